@@ -1,0 +1,107 @@
+/**
+ * The one contract between renderer and main. Adding a request means adding one line here:
+ * the preload, the main-process registry and the browser bridge are all generated from it.
+ */
+import { z } from 'zod';
+import {
+  analystActionSchema,
+  analystSnapshotSchema,
+  appInfoSchema,
+  exportOptionsSchema,
+  exportResultSchema,
+  EXPORT_FORMATS,
+  menuCommandSchema,
+  preferencesSchema,
+  searchHitSchema,
+  sourceDocumentSchema,
+  stanceMatrixSchema,
+} from './schemas';
+
+const noArgs = z.object({}).strict();
+
+export const contract = {
+  'app:info': { args: noArgs, reply: appInfoSchema },
+  'matrix:get': { args: noArgs, reply: stanceMatrixSchema },
+  'document:get': { args: z.object({ id: z.string().min(1, 'must not be empty').max(200) }).strict(), reply: sourceDocumentSchema },
+  'corpus:search': {
+    args: z
+      .object({
+        query: z.string().max(500, 'is longer than 500 characters'),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+    reply: z.object({ hits: z.array(searchHitSchema) }),
+  },
+  'analyst:get': { args: noArgs, reply: analystSnapshotSchema },
+  'analyst:apply': { args: z.object({ action: analystActionSchema }).strict(), reply: analystSnapshotSchema },
+  'analyst:undo': { args: noArgs, reply: analystSnapshotSchema },
+  'analyst:redo': { args: noArgs, reply: analystSnapshotSchema },
+  'preferences:get': { args: noArgs, reply: preferencesSchema },
+  'preferences:set': { args: z.object({ patch: preferencesSchema.partial() }).strict(), reply: preferencesSchema },
+  'export:build': {
+    args: z.object({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema }).strict(),
+    reply: exportResultSchema,
+  },
+  'print:html': {
+    args: z.object({ options: exportOptionsSchema }).strict(),
+    reply: z.object({ html: z.string(), warnings: z.array(z.string()) }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type RequestName = keyof Contract;
+export type RequestArgs<K extends RequestName> = z.input<Contract[K]['args']>;
+export type ParsedArgs<K extends RequestName> = z.output<Contract[K]['args']>;
+export type RequestReply<K extends RequestName> = z.output<Contract[K]['reply']>;
+export const REQUEST_NAMES = Object.keys(contract) as RequestName[];
+
+/** Events main pushes to the renderer. */
+export const events = {
+  'menu:command': menuCommandSchema,
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
+
+/**
+ * What the renderer sees: one method per request, one subscription per event.
+ * The preload implements it over ipcRenderer; the browser bridge over HTTP.
+ */
+export type PlatformApi = {
+  [K in RequestName]: (args: RequestArgs<K>) => Promise<RequestReply<K>>;
+} & {
+  on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): () => void;
+};
+
+/** The error every transport returns for a rejected request, so the renderer can show it. */
+export interface RequestFailure {
+  request: string;
+  message: string;
+  /** Dotted paths of the fields that failed validation, if the failure was a bad argument. */
+  fields: string[];
+}
+
+/** Turns a zod error into one message that names each bad field. */
+export function describeValidationError(request: string, where: 'argument' | 'reply', error: z.ZodError): RequestFailure {
+  const fields = error.issues.map((issue) => (issue.path.length ? issue.path.join('.') : '(root)'));
+  const parts = error.issues.slice(0, 5).map((issue) => {
+    const path = issue.path.length ? issue.path.join('.') : '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+  return {
+    request,
+    message: `Invalid ${where} for "${request}": ${parts.join('; ')}${more}`,
+    fields,
+  };
+}
+
+/** Error thrown in main for a request that was well-formed but could not be served (unknown id…). */
+export class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}

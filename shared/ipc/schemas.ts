@@ -1,0 +1,287 @@
+/**
+ * Runtime schemas for everything that crosses the renderer/main boundary.
+ * Main parses every argument with these; replies are parsed on the way out too.
+ */
+import { z } from 'zod';
+import { STANCES } from '../model/stance';
+
+const id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
+const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
+const offset = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+export const stanceSchema = z.enum(STANCES);
+
+export const partySchema = z.object({ id, name: z.string(), aliases: z.array(z.string()) });
+export const demandSchema = z.object({
+  id,
+  title: z.string(),
+  description: z.string(),
+  phrases: z.array(z.string()),
+});
+
+export const attributionSchema = z.object({
+  party: z.string(),
+  kind: z.enum(['speaker', 'previous-speaker', 'subject', 'alias']),
+  matched: z.string(),
+});
+
+export const citationSchema = z.object({
+  key: z.string(),
+  document: z.string(),
+  start: offset,
+  end: offset,
+  quote: z.string(),
+  party: z.string(),
+  demand: z.string(),
+  stance: stanceSchema,
+  cue: z.string(),
+  negated: z.boolean(),
+  attribution: attributionSchema,
+  demandMatch: z.string(),
+  published: z.string().nullable(),
+});
+
+export const matrixCellSchema = z.object({
+  party: z.string(),
+  demand: z.string(),
+  stance: stanceSchema,
+  confidence: z.number().min(0).max(1),
+  citations: z.array(citationSchema),
+  sources: z.number().int().nonnegative(),
+  timeline: z.array(
+    z.object({ date: z.string().nullable(), stance: stanceSchema, documents: z.array(z.string()) }),
+  ),
+});
+
+export const inputProblemSchema = z.object({
+  source: z.string(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+
+export const matrixDocumentSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  language: z.string(),
+  translationOf: z.string().nullable(),
+  hash: z.string(),
+});
+
+export const stanceMatrixSchema = z.object({
+  schemaVersion: z.literal(1),
+  generatedAt: z.string(),
+  documents: z.array(matrixDocumentSchema),
+  parties: z.array(partySchema),
+  demands: z.array(demandSchema),
+  cells: z.array(matrixCellSchema),
+  problems: z.array(inputProblemSchema),
+  stats: z.object({
+    documents: z.number(),
+    sentences: z.number(),
+    citations: z.number(),
+    errors: z.number(),
+    millis: z.number(),
+  }),
+});
+
+export const sourceDocumentSchema = matrixDocumentSchema.extend({
+  author: z.string().nullable(),
+  publishedNote: z.string().nullable(),
+  text: z.string(),
+});
+
+// ---- analyst layer ----
+
+const authored = {
+  id: z.string(),
+  author: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+export const textAnchorSchema = z.object({
+  document: id,
+  documentHash: z.string(),
+  start: offset,
+  end: offset,
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+export const noteTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cell'), party: id, demand: id }),
+  z.object({ kind: z.literal('citation'), citationKey: id }),
+  z.object({ kind: z.literal('range'), anchor: textAnchorSchema }),
+]);
+
+export const noteSchema = z.object({ ...authored, target: noteTargetSchema, text: z.string() });
+export const stanceOverrideSchema = z.object({
+  ...authored,
+  party: z.string(),
+  demand: z.string(),
+  stance: stanceSchema,
+  rationale: z.string(),
+});
+export const analystCitationSchema = z.object({
+  ...authored,
+  party: z.string(),
+  demand: z.string(),
+  stance: stanceSchema,
+  anchor: textAnchorSchema,
+  comment: z.string(),
+});
+export const citationRejectionSchema = z.object({ ...authored, citationKey: z.string(), reason: z.string() });
+export const ontologyEditSchema = z.discriminatedUnion('kind', [
+  z.object({ ...authored, kind: z.literal('party'), partyId: z.string(), name: z.string(), aliases: z.array(z.string()) }),
+  z.object({
+    ...authored,
+    kind: z.literal('demand'),
+    demandId: z.string(),
+    title: z.string(),
+    description: z.string(),
+    phrases: z.array(z.string()),
+  }),
+  z.object({ ...authored, kind: z.literal('alias'), partyId: z.string(), alias: z.string() }),
+  z.object({ ...authored, kind: z.literal('phrase'), demandId: z.string(), phrase: z.string() }),
+]);
+
+export const analystDataSchema = z.object({
+  schemaVersion: z.number().int(),
+  notes: z.array(noteSchema),
+  overrides: z.array(stanceOverrideSchema),
+  citations: z.array(analystCitationSchema),
+  rejections: z.array(citationRejectionSchema),
+  ontologyEdits: z.array(ontologyEditSchema),
+});
+
+export const preferencesSchema = z.object({
+  author: text(120),
+  theme: z.enum(['system', 'light', 'dark']),
+});
+
+const nonBlank = (what: string, max: number) =>
+  z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .refine((s) => s.trim().length > 0, `${what} must not be blank`);
+
+/** A text range the analyst selected; main fills in quote, hash and context from the document. */
+export const rangeSelectionSchema = z
+  .object({ document: id, start: offset, end: offset })
+  .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] });
+
+/** Every change an analyst can make. Each is undoable. */
+export const analystActionSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('note:create'),
+    target: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('cell'), party: id, demand: id }),
+      z.object({ kind: z.literal('citation'), citationKey: id }),
+      z.object({ kind: z.literal('range'), range: rangeSelectionSchema }),
+    ]),
+    text: nonBlank('note text', 20_000),
+  }),
+  z.object({ type: z.literal('note:update'), id, text: nonBlank('note text', 20_000) }),
+  z.object({ type: z.literal('note:delete'), id }),
+  z.object({
+    type: z.literal('override:set'),
+    party: id,
+    demand: id,
+    stance: stanceSchema,
+    rationale: nonBlank('rationale', 5_000),
+  }),
+  z.object({ type: z.literal('override:delete'), id }),
+  z.object({
+    type: z.literal('citation:create'),
+    party: id,
+    demand: id,
+    stance: stanceSchema,
+    range: rangeSelectionSchema,
+    comment: text(5_000),
+  }),
+  z.object({ type: z.literal('citation:update'), id, stance: stanceSchema.optional(), comment: text(5_000).optional() }),
+  z.object({ type: z.literal('citation:delete'), id }),
+  z.object({ type: z.literal('rejection:create'), citationKey: id, reason: nonBlank('reason', 5_000) }),
+  z.object({ type: z.literal('rejection:delete'), id }),
+  z.object({
+    type: z.literal('ontology:add-party'),
+    partyId: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+    name: nonBlank('party name', 200),
+    aliases: z.array(text(200)).max(200),
+  }),
+  z.object({
+    type: z.literal('ontology:add-demand'),
+    demandId: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+    title: nonBlank('demand title', 200),
+    description: text(2_000),
+    phrases: z.array(text(200)).max(200),
+  }),
+  z.object({ type: z.literal('ontology:add-alias'), partyId: id, alias: nonBlank('alias', 200) }),
+  z.object({ type: z.literal('ontology:add-phrase'), demandId: id, phrase: nonBlank('phrase', 200) }),
+  z.object({ type: z.literal('ontology:delete-edit'), id }),
+]);
+
+/** A notice about the store file that the user must see (e.g. a corrupt file moved aside). */
+export const storeNoticeSchema = z.object({
+  kind: z.enum(['corrupt-moved-aside', 'migrated', 'restored-from-backup']),
+  message: z.string(),
+  backupPath: z.string().nullable(),
+});
+
+export const analystSnapshotSchema = z.object({
+  data: analystDataSchema,
+  anchors: z.record(z.string(), z.object({ status: z.enum(['anchored', 'reanchored', 'orphaned']), start: offset, end: offset })),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  /** Label of the action an undo / redo would revert, for menus and tooltips. */
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+  notices: z.array(storeNoticeSchema),
+});
+
+export const searchHitSchema = z.object({
+  document: z.string(),
+  title: z.string(),
+  score: z.number(),
+  snippets: z.array(
+    z.object({ start: offset, end: offset, before: z.string(), match: z.string(), after: z.string() }),
+  ),
+});
+
+export const EXPORT_FORMATS = ['pdf', 'md', 'csv', 'csv-long', 'json'] as const;
+
+export const exportOptionsSchema = z.object({
+  parties: z.array(id).max(10_000).optional(),
+  demands: z.array(id).max(10_000).optional(),
+  includeCitations: z.boolean(),
+  includeNotes: z.boolean(),
+  paper: z.enum(['a4', 'letter']),
+  orientation: z.enum(['landscape', 'portrait']),
+  /** Classification or handling line printed at top and bottom; empty by default. */
+  classification: text(200),
+  title: text(200),
+});
+
+export const exportResultSchema = z.object({
+  filename: z.string(),
+  mime: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
+  content: z.string(),
+  /** Quotes that no longer match their source, and anything else the analyst must know. */
+  warnings: z.array(z.string()),
+});
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  transport: z.enum(['electron', 'web']),
+  dataDir: z.string(),
+  corpusDir: z.string(),
+});
+
+export const MENU_COMMANDS = ['print', 'export', 'about', 'find', 'search', 'shortcuts', 'undo', 'redo'] as const;
+export const menuCommandSchema = z.enum(MENU_COMMANDS);

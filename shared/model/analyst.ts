@@ -1,0 +1,84 @@
+import type { Stance } from './stance';
+
+/**
+ * The analyst's own work, stored apart from the derived matrix so re-deriving never touches it.
+ * Every item records who made it and when.
+ */
+export interface Authored {
+  id: string;
+  author: string;
+  createdAt: string; // ISO timestamp
+  updatedAt: string; // ISO timestamp
+}
+
+/** A place in a document's text that survives edits: re-found by its quote and context. */
+export interface TextAnchor {
+  document: string;
+  /** Hash of the document text the offsets refer to. */
+  documentHash: string;
+  start: number;
+  end: number;
+  quote: string;
+  /** Up to 32 characters before and after the quote, to choose between repeated quotes. */
+  prefix: string;
+  suffix: string;
+}
+
+export type NoteTarget =
+  | { kind: 'cell'; party: string; demand: string }
+  | { kind: 'citation'; citationKey: string }
+  | { kind: 'range'; anchor: TextAnchor };
+
+export interface Note extends Authored {
+  target: NoteTarget;
+  text: string;
+}
+
+export interface StanceOverride extends Authored {
+  party: string;
+  demand: string;
+  stance: Stance;
+  /** Mandatory: why the analyst disagrees with the derivation. */
+  rationale: string;
+}
+
+export interface AnalystCitation extends Authored {
+  party: string;
+  demand: string;
+  stance: Stance;
+  anchor: TextAnchor;
+  comment: string;
+}
+
+export interface CitationRejection extends Authored {
+  citationKey: string;
+  reason: string;
+}
+
+export type OntologyEdit =
+  | (Authored & { kind: 'party'; partyId: string; name: string; aliases: string[] })
+  | (Authored & { kind: 'demand'; demandId: string; title: string; description: string; phrases: string[] })
+  | (Authored & { kind: 'alias'; partyId: string; alias: string })
+  | (Authored & { kind: 'phrase'; demandId: string; phrase: string });
+
+export interface AnalystData {
+  schemaVersion: number;
+  notes: Note[];
+  overrides: StanceOverride[];
+  citations: AnalystCitation[];
+  rejections: CitationRejection[];
+  ontologyEdits: OntologyEdit[];
+}
+
+export interface Preferences {
+  /** Name recorded on every analyst item; set once in preferences. */
+  author: string;
+  theme: 'system' | 'light' | 'dark';
+}
+
+/** Where an analyst anchor lies in the current text of its document. */
+export interface AnchorResolution {
+  status: 'anchored' | 'reanchored' | 'orphaned';
+  start: number;
+  end: number;
+}
