@@ -1,0 +1,6 @@
+export * from './analyst';
+export * from './corpus';
+export * from './effective';
+export * from './matrix';
+export * from './ontology';
+export * from './stance';
