@@ -7,12 +7,12 @@ import {
   describeValidationError,
   REQUEST_NAMES,
   RequestError,
-  type RequestFailure,
+  type RequestOutcome,
   type RequestName,
 } from '../../shared/ipc/contract';
 import type { AppServices } from '../services/app-services';
 
-export type HandlerResult = { ok: true; value: unknown } | { ok: false; error: RequestFailure };
+export type HandlerResult = RequestOutcome;
 export type Handler = (rawArgs: unknown) => Promise<HandlerResult>;
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -105,3 +105,16 @@ export class RequestError extends Error {
     this.name = 'RequestError';
   }
 }
+
+/** What a transport carries back for one request. */
+export type RequestOutcome<T = unknown> = { ok: true; value: T } | { ok: false; error: RequestFailure };
+
+/**
+ * The preload's exposed object: one method per request returning the outcome unwrapped by the
+ * renderer (errors crossing contextBridge lose their fields, so failures travel as data).
+ */
+export type PreloadBridge = {
+  [K in RequestName]: (args: RequestArgs<K>) => Promise<RequestOutcome<RequestReply<K>>>;
+} & {
+  on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): () => void;
+};
