@@ -1,0 +1,5 @@
+export * from './analyst-service';
+export * from './key-value-store';
+export * from './request-services';
+export { STORE_NAME } from './store-content';
+export { prepareStoreFile, rollingBackupPath, storeFilePath, type StoreNotice } from './store-file';

@@ -1,0 +1,70 @@
+/**
+ * The matrix with the analyst layer laid over it: what the view, print and exports show.
+ * Derived data is never changed: an override replaces the displayed stance but the derived one is
+ * kept beside it, and rejected citations stay in the cell (marked by key) rather than disappearing.
+ */
+import type { AnalystData, AnchorResolution, Note, StanceOverride } from '../model/analyst';
+import type { EffectiveCell, EffectiveMatrix } from '../model/effective';
+import { cellKey, type StanceMatrix } from '../model/matrix';
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * `resolutions` gives, by analyst citation id, where its anchor lies in the current text (see
+ * resolveAnchor); a citation without one is shown orphaned at its stored offsets rather than hidden.
+ */
+export function buildEffectiveMatrix(
+  matrix: StanceMatrix,
+  data: AnalystData,
+  resolutions: Record<string, AnchorResolution>,
+): EffectiveMatrix {
+  const overrides = new Map<string, StanceOverride>(data.overrides.map((o) => [cellKey(o.party, o.demand), o]));
+  const cellNotes = groupBy(
+    data.notes.filter((n) => n.target.kind === 'cell'),
+    (n) => (n.target.kind === 'cell' ? cellKey(n.target.party, n.target.demand) : ''),
+  );
+  const citationNotes = groupBy(
+    data.notes.filter((n) => n.target.kind === 'citation'),
+    (n) => (n.target.kind === 'citation' ? n.target.citationKey : ''),
+  );
+  const analystCitations = groupBy(data.citations, (c) => cellKey(c.party, c.demand));
+  const rejections = new Map(data.rejections.map((r) => [r.citationKey, r]));
+
+  const cells = matrix.cells.map((cell): EffectiveCell => {
+    const key = cellKey(cell.party, cell.demand);
+    const override = overrides.get(key) ?? null;
+    const own = (analystCitations.get(key) ?? []).map((c) => ({
+      ...c,
+      resolution: resolutions[c.id] ?? { status: 'orphaned' as const, start: c.anchor.start, end: c.anchor.end },
+    }));
+    // Notes on a citation belong to the cell that shows it, derived or the analyst's own.
+    const notes: Note[] = [...(cellNotes.get(key) ?? [])];
+    for (const citationKey of [...cell.citations.map((c) => c.key), ...own.map((c) => c.id)]) {
+      notes.push(...(citationNotes.get(citationKey) ?? []));
+    }
+    const cellRejections: EffectiveCell['rejections'] = {};
+    for (const citation of cell.citations) {
+      const rejection = rejections.get(citation.key);
+      if (rejection) cellRejections[citation.key] = rejection;
+    }
+    return {
+      ...cell,
+      stance: override ? override.stance : cell.stance,
+      derivedStance: cell.stance,
+      override,
+      notes,
+      analystCitations: own,
+      rejections: cellRejections,
+    };
+  });
+  return { ...matrix, cells };
+}
