@@ -1,0 +1,39 @@
+import { request as playwrightRequest } from '@playwright/test';
+import { expect, saveScreen, test } from './support/fixtures';
+
+test('browser mode serves the app and paints the derived matrix', async ({ app, page, pageErrors }) => {
+  const opened = Date.now();
+  await page.goto(app.url);
+  const grid = page.getByRole('grid', { name: /stance matrix/i });
+  await expect(grid).toBeVisible();
+  for (const party of ['Russia', 'United States', 'NATO', 'European Union']) {
+    await expect(grid.getByRole('rowheader', { name: new RegExp(party) }).first()).toBeVisible();
+  }
+  for (const demand of [/non-expansion/i, /1997/i, /missile|strike/i]) {
+    await expect(grid.getByRole('columnheader', { name: demand }).first()).toBeVisible();
+  }
+  const painted = Date.now() - opened;
+  console.log(`browser mode: server up in ${app.startMillis} ms; matrix painted ${painted} ms after navigation`);
+  await saveScreen(page, '00-foundation-matrix');
+  expect(pageErrors).toEqual([]);
+});
+
+test('the loopback bridge validates every argument and names the bad field', async ({ app }) => {
+  const api = await playwrightRequest.newContext({ baseURL: app.url });
+  const bad = await api.post('api/document:get', { data: { id: 42 } });
+  expect(bad.status()).toBe(400);
+  const body = await bad.json();
+  expect(body.ok).toBe(false);
+  expect(body.error.fields).toContain('id');
+  expect(body.error.message).toMatch(/document:get.*id/);
+
+  const unknownRequest = await api.post('api/fs:read', { data: {} });
+  expect((await unknownRequest.json()).error.message).toMatch(/Unknown request "fs:read"/);
+
+  const unknownDoc = await api.post('api/document:get', { data: { id: 'no-such-document' } });
+  expect((await unknownDoc.json()).error.message).toMatch(/no-such-document/);
+
+  const crossSite = await api.post('api/matrix:get', { data: {}, headers: { origin: 'http://evil.example' } });
+  expect(crossSite.status()).toBe(403);
+  await api.dispose();
+});

@@ -1,0 +1,39 @@
+/**
+ * The `web` project's fixtures: a fresh browser-mode server per test, and a page that fails the
+ * test on any uncaught page error or console error.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startBrowserMode, type BrowserMode } from './browser-mode';
+
+export const SCREENS_DIR = path.resolve('test-results/screens');
+
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  return errors;
+}
+
+export async function saveScreen(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: false });
+}
+
+export const test = base.extend<{ app: BrowserMode; pageErrors: string[] }>({
+  app: async ({}, use) => {
+    const app = await startBrowserMode();
+    await use(app);
+    await app.stop();
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors = watchForErrors(page);
+    await use(errors);
+    expect(errors, 'the page logged errors').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,87 @@
+/**
+ * Electron entry: hardens the session, serves the renderer from app://, wires the main-process
+ * services to ipcMain and opens the window. Everything with logic lives in ../services.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppServices } from '../services/compose';
+import { registerIpcHandlers } from './ipc-main';
+import { installAppMenu } from './menu';
+import { createElectronPdfRenderer } from './pdf-electron';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { applySecurityPolicies, CONTENT_SECURITY_POLICY } from './security';
+import { openElectronStore } from './electron-store-adapter';
+import { restoredBounds, trackWindowState } from './window-state';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const log = (message: string) => console.error(`[standpoint] ${message}`);
+
+// Tests and portable installs may put the user data elsewhere; must happen before 'ready'.
+if (process.env.STANDPOINT_USER_DATA) app.setPath('userData', process.env.STANDPOINT_USER_DATA);
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+function corpusDir(): string {
+  return process.env.STANDPOINT_CORPUS ?? (app.isPackaged ? path.join(process.resourcesPath, 'corpus') : path.join(app.getAppPath(), 'corpus'));
+}
+
+function createWindow(): BrowserWindow {
+  const bounds = restoredBounds();
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Standpoint',
+    backgroundColor: '#f7f7f5',
+    webPreferences: {
+      preload: path.join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  if (bounds.maximized) window.maximize();
+  trackWindowState(window);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  applySecurityPolicies();
+  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), CONTENT_SECURITY_POLICY);
+  try {
+    const { services } = await createAppServices({
+      transport: 'electron',
+      version: app.getVersion(),
+      corpusDir: corpusDir(),
+      dataDir: app.getPath('userData'),
+      openStore: openElectronStore,
+      pdfRenderer: createElectronPdfRenderer(BrowserWindow),
+      log,
+    });
+    registerIpcHandlers(services, log);
+  } catch (error) {
+    dialog.showErrorBox('Standpoint could not start', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  installAppMenu(() => mainWindow);
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void start();

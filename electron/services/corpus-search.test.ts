@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../shared/model';
+import { CorpusSearch } from './corpus-search';
+
+function doc(id: string, title: string, text: string): SourceDocument {
+  return {
+    id,
+    path: `${id}.txt`,
+    title,
+    outlet: null,
+    author: null,
+    published: null,
+    publishedNote: null,
+    language: 'en',
+    translationOf: null,
+    text,
+    hash: id,
+  };
+}
+
+describe('CorpusSearch', () => {
+  const docs = [
+    doc('a', 'Talks', 'First line.\nRussia wants NATO to withdraw to the positions held in 1997, the year of the Founding Act.'),
+    doc('b', 'Other', 'Nothing about that year here.\nSherman called it a non-starter.'),
+  ];
+  const search = new CorpusSearch(docs);
+
+  it('finds a term and gives exact offsets into the document text', () => {
+    const hits = search.search('1997');
+    expect(hits.map((h) => h.document)).toEqual(['a']);
+    const snippet = hits[0]!.snippets[0]!;
+    expect(docs[0]!.text.slice(snippet.start, snippet.end)).toBe('1997');
+    expect(snippet.before.endsWith('positions held in ')).toBe(true);
+  });
+
+  it('matches by prefix and ignores case', () => {
+    const hits = search.search('non-sta');
+    expect(hits[0]?.document).toBe('b');
+    expect(hits[0]?.snippets[0]?.match.toLowerCase()).toContain('non');
+  });
+
+  it('answers an empty query with no hits', () => {
+    expect(search.search('   ')).toEqual([]);
+    expect(search.search('zzzzqqq')).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Full-text search over the corpus with MiniSearch (prefix and fuzzy matching). Paragraphs are
+ * indexed separately so a hit can be shown in context and opened at its exact offset.
+ */
+import MiniSearch from 'minisearch';
+import type { SourceDocument } from '../../shared/model';
+
+export interface SearchSnippet {
+  start: number;
+  end: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface SearchHit {
+  document: string;
+  title: string;
+  score: number;
+  snippets: SearchSnippet[];
+}
+
+interface Passage {
+  id: string;
+  document: string;
+  title: string;
+  start: number;
+  text: string;
+}
+
+const CONTEXT = 80;
+const MAX_SNIPPETS = 3;
+
+function passagesOf(doc: SourceDocument): Passage[] {
+  const passages: Passage[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    if (m[0].trim()) passages.push({ id: `${doc.id}#${m.index}`, document: doc.id, title: doc.title, start: m.index, text: m[0] });
+  }
+  return passages;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class CorpusSearch {
+  private readonly index = new MiniSearch<Passage>({
+    fields: ['text', 'title'],
+    storeFields: ['document', 'title', 'start', 'text'],
+    searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 2 }, combineWith: 'AND' },
+  });
+
+  constructor(documents: SourceDocument[]) {
+    this.index.addAll(documents.flatMap(passagesOf));
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    if (!query.trim()) return [];
+    const byDocument = new Map<string, SearchHit>();
+    for (const result of this.index.search(query)) {
+      const passage = result as unknown as Passage & { score: number; terms: string[] };
+      let hit = byDocument.get(passage.document);
+      if (!hit) {
+        if (byDocument.size >= limit) continue;
+        hit = { document: passage.document, title: passage.title, score: 0, snippets: [] };
+        byDocument.set(passage.document, hit);
+      }
+      hit.score += passage.score;
+      if (hit.snippets.length < MAX_SNIPPETS) {
+        const snippet = snippetOf(passage, passage.terms);
+        if (snippet) hit.snippets.push(snippet);
+      }
+    }
+    return [...byDocument.values()].sort((a, b) => b.score - a.score);
+  }
+}
+
+/** Locates the first matched term in the passage and cuts a window of context around it. */
+function snippetOf(passage: Passage, terms: string[]): SearchSnippet | null {
+  const pattern = terms
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  if (!pattern) return null;
+  const m = new RegExp(`(${pattern})`, 'iu').exec(passage.text);
+  if (!m) return null;
+  const local = m.index;
+  const beforeStart = Math.max(0, local - CONTEXT);
+  const afterEnd = Math.min(passage.text.length, local + m[0].length + CONTEXT);
+  return {
+    start: passage.start + local,
+    end: passage.start + local + m[0].length,
+    before: (beforeStart > 0 ? '…' : '') + passage.text.slice(beforeStart, local),
+    match: m[0],
+    after: passage.text.slice(local + m[0].length, afterEnd) + (afterEnd < passage.text.length ? '…' : ''),
+  };
+}

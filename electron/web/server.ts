@@ -1,0 +1,69 @@
+/**
+ * `npm run web`: Standpoint in a browser. Runs the same main-process services in Node, persists
+ * through `conf` (electron-store's own engine and file format) and serves the built renderer on
+ * 127.0.0.1 with the loopback bridge.
+ *
+ *   npm run web -- [--data DIR] [--corpus DIR] [--port N]
+ *   STANDPOINT_DATA_DIR=DIR npm run web
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAppServices } from '../services/compose';
+import { createConfStore } from '../services/analyst/conf-store';
+import { createChromiumPdfRenderer } from '../services/export/chromium-pdf';
+import { defaultDataDir } from '../services/data-dir';
+import { startWebBridge } from './http-bridge';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const log = (message: string) => console.error(`[standpoint] ${message}`);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      corpus: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('Usage: npm run web -- [--data DIR] [--corpus DIR] [--port N]');
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${values.port}"`);
+  const rendererDir = path.join(root, 'dist', 'renderer');
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${rendererDir} has no index.html): run \`npm run build:renderer\` first.`);
+  }
+  const dataDir = path.resolve(values.data ?? process.env.STANDPOINT_DATA_DIR ?? defaultDataDir());
+  const corpusDir = path.resolve(values.corpus ?? process.env.STANDPOINT_CORPUS ?? path.join(root, 'corpus'));
+  const started = Date.now();
+  const pdfRenderer = createChromiumPdfRenderer();
+  const { services, dispose } = await createAppServices({
+    transport: 'web',
+    version: process.env.npm_package_version ?? '0.1.0',
+    corpusDir,
+    dataDir,
+    openStore: (name) => createConfStore(dataDir, name),
+    pdfRenderer,
+    log,
+  });
+  const bridge = await startWebBridge({ services, rendererDir, port, log });
+  console.log(`Standpoint (browser mode) is at ${bridge.url}`);
+  console.log(`  corpus: ${corpusDir}\n  data:   ${dataDir}\n  ready in ${Date.now() - started} ms — press Ctrl+C to stop`);
+  const stop = async () => {
+    await bridge.close();
+    await dispose();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`Standpoint browser mode could not start: ${error.message}`);
+  process.exit(1);
+});

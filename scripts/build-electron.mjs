@@ -1,0 +1,22 @@
+// Bundles the main process (ESM) and the preload (CommonJS: sandboxed preloads cannot be ESM).
+// electron-store and conf are bundled into main; only `electron` itself stays external.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, external: ['electron'], logLevel: 'info' };
+
+await build({
+  ...common,
+  entryPoints: ['electron/main/index.ts'],
+  outfile: 'dist-electron/main.js',
+  format: 'esm',
+  // Bundled CommonJS dependencies may call require(); give ESM output one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  external: [...common.external, 'playwright-core', 'chromium-bidi'],
+});
+
+await build({
+  ...common,
+  entryPoints: ['electron/preload/index.ts'],
+  outfile: 'dist-electron/preload.cjs',
+  format: 'cjs',
+});
