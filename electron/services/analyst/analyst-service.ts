@@ -104,7 +104,10 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
     set(patch: Partial<Preferences>): Preferences {
       const next = preferencesSchema.safeParse({ ...preferences.get(), ...patch });
       if (!next.success) {
-        throw new RequestError(`Invalid preferences: ${next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, ['patch']);
+        throw new RequestError(
+          `Invalid preferences: ${next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          ['patch'],
+        );
       }
       persist(KEYS.preferences, next.data);
       return next.data;
@@ -113,9 +116,11 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
 
   const resolutions = (): Record<string, AnchorResolution> => {
     const resolved: Record<string, AnchorResolution> = {};
-    for (const citation of data.citations) resolved[citation.id] = resolveAnchor(citation.anchor, documents.get(citation.anchor.document));
+    for (const citation of data.citations)
+      resolved[citation.id] = resolveAnchor(citation.anchor, documents.get(citation.anchor.document));
     for (const note of data.notes) {
-      if (note.target.kind === 'range') resolved[note.id] = resolveAnchor(note.target.anchor, documents.get(note.target.anchor.document));
+      if (note.target.kind === 'range')
+        resolved[note.id] = resolveAnchor(note.target.anchor, documents.get(note.target.anchor.document));
     }
     return resolved;
   };

@@ -68,7 +68,12 @@ export function writeRollingBackup(dir: string, name: string): void {
  * Makes `<dir>/<name>.json` safe to open: afterwards it is absent (a fresh store) or valid.
  * Returns the notices the user must see. Never deletes a byte: a bad file is renamed, not removed.
  */
-export function prepareStoreFile(dir: string, name: string, validate: ValidateContent, now: Date): StoreNotice[] {
+export function prepareStoreFile(
+  dir: string,
+  name: string,
+  validate: ValidateContent,
+  now: Date,
+): StoreNotice[] {
   fs.mkdirSync(dir, { recursive: true });
   const file = storeFilePath(dir, name);
   const backup = rollingBackupPath(dir, name);
