@@ -33,14 +33,18 @@ test.describe('Electron app', () => {
       args: [path.resolve('dist-electron/main.js'), `--user-data-dir=${userData}`],
       env: { ...process.env, STANDPOINT_USER_DATA: userData },
     });
-    const window = await app.firstWindow();
-    await expect(window.getByRole('grid', { name: /stance matrix/i })).toBeVisible();
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const web = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
-      return { sandbox: web?.sandbox, contextIsolation: web?.contextIsolation, nodeIntegration: web?.nodeIntegration };
-    });
-    expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    const page = await app.firstWindow();
+    await expect(page.getByRole('grid', { name: /stance matrix/i })).toBeVisible();
+    // Sandboxed, context-isolated, no Node: the page sees only the preload's bridge.
+    const exposed = await page.evaluate(() => ({
+      bridge: typeof (globalThis as { standpoint?: unknown }).standpoint,
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+    }));
+    expect(exposed).toEqual({ bridge: 'object', require: 'undefined', process: 'undefined' });
+    // Navigation away from the app and new windows are refused.
+    await page.evaluate(() => globalThis.open('https://example.org/'));
+    expect(app.windows()).toHaveLength(1);
     await app.close();
   });
 });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAppServices } from '../services/compose';
-import { createConfStore } from '../services/analyst/conf-store';
+import { createConfStore } from '../services/analyst/key-value-store';
 import { createChromiumPdfRenderer } from '../services/export/chromium-pdf';
 import { defaultDataDir } from '../services/data-dir';
 import { startWebBridge } from './http-bridge';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     version: process.env.npm_package_version ?? '0.1.0',
     corpusDir,
     dataDir,
-    openStore: (name) => createConfStore(dataDir, name),
+    openStore: createConfStore,
     pdfRenderer,
     log,
   });

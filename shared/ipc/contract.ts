@@ -36,6 +36,8 @@ export const contract = {
   'analyst:apply': { args: z.object({ action: analystActionSchema }).strict(), reply: analystSnapshotSchema },
   'analyst:undo': { args: noArgs, reply: analystSnapshotSchema },
   'analyst:redo': { args: noArgs, reply: analystSnapshotSchema },
+  /** The user has read the store notices (e.g. "your store file was corrupt and moved to …"). */
+  'analyst:dismiss-notices': { args: noArgs, reply: analystSnapshotSchema },
   'preferences:get': { args: noArgs, reply: preferencesSchema },
   'preferences:set': { args: z.object({ patch: preferencesSchema.partial() }).strict(), reply: preferencesSchema },
   'export:build': {

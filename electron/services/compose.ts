@@ -1,0 +1,76 @@
+/**
+ * Builds the services behind the contract from a corpus folder and a data folder. Electron main
+ * and browser mode call this with their own store and PDF renderer; everything else is shared.
+ */
+import path from 'node:path';
+import type { AppServices } from './app-services';
+import { analystRequestServices, openAnalystService, type OpenStore } from './analyst';
+import { createMatrixService } from './corpus';
+import { CorpusSearch } from './corpus-search';
+import { createExportService, type PdfRenderer } from './export';
+import type { SourceDocument, StanceMatrix } from '../../shared/model';
+
+export interface ComposeOptions {
+  transport: 'electron' | 'web';
+  version: string;
+  corpusDir: string;
+  dataDir: string;
+  openStore: OpenStore;
+  pdfRenderer: PdfRenderer;
+  log: (message: string) => void;
+}
+
+export async function createAppServices(options: ComposeOptions): Promise<{ services: AppServices; dispose(): Promise<void> }> {
+  const { corpusDir, dataDir, log } = options;
+  const matrixService = createMatrixService({
+    corpusDir,
+    ontologyPath: path.join(corpusDir, 'ontology.json'),
+    cacheDir: path.join(dataDir, 'cache'),
+    log,
+  });
+  const documents = await matrixService.documents();
+  const byId = new Map<string, SourceDocument>(documents.map((d) => [d.id, d]));
+
+  // The current matrix follows the analyst's ontology edits: re-derived when they change.
+  let matrix: Promise<StanceMatrix> | null = null;
+  const analyst = openAnalystService({
+    dir: dataDir,
+    openStore: options.openStore,
+    documents: { get: (id) => byId.get(id) },
+    onOntologyChange: () => {
+      matrix = null;
+    },
+  });
+  const currentMatrix = () => (matrix ??= matrixService.getMatrix(analyst.data().ontologyEdits));
+  await currentMatrix();
+
+  let search: CorpusSearch | null = null;
+  const exportService = createExportService({
+    getEffectiveMatrix: async () => analyst.effectiveMatrix(await currentMatrix()),
+    getDocuments: async () => documents,
+    pdfRenderer: options.pdfRenderer,
+  });
+
+  const services: AppServices = {
+    'app:info': () => ({
+      name: 'Standpoint',
+      version: options.version,
+      transport: options.transport,
+      dataDir,
+      corpusDir,
+    }),
+    'matrix:get': () => currentMatrix(),
+    'document:get': ({ id }) => matrixService.getDocument(id),
+    'corpus:search': ({ query, limit }) => ({ hits: (search ??= new CorpusSearch(documents)).search(query, limit) }),
+    ...analystRequestServices(analyst),
+    'analyst:dismiss-notices': () => analyst.dismissNotices(),
+    'export:build': ({ format, options: exportOptions }) => exportService.build(format, exportOptions),
+    'print:html': ({ options: exportOptions }) => exportService.printHtml(exportOptions),
+  };
+  return {
+    services,
+    dispose: async () => {
+      await options.pdfRenderer.dispose?.();
+    },
+  };
+}
