@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnalystAction } from '../../../shared/analyst/apply';
 import { analystSnapshotSchema } from '../../../shared/ipc/schemas';
-import type { AnalystData } from '../../../shared/model/analyst';
+import type { AnalystData, Authored } from '../../../shared/model/analyst';
 import type { AnalystService } from './analyst-service';
 import { makeDocuments, openTestService, TASS_TEXT, tempDir } from './test-support/fixtures';
 
@@ -143,7 +143,7 @@ const KINDS: Kind[] = [
 ];
 
 const items = (data: AnalystData, collection: Collection) =>
-  data[collection] as Array<{ id: string } & Record<string, unknown>>;
+  data[collection] as unknown as Array<Authored & Record<string, unknown>>;
 
 let dir: string;
 let service: AnalystService;
