@@ -1,0 +1,3 @@
+export * from './export-service';
+export * from './pdf-renderer';
+export { createChromiumPdfRenderer, defaultChromiumPath } from './chromium-pdf';

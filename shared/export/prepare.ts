@@ -1,0 +1,216 @@
+/**
+ * Everything the exporters share, computed once: the chosen parties and demands, each cell with its
+ * citations numbered as footnotes, analyst work split by what it is attached to, and the quote checks.
+ * Every format renders this one structure, so a print and a CSV of the same options agree.
+ */
+import type { AnalystCitation, AnchorResolution, CitationRejection, Note, StanceOverride } from '../model/analyst';
+import type { SourceDocument } from '../model/corpus';
+import type { EffectiveCell, EffectiveMatrix } from '../model/effective';
+import type { MatrixDocument } from '../model/matrix';
+import type { Demand, Party } from '../model/ontology';
+import type { Stance } from '../model/stance';
+import { analystCitationKey, verifyQuotes, type QuoteCheck, type VerifyOptions } from './verify-quotes';
+import type { ExportContext, ExportOptions } from './types';
+
+export interface PreparedCitation {
+  /** Footnote number, 1-based, consecutive across the whole export in reading order. */
+  number: number;
+  kind: 'derived' | 'analyst';
+  key: string;
+  party: string;
+  demand: string;
+  stance: Stance;
+  quote: string;
+  start: number;
+  end: number;
+  document: { id: string; title: string; outlet: string | null; published: string | null; hash: string };
+  check: QuoteCheck;
+  /** For an analyst citation: who added it and why. */
+  analyst: (Pick<AnalystCitation, 'author' | 'comment' | 'createdAt'> & { resolution: AnchorResolution }) | null;
+  rejection: CitationRejection | null;
+  /** Analyst notes attached to this citation (empty when notes are excluded). */
+  notes: Note[];
+}
+
+export interface PreparedCell {
+  party: Party;
+  demand: Demand;
+  cell: EffectiveCell;
+  override: StanceOverride | null;
+  /** Notes on the cell (and on passages not tied to a listed citation). */
+  notes: Note[];
+  /** Empty when citations are excluded; numbers still reserved only for what is printed. */
+  citations: PreparedCitation[];
+  /** Quotes of this cell that failed verification, counted even when citations are not printed. */
+  unverified: number;
+}
+
+export interface PreparedExport {
+  title: string;
+  classification: string;
+  corpus: string;
+  printedAt: string;
+  options: ExportOptions;
+  parties: Party[];
+  demands: Demand[];
+  /** Row-major: rows[partyIndex][demandIndex]. */
+  rows: PreparedCell[][];
+  citations: PreparedCitation[];
+  warnings: string[];
+  documentCount: number;
+}
+
+export const DEFAULT_TITLE = 'Stance matrix';
+
+function pick<T extends { id: string }>(all: T[], wanted: string[] | undefined, what: string, warnings: string[]): T[] {
+  if (!wanted || wanted.length === 0) return all;
+  const byId = new Map(all.map((x) => [x.id, x]));
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (const id of wanted) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const found = byId.get(id);
+    if (found) out.push(found);
+    else warnings.push(`Unknown ${what} "${id}" was left out.`);
+  }
+  return out;
+}
+
+function emptyCell(party: string, demand: string): EffectiveCell {
+  return {
+    party,
+    demand,
+    stance: 'none',
+    derivedStance: 'none',
+    confidence: 0,
+    citations: [],
+    sources: 0,
+    timeline: [],
+    override: null,
+    notes: [],
+    analystCitations: [],
+    rejections: {},
+  };
+}
+
+/** "12 documents, 2021-12-17 to 2022-01-27": names the corpus when the caller gives no label. */
+export function describeCorpus(documents: Array<Pick<MatrixDocument, 'published'>>): string {
+  const dates = documents
+    .map((d) => d.published)
+    .filter((d): d is string => !!d)
+    .sort();
+  const count = `${documents.length} document${documents.length === 1 ? '' : 's'}`;
+  return dates.length ? `${count}, ${dates[0]} to ${dates[dates.length - 1]}` : count;
+}
+
+export function prepareExport(
+  matrix: EffectiveMatrix,
+  documents: SourceDocument[],
+  options: ExportOptions,
+  context: ExportContext,
+  verify: VerifyOptions = {},
+): PreparedExport {
+  const warnings: string[] = [];
+  const parties = pick(matrix.parties, options.parties, 'party', warnings);
+  const demands = pick(matrix.demands, options.demands, 'demand', warnings);
+  const cellsByKey = new Map(matrix.cells.map((c) => [`${c.party}|${c.demand}`, c]));
+  const chosen = parties.map((p) =>
+    demands.map((d) => cellsByKey.get(`${p.id}|${d.id}`) ?? emptyCell(p.id, d.id)),
+  );
+
+  // Verify only what this export carries, but all of it, even quotes whose text is not printed.
+  const verification = verifyQuotes({ cells: chosen.flat(), documents: matrix.documents }, documents, verify);
+  warnings.push(...verification.warnings);
+
+  const docMeta = new Map<string, PreparedCitation['document']>();
+  for (const d of matrix.documents) docMeta.set(d.id, d);
+  for (const d of documents) if (!docMeta.has(d.id)) docMeta.set(d.id, d);
+  const metaOf = (id: string) =>
+    docMeta.get(id) ?? { id, title: `(missing document ${id})`, outlet: null, published: null, hash: '' };
+  const checkOf = (key: string): QuoteCheck =>
+    verification.checks.get(key) ?? { status: 'missing-document', ok: false, problem: 'not checked' };
+
+  const all: PreparedCitation[] = [];
+  const rows = chosen.map((cells, pi) =>
+    cells.map((cell, di): PreparedCell => {
+      const notes = options.includeNotes ? cell.notes : [];
+      const keys = new Set(cell.citations.map((c) => c.key));
+      const notesOn = (key: string) =>
+        notes.filter((n) => n.target.kind === 'citation' && n.target.citationKey === key);
+      const citations: PreparedCitation[] = [];
+      if (options.includeCitations) {
+        for (const c of cell.citations) {
+          citations.push({
+            number: 0,
+            kind: 'derived',
+            key: c.key,
+            party: c.party,
+            demand: c.demand,
+            stance: c.stance,
+            quote: c.quote,
+            start: c.start,
+            end: c.end,
+            document: metaOf(c.document),
+            check: checkOf(c.key),
+            analyst: null,
+            rejection: cell.rejections[c.key] ?? null,
+            notes: notesOn(c.key),
+          });
+        }
+        for (const a of cell.analystCitations) {
+          const key = analystCitationKey(a.id);
+          citations.push({
+            number: 0,
+            kind: 'analyst',
+            key,
+            party: a.party,
+            demand: a.demand,
+            stance: a.stance,
+            quote: a.anchor.quote,
+            start: a.resolution.start,
+            end: a.resolution.end,
+            document: metaOf(a.anchor.document),
+            check: checkOf(key),
+            analyst: { author: a.author, comment: a.comment, createdAt: a.createdAt, resolution: a.resolution },
+            rejection: null,
+            notes: [],
+          });
+        }
+      }
+      for (const c of citations) {
+        c.number = all.length + 1;
+        all.push(c);
+      }
+      const unverified =
+        cell.citations.filter((c) => !checkOf(c.key).ok).length +
+        cell.analystCitations.filter((a) => !checkOf(analystCitationKey(a.id)).ok).length;
+      return {
+        party: parties[pi]!,
+        demand: demands[di]!,
+        cell,
+        override: cell.override,
+        // A note on a citation that is not printed would otherwise vanish: keep it on the cell.
+        notes: notes.filter(
+          (n) => n.target.kind !== 'citation' || !options.includeCitations || !keys.has(n.target.citationKey),
+        ),
+        citations,
+        unverified,
+      };
+    }),
+  );
+
+  return {
+    title: options.title.trim() || DEFAULT_TITLE,
+    classification: options.classification.trim(),
+    corpus: context.corpus?.trim() || describeCorpus(matrix.documents),
+    printedAt: context.printedAt,
+    options,
+    parties,
+    demands,
+    rows,
+    citations: all,
+    warnings,
+    documentCount: matrix.documents.length,
+  };
+}
