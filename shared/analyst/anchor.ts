@@ -20,7 +20,9 @@ export interface AnchorableDocument {
 export function anchorFromRange(document: AnchorableDocument, start: number, end: number): TextAnchor {
   const length = document.text.length;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) {
-    throw new RequestError(`Range ${start}-${end} in document "${document.id}" is not a valid selection`, ['range']);
+    throw new RequestError(`Range ${start}-${end} in document "${document.id}" is not a valid selection`, [
+      'range',
+    ]);
   }
   if (end > length) {
     throw new RequestError(
@@ -30,7 +32,9 @@ export function anchorFromRange(document: AnchorableDocument, start: number, end
   }
   const quote = document.text.slice(start, end);
   if (quote.trim().length === 0) {
-    throw new RequestError(`Range ${start}-${end} in document "${document.id}" selects only whitespace`, ['range']);
+    throw new RequestError(`Range ${start}-${end} in document "${document.id}" selects only whitespace`, [
+      'range',
+    ]);
   }
   return {
     document: document.id,
@@ -71,7 +75,10 @@ function occurrences(text: string, quote: string): number[] {
  * gone). Same hash: anchored in place. Otherwise the quote is searched for; among repeats the one
  * whose surrounding text best matches the stored context wins, then the one nearest the old offset.
  */
-export function resolveAnchor(anchor: TextAnchor, document: AnchorableDocument | undefined): AnchorResolution {
+export function resolveAnchor(
+  anchor: TextAnchor,
+  document: AnchorableDocument | undefined,
+): AnchorResolution {
   const orphaned: AnchorResolution = { status: 'orphaned', start: anchor.start, end: anchor.end };
   if (!document || anchor.quote.length === 0) return orphaned;
   const { text } = document;

@@ -60,13 +60,21 @@ function documentOrThrow(ctx: ApplyContext, id: string): AnchorableDocument {
 }
 
 export function applyAction(data: AnalystData, action: AnalystAction, ctx: ApplyContext): Applied {
-  const fresh = (): Authored => ({ id: ctx.newId(), author: ctx.author, createdAt: ctx.now, updatedAt: ctx.now });
+  const fresh = (): Authored => ({
+    id: ctx.newId(),
+    author: ctx.author,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
   switch (action.type) {
     case 'note:create': {
       const t = action.target;
       let target: NoteTarget;
       if (t.kind === 'range') {
-        target = { kind: 'range', anchor: anchorFromRange(documentOrThrow(ctx, t.range.document), t.range.start, t.range.end) };
+        target = {
+          kind: 'range',
+          anchor: anchorFromRange(documentOrThrow(ctx, t.range.document), t.range.start, t.range.end),
+        };
       } else {
         target = t;
       }
@@ -76,7 +84,11 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
     case 'note:update': {
       const i = indexOrThrow(data, 'notes', action.id);
       const note = { ...data.notes[i]!, text: action.text, updatedAt: ctx.now };
-      return { data: { ...data, notes: replaceAt(data.notes, i, note) }, label: 'Edit note', itemId: note.id };
+      return {
+        data: { ...data, notes: replaceAt(data.notes, i, note) },
+        label: 'Edit note',
+        itemId: note.id,
+      };
     }
     case 'note:delete': {
       const i = indexOrThrow(data, 'notes', action.id);
@@ -87,8 +99,17 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
       const label = `Override ${action.party} × ${action.demand}`;
       const i = data.overrides.findIndex((o) => o.party === action.party && o.demand === action.demand);
       if (i !== -1) {
-        const override = { ...data.overrides[i]!, stance: action.stance, rationale: action.rationale, updatedAt: ctx.now };
-        return { data: { ...data, overrides: replaceAt(data.overrides, i, override) }, label, itemId: override.id };
+        const override = {
+          ...data.overrides[i]!,
+          stance: action.stance,
+          rationale: action.rationale,
+          updatedAt: ctx.now,
+        };
+        return {
+          data: { ...data, overrides: replaceAt(data.overrides, i, override) },
+          label,
+          itemId: override.id,
+        };
       }
       const { party, demand, stance, rationale } = action;
       const override = { ...fresh(), party, demand, stance, rationale };
@@ -104,10 +125,18 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
       };
     }
     case 'citation:create': {
-      const anchor = anchorFromRange(documentOrThrow(ctx, action.range.document), action.range.start, action.range.end);
+      const anchor = anchorFromRange(
+        documentOrThrow(ctx, action.range.document),
+        action.range.start,
+        action.range.end,
+      );
       const { party, demand, stance, comment } = action;
       const citation = { ...fresh(), party, demand, stance, anchor, comment };
-      return { data: { ...data, citations: [...data.citations, citation] }, label: 'Add citation', itemId: citation.id };
+      return {
+        data: { ...data, citations: [...data.citations, citation] },
+        label: 'Add citation',
+        itemId: citation.id,
+      };
     }
     case 'citation:update': {
       const i = indexOrThrow(data, 'citations', action.id);
@@ -118,11 +147,19 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         comment: action.comment ?? old.comment,
         updatedAt: ctx.now,
       };
-      return { data: { ...data, citations: replaceAt(data.citations, i, citation) }, label: 'Edit citation', itemId: old.id };
+      return {
+        data: { ...data, citations: replaceAt(data.citations, i, citation) },
+        label: 'Edit citation',
+        itemId: old.id,
+      };
     }
     case 'citation:delete': {
       const i = indexOrThrow(data, 'citations', action.id);
-      return { data: { ...data, citations: removeAt(data.citations, i) }, label: 'Delete citation', itemId: action.id };
+      return {
+        data: { ...data, citations: removeAt(data.citations, i) },
+        label: 'Delete citation',
+        itemId: action.id,
+      };
     }
     case 'rejection:create': {
       // One rejection per citation: rejecting again updates the reason.
@@ -136,18 +173,36 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         };
       }
       const rejection = { ...fresh(), citationKey: action.citationKey, reason: action.reason };
-      return { data: { ...data, rejections: [...data.rejections, rejection] }, label: 'Reject citation', itemId: rejection.id };
+      return {
+        data: { ...data, rejections: [...data.rejections, rejection] },
+        label: 'Reject citation',
+        itemId: rejection.id,
+      };
     }
     case 'rejection:delete': {
       const i = indexOrThrow(data, 'rejections', action.id);
-      return { data: { ...data, rejections: removeAt(data.rejections, i) }, label: 'Restore citation', itemId: action.id };
+      return {
+        data: { ...data, rejections: removeAt(data.rejections, i) },
+        label: 'Restore citation',
+        itemId: action.id,
+      };
     }
     case 'ontology:add-party': {
       if (data.ontologyEdits.some((e) => e.kind === 'party' && e.partyId === action.partyId)) {
         throw new RequestError(`Party "${action.partyId}" has already been added`, ['action.partyId']);
       }
-      const edit = { ...fresh(), kind: 'party' as const, partyId: action.partyId, name: action.name, aliases: action.aliases };
-      return { data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] }, label: `Add party ${action.name}`, itemId: edit.id };
+      const edit = {
+        ...fresh(),
+        kind: 'party' as const,
+        partyId: action.partyId,
+        name: action.name,
+        aliases: action.aliases,
+      };
+      return {
+        data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] },
+        label: `Add party ${action.name}`,
+        itemId: edit.id,
+      };
     }
     case 'ontology:add-demand': {
       if (data.ontologyEdits.some((e) => e.kind === 'demand' && e.demandId === action.demandId)) {
@@ -155,7 +210,11 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
       }
       const { demandId, title, description, phrases } = action;
       const edit = { ...fresh(), kind: 'demand' as const, demandId, title, description, phrases };
-      return { data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] }, label: `Add demand ${title}`, itemId: edit.id };
+      return {
+        data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] },
+        label: `Add demand ${title}`,
+        itemId: edit.id,
+      };
     }
     case 'ontology:add-alias': {
       const edit = { ...fresh(), kind: 'alias' as const, partyId: action.partyId, alias: action.alias };

@@ -27,7 +27,9 @@ export function buildEffectiveMatrix(
   data: AnalystData,
   resolutions: Record<string, AnchorResolution>,
 ): EffectiveMatrix {
-  const overrides = new Map<string, StanceOverride>(data.overrides.map((o) => [cellKey(o.party, o.demand), o]));
+  const overrides = new Map<string, StanceOverride>(
+    data.overrides.map((o) => [cellKey(o.party, o.demand), o]),
+  );
   const cellNotes = groupBy(
     data.notes.filter((n) => n.target.kind === 'cell'),
     (n) => (n.target.kind === 'cell' ? cellKey(n.target.party, n.target.demand) : ''),
@@ -44,7 +46,11 @@ export function buildEffectiveMatrix(
     const override = overrides.get(key) ?? null;
     const own = (analystCitations.get(key) ?? []).map((c) => ({
       ...c,
-      resolution: resolutions[c.id] ?? { status: 'orphaned' as const, start: c.anchor.start, end: c.anchor.end },
+      resolution: resolutions[c.id] ?? {
+        status: 'orphaned' as const,
+        start: c.anchor.start,
+        end: c.anchor.end,
+      },
     }));
     // Notes on a citation belong to the cell that shows it, derived or the analyst's own.
     const notes: Note[] = [...(cellNotes.get(key) ?? [])];

@@ -26,20 +26,30 @@ export function emptyHistory(limit = DEFAULT_HISTORY_LIMIT): History {
 /** Records a new action; a new action clears the redo stack, as in every editor. */
 export function record(history: History, entry: HistoryEntry): History {
   const done = [...history.done, entry];
-  return { ...history, done: done.length > history.limit ? done.slice(done.length - history.limit) : done, undone: [] };
+  return {
+    ...history,
+    done: done.length > history.limit ? done.slice(done.length - history.limit) : done,
+    undone: [],
+  };
 }
 
 /** The entry to revert and the history after reverting it, or null when there is nothing to undo. */
 export function undo(history: History): { entry: HistoryEntry; history: History } | null {
   const entry = history.done[history.done.length - 1];
   if (!entry) return null;
-  return { entry, history: { ...history, done: history.done.slice(0, -1), undone: [...history.undone, entry] } };
+  return {
+    entry,
+    history: { ...history, done: history.done.slice(0, -1), undone: [...history.undone, entry] },
+  };
 }
 
 export function redo(history: History): { entry: HistoryEntry; history: History } | null {
   const entry = history.undone[history.undone.length - 1];
   if (!entry) return null;
-  return { entry, history: { ...history, done: [...history.done, entry], undone: history.undone.slice(0, -1) } };
+  return {
+    entry,
+    history: { ...history, done: [...history.done, entry], undone: history.undone.slice(0, -1) },
+  };
 }
 
 export function historyState(history: History) {

@@ -19,13 +19,26 @@ export const ANALYST_SCHEMA_VERSION = 2;
 export const MIGRATED_AUTHOR = 'unknown (before v2)';
 
 export function emptyAnalystData(): AnalystData {
-  return { schemaVersion: ANALYST_SCHEMA_VERSION, notes: [], overrides: [], citations: [], rejections: [], ontologyEdits: [] };
+  return {
+    schemaVersion: ANALYST_SCHEMA_VERSION,
+    notes: [],
+    overrides: [],
+    citations: [],
+    rejections: [],
+    ontologyEdits: [],
+  };
 }
 
 const v1Schema = z.object({
   schemaVersion: z.literal(1),
   annotations: z.array(
-    z.object({ id: z.string(), party: z.string(), demand: z.string(), text: z.string(), createdAt: z.string() }),
+    z.object({
+      id: z.string(),
+      party: z.string(),
+      demand: z.string(),
+      text: z.string(),
+      createdAt: z.string(),
+    }),
   ),
   overrides: z.array(
     z.object({
@@ -83,12 +96,14 @@ export function migrateAnalystData(raw: unknown): { data: AnalystData; migratedF
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (version === ANALYST_SCHEMA_VERSION) {
     const parsed = analystDataSchema.safeParse(raw);
-    if (!parsed.success) throw new AnalystDataError(`Analyst data (version 2) is invalid: ${describe(parsed.error)}`);
+    if (!parsed.success)
+      throw new AnalystDataError(`Analyst data (version 2) is invalid: ${describe(parsed.error)}`);
     return { data: parsed.data as AnalystData };
   }
   if (version === 1) {
     const parsed = v1Schema.safeParse(raw);
-    if (!parsed.success) throw new AnalystDataError(`Analyst data (version 1) is invalid: ${describe(parsed.error)}`);
+    if (!parsed.success)
+      throw new AnalystDataError(`Analyst data (version 1) is invalid: ${describe(parsed.error)}`);
     return { data: fromV1(parsed.data), migratedFrom: 1 };
   }
   if (typeof version === 'number' && version > ANALYST_SCHEMA_VERSION) {
@@ -96,5 +111,7 @@ export function migrateAnalystData(raw: unknown): { data: AnalystData; migratedF
       `Analyst data has version ${version}, newer than this app understands (${ANALYST_SCHEMA_VERSION})`,
     );
   }
-  throw new AnalystDataError(`Analyst data has an unknown schemaVersion: ${JSON.stringify(version) ?? 'missing'}`);
+  throw new AnalystDataError(
+    `Analyst data has an unknown schemaVersion: ${JSON.stringify(version) ?? 'missing'}`,
+  );
 }

@@ -21,7 +21,12 @@ export function ontologyEditsOf(data: AnalystData): OntologyAdditions {
         additions.parties.push({ id: edit.partyId, name: edit.name, aliases: [...edit.aliases] });
         break;
       case 'demand':
-        additions.demands.push({ id: edit.demandId, title: edit.title, description: edit.description, phrases: [...edit.phrases] });
+        additions.demands.push({
+          id: edit.demandId,
+          title: edit.title,
+          description: edit.description,
+          phrases: [...edit.phrases],
+        });
         break;
       case 'alias':
         additions.aliases.push({ partyId: edit.partyId, alias: edit.alias });
@@ -34,7 +39,8 @@ export function ontologyEditsOf(data: AnalystData): OntologyAdditions {
   return additions;
 }
 
-const addUnique = (list: string[], value: string): string[] => (list.includes(value) ? list : [...list, value]);
+const addUnique = (list: string[], value: string): string[] =>
+  list.includes(value) ? list : [...list, value];
 
 /**
  * The ontology the derivation should run on: the file's ontology plus the analyst's additions.

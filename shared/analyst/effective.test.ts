@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalystData } from '../model/analyst';
+import type { Citation, MatrixCell, StanceMatrix } from '../model/matrix';
+import { buildEffectiveMatrix } from './effective';
+import { emptyAnalystData } from './migrate';
+import { applyOntologyEdits, ontologyEditsOf } from './ontology-edits';
+
+const authored = { author: 'A', createdAt: 't', updatedAt: 't' };
+const citation = (key: string): Citation => ({
+  key,
+  document: 'd1',
+  start: 0,
+  end: 4,
+  quote: 'text',
+  party: 'nato',
+  demand: 'missile-deployment',
+  stance: 'open',
+  cue: 'open to',
+  negated: false,
+  attribution: { party: 'nato', kind: 'speaker', matched: 'NATO' },
+  demandMatch: 'missiles',
+  published: null,
+});
+const cell = (party: string, demand: string, citations: Citation[] = []): MatrixCell => ({
+  party,
+  demand,
+  stance: citations.length ? 'open' : 'none',
+  confidence: 0.5,
+  citations,
+  sources: citations.length,
+  timeline: [],
+});
+const matrix: StanceMatrix = {
+  schemaVersion: 1,
+  generatedAt: 't',
+  documents: [],
+  parties: [],
+  demands: [],
+  cells: [
+    cell('nato', 'missile-deployment', [citation('c1'), citation('c2')]),
+    cell('russia', 'missile-deployment'),
+  ],
+  problems: [],
+  stats: { documents: 0, sentences: 0, citations: 0, errors: 0, millis: 0 },
+};
+const anchor = { document: 'd1', documentHash: 'h', start: 5, end: 9, quote: 'more', prefix: '', suffix: '' };
+
+const data: AnalystData = {
+  ...emptyAnalystData(),
+  notes: [
+    {
+      ...authored,
+      id: 'n1',
+      target: { kind: 'cell', party: 'nato', demand: 'missile-deployment' },
+      text: 'cell',
+    },
+    { ...authored, id: 'n2', target: { kind: 'citation', citationKey: 'c2' }, text: 'on c2' },
+    { ...authored, id: 'n3', target: { kind: 'citation', citationKey: 'ac1' }, text: 'on my citation' },
+    { ...authored, id: 'n4', target: { kind: 'range', anchor }, text: 'range only' },
+  ],
+  overrides: [
+    {
+      ...authored,
+      id: 'o1',
+      party: 'nato',
+      demand: 'missile-deployment',
+      stance: 'rejects',
+      rationale: 'Later.',
+    },
+  ],
+  citations: [
+    {
+      ...authored,
+      id: 'ac1',
+      party: 'nato',
+      demand: 'missile-deployment',
+      stance: 'rejects',
+      anchor,
+      comment: '',
+    },
+  ],
+  rejections: [{ ...authored, id: 'r1', citationKey: 'c1', reason: 'Wrong speaker.' }],
+};
+
+describe('buildEffectiveMatrix', () => {
+  it('lays overrides, notes, analyst citations and rejections over the derived cells', () => {
+    const effective = buildEffectiveMatrix(matrix, data, {
+      ac1: { status: 'reanchored', start: 15, end: 19 },
+    });
+    const [nato, russia] = effective.cells;
+    expect(nato).toMatchObject({ stance: 'rejects', derivedStance: 'open', override: { id: 'o1' } });
+    expect(nato!.notes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3']);
+    expect(nato!.analystCitations).toEqual([
+      { ...data.citations[0], resolution: { status: 'reanchored', start: 15, end: 19 } },
+    ]);
+    expect(Object.keys(nato!.rejections)).toEqual(['c1']);
+    expect(nato!.citations).toHaveLength(2); // rejected citations stay, marked
+    expect(russia).toMatchObject({
+      stance: 'none',
+      derivedStance: 'none',
+      override: null,
+      notes: [],
+      analystCitations: [],
+      rejections: {},
+    });
+    expect(matrix.cells[0]!.stance).toBe('open');
+  });
+
+  it('shows an analyst citation without a resolution as orphaned rather than hiding it', () => {
+    const effective = buildEffectiveMatrix(matrix, data, {});
+    expect(effective.cells[0]!.analystCitations[0]!.resolution).toEqual({
+      status: 'orphaned',
+      start: 5,
+      end: 9,
+    });
+  });
+});
+
+describe('ontology edits', () => {
+  const edits: AnalystData = {
+    ...emptyAnalystData(),
+    ontologyEdits: [
+      { ...authored, id: 'e1', kind: 'party', partyId: 'china', name: 'China', aliases: ['Beijing'] },
+      { ...authored, id: 'e2', kind: 'alias', partyId: 'nato', alias: 'the alliance' },
+      { ...authored, id: 'e3', kind: 'phrase', demandId: 'non-expansion', phrase: 'open door' },
+      {
+        ...authored,
+        id: 'e4',
+        kind: 'demand',
+        demandId: 'inf',
+        title: 'INF',
+        description: '',
+        phrases: ['INF'],
+      },
+      { ...authored, id: 'e5', kind: 'alias', partyId: 'nobody', alias: 'ignored' },
+    ],
+  };
+
+  it('lists the additions', () => {
+    expect(ontologyEditsOf(edits)).toEqual({
+      parties: [{ id: 'china', name: 'China', aliases: ['Beijing'] }],
+      demands: [{ id: 'inf', title: 'INF', description: '', phrases: ['INF'] }],
+      aliases: [
+        { partyId: 'nato', alias: 'the alliance' },
+        { partyId: 'nobody', alias: 'ignored' },
+      ],
+      phrases: [{ demandId: 'non-expansion', phrase: 'open door' }],
+    });
+  });
+
+  it('merges them into an ontology without touching the original', () => {
+    const ontology = {
+      version: 1,
+      parties: [{ id: 'nato', name: 'NATO', aliases: ['NATO'] }],
+      demands: [{ id: 'non-expansion', title: 'No expansion', description: '', phrases: ['expansion'] }],
+      cues: { supports: [], rejects: [], open: [], unclear: [], negations: [] },
+    };
+    const merged = applyOntologyEdits(ontology, edits);
+    expect(merged.parties.map((p) => [p.id, p.aliases])).toEqual([
+      ['nato', ['NATO', 'the alliance']],
+      ['china', ['Beijing']],
+    ]);
+    expect(merged.demands.map((d) => [d.id, d.phrases])).toEqual([
+      ['non-expansion', ['expansion', 'open door']],
+      ['inf', ['INF']],
+    ]);
+    expect(ontology.parties[0]!.aliases).toEqual(['NATO']);
+  });
+});
