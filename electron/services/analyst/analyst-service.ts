@@ -17,7 +17,7 @@ import type { AnalystData, AnchorResolution, Preferences } from '../../../shared
 import type { EffectiveMatrix } from '../../../shared/model/effective';
 import type { StanceMatrix } from '../../../shared/model/matrix';
 import type { OpenStore } from './key-value-store';
-import { KEYS, STORE_NAME, storedNoticesSchema, validateStoreContent } from './store-content';
+import { KEYS, parseStoreContent, STORE_NAME } from './store-content';
 import { datedPath, prepareStoreFile, writeRollingBackup, type StoreNotice } from './store-file';
 
 export type AnalystSnapshot = z.output<typeof analystSnapshotSchema>;
@@ -67,8 +67,10 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
 
-  // Check the file ourselves before the store library touches it (see store-file.ts).
-  const startNotices = prepareStoreFile(dir, name, validateStoreContent, clock());
+  // Check the file ourselves before the store library touches it (see store-file.ts); the checked
+  // content is used as is, rather than read back through the store.
+  const prepared = prepareStoreFile(dir, name, parseStoreContent, clock());
+  const startNotices = prepared.notices;
   const store = options.openStore(dir, name);
 
   const persist = (key: string, value: unknown) => {
@@ -76,9 +78,9 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
     writeRollingBackup(dir, name);
   };
 
-  const migrated = migrateAnalystData(store.get(KEYS.analyst));
+  const migrated = prepared.content?.analyst ?? migrateAnalystData(undefined);
   let data = migrated.data;
-  let notices: StoreNotice[] = storedNoticesSchema.parse(store.get(KEYS.notices) ?? []);
+  let notices: StoreNotice[] = prepared.content?.notices ?? [];
   if (migrated.migratedFrom !== undefined) {
     // Keep the file as the old version wrote it, in case the migration ever needs checking.
     const copy = datedPath(dir, name, `v${migrated.migratedFrom}`, clock());
@@ -96,21 +98,22 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
   }
   let past = history.emptyHistory(options.historyLimit);
 
+  // Held in memory: we are the file's only writer, and conf re-reads the whole file on every get.
+  const storedPreferences = preferencesSchema.safeParse(store.get(KEYS.preferences));
+  let currentPreferences: Preferences = storedPreferences.success
+    ? storedPreferences.data
+    : { ...DEFAULT_PREFERENCES };
   const preferences = {
-    get(): Preferences {
-      const stored = preferencesSchema.safeParse(store.get(KEYS.preferences));
-      return stored.success ? stored.data : { ...DEFAULT_PREFERENCES };
-    },
+    get: (): Preferences => ({ ...currentPreferences }),
     set(patch: Partial<Preferences>): Preferences {
-      const next = preferencesSchema.safeParse({ ...preferences.get(), ...patch });
+      const next = preferencesSchema.safeParse({ ...currentPreferences, ...patch });
       if (!next.success) {
-        throw new RequestError(
-          `Invalid preferences: ${next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-          ['patch'],
-        );
+        const problems = next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new RequestError(`Invalid preferences: ${problems}`, ['patch']);
       }
       persist(KEYS.preferences, next.data);
-      return next.data;
+      currentPreferences = next.data;
+      return preferences.get();
     },
   };
 

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { migrateAnalystData } from '../../../shared/analyst/migrate';
 import { preferencesSchema, storeNoticeSchema } from '../../../shared/ipc/schemas';
+import type { AnalystData, Preferences } from '../../../shared/model/analyst';
+import type { StoreNotice } from './store-file';
 
 export const STORE_NAME = 'analyst';
 export const KEYS = { analyst: 'analyst', preferences: 'preferences', notices: 'notices' } as const;
@@ -16,18 +18,30 @@ function describe(where: string, error: z.ZodError): string {
   return parts.join('; ');
 }
 
-export function validateStoreContent(content: unknown): void {
+export interface StoreContent {
+  analyst: { data: AnalystData; migratedFrom?: number };
+  preferences: Preferences | undefined;
+  notices: StoreNotice[];
+}
+
+/** Checks and migrates the whole file's content; throws naming the first bad key and fields. */
+export function parseStoreContent(content: unknown): StoreContent {
   if (typeof content !== 'object' || content === null || Array.isArray(content)) {
     throw new Error('the file does not hold a JSON object');
   }
   const record = content as Record<string, unknown>;
-  if (record[KEYS.analyst] !== undefined) migrateAnalystData(record[KEYS.analyst]);
+  const analyst = migrateAnalystData(record[KEYS.analyst]);
+  let preferences: Preferences | undefined;
   if (record[KEYS.preferences] !== undefined) {
     const parsed = preferencesSchema.safeParse(record[KEYS.preferences]);
     if (!parsed.success) throw new Error(describe(KEYS.preferences, parsed.error));
+    preferences = parsed.data;
   }
+  let notices: StoreNotice[] = [];
   if (record[KEYS.notices] !== undefined) {
     const parsed = storedNoticesSchema.safeParse(record[KEYS.notices]);
     if (!parsed.success) throw new Error(describe(KEYS.notices, parsed.error));
+    notices = parsed.data;
   }
+  return { analyst, preferences, notices };
 }

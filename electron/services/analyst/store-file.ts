@@ -11,8 +11,14 @@ import type { storeNoticeSchema } from '../../../shared/ipc/schemas';
 
 export type StoreNotice = z.output<typeof storeNoticeSchema>;
 
-/** Throws an Error whose message says what is wrong with the parsed file content. */
-export type ValidateContent = (content: unknown) => void;
+/** Returns the checked content, or throws an Error whose message says what is wrong with it. */
+export type ParseContent<T> = (content: unknown) => T;
+
+/** What is in the store file once prepared: its checked content, or undefined for a fresh store. */
+export interface PreparedStore<T> {
+  content: T | undefined;
+  notices: StoreNotice[];
+}
 
 export const storeFilePath = (dir: string, name: string) => path.join(dir, `${name}.json`);
 export const rollingBackupPath = (dir: string, name: string) => path.join(dir, `${name}.backup.json`);
@@ -30,25 +36,26 @@ export function datedPath(dir: string, name: string, label: string, now: Date): 
   return candidate;
 }
 
-/** Null when the file at `file` parses and validates, else the reason it does not. */
-function problemWith(file: string, validate: ValidateContent): string | null {
+type Checked<T> = { ok: true; content: T } | { ok: false; problem: string };
+
+/** The checked content of `file`, or the reason it cannot be used. */
+function check<T>(file: string, parse: ParseContent<T>): Checked<T> {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    return `it could not be read (${(error as Error).message})`;
+    return { ok: false, problem: `it could not be read (${(error as Error).message})` };
   }
   let content: unknown;
   try {
     content = JSON.parse(text);
   } catch (error) {
-    return `it is not valid JSON (${(error as Error).message})`;
+    return { ok: false, problem: `it is not valid JSON (${(error as Error).message})` };
   }
   try {
-    validate(content);
-    return null;
+    return { ok: true, content: parse(content) };
   } catch (error) {
-    return `its content is not valid: ${(error as Error).message}`;
+    return { ok: false, problem: `its content is not valid: ${(error as Error).message}` };
   }
 }
 
@@ -65,54 +72,51 @@ export function writeRollingBackup(dir: string, name: string): void {
 }
 
 /**
- * Makes `<dir>/<name>.json` safe to open: afterwards it is absent (a fresh store) or valid.
- * Returns the notices the user must see. Never deletes a byte: a bad file is renamed, not removed.
+ * Makes `<dir>/<name>.json` safe to open: afterwards it is absent (a fresh store) or valid, and its
+ * checked content is returned so the caller need not read it again. Also returns the notices the
+ * user must see. Never deletes a byte: a bad file is renamed, not removed.
  */
-export function prepareStoreFile(
+export function prepareStoreFile<T>(
   dir: string,
   name: string,
-  validate: ValidateContent,
+  parse: ParseContent<T>,
   now: Date,
-): StoreNotice[] {
+): PreparedStore<T> {
   fs.mkdirSync(dir, { recursive: true });
   const file = storeFilePath(dir, name);
   const backup = rollingBackupPath(dir, name);
-  const backupGood = () => fs.existsSync(backup) && problemWith(backup, validate) === null;
+  const goodBackup = (): T | undefined => {
+    if (!fs.existsSync(backup)) return undefined;
+    const checked = check(backup, parse);
+    return checked.ok ? checked.content : undefined;
+  };
   const backupWhen = () => fs.statSync(backup).mtime.toISOString().slice(0, 16).replace('T', ' ');
 
   if (!fs.existsSync(file)) {
     // Writes are atomic, so a missing file beside a good backup means it was lost, not emptied.
-    if (!backupGood()) return [];
+    const restored = goodBackup();
+    if (restored === undefined) return { content: undefined, notices: [] };
     copyAtomically(backup, file);
-    return [
-      {
-        kind: 'restored-from-backup',
-        message: `The analyst store ${file} was missing; your work was restored from the backup ${backup} (saved ${backupWhen()} UTC).`,
-        backupPath: backup,
-      },
-    ];
+    const message = `The analyst store ${file} was missing; your work was restored from the backup ${backup} (saved ${backupWhen()} UTC).`;
+    return { content: restored, notices: [{ kind: 'restored-from-backup', message, backupPath: backup }] };
   }
 
-  const problem = problemWith(file, validate);
-  if (problem === null) {
+  const checked = check(file, parse);
+  if (checked.ok) {
     writeRollingBackup(dir, name);
-    return [];
+    return { content: checked.content, notices: [] };
   }
 
   const aside = datedPath(dir, name, 'corrupt', now);
   fs.renameSync(file, aside);
+  const restored = goodBackup();
   let outcome: string;
-  if (backupGood()) {
+  if (restored !== undefined) {
     copyAtomically(backup, file);
     outcome = `Your work was restored from the last good backup (saved ${backupWhen()} UTC); changes made after it are only in the moved file.`;
   } else {
     outcome = 'No good backup was found, so the app started with an empty analyst store.';
   }
-  return [
-    {
-      kind: 'corrupt-moved-aside',
-      message: `The analyst store ${file} could not be used because ${problem}. It was moved aside, unchanged, to ${aside}. ${outcome}`,
-      backupPath: aside,
-    },
-  ];
+  const message = `The analyst store ${file} could not be used because ${checked.problem}. It was moved aside, unchanged, to ${aside}. ${outcome}`;
+  return { content: restored, notices: [{ kind: 'corrupt-moved-aside', message, backupPath: aside }] };
 }
