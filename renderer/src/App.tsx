@@ -1,36 +1,69 @@
-import { useEffect, useState } from 'react';
-import type { StanceMatrix } from '../../shared/model';
-import { platform } from './platform';
+import { useEffect } from 'react';
+import { BENCH_DEFAULT, generateMatrix } from './bench/generate';
+import { DialogHost } from './dialogs/DialogHost';
+import { PrintContainer } from './dialogs/PrintContainer';
+import { FilterBar } from './grid/FilterBar';
+import { MatrixView } from './grid/MatrixView';
+import { SidePanel } from './SidePanel';
+import { useStandpoint } from './store';
+import { Toolbar } from './Toolbar';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useTheme } from './useTheme';
+import './styles/theme.css';
+import './styles/app.css';
 
-// Placeholder until the matrix view lands: shows the parties and demands main derived.
+/** `?bench=1` shows a generated 200 × 40 matrix with 100,000 citations and records timings. */
+const benchMode = new URLSearchParams(window.location.search).has('bench');
+
+declare global {
+  interface Window {
+    __standpointBench?: { generateMs: number; firstPaintMs: number; citations: number };
+  }
+}
+
 export function App() {
-  const [matrix, setMatrix] = useState<StanceMatrix | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  useGlobalShortcuts();
+  useTheme();
+  const hasPanel = useStandpoint((s) => s.panels.length > 0);
+  const wide = useStandpoint((s) => s.panels.at(-1)?.kind === 'reader');
+
   useEffect(() => {
-    platform['matrix:get']({}).then(setMatrix, (e: Error) => setError(e.message));
+    const s = useStandpoint.getState();
+    if (benchMode) {
+      const t0 = performance.now();
+      const matrix = generateMatrix(BENCH_DEFAULT);
+      const generateMs = performance.now() - t0;
+      const t1 = performance.now();
+      s.setMatrix(matrix);
+      // Two frames: the commit, then the paint that follows it.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          window.__standpointBench = {
+            generateMs,
+            firstPaintMs: performance.now() - t1,
+            citations: matrix.stats.citations,
+          };
+        }),
+      );
+      return;
+    }
+    void s.loadMatrix();
+    void s.loadAnalyst();
+    void s.loadPreferences();
   }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (!matrix) return <p>Loading…</p>;
+
   return (
-    <table role="grid" aria-label="Stance matrix">
-      <thead>
-        <tr>
-          <th>Party</th>
-          {matrix.demands.map((d) => (
-            <th key={d.id}>{d.title}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {matrix.parties.map((p) => (
-          <tr key={p.id}>
-            <th scope="row">{p.name}</th>
-            {matrix.demands.map((d) => (
-              <td key={d.id}>{matrix.cells.find((c) => c.party === p.id && c.demand === d.id)?.stance}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="app">
+      <Toolbar />
+      <FilterBar />
+      <main className={`workspace${hasPanel ? ' has-panel' : ''}${wide ? ' is-wide' : ''}`}>
+        <section className="matrix-area" aria-label="Matrix">
+          <MatrixView />
+        </section>
+        {hasPanel && <SidePanel />}
+      </main>
+      <DialogHost />
+      <PrintContainer />
+    </div>
   );
 }

@@ -25,7 +25,11 @@ async function call(name: RequestName, args: unknown): Promise<unknown> {
     | { ok: false; error: { request: string; message: string; fields: string[] } }
     | null;
   if (!body) {
-    throw new PlatformRequestError({ request: name, message: `"${name}" answered HTTP ${response.status} without a body`, fields: [] });
+    throw new PlatformRequestError({
+      request: name,
+      message: `"${name}" answered HTTP ${response.status} without a body`,
+      fields: [],
+    });
   }
   if (!body.ok) throw new PlatformRequestError(body.error);
   return body.value;

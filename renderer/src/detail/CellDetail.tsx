@@ -1,0 +1,30 @@
+import { useStandpoint } from '../store';
+import { selectCell, selectNames } from '../store/selectors';
+import type { CellRef } from '../store/types';
+import { EvidenceList } from './EvidenceList';
+import { NotesSection } from './NotesSection';
+import { OverrideSection } from './OverrideSection';
+import { Timeline } from './Timeline';
+import './detail.css';
+
+export function CellDetail({ cellRef }: { cellRef: CellRef }) {
+  const cell = useStandpoint((s) => selectCell(s, cellRef));
+  const names = useStandpoint(selectNames);
+  const party = names.parties.get(cellRef.party) ?? cellRef.party;
+  const demand = names.demands.get(cellRef.demand) ?? cellRef.demand;
+  if (!cell) return <p className="muted">This cell is no longer in the matrix.</p>;
+  return (
+    <div className="detail" data-testid="cell-detail">
+      <h2 className="panel__title">
+        {party} <span className="muted">×</span> {demand}
+      </h2>
+      <OverrideSection key={`${cell.party}|${cell.demand}`} cell={cell} />
+      <section className="detail__section" aria-label="Timeline">
+        <h3>Timeline</h3>
+        <Timeline timeline={cell.timeline} />
+      </section>
+      <NotesSection notes={cell.notes} target={{ kind: 'cell', party: cell.party, demand: cell.demand }} />
+      <EvidenceList cell={cell} />
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import type { Citation, CitationRejection, MatrixDocument, Note } from '../../../shared/model';
+import { useStandpoint } from '../store';
+import { quoteInContext, sentenceSpans } from '../text/sentences';
+import { formatTimestamp } from '../text/format';
+import { ATTRIBUTION_HELP, explainCitation } from './why';
+import { useAuthorGate } from './useAuthorGate';
+
+/** Sentence spans are costly on long texts: computed once per document text. */
+const spanCache = new WeakMap<object, ReturnType<typeof sentenceSpans>>();
+
+export function CitationCard({
+  citation: c,
+  partyName,
+  doc,
+  rejection,
+  notes,
+}: {
+  citation: Citation;
+  partyName: string;
+  doc: MatrixDocument | undefined;
+  rejection: CitationRejection | null;
+  notes: Note[];
+}) {
+  const source = useStandpoint((s) => s.documents[c.document]);
+  const sourceError = useStandpoint((s) => s.documentErrors[c.document]);
+  const openReader = useStandpoint((s) => s.openReader);
+  const apply = useStandpoint((s) => s.applyAnalyst);
+  const gate = useAuthorGate();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const context = useMemo(() => {
+    if (!source) return null;
+    let spans = spanCache.get(source);
+    if (!spans) spanCache.set(source, (spans = sentenceSpans(source.text)));
+    return quoteInContext(source.text, c.start, c.end, spans);
+  }, [source, c.start, c.end]);
+
+  return (
+    <div className={`citation${rejection ? ' is-rejected' : ''}`} data-testid="citation">
+      <p className="citation__why" title={`Attributed because ${ATTRIBUTION_HELP[c.attribution.kind]}`}>
+        {explainCitation(c, partyName, doc)}
+      </p>
+      <blockquote className="citation__quote">
+        {context ? (
+          <>
+            {context.before && <span className="citation__ctx">{context.before} </span>}
+            {context.lead}
+            <mark className={`quote-mark stance-${c.stance}`}>{context.quote}</mark>
+            {context.trail}
+            {context.after && <span className="citation__ctx"> {context.after}</span>}
+          </>
+        ) : (
+          <>
+            <mark className={`quote-mark stance-${c.stance}`}>{c.quote}</mark>
+            {sourceError && <span className="small error-text"> (context unavailable: {sourceError})</span>}
+          </>
+        )}
+      </blockquote>
+      {rejection && (
+        <p className="small citation__rejection">
+          Rejected by {rejection.author || 'an analyst'}, {formatTimestamp(rejection.updatedAt)}: “
+          {rejection.reason}”
+        </p>
+      )}
+      {notes.map((n) => (
+        <p key={n.id} className="small citation__note">
+          ¶ {n.text} <span className="muted">— {n.author}</span>
+        </p>
+      ))}
+      {rejecting ? (
+        <form
+          className="form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (!reason.trim() || !gate()) return;
+            if (await apply({ type: 'rejection:create', citationKey: c.key, reason: reason.trim() }))
+              setRejecting(false);
+          }}
+        >
+          <label>
+            Why is this citation wrong? (required)
+            <textarea value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+          </label>
+          <div className="form__actions">
+            <button type="submit" className="btn btn--primary" disabled={!reason.trim()}>
+              Reject citation
+            </button>
+            <button type="button" className="btn" onClick={() => setRejecting(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="citation__actions">
+          <button
+            type="button"
+            className="link"
+            onClick={() => openReader(c.document, { start: c.start, end: c.end })}
+          >
+            Open source at quote
+          </button>
+          {rejection ? (
+            <button
+              type="button"
+              className="link"
+              onClick={() => void apply({ type: 'rejection:delete', id: rejection.id })}
+            >
+              Restore
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="link btn--danger"
+              onClick={() => {
+                setReason('');
+                setRejecting(true);
+              }}
+            >
+              Reject…
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import {
+  STANCE_GLYPHS,
+  STANCE_LABELS,
+  STANCES,
+  type EffectiveCell,
+  type Stance,
+} from '../../../shared/model';
+import { useStandpoint } from '../store';
+import { formatTimestamp } from '../text/format';
+import { useAuthorGate } from './useAuthorGate';
+
+/** The stance, the derived stance beside any override, and the override form (rationale required). */
+export function OverrideSection({ cell }: { cell: EffectiveCell }) {
+  const apply = useStandpoint((s) => s.applyAnalyst);
+  const gate = useAuthorGate();
+  const [editing, setEditing] = useState(false);
+  const [stance, setStance] = useState<Stance>(cell.override?.stance ?? cell.stance);
+  const [rationale, setRationale] = useState(cell.override?.rationale ?? '');
+  const [tried, setTried] = useState(false);
+  const o = cell.override;
+
+  const save = async () => {
+    setTried(true);
+    if (!rationale.trim() || !gate()) return;
+    const ok = await apply({
+      type: 'override:set',
+      party: cell.party,
+      demand: cell.demand,
+      stance,
+      rationale: rationale.trim(),
+    });
+    if (ok) setEditing(false);
+  };
+
+  return (
+    <section className="detail__section" aria-label="Stance">
+      <div className="stance-line">
+        <span className={`stance-chip stance-chip--big stance-${cell.stance}`} data-testid="effective-stance">
+          <span aria-hidden="true">{STANCE_GLYPHS[cell.stance]}</span> {STANCE_LABELS[cell.stance]}
+        </span>
+        {o ? (
+          <span className="small">
+            analyst override · derived:{' '}
+            <span className={`stance-chip stance-${cell.derivedStance}`} data-testid="derived-stance">
+              <span aria-hidden="true">{STANCE_GLYPHS[cell.derivedStance]}</span>{' '}
+              {STANCE_LABELS[cell.derivedStance]}
+            </span>
+          </span>
+        ) : (
+          <span className="small muted">
+            derived from {cell.citations.length} citations · confidence {Math.round(cell.confidence * 100)}%
+          </span>
+        )}
+      </div>
+      {o && !editing && (
+        <div className="override">
+          <p className="override__rationale" data-testid="override-rationale">
+            “{o.rationale}”
+          </p>
+          <p className="small muted">
+            {o.author || 'Unknown analyst'}, {formatTimestamp(o.updatedAt)}
+          </p>
+        </div>
+      )}
+      {editing ? (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            Stance
+            <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+              {STANCES.map((s) => (
+                <option key={s} value={s}>
+                  {STANCE_GLYPHS[s]} {STANCE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Rationale (required)
+            <textarea
+              value={rationale}
+              onChange={(e) => setRationale(e.target.value)}
+              aria-invalid={tried && !rationale.trim()}
+              placeholder="Why the derived stance is wrong"
+              autoFocus
+            />
+          </label>
+          {tried && !rationale.trim() && (
+            <p className="error-text small">Say why you override the derivation.</p>
+          )}
+          <div className="form__actions">
+            <button type="submit" className="btn btn--primary">
+              Save override
+            </button>
+            <button type="button" className="btn" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="form__actions">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setStance(o?.stance ?? cell.stance);
+              setRationale(o?.rationale ?? '');
+              setTried(false);
+              setEditing(true);
+            }}
+          >
+            ✎ {o ? 'Edit override' : 'Override stance…'}
+          </button>
+          {o && (
+            <button
+              type="button"
+              className="btn btn--danger"
+              onClick={() => void apply({ type: 'override:delete', id: o.id })}
+            >
+              Remove override
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { STANCE_GLYPHS, STANCE_LABELS, type StanceAtDate } from '../../../shared/model';
+import { formatDate } from '../text/format';
+
+/** The cell's stance by document date: a strip of dated marks, then the dated list. */
+export function Timeline({ timeline }: { timeline: StanceAtDate[] }) {
+  if (timeline.length === 0) return <p className="muted small">No dated evidence.</p>;
+  return (
+    <div className="timeline">
+      <ol className="timeline__strip" aria-hidden="true">
+        {timeline.map((t, i) => (
+          <li
+            key={i}
+            className={`stance-chip stance-${t.stance}`}
+            title={`${formatDate(t.date)}: ${STANCE_LABELS[t.stance]}`}
+          >
+            {STANCE_GLYPHS[t.stance]}
+          </li>
+        ))}
+      </ol>
+      <ol className="timeline__list">
+        {timeline.map((t, i) => (
+          <li key={i}>
+            <span className="num timeline__date">{formatDate(t.date)}</span>
+            <span className={`stance-chip stance-${t.stance}`}>
+              <span aria-hidden="true">{STANCE_GLYPHS[t.stance]}</span> {STANCE_LABELS[t.stance]}
+            </span>
+            <span className="muted small">
+              {t.documents.length} {t.documents.length === 1 ? 'document' : 'documents'}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { Preferences } from '../../../shared/model';
+import { useStandpoint } from '../store';
+import { Modal } from './Modal';
+
+export function PreferencesDialog({ onClose }: { onClose: () => void }) {
+  const prefs = useStandpoint((s) => s.preferences);
+  const save = useStandpoint((s) => s.savePreferences);
+  const error = useStandpoint((s) => s.preferencesError);
+  const [author, setAuthor] = useState(prefs.author);
+  const [theme, setTheme] = useState(prefs.theme);
+  const needsName = !prefs.author.trim();
+  return (
+    <Modal title={needsName ? 'Who is working?' : 'Preferences'} onClose={onClose}>
+      <form
+        className="form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await save({ author: author.trim(), theme })) onClose();
+        }}
+      >
+        {needsName && (
+          <p className="small">
+            Every note, override and citation you add records your name. Set it once here.
+          </p>
+        )}
+        <label>
+          Your name
+          <input
+            type="text"
+            value={author}
+            onChange={(e) => setAuthor(e.target.value)}
+            maxLength={120}
+            required
+          />
+        </label>
+        <label>
+          Theme
+          <select value={theme} onChange={(e) => setTheme(e.target.value as Preferences['theme'])}>
+            <option value="system">Follow the system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        {error && <p className="error-text small">{error}</p>}
+        <div className="form__actions">
+          <button type="submit" className="btn btn--primary" disabled={!author.trim()}>
+            Save
+          </button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

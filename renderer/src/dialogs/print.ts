@@ -1,0 +1,55 @@
+/**
+ * In-app printing under a strict CSP (no inline styles): main renders the print HTML; we take its
+ * body markup only (no <style>, no style attributes), adopt the print stylesheet through CSSOM
+ * (constructable stylesheets are not inline styles) and print the hidden container.
+ */
+import { printCss } from '../../../shared/export/print-css';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export/types';
+import { platform } from '../platform';
+import { useStandpoint } from '../store';
+import { messageOf } from '../store/matrix.slice';
+import type { ExportOptions } from '../store/types';
+
+export const PRINT_ROOT_ID = 'print-root';
+
+/** The options an analyst expects by default: what the filters show, everything else as exported. */
+export function defaultExportOptions(): ExportOptions {
+  const { filters } = useStandpoint.getState();
+  return {
+    ...DEFAULT_EXPORT_OPTIONS,
+    ...(filters.parties.length ? { parties: filters.parties } : {}),
+    ...(filters.demands.length ? { demands: filters.demands } : {}),
+  };
+}
+
+let adopted: CSSStyleSheet | null = null;
+
+function adoptPrintSheet(options: ExportOptions) {
+  const sheet = adopted ?? new CSSStyleSheet();
+  // Only the print media needs it; @media wrapping keeps the screen untouched.
+  sheet.replaceSync(`@media print { ${printCss(options)} }`);
+  if (!adopted) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  adopted = sheet;
+}
+
+export function insertPrintMarkup(root: HTMLElement, html: string) {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  parsed.querySelectorAll('style, script, link, meta').forEach((el) => el.remove());
+  parsed.querySelectorAll('[style]').forEach((el) => el.removeAttribute('style'));
+  root.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
+}
+
+export async function printMatrix(options: ExportOptions = defaultExportOptions()): Promise<void> {
+  const root = document.getElementById(PRINT_ROOT_ID);
+  if (!root) return;
+  try {
+    const { html, warnings } = await platform['print:html']({ options });
+    adoptPrintSheet(options);
+    insertPrintMarkup(root, html);
+    if (warnings.length)
+      useStandpoint.getState().setFlash(`Printed with ${warnings.length} warnings: ${warnings[0]}`);
+    window.print();
+  } catch (error) {
+    useStandpoint.getState().setFlash(`Could not print: ${messageOf(error)}`);
+  }
+}

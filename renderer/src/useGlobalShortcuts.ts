@@ -1,0 +1,83 @@
+/** App-wide keys and the Electron menu's commands, both routed to the same store actions. */
+import { useEffect } from 'react';
+import type { EventPayload } from '../../shared/ipc/contract';
+import { platform } from './platform';
+import { useStandpoint } from './store';
+import { printMatrix } from './dialogs/print';
+
+const isTextField = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+export function runMenuCommand(command: EventPayload<'menu:command'>) {
+  const s = useStandpoint.getState();
+  switch (command) {
+    case 'print':
+      void printMatrix();
+      break;
+    case 'export':
+      s.setDialog('export');
+      break;
+    case 'about':
+      s.setDialog('about');
+      break;
+    case 'shortcuts':
+      s.setDialog('shortcuts');
+      break;
+    case 'search':
+      s.requestSearchFocus();
+      break;
+    case 'find':
+      if (s.panels.at(-1)?.kind === 'reader') s.requestFindFocus();
+      else s.requestSearchFocus();
+      break;
+    case 'undo':
+      void s.undo();
+      break;
+    case 'redo':
+      void s.redo();
+      break;
+  }
+}
+
+export function useGlobalShortcuts() {
+  useEffect(() => platform.on('menu:command', runMenuCommand), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = useStandpoint.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      const inField = isTextField(e.target);
+      if (e.key === 'Escape') {
+        if (s.dialog) s.setDialog(null);
+        else if (s.panels.length && !e.defaultPrevented) s.closePanel();
+        else return;
+        e.preventDefault();
+        return;
+      }
+      if (mod && e.key.toLowerCase() === 'z' && !inField) {
+        e.preventDefault();
+        void (e.shiftKey ? s.redo() : s.undo());
+        return;
+      }
+      if (mod && e.key.toLowerCase() === 'y' && !inField) {
+        e.preventDefault();
+        void s.redo();
+        return;
+      }
+      if (mod && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        runMenuCommand('find');
+        return;
+      }
+      if (inField || mod || e.altKey || s.dialog) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        s.requestSearchFocus();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        s.setDialog('shortcuts');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
