@@ -4,6 +4,7 @@ import type { AnalystAction } from '../../../shared/analyst/apply';
 import { analystSnapshotSchema } from '../../../shared/ipc/schemas';
 import type { AnalystData, Authored } from '../../../shared/model/analyst';
 import type { AnalystService } from './analyst-service';
+import { createConfStore } from './key-value-store';
 import { makeDocuments, openTestService, TASS_TEXT, tempDir } from './test-support/fixtures';
 
 const quoteStart = TASS_TEXT.indexOf('NATO said');
@@ -270,6 +271,33 @@ describe('analyst service', () => {
     ).toThrow(/runs past the end of document "tass-1"/);
     expect(fs.readFileSync(service.storePath)).toEqual(bytes);
     expect(service.get().canUndo).toBe(false);
+  });
+});
+
+describe('a failed write', () => {
+  it('leaves the data, the history and the file as they were', () => {
+    let failing = false;
+    const failingService = openTestService(dir, {
+      openStore: (d, n) => {
+        const real = createConfStore(d, n);
+        return {
+          path: real.path,
+          get: real.get,
+          set: (key, value) => {
+            if (failing) throw new Error('disk full');
+            real.set(key, value);
+          },
+        };
+      },
+    });
+    failingService.apply(KINDS[0]!.create);
+    const before = failingService.get();
+    const bytes = fs.readFileSync(failingService.storePath);
+    failing = true;
+    expect(() => failingService.apply(KINDS[3]!.create)).toThrow('disk full');
+    expect(() => failingService.undo()).toThrow('disk full');
+    expect(failingService.get()).toEqual(before);
+    expect(fs.readFileSync(failingService.storePath)).toEqual(bytes);
   });
 });
 

@@ -37,6 +37,7 @@ export interface AnalystServiceOptions {
   historyLimit?: number;
   /** File name without `.json`; `analyst` by default. */
   name?: string;
+  log?: (message: string) => void;
   /** Called after any change to the ontology edits (apply, undo, redo), so main can re-derive. */
   onOntologyChange?: (data: AnalystData) => void;
 }
@@ -66,6 +67,7 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
   const name = options.name ?? STORE_NAME;
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
+  const log = options.log ?? (() => {});
 
   // Check the file ourselves before the store library touches it (see store-file.ts); the checked
   // content is used as is, rather than read back through the store.
@@ -75,7 +77,12 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
 
   const persist = (key: string, value: unknown) => {
     store.set(key, value);
-    writeRollingBackup(dir, name);
+    try {
+      writeRollingBackup(dir, name);
+    } catch (error) {
+      // The change itself is safely written; a stale backup must not turn it into a failure.
+      log(`Could not refresh the rolling backup of ${store.path}: ${(error as Error).message}`);
+    }
   };
 
   const migrated = prepared.content?.analyst ?? migrateAnalystData(undefined);
