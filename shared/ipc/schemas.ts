@@ -17,6 +17,7 @@ export const demandSchema = z.object({
   title: z.string(),
   description: z.string(),
   phrases: z.array(z.string()),
+  counterPhrases: z.array(z.string()).optional(),
 });
 
 export const attributionSchema = z.object({
@@ -136,7 +137,13 @@ export const analystCitationSchema = z.object({
 });
 export const citationRejectionSchema = z.object({ ...authored, citationKey: z.string(), reason: z.string() });
 export const ontologyEditSchema = z.discriminatedUnion('kind', [
-  z.object({ ...authored, kind: z.literal('party'), partyId: z.string(), name: z.string(), aliases: z.array(z.string()) }),
+  z.object({
+    ...authored,
+    kind: z.literal('party'),
+    partyId: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+  }),
   z.object({
     ...authored,
     kind: z.literal('demand'),
@@ -203,7 +210,12 @@ export const analystActionSchema = z.discriminatedUnion('type', [
     range: rangeSelectionSchema,
     comment: text(5_000),
   }),
-  z.object({ type: z.literal('citation:update'), id, stance: stanceSchema.optional(), comment: text(5_000).optional() }),
+  z.object({
+    type: z.literal('citation:update'),
+    id,
+    stance: stanceSchema.optional(),
+    comment: text(5_000).optional(),
+  }),
   z.object({ type: z.literal('citation:delete'), id }),
   z.object({ type: z.literal('rejection:create'), citationKey: id, reason: nonBlank('reason', 5_000) }),
   z.object({ type: z.literal('rejection:delete'), id }),
@@ -234,7 +246,10 @@ export const storeNoticeSchema = z.object({
 
 export const analystSnapshotSchema = z.object({
   data: analystDataSchema,
-  anchors: z.record(z.string(), z.object({ status: z.enum(['anchored', 'reanchored', 'orphaned']), start: offset, end: offset })),
+  anchors: z.record(
+    z.string(),
+    z.object({ status: z.enum(['anchored', 'reanchored', 'orphaned']), start: offset, end: offset }),
+  ),
   canUndo: z.boolean(),
   canRedo: z.boolean(),
   /** Label of the action an undo / redo would revert, for menus and tooltips. */
@@ -283,5 +298,14 @@ export const appInfoSchema = z.object({
   corpusDir: z.string(),
 });
 
-export const MENU_COMMANDS = ['print', 'export', 'about', 'find', 'search', 'shortcuts', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = [
+  'print',
+  'export',
+  'about',
+  'find',
+  'search',
+  'shortcuts',
+  'undo',
+  'redo',
+] as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);

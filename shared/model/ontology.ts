@@ -12,6 +12,11 @@ export interface Demand {
   description: string;
   /** Words and phrasings that name the demand in the articles. */
   phrases: string[];
+  /**
+   * Phrasings that name the opposite of the demand ("open-door policy" for non-expansion): a party
+   * that will not abandon them rejects the demand. Optional; absent means none.
+   */
+  counterPhrases?: string[];
 }
 
 /** Stance cues: phrases that signal how a party stands on a demand in a sentence. */

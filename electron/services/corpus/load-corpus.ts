@@ -1,0 +1,156 @@
+/**
+ * A corpus folder → documents + problems. With corpus/corpus.json the listed files are read with
+ * their metadata; `.txt`/`.md` files it does not list, and every file of a folder without it, get
+ * metadata inferred from the text (title from the first line, date from a dateline). A bad file is
+ * a problem naming it; the run goes on with the rest.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocumentMeta, InputProblem, SourceDocument } from '../../../shared/model/corpus';
+import { inferMetadata } from '../../../shared/derive/infer-metadata';
+import { decodeText, MAX_DOCUMENT_BYTES } from './decode-text';
+import { sha256 } from './hash';
+import { readCorpusManifest } from './manifest';
+
+export interface LoadedCorpus {
+  documents: SourceDocument[];
+  problems: InputProblem[];
+}
+
+const TEXT_FILE = /\.(txt|md)$/i;
+/** Files read at once: enough to keep the disk busy without thousands of open handles. */
+const CONCURRENCY = 32;
+
+async function listTextFiles(dir: string, rel = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.')) continue;
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listTextFiles(dir, child)));
+    else if (e.isFile() && TEXT_FILE.test(e.name)) out.push(child);
+  }
+  return out;
+}
+
+const idFromPath = (rel: string): string =>
+  rel
+    .replace(TEXT_FILE, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'document';
+
+async function readOne(
+  corpusDir: string,
+  meta: DocumentMeta,
+  problems: InputProblem[],
+): Promise<SourceDocument | null> {
+  const file = path.join(corpusDir, meta.path);
+  try {
+    // Check the size before reading, so a huge file is never loaded into memory.
+    const info = await stat(file);
+    if (info.size > MAX_DOCUMENT_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      problems.push({
+        source: meta.path,
+        message: `${meta.path}: is ${mb} MB, larger than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit for one document. The file was skipped; the other documents are still used.`,
+        severity: 'error',
+      });
+      return null;
+    }
+    const decoded = decodeText(await readFile(file), meta.path);
+    if (!decoded.ok) {
+      problems.push(decoded.problem);
+      return null;
+    }
+    return { ...meta, text: decoded.text, hash: sha256(decoded.text) };
+  } catch (err) {
+    const reason =
+      (err as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be read (${(err as Error).message})`;
+    problems.push({
+      source: meta.path,
+      message: `${meta.path}: ${reason}. The file was skipped; the other documents are still used.`,
+      severity: 'error',
+    });
+    return null;
+  }
+}
+
+export async function loadCorpus(
+  corpusDir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LoadedCorpus> {
+  const problems: InputProblem[] = [];
+  const manifest = await readCorpusManifest(corpusDir, problems);
+  const files = await listTextFiles(corpusDir);
+  const listed = new Set((manifest ?? []).map((m) => m.path));
+  const metas: Array<DocumentMeta | { inferPath: string }> = [...(manifest ?? [])];
+  for (const rel of files) if (!listed.has(rel)) metas.push({ inferPath: rel });
+  if (manifest && metas.length > manifest.length) {
+    problems.push({
+      source: 'corpus.json',
+      message: `corpus.json does not list ${metas.length - manifest.length} text file(s); they were read with metadata inferred from their text.`,
+      severity: 'warning',
+    });
+  }
+
+  const ids = new Set<string>();
+  const results: Array<SourceDocument | null> = new Array(metas.length).fill(null);
+  let done = 0;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < metas.length) {
+      const i = next++;
+      const entry = metas[i]!;
+      let meta: DocumentMeta;
+      if ('inferPath' in entry) {
+        const base: DocumentMeta = {
+          id: idFromPath(entry.inferPath),
+          path: entry.inferPath,
+          title: entry.inferPath,
+          outlet: null,
+          author: null,
+          published: null,
+          publishedNote: null,
+          language: 'en',
+          translationOf: null,
+        };
+        const doc = await readOne(corpusDir, base, problems);
+        if (doc) {
+          const inferred = inferMetadata(doc.text, entry.inferPath);
+          results[i] = {
+            ...doc,
+            title: inferred.title,
+            published: inferred.published,
+            publishedNote: inferred.publishedNote,
+          };
+          if (!inferred.published) {
+            problems.push({
+              source: entry.inferPath,
+              message: `${entry.inferPath}: ${inferred.publishedNote} It is listed as undated.`,
+              severity: 'warning',
+            });
+          }
+        }
+      } else {
+        meta = entry;
+        results[i] = await readOne(corpusDir, meta, problems);
+      }
+      onProgress?.(++done, metas.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, metas.length) }, worker));
+
+  const documents: SourceDocument[] = [];
+  for (const doc of results) {
+    if (!doc) continue;
+    // Two files may slug to the same id: keep both, the second with a suffix.
+    let id = doc.id;
+    for (let k = 2; ids.has(id); k++) id = `${doc.id}-${k}`;
+    ids.add(id);
+    documents.push(id === doc.id ? doc : { ...doc, id });
+  }
+  return { documents, problems };
+}

@@ -1,0 +1,86 @@
+/**
+ * corpus.json: per-document metadata beside the texts. Checked field by field; a bad entry is a
+ * problem naming its index and field and is left out (its file is then read with inferred metadata).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { DocumentMeta, InputProblem } from '../../../shared/model/corpus';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const metaSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"'),
+  path: z
+    .string()
+    .min(1)
+    .refine(
+      (p) => !p.split(/[\\/]/).includes('..') && !path.isAbsolute(p),
+      'must be a relative path inside the corpus folder',
+    ),
+  title: z.string().min(1),
+  outlet: z.string().nullable().default(null),
+  author: z.string().nullable().default(null),
+  published: date.nullable().default(null),
+  publishedNote: z.string().nullable().default(null),
+  language: z.string().min(2).default('en'),
+  translationOf: z.string().nullable().default(null),
+});
+
+export async function readCorpusManifest(
+  corpusDir: string,
+  problems: InputProblem[],
+): Promise<DocumentMeta[] | null> {
+  let raw: string;
+  try {
+    raw = await readFile(path.join(corpusDir, 'corpus.json'), 'utf8');
+  } catch {
+    return null; // no manifest: every text file gets inferred metadata
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    problems.push({
+      source: 'corpus.json',
+      message: `corpus.json is not valid JSON (${(err as Error).message}); metadata was inferred from the texts instead.`,
+      severity: 'error',
+    });
+    return null;
+  }
+  const list = (json as { documents?: unknown })?.documents;
+  if (!Array.isArray(list)) {
+    problems.push({
+      source: 'corpus.json',
+      message: 'corpus.json has no "documents" list; metadata was inferred from the texts instead.',
+      severity: 'error',
+    });
+    return null;
+  }
+  const out: DocumentMeta[] = [];
+  const ids = new Set<string>();
+  list.forEach((entry, i) => {
+    const parsed = metaSchema.safeParse(entry);
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .map((is) => `${is.path.join('.') || '(entry)'} ${is.message}`)
+        .join('; ');
+      problems.push({
+        source: 'corpus.json',
+        message: `corpus.json documents[${i}]: ${issues}. The entry was ignored.`,
+        severity: 'error',
+      });
+      return;
+    }
+    if (ids.has(parsed.data.id)) {
+      problems.push({
+        source: 'corpus.json',
+        message: `corpus.json documents[${i}]: id "${parsed.data.id}" is used twice; the second entry was ignored.`,
+        severity: 'error',
+      });
+      return;
+    }
+    ids.add(parsed.data.id);
+    out.push({ ...parsed.data, path: parsed.data.path.replace(/\\/g, '/') });
+  });
+  return out;
+}

@@ -1,0 +1,285 @@
+/**
+ * One sentence → citations. The sentence is cut into clauses; in each clause every stance cue is
+ * paired with the demands it governs (its object, or the subject of "X was a non-starter") and with
+ * the party that holds the position: the possessor ("Russia's demand"), the clause subject ("the
+ * U.S. was unlikely to accept"), the speaker ("Sherman said"), the previous speaker ("he said"),
+ * the subject of an earlier clause, or the one party the sentence names.
+ */
+import type { Attribution, AttributionKind } from '../model/matrix';
+import type { Stance } from '../model/stance';
+import type { Speaker } from './attribution';
+import type { CompiledOntology, CueStance } from './compile-ontology';
+import { findListReferences, type DemandList } from './enumerations';
+import { overlaps, type PhraseMatch } from './text-match';
+
+export interface DemandMention {
+  start: number;
+  end: number;
+  demand: string;
+  counter: boolean;
+  /** What named the demand: the phrase, or the list reference and the item it resolves to. */
+  match: string;
+}
+
+export interface SentenceFinding {
+  party: string;
+  demand: string;
+  stance: Exclude<Stance, 'none'>;
+  cue: string;
+  negated: boolean;
+  attribution: Attribution;
+  demandMatch: string;
+}
+
+export interface SentenceContext {
+  text: string;
+  start: number;
+  end: number;
+  compiled: CompiledOntology;
+  /** Lists in the document, in order. */
+  lists: DemandList[];
+  parties: PhraseMatch<string>[];
+  speaker: Speaker | null;
+  /** The speaker to use for "he said" or a quotation continued from the sentence before. */
+  previousSpeaker: Speaker | null;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  stance: CueStance;
+  possessor: PhraseMatch<string> | null;
+}
+
+const NO_SPLIT_AFTER_COMMA =
+  /^\s*(?:such as|including|i\.e\.|e\.g\.|in particular|especially|namely|notably)\b/i;
+// "Russia's most sweeping demands": a possessive and up to three lowercase words.
+const POSSESSIVE_GAP = /^['’]s(?:\s+[a-z][a-z-]*){0,3}\s+$/;
+// "the Russian demand", "Western offers": an adjectival name directly before the cue.
+const ADJECTIVE_NAME = /(?:an|ern|ese|ish)$/;
+const FLIP: Record<CueStance, CueStance> = {
+  supports: 'rejects',
+  rejects: 'supports',
+  open: 'rejects',
+  unclear: 'unclear',
+};
+const COUNTER: Record<CueStance, CueStance> = {
+  supports: 'rejects',
+  rejects: 'supports',
+  open: 'open',
+  unclear: 'unclear',
+};
+
+export function demandMentions(ctx: SentenceContext): DemandMention[] {
+  const { text, start, end, compiled } = ctx;
+  const mentions: DemandMention[] = [];
+  for (const hit of compiled.demands.find(text, start, end)) {
+    for (const v of hit.values)
+      mentions.push({
+        start: hit.start,
+        end: hit.end,
+        demand: v.demand,
+        counter: v.counter,
+        match: hit.text,
+      });
+  }
+  const list = [...ctx.lists].reverse().find((l) => l.end <= end);
+  if (list) {
+    for (const ref of findListReferences(text, Math.max(start, list.end), end, list)) {
+      if (mentions.some((m) => overlaps(m.start, m.end, ref.start, ref.end))) continue;
+      for (const item of ref.items) {
+        for (const d of item.demands) {
+          mentions.push({
+            start: ref.start,
+            end: ref.end,
+            demand: d.demand,
+            counter: d.counter,
+            match: `${ref.text} → item ${item.n}: ${d.phrase}`,
+          });
+        }
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Clause boundaries: ; : ", " and " but ", never inside a binding region (an enumeration). */
+function clauses(
+  text: string,
+  start: number,
+  end: number,
+  regions: Array<[number, number]>,
+): Array<[number, number]> {
+  const cuts: number[] = [];
+  const re = /;|:|,(?=\s)|\sbut\s/g;
+  const body = text.slice(start, end);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const at = start + m.index;
+    if (regions.some(([s, e]) => at >= s && at < e)) continue;
+    if (m[0] === ',' && NO_SPLIT_AFTER_COMMA.test(text.slice(at + 1, at + 30))) continue;
+    cuts.push(at);
+  }
+  const out: Array<[number, number]> = [];
+  let from = start;
+  for (const c of cuts) {
+    out.push([from, c]);
+    from = c + 1;
+  }
+  out.push([from, end]);
+  return out;
+}
+
+function isNegated(ctx: SentenceContext, from: number, cueStart: number): boolean {
+  const window = ctx.text.slice(Math.max(from, cueStart - 40), cueStart).replace(/n['’]t\b/gi, ' not');
+  const words = window.split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  return ctx.compiled.negations.find(` ${words} `).length > 0;
+}
+
+export function analyzeSentence(ctx: SentenceContext): SentenceFinding[] {
+  const { text, start, end } = ctx;
+  const mentions = demandMentions(ctx);
+  if (mentions.length === 0) return [];
+  const parties = ctx.parties.filter((p) => !mentions.some((m) => overlaps(m.start, m.end, p.start, p.end)));
+  const cues: Cue[] = ctx.compiled.cues
+    .find(text, start, end)
+    .filter((c) => !mentions.some((m) => overlaps(m.start, m.end, c.start, c.end)))
+    .filter((c) => !parties.some((p) => overlaps(p.start, p.end, c.start, c.end)))
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      stance: c.values[0] as CueStance,
+      possessor: null,
+    }));
+  if (cues.length === 0) return [];
+
+  // Possessors: "Russia's demand", "the Russian demand", "Moscow's main concern".
+  const consumed = new Set<PhraseMatch<string>>();
+  for (const cue of cues) {
+    const before = parties.filter((p) => p.end <= cue.start && cue.start - p.end <= 40).pop();
+    const gap = before ? text.slice(before.end, cue.start) : '';
+    if (before && (POSSESSIVE_GAP.test(gap) || (/^\s+$/.test(gap) && ADJECTIVE_NAME.test(before.text)))) {
+      cue.possessor = before;
+      consumed.add(before);
+    }
+  }
+  // Binding regions: a cue followed by ":" or a dash governs the enumeration after it.
+  const regions: Array<[number, number, Cue]> = [];
+  for (const cue of cues) {
+    const after = /^\s*(?:[:—–]|-\s)\s*(?:i\.e\.,?\s*)?/.exec(text.slice(cue.end, end));
+    if (!after) continue;
+    const open = cue.end + after[0].length;
+    const close = text.slice(open, end).search(/[—–]/);
+    regions.push([open, close < 0 ? end : open + close, cue]);
+  }
+  const inRegion = (m: DemandMention): boolean => regions.some(([s, e]) => m.start >= s && m.end <= e);
+
+  const findings: SentenceFinding[] = [];
+  const emit = (
+    cue: Cue,
+    holder: { parties: string[]; kind: AttributionKind; matched: string },
+    scoped: DemandMention[],
+    negFrom: number,
+  ): void => {
+    const negated = cue.possessor
+      ? isNegated(ctx, cue.possessor.end, cue.start)
+      : isNegated(ctx, negFrom, cue.start);
+    for (const m of scoped) {
+      let stance = negated ? FLIP[cue.stance] : cue.stance;
+      if (m.counter) stance = COUNTER[stance];
+      for (const party of holder.parties) {
+        findings.push({
+          party,
+          demand: m.demand,
+          stance,
+          cue: cue.text,
+          negated,
+          attribution: { party, kind: holder.kind, matched: holder.matched },
+          demandMatch: m.match,
+        });
+      }
+    }
+  };
+
+  const clauseList = clauses(
+    text,
+    start,
+    end,
+    regions.map(([s, e]) => [s, e]),
+  );
+  const clauseSubjects: Array<PhraseMatch<string> | undefined> = clauseList.map(([cs, ce]) =>
+    parties.find((p) => p.start >= cs && p.end <= ce && !consumed.has(p)),
+  );
+  const distinct = new Set(parties.filter((p) => !consumed.has(p)).flatMap((p) => p.values));
+
+  clauseList.forEach(([cs, ce], ci) => {
+    const inClause = cues.filter((c) => c.start >= cs && c.end <= ce);
+    const free = mentions.filter((m) => m.start >= cs && m.end <= ce && !inRegion(m));
+    const verbal = inClause.filter((c) => !c.possessor);
+    for (const cue of inClause) {
+      const region = regions.find(([, , c]) => c === cue);
+      let scoped: DemandMention[];
+      if (region) scoped = mentions.filter((m) => m.start >= region[0] && m.end <= region[1]);
+      else if (cue.possessor) {
+        const next = inClause.find((c) => c.start >= cue.end);
+        scoped = free.filter((m) => m.start >= cue.end && m.end <= (next ? next.start : ce));
+      } else {
+        const vi = verbal.indexOf(cue);
+        const next = verbal[vi + 1];
+        const prev = verbal[vi - 1];
+        scoped = free.filter((m) => m.start >= cue.end && m.end <= (next ? next.start : ce));
+        if (scoped.length === 0)
+          scoped = free.filter((m) => m.start >= (prev ? prev.end : cs) && m.end <= cue.start);
+      }
+      if (scoped.length === 0) continue;
+
+      if (cue.possessor) {
+        emit(
+          cue,
+          { parties: cue.possessor.values, kind: 'subject', matched: cue.possessor.text },
+          scoped,
+          cue.possessor.end,
+        );
+        continue;
+      }
+      const subject = parties.filter((p) => p.start >= cs && p.end <= cue.start && !consumed.has(p)).pop();
+      if (subject) {
+        emit(cue, { parties: subject.values, kind: 'subject', matched: subject.text }, scoped, subject.end);
+        continue;
+      }
+      if (ctx.speaker?.kind === 'party') {
+        emit(
+          cue,
+          { parties: ctx.speaker.parties, kind: 'speaker', matched: ctx.speaker.matched },
+          scoped,
+          cs,
+        );
+        continue;
+      }
+      if (ctx.previousSpeaker?.kind === 'party' && (ctx.speaker === null || ctx.speaker.kind === 'pronoun')) {
+        emit(
+          cue,
+          {
+            parties: ctx.previousSpeaker.parties,
+            kind: 'previous-speaker',
+            matched: ctx.previousSpeaker.matched,
+          },
+          scoped,
+          cs,
+        );
+        continue;
+      }
+      const earlier = clauseSubjects.slice(0, ci).filter(Boolean).pop();
+      if (earlier) {
+        emit(cue, { parties: earlier.values, kind: 'subject', matched: earlier.text }, scoped, cs);
+        continue;
+      }
+      if (distinct.size === 1 && ctx.speaker?.kind !== 'other') {
+        const only = parties.find((p) => !consumed.has(p)) as PhraseMatch<string>;
+        emit(cue, { parties: only.values, kind: 'alias', matched: only.text }, scoped, cs);
+      }
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,88 @@
+/**
+ * Metadata for a document that comes without corpus.json: the title is its first non-empty line,
+ * the date comes from a dateline or byline near the top ("From Izvestia, Jan. 14, 2022",
+ * "By Dimitri Simes | January 11, 2022"). Where nothing gives a date, the note says so.
+ */
+export interface InferredMetadata {
+  title: string;
+  published: string | null;
+  publishedNote: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** How far into the text a dateline may be: the first lines, not a date quoted in the body. */
+const DATELINE_CHARS = 600;
+
+const iso = (y: number, m: number, d: number): string | null => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+export function findDateline(text: string): { date: string; matched: string } | null {
+  const head = text.slice(0, DATELINE_CHARS);
+  const candidates: Array<{ at: number; date: string | null; matched: string }> = [];
+  const mdy = MDY.exec(head);
+  if (mdy)
+    candidates.push({
+      at: mdy.index,
+      date: iso(+mdy[3]!, MONTHS[mdy[1]!.toLowerCase().slice(0, 3)] ?? 0, +mdy[2]!),
+      matched: mdy[0],
+    });
+  const dmy = DMY.exec(head);
+  if (dmy)
+    candidates.push({
+      at: dmy.index,
+      date: iso(+dmy[3]!, MONTHS[dmy[2]!.toLowerCase().slice(0, 3)] ?? 0, +dmy[1]!),
+      matched: dmy[0],
+    });
+  const isoHit = ISO.exec(head);
+  if (isoHit)
+    candidates.push({
+      at: isoHit.index,
+      date: iso(+isoHit[1]!, +isoHit[2]!, +isoHit[3]!),
+      matched: isoHit[0],
+    });
+  const first = candidates.filter((c) => c.date).sort((a, b) => a.at - b.at)[0];
+  return first ? { date: first.date as string, matched: first.matched } : null;
+}
+
+export function inferMetadata(text: string, fileName: string): InferredMetadata {
+  const firstLine =
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim())
+      ?.trim() ?? '';
+  const title = (firstLine.replace(/^#+\s*/, '') || fileName).slice(0, 300);
+  const dateline = findDateline(text);
+  return dateline
+    ? {
+        title,
+        published: dateline.date,
+        publishedNote: `Inferred from the dateline "${dateline.matched}" near the top of the text.`,
+      }
+    : {
+        title,
+        published: null,
+        publishedNote: 'No date found: the text has no dateline or byline date in its first lines.',
+      };
+}

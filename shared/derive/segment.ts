@@ -1,0 +1,122 @@
+/**
+ * Sentence segmentation with exact offsets. The derivation depends only on the `Segmenter`
+ * interface; `createWinkSegmenter` is the real one (wink-nlp handles "Jan. 14", "U.S.", "p.m.",
+ * which Intl.Segmenter splits wrongly). wink is pure JavaScript, so shared/ stays free of Node.
+ */
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Sentence {
+  /** Index of the sentence in its document. */
+  index: number;
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of the document. */
+  text: string;
+}
+
+export interface Segmenter {
+  split(text: string): Sentence[];
+}
+
+/** Paragraphs (one or more line breaks) are hard boundaries: a headline never joins the first sentence. */
+function paragraphs(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return out;
+}
+
+type SentenceSplitter = (paragraph: string) => string[][];
+
+/**
+ * Map the splitter's token lists back onto the paragraph: tokens are substrings of the text in
+ * order, so a forward search from a cursor recovers each token's offset exactly.
+ */
+function locate(
+  text: string,
+  para: { start: number; end: number },
+  tokenLists: string[][],
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let cursor = para.start;
+  for (const tokens of tokenLists) {
+    let first = -1;
+    let last = -1;
+    for (const token of tokens) {
+      const value = token.trim();
+      if (!value) continue;
+      const at = text.indexOf(value, cursor);
+      if (at < 0 || at >= para.end) continue; // a token the splitter normalised: skip it
+      if (first < 0) first = at;
+      last = at + value.length;
+      cursor = last;
+    }
+    if (first >= 0) spans.push([first, last]);
+  }
+  // Whatever the splitter dropped between spans stays with the previous sentence.
+  const merged: Array<[number, number]> = [];
+  for (let i = 0; i < spans.length; i++) {
+    const [s] = spans[i] as [number, number];
+    const e = i + 1 < spans.length ? (spans[i + 1] as [number, number])[0] : para.end;
+    const start = i === 0 ? para.start : s;
+    const raw = text.slice(start, e);
+    merged.push([start, start + raw.trimEnd().length]);
+  }
+  // Splitters end a sentence at an enumeration marker ("three key demands: 1."); such a marker
+  // belongs to the item that follows, so join the pieces back into one sentence.
+  const joined: Array<[number, number]> = [];
+  for (const span of merged.filter(([s, e]) => e > s)) {
+    const prev = joined[joined.length - 1];
+    if (prev && ENDS_WITH_MARKER.test(text.slice(prev[0], prev[1]))) prev[1] = span[1];
+    else joined.push([span[0], span[1]]);
+  }
+  return joined;
+}
+
+const ENDS_WITH_MARKER = /(?:^|[\s:;(])\(?\d{1,2}[.)]$/;
+
+export function segmentWith(splitter: SentenceSplitter, text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const para of paragraphs(text)) {
+    const lists = splitter(text.slice(para.start, para.end));
+    for (const [start, end] of locate(text, para, lists)) {
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+    }
+  }
+  return sentences;
+}
+
+let winkSplitter: SentenceSplitter | null = null;
+
+/** The wink-nlp segmenter; the model is loaded once per process, on first use (~0.1 s). */
+export function createWinkSegmenter(): Segmenter {
+  if (!winkSplitter) {
+    const nlp = winkNLP(model, ['sbd']);
+    const its = nlp.its;
+    winkSplitter = (paragraph: string) => {
+      const lists: string[][] = [];
+      nlp
+        .readDoc(paragraph)
+        .sentences()
+        .each((s: ItemSentence) => {
+          lists.push(s.tokens().out(its.value) as string[]);
+        });
+      return lists;
+    };
+  }
+  const splitter = winkSplitter;
+  return { split: (text) => segmentWith(splitter, text) };
+}
+
+/** A crude splitter for tests that must not depend on the model: ends at . ! ? followed by space. */
+export function createSimpleSegmenter(): Segmenter {
+  return {
+    split: (text) =>
+      segmentWith((p) => p.split(/(?<=[.!?]["”’]?)\s+(?=[A-Z“"])/).map((s) => s.split(/\s+/)), text),
+  };
+}
