@@ -106,10 +106,7 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
   let past = history.emptyHistory(options.historyLimit);
 
   // Held in memory: we are the file's only writer, and conf re-reads the whole file on every get.
-  const storedPreferences = preferencesSchema.safeParse(store.get(KEYS.preferences));
-  let currentPreferences: Preferences = storedPreferences.success
-    ? storedPreferences.data
-    : { ...DEFAULT_PREFERENCES };
+  let currentPreferences: Preferences = prepared.content?.preferences ?? { ...DEFAULT_PREFERENCES };
   const preferences = {
     get: (): Preferences => ({ ...currentPreferences }),
     set(patch: Partial<Preferences>): Preferences {
