@@ -1,0 +1,98 @@
+/** A tiny hand-made matrix for store and selector tests. */
+import type { Citation, StanceMatrix } from '../../../shared/model';
+
+export function citation(
+  over: Partial<Citation> & Pick<Citation, 'party' | 'demand' | 'document'>,
+): Citation {
+  const start = over.start ?? 0;
+  return {
+    key: `${over.document}:${start}-${start + 5}:${over.party}:${over.demand}`,
+    start,
+    end: start + 5,
+    quote: 'quote',
+    stance: 'rejects',
+    cue: 'non-starter',
+    negated: false,
+    attribution: { party: over.party, kind: 'speaker', matched: 'Sherman' },
+    demandMatch: 'expansion',
+    published: '2022-01-11',
+    ...over,
+  };
+}
+
+export function testMatrix(): StanceMatrix {
+  const us = [
+    citation({ party: 'us', demand: 'nx', document: 'cns', published: '2022-01-11' }),
+    citation({ party: 'us', demand: 'nx', document: 'izv-ru', start: 10, published: '2022-01-14' }),
+    citation({ party: 'us', demand: 'nx', document: 'izv-en', start: 10, published: '2022-01-14' }),
+  ];
+  const ru = [citation({ party: 'ru', demand: 'nx', document: 'cns', stance: 'supports', start: 20 })];
+  return {
+    schemaVersion: 1,
+    generatedAt: '2022-02-01T00:00:00Z',
+    documents: [
+      {
+        id: 'cns',
+        path: 'cns.txt',
+        title: 'No reason for optimism',
+        outlet: 'CNS News',
+        published: '2022-01-11',
+        language: 'en',
+        translationOf: null,
+        hash: 'a',
+      },
+      {
+        id: 'izv-ru',
+        path: 'izv.txt',
+        title: 'Izvestia',
+        outlet: 'Izvestia',
+        published: '2022-01-14',
+        language: 'ru',
+        translationOf: null,
+        hash: 'b',
+      },
+      {
+        id: 'izv-en',
+        path: 'izv-en.txt',
+        title: 'Izvestia (translation)',
+        outlet: 'Izvestia',
+        published: '2022-01-14',
+        language: 'en',
+        translationOf: 'izv-ru',
+        hash: 'c',
+      },
+    ],
+    parties: [
+      { id: 'us', name: 'United States', aliases: [] },
+      { id: 'ru', name: 'Russia', aliases: [] },
+    ],
+    demands: [
+      { id: 'nx', title: 'NATO non-expansion', description: '', phrases: [] },
+      { id: 'md', title: 'Missile deployment', description: '', phrases: [] },
+    ],
+    cells: [
+      {
+        party: 'us',
+        demand: 'nx',
+        stance: 'rejects',
+        confidence: 0.8,
+        citations: us,
+        sources: 2,
+        timeline: [],
+      },
+      { party: 'us', demand: 'md', stance: 'none', confidence: 0, citations: [], sources: 0, timeline: [] },
+      {
+        party: 'ru',
+        demand: 'nx',
+        stance: 'supports',
+        confidence: 0.5,
+        citations: ru,
+        sources: 1,
+        timeline: [],
+      },
+      { party: 'ru', demand: 'md', stance: 'none', confidence: 0, citations: [], sources: 0, timeline: [] },
+    ],
+    problems: [],
+    stats: { documents: 3, sentences: 10, citations: 4, errors: 0, millis: 1 },
+  };
+}
