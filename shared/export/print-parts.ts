@@ -12,9 +12,20 @@ export const OVERRIDE_MARK = '✎ Analyst override';
 export const NOTE_MARK = '✎ Analyst note';
 export const UNVERIFIED_MARK = '⚠ NOT VERIFIED';
 
+/** A fill pattern per stance, so a photocopy still tells stances apart at a glance. */
+export const STANCE_PATTERNS: Record<Stance, string> = {
+  supports: '■',
+  rejects: '▨',
+  open: '◧',
+  unclear: '░',
+  none: '□',
+};
+
+const swatch = (stance: Stance) => `<span class="sp-swatch sp-swatch--${stance}">${STANCE_PATTERNS[stance]}</span>`;
+
 export function stanceMark(stance: Stance): string {
   return (
-    `<span class="sp-stance"><span class="sp-swatch sp-swatch--${stance}"></span>` +
+    `<span class="sp-stance">${swatch(stance)}` +
     `<span class="sp-glyph">${STANCE_GLYPHS[stance]}</span> <span class="sp-word">${h(STANCE_LABELS[stance])}</span></span>`
   );
 }
@@ -22,7 +33,7 @@ export function stanceMark(stance: Stance): string {
 export function legend(): string {
   const items = STANCES.map(
     (s) =>
-      `<span class="sp-legend-item"><span class="sp-swatch sp-swatch--${s}"></span>` +
+      `<span class="sp-legend-item">${swatch(s)}` +
       `${STANCE_GLYPHS[s]} ${h(STANCE_LABELS[s])}</span>`,
   ).join('');
   return (
