@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyOntologyEdits } from './ontology-edits';
+import { parseOntology } from './ontology-parse';
+import { CORPUS_DIR } from './test-support/seed-corpus';
+
+const seedText = readFileSync(path.join(CORPUS_DIR, 'ontology.json'), 'utf8');
+
+describe('parseOntology', () => {
+  it('reads the project ontology with every required id and no problem', () => {
+    const { ontology, problems } = parseOntology(seedText, 'ontology.json');
+    expect(problems).toEqual([]);
+    expect(ontology?.parties.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['russia', 'united-states', 'nato', 'eu']),
+    );
+    expect(ontology?.demands.map((d) => d.id)).toEqual([
+      'non-expansion',
+      'rollback-1997',
+      'missile-deployment',
+    ]);
+  });
+
+  it('reports a duplicate id with both lines and keeps the rest', () => {
+    const json = seedText.replace('"id": "eu"', '"id": "nato"');
+    const dupLine =
+      json
+        .split('\n')
+        .findIndex(
+          (l, i) =>
+            l.includes('"id": "nato"') && i > json.split('\n').findIndex((x) => x.includes('"id": "nato"')),
+        ) + 1;
+    const { ontology, problems } = parseOntology(json, 'ontology.json');
+    expect(ontology).not.toBeNull();
+    const dup = problems.find((p) => p.message.includes('duplicates'));
+    expect(dup?.message).toContain(`ontology.json line ${dupLine}`);
+    expect(dup?.message).toContain('parties[3].id "nato"');
+    expect(dup?.source).toBe(`ontology.json:${dupLine}`);
+    // The required "eu" is now missing, which is reported too, and the other parties still load.
+    expect(problems.some((p) => p.message.includes('required party "eu"'))).toBe(true);
+    expect(ontology?.parties.some((p) => p.id === 'russia')).toBe(true);
+  });
+
+  it('reports a missing field with its line and the entry it belongs to', () => {
+    const json = seedText.replace('"title": "Rollback to 1997 positions",', '');
+    const { ontology, problems } = parseOntology(json, 'ontology.json');
+    const missing = problems.find((p) => p.message.includes('has no "title"'));
+    expect(missing?.message).toMatch(/^ontology\.json line \d+: demands\[1\] has no "title"\./);
+    const line = Number(/line (\d+)/.exec(missing!.message)![1]);
+    expect(json.split('\n')[line - 1]).toContain('{');
+    expect(json.split('\n')[line]).toContain('"id": "rollback-1997"');
+    expect(ontology?.demands.map((d) => d.id)).toEqual(['non-expansion', 'missile-deployment']);
+  });
+
+  it('reports invalid JSON with line and column, without throwing', () => {
+    const json = '{\n  "version": 1,\n  "parties": [\n    { "id": "x" "name": "X" }\n  ]\n}';
+    const { ontology, problems } = parseOntology(json, 'ontology.json');
+    expect(ontology).toBeNull();
+    expect(problems[0]?.message).toMatch(
+      /^ontology\.json line 4: not valid JSON \(column \d+\): expected "," or "}"/,
+    );
+  });
+
+  it('reports wrong types field by field', () => {
+    const json =
+      '{"parties":[{"id":"a","name":"A","aliases":"A"}],"demands":[],"cues":{"supports":[1],"rejects":[],"open":[],"unclear":[],"negations":[]}}';
+    const { problems } = parseOntology(json, 'o.json');
+    expect(problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        'o.json line 1: parties[0].aliases must be a list of strings.',
+        'o.json line 1: cues.supports[0] must be a non-empty string.',
+      ]),
+    );
+  });
+});
+
+describe('applyOntologyEdits', () => {
+  it('adds parties, demands, aliases and phrases without touching the input', () => {
+    const { ontology } = parseOntology(seedText, 'ontology.json');
+    const base = ontology!;
+    const authored = { id: 'e', author: 'a', createdAt: '', updatedAt: '' };
+    const next = applyOntologyEdits(base, [
+      { ...authored, kind: 'party', partyId: 'georgia', name: 'Georgia', aliases: ['Georgia', 'Tbilisi'] },
+      { ...authored, kind: 'alias', partyId: 'nato', alias: 'the Atlantic alliance' },
+      { ...authored, kind: 'phrase', demandId: 'non-expansion', phrase: 'closed door' },
+      { ...authored, kind: 'alias', partyId: 'nobody', alias: 'ignored' },
+    ]);
+    expect(next.parties.find((p) => p.id === 'georgia')?.aliases).toEqual(['Georgia', 'Tbilisi']);
+    expect(next.parties.find((p) => p.id === 'nato')?.aliases).toContain('the Atlantic alliance');
+    expect(next.demands.find((d) => d.id === 'non-expansion')?.phrases).toContain('closed door');
+    expect(base.parties.find((p) => p.id === 'nato')?.aliases).not.toContain('the Atlantic alliance');
+  });
+});

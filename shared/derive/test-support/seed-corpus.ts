@@ -1,0 +1,48 @@
+/** The seed corpus read straight from corpus/ (tests only: uses node). */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentMeta, SourceDocument } from '../../model/corpus';
+import type { Ontology } from '../../model/ontology';
+import { parseOntology } from '../ontology-parse';
+
+export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../corpus');
+
+export function seedDocuments(): SourceDocument[] {
+  const { documents } = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'corpus.json'), 'utf8')) as {
+    documents: DocumentMeta[];
+  };
+  return documents.map((meta) => {
+    const text = readFileSync(path.join(CORPUS_DIR, meta.path), 'utf8');
+    return { ...meta, text, hash: createHash('sha256').update(text).digest('hex') };
+  });
+}
+
+export function seedOntology(): Ontology {
+  const { ontology, problems } = parseOntology(
+    readFileSync(path.join(CORPUS_DIR, 'ontology.json'), 'utf8'),
+    'ontology.json',
+  );
+  if (!ontology || problems.length)
+    throw new Error(`seed ontology: ${problems.map((p) => p.message).join('; ')}`);
+  return ontology;
+}
+
+/** A document built in a test, with the fields the pipeline needs. */
+export function doc(id: string, text: string, extra: Partial<SourceDocument> = {}): SourceDocument {
+  return {
+    id,
+    path: `${id}.txt`,
+    title: id,
+    outlet: null,
+    author: null,
+    published: '2022-01-20',
+    publishedNote: null,
+    language: 'en',
+    translationOf: null,
+    text,
+    hash: createHash('sha256').update(text).digest('hex'),
+    ...extra,
+  };
+}
