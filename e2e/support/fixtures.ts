@@ -24,6 +24,8 @@ export async function saveScreen(page: Page, name: string): Promise<void> {
 }
 
 export const test = base.extend<{ app: BrowserMode; pageErrors: string[] }>({
+  // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const app = await startBrowserMode();
     await use(app);
