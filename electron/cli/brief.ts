@@ -1,0 +1,83 @@
+/**
+ * `npm run brief -- --format pdf|md|csv|csv-long|json --out FILE [...]`: briefing packs from the
+ * command line, no window. It composes the very services the app and browser mode use (corpus →
+ * matrix → analyst layer → export), with the PDF printed by the system Chromium.
+ * Warnings (e.g. quotes that failed verification) go to stderr; the export is still written.
+ */
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createConfStore } from '../services/analyst/key-value-store';
+import { createAppServices } from '../services/compose';
+import { BRIEF_USAGE, BriefUsageError, parseBriefArgs } from '../services/export/brief-args';
+import { createChromiumPdfRenderer } from '../services/export/chromium-pdf';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseBriefArgs(argv);
+  } catch (error) {
+    if (!(error instanceof BriefUsageError)) throw error;
+    console.error(`brief: ${error.message}\n\n${BRIEF_USAGE}`);
+    return 2;
+  }
+  if (!args) {
+    console.log(BRIEF_USAGE);
+    return 0;
+  }
+  const corpusDir = path.resolve(args.corpus ?? path.join(root, 'corpus'));
+  if (!isDir(corpusDir)) {
+    console.error(`brief: --corpus: no such folder: ${corpusDir}`);
+    return 2;
+  }
+  if (args.data !== undefined && !isDir(path.resolve(args.data))) {
+    console.error(`brief: --data: no such folder: ${path.resolve(args.data)} (leave --data out to export without analyst work)`);
+    return 2;
+  }
+  // Without --data there is no analyst work: an empty scratch folder stands in and is removed after.
+  const scratch = args.data === undefined ? mkdtempSync(path.join(tmpdir(), 'standpoint-brief-')) : null;
+  const dataDir = scratch ?? path.resolve(args.data!);
+  const pdfRenderer = createChromiumPdfRenderer();
+  const started = Date.now();
+  try {
+    const { services, dispose } = await createAppServices({
+      transport: 'web',
+      version: process.env.npm_package_version ?? '0.1.0',
+      corpusDir,
+      dataDir,
+      openStore: createConfStore,
+      pdfRenderer,
+      log: (message) => console.error(`brief: ${message}`),
+    });
+    try {
+      const result = await services['export:build']({ format: args.format, options: args.options });
+      const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
+      if (args.out === '-') process.stdout.write(bytes);
+      else writeFileSync(path.resolve(args.out), bytes);
+      for (const warning of result.warnings) console.error(`warning: ${warning}`);
+      const where = args.out === '-' ? 'standard output' : path.resolve(args.out);
+      console.error(
+        `brief: wrote ${args.format} (${bytes.length} bytes) to ${where} in ${Date.now() - started} ms` +
+          (result.warnings.length ? ` with ${result.warnings.length} warning(s)` : ''),
+      );
+      return 0;
+    } finally {
+      await dispose();
+    }
+  } finally {
+    await pdfRenderer.dispose?.();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`brief: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
