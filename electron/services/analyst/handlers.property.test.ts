@@ -19,6 +19,7 @@ const ANALYST_REQUESTS = [
   'analyst:apply',
   'analyst:undo',
   'analyst:redo',
+  'analyst:dismiss-notices',
   'preferences:get',
   'preferences:set',
 ] as const;

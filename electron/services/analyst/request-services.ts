@@ -7,7 +7,13 @@ import type { AnalystService } from './analyst-service';
 
 export type AnalystRequests = Pick<
   AppServices,
-  'analyst:get' | 'analyst:apply' | 'analyst:undo' | 'analyst:redo' | 'preferences:get' | 'preferences:set'
+  | 'analyst:get'
+  | 'analyst:apply'
+  | 'analyst:undo'
+  | 'analyst:redo'
+  | 'analyst:dismiss-notices'
+  | 'preferences:get'
+  | 'preferences:set'
 >;
 
 export function analystRequestServices(service: AnalystService): AnalystRequests {
@@ -16,6 +22,7 @@ export function analystRequestServices(service: AnalystService): AnalystRequests
     'analyst:apply': ({ action }) => service.apply(action),
     'analyst:undo': () => service.undo(),
     'analyst:redo': () => service.redo(),
+    'analyst:dismiss-notices': () => service.dismissNotices(),
     'preferences:get': () => service.preferences.get(),
     'preferences:set': ({ patch }) => service.preferences.set(patch),
   };
