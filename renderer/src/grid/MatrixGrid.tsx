@@ -21,7 +21,7 @@ import { useGridKeyboard } from './useGridKeyboard';
 import './grid.css';
 
 const ROW_HEIGHT = 44;
-const HEADER_HEIGHT = 56;
+const HEADER_HEIGHT = 60;
 
 export function MatrixGrid({ model }: { model: GridModel }) {
   const sorting = useStandpoint((s) => s.sorting);
@@ -218,7 +218,7 @@ function HeaderCell({
         type="button"
         className="grid-sort"
         onClick={header.column.getToggleSortingHandler()}
-        title={isRowHeader ? `Sort by ${label.toLowerCase()} name` : `Sort rows by stance on “${label}”`}
+        title={isRowHeader ? `Sort by ${label.toLowerCase()} name` : `${label} — sort rows by stance`}
       >
         <span className="grid-colheader__label">{label}</span>
         <span className="grid-sort__arrow" aria-hidden="true">

@@ -70,9 +70,11 @@ export function MatrixView() {
   );
 }
 
+const NO_PROBLEMS: never[] = [];
+
 /** Per-document derivation problems: listed, never swallowed. */
 function Problems() {
-  const problems = useStandpoint((s) => s.matrix?.problems ?? []);
+  const problems = useStandpoint((s) => s.matrix?.problems ?? NO_PROBLEMS);
   const [open, setOpen] = useState(false);
   if (problems.length === 0) return null;
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -14,6 +14,8 @@ const byStance: SortingFn<GridRow> = (a, b, columnId) => {
 };
 
 export function buildColumns(columns: AxisItem[], rowAxisLabel: string) {
+  // A handful of demands gets room for their titles; forty (or two hundred parties) get dense.
+  const size = columns.length <= 8 ? 200 : columns.length <= 16 ? 150 : 128;
   return [
     columnHelper.accessor('name', {
       id: ROW_HEADER_ID,
@@ -27,7 +29,7 @@ export function buildColumns(columns: AxisItem[], rowAxisLabel: string) {
       columnHelper.accessor((row) => row.cells[col.id], {
         id: col.id,
         header: col.name,
-        size: 128,
+        size,
         minSize: 72,
         maxSize: 360,
         sortingFn: byStance,

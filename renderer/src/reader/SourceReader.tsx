@@ -79,7 +79,8 @@ function ReaderText({
   focus: TextRange | null;
 }) {
   const effective = useStandpoint(selectEffective);
-  const rangeNotes = useStandpoint((s) => s.analyst?.data.notes.filter((n) => n.target.kind === 'range'));
+  const notes = useStandpoint((s) => s.analyst?.data.notes);
+  const rangeNotes = useMemo(() => notes?.filter((n) => n.target.kind === 'range'), [notes]);
   const names = useStandpoint(selectNames);
   const openDetail = useStandpoint((s) => s.openDetail);
   const [find, setFind] = useState('');

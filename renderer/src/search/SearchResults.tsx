@@ -46,9 +46,9 @@ export function SearchResults() {
                   onClick={() => openReader(hit.document, { start: sn.start, end: sn.end })}
                   title="Open the source here"
                 >
-                  …{sn.before}
+                  {sn.before}
                   <mark>{sn.match}</mark>
-                  {sn.after}…
+                  {sn.after}
                 </button>
               ))}
             </li>
