@@ -1,0 +1,58 @@
+/**
+ * Derivation timings in milliseconds: the seed corpus (read + derive), a generated 1,000-document
+ * corpus (read + derive), and a second start on that corpus served from the matrix cache.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deriveMatrix } from '../shared/derive/derive-matrix';
+import { parseOntology } from '../shared/derive/ontology-parse';
+import { createMatrixService } from '../electron/services/corpus/matrix-service';
+import { loadCorpus } from '../electron/services/corpus/load-corpus';
+import { generateCorpus } from './generate-corpus';
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ONTOLOGY = path.join(PROJECT, 'corpus', 'ontology.json');
+
+async function timeDerive(corpusDir: string): Promise<number> {
+  const started = performance.now();
+  const { documents, problems } = await loadCorpus(corpusDir);
+  const { ontology } = parseOntology(readFileSync(ONTOLOGY, 'utf8'), 'ontology.json');
+  deriveMatrix(documents, ontology!, { problems });
+  return performance.now() - started;
+}
+
+export async function runDeriveBench(): Promise<Record<string, number>> {
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  // Warm up the segmenter's model once so the seed figure measures derivation, not module loading.
+  await timeDerive(path.join(PROJECT, 'corpus'));
+  const seeds = await timeDerive(path.join(PROJECT, 'corpus'));
+
+  const generated = generateCorpus(1000);
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'standpoint-bench-cache-'));
+  try {
+    const thousand = await timeDerive(generated);
+    const options = { corpusDir: generated, ontologyPath: ONTOLOGY, cacheDir };
+    let started = performance.now();
+    await createMatrixService(options).getMatrix();
+    const firstStart = performance.now() - started;
+    started = performance.now();
+    await createMatrixService(options).getMatrix();
+    const cachedStart = performance.now() - started;
+    return {
+      'derive seeds (5 docs) ms': round(seeds),
+      'derive 1,000 generated docs ms': round(thousand),
+      'first start, 1,000 docs (derive + write cache) ms': round(firstStart),
+      'second start, 1,000 docs (from cache) ms': round(cachedStart),
+    };
+  } finally {
+    rmSync(generated, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+// Run directly: `npx tsx bench/derive-bench.ts`.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  runDeriveBench().then((r) => console.table(r));
+}
