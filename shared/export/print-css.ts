@@ -62,7 +62,7 @@ body.sp-body { margin: 0; }
 .sp-print .sp-matrix > thead { display: table-header-group; }
 .sp-print .sp-matrix th, .sp-print .sp-matrix td { border: 0.6pt solid #000; padding: 1mm 1.3mm; vertical-align: top; text-align: left; }
 .sp-print .sp-matrix thead th { background: #e6e6e6; font-size: 8pt; }
-.sp-print .sp-matrix th.sp-party-col { width: 22%; }
+.sp-print .sp-matrix th.sp-party-col { width: 17%; }
 .sp-print .sp-matrix tbody th { font-weight: bold; background: #f3f3f3; }
 .sp-print .sp-matrix tr, .sp-print .sp-matrix td, .sp-print .sp-matrix th { break-inside: avoid; page-break-inside: avoid; }
 .sp-print .sp-demand-id { display: block; font-weight: normal; font-size: 6.5pt; color: #333; }

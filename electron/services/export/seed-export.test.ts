@@ -1,0 +1,159 @@
+/**
+ * End to end on the seed corpus: derivation → analyst layer → every export format, read back the
+ * way an analyst's tools would (pdftotext, a CSV reader, a Markdown table reader).
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_EXPORT_OPTIONS, prepareExport } from '../../../shared/export';
+import { mdCell } from '../../../shared/export/markdown';
+import { STANCE_LABELS as STANCE_LABELS_FOR_TESTS } from '../../../shared/model/stance';
+import { csvObjects, mdTableAfter, unescapeMd } from '../../../shared/export/test-support/parse';
+import type { SourceDocument } from '../../../shared/model/corpus';
+import type { EffectiveMatrix } from '../../../shared/model/effective';
+import { createChromiumPdfRenderer } from './chromium-pdf';
+import { createExportService, type ExportResult } from './export-service';
+import { SEED_CITATION_NOTE, SEED_DIR, SEED_NOTE, SEED_OVERRIDE, SEED_RATIONALE, SEED_REJECTION, seedExport } from './test-support/seed';
+import { hasChromium, pdfText, renderFirstPage, writeTemp } from './test-support/pdf-tools';
+
+const DOCS_DIR = path.resolve(SEED_DIR, '..', 'docs');
+const NOW = new Date('2026-11-23T06:00:00Z');
+const options = { ...DEFAULT_EXPORT_OPTIONS, title: 'Security guarantees: who stands where', classification: 'Restricted — briefing use' };
+
+let matrix: EffectiveMatrix;
+let documents: SourceDocument[];
+const renderer = createChromiumPdfRenderer();
+const service = (docs: SourceDocument[] = documents) =>
+  createExportService({ getEffectiveMatrix: () => matrix, getDocuments: () => docs, pdfRenderer: renderer, now: () => NOW });
+
+beforeAll(async () => {
+  ({ matrix, documents } = await seedExport());
+});
+afterAll(() => renderer.dispose?.());
+
+const allCitations = () => matrix.cells.flatMap((c) => c.citations);
+const cellOf = (party: string, demand: string) => matrix.cells.find((c) => c.party === party && c.demand === demand)!;
+
+describe('seed corpus exports', () => {
+  it('the overlay is in place: an override, notes and a rejection', () => {
+    expect(cellOf(SEED_OVERRIDE.party, SEED_OVERRIDE.demand)).toMatchObject({ stance: 'rejects', derivedStance: 'open' });
+    expect(cellOf('russia', 'non-expansion').notes).toHaveLength(2);
+    expect(allCitations().length).toBeGreaterThan(10);
+  });
+
+  it('Markdown: the matrix table parses back cell by cell; who-said-what and the appendix carry the analyst work', async () => {
+    const result = await service().build('md', options);
+    expect(result.warnings).toEqual([]);
+    const md = result.content;
+    const p = prepareExport(matrix, documents, options, { printedAt: NOW.toISOString() });
+    const rows = mdTableAfter(md, '## Matrix');
+    expect(rows[0]).toEqual(['Party', ...matrix.demands.map((d) => d.title)]);
+    matrix.parties.forEach((party, i) => {
+      expect(rows[i + 1]![0]).toBe(party.name);
+      matrix.demands.forEach((demand, j) => {
+        const cell = rows[i + 1]![j + 1]!;
+        expect(cell).toBe(unescapeMd(mdCell(p.rows[i]![j]!)));
+        expect(cell).toContain(STANCE_LABELS_FOR_TESTS[cellOf(party.id, demand.id).stance]);
+      });
+    });
+    expect(rows[3]![3]).toMatch(/^✖ Rejects \(✎ override; derived Open\)/);
+    expect(unescapeMd(md)).toContain(SEED_RATIONALE);
+    expect(unescapeMd(md)).toContain(SEED_NOTE);
+    expect(unescapeMd(md)).toContain(SEED_CITATION_NOTE);
+    const appendix = mdTableAfter(md, '## Appendix: quotes').slice(1);
+    expect(appendix).toHaveLength(allCitations().length);
+    const docs = new Map(documents.map((d) => [d.id, d]));
+    for (const row of appendix) {
+      const c = p.citations[Number(row[0]!.slice(1)) - 1]!;
+      expect(row[4]).toBe(c.quote.replace(/\s+/g, ' ').trim());
+      expect(row[7]).toBe(c.document.id);
+      expect(row[8]).toBe(`\`${docs.get(c.document.id)!.hash}\``);
+      expect(row[9]).toBe(`${c.start}–${c.end}`);
+      expect(row[10]).toBe('yes');
+      expect(docs.get(c.document.id)!.text.slice(c.start, c.end)).toBe(c.quote);
+    }
+  });
+
+  it('CSV: one row per cell, parsed back and checked cell by cell', async () => {
+    const rows = csvObjects((await service().build('csv', options)).content);
+    expect(rows).toHaveLength(matrix.parties.length * matrix.demands.length);
+    for (const row of rows) {
+      const cell = cellOf(row.party_id!, row.demand_id!);
+      expect(row.stance).toBe(cell.stance);
+      expect(row.derived_stance).toBe(cell.derivedStance);
+      expect(row.stance_label).toBe(STANCE_LABELS_FOR_TESTS[cell.stance]);
+      expect(row.analyst_override).toBe(cell.override ? 'yes' : 'no');
+      expect(row.override_rationale).toBe(cell.override?.rationale ?? '');
+      expect(Number(row.citations)).toBe(cell.citations.length);
+      expect(Number(row.sources)).toBe(cell.sources);
+      expect(row.unverified_quotes).toBe('0');
+    }
+    expect(rows.find((r) => r.party_id === 'russia' && r.demand_id === 'non-expansion')!.analyst_notes).toContain(SEED_NOTE);
+  });
+
+  it('CSV long: one row per citation with demand, party, stance, date, quote, outlet, analyst and note', async () => {
+    const rows = csvObjects((await service().build('csv-long', options)).content);
+    expect(rows).toHaveLength(allCitations().length);
+    const docs = new Map(documents.map((d) => [d.id, d]));
+    for (const c of allCitations()) {
+      const row = rows.find((r) => r.document === c.document && r.start === String(c.start) && r.party_id === c.party && r.demand_id === c.demand)!;
+      expect(row).toBeDefined();
+      expect(row.quote!.replace(/^'/, '')).toBe(c.quote);
+      expect(row).toMatchObject({ stance: c.stance, date: c.published ?? '', outlet: docs.get(c.document)!.outlet ?? '', verified: 'yes' });
+    }
+    expect(rows.find((r) => r.note === SEED_CITATION_NOTE)!.analyst).toBe('M. Analyst');
+    expect(rows.find((r) => r.rejected === 'yes')!.note).toBe(`Rejected: ${SEED_REJECTION}`);
+  });
+
+  it('JSON: the effective matrix with every quote verified', async () => {
+    const out = JSON.parse((await service().build('json', options)).content);
+    expect(out.matrix.cells).toEqual(matrix.cells);
+    expect(Object.keys(out.verification)).toHaveLength(allCitations().length);
+    expect(Object.values(out.verification).every((v) => (v as { ok: boolean }).ok)).toBe(true);
+  });
+});
+
+describe.skipIf(!hasChromium)('seed corpus PDF (Chromium at /usr/bin/chromium)', () => {
+  let result: ExportResult;
+  let file: string;
+  beforeAll(async () => {
+    result = await service().build('pdf', options);
+    file = writeTemp('seed.pdf', Buffer.from(result.content, 'base64'));
+  });
+
+  it('has every quote, the footnote numbers, the legend and the analyst marks in its text', () => {
+    expect(result.warnings).toEqual([]);
+    const text = pdfText(file);
+    for (const c of allCitations()) expect(text).toContain(c.quote.replace(/\s+/g, ' ').trim());
+    for (let n = 1; n <= allCitations().length; n++) expect(text).toContain(`[${n}]`);
+    expect(text).toContain('Legend');
+    for (const word of ['Supports', 'Rejects', 'Open', 'Unclear', 'No position']) expect(text).toContain(word);
+    expect(text).toContain('✎ Analyst override · derived: Open');
+    expect(text).toContain(`✎ ANALYST OVERRIDE by M. Analyst, 2026-11-22`);
+    expect(text).toContain(SEED_RATIONALE);
+    expect(text).toContain('✎ ANALYST NOTE');
+    expect(text).toContain(SEED_NOTE);
+    expect(text).toContain(`Rejected by analyst M. Analyst: ${SEED_REJECTION}`);
+    expect(text).toContain('RESTRICTED — BRIEFING USE');
+    expect(text).toContain('Printed 2026-11-23 06:00 UTC');
+  });
+
+  it('renders page 1 to docs/print-page1.png for the README', () => {
+    mkdirSync(DOCS_DIR, { recursive: true });
+    const png = renderFirstPage(file, path.join(path.dirname(file), 'page1.png'));
+    copyFileSync(png, path.join(DOCS_DIR, 'print-page1.png'));
+  });
+
+  it('marks a quote whose document was changed, and warns', async () => {
+    const ru = cellOf('russia', 'non-expansion').citations[0]!;
+    const tampered = documents.map((d) =>
+      d.id === ru.document ? { ...d, text: d.text.slice(0, ru.start) + 'X' + d.text.slice(ru.start + 1) } : d,
+    );
+    const bad = await service(tampered).build('pdf', options);
+    expect(bad.warnings.length).toBeGreaterThan(0);
+    expect(bad.warnings[0]).toContain('Quote NOT verified');
+    const text = pdfText(writeTemp('tampered.pdf', Buffer.from(bad.content, 'base64')));
+    expect(text).toContain('⚠ NOT VERIFIED: the source text at');
+    expect(text).toMatch(/⚠ NOT VERIFIED: \d+ quote\(s\)/);
+  });
+});
