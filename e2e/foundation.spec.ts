@@ -9,7 +9,7 @@ test('browser mode serves the app and paints the derived matrix', async ({ app, 
   for (const party of ['Russia', 'United States', 'NATO', 'European Union']) {
     await expect(grid.getByRole('rowheader', { name: new RegExp(party) }).first()).toBeVisible();
   }
-  for (const demand of [/non-expansion/i, /1997/i, /missile|strike/i]) {
+  for (const demand of [/NATO expansion/i, /1997/i, /missile|strike/i]) {
     await expect(grid.getByRole('columnheader', { name: demand }).first()).toBeVisible();
   }
   const painted = Date.now() - opened;
