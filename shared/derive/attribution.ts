@@ -32,8 +32,9 @@ export function findSpeaker(
     const isAccording = /^according/i.test(m[0]);
     // Before the verb, back to a quote mark or the end of a clause ("Kremlin spokesman Dmitry Peskov said").
     let before = { start: Math.max(sentence.start, verbStart - WINDOW), end: verbStart };
-    const cut = Math.max(...['“', '”', '"', '.', ';', ':'].map((c) => text.lastIndexOf(c, verbStart - 1)));
-    if (cut >= before.start) before = { start: cut + 1, end: verbStart };
+    const windowText = text.slice(before.start, verbStart);
+    const cut = Math.max(...['“', '”', '"', '.', ';', ':'].map((c) => windowText.lastIndexOf(c)));
+    if (cut >= 0) before = { start: before.start + cut + 1, end: verbStart };
     // After the verb, up to a comma or quote ("said Sergei Lavrov", "according to Ryabkov, …").
     const afterText = text.slice(verbEnd, Math.min(sentence.end, verbEnd + WINDOW));
     const stop = afterText.search(/[,.;:“”"]/);

@@ -119,3 +119,45 @@ describe('attribution and stance on unseen text', () => {
     ).toBe('supports');
   });
 });
+
+describe('offsets hold on any text (property)', () => {
+  it('every sentence and citation is an exact slice of the document', async () => {
+    const fc = await import('fast-check');
+    const words = [
+      'Moscow',
+      'NATO',
+      'rejected',
+      'demands',
+      'a halt to NATO expansion',
+      'U.S.',
+      'Jan. 14,',
+      '“',
+      '”',
+      'not',
+      'willing to discuss',
+      'arms control',
+      '1.',
+      '2.',
+      ';',
+      ':',
+      '\n',
+      '. ',
+      'the first two',
+      'é',
+      '😀',
+      '\uFEFF',
+      ' ',
+      ',',
+    ];
+    const segmenter = createWinkSegmenter();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        for (const s of segmenter.split(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+        const m = deriveMatrix([doc('p', text)], ontology, { segmenter });
+        for (const c of m.cells.flatMap((x) => x.citations)) expect(text.slice(c.start, c.end)).toBe(c.quote);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -43,18 +43,20 @@ function locate(
   tokenLists: string[][],
 ): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  let cursor = para.start;
+  // Search within the paragraph only, so a token the splitter normalised costs one paragraph scan.
+  const body = text.slice(para.start, para.end);
+  let cursor = 0;
   for (const tokens of tokenLists) {
     let first = -1;
     let last = -1;
     for (const token of tokens) {
       const value = token.trim();
       if (!value) continue;
-      const at = text.indexOf(value, cursor);
-      if (at < 0 || at >= para.end) continue; // a token the splitter normalised: skip it
-      if (first < 0) first = at;
-      last = at + value.length;
-      cursor = last;
+      const at = body.indexOf(value, cursor);
+      if (at < 0) continue; // a token the splitter normalised: skip it
+      if (first < 0) first = para.start + at;
+      last = para.start + at + value.length;
+      cursor = at + value.length;
     }
     if (first >= 0) spans.push([first, last]);
   }
@@ -68,11 +70,13 @@ function locate(
     merged.push([start, start + raw.trimEnd().length]);
   }
   // Splitters end a sentence at an enumeration marker ("three key demands: 1."); such a marker
-  // belongs to the item that follows, so join the pieces back into one sentence.
+  // belongs to the item that follows, so join the pieces back into one sentence. A stray closing
+  // quote or ". . ." (an elision mark) belongs to the sentence before it.
   const joined: Array<[number, number]> = [];
   for (const span of merged.filter(([s, e]) => e > s)) {
     const prev = joined[joined.length - 1];
-    if (prev && ENDS_WITH_MARKER.test(text.slice(prev[0], prev[1]))) prev[1] = span[1];
+    const punctuationOnly = !/[\p{L}\p{N}]/u.test(text.slice(span[0], span[1]));
+    if (prev && (ENDS_WITH_MARKER.test(text.slice(prev[0], prev[1])) || punctuationOnly)) prev[1] = span[1];
     else joined.push([span[0], span[1]]);
   }
   return joined;
