@@ -5,10 +5,30 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'url',
+  'worker_threads',
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', '.cache', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-electron',
+      'release',
+      '.cache',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +46,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node built-ins.' },
-            { group: ['electron', 'electron/*', 'electron-store', 'conf'], message: 'shared/ must not import Electron.' },
+            {
+              group: ['electron', 'electron/*', 'electron-store', 'conf'],
+              message: 'shared/ must not import Electron.',
+            },
             { group: ['react', 'react-dom', 'zustand'], message: 'shared/ must not import the view.' },
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import outer layers.' },
           ],
@@ -46,7 +69,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node built-ins.' },
-            { group: ['electron', 'electron-store', 'conf'], message: 'Talk to main through the platform module.' },
+            {
+              group: ['electron', 'electron-store', 'conf'],
+              message: 'Talk to main through the platform module.',
+            },
             { group: ['**/electron/**'], message: 'The renderer imports only shared/ and itself.' },
           ],
         },
@@ -63,7 +89,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['electron', 'electron-store'],
-              message: 'Services and the browser mode run in plain Node: Electron only in electron/main and electron/preload.',
+              message:
+                'Services and the browser mode run in plain Node: Electron only in electron/main and electron/preload.',
             },
             { group: ['**/renderer/**'], message: 'Main-process code must not import the renderer.' },
           ],

@@ -2,7 +2,10 @@
 import type { SourceDocument } from '../shared/model';
 import { CorpusSearch } from '../electron/services/corpus-search';
 
-const WORDS = 'Moscow Washington alliance expansion missiles Geneva talks security guarantees rejected willing discuss 1997 Founding Act deployment Europe Ukraine sanctions'.split(' ');
+const WORDS =
+  'Moscow Washington alliance expansion missiles Geneva talks security guarantees rejected willing discuss 1997 Founding Act deployment Europe Ukraine sanctions'.split(
+    ' ',
+  );
 
 function generated(count: number): SourceDocument[] {
   let seed = 7;
@@ -36,5 +39,8 @@ export function runSearchBench(): Record<string, number> {
   const runs = 50;
   for (let i = 0; i < runs; i++) search.search(i % 2 ? '1997' : 'missile deploy');
   const query = (performance.now() - t) / runs;
-  return { 'search: index 1,000 documents (ms)': build, 'search: one query over 1,000 documents (ms)': query };
+  return {
+    'search: index 1,000 documents (ms)': build,
+    'search: one query over 1,000 documents (ms)': query,
+  };
 }

@@ -19,7 +19,11 @@ export async function runWebPaintBench(): Promise<Record<string, number>> {
       const app = await startBrowserMode({ dataDir });
       const page = await browser.newPage();
       await page.goto(app.url);
-      await page.getByRole('grid', { name: /stance matrix/i }).getByRole('gridcell').first().waitFor();
+      await page
+        .getByRole('grid', { name: /stance matrix/i })
+        .getByRole('gridcell')
+        .first()
+        .waitFor();
       results[`browser mode, ${label}: server ready (ms)`] = app.startMillis;
       results[`browser mode, ${label}: start to painted matrix (ms)`] = Date.now() - started;
       await page.close();

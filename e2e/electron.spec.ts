@@ -20,7 +20,9 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 if (!binary) {
-  console.log('electron project: SKIPPED — no Electron binary on this machine (its download is blocked); the web project covers the same renderer and services.');
+  console.log(
+    'electron project: SKIPPED — no Electron binary on this machine (its download is blocked); the web project covers the same renderer and services.',
+  );
 }
 
 test.describe('Electron app', () => {

@@ -13,7 +13,9 @@ test('browser mode serves the app and paints the derived matrix', async ({ app, 
     await expect(grid.getByRole('columnheader', { name: demand }).first()).toBeVisible();
   }
   const painted = Date.now() - opened;
-  console.log(`browser mode: server up in ${app.startMillis} ms; matrix painted ${painted} ms after navigation`);
+  console.log(
+    `browser mode: server up in ${app.startMillis} ms; matrix painted ${painted} ms after navigation`,
+  );
   await saveScreen(page, '00-foundation-matrix');
   expect(pageErrors).toEqual([]);
 });
@@ -33,7 +35,10 @@ test('the loopback bridge validates every argument and names the bad field', asy
   const unknownDoc = await api.post('api/document:get', { data: { id: 'no-such-document' } });
   expect((await unknownDoc.json()).error.message).toMatch(/no-such-document/);
 
-  const crossSite = await api.post('api/matrix:get', { data: {}, headers: { origin: 'http://evil.example' } });
+  const crossSite = await api.post('api/matrix:get', {
+    data: {},
+    headers: { origin: 'http://evil.example' },
+  });
   expect(crossSite.status()).toBe(403);
   await api.dispose();
 });

@@ -2,7 +2,14 @@
 // electron-store and conf are bundled into main; only `electron` itself stays external.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, external: ['electron'], logLevel: 'info' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  external: ['electron'],
+  logLevel: 'info',
+};
 
 await build({
   ...common,
@@ -10,7 +17,9 @@ await build({
   outfile: 'dist-electron/main.js',
   format: 'esm',
   // Bundled CommonJS dependencies may call require(); give ESM output one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   external: [...common.external, 'playwright-core', 'chromium-bidi'],
 });
 

@@ -19,15 +19,23 @@ export function newDataDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'standpoint-e2e-'));
 }
 
-export async function startBrowserMode(options: { dataDir?: string; corpusDir?: string } = {}): Promise<BrowserMode> {
+export async function startBrowserMode(
+  options: { dataDir?: string; corpusDir?: string } = {},
+): Promise<BrowserMode> {
   const dataDir = options.dataDir ?? newDataDir();
   const args = ['--import', 'tsx', 'electron/web/server.ts', '--data', dataDir, '--port', '0'];
   if (options.corpusDir) args.push('--corpus', options.corpusDir);
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start in 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser mode did not start in 60 s:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);

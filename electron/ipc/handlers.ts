@@ -25,7 +25,8 @@ export function createHandlers(services: AppServices, log: (message: string) => 
     handlers[name] = async (rawArgs: unknown): Promise<HandlerResult> => {
       const spec = contract[name];
       const parsed = spec.args.safeParse(rawArgs === undefined ? {} : rawArgs);
-      if (!parsed.success) return { ok: false, error: describeValidationError(name, 'argument', parsed.error) };
+      if (!parsed.success)
+        return { ok: false, error: describeValidationError(name, 'argument', parsed.error) };
       try {
         const service = services[name] as (args: unknown) => unknown;
         const value = await service(parsed.data);
@@ -53,7 +54,11 @@ export function createHandlers(services: AppServices, log: (message: string) => 
       if (!isRequestName(name)) {
         return Promise.resolve({
           ok: false,
-          error: { request: String(name), message: `Unknown request "${String(name).slice(0, 80)}"`, fields: ['request'] },
+          error: {
+            request: String(name),
+            message: `Unknown request "${String(name).slice(0, 80)}"`,
+            fields: ['request'],
+          },
         });
       }
       return handlers[name](rawArgs);

@@ -24,7 +24,10 @@ registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 
 function corpusDir(): string {
-  return process.env.STANDPOINT_CORPUS ?? (app.isPackaged ? path.join(process.resourcesPath, 'corpus') : path.join(app.getAppPath(), 'corpus'));
+  return (
+    process.env.STANDPOINT_CORPUS ??
+    (app.isPackaged ? path.join(process.resourcesPath, 'corpus') : path.join(app.getAppPath(), 'corpus'))
+  );
 }
 
 function createWindow(): BrowserWindow {

@@ -19,7 +19,10 @@ export function registerIpcHandlers(services: AppServices, log: (message: string
     ipcMain.handle(name, async (event, rawArgs: unknown): Promise<HandlerResult> => {
       if (!fromAppTopFrame(event)) {
         log(`Refused "${name}" from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-        return { ok: false, error: { request: name, message: 'Request refused: not from the app window', fields: [] } };
+        return {
+          ok: false,
+          error: { request: name, message: 'Request refused: not from the app window', fields: [] },
+        };
       }
       return handlers[name](rawArgs);
     });

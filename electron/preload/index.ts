@@ -11,7 +11,8 @@ for (const name of REQUEST_NAMES) {
   bridge[name] = (args: unknown) => ipcRenderer.invoke(name, args ?? {});
 }
 bridge.on = (event: EventName, listener: (payload: unknown) => void) => {
-  if (!Object.prototype.hasOwnProperty.call(events, event)) throw new Error(`Unknown event "${String(event)}"`);
+  if (!Object.prototype.hasOwnProperty.call(events, event))
+    throw new Error(`Unknown event "${String(event)}"`);
   const wrapped = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
   ipcRenderer.on(event, wrapped);
   return () => {

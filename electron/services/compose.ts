@@ -20,7 +20,9 @@ export interface ComposeOptions {
   log: (message: string) => void;
 }
 
-export async function createAppServices(options: ComposeOptions): Promise<{ services: AppServices; dispose(): Promise<void> }> {
+export async function createAppServices(
+  options: ComposeOptions,
+): Promise<{ services: AppServices; dispose(): Promise<void> }> {
   const { corpusDir, dataDir, log } = options;
   const matrixService = createMatrixService({
     corpusDir,
@@ -61,7 +63,9 @@ export async function createAppServices(options: ComposeOptions): Promise<{ serv
     }),
     'matrix:get': () => currentMatrix(),
     'document:get': ({ id }) => matrixService.getDocument(id),
-    'corpus:search': ({ query, limit }) => ({ hits: (search ??= new CorpusSearch(documents)).search(query, limit) }),
+    'corpus:search': ({ query, limit }) => ({
+      hits: (search ??= new CorpusSearch(documents)).search(query, limit),
+    }),
     ...analystRequestServices(analyst),
     'analyst:dismiss-notices': () => analyst.dismissNotices(),
     'export:build': ({ format, options: exportOptions }) => exportService.build(format, exportOptions),

@@ -20,7 +20,11 @@ function doc(id: string, title: string, text: string): SourceDocument {
 
 describe('CorpusSearch', () => {
   const docs = [
-    doc('a', 'Talks', 'First line.\nRussia wants NATO to withdraw to the positions held in 1997, the year of the Founding Act.'),
+    doc(
+      'a',
+      'Talks',
+      'First line.\nRussia wants NATO to withdraw to the positions held in 1997, the year of the Founding Act.',
+    ),
     doc('b', 'Other', 'Nothing about that year here.\nSherman called it a non-starter.'),
   ];
   const search = new CorpusSearch(docs);

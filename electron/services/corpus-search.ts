@@ -35,7 +35,14 @@ function passagesOf(doc: SourceDocument): Passage[] {
   const passages: Passage[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    if (m[0].trim()) passages.push({ id: `${doc.id}#${m.index}`, document: doc.id, title: doc.title, start: m.index, text: m[0] });
+    if (m[0].trim())
+      passages.push({
+        id: `${doc.id}#${m.index}`,
+        document: doc.id,
+        title: doc.title,
+        start: m.index,
+        text: m[0],
+      });
   }
   return passages;
 }

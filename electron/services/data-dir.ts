@@ -7,7 +7,8 @@ import path from 'node:path';
  */
 export function defaultDataDir(platform: NodeJS.Platform = process.platform, env = process.env): string {
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Standpoint');
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Standpoint');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Standpoint');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Standpoint');
 }

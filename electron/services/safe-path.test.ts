@@ -9,7 +9,13 @@ describe('resolveInside', () => {
     expect(resolveInside(root, '/assets/a%20b.js')).toBe(path.join(root, 'assets', 'a b.js'));
   });
   it('never leaves the root', () => {
-    for (const evil of ['/../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc/passwd', '/a/../../b', '/..\\..\\x']) {
+    for (const evil of [
+      '/../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc/passwd',
+      '/a/../../b',
+      '/..\\..\\x',
+    ]) {
       const resolved = resolveInside(root, evil);
       expect(resolved === null || resolved.startsWith(root + path.sep)).toBe(true);
     }

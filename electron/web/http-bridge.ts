@@ -79,7 +79,8 @@ export function startWebBridge(options: WebBridgeOptions): Promise<RunningBridge
       if (req.headers.host !== new URL(origin).host) return send(res, 421, 'Wrong host', 'text/plain');
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, 'POST only', 'text/plain');
-        if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'Cross-origin request refused', 'text/plain');
+        if (req.headers.origin && req.headers.origin !== origin)
+          return send(res, 403, 'Cross-origin request refused', 'text/plain');
         if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
           return send(res, 415, 'Content-Type must be application/json', 'text/plain');
         }
@@ -90,12 +91,18 @@ export function startWebBridge(options: WebBridgeOptions): Promise<RunningBridge
           args = body ? JSON.parse(body) : {};
         } catch (error) {
           const message = `Request "${name}" has a body that is not valid JSON: ${(error as Error).message}`;
-          return send(res, 400, JSON.stringify({ ok: false, error: { request: name, message, fields: ['(root)'] } }), 'application/json');
+          return send(
+            res,
+            400,
+            JSON.stringify({ ok: false, error: { request: name, message, fields: ['(root)'] } }),
+            'application/json',
+          );
         }
         const outcome = await dispatch(name, args);
         return send(res, outcome.ok ? 200 : 400, JSON.stringify(outcome), 'application/json; charset=utf-8');
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'Method not allowed', 'text/plain');
       const file = resolveInside(options.rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
       if (!file) return send(res, 403, 'Forbidden', 'text/plain');
       const body = await readFile(file).catch(() => null);

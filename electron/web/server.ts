@@ -33,10 +33,13 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number, got "${values.port}"`);
   const rendererDir = path.join(root, 'dist', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (${rendererDir} has no index.html): run \`npm run build:renderer\` first.`);
+    throw new Error(
+      `The renderer is not built (${rendererDir} has no index.html): run \`npm run build:renderer\` first.`,
+    );
   }
   const dataDir = path.resolve(values.data ?? process.env.STANDPOINT_DATA_DIR ?? defaultDataDir());
   const corpusDir = path.resolve(values.corpus ?? process.env.STANDPOINT_CORPUS ?? path.join(root, 'corpus'));
@@ -53,7 +56,9 @@ async function main(): Promise<void> {
   });
   const bridge = await startWebBridge({ services, rendererDir, port, log });
   console.log(`Standpoint (browser mode) is at ${bridge.url}`);
-  console.log(`  corpus: ${corpusDir}\n  data:   ${dataDir}\n  ready in ${Date.now() - started} ms — press Ctrl+C to stop`);
+  console.log(
+    `  corpus: ${corpusDir}\n  data:   ${dataDir}\n  ready in ${Date.now() - started} ms — press Ctrl+C to stop`,
+  );
   const stop = async () => {
     await bridge.close();
     await dispose();

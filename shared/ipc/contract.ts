@@ -22,7 +22,10 @@ const noArgs = z.object({}).strict();
 export const contract = {
   'app:info': { args: noArgs, reply: appInfoSchema },
   'matrix:get': { args: noArgs, reply: stanceMatrixSchema },
-  'document:get': { args: z.object({ id: z.string().min(1, 'must not be empty').max(200) }).strict(), reply: sourceDocumentSchema },
+  'document:get': {
+    args: z.object({ id: z.string().min(1, 'must not be empty').max(200) }).strict(),
+    reply: sourceDocumentSchema,
+  },
   'corpus:search': {
     args: z
       .object({
@@ -39,7 +42,10 @@ export const contract = {
   /** The user has read the store notices (e.g. "your store file was corrupt and moved to …"). */
   'analyst:dismiss-notices': { args: noArgs, reply: analystSnapshotSchema },
   'preferences:get': { args: noArgs, reply: preferencesSchema },
-  'preferences:set': { args: z.object({ patch: preferencesSchema.partial() }).strict(), reply: preferencesSchema },
+  'preferences:set': {
+    args: z.object({ patch: preferencesSchema.partial() }).strict(),
+    reply: preferencesSchema,
+  },
   'export:build': {
     args: z.object({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema }).strict(),
     reply: exportResultSchema,
@@ -83,7 +89,11 @@ export interface RequestFailure {
 }
 
 /** Turns a zod error into one message that names each bad field. */
-export function describeValidationError(request: string, where: 'argument' | 'reply', error: z.ZodError): RequestFailure {
+export function describeValidationError(
+  request: string,
+  where: 'argument' | 'reply',
+  error: z.ZodError,
+): RequestFailure {
   const fields = error.issues.map((issue) => (issue.path.length ? issue.path.join('.') : '(root)'));
   const parts = error.issues.slice(0, 5).map((issue) => {
     const path = issue.path.length ? issue.path.join('.') : '(root)';
