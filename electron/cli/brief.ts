@@ -35,7 +35,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (args.data !== undefined && !isDir(path.resolve(args.data))) {
-    console.error(`brief: --data: no such folder: ${path.resolve(args.data)} (leave --data out to export without analyst work)`);
+    console.error(
+      `brief: --data: no such folder: ${path.resolve(args.data)} (leave --data out to export without analyst work)`,
+    );
     return 2;
   }
   // Without --data there is no analyst work: an empty scratch folder stands in and is removed after.
@@ -55,7 +57,10 @@ async function main(argv: string[]): Promise<number> {
     });
     try {
       const result = await services['export:build']({ format: args.format, options: args.options });
-      const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
+      const bytes =
+        result.encoding === 'base64'
+          ? Buffer.from(result.content, 'base64')
+          : Buffer.from(result.content, 'utf8');
       if (args.out === '-') process.stdout.write(bytes);
       else writeFileSync(path.resolve(args.out), bytes);
       for (const warning of result.warnings) console.error(`warning: ${warning}`);

@@ -26,22 +26,33 @@ describe('CSV', () => {
     for (const row of rows) {
       const cell = m.cells.find((c) => c.party === row.party_id && c.demand === row.demand_id);
       expect(row.stance).toBe(cell?.stance ?? 'none');
-      expect(Number(row.citations)).toBe((cell?.citations.length ?? 0) + (cell?.analystCitations.length ?? 0));
+      expect(Number(row.citations)).toBe(
+        (cell?.citations.length ?? 0) + (cell?.analystCitations.length ?? 0),
+      );
       expect(row.analyst_override).toBe(cell?.override ? 'yes' : 'no');
       expect(row.override_rationale).toBe(cell?.override?.rationale ?? '');
       expect(row.unverified_quotes).toBe('0');
     }
-    expect(rows.find((r) => r.party_id === 'nato' && r.demand_id === 'missile-deployment')!.stance_label).toBe('No position');
+    expect(
+      rows.find((r) => r.party_id === 'nato' && r.demand_id === 'missile-deployment')!.stance_label,
+    ).toBe('No position');
   });
 
   it('has one row per citation with demand, party, stance, date, quote, outlet, analyst and note', () => {
     const m = effectiveMatrix();
-    const rows = csvObjects(renderCsvLong(m, documents, { ...DEFAULT_EXPORT_OPTIONS, includeCitations: false }, ctx).text);
+    const rows = csvObjects(
+      renderCsvLong(m, documents, { ...DEFAULT_EXPORT_OPTIONS, includeCitations: false }, ctx).text,
+    );
     const all = m.cells.flatMap((c) => c.citations);
     expect(rows).toHaveLength(all.length + 1);
     for (const c of all) {
       const row = rows.find((r) => r.quote === c.quote && r.party_id === c.party)!;
-      expect(row).toMatchObject({ demand_id: c.demand, stance: c.stance, date: c.published ?? '', verified: 'yes' });
+      expect(row).toMatchObject({
+        demand_id: c.demand,
+        stance: c.stance,
+        date: c.published ?? '',
+        verified: 'yes',
+      });
       expect(row.start).toBe(String(c.start));
       expect(row.document_hash).toBe(documents.find((d) => d.id === c.document)!.hash);
     }
@@ -52,7 +63,9 @@ describe('CSV', () => {
   });
 
   it('marks tampered quotes as not verified', () => {
-    const tampered = documents.map((d) => (d.id === 'doc-a' ? { ...d, text: d.text.replace('eastward', 'westward') } : d));
+    const tampered = documents.map((d) =>
+      d.id === 'doc-a' ? { ...d, text: d.text.replace('eastward', 'westward') } : d,
+    );
     const { text, warnings } = renderCsvLong(effectiveMatrix(), tampered, DEFAULT_EXPORT_OPTIONS, ctx);
     expect(warnings).toHaveLength(1);
     const bad = csvObjects(text).filter((r) => r.verified === 'NO');
@@ -63,7 +76,12 @@ describe('CSV', () => {
 
 describe('JSON', () => {
   it('is the chosen part of the effective matrix with verification beside it', () => {
-    const { text } = renderJson(effectiveMatrix(), documents, { ...DEFAULT_EXPORT_OPTIONS, parties: ['nato'] }, ctx);
+    const { text } = renderJson(
+      effectiveMatrix(),
+      documents,
+      { ...DEFAULT_EXPORT_OPTIONS, parties: ['nato'] },
+      ctx,
+    );
     const out = JSON.parse(text) as MatrixExportJson;
     expect(out.matrix.parties.map((p) => p.id)).toEqual(['nato']);
     expect(out.matrix.cells).toHaveLength(3);

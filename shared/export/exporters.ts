@@ -42,6 +42,12 @@ export const renderCsvLong: Exporter = (matrix, documents, options, context, ver
 
 /** The matrix data itself: cells keep all their citations and notes; options choose rows and columns. */
 export const renderJson: Exporter = (matrix, documents, options, context, verify) => {
-  const p = prepareExport(matrix, documents, { ...options, includeCitations: true, includeNotes: true }, context, verify);
+  const p = prepareExport(
+    matrix,
+    documents,
+    { ...options, includeCitations: true, includeNotes: true },
+    context,
+    verify,
+  );
   return { text: renderJsonFrom(p, matrix), warnings: p.warnings };
 };

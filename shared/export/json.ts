@@ -23,7 +23,8 @@ export function renderJsonFrom(p: PreparedExport, matrix: EffectiveMatrix): stri
   const demands = new Set(p.demands.map((x) => x.id));
   const cells = p.rows.flat();
   const verification: MatrixExportJson['verification'] = {};
-  for (const c of p.citations) verification[c.key] = { ok: c.check.ok, status: c.check.status, problem: c.check.problem };
+  for (const c of p.citations)
+    verification[c.key] = { ok: c.check.ok, status: c.check.status, problem: c.check.problem };
   const out: MatrixExportJson = {
     format: 'standpoint-matrix-export',
     version: 1,

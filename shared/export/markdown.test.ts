@@ -32,7 +32,12 @@ describe('renderMarkdownBriefing', () => {
     expect(unescapeMd(text)).toContain(CELL_NOTE);
     const appendix = mdTableAfter(text, '## Appendix: quotes');
     const m = effectiveMatrix();
-    const quotes = [...m.cells.flatMap((c) => [...c.citations.map((x) => x.quote), ...c.analystCitations.map((a) => a.anchor.quote)])];
+    const quotes = [
+      ...m.cells.flatMap((c) => [
+        ...c.citations.map((x) => x.quote),
+        ...c.analystCitations.map((a) => a.anchor.quote),
+      ]),
+    ];
     expect(appendix.slice(1).map((r) => r[4])).toEqual(expect.arrayContaining(quotes));
     const first = appendix[1]!;
     expect(first[0]).toBe('Q1');
@@ -43,7 +48,9 @@ describe('renderMarkdownBriefing', () => {
   });
 
   it('marks a tampered quote in the table and the appendix', () => {
-    const tampered = documents.map((d) => (d.id === 'doc-b' ? { ...d, text: d.text.replace('alliance', 'Alliance') } : d));
+    const tampered = documents.map((d) =>
+      d.id === 'doc-b' ? { ...d, text: d.text.replace('alliance', 'Alliance') } : d,
+    );
     const { text, warnings } = renderMarkdownBriefing(effectiveMatrix(), tampered, opts, ctx);
     expect(warnings).toHaveLength(1);
     const appendix = mdTableAfter(text, '## Appendix: quotes');

@@ -43,7 +43,9 @@ function noteLine(n: Note): string {
 function quoteLine(c: PreparedCitation): string {
   const flags = [
     !c.check.ok ? ` **⚠ NOT VERIFIED: ${mdText(c.check.problem ?? '')}**` : '',
-    c.rejection ? ` **Rejected by analyst ${mdText(c.rejection.author)}: ${mdText(c.rejection.reason)}**` : '',
+    c.rejection
+      ? ` **Rejected by analyst ${mdText(c.rejection.author)}: ${mdText(c.rejection.reason)}**`
+      : '',
     c.analyst ? ` (analyst citation by ${mdText(c.analyst.author)})` : '',
   ].join('');
   const source = `${mdText(c.document.outlet ?? 'unknown outlet')}, ${c.document.published ?? 'undated'}`;
@@ -55,7 +57,9 @@ function whoSaidWhat(p: PreparedExport): string[] {
   p.demands.forEach((demand, di) => {
     out.push(`### ${mdText(demand.title)}`, '');
     if (demand.description) out.push(mdText(demand.description), '');
-    const cells = p.rows.map((row) => row[di]!).filter((pc) => pc.cell.stance !== 'none' || pc.override || pc.notes.length);
+    const cells = p.rows
+      .map((row) => row[di]!)
+      .filter((pc) => pc.cell.stance !== 'none' || pc.override || pc.notes.length);
     if (!cells.length) out.push('_No party has a recorded position._', '');
     for (const pc of cells) {
       out.push(`- **${mdText(pc.party.name)}**: ${stanceText(pc.cell.stance)}`);
@@ -90,7 +94,11 @@ function appendix(p: PreparedExport): string[] {
   const party = new Map(p.parties.map((x) => [x.id, x.name]));
   const demand = new Map(p.demands.map((x) => [x.id, x.title]));
   for (const c of p.citations) {
-    const verified = c.check.ok ? (c.check.status === 'reanchored' ? 'yes (re-anchored)' : 'yes') : `**NO**: ${mdText(c.check.problem ?? '')}`;
+    const verified = c.check.ok
+      ? c.check.status === 'reanchored'
+        ? 'yes (re-anchored)'
+        : 'yes'
+      : `**NO**: ${mdText(c.check.problem ?? '')}`;
     out.push(
       `| Q${c.number} | ${mdText(party.get(c.party) ?? c.party)} | ${mdText(demand.get(c.demand) ?? c.demand)} | ` +
         `${stanceText(c.stance)} | ${mdText(c.quote)} | ${mdText(c.document.outlet ?? '')} | ${c.document.published ?? ''} | ` +

@@ -3,7 +3,13 @@
  * citations numbered as footnotes, analyst work split by what it is attached to, and the quote checks.
  * Every format renders this one structure, so a print and a CSV of the same options agree.
  */
-import type { AnalystCitation, AnchorResolution, CitationRejection, Note, StanceOverride } from '../model/analyst';
+import type {
+  AnalystCitation,
+  AnchorResolution,
+  CitationRejection,
+  Note,
+  StanceOverride,
+} from '../model/analyst';
 import type { SourceDocument } from '../model/corpus';
 import type { EffectiveCell, EffectiveMatrix } from '../model/effective';
 import type { MatrixDocument } from '../model/matrix';
@@ -26,7 +32,8 @@ export interface PreparedCitation {
   document: { id: string; title: string; outlet: string | null; published: string | null; hash: string };
   check: QuoteCheck;
   /** For an analyst citation: who added it and why. */
-  analyst: (Pick<AnalystCitation, 'author' | 'comment' | 'createdAt'> & { resolution: AnchorResolution }) | null;
+  analyst:
+    (Pick<AnalystCitation, 'author' | 'comment' | 'createdAt'> & { resolution: AnchorResolution }) | null;
   rejection: CitationRejection | null;
   /** Analyst notes attached to this citation (empty when notes are excluded). */
   notes: Note[];
@@ -62,7 +69,12 @@ export interface PreparedExport {
 
 export const DEFAULT_TITLE = 'Stance matrix';
 
-function pick<T extends { id: string }>(all: T[], wanted: string[] | undefined, what: string, warnings: string[]): T[] {
+function pick<T extends { id: string }>(
+  all: T[],
+  wanted: string[] | undefined,
+  what: string,
+  warnings: string[],
+): T[] {
   if (!wanted || wanted.length === 0) return all;
   const byId = new Map(all.map((x) => [x.id, x]));
   const out: T[] = [];
@@ -172,7 +184,12 @@ export function prepareExport(
             end: a.resolution.end,
             document: metaOf(a.anchor.document),
             check: checkOf(key),
-            analyst: { author: a.author, comment: a.comment, createdAt: a.createdAt, resolution: a.resolution },
+            analyst: {
+              author: a.author,
+              comment: a.comment,
+              createdAt: a.createdAt,
+              resolution: a.resolution,
+            },
             rejection: null,
             notes: [],
           });

@@ -96,7 +96,10 @@ body.sp-body { margin: 0; }
 const PAPER_SIZE: Record<ExportOptions['paper'], string> = { a4: 'A4', letter: 'letter' };
 
 /** The page size rule: separate because it depends on the options while PRINT_CSS does not. */
-export function pageSizeCss(paper: ExportOptions['paper'], orientation: ExportOptions['orientation']): string {
+export function pageSizeCss(
+  paper: ExportOptions['paper'],
+  orientation: ExportOptions['orientation'],
+): string {
   return `@page { size: ${PAPER_SIZE[paper]} ${orientation}; }\n`;
 }
 
@@ -104,3 +107,16 @@ export function pageSizeCss(paper: ExportOptions['paper'], orientation: ExportOp
 export function printCss(options: Pick<ExportOptions, 'paper' | 'orientation'>): string {
   return PRINT_CSS + pageSizeCss(options.paper, options.orientation);
 }
+
+/**
+ * For printing inside the app window (Ctrl/Cmd+P): put the print body in an element with class
+ * `sp-print-host` at the top of <body> and adopt this sheet with printCss(options). On screen the
+ * host is hidden; on paper everything else is. Adopted sheets pass `style-src 'self'`, <style> does not.
+ */
+export const IN_APP_PRINT_CSS = `
+.sp-print-host { display: none; }
+@media print {
+  body > :not(.sp-print-host) { display: none !important; }
+  body > .sp-print-host { display: block; }
+}
+`;

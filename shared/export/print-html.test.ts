@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { renderPrintHtml } from './print-html';
+import { printBodyOf, renderPrintHtml } from './print-html';
 import { PRINT_CSS, printCss } from './print-css';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './types';
-import { CELL_NOTE, CITATION_NOTE, documents, effectiveMatrix, OVERRIDE_RATIONALE } from './test-support/fixture';
+import {
+  CELL_NOTE,
+  CITATION_NOTE,
+  documents,
+  effectiveMatrix,
+  OVERRIDE_RATIONALE,
+} from './test-support/fixture';
 
 const ctx = { printedAt: '2026-11-23T05:30:00.000Z' };
 const render = (o: Partial<ExportOptions> = {}) =>
@@ -16,7 +22,8 @@ describe('renderPrintHtml', () => {
     expect(html).toContain('thead { display: table-header-group; }'.slice(0, 10));
     expect(html).not.toMatch(/\sstyle=/i);
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain(body);
+    expect(printBodyOf(html)).toBe(body);
+    expect(() => printBodyOf('<html></html>')).toThrow(/Not a Standpoint print document/);
     expect(printCss(DEFAULT_EXPORT_OPTIONS)).toContain('@page { size: A4 landscape; }');
   });
 
@@ -34,7 +41,12 @@ describe('renderPrintHtml', () => {
   it('escapes every text from the corpus and the analyst', () => {
     const m = effectiveMatrix();
     m.parties[0]!.name = '<img src=x onerror=alert(1)>';
-    const { html } = renderPrintHtml(m, documents, { ...DEFAULT_EXPORT_OPTIONS, title: '</style><script>x</script>', classification: 'A & "B"' }, ctx);
+    const { html } = renderPrintHtml(
+      m,
+      documents,
+      { ...DEFAULT_EXPORT_OPTIONS, title: '</style><script>x</script>', classification: 'A & "B"' },
+      ctx,
+    );
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<b>firmly</b>');
@@ -65,7 +77,12 @@ describe('renderPrintHtml', () => {
   });
 
   it('honours subsets and leaves out citations and notes on request', () => {
-    const { html, warnings } = render({ parties: ['nato', 'nobody'], demands: ['non-expansion'], includeCitations: false, includeNotes: false });
+    const { html, warnings } = render({
+      parties: ['nato', 'nobody'],
+      demands: ['non-expansion'],
+      includeCitations: false,
+      includeNotes: false,
+    });
     expect(warnings).toEqual(['Unknown party "nobody" was left out.']);
     expect(html).not.toContain('Russia');
     expect(html).not.toContain('Rollback to 1997');
@@ -75,7 +92,9 @@ describe('renderPrintHtml', () => {
   });
 
   it('marks a tampered quote as not verified and warns', () => {
-    const tampered = documents.map((d) => (d.id === 'doc-a' ? { ...d, text: d.text.replace('Washington', 'Warsaw....') } : d));
+    const tampered = documents.map((d) =>
+      d.id === 'doc-a' ? { ...d, text: d.text.replace('Washington', 'Warsaw....') } : d,
+    );
     const { html, warnings } = renderPrintHtml(effectiveMatrix(), tampered, DEFAULT_EXPORT_OPTIONS, ctx);
     expect(warnings).toHaveLength(1);
     expect(html).toContain('sp-fn sp-fn--unverified');
@@ -85,7 +104,8 @@ describe('renderPrintHtml', () => {
 
   it('splits many demands into several tables, each with the party column', () => {
     const m = effectiveMatrix();
-    for (let i = 0; i < 7; i++) m.demands.push({ id: `d${i}`, title: `Demand ${i}`, description: '', phrases: [] });
+    for (let i = 0; i < 7; i++)
+      m.demands.push({ id: `d${i}`, title: `Demand ${i}`, description: '', phrases: [] });
     const { html } = renderPrintHtml(m, documents, DEFAULT_EXPORT_OPTIONS, ctx);
     expect(html.match(/<table class="sp-matrix">/g)).toHaveLength(2);
     expect(html).toContain('Demands 7–10 of 10');

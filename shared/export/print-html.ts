@@ -11,7 +11,16 @@ import type { EffectiveMatrix } from '../model/effective';
 import { STANCE_LABELS } from '../model/stance';
 import { prepareExport, type PreparedCell, type PreparedExport } from './prepare';
 import { printCss } from './print-css';
-import { footnote, legend, noteBlock, NOTE_MARK, OVERRIDE_MARK, overrideBlock, stanceMark, UNVERIFIED_MARK } from './print-parts';
+import {
+  footnote,
+  legend,
+  noteBlock,
+  NOTE_MARK,
+  OVERRIDE_MARK,
+  overrideBlock,
+  stanceMark,
+  UNVERIFIED_MARK,
+} from './print-parts';
 import { escapeHtml as h, formatPrintedAt, numberRange } from './text';
 import type { ExportContext, ExportOptions } from './types';
 import type { VerifyOptions } from './verify-quotes';
@@ -61,7 +70,10 @@ function matrixTables(p: PreparedExport): string {
       .join('');
     const body = p.rows
       .map((row) => {
-        const cells = row.slice(from, from + per).map(matrixCell).join('');
+        const cells = row
+          .slice(from, from + per)
+          .map(matrixCell)
+          .join('');
         return `<tr><th scope="row">${h(row[0]?.party.name ?? '')}</th>${cells}</tr>`;
       })
       .join('\n');
@@ -81,7 +93,8 @@ function footnotes(p: PreparedExport): string {
     .map((pc) => {
       const heading = `<h3>${h(pc.party.name)} — ${h(pc.demand.title)}: ${stanceMark(pc.cell.stance)}</h3>`;
       const analyst =
-        (pc.override ? overrideBlock(pc.override, pc.cell.derivedStance) : '') + pc.notes.map(noteBlock).join('');
+        (pc.override ? overrideBlock(pc.override, pc.cell.derivedStance) : '') +
+        pc.notes.map(noteBlock).join('');
       return `<section class="sp-fn-group">${heading}${analyst}${pc.citations.map(footnote).join('')}</section>`;
     });
   if (!groups.length) return '';
@@ -108,7 +121,10 @@ function runningFoot(p: PreparedExport, printed: string): string {
 function summary(p: PreparedExport): string {
   const cells = p.rows.flat();
   const overrides = cells.filter((c) => c.override).length;
-  const notes = cells.reduce((n, c) => n + c.notes.length + c.citations.reduce((m, x) => m + x.notes.length, 0), 0);
+  const notes = cells.reduce(
+    (n, c) => n + c.notes.length + c.citations.reduce((m, x) => m + x.notes.length, 0),
+    0,
+  );
   const parts = [
     `${p.parties.length} parties × ${p.demands.length} demands`,
     `${p.documentCount} source documents`,
@@ -158,6 +174,19 @@ export function renderPrintHtml(
   return renderPrintDocument(p);
 }
 
+const BODY_OPEN = '<body class="sp-body">';
+
+/**
+ * The printable element out of a standalone print document (e.g. the `print:html` reply), for a
+ * renderer that prints in-app: set it as the innerHTML of the `.sp-print-host` element.
+ */
+export function printBodyOf(html: string): string {
+  const start = html.indexOf(BODY_OPEN);
+  const end = html.lastIndexOf('</body>');
+  if (start < 0 || end < start) throw new Error('Not a Standpoint print document');
+  return html.slice(start + BODY_OPEN.length, end);
+}
+
 export function renderPrintDocument(p: PreparedExport): PrintHtml {
   const body = renderPrintBodyFrom(p);
   // The CSS is ours; `<` is escaped anyway so no text can ever close the style element early.
@@ -165,6 +194,6 @@ export function renderPrintDocument(p: PreparedExport): PrintHtml {
   const html =
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +
-    `<title>${h(p.title)}</title><style>${css}</style></head>\n<body class="sp-body">${body}</body></html>\n`;
+    `<title>${h(p.title)}</title><style>${css}</style></head>\n${BODY_OPEN}${body}</body></html>\n`;
   return { html, body, warnings: p.warnings };
 }

@@ -21,7 +21,8 @@ export const STANCE_PATTERNS: Record<Stance, string> = {
   none: '□',
 };
 
-const swatch = (stance: Stance) => `<span class="sp-swatch sp-swatch--${stance}">${STANCE_PATTERNS[stance]}</span>`;
+const swatch = (stance: Stance) =>
+  `<span class="sp-swatch sp-swatch--${stance}">${STANCE_PATTERNS[stance]}</span>`;
 
 export function stanceMark(stance: Stance): string {
   return (
@@ -32,9 +33,7 @@ export function stanceMark(stance: Stance): string {
 
 export function legend(): string {
   const items = STANCES.map(
-    (s) =>
-      `<span class="sp-legend-item">${swatch(s)}` +
-      `${STANCE_GLYPHS[s]} ${h(STANCE_LABELS[s])}</span>`,
+    (s) => `<span class="sp-legend-item">${swatch(s)}` + `${STANCE_GLYPHS[s]} ${h(STANCE_LABELS[s])}</span>`,
   ).join('');
   return (
     `<section class="sp-legend"><span class="sp-legend-title">Legend</span>${items}` +
@@ -76,8 +75,10 @@ export function footnote(c: PreparedCitation): string {
   if (!c.check.ok) classes.push('sp-fn--unverified');
   if (c.rejection) classes.push('sp-fn--rejected');
   const flags: string[] = [];
-  if (!c.check.ok) flags.push(`<span class="sp-flag">${h(UNVERIFIED_MARK)}: ${h(c.check.problem ?? '')}.</span>`);
-  if (c.check.status === 'reanchored') flags.push('<span class="sp-muted">Passage re-found after the source changed.</span>');
+  if (!c.check.ok)
+    flags.push(`<span class="sp-flag">${h(UNVERIFIED_MARK)}: ${h(c.check.problem ?? '')}.</span>`);
+  if (c.check.status === 'reanchored')
+    flags.push('<span class="sp-muted">Passage re-found after the source changed.</span>');
   if (c.rejection) {
     flags.push(
       `<span class="sp-flag">Rejected by analyst ${h(c.rejection.author)}: ${h(c.rejection.reason)}</span>`,

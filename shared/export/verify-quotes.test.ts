@@ -20,14 +20,19 @@ describe('verifyQuotes', () => {
     const { checks, warnings } = verifyQuotes(m, tampered);
     const ru = m.cells.find((c) => c.party === 'russia' && c.demand === 'non-expansion')!.citations[0]!;
     expect(checks.get(ru.key)).toMatchObject({ ok: false, status: 'text-mismatch' });
-    expect(warnings.some((w) => w.includes('russia / non-expansion') && w.includes('no longer matches'))).toBe(true);
+    expect(
+      warnings.some((w) => w.includes('russia / non-expansion') && w.includes('no longer matches')),
+    ).toBe(true);
   });
 
   it('fails quotes when the recomputed hash differs from the recorded one, even if the passage is intact', () => {
     const m = effectiveMatrix();
     const tampered = withText('doc-a', (t) => t + ' Appended later.');
-    const { checks } = verifyQuotes(m, tampered, { hashText: (t) => (t === documents[0]!.text ? HASH_A : 'f'.repeat(64)) });
-    const us = m.cells.find((c) => c.party === 'united-states' && c.demand === 'non-expansion')!.citations[0]!;
+    const { checks } = verifyQuotes(m, tampered, {
+      hashText: (t) => (t === documents[0]!.text ? HASH_A : 'f'.repeat(64)),
+    });
+    const us = m.cells.find((c) => c.party === 'united-states' && c.demand === 'non-expansion')!
+      .citations[0]!;
     expect(checks.get(us.key)).toMatchObject({ ok: false, status: 'hash-mismatch' });
   });
 
@@ -59,6 +64,9 @@ describe('verifyQuotes', () => {
     const cell = m.cells.find((c) => c.party === 'nato' && c.demand === 'rollback-1997')!;
     cell.analystCitations[0]!.anchor.documentHash = 'old';
     cell.analystCitations[0]!.resolution.status = 'reanchored';
-    expect(verifyQuotes(m, documents).checks.get(analystCitationKey('ac1'))).toMatchObject({ ok: true, status: 'reanchored' });
+    expect(verifyQuotes(m, documents).checks.get(analystCitationKey('ac1'))).toMatchObject({
+      ok: true,
+      status: 'reanchored',
+    });
   });
 });

@@ -4,9 +4,28 @@ import { BriefUsageError, parseBriefArgs } from './brief-args';
 describe('parseBriefArgs', () => {
   it('reads every flag into export options', () => {
     const args = parseBriefArgs([
-      '--format', 'csv-long', '--out', 'x.csv', '--parties', 'russia, nato', '--demands', 'non-expansion',
-      '--corpus', 'c', '--data', 'd', '--no-citations', '--no-notes', '--paper', 'letter',
-      '--orientation', 'portrait', '--classification', 'Restricted', '--title', 'Brief',
+      '--format',
+      'csv-long',
+      '--out',
+      'x.csv',
+      '--parties',
+      'russia, nato',
+      '--demands',
+      'non-expansion',
+      '--corpus',
+      'c',
+      '--data',
+      'd',
+      '--no-citations',
+      '--no-notes',
+      '--paper',
+      'letter',
+      '--orientation',
+      'portrait',
+      '--classification',
+      'Restricted',
+      '--title',
+      'Brief',
     ]);
     expect(args).toEqual({
       format: 'csv-long',
@@ -49,7 +68,10 @@ describe('parseBriefArgs', () => {
     [['--format', 'md', '--out', 'a', '--parties', ','], /--parties needs at least one id/],
     [['--format', 'md', '--out', 'a', '--colour'], /Unknown option '--colour'/],
     [['--format', 'md', '--out', 'a', 'extra'], /positional/],
-    [['--format', 'md', '--out', 'a', '--classification', 'x'.repeat(201)], /--classification: is longer than 200/],
+    [
+      ['--format', 'md', '--out', 'a', '--classification', 'x'.repeat(201)],
+      /--classification: is longer than 200/,
+    ],
   ])('rejects %j with a clear message', (argv, message) => {
     expect(() => parseBriefArgs(argv as string[])).toThrow(BriefUsageError);
     expect(() => parseBriefArgs(argv as string[])).toThrow(message);

@@ -78,7 +78,8 @@ export function parseBriefArgs(argv: string[]): BriefArgs | null {
     throw new BriefUsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}; got "${format}"`);
   }
   if (!values.out) throw new BriefUsageError('--out FILE is required');
-  if (values.out === '-' && format === 'pdf') throw new BriefUsageError('--out - (standard output) is for text formats; give a file for pdf');
+  if (values.out === '-' && format === 'pdf')
+    throw new BriefUsageError('--out - (standard output) is for text formats; give a file for pdf');
   const candidate = {
     ...DEFAULT_EXPORT_OPTIONS,
     parties: list(values.parties, '--parties'),
@@ -94,8 +95,15 @@ export function parseBriefArgs(argv: string[]): BriefArgs | null {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const flag = `--${String(issue.path[0] ?? 'options')}`;
-    const hint = flag === '--paper' ? ' (a4 or letter)' : flag === '--orientation' ? ' (landscape or portrait)' : '';
+    const hint =
+      flag === '--paper' ? ' (a4 or letter)' : flag === '--orientation' ? ' (landscape or portrait)' : '';
     throw new BriefUsageError(`${flag}: ${issue.message}${hint}`);
   }
-  return { format: format as ExportFormat, out: values.out, corpus: values.corpus, data: values.data, options: parsed.data };
+  return {
+    format: format as ExportFormat,
+    out: values.out,
+    corpus: values.corpus,
+    data: values.data,
+    options: parsed.data,
+  };
 }

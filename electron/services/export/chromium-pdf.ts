@@ -27,7 +27,9 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
     async render(html: string, setup: PdfPageSetup): Promise<Uint8Array> {
       browser ??= launch().catch((error: unknown) => {
         browser = null;
-        throw new Error(`Could not start Chromium for PDF export: ${error instanceof Error ? error.message : error}`);
+        throw new Error(
+          `Could not start Chromium for PDF export: ${error instanceof Error ? error.message : error}`,
+        );
       });
       // A fresh context per document: nothing leaks between exports; JavaScript is not needed.
       const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });

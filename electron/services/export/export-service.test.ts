@@ -6,13 +6,21 @@ import { documents as fixtureDocs, effectiveMatrix } from '../../../shared/expor
 import type { SourceDocument } from '../../../shared/model/corpus';
 import type { EffectiveMatrix } from '../../../shared/model/effective';
 import { bigMatrix } from './test-support/big-matrix';
-import { hasChromium, pdfLayoutText, pdfPages, pdfPageSize, pdfText, writeTemp } from './test-support/pdf-tools';
+import {
+  hasChromium,
+  pdfLayoutText,
+  pdfPages,
+  pdfPageSize,
+  pdfText,
+  writeTemp,
+} from './test-support/pdf-tools';
 
 // The fixture's hashes are placeholders: give its documents real ones, as the corpus loader would.
 const documents: SourceDocument[] = fixtureDocs.map((d) => ({ ...d, hash: sha256Hex(d.text) }));
 const withRealHashes = (m: EffectiveMatrix): EffectiveMatrix => {
   const byId = new Map(documents.map((d) => [d.id, d.hash]));
-  for (const c of m.cells) for (const a of c.analystCitations) a.anchor.documentHash = byId.get(a.anchor.document)!;
+  for (const c of m.cells)
+    for (const a of c.analystCitations) a.anchor.documentHash = byId.get(a.anchor.document)!;
   return { ...m, documents: m.documents.map((d) => ({ ...d, hash: byId.get(d.id)! })) };
 };
 
@@ -34,7 +42,11 @@ describe('export service (text formats)', () => {
     const s = service(withRealHashes(effectiveMatrix()));
     const opts = { ...DEFAULT_EXPORT_OPTIONS, title: 'Security guarantees' };
     const md = await s.build('md', opts);
-    expect(md).toMatchObject({ filename: 'security-guarantees-2026-11-23.md', encoding: 'utf8', warnings: [] });
+    expect(md).toMatchObject({
+      filename: 'security-guarantees-2026-11-23.md',
+      encoding: 'utf8',
+      warnings: [],
+    });
     expect((await s.build('csv', opts)).mime).toMatch(/^text\/csv/);
     expect((await s.build('csv-long', opts)).filename).toBe('security-guarantees-2026-11-23.citations.csv');
     expect(JSON.parse((await s.build('json', opts)).content).matrix.cells).toHaveLength(9);
@@ -44,7 +56,10 @@ describe('export service (text formats)', () => {
 
   it('recomputes document hashes: a text edited without a new hash is caught', async () => {
     const docs = documents.map((d) => (d.id === 'doc-b' ? { ...d, text: d.text + ' Later addition.' } : d));
-    const { warnings } = await service(withRealHashes(effectiveMatrix()), docs).build('csv', DEFAULT_EXPORT_OPTIONS);
+    const { warnings } = await service(withRealHashes(effectiveMatrix()), docs).build(
+      'csv',
+      DEFAULT_EXPORT_OPTIONS,
+    );
     expect(warnings.length).toBe(3); // two derived quotes and the analyst's in doc-b
     expect(warnings.join('\n')).toContain('does not match its recorded hash');
   });
@@ -78,7 +93,10 @@ describe.skipIf(!hasChromium)('export service (PDF through Chromium)', () => {
   it('prints a 200-party matrix on several pages with the header row and running head repeated', async () => {
     const { matrix, documents: docs } = bigMatrix(200);
     const started = Date.now();
-    const result = await service(matrix, docs).build('pdf', { ...DEFAULT_EXPORT_OPTIONS, title: 'Two hundred parties' });
+    const result = await service(matrix, docs).build('pdf', {
+      ...DEFAULT_EXPORT_OPTIONS,
+      title: 'Two hundred parties',
+    });
     const millis = Date.now() - started;
     const file = pdfFile(result.content);
     expect(pdfPages(file)).toBeGreaterThan(3);
@@ -91,13 +109,19 @@ describe.skipIf(!hasChromium)('export service (PDF through Chromium)', () => {
     expect(page2).toContain('Page 2 of');
     // Rows continue where page 1 stopped: no party is lost or printed twice across the break.
     const all = pdfText(file);
-    for (const n of ['001', '100', '200']) expect(all.match(new RegExp(`Party ${n} `, 'g'))!.length).toBeGreaterThanOrEqual(1);
+    for (const n of ['001', '100', '200'])
+      expect(all.match(new RegExp(`Party ${n} `, 'g'))!.length).toBeGreaterThanOrEqual(1);
     expect(millis).toBeLessThan(10_000); // ~1.2 s here; gradients once made it 15 s
   });
 
   it('marks a tampered quote in the PDF and warns', async () => {
-    const docs = documents.map((d) => (d.id === 'doc-a' ? { ...d, text: d.text.replace('Washington', 'Warsaw....') } : d));
-    const result = await service(withRealHashes(effectiveMatrix()), docs).build('pdf', DEFAULT_EXPORT_OPTIONS);
+    const docs = documents.map((d) =>
+      d.id === 'doc-a' ? { ...d, text: d.text.replace('Washington', 'Warsaw....') } : d,
+    );
+    const result = await service(withRealHashes(effectiveMatrix()), docs).build(
+      'pdf',
+      DEFAULT_EXPORT_OPTIONS,
+    );
     expect(result.warnings.some((w) => w.includes('united-states / non-expansion'))).toBe(true);
     const text = pdfText(pdfFile(result.content));
     expect(text).toContain('⚠ NOT VERIFIED: the source text at');

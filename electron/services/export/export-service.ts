@@ -62,15 +62,22 @@ export function createExportService(deps: ExportServiceOptions): ExportService {
   return {
     async printHtml(options) {
       const { matrix, documents, context } = await inputs();
-      const { html, warnings } = renderPrintDocument(prepareExport(matrix, documents, options, context, verify));
+      const { html, warnings } = renderPrintDocument(
+        prepareExport(matrix, documents, options, context, verify),
+      );
       return { html, warnings };
     },
 
     async build(format, options) {
       const { matrix, documents, context, printedAt } = await inputs();
       if (format === 'pdf') {
-        const { html, warnings } = renderPrintDocument(prepareExport(matrix, documents, options, context, verify));
-        const bytes = await deps.pdfRenderer.render(html, { paper: options.paper, orientation: options.orientation });
+        const { html, warnings } = renderPrintDocument(
+          prepareExport(matrix, documents, options, context, verify),
+        );
+        const bytes = await deps.pdfRenderer.render(html, {
+          paper: options.paper,
+          orientation: options.orientation,
+        });
         return {
           filename: fileName(options, printedAt, 'pdf'),
           mime: 'application/pdf',
@@ -81,7 +88,13 @@ export function createExportService(deps: ExportServiceOptions): ExportService {
       }
       const spec = TEXT_FORMATS[format];
       const { text, warnings } = spec.render(matrix, documents, options, context, verify);
-      return { filename: fileName(options, printedAt, spec.ext), mime: spec.mime, encoding: 'utf8', content: text, warnings };
+      return {
+        filename: fileName(options, printedAt, spec.ext),
+        mime: spec.mime,
+        encoding: 'utf8',
+        content: text,
+        warnings,
+      };
     },
   };
 }

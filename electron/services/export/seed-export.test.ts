@@ -13,18 +13,35 @@ import type { SourceDocument } from '../../../shared/model/corpus';
 import type { EffectiveMatrix } from '../../../shared/model/effective';
 import { createChromiumPdfRenderer } from './chromium-pdf';
 import { createExportService, type ExportResult } from './export-service';
-import { SEED_CITATION_NOTE, SEED_DIR, SEED_NOTE, SEED_OVERRIDE, SEED_RATIONALE, SEED_REJECTION, seedExport } from './test-support/seed';
+import {
+  SEED_CITATION_NOTE,
+  SEED_DIR,
+  SEED_NOTE,
+  SEED_OVERRIDE,
+  SEED_RATIONALE,
+  SEED_REJECTION,
+  seedExport,
+} from './test-support/seed';
 import { hasChromium, pdfText, renderFirstPage, writeTemp } from './test-support/pdf-tools';
 
 const DOCS_DIR = path.resolve(SEED_DIR, '..', 'docs');
 const NOW = new Date('2026-11-23T06:00:00Z');
-const options = { ...DEFAULT_EXPORT_OPTIONS, title: 'Security guarantees: who stands where', classification: 'Restricted — briefing use' };
+const options = {
+  ...DEFAULT_EXPORT_OPTIONS,
+  title: 'Security guarantees: who stands where',
+  classification: 'Restricted — briefing use',
+};
 
 let matrix: EffectiveMatrix;
 let documents: SourceDocument[];
 const renderer = createChromiumPdfRenderer();
 const service = (docs: SourceDocument[] = documents) =>
-  createExportService({ getEffectiveMatrix: () => matrix, getDocuments: () => docs, pdfRenderer: renderer, now: () => NOW });
+  createExportService({
+    getEffectiveMatrix: () => matrix,
+    getDocuments: () => docs,
+    pdfRenderer: renderer,
+    now: () => NOW,
+  });
 
 beforeAll(async () => {
   ({ matrix, documents } = await seedExport());
@@ -32,11 +49,15 @@ beforeAll(async () => {
 afterAll(() => renderer.dispose?.());
 
 const allCitations = () => matrix.cells.flatMap((c) => c.citations);
-const cellOf = (party: string, demand: string) => matrix.cells.find((c) => c.party === party && c.demand === demand)!;
+const cellOf = (party: string, demand: string) =>
+  matrix.cells.find((c) => c.party === party && c.demand === demand)!;
 
 describe('seed corpus exports', () => {
   it('the overlay is in place: an override, notes and a rejection', () => {
-    expect(cellOf(SEED_OVERRIDE.party, SEED_OVERRIDE.demand)).toMatchObject({ stance: 'rejects', derivedStance: 'open' });
+    expect(cellOf(SEED_OVERRIDE.party, SEED_OVERRIDE.demand)).toMatchObject({
+      stance: 'rejects',
+      derivedStance: 'open',
+    });
     expect(cellOf('russia', 'non-expansion').notes).toHaveLength(2);
     expect(allCitations().length).toBeGreaterThan(10);
   });
@@ -88,7 +109,9 @@ describe('seed corpus exports', () => {
       expect(Number(row.sources)).toBe(cell.sources);
       expect(row.unverified_quotes).toBe('0');
     }
-    expect(rows.find((r) => r.party_id === 'russia' && r.demand_id === 'non-expansion')!.analyst_notes).toContain(SEED_NOTE);
+    expect(
+      rows.find((r) => r.party_id === 'russia' && r.demand_id === 'non-expansion')!.analyst_notes,
+    ).toContain(SEED_NOTE);
   });
 
   it('CSV long: one row per citation with demand, party, stance, date, quote, outlet, analyst and note', async () => {
@@ -96,10 +119,21 @@ describe('seed corpus exports', () => {
     expect(rows).toHaveLength(allCitations().length);
     const docs = new Map(documents.map((d) => [d.id, d]));
     for (const c of allCitations()) {
-      const row = rows.find((r) => r.document === c.document && r.start === String(c.start) && r.party_id === c.party && r.demand_id === c.demand)!;
+      const row = rows.find(
+        (r) =>
+          r.document === c.document &&
+          r.start === String(c.start) &&
+          r.party_id === c.party &&
+          r.demand_id === c.demand,
+      )!;
       expect(row).toBeDefined();
       expect(row.quote!.replace(/^'/, '')).toBe(c.quote);
-      expect(row).toMatchObject({ stance: c.stance, date: c.published ?? '', outlet: docs.get(c.document)!.outlet ?? '', verified: 'yes' });
+      expect(row).toMatchObject({
+        stance: c.stance,
+        date: c.published ?? '',
+        outlet: docs.get(c.document)!.outlet ?? '',
+        verified: 'yes',
+      });
     }
     expect(rows.find((r) => r.note === SEED_CITATION_NOTE)!.analyst).toBe('M. Analyst');
     expect(rows.find((r) => r.rejected === 'yes')!.note).toBe(`Rejected: ${SEED_REJECTION}`);
@@ -127,7 +161,8 @@ describe.skipIf(!hasChromium)('seed corpus PDF (Chromium at /usr/bin/chromium)',
     for (const c of allCitations()) expect(text).toContain(c.quote.replace(/\s+/g, ' ').trim());
     for (let n = 1; n <= allCitations().length; n++) expect(text).toContain(`[${n}]`);
     expect(text).toContain('Legend');
-    for (const word of ['Supports', 'Rejects', 'Open', 'Unclear', 'No position']) expect(text).toContain(word);
+    for (const word of ['Supports', 'Rejects', 'Open', 'Unclear', 'No position'])
+      expect(text).toContain(word);
     expect(text).toContain('✎ Analyst override · derived: Open');
     expect(text).toContain(`✎ ANALYST OVERRIDE by M. Analyst, 2026-11-22`);
     expect(text).toContain(SEED_RATIONALE);

@@ -45,16 +45,18 @@ export const documents: SourceDocument[] = [
   },
 ];
 
-const matrixDocs: MatrixDocument[] = documents.map(({ id, path, title, outlet, published, language, translationOf, hash }) => ({
-  id,
-  path,
-  title,
-  outlet,
-  published,
-  language,
-  translationOf,
-  hash,
-}));
+const matrixDocs: MatrixDocument[] = documents.map(
+  ({ id, path, title, outlet, published, language, translationOf, hash }) => ({
+    id,
+    path,
+    title,
+    outlet,
+    published,
+    language,
+    translationOf,
+    hash,
+  }),
+);
 
 function cite(docId: string, quote: string, party: string, demand: string, stance: Stance): Citation {
   const doc = documents.find((d) => d.id === docId)!;
@@ -78,9 +80,20 @@ function cite(docId: string, quote: string, party: string, demand: string, stanc
   };
 }
 
-const authored = (id: string) => ({ id, author: 'A. Analyst', createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-21T10:00:00Z' });
+const authored = (id: string) => ({
+  id,
+  author: 'A. Analyst',
+  createdAt: '2026-11-20T10:00:00Z',
+  updatedAt: '2026-11-21T10:00:00Z',
+});
 
-function cell(party: string, demand: string, stance: Stance, citations: Citation[] = [], extra: Partial<EffectiveCell> = {}): EffectiveCell {
+function cell(
+  party: string,
+  demand: string,
+  stance: Stance,
+  citations: Citation[] = [],
+  extra: Partial<EffectiveCell> = {},
+): EffectiveCell {
   return {
     party,
     demand,
@@ -98,11 +111,41 @@ function cell(party: string, demand: string, stance: Stance, citations: Citation
   };
 }
 
-const ruNonExp = cite('doc-a', 'Sergei Ryabkov said Russia demands "legally binding guarantees" that NATO will not expand eastward.', 'russia', 'non-expansion', 'supports');
-const usNonExp = cite('doc-a', 'Washington rejected any halt to NATO enlargement, a U.S. official said.', 'united-states', 'non-expansion', 'rejects');
-const usMissile = cite('doc-a', '"We are open to talks on missile deployments," the official added.', 'united-states', 'missile-deployment', 'open');
-const natoRollback = cite('doc-b', 'The alliance said it will not "roll back" to 1997 positions', 'nato', 'rollback-1997', 'rejects');
-const natoNonExp = cite('doc-b', 'Stoltenberg said NATO\'s door "remains open", with "quotes", commas & <tags>.', 'nato', 'non-expansion', 'rejects');
+const ruNonExp = cite(
+  'doc-a',
+  'Sergei Ryabkov said Russia demands "legally binding guarantees" that NATO will not expand eastward.',
+  'russia',
+  'non-expansion',
+  'supports',
+);
+const usNonExp = cite(
+  'doc-a',
+  'Washington rejected any halt to NATO enlargement, a U.S. official said.',
+  'united-states',
+  'non-expansion',
+  'rejects',
+);
+const usMissile = cite(
+  'doc-a',
+  '"We are open to talks on missile deployments," the official added.',
+  'united-states',
+  'missile-deployment',
+  'open',
+);
+const natoRollback = cite(
+  'doc-b',
+  'The alliance said it will not "roll back" to 1997 positions',
+  'nato',
+  'rollback-1997',
+  'rejects',
+);
+const natoNonExp = cite(
+  'doc-b',
+  'Stoltenberg said NATO\'s door "remains open", with "quotes", commas & <tags>.',
+  'nato',
+  'non-expansion',
+  'rejects',
+);
 
 export const OVERRIDE_RATIONALE = 'Later statements show a softer line; "rejects" overstates it.';
 export const CELL_NOTE = 'Check the Russian original, | pipes | and *stars* survive.';
@@ -125,12 +168,20 @@ export function effectiveMatrix(): EffectiveMatrix {
     ],
     cells: [
       cell('russia', 'non-expansion', 'supports', [ruNonExp], {
-        notes: [{ ...authored('n1'), target: { kind: 'cell', party: 'russia', demand: 'non-expansion' }, text: CELL_NOTE }],
+        notes: [
+          {
+            ...authored('n1'),
+            target: { kind: 'cell', party: 'russia', demand: 'non-expansion' },
+            text: CELL_NOTE,
+          },
+        ],
       }),
       cell('russia', 'rollback-1997', 'none'),
       cell('russia', 'missile-deployment', 'none'),
       cell('united-states', 'non-expansion', 'rejects', [usNonExp], {
-        notes: [{ ...authored('n2'), target: { kind: 'citation', citationKey: usNonExp.key }, text: CITATION_NOTE }],
+        notes: [
+          { ...authored('n2'), target: { kind: 'citation', citationKey: usNonExp.key }, text: CITATION_NOTE },
+        ],
       }),
       cell('united-states', 'rollback-1997', 'none'),
       cell('united-states', 'missile-deployment', 'open', [usMissile]),
@@ -161,7 +212,11 @@ export function effectiveMatrix(): EffectiveMatrix {
               prefix: '',
               suffix: '',
             },
-            resolution: { status: 'anchored', start: TEXT_B.indexOf("NATO's door"), end: TEXT_B.indexOf("NATO's door") + 11 },
+            resolution: {
+              status: 'anchored',
+              start: TEXT_B.indexOf("NATO's door"),
+              end: TEXT_B.indexOf("NATO's door") + 11,
+            },
           },
         ],
       }),

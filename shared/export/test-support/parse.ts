@@ -16,7 +16,8 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') {
         quoted = false;
         i++;
-        if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`junk after quote at ${i}`);
+        if (i < text.length && text[i] !== ',' && text[i] !== '\r')
+          throw new Error(`junk after quote at ${i}`);
       } else {
         field += ch;
         i++;

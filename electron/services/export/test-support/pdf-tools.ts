@@ -22,7 +22,9 @@ export function pdfText(file: string, pages?: { first: number; last: number }): 
 /** Text as laid out on the page (`pdftotext -layout`), so a table row reads as one line. */
 export function pdfLayoutText(file: string, pages?: { first: number; last: number }, layout = true): string {
   const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  return execFileSync('pdftotext', [...range, ...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', [...range, ...(layout ? ['-layout'] : []), file, '-'], {
+    encoding: 'utf8',
+  });
 }
 
 export function pdfPages(file: string): number {

@@ -25,7 +25,8 @@ const authored = (id: string) => ({
 export const SEED_NOTE = 'Ryabkov repeated this on 10 January; treat the line as firm.';
 export const SEED_CITATION_NOTE = 'Condensed translation: check wording against the full text.';
 export const SEED_OVERRIDE = { party: 'nato', demand: 'missile-deployment', stance: 'rejects' as const };
-export const SEED_RATIONALE = 'NATO only offered talks on reciprocal limits; on Russia’s demand as put, it said no.';
+export const SEED_RATIONALE =
+  'NATO only offered talks on reciprocal limits; on Russia’s demand as put, it said no.';
 export const SEED_REJECTION = 'Speaker is reported, not quoted.';
 
 export async function seedExport(): Promise<{ matrix: EffectiveMatrix; documents: SourceDocument[] }> {
@@ -41,12 +42,26 @@ export async function seedExport(): Promise<{ matrix: EffectiveMatrix; documents
   const data: AnalystData = {
     schemaVersion: ANALYST_SCHEMA_VERSION,
     notes: [
-      { ...authored('note-cell'), target: { kind: 'cell', party: 'russia', demand: 'non-expansion' }, text: SEED_NOTE },
-      { ...authored('note-cite'), target: { kind: 'citation', citationKey: ru.citations[0]!.key }, text: SEED_CITATION_NOTE },
+      {
+        ...authored('note-cell'),
+        target: { kind: 'cell', party: 'russia', demand: 'non-expansion' },
+        text: SEED_NOTE,
+      },
+      {
+        ...authored('note-cite'),
+        target: { kind: 'citation', citationKey: ru.citations[0]!.key },
+        text: SEED_CITATION_NOTE,
+      },
     ],
     overrides: [{ ...authored('override-1'), ...SEED_OVERRIDE, rationale: SEED_RATIONALE }],
     citations: [],
-    rejections: [{ ...authored('reject-1'), citationKey: us.citations[us.citations.length - 1]!.key, reason: SEED_REJECTION }],
+    rejections: [
+      {
+        ...authored('reject-1'),
+        citationKey: us.citations[us.citations.length - 1]!.key,
+        reason: SEED_REJECTION,
+      },
+    ],
     ontologyEdits: [],
   };
   return { matrix: buildEffectiveMatrix(derived, data, {}), documents };
