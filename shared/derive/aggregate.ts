@@ -31,7 +31,9 @@ function vote(citations: Citation[], info: SourceInfo): Votes {
   const bySource = new Map<string, Citation[]>();
   for (const c of citations) {
     const source = info.sourceOf(c.document);
-    bySource.set(source, [...(bySource.get(source) ?? []), c]);
+    const list = bySource.get(source);
+    if (list) list.push(c);
+    else bySource.set(source, [c]);
   }
   const votes: Votes = new Map();
   for (const list of bySource.values()) {
@@ -53,7 +55,11 @@ function leading(votes: Votes): { stance: Stance; share: number } {
 
 function timeline(citations: Citation[], info: SourceInfo): StanceAtDate[] {
   const byDate = new Map<string | null, Citation[]>();
-  for (const c of citations) byDate.set(c.published, [...(byDate.get(c.published) ?? []), c]);
+  for (const c of citations) {
+    const list = byDate.get(c.published);
+    if (list) list.push(c);
+    else byDate.set(c.published, [c]);
+  }
   const dates = [...byDate.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0,
   );
@@ -76,7 +82,9 @@ export function aggregateCells(
   const byCell = new Map<string, Citation[]>();
   for (const c of citations) {
     const key = `${c.party}|${c.demand}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), c]);
+    const list = byCell.get(key);
+    if (list) list.push(c);
+    else byCell.set(key, [c]);
   }
   const cells: MatrixCell[] = [];
   for (const party of parties) {

@@ -43,6 +43,7 @@ describe('loadCorpus', () => {
     truncateSync(path.join(dir, 'huge.txt'), 50 * 1024 * 1024); // a 50 MB file, sparse on disk
     writeFileSync(path.join(dir, 'notes.md'), '# Undated notes\n\nNothing about dates here.');
     writeFileSync(path.join(dir, 'image.png'), 'not a text file: ignored');
+    writeFileSync(path.join(dir, 'README.md'), 'About this folder: not an article, ignored.');
 
     const { documents, problems } = await loadCorpus(dir);
     expect(documents.map((d) => d.path).sort()).toEqual(['good.txt', 'notes.md']);

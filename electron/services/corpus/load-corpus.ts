@@ -25,7 +25,8 @@ async function listTextFiles(dir: string, rel = ''): Promise<string[]> {
   const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
   const out: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.')) continue;
+    // Hidden files and a folder's README (it describes the corpus, it is not an article) are skipped.
+    if (e.name.startsWith('.') || /^readme\.(md|txt)$/i.test(e.name)) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listTextFiles(dir, child)));
     else if (e.isFile() && TEXT_FILE.test(e.name)) out.push(child);
