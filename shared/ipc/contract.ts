@@ -16,6 +16,14 @@ import {
   sourceDocumentSchema,
   stanceMatrixSchema,
 } from './schemas';
+import type { EventName, RequestName } from './channels';
+
+export { EVENT_NAMES, REQUEST_NAMES, type EventName, type RequestName } from './channels';
+
+interface RequestSpec {
+  args: z.ZodType;
+  reply: z.ZodType;
+}
 
 const noArgs = z.object({}).strict();
 
@@ -54,20 +62,17 @@ export const contract = {
     args: z.object({ options: exportOptionsSchema }).strict(),
     reply: z.object({ html: z.string(), warnings: z.array(z.string()) }),
   },
-} as const;
+} as const satisfies Record<RequestName, RequestSpec>;
 
 export type Contract = typeof contract;
-export type RequestName = keyof Contract;
 export type RequestArgs<K extends RequestName> = z.input<Contract[K]['args']>;
 export type ParsedArgs<K extends RequestName> = z.output<Contract[K]['args']>;
 export type RequestReply<K extends RequestName> = z.output<Contract[K]['reply']>;
-export const REQUEST_NAMES = Object.keys(contract) as RequestName[];
 
 /** Events main pushes to the renderer. */
 export const events = {
   'menu:command': menuCommandSchema,
-} as const;
-export type EventName = keyof typeof events;
+} as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
 
 /**
