@@ -83,6 +83,9 @@ function ReaderText({
   const rangeNotes = useMemo(() => notes?.filter((n) => n.target.kind === 'range'), [notes]);
   const names = useStandpoint(selectNames);
   const openDetail = useStandpoint((s) => s.openDetail);
+  // Where a passage backs several cells, a click goes to the cell the analyst came from.
+  const cameFrom = useStandpoint((s) => [...s.panels].reverse().find((p) => p.kind === 'detail'));
+  const preferred = cameFrom?.kind === 'detail' ? cameFrom.cell : null;
   const [find, setFind] = useState('');
   const [findIndex, setFindIndex] = useState(0);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -147,7 +150,9 @@ function ReaderText({
                 {slice}
               </span>
             );
-          const cite = seg.covering.find((m) => m.kind === 'citation' || m.kind === 'analyst');
+          const cites = seg.covering.filter((m) => m.kind === 'citation' || m.kind === 'analyst');
+          const cite =
+            cites.find((m) => m.party === preferred?.party && m.demand === preferred?.demand) ?? cites[0];
           const classes = ['hl'];
           if (cite)
             classes.push('hl--cite', `stance-${cite.stance}`, cite.kind === 'analyst' ? 'hl--analyst' : '');
