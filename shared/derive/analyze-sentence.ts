@@ -9,17 +9,9 @@ import type { Attribution, AttributionKind } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import type { Speaker } from './attribution';
 import type { CompiledOntology, CueStance } from './compile-ontology';
-import { findListReferences, type DemandList } from './enumerations';
+import type { DemandList } from './enumerations';
+import { clauses, demandMentions, type DemandMention } from './sentence-parts';
 import { overlaps, type PhraseMatch } from './text-match';
-
-export interface DemandMention {
-  start: number;
-  end: number;
-  demand: string;
-  counter: boolean;
-  /** What named the demand: the phrase, or the list reference and the item it resolves to. */
-  match: string;
-}
 
 export interface SentenceFinding {
   party: string;
@@ -52,8 +44,6 @@ interface Cue {
   possessor: PhraseMatch<string> | null;
 }
 
-const NO_SPLIT_AFTER_COMMA =
-  /^\s*(?:such as|including|i\.e\.|e\.g\.|in particular|especially|namely|notably)\b/i;
 // "Russia's most sweeping demands": a possessive and up to three lowercase words.
 const POSSESSIVE_GAP = /^['’]s(?:\s+[a-z][a-z-]*){0,3}\s+$/;
 // "the Russian demand", "Western offers": an adjectival name directly before the cue.
@@ -71,65 +61,6 @@ const COUNTER: Record<CueStance, CueStance> = {
   unclear: 'unclear',
 };
 
-export function demandMentions(ctx: SentenceContext): DemandMention[] {
-  const { text, start, end, compiled } = ctx;
-  const mentions: DemandMention[] = [];
-  for (const hit of compiled.demands.find(text, start, end)) {
-    for (const v of hit.values)
-      mentions.push({
-        start: hit.start,
-        end: hit.end,
-        demand: v.demand,
-        counter: v.counter,
-        match: hit.text,
-      });
-  }
-  const list = [...ctx.lists].reverse().find((l) => l.end <= end);
-  if (list) {
-    for (const ref of findListReferences(text, Math.max(start, list.end), end, list)) {
-      if (mentions.some((m) => overlaps(m.start, m.end, ref.start, ref.end))) continue;
-      for (const item of ref.items) {
-        for (const d of item.demands) {
-          mentions.push({
-            start: ref.start,
-            end: ref.end,
-            demand: d.demand,
-            counter: d.counter,
-            match: `${ref.text} → item ${item.n}: ${d.phrase}`,
-          });
-        }
-      }
-    }
-  }
-  return mentions.sort((a, b) => a.start - b.start);
-}
-
-/** Clause boundaries: ; : ", " and " but ", never inside a binding region (an enumeration). */
-function clauses(
-  text: string,
-  start: number,
-  end: number,
-  regions: Array<[number, number]>,
-): Array<[number, number]> {
-  const cuts: number[] = [];
-  const re = /;|:|,(?=\s)|\sbut\s/g;
-  const body = text.slice(start, end);
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const at = start + m.index;
-    if (regions.some(([s, e]) => at >= s && at < e)) continue;
-    if (m[0] === ',' && NO_SPLIT_AFTER_COMMA.test(text.slice(at + 1, at + 30))) continue;
-    cuts.push(at);
-  }
-  const out: Array<[number, number]> = [];
-  let from = start;
-  for (const c of cuts) {
-    out.push([from, c]);
-    from = c + 1;
-  }
-  out.push([from, end]);
-  return out;
-}
-
 function isNegated(ctx: SentenceContext, from: number, cueStart: number): boolean {
   const window = ctx.text.slice(Math.max(from, cueStart - 40), cueStart).replace(/n['’]t\b/gi, ' not');
   const words = window.split(/\s+/).filter(Boolean).slice(-4).join(' ');
@@ -138,7 +69,7 @@ function isNegated(ctx: SentenceContext, from: number, cueStart: number): boolea
 
 export function analyzeSentence(ctx: SentenceContext): SentenceFinding[] {
   const { text, start, end } = ctx;
-  const mentions = demandMentions(ctx);
+  const mentions = demandMentions(text, start, end, ctx.compiled, ctx.lists);
   if (mentions.length === 0) return [];
   const parties = ctx.parties.filter((p) => !mentions.some((m) => overlaps(m.start, m.end, p.start, p.end)));
   const cues: Cue[] = ctx.compiled.cues

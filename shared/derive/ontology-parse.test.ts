@@ -61,6 +61,18 @@ describe('parseOntology', () => {
     );
   });
 
+  it('warns about a misspelt field with its line', () => {
+    const json =
+      '{"parties":[],\n"demands":[{"id":"d","title":"D","phrases":[],\n"phrase":["x"]}],\n"cues":{"supports":[],"rejects":[],"open":[],"unclear":[],"negations":[]}}';
+    const { problems } = parseOntology(json, 'o.json');
+    expect(problems).toContainEqual({
+      source: 'o.json:3',
+      severity: 'warning',
+      message:
+        'o.json line 3: demands[0] has an unknown field "phrase" (expected id, title, description, phrases, counterPhrases); it was ignored.',
+    });
+  });
+
   it('reports wrong types field by field', () => {
     const json =
       '{"parties":[{"id":"a","name":"A","aliases":"A"}],"demands":[],"cues":{"supports":[1],"rejects":[],"open":[],"unclear":[],"negations":[]}}';

@@ -111,7 +111,23 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
     return out;
   };
 
+  /** A misspelt field ("alias" for "aliases") would silently be ignored: say so. */
+  const unknownFields = (obj: JsonNode, path: string, known: readonly string[]): void => {
+    if (obj.kind !== 'object') return;
+    for (const e of obj.entries) {
+      if (!known.includes(e.key)) {
+        report(
+          e.keyLine,
+          `${path} has an unknown field "${e.key}" (expected ${known.join(', ')}); it was ignored.`,
+          'warning',
+        );
+      }
+    }
+  };
+
+  unknownFields(root, 'the ontology', ['version', 'parties', 'demands', 'cues']);
   const parties = section<Party>('parties', (obj, path) => {
+    unknownFields(obj, path, ['id', 'name', 'aliases']);
     const id = text(obj, 'id', path);
     const name = text(obj, 'name', path);
     const aliases = strings(field(obj, 'aliases'), `${path}.aliases`, obj.line, true);
@@ -119,6 +135,7 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
     return { id, name, aliases };
   });
   const demands = section<Demand>('demands', (obj, path) => {
+    unknownFields(obj, path, ['id', 'title', 'description', 'phrases', 'counterPhrases']);
     const id = text(obj, 'id', path);
     const title = text(obj, 'title', path);
     const description = text(obj, 'description', path, false) ?? '';
@@ -138,6 +155,7 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
       '"cues" must be an object with supports, rejects, open, unclear and negations; the ontology was not loaded.',
     );
   } else {
+    unknownFields(cuesNode, 'cues', CUE_KINDS);
     const c = {} as StanceCues;
     for (const kind of CUE_KINDS)
       c[kind] = strings(field(cuesNode, kind), `cues.${kind}`, cuesNode.line, true);

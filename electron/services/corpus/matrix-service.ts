@@ -3,7 +3,7 @@
  * the result on disk in cacheDir, keyed by the documents' content hashes and the ontology (with the
  * analyst's edits) — so a second start, or the same edits again, does not re-derive.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RequestError } from '../../../shared/ipc/contract';
 import { stanceMatrixSchema } from '../../../shared/ipc/schemas';
@@ -41,6 +41,22 @@ const EMPTY_ONTOLOGY: Ontology = {
   demands: [],
   cues: { supports: [], rejects: [], open: [], unclear: [], negations: [] },
 };
+
+/** Cached matrices kept: each analyst ontology edit makes a new one, the old ones are rarely reused. */
+const CACHE_KEEP = 8;
+
+async function pruneCache(cacheDir: string, keep: string): Promise<void> {
+  const files = (await readdir(cacheDir)).filter((f) => /^matrix-[0-9a-f]+\.json$/.test(f));
+  if (files.length <= CACHE_KEEP) return;
+  const dated = await Promise.all(
+    files.map(async (f) => ({
+      file: path.join(cacheDir, f),
+      mtime: (await stat(path.join(cacheDir, f))).mtimeMs,
+    })),
+  );
+  dated.sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of dated.slice(CACHE_KEEP)) if (file !== keep) await rm(file, { force: true });
+}
 
 export function createMatrixService(options: MatrixServiceOptions): MatrixService {
   const log = options.log ?? (() => {});
@@ -84,6 +100,7 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
       const tmp = `${file}.${process.pid}.tmp`;
       await writeFile(tmp, JSON.stringify(matrix));
       await rename(tmp, file);
+      await pruneCache(options.cacheDir, file);
     } catch (err) {
       log(`matrix cache not written (${(err as Error).message}); the matrix will be derived again next time`);
     }
