@@ -82,7 +82,7 @@ export class StandpointPage {
 
   async overrideStance(stance: string, rationale: string) {
     await this.detail.getByRole('button', { name: /Override stance|Edit override/ }).click();
-    await this.detail.getByLabel('Stance').selectOption(stance);
+    await this.detail.getByLabel('Overriding stance').selectOption(stance);
     await this.detail.getByLabel('Rationale (required)').fill(rationale);
     await this.detail.getByRole('button', { name: 'Save override' }).click();
     await expect(this.detail.getByTestId('override-rationale')).toContainText(rationale);

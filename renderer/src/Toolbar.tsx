@@ -60,6 +60,7 @@ export function Toolbar() {
           className="btn btn--quiet"
           onClick={() => setDialog('preferences')}
           title="Preferences"
+          aria-label="Preferences"
         >
           ⚙
         </button>
@@ -68,6 +69,7 @@ export function Toolbar() {
           className="btn btn--quiet"
           onClick={() => setDialog('shortcuts')}
           title="Keyboard shortcuts (?)"
+          aria-label="Keyboard shortcuts"
         >
           ?
         </button>

@@ -34,7 +34,7 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
   };
 
   return (
-    <section className="detail__section" aria-label="Stance">
+    <section className="detail__section" aria-label="Stance and override">
       <div className="stance-line">
         <span className={`stance-chip stance-chip--big stance-${cell.stance}`} data-testid="effective-stance">
           <span aria-hidden="true">{STANCE_GLYPHS[cell.stance]}</span> {STANCE_LABELS[cell.stance]}
@@ -72,7 +72,7 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
           }}
         >
           <label>
-            Stance
+            Overriding stance
             <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
               {STANCES.map((s) => (
                 <option key={s} value={s}>
