@@ -3,7 +3,6 @@ import type { AnalystData } from '../model/analyst';
 import type { Citation, MatrixCell, StanceMatrix } from '../model/matrix';
 import { buildEffectiveMatrix } from './effective';
 import { emptyAnalystData } from './migrate';
-import { applyOntologyEdits, ontologyEditsOf } from './ontology-edits';
 
 const authored = { author: 'A', createdAt: 't', updatedAt: 't' };
 const citation = (key: string): Citation => ({
@@ -116,54 +115,3 @@ describe('buildEffectiveMatrix', () => {
   });
 });
 
-describe('ontology edits', () => {
-  const edits: AnalystData = {
-    ...emptyAnalystData(),
-    ontologyEdits: [
-      { ...authored, id: 'e1', kind: 'party', partyId: 'china', name: 'China', aliases: ['Beijing'] },
-      { ...authored, id: 'e2', kind: 'alias', partyId: 'nato', alias: 'the alliance' },
-      { ...authored, id: 'e3', kind: 'phrase', demandId: 'non-expansion', phrase: 'open door' },
-      {
-        ...authored,
-        id: 'e4',
-        kind: 'demand',
-        demandId: 'inf',
-        title: 'INF',
-        description: '',
-        phrases: ['INF'],
-      },
-      { ...authored, id: 'e5', kind: 'alias', partyId: 'nobody', alias: 'ignored' },
-    ],
-  };
-
-  it('lists the additions', () => {
-    expect(ontologyEditsOf(edits)).toEqual({
-      parties: [{ id: 'china', name: 'China', aliases: ['Beijing'] }],
-      demands: [{ id: 'inf', title: 'INF', description: '', phrases: ['INF'] }],
-      aliases: [
-        { partyId: 'nato', alias: 'the alliance' },
-        { partyId: 'nobody', alias: 'ignored' },
-      ],
-      phrases: [{ demandId: 'non-expansion', phrase: 'open door' }],
-    });
-  });
-
-  it('merges them into an ontology without touching the original', () => {
-    const ontology = {
-      version: 1,
-      parties: [{ id: 'nato', name: 'NATO', aliases: ['NATO'] }],
-      demands: [{ id: 'non-expansion', title: 'No expansion', description: '', phrases: ['expansion'] }],
-      cues: { supports: [], rejects: [], open: [], unclear: [], negations: [] },
-    };
-    const merged = applyOntologyEdits(ontology, edits);
-    expect(merged.parties.map((p) => [p.id, p.aliases])).toEqual([
-      ['nato', ['NATO', 'the alliance']],
-      ['china', ['Beijing']],
-    ]);
-    expect(merged.demands.map((d) => [d.id, d.phrases])).toEqual([
-      ['non-expansion', ['expansion', 'open door']],
-      ['inf', ['INF']],
-    ]);
-    expect(ontology.parties[0]!.aliases).toEqual(['NATO']);
-  });
-});
