@@ -147,7 +147,8 @@ export function prepareExport(
   const rows = chosen.map((cells, pi) =>
     cells.map((cell, di): PreparedCell => {
       const notes = options.includeNotes ? cell.notes : [];
-      const keys = new Set(cell.citations.map((c) => c.key));
+      // Notes name a derived citation by its key and an analyst citation by its id.
+      const keys = new Set([...cell.citations.map((c) => c.key), ...cell.analystCitations.map((a) => a.id)]);
       const notesOn = (key: string) =>
         notes.filter((n) => n.target.kind === 'citation' && n.target.citationKey === key);
       const citations: PreparedCitation[] = [];
@@ -191,7 +192,7 @@ export function prepareExport(
               resolution: a.resolution,
             },
             rejection: null,
-            notes: [],
+            notes: notesOn(a.id),
           });
         }
       }

@@ -76,6 +76,20 @@ describe('renderPrintHtml', () => {
     expect(html.match(/sp-cell sp-cell--none/g)).toHaveLength(4);
   });
 
+  it('attaches a note on an analyst citation to that citation', () => {
+    const m = effectiveMatrix();
+    const cell = m.cells.find((c) => c.party === 'nato' && c.demand === 'rollback-1997')!;
+    cell.notes.push({
+      ...cell.analystCitations[0]!,
+      target: { kind: 'citation', citationKey: 'ac1' },
+      id: 'n9',
+      text: 'On the analyst quote.',
+    });
+    const { html } = renderPrintHtml(m, documents, DEFAULT_EXPORT_OPTIONS, ctx);
+    const fn6 = html.slice(html.indexOf('id="fn-6"'));
+    expect(fn6).toContain('On the analyst quote.');
+  });
+
   it('honours subsets and leaves out citations and notes on request', () => {
     const { html, warnings } = render({
       parties: ['nato', 'nobody'],
