@@ -32,7 +32,9 @@ test.describe('Electron app', () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));
     const app = await electron.launch({
       executablePath: binary!,
-      args: [path.resolve('dist-electron/main.js'), `--user-data-dir=${userData}`],
+      // The project folder: its package.json names dist-electron/main.js (built by `npm run build`).
+      args: ['.', `--user-data-dir=${userData}`],
+      cwd: process.cwd(),
       env: { ...process.env, STANDPOINT_USER_DATA: userData },
     });
     const page = await app.firstWindow();
