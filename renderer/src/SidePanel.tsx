@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { CellDetail } from './detail/CellDetail';
 import { SourceReader } from './reader/SourceReader';
 import { SearchResults } from './search/SearchResults';
+import { focusGridCell } from './grid/focus-cell';
 import { useStandpoint } from './store';
 
 const TITLES = { detail: 'Cell detail', reader: 'Source', search: 'Search results' } as const;
@@ -33,7 +34,10 @@ export function SidePanel() {
         <button
           type="button"
           className="btn btn--quiet"
-          onClick={closeAll}
+          onClick={() => {
+            closeAll();
+            focusGridCell(useStandpoint.getState().focused);
+          }}
           aria-label="Close panel"
           title="Close (Esc)"
         >

@@ -4,6 +4,7 @@ import type { EventPayload } from '../../shared/ipc/contract';
 import { platform } from './platform';
 import { useStandpoint } from './store';
 import { printMatrix } from './dialogs/print';
+import { focusGridCell } from './grid/focus-cell';
 
 const isTextField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -48,8 +49,10 @@ export function useGlobalShortcuts() {
       const inField = isTextField(e.target);
       if (e.key === 'Escape') {
         if (s.dialog) s.setDialog(null);
-        else if (s.panels.length && !e.defaultPrevented) s.closePanel();
-        else return;
+        else if (s.panels.length && !e.defaultPrevented) {
+          s.closePanel();
+          if (s.panels.length === 1) focusGridCell(s.focused);
+        } else return;
         e.preventDefault();
         return;
       }

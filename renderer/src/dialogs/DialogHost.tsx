@@ -8,6 +8,8 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Home / End', 'First / last cell in the row (Ctrl: in the matrix)'],
   ['Page Up / Page Down', 'Move ten rows'],
   ['Enter', 'Open the cell’s detail'],
+  ['s', 'Sort rows by the stance in the focused column (again: reverse, then clear)'],
+  ['n', 'Sort rows by name'],
   ['Esc', 'Close the dialog or panel'],
   ['/', 'Search all documents'],
   ['Ctrl/⌘ F', 'Find in the open document'],

@@ -2,9 +2,8 @@
  * The stance matrix: TanStack Table for the model (sorting, column sizing), TanStack Virtual for
  * rows and columns so 200 × 40 (or transposed 40 × 200) renders only what is on screen.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
-  flexRender,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
@@ -16,11 +15,10 @@ import { useState } from 'react';
 import { useStandpoint } from '../store';
 import { type GridModel } from '../store/selectors';
 import { buildColumns, ROW_HEADER_ID } from './columns';
-import { describeCell } from './StanceCell';
+import { BodyRow, ROW_HEIGHT } from './BodyRow';
 import { useGridKeyboard } from './useGridKeyboard';
 import './grid.css';
 
-const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 60;
 
 export function MatrixGrid({ model }: { model: GridModel }) {
@@ -76,6 +74,12 @@ export function MatrixGrid({ model }: { model: GridModel }) {
     },
     gridRef: scrollRef,
   });
+  // Rows are memoised, so they get a click handler whose identity never changes.
+  const clickRef = useRef(onCellClick);
+  useEffect(() => {
+    clickRef.current = onCellClick;
+  });
+  const stableCellClick = useCallback((r: number, c: number) => clickRef.current(r, c), []);
   const selected = useStandpoint((s) => {
     const top = s.panels.find((p) => p.kind === 'detail');
     return top?.kind === 'detail' ? top.cell : null;
@@ -128,58 +132,27 @@ export function MatrixGrid({ model }: { model: GridModel }) {
         <div role="rowgroup" className="grid-body" style={{ height: rowVirtualizer.getTotalSize() }}>
           {rowVirtualizer.getVirtualItems().map((vr) => {
             const row = rows[vr.index]!;
-            const cells = row.getVisibleCells();
+            const selectedCol =
+              selected && (model.rowAxis === 'party' ? selected.party : selected.demand) === row.id
+                ? colIds.indexOf(model.rowAxis === 'party' ? selected.demand : selected.party)
+                : -1;
             return (
-              <div
-                role="row"
+              <BodyRow
                 key={row.id}
-                aria-rowindex={vr.index + 2}
-                className="grid-row"
-                style={{ width: totalWidth, height: ROW_HEIGHT, transform: `translateY(${vr.start}px)` }}
-              >
-                <div
-                  role="rowheader"
-                  aria-colindex={1}
-                  className="grid-rowheader"
-                  style={{ width: rowHeaderWidth }}
-                  title={row.original.name}
-                >
-                  {row.original.name}
-                </div>
-                <div className="grid-pad" style={{ width: leftPad }} />
-                {virtualCols.map((vc) => {
-                  const cell = cells[vc.index + 1];
-                  if (!cell) return null;
-                  const isFocused = focusedIndex.row === vr.index && focusedIndex.col === vc.index;
-                  const ref =
-                    model.rowAxis === 'party'
-                      ? { party: row.id, demand: cell.column.id }
-                      : { party: cell.column.id, demand: row.id };
-                  const isSelected = selected?.party === ref.party && selected.demand === ref.demand;
-                  const colName = model.columns[vc.index]?.name ?? cell.column.id;
-                  return (
-                    <div
-                      role="gridcell"
-                      key={cell.id}
-                      aria-colindex={vc.index + 2}
-                      aria-selected={isSelected}
-                      aria-label={describeCell(
-                        row.original.name,
-                        colName,
-                        row.original.cells[cell.column.id],
-                      )}
-                      data-cell={`${ref.party}|${ref.demand}`}
-                      tabIndex={isFocused ? 0 : -1}
-                      className={`grid-cell${isSelected ? ' is-selected' : ''}`}
-                      style={{ width: vc.size }}
-                      onClick={() => onCellClick(vr.index, vc.index)}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </div>
-                  );
-                })}
-                <div className="grid-pad" style={{ width: rightPad }} />
-              </div>
+                row={row}
+                rowIndex={vr.index}
+                top={vr.start}
+                virtualCols={virtualCols}
+                totalWidth={totalWidth}
+                rowHeaderWidth={rowHeaderWidth}
+                leftPad={leftPad}
+                rightPad={rightPad}
+                focusedCol={focusedIndex.row === vr.index ? focusedIndex.col : -1}
+                selectedCol={selectedCol}
+                rowAxis={model.rowAxis}
+                columns={model.columns}
+                onCellClick={stableCellClick}
+              />
             );
           })}
         </div>
@@ -214,8 +187,10 @@ function HeaderCell({
       className={`grid-colheader ${className}`}
       style={{ width }}
     >
+      {/* One tab stop for the whole grid (ARIA grid pattern): headers sort by mouse, or s / n keys. */}
       <button
         type="button"
+        tabIndex={-1}
         className="grid-sort"
         onClick={header.column.getToggleSortingHandler()}
         title={isRowHeader ? `Sort by ${label.toLowerCase()} name` : `${label} — sort rows by stance`}

@@ -1,7 +1,8 @@
-/** Roving focus for the grid: arrows, Home/End, PageUp/PageDown move; Enter opens the detail. */
+/** Roving focus for the grid: arrows, Home/End, PageUp/PageDown move; Enter opens the detail; s / n sort. */
 import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useStandpoint } from '../store';
 import type { CellRef } from '../store/types';
+import { ROW_HEADER_ID } from './columns';
 
 interface Options {
   rowAxis: 'party' | 'demand';
@@ -17,6 +18,8 @@ export function useGridKeyboard({ rowAxis, rowIds, colIds, scrollTo, gridRef }: 
   const focused = useStandpoint((s) => s.focused);
   const focusCell = useStandpoint((s) => s.focusCell);
   const openDetail = useStandpoint((s) => s.openDetail);
+  const sorting = useStandpoint((s) => s.sorting);
+  const setSorting = useStandpoint((s) => s.setSorting);
 
   const toRef = useCallback(
     (row: number, col: number): CellRef | null => {
@@ -77,6 +80,13 @@ export function useGridKeyboard({ rowAxis, rowIds, colIds, scrollTo, gridRef }: 
     if (target) {
       e.preventDefault();
       moveTo(target[0], target[1]);
+    } else if (e.key === 's' || e.key === 'n') {
+      // s: sort rows by the stance in this column; n: by name. Pressing again flips, then clears.
+      e.preventDefault();
+      const id = e.key === 's' ? colIds[c] : ROW_HEADER_ID;
+      if (!id) return;
+      const current = sorting.find((x) => x.id === id);
+      setSorting(!current ? [{ id, desc: false }] : current.desc ? [] : [{ id, desc: true }]);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       const ref = toRef(r, c);
