@@ -52,18 +52,21 @@ export function App() {
     void s.loadPreferences();
   }, []);
 
+  // The print container sits beside the app, not in it: printing hides the app and shows only it.
   return (
-    <div className="app">
-      <Toolbar />
-      <FilterBar />
-      <main className={`workspace${hasPanel ? ' has-panel' : ''}${wide ? ' is-wide' : ''}`}>
-        <section className="matrix-area" aria-label="Matrix">
-          <MatrixView />
-        </section>
-        {hasPanel && <SidePanel />}
-      </main>
-      <DialogHost />
+    <>
+      <div className="app">
+        <Toolbar />
+        <FilterBar />
+        <main className={`workspace${hasPanel ? ' has-panel' : ''}${wide ? ' is-wide' : ''}`}>
+          <section className="matrix-area" aria-label="Matrix">
+            <MatrixView />
+          </section>
+          {hasPanel && <SidePanel />}
+        </main>
+        <DialogHost />
+      </div>
       <PrintContainer />
-    </div>
+    </>
   );
 }

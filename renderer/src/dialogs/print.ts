@@ -33,7 +33,10 @@ function adoptPrintSheet(options: ExportOptions) {
 }
 
 export function insertPrintMarkup(root: HTMLElement, html: string) {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  // Chrome checks the CSP even while parsing into an inert document, so the embedded <style>
+  // (the standalone document's copy of the sheet we adopt) is cut out of the string first.
+  const withoutStyle = html.replace(/<style[^>]*>[\s\S]*?<\/style>/gi, '');
+  const parsed = new DOMParser().parseFromString(withoutStyle, 'text/html');
   parsed.querySelectorAll('style, script, link, meta').forEach((el) => el.remove());
   parsed.querySelectorAll('[style]').forEach((el) => el.removeAttribute('style'));
   root.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
