@@ -28,6 +28,8 @@ export function CitationCard({
   const apply = useStandpoint((s) => s.applyAnalyst);
   const gate = useAuthorGate();
   const [rejecting, setRejecting] = useState(false);
+  const [noting, setNoting] = useState(false);
+  const [noteText, setNoteText] = useState('');
   const [reason, setReason] = useState('');
   const context = useMemo(() => {
     if (!source) return null;
@@ -68,6 +70,33 @@ export function CitationCard({
           ¶ {n.text} <span className="muted">— {n.author}</span>
         </p>
       ))}
+      {noting && (
+        <form
+          className="form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (!noteText.trim() || !gate()) return;
+            const target = { kind: 'citation' as const, citationKey: c.key };
+            if (await apply({ type: 'note:create', target, text: noteText.trim() })) {
+              setNoting(false);
+              setNoteText('');
+            }
+          }}
+        >
+          <label>
+            Note on this citation
+            <textarea value={noteText} onChange={(e) => setNoteText(e.target.value)} autoFocus />
+          </label>
+          <div className="form__actions">
+            <button type="submit" className="btn btn--primary" disabled={!noteText.trim()}>
+              Add note
+            </button>
+            <button type="button" className="btn" onClick={() => setNoting(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
       {rejecting ? (
         <form
           className="form"
@@ -100,6 +129,11 @@ export function CitationCard({
           >
             Open source at quote
           </button>
+          {!noting && (
+            <button type="button" className="link" onClick={() => setNoting(true)}>
+              Note…
+            </button>
+          )}
           {rejection ? (
             <button
               type="button"

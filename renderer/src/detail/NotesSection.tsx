@@ -68,12 +68,16 @@ export function NotesSection({
   );
 }
 
-function NoteItem({ note }: { note: Note }) {
+export function NoteItem({ note }: { note: Note }) {
   const apply = useStandpoint((s) => s.applyAnalyst);
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const on =
-    note.target.kind === 'citation' ? 'on a citation' : note.target.kind === 'range' ? 'on a passage' : '';
+    note.target.kind === 'citation'
+      ? 'on a citation'
+      : note.target.kind === 'range'
+        ? `on “${clip(note.target.anchor.quote)}”`
+        : '';
   if (editing)
     return (
       <li className="note">
@@ -125,3 +129,5 @@ function NoteItem({ note }: { note: Note }) {
     </li>
   );
 }
+
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

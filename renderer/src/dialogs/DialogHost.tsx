@@ -62,7 +62,7 @@ function NoticesDialog() {
   const dismiss = useStandpoint((s) => s.dismissNotices);
   if (notices.length === 0) return null;
   return (
-    <Modal title="About your saved work" onClose={() => void dismiss()}>
+    <Modal title="About your saved work" onClose={() => void dismiss()} wide>
       <ul className="notices" data-testid="store-notices">
         {notices.map((n, i) => (
           <li key={i}>

@@ -4,6 +4,7 @@ import { selectEffective, selectNames } from '../store/selectors';
 import type { TextRange } from '../store/types';
 import { formatDate } from '../text/format';
 import { findAll, segmentText } from '../text/segments';
+import { NoteItem } from '../detail/NotesSection';
 import { FindBar } from './FindBar';
 import { marksByDocument, type ReaderMark } from './marks';
 import { SelectionMenu, type TextSelection } from './SelectionMenu';
@@ -64,6 +65,7 @@ export function SourceReader({ documentId, focus }: { documentId: string; focus:
           </dd>
         </dl>
       </header>
+      <PassageNotes documentId={documentId} />
       <ReaderText documentId={documentId} text={doc.text} focus={focus} />
     </div>
   );
@@ -205,4 +207,26 @@ function offsetOf(node: Node | null, offset: number): number | null {
   const run = el?.closest<HTMLElement>('[data-start]');
   if (!run?.dataset.start) return null;
   return Number(run.dataset.start) + (node instanceof Text ? offset : 0);
+}
+
+/** Notes the analyst wrote on passages of this document, editable in place. */
+function PassageNotes({ documentId }: { documentId: string }) {
+  const notes = useStandpoint((s) => s.analyst?.data.notes);
+  const mine = useMemo(
+    () => (notes ?? []).filter((n) => n.target.kind === 'range' && n.target.anchor.document === documentId),
+    [notes, documentId],
+  );
+  if (mine.length === 0) return null;
+  return (
+    <details className="reader__notes" open>
+      <summary className="small">
+        Notes on passages <span className="num muted">{mine.length}</span>
+      </summary>
+      <ul className="notes" data-testid="passage-notes">
+        {mine.map((n) => (
+          <NoteItem key={n.id} note={n} />
+        ))}
+      </ul>
+    </details>
+  );
 }
