@@ -56,3 +56,24 @@ test('an analyst rejects a citation and annotates citations, passages and notes'
   await saveScreen(page, 'analyst-evidence-02-passage-note');
   watch.assertNone();
 });
+
+test('an analyst adds a party to the vocabulary and the matrix is derived again', async ({ app, page }) => {
+  const watch = collectPageErrors(page);
+  const sp = new StandpointPage(page);
+  await sp.open(app.url);
+  await sp.setAuthor('Ann Analyst');
+  await page.getByRole('button', { name: 'Vocabulary…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Parties, demands and their wording' });
+  await dialog.getByRole('combobox', { name: /^Add/ }).selectOption('party');
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Belarus');
+  await dialog.getByRole('textbox', { name: 'Aliases (comma-separated)' }).fill('Minsk, Lukashenko');
+  await dialog.getByRole('button', { name: 'Add and derive again' }).click();
+  await expect(dialog).toContainText('New party “Belarus”');
+  await saveScreen(page, 'analyst-vocabulary-01-added');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(sp.rowHeader('Belarus')).toBeVisible();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await expect(sp.rowHeader('Belarus')).toBeHidden();
+  watch.assertNone();
+});

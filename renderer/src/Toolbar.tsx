@@ -49,6 +49,9 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar__group">
+        <button type="button" className="btn" onClick={() => setDialog('vocabulary')}>
+          Vocabulary…
+        </button>
         <button type="button" className="btn" onClick={() => void printMatrix()}>
           Print…
         </button>

@@ -2,6 +2,7 @@ import { useStandpoint } from '../store';
 import { ExportDialog } from './ExportDialog';
 import { Modal } from './Modal';
 import { PreferencesDialog } from './PreferencesDialog';
+import { VocabularyDialog } from './VocabularyDialog';
 
 const SHORTCUTS: Array<[string, string]> = [
   ['← ↑ → ↓', 'Move between cells'],
@@ -42,6 +43,7 @@ export function DialogHost() {
       )}
       {dialog === 'export' && <ExportDialog onClose={close} />}
       {dialog === 'preferences' && <PreferencesDialog onClose={close} />}
+      {dialog === 'vocabulary' && <VocabularyDialog onClose={close} />}
       {dialog === 'about' && (
         <Modal title="About Standpoint" onClose={close}>
           <p>Standpoint tracks who stands where in a negotiation: a cited demand-by-party stance matrix.</p>

@@ -24,8 +24,11 @@ export interface AnalystSlice {
 export const createAnalystSlice: StateCreator<Store, [], [], AnalystSlice> = (set, get) => {
   const run = async (request: () => Promise<AnalystSnapshot>): Promise<boolean> => {
     try {
+      const before = get().analyst?.data.ontologyEdits;
       const snapshot = await request();
       set({ analyst: snapshot, analystStatus: 'ready', analystError: null });
+      // An ontology edit (or its undo) re-runs the derivation in main: fetch the new matrix.
+      if (before && !sameEdits(before, snapshot.data.ontologyEdits)) void get().refreshMatrix();
       return true;
     } catch (error) {
       set({ analystError: messageOf(error) });
@@ -60,3 +63,7 @@ export const createAnalystSlice: StateCreator<Store, [], [], AnalystSlice> = (se
     clearAnalystError: () => set({ analystError: null }),
   };
 };
+
+function sameEdits(a: AnalystSnapshot['data']['ontologyEdits'], b: AnalystSnapshot['data']['ontologyEdits']) {
+  return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.updatedAt === b[i]?.updatedAt);
+}

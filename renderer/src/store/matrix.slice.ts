@@ -9,6 +9,8 @@ export interface MatrixSlice {
   matrixStatus: LoadStatus;
   matrixError: string | null;
   loadMatrix: () => Promise<void>;
+  /** Fetches the re-derived matrix (after an ontology edit) while the current one stays on screen. */
+  refreshMatrix: () => Promise<void>;
   /** Used by the benchmark and tests to show a matrix that did not come from main. */
   setMatrix: (matrix: StanceMatrix) => void;
 }
@@ -22,6 +24,13 @@ export const createMatrixSlice: StateCreator<Store, [], [], MatrixSlice> = (set)
     try {
       const matrix = await platform['matrix:get']({});
       set({ matrix, matrixStatus: 'ready' });
+    } catch (error) {
+      set({ matrixStatus: 'error', matrixError: messageOf(error) });
+    }
+  },
+  refreshMatrix: async () => {
+    try {
+      set({ matrix: await platform['matrix:get']({}), matrixStatus: 'ready', matrixError: null });
     } catch (error) {
       set({ matrixStatus: 'error', matrixError: messageOf(error) });
     }
