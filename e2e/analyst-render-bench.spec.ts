@@ -8,7 +8,13 @@ import { expect, saveScreen, test } from './support/fixtures';
 
 declare global {
   interface Window {
-    __standpointBench?: { generateMs: number; firstPaintMs: number; citations: number };
+    __standpointBench?: {
+      generateMs: number;
+      firstPaintMs: number;
+      overlayMs: number;
+      commitMs: number;
+      citations: number;
+    };
   }
 }
 
@@ -80,6 +86,8 @@ test('200 × 40 with 100,000 citations paints and filters without lag', async ({
   const figures = {
     generateMatrixMs: Math.round(bench.generateMs),
     firstPaintAfterDataMs: Math.round(bench.firstPaintMs),
+    ofWhichAnalystOverlayMs: Math.round(bench.overlayMs),
+    ofWhichReactCommitMs: Math.round(bench.commitMs),
     navigationToPaintedMs: sinceNavigation,
     stanceFilterOnMs: Math.round(stanceOn),
     stanceFilterOffMs: Math.round(stanceOff),

@@ -123,7 +123,13 @@ export function MatrixGrid({ model }: { model: GridModel }) {
             {virtualCols.map((vc) => {
               const header = headers[vc.index + 1];
               return header ? (
-                <HeaderCell key={header.id} header={header} colIndex={vc.index + 2} width={vc.size} />
+                <HeaderCell
+                  key={header.id}
+                  header={header}
+                  colIndex={vc.index + 2}
+                  width={vc.size}
+                  showId={model.rowAxis === 'party'}
+                />
               ) : null;
             })}
             <div className="grid-pad" style={{ width: rightPad }} />
@@ -170,11 +176,13 @@ function HeaderCell({
   colIndex,
   width,
   className = '',
+  showId = false,
 }: {
   header: AnyHeader;
   colIndex: number;
   width: number;
   className?: string;
+  showId?: boolean;
 }) {
   const sorted = header.column.getIsSorted();
   const isRowHeader = header.column.id === ROW_HEADER_ID;
@@ -195,7 +203,11 @@ function HeaderCell({
         onClick={header.column.getToggleSortingHandler()}
         title={isRowHeader ? `Sort by ${label.toLowerCase()} name` : `${label} — sort rows by stance`}
       >
-        <span className="grid-colheader__label">{label}</span>
+        <span className="grid-colheader__text">
+          <span className="grid-colheader__label">{label}</span>
+          {/* Demand ids are the short names analysts and the print layout use ("non-expansion"). */}
+          {showId && <span className="grid-colheader__id">{header.column.id}</span>}
+        </span>
         <span className="grid-sort__arrow" aria-hidden="true">
           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
         </span>
