@@ -13,7 +13,7 @@ export function FilterBar() {
       (matrix?.documents ?? [])
         .filter((d) => !d.translationOf)
         .map((d) => ({ id: d.id, label: `${d.outlet ?? 'Unknown outlet'} — ${d.title}` }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
+        .sort((a, b) => collator.compare(a.label, b.label)),
     [matrix],
   );
   if (!matrix) return null;
@@ -74,6 +74,8 @@ export function FilterBar() {
   );
 }
 
+const collator = new Intl.Collator('en');
+
 interface Option {
   id: string;
   label: string;
@@ -92,6 +94,8 @@ function MultiPick({
   onChange: (ids: string[]) => void;
 }) {
   const [narrow, setNarrow] = useState('');
+  // Two hundred checkboxes are only worth building while the list is open.
+  const [open, setOpen] = useState(false);
   const shown = narrow
     ? options.filter((o) => o.label.toLowerCase().includes(narrow.toLowerCase()))
     : options;
@@ -102,40 +106,42 @@ function MultiPick({
         ? (options.find((o) => o.id === chosen[0])?.label ?? '1')
         : `${chosen.length} of ${options.length}`;
   return (
-    <details className="multipick">
+    <details className="multipick" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="btn">
         {label}: <strong>{summary}</strong> ▾
       </summary>
-      <div className="multipick__popover" role="group" aria-label={`Show ${label.toLowerCase()}`}>
-        <input
-          type="search"
-          placeholder={`Narrow ${label.toLowerCase()}…`}
-          value={narrow}
-          onChange={(e) => setNarrow(e.target.value)}
-          aria-label={`Narrow ${label.toLowerCase()}`}
-        />
-        <div className="multipick__actions">
-          <button type="button" className="link" onClick={() => onChange([])}>
-            Show all
-          </button>
+      {open && (
+        <div className="multipick__popover" role="group" aria-label={`Show ${label.toLowerCase()}`}>
+          <input
+            type="search"
+            placeholder={`Narrow ${label.toLowerCase()}…`}
+            value={narrow}
+            onChange={(e) => setNarrow(e.target.value)}
+            aria-label={`Narrow ${label.toLowerCase()}`}
+          />
+          <div className="multipick__actions">
+            <button type="button" className="link" onClick={() => onChange([])}>
+              Show all
+            </button>
+          </div>
+          <ul className="multipick__list">
+            {shown.map((o) => (
+              <li key={o.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(o.id)}
+                    onChange={(e) =>
+                      onChange(e.target.checked ? [...chosen, o.id] : chosen.filter((id) => id !== o.id))
+                    }
+                  />
+                  {o.label}
+                </label>
+              </li>
+            ))}
+          </ul>
         </div>
-        <ul className="multipick__list">
-          {shown.map((o) => (
-            <li key={o.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(o.id)}
-                  onChange={(e) =>
-                    onChange(e.target.checked ? [...chosen, o.id] : chosen.filter((id) => id !== o.id))
-                  }
-                />
-                {o.label}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </div>
+      )}
     </details>
   );
 }
