@@ -36,6 +36,15 @@ export function useGridKeyboard({ rowAxis, rowIds, colIds, scrollTo, gridRef }: 
   // A focused cell filtered out of view hands the roving tab stop to the first cell.
   const focusedIndex = row >= 0 && col >= 0 ? { row, col } : { row: 0, col: 0 };
 
+  // A cell chosen elsewhere (a highlight in the reader) is scrolled into view in the grid.
+  const scrollRef = useRef(scrollTo);
+  useEffect(() => {
+    scrollRef.current = scrollTo;
+  });
+  useEffect(() => {
+    if (row >= 0 && col >= 0) scrollRef.current(row, col);
+  }, [row, col]);
+
   // Move DOM focus only when the analyst moved it with the keyboard, not on every render.
   const pendingFocus = useRef(false);
   useEffect(() => {
