@@ -8,10 +8,8 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createConfStore } from '../services/analyst/key-value-store';
-import { createAppServices } from '../services/compose';
+import { createNodeAppServices } from '../services/compose-node';
 import { BRIEF_USAGE, BriefUsageError, parseBriefArgs } from '../services/export/brief-args';
-import { createChromiumPdfRenderer } from '../services/export/chromium-pdf';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
@@ -43,16 +41,11 @@ async function main(argv: string[]): Promise<number> {
   // Without --data there is no analyst work: an empty scratch folder stands in and is removed after.
   const scratch = args.data === undefined ? mkdtempSync(path.join(tmpdir(), 'standpoint-brief-')) : null;
   const dataDir = scratch ?? path.resolve(args.data!);
-  const pdfRenderer = createChromiumPdfRenderer();
   const started = Date.now();
   try {
-    const { services, dispose } = await createAppServices({
-      transport: 'web',
-      version: process.env.npm_package_version ?? '0.1.0',
+    const { services, dispose } = await createNodeAppServices({
       corpusDir,
       dataDir,
-      openStore: createConfStore,
-      pdfRenderer,
       log: (message) => console.error(`brief: ${message}`),
     });
     try {
@@ -74,7 +67,6 @@ async function main(argv: string[]): Promise<number> {
       await dispose();
     }
   } finally {
-    await pdfRenderer.dispose?.();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }

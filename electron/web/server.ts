@@ -10,9 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAppServices } from '../services/compose';
-import { createConfStore } from '../services/analyst/key-value-store';
-import { createChromiumPdfRenderer } from '../services/export/chromium-pdf';
+import { createNodeAppServices } from '../services/compose-node';
 import { defaultDataDir } from '../services/data-dir';
 import { startWebBridge } from './http-bridge';
 
@@ -44,16 +42,7 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? process.env.STANDPOINT_DATA_DIR ?? defaultDataDir());
   const corpusDir = path.resolve(values.corpus ?? process.env.STANDPOINT_CORPUS ?? path.join(root, 'corpus'));
   const started = Date.now();
-  const pdfRenderer = createChromiumPdfRenderer();
-  const { services, dispose } = await createAppServices({
-    transport: 'web',
-    version: process.env.npm_package_version ?? '0.1.0',
-    corpusDir,
-    dataDir,
-    openStore: createConfStore,
-    pdfRenderer,
-    log,
-  });
+  const { services, dispose } = await createNodeAppServices({ corpusDir, dataDir, log });
   const bridge = await startWebBridge({ services, rendererDir, port, log });
   console.log(`Standpoint (browser mode) is at ${bridge.url}`);
   console.log(
