@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStandpoint } from '../store';
 import { filtersActive } from '../store/filters.slice';
 import { Legend } from './Legend';
@@ -96,6 +96,16 @@ function MultiPick({
   const [narrow, setNarrow] = useState('');
   // Two hundred checkboxes are only worth building while the list is open.
   const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    // A popover closes when the analyst clicks elsewhere, as menus do.
+    const onDown = (e: MouseEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) ref.current.open = false;
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
   const shown = narrow
     ? options.filter((o) => o.label.toLowerCase().includes(narrow.toLowerCase()))
     : options;
@@ -106,7 +116,7 @@ function MultiPick({
         ? (options.find((o) => o.id === chosen[0])?.label ?? '1')
         : `${chosen.length} of ${options.length}`;
   return (
-    <details className="multipick" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="multipick" ref={ref} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="btn">
         {label}: <strong>{summary}</strong> ▾
       </summary>
