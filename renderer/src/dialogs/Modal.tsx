@@ -30,6 +30,23 @@ export function Modal({
         aria-label={title}
         ref={ref}
         tabIndex={-1}
+        onKeyDown={(e) => {
+          // Keep Tab inside the dialog while it is open (aria-modal alone does not).
+          if (e.key !== 'Tab' || !ref.current) return;
+          const items = [
+            ...ref.current.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]'),
+          ].filter((el) => !(el as HTMLButtonElement).disabled);
+          const first = items[0];
+          const last = items.at(-1);
+          if (!first || !last) return;
+          if (e.shiftKey && document.activeElement === first) {
+            e.preventDefault();
+            last.focus();
+          } else if (!e.shiftKey && document.activeElement === last) {
+            e.preventDefault();
+            first.focus();
+          }
+        }}
       >
         <header className="modal__head">
           <h2>{title}</h2>
