@@ -5,18 +5,10 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { collectPageErrors } from '../pages/errors';
 import { startBrowserMode, type BrowserMode } from './browser-mode';
 
 export const SCREENS_DIR = path.resolve('test-results/screens');
-
-export function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  return errors;
-}
 
 export async function saveScreen(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
@@ -32,9 +24,9 @@ export const test = base.extend<{ app: BrowserMode; pageErrors: string[] }>({
     await app.stop();
   },
   pageErrors: async ({ page }, use) => {
-    const errors = watchForErrors(page);
+    const { errors, assertNone } = collectPageErrors(page);
     await use(errors);
-    expect(errors, 'the page logged errors').toEqual([]);
+    assertNone();
   },
 });
 
