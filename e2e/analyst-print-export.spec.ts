@@ -20,10 +20,22 @@ test('print fills the print container and export downloads a file', async ({ app
   await sp.open(app.url);
 
   await page.getByRole('button', { name: 'Print…' }).click();
+  const printDialog = page.getByRole('dialog', { name: 'Print the matrix' });
+  await printDialog.getByLabel('Classification line').fill('RESTRICTED');
+  await printDialog.getByLabel('Include citations').uncheck();
+  await printDialog.getByRole('group', { name: /Parties/ }).getByLabel('Germany').uncheck();
+  await expect(printDialog.getByRole('group', { name: /Parties/ })).toContainText('7 of 8');
+  await saveScreen(page, 'analyst-print-00-options');
+  await printDialog.getByRole('button', { name: 'Print', exact: true }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   const printRoot = page.locator('#print-root');
   await expect(printRoot.locator('.sp-print')).toHaveCount(1);
   expect(await printRoot.locator('[style]').count()).toBe(0);
+  await expect(printRoot).toContainText('RESTRICTED');
+  // Without citations the footnotes are left out.
+  await expect(printRoot).not.toContainText('Footnotes');
+  await expect(printRoot).toContainText('Finland and Sweden');
+  await expect(printRoot).not.toContainText('Germany');
   await page.emulateMedia({ media: 'print' });
   await expect(printRoot).toBeVisible();
   await expect(sp.grid).toBeHidden();

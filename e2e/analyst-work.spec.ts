@@ -8,6 +8,7 @@ import { StandpointPage } from './pages/StandpointPage';
 import { startBrowserMode } from './support/browser-mode';
 import { expect, saveScreen, test } from './support/fixtures';
 
+const EDITED_COMMENT = 'Hedged: Ryabkov also calls it a dead end.';
 const RATIONALE =
   'NATO told Moscow on 26 Jan it would not discuss missile placement bilaterally; "open" overstates it.';
 const NOTE = 'Check the alliance communiqué of 26 Jan against the US written response.';
@@ -54,6 +55,15 @@ test('an analyst’s override, citation and note survive a restart', async ({ ap
   await page.keyboard.press('Control+Shift+z');
   await expect(sp.detail.getByTestId('analyst-citations')).toContainText('hopeless');
 
+  // The analyst's own citation can be edited: its stance and comment.
+  const mine = sp.detail.getByTestId('analyst-citation');
+  await mine.getByRole('button', { name: 'Edit…' }).click();
+  await mine.getByLabel('Stance this quote shows').selectOption('unclear');
+  await mine.getByLabel('Comment').fill(EDITED_COMMENT);
+  await mine.getByRole('button', { name: 'Save citation' }).click();
+  await expect(mine).toContainText('Unclear');
+  await expect(mine).toContainText(EDITED_COMMENT);
+
   // 4. Restart browser mode on the same data folder and reload.
   await app.stop();
   const second = await startBrowserMode({ dataDir: app.dataDir });
@@ -69,7 +79,8 @@ test('an analyst’s override, citation and note survive a restart', async ({ ap
     await sp.openCell('russia', 'non-expansion');
     const own = sp.detail.getByTestId('analyst-citations');
     await expect(own).toContainText('hopeless');
-    await expect(own).toContainText('Open');
+    await expect(own).toContainText('Unclear');
+    await expect(own).toContainText(EDITED_COMMENT);
     await own.scrollIntoViewIfNeeded();
     await saveScreen(page, 'analyst-work-06-after-restart-citation');
   } finally {

@@ -17,6 +17,13 @@ test('browser mode serves the app and paints the derived matrix', async ({ app, 
     `browser mode: server up in ${app.startMillis} ms; matrix painted ${painted} ms after navigation`,
   );
   await saveScreen(page, '00-foundation-matrix');
+
+  // About says which transport serves the app and where the analyst's work is kept.
+  await page.keyboard.press('?');
+  await page.getByRole('button', { name: 'About Standpoint…' }).click();
+  const about = page.getByTestId('about-info');
+  await expect(about).toContainText('browser mode');
+  await expect(about).toContainText(app.dataDir);
   expect(pageErrors).toEqual([]);
 });
 

@@ -43,8 +43,14 @@ export async function createAppServices(
       matrix = null;
     },
   });
-  const currentMatrix = () => (matrix ??= matrixService.getMatrix(analyst.data().ontologyEdits));
-  await currentMatrix();
+  const currentMatrix = () =>
+    (matrix ??= matrixService.getMatrix(analyst.data().ontologyEdits).catch((error: unknown) => {
+      matrix = null; // let the next request try again rather than repeat a stale failure
+      throw error;
+    }));
+  // Start deriving now, but do not hold the window back: the view shows its loading state until
+  // the first `matrix:get` resolves.
+  currentMatrix().catch((error: unknown) => log(`derivation failed: ${String(error)}`));
 
   let search: CorpusSearch | null = null;
   const exportService = createExportService({

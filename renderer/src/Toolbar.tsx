@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStandpoint } from './store';
-import { printMatrix } from './dialogs/print';
 
 export function Toolbar() {
   const transposed = useStandpoint((s) => s.transposed);
@@ -52,7 +51,7 @@ export function Toolbar() {
         <button type="button" className="btn" onClick={() => setDialog('vocabulary')}>
           Vocabulary…
         </button>
-        <button type="button" className="btn" onClick={() => void printMatrix()}>
+        <button type="button" className="btn" onClick={() => setDialog('print')}>
           Print…
         </button>
         <button type="button" className="btn" onClick={() => setDialog('export')}>

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import type { EventPayload } from '../../shared/ipc/contract';
 import { platform } from './platform';
 import { useStandpoint } from './store';
-import { printMatrix } from './dialogs/print';
 import { focusGridCell } from './grid/focus-cell';
 
 const isTextField = (el: EventTarget | null) =>
@@ -13,7 +12,7 @@ export function runMenuCommand(command: EventPayload<'menu:command'>) {
   const s = useStandpoint.getState();
   switch (command) {
     case 'print':
-      void printMatrix();
+      s.setDialog('print');
       break;
     case 'export':
       s.setDialog('export');
@@ -64,6 +63,12 @@ export function useGlobalShortcuts() {
       if (mod && e.key.toLowerCase() === 'y' && !inField) {
         e.preventDefault();
         void s.redo();
+        return;
+      }
+      if (mod && e.key.toLowerCase() === 'p') {
+        // The paper layout, not a print of the screen: same as File › Print… in the app menu.
+        e.preventDefault();
+        runMenuCommand('print');
         return;
       }
       if (mod && e.key.toLowerCase() === 'f') {

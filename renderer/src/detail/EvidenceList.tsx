@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import type { Citation, EffectiveCell, MatrixDocument } from '../../../shared/model';
-import { STANCE_GLYPHS, STANCE_LABELS } from '../../../shared/model';
 import { useStandpoint } from '../store';
 import { selectDocumentIndex, selectNames } from '../store/selectors';
 import { formatDate } from '../text/format';
+import { AnalystCitationCard } from './AnalystCitationCard';
 import { CitationCard } from './CitationCard';
 
 interface SourceGroup {
@@ -103,58 +103,14 @@ export function EvidenceList({ cell }: { cell: EffectiveCell }) {
 
 function AnalystEvidence({ cell }: { cell: EffectiveCell }) {
   const docs = useStandpoint(selectDocumentIndex);
-  const apply = useStandpoint((s) => s.applyAnalyst);
-  const openReader = useStandpoint((s) => s.openReader);
   return (
     <article className="source-group source-group--analyst" data-testid="analyst-citations">
       <header className="source-group__head">
         <span className="source-group__outlet">Added by analysts</span>
       </header>
-      {cell.analystCitations.map((c) => {
-        const doc = docs.get(c.anchor.document);
-        const orphaned = c.resolution.status === 'orphaned';
-        return (
-          <div key={c.id} className={`citation${orphaned ? ' is-orphaned' : ''}`}>
-            <p className="citation__why small">
-              <span className={`stance-chip stance-${c.stance}`}>
-                <span aria-hidden="true">{STANCE_GLYPHS[c.stance]}</span> {STANCE_LABELS[c.stance]}
-              </span>{' '}
-              {c.author || 'Unknown analyst'} · {doc?.outlet ?? doc?.title ?? c.anchor.document},{' '}
-              {formatDate(doc?.published)}
-              {orphaned && (
-                <strong className="error-text"> · orphaned: the quote is no longer in the source</strong>
-              )}
-              {c.resolution.status === 'reanchored' && (
-                <span className="muted"> · re-anchored after a text change</span>
-              )}
-            </p>
-            <blockquote className="citation__quote">
-              <mark className={`quote-mark stance-${c.stance}`}>{c.anchor.quote}</mark>
-            </blockquote>
-            {c.comment && <p className="small">{c.comment}</p>}
-            <div className="citation__actions">
-              {!orphaned && (
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() =>
-                    openReader(c.anchor.document, { start: c.resolution.start, end: c.resolution.end })
-                  }
-                >
-                  Open source at quote
-                </button>
-              )}
-              <button
-                type="button"
-                className="link btn--danger"
-                onClick={() => void apply({ type: 'citation:delete', id: c.id })}
-              >
-                Remove
-              </button>
-            </div>
-          </div>
-        );
-      })}
+      {cell.analystCitations.map((c) => (
+        <AnalystCitationCard key={c.id} citation={c} doc={docs.get(c.anchor.document)} />
+      ))}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useStandpoint } from '../store';
+import { AboutDialog } from './AboutDialog';
 import { ExportDialog } from './ExportDialog';
 import { Modal } from './Modal';
 import { PreferencesDialog } from './PreferencesDialog';
@@ -16,6 +17,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/⌘ F', 'Find in the open document'],
   ['Ctrl/⌘ Z', 'Undo your last change'],
   ['Shift Ctrl/⌘ Z', 'Redo'],
+  ['Ctrl/⌘ P', 'Print the matrix'],
   ['?', 'This list'],
 ];
 
@@ -39,19 +41,18 @@ export function DialogHost() {
               ))}
             </tbody>
           </table>
-        </Modal>
-      )}
-      {dialog === 'export' && <ExportDialog onClose={close} />}
-      {dialog === 'preferences' && <PreferencesDialog onClose={close} />}
-      {dialog === 'vocabulary' && <VocabularyDialog onClose={close} />}
-      {dialog === 'about' && (
-        <Modal title="About Standpoint" onClose={close}>
-          <p>Standpoint tracks who stands where in a negotiation: a cited demand-by-party stance matrix.</p>
-          <p className="muted small">
-            Offline. Your notes and overrides are stored apart from the derived matrix.
+          <p className="small">
+            <button type="button" className="link" onClick={() => setDialog('about')}>
+              About Standpoint…
+            </button>
           </p>
         </Modal>
       )}
+      {dialog === 'export' && <ExportDialog mode="export" onClose={close} />}
+      {dialog === 'print' && <ExportDialog mode="print" onClose={close} />}
+      {dialog === 'preferences' && <PreferencesDialog onClose={close} />}
+      {dialog === 'vocabulary' && <VocabularyDialog onClose={close} />}
+      {dialog === 'about' && <AboutDialog onClose={close} />}
       <NoticesDialog />
       <AnalystErrorToast />
     </>

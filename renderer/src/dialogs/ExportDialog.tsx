@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { EXPORT_FORMATS } from '../../../shared/ipc/schemas';
 import { platform } from '../platform';
+import { useStandpoint } from '../store';
 import { messageOf } from '../store/matrix.slice';
 import type { ExportFormat, ExportOptions } from '../store/types';
+import { ChoiceList } from './ChoiceList';
 import { Modal } from './Modal';
 import { defaultExportOptions, printMatrix } from './print';
 
@@ -35,7 +37,9 @@ export function downloadExport(result: {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportDialog({ onClose }: { onClose: () => void }) {
+/** Print and export share one options form: in print mode it prints the paper layout instead. */
+export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onClose: () => void }) {
+  const printing = mode === 'print';
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
   const [busy, setBusy] = useState(false);
@@ -43,9 +47,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [warnings, setWarnings] = useState<string[]>([]);
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
-  const limited = Boolean(options.parties || options.demands);
+  const matrix = useStandpoint((s) => s.matrix);
+  const nothingChosen = options.parties?.length === 0 || options.demands?.length === 0;
 
   const run = async () => {
+    if (printing) {
+      onClose();
+      await printMatrix(options);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -61,7 +71,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal title="Export the matrix" onClose={onClose}>
+    <Modal title={printing ? 'Print the matrix' : 'Export the matrix'} onClose={onClose}>
       <form
         className="form form--grid"
         onSubmit={(e) => {
@@ -69,16 +79,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           void run();
         }}
       >
-        <label>
-          Format
-          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            {EXPORT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {FORMAT_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </label>
+        {!printing && (
+          <label>
+            Format
+            <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+              {EXPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           Title
           <input
@@ -135,17 +147,25 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           />
           Include notes and overrides
         </label>
-        {limited && (
-          <p className="small muted">
-            Limited to the filtered {options.parties ? `${options.parties.length} parties` : 'parties'} and{' '}
-            {options.demands ? `${options.demands.length} demands` : 'all demands'}.{' '}
-            <button
-              type="button"
-              className="link"
-              onClick={() => setOptions((o) => ({ ...o, parties: undefined, demands: undefined }))}
-            >
-              Export everything
-            </button>
+        {matrix && (
+          <div className="form__row--choices">
+            <ChoiceList
+              legend="Parties"
+              items={matrix.parties.map((p) => ({ id: p.id, label: p.name }))}
+              selected={options.parties}
+              onChange={(parties) => set('parties', parties)}
+            />
+            <ChoiceList
+              legend="Demands"
+              items={matrix.demands.map((d) => ({ id: d.id, label: d.title }))}
+              selected={options.demands}
+              onChange={(demands) => set('demands', demands)}
+            />
+          </div>
+        )}
+        {nothingChosen && (
+          <p role="alert" className="error-text small">
+            Choose at least one party and one demand.
           </p>
         )}
         {error && (
@@ -164,11 +184,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </div>
         )}
         <div className="form__actions">
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-          <button type="button" className="btn" onClick={() => void printMatrix(options)}>
-            Print instead
+          <button type="submit" className="btn btn--primary" disabled={busy || nothingChosen}>
+            {printing ? 'Print' : busy ? 'Exporting…' : 'Export'}
           </button>
           <button type="button" className="btn" onClick={onClose}>
             {warnings.length ? 'Close' : 'Cancel'}

@@ -32,7 +32,7 @@ export function SourceReader({ documentId, focus }: { documentId: string; focus:
     <div className="reader" data-testid="source-reader">
       <header className="reader__meta">
         <h2 className="panel__title">{doc.title}</h2>
-        <dl className="reader__facts small">
+        <dl className="facts small">
           <dt>Outlet</dt>
           <dd>{doc.outlet ?? 'unknown'}</dd>
           <dt>Published</dt>

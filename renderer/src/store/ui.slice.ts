@@ -5,7 +5,7 @@ import { messageOf } from './matrix.slice';
 import type { LoadStatus, SearchHit } from './types';
 import type { Store } from '.';
 
-export type Dialog = 'shortcuts' | 'export' | 'preferences' | 'about' | 'vocabulary' | null;
+export type Dialog = 'shortcuts' | 'print' | 'export' | 'preferences' | 'about' | 'vocabulary' | null;
 
 export interface UiSlice {
   dialog: Dialog;
