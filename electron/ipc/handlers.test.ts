@@ -115,6 +115,15 @@ describe('IPC handlers on the composed services', () => {
     const missing = await dispatch('document:get', { id: 'no-such-doc' });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.message).toMatch(/no-such-doc/);
+    const unknownParty = await dispatch('analyst:apply', {
+      action: {
+        type: 'note:create',
+        target: { kind: 'cell', party: 'atlantis', demand: 'non-expansion' },
+        text: 'x',
+      },
+    });
+    expect(unknownParty).toMatchObject({ ok: false, error: { fields: ['action.target.party'] } });
+    if (!unknownParty.ok) expect(unknownParty.error.message).toContain('"atlantis"');
   });
 
   it('serves well-formed requests', async () => {

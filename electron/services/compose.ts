@@ -8,6 +8,7 @@ import { analystRequestServices, openAnalystService, type OpenStore } from './an
 import { createMatrixService } from './corpus';
 import { CorpusSearch } from './corpus-search';
 import { createExportService, type PdfRenderer } from './export';
+import { checkActionTargets } from '../../shared/analyst/check-targets';
 import type { SourceDocument, StanceMatrix } from '../../shared/model';
 
 export interface ComposeOptions {
@@ -73,6 +74,10 @@ export async function createAppServices(
       hits: (search ??= new CorpusSearch(documents)).search(query, limit),
     }),
     ...analystRequestServices(analyst),
+    'analyst:apply': async ({ action }) => {
+      checkActionTargets(action, await currentMatrix());
+      return analyst.apply(action);
+    },
     'analyst:dismiss-notices': () => analyst.dismissNotices(),
     'export:build': ({ format, options: exportOptions }) => exportService.build(format, exportOptions),
     'print:html': ({ options: exportOptions }) => exportService.printHtml(exportOptions),

@@ -5,6 +5,7 @@
  */
 export * from './anchor';
 export * from './apply';
+export * from './check-targets';
 export * from './effective';
 export * as analystHistory from './history';
 export type { History, HistoryEntry } from './history';
