@@ -23,7 +23,10 @@ test('print fills the print container and export downloads a file', async ({ app
   const printDialog = page.getByRole('dialog', { name: 'Print the matrix' });
   await printDialog.getByLabel('Classification line').fill('RESTRICTED');
   await printDialog.getByLabel('Include citations').uncheck();
-  await printDialog.getByRole('group', { name: /Parties/ }).getByLabel('Germany').uncheck();
+  await printDialog
+    .getByRole('group', { name: /Parties/ })
+    .getByLabel('Germany')
+    .uncheck();
   await expect(printDialog.getByRole('group', { name: /Parties/ })).toContainText('7 of 8');
   await saveScreen(page, 'analyst-print-00-options');
   await printDialog.getByRole('button', { name: 'Print', exact: true }).click();
