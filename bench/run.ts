@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: the performance figures of Standpoint, measured on this machine. A benchmark,
  * not a test: it prints numbers and fails only if a stage cannot run.
- *   npm run bench -- [--only derive,analyst,search,export,web,render]
+ *   npm run bench -- [--only derive,analyst,search,web,render]
  */
 import { parseArgs } from 'node:util';
 import { runAnalystBench } from './analyst-bench';
 import { runDeriveBench } from './derive-bench';
+import { runRenderBench } from './render-bench';
 import { runSearchBench } from './search-bench';
 import { runWebPaintBench } from './web-paint-bench';
 
@@ -16,6 +17,7 @@ const stages: Record<string, Stage> = {
   analyst: runAnalystBench,
   search: runSearchBench,
   web: runWebPaintBench,
+  render: runRenderBench,
 };
 
 async function main(): Promise<void> {
