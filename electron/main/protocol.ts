@@ -1,10 +1,10 @@
 /**
- * Serves the built renderer from app://standpoint/ rather than file://, with a guard against
- * path traversal and the CSP set as a header on every response.
+ * Serves the built renderer from app://standpoint/ rather than file://: files are read directly
+ * (never through file:// requests, which the session refuses), confined to the renderer folder,
+ * with the CSP set as a header on every response.
  */
-import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
-import { resolveInside } from '../services/safe-path';
+import { protocol } from 'electron';
+import { readStaticFile } from '../services/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'standpoint';
@@ -21,12 +21,14 @@ export function serveRenderer(rendererDir: string, csp: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    const file = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
-    if (!file) return new Response('Forbidden', { status: 403 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', csp);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
+    const file = await readStaticFile(rendererDir, url.pathname);
+    return new Response(file.body, {
+      status: file.status,
+      headers: {
+        'Content-Type': file.type,
+        'Content-Security-Policy': csp,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
   });
 }

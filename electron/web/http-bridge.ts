@@ -4,25 +4,13 @@
  * page open in the same browser cannot reach the analyst's data.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createHandlers } from '../ipc/handlers';
 import type { AppServices } from '../services/app-services';
-import { resolveInside } from '../services/safe-path';
+import { readStaticFile } from '../services/static-files';
 import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 export interface WebBridgeOptions {
   services: AppServices;
@@ -103,11 +91,8 @@ export function startWebBridge(options: WebBridgeOptions): Promise<RunningBridge
       }
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return send(res, 405, 'Method not allowed', 'text/plain');
-      const file = resolveInside(options.rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
-      if (!file) return send(res, 403, 'Forbidden', 'text/plain');
-      const body = await readFile(file).catch(() => null);
-      if (!body) return send(res, 404, 'Not found', 'text/plain');
-      return send(res, 200, body, TYPES[path.extname(file)] ?? 'application/octet-stream');
+      const file = await readStaticFile(options.rendererDir, url.pathname);
+      return send(res, file.status, file.body, file.type);
     } catch (error) {
       log(`browser mode: ${(error as Error).stack ?? String(error)}`);
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
