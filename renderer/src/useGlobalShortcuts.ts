@@ -1,9 +1,12 @@
 /** App-wide keys and the Electron menu's commands, both routed to the same store actions. */
 import { useEffect } from 'react';
 import type { EventPayload } from '../../shared/ipc/contract';
-import { platform } from './platform';
+import { platform, transport } from './platform';
 import { useStandpoint } from './store';
 import { focusGridCell } from './grid/focus-cell';
+
+/** Keys the Electron application menu binds with Ctrl/Cmd (menu.ts). */
+const MENU_KEYS = new Set(['z', 'p', 'e', 'f']);
 
 const isTextField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -30,11 +33,14 @@ export function runMenuCommand(command: EventPayload<'menu:command'>) {
       if (s.panels.at(-1)?.kind === 'reader') s.requestFindFocus();
       else s.requestSearchFocus();
       break;
+    // The menu's Undo/Redo also serve text fields: there they undo typing, elsewhere analyst work.
     case 'undo':
-      void s.undo();
+      if (isTextField(document.activeElement)) document.execCommand('undo');
+      else void s.undo();
       break;
     case 'redo':
-      void s.redo();
+      if (isTextField(document.activeElement)) document.execCommand('redo');
+      else void s.redo();
       break;
   }
 }
@@ -46,6 +52,9 @@ export function useGlobalShortcuts() {
       const s = useStandpoint.getState();
       const mod = e.ctrlKey || e.metaKey;
       const inField = isTextField(e.target);
+      // Under Electron the application menu owns these accelerators (and sends menu:command);
+      // handling them here too would run each command twice.
+      if (transport === 'electron' && mod && MENU_KEYS.has(e.key.toLowerCase())) return;
       if (e.key === 'Escape') {
         if (s.dialog) s.setDialog(null);
         else if (s.panels.length && !e.defaultPrevented) {
@@ -69,6 +78,11 @@ export function useGlobalShortcuts() {
         // The paper layout, not a print of the screen: same as File › Print… in the app menu.
         e.preventDefault();
         runMenuCommand('print');
+        return;
+      }
+      if (mod && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        runMenuCommand('export');
         return;
       }
       if (mod && e.key.toLowerCase() === 'f') {

@@ -18,6 +18,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/⌘ Z', 'Undo your last change'],
   ['Shift Ctrl/⌘ Z', 'Redo'],
   ['Ctrl/⌘ P', 'Print the matrix'],
+  ['Ctrl/⌘ E', 'Export the matrix'],
   ['?', 'This list'],
 ];
 
