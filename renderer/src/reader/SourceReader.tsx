@@ -66,17 +66,19 @@ export function SourceReader({ documentId, focus }: { documentId: string; focus:
         </dl>
       </header>
       <PassageNotes documentId={documentId} />
-      <ReaderText documentId={documentId} text={doc.text} focus={focus} />
+      <ReaderText documentId={documentId} title={doc.title} text={doc.text} focus={focus} />
     </div>
   );
 }
 
 function ReaderText({
   documentId,
+  title,
   text,
   focus,
 }: {
   documentId: string;
+  title: string;
   text: string;
   focus: TextRange | null;
 }) {
@@ -114,7 +116,8 @@ function ReaderText({
     body.current?.querySelector('.is-find-current')?.scrollIntoView({ block: 'center' });
   }, [findIndex, find]);
 
-  const onMouseUp = () => {
+  // Mouse or keyboard (Shift+arrows with caret browsing): either way the selection ends here.
+  const onSelectionEnd = () => {
     const sel = window.getSelection();
     if (!sel || sel.isCollapsed || !body.current) return setSelection(null);
     const start = offsetOf(sel.anchorNode, sel.anchorOffset);
@@ -143,7 +146,19 @@ function ReaderText({
         index={findIndex}
         onMove={(d) => setFindIndex((i) => (matches.length ? (i + d + matches.length) % matches.length : 0))}
       />
-      <div className="reader__text" ref={body} onMouseUp={onMouseUp} data-testid="reader-text">
+      <div
+        className="reader__text"
+        ref={body}
+        onMouseUp={onSelectionEnd}
+        onKeyUp={(e) => {
+          if (e.shiftKey) onSelectionEnd();
+        }}
+        data-testid="reader-text"
+        role="region"
+        aria-label={`Text of “${title}”`}
+        // Focusable so keyboard users can scroll the text.
+        tabIndex={0}
+      >
         {segments.map((seg) => {
           const slice = text.slice(seg.start, seg.end);
           if (seg.covering.length === 0)
