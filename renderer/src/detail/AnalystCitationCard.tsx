@@ -1,8 +1,8 @@
+import { StanceSelect } from '../controls/StanceSelect';
 import { useState } from 'react';
 import {
   STANCE_GLYPHS,
   STANCE_LABELS,
-  STANCES,
   type EffectiveCell,
   type MatrixDocument,
   type Stance,
@@ -58,16 +58,7 @@ export function AnalystCitationCard({
             void save();
           }}
         >
-          <label>
-            Stance this quote shows
-            <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-              {STANCES.map((s) => (
-                <option key={s} value={s}>
-                  {STANCE_GLYPHS[s]} {STANCE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StanceSelect label="Stance this quote shows" value={stance} onChange={setStance} />
           <label>
             Comment
             <textarea value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />

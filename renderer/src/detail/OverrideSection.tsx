@@ -1,11 +1,6 @@
+import { StanceSelect } from '../controls/StanceSelect';
 import { useState } from 'react';
-import {
-  STANCE_GLYPHS,
-  STANCE_LABELS,
-  STANCES,
-  type EffectiveCell,
-  type Stance,
-} from '../../../shared/model';
+import { STANCE_GLYPHS, STANCE_LABELS, type EffectiveCell, type Stance } from '../../../shared/model';
 import { useStandpoint } from '../store';
 import { formatTimestamp } from '../text/format';
 import { useAuthorGate } from './useAuthorGate';
@@ -71,16 +66,7 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
             void save();
           }}
         >
-          <label>
-            Overriding stance
-            <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-              {STANCES.map((s) => (
-                <option key={s} value={s}>
-                  {STANCE_GLYPHS[s]} {STANCE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StanceSelect label="Overriding stance" value={stance} onChange={setStance} />
           <label>
             Rationale (required)
             <textarea

@@ -1,5 +1,6 @@
+import { StanceSelect } from '../controls/StanceSelect';
 import { useState } from 'react';
-import { STANCE_GLYPHS, STANCE_LABELS, STANCES, type Stance } from '../../../shared/model';
+import type { Stance } from '../../../shared/model';
 import { useAuthorGate } from '../detail/useAuthorGate';
 import { useStandpoint } from '../store';
 
@@ -96,16 +97,7 @@ export function SelectionMenu({
                   ))}
                 </select>
               </label>
-              <label>
-                Stance
-                <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-                  {STANCES.map((s) => (
-                    <option key={s} value={s}>
-                      {STANCE_GLYPHS[s]} {STANCE_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <StanceSelect label="Stance" value={stance} onChange={setStance} />
             </>
           )}
           <label>
