@@ -48,6 +48,10 @@ interface Cue {
 const POSSESSIVE_GAP = /^['’]s(?:\s+[a-z][a-z-]*){0,3}\s+$/;
 // "the Russian demand", "Western offers": an adjectival name directly before the cue.
 const ADJECTIVE_NAME = /(?:an|ern|ese|ish)$/;
+// Cues that are nouns naming a demand rather than verbs taking a position.
+const REFERRING_NOUN = /^(?:demands?|concerns?|main concern|requirements?)$/i;
+// "the demand", "this requirement", "these original demands": a determiner and at most one word.
+const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+)?$/i;
 const FLIP: Record<CueStance, CueStance> = {
   supports: 'rejects',
   rejects: 'supports',
@@ -95,6 +99,16 @@ export function analyzeSentence(ctx: SentenceContext): SentenceFinding[] {
       consumed.add(before);
     }
   }
+  // "the demand for a halt to NATO expansion" names a demand; it states no one's stance. Without a
+  // holder ("Russia's demand"), a demand-like noun after a determiner is left to the other cues of
+  // the sentence ("The US rejected the demand…" must not read as the US supporting it).
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!;
+    if (cue.possessor || !REFERRING_NOUN.test(cue.text)) continue;
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start))) cues.splice(i, 1);
+  }
+  if (cues.length === 0) return [];
+
   // Binding regions: a cue followed by ":" or a dash governs the enumeration after it.
   const regions: Array<[number, number, Cue]> = [];
   for (const cue of cues) {

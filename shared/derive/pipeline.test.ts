@@ -50,6 +50,19 @@ describe('attribution and stance on unseen text', () => {
     expect(stanceOf(m, 'united-states', 'missile-deployment')?.stance).toBe('open');
   });
 
+  it('reads "the demand for …" as naming a demand, not as the stance of whoever mentions it', () => {
+    const text =
+      'The US rejected the demand for a halt to NATO expansion.\n' +
+      'Sherman said the demand for a halt to NATO expansion was a non-starter.';
+    const m = deriveMatrix([doc('d', text)], ontology);
+    const cell = stanceOf(m, 'united-states', 'non-expansion');
+    expect(cell?.stance).toBe('rejects');
+    expect(cell?.citations.map((c) => [c.stance, c.cue])).toEqual([
+      ['rejects', 'rejected'],
+      ['rejects', 'non-starter'],
+    ]);
+  });
+
   it("does not pin a commentator's quote on a party named earlier", () => {
     const text =
       'Ryabkov spoke to reporters.\nProfessor Ivan Petrov told the newspaper: “Nobody wants a halt to NATO expansion now.” “It is over,” he said.';
