@@ -104,4 +104,12 @@ describe('loadCorpus', () => {
     );
     expect(documents.map((d) => d.path)).toEqual(['a.txt']);
   });
+  it('names a corpus folder that does not exist, or is a file', async () => {
+    await expect(loadCorpus(path.join(tmpdir(), 'standpoint-no-such-corpus'))).rejects.toThrow(
+      /corpus folder .*standpoint-no-such-corpus does not exist/,
+    );
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'standpoint-file-')), 'corpus.txt');
+    writeFileSync(file, 'text');
+    await expect(loadCorpus(file)).rejects.toThrow(/is a file, not a folder/);
+  });
 });

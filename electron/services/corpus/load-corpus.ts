@@ -84,6 +84,10 @@ export async function loadCorpus(
   onProgress?: (done: number, total: number) => void,
 ): Promise<LoadedCorpus> {
   const problems: InputProblem[] = [];
+  // Everything else is a per-document problem; a missing corpus folder means there is nothing to load.
+  const folder = await stat(corpusDir).catch(() => null);
+  if (!folder) throw new Error(`The corpus folder ${corpusDir} does not exist.`);
+  if (!folder.isDirectory()) throw new Error(`The corpus path ${corpusDir} is a file, not a folder.`);
   const manifest = await readCorpusManifest(corpusDir, problems);
   const files = await listTextFiles(corpusDir);
   const listed = new Set((manifest ?? []).map((m) => m.path));
