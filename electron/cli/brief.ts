@@ -7,11 +7,9 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createNodeAppServices } from '../services/compose-node';
+import { createNodeAppServices, PROJECT_CORPUS_DIR } from '../services/compose-node';
 import { BRIEF_USAGE, BriefUsageError, parseBriefArgs } from '../services/export/brief-args';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 
 async function main(argv: string[]): Promise<number> {
@@ -27,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(BRIEF_USAGE);
     return 0;
   }
-  const corpusDir = path.resolve(args.corpus ?? path.join(root, 'corpus'));
+  const corpusDir = path.resolve(args.corpus ?? PROJECT_CORPUS_DIR);
   if (!isDir(corpusDir)) {
     console.error(`brief: --corpus: no such folder: ${corpusDir}`);
     return 2;

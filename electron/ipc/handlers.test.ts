@@ -30,6 +30,7 @@ beforeAll(async () => {
     transport: 'web',
     version: 'test',
     corpusDir,
+    defaultOntologyPath: path.join(corpusDir, 'ontology.json'),
     dataDir,
     openStore: createConfStore,
     pdfRenderer: refusingPdf,

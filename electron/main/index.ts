@@ -23,11 +23,9 @@ registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 
-function corpusDir(): string {
-  return (
-    process.env.STANDPOINT_CORPUS ??
-    (app.isPackaged ? path.join(process.resourcesPath, 'corpus') : path.join(app.getAppPath(), 'corpus'))
-  );
+/** The corpus shipped with the app (and its ontology, used for folders that bring none). */
+function bundledCorpusDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'corpus') : path.join(app.getAppPath(), 'corpus');
 }
 
 function createWindow(): BrowserWindow {
@@ -63,7 +61,8 @@ async function start(): Promise<void> {
     const { services } = await createAppServices({
       transport: 'electron',
       version: app.getVersion(),
-      corpusDir: corpusDir(),
+      corpusDir: process.env.STANDPOINT_CORPUS ?? bundledCorpusDir(),
+      defaultOntologyPath: path.join(bundledCorpusDir(), 'ontology.json'),
       dataDir: app.getPath('userData'),
       openStore: openElectronStore,
       pdfRenderer: createElectronPdfRenderer(BrowserWindow),

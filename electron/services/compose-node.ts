@@ -2,9 +2,19 @@
  * The services as plain Node runs them (browser mode, the brief CLI, tests): persisted through
  * conf, PDFs printed by the system Chromium.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createConfStore } from './analyst/key-value-store';
 import { createAppServices } from './compose';
 import { createChromiumPdfRenderer } from './export/chromium-pdf';
+
+/** The project's own corpus folder: the default corpus, and its ontology serves folders that bring none. */
+export const PROJECT_CORPUS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'corpus',
+);
 
 export function createNodeAppServices(options: {
   corpusDir: string;
@@ -13,6 +23,7 @@ export function createNodeAppServices(options: {
 }) {
   return createAppServices({
     ...options,
+    defaultOntologyPath: path.join(PROJECT_CORPUS_DIR, 'ontology.json'),
     transport: 'web',
     version: process.env.npm_package_version ?? '0.1.0',
     openStore: createConfStore,

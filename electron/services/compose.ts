@@ -2,6 +2,7 @@
  * Builds the services behind the contract from a corpus folder and a data folder. Electron main
  * and browser mode call this with their own store and PDF renderer; everything else is shared.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppServices } from './app-services';
 import { analystRequestServices, openAnalystService, type OpenStore } from './analyst';
@@ -15,6 +16,8 @@ export interface ComposeOptions {
   transport: 'electron' | 'web';
   version: string;
   corpusDir: string;
+  /** The ontology used when the corpus folder has no ontology.json of its own. */
+  defaultOntologyPath: string;
   dataDir: string;
   openStore: OpenStore;
   pdfRenderer: PdfRenderer;
@@ -25,9 +28,11 @@ export async function createAppServices(
   options: ComposeOptions,
 ): Promise<{ services: AppServices; dispose(): Promise<void> }> {
   const { corpusDir, dataDir, log } = options;
+  // A folder of articles without its own ontology is read with the one Standpoint ships.
+  const ownOntology = path.join(corpusDir, 'ontology.json');
   const matrixService = createMatrixService({
     corpusDir,
-    ontologyPath: path.join(corpusDir, 'ontology.json'),
+    ontologyPath: existsSync(ownOntology) ? ownOntology : options.defaultOntologyPath,
     cacheDir: path.join(dataDir, 'cache'),
     log,
   });

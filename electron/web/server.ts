@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createNodeAppServices } from '../services/compose-node';
+import { createNodeAppServices, PROJECT_CORPUS_DIR } from '../services/compose-node';
 import { defaultDataDir } from '../services/data-dir';
 import { startWebBridge } from './http-bridge';
 
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     );
   }
   const dataDir = path.resolve(values.data ?? process.env.STANDPOINT_DATA_DIR ?? defaultDataDir());
-  const corpusDir = path.resolve(values.corpus ?? process.env.STANDPOINT_CORPUS ?? path.join(root, 'corpus'));
+  const corpusDir = path.resolve(values.corpus ?? process.env.STANDPOINT_CORPUS ?? PROJECT_CORPUS_DIR);
   const started = Date.now();
   const { services, dispose } = await createNodeAppServices({ corpusDir, dataDir, log });
   const bridge = await startWebBridge({ services, rendererDir, port, log });

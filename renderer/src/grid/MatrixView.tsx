@@ -44,6 +44,17 @@ export function MatrixView() {
         <Problems />
       </div>
     );
+  if (effective.parties.length === 0 || effective.demands.length === 0)
+    return (
+      <div className="state">
+        <h2>The ontology names no {effective.parties.length === 0 ? 'parties' : 'demands'}</h2>
+        <p className="muted">
+          Parties and demands come from <code>ontology.json</code>; the problems below say what went wrong
+          with it.
+        </p>
+        <Problems />
+      </div>
+    );
   return (
     <div className="matrix-view">
       <Problems />
@@ -88,11 +99,16 @@ function Problems() {
           {problems.map((p, i) => (
             <li key={i}>
               <span className={p.severity === 'error' ? 'error-text' : 'muted'}>{p.severity}</span>{' '}
-              <code>{p.source}</code>: {p.message}
+              <code>{p.source}</code>: {withoutSource(p.message, p.source)}
             </li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+/** Messages often start with their file name already; the list shows it once, as code. */
+function withoutSource(message: string, source: string): string {
+  return message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message;
 }
