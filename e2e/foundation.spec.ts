@@ -1,4 +1,8 @@
 import { request as playwrightRequest } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBrowserMode } from './support/browser-mode';
 import { expect, saveScreen, test } from './support/fixtures';
 
 test('browser mode serves the app and paints the derived matrix', async ({ app, page, pageErrors }) => {
@@ -48,4 +52,29 @@ test('the loopback bridge validates every argument and names the bad field', asy
   });
   expect(crossSite.status()).toBe(403);
   await api.dispose();
+});
+
+test('a folder of plain articles is derived with the shipped ontology, and bad files are listed', async ({
+  page,
+  pageErrors,
+}) => {
+  const corpusDir = mkdtempSync(path.join(os.tmpdir(), 'standpoint-folder-'));
+  writeFileSync(
+    path.join(corpusDir, 'talks.txt'),
+    'Talks stall in Geneva\n\nGENEVA, Jan. 10, 2022 — Sherman said the demand for a halt to NATO expansion was a non-starter.\n',
+  );
+  writeFileSync(path.join(corpusDir, 'scan.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x02]));
+  const app = await startBrowserMode({ corpusDir });
+  try {
+    await page.goto(app.url);
+    const grid = page.getByRole('grid', { name: /stance matrix/i });
+    await expect(grid.locator('[data-cell="united-states|non-expansion"]')).toContainText('Rejects');
+    await page.getByText(/1 error/).click();
+    await expect(page.getByText(/scan\.txt/)).toBeVisible();
+    await expect(page.getByText(/is a binary file/)).toBeVisible();
+    await saveScreen(page, '01-foundation-foreign-folder');
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await app.stop();
+  }
 });
