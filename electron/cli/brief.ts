@@ -4,9 +4,10 @@
  * matrix → analyst layer → export), with the PDF printed by the system Chromium.
  * Warnings (e.g. quotes that failed verification) go to stderr; the export is still written.
  */
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { STORE_NAME } from '../services/analyst';
 import { createNodeAppServices, PROJECT_CORPUS_DIR } from '../services/compose-node';
 import { BRIEF_USAGE, BriefUsageError, parseBriefArgs } from '../services/export/brief-args';
 
@@ -36,9 +37,15 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  // Without --data there is no analyst work: an empty scratch folder stands in and is removed after.
-  const scratch = args.data === undefined ? mkdtempSync(path.join(tmpdir(), 'standpoint-brief-')) : null;
-  const dataDir = scratch ?? path.resolve(args.data!);
+  // brief reads the analyst's work from a copy in a scratch folder, so it never writes to the data
+  // folder and runs beside an open app. Without --data there is no analyst work at all.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'standpoint-brief-'));
+  if (args.data !== undefined) {
+    for (const name of [`${STORE_NAME}.json`, `${STORE_NAME}.backup.json`]) {
+      const from = path.join(path.resolve(args.data), name);
+      if (existsSync(from)) copyFileSync(from, path.join(dataDir, name));
+    }
+  }
   const started = Date.now();
   try {
     const { services, dispose } = await createNodeAppServices({
@@ -65,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
       await dispose();
     }
   } finally {
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

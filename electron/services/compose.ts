@@ -8,6 +8,7 @@ import type { AppServices } from './app-services';
 import { analystRequestServices, openAnalystService, type OpenStore } from './analyst';
 import { createMatrixService } from './corpus';
 import { CorpusSearch } from './corpus-search';
+import { acquireDataDirLock } from './data-dir-lock';
 import { createExportService, type PdfRenderer } from './export';
 import { checkActionTargets } from '../../shared/analyst/check-targets';
 import type { SourceDocument, StanceMatrix } from '../../shared/model';
@@ -24,7 +25,7 @@ export interface ComposeOptions {
   log: (message: string) => void;
 }
 
-export async function createAppServices(
+async function composeServices(
   options: ComposeOptions,
 ): Promise<{ services: AppServices; dispose(): Promise<void> }> {
   const { corpusDir, dataDir, log } = options;
@@ -83,7 +84,6 @@ export async function createAppServices(
       checkActionTargets(action, await currentMatrix());
       return analyst.apply(action);
     },
-    'analyst:dismiss-notices': () => analyst.dismissNotices(),
     'export:build': ({ format, options: exportOptions }) => exportService.build(format, exportOptions),
     'print:html': ({ options: exportOptions }) => exportService.printHtml(exportOptions),
   };
@@ -93,4 +93,27 @@ export async function createAppServices(
       await options.pdfRenderer.dispose?.();
     },
   };
+}
+
+/** The services, holding the data folder for this process until they are disposed. */
+export async function createAppServices(
+  options: ComposeOptions,
+): Promise<{ services: AppServices; dispose(): Promise<void> }> {
+  const lock = acquireDataDirLock(options.dataDir);
+  try {
+    const composed = await composeServices(options);
+    return {
+      services: composed.services,
+      dispose: async () => {
+        try {
+          await composed.dispose();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
