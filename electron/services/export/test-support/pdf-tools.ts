@@ -6,6 +6,10 @@ import path from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
+// A developer without Chromium may skip the PDF tests; CI installs it, so there a missing browser fails.
+if (!hasChromium && process.env.CI) {
+  throw new Error(`CI: no Chromium at ${CHROMIUM}; .ci/run installs it (or set CHROMIUM_PATH)`);
+}
 
 export function writeTemp(name: string, bytes: Uint8Array | string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'standpoint-export-'));
