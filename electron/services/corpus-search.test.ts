@@ -37,6 +37,18 @@ describe('CorpusSearch', () => {
     expect(snippet.before.endsWith('positions held in ')).toBe(true);
   });
 
+  it('matches numbers exactly: a year is not fuzzily another year', () => {
+    const years = new CorpusSearch([
+      doc('y', 'Years', 'The INF treaty of 1987 ended.\nThe Founding Act of 1997.'),
+    ]);
+    const snippets = years.search('1997').flatMap((h) => h.snippets.map((s) => s.match));
+    expect(snippets).toEqual(['1997']);
+  });
+
+  it('forgives a typo in a word', () => {
+    expect(search.search('Sherrman')[0]?.document).toBe('b');
+  });
+
   it('matches by prefix and ignores case', () => {
     const hits = search.search('non-sta');
     expect(hits[0]?.document).toBe('b');

@@ -55,7 +55,13 @@ export class CorpusSearch {
   private readonly index = new MiniSearch<Passage>({
     fields: ['text', 'title'],
     storeFields: ['document', 'title', 'start', 'text'],
-    searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 2 }, combineWith: 'AND' },
+    searchOptions: {
+      prefix: true,
+      // Typos in words are forgiven; numbers are not: a search for 1997 must not find 1987.
+      fuzzy: (term) => (/\d/.test(term) ? false : 0.15),
+      boost: { title: 2 },
+      combineWith: 'AND',
+    },
   });
 
   constructor(documents: SourceDocument[]) {
