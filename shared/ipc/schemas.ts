@@ -239,7 +239,7 @@ export const analystActionSchema = z.discriminatedUnion('type', [
 
 /** A notice about the store file that the user must see (e.g. a corrupt file moved aside). */
 export const storeNoticeSchema = z.object({
-  kind: z.enum(['corrupt-moved-aside', 'migrated', 'restored-from-backup']),
+  kind: z.enum(['corrupt-moved-aside', 'migrated', 'restored-from-backup', 'changed-outside']),
   message: z.string(),
   backupPath: z.string().nullable(),
 });

@@ -75,8 +75,35 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
   const startNotices = prepared.notices;
   const store = options.openStore(dir, name);
 
+  // What the file held after our last read or write: anything else was written by someone else
+  // (a hand edit, a sync tool) while we had it open, and is kept before we write over it.
+  const fileBytes = () => (fs.existsSync(store.path) ? fs.readFileSync(store.path) : null);
+  let lastKnown = fileBytes();
+  let changedOutside: StoreNotice | null = null;
+  const keepOutsideChange = () => {
+    const current = fileBytes();
+    if (!current || !lastKnown || current.equals(lastKnown)) return;
+    const copy = datedPath(dir, name, 'changed-outside', clock());
+    fs.writeFileSync(copy, current);
+    changedOutside = {
+      kind: 'changed-outside',
+      message:
+        `${store.path} was changed outside Standpoint while it was open. That version was kept as ${copy}; ` +
+        'Standpoint then saved your work as it shows it.',
+      backupPath: copy,
+    };
+    log(changedOutside.message);
+  };
+
   const persist = (key: string, value: unknown) => {
+    keepOutsideChange();
     store.set(key, value);
+    if (changedOutside && key !== KEYS.notices) {
+      notices = [...notices, changedOutside];
+      store.set(KEYS.notices, notices);
+    }
+    changedOutside = null;
+    lastKnown = fileBytes();
     try {
       writeRollingBackup(dir, name);
     } catch (error) {
