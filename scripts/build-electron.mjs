@@ -23,6 +23,17 @@ await build({
   external: [...common.external, 'playwright-core', 'chromium-bidi'],
 });
 
+// The derivation runs on a worker thread in the app: its own bundle beside main.
+await build({
+  ...common,
+  entryPoints: ['electron/services/corpus/derive-worker.ts'],
+  outfile: 'dist-electron/derive-worker.js',
+  format: 'esm',
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload/index.ts'],

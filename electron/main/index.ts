@@ -63,6 +63,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       corpusDir: process.env.STANDPOINT_CORPUS ?? bundledCorpusDir(),
       defaultOntologyPath: path.join(bundledCorpusDir(), 'ontology.json'),
+      deriveWorkerFile: path.join(here, 'derive-worker.js'),
       dataDir: app.getPath('userData'),
       openStore: openElectronStore,
       pdfRenderer: createElectronPdfRenderer(BrowserWindow),

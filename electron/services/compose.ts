@@ -17,6 +17,8 @@ export interface ComposeOptions {
   transport: 'electron' | 'web';
   version: string;
   corpusDir: string;
+  /** The bundled derivation worker, where there is one (Electron): keeps main responsive. */
+  deriveWorkerFile?: string;
   /** The ontology used when the corpus folder has no ontology.json of its own. */
   defaultOntologyPath: string;
   dataDir: string;
@@ -36,6 +38,7 @@ async function composeServices(
     ontologyPath: existsSync(ownOntology) ? ownOntology : options.defaultOntologyPath,
     cacheDir: path.join(dataDir, 'cache'),
     log,
+    deriveWorkerFile: options.deriveWorkerFile,
   });
   const documents = await matrixService.documents();
   const byId = new Map<string, SourceDocument>(documents.map((d) => [d.id, d]));

@@ -14,6 +14,7 @@ import type { Ontology } from '../../../shared/model/ontology';
 import { deriveMatrix } from '../../../shared/derive/derive-matrix';
 import { applyOntologyEdits } from '../../../shared/derive/ontology-edits';
 import { parseOntology } from '../../../shared/derive/ontology-parse';
+import { deriveInWorker } from './derive-in-worker';
 import { sha256 } from './hash';
 import { loadCorpus, type LoadedCorpus } from './load-corpus';
 
@@ -25,6 +26,11 @@ export interface MatrixServiceOptions {
   ontologyPath: string;
   cacheDir: string;
   log?: (message: string) => void;
+  /**
+   * The bundled derivation worker (dist-electron/derive-worker.js): derive off the calling thread.
+   * Without it the pipeline runs in-process (browser mode, the CLIs, tests).
+   */
+  deriveWorkerFile?: string;
 }
 
 export interface MatrixService {
@@ -134,7 +140,10 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
       return cached;
     }
     derivations++;
-    const matrix = deriveMatrix(documents, ontology, { problems: [...corpusProblems, ...ontologyProblems] });
+    const problems = [...corpusProblems, ...ontologyProblems];
+    const matrix = options.deriveWorkerFile
+      ? await deriveInWorker(options.deriveWorkerFile, { documents, ontology, problems })
+      : deriveMatrix(documents, ontology, { problems });
     log(
       `matrix derived: ${matrix.stats.documents} documents, ${matrix.stats.citations} citations in ${matrix.stats.millis} ms`,
     );
