@@ -27,7 +27,7 @@ await build({
 await build({
   ...common,
   entryPoints: ['electron/services/corpus/derive-worker.ts'],
-  outfile: 'dist-electron/derive-worker.js',
+  outfile: 'dist-electron/derive-worker.mjs',
   format: 'esm',
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

@@ -63,7 +63,10 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       corpusDir: process.env.STANDPOINT_CORPUS ?? bundledCorpusDir(),
       defaultOntologyPath: path.join(bundledCorpusDir(), 'ontology.json'),
-      deriveWorkerFile: path.join(here, 'derive-worker.js'),
+      // Unpacked from the asar (electron-builder.yml), .mjs so it is ESM wherever it lands.
+      deriveWorkerFile: path
+        .join(here, 'derive-worker.mjs')
+        .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
       dataDir: app.getPath('userData'),
       openStore: openElectronStore,
       pdfRenderer: createElectronPdfRenderer(BrowserWindow),

@@ -1,4 +1,4 @@
-/** Starts the derivation worker (a bundled derive-worker.js) for one job and waits for its matrix. */
+/** Starts the derivation worker (a bundled derive-worker.mjs) for one job and waits for its matrix. */
 import { Worker } from 'node:worker_threads';
 import type { InputProblem, SourceDocument } from '../../../shared/model/corpus';
 import type { StanceMatrix } from '../../../shared/model/matrix';

@@ -27,7 +27,7 @@ export interface MatrixServiceOptions {
   cacheDir: string;
   log?: (message: string) => void;
   /**
-   * The bundled derivation worker (dist-electron/derive-worker.js): derive off the calling thread.
+   * The bundled derivation worker (dist-electron/derive-worker.mjs): derive off the calling thread.
    * Without it the pipeline runs in-process (browser mode, the CLIs, tests).
    */
   deriveWorkerFile?: string;
