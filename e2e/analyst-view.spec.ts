@@ -69,6 +69,15 @@ test('an analyst reads the matrix, its evidence and its sources', async ({ app, 
   await page.keyboard.press('End');
   expect(await sp.focusedCell()).toBe('russia|missile-deployment');
   await saveScreen(page, 'analyst-view-06-keyboard-focus');
+  // Columns resize from the keyboard too: ] widens the focused column, = resets it.
+  const header = sp.grid.getByRole('columnheader', { name: /missiles/i });
+  const before = (await header.boundingBox())!.width;
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before + 40);
+  await page.keyboard.press('=');
+  await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBe(Math.round(before));
+  expect(await sp.focusedCell()).toBe('russia|missile-deployment');
   await page.keyboard.press('Enter');
   await expect(sp.detail).toBeVisible();
   await expect(sp.detail.getByRole('heading', { level: 2 })).toContainText('Russia');

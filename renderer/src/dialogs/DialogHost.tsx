@@ -12,6 +12,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Enter', 'Open the cell’s detail'],
   ['s', 'Sort rows by the stance in the focused column (again: reverse, then clear)'],
   ['n', 'Sort rows by name'],
+  ['[ / ] / =', 'Narrow, widen or reset the focused column'],
   ['Esc', 'Close the dialog or panel'],
   ['/', 'Search all documents'],
   ['Ctrl/⌘ F', 'Find in the open document'],

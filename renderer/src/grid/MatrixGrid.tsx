@@ -73,6 +73,14 @@ export function MatrixGrid({ model }: { model: GridModel }) {
       colVirtualizer.scrollToIndex(col, { align: 'auto' });
     },
     gridRef: scrollRef,
+    resizeColumn: (colId, delta) => {
+      const column = table.getColumn(colId);
+      if (!column) return;
+      if (delta === 0) return column.resetSize();
+      const { minSize = 20, maxSize = Number.MAX_SAFE_INTEGER } = column.columnDef;
+      const width = Math.min(maxSize, Math.max(minSize, column.getSize() + delta));
+      setColumnSizing((sizes) => ({ ...sizes, [colId]: width }));
+    },
   });
   // Rows are memoised, so they get a click handler whose identity never changes.
   const clickRef = useRef(onCellClick);

@@ -1,4 +1,7 @@
-/** Roving focus for the grid: arrows, Home/End, PageUp/PageDown move; Enter opens the detail; s / n sort. */
+/**
+ * Roving focus for the grid: arrows, Home/End, PageUp/PageDown move; Enter opens the detail; s / n sort;
+ * [ / ] / = resize the focused column.
+ */
 import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useStandpoint } from '../store';
 import type { CellRef } from '../store/types';
@@ -10,11 +13,14 @@ interface Options {
   colIds: string[];
   scrollTo: (row: number, col: number) => void;
   gridRef: RefObject<HTMLDivElement | null>;
+  /** Widens (+) or narrows (−) a column by some pixels, or resets it (0): the keyboard's column resize. */
+  resizeColumn: (colId: string, delta: number) => void;
 }
 
 const PAGE = 10;
+const RESIZE_STEP = 24;
 
-export function useGridKeyboard({ rowAxis, rowIds, colIds, scrollTo, gridRef }: Options) {
+export function useGridKeyboard({ rowAxis, rowIds, colIds, scrollTo, gridRef, resizeColumn }: Options) {
   const focused = useStandpoint((s) => s.focused);
   const focusCell = useStandpoint((s) => s.focusCell);
   const openDetail = useStandpoint((s) => s.openDetail);
@@ -96,6 +102,11 @@ export function useGridKeyboard({ rowAxis, rowIds, colIds, scrollTo, gridRef }: 
       if (!id) return;
       const current = sorting.find((x) => x.id === id);
       setSorting(!current ? [{ id, desc: false }] : current.desc ? [] : [{ id, desc: true }]);
+    } else if (e.key === '[' || e.key === ']' || e.key === '=') {
+      // [ narrows and ] widens the focused column; = gives it back its default width.
+      e.preventDefault();
+      const id = colIds[c];
+      if (id) resizeColumn(id, e.key === '=' ? 0 : e.key === ']' ? RESIZE_STEP : -RESIZE_STEP);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       const ref = toRef(r, c);
