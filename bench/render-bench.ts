@@ -4,13 +4,7 @@
  */
 import { chromium } from 'playwright-core';
 import { startBrowserMode } from '../e2e/support/browser-mode';
-
-interface PageBench {
-  generateMs: number;
-  firstPaintMs: number;
-  overlayMs: number;
-  citations: number;
-}
+import '../renderer/src/bench/bench-timings';
 
 export async function runRenderBench(): Promise<Record<string, number>> {
   const browser = await chromium.launch({
@@ -21,10 +15,8 @@ export async function runRenderBench(): Promise<Record<string, number>> {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${app.url}?bench=1`);
-    await page.waitForFunction(() => '__standpointBench' in window, null, { timeout: 120_000 });
-    const bench = (await page.evaluate(
-      () => (window as unknown as { __standpointBench: PageBench }).__standpointBench,
-    ))!;
+    await page.waitForFunction(() => window.__standpointBench !== undefined, null, { timeout: 120_000 });
+    const bench = (await page.evaluate(() => window.__standpointBench))!;
     const filterMs = await page.evaluate(async () => {
       const item = [...document.querySelectorAll<HTMLElement>('.legend__item')].find((el) =>
         el.textContent?.includes('Rejects'),

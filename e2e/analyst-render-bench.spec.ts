@@ -2,21 +2,10 @@
  * Render benchmark: a generated 200 × 40 matrix with 100,000 citations (`?bench=1` builds it in
  * the renderer), first paint and filter changes measured in the page and printed.
  */
+import '../renderer/src/bench/bench-timings';
 import { collectPageErrors } from './pages/errors';
 import { StandpointPage } from './pages/StandpointPage';
 import { expect, saveScreen, test } from './support/fixtures';
-
-declare global {
-  interface Window {
-    __standpointBench?: {
-      generateMs: number;
-      firstPaintMs: number;
-      overlayMs: number;
-      commitMs: number;
-      citations: number;
-    };
-  }
-}
 
 /** Clicks a control and waits for the frame after React has committed: the analyst-visible delay. */
 async function timeClick(

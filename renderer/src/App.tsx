@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import './bench/bench-timings';
 import { BENCH_DEFAULT, generateMatrix } from './bench/generate';
 import { DialogHost } from './dialogs/DialogHost';
 import { PrintContainer } from './dialogs/PrintContainer';
@@ -15,18 +16,6 @@ import './styles/app.css';
 
 /** `?bench=1` shows a generated 200 × 40 matrix with 100,000 citations and records timings. */
 const benchMode = new URLSearchParams(window.location.search).has('bench');
-
-declare global {
-  interface Window {
-    __standpointBench?: {
-      generateMs: number;
-      firstPaintMs: number;
-      overlayMs: number;
-      commitMs: number;
-      citations: number;
-    };
-  }
-}
 
 export function App() {
   useGlobalShortcuts();
