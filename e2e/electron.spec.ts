@@ -26,6 +26,8 @@ if (!binary) {
 }
 
 test.describe('Electron app', () => {
+  // Checkable: `node -e "require('electron')"` throws where the binary is missing (its download is
+  // blocked here); set ELECTRON_OVERRIDE_DIST_PATH to a local Electron to run this project anyway.
   test.skip(!binary, 'No Electron binary on this machine: the electron package could not download it.');
 
   test('opens a hardened window that shows the matrix', async () => {

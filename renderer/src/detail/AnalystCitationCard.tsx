@@ -1,3 +1,4 @@
+import { InlineForm } from '../controls/InlineForm';
 import { StanceSelect } from '../controls/StanceSelect';
 import { useState } from 'react';
 import {
@@ -51,27 +52,13 @@ export function AnalystCitationCard({
         <mark className={`quote-mark stance-${c.stance}`}>{c.anchor.quote}</mark>
       </blockquote>
       {editing ? (
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <InlineForm submitLabel="Save citation" onSubmit={save} onCancel={() => setEditing(false)}>
           <StanceSelect label="Stance this quote shows" value={stance} onChange={setStance} />
           <label>
             Comment
             <textarea value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />
           </label>
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary">
-              Save citation
-            </button>
-            <button type="button" className="btn" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       ) : (
         <>
           {c.comment && <p className="small">{c.comment}</p>}

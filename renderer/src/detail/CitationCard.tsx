@@ -1,3 +1,4 @@
+import { InlineForm } from '../controls/InlineForm';
 import { useMemo, useState } from 'react';
 import type { Citation, CitationRejection, MatrixDocument, Note } from '../../../shared/model';
 import { useStandpoint } from '../store';
@@ -71,10 +72,11 @@ export function CitationCard({
         </p>
       ))}
       {noting && (
-        <form
-          className="form"
-          onSubmit={async (e) => {
-            e.preventDefault();
+        <InlineForm
+          submitLabel="Add note"
+          canSubmit={Boolean(noteText.trim())}
+          onCancel={() => setNoting(false)}
+          onSubmit={async () => {
             if (!noteText.trim() || !gate()) return;
             const target = { kind: 'citation' as const, citationKey: c.key };
             if (await apply({ type: 'note:create', target, text: noteText.trim() })) {
@@ -87,21 +89,14 @@ export function CitationCard({
             Note on this citation
             <textarea value={noteText} onChange={(e) => setNoteText(e.target.value)} autoFocus />
           </label>
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary" disabled={!noteText.trim()}>
-              Add note
-            </button>
-            <button type="button" className="btn" onClick={() => setNoting(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       {rejecting ? (
-        <form
-          className="form"
-          onSubmit={async (e) => {
-            e.preventDefault();
+        <InlineForm
+          submitLabel="Reject citation"
+          canSubmit={Boolean(reason.trim())}
+          onCancel={() => setRejecting(false)}
+          onSubmit={async () => {
             if (!reason.trim() || !gate()) return;
             if (await apply({ type: 'rejection:create', citationKey: c.key, reason: reason.trim() }))
               setRejecting(false);
@@ -111,15 +106,7 @@ export function CitationCard({
             Why is this citation wrong? (required)
             <textarea value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
           </label>
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary" disabled={!reason.trim()}>
-              Reject citation
-            </button>
-            <button type="button" className="btn" onClick={() => setRejecting(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       ) : (
         <div className="citation__actions">
           <button

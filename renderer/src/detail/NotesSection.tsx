@@ -1,3 +1,4 @@
+import { InlineForm } from '../controls/InlineForm';
 import { useState } from 'react';
 import type { Note } from '../../../shared/model';
 import { useStandpoint } from '../store';
@@ -81,24 +82,17 @@ export function NoteItem({ note }: { note: Note }) {
   if (editing)
     return (
       <li className="note">
-        <form
-          className="form"
-          onSubmit={async (e) => {
-            e.preventDefault();
+        <InlineForm
+          submitLabel="Save"
+          canSubmit={Boolean(text.trim())}
+          onCancel={() => setEditing(false)}
+          onSubmit={async () => {
             if (text.trim() && (await apply({ type: 'note:update', id: note.id, text: text.trim() })))
               setEditing(false);
           }}
         >
           <textarea value={text} onChange={(e) => setText(e.target.value)} aria-label="Edit note" autoFocus />
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary" disabled={!text.trim()}>
-              Save
-            </button>
-            <button type="button" className="btn" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       </li>
     );
   return (

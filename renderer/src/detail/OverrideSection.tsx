@@ -1,3 +1,4 @@
+import { InlineForm } from '../controls/InlineForm';
 import { StanceSelect } from '../controls/StanceSelect';
 import { useState } from 'react';
 import { STANCE_GLYPHS, STANCE_LABELS, type EffectiveCell, type Stance } from '../../../shared/model';
@@ -59,13 +60,7 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
         </div>
       )}
       {editing ? (
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <InlineForm submitLabel="Save override" onSubmit={save} onCancel={() => setEditing(false)}>
           <StanceSelect label="Overriding stance" value={stance} onChange={setStance} />
           <label>
             Rationale (required)
@@ -80,15 +75,7 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
           {tried && !rationale.trim() && (
             <p className="error-text small">Say why you override the derivation.</p>
           )}
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary">
-              Save override
-            </button>
-            <button type="button" className="btn" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       ) : (
         <div className="form__actions">
           <button
