@@ -1,5 +1,6 @@
 /** Corpus search: index build and query time over generated documents. */
 import type { SourceDocument } from '../shared/model';
+import { makeDocument } from '../shared/model/test-support/make-document';
 import { CorpusSearch } from '../electron/services/corpus-search';
 
 const WORDS =
@@ -14,19 +15,7 @@ function generated(count: number): SourceDocument[] {
     const paragraphs = Array.from({ length: 12 }, () =>
       Array.from({ length: 90 }, () => WORDS[next() % WORDS.length]).join(' '),
     );
-    return {
-      id: `doc-${i}`,
-      path: `doc-${i}.txt`,
-      title: `Generated article ${i}`,
-      outlet: null,
-      author: null,
-      published: null,
-      publishedNote: null,
-      language: 'en',
-      translationOf: null,
-      text: paragraphs.join('\n\n'),
-      hash: String(i),
-    };
+    return makeDocument(`doc-${i}`, paragraphs.join('\n\n'), { title: `Generated article ${i}` });
   });
 }
 

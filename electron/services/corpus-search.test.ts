@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceDocument } from '../../shared/model';
+import { makeDocument } from '../../shared/model/test-support/make-document';
 import { CorpusSearch } from './corpus-search';
 
-function doc(id: string, title: string, text: string): SourceDocument {
-  return {
-    id,
-    path: `${id}.txt`,
-    title,
-    outlet: null,
-    author: null,
-    published: null,
-    publishedNote: null,
-    language: 'en',
-    translationOf: null,
-    text,
-    hash: id,
-  };
-}
+const doc = (id: string, title: string, text: string) => makeDocument(id, text, { title });
 
 describe('CorpusSearch', () => {
   const docs = [

@@ -1,10 +1,10 @@
 /** The seed corpus read straight from corpus/ (tests only: uses node). */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentMeta, SourceDocument } from '../../model/corpus';
 import type { Ontology } from '../../model/ontology';
+import { hashOf, makeDocument } from '../../model/test-support/make-document';
 import { parseOntology } from '../ontology-parse';
 
 export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../corpus');
@@ -15,7 +15,7 @@ export function seedDocuments(): SourceDocument[] {
   };
   return documents.map((meta) => {
     const text = readFileSync(path.join(CORPUS_DIR, meta.path), 'utf8');
-    return { ...meta, text, hash: createHash('sha256').update(text).digest('hex') };
+    return { ...meta, text, hash: hashOf(text) };
   });
 }
 
@@ -29,20 +29,7 @@ export function seedOntology(): Ontology {
   return ontology;
 }
 
-/** A document built in a test, with the fields the pipeline needs. */
+/** A document built in a test, with the fields the pipeline needs (dated, so it has a timeline). */
 export function doc(id: string, text: string, extra: Partial<SourceDocument> = {}): SourceDocument {
-  return {
-    id,
-    path: `${id}.txt`,
-    title: id,
-    outlet: null,
-    author: null,
-    published: '2022-01-20',
-    publishedNote: null,
-    language: 'en',
-    translationOf: null,
-    text,
-    hash: createHash('sha256').update(text).digest('hex'),
-    ...extra,
-  };
+  return makeDocument(id, text, { published: '2022-01-20', ...extra });
 }

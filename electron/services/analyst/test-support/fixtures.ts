@@ -1,5 +1,4 @@
 /** Helpers for the analyst service tests: a temp folder, editable documents, a fixed clock and ids. */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,26 +6,11 @@ import type { SourceDocument } from '../../../../shared/model/corpus';
 import { openAnalystService, type AnalystServiceOptions } from '../analyst-service';
 import { createConfStore } from '../key-value-store';
 
-export const hashOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export { hashOf, makeDocument } from '../../../../shared/model/test-support/make-document';
+import { makeDocument } from '../../../../shared/model/test-support/make-document';
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-analyst-'));
-}
-
-export function makeDocument(id: string, text: string): SourceDocument {
-  return {
-    id,
-    path: `${id}.txt`,
-    title: id,
-    outlet: null,
-    author: null,
-    published: null,
-    publishedNote: null,
-    language: 'en',
-    translationOf: null,
-    text,
-    hash: hashOf(text),
-  };
 }
 
 export const TASS_TEXT =
