@@ -1,122 +1,305 @@
 /**
- * Builds the services behind the contract from a corpus folder and a data folder. Electron main
- * and browser mode call this with their own store and PDF renderer; everything else is shared.
+ * Builds the services behind the contract. App-level state (preferences, recent workspaces) lives
+ * in the data folder; everything else belongs to the open workspace (workspace/session.ts), and
+ * File › New / Open workspace switches to another one. Electron main and browser mode call this
+ * with their own store, PDF renderer and (Electron) system dialogs; everything else is shared.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { RequestError } from '../../shared/ipc/contract';
 import type { AppServices } from './app-services';
-import { analystRequestServices, openAnalystService, type OpenStore } from './analyst';
-import { createMatrixService } from './corpus';
-import { CorpusSearch } from './corpus-search';
+import { analystRequestServices, type OpenStore } from './analyst';
 import { acquireDataDirLock } from './data-dir-lock';
-import { createExportService, type PdfRenderer } from './export';
-import { checkActionTargets } from '../../shared/analyst/check-targets';
-import type { SourceDocument, StanceMatrix } from '../../shared/model';
+import type { PdfRenderer } from './export';
+import { openAppState, type AppState } from './workspace/app-state';
+import { copyWorkspace, createWorkspace } from './workspace/create-workspace';
+import { listFolder } from './workspace/folder-list';
+import {
+  exampleWorkspace,
+  folderWorkspace,
+  readWorkspace,
+  WorkspaceError,
+  type WorkspaceLocation,
+} from './workspace/layout';
+import {
+  hasPreWorkspaceData,
+  migrateDataFolder,
+  preWorkspacePreferences,
+} from './workspace/migrate-data-folder';
+import { listDocuments } from './workspace/documents-list';
+import { openSession, readOnlyError, type Session } from './workspace/session';
+
+/** Electron's system dialogs (main/dialogs.ts); absent in browser mode, where the app has its own. */
+export interface NativeDialogs {
+  chooseFolder(purpose: 'open' | 'create' | 'copy'): Promise<string | null>;
+  chooseFiles(): Promise<string[]>;
+}
 
 export interface ComposeOptions {
   transport: 'electron' | 'web';
   version: string;
-  corpusDir: string;
-  /** The bundled derivation worker, where there is one (Electron): keeps main responsive. */
-  deriveWorkerFile?: string;
-  /** The ontology used when the corpus folder has no ontology.json of its own. */
-  defaultOntologyPath: string;
+  /** The app's data folder: preferences, recent workspaces, the example's notes. */
   dataDir: string;
+  /** The ontology Standpoint ships; its folder is the example workspace. */
+  defaultOntologyPath: string;
+  /** Open this workspace (created from the Russia–West template if the folder is new or empty). */
+  workspaceDir?: string;
+  /** Open a plain folder of articles read-only, the analyst's work in dataDir (as before workspaces). */
+  corpusDir?: string;
+  /** Where the corpus of a data folder from before workspaces was (STANDPOINT_CORPUS then). */
+  legacyCorpusDir?: string;
+  deriveWorkerFile?: string;
+  /** Derive and extract on worker threads (default true); in-process in some tests. */
+  useWorker?: boolean;
   openStore: OpenStore;
   pdfRenderer: PdfRenderer;
+  nativeDialogs?: NativeDialogs;
+  /** Main told the renderer to reload after it switched workspace itself (Electron's Open Recent). */
+  onWorkspaceChanged?: (root: string) => void;
   log: (message: string) => void;
 }
 
-async function composeServices(
+export interface ComposedApp {
+  services: AppServices;
+  /** Opens another workspace (Electron's Open Recent menu). */
+  openWorkspace(root: string): Promise<void>;
+  appState: AppState;
+  dispose(): Promise<void>;
+}
+
+const isEmptyOrMissing = (dir: string) =>
+  !existsSync(dir) || readdirSync(dir).filter((e) => !e.startsWith('.')).length === 0;
+
+function startingWorkspace(
   options: ComposeOptions,
-): Promise<{ services: AppServices; dispose(): Promise<void> }> {
-  const { corpusDir, dataDir, log } = options;
-  // A folder of articles without its own ontology is read with the one Standpoint ships.
-  const ownOntology = path.join(corpusDir, 'ontology.json');
-  const matrixService = createMatrixService({
-    corpusDir,
-    ontologyPath: existsSync(ownOntology) ? ownOntology : options.defaultOntologyPath,
-    cacheDir: path.join(dataDir, 'cache'),
-    log,
-    deriveWorkerFile: options.deriveWorkerFile,
-  });
-  const documents = await matrixService.documents();
-  const byId = new Map<string, SourceDocument>(documents.map((d) => [d.id, d]));
+  app: AppState,
+  shipped: string,
+): { location: WorkspaceLocation; notice?: string } {
+  if (options.workspaceDir) {
+    const dir = path.resolve(options.workspaceDir);
+    if (isEmptyOrMissing(dir))
+      return {
+        location: createWorkspace(dir, {
+          name: path.basename(dir),
+          template: 'russia-west',
+          shippedOntologyPath: options.defaultOntologyPath,
+        }),
+      };
+    return { location: readWorkspace(dir) };
+  }
+  if (options.corpusDir)
+    return {
+      location: folderWorkspace(
+        path.resolve(options.corpusDir),
+        options.dataDir,
+        options.defaultOntologyPath,
+      ),
+    };
+  if (app.migratedTo() === null && hasPreWorkspaceData(options.dataDir)) {
+    const { workspace, message } = migrateDataFolder({
+      dataDir: options.dataDir,
+      corpusDir: options.legacyCorpusDir ?? shipped,
+      defaultOntologyPath: options.defaultOntologyPath,
+    });
+    app.setMigratedTo(workspace.root);
+    options.log(message);
+    return { location: workspace, notice: message };
+  }
+  for (const recent of app.recent()) {
+    try {
+      return {
+        location:
+          recent.path === shipped ? exampleWorkspace(shipped, options.dataDir) : readWorkspace(recent.path),
+      };
+    } catch (error) {
+      options.log(
+        `the recent workspace ${recent.path} cannot be opened (${(error as Error).message}); skipped`,
+      );
+    }
+  }
+  return { location: exampleWorkspace(shipped, options.dataDir) };
+}
 
-  // The current matrix follows the analyst's ontology edits: re-derived when they change.
-  let matrix: Promise<StanceMatrix> | null = null;
-  const analyst = openAnalystService({
-    dir: dataDir,
-    openStore: options.openStore,
-    documents: { get: (id) => byId.get(id) },
-    onOntologyChange: () => {
-      matrix = null;
-    },
-  });
-  const currentMatrix = () =>
-    (matrix ??= matrixService.getMatrix(analyst.data().ontologyEdits).catch((error: unknown) => {
-      matrix = null; // let the next request try again rather than repeat a stale failure
+async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
+  const { log } = options;
+  const shipped = path.dirname(path.resolve(options.defaultOntologyPath));
+  const app = openAppState(options.dataDir, options.openStore, preWorkspacePreferences(options.dataDir));
+  const start = startingWorkspace(options, app, shipped);
+  const notices = [...app.notices];
+  if (start.notice) notices.push({ kind: 'migrated', message: start.notice, backupPath: null });
+
+  const open = (location: WorkspaceLocation) =>
+    openSession({
+      location,
+      openStore: options.openStore,
+      pdfRenderer: options.pdfRenderer,
+      deriveWorkerFile: options.deriveWorkerFile,
+      useWorker: options.useWorker ?? true,
+      preferences: app.preferences(),
+      lockHeld: path.resolve(location.dataDir) === path.resolve(options.dataDir),
+      log,
+    });
+  let session: Session = open(start.location);
+  if (start.location.kind !== 'folder') app.opened(start.location);
+
+  /** Opens `location` instead of the current workspace; the current one stays open if it fails. */
+  const switchTo = async (location: WorkspaceLocation): Promise<void> => {
+    if (
+      path.resolve(location.root) === path.resolve(session.location.root) &&
+      location.kind === session.location.kind
+    )
+      return;
+    const previous = session;
+    await previous.dispose();
+    try {
+      session = open(location);
+    } catch (error) {
+      session = open(previous.location);
+      throw error instanceof WorkspaceError ? new RequestError(error.message, ['path']) : error;
+    }
+    app.opened(location);
+  };
+  const asRequestError = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof WorkspaceError) throw new RequestError(error.message, ['path']);
       throw error;
-    }));
-  // Start deriving now, but do not hold the window back: the view shows its loading state until
-  // the first `matrix:get` resolves.
-  currentMatrix().catch((error: unknown) => log(`derivation failed: ${String(error)}`));
-
-  let search: CorpusSearch | null = null;
-  const exportService = createExportService({
-    getEffectiveMatrix: async () => analyst.effectiveMatrix(await currentMatrix()),
-    getDocuments: async () => documents,
-    pdfRenderer: options.pdfRenderer,
+    }
+  };
+  const workspaceInfo = async () => ({
+    name: session.location.name,
+    root: session.location.root,
+    kind: session.location.kind,
+    readOnly: session.location.readOnly,
+    documents: (await session.matrixService.documents()).length,
+    recent: app.recent(),
+    nativeDialogs: !!options.nativeDialogs,
   });
+  const withNotices = <T extends { notices: unknown[] }>(snap: T): T =>
+    notices.length ? { ...snap, notices: [...(notices as T['notices']), ...snap.notices] } : snap;
+  const analystRequests = () => analystRequestServices(session.analyst);
+  const imports = () => {
+    if (!session.imports) throw readOnlyError(session.location);
+    return session.imports;
+  };
 
   const services: AppServices = {
     'app:info': () => ({
       name: 'Standpoint',
       version: options.version,
       transport: options.transport,
-      dataDir,
-      corpusDir,
+      dataDir: session.location.dataDir,
+      corpusDir: session.location.corpusDir,
     }),
-    'matrix:get': () => currentMatrix(),
-    'document:get': ({ id }) => matrixService.getDocument(id),
-    'corpus:search': ({ query, limit }) => ({
-      hits: (search ??= new CorpusSearch(documents)).search(query, limit),
-    }),
-    ...analystRequestServices(analyst),
-    'analyst:apply': async ({ action }) => {
-      checkActionTargets(action, await currentMatrix());
-      return analyst.apply(action);
+    'matrix:get': () => session.currentMatrix(),
+    'document:get': ({ id }) => session.matrixService.getDocument(id),
+    'corpus:search': async ({ query, limit }) => ({ hits: (await session.search()).search(query, limit) }),
+    'analyst:get': () => withNotices(session.snapshot(session.analyst.get())),
+    'analyst:apply': ({ action }) => session.apply(action),
+    'analyst:undo': () => session.snapshot(session.analyst.undo()),
+    'analyst:redo': () => session.snapshot(session.analyst.redo()),
+    'analyst:dismiss-notices': () => {
+      notices.length = 0;
+      return session.snapshot(session.analyst.dismissNotices());
     },
-    'export:build': ({ format, options: exportOptions }) => exportService.build(format, exportOptions),
-    'print:html': ({ options: exportOptions }) => exportService.printHtml(exportOptions),
+    'preferences:get': () => app.preferences(),
+    'preferences:set': ({ patch }) => {
+      const next = analystRequests()['preferences:set']({ patch }) as ReturnType<AppState['preferences']>;
+      return app.setPreferences(next);
+    },
+    'export:build': ({ format, options: exportOptions }) =>
+      session.exportService.build(format, exportOptions),
+    'print:html': ({ options: exportOptions }) => session.exportService.printHtml(exportOptions),
+    'workspace:get': () => workspaceInfo(),
+    'workspace:create': async ({ path: dir, name, template }) => {
+      const location = asRequestError(() =>
+        createWorkspace(dir, { name, template, shippedOntologyPath: options.defaultOntologyPath }),
+      );
+      await switchTo(location);
+      return workspaceInfo();
+    },
+    'workspace:open': async ({ path: dir, example }) => {
+      if (!dir && !example) throw new RequestError('Give the workspace folder to open.', ['path']);
+      const location =
+        example || path.resolve(dir!) === shipped
+          ? exampleWorkspace(shipped, options.dataDir)
+          : asRequestError(() => readWorkspace(dir!));
+      await switchTo(location);
+      return workspaceInfo();
+    },
+    'workspace:copy': async ({ path: dir, name }) => {
+      const location = asRequestError(() => copyWorkspace(session.location, dir, { name }));
+      await switchTo(location);
+      return workspaceInfo();
+    },
+    'workspace:choose-folder': async ({ purpose }) => {
+      if (!options.nativeDialogs)
+        throw new RequestError('Browser mode has no system folder dialog: choose the folder in the app.');
+      return { path: await options.nativeDialogs.chooseFolder(purpose) };
+    },
+    'folder:list': ({ path: dir }) => {
+      if (options.transport === 'electron')
+        throw new RequestError('Folders are chosen in the system dialog under Electron.');
+      return listFolder(dir);
+    },
+    'import:choose-files': async () => {
+      if (!options.nativeDialogs)
+        throw new RequestError('Browser mode chooses files in the browser’s own file dialog.');
+      const service = imports();
+      const chosen = await options.nativeDialogs.chooseFiles();
+      return { files: chosen.map((file) => service.stagePath(file)) };
+    },
+    'import:upload': ({ stagedId, name, base64, last }) =>
+      imports().stageChunk({ stagedId, name, bytes: new Uint8Array(Buffer.from(base64, 'base64')), last }),
+    'import:prepare': ({ stagedId }) => imports().prepare(stagedId),
+    'import:add': async ({ items }) => {
+      const outcome = await imports().add(items);
+      const suggestions = outcome.documents.length
+        ? await session.documentsChanged({ added: outcome.documents })
+        : 0;
+      return { added: outcome.added, refused: outcome.refused, suggestions };
+    },
+    'import:discard': ({ stagedIds }) => {
+      session.imports?.discard(stagedIds);
+      return {};
+    },
+    'documents:list': async () => listDocuments(session, await session.currentMatrix()),
+    'document:update': async ({ id, meta }) => ({ suggestions: await session.updateDocument(id, meta) }),
+    'document:remove': ({ id }) => session.removeDocument(id),
   };
   return {
     services,
-    dispose: async () => {
-      await options.pdfRenderer.dispose?.();
+    appState: app,
+    async openWorkspace(root) {
+      await switchTo(
+        path.resolve(root) === shipped ? exampleWorkspace(shipped, options.dataDir) : readWorkspace(root),
+      );
+      options.onWorkspaceChanged?.(root);
     },
+    dispose: () => session.dispose(),
   };
 }
 
 /** The services, holding the data folder for this process until they are disposed. */
-export async function createAppServices(
-  options: ComposeOptions,
-): Promise<{ services: AppServices; dispose(): Promise<void> }> {
+export async function createAppServices(options: ComposeOptions): Promise<ComposedApp> {
   const lock = acquireDataDirLock(options.dataDir);
+  let composed: ComposedApp;
   try {
-    const composed = await composeServices(options);
-    return {
-      services: composed.services,
-      dispose: async () => {
-        try {
-          await composed.dispose();
-        } finally {
-          lock.release();
-        }
-      },
-    };
+    composed = await composeApp(options);
   } catch (error) {
     lock.release();
     throw error;
   }
+  return {
+    ...composed,
+    dispose: async () => {
+      try {
+        await composed.dispose();
+        await options.pdfRenderer.dispose?.();
+      } finally {
+        lock.release();
+      }
+    },
+  };
 }

@@ -17,6 +17,16 @@ import {
   stanceMatrixSchema,
 } from './schemas';
 import type { EventName, RequestName } from './channels';
+import {
+  documentMetaInput,
+  documentsListSchema,
+  folderListingSchema,
+  importAddReply,
+  preparedFileSchema,
+  stagedFileSchema,
+  workspaceCreateArgs,
+  workspaceInfoSchema,
+} from './workspace-schemas';
 
 export { EVENT_NAMES, REQUEST_NAMES, type EventName, type RequestName } from './channels';
 
@@ -62,6 +72,68 @@ export const contract = {
     args: z.object({ options: exportOptionsSchema }).strict(),
     reply: z.object({ html: z.string(), warnings: z.array(z.string()) }),
   },
+  // Workspaces, adding documents, the documents list (issue 10).
+  'workspace:get': { args: noArgs, reply: workspaceInfoSchema },
+  'workspace:create': { args: workspaceCreateArgs, reply: workspaceInfoSchema },
+  'workspace:open': {
+    args: z
+      .object({ path: z.string().min(1).max(4096).optional(), example: z.literal(true).optional() })
+      .strict(),
+    reply: workspaceInfoSchema,
+  },
+  'workspace:copy': { args: workspaceCreateArgs.omit({ template: true }), reply: workspaceInfoSchema },
+  /** Electron only: the system's folder dialog. */
+  'workspace:choose-folder': {
+    args: z.object({ purpose: z.enum(['open', 'create', 'copy']) }).strict(),
+    reply: z.object({ path: z.string().nullable() }),
+  },
+  /** Browser mode only: the folders in one folder, for the in-app folder chooser. */
+  'folder:list': {
+    args: z.object({ path: z.string().max(4096).optional() }).strict(),
+    reply: folderListingSchema,
+  },
+  /** Electron only: the system's file dialog; the files chosen are staged in main. */
+  'import:choose-files': { args: noArgs, reply: z.object({ files: z.array(stagedFileSchema) }) },
+  /** One chunk (at most 1 MB) of a file the renderer read (drag and drop, browser mode, paste). */
+  'import:upload': {
+    args: z
+      .object({
+        stagedId: z.string().max(100).optional(),
+        name: z.string().min(1).max(500),
+        base64: z.string().max(1_400_000, 'is longer than a 1 MB chunk'),
+        last: z.boolean(),
+      })
+      .strict(),
+    reply: stagedFileSchema,
+  },
+  'import:prepare': {
+    args: z.object({ stagedId: z.string().min(1).max(100) }).strict(),
+    reply: preparedFileSchema,
+  },
+  'import:add': {
+    args: z
+      .object({
+        items: z
+          .array(z.object({ stagedId: z.string().min(1).max(100), meta: documentMetaInput }).strict())
+          .min(1)
+          .max(100),
+      })
+      .strict(),
+    reply: importAddReply,
+  },
+  'import:discard': {
+    args: z.object({ stagedIds: z.array(z.string().max(100)).max(10_000) }).strict(),
+    reply: z.object({}),
+  },
+  'documents:list': { args: noArgs, reply: documentsListSchema },
+  'document:update': {
+    args: z.object({ id: z.string().min(1).max(200), meta: documentMetaInput.omit({ id: true }) }).strict(),
+    reply: z.object({ suggestions: z.number().int() }),
+  },
+  'document:remove': {
+    args: z.object({ id: z.string().min(1).max(200) }).strict(),
+    reply: z.object({ movedTo: z.string(), orphans: z.number().int() }),
+  },
 } as const satisfies Record<RequestName, RequestSpec>;
 
 export type Contract = typeof contract;
@@ -72,6 +144,8 @@ export type RequestReply<K extends RequestName> = z.output<Contract[K]['reply']>
 /** Events main pushes to the renderer. */
 export const events = {
   'menu:command': menuCommandSchema,
+  /** Main opened another workspace (Electron's Open Recent menu): the renderer reloads. */
+  'workspace:changed': z.object({ root: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
 

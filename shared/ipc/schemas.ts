@@ -156,6 +156,23 @@ export const ontologyEditSchema = z.discriminatedUnion('kind', [
   z.object({ ...authored, kind: z.literal('phrase'), demandId: z.string(), phrase: z.string() }),
 ]);
 
+export const reviewDecisionSchema = z.object({
+  ...authored,
+  suggestionId: z.string(),
+  party: z.string(),
+  demand: z.string(),
+  decision: z.enum(['accepted', 'dismissed']),
+  fromStance: stanceSchema,
+  toStance: stanceSchema,
+  documents: z.array(z.string()),
+});
+export const reviewMarkSchema = z.object({
+  ...authored,
+  party: z.string(),
+  demand: z.string(),
+  stance: stanceSchema,
+});
+
 export const analystDataSchema = z.object({
   schemaVersion: z.number().int(),
   notes: z.array(noteSchema),
@@ -163,6 +180,9 @@ export const analystDataSchema = z.object({
   citations: z.array(analystCitationSchema),
   rejections: z.array(citationRejectionSchema),
   ontologyEdits: z.array(ontologyEditSchema),
+  // Added with the review queue; absent in files written before it.
+  reviewDecisions: z.array(reviewDecisionSchema).optional(),
+  reviewMarks: z.array(reviewMarkSchema).optional(),
 });
 
 export const preferencesSchema = z.object({
@@ -235,6 +255,29 @@ export const analystActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ontology:add-alias'), partyId: id, alias: nonBlank('alias', 200) }),
   z.object({ type: z.literal('ontology:add-phrase'), demandId: id, phrase: nonBlank('phrase', 200) }),
   z.object({ type: z.literal('ontology:delete-edit'), id }),
+  z.object({
+    type: z.literal('review:decide'),
+    suggestionId: id,
+    decision: z.enum(['accepted', 'dismissed']),
+    /** Filled in by main from its review queue (whatever the renderer sends here is replaced). */
+    suggestion: z
+      .object({
+        party: id,
+        demand: id,
+        fromStance: stanceSchema,
+        toStance: stanceSchema,
+        documents: z.array(text(500)).max(1000),
+      })
+      .optional(),
+  }),
+  z.object({
+    type: z.literal('cell:mark-reviewed'),
+    party: id,
+    demand: id,
+    /** The derived stance now: filled in by main. */
+    stance: stanceSchema.optional(),
+  }),
+  z.object({ type: z.literal('cell:unmark-reviewed'), id }),
 ]);
 
 /** A notice about the store file that the user must see (e.g. a corrupt file moved aside). */
@@ -256,6 +299,23 @@ export const analystSnapshotSchema = z.object({
   undoLabel: z.string().nullable(),
   redoLabel: z.string().nullable(),
   notices: z.array(storeNoticeSchema),
+  /** The review queue (main adds it to every snapshot): suggested changes to cells the analyst has touched. */
+  review: z.object({ suggestions: z.array(z.lazy(() => suggestionSchema)) }).optional(),
+});
+
+/** A change a new or edited document would make to a cell the analyst has touched. */
+export const suggestionSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  party: z.string(),
+  demand: z.string(),
+  fromStance: stanceSchema,
+  toStance: stanceSchema,
+  documents: z.array(z.object({ id: z.string(), title: z.string() })),
+  citations: z.array(citationSchema),
+  reason: z.enum(['added', 'edited']),
+  /** Withdrawn when the evidence behind it went away (its document removed, the stance changed back). */
+  withdrawn: z.boolean(),
 });
 
 export const searchHitSchema = z.object({
@@ -307,5 +367,12 @@ export const MENU_COMMANDS = [
   'shortcuts',
   'undo',
   'redo',
+  'workspace-new',
+  'workspace-open',
+  'workspace-copy',
+  'add-documents',
+  'paste-document',
+  'documents',
+  'review',
 ] as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
