@@ -56,6 +56,8 @@ export interface ComposeOptions {
   nativeDialogs?: NativeDialogs;
   /** Main told the renderer to reload after it switched workspace itself (Electron's Open Recent). */
   onWorkspaceChanged?: (root: string) => void;
+  /** The recent list changed (Electron rebuilds its Open Recent menu). */
+  onRecentChanged?: () => void;
   log: (message: string) => void;
 }
 
@@ -158,6 +160,7 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
       throw error instanceof WorkspaceError ? new RequestError(error.message, ['path']) : error;
     }
     app.opened(location);
+    options.onRecentChanged?.();
   };
   const asRequestError = <T>(work: () => T): T => {
     try {

@@ -9,6 +9,7 @@
  * tsx's ESM hooks registered inside the thread (hooks registered in the parent do not reach it).
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -39,7 +40,9 @@ interface Job {
 function startThread(options: TaskWorkerOptions): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 };
   if (options.bundledFile) return new Worker(options.bundledFile, { resourceLimits });
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  // tsx's ESM entry (its package exports map ./esm/api to dist/esm/api/index.mjs for import).
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
   const boot =
     `import { register } from ${JSON.stringify(tsx)}; register();` +
     `await import(${JSON.stringify(pathToFileURL(fileURLToPath(options.sourceModule)).href)});`;
