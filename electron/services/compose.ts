@@ -66,6 +66,8 @@ export interface ComposedApp {
   /** Opens another workspace (Electron's Open Recent menu). */
   openWorkspace(root: string): Promise<void>;
   appState: AppState;
+  /** The open workspace's services (tests and benchmarks look inside). */
+  session(): Session;
   dispose(): Promise<void>;
 }
 
@@ -274,6 +276,7 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
   return {
     services,
     appState: app,
+    session: () => session,
     async openWorkspace(root) {
       await switchTo(
         path.resolve(root) === shipped ? exampleWorkspace(shipped, options.dataDir) : readWorkspace(root),

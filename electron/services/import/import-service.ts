@@ -29,6 +29,7 @@ import { MAX_DOCUMENT_BYTES } from '../corpus/decode-text';
 import { sha256 } from '../corpus/hash';
 import { formatSeconds, TaskWorker, TimeLimitError } from '../corpus/task-worker';
 import { extractDocument, type Extracted, type ImportFormat } from './importers';
+import { tidyText } from './importers/types';
 import { prefill } from './prefill';
 
 /** An original file may be bigger than its text (a PDF with images); its text is still bounded. */
@@ -134,6 +135,15 @@ export function createImportService(options: ImportServiceOptions) {
     fingerprints.set(doc.id, { hash: doc.hash, fp });
     return fp;
   };
+  /** Texts compared as the importers write them (spacing tidied), so a re-import of a stored text matches it. */
+  const contentKeys = new Map<string, { hash: string; key: string }>();
+  const contentKey = (doc: SourceDocument) => {
+    const known = contentKeys.get(doc.id);
+    if (known?.hash === doc.hash) return known.key;
+    const key = sha256(tidyText(doc.text));
+    contentKeys.set(doc.id, { hash: doc.hash, key });
+    return key;
+  };
   const safeName = (name: string) => path.basename(name.replace(/\\/g, '/')).slice(0, 200) || 'document';
 
   const service = {
@@ -208,7 +218,7 @@ export function createImportService(options: ImportServiceOptions) {
           language: found.language,
           translationOf: null,
         };
-        const same = documents.find((d) => d.hash === hash);
+        const same = documents.find((d) => contentKey(d) === hash);
         const sameInBatch = inBatch.find((o) => o.prepared!.hash === hash);
         const duplicateOf = same
           ? { id: same.id, title: same.title }
@@ -268,7 +278,7 @@ export function createImportService(options: ImportServiceOptions) {
     /** Adds prepared files with the metadata the analyst confirmed; duplicates are refused by name. */
     async add(items: Array<{ stagedId: string; meta: Omit<DocumentMeta, 'path'> }>): Promise<AddOutcome> {
       const documents = await options.documents();
-      const byHash = new Map(documents.map((d) => [d.hash, d]));
+      const byHash = new Map(documents.map((d) => [contentKey(d), d]));
       const ids = new Set(documents.map((d) => d.id));
       const outcome: AddOutcome = { added: [], refused: [], documents: [] };
       const toAdd: Parameters<typeof addToCorpus>[1] = [];
