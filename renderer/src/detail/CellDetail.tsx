@@ -5,6 +5,7 @@ import { EvidenceList } from './EvidenceList';
 import { NotesSection } from './NotesSection';
 import { OverrideSection } from './OverrideSection';
 import { Timeline } from './Timeline';
+import { ReviewSection } from '../workspace/ReviewSection';
 import './detail.css';
 
 export function CellDetail({ cellRef }: { cellRef: CellRef }) {
@@ -18,6 +19,7 @@ export function CellDetail({ cellRef }: { cellRef: CellRef }) {
       <h2 className="panel__title">
         {party} <span className="muted">×</span> {demand}
       </h2>
+      <ReviewSection cell={cell} />
       <OverrideSection key={`${cell.party}|${cell.demand}`} cell={cell} />
       <section className="detail__section" aria-label="Timeline">
         <h3>Timeline</h3>

@@ -9,8 +9,15 @@ import { createMatrixSlice, type MatrixSlice } from './matrix.slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences.slice';
 import { createSelectionSlice, type SelectionSlice } from './selection.slice';
 import { createUiSlice, type UiSlice } from './ui.slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from '../workspace/workspace.slice';
 
-export type Store = MatrixSlice & SelectionSlice & FiltersSlice & AnalystSlice & PreferencesSlice & UiSlice;
+export type Store = MatrixSlice &
+  SelectionSlice &
+  FiltersSlice &
+  AnalystSlice &
+  PreferencesSlice &
+  UiSlice &
+  WorkspaceSlice;
 
 export const createStandpointStore = () =>
   create<Store>()((...a) => ({
@@ -20,6 +27,7 @@ export const createStandpointStore = () =>
     ...createAnalystSlice(...a),
     ...createPreferencesSlice(...a),
     ...createUiSlice(...a),
+    ...createWorkspaceSlice(...a),
   }));
 
 export const useStandpoint = createStandpointStore();
