@@ -55,7 +55,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     cancelled.current = false;
     void read(source);
     // A new source starts a new reading; the functions it uses are stable for it.
-     
   }, [source]);
 
   async function read(from: ImportSource) {

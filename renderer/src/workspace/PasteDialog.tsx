@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { Modal } from '../dialogs/Modal';
 import { useStandpoint } from '../store';
+import { FormFooter } from './FormFooter';
 
 export function PasteDialog({ onClose }: { onClose: () => void }) {
   const startImport = useStandpoint((s) => s.startImport);
@@ -42,14 +43,7 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
           />
         </label>
         {html && <p className="small muted">Pasted from a web page: it will be read like a saved page.</p>}
-        <div className="form__actions">
-          <button type="submit" className="btn btn--primary" disabled={!text.trim()}>
-            Continue
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter error={null} submit="Continue" disabled={!text.trim()} onCancel={onClose} />
       </form>
     </Modal>
   );

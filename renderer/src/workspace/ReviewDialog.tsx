@@ -2,6 +2,7 @@
 import { STANCE_LABELS } from '../../../shared/model';
 import { Modal } from '../dialogs/Modal';
 import { useStandpoint } from '../store';
+import { DecisionButtons } from './DecisionButtons';
 import { selectNames } from '../store/selectors';
 import { formatTimestamp } from '../text/format';
 import { pendingSuggestions } from './review-count';
@@ -53,26 +54,7 @@ export function ReviewDialog({ onClose }: { onClose: () => void }) {
                     </li>
                   ))}
                 </ul>
-                <div className="form__actions">
-                  <button
-                    type="button"
-                    className="btn btn--primary"
-                    onClick={() =>
-                      void apply({ type: 'review:decide', suggestionId: s.id, decision: 'accepted' })
-                    }
-                  >
-                    Accept
-                  </button>
-                  <button
-                    type="button"
-                    className="btn"
-                    onClick={() =>
-                      void apply({ type: 'review:decide', suggestionId: s.id, decision: 'dismissed' })
-                    }
-                  >
-                    Dismiss (keep {STANCE_LABELS[s.fromStance]})
-                  </button>
-                </div>
+                <DecisionButtons suggestion={s} />
               </li>
             ))}
           </ul>

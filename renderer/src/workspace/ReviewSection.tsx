@@ -1,6 +1,7 @@
 /** In a cell's detail: a change waiting for review (accept/dismiss), and "Mark reviewed". */
 import { STANCE_LABELS, type EffectiveCell } from '../../../shared/model';
 import { useStandpoint } from '../store';
+import { DecisionButtons } from './DecisionButtons';
 import { formatTimestamp } from '../text/format';
 
 export function ReviewSection({ cell }: { cell: EffectiveCell }) {
@@ -18,26 +19,7 @@ export function ReviewSection({ cell }: { cell: EffectiveCell }) {
             {STANCE_LABELS[pending.toStance]}, from {pending.documents.map((d) => `“${d.title}”`).join(', ')}.
             The cell shows {STANCE_LABELS[pending.fromStance]} until you accept.
           </p>
-          <div className="form__actions">
-            <button
-              type="button"
-              className="btn btn--primary"
-              onClick={() =>
-                void apply({ type: 'review:decide', suggestionId: pending.id, decision: 'accepted' })
-              }
-            >
-              Accept
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() =>
-                void apply({ type: 'review:decide', suggestionId: pending.id, decision: 'dismissed' })
-              }
-            >
-              Dismiss
-            </button>
-          </div>
+          <DecisionButtons suggestion={pending} />
         </div>
       )}
       <p className="small">

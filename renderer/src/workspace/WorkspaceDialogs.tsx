@@ -5,7 +5,17 @@ import { platform } from '../platform';
 import { useStandpoint } from '../store';
 import { messageOf } from '../store/matrix.slice';
 import { FolderField } from './FolderField';
+import { FormFooter } from './FormFooter';
 import { reloadForWorkspace } from './workspace.slice';
+
+function NameField({ value, onChange, placeholder }: { value: string; onChange: (v: string) => void; placeholder?: string }) {
+  return (
+    <label>
+      Name
+      <input type="text" value={value} onChange={(e) => onChange(e.target.value)} maxLength={200} placeholder={placeholder} required />
+    </label>
+  );
+}
 
 function useSubmit() {
   const [busy, setBusy] = useState(false);
@@ -42,17 +52,7 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
           A workspace is one negotiation: its documents, its parties and demands, and your work on them, in
           one folder.
         </p>
-        <label>
-          Name
-          <input
-            type="text"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            maxLength={200}
-            placeholder="e.g. EU–China trade dispute"
-            required
-          />
-        </label>
+        <NameField value={name} onChange={setName} placeholder="e.g. EU–China trade dispute" />
         <FolderField label="Folder (new or empty)" value={folder} onChange={setFolder} purpose="create" />
         <fieldset className="form__row form__row--choices">
           <legend>Start from</legend>
@@ -75,23 +75,7 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
             The Russia–West security demands (parties, demands and cues of the example)
           </label>
         </fieldset>
-        {error && (
-          <p className="error-text small" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="btn btn--primary"
-            disabled={busy || !name.trim() || !folder.trim()}
-          >
-            {busy ? 'Creating…' : 'Create workspace'}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter error={error} submit={busy ? 'Creating…' : 'Create workspace'} disabled={busy || !name.trim() || !folder.trim()} onCancel={onClose}></FormFooter>
       </form>
     </Modal>
   );
@@ -126,29 +110,14 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
           </section>
         )}
         <FolderField label="Workspace folder" value={folder} onChange={setFolder} purpose="open" />
-        {error && (
-          <p className="error-text small" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="submit" className="btn btn--primary" disabled={busy || !folder.trim()}>
-            Open
-          </button>
+        <FormFooter error={error} submit={'Open'} disabled={busy || !folder.trim()} onCancel={onClose}>
           {workspace?.kind !== 'example' && (
             <button
               type="button"
               className="btn"
               disabled={busy}
               onClick={() => void run(() => platform['workspace:open']({ example: true }))()}
-            >
-              Open the example
-            </button>
-          )}
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        </FormFooter>
       </form>
     </Modal>
   );
@@ -180,23 +149,7 @@ export function CopyWorkspaceDialog({ onClose }: { onClose: () => void }) {
           />
         </label>
         <FolderField label="Folder (new or empty)" value={folder} onChange={setFolder} purpose="copy" />
-        {error && (
-          <p className="error-text small" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="btn btn--primary"
-            disabled={busy || !name.trim() || !folder.trim()}
-          >
-            {busy ? 'Copying…' : 'Save copy and open it'}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter error={error} submit={busy ? 'Copying…' : 'Save copy and open it'} disabled={busy || !name.trim() || !folder.trim()} onCancel={onClose}></FormFooter>
       </form>
     </Modal>
   );
