@@ -42,16 +42,8 @@ export interface StagedFile {
   size: number;
 }
 
-export interface ProposedMeta {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  published: string | null;
-  publishedNote: string | null;
-  language: string;
-  translationOf: string | null;
-}
+/** The metadata proposed for a file: a document's, without its path (set when it is written). */
+export type ProposedMeta = Omit<DocumentMeta, 'path'>;
 
 export interface Resembles extends Resemblance {
   id: string;

@@ -5,6 +5,7 @@
  */
 import { franc } from 'franc-min';
 import { inferMetadata } from '../../../shared/derive/infer-metadata';
+import type { DocumentMeta } from '../../../shared/model/corpus';
 import type { Extracted } from './importers';
 
 /** franc answers ISO 639-3; documents carry BCP 47 (two letters where there is one). */
@@ -42,16 +43,13 @@ const ISO_639_1: Record<string, string> = {
   kaz: 'kk',
 };
 
-export interface Prefilled {
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  published: string | null;
-  publishedNote: string | null;
-  language: string;
+export type Prefilled = Pick<
+  DocumentMeta,
+  'title' | 'outlet' | 'author' | 'published' | 'publishedNote' | 'language'
+> & {
   /** Where each field came from, for the dialog ("the page’s og:title", "the dateline …"). */
   sources: Record<string, string>;
-}
+};
 
 export function detectLanguage(text: string): string | null {
   const code = franc(text.slice(0, 20_000), { minLength: 40 });

@@ -9,7 +9,6 @@ import { pendingSuggestions } from './review-count';
 
 export function ReviewDialog({ onClose }: { onClose: () => void }) {
   const analyst = useStandpoint((s) => s.analyst);
-  const apply = useStandpoint((s) => s.applyAnalyst);
   const names = useStandpoint(selectNames);
   const openDetail = useStandpoint((s) => s.openDetail);
   const pending = pendingSuggestions(analyst);

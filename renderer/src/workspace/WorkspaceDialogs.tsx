@@ -8,11 +8,26 @@ import { FolderField } from './FolderField';
 import { FormFooter } from './FormFooter';
 import { reloadForWorkspace } from './workspace.slice';
 
-function NameField({ value, onChange, placeholder }: { value: string; onChange: (v: string) => void; placeholder?: string }) {
+function NameField({
+  value,
+  onChange,
+  placeholder,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  placeholder?: string;
+}) {
   return (
     <label>
       Name
-      <input type="text" value={value} onChange={(e) => onChange(e.target.value)} maxLength={200} placeholder={placeholder} required />
+      <input
+        type="text"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        maxLength={200}
+        placeholder={placeholder}
+        required
+      />
     </label>
   );
 }
@@ -75,7 +90,12 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
             The Russia–West security demands (parties, demands and cues of the example)
           </label>
         </fieldset>
-        <FormFooter error={error} submit={busy ? 'Creating…' : 'Create workspace'} disabled={busy || !name.trim() || !folder.trim()} onCancel={onClose}></FormFooter>
+        <FormFooter
+          error={error}
+          submit={busy ? 'Creating…' : 'Create workspace'}
+          disabled={busy || !name.trim() || !folder.trim()}
+          onCancel={onClose}
+        ></FormFooter>
       </form>
     </Modal>
   );
@@ -117,6 +137,10 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
               className="btn"
               disabled={busy}
               onClick={() => void run(() => platform['workspace:open']({ example: true }))()}
+            >
+              Open the example
+            </button>
+          )}
         </FormFooter>
       </form>
     </Modal>
@@ -149,7 +173,12 @@ export function CopyWorkspaceDialog({ onClose }: { onClose: () => void }) {
           />
         </label>
         <FolderField label="Folder (new or empty)" value={folder} onChange={setFolder} purpose="copy" />
-        <FormFooter error={error} submit={busy ? 'Copying…' : 'Save copy and open it'} disabled={busy || !name.trim() || !folder.trim()} onCancel={onClose}></FormFooter>
+        <FormFooter
+          error={error}
+          submit={busy ? 'Copying…' : 'Save copy and open it'}
+          disabled={busy || !name.trim() || !folder.trim()}
+          onCancel={onClose}
+        ></FormFooter>
       </form>
     </Modal>
   );
