@@ -65,7 +65,7 @@ export function assembleMatrix(
   }
   const cells = aggregateCells(ontology.parties, ontology.demands, citations, sourceInfo(documents));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: options.generatedAt,
     documents: documents.map(toMatrixDocument),
     parties: ontology.parties,
