@@ -1,80 +1,180 @@
 /**
- * One document → its citations. Walks the sentences in order, carrying the last speaker forward
- * so "he said" and a quotation continued over several sentences are attributed.
+ * One document → its citations and unclassified mentions. Walks the sentences in order, carrying
+ * what the document has established: the last speaker (for "he said" and quotations running over
+ * several sentences), people it introduced with their office, enumerated lists of demands, and the
+ * demands it attached to each party (for "these demands" later on). Sentences that name nothing
+ * of the demands are only read for speakers and names, which keeps derivation fast.
  */
-import type { SourceDocument } from '../model/corpus';
-import type { Citation } from '../model/matrix';
-import { analyzeSentence } from './analyze-sentence';
-import { findSpeaker, quoteBalance, type Speaker } from './attribution';
+import type { InputProblem, SourceDocument } from '../model/corpus';
+import type { Citation, UnclassifiedMention } from '../model/matrix';
+import { findActors, type ActorMention, type LearnedNames } from './actors';
+import { analyzeSentence, citationWeight } from './analyze-sentence';
 import type { CompiledOntology } from './compile-ontology';
-import { findLists } from './enumerations';
+import { buildCues, findCueMatches } from './cues';
+import { findDemandMentions, type DemandMention } from './demand-mentions';
+import { findListReferences, findLists, type DemandList } from './enumerations';
+import { findReferences, type AttachedDemands } from './references';
 import type { Segmenter } from './segment';
+import { findSpeaker, quoteBalance, type Speaker } from './speaker';
+import { KeyCache, tokenize, type Token } from './tokens';
 
 export interface DocumentDerivation {
   citations: Citation[];
+  mentions: UnclassifiedMention[];
   sentences: number;
   /** Whether any party of the ontology is named anywhere in the document. */
   namesAParty: boolean;
+  /** Whether any demand of the ontology is named anywhere in the document. */
+  namesADemand: boolean;
+  problems: InputProblem[];
 }
 
-export function deriveDocument(
-  doc: SourceDocument,
-  compiled: CompiledOntology,
-  segmenter: Segmenter,
-): DocumentDerivation {
+const SURFACE_KEYS = new KeyCache(null, () => false);
+const WORD_RE = /[\p{L}\p{N}]{3,}/gu;
+
+/** Whether a sentence may name a demand: one of its words starts like a demand or reference word. */
+function mayNameADemand(sentence: string, triggers: ReadonlySet<string>): boolean {
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
+    if (triggers.has(m[0].slice(0, 4).toLowerCase())) return true;
+  }
+  return /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
+}
+
+/** Carrier nouns owned by a party: "Russia's demands", "the Russian proposal", "Moscow's call". */
+function possessedCarriers(tokens: readonly Token[], compiled: CompiledOntology, actors: readonly ActorMention[]) {
+  const out: Array<{ first: number; last: number; owner: ActorMention }> = [];
+  for (const c of compiled.carriers.find(tokens)) {
+    let j = c.first - 1;
+    while (j >= 0 && j >= c.first - 3 && (tokens[j]?.transparent || ['most', 'main', 'key', 'security', 'new', 'latest', 'written', 'sweeping', 'core', 'central', 'original', 'draft', 'own'].includes(tokens[j]?.lower ?? ''))) j--;
+    // "Russia's demands", "the Russian proposal" — not "Russia demands", where "demands" is the verb.
+    const owner = actors.find((a) => a.last === j && a.kind !== 'role');
+    const possessive = tokens.slice(j + 1, c.first).some((t) => /^['’]s$/i.test(t.text));
+    if (owner && (owner.kind === 'adjective' || possessive)) out.push({ first: owner.first, last: c.last, owner });
+  }
+  return out;
+}
+
+export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, segmenter: Segmenter): DocumentDerivation {
   const text = doc.text;
   const sentences = segmenter.split(text);
-  const lists = findLists(text, compiled);
+  const problems: InputProblem[] = [];
+  const learned: LearnedNames = new Map();
+  const attached: AttachedDemands = new Map();
   const citations: Citation[] = [];
+  const mentions: UnclassifiedMention[] = [];
   const seen = new Set<string>();
   let namesAParty = false;
+  let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
   let lastSpeakerAge = 0;
   let openQuote = false;
 
+  const demandsIn = (start: number, end: number) => {
+    const tokens = tokenize(text, start, end, compiled.keyCache);
+    const actors = findActors(text, tokens, compiled, doc.published, new Map());
+    return findDemandMentions(text, tokens, compiled, actors, []).map((m) => ({
+      demand: m.demand,
+      counter: m.direction === -1,
+      phrase: m.match,
+    }));
+  };
+  const lists: DemandList[] = findLists(text, demandsIn);
+  const documentAnchors = new Set<string>();
+
   for (const sentence of sentences) {
-    const parties = compiled.parties.find(text, sentence.start, sentence.end);
-    if (parties.length > 0) namesAParty = true;
-    const speaker = findSpeaker(text, sentence, parties);
+    const candidate = mayNameADemand(sentence.text, compiled.triggers);
+    const tokens = tokenize(text, sentence.start, sentence.end, candidate ? compiled.keyCache : SURFACE_KEYS);
+    const actors = findActors(text, tokens, compiled, doc.published, learned);
+    if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
+    const speaker = findSpeaker(tokens, actors);
     const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
     const previousSpeaker =
-      lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
-        ? lastSpeaker
-        : null;
+      lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote)) ? lastSpeaker : null;
 
-    for (const f of analyzeSentence({
-      text,
-      start: sentence.start,
-      end: sentence.end,
-      compiled,
-      lists,
-      parties,
-      speaker,
-      previousSpeaker,
-    })) {
-      const key = `${doc.id}:${sentence.start}-${sentence.end}:${f.party}:${f.demand}`;
-      if (seen.has(key)) continue; // one citation per sentence and cell: the first cue found decides
-      seen.add(key);
-      citations.push({
-        key,
-        document: doc.id,
-        start: sentence.start,
-        end: sentence.end,
-        quote: text.slice(sentence.start, sentence.end),
-        party: f.party,
-        demand: f.demand,
-        stance: f.stance,
-        cue: f.cue,
-        negated: f.negated,
-        attribution: f.attribution,
-        demandMatch: f.demandMatch,
+    for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) documentAnchors.add(d);
+    if (candidate) {
+      const cueMatches = findCueMatches(tokens, compiled, actors);
+      const explicit = findDemandMentions(text, tokens, compiled, actors, cueMatches, documentAnchors);
+      const list = [...lists].reverse().find((l) => l.end <= sentence.end);
+      const listMentions: DemandMention[] = [];
+      if (list) {
+        for (const ref of findListReferences(text, Math.max(sentence.start, list.end), sentence.end, list)) {
+          const first = tokens.findIndex((t) => t.start >= ref.start);
+          const last = tokens.reduce((acc, t, i) => (t.end <= ref.end ? i : acc), first);
+          if (first < 0 || explicit.some((m) => m.first <= last && first <= m.last)) continue;
+          for (const item of ref.items)
+            for (const d of item.demands)
+              listMentions.push({ first, last, demand: d.demand, direction: d.counter ? -1 : 1, match: `${ref.text} → item ${item.n}: ${d.phrase}`, kind: 'list', cueCapableAt: null, resolvedFrom: null });
+        }
+      }
+      const references = findReferences(text, tokens, compiled, actors, [...explicit, ...listMentions], attached);
+      const all = [...explicit, ...listMentions, ...references].sort((a, b) => a.first - b.first);
+      if (explicit.length + listMentions.length > 0) namesADemand = true;
+
+      const inMention = (i: number): boolean => all.some((m) => i >= m.first && i <= m.last);
+      const inActor = (i: number): boolean => actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
+      let cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
+      // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
+      if (cues.length === 0) {
+        for (const m of all) {
+          if (m.cueCapableAt === null) continue;
+          const cueMatch = cueMatches.find((c) => c.first === m.cueCapableAt);
+          if (!cueMatch) continue;
+          m.first = Math.max(m.first, cueMatch.last + 1);
+          cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
+          break;
+        }
+      }
+      const possessed = possessedCarriers(tokens, compiled, actors).filter((p) => !all.some((m) => m.first <= p.last && p.first <= m.last && m.kind === 'reference'));
+      const { findings, mentions: found } = analyzeSentence({
+        text,
+        tokens,
+        compiled,
         published: doc.published,
-        voice:
-          f.attribution.kind === 'speaker' || f.attribution.kind === 'previous-speaker' ? 'own' : 'reported',
-        modality: 'present',
-        weight: 1,
-        resolvedFrom: null,
+        actors,
+        mentions: all,
+        cues,
+        possessed,
+        speaker,
+        previousSpeaker,
       });
+      for (const f of findings) {
+        const key = `${doc.id}:${sentence.start}-${sentence.end}:${f.party}:${f.demand}`;
+        if (seen.has(key)) continue; // one citation per sentence and cell: the first reading decides
+        seen.add(key);
+        const reference = f.mention.kind === 'reference';
+        citations.push({
+          key,
+          document: doc.id,
+          start: sentence.start,
+          end: sentence.end,
+          quote: sentence.text,
+          party: f.party,
+          demand: f.demand,
+          stance: f.stance,
+          cue: f.cue,
+          negated: f.negated,
+          attribution: { party: f.party, ...f.attribution },
+          demandMatch: f.demandMatch,
+          published: doc.published,
+          voice: f.voice,
+          modality: f.modality,
+          weight: citationWeight(f.voice, f.modality, reference),
+          resolvedFrom: f.mention.resolvedFrom,
+        });
+        if (f.stance === 'supports' && f.mention.kind !== 'reference') {
+          const forParty = attached.get(f.party) ?? new Map();
+          forParty.set(f.demand, { start: sentence.start, end: sentence.end });
+          attached.set(f.party, forParty);
+        }
+      }
+      for (const u of found) {
+        const key = `${doc.id}:${sentence.start}-${sentence.end}:${u.party}:${u.demand}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        mentions.push({ key, document: doc.id, start: sentence.start, end: sentence.end, quote: sentence.text, party: u.party, demand: u.demand, demandMatch: u.demandMatch, partyMatch: u.partyMatch, published: doc.published });
+      }
     }
 
     if (speaker && speaker.kind !== 'pronoun') {
@@ -86,8 +186,8 @@ export function deriveDocument(
     const balance = quoteBalance(sentence.text);
     if (balance > 0) openQuote = true;
     else if (balance < 0 || /[”"]\s*$/.test(sentence.text)) openQuote = false;
-    // A quotation never runs past its paragraph in these texts' conventions.
+    // A quotation never runs past its paragraph in news copy.
     if (text.slice(sentence.end, sentence.end + 2).includes('\n')) openQuote = false;
   }
-  return { citations, sentences: sentences.length, namesAParty };
+  return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
 }

@@ -1,0 +1,77 @@
+/**
+ * Who is speaking in a sentence: the actor before or after a speech verb ("Peskov said", "said
+ * Sergei Lavrov", "according to Ryabkov"), a party's document ("Washington's written reply says"),
+ * or a pronoun ("he said") that continues the previous speaker. A speaker who is not a party (an
+ * expert, a newspaper) is recorded too, so the next "he said" is not pinned on an earlier party.
+ */
+import { canSpeak, type ActorMention } from './actors';
+import type { Token } from './tokens';
+
+export type Speaker =
+  | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
+  | { kind: 'other'; matched: string }
+  | { kind: 'pronoun'; matched: string };
+
+// English speech verbs in the forms news copy uses them (a closed class, so listed here).
+const SPEECH = new Set(
+  'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored'.split(' '),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const ROLE_PRONOUN = /^(?:the )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/;
+const DOCUMENT_NOUNS = new Set(['reply', 'response', 'answer', 'letter', 'document', 'statement', 'draft', 'paper', 'text', 'communique', 'communiqué', 'declaration', 'note', 'proposal', 'proposals', 'responses', 'replies', 'readout', 'website', 'ministry']);
+const BOUNDARY = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
+
+const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+
+/** The speaker of the sentence; `actors` are the sentence's actor mentions. */
+export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
+  let fallback: Speaker | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const according = isAccordingTo(tokens, i);
+    if (!according && !SPEECH.has(t.lower)) continue;
+    const verbEnd = according ? i + 1 : i;
+
+    // Before the verb, back to a boundary: "Kremlin spokesman Dmitry Peskov said", "Washington's reply says".
+    if (!according) {
+      let j = i - 1;
+      while (j >= 0 && i - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
+      const window = actors.filter((a) => a.first > j && a.last < i && canSpeak(a));
+      // A party's document speaking: "<party>'s written reply says", "the US response said".
+      const docNoun = tokens.slice(j + 1, i).find((x) => DOCUMENT_NOUNS.has(x.lower));
+      const owner = actors.filter((a) => a.first > j && a.last < i).pop();
+      if (docNoun && owner && owner.last < docNoun.i)
+        return { kind: 'party', parties: owner.parties, matched: owner.text, role: null, document: true };
+      const nearest = window[window.length - 1];
+      if (nearest)
+        return { kind: 'party', parties: nearest.parties, matched: nearest.text, role: nearest.role, document: false };
+      const words = tokens.slice(j + 1, i).filter((x) => x.word);
+      const phrase = words.map((x) => x.lower).join(' ');
+      if (words.length > 0 && words.length <= 3 && (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(phrase))) {
+        fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
+        continue;
+      }
+      const named = words.find((x) => /^\p{Lu}/u.test(x.text) && x.i > 0);
+      if (named && words.length <= 4) fallback ??= { kind: 'other', matched: named.text };
+    }
+    // After the verb, up to a boundary: "said Sergei Lavrov", "according to Ryabkov".
+    let k = verbEnd + 1;
+    while (k < tokens.length && k - verbEnd <= 8 && !BOUNDARY.has((tokens[k] as Token).text)) k++;
+    const after = actors.filter((a) => a.first > verbEnd && a.last < k && canSpeak(a));
+    if (after[0] && (according || after[0].first <= verbEnd + 4))
+      return { kind: 'party', parties: after[0].parties, matched: after[0].text, role: after[0].role, document: false };
+    const next = tokens[verbEnd + 1];
+    if (next && PRONOUNS.has(next.lower)) fallback ??= { kind: 'pronoun', matched: next.text };
+    else if (according && next?.word) fallback ??= { kind: 'other', matched: next.text };
+  }
+  return fallback;
+}
+
+/** Opening minus closing double quotes: > 0 means a quotation runs on into the next sentence. */
+export const quoteBalance = (s: string): number => {
+  const open = (s.match(/“/g) ?? []).length;
+  const close = (s.match(/”/g) ?? []).length;
+  const straight = (s.match(/"/g) ?? []).length;
+  return open - close + (straight % 2);
+};
