@@ -45,11 +45,11 @@ export interface SentenceInput {
   actors: readonly ActorMention[];
   mentions: readonly DemandMention[];
   cues: readonly Cue[];
-  /** Demand nouns owned by a party: "Russia's demands", "the Russian proposal". */
-  possessed: ReadonlyArray<{ first: number; last: number; owner: ActorMention }>;
   speaker: Speaker | null;
   /** The speaker of a quotation continued from before, or of "he said". */
   previousSpeaker: Speaker | null;
+  /** The last party that spoke in the last few sentences: who "he" or "she" is as a subject. */
+  recentSpeaker: Speaker | null;
 }
 
 interface Holder {
@@ -66,6 +66,8 @@ const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RECIPROCAL = new Set(['reciprocal', 'reciprocity', 'mutual', 'mutually', 'return', 'exchange', 'condition', 'conditions', 'reciprocally']);
 const ADJACENT_FILLER = new Set(['to', 'the', 'a', 'an', 'on', 'for', 'that', 'any', 'even', 'also', 'further', 'its', 'their', 'be', 'been', 'is', 'are', 'was', 'were', 'discussing', 'about']);
+const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'and', 'but', 'since', 'after', 'before', 'when', 'which', 'who']);
+const COMPLEMENT = new Set(['that', 'to', 'for']);
 const MODALITY_WEIGHT: Record<Modality, number> = { present: 1, future: 0.9, conditional: 0.5, historical: 0.25 };
 
 export const citationWeight = (voice: Voice, modality: Modality, reference: boolean): number =>
@@ -75,7 +77,7 @@ const partyHolder = (s: Speaker): Holder | null =>
   s.kind === 'party' ? { parties: s.parties, kind: s.document ? 'document' : 'speaker', matched: s.matched, role: s.role } : null;
 
 export function analyzeSentence(input: SentenceInput): { findings: SentenceFinding[]; mentions: SentenceMention[] } {
-  const { tokens, compiled, actors, mentions, cues, possessed, speaker, previousSpeaker } = input;
+  const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
   const findings: SentenceFinding[] = [];
   if (mentions.length === 0) return { findings, mentions: [] };
   const spans = clauseSpans(tokens);
@@ -99,7 +101,7 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         return s && s.kind === 'party' ? { parties: s.parties, kind: 'first-person', matched: t.text, role: s.role } : null;
       }
       if (THIRD_PERSON.has(t.lower) && t.lower !== 'it') {
-        const s = previousSpeaker?.kind === 'party' ? previousSpeaker : speaker?.kind === 'party' ? speaker : null;
+        const s = [previousSpeaker, input.recentSpeaker, speaker].find((x) => x?.kind === 'party') ?? null;
         return s && s.kind === 'party' ? { parties: s.parties, kind: 'previous-speaker', matched: s.matched, role: s.role } : null;
       }
       const actor = speakers.find((a) => a.last === i);
@@ -109,13 +111,37 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
           i = actor.first;
           continue;
         }
-        return { parties: actor.parties, kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject', matched: actor.text, role: actor.role };
+        // "the US and NATO rejected …": both hold the position.
+        const parties = [...actor.parties];
+        let matched = actor.text;
+        const joiner = tokens[actor.first - 1];
+        const partner = joiner && (joiner.lower === 'and' || joiner.text === '&') ? speakers.find((a) => a.last === actor.first - 2) : undefined;
+        if (partner) {
+          for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
+          matched = `${partner.text} and ${actor.text}`;
+        }
+        return { parties, kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject', matched, role: actor.role };
       }
     }
     return null;
   };
 
   /** `predicativeAfter`: the cue follows the demand it governs, whose wording is the clause's subject. */
+  const speechVerbAt = tokens.findIndex((t) => /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower));
+  const clauseStart = (i: number): number => spans[clauseOf(spans, i)]?.[0] ?? 0;
+
+  /**
+   * Whether `inner` is part of what `outer` says: next to it ("refused to discuss") or inside its
+   * complement ("demands that NATO pledge…", "urged the US to refuse…") with no clause of its own between.
+   */
+  const linked = (outer: Cue, inner: Cue): boolean => {
+    const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
+    if (between.length <= 3 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
+    if (between.length > 8) return false;
+    if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
+    return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
+  };
+
   const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
     const clause = spans[ci] as [number, number];
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
@@ -129,11 +155,23 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     const next = tokens[cue.last + 1];
     if (next && (next.lower === 'to' || next.lower === 'for')) {
       const exp = speakers.find((a) => a.first >= cue.last + 2 && a.first <= cue.last + 3);
-      if (exp && ['rejects', 'holdFirm', 'supports'].includes(cue.attitude) && !/^(?:call|ask|urge|press|push|wait)/.test(cue.text.toLowerCase()))
+      // Only adjectives and nouns take an experiencer: not "reaffirmed to Russia", "explained to Moscow".
+      const nominal = /^(?:unacceptable|inadmissible|non-?starters?|red lines?|non-?negotiable|not negotiable|(?:top )?priority|main concern|threat|impossible|unrealistic|absurd|no-go)$/i.test(cue.text);
+      if (exp && nominal)
         return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
     }
     const subject = subjectBefore(cue.first, predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]]);
     if (subject) return subject;
+    // "Russia, which has massed troops, demands …": the subject before an inserted clause, back to a
+    // semicolon or the speech verb, before falling back on the speaker.
+    if (predicativeAfter === null) {
+      let from = clause[0];
+      while (from > 0 && tokens[from - 1]?.text === ',' && from - 1 > speechVerbAt) from = clauseStart(from - 2);
+      if (from < clause[0]) {
+        const wider = subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
+        if (wider) return wider;
+      }
+    }
     if (speaker?.kind === 'party') return partyHolder(speaker);
     if (previousSpeaker?.kind === 'party' && (speaker === null || speaker.kind === 'pronoun')) {
       return { parties: previousSpeaker.parties, kind: 'previous-speaker', matched: previousSpeaker.matched, role: previousSpeaker.role };
@@ -185,44 +223,79 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     }
   };
 
-  // Demand nouns owned by a party: the owner supports what they name ("Russia's demand that NATO not expand").
-  for (const p of possessed) {
-    const ci = clauseOf(spans, p.first);
-    if (ci < 0) continue;
-    const clause = spans[ci] as [number, number];
-    const nextCue = cues.find((c) => c.first > p.last && c.first <= clause[1]);
-    const scoped = mentions.filter((m) => m.first > p.last && m.first <= (nextCue ? nextCue.first : clause[1]) && m.kind !== 'reference');
-    const cue: Cue = { first: p.first, last: p.last, attitude: 'supports', text: input.text.slice((tokens[p.first] as Token).start, (tokens[p.last] as Token).end), negated: false, negation: null };
-    for (const m of scoped) emit({ parties: p.owner.parties, kind: 'possessor', matched: p.owner.text, role: p.owner.role }, cue, cue, m, ci);
-  }
-
   for (const m of mentions) {
     const ci = clauseOf(spans, m.first);
     if (ci < 0) continue;
     const clause = spans[ci] as [number, number];
-    const before = cues.filter((c) => c.last < m.first && c.first >= clause[0]);
+    let before = cues.filter((c) => c.last < m.first && c.first >= clause[0]);
     const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
+    // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
+    // or an infinitive is governed by the cue of the clause it continues.
+    if (before.length === 0 && after.length === 0 && ci > 0) {
+      const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
+      const continues = ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') || m.first === clause[0];
+      if (continues) before = cues.filter((c) => c.last < clause[0] && !c.owner).slice(-1);
+    }
     let governing = before[before.length - 1];
     let attitude: { attitude: Attitude; negated: boolean } | null = null;
     if (governing) {
       attitude = { attitude: governing.attitude, negated: governing.negated };
-      // Two cues in a row compose: "refused to discuss", "wants to discuss", "rejected calls for".
-      const outer = before[before.length - 2];
-      if (outer) {
-        const between = tokens.slice(outer.last + 1, governing.first).filter((t) => !t.transparent);
-        if (between.length <= 3 && between.every((t) => ADJACENT_FILLER.has(t.lower))) {
-          attitude = composeCues(outer, attitude);
-          governing = { ...outer, text: `${outer.text} … ${governing.text}` };
-        }
+      // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
+      // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
+      const ownerOf = (c: Cue): Holder | null =>
+        c.owner ? { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role } : null;
+      // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
+      if (ownerOf(governing)) emit(ownerOf(governing) as Holder, attitude, governing, m, ci);
+      for (let k = before.length - 2; k >= 0; k--) {
+        const outer = before[k] as Cue;
+        const inner = before[k + 1] as Cue;
+        if (!linked(outer, inner)) break;
+        attitude = composeCues(outer, attitude);
+        governing = { ...outer, text: `${outer.text} … ${governing.text}` };
+        if (ownerOf(outer)) emit(ownerOf(outer) as Holder, attitude, governing, m, ci);
       }
-    } else if (after[0]) {
+      if (governing.owner) continue;
+    } else if (after[0] && (!after[0].owner || after[0].owner.predicative)) {
       // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
       governing = after[0];
       attitude = { attitude: governing.attitude, negated: governing.negated };
     }
     if (!governing || !attitude) continue;
+    if (governing.owner) {
+      // A demand noun standing after what it names: "X is a key demand of the Kremlin".
+      if (governing.first > m.last) emit({ parties: governing.owner.parties, kind: 'possessor', matched: governing.owner.text, role: governing.owner.role }, attitude, governing, m, ci);
+      continue;
+    }
+    // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
+    // position of whoever sets it, not of the party in the if-clause.
+    const ifAt = tokens.slice(clause[0], governing.first).findIndex((t) => t.lower === 'if' || t.lower === 'unless');
+    if (ifAt >= 0) {
+      const setter = subjectBefore(clause[0] + ifAt, clause);
+      if (setter && !setter.parties.some((p) => actors.some((a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p)))) {
+        emit(setter, composeCues({ attitude: 'supports', negated: false }, attitude), governing, m, ci);
+      }
+      continue;
+    }
+    // Openness to "the proposals" as a package says nothing about any one demand.
+    if (m.kind === 'reference' && attitude.attitude === 'open') continue;
     const holder = holderOf(governing, clauseOf(spans, governing.first), governing.first > m.last ? m.last : null);
     if (holder) emit(holder, attitude, governing, m, ci);
+  }
+
+  // A party that put the demand forward, speaking, names it in its own terms ("there should be no
+  // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
+  const speaking = speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+  if (speaking?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.direction !== 1 || m.kind === 'reference') continue;
+      const proposers = compiled.proposers.get(m.demand);
+      for (const party of speaking.parties) {
+        if (!proposers?.has(party) || findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        const ci = Math.max(0, clauseOf(spans, m.first));
+        const cue: Cue = { first: m.first, last: m.last, attitude: 'supports', text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end), negated: false, negation: null };
+        emit({ parties: [party], kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker', matched: speaking.matched, role: speaking.role }, cue, cue, m, ci);
+      }
+    }
   }
 
   // Unclassified mentions: a party named (or speaking) and a demand named, without a finding for the pair.

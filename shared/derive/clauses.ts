@@ -5,7 +5,8 @@
  */
 import type { Token } from './tokens';
 
-const CUTS = new Set([';', ':', ',', '—', '–']);
+// Dashes mostly set off a parenthesis ("Moscow — which … — demands"), so they do not cut.
+const CUTS = new Set([';', ':', ',']);
 const NO_CUT_AFTER_COMMA = new Set(['such', 'including', 'i.e.', 'e.g.', 'in', 'especially', 'namely', 'notably', 'particularly', 'and', 'or']);
 
 /** [first, last] token index pairs of each clause. */
@@ -14,7 +15,9 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const cut = (CUTS.has(t.text) && !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[i + 1]?.lower ?? ''))) || t.lower === 'but';
+    let n = i + 1;
+    while (tokens[n]?.transparent) n++;
+    const cut = (CUTS.has(t.text) && !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? ''))) || t.lower === 'but';
     if (!cut) continue;
     if (i > from) spans.push([from, i - 1]);
     from = i + 1;

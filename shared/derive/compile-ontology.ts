@@ -37,7 +37,7 @@ export interface CompiledOntology {
   actors: TokenTrie<ActorEntry>;
   roles: TokenTrie<string>;
   demandPhrases: TokenTrie<DemandPhrase>;
-  /** Frame subjects: values are `demand` ids, or `demand!` for strong subjects. */
+  /** Frame subjects: values are `demand` ids, `demand!` for strong subjects, `demand?` for weak ones. */
   subjects: TokenTrie<string>;
   restrictions: TokenTrie<string>;
   anchors: TokenTrie<string>;
@@ -119,6 +119,7 @@ export function compileOntology(
       phraseEntries.push({ phrase, value: minus });
     for (const phrase of d.frame?.subjects ?? []) subjectEntries.push({ phrase, value: d.id });
     for (const phrase of d.frame?.strongSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}!` });
+    for (const phrase of d.frame?.weakSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}?` });
     for (const phrase of d.frame?.restrictions ?? []) restrictionEntries.push({ phrase, value: d.id });
     for (const phrase of d.frame?.anchors ?? []) anchorEntries.push({ phrase, value: d.id });
     proposers.set(d.id, new Set(d.proposedBy ?? []));

@@ -17,6 +17,8 @@ export interface Cue {
   negated: boolean;
   /** The negation as written, when there is one. */
   negation: string | null;
+  /** For a demand noun owned by a party ("Russia's demand"): the owner, who supports what it names. */
+  owner?: { parties: string[]; text: string; role: string | null; predicative: boolean };
 }
 
 const NEGATION_WINDOW = 4;
@@ -25,7 +27,7 @@ const CONDITIONAL = new Set(['would', 'could', 'might', 'may', "wouldn't", "coul
 const FUTURE = new Set(['will', 'shall', "won't", "'ll"]);
 const HISTORICAL_WORDS = ['at the time', 'back then', 'in the 1990s', 'in the 1990', 'years ago', 'decades ago', 'once promised', 'had promised', 'promised in'];
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'any', 'such', "'s", '’s']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'any', 'such', "'s", '’s', 'of', 'my', 'your']);
 const NOUN_MODIFIERS = new Set(['main', 'key', 'security', 'new', 'latest', 'written', 'sweeping', 'core', 'central', 'original', 'draft', 'own', 'initial', 'maximalist', 'principal', 'chief', 'top']);
 
 /**
@@ -39,7 +41,7 @@ export function findCueMatches(
 ): TokenMatch<Attitude>[] {
   const carriers = compiled.carriers.find(tokens);
   return compiled.cues.find(tokens).filter((m) => {
-    const carrier = carriers.find((c) => c.first === m.first && c.last >= m.last);
+    const carrier = carriers.find((c) => c.first === m.first);
     if (!carrier) return true;
     let j = m.first - 1;
     while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;

@@ -26,11 +26,24 @@ export interface DemandMention {
 }
 
 const ANCHOR_WINDOW = 6;
-const RESTRICTION_WINDOW = 5;
+const RESTRICTION_WINDOW = 9;
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
-const TOPIC_NOUNS = new Set(['issue', 'question', 'topic', 'subject', 'matter', 'problem', 'theme', 'talk', 'talks']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'any', 'further', 'its', 'their', 'his', 'her', 'our', 'of', 'to', 'for', 'that', 'this', 'these', 'those', 'new', 'more', 'additional', 'eastward', 'eastwards', 'east', 'military', 'alliance', 'nato', 'bloc', 'all', 'current', 'continued', 'ukraine', 'georgia', 'and', 'or', 'will', 'would', 'shall', 'should', 'must', 'be', 'become']);
+const TOPIC_NOUNS = new Set(['issue', 'question', 'topic', 'subject', 'matter', 'problem', 'theme', 'talk', 'talks', 'future', 'prospect', 'prospects', 'possibility']);
+// Words a restriction reaches across to its subject: "halt any further eastward expansion",
+// "not station troops", "bar Ukraine and Georgia from ever joining".
+const SKIPPABLE = new Set(
+  ('the a an any further its their his her our of to for that this these those new more additional eastward eastwards east ' +
+    'military all current continued and or will would shall should must be become becoming ever forever permanently someday ' +
+    'one day future possible potential former soviet other nations states countries republics country nation state ' +
+    'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
+    'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
+    'further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close').split(' '),
+);
+// Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
+const AFTER_FILLER = new Set(['to', 'be', 'being', 'been', 'must', 'should', 'will', 'would', 'is', 'are', 'was', 'were', 'its', 'their', 'further', 'finally', 'immediately', 'eventually', 'completely']);
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
+const CONTRACTED_NEGATION = /n['’]t$/;
 
 const words = (tokens: readonly Token[], text: string, first: number, last: number): string =>
   text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
@@ -63,68 +76,113 @@ export function findDemandMentions(
     return !!owner && owner.parties.some((p) => proposers.has(p));
   };
 
-  for (const m of compiled.demandPhrases.find(tokens)) {
-    for (const v of m.values) {
-      if (m.values.length > 1 && !anchored(v.demand, m.first, m.last)) continue;
-      mentions.push({ first: m.first, last: m.last, demand: v.demand, direction: v.direction, match: m.phrase, kind: 'phrase', cueCapableAt: null, resolvedFrom: null });
-    }
-    take(m.first, m.last);
-  }
-
   const restrictions = compiled.restrictions.findAll(tokens);
   const isCue = new Map<number, boolean>();
   for (const c of cueMatches) for (let i = c.first; i <= c.last; i++) isCue.set(i, true);
 
-  for (const s of compiled.subjects.find(tokens)) {
-    if (taken.has(s.first) || taken.has(s.last)) continue;
-    for (const value of new Set(s.values.map((v) => v.replace(/!$/, '')))) {
-      const demand = value;
-      const strong = s.values.includes(`${demand}!`);
-      const ok = anchored(demand, s.first, s.last) || (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
-      if (!ok || ownedByProposer(demand, s.first)) continue;
-      // Walk back over the words before the subject collecting restrictions: an odd number states the demand.
-      let count = 0;
-      let first = s.first;
-      let cueCapableAt: number | null = null;
-      const used: string[] = [];
-      let j = s.first - 1;
-      let steps = 0;
-      while (j >= 0 && steps < RESTRICTION_WINDOW) {
-        const t = tokens[j] as Token;
-        if (HARD_STOP.has(t.text) || taken.has(j)) break;
-        if (t.transparent) {
-          j--;
-          continue;
+  /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
+  const walkBack = (from: number, demand: string) => {
+    let count = 0;
+    let first = from;
+    let cueCapableAt: number | null = null;
+    const used: string[] = [];
+    let j = from - 1;
+    let steps = 0;
+    while (j >= 0 && steps < RESTRICTION_WINDOW) {
+      const t = tokens[j] as Token;
+      if (HARD_STOP.has(t.text)) break;
+      if (taken.has(j)) {
+        // "a ban on NATO expansion and offensive weapons": coordinated subjects share the restriction.
+        const other = mentions.find((m) => j >= m.first && j <= m.last);
+        const joiner = tokens[j + 1];
+        if (other && other.direction === 1 && joiner && (joiner.lower === 'and' || joiner.lower === 'or')) {
+          count = 1;
+          used.unshift(`(${other.match})`);
         }
-        const r = restrictions.find((x) => x.last === j && x.values.includes(demand));
-        if (r) {
-          const alsoCue = isCue.get(r.first) === true;
-          // A word that is both ("refuse", "rule out") is the sentence's cue unless another cue precedes it.
-          if (alsoCue && !cueMatches.some((c) => c.last < r.first && !restrictions.some((x) => x.first === c.first))) {
-            break;
-          }
-          count++;
-          used.unshift(words(tokens, text, r.first, r.last));
-          if (alsoCue) cueCapableAt = r.first;
-          first = r.first;
-          j = r.first - 1;
-          steps += r.last - r.first + 1;
-          continue;
-        }
-        if (isCue.get(j)) break;
-        const actor = actors.find((a) => j >= a.first && j <= a.last);
-        if (actor) {
-          // "halt NATO expansion": a party right before the subject modifies it; anywhere else it ends the walk.
-          if (actor.last === s.first - 1 || (actor.last === s.first - 2 && tokens[actor.last + 1]?.transparent)) {
-            j = actor.first - 1;
-            continue;
-          }
+        break;
+      }
+      if (t.transparent) {
+        j--;
+        continue;
+      }
+      const r = restrictions.find((x) => x.last === j && x.values.includes(demand));
+      if (r || CONTRACTED_NEGATION.test(t.lower)) {
+        const rFirst = r ? r.first : j;
+        const alsoCue = isCue.get(rFirst) === true;
+        // A word that is both ("refuse", "rule out") is the sentence's cue unless another cue precedes it.
+        if (alsoCue && !cueMatches.some((c) => c.last < rFirst && !restrictions.some((x) => x.first === c.first))) {
           break;
         }
-        if (!SKIPPABLE.has(t.lower)) break;
-        j--;
-        steps++;
+        count++;
+        used.unshift(words(tokens, text, rFirst, j));
+        if (alsoCue) cueCapableAt = rFirst;
+        first = rFirst;
+        steps += j - rFirst + 1;
+        j = rFirst - 1;
+        continue;
       }
+      if (isCue.get(j)) break;
+      const actor = actors.find((a) => j >= a.first && j <= a.last);
+      if (actor) {
+        j = actor.first - 1;
+        steps++;
+        continue;
+      }
+      if (!SKIPPABLE.has(t.lower) && !/^\d+$/.test(t.text)) break;
+      j--;
+      steps++;
+    }
+    return { count, first, cueCapableAt, used };
+  };
+
+  for (const m of compiled.demandPhrases.find(tokens)) {
+    for (const v of m.values) {
+      if (m.values.length > 1 && !anchored(v.demand, m.first, m.last)) continue;
+      // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
+      const back = v.direction === -1 ? walkBack(m.first, v.demand) : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[] };
+      const phrase = words(tokens, text, m.first, m.last);
+      mentions.push({
+        first: back.first,
+        last: m.last,
+        demand: v.demand,
+        direction: back.count % 2 === 1 ? (-v.direction as 1 | -1) : v.direction,
+        match: back.used.length ? `${back.used.join(' + ')} + ${phrase}` : phrase,
+        kind: 'phrase',
+        cueCapableAt: back.cueCapableAt,
+        resolvedFrom: null,
+      });
+      take(back.first, m.last);
+    }
+    take(m.first, m.last);
+  }
+
+
+  for (const s of compiled.subjects.find(tokens)) {
+    if (taken.has(s.first) || taken.has(s.last)) continue;
+    for (const value of new Set(s.values.map((v) => v.replace(/[!?]$/, '')))) {
+      const demand = value;
+      const strong = s.values.includes(`${demand}!`);
+      const weak = !s.values.includes(demand) && !strong && s.values.includes(`${demand}?`);
+      const ok = anchored(demand, s.first, s.last) || (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
+      if (!ok || ownedByProposer(demand, s.first)) continue;
+      // "EU membership": an organisation that is not an anchor of this demand owns the subject.
+      const modifier = actors.find((a) => a.last === s.first - 1);
+      if (strong && !anchored(demand, s.first, s.last) && modifier && !anchors.some((a) => a.first === modifier.first)) continue;
+      const back = walkBack(s.first, demand);
+      let { count } = back;
+      const { first, cueCapableAt, used } = back;
+      // Restrictions after the subject: "US forces to withdraw", "expansion must stop".
+      let k = s.last + 1;
+      while (k < tokens.length && k <= s.last + 4 && (tokens[k]?.transparent || AFTER_FILLER.has(tokens[k]?.lower ?? ''))) k++;
+      const after = restrictions.find((x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first));
+      let last = s.last;
+      if (after && count === 0) {
+        count = 1;
+        used.push(words(tokens, text, after.first, after.last));
+        last = after.last;
+      }
+      if (weak && count === 0) continue;
+      if (count > 0) for (let i = first; i <= last; i++) taken.add(i);
       let direction: Direction = count % 2 === 1 ? 1 : -1;
       if (count === 0) {
         // "talks on NATO expansion", "the issue of enlargement": the topic, not a direction.
@@ -134,8 +192,9 @@ export function findDemandMentions(
         if (before && (TOPIC_BEFORE.has(before.lower) || (before.lower === 'of' && TOPIC_NOUNS.has(tokens[k - 1]?.lower ?? ''))))
           direction = 0;
       }
-      const match = used.length ? `${used.join(' + ')} + ${words(tokens, text, s.first, s.last)}` : words(tokens, text, s.first, s.last);
-      mentions.push({ first, last: s.last, demand, direction, match, kind: 'frame', cueCapableAt, resolvedFrom: null });
+      const subjectWords = words(tokens, text, s.first, s.last);
+      const match = used.length ? (last > s.last ? `${subjectWords} + ${used.join(' + ')}` : `${used.join(' + ')} + ${subjectWords}`) : subjectWords;
+      mentions.push({ first, last, demand, direction, match, kind: 'frame', cueCapableAt, resolvedFrom: null });
     }
     take(s.first, s.last);
   }

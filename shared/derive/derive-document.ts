@@ -41,16 +41,51 @@ function mayNameADemand(sentence: string, triggers: ReadonlySet<string>): boolea
   return /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
 }
 
-/** Carrier nouns owned by a party: "Russia's demands", "the Russian proposal", "Moscow's call". */
-function possessedCarriers(tokens: readonly Token[], compiled: CompiledOntology, actors: readonly ActorMention[]) {
-  const out: Array<{ first: number; last: number; owner: ActorMention }> = [];
+const CARRIER_MODIFIERS = new Set(['most', 'main', 'key', 'security', 'new', 'latest', 'written', 'sweeping', 'core', 'central', 'original', 'draft', 'own', 'initial', 'principal', 'chief', 'top', 'maximalist', 'major', 'long-standing', 'repeated', 'earlier']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const NOT_A_SUBJECT_AFTER = new Set(['to', 'with', 'from', 'for', 'on', 'against', 'between', 'about', 'at', 'of', 'by', 'into', 'told']);
+
+interface OwnedCarrier {
+  first: number;
+  last: number;
+  owner: ActorMention;
+  /** "a key demand of the Kremlin", "demands Russia sent": also names what stands before it. */
+  predicative: boolean;
+}
+
+/**
+ * Demand nouns owned by a party: "Russia's demands", "the Russian proposal", "its call for" (the
+ * clause's subject), "our proposals" (the speaker), "a key demand of the Kremlin", "the demands
+ * that Russia sent". Not "Russia demands", where "demands" is the verb.
+ */
+function ownedCarriers(tokens: readonly Token[], compiled: CompiledOntology, actors: readonly ActorMention[], speaker: Speaker | null): OwnedCarrier[] {
+  const out: OwnedCarrier[] = [];
   for (const c of compiled.carriers.find(tokens)) {
     let j = c.first - 1;
-    while (j >= 0 && j >= c.first - 3 && (tokens[j]?.transparent || ['most', 'main', 'key', 'security', 'new', 'latest', 'written', 'sweeping', 'core', 'central', 'original', 'draft', 'own'].includes(tokens[j]?.lower ?? ''))) j--;
-    // "Russia's demands", "the Russian proposal" — not "Russia demands", where "demands" is the verb.
-    const owner = actors.find((a) => a.last === j && a.kind !== 'role');
+    while (j >= 0 && j >= c.first - 3 && (tokens[j]?.transparent || CARRIER_MODIFIERS.has(tokens[j]?.lower ?? ''))) j--;
     const possessive = tokens.slice(j + 1, c.first).some((t) => /^['’]s$/i.test(t.text));
-    if (owner && (owner.kind === 'adjective' || possessive)) out.push({ first: owner.first, last: c.last, owner });
+    const before = actors.find((a) => a.last === j && a.kind !== 'role');
+    if (before && (before.kind === 'adjective' || possessive)) {
+      out.push({ first: before.first, last: c.last, owner: before, predicative: false });
+      continue;
+    }
+    const word = tokens[j]?.lower ?? '';
+    if (POSSESSIVE_PRONOUNS.has(word)) {
+      // "Moscow reiterated its call for …": the subject before the pronoun.
+      const subject = [...actors].reverse().find((a) => a.last < j && a.kind !== 'adjective' && !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''));
+      if (subject) out.push({ first: j, last: c.last, owner: subject, predicative: false });
+      continue;
+    }
+    if ((word === 'our' || word === 'my') && speaker?.kind === 'party') {
+      const owner: ActorMention = { first: j, last: j, parties: speaker.parties, kind: 'name', role: speaker.role, text: speaker.matched };
+      out.push({ first: j, last: c.last, owner, predicative: false });
+      continue;
+    }
+    let k = c.last + 1;
+    if (['that', 'which'].includes(tokens[k]?.lower ?? '')) k++;
+    else if (['of', 'by', 'from'].includes(tokens[k]?.lower ?? '')) k++;
+    const after = actors.find((a) => a.first === k && a.kind !== 'adjective');
+    if (after) out.push({ first: c.first, last: after.last, owner: after, predicative: true });
   }
   return out;
 }
@@ -126,7 +161,12 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
           break;
         }
       }
-      const possessed = possessedCarriers(tokens, compiled, actors).filter((p) => !all.some((m) => m.first <= p.last && p.first <= m.last && m.kind === 'reference'));
+      // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
+      for (const p of ownedCarriers(tokens, compiled, actors, speaker)) {
+        if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
+        cues.push({ first: p.first, last: p.last, attitude: 'supports', text: text.slice((tokens[p.first] as Token).start, (tokens[p.last] as Token).end), negated: false, negation: null, owner: { parties: p.owner.parties, text: p.owner.text, role: p.owner.role, predicative: p.predicative } });
+      }
+      cues.sort((a, b) => a.first - b.first);
       const { findings, mentions: found } = analyzeSentence({
         text,
         tokens,
@@ -135,9 +175,9 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
         actors,
         mentions: all,
         cues,
-        possessed,
         speaker,
         previousSpeaker,
+        recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
       });
       for (const f of findings) {
         const key = `${doc.id}:${sentence.start}-${sentence.end}:${f.party}:${f.demand}`;

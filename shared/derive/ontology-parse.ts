@@ -195,15 +195,17 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
       report(node.line, `${path} must be an object with subjects, restrictions and opposites.`);
       return null;
     }
-    unknownFields(node, path, ['subjects', 'strongSubjects', 'anchors', 'restrictions', 'opposites']);
+    unknownFields(node, path, ['subjects', 'strongSubjects', 'weakSubjects', 'anchors', 'restrictions', 'opposites']);
     const subjects = strings(field(node, 'subjects'), `${path}.subjects`, node.line, true);
     const anchors = strings(field(node, 'anchors'), `${path}.anchors`, node.line, false);
     const restrictions = strings(field(node, 'restrictions'), `${path}.restrictions`, node.line, false);
     const opposites = strings(field(node, 'opposites'), `${path}.opposites`, node.line, false);
     const strong = strings(field(node, 'strongSubjects'), `${path}.strongSubjects`, node.line, false);
+    const weak = strings(field(node, 'weakSubjects'), `${path}.weakSubjects`, node.line, false);
     if (subjects.length === 0 && strong.length === 0 && opposites.length === 0) return null;
     const out: DemandFrame = { subjects, restrictions, opposites };
     if (strong.length) out.strongSubjects = strong;
+    if (weak.length) out.weakSubjects = weak;
     if (anchors.length) out.anchors = anchors;
     return out;
   };

@@ -19,6 +19,7 @@ const SPEECH = new Set(
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const ROLE_PRONOUN = /^(?:the )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/;
 const DOCUMENT_NOUNS = new Set(['reply', 'response', 'answer', 'letter', 'document', 'statement', 'draft', 'paper', 'text', 'communique', 'communiqué', 'declaration', 'note', 'proposal', 'proposals', 'responses', 'replies', 'readout', 'website', 'ministry']);
+const AFTER_NAME = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'last', 'this', 'when', 'while', 'who', 'as', 'told', 'in']);
 const BOUNDARY = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
@@ -31,6 +32,8 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
     if (!according && !SPEECH.has(t.lower)) continue;
+    // "United States" is no speech verb.
+    if (actors.some((a) => i >= a.first && i <= a.last)) continue;
     const verbEnd = according ? i + 1 : i;
 
     // Before the verb, back to a boundary: "Kremlin spokesman Dmitry Peskov said", "Washington's reply says".
@@ -43,7 +46,21 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       const owner = actors.filter((a) => a.first > j && a.last < i).pop();
       if (docNoun && owner && owner.last < docNoun.i)
         return { kind: 'party', parties: owner.parties, matched: owner.text, role: null, document: true };
-      const nearest = window[window.length - 1];
+      let nearest = window[window.length - 1];
+      // "Wendy Sherman, the US negotiator, said": the speaker is named before an apposition.
+      if (!nearest && tokens[i - 1]?.text === ',') {
+        let k2 = i - 2;
+        for (let commas = 0; k2 >= 0 && i - k2 <= 16; k2--) {
+          const x = tokens[k2] as Token;
+          if (x.text === ',' && ++commas > 2) break;
+          if (['.', ';', ':', '“', '”', '"'].includes(x.text)) break;
+          const a = actors.find((y) => y.last === k2 && canSpeak(y));
+          if (a) {
+            nearest = a;
+            break;
+          }
+        }
+      }
       if (nearest)
         return { kind: 'party', parties: nearest.parties, matched: nearest.text, role: nearest.role, document: false };
       const words = tokens.slice(j + 1, i).filter((x) => x.word);
@@ -57,9 +74,12 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     }
     // After the verb, up to a boundary: "said Sergei Lavrov", "according to Ryabkov".
     let k = verbEnd + 1;
-    while (k < tokens.length && k - verbEnd <= 8 && !BOUNDARY.has((tokens[k] as Token).text)) k++;
+    while (k < tokens.length && k - verbEnd <= 8 && !BOUNDARY.has((tokens[k] as Token).text) && (tokens[k] as Token).lower !== 'that') k++;
     const after = actors.filter((a) => a.first > verbEnd && a.last < k && canSpeak(a));
-    if (after[0] && (according || after[0].first <= verbEnd + 4))
+    // "said Lavrov." / "said Lavrov on Monday" — not "said Moscow doesn't have a say", where Moscow starts the reported clause.
+    const follower = after[0] ? tokens[after[0].last + 1] : undefined;
+    const closes = !follower || BOUNDARY.has(follower.text) || AFTER_NAME.has(follower.lower);
+    if (after[0] && (according || (after[0].first <= verbEnd + 4 && closes)))
       return { kind: 'party', parties: after[0].parties, matched: after[0].text, role: after[0].role, document: false };
     const next = tokens[verbEnd + 1];
     if (next && PRONOUNS.has(next.lower)) fallback ??= { kind: 'pronoun', matched: next.text };

@@ -39,6 +39,8 @@ export interface DemandFrame {
   anchors?: string[];
   /** Subjects specific enough to count anywhere in a document that has named an anchor: "enlargement". */
   strongSubjects?: string[];
+  /** Subjects too general to name the demand unless a restriction states it: "weapons" in "not deploy weapons". */
+  weakSubjects?: string[];
   /** Phrasings that, before a subject, state the demand: "halt", "no further", "exclude … from". */
   restrictions: string[];
   /** Phrasings of the opposite of the demand: "open door", "right to choose alliances". */
