@@ -59,14 +59,15 @@ interface Holder {
   role: string | null;
 }
 
-const PREPOSITIONS = new Set(['to', 'with', 'from', 'for', 'on', 'against', 'between', 'about', 'at', 'of', 'by', 'into', 'toward', 'towards', 'over', 'among', 'than', 'like', 'told', 'tell', 'urged', 'asked', 'pressed']);
+const PREPOSITIONS = new Set(['to', 'with', 'from', 'for', 'on', 'against', 'between', 'about', 'at', 'of', 'by', 'into', 'toward', 'towards', 'over', 'among', 'than', 'like', 'told', 'tell', 'urged', 'asked', 'pressed', 'alongside', 'beside', 'in', 'near', 'within', 'without', 'after', 'before', 'during', 'under', 'including', 'via']);
+const NP_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'other', 'all', 'both', 'some']);
 // Case matters: "US" is a party, "us" a pronoun.
 const FIRST_PERSON = new Set(['we', 'We', 'our', 'Our', 'us', 'I', 'my', 'My', 'ours']);
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RECIPROCAL = new Set(['reciprocal', 'reciprocity', 'mutual', 'mutually', 'return', 'exchange', 'condition', 'conditions', 'reciprocally']);
 const ADJACENT_FILLER = new Set(['to', 'the', 'a', 'an', 'on', 'for', 'that', 'any', 'even', 'also', 'further', 'its', 'their', 'be', 'been', 'is', 'are', 'was', 'were', 'discussing', 'about']);
-const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'and', 'but', 'since', 'after', 'before', 'when', 'which', 'who']);
+const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'but', 'since', 'after', 'before', 'when', 'which', 'who']);
 const COMPLEMENT = new Set(['that', 'to', 'for']);
 const MODALITY_WEIGHT: Record<Modality, number> = { present: 1, future: 0.9, conditional: 0.5, historical: 0.25 };
 
@@ -93,6 +94,33 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     );
   const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
 
+  /** Whether the actor sits in a prepositional phrase ("of the Bucharest NATO summit", "alongside Chancellor Scholz"). */
+  const inPrepositionalPhrase = (a: ActorMention): boolean => {
+    for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
+      const t = tokens[k] as Token;
+      if (PREPOSITIONS.has(t.lower)) return true;
+      if (!(NP_WORDS.has(t.lower) || t.transparent || /^\p{Lu}/u.test(t.text))) return false;
+    }
+    return false;
+  };
+  const partyOf = (x: Speaker | null): Holder | null =>
+    x?.kind === 'party' ? { parties: x.parties, kind: 'previous-speaker', matched: x.matched, role: x.role } : null;
+  /** The first actor of a clause that is not in a prepositional phrase: its subject. */
+  const clauseSubject = (span: [number, number]): ActorMention | undefined =>
+    speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !inPrepositionalPhrase(a));
+  const asHolder = (actor: ActorMention): Holder => {
+    // "the US and NATO rejected …": both hold the position.
+    const parties = [...actor.parties];
+    let matched = actor.text;
+    const joiner = tokens[actor.first - 1];
+    const partner = joiner && (joiner.lower === 'and' || joiner.text === '&') ? speakers.find((a) => a.last === actor.first - 2) : undefined;
+    if (partner) {
+      for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
+      matched = `${partner.text} and ${actor.text}`;
+    }
+    return { parties, kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject', matched, role: actor.role };
+  };
+
   const subjectBefore = (cueFirst: number, clause: [number, number]): Holder | null => {
     for (let i = cueFirst - 1; i >= clause[0]; i--) {
       const t = tokens[i] as Token;
@@ -100,33 +128,30 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         const s = speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
         return s && s.kind === 'party' ? { parties: s.parties, kind: 'first-person', matched: t.text, role: s.role } : null;
       }
-      if (THIRD_PERSON.has(t.lower) && t.lower !== 'it') {
-        const s = [previousSpeaker, input.recentSpeaker, speaker].find((x) => x?.kind === 'party') ?? null;
-        return s && s.kind === 'party' ? { parties: s.parties, kind: 'previous-speaker', matched: s.matched, role: s.role } : null;
+      if (THIRD_PERSON.has(t.lower)) {
+        // "Putin says he wants …": the speaker named before the pronoun; "it"/"they": the subject of the
+        // sentence's first clause; otherwise whoever spoke last.
+        const speakerBefore = speaker?.kind === 'party' && speakers.some((a) => a.last < i && a.text === speaker.matched) ? partyOf(speaker) : null;
+        if (speakerBefore) return speakerBefore;
+        if (t.lower === 'it' || t.lower === 'they') {
+          const first = spans.slice(0, Math.max(0, clauseOf(spans, i) + 1)).map((sp) => clauseSubject(sp)).find((a) => a && a.last < i);
+          if (first) return asHolder(first);
+          if (t.lower === 'it') continue;
+        }
+        return partyOf(previousSpeaker) ?? partyOf(input.recentSpeaker) ?? partyOf(speaker);
       }
       const actor = speakers.find((a) => a.last === i);
       if (actor) {
-        const before = tokens[actor.first - 1];
-        if (before && PREPOSITIONS.has(before.lower)) {
+        if (inPrepositionalPhrase(actor)) {
           i = actor.first;
           continue;
         }
-        // "the US and NATO rejected …": both hold the position.
-        const parties = [...actor.parties];
-        let matched = actor.text;
-        const joiner = tokens[actor.first - 1];
-        const partner = joiner && (joiner.lower === 'and' || joiner.text === '&') ? speakers.find((a) => a.last === actor.first - 2) : undefined;
-        if (partner) {
-          for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
-          matched = `${partner.text} and ${actor.text}`;
-        }
-        return { parties, kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject', matched, role: actor.role };
+        return asHolder(actor);
       }
     }
     return null;
   };
 
-  /** `predicativeAfter`: the cue follows the demand it governs, whose wording is the clause's subject. */
   const speechVerbAt = tokens.findIndex((t) => /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower));
   const clauseStart = (i: number): number => spans[clauseOf(spans, i)]?.[0] ?? 0;
 
@@ -160,11 +185,18 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
       if (exp && nominal)
         return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
     }
-    const subject = subjectBefore(cue.first, predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]]);
+    // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded it.
+    const agentlessPassive = BE.has(tokens[cue.first - 1]?.lower ?? '') && /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower);
+    const subject = agentlessPassive ? null : subjectBefore(cue.first, predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]]);
     if (subject) return subject;
     // "Russia, which has massed troops, demands …": the subject before an inserted clause, back to a
     // semicolon or the speech verb, before falling back on the speaker.
-    if (predicativeAfter === null) {
+    if (predicativeAfter === null && !agentlessPassive) {
+      // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
+      if (['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') && ci > 0) {
+        const first = clauseSubject(spans[ci - 1] as [number, number]);
+        if (first) return asHolder(first);
+      }
       let from = clause[0];
       while (from > 0 && tokens[from - 1]?.text === ',' && from - 1 > speechVerbAt) from = clauseStart(from - 2);
       if (from < clause[0]) {
@@ -198,7 +230,8 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
   const emit = (holder: Holder, attitude: { attitude: Attitude; negated: boolean }, cue: Cue, m: DemandMention, ci: number): void => {
     const clause = spans[ci] as [number, number];
     const modality = modalityOf(tokens, clause, cue, input.published, inMention);
-    const reciprocal = tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower));
+    // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
+    const reciprocal = tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) || /\barms control\b/i.test(m.match);
     for (const party of holder.parties) {
       const stance = decideStance({
         attitude: attitude.attitude,
@@ -276,10 +309,32 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
       }
       continue;
     }
-    // Openness to "the proposals" as a package says nothing about any one demand.
+    // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
+    // of someone else's demands can be read off a reference to them.
     if (m.kind === 'reference' && attitude.attitude === 'open') continue;
     const holder = holderOf(governing, clauseOf(spans, governing.first), governing.first > m.last ? m.last : null);
+    if (holder && m.kind === 'reference' && m.owner && !holder.parties.includes(m.owner)) {
+      const refusal = (attitude.attitude === 'rejects' && !attitude.negated) || (attitude.attitude === 'supports' && attitude.negated) || attitude.attitude === 'unclear';
+      if (!refusal) continue;
+    }
     if (holder) emit(holder, attitude, governing, m, ci);
+  }
+
+  // "… and bar Ukraine from membership — both non-starters for NATO": a verdict after a list, with
+  // the party it belongs to, covers every demand before it in the clause.
+  for (const cue of cues) {
+    if (cue.owner || !['rejects', 'holdFirm'].includes(cue.attitude)) continue;
+    const next = tokens[cue.last + 1];
+    if (!next || (next.lower !== 'for' && next.lower !== 'to')) continue;
+    const exp = speakers.find((a) => a.first >= cue.last + 2 && a.first <= cue.last + 3);
+    if (!exp) continue;
+    const ci = clauseOf(spans, cue.first);
+    const clause = spans[ci] as [number, number];
+    for (const m of mentions) {
+      if (m.last >= cue.first || m.first < clause[0]) continue;
+      if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
+      emit({ parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role }, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+    }
   }
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
@@ -287,7 +342,7 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
   const speaking = speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
   if (speaking?.kind === 'party') {
     for (const m of mentions) {
-      if (m.direction !== 1 || m.kind === 'reference') continue;
+      if (m.direction !== 1 || m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
       const proposers = compiled.proposers.get(m.demand);
       for (const party of speaking.parties) {
         if (!proposers?.has(party) || findings.some((f) => f.party === party && f.demand === m.demand)) continue;

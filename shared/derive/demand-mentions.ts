@@ -23,6 +23,8 @@ export interface DemandMention {
   cueCapableAt: number | null;
   /** For references: the sentence the demands were named in. */
   resolvedFrom: { start: number; end: number } | null;
+  /** For references: the party whose demands they are. */
+  owner?: string;
 }
 
 const ANCHOR_WINDOW = 6;

@@ -42,6 +42,8 @@ function mayNameADemand(sentence: string, triggers: ReadonlySet<string>): boolea
 }
 
 const CARRIER_MODIFIERS = new Set(['most', 'main', 'key', 'security', 'new', 'latest', 'written', 'sweeping', 'core', 'central', 'original', 'draft', 'own', 'initial', 'principal', 'chief', 'top', 'maximalist', 'major', 'long-standing', 'repeated', 'earlier']);
+const ASKING_NOUNS = /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
+const PRESENTING = /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOT_A_SUBJECT_AFTER = new Set(['to', 'with', 'from', 'for', 'on', 'against', 'between', 'about', 'at', 'of', 'by', 'into', 'told']);
 
@@ -81,11 +83,22 @@ function ownedCarriers(tokens: readonly Token[], compiled: CompiledOntology, act
       out.push({ first: j, last: c.last, owner, predicative: false });
       continue;
     }
+    // "a key demand of the Kremlin", "demands from Moscow" (not "guarantees from the US": those it would give),
+    // "the demands (that) Russia sent" (not "guarantees that NATO will not expand": that is their content).
+    const noun = tokens[c.last]?.lower ?? '';
     let k = c.last + 1;
-    if (['that', 'which'].includes(tokens[k]?.lower ?? '')) k++;
-    else if (['of', 'by', 'from'].includes(tokens[k]?.lower ?? '')) k++;
+    const next = tokens[k]?.lower ?? '';
+    if (['of', 'by', 'from'].includes(next) && ASKING_NOUNS.test(noun)) {
+      const after = actors.find((a) => (a.first === k + 1 || (a.first === k + 2 && tokens[k + 1]?.lower === 'the')) && a.kind !== 'adjective');
+      if (after) out.push({ first: c.first, last: after.last, owner: after, predicative: true });
+      continue;
+    }
+    if (next === 'that' || next === 'which') k++;
     const after = actors.find((a) => a.first === k && a.kind !== 'adjective');
-    if (after) out.push({ first: c.first, last: after.last, owner: after, predicative: true });
+    if (!after) continue;
+    let v = after.last + 1;
+    while (['has', 'have', 'had', 'was', 'were', 'is', 'are', 'repeatedly', 'already', 'formally', 'first'].includes(tokens[v]?.lower ?? '')) v++;
+    if (PRESENTING.test(tokens[v]?.lower ?? '')) out.push({ first: c.first, last: v, owner: after, predicative: true });
   }
   return out;
 }

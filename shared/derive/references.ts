@@ -44,7 +44,7 @@ export function findReferences(
     const chosen = SINGULAR.test(words) ? (entries.length === 1 ? entries : []) : entries;
     for (const [demand, from] of chosen) {
       const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
-      out.push({ first: r.first, last: r.last, demand, direction: 1, match: `${words} → ${title}`, kind: 'reference', cueCapableAt: null, resolvedFrom: from });
+      out.push({ first: r.first, last: r.last, demand, direction: 1, match: `${words} → ${title}`, kind: 'reference', cueCapableAt: null, resolvedFrom: from, owner: parties[0] as string });
     }
   }
   return out;

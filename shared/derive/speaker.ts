@@ -14,7 +14,7 @@ export type Speaker =
 
 // English speech verbs in the forms news copy uses them (a closed class, so listed here).
 const SPEECH = new Set(
-  'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored'.split(' '),
+  'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored signaled signalled signals indicated indicates suggested suggests mentioned mentions recalled recalls admitted admits vowed vows maintained maintains complained complains assured assures countered counters believes believed thinks thought cited cites urged urges'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const ROLE_PRONOUN = /^(?:the )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/;
@@ -31,15 +31,18 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
-    if (!according && !SPEECH.has(t.lower)) continue;
+    // "made it clear", "made clear": a statement like "said".
+    const madeClear = t.lower === 'clear' && (tokens[i - 1]?.lower === 'made' || tokens[i - 1]?.lower === 'make' || tokens[i - 2]?.lower === 'made' || tokens[i - 2]?.lower === 'make');
+    if (!according && !madeClear && !SPEECH.has(t.lower)) continue;
     // "United States" is no speech verb.
     if (actors.some((a) => i >= a.first && i <= a.last)) continue;
     const verbEnd = according ? i + 1 : i;
 
     // Before the verb, back to a boundary: "Kremlin spokesman Dmitry Peskov said", "Washington's reply says".
     if (!according) {
-      let j = i - 1;
-      while (j >= 0 && i - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
+      const verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' ? 2 : 1) : i;
+      let j = verbStart - 1;
+      while (j >= 0 && verbStart - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
       const window = actors.filter((a) => a.first > j && a.last < i && canSpeak(a));
       // A party's document speaking: "<party>'s written reply says", "the US response said".
       const docNoun = tokens.slice(j + 1, i).find((x) => DOCUMENT_NOUNS.has(x.lower));
