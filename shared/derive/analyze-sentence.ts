@@ -69,6 +69,9 @@ const RECIPROCAL = new Set(['reciprocal', 'reciprocity', 'mutual', 'mutually', '
 const ADJACENT_FILLER = new Set(['to', 'the', 'a', 'an', 'on', 'for', 'that', 'any', 'even', 'also', 'further', 'its', 'their', 'be', 'been', 'is', 'are', 'was', 'were', 'discussing', 'about']);
 const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'but', 'since', 'after', 'before', 'when', 'which', 'who']);
 const COMPLEMENT = new Set(['that', 'to', 'for']);
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+const COORD_WORDS = new Set(['and', 'or']);
+const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 'further', 'any']);
 const MODALITY_WEIGHT: Record<Modality, number> = { present: 1, future: 0.9, conditional: 0.5, historical: 0.25 };
 
 export const citationWeight = (voice: Voice, modality: Modality, reference: boolean): number =>
@@ -90,7 +93,7 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         (a.first >= m.first && a.last <= m.last) ||
         a.last === m.first - 1 ||
         (a.last === m.first - 2 && tokens[a.last + 1]?.transparent === true) ||
-        (m.kind === 'frame' && a.first > m.first - 4 && a.last < m.first),
+        (m.kind === 'frame' && a.first > m.first - 4 && a.last < m.first && !cues.some((c) => c.first > a.last && c.last < m.first)),
     );
   const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
 
@@ -152,6 +155,12 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     return null;
   };
 
+  /** The word before the noun phrase that starts at `i` (skipping determiners, names and quote marks). */
+  const precedingWord = (i: number): string | undefined => {
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]?.transparent || NP_SKIP.has(tokens[k]?.lower ?? '') || actors.some((a) => k >= a.first && k <= a.last))) k--;
+    return tokens[k]?.lower;
+  };
   const speechVerbAt = tokens.findIndex((t) => /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower));
   const clauseStart = (i: number): number => spans[clauseOf(spans, i)]?.[0] ?? 0;
 
@@ -266,10 +275,12 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     // or an infinitive is governed by the cue of the clause it continues.
     if (before.length === 0 && after.length === 0 && ci > 0) {
       const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
-      const continues = ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') || m.first === clause[0];
+      const continues = ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') || m.first <= clause[0] + 2;
       if (continues) before = cues.filter((c) => c.last < clause[0] && !c.owner).slice(-1);
     }
-    let governing = before[before.length - 1];
+    // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
+    if (before.length >= 2 && COORD_WORDS.has(tokens[m.first - 1]?.lower ?? '')) before = before.slice(0, -1);
+    let governing: Cue | undefined = before[before.length - 1];
     let attitude: { attitude: Attitude; negated: boolean } | null = null;
     if (governing) {
       attitude = { attitude: governing.attitude, negated: governing.negated };
@@ -288,7 +299,15 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         if (ownerOf(outer)) emit(ownerOf(outer) as Holder, attitude, governing, m, ci);
       }
       if (governing.owner) continue;
-    } else if (after[0] && (!after[0].owner || after[0].owner.predicative)) {
+    }
+    // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
+    // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
+    const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+    const subjectOfLater = nextVerb && RELATIVE_WORDS.has(precedingWord(m.first) ?? '') && governing && !governing.owner;
+    if (subjectOfLater && nextVerb && governing && attitude) {
+      attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
+      governing = { ...governing, text: `${governing.text} … ${nextVerb.text}` };
+    } else if (!governing && after[0] && (!after[0].owner || after[0].owner.predicative) && !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '')) {
       // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
       governing = after[0];
       attitude = { attitude: governing.attitude, negated: governing.negated };
@@ -346,6 +365,22 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
       const proposers = compiled.proposers.get(m.demand);
       for (const party of speaking.parties) {
         if (!proposers?.has(party) || findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        const ci = Math.max(0, clauseOf(spans, m.first));
+        const cue: Cue = { first: m.first, last: m.last, attitude: 'supports', text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end), negated: false, negation: null };
+        emit({ parties: [party], kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker', matched: speaking.matched, role: speaking.role }, cue, cue, m, ci);
+      }
+    }
+  }
+
+  // A party that did not propose the demand, speaking, states its opposite as a fact ("it is up to
+  // NATO and Ukraine alone to decide", "every nation has the right to choose its alliances").
+  if (speaking?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.direction !== -1 || m.kind !== 'phrase' || findings.some((f) => f.mention === m)) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      for (const party of speaking.parties) {
+        if (proposers.has(party) || findings.some((f) => f.party === party && f.demand === m.demand)) continue;
         const ci = Math.max(0, clauseOf(spans, m.first));
         const cue: Cue = { first: m.first, last: m.last, attitude: 'supports', text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end), negated: false, negation: null };
         emit({ parties: [party], kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker', matched: speaking.matched, role: speaking.role }, cue, cue, m, ci);

@@ -39,11 +39,13 @@ const SKIPPABLE = new Set(
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
-    'further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close').split(' '),
+    'further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range').split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
 const AFTER_FILLER = new Set(['to', 'be', 'being', 'been', 'must', 'should', 'will', 'would', 'is', 'are', 'was', 'were', 'its', 'their', 'further', 'finally', 'immediately', 'eventually', 'completely']);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+const RELATIVE = new Set(['which', 'that', 'who']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const CONTRACTED_NEGATION = /n['’]t$/;
 
@@ -90,14 +92,20 @@ export function findDemandMentions(
     const used: string[] = [];
     let j = from - 1;
     let steps = 0;
+    let sawCoordinator = false;
     while (j >= 0 && steps < RESTRICTION_WINDOW) {
       const t = tokens[j] as Token;
+      // "…not expand into more states, or deploy missiles": a comma before "and"/"or" joins a list.
+      if (t.text === ',' && COORDINATORS.has(tokens[j + 1]?.lower ?? '')) {
+        j--;
+        continue;
+      }
       if (HARD_STOP.has(t.text)) break;
+      if (COORDINATORS.has(t.lower)) sawCoordinator = true;
       if (taken.has(j)) {
         // "a ban on NATO expansion and offensive weapons": coordinated subjects share the restriction.
         const other = mentions.find((m) => j >= m.first && j <= m.last);
-        const joiner = tokens[j + 1];
-        if (other && other.direction === 1 && joiner && (joiner.lower === 'and' || joiner.lower === 'or')) {
+        if (other && other.direction === 1 && other.kind === 'frame' && sawCoordinator && count === 0) {
           count = 1;
           used.unshift(`(${other.match})`);
         }
@@ -167,6 +175,8 @@ export function findDemandMentions(
       const weak = !s.values.includes(demand) && !strong && s.values.includes(`${demand}?`);
       const ok = anchored(demand, s.first, s.last) || (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
       if (!ok || ownedByProposer(demand, s.first)) continue;
+      // "countries which joined NATO after 1997" describes members; it states no demand.
+      if (RELATIVE.has(tokens[s.first - 1]?.lower ?? '') && /^(?:join|joined|joins|entered|acceded)$/.test((tokens[s.first] as Token).lower)) continue;
       // "EU membership": an organisation that is not an anchor of this demand owns the subject.
       const modifier = actors.find((a) => a.last === s.first - 1);
       if (strong && !anchored(demand, s.first, s.last) && modifier && !anchors.some((a) => a.first === modifier.first)) continue;

@@ -43,17 +43,17 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       const verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' ? 2 : 1) : i;
       let j = verbStart - 1;
       while (j >= 0 && verbStart - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
-      const window = actors.filter((a) => a.first > j && a.last < i && canSpeak(a));
+      const window = actors.filter((a) => a.first > j && a.last < verbStart && canSpeak(a));
       // A party's document speaking: "<party>'s written reply says", "the US response said".
-      const docNoun = tokens.slice(j + 1, i).find((x) => DOCUMENT_NOUNS.has(x.lower));
-      const owner = actors.filter((a) => a.first > j && a.last < i).pop();
+      const docNoun = tokens.slice(j + 1, verbStart).find((x) => DOCUMENT_NOUNS.has(x.lower));
+      const owner = actors.filter((a) => a.first > j && a.last < verbStart).pop();
       if (docNoun && owner && owner.last < docNoun.i)
         return { kind: 'party', parties: owner.parties, matched: owner.text, role: null, document: true };
       let nearest = window[window.length - 1];
       // "Wendy Sherman, the US negotiator, said": the speaker is named before an apposition.
-      if (!nearest && tokens[i - 1]?.text === ',') {
-        let k2 = i - 2;
-        for (let commas = 0; k2 >= 0 && i - k2 <= 16; k2--) {
+      if (!nearest && tokens[verbStart - 1]?.text === ',') {
+        let k2 = verbStart - 2;
+        for (let commas = 0; k2 >= 0 && verbStart - k2 <= 16; k2--) {
           const x = tokens[k2] as Token;
           if (x.text === ',' && ++commas > 2) break;
           if (['.', ';', ':', '“', '”', '"'].includes(x.text)) break;
@@ -66,7 +66,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       }
       if (nearest)
         return { kind: 'party', parties: nearest.parties, matched: nearest.text, role: nearest.role, document: false };
-      const words = tokens.slice(j + 1, i).filter((x) => x.word);
+      const words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
       const phrase = words.map((x) => x.lower).join(' ');
       if (words.length > 0 && words.length <= 3 && (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(phrase))) {
         fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
