@@ -69,6 +69,7 @@ const RECIPROCAL = new Set(['reciprocal', 'reciprocity', 'mutual', 'mutually', '
 const ADJACENT_FILLER = new Set(['to', 'the', 'a', 'an', 'on', 'for', 'that', 'any', 'even', 'also', 'further', 'its', 'their', 'be', 'been', 'is', 'are', 'was', 'were', 'discussing', 'about']);
 const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'but', 'since', 'after', 'before', 'when', 'which', 'who']);
 const COMPLEMENT = new Set(['that', 'to', 'for']);
+const RECIPIENT = new Set(['received', 'receives', 'receive', 'got', 'gets', 'faced', 'faces', 'met', 'suffered', 'given']);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 const COORD_WORDS = new Set(['and', 'or']);
 const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 'further', 'any']);
@@ -145,6 +146,12 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
       }
       const actor = speakers.find((a) => a.last === i);
       if (actor) {
+        // "Russia had received a refusal of its demands": the recipient does not hold the position.
+        const between = tokens.slice(actor.last + 1, cueFirst).map((t) => t.lower);
+        if (between.some((w) => RECIPIENT.has(w))) {
+          i = actor.first;
+          continue;
+        }
         if (inPrepositionalPhrase(actor)) {
           i = actor.first;
           continue;
@@ -207,7 +214,8 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         if (first) return asHolder(first);
       }
       let from = clause[0];
-      while (from > 0 && tokens[from - 1]?.text === ',' && from - 1 > speechVerbAt) from = clauseStart(from - 2);
+      // Across commas and dashes: "Putin's government — seeking to … — has demanded".
+      while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt) from = clauseStart(from - 2);
       if (from < clause[0]) {
         const wider = subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
         if (wider) return wider;
@@ -248,6 +256,7 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         direction: m.direction,
         proposer: compiled.proposers.get(m.demand)?.has(party) ?? false,
         conditionalAcceptance: reciprocal || modality === 'conditional',
+        applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
       });
       if (!stance) continue;
       findings.push({

@@ -5,8 +5,7 @@
  */
 import type { Token } from './tokens';
 
-// Dashes mostly set off a parenthesis ("Moscow — which … — demands"), so they do not cut.
-const CUTS = new Set([';', ':', ',']);
+const CUTS = new Set([';', ':', ',', '—', '–']);
 const NO_CUT_AFTER_COMMA = new Set(['such', 'including', 'i.e.', 'e.g.', 'in', 'especially', 'namely', 'notably', 'particularly', 'and', 'or']);
 
 /** [first, last] token index pairs of each clause. */

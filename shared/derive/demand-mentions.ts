@@ -39,7 +39,7 @@ const SKIPPABLE = new Set(
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
-    'further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range').split(' '),
+    'armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range').split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
 const AFTER_FILLER = new Set(['to', 'be', 'being', 'been', 'must', 'should', 'will', 'would', 'is', 'are', 'was', 'were', 'its', 'their', 'further', 'finally', 'immediately', 'eventually', 'completely']);

@@ -121,9 +121,10 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
   const demandsIn = (start: number, end: number) => {
     const tokens = tokenize(text, start, end, compiled.keyCache);
     const actors = findActors(text, tokens, compiled, doc.published, new Map());
+    // An item of a list of demands is a demand, whichever words name it; only an opposite phrase says otherwise.
     return findDemandMentions(text, tokens, compiled, actors, []).map((m) => ({
       demand: m.demand,
-      counter: m.direction === -1,
+      counter: m.kind === 'phrase' && m.direction === -1,
       phrase: m.match,
     }));
   };
@@ -157,6 +158,18 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
         }
       }
       const references = findReferences(text, tokens, compiled, actors, [...explicit, ...listMentions], attached);
+      // "does not intend to give up any of these aspects": a restriction before a reference abandons the demand.
+      for (const m of [...listMentions, ...references]) {
+        let flips = 0;
+        for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
+          const r = compiled.restrictions.findAll(tokens).find((x) => x.last === j && x.values.includes(m.demand));
+          if (!r) continue;
+          flips++;
+          m.match = `${text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end)} + ${m.match}`;
+          break;
+        }
+        if (flips % 2 === 1) m.direction = m.direction === 1 ? -1 : 1;
+      }
       const all = [...explicit, ...listMentions, ...references].sort((a, b) => a.first - b.first);
       if (explicit.length + listMentions.length > 0) namesADemand = true;
 

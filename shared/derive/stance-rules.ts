@@ -17,6 +17,8 @@ export interface StanceInput {
   proposer: boolean;
   /** "reciprocal", "mutual", "in return" in the clause, or a conditional statement. */
   conditionalAcceptance: boolean;
+  /** The demand is named by joining ("did not plan to join"): a plan of the applicant, not a position. */
+  applicantVerb?: boolean;
 }
 
 const flip = (s: 'supports' | 'rejects'): 'supports' | 'rejects' => (s === 'supports' ? 'rejects' : 'supports');
@@ -51,8 +53,12 @@ export function decideStance(input: StanceInput): Decided | null {
     case 'intent':
       if (direction === 0) return null;
       if (!negated) stance = direction === 1 ? 'supports' : 'rejects';
-      // "has no intention of deploying missiles": a concession on substance, not acceptance of the demand.
-      else stance = direction === 1 ? 'rejects' : 'open';
+      // "has no intention of deploying missiles": a concession on substance, not acceptance of the demand;
+      // "does not intend to give up its demands": the proposer holds firm.
+      else if (direction === 1) stance = 'rejects';
+      else if (proposer) stance = 'supports';
+      else if (input.applicantVerb) return null;
+      else stance = 'open';
       break;
   }
   if (stance === 'supports' && !proposer && input.conditionalAcceptance) return 'open';
