@@ -84,21 +84,22 @@ export function findActors(
       after = raw.find((a) => a.first === role.last + 2 || (a.first === role.last + 3 && tokens[role.last + 2]?.lower === 'the'));
     }
     const party = before ?? after;
-    const nameEnd = nameAfter(tokens, (after ? after.last : role.last) + 1, tokens.length);
-    const person = nameEnd > (after ? after.last : role.last) ? raw.find((a) => a.first === role.last + 1 && a.kind === 'official') : undefined;
+    const nameStart = (after ? after.last : role.last) + 1;
+    const nameEnd = nameAfter(tokens, nameStart, tokens.length);
+    const hasName = nameEnd >= nameStart;
+    const person = hasName ? raw.find((a) => a.first === nameStart && a.kind === 'official') : undefined;
     if (!party && !person) continue;
     const parties = party?.parties ?? person?.parties ?? [];
     const first = party && party.first < role.first ? party.first : role.first;
-    const last = Math.max(role.last, after?.last ?? 0, nameEnd);
+    const last = Math.max(role.last, after?.last ?? 0, hasName ? nameEnd : 0);
     if (party) used.add(party);
     if (person) used.add(person);
     for (const a of raw) if (a.first >= first && a.last <= last) used.add(a);
     // The name after the office is learned for the rest of the document.
-    if (party && nameEnd > role.last && !person) {
+    if (party && hasName && !person) {
       const surname = tokens[nameEnd] as Token;
       learned.set(surname.text, { parties, role: roleText });
-      const full = spanText(tokens, text, (after ? after.last : role.last) + 1, nameEnd);
-      learned.set(full, { parties, role: roleText });
+      learned.set(spanText(tokens, text, nameStart, nameEnd), { parties, role: roleText });
     }
     out.push({ first, last, parties, kind: 'role', role: person?.role ?? roleText, text: spanText(tokens, text, first, last) });
   }
