@@ -75,7 +75,9 @@ async function main(): Promise<number> {
   const parsed = goldFileSchema.safeParse(goldJson);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    process.stderr.write(`the gold file ${args.gold} is not valid: ${issue?.path.join('.') || '(root)'}: ${issue?.message}\n`);
+    process.stderr.write(
+      `the gold file ${args.gold} is not valid: ${issue?.path.join('.') || '(root)'}: ${issue?.message}\n`,
+    );
     return 2;
   }
   const { documents, problems } = await loadCorpus(args.corpus);
@@ -105,7 +107,10 @@ async function main(): Promise<number> {
   const cellsOf = (citations: Citation[], mentions: UnclassifiedMention[]): MatrixCell[] =>
     aggregateCells(compiled.parties, compiled.demands, citations, info, mentions);
   const all = [...perDocument.values()];
-  const corpusCells = cellsOf(all.flatMap((d) => d.citations), all.flatMap((d) => d.mentions));
+  const corpusCells = cellsOf(
+    all.flatMap((d) => d.citations),
+    all.flatMap((d) => d.mentions),
+  );
   const result = evaluate(parsed.data, (scope) => {
     if (scope === 'corpus') return corpusCells;
     const d = perDocument.get(scope);
@@ -128,12 +133,22 @@ async function main(): Promise<number> {
     out.push('');
   }
   const missing = (parsed.data.documents ?? []).filter((d) => !perDocument.has(d.id)).map((d) => d.id);
-  if (missing.length) out.push(`${missing.length} gold document(s) not in the corpus (counted as none): ${missing.join(', ')}`);
+  if (missing.length)
+    out.push(`${missing.length} gold document(s) not in the corpus (counted as none): ${missing.join(', ')}`);
   out.push(`documents ${documents.length}, derived in ${Math.round(millis)} ms`);
-  out.push(`gold cells ${result.goldCells}: right ${result.right} (recall ${pct(result.recall)}), wrong with a stance ${result.wrong}, none ${result.verdicts.filter((v) => v.derived === 'none').length}`);
-  out.push(`precision (right / cells given a stance) ${pct(result.precision)}; cells with a stance not in the gold file ${result.extra.length}`);
-  out.push('', `confusion (rows expected, columns derived):`, `${'expected'.padEnd(10)}${STANCES.map((s) => s.padStart(10)).join('')}`);
-  for (const a of STANCES) out.push(`${a.padEnd(10)}${STANCES.map((b) => String(result.confusion[a][b]).padStart(10)).join('')}`);
+  out.push(
+    `gold cells ${result.goldCells}: right ${result.right} (recall ${pct(result.recall)}), wrong with a stance ${result.wrong}, none ${result.verdicts.filter((v) => v.derived === 'none').length}`,
+  );
+  out.push(
+    `precision (right / cells given a stance) ${pct(result.precision)}; cells with a stance not in the gold file ${result.extra.length}`,
+  );
+  out.push(
+    '',
+    `confusion (rows expected, columns derived):`,
+    `${'expected'.padEnd(10)}${STANCES.map((s) => s.padStart(10)).join('')}`,
+  );
+  for (const a of STANCES)
+    out.push(`${a.padEnd(10)}${STANCES.map((b) => String(result.confusion[a][b]).padStart(10)).join('')}`);
   process.stdout.write(`${out.join('\n')}\n`);
   if (args.min !== null && result.recall < args.min) {
     process.stderr.write(`recall ${pct(result.recall)} is below --min ${pct(args.min)}\n`);

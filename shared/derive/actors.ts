@@ -27,10 +27,34 @@ export type LearnedNames = Map<string, { parties: string[]; role: string | null 
 
 const ROLE_JOINERS = new Set(['of', 'for']);
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
-const NOT_A_NAME = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'He', 'She', 'They', 'It', 'This', 'That', 'But', 'And', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const NOT_A_NAME = new Set([
+  'The',
+  'A',
+  'An',
+  'On',
+  'In',
+  'At',
+  'He',
+  'She',
+  'They',
+  'It',
+  'This',
+  'That',
+  'But',
+  'And',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 
 const inOffice = (e: ActorEntry, date: string | null): boolean =>
-  e.kind !== 'official' || date === null || ((e.from === null || e.from <= date) && (e.to === null || date <= e.to));
+  e.kind !== 'official' ||
+  date === null ||
+  ((e.from === null || e.from <= date) && (e.to === null || date <= e.to));
 
 const spanText = (tokens: readonly Token[], text: string, first: number, last: number): string =>
   text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
@@ -59,7 +83,11 @@ export function findActors(
     if (entries.length === 0) continue;
     // An official's entry wins over a bare name for the same words; roles come from the office.
     const official = entries.find((e) => e.kind === 'official');
-    const kind: ActorKind = official ? 'official' : entries.every((e) => e.kind === 'adjective') ? 'adjective' : 'name';
+    const kind: ActorKind = official
+      ? 'official'
+      : entries.every((e) => e.kind === 'adjective')
+        ? 'adjective'
+        : 'name';
     raw.push({
       first: m.first,
       last: m.last,
@@ -69,19 +97,26 @@ export function findActors(
       text: spanText(tokens, text, m.first, m.last),
     });
   }
-  const roles = compiled.roles.find(tokens).filter((r) => !raw.some((a) => r.first <= a.last && a.first <= r.last));
+  const roles = compiled.roles
+    .find(tokens)
+    .filter((r) => !raw.some((a) => r.first <= a.last && a.first <= r.last));
 
   const out: ActorMention[] = [];
   const used = new Set<ActorMention>();
   for (const role of roles) {
     const roleText = spanText(tokens, text, role.first, role.last);
     // "Russian Deputy Foreign Minister", "Kremlin spokesman", "Russia's deputy foreign minister"
-    let before = raw.find((a) => a.last === role.first - 1 || (a.last === role.first - 2 && tokens[a.last + 1]?.transparent));
+    const before = raw.find(
+      (a) => a.last === role.first - 1 || (a.last === role.first - 2 && tokens[a.last + 1]?.transparent),
+    );
     // "a spokesman for the Kremlin", "Secretary General of NATO" (not "ambassador to NATO": a posting)
     let after: ActorMention | undefined;
     const joiner = tokens[role.last + 1];
     if (!before && joiner && ROLE_JOINERS.has(joiner.lower)) {
-      after = raw.find((a) => a.first === role.last + 2 || (a.first === role.last + 3 && tokens[role.last + 2]?.lower === 'the'));
+      after = raw.find(
+        (a) =>
+          a.first === role.last + 2 || (a.first === role.last + 3 && tokens[role.last + 2]?.lower === 'the'),
+      );
     }
     const party = before ?? after;
     const nameStart = (after ? after.last : role.last) + 1;
@@ -101,7 +136,14 @@ export function findActors(
       learned.set(surname.text, { parties, role: roleText });
       learned.set(spanText(tokens, text, nameStart, nameEnd), { parties, role: roleText });
     }
-    out.push({ first, last, parties, kind: 'role', role: person?.role ?? roleText, text: spanText(tokens, text, first, last) });
+    out.push({
+      first,
+      last,
+      parties,
+      kind: 'role',
+      role: person?.role ?? roleText,
+      text: spanText(tokens, text, first, last),
+    });
   }
   for (const a of raw) if (!used.has(a)) out.push(a);
 
@@ -111,7 +153,15 @@ export function findActors(
       if (!t.word || !CAPITALISED.test(t.text)) continue;
       if (out.some((a) => t.i >= a.first && t.i <= a.last)) continue;
       const hit = learned.get(t.text);
-      if (hit) out.push({ first: t.i, last: t.i, parties: hit.parties, kind: 'learned', role: hit.role, text: t.text });
+      if (hit)
+        out.push({
+          first: t.i,
+          last: t.i,
+          parties: hit.parties,
+          kind: 'learned',
+          role: hit.role,
+          text: t.text,
+        });
     }
   }
   return out.sort((a, b) => a.first - b.first);

@@ -17,7 +17,10 @@ export interface SourceInfo {
 }
 
 /** Newest first; undated last; then by document and position so the order is stable. */
-export function compareCitations(a: { published: string | null; document: string; start: number }, b: typeof a): number {
+export function compareCitations(
+  a: { published: string | null; document: string; start: number },
+  b: typeof a,
+): number {
   if (a.published !== b.published) {
     if (a.published === null) return 1;
     if (b.published === null) return -1;
@@ -30,7 +33,11 @@ export function compareCitations(a: { published: string | null; document: string
 type Votes = Map<Stance, number>;
 
 /** The wording of a quote without case, spacing and punctuation: wire copies of one sentence agree on it. */
-const quoteKey = (quote: string): string => quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const quoteKey = (quote: string): string =>
+  quote
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Source of each citation, with near-identical wire copies folded: a sentence quoted word for word
@@ -41,12 +48,16 @@ function statementSources(citations: Citation[], info: SourceInfo): Map<Citation
   const ordered = [...citations].sort((a, b) => -compareCitations(a, b));
   for (const c of ordered) {
     const k = quoteKey(c.quote);
-    if (k.length >= 40 && !first.has(k)) first.set(k, { source: info.sourceOf(c.document), published: c.published, document: c.document });
+    if (k.length >= 40 && !first.has(k))
+      first.set(k, { source: info.sourceOf(c.document), published: c.published, document: c.document });
   }
   const out = new Map<Citation, string>();
   for (const c of citations) {
     const k = quoteKey(c.quote);
-    out.set(c, k.length >= 40 ? (first.get(k)?.source ?? info.sourceOf(c.document)) : info.sourceOf(c.document));
+    out.set(
+      c,
+      k.length >= 40 ? (first.get(k)?.source ?? info.sourceOf(c.document)) : info.sourceOf(c.document),
+    );
   }
   return out;
 }
@@ -98,7 +109,9 @@ function timeline(citations: Citation[], sources: Map<Citation, string>): Stance
     if (list) list.push(c);
     else byDate.set(c.published, [c]);
   }
-  const dates = [...byDate.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  const dates = [...byDate.keys()].sort((a, b) =>
+    a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0,
+  );
   return dates.map((date) => {
     const list = byDate.get(date) as Citation[];
     return {
@@ -138,16 +151,29 @@ export function aggregateCells(
       const list = (byCell.get(key) ?? []).sort(compareCitations);
       // A sentence that is cited for the cell is not also an unclassified mention of it.
       const cited = new Set(list.map((c) => `${c.document}:${c.start}`));
-      const cellMentions = (mentionsByCell.get(key) ?? []).filter((m) => !cited.has(`${m.document}:${m.start}`)).sort(compareCitations);
+      const cellMentions = (mentionsByCell.get(key) ?? [])
+        .filter((m) => !cited.has(`${m.document}:${m.start}`))
+        .sort(compareCitations);
       if (list.length === 0) {
-        cells.push({ party: party.id, demand: demand.id, stance: 'none', confidence: 0, citations: [], sources: 0, ownSources: 0, mentions: cellMentions, timeline: [] });
+        cells.push({
+          party: party.id,
+          demand: demand.id,
+          stance: 'none',
+          confidence: 0,
+          citations: [],
+          sources: 0,
+          ownSources: 0,
+          mentions: cellMentions,
+          timeline: [],
+        });
         continue;
       }
       const { stance, share } = decide(list, sources);
       const cellSources = new Set(list.map((c) => sources.get(c)));
       const ownSources = new Set(list.filter((c) => c.voice === 'own').map((c) => sources.get(c)));
       const strength = Math.max(...list.map((c) => c.weight));
-      const confidence = Math.round(share * (1 - 0.5 ** cellSources.size) * (0.5 + 0.5 * strength) * 100) / 100;
+      const confidence =
+        Math.round(share * (1 - 0.5 ** cellSources.size) * (0.5 + 0.5 * strength) * 100) / 100;
       cells.push({
         party: party.id,
         demand: demand.id,

@@ -59,29 +59,170 @@ interface Holder {
   role: string | null;
 }
 
-const PREPOSITIONS = new Set(['to', 'with', 'from', 'for', 'on', 'against', 'between', 'about', 'at', 'of', 'by', 'into', 'toward', 'towards', 'over', 'among', 'than', 'like', 'told', 'tell', 'urged', 'asked', 'pressed', 'alongside', 'beside', 'in', 'near', 'within', 'without', 'after', 'before', 'during', 'under', 'including', 'via']);
-const NP_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'other', 'all', 'both', 'some']);
+const PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'from',
+  'for',
+  'on',
+  'against',
+  'between',
+  'about',
+  'at',
+  'of',
+  'by',
+  'into',
+  'toward',
+  'towards',
+  'over',
+  'among',
+  'than',
+  'like',
+  'told',
+  'tell',
+  'urged',
+  'asked',
+  'pressed',
+  'alongside',
+  'beside',
+  'in',
+  'near',
+  'within',
+  'without',
+  'after',
+  'before',
+  'during',
+  'under',
+  'including',
+  'via',
+]);
+const NP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'other',
+  'all',
+  'both',
+  'some',
+]);
 // Case matters: "US" is a party, "us" a pronoun.
 const FIRST_PERSON = new Set(['we', 'We', 'our', 'Our', 'us', 'I', 'my', 'My', 'ours']);
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
-const RECIPROCAL = new Set(['reciprocal', 'reciprocity', 'mutual', 'mutually', 'return', 'exchange', 'condition', 'conditions', 'reciprocally']);
-const ADJACENT_FILLER = new Set(['to', 'the', 'a', 'an', 'on', 'for', 'that', 'any', 'even', 'also', 'further', 'its', 'their', 'be', 'been', 'is', 'are', 'was', 'were', 'discussing', 'about']);
-const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'but', 'since', 'after', 'before', 'when', 'which', 'who']);
+const RECIPROCAL = new Set([
+  'reciprocal',
+  'reciprocity',
+  'mutual',
+  'mutually',
+  'return',
+  'exchange',
+  'condition',
+  'conditions',
+  'reciprocally',
+]);
+const ADJACENT_FILLER = new Set([
+  'to',
+  'the',
+  'a',
+  'an',
+  'on',
+  'for',
+  'that',
+  'any',
+  'even',
+  'also',
+  'further',
+  'its',
+  'their',
+  'be',
+  'been',
+  'is',
+  'are',
+  'was',
+  'were',
+  'discussing',
+  'about',
+]);
+const CONJUNCTIONS = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'as',
+  'but',
+  'since',
+  'after',
+  'before',
+  'when',
+  'which',
+  'who',
+]);
 const COMPLEMENT = new Set(['that', 'to', 'for']);
-const RECIPIENT = new Set(['received', 'receives', 'receive', 'got', 'gets', 'faced', 'faces', 'met', 'suffered', 'given']);
+const DEMAND_AUXILIARY = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'must',
+  'not',
+  'never',
+  'to',
+  'be',
+  'ever',
+  'further',
+  'no',
+  'longer',
+  'can',
+  'could',
+  'may',
+]);
+const DEONTIC = new Set(['must', 'should', 'ought to']);
+const JUDGING =
+  /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses)$/;
+const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
+const RECIPIENT = new Set([
+  'received',
+  'receives',
+  'receive',
+  'got',
+  'gets',
+  'faced',
+  'faces',
+  'met',
+  'suffered',
+  'given',
+]);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 const COORD_WORDS = new Set(['and', 'or']);
 const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 'further', 'any']);
-const MODALITY_WEIGHT: Record<Modality, number> = { present: 1, future: 0.9, conditional: 0.5, historical: 0.25 };
+const MODALITY_WEIGHT: Record<Modality, number> = {
+  present: 1,
+  future: 0.9,
+  conditional: 0.5,
+  historical: 0.25,
+};
 
 export const citationWeight = (voice: Voice, modality: Modality, reference: boolean): number =>
   Math.round((voice === 'own' ? 1 : 0.6) * MODALITY_WEIGHT[modality] * (reference ? 0.5 : 1) * 100) / 100;
 
 const partyHolder = (s: Speaker): Holder | null =>
-  s.kind === 'party' ? { parties: s.parties, kind: s.document ? 'document' : 'speaker', matched: s.matched, role: s.role } : null;
+  s.kind === 'party'
+    ? { parties: s.parties, kind: s.document ? 'document' : 'speaker', matched: s.matched, role: s.role }
+    : null;
 
-export function analyzeSentence(input: SentenceInput): { findings: SentenceFinding[]; mentions: SentenceMention[] } {
+export function analyzeSentence(input: SentenceInput): {
+  findings: SentenceFinding[];
+  mentions: SentenceMention[];
+} {
   const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
   const findings: SentenceFinding[] = [];
   if (mentions.length === 0) return { findings, mentions: [] };
@@ -94,7 +235,10 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         (a.first >= m.first && a.last <= m.last) ||
         a.last === m.first - 1 ||
         (a.last === m.first - 2 && tokens[a.last + 1]?.transparent === true) ||
-        (m.kind === 'frame' && a.first > m.first - 4 && a.last < m.first && !cues.some((c) => c.first > a.last && c.last < m.first)),
+        // "that NATO will not expand": the subject of the demand's own verb.
+        (m.kind === 'frame' &&
+          a.last < m.first &&
+          tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))),
     );
   const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
 
@@ -108,7 +252,9 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     return false;
   };
   const partyOf = (x: Speaker | null): Holder | null =>
-    x?.kind === 'party' ? { parties: x.parties, kind: 'previous-speaker', matched: x.matched, role: x.role } : null;
+    x?.kind === 'party'
+      ? { parties: x.parties, kind: 'previous-speaker', matched: x.matched, role: x.role }
+      : null;
   /** The first actor of a clause that is not in a prepositional phrase: its subject. */
   const clauseSubject = (span: [number, number]): ActorMention | undefined =>
     speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !inPrepositionalPhrase(a));
@@ -117,28 +263,45 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     const parties = [...actor.parties];
     let matched = actor.text;
     const joiner = tokens[actor.first - 1];
-    const partner = joiner && (joiner.lower === 'and' || joiner.text === '&') ? speakers.find((a) => a.last === actor.first - 2) : undefined;
+    const partner =
+      joiner && (joiner.lower === 'and' || joiner.text === '&')
+        ? speakers.find((a) => a.last === actor.first - 2)
+        : undefined;
     if (partner) {
       for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${partner.text} and ${actor.text}`;
     }
-    return { parties, kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject', matched, role: actor.role };
+    return {
+      parties,
+      kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject',
+      matched,
+      role: actor.role,
+    };
   };
 
   const subjectBefore = (cueFirst: number, clause: [number, number]): Holder | null => {
     for (let i = cueFirst - 1; i >= clause[0]; i--) {
       const t = tokens[i] as Token;
       if (FIRST_PERSON.has(t.text)) {
-        const s = speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
-        return s && s.kind === 'party' ? { parties: s.parties, kind: 'first-person', matched: t.text, role: s.role } : null;
+        const s =
+          speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+        return s && s.kind === 'party'
+          ? { parties: s.parties, kind: 'first-person', matched: t.text, role: s.role }
+          : null;
       }
       if (THIRD_PERSON.has(t.lower)) {
         // "Putin says he wants …": the speaker named before the pronoun; "it"/"they": the subject of the
         // sentence's first clause; otherwise whoever spoke last.
-        const speakerBefore = speaker?.kind === 'party' && speakers.some((a) => a.last < i && a.text === speaker.matched) ? partyOf(speaker) : null;
+        const speakerBefore =
+          speaker?.kind === 'party' && speakers.some((a) => a.last < i && a.text === speaker.matched)
+            ? partyOf(speaker)
+            : null;
         if (speakerBefore) return speakerBefore;
         if (t.lower === 'it' || t.lower === 'they') {
-          const first = spans.slice(0, Math.max(0, clauseOf(spans, i) + 1)).map((sp) => clauseSubject(sp)).find((a) => a && a.last < i);
+          const first = spans
+            .slice(0, Math.max(0, clauseOf(spans, i) + 1))
+            .map((sp) => clauseSubject(sp))
+            .find((a) => a && a.last < i);
           if (first) return asHolder(first);
           if (t.lower === 'it') continue;
         }
@@ -147,11 +310,9 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
       const actor = speakers.find((a) => a.last === i);
       if (actor) {
         // "Russia had received a refusal of its demands": the recipient does not hold the position.
+        // The one who refused is not named: no holder, rather than a guess.
         const between = tokens.slice(actor.last + 1, cueFirst).map((t) => t.lower);
-        if (between.some((w) => RECIPIENT.has(w))) {
-          i = actor.first;
-          continue;
-        }
+        if (between.some((w) => RECIPIENT.has(w))) return NO_HOLDER;
         if (inPrepositionalPhrase(actor)) {
           i = actor.first;
           continue;
@@ -162,13 +323,27 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     return null;
   };
 
+  /** The words of two composed cues as written: the whole span when short ("refused to discuss"), else the outer cue. */
+  const cueSpan = (outer: Cue, inner: { last: number }): string =>
+    inner.last - outer.first <= 6
+      ? input.text.slice((tokens[outer.first] as Token).start, (tokens[inner.last] as Token).end)
+      : outer.text;
+
   /** The word before the noun phrase that starts at `i` (skipping determiners, names and quote marks). */
   const precedingWord = (i: number): string | undefined => {
     let k = i - 1;
-    while (k >= 0 && (tokens[k]?.transparent || NP_SKIP.has(tokens[k]?.lower ?? '') || actors.some((a) => k >= a.first && k <= a.last))) k--;
+    while (
+      k >= 0 &&
+      (tokens[k]?.transparent ||
+        NP_SKIP.has(tokens[k]?.lower ?? '') ||
+        actors.some((a) => k >= a.first && k <= a.last))
+    )
+      k--;
     return tokens[k]?.lower;
   };
-  const speechVerbAt = tokens.findIndex((t) => /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower));
+  const speechVerbAt = tokens.findIndex((t) =>
+    /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
+  );
   const clauseStart = (i: number): number => spans[clauseOf(spans, i)]?.[0] ?? 0;
 
   /**
@@ -189,41 +364,77 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     for (let i = cue.last + 1; i <= Math.min(clause[1], cue.last + 3); i++) {
       if ((tokens[i] as Token).lower !== 'by') continue;
       const agent = speakers.find((a) => a.first >= i + 1 && a.first <= i + 3);
-      const passive = /ed$/.test((tokens[cue.last] as Token).lower) || BE.has(tokens[cue.first - 1]?.lower ?? '') || BE.has(tokens[cue.first - 2]?.lower ?? '');
-      if (agent && passive) return { parties: agent.parties, kind: 'passive-agent', matched: agent.text, role: agent.role };
+      const passive =
+        /ed$/.test((tokens[cue.last] as Token).lower) ||
+        BE.has(tokens[cue.first - 1]?.lower ?? '') ||
+        BE.has(tokens[cue.first - 2]?.lower ?? '');
+      if (agent && passive)
+        return { parties: agent.parties, kind: 'passive-agent', matched: agent.text, role: agent.role };
     }
-    // Experiencer: "unacceptable to Moscow", "a non-starter for Washington".
-    const next = tokens[cue.last + 1];
+    // Experiencer: "unacceptable to Moscow", "a “non-starter” for Washington".
+    let n = cue.last + 1;
+    while (tokens[n]?.transparent) n++;
+    const next = tokens[n];
     if (next && (next.lower === 'to' || next.lower === 'for')) {
-      const exp = speakers.find((a) => a.first >= cue.last + 2 && a.first <= cue.last + 3);
+      const exp = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
       // Only adjectives and nouns take an experiencer: not "reaffirmed to Russia", "explained to Moscow".
-      const nominal = /^(?:unacceptable|inadmissible|non-?starters?|red lines?|non-?negotiable|not negotiable|(?:top )?priority|main concern|threat|impossible|unrealistic|absurd|no-go)$/i.test(cue.text);
-      if (exp && nominal)
-        return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
+      const nominal =
+        /^(?:unacceptable|inadmissible|non-?starters?|red lines?|non-?negotiable|not negotiable|(?:top )?priority|main concern|threat|impossible|unrealistic|absurd|no-go)$/i.test(
+          cue.text,
+        );
+      if (exp && nominal) return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
     }
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded it.
-    const agentlessPassive = BE.has(tokens[cue.first - 1]?.lower ?? '') && /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower);
-    const subject = agentlessPassive ? null : subjectBefore(cue.first, predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]]);
+    const agentlessPassive =
+      BE.has(tokens[cue.first - 1]?.lower ?? '') &&
+      /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower);
+    // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
+    const deontic = DEONTIC.has(cue.text.toLowerCase());
+    let subject =
+      agentlessPassive || deontic
+        ? null
+        : subjectBefore(cue.first, predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]]);
+    // "Moscow views NATO expansion as a threat", "the US called the demands non-starters".
+    if (!subject && predicativeAfter !== null) {
+      const mentionStart = mentions.find((x) => x.last === predicativeAfter)?.first ?? predicativeAfter;
+      const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
+      if (verb) subject = subjectBefore(verb.i, clause);
+    }
     if (subject) return subject;
     // "Russia, which has massed troops, demands …": the subject before an inserted clause, back to a
     // semicolon or the speech verb, before falling back on the speaker.
     if (predicativeAfter === null && !agentlessPassive) {
       // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
-      if (['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') && ci > 0) {
+      if (
+        (['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||
+          tokens[clause[0] - 1]?.lower === 'but') &&
+        ci > 0
+      ) {
         const first = clauseSubject(spans[ci - 1] as [number, number]);
         if (first) return asHolder(first);
       }
       let from = clause[0];
       // Across commas and dashes: "Putin's government — seeking to … — has demanded".
-      while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt) from = clauseStart(from - 2);
+      while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
+        from = clauseStart(from - 2);
       if (from < clause[0]) {
         const wider = subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
         if (wider) return wider;
       }
     }
     if (speaker?.kind === 'party') return partyHolder(speaker);
+    // "For Moscow, the non-expansion of NATO is the top priority."
+    const fronted = /^(?:for|to)$/i.test(tokens[0]?.text ?? '')
+      ? speakers.find((a) => a.first === 1 && tokens[a.last + 1]?.text === ',')
+      : undefined;
+    if (fronted) return asHolder(fronted);
     if (previousSpeaker?.kind === 'party' && (speaker === null || speaker.kind === 'pronoun')) {
-      return { parties: previousSpeaker.parties, kind: 'previous-speaker', matched: previousSpeaker.matched, role: previousSpeaker.role };
+      return {
+        parties: previousSpeaker.parties,
+        kind: 'previous-speaker',
+        matched: previousSpeaker.matched,
+        role: previousSpeaker.role,
+      };
     }
     for (let c = ci - 1; c >= 0; c--) {
       const earlier = subjectBefore((spans[c] as [number, number])[1] + 1, spans[c] as [number, number]);
@@ -235,7 +446,8 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
   const voiceOf = (holder: Holder, party: string): Voice => {
     if (['speaker', 'previous-speaker', 'first-person', 'document'].includes(holder.kind)) return 'own';
     if (speaker?.kind === 'party' && speaker.parties.includes(party)) return 'own';
-    if (speaker === null && previousSpeaker?.kind === 'party' && previousSpeaker.parties.includes(party)) return 'own';
+    if (speaker === null && previousSpeaker?.kind === 'party' && previousSpeaker.parties.includes(party))
+      return 'own';
     return 'reported';
   };
   const speakerName = (party: string): string | null => {
@@ -244,11 +456,28 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     return s.matched;
   };
 
-  const emit = (holder: Holder, attitude: { attitude: Attitude; negated: boolean }, cue: Cue, m: DemandMention, ci: number): void => {
+  const emit = (
+    found: Holder,
+    attitude: { attitude: Attitude; negated: boolean },
+    cue: Cue,
+    m: DemandMention,
+    ci: number,
+  ): void => {
+    if (found.parties.length === 0) return;
+    // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
+    const holder: Holder =
+      speaker?.kind === 'party' &&
+      !speaker.document &&
+      found.kind === 'subject' &&
+      found.parties.every((p) => speaker.parties.includes(p))
+        ? { parties: found.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role }
+        : found;
     const clause = spans[ci] as [number, number];
     const modality = modalityOf(tokens, clause, cue, input.published, inMention);
     // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
-    const reciprocal = tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) || /\barms control\b/i.test(m.match);
+    const reciprocal =
+      tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||
+      /\barms control\b/i.test(m.match);
     for (const party of holder.parties) {
       const stance = decideStance({
         attitude: attitude.attitude,
@@ -265,7 +494,12 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         stance,
         cue: cue.text,
         negated: attitude.negated,
-        attribution: { kind: holder.kind, matched: holder.matched, role: holder.role, speaker: speakerName(party) },
+        attribution: {
+          kind: holder.kind,
+          matched: holder.matched,
+          role: holder.role,
+          speaker: speakerName(party),
+        },
         voice: voiceOf(holder, party),
         modality,
         demandMatch: m.match,
@@ -284,8 +518,19 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     // or an infinitive is governed by the cue of the clause it continues.
     if (before.length === 0 && after.length === 0 && ci > 0) {
       const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
-      const continues = ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') || m.first <= clause[0] + 2;
-      if (continues) before = cues.filter((c) => c.last < clause[0] && !c.owner).slice(-1);
+      // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
+      const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
+      const item =
+        /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
+        tokens[clause[0]]?.text === '(' ||
+        m.first <= clause[0] + 3;
+      const enumerated =
+        !!colonClause && item && cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]);
+      const continues =
+        enumerated ||
+        ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
+        m.first <= clause[0] + 2;
+      if (continues) before = cues.filter((c) => c.last < clause[0] && (!c.owner || enumerated)).slice(-1);
     }
     // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
     if (before.length >= 2 && COORD_WORDS.has(tokens[m.first - 1]?.lower ?? '')) before = before.slice(0, -1);
@@ -296,7 +541,9 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
       // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
       // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
       const ownerOf = (c: Cue): Holder | null =>
-        c.owner ? { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role } : null;
+        c.owner
+          ? { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role }
+          : null;
       // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
       if (ownerOf(governing)) emit(ownerOf(governing) as Holder, attitude, governing, m, ci);
       for (let k = before.length - 2; k >= 0; k--) {
@@ -304,7 +551,7 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
         const inner = before[k + 1] as Cue;
         if (!linked(outer, inner)) break;
         attitude = composeCues(outer, attitude);
-        governing = { ...outer, text: `${outer.text} … ${governing.text}` };
+        governing = { ...outer, text: cueSpan(outer, governing) };
         if (ownerOf(outer)) emit(ownerOf(outer) as Holder, attitude, governing, m, ci);
       }
       if (governing.owner) continue;
@@ -312,11 +559,17 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
     // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
     const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
-    const subjectOfLater = nextVerb && RELATIVE_WORDS.has(precedingWord(m.first) ?? '') && governing && !governing.owner;
+    const subjectOfLater =
+      nextVerb && RELATIVE_WORDS.has(precedingWord(m.first) ?? '') && governing && !governing.owner;
     if (subjectOfLater && nextVerb && governing && attitude) {
       attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
-      governing = { ...governing, text: `${governing.text} … ${nextVerb.text}` };
-    } else if (!governing && after[0] && (!after[0].owner || after[0].owner.predicative) && !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '')) {
+      governing = { ...governing, text: cueSpan(governing, nextVerb) };
+    } else if (
+      !governing &&
+      after[0] &&
+      (!after[0].owner || after[0].owner.predicative) &&
+      !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '')
+    ) {
       // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
       governing = after[0];
       attitude = { attitude: governing.attitude, negated: governing.negated };
@@ -324,15 +577,36 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     if (!governing || !attitude) continue;
     if (governing.owner) {
       // A demand noun standing after what it names: "X is a key demand of the Kremlin".
-      if (governing.first > m.last) emit({ parties: governing.owner.parties, kind: 'possessor', matched: governing.owner.text, role: governing.owner.role }, attitude, governing, m, ci);
+      if (governing.first > m.last)
+        emit(
+          {
+            parties: governing.owner.parties,
+            kind: 'possessor',
+            matched: governing.owner.text,
+            role: governing.owner.role,
+          },
+          attitude,
+          governing,
+          m,
+          ci,
+        );
       continue;
     }
     // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
     // position of whoever sets it, not of the party in the if-clause.
-    const ifAt = tokens.slice(clause[0], governing.first).findIndex((t) => t.lower === 'if' || t.lower === 'unless');
+    const ifAt = tokens
+      .slice(clause[0], governing.first)
+      .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
     if (ifAt >= 0) {
       const setter = subjectBefore(clause[0] + ifAt, clause);
-      if (setter && !setter.parties.some((p) => actors.some((a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p)))) {
+      if (
+        setter &&
+        !setter.parties.some((p) =>
+          actors.some(
+            (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),
+          ),
+        )
+      ) {
         emit(setter, composeCues({ attitude: 'supports', negated: false }, attitude), governing, m, ci);
       }
       continue;
@@ -340,9 +614,16 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
     // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
     // of someone else's demands can be read off a reference to them.
     if (m.kind === 'reference' && attitude.attitude === 'open') continue;
-    const holder = holderOf(governing, clauseOf(spans, governing.first), governing.first > m.last ? m.last : null);
+    const holder = holderOf(
+      governing,
+      clauseOf(spans, governing.first),
+      governing.first > m.last ? m.last : null,
+    );
     if (holder && m.kind === 'reference' && m.owner && !holder.parties.includes(m.owner)) {
-      const refusal = (attitude.attitude === 'rejects' && !attitude.negated) || (attitude.attitude === 'supports' && attitude.negated) || attitude.attitude === 'unclear';
+      const refusal =
+        (attitude.attitude === 'rejects' && !attitude.negated) ||
+        (attitude.attitude === 'supports' && attitude.negated) ||
+        attitude.attitude === 'unclear';
       if (!refusal) continue;
     }
     if (holder) emit(holder, attitude, governing, m, ci);
@@ -352,31 +633,81 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
   // the party it belongs to, covers every demand before it in the clause.
   for (const cue of cues) {
     if (cue.owner || !['rejects', 'holdFirm'].includes(cue.attitude)) continue;
-    const next = tokens[cue.last + 1];
-    if (!next || (next.lower !== 'for' && next.lower !== 'to')) continue;
-    const exp = speakers.find((a) => a.first >= cue.last + 2 && a.first <= cue.last + 3);
-    if (!exp) continue;
+    let n = cue.last + 1;
+    while (tokens[n]?.transparent) n++;
+    const next = tokens[n];
     const ci = clauseOf(spans, cue.first);
     const clause = spans[ci] as [number, number];
+    const forParty =
+      next && (next.lower === 'for' || next.lower === 'to')
+        ? speakers.find((a) => a.first >= n + 1 && a.first <= n + 2)
+        : undefined;
+    // "The US has called Russia's demands … non-starters": the subject of the judging verb.
+    const judge = tokens.slice(clause[0], cue.first).find((t) => JUDGING.test(t.lower));
+    const judged = !forParty && judge ? subjectBefore(judge.i, clause) : null;
+    const exp =
+      forParty ??
+      (judged && judged.parties.length
+        ? { parties: judged.parties, text: judged.matched, role: judged.role }
+        : undefined);
+    if (!exp) continue;
     for (const m of mentions) {
       if (m.last >= cue.first || m.first < clause[0]) continue;
       if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
-      emit({ parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role }, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      emit(
+        { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
+        { attitude: cue.attitude, negated: cue.negated },
+        cue,
+        m,
+        ci,
+      );
     }
   }
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
-  const speaking = speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+  const speaking =
+    speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
   if (speaking?.kind === 'party') {
     for (const m of mentions) {
       if (m.direction !== 1 || m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
+      const mc = spans[clauseOf(spans, m.first)] as [number, number];
+      if (
+        speakers.some(
+          (a) =>
+            a.first >= mc[0] &&
+            a.last < m.first &&
+            !a.parties.some((p) => speaking.parties.includes(p)) &&
+            !inPrepositionalPhrase(a),
+        )
+      )
+        continue;
       const proposers = compiled.proposers.get(m.demand);
       for (const party of speaking.parties) {
-        if (!proposers?.has(party) || findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        if (!proposers?.has(party) || findings.some((f) => f.party === party && f.demand === m.demand))
+          continue;
         const ci = Math.max(0, clauseOf(spans, m.first));
-        const cue: Cue = { first: m.first, last: m.last, attitude: 'supports', text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end), negated: false, negation: null };
-        emit({ parties: [party], kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker', matched: speaking.matched, role: speaking.role }, cue, cue, m, ci);
+        const cue: Cue = {
+          first: m.first,
+          last: m.last,
+          attitude: 'supports',
+          text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+          negated: false,
+          negation: null,
+        };
+        emit(
+          {
+            parties: [party],
+            kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+            matched: speaking.matched,
+            role: speaking.role,
+          },
+          cue,
+          cue,
+          m,
+          ci,
+        );
       }
     }
   }
@@ -389,10 +720,29 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       for (const party of speaking.parties) {
-        if (proposers.has(party) || findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        if (proposers.has(party) || findings.some((f) => f.party === party && f.demand === m.demand))
+          continue;
         const ci = Math.max(0, clauseOf(spans, m.first));
-        const cue: Cue = { first: m.first, last: m.last, attitude: 'supports', text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end), negated: false, negation: null };
-        emit({ parties: [party], kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker', matched: speaking.matched, role: speaking.role }, cue, cue, m, ci);
+        const cue: Cue = {
+          first: m.first,
+          last: m.last,
+          attitude: 'supports',
+          text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+          negated: false,
+          negation: null,
+        };
+        emit(
+          {
+            parties: [party],
+            kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+            matched: speaking.matched,
+            role: speaking.role,
+          },
+          cue,
+          cue,
+          m,
+          ci,
+        );
       }
     }
   }
@@ -401,7 +751,8 @@ export function analyzeSentence(input: SentenceInput): { findings: SentenceFindi
   const unclassified: SentenceMention[] = [];
   const named = new Map<string, string>();
   for (const a of speakers) for (const p of a.parties) if (!named.has(p)) named.set(p, a.text);
-  if (speaker?.kind === 'party') for (const p of speaker.parties) if (!named.has(p)) named.set(p, speaker.matched);
+  if (speaker?.kind === 'party')
+    for (const p of speaker.parties) if (!named.has(p)) named.set(p, speaker.matched);
   for (const m of mentions) {
     if (m.kind === 'reference') continue;
     for (const [party, partyMatch] of named) {

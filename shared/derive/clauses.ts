@@ -6,7 +6,19 @@
 import type { Token } from './tokens';
 
 const CUTS = new Set([';', ':', ',', '—', '–']);
-const NO_CUT_AFTER_COMMA = new Set(['such', 'including', 'i.e.', 'e.g.', 'in', 'especially', 'namely', 'notably', 'particularly', 'and', 'or']);
+const NO_CUT_AFTER_COMMA = new Set([
+  'such',
+  'including',
+  'i.e.',
+  'e.g.',
+  'in',
+  'especially',
+  'namely',
+  'notably',
+  'particularly',
+  'and',
+  'or',
+]);
 
 /** [first, last] token index pairs of each clause. */
 export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
@@ -16,7 +28,9 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
     const t = tokens[i] as Token;
     let n = i + 1;
     while (tokens[n]?.transparent) n++;
-    const cut = (CUTS.has(t.text) && !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? ''))) || t.lower === 'but';
+    const cut =
+      (CUTS.has(t.text) && !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? ''))) ||
+      t.lower === 'but';
     if (!cut) continue;
     if (i > from) spans.push([from, i - 1]);
     from = i + 1;

@@ -95,7 +95,13 @@ export function compileOntology(
     for (const name of [p.name, ...p.aliases]) addActor(name, { ...plain, kind: 'name' });
     for (const adj of p.adjectives ?? []) addActor(adj, { ...plain, kind: 'adjective' });
     for (const o of p.officials ?? []) {
-      const entry: ActorEntry = { party: p.id, kind: 'official', role: o.role, from: o.from ?? null, to: o.to ?? null };
+      const entry: ActorEntry = {
+        party: p.id,
+        kind: 'official',
+        role: o.role,
+        from: o.from ?? null,
+        to: o.to ?? null,
+      };
       for (const name of [o.name, ...(o.aliases ?? [])]) addActor(name, entry);
     }
   }
@@ -129,7 +135,8 @@ export function compileOntology(
   for (const attitude of ATTITUDES) {
     for (const phrase of ontology.cues[attitude] ?? []) cueEntries.push({ phrase, value: attitude });
   }
-  const flag = (list: string[] | undefined) => (list ?? []).map((phrase) => ({ phrase, value: true as const }));
+  const flag = (list: string[] | undefined) =>
+    (list ?? []).map((phrase) => ({ phrase, value: true as const }));
 
   const compiled: Omit<CompiledOntology, 'keyCache'> = {
     ontology,

@@ -22,13 +22,89 @@ export interface Cue {
 }
 
 const NEGATION_WINDOW = 4;
-const STOP = new Set([',', ';', ':', '.', '(', ')', '—', '–', '“', '”', '"', 'but', 'and', 'that', 'which', 'who']);
-const CONDITIONAL = new Set(['would', 'could', 'might', 'may', "wouldn't", "couldn't", 'if', 'unless', 'provided', 'should']);
+const STOP = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '(',
+  ')',
+  '—',
+  '–',
+  '“',
+  '”',
+  '"',
+  'but',
+  'and',
+  'that',
+  'which',
+  'who',
+]);
+const CONDITIONAL = new Set([
+  'would',
+  'could',
+  'might',
+  'may',
+  "wouldn't",
+  "couldn't",
+  'if',
+  'unless',
+  'provided',
+  'should',
+]);
 const FUTURE = new Set(['will', 'shall', "won't", "'ll"]);
-const HISTORICAL_WORDS = ['at the time', 'back then', 'in the 1990s', 'in the 1990', 'years ago', 'decades ago', 'once promised', 'had promised', 'promised in'];
+const HISTORICAL_WORDS = [
+  'at the time',
+  'back then',
+  'in the 1990s',
+  'in the 1990',
+  'years ago',
+  'decades ago',
+  'once promised',
+  'had promised',
+  'promised in',
+];
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'any', 'such', "'s", '’s', 'of', 'my', 'your']);
-const NOUN_MODIFIERS = new Set(['main', 'key', 'security', 'new', 'latest', 'written', 'sweeping', 'core', 'central', 'original', 'draft', 'own', 'initial', 'maximalist', 'principal', 'chief', 'top']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'any',
+  'such',
+  "'s",
+  '’s',
+  'of',
+  'my',
+  'your',
+]);
+const NOUN_MODIFIERS = new Set([
+  'main',
+  'key',
+  'security',
+  'new',
+  'latest',
+  'written',
+  'sweeping',
+  'core',
+  'central',
+  'original',
+  'draft',
+  'own',
+  'initial',
+  'maximalist',
+  'principal',
+  'chief',
+  'top',
+]);
 
 /**
  * Cue phrases of the sentence, except demand nouns used as nouns ("the demand for …", "Russia's
@@ -68,7 +144,12 @@ export function buildCues(
     let steps = 0;
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
-      if (STOP.has(t.lower) || blocked(j) || matches.some((o) => o !== m && j >= o.first && j <= o.last && o.values[0] !== 'intent')) break;
+      if (
+        STOP.has(t.lower) ||
+        blocked(j) ||
+        matches.some((o) => o !== m && j >= o.first && j <= o.last && o.values[0] !== 'intent')
+      )
+        break;
       if (t.transparent) continue;
       steps++;
       const n = negations.find((x) => x.last === j);
@@ -77,7 +158,14 @@ export function buildCues(
         break;
       }
     }
-    cues.push({ first: m.first, last: m.last, attitude, text: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end), negated: negation !== null, negation });
+    cues.push({
+      first: m.first,
+      last: m.last,
+      attitude,
+      text: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+      negated: negation !== null,
+      negation,
+    });
   }
   return cues;
 }
@@ -91,12 +179,16 @@ export function modalityOf(
   demandTokens: (i: number) => boolean,
 ): Modality {
   const [from, to] = clause;
-  const clauseText = tokens.slice(from, to + 1).map((t) => t.lower).join(' ');
+  const clauseText = tokens
+    .slice(from, to + 1)
+    .map((t) => t.lower)
+    .join(' ');
   const year = published ? Number(published.slice(0, 4)) : null;
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (demandTokens(i)) continue;
-    if (/^(1[89]\d\d|20\d\d)$/.test(t.text) && year !== null && Number(t.text) < year - 1) return 'historical';
+    if (/^(1[89]\d\d|20\d\d)$/.test(t.text) && year !== null && Number(t.text) < year - 1)
+      return 'historical';
   }
   if (HISTORICAL_WORDS.some((w) => clauseText.includes(w))) return 'historical';
   // A modal verb right before the cue ("would accept", "could be willing"), not one inside the demand.
@@ -104,12 +196,19 @@ export function modalityOf(
     if (demandTokens(i)) continue;
     if (CONDITIONAL.has((tokens[i] as Token).lower)) return 'conditional';
   }
-  for (let i = from; i <= to; i++) if (['if', 'unless', 'provided'].includes((tokens[i] as Token).lower)) return 'conditional';
+  for (let i = from; i <= to; i++)
+    if (['if', 'unless', 'provided'].includes((tokens[i] as Token).lower)) return 'conditional';
   // "will not agree" is a refusal now; "will discuss" is a future step.
   for (let i = Math.max(from, cue.first - 3); i < cue.first; i++) {
     const lower = (tokens[i] as Token).lower;
     const next = tokens[i + 1]?.lower ?? '';
-    if ((FUTURE.has(lower) || lower.endsWith("'ll")) && lower !== "won't" && next !== 'not' && next !== 'never') return 'future';
+    if (
+      (FUTURE.has(lower) || lower.endsWith("'ll")) &&
+      lower !== "won't" &&
+      next !== 'not' &&
+      next !== 'never'
+    )
+      return 'future';
   }
   return 'present';
 }

@@ -29,6 +29,15 @@ export interface DocumentDerivation {
   problems: InputProblem[];
 }
 
+/** "the minister" → "minister": the office word a pronoun-like speaker names. */
+const roleNoun = (matched: string): string | null => {
+  const m =
+    /^(?:the\s+)?(minister|diplomat|spokesman|spokeswoman|spokesperson|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/i.exec(
+      matched.trim(),
+    );
+  return m ? (m[1] as string).toLowerCase() : null;
+};
+
 const SURFACE_KEYS = new KeyCache(null, () => false);
 const WORD_RE = /[\p{L}\p{N}]{3,}/gu;
 
@@ -41,11 +50,50 @@ function mayNameADemand(sentence: string, triggers: ReadonlySet<string>): boolea
   return /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
 }
 
-const CARRIER_MODIFIERS = new Set(['most', 'main', 'key', 'security', 'new', 'latest', 'written', 'sweeping', 'core', 'central', 'original', 'draft', 'own', 'initial', 'principal', 'chief', 'top', 'maximalist', 'major', 'long-standing', 'repeated', 'earlier']);
-const ASKING_NOUNS = /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
-const PRESENTING = /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
+const CARRIER_MODIFIERS = new Set([
+  'most',
+  'main',
+  'key',
+  'security',
+  'new',
+  'latest',
+  'written',
+  'sweeping',
+  'core',
+  'central',
+  'original',
+  'draft',
+  'own',
+  'initial',
+  'principal',
+  'chief',
+  'top',
+  'maximalist',
+  'major',
+  'long-standing',
+  'repeated',
+  'earlier',
+]);
+const ASKING_NOUNS =
+  /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
+const PRESENTING =
+  /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
-const NOT_A_SUBJECT_AFTER = new Set(['to', 'with', 'from', 'for', 'on', 'against', 'between', 'about', 'at', 'of', 'by', 'into', 'told']);
+const NOT_A_SUBJECT_AFTER = new Set([
+  'to',
+  'with',
+  'from',
+  'for',
+  'on',
+  'against',
+  'between',
+  'about',
+  'at',
+  'of',
+  'by',
+  'into',
+  'told',
+]);
 
 interface OwnedCarrier {
   first: number;
@@ -60,11 +108,21 @@ interface OwnedCarrier {
  * clause's subject), "our proposals" (the speaker), "a key demand of the Kremlin", "the demands
  * that Russia sent". Not "Russia demands", where "demands" is the verb.
  */
-function ownedCarriers(tokens: readonly Token[], compiled: CompiledOntology, actors: readonly ActorMention[], speaker: Speaker | null): OwnedCarrier[] {
+function ownedCarriers(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  actors: readonly ActorMention[],
+  speaker: Speaker | null,
+): OwnedCarrier[] {
   const out: OwnedCarrier[] = [];
   for (const c of compiled.carriers.find(tokens)) {
     let j = c.first - 1;
-    while (j >= 0 && j >= c.first - 3 && (tokens[j]?.transparent || CARRIER_MODIFIERS.has(tokens[j]?.lower ?? ''))) j--;
+    while (
+      j >= 0 &&
+      j >= c.first - 3 &&
+      (tokens[j]?.transparent || CARRIER_MODIFIERS.has(tokens[j]?.lower ?? ''))
+    )
+      j--;
     const possessive = tokens.slice(j + 1, c.first).some((t) => /^['’]s$/i.test(t.text));
     const before = actors.find((a) => a.last === j && a.kind !== 'role');
     if (before && (before.kind === 'adjective' || possessive)) {
@@ -74,12 +132,26 @@ function ownedCarriers(tokens: readonly Token[], compiled: CompiledOntology, act
     const word = tokens[j]?.lower ?? '';
     if (POSSESSIVE_PRONOUNS.has(word)) {
       // "Moscow reiterated its call for …": the subject before the pronoun.
-      const subject = [...actors].reverse().find((a) => a.last < j && a.kind !== 'adjective' && !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''));
+      const subject = [...actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.last < j &&
+            a.kind !== 'adjective' &&
+            !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''),
+        );
       if (subject) out.push({ first: j, last: c.last, owner: subject, predicative: false });
       continue;
     }
     if ((word === 'our' || word === 'my') && speaker?.kind === 'party') {
-      const owner: ActorMention = { first: j, last: j, parties: speaker.parties, kind: 'name', role: speaker.role, text: speaker.matched };
+      const owner: ActorMention = {
+        first: j,
+        last: j,
+        parties: speaker.parties,
+        kind: 'name',
+        role: speaker.role,
+        text: speaker.matched,
+      };
       out.push({ first: j, last: c.last, owner, predicative: false });
       continue;
     }
@@ -89,7 +161,11 @@ function ownedCarriers(tokens: readonly Token[], compiled: CompiledOntology, act
     let k = c.last + 1;
     const next = tokens[k]?.lower ?? '';
     if (['of', 'by', 'from'].includes(next) && ASKING_NOUNS.test(noun)) {
-      const after = actors.find((a) => (a.first === k + 1 || (a.first === k + 2 && tokens[k + 1]?.lower === 'the')) && a.kind !== 'adjective');
+      const after = actors.find(
+        (a) =>
+          (a.first === k + 1 || (a.first === k + 2 && tokens[k + 1]?.lower === 'the')) &&
+          a.kind !== 'adjective',
+      );
       if (after) out.push({ first: c.first, last: after.last, owner: after, predicative: true });
       continue;
     }
@@ -97,13 +173,33 @@ function ownedCarriers(tokens: readonly Token[], compiled: CompiledOntology, act
     const after = actors.find((a) => a.first === k && a.kind !== 'adjective');
     if (!after) continue;
     let v = after.last + 1;
-    while (['has', 'have', 'had', 'was', 'were', 'is', 'are', 'repeatedly', 'already', 'formally', 'first'].includes(tokens[v]?.lower ?? '')) v++;
-    if (PRESENTING.test(tokens[v]?.lower ?? '')) out.push({ first: c.first, last: v, owner: after, predicative: true });
+    while (
+      [
+        'has',
+        'have',
+        'had',
+        'was',
+        'were',
+        'is',
+        'are',
+        'repeatedly',
+        'already',
+        'formally',
+        'first',
+      ].includes(tokens[v]?.lower ?? '')
+    )
+      v++;
+    if (PRESENTING.test(tokens[v]?.lower ?? ''))
+      out.push({ first: c.first, last: v, owner: after, predicative: true });
   }
   return out;
 }
 
-export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, segmenter: Segmenter): DocumentDerivation {
+export function deriveDocument(
+  doc: SourceDocument,
+  compiled: CompiledOntology,
+  segmenter: Segmenter,
+): DocumentDerivation {
   const text = doc.text;
   const sentences = segmenter.split(text);
   const problems: InputProblem[] = [];
@@ -115,6 +211,7 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
   let namesAParty = false;
   let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
+  let history: Speaker[] = [];
   let lastSpeakerAge = 0;
   let openQuote = false;
 
@@ -138,8 +235,16 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
     if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
     const speaker = findSpeaker(tokens, actors);
     const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
+    // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
+    const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;
+    const roleMatch = byRole
+      ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
+      : undefined;
     const previousSpeaker =
-      lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote)) ? lastSpeaker : null;
+      roleMatch ??
+      (lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
+        ? lastSpeaker
+        : null);
 
     for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) documentAnchors.add(d);
     if (candidate) {
@@ -154,16 +259,35 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
           if (first < 0 || explicit.some((m) => m.first <= last && first <= m.last)) continue;
           for (const item of ref.items)
             for (const d of item.demands)
-              listMentions.push({ first, last, demand: d.demand, direction: d.counter ? -1 : 1, match: `${ref.text} → item ${item.n}: ${d.phrase}`, kind: 'list', cueCapableAt: null, resolvedFrom: null });
+              listMentions.push({
+                first,
+                last,
+                demand: d.demand,
+                direction: d.counter ? -1 : 1,
+                match: `${ref.text} → item ${item.n}: ${d.phrase}`,
+                kind: 'list',
+                cueCapableAt: null,
+                resolvedFrom: null,
+              });
         }
       }
-      const references = findReferences(text, tokens, compiled, actors, [...explicit, ...listMentions], attached);
+      const references = findReferences(
+        text,
+        tokens,
+        compiled,
+        actors,
+        [...explicit, ...listMentions],
+        attached,
+      );
       // "does not intend to give up any of these aspects": a restriction before a reference abandons the demand.
       for (const m of [...listMentions, ...references]) {
         let flips = 0;
         for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
-          const r = compiled.restrictions.findAll(tokens).find((x) => x.last === j && x.values.includes(m.demand));
-          if (!r) continue;
+          const r = compiled.restrictions
+            .findAll(tokens)
+            .find((x) => x.last === j && x.values.includes(m.demand));
+          // "a refusal of its demands": a word that is the sentence's cue does not restrict the reference.
+          if (!r || cueMatches.some((c) => c.first <= r.last && r.first <= c.last)) continue;
           flips++;
           m.match = `${text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end)} + ${m.match}`;
           break;
@@ -174,7 +298,8 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
       if (explicit.length + listMentions.length > 0) namesADemand = true;
 
       const inMention = (i: number): boolean => all.some((m) => i >= m.first && i <= m.last);
-      const inActor = (i: number): boolean => actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
+      const inActor = (i: number): boolean =>
+        actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
       let cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
       // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
       if (cues.length === 0) {
@@ -190,7 +315,20 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
       // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
       for (const p of ownedCarriers(tokens, compiled, actors, speaker)) {
         if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
-        cues.push({ first: p.first, last: p.last, attitude: 'supports', text: text.slice((tokens[p.first] as Token).start, (tokens[p.last] as Token).end), negated: false, negation: null, owner: { parties: p.owner.parties, text: p.owner.text, role: p.owner.role, predicative: p.predicative } });
+        cues.push({
+          first: p.first,
+          last: p.last,
+          attitude: 'supports',
+          text: text.slice((tokens[p.first] as Token).start, (tokens[p.last] as Token).end),
+          negated: false,
+          negation: null,
+          owner: {
+            parties: p.owner.parties,
+            text: p.owner.text,
+            role: p.owner.role,
+            predicative: p.predicative,
+          },
+        });
       }
       cues.sort((a, b) => a.first - b.first);
       const { findings, mentions: found } = analyzeSentence({
@@ -205,9 +343,27 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
         previousSpeaker,
         recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
       });
+      // One citation per sentence and cell: the most specific wording of the demand decides
+      // (its own phrase, then a restricted subject, then a bare subject, then a reference).
+      const specificity = (f: (typeof findings)[number]): number =>
+        f.mention.kind === 'phrase'
+          ? 4
+          : f.mention.kind === 'list'
+            ? 3
+            : f.mention.kind === 'frame'
+              ? f.mention.match.includes(' + ')
+                ? 3
+                : 2
+              : 1;
+      const best = new Map<string, (typeof findings)[number]>();
       for (const f of findings) {
+        const k = `${f.party}:${f.demand}`;
+        const held = best.get(k);
+        if (!held || specificity(f) > specificity(held)) best.set(k, f);
+      }
+      for (const f of best.values()) {
         const key = `${doc.id}:${sentence.start}-${sentence.end}:${f.party}:${f.demand}`;
-        if (seen.has(key)) continue; // one citation per sentence and cell: the first reading decides
+        if (seen.has(key)) continue;
         seen.add(key);
         const reference = f.mention.kind === 'reference';
         citations.push({
@@ -239,13 +395,41 @@ export function deriveDocument(doc: SourceDocument, compiled: CompiledOntology, 
         const key = `${doc.id}:${sentence.start}-${sentence.end}:${u.party}:${u.demand}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        mentions.push({ key, document: doc.id, start: sentence.start, end: sentence.end, quote: sentence.text, party: u.party, demand: u.demand, demandMatch: u.demandMatch, partyMatch: u.partyMatch, published: doc.published });
+        mentions.push({
+          key,
+          document: doc.id,
+          start: sentence.start,
+          end: sentence.end,
+          quote: sentence.text,
+          party: u.party,
+          demand: u.demand,
+          demandMatch: u.demandMatch,
+          partyMatch: u.partyMatch,
+          published: doc.published,
+        });
       }
     }
 
-    if (speaker && speaker.kind !== 'pronoun') {
+    // "Lavrov also offered an assessment. “…,” he said.": a person who is the subject of a sentence is
+    // who the next "he" is, even without a speech verb.
+    const person = actors.find(
+      (a) => (a.kind === 'official' || a.kind === 'role' || a.kind === 'learned') && a.first <= 6,
+    );
+    if (!speaker && person && person.role) {
+      lastSpeaker = {
+        kind: 'party',
+        parties: person.parties,
+        matched: person.text,
+        role: person.role,
+        document: false,
+      };
+      lastSpeakerAge = 0;
+      history = [lastSpeaker, ...history.filter((h) => h.matched !== person.text)].slice(0, 6);
+    } else if (speaker && speaker.kind !== 'pronoun') {
       lastSpeaker = speaker;
       lastSpeakerAge = 0;
+      if (speaker.kind === 'party')
+        history = [speaker, ...history.filter((h) => h.matched !== speaker.matched)].slice(0, 6);
     } else if (speaker?.kind === 'pronoun' && previousSpeaker) {
       lastSpeakerAge = 0; // "he said" keeps the same speaker current
     } else lastSpeakerAge++;

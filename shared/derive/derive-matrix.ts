@@ -76,7 +76,13 @@ export function deriveMatrix(
     opts.onProgress?.(i + 1, documents.length);
   });
 
-  const cells = aggregateCells(compiled.parties, compiled.demands, citations, sourceInfo(documents), mentions);
+  const cells = aggregateCells(
+    compiled.parties,
+    compiled.demands,
+    citations,
+    sourceInfo(documents),
+    mentions,
+  );
   const finished = now();
   return {
     schemaVersion: 2,

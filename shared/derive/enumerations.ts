@@ -22,7 +22,10 @@ export interface DemandList {
 const MARKER = /(?:^|(?<=[:;]\s*)|(?<=\n[ \t]*))(?:\((\d)\)|(\d)[.)])(?=\s)/gm;
 
 /** The demands named in text[start, end), for list items. */
-export type DemandsIn = (start: number, end: number) => Array<{ demand: string; counter: boolean; phrase: string }>;
+export type DemandsIn = (
+  start: number,
+  end: number,
+) => Array<{ demand: string; counter: boolean; phrase: string }>;
 
 export function findLists(text: string, demandsIn: DemandsIn): DemandList[] {
   const markers: Array<{ n: number; start: number; end: number }> = [];

@@ -81,20 +81,39 @@ export function evaluate(gold: GoldFile, cellsFor: (scope: string) => MatrixCell
   for (const d of gold.documents ?? []) scopes.push({ scope: d.id, cells: d.cells });
   for (const { scope, cells } of scopes) {
     const derived = cellsFor(scope) ?? [];
-    const find = (party: string, demand: string) => derived.find((c) => c.party === party && c.demand === demand);
+    const find = (party: string, demand: string) =>
+      derived.find((c) => c.party === party && c.demand === demand);
     for (const g of cells) {
       const cell = find(g.party, g.demand);
       const got: Stance = cell?.stance ?? 'none';
       const expected = allowed(g);
-      verdicts.push({ scope, party: g.party, demand: g.demand, expected, derived: got, right: expected.includes(got), citations: cell?.citations ?? [] });
+      verdicts.push({
+        scope,
+        party: g.party,
+        demand: g.demand,
+        expected,
+        derived: got,
+        right: expected.includes(got),
+        citations: cell?.citations ?? [],
+      });
     }
     for (const cell of derived) {
       if (cell.stance === 'none') continue;
       if (cells.some((g) => g.party === cell.party && g.demand === cell.demand)) continue;
-      extra.push({ scope, party: cell.party, demand: cell.demand, expected: ['none'], derived: cell.stance, right: false, citations: cell.citations });
+      extra.push({
+        scope,
+        party: cell.party,
+        demand: cell.demand,
+        expected: ['none'],
+        derived: cell.stance,
+        right: false,
+        citations: cell.citations,
+      });
     }
   }
-  const confusion = Object.fromEntries(STANCES.map((a) => [a, Object.fromEntries(STANCES.map((b) => [b, 0]))])) as Evaluation['confusion'];
+  const confusion = Object.fromEntries(
+    STANCES.map((a) => [a, Object.fromEntries(STANCES.map((b) => [b, 0]))]),
+  ) as Evaluation['confusion'];
   for (const v of verdicts) confusion[v.expected[0] as Stance][v.derived]++;
   const right = verdicts.filter((v) => v.right).length;
   const decided = verdicts.filter((v) => v.derived !== 'none');

@@ -140,7 +140,10 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
     const value = text(obj, key, path, false);
     if (value === null || value === '') return null;
     if (!DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value))) {
-      report(field(obj, key)?.line ?? obj.line, `${path}.${key} "${value}" must be a date YYYY-MM-DD; it was ignored.`);
+      report(
+        field(obj, key)?.line ?? obj.line,
+        `${path}.${key} "${value}" must be a date YYYY-MM-DD; it was ignored.`,
+      );
       return null;
     }
     return value;
@@ -171,7 +174,13 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
         report(item.line, `${at} ends (${to}) before it starts (${from}); this official was skipped.`);
         return;
       }
-      out.push({ name: name.trim(), aliases: strings(field(item, 'aliases'), `${at}.aliases`, item.line, false), role: role.trim(), from, to });
+      out.push({
+        name: name.trim(),
+        aliases: strings(field(item, 'aliases'), `${at}.aliases`, item.line, false),
+        role: role.trim(),
+        from,
+        to,
+      });
     });
     return out;
   };
@@ -195,7 +204,14 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
       report(node.line, `${path} must be an object with subjects, restrictions and opposites.`);
       return null;
     }
-    unknownFields(node, path, ['subjects', 'strongSubjects', 'weakSubjects', 'anchors', 'restrictions', 'opposites']);
+    unknownFields(node, path, [
+      'subjects',
+      'strongSubjects',
+      'weakSubjects',
+      'anchors',
+      'restrictions',
+      'opposites',
+    ]);
     const subjects = strings(field(node, 'subjects'), `${path}.subjects`, node.line, true);
     const anchors = strings(field(node, 'anchors'), `${path}.anchors`, node.line, false);
     const restrictions = strings(field(node, 'restrictions'), `${path}.restrictions`, node.line, false);
@@ -210,7 +226,16 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
     return out;
   };
   const demands = section<Demand>('demands', (obj, path) => {
-    unknownFields(obj, path, ['id', 'title', 'description', 'phrases', 'counterPhrases', 'frame', 'proposedBy', 'hidden']);
+    unknownFields(obj, path, [
+      'id',
+      'title',
+      'description',
+      'phrases',
+      'counterPhrases',
+      'frame',
+      'proposedBy',
+      'hidden',
+    ]);
     const id = text(obj, 'id', path);
     const title = text(obj, 'title', path);
     const description = text(obj, 'description', path, false) ?? '';
@@ -259,7 +284,11 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
   for (const d of demands) {
     const unknown = (d.proposedBy ?? []).filter((p) => !partyIds.has(p));
     if (unknown.length) {
-      report(root.line, `demand "${d.id}" is proposed by unknown part${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => `"${u}"`).join(', ')}; ignored.`, 'warning');
+      report(
+        root.line,
+        `demand "${d.id}" is proposed by unknown part${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => `"${u}"`).join(', ')}; ignored.`,
+        'warning',
+      );
       d.proposedBy = (d.proposedBy ?? []).filter((p) => partyIds.has(p));
     }
   }

@@ -12,7 +12,8 @@ import type { Token } from './tokens';
 /** Per party, the demands the document attached to it so far, with the sentence that did. */
 export type AttachedDemands = Map<string, Map<string, { start: number; end: number }>>;
 
-const SINGULAR = /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition)$/i;
+const SINGULAR =
+  /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition)$/i;
 
 export function findReferences(
   text: string,
@@ -29,7 +30,9 @@ export function findReferences(
     if (explicit.some((m) => m.first > r.last && m.first <= r.last + 3)) continue;
     const owner =
       actors.find((a) => a.first >= r.first && a.last <= r.last) ??
-      actors.find((a) => a.last === r.first - 1 || (a.last === r.first - 2 && tokens[r.first - 1]?.transparent));
+      actors.find(
+        (a) => a.last === r.first - 1 || (a.last === r.first - 2 && tokens[r.first - 1]?.transparent),
+      );
     let parties = owner ? owner.parties : [...attached.keys()];
     parties = parties.filter((p) => attached.get(p)?.size);
     if (!owner && parties.length > 1) {
@@ -44,7 +47,17 @@ export function findReferences(
     const chosen = SINGULAR.test(words) ? (entries.length === 1 ? entries : []) : entries;
     for (const [demand, from] of chosen) {
       const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
-      out.push({ first: r.first, last: r.last, demand, direction: 1, match: `${words} → ${title}`, kind: 'reference', cueCapableAt: null, resolvedFrom: from, owner: parties[0] as string });
+      out.push({
+        first: r.first,
+        last: r.last,
+        demand,
+        direction: 1,
+        match: `${words} → ${title}`,
+        kind: 'reference',
+        cueCapableAt: null,
+        resolvedFrom: from,
+        owner: parties[0] as string,
+      });
     }
   }
   return out;

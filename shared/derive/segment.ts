@@ -109,7 +109,10 @@ export function winkLemmatizer(): { lemma(word: string): string } {
     winkLemma = (word: string) => {
       let hit = memo.get(word);
       if (hit === undefined) {
-        const lemmas = nlp.readDoc(word).tokens().out(its.lemma as never) as unknown as string[];
+        const lemmas = nlp
+          .readDoc(word)
+          .tokens()
+          .out(its.lemma as never) as unknown as string[];
         hit = lemmas.length === 1 ? (lemmas[0] as string).toLowerCase() : word;
         if (memo.size > 200_000) memo.clear();
         memo.set(word, hit);

@@ -14,12 +14,63 @@ export type Speaker =
 
 // English speech verbs in the forms news copy uses them (a closed class, so listed here).
 const SPEECH = new Set(
-  'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored signaled signalled signals indicated indicates suggested suggests mentioned mentions recalled recalls admitted admits vowed vows maintained maintains complained complains assured assures countered counters believes believed thinks thought cited cites urged urges'.split(' '),
+  'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored signaled signalled signals indicated indicates suggested suggests mentioned mentions recalled recalls admitted admits vowed vows maintained maintains complained complains assured assures countered counters believes believed thinks thought cited cites urged urges'.split(
+    ' ',
+  ),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-const ROLE_PRONOUN = /^(?:the )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/;
-const DOCUMENT_NOUNS = new Set(['reply', 'response', 'answer', 'letter', 'document', 'statement', 'draft', 'paper', 'text', 'communique', 'communiqué', 'declaration', 'note', 'proposal', 'proposals', 'responses', 'replies', 'readout', 'website', 'ministry']);
-const AFTER_NAME = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'last', 'this', 'when', 'while', 'who', 'as', 'told', 'in']);
+const ROLE_PRONOUN =
+  /^(?:the )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/;
+const DOCUMENT_NOUNS = new Set([
+  'reply',
+  'response',
+  'answer',
+  'letter',
+  'document',
+  'statement',
+  'draft',
+  'paper',
+  'text',
+  'communique',
+  'communiqué',
+  'declaration',
+  'note',
+  'proposal',
+  'proposals',
+  'responses',
+  'replies',
+  'readout',
+  'website',
+  'ministry',
+]);
+const AFTER_NAME = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'yesterday',
+  'today',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'when',
+  'while',
+  'who',
+  'as',
+  'told',
+  'in',
+]);
 const BOUNDARY = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
@@ -32,7 +83,12 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
     // "made it clear", "made clear": a statement like "said".
-    const madeClear = t.lower === 'clear' && (tokens[i - 1]?.lower === 'made' || tokens[i - 1]?.lower === 'make' || tokens[i - 2]?.lower === 'made' || tokens[i - 2]?.lower === 'make');
+    const madeClear =
+      t.lower === 'clear' &&
+      (tokens[i - 1]?.lower === 'made' ||
+        tokens[i - 1]?.lower === 'make' ||
+        tokens[i - 2]?.lower === 'made' ||
+        tokens[i - 2]?.lower === 'make');
     if (!according && !madeClear && !SPEECH.has(t.lower)) continue;
     // "United States" is no speech verb.
     if (actors.some((a) => i >= a.first && i <= a.last)) continue;
@@ -65,10 +121,44 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
         }
       }
       if (nearest)
-        return { kind: 'party', parties: nearest.parties, matched: nearest.text, role: nearest.role, document: false };
+        return {
+          kind: 'party',
+          parties: nearest.parties,
+          matched: nearest.text,
+          role: nearest.role,
+          document: false,
+        };
+      // "Sherman expressed hope …, but told reporters": the subject of the clause the verb continues.
+      const opener = tokens.slice(j + 1, verbStart).filter((x) => x.word);
+      if (
+        opener.length <= 2 &&
+        opener.some((x) => x.lower === 'but' || x.lower === 'and') &&
+        tokens[j]?.text === ','
+      ) {
+        const subject = actors.find(
+          (a) =>
+            a.last < j &&
+            canSpeak(a) &&
+            !['to', 'with', 'from', 'for', 'on', 'of', 'by', 'in', 'at'].includes(
+              tokens[a.first - 1]?.lower ?? '',
+            ),
+        );
+        if (subject)
+          return {
+            kind: 'party',
+            parties: subject.parties,
+            matched: subject.text,
+            role: subject.role,
+            document: false,
+          };
+      }
       const words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
       const phrase = words.map((x) => x.lower).join(' ');
-      if (words.length > 0 && words.length <= 3 && (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(phrase))) {
+      if (
+        words.length > 0 &&
+        words.length <= 3 &&
+        (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(phrase))
+      ) {
         fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
         continue;
       }
@@ -77,13 +167,25 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     }
     // After the verb, up to a boundary: "said Sergei Lavrov", "according to Ryabkov".
     let k = verbEnd + 1;
-    while (k < tokens.length && k - verbEnd <= 8 && !BOUNDARY.has((tokens[k] as Token).text) && (tokens[k] as Token).lower !== 'that') k++;
+    while (
+      k < tokens.length &&
+      k - verbEnd <= 8 &&
+      !BOUNDARY.has((tokens[k] as Token).text) &&
+      (tokens[k] as Token).lower !== 'that'
+    )
+      k++;
     const after = actors.filter((a) => a.first > verbEnd && a.last < k && canSpeak(a));
     // "said Lavrov." / "said Lavrov on Monday" — not "said Moscow doesn't have a say", where Moscow starts the reported clause.
     const follower = after[0] ? tokens[after[0].last + 1] : undefined;
     const closes = !follower || BOUNDARY.has(follower.text) || AFTER_NAME.has(follower.lower);
     if (after[0] && (according || (after[0].first <= verbEnd + 4 && closes)))
-      return { kind: 'party', parties: after[0].parties, matched: after[0].text, role: after[0].role, document: false };
+      return {
+        kind: 'party',
+        parties: after[0].parties,
+        matched: after[0].text,
+        role: after[0].role,
+        document: false,
+      };
     const next = tokens[verbEnd + 1];
     if (next && PRONOUNS.has(next.lower)) fallback ??= { kind: 'pronoun', matched: next.text };
     else if (according && next?.word) fallback ??= { kind: 'other', matched: next.text };

@@ -21,7 +21,8 @@ export interface StanceInput {
   applicantVerb?: boolean;
 }
 
-const flip = (s: 'supports' | 'rejects'): 'supports' | 'rejects' => (s === 'supports' ? 'rejects' : 'supports');
+const flip = (s: 'supports' | 'rejects'): 'supports' | 'rejects' =>
+  s === 'supports' ? 'rejects' : 'supports';
 
 /** The stance, or null when the words do not decide one (the sentence stays an unclassified mention). */
 export function decideStance(input: StanceInput): Decided | null {
@@ -31,11 +32,15 @@ export function decideStance(input: StanceInput): Decided | null {
     case 'unclear':
       return 'unclear';
     case 'open':
-      // "not willing to discuss" refuses the demand; a proposer refusing to discuss its own demand says little.
-      return negated ? (proposer ? null : 'rejects') : 'open';
+      // "not willing to discuss" refuses the demand; a proposer refusing to discuss the opposite ("the
+      // open door") holds to its demand; refusing to discuss its own demand says little.
+      if (!negated) return 'open';
+      if (!proposer) return 'rejects';
+      return direction === -1 ? 'supports' : null;
     case 'supports': {
       const base = negated ? 'rejects' : 'supports';
-      if (direction === 0) stance = proposer && !negated ? 'supports' : !proposer && negated ? 'rejects' : null;
+      if (direction === 0)
+        stance = proposer && !negated ? 'supports' : !proposer && negated ? 'rejects' : null;
       else stance = direction === 1 ? base : flip(base);
       break;
     }
@@ -72,7 +77,10 @@ export function composeCues(
 ): { attitude: Attitude; negated: boolean } {
   switch (outer.attitude) {
     case 'rejects':
-      return { attitude: inner.attitude === 'open' ? 'open' : 'rejects', negated: inner.attitude === 'open' ? !outer.negated : outer.negated };
+      return {
+        attitude: inner.attitude === 'open' ? 'open' : 'rejects',
+        negated: inner.attitude === 'open' ? !outer.negated : outer.negated,
+      };
     case 'supports':
     case 'holdFirm':
     case 'intent':

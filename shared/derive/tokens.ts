@@ -29,7 +29,8 @@ export interface Lemmatizer {
 
 // "U.S." and "E.U." stay whole; "NATO's" is "NATO" + "'s"; "won't", "don't" stay whole; hyphens,
 // quotes and other marks are tokens of their own.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))\p{L}+)*|['’][sS](?![\p{L}])|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))\p{L}+)*|['’][sS](?![\p{L}])|[^\s\p{L}\p{N}]/gu;
 const TRANSPARENT = /^(?:["“”„«»‘’'`´\-‐‑‒–]|['’][sS])$/;
 const WORD = /[\p{L}\p{N}]/u;
 

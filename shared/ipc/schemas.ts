@@ -12,13 +12,39 @@ const offset = z.number().int('must be a whole number').nonnegative('must not be
 
 export const stanceSchema = z.enum(STANCES);
 
-export const partySchema = z.object({ id, name: z.string(), aliases: z.array(z.string()) });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const officialSchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()).optional(),
+  role: z.string(),
+  from: isoDate.nullable().optional(),
+  to: isoDate.nullable().optional(),
+});
+export const partySchema = z.object({
+  id,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  adjectives: z.array(z.string()).optional(),
+  officials: z.array(officialSchema).optional(),
+  hidden: z.boolean().optional(),
+});
+export const demandFrameSchema = z.object({
+  subjects: z.array(z.string()),
+  strongSubjects: z.array(z.string()).optional(),
+  weakSubjects: z.array(z.string()).optional(),
+  anchors: z.array(z.string()).optional(),
+  restrictions: z.array(z.string()),
+  opposites: z.array(z.string()),
+});
 export const demandSchema = z.object({
   id,
   title: z.string(),
   description: z.string(),
   phrases: z.array(z.string()),
   counterPhrases: z.array(z.string()).optional(),
+  frame: demandFrameSchema.optional(),
+  proposedBy: z.array(z.string()).optional(),
+  hidden: z.boolean().optional(),
 });
 
 export const attributionSchema = z.object({
