@@ -9,7 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_NAMES, type RequestName } from '../../shared/ipc/contract';
-import { createConfStore } from '../services/analyst/key-value-store';
 import { createAppServices } from '../services/compose';
 import type { PdfRenderer } from '../services/export/pdf-renderer';
 import { createHandlers } from './handlers';
@@ -32,7 +31,6 @@ beforeAll(async () => {
     corpusDir,
     defaultOntologyPath: path.join(corpusDir, 'ontology.json'),
     dataDir,
-    openStore: createConfStore,
     pdfRenderer: refusingPdf,
     log: () => {},
   });
@@ -75,6 +73,7 @@ const MALFORMED: Record<RequestName, { args: unknown; field: string | RegExp }> 
   'analyst:undo': { args: { steps: 2 }, field: /steps/ },
   'analyst:redo': { args: { steps: 2 }, field: /steps/ },
   'analyst:dismiss-notices': { args: { id: 'x' }, field: /id/ },
+  'analyst:save-status': { args: { force: true }, field: /force/ },
   'preferences:get': { args: { key: 'author' }, field: /key/ },
   'preferences:set': { args: { patch: { theme: 'neon' } }, field: 'patch.theme' },
   'export:build': { args: { format: 'docx', options: goodOptions }, field: 'format' },

@@ -11,7 +11,6 @@ import { installAppMenu } from './menu';
 import { createElectronPdfRenderer } from './pdf-electron';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { applySecurityPolicies, CONTENT_SECURITY_POLICY } from './security';
-import { openElectronStore } from './electron-store-adapter';
 import { restoredBounds, trackWindowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -68,7 +67,6 @@ async function start(): Promise<void> {
         .join(here, 'derive-worker.mjs')
         .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
       dataDir: app.getPath('userData'),
-      openStore: openElectronStore,
       pdfRenderer: createElectronPdfRenderer(BrowserWindow),
       log,
     });

@@ -5,10 +5,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppServices } from './app-services';
-import { analystRequestServices, openAnalystService, type OpenStore } from './analyst';
+import { analystRequestServices, openAnalystService } from './analyst';
 import { createMatrixService } from './corpus';
 import { CorpusSearch } from './corpus-search';
 import { acquireDataDirLock } from './data-dir-lock';
+import { removeLeftoverTempFiles } from './persist/leftovers';
 import { createExportService, type PdfRenderer } from './export';
 import { checkActionTargets } from '../../shared/analyst/check-targets';
 import type { SourceDocument, StanceMatrix } from '../../shared/model';
@@ -22,7 +23,6 @@ export interface ComposeOptions {
   /** The ontology used when the corpus folder has no ontology.json of its own. */
   defaultOntologyPath: string;
   dataDir: string;
-  openStore: OpenStore;
   pdfRenderer: PdfRenderer;
   log: (message: string) => void;
 }
@@ -47,14 +47,14 @@ async function composeServices(
   let matrix: Promise<StanceMatrix> | null = null;
   const analyst = openAnalystService({
     dir: dataDir,
-    openStore: options.openStore,
+    log,
     documents: { get: (id) => byId.get(id) },
     onOntologyChange: () => {
       matrix = null;
     },
   });
   const currentMatrix = () =>
-    (matrix ??= matrixService.getMatrix(analyst.data().ontologyEdits).catch((error: unknown) => {
+    (matrix ??= matrixService.getMatrix(analyst.ontologyEdits()).catch((error: unknown) => {
       matrix = null; // let the next request try again rather than repeat a stale failure
       throw error;
     }));
@@ -93,6 +93,7 @@ async function composeServices(
   return {
     services,
     dispose: async () => {
+      analyst.close();
       await options.pdfRenderer.dispose?.();
     },
   };
@@ -104,6 +105,8 @@ export async function createAppServices(
 ): Promise<{ services: AppServices; dispose(): Promise<void> }> {
   const lock = acquireDataDirLock(options.dataDir);
   try {
+    // Only now, holding the folder, can no other Standpoint be in the middle of a save there.
+    removeLeftoverTempFiles([options.dataDir, path.join(options.dataDir, 'cache')], options.log);
     const composed = await composeServices(options);
     return {
       services: composed.services,

@@ -1,7 +1,6 @@
 /**
- * `npm run web`: Standpoint in a browser. Runs the same main-process services in Node, persists
- * through `conf` (electron-store's own engine and file format) and serves the built renderer on
- * 127.0.0.1 with the loopback bridge.
+ * `npm run web`: Standpoint in a browser. Runs the same main-process services in Node (the same
+ * store files as the desktop app) and serves the built renderer on 127.0.0.1 with the loopback bridge.
  *
  *   npm run web -- [--data DIR] [--corpus DIR] [--port N]
  *   STANDPOINT_DATA_DIR=DIR npm run web
