@@ -28,7 +28,7 @@ function bundledCorpusDir(): string {
 }
 
 function createWindow(): BrowserWindow {
-  const bounds = restoredBounds();
+  const bounds = restoredBounds(log);
   const window = new BrowserWindow({
     ...bounds,
     minWidth: 720,
@@ -46,7 +46,7 @@ function createWindow(): BrowserWindow {
     },
   });
   if (bounds.maximized) window.maximize();
-  trackWindowState(window);
+  trackWindowState(window, log);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
