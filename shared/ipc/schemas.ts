@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ID_MAX_LENGTH, ONTOLOGY_ID_PATTERN, QUOTE_MAX_LENGTH } from '../model/limits';
+import { ATTRIBUTION_KINDS, MODALITIES, VOICES } from '../model/matrix';
 import { STANCES } from '../model/stance';
 
 const id = z
@@ -26,9 +27,13 @@ export const demandSchema = z.object({
 
 export const attributionSchema = z.object({
   party: z.string(),
-  kind: z.enum(['speaker', 'previous-speaker', 'subject', 'alias']),
+  kind: z.enum(ATTRIBUTION_KINDS),
   matched: z.string(),
+  role: z.string().nullable(),
+  speaker: z.string().nullable(),
 });
+
+const spanSchema = z.object({ start: offset, end: offset });
 
 export const citationSchema = z.object({
   key: z.string(),
@@ -44,6 +49,23 @@ export const citationSchema = z.object({
   attribution: attributionSchema,
   demandMatch: z.string(),
   published: z.string().nullable(),
+  voice: z.enum(VOICES),
+  modality: z.enum(MODALITIES),
+  weight: z.number().min(0).max(1),
+  resolvedFrom: spanSchema.nullable(),
+});
+
+export const unclassifiedMentionSchema = z.object({
+  key: z.string(),
+  document: z.string(),
+  start: offset,
+  end: offset,
+  quote: z.string(),
+  party: z.string(),
+  demand: z.string(),
+  demandMatch: z.string(),
+  partyMatch: z.string(),
+  published: z.string().nullable(),
 });
 
 export const matrixCellSchema = z.object({
@@ -53,6 +75,8 @@ export const matrixCellSchema = z.object({
   confidence: z.number().min(0).max(1),
   citations: z.array(citationSchema),
   sources: z.number().int().nonnegative(),
+  ownSources: z.number().int().nonnegative(),
+  mentions: z.array(unclassifiedMentionSchema),
   timeline: z.array(
     z.object({ date: z.string().nullable(), stance: stanceSchema, documents: z.array(z.string()) }),
   ),
@@ -76,7 +100,7 @@ export const matrixDocumentSchema = z.object({
 });
 
 export const stanceMatrixSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   generatedAt: z.string(),
   documents: z.array(matrixDocumentSchema),
   parties: z.array(partySchema),

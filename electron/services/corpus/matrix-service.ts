@@ -20,7 +20,7 @@ import { loadCorpus, type LoadedCorpus } from './load-corpus';
 import { readFileInside } from '../safe-read';
 
 /** Bump when the pipeline's output changes for the same inputs, so old caches are not reused. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 export interface MatrixServiceOptions {
   corpusDir: string;
