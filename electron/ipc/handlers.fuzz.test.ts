@@ -10,46 +10,25 @@
  */
 import fc from 'fast-check';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, REQUEST_NAMES, type RequestName } from '../../shared/ipc/contract';
 import { parseStoreContent } from '../services/analyst/store-content';
-import { createAppServices } from '../services/compose';
-import type { PdfRenderer } from '../services/export/pdf-renderer';
-import { createHandlers } from './handlers';
+import { composeHandlers, type ComposedHandlers } from './test-support/composed-handlers';
 
-const corpusDir = path.resolve('corpus');
 const DOCUMENT = 'bloomberg-2022-01-13-dead-end';
+let composed: ComposedHandlers;
 let dataDir: string;
-let dispatch: ReturnType<typeof createHandlers>['dispatch'];
-let dispose: () => Promise<void>;
+let dispatch: ComposedHandlers['dispatch'];
 let citationKey = 'unknown';
 
-const refusingPdf: PdfRenderer = {
-  render: () => Promise.reject(new Error('PDF rendering is not part of this test')),
-};
-
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-fuzz-'));
-  const composed = await createAppServices({
-    transport: 'web',
-    version: 'test',
-    corpusDir,
-    defaultOntologyPath: path.join(corpusDir, 'ontology.json'),
-    dataDir,
-    pdfRenderer: refusingPdf,
-    log: () => {},
-  });
-  dispose = composed.dispose;
-  dispatch = createHandlers(composed.services).dispatch;
+  composed = await composeHandlers('standpoint-fuzz-');
+  ({ dataDir, dispatch } = composed);
   const matrix = await composed.services['matrix:get']({});
   citationKey = matrix.cells.flatMap((c) => c.citations)[0]?.key ?? citationKey;
 });
-afterAll(async () => {
-  await dispose();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => composed.close());
 
 const options = {
   includeCitations: true,

@@ -126,32 +126,20 @@ describe('the browser-mode bridge', () => {
   );
 
   it.each([
-    'application/jsonx',
-    'application/json-patch+json',
-    'text/plain',
-    'application/jsonp; charset=utf-8',
-    '',
-  ])('refuses the media type "%s" with 415', async (type) => {
+    ['application/jsonx', 415],
+    ['application/json-patch+json', 415],
+    ['text/plain', 415],
+    ['application/jsonp; charset=utf-8', 415],
+    ['', 415],
+    ['application/json; charset=latin1', 415],
+    ['application/json', 200],
+    ['Application/JSON', 200],
+    ['application/json; charset=utf-8', 200],
+    ['application/json;charset="UTF-8"', 200],
+  ])('answers the media type "%s" with %i: exactly application/json, in UTF-8', async (type, status) => {
     const answer = await request('POST', '/api/app:info', { body: '{}', type });
-    expect(answer.status).toBe(415);
-    expect(answer.body).toContain('application/json');
-  });
-
-  it.each([
-    'application/json',
-    'Application/JSON',
-    'application/json; charset=utf-8',
-    'application/json;charset="UTF-8"',
-  ])('accepts the media type "%s"', async (type) => {
-    expect((await request('POST', '/api/app:info', { body: '{}', type })).status).toBe(200);
-  });
-
-  it('refuses a JSON body in another character set', async () => {
-    const answer = await request('POST', '/api/app:info', {
-      body: '{}',
-      type: 'application/json; charset=latin1',
-    });
-    expect(answer.status).toBe(415);
+    expect(answer.status).toBe(status);
+    if (status === 415) expect(answer.body).toContain('application/json');
   });
 
   it('refuses unknown keys inside nested objects, naming them, as at the top level', async () => {
