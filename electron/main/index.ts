@@ -57,7 +57,7 @@ async function start(): Promise<void> {
   applySecurityPolicies();
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), CONTENT_SECURITY_POLICY);
   try {
-    const { services } = await createAppServices({
+    const { services, unsavedWork, dispose } = await createAppServices({
       transport: 'electron',
       version: app.getVersion(),
       corpusDir: process.env.STANDPOINT_CORPUS ?? bundledCorpusDir(),
@@ -71,6 +71,8 @@ async function start(): Promise<void> {
       log,
     });
     registerIpcHandlers(services, log);
+    guardUnsavedWorkOnQuit(unsavedWork);
+    app.once('will-quit', () => void dispose());
   } catch (error) {
     dialog.showErrorBox('Standpoint could not start', (error as Error).message);
     app.exit(1);
@@ -81,6 +83,27 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}
+
+/**
+ * Quitting while the analyst's work is not on disk (a full disk) would lose it: ask first. The
+ * check tries to save, so once space is free the quit simply goes ahead.
+ */
+function guardUnsavedWorkOnQuit(unsavedWork: () => string | null): void {
+  app.on('before-quit', (event) => {
+    const message = unsavedWork();
+    if (!message) return;
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Your work is not saved',
+      message: 'Some of your work is not saved yet.',
+      detail: `${message}\n\nFree some space and keep Standpoint open: it saves your work by itself as soon as it can.`,
+      buttons: ['Keep Standpoint open', 'Quit and lose the unsaved work'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 0) event.preventDefault();
   });
 }
 

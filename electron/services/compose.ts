@@ -27,9 +27,7 @@ export interface ComposeOptions {
   log: (message: string) => void;
 }
 
-async function composeServices(
-  options: ComposeOptions,
-): Promise<{ services: AppServices; dispose(): Promise<void> }> {
+async function composeServices(options: ComposeOptions): Promise<ComposedServices> {
   const { corpusDir, dataDir, log } = options;
   // A folder of articles without its own ontology is read with the one Standpoint ships.
   const ownOntology = path.join(corpusDir, 'ontology.json');
@@ -92,6 +90,10 @@ async function composeServices(
   };
   return {
     services,
+    unsavedWork: () => {
+      const { save } = analyst.saveStatus();
+      return save.saved ? null : save.message;
+    },
     dispose: async () => {
       analyst.close();
       await options.pdfRenderer.dispose?.();
@@ -99,17 +101,23 @@ async function composeServices(
   };
 }
 
+export interface ComposedServices {
+  services: AppServices;
+  /** Why the analyst's work is not all on disk (a full disk), or null when it is; tries to save first. */
+  unsavedWork(): string | null;
+  /** Tries once more to save unsaved work, then lets go of the data folder. */
+  dispose(): Promise<void>;
+}
+
 /** The services, holding the data folder for this process until they are disposed. */
-export async function createAppServices(
-  options: ComposeOptions,
-): Promise<{ services: AppServices; dispose(): Promise<void> }> {
+export async function createAppServices(options: ComposeOptions): Promise<ComposedServices> {
   const lock = acquireDataDirLock(options.dataDir);
   try {
     // Only now, holding the folder, can no other Standpoint be in the middle of a save there.
     removeLeftoverTempFiles([options.dataDir, path.join(options.dataDir, 'cache')], options.log);
     const composed = await composeServices(options);
     return {
-      services: composed.services,
+      ...composed,
       dispose: async () => {
         try {
           await composed.dispose();

@@ -41,13 +41,23 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? process.env.STANDPOINT_DATA_DIR ?? defaultDataDir());
   const corpusDir = path.resolve(values.corpus ?? process.env.STANDPOINT_CORPUS ?? PROJECT_CORPUS_DIR);
   const started = Date.now();
-  const { services, dispose } = await createNodeAppServices({ corpusDir, dataDir, log });
+  const { services, unsavedWork, dispose } = await createNodeAppServices({ corpusDir, dataDir, log });
   const bridge = await startWebBridge({ services, rendererDir, port, log });
   console.log(`Standpoint (browser mode) is at ${bridge.url}`);
   console.log(
     `  corpus: ${corpusDir}\n  data:   ${dataDir}\n  ready in ${Date.now() - started} ms — press Ctrl+C to stop`,
   );
+  let warned = false;
   const stop = async () => {
+    // Work that a full disk kept from being saved would be lost: say so once before stopping.
+    const unsaved = unsavedWork();
+    if (unsaved && !warned) {
+      warned = true;
+      console.error(
+        `${unsaved}\nFree some space (it is then saved by itself), or press Ctrl+C again to stop anyway.`,
+      );
+      return;
+    }
     await bridge.close();
     await dispose();
     process.exit(0);
