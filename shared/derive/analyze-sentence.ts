@@ -166,7 +166,7 @@ const CONJUNCTIONS = new Set([
   'which',
   'who',
 ]);
-const COMPLEMENT = new Set(['that', 'to', 'for']);
+const COMPLEMENT = new Set(['that', 'to', 'for', 'whether', 'if']);
 const DEMAND_AUXILIARY = new Set([
   'will',
   'would',
@@ -185,9 +185,10 @@ const DEMAND_AUXILIARY = new Set([
   'could',
   'may',
 ]);
+const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 const DEONTIC = new Set(['must', 'should', 'ought to']);
 const JUDGING =
-  /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses)$/;
+  /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
 const RECIPIENT = new Set([
   'received',
@@ -235,6 +236,11 @@ export function analyzeSentence(input: SentenceInput): {
         (a.first >= m.first && a.last <= m.last) ||
         a.last === m.first - 1 ||
         (a.last === m.first - 2 && tokens[a.last + 1]?.transparent === true) ||
+        // "Ukraine joining NATO", "expansion of the alliance": the object of the demand's own words.
+        (m.kind === 'frame' &&
+          a.first > m.last &&
+          a.first <= m.last + 2 &&
+          !cues.some((c) => c.first > m.last && c.first < a.first)) ||
         // "that NATO will not expand": the subject of the demand's own verb.
         (m.kind === 'frame' &&
           a.last < m.first &&
@@ -385,9 +391,14 @@ export function analyzeSentence(input: SentenceInput): {
       if (exp && nominal) return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
     }
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded it.
+    // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded
+    // it. Not "is prepared to", "are committed to": adjectives taking an infinitive or object.
     const agentlessPassive =
       BE.has(tokens[cue.first - 1]?.lower ?? '') &&
-      /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower);
+      /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
+      cue.attitude !== 'open' &&
+      !/\bto$/i.test(cue.text) &&
+      !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? '');
     // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
     const deontic = DEONTIC.has(cue.text.toLowerCase());
     let subject =
@@ -574,6 +585,22 @@ export function analyzeSentence(input: SentenceInput): {
       governing = after[0];
       attitude = { attitude: governing.attitude, negated: governing.negated };
     }
+    // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's
+    // words is the speaker's demand.
+    if (!governing) {
+      const modal = tokens.slice(m.first, m.last + 1).find((t) => DEONTIC.has(t.lower));
+      if (modal) {
+        governing = {
+          first: modal.i,
+          last: modal.i,
+          attitude: 'supports',
+          text: modal.text,
+          negated: false,
+          negation: null,
+        };
+        attitude = { attitude: 'supports', negated: false };
+      }
+    }
     if (!governing || !attitude) continue;
     if (governing.owner) {
       // A demand noun standing after what it names: "X is a key demand of the Kremlin".
@@ -709,6 +736,42 @@ export function analyzeSentence(input: SentenceInput): {
           ci,
         );
       }
+    }
+  }
+
+  // A party's own declaration of what it will do: "…, Sherman said: Washington would not halt NATO
+  // enlargement". The subject is the speaker's own party and a modal carries the intent.
+  if (speaker?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      let k = m.first - 1;
+      while (k >= 0 && (tokens[k]?.transparent || MODALS.has(tokens[k]?.lower ?? ''))) k--;
+      if (k === m.first - 1) continue;
+      const subject = actors.find(
+        (a) => a.last === k && canSpeak(a) && a.parties.some((p) => speaker.parties.includes(p)),
+      );
+      if (!subject) continue;
+      const ci = Math.max(0, clauseOf(spans, m.first));
+      const cue: Cue = {
+        first: k + 1,
+        last: m.first - 1,
+        attitude: 'intent',
+        text: input.text.slice((tokens[k + 1] as Token).start, (tokens[m.first - 1] as Token).end),
+        negated: false,
+        negation: null,
+      };
+      emit(
+        {
+          parties: subject.parties.filter((p) => speaker.parties.includes(p)),
+          kind: 'speaker',
+          matched: speaker.matched,
+          role: speaker.role,
+        },
+        cue,
+        cue,
+        m,
+        ci,
+      );
     }
   }
 

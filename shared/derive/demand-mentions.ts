@@ -27,7 +27,7 @@ export interface DemandMention {
   owner?: string;
 }
 
-const ANCHOR_WINDOW = 6;
+const ANCHOR_WINDOW = 10;
 const RESTRICTION_WINDOW = 9;
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
 const TOPIC_NOUNS = new Set([
@@ -193,7 +193,7 @@ export function findDemandMentions(
 
   for (const m of compiled.demandPhrases.find(tokens)) {
     for (const v of m.values) {
-      if (m.values.length > 1 && !anchored(v.demand, m.first, m.last)) continue;
+      if ((m.values.length > 1 || v.weak) && !anchored(v.demand, m.first, m.last)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       const back =
         v.direction === -1
@@ -244,21 +244,24 @@ export function findDemandMentions(
       const back = walkBack(s.first, demand);
       let { count } = back;
       const { first, cueCapableAt, used } = back;
-      // Restrictions after the subject: "US forces to withdraw", "expansion must stop".
+      // Restrictions after the subject: "US forces to withdraw", "enlargement must not be halted".
       let k = s.last + 1;
-      while (
-        k < tokens.length &&
-        k <= s.last + 4 &&
-        (tokens[k]?.transparent || AFTER_FILLER.has(tokens[k]?.lower ?? ''))
-      )
-        k++;
+      let afterNegations = 0;
+      while (k < tokens.length && k <= s.last + 5) {
+        const t = tokens[k] as Token;
+        if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
+        else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
+          afterNegations++;
+          k++;
+        } else break;
+      }
       const after = restrictions.find(
         (x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first),
       );
       let last = s.last;
       if (after && count === 0) {
-        count = 1;
-        used.push(words(tokens, text, after.first, after.last));
+        count = 1 + afterNegations;
+        used.push(words(tokens, text, s.last + 1, after.last));
         last = after.last;
       }
       if (weak && count === 0) continue;
