@@ -150,8 +150,14 @@ const ADJACENT_FILLER = new Set([
   'were',
   'discussing',
   'about',
+  'possibility',
+  'idea',
+  'notion',
+  'of',
 ]);
 const CONJUNCTIONS = new Set([
+  'if',
+  'unless',
   'while',
   'whereas',
   'although',
@@ -358,8 +364,8 @@ export function analyzeSentence(input: SentenceInput): {
    */
   const linked = (outer: Cue, inner: Cue): boolean => {
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
-    if (between.length <= 3 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
-    if (between.length > 8) return false;
+    if (between.length <= 5 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
+    if (between.length > 12) return false;
     if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
     return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
   };
@@ -396,7 +402,9 @@ export function analyzeSentence(input: SentenceInput): {
     const agentlessPassive =
       BE.has(tokens[cue.first - 1]?.lower ?? '') &&
       /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
-      cue.attitude !== 'open' &&
+      !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(
+        (tokens[cue.first] as Token).lower,
+      ) &&
       !/\bto$/i.test(cue.text) &&
       !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? '');
     // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
@@ -412,6 +420,8 @@ export function analyzeSentence(input: SentenceInput): {
       if (verb) subject = subjectBefore(verb.i, clause);
     }
     if (subject) return subject;
+    // A plan or an intention with no one stated to hold it ("facilitated by plans to deploy …") is no one's.
+    if (cue.attitude === 'intent') return null;
     // "Russia, which has massed troops, demands …": the subject before an inserted clause, back to a
     // semicolon or the speech verb, before falling back on the speaker.
     if (predicativeAfter === null && !agentlessPassive) {
@@ -541,10 +551,27 @@ export function analyzeSentence(input: SentenceInput): {
         enumerated ||
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
         m.first <= clause[0] + 2;
-      if (continues) before = cues.filter((c) => c.last < clause[0] && (!c.owner || enumerated)).slice(-1);
+      const introducesList = (c: Cue): boolean =>
+        [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '');
+      if (continues)
+        before = cues
+          .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c)))
+          .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
+          .slice(-1);
     }
     // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
-    if (before.length >= 2 && COORD_WORDS.has(tokens[m.first - 1]?.lower ?? '')) before = before.slice(0, -1);
+    // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
+    // nearest cue and the demand ends that cue's reach.
+    if (before.length >= 2) {
+      const nearest = before[before.length - 1] as Cue;
+      const between = tokens.slice(nearest.last + 1, m.first);
+      if (
+        between.some(
+          (t) => COORD_WORDS.has(t.lower) && !mentions.some((x) => t.i >= x.first && t.i <= x.last),
+        )
+      )
+        before = before.slice(0, -1);
+    }
     let governing: Cue | undefined = before[before.length - 1];
     let attitude: { attitude: Attitude; negated: boolean } | null = null;
     if (governing) {

@@ -54,7 +54,7 @@ const SKIPPABLE = new Set(
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
-    'armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
+    'ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -176,7 +176,12 @@ export function findDemandMentions(
         continue;
       }
       // A cue word used as a noun inside the demand ("abandon the intention to admit") does not end it.
-      if (isCue.get(j) && !(SKIPPABLE.has(t.lower) && DETERMINER.has(tokens[j - 1]?.lower ?? ''))) break;
+      // So is "the 2008 decision to allow Ukraine to join": a permission inside the demand's content.
+      const insideContent =
+        SKIPPABLE.has(t.lower) &&
+        (DETERMINER.has(tokens[j - 1]?.lower ?? '') ||
+          (tokens[j - 1]?.lower === 'to' && SKIPPABLE.has(tokens[j - 2]?.lower ?? '') && !isCue.get(j - 2)));
+      if (isCue.get(j) && !insideContent) break;
       const actor = actors.find((a) => j >= a.first && j <= a.last);
       if (actor) {
         j = actor.first - 1;
