@@ -365,6 +365,13 @@ export function analyzeSentence(input: SentenceInput): {
   const linked = (outer: Cue, inner: Cue): boolean => {
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
     if (between.length <= 5 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
+    // "demanded the US and NATO agree to …": only the addressees stand between the two verbs.
+    const inActor = (t: Token): boolean => actors.some((a) => t.i >= a.first && t.i <= a.last);
+    if (
+      between.length <= 8 &&
+      between.every((t) => inActor(t) || ['and', 'the', 'that', 'to', ','].includes(t.lower))
+    )
+      return true;
     if (between.length > 12) return false;
     if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
     return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
@@ -426,12 +433,20 @@ export function analyzeSentence(input: SentenceInput): {
     // semicolon or the speech verb, before falling back on the speaker.
     if (predicativeAfter === null && !agentlessPassive) {
       // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
+      // "…, requesting the US to …": a participle clause has the subject of the sentence.
+      const participle = ci > 0 && cue.first === clause[0] && /ing$/.test((tokens[cue.first] as Token).lower);
       if (
-        (['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||
+        (participle ||
+          ['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||
           tokens[clause[0] - 1]?.lower === 'but') &&
         ci > 0
       ) {
-        const first = clauseSubject(spans[ci - 1] as [number, number]);
+        const first = participle
+          ? spans
+              .slice(0, ci)
+              .map((sp) => clauseSubject(sp))
+              .find(Boolean)
+          : clauseSubject(spans[ci - 1] as [number, number]);
         if (first) return asHolder(first);
       }
       let from = clause[0];
@@ -572,6 +587,9 @@ export function analyzeSentence(input: SentenceInput): {
       )
         before = before.slice(0, -1);
     }
+    // "X was one of the key demands that Russia sent": the owner named after the demand decides.
+    const ownerAfter = after.find((c) => c.owner?.predicative);
+    if (ownerAfter) before = [];
     let governing: Cue | undefined = before[before.length - 1];
     let attitude: { attitude: Attitude; negated: boolean } | null = null;
     if (governing) {

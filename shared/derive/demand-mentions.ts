@@ -145,8 +145,12 @@ export function findDemandMentions(
       if (taken.has(j)) {
         // "a ban on NATO expansion and offensive weapons": coordinated subjects share the restriction.
         // "non-deployment of strike weapons": a subject right after the demand's own phrase is its object.
-        const other = mentions.find((m) => j >= m.first && j <= m.last && m.demand === demand);
-        if (other && other.direction === 1 && count === 0 && (sawCoordinator || other.kind === 'phrase')) {
+        const other = mentions.find(
+          (m) => j >= m.first && j <= m.last && (sawCoordinator || m.demand === demand),
+        );
+        const restricted =
+          other && other.direction === 1 && (other.kind === 'phrase' || other.match.includes(' + '));
+        if (other && restricted && count === 0 && (sawCoordinator || other.kind === 'phrase')) {
           count = 1;
           used.unshift(`(${other.match})`);
         }

@@ -157,6 +157,33 @@ function ownedCarriers(
       out.push({ first: j, last: c.last, owner, predicative: false });
       continue;
     }
+    // "the Kremlin published a set of demands", "Moscow presented draft treaties": the presenter's.
+    let pv = j;
+    while (
+      pv >= 0 &&
+      pv >= j - 3 &&
+      ['a', 'an', 'the', 'set', 'list', 'of', 'its', 'their', 'new', 'series', 'package'].includes(
+        tokens[pv]?.lower ?? '',
+      )
+    )
+      pv--;
+    if (
+      PRESENTING.test(tokens[pv]?.lower ?? '') ||
+      (tokens[pv]?.lower === 'forward' && tokens[pv - 1]?.lower === 'put')
+    ) {
+      const presenter = [...actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.last < pv &&
+            a.kind !== 'adjective' &&
+            !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''),
+        );
+      if (presenter) {
+        out.push({ first: c.first, last: c.last, owner: presenter, predicative: false });
+        continue;
+      }
+    }
     // "a key demand of the Kremlin", "demands from Moscow" (not "guarantees from the US": those it would give),
     // "the demands (that) Russia sent" (not "guarantees that NATO will not expand": that is their content).
     const noun = tokens[c.last]?.lower ?? '';
