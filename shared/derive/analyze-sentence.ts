@@ -154,6 +154,13 @@ const ADJACENT_FILLER = new Set([
   'idea',
   'notion',
   'of',
+  'some',
+  'all',
+  'most',
+  'several',
+  'many',
+  'key',
+  'main',
 ]);
 const CONJUNCTIONS = new Set([
   'if',
@@ -192,6 +199,20 @@ const DEMAND_AUXILIARY = new Set([
   'may',
 ]);
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
+const BACK_POINTERS = new Set([
+  'an',
+  'a',
+  'all',
+  'this',
+  'these',
+  'which',
+  'something',
+  'both',
+  'each',
+  'demands',
+  'proposals',
+  'ideas',
+]);
 const DEONTIC = new Set(['must', 'should', 'ought to']);
 const JUDGING =
   /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
@@ -781,6 +802,23 @@ export function analyzeSentence(input: SentenceInput): {
           ci,
         );
       }
+    }
+  }
+
+  // "X demanded Y — an ask the US dismissed as a non-starter", "Russia's key demands — …— all this the
+  // United States refused to discuss": a clause after a dash that points back takes the demands before it.
+  for (let ci = 1; ci < spans.length; ci++) {
+    const [cs, ce] = spans[ci] as [number, number];
+    if (!['—', '–', '-'].includes(tokens[cs - 1]?.text ?? '')) continue;
+    const opener = tokens.slice(cs, Math.min(ce + 1, cs + 3)).map((t) => t.lower);
+    if (!BACK_POINTERS.has(opener[0] ?? '') && !BACK_POINTERS.has(opener[1] ?? '')) continue;
+    const cue = cues.find((c) => c.first >= cs && c.last <= ce && !c.owner);
+    if (!cue) continue;
+    const holder = subjectBefore(cue.first, [cs, ce]);
+    if (!holder || holder.parties.length === 0) continue;
+    for (const m of mentions) {
+      if (m.last >= cs || findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+      emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
     }
   }
 

@@ -149,7 +149,10 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
         )
           c2--;
         if (tokens[c2]?.text === ',') {
-          const a = actors.find((y) => y.last === c2 - 1 && canSpeak(y));
+          // "Wendy Sherman, the US negotiator, said" or "the US envoy, Wendy Sherman, said".
+          const a =
+            actors.find((y) => y.last === c2 - 1 && canSpeak(y)) ??
+            actors.find((y) => y.first > c2 && y.last < verbStart - 1 && canSpeak(y));
           if (a) nearest = a;
         }
       }
