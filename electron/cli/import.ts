@@ -9,7 +9,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createConfStore } from '../services/analyst/key-value-store';
 import { PROJECT_CORPUS_DIR } from '../services/compose-node';
 import { createWorkspace } from '../services/workspace/create-workspace';
 import { readWorkspace } from '../services/workspace/layout';
@@ -56,7 +55,6 @@ async function main(argv: string[]): Promise<number> {
 
   const session = openSession({
     location,
-    openStore: createConfStore,
     pdfRenderer: createChromiumPdfRenderer(),
     useWorker: true,
     preferences: DEFAULT_PREFERENCES,
@@ -112,6 +110,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `${dir}: ${matrix.stats.documents} documents, ${matrix.stats.citations} citations${failures ? `; ${failures} file(s) failed` : ''}`,
     );
+    // The documents are on disk; a review queue a full disk kept from saving must not pass in silence.
+    const unsaved = session.unsavedWork();
+    if (unsaved) {
+      console.error(`import: ${unsaved}`);
+      failures++;
+    }
   } finally {
     await session.dispose();
   }

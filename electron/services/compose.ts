@@ -8,8 +8,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { RequestError } from '../../shared/ipc/contract';
 import type { AppServices } from './app-services';
-import { analystRequestServices, type OpenStore } from './analyst';
 import { acquireDataDirLock } from './data-dir-lock';
+import type { WriteIo } from './persist/durable-write';
+import { removeLeftoverTempFiles } from './persist/leftovers';
 import type { PdfRenderer } from './export';
 import { openAppState, type AppState } from './workspace/app-state';
 import { copyWorkspace, createWorkspace } from './workspace/create-workspace';
@@ -51,13 +52,14 @@ export interface ComposeOptions {
   deriveWorkerFile?: string;
   /** Derive and extract on worker threads (default true); in-process in some tests. */
   useWorker?: boolean;
-  openStore: OpenStore;
   pdfRenderer: PdfRenderer;
   nativeDialogs?: NativeDialogs;
   /** Main told the renderer to reload after it switched workspace itself (Electron's Open Recent). */
   onWorkspaceChanged?: (root: string) => void;
   /** The recent list changed (Electron rebuilds its Open Recent menu). */
   onRecentChanged?: () => void;
+  /** The file-system calls of every save; tests inject a full disk through it. */
+  io?: WriteIo;
   log: (message: string) => void;
 }
 
@@ -68,6 +70,9 @@ export interface ComposedApp {
   appState: AppState;
   /** The open workspace's services (tests and benchmarks look inside). */
   session(): Session;
+  /** Why the open workspace's work is not all on disk (a full disk), or null when it is; tries to save first. */
+  unsavedWork(): string | null;
+  /** Tries once more to save unsaved work, then lets go of the workspace and the data folder. */
   dispose(): Promise<void>;
 }
 
@@ -127,7 +132,11 @@ function startingWorkspace(
 async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
   const { log } = options;
   const shipped = path.dirname(path.resolve(options.defaultOntologyPath));
-  const app = openAppState(options.dataDir, options.openStore, preWorkspacePreferences(options.dataDir));
+  const app = openAppState(options.dataDir, {
+    initialPreferences: preWorkspacePreferences(options.dataDir),
+    io: options.io,
+    log,
+  });
   const start = startingWorkspace(options, app, shipped);
   const notices = [...app.notices];
   if (start.notice) notices.push({ kind: 'migrated', message: start.notice, backupPath: null });
@@ -135,15 +144,16 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
   const open = (location: WorkspaceLocation) =>
     openSession({
       location,
-      openStore: options.openStore,
       pdfRenderer: options.pdfRenderer,
       deriveWorkerFile: options.deriveWorkerFile,
       useWorker: options.useWorker ?? true,
       preferences: app.preferences(),
       lockHeld: path.resolve(location.dataDir) === path.resolve(options.dataDir),
+      io: options.io,
       log,
     });
   let session: Session = open(start.location);
+  notices.push(...session.notices);
   if (start.location.kind !== 'folder') app.opened(start.location);
 
   /** Opens `location` instead of the current workspace; the current one stays open if it fails. */
@@ -154,6 +164,12 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
     )
       return;
     const previous = session;
+    // Closing a workspace whose work a full disk kept in memory would lose it: stay until it is saved.
+    const unsaved = previous.unsavedWork();
+    if (unsaved)
+      throw new RequestError(
+        `${unsaved} Free some space (the work is then saved by itself), then open the other workspace.`,
+      );
     await previous.dispose();
     try {
       session = open(location);
@@ -161,6 +177,7 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
       session = open(previous.location);
       throw error instanceof WorkspaceError ? new RequestError(error.message, ['path']) : error;
     }
+    notices.push(...session.notices);
     app.opened(location);
     options.onRecentChanged?.();
   };
@@ -181,9 +198,9 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
     recent: app.recent(),
     nativeDialogs: !!options.nativeDialogs,
   });
-  const withNotices = <T extends { notices: unknown[] }>(snap: T): T =>
-    notices.length ? { ...snap, notices: [...(notices as T['notices']), ...snap.notices] } : snap;
-  const analystRequests = () => analystRequestServices(session.analyst);
+  // The app's own notices (a migration, a broken recent list) travel with the analyst's until dismissed.
+  const withNotices = <T extends { notices: unknown[] }>(reply: T): T =>
+    notices.length ? { ...reply, notices: [...(notices as T['notices']), ...reply.notices] } : reply;
   const imports = () => {
     if (!session.imports) throw readOnlyError(session.location);
     return session.imports;
@@ -200,18 +217,22 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
     'matrix:get': () => session.currentMatrix(),
     'document:get': ({ id }) => session.matrixService.getDocument(id),
     'corpus:search': async ({ query, limit }) => ({ hits: (await session.search()).search(query, limit) }),
-    'analyst:get': () => withNotices(session.snapshot(session.analyst.get())),
-    'analyst:apply': ({ action }) => session.apply(action),
-    'analyst:undo': () => session.snapshot(session.analyst.undo()),
-    'analyst:redo': () => session.snapshot(session.analyst.redo()),
+    'analyst:get': async () => withNotices(await session.snapshot()),
+    // Changes reply with what changed (shared/analyst/change.ts), not the whole store.
+    'analyst:apply': async ({ action }) => withNotices(await session.apply(action)),
+    'analyst:undo': () => withNotices(session.analyst.undo()),
+    'analyst:redo': () => withNotices(session.analyst.redo()),
     'analyst:dismiss-notices': () => {
       notices.length = 0;
-      return session.snapshot(session.analyst.dismissNotices());
+      return session.dismissNotices();
     },
+    'analyst:save-status': () => session.analyst.saveStatus(),
     'preferences:get': () => app.preferences(),
     'preferences:set': ({ patch }) => {
-      const next = analystRequests()['preferences:set']({ patch }) as ReturnType<AppState['preferences']>;
-      return app.setPreferences(next);
+      // The app's file first: if it cannot be written, nothing changed anywhere.
+      const next = app.setPreferences(patch);
+      session.analyst.preferences.set(next);
+      return next;
     },
     'export:build': ({ format, options: exportOptions }) =>
       session.exportService.build(format, exportOptions),
@@ -277,6 +298,7 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
     services,
     appState: app,
     session: () => session,
+    unsavedWork: () => session.unsavedWork(),
     async openWorkspace(root) {
       await switchTo(
         path.resolve(root) === shipped ? exampleWorkspace(shipped, options.dataDir) : readWorkspace(root),
@@ -292,6 +314,8 @@ export async function createAppServices(options: ComposeOptions): Promise<Compos
   const lock = acquireDataDirLock(options.dataDir);
   let composed: ComposedApp;
   try {
+    // Only now, holding the folder, can no other Standpoint be in the middle of a save there.
+    removeLeftoverTempFiles([options.dataDir, path.join(options.dataDir, 'cache')], options.log);
     composed = await composeApp(options);
   } catch (error) {
     lock.release();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileOntology } from '../derive/compile-ontology';
 import { deriveMatrix } from '../derive/derive-matrix';
 import { createWinkSegmenter } from '../derive/segment';
 import { seedDocuments, seedOntology } from '../derive/test-support/seed-corpus';
-import { assembleMatrix, deriveOne, type DocumentOutcome } from './assemble-matrix';
+import { assembleMatrix, compileForSegmenter, deriveDocument, type DocumentOutcome } from './assemble-matrix';
 
 describe('assembleMatrix', () => {
   it('gives exactly what deriveMatrix gives on the seed corpus', () => {
@@ -11,9 +10,9 @@ describe('assembleMatrix', () => {
     const ontology = seedOntology();
     const segmenter = createWinkSegmenter();
     const whole = deriveMatrix(documents, ontology, { segmenter, now: () => 0 });
-    const compiled = compileOntology(ontology);
+    const compiled = compileForSegmenter(ontology, segmenter);
     const outcomes = new Map<string, DocumentOutcome>(
-      documents.map((d) => [d.id, { ok: true, result: deriveOne(d, compiled, segmenter) }]),
+      documents.map((d) => [d.id, { ok: true, result: deriveDocument(d, compiled, segmenter) }]),
     );
     const parts = assembleMatrix(documents, ontology, outcomes, {
       problems: [],
@@ -26,10 +25,10 @@ describe('assembleMatrix', () => {
   it('lists a document that could not be derived as a problem and aggregates the rest', () => {
     const documents = seedDocuments();
     const ontology = seedOntology();
-    const compiled = compileOntology(ontology);
     const segmenter = createWinkSegmenter();
+    const compiled = compileForSegmenter(ontology, segmenter);
     const outcomes = new Map<string, DocumentOutcome>(
-      documents.map((d) => [d.id, { ok: true, result: deriveOne(d, compiled, segmenter) }]),
+      documents.map((d) => [d.id, { ok: true, result: deriveDocument(d, compiled, segmenter) }]),
     );
     const first = documents[0]!;
     outcomes.set(first.id, {

@@ -3,11 +3,11 @@
  * (`now`), the segmenter can be injected. Nothing in the result is written by hand.
  */
 import type { InputProblem, SourceDocument } from '../model/corpus';
-import type { Citation, MatrixDocument, StanceMatrix } from '../model/matrix';
-import type { Ontology } from '../model/ontology';
+import type { Citation, MatrixDocument, StanceMatrix, UnclassifiedMention } from '../model/matrix';
+import type { Demand, Ontology, Party } from '../model/ontology';
 import { aggregateCells, type SourceInfo } from './aggregate';
-import { compileOntology } from './compile-ontology';
-import { deriveDocument } from './derive-document';
+import { compileOntology, type CompiledOntology } from './compile-ontology';
+import { deriveDocument, type DocumentDerivation } from './derive-document';
 import { createWinkSegmenter, type Segmenter } from './segment';
 
 export interface DeriveOptions {
@@ -46,6 +46,81 @@ export const toMatrixDocument = (d: SourceDocument): MatrixDocument => ({
   hash: d.hash,
 });
 
+/** One document's part in the matrix: its derivation, or the problem that stands in for it. */
+export type DocumentOutcome = { ok: true; result: DocumentDerivation } | { ok: false; problem: InputProblem };
+
+/** The ontology compiled with the segmenter's own lemmatizer, as every derivation of a document must use it. */
+export function compileForSegmenter(ontology: Ontology, segmenter: Segmenter): CompiledOntology {
+  return compileOntology(ontology, segmenter.lemma ? { lemma: segmenter.lemma } : null);
+}
+
+/** The warning for a document that names no party of the ontology. */
+export function noPartyProblem(doc: SourceDocument): InputProblem {
+  return {
+    source: doc.path,
+    message: `${doc.path}: no party of the ontology is named in this document, so it contributes no citations. Add the missing party or alias to the ontology if it should.`,
+    severity: 'warning',
+  };
+}
+
+export interface AssembleOptions {
+  /** Problems found while loading (files, ontology), listed first. */
+  problems?: InputProblem[];
+  /** Called once the cells are aggregated: when the matrix was made and how long it took. */
+  stamp: () => { generatedAt: string; millis: number };
+}
+
+/**
+ * Per-document outcomes → the matrix. deriveMatrix and the app's incremental derivation (which
+ * derives only changed documents and keeps the others' outcomes) both assemble through here, so
+ * the two cannot give different matrices. A document without an outcome contributes nothing.
+ */
+export function assembleMatrixFromOutcomes(
+  documents: SourceDocument[],
+  axes: { parties: Party[]; demands: Demand[] },
+  outcomeOf: (doc: SourceDocument, index: number) => DocumentOutcome | undefined,
+  options: AssembleOptions,
+): StanceMatrix {
+  const problems: InputProblem[] = [...(options.problems ?? [])];
+  const citations: Citation[] = [];
+  const mentions: UnclassifiedMention[] = [];
+  let sentences = 0;
+
+  documents.forEach((doc, i) => {
+    const outcome = outcomeOf(doc, i);
+    if (!outcome) return;
+    if (!outcome.ok) {
+      problems.push(outcome.problem);
+      return;
+    }
+    const result = outcome.result;
+    sentences += result.sentences;
+    citations.push(...result.citations);
+    mentions.push(...result.mentions);
+    problems.push(...result.problems);
+    if (!result.namesAParty) problems.push(noPartyProblem(doc));
+  });
+
+  const cells = aggregateCells(axes.parties, axes.demands, citations, sourceInfo(documents), mentions);
+  const { generatedAt, millis } = options.stamp();
+  return {
+    schemaVersion: 2,
+    generatedAt,
+    documents: documents.map(toMatrixDocument),
+    parties: axes.parties,
+    demands: axes.demands,
+    cells,
+    problems,
+    stats: {
+      documents: documents.length,
+      sentences,
+      citations: cells.reduce((n, c) => n + c.citations.length, 0),
+      errors: problems.filter((p) => p.severity === 'error').length,
+      millis,
+    },
+  };
+}
+
 export function deriveMatrix(
   documents: SourceDocument[],
   ontology: Ontology,
@@ -54,41 +129,17 @@ export function deriveMatrix(
   const now = opts.now ?? (() => Date.now());
   const started = now();
   const segmenter = opts.segmenter ?? createWinkSegmenter();
-  const compiled = compileOntology(ontology);
-  const problems: InputProblem[] = [...(opts.problems ?? [])];
-  const citations: Citation[] = [];
-  let sentences = 0;
-
-  documents.forEach((doc, i) => {
+  const compiled = compileForSegmenter(ontology, segmenter);
+  const outcomes = documents.map((doc, i): DocumentOutcome => {
     const result = deriveDocument(doc, compiled, segmenter);
-    sentences += result.sentences;
-    citations.push(...result.citations);
-    if (!result.namesAParty) {
-      problems.push({
-        source: doc.path,
-        message: `${doc.path}: no party of the ontology is named in this document, so it contributes no citations. Add the missing party or alias to the ontology if it should.`,
-        severity: 'warning',
-      });
-    }
     opts.onProgress?.(i + 1, documents.length);
+    return { ok: true, result };
   });
-
-  const cells = aggregateCells(ontology.parties, ontology.demands, citations, sourceInfo(documents));
-  const finished = now();
-  return {
-    schemaVersion: 2,
-    generatedAt: new Date(finished).toISOString(),
-    documents: documents.map(toMatrixDocument),
-    parties: ontology.parties,
-    demands: ontology.demands,
-    cells,
-    problems,
-    stats: {
-      documents: documents.length,
-      sentences,
-      citations: cells.reduce((n, c) => n + c.citations.length, 0),
-      errors: problems.filter((p) => p.severity === 'error').length,
-      millis: finished - started,
+  return assembleMatrixFromOutcomes(documents, compiled, (_, i) => outcomes[i], {
+    problems: opts.problems,
+    stamp: () => {
+      const finished = now();
+      return { generatedAt: new Date(finished).toISOString(), millis: finished - started };
     },
-  };
+  });
 }

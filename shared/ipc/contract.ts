@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   analystActionSchema,
+  analystChangeSchema,
   analystSnapshotSchema,
   appInfoSchema,
   exportOptionsSchema,
@@ -12,6 +13,7 @@ import {
   EXPORT_FORMATS,
   menuCommandSchema,
   preferencesSchema,
+  saveStatusSchema,
   searchHitSchema,
   sourceDocumentSchema,
   stanceMatrixSchema,
@@ -21,10 +23,12 @@ import {
   documentMetaInput,
   documentsListSchema,
   folderListingSchema,
+  folderPath,
   importAddReply,
   preparedFileSchema,
   stagedFileSchema,
   workspaceCreateArgs,
+  workspaceIdSchema,
   workspaceInfoSchema,
 } from './workspace-schemas';
 
@@ -54,14 +58,20 @@ export const contract = {
     reply: z.object({ hits: z.array(searchHitSchema) }),
   },
   'analyst:get': { args: noArgs, reply: analystSnapshotSchema },
-  'analyst:apply': { args: z.object({ action: analystActionSchema }).strict(), reply: analystSnapshotSchema },
-  'analyst:undo': { args: noArgs, reply: analystSnapshotSchema },
-  'analyst:redo': { args: noArgs, reply: analystSnapshotSchema },
+  // Changes reply with what changed, not the whole store (see shared/analyst/change.ts).
+  'analyst:apply': { args: z.object({ action: analystActionSchema }).strict(), reply: analystChangeSchema },
+  'analyst:undo': { args: noArgs, reply: analystChangeSchema },
+  'analyst:redo': { args: noArgs, reply: analystChangeSchema },
   /** The user has read the store notices (e.g. "your store file was corrupt and moved to …"). */
-  'analyst:dismiss-notices': { args: noArgs, reply: analystSnapshotSchema },
+  'analyst:dismiss-notices': { args: noArgs, reply: analystChangeSchema },
+  /** Whether the work is on disk; while it is not (a full disk), each call tries to save it again. */
+  'analyst:save-status': {
+    args: noArgs,
+    reply: z.object({ revision: z.number().int().nonnegative(), save: saveStatusSchema }),
+  },
   'preferences:get': { args: noArgs, reply: preferencesSchema },
   'preferences:set': {
-    args: z.object({ patch: preferencesSchema.partial() }).strict(),
+    args: z.object({ patch: preferencesSchema.strict().partial() }).strict(),
     reply: preferencesSchema,
   },
   'export:build': {
@@ -76,9 +86,7 @@ export const contract = {
   'workspace:get': { args: noArgs, reply: workspaceInfoSchema },
   'workspace:create': { args: workspaceCreateArgs, reply: workspaceInfoSchema },
   'workspace:open': {
-    args: z
-      .object({ path: z.string().min(1).max(4096).optional(), example: z.literal(true).optional() })
-      .strict(),
+    args: z.object({ path: folderPath.optional(), example: z.literal(true).optional() }).strict(),
     reply: workspaceInfoSchema,
   },
   'workspace:copy': { args: workspaceCreateArgs.omit({ template: true }), reply: workspaceInfoSchema },
@@ -89,7 +97,7 @@ export const contract = {
   },
   /** Browser mode only: the folders in one folder, for the in-app folder chooser. */
   'folder:list': {
-    args: z.object({ path: z.string().max(4096).optional() }).strict(),
+    args: z.object({ path: z.string().max(4096, 'is longer than 4096 characters').optional() }).strict(),
     reply: folderListingSchema,
   },
   /** Electron only: the system's file dialog; the files chosen are staged in main. */
@@ -98,8 +106,8 @@ export const contract = {
   'import:upload': {
     args: z
       .object({
-        stagedId: z.string().max(100).optional(),
-        name: z.string().min(1).max(500),
+        stagedId: workspaceIdSchema.optional(),
+        name: z.string().min(1, 'must not be empty').max(500, 'is longer than 500 characters'),
         base64: z.string().max(1_400_000, 'is longer than a 1 MB chunk'),
         last: z.boolean(),
       })
@@ -107,14 +115,14 @@ export const contract = {
     reply: stagedFileSchema,
   },
   'import:prepare': {
-    args: z.object({ stagedId: z.string().min(1).max(100) }).strict(),
+    args: z.object({ stagedId: workspaceIdSchema }).strict(),
     reply: preparedFileSchema,
   },
   'import:add': {
     args: z
       .object({
         items: z
-          .array(z.object({ stagedId: z.string().min(1).max(100), meta: documentMetaInput }).strict())
+          .array(z.object({ stagedId: workspaceIdSchema, meta: documentMetaInput }).strict())
           .min(1)
           .max(100),
       })
@@ -122,16 +130,16 @@ export const contract = {
     reply: importAddReply,
   },
   'import:discard': {
-    args: z.object({ stagedIds: z.array(z.string().max(100)).max(10_000) }).strict(),
+    args: z.object({ stagedIds: z.array(workspaceIdSchema).max(10_000) }).strict(),
     reply: z.object({}),
   },
   'documents:list': { args: noArgs, reply: documentsListSchema },
   'document:update': {
-    args: z.object({ id: z.string().min(1).max(200), meta: documentMetaInput.omit({ id: true }) }).strict(),
+    args: z.object({ id: workspaceIdSchema, meta: documentMetaInput.omit({ id: true }) }).strict(),
     reply: z.object({ suggestions: z.number().int() }),
   },
   'document:remove': {
-    args: z.object({ id: z.string().min(1).max(200) }).strict(),
+    args: z.object({ id: workspaceIdSchema }).strict(),
     reply: z.object({ movedTo: z.string(), orphans: z.number().int() }),
   },
 } as const satisfies Record<RequestName, RequestSpec>;

@@ -1,8 +1,14 @@
 /** Schemas of the workspace, import, documents and review requests (issue 10), beside schemas.ts. */
 import { z } from 'zod';
+import { ID_MAX_LENGTH } from '../model/limits';
 
-const id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
-const folderPath = z
+/** Document ids and staged-file ids: the one id limit every request follows (shared/model/limits.ts). */
+export const workspaceIdSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(ID_MAX_LENGTH, `is longer than ${ID_MAX_LENGTH} characters`);
+const id = workspaceIdSchema;
+export const folderPath = z
   .string()
   .min(1, 'must not be empty')
   .max(4096, 'is longer than 4096 characters')
@@ -20,13 +26,11 @@ export const workspaceInfoSchema = z.object({
   nativeDialogs: z.boolean(),
 });
 
-export const workspaceCreateArgs = z
-  .object({
-    path: folderPath,
-    name: z.string().trim().min(1, 'a workspace needs a name').max(200),
-    template: z.enum(['empty', 'russia-west']),
-  })
-  .strict();
+export const workspaceCreateArgs = z.strictObject({
+  path: folderPath,
+  name: z.string().trim().min(1, 'a workspace needs a name').max(200, 'is longer than 200 characters'),
+  template: z.enum(['empty', 'russia-west']),
+});
 
 export const folderListingSchema = z.object({
   path: z.string(),
@@ -37,18 +41,16 @@ export const folderListingSchema = z.object({
 
 export const stagedFileSchema = z.object({ stagedId: z.string(), name: z.string(), size: z.number() });
 
-export const documentMetaInput = z
-  .object({
-    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, 'must be letters, digits, ".", "_" or "-"'),
-    title: z.string().trim().min(1, 'a document needs a title').max(500),
-    outlet: z.string().max(300).nullable(),
-    author: z.string().max(300).nullable(),
-    published: date.nullable(),
-    publishedNote: z.string().max(2000).nullable(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ru'),
-    translationOf: id.nullable(),
-  })
-  .strict();
+export const documentMetaInput = z.strictObject({
+  id: id.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"'),
+  title: z.string().trim().min(1, 'a document needs a title').max(500),
+  outlet: z.string().max(300).nullable(),
+  author: z.string().max(300).nullable(),
+  published: date.nullable(),
+  publishedNote: z.string().max(2000).nullable(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ru'),
+  translationOf: id.nullable(),
+});
 
 const resemblesSchema = z.object({
   id: z.string(),

@@ -2,12 +2,15 @@
  * Changes to a workspace's documents on disk: each added document's text becomes
  * documents/<id>.txt (what citations point into), its original file is kept as originals/<id>.<ext>,
  * and documents/corpus.json lists it. A removed document's files are moved to removed/, not
- * deleted. corpus.json is written atomically, the previous version kept as corpus.backup.json.
+ * deleted. Every write is verified on disk before it counts (persist/durable-write.ts); corpus.json
+ * keeps a rolling backup, corpus.backup.json, refreshed only from a verified file (a document's
+ * text needs none: its original in originals/ is kept beside it).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentMeta, SourceDocument } from '../../../shared/model/corpus';
-import { writeFileAtomically } from '../workspace/atomic-file';
+import { writeFileDurably } from '../persist/durable-write';
+import { writeFileWithBackup } from '../persist/file-with-backup';
 import { sha256 } from './hash';
 
 export interface CorpusFolders {
@@ -35,7 +38,7 @@ function readEntries(folders: CorpusFolders): Array<Record<string, unknown>> {
 }
 
 function writeEntries(folders: CorpusFolders, entries: Array<Record<string, unknown>>): void {
-  writeFileAtomically(manifestPath(folders), `${JSON.stringify({ documents: entries }, null, 2)}\n`);
+  writeFileWithBackup(manifestPath(folders), `${JSON.stringify({ documents: entries }, null, 2)}\n`);
 }
 
 /** A readable id from a title or file name, different from every id in `taken`. */
@@ -54,24 +57,34 @@ export function documentId(from: string, taken: Set<string>): string {
   return id;
 }
 
+/**
+ * Writes the documents' texts and originals, then lists them in corpus.json. If any write fails
+ * (a full disk), the files this call wrote are removed again, so no half-added document is left
+ * for the next load to pick up unlisted; the error (a NotSavedError saying why) is rethrown.
+ */
 export function addToCorpus(folders: CorpusFolders, documents: DocumentToAdd[]): SourceDocument[] {
   const entries = readEntries(folders);
   const added: SourceDocument[] = [];
-  for (const doc of documents) {
-    const relative = `${doc.meta.id}.txt`;
-    writeFileAtomically(path.join(folders.corpusDir, relative), doc.text, false);
-    if (doc.original && folders.originalsDir) {
-      writeFileAtomically(
-        path.join(folders.originalsDir, `${doc.meta.id}${doc.original.extension}`),
-        doc.original.bytes,
-        false,
-      );
+  const written: string[] = [];
+  const write = (file: string, data: string | Uint8Array) => {
+    writeFileWithBackup(file, data, { backup: false });
+    written.push(file);
+  };
+  try {
+    for (const doc of documents) {
+      const relative = `${doc.meta.id}.txt`;
+      write(path.join(folders.corpusDir, relative), doc.text);
+      if (doc.original && folders.originalsDir)
+        write(path.join(folders.originalsDir, `${doc.meta.id}${doc.original.extension}`), doc.original.bytes);
+      const meta: DocumentMeta = { ...doc.meta, path: relative };
+      entries.push({ ...meta });
+      added.push({ ...meta, text: doc.text, hash: sha256(doc.text) });
     }
-    const meta: DocumentMeta = { ...doc.meta, path: relative };
-    entries.push({ ...meta });
-    added.push({ ...meta, text: doc.text, hash: sha256(doc.text) });
+    writeEntries(folders, entries);
+  } catch (error) {
+    for (const file of written) rmSync(file, { force: true });
+    throw error;
   }
-  writeEntries(folders, entries);
   return added;
 }
 
@@ -99,10 +112,9 @@ export function removeFromCorpus(folders: CorpusFolders, document: SourceDocumen
       if (f.startsWith(`${document.id}.`))
         renameSync(path.join(folders.originalsDir, f), path.join(where, `original-${f}`));
   }
-  writeFileAtomically(
+  writeFileDurably(
     path.join(where, 'metadata.json'),
     `${JSON.stringify({ ...document, text: undefined }, null, 2)}\n`,
-    false,
   );
   writeEntries(folders, entries);
   return where;

@@ -4,9 +4,9 @@
  * from source elsewhere. Each message is one job; replies carry the job's id.
  */
 import { parentPort } from 'node:worker_threads';
-import { compileOntology, type CompiledOntology } from '../../../shared/derive/compile-ontology';
+import type { CompiledOntology } from '../../../shared/derive/compile-ontology';
 import { createWinkSegmenter, type Segmenter } from '../../../shared/derive/segment';
-import { deriveOne } from '../../../shared/corpus/assemble-matrix';
+import { compileForSegmenter, deriveDocument } from '../../../shared/corpus/assemble-matrix';
 import type { SourceDocument } from '../../../shared/model/corpus';
 import type { Ontology } from '../../../shared/model/ontology';
 import { extractDocument } from '../import/importers';
@@ -22,12 +22,12 @@ type Message =
 async function handle(message: Message): Promise<unknown> {
   switch (message.kind) {
     case 'ontology':
-      compiled = compileOntology(message.ontology);
+      segmenter ??= createWinkSegmenter();
+      compiled = compileForSegmenter(message.ontology, segmenter);
       return null;
     case 'derive':
-      if (!compiled) throw new Error('no ontology was given to the worker before a document');
-      segmenter ??= createWinkSegmenter();
-      return deriveOne(message.document, compiled, segmenter);
+      if (!compiled || !segmenter) throw new Error('no ontology was given to the worker before a document');
+      return deriveDocument(message.document, compiled, segmenter);
     case 'extract':
       return extractDocument(message.bytes, message.fileName);
   }

@@ -3,9 +3,12 @@
  * A document that fails or runs out of time becomes a problem naming it; the others go on.
  */
 import type { CompiledOntology } from '../../../shared/derive/compile-ontology';
-import { compileOntology } from '../../../shared/derive/compile-ontology';
 import { createWinkSegmenter, type Segmenter } from '../../../shared/derive/segment';
-import { deriveOne, type DocumentOutcome } from '../../../shared/corpus/assemble-matrix';
+import {
+  compileForSegmenter,
+  deriveDocument,
+  type DocumentOutcome,
+} from '../../../shared/corpus/assemble-matrix';
 import type { SourceDocument } from '../../../shared/model/corpus';
 import type { Ontology } from '../../../shared/model/ontology';
 import { TaskWorker, TimeLimitError } from './task-worker';
@@ -33,12 +36,12 @@ export function createInProcessDeriver(): DocumentDeriver {
   let segmenter: Segmenter | null = null;
   return {
     setOntology(ontology) {
-      compiled = compileOntology(ontology);
+      segmenter ??= createWinkSegmenter();
+      compiled = compileForSegmenter(ontology, segmenter);
     },
     async derive(doc) {
-      segmenter ??= createWinkSegmenter();
       try {
-        return { ok: true, result: deriveOne(doc, compiled!, segmenter) };
+        return { ok: true, result: deriveDocument(doc, compiled!, segmenter!) };
       } catch (error) {
         return failed(doc, (error as Error).message);
       }

@@ -18,9 +18,13 @@ import { parseOntology } from '../../../shared/derive/ontology-parse';
 import { createInProcessDeriver, createWorkerDeriver, type DocumentDeriver } from './document-deriver';
 import { sha256 } from './hash';
 import { loadCorpus, type LoadedCorpus } from './load-corpus';
+import { readFileInside } from '../safe-read';
 
-/** Bump when the pipeline's output changes for the same inputs, so old caches are not reused. */
-export const PIPELINE_VERSION = 3;
+/**
+ * Bump when the pipeline's output changes for the same inputs, so old caches are not reused
+ * (4: derivation v2 — frames, attitude cues, officials, voice, modality, mentions).
+ */
+export const PIPELINE_VERSION = 4;
 
 export interface MatrixServiceOptions {
   corpusDir: string;
@@ -33,8 +37,6 @@ export interface MatrixServiceOptions {
   useWorker?: boolean;
   /** Time limit for one document on the worker. */
   documentTimeLimitMs?: number;
-  /** Problems with the ontology that do not apply to this workspace (see workspace/session.ts). */
-  filterProblems?: (problem: InputProblem) => boolean;
 }
 
 export interface MatrixService {
@@ -67,7 +69,6 @@ const documentKey = (d: SourceDocument) =>
 
 export function createMatrixService(options: MatrixServiceOptions): MatrixService {
   const log = options.log ?? (() => {});
-  const keepProblem = options.filterProblems ?? (() => true);
   let corpus: Promise<LoadedCorpus> | null = null;
   let derivations = 0;
   let deriver: DocumentDeriver | null = null;
@@ -96,20 +97,23 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
 
   async function readOntology(): Promise<{ ontology: Ontology; problems: InputProblem[] }> {
     const name = path.basename(options.ontologyPath);
-    let raw: string;
-    try {
-      raw = await readFile(options.ontologyPath, 'utf8');
-    } catch (err) {
+    // Read as a regular file only: an ontology.json that is a pipe or a link is refused, not waited on.
+    const read = await readFileInside(path.dirname(options.ontologyPath), name, {
+      maxBytes: 5 * 1024 * 1024,
+      limitOf: 'for an ontology',
+    });
+    if (!read.ok) {
       const problem: InputProblem = {
         source: name,
-        message: `${name} cannot be read (${(err as Error).message}); no party or demand is known.`,
+        message: `${name} ${read.reason.replace(/\.$/, '')}; no party or demand is known.`,
         severity: 'error',
       };
       return { ontology: EMPTY_ONTOLOGY, problems: [problem] };
     }
+    const raw = read.bytes.toString('utf8');
     const { ontology, problems } = parseOntology(raw, name);
     // A broken ontology still gives a matrix (empty) that carries the problems, so the app can show them.
-    return { ontology: ontology ?? EMPTY_ONTOLOGY, problems: problems.filter(keepProblem) };
+    return { ontology: ontology ?? EMPTY_ONTOLOGY, problems };
   }
 
   const cacheFolder = (ontologyKey: string) => path.join(options.cacheDir, 'documents', ontologyKey);
@@ -117,7 +121,13 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
   async function readCached(ontologyKey: string, key: string): Promise<DocumentOutcome | null> {
     try {
       const result = JSON.parse(await readFile(path.join(cacheFolder(ontologyKey), `${key}.json`), 'utf8'));
-      if (!Array.isArray(result?.citations) || typeof result.sentences !== 'number') return null;
+      if (
+        !Array.isArray(result?.citations) ||
+        !Array.isArray(result.mentions) ||
+        !Array.isArray(result.problems) ||
+        typeof result.sentences !== 'number'
+      )
+        return null;
       return { ok: true, result };
     } catch {
       return null;

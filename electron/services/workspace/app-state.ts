@@ -1,15 +1,18 @@
 /**
  * What belongs to the app rather than to one workspace, in the app's data folder: the recent
  * workspaces (workspaces.json) and the preferences (preferences.json: your name and the theme).
- * Both go through the analyst store's own file guard (a corrupt file is moved aside, never
- * cleared, and the last good backup restored) and its atomic key-value store.
+ * Both are store files with the analyst store's guards (persist/): a broken file is moved aside,
+ * never cleared, and the last good backup restored; every write is verified on disk before it
+ * counts, and the rolling backup is refreshed only from a verified file.
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { RequestError } from '../../../shared/ipc/contract';
 import { preferencesSchema } from '../../../shared/ipc/schemas';
 import type { Preferences } from '../../../shared/model/analyst';
-import { DEFAULT_PREFERENCES, prepareStoreFile, type OpenStore, type StoreNotice } from '../analyst';
-import { writeRollingBackup } from '../analyst/store-file';
+import { DEFAULT_PREFERENCES } from '../analyst';
+import { NotSavedError, type WriteIo } from '../persist/durable-write';
+import { openStoreFile, prepareStoreFile, type StoreNotice } from '../persist/store-file';
 
 export const RECENT_LIMIT = 10;
 
@@ -19,11 +22,19 @@ const stateSchema = z.object({
   /** Set once the data folder of a version before workspaces has been copied into one. */
   migratedTo: z.string().nullable().default(null),
 });
+const preferencesFileSchema = z.object({ preferences: preferencesSchema });
 export type RecentWorkspace = z.infer<typeof recentSchema>[number];
 
-function describe(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-}
+const describe = (error: z.ZodError) =>
+  error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+
+const parseWith =
+  <T>(schema: z.ZodType<T>) =>
+  (content: unknown): T => {
+    const parsed = schema.safeParse(content);
+    if (!parsed.success) throw new Error(describe(parsed.error));
+    return parsed.data;
+  };
 
 export interface AppState {
   recent(): RecentWorkspace[];
@@ -32,41 +43,67 @@ export interface AppState {
   forget(root: string): void;
   setMigratedTo(root: string): void;
   preferences(): Preferences;
+  /** Checks and saves; throws a RequestError naming the problem (bad value, not saved) and changes nothing. */
   setPreferences(patch: Partial<Preferences>): Preferences;
   /** Problems with the app's own files the analyst must be told about (moved aside, restored). */
   readonly notices: StoreNotice[];
 }
 
-export function openAppState(
-  appDataDir: string,
-  openStore: OpenStore,
-  initialPreferences?: Preferences,
-): AppState {
-  const notices: StoreNotice[] = [];
-  const parseState = (content: unknown) => {
-    const parsed = stateSchema.safeParse(content);
-    if (!parsed.success) throw new Error(describe(parsed.error));
-    return parsed.data;
-  };
-  const parsePreferences = (content: unknown) => {
-    const parsed = preferencesSchema.safeParse((content as { preferences?: unknown } | null)?.preferences);
-    if (!parsed.success) throw new Error(describe(parsed.error));
-    return parsed.data;
-  };
-  const preparedState = prepareStoreFile(appDataDir, 'workspaces', parseState, new Date());
-  const preparedPrefs = prepareStoreFile(appDataDir, 'preferences', parsePreferences, new Date());
-  notices.push(...preparedState.notices, ...preparedPrefs.notices);
-  const stateStore = openStore(appDataDir, 'workspaces');
-  const prefsStore = openStore(appDataDir, 'preferences');
-  let state = preparedState.content ?? { recent: [], migratedTo: null };
-  let prefs: Preferences = preparedPrefs.content ?? initialPreferences ?? { ...DEFAULT_PREFERENCES };
-  if (!preparedPrefs.content && initialPreferences) prefsStore.set('preferences', prefs);
+export interface AppStateOptions {
+  /** The preferences to start with when preferences.json does not exist yet (from an older data folder). */
+  initialPreferences?: Preferences;
+  log?: (message: string) => void;
+  /** The file-system calls of a save; tests inject a full disk through it. */
+  io?: WriteIo;
+  now?: Date;
+}
 
-  const save = () => {
-    stateStore.set('recent', state.recent);
-    stateStore.set('migratedTo', state.migratedTo);
-    writeRollingBackup(appDataDir, 'workspaces');
+export function openAppState(appDataDir: string, options: AppStateOptions = {}): AppState {
+  const log = options.log ?? (() => {});
+  const now = options.now ?? new Date();
+  const preparedState = prepareStoreFile(
+    appDataDir,
+    'workspaces',
+    parseWith(stateSchema),
+    now,
+    'recent list',
+  );
+  const preparedPrefs = prepareStoreFile(
+    appDataDir,
+    'preferences',
+    parseWith(preferencesFileSchema),
+    now,
+    'preferences file',
+  );
+  const notices = [...preparedState.notices, ...preparedPrefs.notices];
+  const stateFile = openStoreFile(appDataDir, 'workspaces', { io: options.io, log });
+  const prefsFile = openStoreFile(appDataDir, 'preferences', { io: options.io, log });
+  let state = preparedState.content ?? { recent: [], migratedTo: null };
+  let prefs: Preferences = preparedPrefs.content?.preferences ??
+    options.initialPreferences ?? { ...DEFAULT_PREFERENCES };
+
+  /**
+   * The recent list is a convenience: a save a full disk refused is logged and kept in memory (and
+   * written with the next change), never a reason to refuse opening a workspace.
+   */
+  const saveState = (next: typeof state) => {
+    state = next;
+    try {
+      stateFile.write({ ...state });
+    } catch (error) {
+      if (!(error instanceof NotSavedError)) throw error;
+      log(`The list of recent workspaces was not saved: ${error.message}`);
+    }
   };
+  if (!preparedPrefs.content && options.initialPreferences) {
+    try {
+      prefsFile.write({ preferences: prefs });
+    } catch (error) {
+      if (!(error instanceof NotSavedError)) throw error;
+      log(`The preferences were not saved: ${error.message}`);
+    }
+  }
+
   return {
     notices,
     recent: () => state.recent.map((r) => ({ ...r })),
@@ -74,26 +111,28 @@ export function openAppState(
     opened(location, when = new Date()) {
       const root = path.resolve(location.root);
       const entry = { path: root, name: location.name, openedAt: when.toISOString() };
-      state = {
+      saveState({
         ...state,
         recent: [entry, ...state.recent.filter((r) => r.path !== root)].slice(0, RECENT_LIMIT),
-      };
-      save();
+      });
     },
     forget(root) {
-      state = { ...state, recent: state.recent.filter((r) => r.path !== path.resolve(root)) };
-      save();
+      saveState({ ...state, recent: state.recent.filter((r) => r.path !== path.resolve(root)) });
     },
     setMigratedTo(root) {
-      state = { ...state, migratedTo: root };
-      save();
+      saveState({ ...state, migratedTo: root });
     },
     preferences: () => ({ ...prefs }),
     setPreferences(patch) {
-      const next = preferencesSchema.parse({ ...prefs, ...patch });
-      prefsStore.set('preferences', next);
-      writeRollingBackup(appDataDir, 'preferences');
-      prefs = next;
+      const next = preferencesSchema.safeParse({ ...prefs, ...patch });
+      if (!next.success) throw new RequestError(`Invalid preferences: ${describe(next.error)}`, ['patch']);
+      try {
+        prefsFile.write({ preferences: next.data });
+      } catch (error) {
+        if (error instanceof NotSavedError) throw new RequestError(error.message, ['patch']);
+        throw error;
+      }
+      prefs = next.data;
       return { ...prefs };
     },
   };

@@ -1,7 +1,8 @@
 /** New workspaces (empty, or from the shipped Russia–West ontology) and copies of existing ones. */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from './atomic-file';
+import { writeFileWithBackup } from '../persist/file-with-backup';
+import { copyVerified } from '../persist/store-file';
 import {
   readWorkspace,
   WORKSPACE_FILE,
@@ -35,7 +36,7 @@ function writeManifest(root: string, name: string, template: WorkspaceFile['temp
     template,
     createdAt: now.toISOString(),
   };
-  writeFileAtomically(path.join(root, WORKSPACE_FILE), `${JSON.stringify(file, null, 2)}\n`);
+  writeFileWithBackup(path.join(root, WORKSPACE_FILE), `${JSON.stringify(file, null, 2)}\n`);
 }
 
 /**
@@ -57,11 +58,11 @@ export function createWorkspace(
   const root = prepareFolder(dir);
   mkdirSync(path.join(root, 'documents'), { recursive: true });
   mkdirSync(path.join(root, 'originals'), { recursive: true });
-  writeFileAtomically(
+  writeFileWithBackup(
     path.join(root, 'documents', 'corpus.json'),
     `${JSON.stringify({ documents: [] }, null, 2)}\n`,
   );
-  writeFileAtomically(
+  writeFileWithBackup(
     path.join(root, 'ontology.json'),
     templateOntology(options.shippedOntologyPath, options.template),
   );
@@ -86,19 +87,28 @@ export function copyWorkspace(
   const root = prepareFolder(dir);
   const documents = path.join(root, 'documents');
   // The corpus folder may hold other things (the shipped one has a README): copy what it lists and its texts.
+  // Only regular files and real folders: a link could reach outside the folder, a pipe would never end.
   cpSync(from.corpusDir, documents, {
     recursive: true,
-    filter: (src) =>
-      !/(^|[\\/])(README\.md|ontology\.json|standpoint\.lock)$/i.test(path.relative(from.corpusDir, src)) ||
-      src === from.corpusDir,
+    filter: (src) => {
+      if (src === from.corpusDir) return true;
+      const kind = lstatSync(src);
+      if (!kind.isFile() && !kind.isDirectory()) return false;
+      return !/(^|[\\/])(README\.md|ontology(\.backup)?\.json|standpoint\.lock)$/i.test(
+        path.relative(from.corpusDir, src),
+      );
+    },
   });
   if (from.originalsDir && existsSync(from.originalsDir))
     cpSync(from.originalsDir, path.join(root, 'originals'), { recursive: true });
   else mkdirSync(path.join(root, 'originals'), { recursive: true });
-  copyFileSync(from.ontologyPath, path.join(root, 'ontology.json'));
+  // Each file is copied through a temporary file and checked for size before it takes its name.
+  if (!lstatSync(from.ontologyPath).isFile())
+    throw new WorkspaceError(`${from.ontologyPath} is not a regular file; the ontology was not copied.`);
+  writeFileWithBackup(path.join(root, 'ontology.json'), readFileSync(from.ontologyPath));
   for (const file of WORK_FILES) {
     const source = path.join(from.dataDir, file);
-    if (existsSync(source)) copyFileSync(source, path.join(root, file));
+    if (existsSync(source)) copyVerified(source, path.join(root, file));
   }
   writeManifest(root, name, options.template ?? 'copy', options.now ?? new Date());
   return readWorkspace(root);

@@ -50,8 +50,23 @@ export class WorkspaceError extends Error {
   override name = 'WorkspaceError';
 }
 
+const WORKSPACE_BACKUP = 'workspace.backup.json';
+
 export function isWorkspaceFolder(dir: string): boolean {
-  return existsSync(path.join(dir, WORKSPACE_FILE));
+  return existsSync(path.join(dir, WORKSPACE_FILE)) || existsSync(path.join(dir, WORKSPACE_BACKUP));
+}
+
+/** The checked content of workspace.json (or of its backup), or why it cannot be used. */
+function readManifest(file: string): { ok: true; manifest: WorkspaceFile } | { ok: false; why: string } {
+  try {
+    return { ok: true, manifest: workspaceFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) };
+  } catch (error) {
+    const why =
+      error instanceof z.ZodError
+        ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+        : (error as Error).message;
+    return { ok: false, why };
+  }
 }
 
 /** Reads a workspace folder; throws a WorkspaceError saying what is wrong with it. */
@@ -60,19 +75,20 @@ export function readWorkspace(dir: string): WorkspaceLocation {
   if (!existsSync(root)) throw new WorkspaceError(`There is no folder ${root}.`);
   if (!statSync(root).isDirectory()) throw new WorkspaceError(`${root} is a file, not a workspace folder.`);
   const file = path.join(root, WORKSPACE_FILE);
-  if (!existsSync(file))
+  const backup = path.join(root, WORKSPACE_BACKUP);
+  if (!isWorkspaceFolder(root))
     throw new WorkspaceError(
       `${root} is not a Standpoint workspace (it has no ${WORKSPACE_FILE}). Choose a workspace folder, or create a new workspace there.`,
     );
+  // Only read here: a broken workspace.json is put right (moved aside, the backup restored) once
+  // the workspace is open and its folder locked (workspace-files.ts).
+  const read = existsSync(file) ? readManifest(file) : { ok: false as const, why: 'it is missing' };
   let parsed: WorkspaceFile;
-  try {
-    parsed = workspaceFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  } catch (error) {
-    const why =
-      error instanceof z.ZodError
-        ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-        : (error as Error).message;
-    throw new WorkspaceError(`${file} cannot be read: ${why}.`);
+  if (read.ok) parsed = read.manifest;
+  else {
+    const fallback = existsSync(backup) ? readManifest(backup) : null;
+    if (!fallback?.ok) throw new WorkspaceError(`${file} cannot be read: ${read.why}.`);
+    parsed = fallback.manifest;
   }
   return {
     kind: 'workspace',

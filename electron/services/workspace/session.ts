@@ -12,21 +12,29 @@ import type { Preferences } from '../../../shared/model/analyst';
 import type { SourceDocument } from '../../../shared/model/corpus';
 import { cellKey, type StanceMatrix } from '../../../shared/model/matrix';
 import { cellReviews, staleSuggestions, suggestChanges, touchedCells } from '../../../shared/review/review';
-import { openAnalystService, type AnalystService, type AnalystSnapshot, type OpenStore } from '../analyst';
+import {
+  openAnalystService,
+  type AnalystChange,
+  type AnalystService,
+  type AnalystSnapshot,
+} from '../analyst';
 import { createMatrixService, type MatrixService } from '../corpus';
 import { removeFromCorpus, updateInCorpus, type CorpusFolders } from '../corpus/corpus-writer';
 import { sha256 } from '../corpus/hash';
 import { CorpusSearch } from '../corpus-search';
 import { acquireDataDirLock } from '../data-dir-lock';
+import { NotSavedError, type WriteIo } from '../persist/durable-write';
+import { removeLeftoverTempFiles } from '../persist/leftovers';
+import type { StoreNotice } from '../persist/store-file';
 import { createExportService, type ExportService, type PdfRenderer } from '../export';
 import { createImportService, workerExtractor, type ImportService } from '../import/import-service';
 import { openReviewService, type ReviewService } from '../review/review-service';
 import { TaskWorker } from '../corpus/task-worker';
 import type { WorkspaceLocation } from './layout';
+import { prepareWorkspaceFiles } from './workspace-files';
 
 export interface SessionOptions {
   location: WorkspaceLocation;
-  openStore: OpenStore;
   pdfRenderer: PdfRenderer;
   deriveWorkerFile?: string;
   /** Derive and extract on worker threads (browser mode, Electron); tests may run in-process. */
@@ -34,12 +42,10 @@ export interface SessionOptions {
   preferences: Preferences;
   /** The caller already holds the lock of location.dataDir (a plain folder keeps its work in the app's data folder). */
   lockHeld?: boolean;
+  /** The file-system calls of every save; tests inject a full disk through it. */
+  io?: WriteIo;
   log: (message: string) => void;
 }
-
-/** The ontology parser insists on the Russia–West parties; a workspace of another negotiation has none. */
-const aboutShippedOntology = (message: string) =>
-  /the required (party|demand) "[^"]+" is missing/.test(message);
 
 export interface Session {
   location: WorkspaceLocation;
@@ -48,9 +54,16 @@ export interface Session {
   review: ReviewService;
   imports: ImportService | null;
   exportService: ExportService;
+  /** What opening the workspace found wrong with its files (moved aside, restored from a backup). */
+  notices: StoreNotice[];
   currentMatrix(): Promise<StanceMatrix>;
-  snapshot(snap: AnalystSnapshot): AnalystSnapshot;
-  apply(action: AnalystAction): Promise<AnalystSnapshot>;
+  /** The analyst's work with the review queue, its anchors resolved in the documents. */
+  snapshot(): Promise<AnalystSnapshot>;
+  /** Applies one action (review decisions and marks filled in from the queue and the matrix); replies with the change. */
+  apply(action: AnalystAction): Promise<AnalystChange>;
+  dismissNotices(): AnalystChange;
+  /** Why some of this workspace's work is not on disk (a full disk), or null; tries to save first. */
+  unsavedWork(): string | null;
   search(): Promise<CorpusSearch>;
   /** Documents added, edited or removed: re-derive them alone, then queue the changes to touched cells. */
   documentsChanged(change: {
@@ -64,19 +77,29 @@ export interface Session {
 }
 
 export function openSession(options: SessionOptions): Session {
-  const lock = options.lockHeld ? { release() {} } : acquireDataDirLock(options.location.dataDir);
+  const { location, log } = options;
+  const lock = options.lockHeld ? { release() {} } : acquireDataDirLock(location.dataDir);
   try {
-    return compose(options, () => lock.release());
+    // Holding the folder, no other Standpoint can be mid-save there: what a crash left is removed.
+    const writable = location.kind === 'workspace' && !location.readOnly;
+    removeLeftoverTempFiles(
+      [
+        location.dataDir,
+        path.join(location.dataDir, 'cache'),
+        ...(writable ? [location.corpusDir, ...(location.originalsDir ? [location.originalsDir] : [])] : []),
+      ],
+      log,
+    );
+    return compose(options, prepareWorkspaceFiles(location), () => lock.release());
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-function compose(options: SessionOptions, releaseLock: () => void): Session {
+function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLock: () => void): Session {
   const { location, log } = options;
-  const keepAll =
-    location.template === 'russia-west' || location.template === 'migrated' || location.kind !== 'workspace';
+  for (const notice of fileNotices) log(notice.message);
   const matrixService = createMatrixService({
     corpusDir: location.corpusDir,
     ontologyPath: location.ontologyPath,
@@ -84,7 +107,6 @@ function compose(options: SessionOptions, releaseLock: () => void): Session {
     log,
     deriveWorkerFile: options.deriveWorkerFile,
     useWorker: options.useWorker,
-    filterProblems: keepAll ? undefined : (p) => !aboutShippedOntology(p.message),
   });
   let byId = new Map<string, SourceDocument>();
   const refreshIndex = async () => {
@@ -93,22 +115,22 @@ function compose(options: SessionOptions, releaseLock: () => void): Session {
   let matrix: Promise<StanceMatrix> | null = null;
   const analyst = openAnalystService({
     dir: location.dataDir,
-    openStore: options.openStore,
     documents: { get: (id) => byId.get(id) },
     onOntologyChange: () => {
       matrix = null;
     },
+    io: options.io,
     log,
   });
   // Preferences are the app's (your name, the theme); each workspace's store keeps a copy.
   const mine = analyst.preferences.get();
   if (mine.author !== options.preferences.author || mine.theme !== options.preferences.theme)
     analyst.preferences.set(options.preferences);
-  const review = openReviewService({ dir: location.dataDir, openStore: options.openStore });
+  const review = openReviewService({ dir: location.dataDir, io: options.io, log });
   const currentMatrix = () =>
     (matrix ??= (async () => {
       await refreshIndex();
-      return matrixService.getMatrix(analyst.data().ontologyEdits);
+      return matrixService.getMatrix(analyst.ontologyEdits());
     })().catch((error: unknown) => {
       matrix = null; // let the next request try again rather than repeat a stale failure
       throw error;
@@ -155,8 +177,18 @@ function compose(options: SessionOptions, releaseLock: () => void): Session {
     review,
     imports,
     exportService,
+    notices: [...fileNotices, ...review.notices],
     currentMatrix,
-    snapshot: (snap) => ({ ...snap, review: { suggestions: review.suggestions() } }),
+    async snapshot() {
+      // Anchors are resolved against the documents: wait until they are read.
+      await refreshIndex();
+      return { ...analyst.get(), review: { suggestions: review.suggestions() } };
+    },
+    dismissNotices: () => analyst.dismissNotices(),
+    unsavedWork() {
+      const { save } = analyst.saveStatus();
+      return [save.saved ? null : save.message, review.unsaved()].filter(Boolean).join(' ') || null;
+    },
     async apply(action) {
       const m = await currentMatrix();
       checkActionTargets(action, m);
@@ -182,7 +214,7 @@ function compose(options: SessionOptions, releaseLock: () => void): Session {
         const cell = m.cells.find((c) => cellKey(c.party, c.demand) === cellKey(party, demand));
         action = { ...action, stance: cell?.stance ?? 'none' };
       }
-      return session.snapshot(analyst.apply(action));
+      return analyst.apply(action);
     },
     async search() {
       const m = await currentMatrix();
@@ -233,7 +265,7 @@ function compose(options: SessionOptions, releaseLock: () => void): Session {
             (n.target.kind === 'citation' && keys.has(n.target.citationKey)),
         ).length +
         data.rejections.filter((r) => keys.has(r.citationKey)).length;
-      const movedTo = removeFromCorpus(folders, doc);
+      const movedTo = notSavedAsRequestError(() => removeFromCorpus(folders, doc));
       await session.documentsChanged({ removed: [id] });
       return { movedTo, orphans };
     },
@@ -243,11 +275,13 @@ function compose(options: SessionOptions, releaseLock: () => void): Session {
       if (meta.translationOf === id)
         throw new RequestError('A document cannot be a translation of itself.', ['meta.translationOf']);
       const next: SourceDocument = { ...doc, ...meta, hash: sha256(doc.text) };
-      updateInCorpus(folders, next);
+      notSavedAsRequestError(() => updateInCorpus(folders, next));
       return session.documentsChanged({ edited: [next] });
     },
     async dispose() {
       try {
+        analyst.close();
+        review.close();
         await matrixService.dispose();
         await extractWorker?.dispose();
       } finally {
@@ -256,6 +290,16 @@ function compose(options: SessionOptions, releaseLock: () => void): Session {
     },
   };
   return session;
+}
+
+/** A write a full disk refused, as the message the analyst sees ("Not saved: the disk is full (… free)."). */
+export function notSavedAsRequestError<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof NotSavedError) throw new RequestError(error.message);
+    throw error;
+  }
 }
 
 export function readOnlyError(location: WorkspaceLocation): RequestError {

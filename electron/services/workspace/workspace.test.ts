@@ -3,22 +3,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildEffectiveMatrix } from '../../../shared/analyst/effective';
 import { MIGRATED_NAME } from './migrate-data-folder';
-import { addText, openApp, prepareText, SHIPPED, tempDir } from './test-support/open-app';
+import { addText, appTracker, prepareText, SHIPPED, tempDir } from './test-support/open-app';
 
 const FIXTURE = path.resolve('electron/services/workspace/test-support/data-folder-0.1.0');
-const opened: Array<{ dispose(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.dispose();
-});
-const open = async (options: Parameters<typeof openApp>[0]) => {
-  const app = await openApp(options);
-  opened.push(app);
-  return app;
-};
-const close = async (app: { dispose(): Promise<void> }) => {
-  opened.splice(opened.indexOf(app), 1);
-  await app.dispose();
-};
+const { open, close, closeAll } = appTracker();
+afterEach(closeAll);
 
 describe('a data folder from Standpoint 0.1.0', () => {
   it('opens as a workspace with every note, override, citation, rejection, edit and preference', async () => {
@@ -165,8 +154,9 @@ describe('adding documents', () => {
 describe('the review queue', () => {
   const NATO_OPEN =
     'Brussels, Jan. 20, 2022.\n\nThe alliance expressed its readiness to discuss the 1997 positions.';
+  // Derivation v2 weighs the seed's US rejections more than one "readiness to discuss": say it plainly.
   const US_OPEN =
-    'Washington, Jan. 21, 2022.\n\nThe US expressed its readiness to discuss the 1997 positions.';
+    'Washington, Jan. 21, 2022.\n\nThe United States said it was open to discussing the 1997 positions.';
 
   it('holds a touched cell’s change for review; accept and dismiss survive a restart, in the history and undoable', async () => {
     const dataDir = tempDir('review');
@@ -211,9 +201,12 @@ describe('the review queue', () => {
     await app.services['analyst:apply']({
       action: { type: 'review:decide', suggestionId: s1!.id, decision: 'accepted' },
     });
-    snap = await app.services['analyst:undo']({});
-    expect(snap.data.reviewDecisions ?? []).toEqual([]);
-    snap = await app.services['analyst:redo']({});
+    // Saves reply with the change: the undo removes the decision, the redo brings it back.
+    const undone = await app.services['analyst:undo']({});
+    expect(undone.changes.reviewDecisions?.remove).toHaveLength(1);
+    expect((await app.services['analyst:get']({})).data.reviewDecisions ?? []).toEqual([]);
+    const redone = await app.services['analyst:redo']({});
+    expect(redone.changes.reviewDecisions?.upsert.map((d) => d.suggestionId)).toEqual([s1!.id]);
     await app.services['analyst:apply']({
       action: { type: 'review:decide', suggestionId: s2.id, decision: 'dismissed' },
     });

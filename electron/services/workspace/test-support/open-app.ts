@@ -2,7 +2,6 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createConfStore } from '../../analyst/key-value-store';
 import { createAppServices, type ComposeOptions } from '../../compose';
 
 export const SHIPPED = path.resolve('corpus');
@@ -14,12 +13,32 @@ export function openApp(options: Partial<ComposeOptions> & { dataDir: string }) 
     transport: 'web',
     version: 'test',
     defaultOntologyPath: path.join(SHIPPED, 'ontology.json'),
-    openStore: createConfStore,
     pdfRenderer: { render: () => Promise.reject(new Error('no PDF in this test')) },
     useWorker: false,
     log: () => {},
     ...options,
   });
+}
+
+type App = Awaited<ReturnType<typeof openApp>>;
+
+/** Opens apps for one test file and disposes of each (call closeAll in afterEach), releasing their locks. */
+export function appTracker() {
+  const opened: App[] = [];
+  return {
+    async open(options: Parameters<typeof openApp>[0]): Promise<App> {
+      const app = await openApp(options);
+      opened.push(app);
+      return app;
+    },
+    async close(app: App): Promise<void> {
+      opened.splice(opened.indexOf(app), 1);
+      await app.dispose();
+    },
+    async closeAll(): Promise<void> {
+      for (const app of opened.splice(0)) await app.dispose();
+    },
+  };
 }
 
 /** Uploads `text` as a file named `name` and prepares it, as the import dialog does. */

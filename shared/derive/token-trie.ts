@@ -1,0 +1,174 @@
+/**
+ * Ontology phrases compiled into a trie over token keys. Matching walks the trie from each token,
+ * so a scan costs at most (tokens × longest phrase × keys per token) steps whatever the ontology or
+ * the text: no regular expression, so no backtracking on hostile input. A phrase may hold "…" (or
+ * "..."), a gap of up to three words: "exclude … from joining", "bar … from".
+ */
+import type { Token } from './tokens';
+
+export interface TokenMatch<T> {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  values: T[];
+  /** The ontology phrase that matched. */
+  phrase: string;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  /** After a "…": the node reached by skipping up to MAX_GAP tokens. */
+  gap: Node<T> | null;
+  values: T[];
+  phrase: string | null;
+}
+
+const MAX_GAP = 3;
+const GAP = /^(?:…|\.\.\.)$/;
+const node = <T>(): Node<T> => ({ next: new Map(), gap: null, values: [], phrase: null });
+
+export interface TokenTrie<T> {
+  /** Leftmost-longest, non-overlapping matches in tokens[from, to). */
+  find(tokens: readonly Token[], from?: number, to?: number): TokenMatch<T>[];
+  /** Every match starting at each token (overlapping), longest first per start. */
+  findAll(tokens: readonly Token[], from?: number, to?: number): TokenMatch<T>[];
+  readonly size: number;
+  /** Every key a phrase starts with (for cheap pre-filtering). */
+  readonly keys: ReadonlySet<string>;
+}
+
+/**
+ * `keysOf(word)` gives the key(s) a phrase word must meet (its lemma, or its exact spelling for
+ * names); `tokenKeys(token)` the keys a text token offers.
+ */
+export function buildTokenTrie<T>(
+  entries: Array<{ words: string[]; phrase: string; value: T }>,
+  keyOf: (word: string, index: number) => string[],
+  tokenKeys: (token: Token) => readonly string[],
+  /** This list's bit in `Token.starts`, when the tokens carry start bits for it. */
+  startBit = 0,
+): TokenTrie<T> {
+  const root = node<T>();
+  const allKeys = new Set<string>();
+  let size = 0;
+  for (const { words, phrase, value } of entries) {
+    if (words.length === 0 || words.every((w) => GAP.test(w))) continue;
+    let frontier: Array<Node<T>> = [root];
+    words.forEach((word, index) => {
+      if (GAP.test(word)) {
+        frontier = frontier.map((n) => (n.gap ??= node<T>()));
+        return;
+      }
+      const keys = keyOf(word, index);
+      const nextFrontier: Array<Node<T>> = [];
+      for (const n of frontier) {
+        for (const key of keys) {
+          if (n === root) allKeys.add(key);
+          let child = n.next.get(key);
+          if (!child) n.next.set(key, (child = node<T>()));
+          if (!nextFrontier.includes(child)) nextFrontier.push(child);
+        }
+      }
+      frontier = nextFrontier;
+    });
+    for (const end of frontier) {
+      if (!end.values.includes(value)) end.values.push(value);
+      end.phrase ??= phrase;
+      size++;
+    }
+  }
+
+  /** Whether any phrase can start at this token (most tokens: no, and nothing is allocated). */
+  const canStart = (token: Token): boolean => {
+    if (root.gap) return true;
+    if (startBit !== 0 && token.starts !== -1) return (token.starts & startBit) !== 0;
+    for (const key of tokenKeys(token)) if (root.next.has(key)) return true;
+    return false;
+  };
+
+  /** The longest match starting at token `i`, or null. Plain loops: this runs for every token. */
+  const longestAt = (tokens: readonly Token[], i: number, to: number): TokenMatch<T> | null => {
+    let best: TokenMatch<T> | null = null;
+    // Parallel arrays of states: a node, whether it sits inside a gap, how many tokens the gap took.
+    let nodes: Array<Node<T>> = [root];
+    let inGap: boolean[] = [false];
+    let taken: number[] = [0];
+    for (let j = i; j < to && nodes.length > 0; j++) {
+      const token = tokens[j] as Token;
+      if (token.transparent && j > i) continue;
+      const keys = tokenKeys(token);
+      const nextNodes: Array<Node<T>> = [];
+      const nextInGap: boolean[] = [];
+      const nextTaken: number[] = [];
+      for (let s = 0; s < nodes.length; s++) {
+        const n = nodes[s] as Node<T>;
+        for (const key of keys) {
+          const child = n.next.get(key);
+          if (child && !nextNodes.includes(child)) {
+            nextNodes.push(child);
+            nextInGap.push(false);
+            nextTaken.push(0);
+          }
+        }
+        if (inGap[s]) {
+          if ((taken[s] as number) < MAX_GAP && token.word) {
+            nextNodes.push(n);
+            nextInGap.push(true);
+            nextTaken.push((taken[s] as number) + 1);
+          }
+        } else if (n.gap) {
+          for (const key of keys) {
+            const child = n.gap.next.get(key);
+            if (child && !nextNodes.includes(child)) {
+              nextNodes.push(child);
+              nextInGap.push(false);
+              nextTaken.push(0);
+            }
+          }
+          if (token.word) {
+            nextNodes.push(n.gap);
+            nextInGap.push(true);
+            nextTaken.push(1);
+          }
+        }
+      }
+      for (let s = 0; s < nextNodes.length; s++) {
+        const n = nextNodes[s] as Node<T>;
+        if (!nextInGap[s] && n.values.length > 0 && (!best || j > best.last))
+          best = { first: i, last: j, values: n.values, phrase: n.phrase as string };
+      }
+      nodes = nextNodes;
+      inGap = nextInGap;
+      taken = nextTaken;
+    }
+    return best;
+  };
+
+  return {
+    size,
+    keys: allKeys,
+    find(tokens, from = 0, to = tokens.length) {
+      const out: TokenMatch<T>[] = [];
+      for (let i = from; i < to; i++) {
+        const token = tokens[i] as Token;
+        if (token.transparent || !canStart(token)) continue;
+        const m = longestAt(tokens, i, to);
+        if (m) {
+          out.push(m);
+          i = m.last;
+        }
+      }
+      return out;
+    },
+    findAll(tokens, from = 0, to = tokens.length) {
+      const out: TokenMatch<T>[] = [];
+      for (let i = from; i < to; i++) {
+        const token = tokens[i] as Token;
+        if (token.transparent || !canStart(token)) continue;
+        const m = longestAt(tokens, i, to);
+        if (m) out.push(m);
+      }
+      return out;
+    },
+  };
+}
