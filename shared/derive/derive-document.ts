@@ -14,7 +14,7 @@ import { buildCues, findCueMatches } from './cues';
 import { findDemandMentions, type DemandMention } from './demand-mentions';
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import { findReferences, type AttachedDemands } from './references';
-import type { Segmenter } from './segment';
+import { MAX_TOKEN, overlongRuns, type Segmenter } from './segment';
 import { findSpeaker, quoteBalance, SPEECH, type Speaker } from './speaker';
 import { inflectionVariants, tokenize, type Token } from './tokens';
 
@@ -270,6 +270,15 @@ export function deriveDocument(
   const text = doc.text;
   const sentences = segmenter.split(text);
   const problems: InputProblem[] = [];
+  const overlong = overlongRuns(text);
+  if (overlong.length > 0) {
+    const chars = overlong.reduce((n, r) => n + r.end - r.start, 0);
+    problems.push({
+      source: doc.path,
+      message: `${doc.path}: ${overlong.length === 1 ? 'a run' : `${overlong.length} runs`} of more than ${MAX_TOKEN} characters without a space (${chars.toLocaleString('en')} characters, first at offset ${overlong[0]!.start}) ${overlong.length === 1 ? 'was' : 'were'} left out: ${overlong.length === 1 ? 'it is' : 'they are'} not prose (encoded data?).`,
+      severity: 'warning',
+    });
+  }
   const learned: LearnedNames = new Map();
   const attached: AttachedDemands = new Map();
   const citations: Citation[] = [];
