@@ -28,7 +28,7 @@ import {
   preWorkspacePreferences,
 } from './workspace/migrate-data-folder';
 import { listDocuments } from './workspace/documents-list';
-import { openSession, readOnlyError, type Session } from './workspace/session';
+import { notSavedAsRequestError, openSession, readOnlyError, type Session } from './workspace/session';
 
 /** Electron's system dialogs (main/dialogs.ts); absent in browser mode, where the app has its own. */
 export interface NativeDialogs {
@@ -280,7 +280,7 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
       imports().stageChunk({ stagedId, name, bytes: new Uint8Array(Buffer.from(base64, 'base64')), last }),
     'import:prepare': ({ stagedId }) => imports().prepare(stagedId),
     'import:add': async ({ items }) => {
-      const outcome = await imports().add(items);
+      const outcome = await notSavedAsRequestError(() => imports().add(items));
       const suggestions = outcome.documents.length
         ? await session.documentsChanged({ added: outcome.documents })
         : 0;

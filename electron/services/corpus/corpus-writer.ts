@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentMeta, SourceDocument } from '../../../shared/model/corpus';
-import { writeFileDurably } from '../persist/durable-write';
+import { writeFileDurably, type WriteIo } from '../persist/durable-write';
 import { writeFileWithBackup } from '../persist/file-with-backup';
 import { sha256 } from './hash';
 
@@ -18,6 +18,8 @@ export interface CorpusFolders {
   originalsDir: string | null;
   /** Where removed documents go (the workspace's removed/). */
   removedDir: string;
+  /** The file-system calls of every write; tests inject a full disk through it. */
+  io?: WriteIo;
 }
 
 export interface DocumentToAdd {
@@ -38,7 +40,9 @@ function readEntries(folders: CorpusFolders): Array<Record<string, unknown>> {
 }
 
 function writeEntries(folders: CorpusFolders, entries: Array<Record<string, unknown>>): void {
-  writeFileWithBackup(manifestPath(folders), `${JSON.stringify({ documents: entries }, null, 2)}\n`);
+  writeFileWithBackup(manifestPath(folders), `${JSON.stringify({ documents: entries }, null, 2)}\n`, {
+    io: folders.io,
+  });
 }
 
 /** A readable id from a title or file name, different from every id in `taken`. */
@@ -67,7 +71,7 @@ export function addToCorpus(folders: CorpusFolders, documents: DocumentToAdd[]):
   const added: SourceDocument[] = [];
   const written: string[] = [];
   const write = (file: string, data: string | Uint8Array) => {
-    writeFileWithBackup(file, data, { backup: false });
+    writeFileWithBackup(file, data, { backup: false, io: folders.io });
     written.push(file);
   };
   try {
@@ -115,6 +119,7 @@ export function removeFromCorpus(folders: CorpusFolders, document: SourceDocumen
   writeFileDurably(
     path.join(where, 'metadata.json'),
     `${JSON.stringify({ ...document, text: undefined }, null, 2)}\n`,
+    folders.io,
   );
   writeEntries(folders, entries);
   return where;

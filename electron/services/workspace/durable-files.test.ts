@@ -11,7 +11,7 @@ import { RequestError } from '../../../shared/ipc/contract';
 import { limitedDisk } from '../persist/test-support/limited-disk';
 import { openReviewService } from '../review/review-service';
 import { openAppState } from './app-state';
-import { addText, appTracker, tempDir } from './test-support/open-app';
+import { addText, appTracker, prepareText, tempDir } from './test-support/open-app';
 
 const { open, close, closeAll } = appTracker();
 afterEach(closeAll);
@@ -131,6 +131,36 @@ describe('a workspace’s own files', () => {
     expect(
       readdirSync(path.join(dir, 'documents')).filter((f) => f.startsWith('corpus.corrupt-')),
     ).toHaveLength(1);
+  });
+
+  it('adds no half a document on a full disk: the files it wrote are removed, and the same file can be added once there is room', async () => {
+    const disk = limitedDisk(ROOMY);
+    const app = await open({ dataDir: tempDir('add-full'), io: disk.io });
+    const dir = path.join(tempDir('add-full-ws'), 'w');
+    await app.services['workspace:create']({ path: dir, name: 'W', template: 'russia-west' });
+    const corpusBefore = readFileSync(path.join(dir, 'documents', 'corpus.json'), 'utf8');
+    const prepared = await prepareText(
+      app.services,
+      'talks.txt',
+      `Moscow, Feb. 2, 2022.\n\n${'NATO said the talks go on. '.repeat(200)}`,
+    );
+    if (!prepared.ok) throw new Error(prepared.error);
+    const item = { stagedId: prepared.stagedId, meta: prepared.proposed };
+    // Room for the text (ASCII: one byte a character), not for the original beside it.
+    disk.room = prepared.characters + 100;
+    await expect(app.services['import:add']({ items: [item] })).rejects.toThrow(
+      /^Not saved: the disk is full/,
+    );
+    // The text was written whole and the original cut short: both are gone again.
+    expect([disk.room, disk.shortWrites]).toEqual([0, 1]);
+    expect(readdirSync(path.join(dir, 'documents')).filter((f) => f.endsWith('.txt'))).toEqual([]);
+    expect(readdirSync(path.join(dir, 'originals'))).toEqual([]);
+    expect(readFileSync(path.join(dir, 'documents', 'corpus.json'), 'utf8')).toBe(corpusBefore);
+    expect((await app.services['documents:list']({})).documents).toEqual([]);
+    disk.room = ROOMY;
+    const added = await app.services['import:add']({ items: [item] });
+    expect(added.added.map((a) => a.title)).toEqual([prepared.proposed.title]);
+    expect((await app.services['documents:list']({})).documents).toHaveLength(1);
   });
 
   it('will not close a workspace whose work a full disk kept in memory', async () => {

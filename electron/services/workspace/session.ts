@@ -149,6 +149,7 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
     corpusDir: location.corpusDir,
     originalsDir: location.originalsDir,
     removedDir: path.join(location.dataDir, 'removed'),
+    io: options.io,
   };
   const imports = location.readOnly
     ? null
@@ -265,7 +266,7 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
             (n.target.kind === 'citation' && keys.has(n.target.citationKey)),
         ).length +
         data.rejections.filter((r) => keys.has(r.citationKey)).length;
-      const movedTo = notSavedAsRequestError(() => removeFromCorpus(folders, doc));
+      const movedTo = await notSavedAsRequestError(() => removeFromCorpus(folders, doc));
       await session.documentsChanged({ removed: [id] });
       return { movedTo, orphans };
     },
@@ -275,7 +276,7 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
       if (meta.translationOf === id)
         throw new RequestError('A document cannot be a translation of itself.', ['meta.translationOf']);
       const next: SourceDocument = { ...doc, ...meta, hash: sha256(doc.text) };
-      notSavedAsRequestError(() => updateInCorpus(folders, next));
+      await notSavedAsRequestError(() => updateInCorpus(folders, next));
       return session.documentsChanged({ edited: [next] });
     },
     async dispose() {
@@ -293,9 +294,9 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
 }
 
 /** A write a full disk refused, as the message the analyst sees ("Not saved: the disk is full (… free)."). */
-export function notSavedAsRequestError<T>(write: () => T): T {
+export async function notSavedAsRequestError<T>(write: () => T | Promise<T>): Promise<T> {
   try {
-    return write();
+    return await write();
   } catch (error) {
     if (error instanceof NotSavedError) throw new RequestError(error.message);
     throw error;
