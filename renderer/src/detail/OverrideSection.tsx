@@ -3,11 +3,12 @@ import { StanceSelect } from '../controls/StanceSelect';
 import { useState } from 'react';
 import { STANCE_GLYPHS, STANCE_LABELS, type EffectiveCell, type Stance } from '../../../shared/model';
 import { useStandpoint } from '../store';
-import { formatTimestamp } from '../text/format';
+import type { EvidenceSummary } from '../../../shared/analyst/evidence';
+import { formatTimestamp, plural } from '../text/format';
 import { useAuthorGate } from './useAuthorGate';
 
 /** The stance, the derived stance beside any override, and the override form (rationale required). */
-export function OverrideSection({ cell }: { cell: EffectiveCell }) {
+export function OverrideSection({ cell, evidence }: { cell: EffectiveCell; evidence: EvidenceSummary }) {
   const apply = useStandpoint((s) => s.applyAnalyst);
   const gate = useAuthorGate();
   const [editing, setEditing] = useState(false);
@@ -45,7 +46,8 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
           </span>
         ) : (
           <span className="small muted">
-            derived from {cell.citations.length} citations · confidence {Math.round(cell.confidence * 100)}%
+            backed by {plural(evidence.citations, 'citation')} · confidence{' '}
+            {Math.round(cell.confidence * 100)}%
           </span>
         )}
       </div>
