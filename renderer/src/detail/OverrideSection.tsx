@@ -5,6 +5,7 @@ import { STANCE_GLYPHS, STANCE_LABELS, type EffectiveCell, type Stance } from '.
 import { useStandpoint } from '../store';
 import type { EvidenceSummary } from '../../../shared/analyst/evidence';
 import { formatTimestamp, plural } from '../text/format';
+import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from './useAuthorGate';
 
 /** The stance, the derived stance beside any override, and the override form (rationale required). */
@@ -19,7 +20,7 @@ export function OverrideSection({ cell, evidence }: { cell: EffectiveCell; evide
 
   const save = async () => {
     setTried(true);
-    if (!rationale.trim() || !gate()) return;
+    if (!rationale.trim() || !(await gate.ensure())) return;
     const ok = await apply({
       type: 'override:set',
       party: cell.party,
@@ -77,6 +78,7 @@ export function OverrideSection({ cell, evidence }: { cell: EffectiveCell; evide
           {tried && !rationale.trim() && (
             <p className="error-text small">Say why you override the derivation.</p>
           )}
+          <AuthorField gate={gate} />
         </InlineForm>
       ) : (
         <div className="form__actions">

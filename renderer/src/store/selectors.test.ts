@@ -128,7 +128,15 @@ describe('analyst layer over the matrix', () => {
 
   it('counts an analyst citation on an empty cell as one citation from one source', () => {
     const store = storeWithMatrix();
-    const quote = { document: 'cns', documentHash: 'a', start: 3, end: 9, quote: 'reason', prefix: '', suffix: '' };
+    const quote = {
+      document: 'cns',
+      documentHash: 'a',
+      start: 3,
+      end: 9,
+      quote: 'reason',
+      prefix: '',
+      suffix: '',
+    };
     store.setState({
       analyst: {
         ...snapshot({
@@ -141,7 +149,11 @@ describe('analyst layer over the matrix', () => {
     });
     const s = store.getState();
     const m = buildGridModel(selectEffective(s), NO_FILTERS, false, selectDocumentIndex(s));
-    expect(m.rows[0]!.cells['md']!.evidence).toMatchObject({ citations: 1, sources: 1, latest: '2022-01-11' });
+    expect(m.rows[0]!.cells['md']!.evidence).toMatchObject({
+      citations: 1,
+      sources: 1,
+      latest: '2022-01-11',
+    });
   });
 
   it('memoises the effective matrix until the matrix or the analyst layer changes', () => {

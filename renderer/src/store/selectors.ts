@@ -3,7 +3,11 @@
  * re-render only when the matrix, the analyst layer or the filters actually change.
  */
 import type { EffectiveCell, EffectiveMatrix, MatrixDocument, Stance } from '../../../shared/model';
-import { summarizeEvidence, type DocumentLookup, type EvidenceSummary } from '../../../shared/analyst/evidence';
+import {
+  summarizeEvidence,
+  type DocumentLookup,
+  type EvidenceSummary,
+} from '../../../shared/analyst/evidence';
 import { cellKey } from '../../../shared/model';
 import { buildEffectiveMatrix } from '../../../shared/analyst/effective';
 import type { Filters } from './filters.slice';
