@@ -15,7 +15,8 @@ export function CellDetail({ cellRef }: { cellRef: CellRef }) {
   const party = names.parties.get(cellRef.party) ?? cellRef.party;
   const demand = names.demands.get(cellRef.demand) ?? cellRef.demand;
   if (!cell) return <p className="muted">This cell is no longer in the matrix.</p>;
-  return <CellDetailOf cell={cell} party={party} demand={demand} />;
+  // Keyed by cell: a half-typed note or form belongs to the cell it was typed in, never the next one.
+  return <CellDetailOf key={`${cell.party}|${cell.demand}`} cell={cell} party={party} demand={demand} />;
 }
 
 function CellDetailOf({ cell, party, demand }: { cell: EffectiveCell; party: string; demand: string }) {
@@ -25,7 +26,7 @@ function CellDetailOf({ cell, party, demand }: { cell: EffectiveCell; party: str
       <h2 className="panel__title">
         {party} <span className="muted">×</span> {demand}
       </h2>
-      <OverrideSection key={`${cell.party}|${cell.demand}`} cell={cell} evidence={evidence.summary} />
+      <OverrideSection cell={cell} evidence={evidence.summary} />
       <section className="detail__section" aria-label="Timeline">
         <h3>Timeline</h3>
         <Timeline timeline={evidence.timeline} />

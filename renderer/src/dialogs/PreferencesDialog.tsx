@@ -27,11 +27,11 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
             maxLength={120}
             aria-describedby="author-hint"
           />
-          <span id="author-hint" className="small muted">
-            Recorded on every note, override and citation you add. If you leave it empty, you are asked the
-            first time you add something.
-          </span>
         </label>
+        <p id="author-hint" className="small muted form__hint">
+          Recorded on every note, override and citation you add. If you leave it empty, you are asked the
+          first time you add something.
+        </p>
         <label>
           Theme
           <select value={theme} onChange={(e) => setTheme(e.target.value as Preferences['theme'])}>

@@ -29,7 +29,9 @@ export const StanceCell = memo(function StanceCell({ view }: { view: CellView })
       </span>
       {evidence.citations > 0 && (
         <span className="stance-cell__meta num" title={evidenceSentence(view)}>
-          {plural(evidence.citations, 'citation')} · {plural(evidence.sources, 'source')}
+          {/* A narrow column shows the weight that matters most: independent sources. */}
+          <span className="stance-cell__long">{plural(evidence.citations, 'citation')} · </span>
+          {plural(evidence.sources, 'source')}
         </span>
       )}
     </div>

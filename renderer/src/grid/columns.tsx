@@ -23,7 +23,7 @@ const clamp = (min: number, value: number, max: number) => Math.max(min, Math.mi
 export function columnWidths(count: number, rowAxis: 'party' | 'demand', viewWidth: number) {
   const wide = rowAxis === 'demand';
   const rowHeader = viewWidth
-    ? clamp(wide ? 180 : 132, Math.round(viewWidth * (wide ? 0.3 : 0.2)), wide ? 320 : 220)
+    ? clamp(wide ? 180 : 132, Math.round(viewWidth * (wide ? 0.24 : 0.2)), wide ? 300 : 220)
     : wide
       ? 260
       : 200;
