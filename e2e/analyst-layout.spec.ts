@@ -86,7 +86,11 @@ test('transposed, demand titles are shown whole', async ({ app, page, pageErrors
   expect(pageErrors).toEqual([]);
 });
 
-test('a skip link reaches the matrix, and the filters take few Tab stops', async ({ app, page, pageErrors }) => {
+test('a skip link reaches the matrix, and the filters take few Tab stops', async ({
+  app,
+  page,
+  pageErrors,
+}) => {
   const sp = new StandpointPage(page);
   await sp.open(app.url);
   await page.keyboard.press('Tab');

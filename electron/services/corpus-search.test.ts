@@ -69,6 +69,13 @@ describe('CorpusSearch', () => {
     expect(hit!.snippets[0]!.match).toBe('NATO');
   });
 
+  it('shows a hyphenated or multi-word query whole where the text has it', () => {
+    const [hit] = new CorpusSearch([doc('o', 'O', 'The allies keep the open-door policy.')]).search(
+      'open-door',
+    );
+    expect(hit!.snippets[0]!.match).toBe('open-door');
+  });
+
   it('answers an empty query with no hits', () => {
     expect(search.search('   ')).toEqual([]);
     expect(search.search('zzzzqqq')).toEqual([]);

@@ -81,7 +81,7 @@ export class CorpusSearch {
       }
       hit.score += passage.score;
       if (hit.snippets.length < MAX_SNIPPETS) {
-        const snippet = snippetOf(passage, passage.terms);
+        const snippet = snippetOf(passage, [query.trim(), ...passage.terms]);
         if (snippet) hit.snippets.push(snippet);
       }
     }
@@ -106,13 +106,19 @@ function wordCut(text: string, at: number, direction: 1 | -1, limit: number): nu
  * is cut at spaces.
  */
 function snippetOf(passage: Passage, terms: string[]): SearchSnippet | null {
-  const pattern = terms
+  // The query as typed comes first: where the passage has it verbatim, all of it is the match.
+  const [phrase, ...rest] = terms;
+  const pattern = [...new Set(rest)]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
   if (!pattern) return null;
+  const verbatim = phrase
+    ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}[\\p{L}\\p{N}]*`, 'iu')
+    : null;
   const m =
+    verbatim?.exec(passage.text) ??
     new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})[\\p{L}\\p{N}]*`, 'iu').exec(passage.text) ??
     new RegExp(`(?:${pattern})`, 'iu').exec(passage.text);
   if (!m) return null;

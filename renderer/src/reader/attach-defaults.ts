@@ -23,10 +23,18 @@ function namesOf(party: Party): string[] {
 }
 
 /** Ids in order of first mention in `text`, each id once. */
-function mentioned<T extends { id: string }>(text: string, items: T[], names: (item: T) => string[]): string[] {
+function mentioned<T extends { id: string }>(
+  text: string,
+  items: T[],
+  names: (item: T) => string[],
+): string[] {
   const found: Array<{ id: string; at: number }> = [];
   for (const item of items) {
-    const at = Math.min(...names(item).map((n) => firstOccurrence(text, n)).filter((i) => i >= 0));
+    const at = Math.min(
+      ...names(item)
+        .map((n) => firstOccurrence(text, n))
+        .filter((i) => i >= 0),
+    );
     if (Number.isFinite(at)) found.push({ id: item.id, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.id);

@@ -1,6 +1,6 @@
 import { useStandpoint } from '../store';
 import { selectDocumentIndex } from '../store/selectors';
-import { formatDate } from '../text/format';
+import { formatDate, plural } from '../text/format';
 
 export function SearchResults() {
   const query = useStandpoint((s) => s.searchQuery);
@@ -13,7 +13,7 @@ export function SearchResults() {
     <div className="search-results">
       <h2 className="panel__title">
         “{query}”{' '}
-        <span className="muted num small">{status === 'ready' ? `${hits.length} documents` : ''}</span>
+        <span className="muted num small">{status === 'ready' ? plural(hits.length, 'document') : ''}</span>
       </h2>
       <p role="status" className="small muted search-results__status">
         {status === 'loading' ? 'Searching…' : ''}
