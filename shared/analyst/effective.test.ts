@@ -16,9 +16,13 @@ const citation = (key: string): Citation => ({
   stance: 'open',
   cue: 'open to',
   negated: false,
-  attribution: { party: 'nato', kind: 'speaker', matched: 'NATO' },
+  attribution: { party: 'nato', kind: 'speaker', matched: 'NATO', role: null, speaker: null },
   demandMatch: 'missiles',
   published: null,
+  voice: 'own',
+  modality: 'present',
+  weight: 1,
+  resolvedFrom: null,
 });
 const cell = (party: string, demand: string, citations: Citation[] = []): MatrixCell => ({
   party,
@@ -27,10 +31,12 @@ const cell = (party: string, demand: string, citations: Citation[] = []): Matrix
   confidence: 0.5,
   citations,
   sources: citations.length,
+  ownSources: citations.length,
+  mentions: [],
   timeline: [],
 });
 const matrix: StanceMatrix = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   generatedAt: 't',
   documents: [],
   parties: [],

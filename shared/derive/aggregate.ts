@@ -98,6 +98,8 @@ export function aggregateCells(
           confidence: 0,
           citations: [],
           sources: 0,
+          ownSources: 0,
+          mentions: [],
           timeline: [],
         });
         continue;
@@ -112,6 +114,8 @@ export function aggregateCells(
         confidence,
         citations: list,
         sources,
+        ownSources: new Set(list.filter((c) => c.voice === 'own').map((c) => info.sourceOf(c.document))).size,
+        mentions: [],
         timeline: timeline(list, info),
       });
     }

@@ -140,7 +140,7 @@ export function analyzeSentence(ctx: SentenceContext): SentenceFinding[] {
           stance,
           cue: cue.text,
           negated,
-          attribution: { party, kind: holder.kind, matched: holder.matched },
+          attribution: { party, kind: holder.kind, matched: holder.matched, role: null, speaker: null },
           demandMatch: m.match,
         });
       }

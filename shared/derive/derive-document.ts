@@ -69,6 +69,11 @@ export function deriveDocument(
         attribution: f.attribution,
         demandMatch: f.demandMatch,
         published: doc.published,
+        voice:
+          f.attribution.kind === 'speaker' || f.attribution.kind === 'previous-speaker' ? 'own' : 'reported',
+        modality: 'present',
+        weight: 1,
+        resolvedFrom: null,
       });
     }
 

@@ -76,7 +76,7 @@ export function deriveMatrix(
   const cells = aggregateCells(ontology.parties, ontology.demands, citations, sourceInfo(documents));
   const finished = now();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: new Date(finished).toISOString(),
     documents: documents.map(toMatrixDocument),
     parties: ontology.parties,

@@ -98,6 +98,8 @@ function emptyCell(party: string, demand: string): EffectiveCell {
     confidence: 0,
     citations: [],
     sources: 0,
+    ownSources: 0,
+    mentions: [],
     timeline: [],
     override: null,
     notes: [],

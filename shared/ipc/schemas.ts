@@ -3,6 +3,7 @@
  * Main parses every argument with these; replies are parsed on the way out too.
  */
 import { z } from 'zod';
+import { ATTRIBUTION_KINDS, MODALITIES, VOICES } from '../model/matrix';
 import { STANCES } from '../model/stance';
 
 const id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
@@ -22,9 +23,13 @@ export const demandSchema = z.object({
 
 export const attributionSchema = z.object({
   party: z.string(),
-  kind: z.enum(['speaker', 'previous-speaker', 'subject', 'alias']),
+  kind: z.enum(ATTRIBUTION_KINDS),
   matched: z.string(),
+  role: z.string().nullable(),
+  speaker: z.string().nullable(),
 });
+
+const spanSchema = z.object({ start: offset, end: offset });
 
 export const citationSchema = z.object({
   key: z.string(),
@@ -40,6 +45,23 @@ export const citationSchema = z.object({
   attribution: attributionSchema,
   demandMatch: z.string(),
   published: z.string().nullable(),
+  voice: z.enum(VOICES),
+  modality: z.enum(MODALITIES),
+  weight: z.number().min(0).max(1),
+  resolvedFrom: spanSchema.nullable(),
+});
+
+export const unclassifiedMentionSchema = z.object({
+  key: z.string(),
+  document: z.string(),
+  start: offset,
+  end: offset,
+  quote: z.string(),
+  party: z.string(),
+  demand: z.string(),
+  demandMatch: z.string(),
+  partyMatch: z.string(),
+  published: z.string().nullable(),
 });
 
 export const matrixCellSchema = z.object({
@@ -49,6 +71,8 @@ export const matrixCellSchema = z.object({
   confidence: z.number().min(0).max(1),
   citations: z.array(citationSchema),
   sources: z.number().int().nonnegative(),
+  ownSources: z.number().int().nonnegative(),
+  mentions: z.array(unclassifiedMentionSchema),
   timeline: z.array(
     z.object({ date: z.string().nullable(), stance: stanceSchema, documents: z.array(z.string()) }),
   ),
@@ -72,7 +96,7 @@ export const matrixDocumentSchema = z.object({
 });
 
 export const stanceMatrixSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   generatedAt: z.string(),
   documents: z.array(matrixDocumentSchema),
   parties: z.array(partySchema),

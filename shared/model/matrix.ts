@@ -5,16 +5,50 @@ import type { Stance } from './stance';
 /** How a sentence was tied to the party holding the position. */
 export type AttributionKind =
   | 'speaker' // "Sherman said", "according to Ryabkov"
-  | 'previous-speaker' // a quote whose speaker is named in the sentence before
+  | 'previous-speaker' // a quote whose speaker is named in the sentence before ("he said")
   | 'subject' // the subject of "X rejected/accepted/wants ..."
+  | 'possessor' // "Russia's demand", "the Russian proposal"
+  | 'passive-agent' // "guarantees demanded by Moscow"
+  | 'document' // the party speaking through its document: "Washington's written reply says"
+  | 'first-person' // "we" / "our" in a quotation whose speaker belongs to the party
+  | 'role' // a role word combined with a party: "a Kremlin spokesman", "the British foreign secretary"
   | 'alias'; // an organisational alias in the sentence ("the alliance", "Moscow")
+
+export const ATTRIBUTION_KINDS = [
+  'speaker',
+  'previous-speaker',
+  'subject',
+  'possessor',
+  'passive-agent',
+  'document',
+  'first-person',
+  'role',
+  'alias',
+] as const satisfies readonly AttributionKind[];
 
 export interface Attribution {
   party: string;
   kind: AttributionKind;
   /** The words in the text that named the party or speaker, e.g. "Sherman". */
   matched: string;
+  /** The office that made the words speak for the party ("deputy foreign minister"), when one did. */
+  role: string | null;
+  /** Who is speaking in the sentence when that is not the holder ("Sherman" reporting Russia's demand). */
+  speaker: string | null;
 }
+
+/** Whether a citation is the party's own statement or someone else's account of its position. */
+export type Voice = 'own' | 'reported';
+export const VOICES = ['own', 'reported'] as const satisfies readonly Voice[];
+
+/** When the position holds: now, or only in the future, under a condition, or in the past. */
+export type Modality = 'present' | 'future' | 'conditional' | 'historical';
+export const MODALITIES = [
+  'present',
+  'future',
+  'conditional',
+  'historical',
+] as const satisfies readonly Modality[];
 
 /** A verbatim quote from a source: `quote === text.slice(start, end)` (JS string offsets). */
 export interface Citation {
@@ -36,6 +70,33 @@ export interface Citation {
   demandMatch: string;
   /** Publication date of the citing document (YYYY-MM-DD) or null. */
   published: string | null;
+  /** The party's own statement, or reported by a journalist or another party. */
+  voice: Voice;
+  modality: Modality;
+  /** The citation's vote in aggregation (0..1): own above reported, present above the rest. */
+  weight: number;
+  /** For a reference ("these demands"): the sentence that named the demands it was resolved to. */
+  resolvedFrom: { start: number; end: number } | null;
+}
+
+/**
+ * A sentence that names the party and the demand but no cue decides: kept so that nothing relevant
+ * is invisible; the analyst can turn it into a citation.
+ */
+export interface UnclassifiedMention {
+  /** Stable key: `${document}:${start}-${end}:${party}:${demand}`. */
+  key: string;
+  document: string;
+  start: number;
+  end: number;
+  quote: string;
+  party: string;
+  demand: string;
+  /** How the demand was recognised. */
+  demandMatch: string;
+  /** The words that named the party. */
+  partyMatch: string;
+  published: string | null;
 }
 
 export interface StanceAtDate {
@@ -55,7 +116,11 @@ export interface MatrixCell {
   citations: Citation[];
   /** Independent sources: a translation and its original count as one. */
   sources: number;
+  /** Independent sources in which the party itself states its position. */
+  ownSources: number;
   timeline: StanceAtDate[];
+  /** Sentences naming the party and the demand that no cue decides, newest document first. */
+  mentions: UnclassifiedMention[];
 }
 
 export interface MatrixDocument {
@@ -79,7 +144,7 @@ export interface DerivationStats {
 
 export interface StanceMatrix {
   /** Bumped when the shape of this JSON changes. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   generatedAt: string;
   documents: MatrixDocument[];
   parties: Party[];

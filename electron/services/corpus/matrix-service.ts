@@ -19,7 +19,7 @@ import { sha256 } from './hash';
 import { loadCorpus, type LoadedCorpus } from './load-corpus';
 
 /** Bump when the pipeline's output changes for the same inputs, so old caches are not reused. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 export interface MatrixServiceOptions {
   corpusDir: string;

@@ -65,9 +65,13 @@ export function generateMatrix(size: BenchSize = BENCH_DEFAULT): StanceMatrix {
       stance: pick(stances),
       cue: 'rejects',
       negated: false,
-      attribution: { party, kind: 'speaker', matched: 'Speaker' },
+      attribution: { party, kind: 'speaker', matched: 'Speaker', role: null, speaker: null },
       demandMatch: 'demand',
       published: doc.published,
+      voice: 'own',
+      modality: 'present',
+      weight: 1,
+      resolvedFrom: null,
     });
     byCell.set(`${party}|${demand}`, list);
   }
@@ -85,12 +89,14 @@ export function generateMatrix(size: BenchSize = BENCH_DEFAULT): StanceMatrix {
         confidence: citations.length ? 0.5 : 0,
         citations,
         sources: new Set(citations.map((c) => c.document)).size,
+        ownSources: new Set(citations.map((c) => c.document)).size,
+        mentions: [],
         timeline: [],
       });
     }
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: new Date(0).toISOString(),
     documents,
     parties,

@@ -30,5 +30,10 @@ export const ATTRIBUTION_HELP: Record<Citation['attribution']['kind'], string> =
   speaker: 'the speaker is named in the sentence',
   'previous-speaker': 'the speaker is named in the sentence before',
   subject: 'the party is the subject of the sentence',
+  possessor: 'the position is the party’s own (“Russia’s demand”)',
+  'passive-agent': 'the party is named as the agent (“demanded by Moscow”)',
+  document: 'the party speaks through its document (“the US written reply”)',
+  'first-person': '“we” in a quotation of the party’s speaker',
+  role: 'an office of the party is named (“a Kremlin spokesman”)',
   alias: 'an alias of the party appears in the sentence',
 };

@@ -13,9 +13,13 @@ export function citation(
     stance: 'rejects',
     cue: 'non-starter',
     negated: false,
-    attribution: { party: over.party, kind: 'speaker', matched: 'Sherman' },
+    attribution: { party: over.party, kind: 'speaker', matched: 'Sherman', role: null, speaker: null },
     demandMatch: 'expansion',
     published: '2022-01-11',
+    voice: 'own',
+    modality: 'present',
+    weight: 1,
+    resolvedFrom: null,
     ...over,
   };
 }
@@ -28,7 +32,7 @@ export function testMatrix(): StanceMatrix {
   ];
   const ru = [citation({ party: 'ru', demand: 'nx', document: 'cns', stance: 'supports', start: 20 })];
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2022-02-01T00:00:00Z',
     documents: [
       {
@@ -78,9 +82,21 @@ export function testMatrix(): StanceMatrix {
         confidence: 0.8,
         citations: us,
         sources: 2,
+        ownSources: 2,
+        mentions: [],
         timeline: [],
       },
-      { party: 'us', demand: 'md', stance: 'none', confidence: 0, citations: [], sources: 0, timeline: [] },
+      {
+        party: 'us',
+        demand: 'md',
+        stance: 'none',
+        confidence: 0,
+        citations: [],
+        sources: 0,
+        ownSources: 0,
+        mentions: [],
+        timeline: [],
+      },
       {
         party: 'ru',
         demand: 'nx',
@@ -88,9 +104,21 @@ export function testMatrix(): StanceMatrix {
         confidence: 0.5,
         citations: ru,
         sources: 1,
+        ownSources: 1,
+        mentions: [],
         timeline: [],
       },
-      { party: 'ru', demand: 'md', stance: 'none', confidence: 0, citations: [], sources: 0, timeline: [] },
+      {
+        party: 'ru',
+        demand: 'md',
+        stance: 'none',
+        confidence: 0,
+        citations: [],
+        sources: 0,
+        ownSources: 0,
+        mentions: [],
+        timeline: [],
+      },
     ],
     problems: [],
     stats: { documents: 3, sentences: 10, citations: 4, errors: 0, millis: 1 },

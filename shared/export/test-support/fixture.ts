@@ -74,9 +74,13 @@ function cite(docId: string, quote: string, party: string, demand: string, stanc
     stance,
     cue: 'said',
     negated: false,
-    attribution: { party, kind: 'speaker', matched: party },
+    attribution: { party, kind: 'speaker', matched: party, role: null, speaker: null },
     demandMatch: demand,
     published: doc.published,
+    voice: 'own',
+    modality: 'present',
+    weight: 1,
+    resolvedFrom: null,
   };
 }
 
@@ -102,6 +106,8 @@ function cell(
     confidence: citations.length ? 0.7 : 0,
     citations,
     sources: new Set(citations.map((c) => c.document)).size,
+    ownSources: new Set(citations.map((c) => c.document)).size,
+    mentions: [],
     timeline: [],
     override: null,
     notes: [],
@@ -153,7 +159,7 @@ export const CITATION_NOTE = 'Quoted second-hand, via an unnamed official.';
 
 export function effectiveMatrix(): EffectiveMatrix {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-11-23T05:00:00Z',
     documents: matrixDocs,
     parties: [

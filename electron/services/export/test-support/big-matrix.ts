@@ -55,9 +55,13 @@ export function bigMatrix(partyCount: number): { matrix: EffectiveMatrix; docume
                 stance,
                 cue: 'spoke',
                 negated: false,
-                attribution: { party: p.id, kind: 'subject', matched: p.name },
+                attribution: { party: p.id, kind: 'subject', matched: p.name, role: null, speaker: null },
                 demandMatch: 'non-expansion',
                 published: '2022-01-10',
+                voice: 'own',
+                modality: 'present',
+                weight: 1,
+                resolvedFrom: null,
               },
             ]
           : [];
@@ -69,6 +73,8 @@ export function bigMatrix(partyCount: number): { matrix: EffectiveMatrix; docume
         confidence: citations.length ? 0.5 : 0,
         citations,
         sources: citations.length,
+        ownSources: citations.length,
+        mentions: [],
         timeline: [],
         override: null,
         notes: [],
@@ -80,7 +86,7 @@ export function bigMatrix(partyCount: number): { matrix: EffectiveMatrix; docume
   const { path: _p, text: _t, author: _a, publishedNote: _n, ...meta } = doc;
   return {
     matrix: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       generatedAt: '2026-11-23T05:00:00Z',
       documents: [{ ...meta, path: doc.path }],
       parties,
