@@ -21,7 +21,11 @@ const citation = (document: string, start: number, over: Partial<Citation> = {})
   stance: 'rejects',
   cue: 'reject',
   negated: false,
-  attribution: { party: 'us', kind: 'speaker', matched: 'Sherman' },
+  attribution: { party: 'us', kind: 'speaker', matched: 'Sherman', role: null, speaker: null },
+  voice: 'reported',
+  modality: 'present',
+  weight: 1,
+  resolvedFrom: null,
   demandMatch: 'expansion',
   published: documents.get(document)?.published ?? null,
   ...over,
@@ -37,6 +41,8 @@ function cell(citations: Citation[], over: Partial<EffectiveCell> = {}): Effecti
     confidence: 0.5,
     citations,
     sources: 0,
+    ownSources: 0,
+    mentions: [],
     timeline: [],
     override: null,
     notes: [],
@@ -64,7 +70,7 @@ describe('a cell’s evidence', () => {
       citations: 4,
       sources: 2,
       ownSources: 0,
-      reportedSources: 0,
+      reportedSources: 2,
       latest: '2022-01-14',
     });
   });
@@ -99,8 +105,8 @@ describe('a cell’s evidence', () => {
   });
 
   it('counts sources with an own statement and those only reported', () => {
-    const own = { voice: 'own' } as Partial<Citation>;
-    const reported = { voice: 'reported' } as Partial<Citation>;
+    const own: Partial<Citation> = { voice: 'own' };
+    const reported: Partial<Citation> = { voice: 'reported' };
     const c = cell([citation('cns', 0, own), citation('cns', 9, reported), citation('izv-ru', 0, reported)]);
     expect(summarizeEvidence(c, documents)).toMatchObject({ sources: 2, ownSources: 1, reportedSources: 1 });
   });

@@ -67,14 +67,13 @@ export function cellEvidence(
   const items: EvidenceItem[] = [];
   for (const c of cell.citations) {
     if (cell.rejections[c.key]) continue;
-    const voice = (c as { voice?: 'own' | 'reported' }).voice ?? null;
     items.push({
       kind: 'derived',
       key: c.key,
       document: c.document,
       stance: c.stance,
       published: c.published,
-      voice,
+      voice: c.voice,
     });
   }
   for (const a of cell.analystCitations) {

@@ -3,6 +3,7 @@ import { useStandpoint } from '../store';
 import { selectCell, selectNames } from '../store/selectors';
 import type { CellRef } from '../store/types';
 import { EvidenceList } from './EvidenceList';
+import { MentionsSection } from './MentionsSection';
 import { NotesSection } from './NotesSection';
 import { OverrideSection } from './OverrideSection';
 import { Timeline } from './Timeline';
@@ -33,6 +34,7 @@ function CellDetailOf({ cell, party, demand }: { cell: EffectiveCell; party: str
       </section>
       <NotesSection notes={cell.notes} target={{ kind: 'cell', party: cell.party, demand: cell.demand }} />
       <EvidenceList cell={cell} evidence={evidence.summary} />
+      <MentionsSection cell={cell} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { useStandpoint } from '../store';
 import { quoteInContext, sentenceSpans } from '../text/sentences';
 import { formatTimestamp } from '../text/format';
+import { citationTraits } from '../../../shared/analyst/citation-words';
 import { ATTRIBUTION_HELP, explainCitation } from './why';
 import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from './useAuthorGate';
@@ -58,6 +59,13 @@ export function CitationCard({
         </span>{' '}
         {explainCitation(c, partyName, doc)}
       </p>
+      <p className="citation__traits small" data-testid="citation-traits">
+        {citationTraits(c).map((t, i) => (
+          <span key={t} className={i === 0 ? `voice voice--${c.voice}` : 'trait'}>
+            {t}
+          </span>
+        ))}
+      </p>
       <blockquote className="citation__quote">
         {context ? (
           <>
@@ -74,6 +82,19 @@ export function CitationCard({
           </>
         )}
       </blockquote>
+      {c.resolvedFrom && (
+        <p className="small citation__resolved" data-testid="resolved-from">
+          “{c.demandMatch}” refers back to:{' '}
+          {source ? (
+            <q>{source.text.slice(c.resolvedFrom.start, c.resolvedFrom.end).trim()}</q>
+          ) : (
+            <span className="muted">an earlier sentence</span>
+          )}{' '}
+          <button type="button" className="link" onClick={() => openReader(c.document, c.resolvedFrom)}>
+            Open there
+          </button>
+        </p>
+      )}
       {rejection && (
         <p className="small citation__rejection">
           Rejected by {rejection.author || 'an analyst'}, {formatTimestamp(rejection.updatedAt)}: “
