@@ -9,7 +9,7 @@ import { analystRequestServices, openAnalystService, type OpenStore } from './an
 import { createMatrixService } from './corpus';
 import { CorpusSearch } from './corpus-search';
 import { acquireDataDirLock } from './data-dir-lock';
-import { createExportService, type PdfRenderer } from './export';
+import { createExportService, openSnapshotStore, type PdfRenderer } from './export';
 import { checkActionTargets } from '../../shared/analyst/check-targets';
 import type { SourceDocument, StanceMatrix } from '../../shared/model';
 
@@ -67,6 +67,7 @@ async function composeServices(
     getEffectiveMatrix: async () => analyst.effectiveMatrix(await currentMatrix()),
     getDocuments: async () => documents,
     pdfRenderer: options.pdfRenderer,
+    snapshots: openSnapshotStore(dataDir),
   });
 
   const services: AppServices = {
@@ -89,6 +90,7 @@ async function composeServices(
     },
     'export:build': ({ format, options: exportOptions }) => exportService.build(format, exportOptions),
     'print:html': ({ options: exportOptions }) => exportService.printHtml(exportOptions),
+    'snapshots:list': () => exportService.snapshots(),
   };
   return {
     services,

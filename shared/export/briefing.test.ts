@@ -87,11 +87,12 @@ describe('the briefing', () => {
     });
     const { html } = renderPrintHtml(matrixWithSharedQuote(), documents, opts(), ctx);
     const cell = html.slice(html.indexOf('<tr><th scope="row">Russia</th>')).split('</td>')[1]!;
-    expect(cell).toContain('1 source: 1 reported');
+    expect(cell).toContain('⚑ single source: 1 reported');
     expect(cell).toContain('latest 17 Dec 2021');
-    expect(cell).toContain('⚑ single source');
+    const us = html.slice(html.indexOf('<tr><th scope="row">United States</th>')).split('</td>')[0]!;
+    expect(us).toContain('⚑ single source: 1 own');
     const { text } = renderMarkdownBriefing(matrixWithSharedQuote(), documents, opts(), ctx);
-    expect(text).toContain('1 source: 1 reported · latest 2021-12-17 · ⚑ single source');
+    expect(text).toContain('⚑ single source: 1 reported · latest 2021-12-17');
   });
 
   it('opens with the key judgements: cell notes marked key, or the lines edited for this print', () => {

@@ -21,7 +21,7 @@ describe('renderMarkdownBriefing', () => {
       row.forEach((pc, j) => expect(rows[i + 1]![j + 1]).toBe(unescapeMd(mdCell(pc))));
     });
     expect(rows[3]![1]).toBe(
-      '◐ Open (✎ override; derived Rejects) · 1 source: 1 own · latest 2022-01-26 · ⚑ single source [Q4]',
+      '◐ Open (✎ override; derived Rejects) · ⚑ single source: 1 own · latest 2022-01-26 [Q4]',
     );
   });
 

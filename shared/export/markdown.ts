@@ -10,25 +10,16 @@ import { day, mdText, noteLine, stanceText } from './markdown-text';
 
 export { mdText };
 import type { PreparedCell, PreparedCitation, PreparedExport } from './prepare';
-import { readingOf, SINGLE_SOURCE_MARK } from './print-parts';
-import { formatPrintedAt, plural } from './text';
+import { readingOf, SINGLE_SOURCE_MARK, sourcesText } from './print-parts';
+import { formatPrintedAt } from './text';
 
 /** Quotes shown under each party in "who said what"; the appendix has them all. */
 const KEY_QUOTES = 3;
 
-/** "2 sources: 1 own · 1 reported · latest 2022-01-28 · ⚑ single source": what a cell rests on. */
+/** "⚑ single source: 1 reported · latest 2022-01-28": what a cell rests on. */
 export function weightText(pc: PreparedCell): string {
-  const e = pc.evidence;
-  if (e.citations === 0) return '';
-  const voices = [e.ownSources && `${e.ownSources} own`, e.reportedSources && `${e.reportedSources} reported`]
-    .filter(Boolean)
-    .join(' · ');
-  const parts = [
-    `${plural(e.sources, 'source')}${voices ? `: ${voices}` : ''}`,
-    `latest ${e.latest ?? 'undated'}`,
-  ];
-  if (e.sources === 1) parts.push(SINGLE_SOURCE_MARK);
-  return parts.join(' · ');
+  if (pc.evidence.citations === 0) return '';
+  return `${sourcesText(pc.evidence)} · latest ${pc.evidence.latest ?? 'undated'}`;
 }
 
 /** What a matrix cell says in the table: stance, override mark, weight, note mark, quote numbers. */

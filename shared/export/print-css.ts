@@ -66,7 +66,7 @@ body.sp-body { margin: 0; }
 .sp-print .sp-cell--none .sp-stance { font-weight: normal; color: #444; }
 .sp-print .sp-cell-meta { display: block; font-size: 6.8pt; color: #222; margin-top: 0.6mm; }
 .sp-print .sp-weight { display: block; font-size: 7pt; color: #111; }
-.sp-print .sp-flag--single { display: block; font-size: 7pt; }
+.sp-print .sp-weight--single { font-weight: bold; }
 .sp-print .sp-mark { display: block; font-size: 7pt; margin-top: 0.6mm; }
 .sp-print .sp-mark--override { font-weight: bold; border: 0.6pt solid #000; padding: 0 0.8mm; width: fit-content; }
 .sp-print .sp-mark--warn { font-weight: bold; }
@@ -83,7 +83,7 @@ body.sp-body { margin: 0; }
 .sp-print .sp-source { font-size: 7.5pt; color: #222; }
 .sp-print .sp-fn--unverified .sp-quote { text-decoration: underline wavy #000; }
 .sp-print .sp-fn--rejected .sp-quote { text-decoration: line-through; }
-.sp-print .sp-uses { margin: 0.3mm 0 0; padding-left: 3.5mm; font-size: 7.5pt; }
+.sp-print .sp-uses { margin: 0.2mm 0 0; font-size: 7.5pt; }
 .sp-print .sp-use--rejected { text-decoration: line-through; }
 .sp-print .sp-use .sp-flag { text-decoration: none; }
 .sp-print .sp-key { font-weight: bold; font-size: 7pt; }
@@ -130,16 +130,24 @@ export function runningCss(r: RunningText): string {
   const cls = r.classification.toUpperCase();
   const box = (where: string, content: string, extra = '') =>
     `  @${where} { content: ${content}; ${MARGIN_FONT} ${extra} }\n`;
-  const top = 'vertical-align: bottom; padding-bottom: 2mm;';
-  const bottom = 'vertical-align: top; padding-top: 2mm;';
-  const classification = 'font-weight: bold; font-size: 8.5pt; letter-spacing: 0.08em;';
+  // Fixed thirds, so a long title or corpus line wraps in its own third and never squeezes the
+  // classification in the middle.
+  const side = cls ? 'width: 36%;' : 'width: 50%;';
+  const top = `vertical-align: bottom; padding-bottom: 2mm; ${side}`;
+  const bottom = `vertical-align: top; padding-top: 2mm; ${side}`;
+  const classification =
+    'font-weight: bold; font-size: 8.5pt; letter-spacing: 0.08em; width: 28%; text-align: center;';
   return (
     `@page {\n  margin: 15mm 10mm 15mm 10mm;\n` +
     box('top-left', cssString(r.title), `font-weight: bold; ${top}`) +
-    (cls ? box('top-center', cssString(cls), `${classification} ${top}`) : '') +
-    box('top-right', cssString(r.printed), top) +
-    box('bottom-left', cssString(`${r.title} · Corpus: ${r.corpus}`), bottom) +
-    (cls ? box('bottom-center', cssString(cls), `${classification} ${bottom}`) : '') +
+    (cls
+      ? box('top-center', cssString(cls), `vertical-align: bottom; padding-bottom: 2mm; ${classification}`)
+      : '') +
+    box('top-right', cssString(r.printed), `text-align: right; ${top}`) +
+    box('bottom-left', cssString(`Corpus: ${r.corpus}`), bottom) +
+    (cls
+      ? box('bottom-center', cssString(cls), `vertical-align: top; padding-top: 2mm; ${classification}`)
+      : '') +
     box('bottom-right', '"Page " counter(page) " of " counter(pages)', `text-align: right; ${bottom}`) +
     `}\n`
   );

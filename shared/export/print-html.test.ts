@@ -65,7 +65,7 @@ describe('renderPrintHtml', () => {
     expect(box('top-right')).toBe(cssString('Printed 2026-11-23 05:30 UTC'));
     expect(box('top-center')).toBe(cssString('RESTRICTED'));
     expect(box('bottom-center')).toBe(cssString('RESTRICTED'));
-    expect(box('bottom-left')).toBe(cssString('Guarantees · Corpus: 2 documents, 2021-12-17 to 2022-01-26'));
+    expect(box('bottom-left')).toBe(cssString('Corpus: 2 documents, 2021-12-17 to 2022-01-26'));
     expect(box('bottom-right')).toBe('"Page " counter(page) " of " counter(pages)');
     const plain = render().css;
     expect(plain).not.toContain('@top-center');

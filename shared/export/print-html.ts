@@ -21,11 +21,11 @@ import {
   overrideBlock,
   stanceMark,
   UNVERIFIED_MARK,
-  weightLines,
+  sourcesText,
   type NameOf,
 } from './print-parts';
 import { changesSection } from './print-changes';
-import { escapeHtml as h, formatPrintedAt, plural } from './text';
+import { escapeHtml as h, formatDay, formatPrintedAt, plural } from './text';
 import type { ExportContext, ExportOptions } from './types';
 import type { VerifyOptions } from './verify-quotes';
 
@@ -43,7 +43,10 @@ function matrixCell(pc: PreparedCell): string {
         `<span class="sp-derived">${h(STANCE_LABELS[cell.derivedStance])}</span></span>`,
     );
   }
-  marks.push(...weightLines(pc.evidence));
+  if (pc.evidence.citations) {
+    const single = pc.evidence.sources === 1 ? ' sp-weight--single' : '';
+    marks.push(`<span class="sp-weight${single}">${h(sourcesText(pc.evidence))}</span>`);
+  }
   if (pc.notes.length || pc.citations.some((c) => c.notes.length)) {
     marks.push(`<span class="sp-mark sp-mark--note">${h(NOTE_MARK)}</span>`);
   }
@@ -51,6 +54,7 @@ function matrixCell(pc: PreparedCell): string {
     marks.push(`<span class="sp-mark sp-mark--warn">${h(UNVERIFIED_MARK)}: ${pc.unverified} quote(s)</span>`);
   }
   const meta: string[] = [];
+  if (pc.evidence.citations) meta.push(`latest ${h(formatDay(pc.evidence.latest))}`);
   if (pc.citations.length) meta.push(`[${numberList(pc.citations.map((c) => c.number))}]`);
   const rejected = Object.keys(cell.rejections).length;
   if (rejected) meta.push(`${rejected} rejected`);
@@ -196,6 +200,16 @@ export function printBodyOf(html: string): string {
   const end = html.lastIndexOf('</body>');
   if (start < 0 || end < start) throw new Error('Not a Standpoint print document');
   return html.slice(start + BODY_OPEN.length, end);
+}
+
+/**
+ * The stylesheet out of a standalone print document, for the same in-app printing: adopt it as a
+ * constructed stylesheet (the CSP forbids the <style> element itself).
+ */
+export function printCssOf(html: string): string {
+  const match = /<style>([\s\S]*?)<\/style>/.exec(html);
+  if (!match) throw new Error('Not a Standpoint print document');
+  return match[1]!;
 }
 
 export function renderPrintDocument(p: PreparedExport): PrintHtml {

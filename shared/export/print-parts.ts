@@ -62,18 +62,13 @@ export function legend(): string {
   );
 }
 
-/** "3 sources: 1 own · 2 reported", "latest 28 Jan 2022", and the single-source flag. */
-export function weightLines(e: EvidenceSummary): string[] {
-  if (e.citations === 0) return [];
+/** "4 sources: 1 own · 3 reported", or "⚑ single source: 1 reported" when one source is all there is. */
+export function sourcesText(e: EvidenceSummary): string {
   const voices = [e.ownSources && `${e.ownSources} own`, e.reportedSources && `${e.reportedSources} reported`]
     .filter(Boolean)
     .join(' · ');
-  const lines = [
-    `<span class="sp-weight">${h(plural(e.sources, 'source'))}${voices ? `: ${h(voices)}` : ''}</span>`,
-  ];
-  lines.push(`<span class="sp-weight">latest ${h(formatDay(e.latest))}</span>`);
-  if (e.sources === 1) lines.push(`<span class="sp-flag sp-flag--single">${h(SINGLE_SOURCE_MARK)}</span>`);
-  return lines;
+  const head = e.sources === 1 ? SINGLE_SOURCE_MARK : plural(e.sources, 'source');
+  return voices ? `${head}: ${voices}` : head;
 }
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -107,17 +102,45 @@ export function readingOf(c: PreparedCitation): string {
   return `analyst citation by ${c.analyst?.author ?? 'an analyst'}`;
 }
 
-/** One cell's use of a passage: "Russia — No further NATO expansion: ✔ Supports (own statement)". */
-function useLine(c: PreparedCitation, names: NameOf): string {
-  const rejected = c.rejection
-    ? ` <span class="sp-flag">Rejected by analyst ${h(c.rejection.author)}: ${h(c.rejection.reason)}</span>`
-    : '';
-  const comment = c.analyst?.comment ? `: ${h(c.analyst.comment)}` : '';
-  return (
-    `<li class="${c.rejection ? 'sp-use sp-use--rejected' : 'sp-use'}">${h(names.party(c.party))} — ` +
-    `${h(names.demand(c.demand))}: ${STANCE_GLYPHS[c.stance]} ${h(STANCE_LABELS[c.stance])} ` +
-    `<span class="sp-muted">(${h(readingOf(c))}${comment})</span>${rejected}${c.notes.map(noteBlock).join('')}</li>`
-  );
+/**
+ * The cells a passage backs, in one run of text: uses by the same party with the same stance and
+ * reading share one entry ("Russia — A, B, C: ✔ Supports (reported)"); a rejected use or one with
+ * notes stands alone, with its flag and notes.
+ */
+function usesLine(uses: PreparedCitation[], names: NameOf): string {
+  const groups: PreparedCitation[][] = [];
+  for (const u of uses) {
+    const last = groups.at(-1)?.[0];
+    const plain = !u.rejection && !u.notes.length && !u.analyst;
+    const same =
+      last &&
+      plain &&
+      !last.rejection &&
+      !last.notes.length &&
+      !last.analyst &&
+      last.party === u.party &&
+      last.stance === u.stance &&
+      readingOf(last) === readingOf(u);
+    if (same) groups.at(-1)!.push(u);
+    else groups.push([u]);
+  }
+  const entries = groups.map((g) => {
+    const c = g[0]!;
+    const rejected = c.rejection
+      ? ` <span class="sp-flag">Rejected by analyst ${h(c.rejection.author)}: ${h(c.rejection.reason)}</span>`
+      : '';
+    const comment = c.analyst?.comment ? `: ${h(c.analyst.comment)}` : '';
+    return (
+      `<span class="${c.rejection ? 'sp-use sp-use--rejected' : 'sp-use'}">${h(names.party(c.party))} — ` +
+      `${g.map((u) => h(names.demand(u.demand))).join(', ')}: ${STANCE_GLYPHS[c.stance]} ${h(STANCE_LABELS[c.stance])} ` +
+      `<span class="sp-muted">(${h(readingOf(c))}${comment})</span></span>${rejected}`
+    );
+  });
+  const notes = uses
+    .flatMap((u) => u.notes)
+    .map(noteBlock)
+    .join('');
+  return `<div class="sp-uses">Cited for ${entries.join('; ')}${notes}</div>`;
 }
 
 export interface NameOf {
@@ -139,6 +162,6 @@ export function footnote(f: Footnote, names: NameOf): string {
     `<div class="${classes.join(' ')}" id="fn-${f.number}"><span class="sp-fn-num">[${f.number}]</span>` +
     `<div class="sp-fn-body"><span class="sp-quote">“${h(f.quote)}”</span> ` +
     `<span class="sp-source">— ${sourceLine(f.document)}</span>${flags.length ? ` ${flags.join(' ')}` : ''}` +
-    `<ul class="sp-uses">${f.uses.map((u) => useLine(u, names)).join('')}</ul></div></div>`
+    `${usesLine(f.uses, names)}</div></div>`
   );
 }

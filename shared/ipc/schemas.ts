@@ -320,6 +320,12 @@ export const exportOptionsSchema = z.object({
   saveSnapshot: text(120).optional(),
 });
 
+export const snapshotListSchema = z.object({
+  snapshots: z.array(z.object({ id: z.string(), name: z.string(), createdAt: z.string() })),
+  /** Problems reading the snapshot file (moved aside, restored from backup…), for the analyst. */
+  problems: z.array(z.string()),
+});
+
 export const exportResultSchema = z.object({
   filename: z.string(),
   mime: z.string(),

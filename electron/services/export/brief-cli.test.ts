@@ -28,7 +28,7 @@ describe('npm run brief', () => {
   it('refuses bad flags with a clear message and exit code 2', async () => {
     const r = await brief(['--format', 'docx', '--out', 'x']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format must be one of pdf, md, csv, csv-long, json; got "docx"');
+    expect(r.stderr).toContain('--format must be one of pdf, md, csv, csv-long, xlsx, json; got "docx"');
     expect(r.stderr).toContain('Usage: npm run brief');
     const missing = await brief(['--format', 'md', '--out', 'x', '--data', '/nonexistent/standpoint']);
     expect(missing.code).toBe(2);

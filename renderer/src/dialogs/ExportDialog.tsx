@@ -13,6 +13,7 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   md: 'Markdown brief',
   csv: 'CSV, one row per cell',
   'csv-long': 'CSV, one row per citation',
+  xlsx: 'Excel workbook (matrix and citations)',
   json: 'JSON (everything)',
 };
 

@@ -3,7 +3,7 @@
  * body markup only (no <style>, no style attributes), adopt the print stylesheet through CSSOM
  * (constructable stylesheets are not inline styles) and print the hidden container.
  */
-import { printCss } from '../../../shared/export/print-css';
+import { printCssOf } from '../../../shared/export/print-html';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export/types';
 import { platform } from '../platform';
 import { useStandpoint } from '../store';
@@ -24,10 +24,11 @@ export function defaultExportOptions(): ExportOptions {
 
 let adopted: CSSStyleSheet | null = null;
 
-function adoptPrintSheet(options: ExportOptions) {
+/** The print document's own sheet (page size, running head and foot in the page margins). */
+function adoptPrintSheet(css: string) {
   const sheet = adopted ?? new CSSStyleSheet();
   // Only the print media needs it; @media wrapping keeps the screen untouched.
-  sheet.replaceSync(`@media print { ${printCss(options)} }`);
+  sheet.replaceSync(`@media print { ${css} }`);
   if (!adopted) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   adopted = sheet;
 }
@@ -47,7 +48,7 @@ export async function printMatrix(options: ExportOptions = defaultExportOptions(
   if (!root) return;
   try {
     const { html, warnings } = await platform['print:html']({ options });
-    adoptPrintSheet(options);
+    adoptPrintSheet(printCssOf(html));
     insertPrintMarkup(root, html);
     if (warnings.length)
       useStandpoint.getState().setFlash(`Printed with ${warnings.length} warnings: ${warnings[0]}`);

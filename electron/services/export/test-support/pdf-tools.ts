@@ -46,3 +46,13 @@ export function renderFirstPage(file: string, pngPath: string): string {
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, base]);
   return `${base}.png`;
 }
+
+/** How far down page `page` its "Page n of m" sits (points from the top), from `pdftotext -bbox`. */
+export function footerTop(file: string, page: number): number {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
+  const words = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>Page<\/word>/g)];
+  if (!words.length) throw new Error(`no "Page" on page ${page}`);
+  return Math.max(...words.map((w) => Number(w[1])));
+}
