@@ -13,6 +13,8 @@ import { CITATION_COLUMNS, stanceText, XLSX_MIME, xlsxCellText } from './xlsx';
 
 const NOW = new Date('2026-11-23T06:00:00Z');
 const options = { ...DEFAULT_EXPORT_OPTIONS, title: 'Security guarantees', classification: 'Restricted' };
+/** The export's bytes as exceljs's load() types them (an ArrayBuffer of exactly the file). */
+const workbookBytes = (base64: string) => Uint8Array.from(Buffer.from(base64, 'base64')).buffer;
 const argbOf = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
 let book: ExcelJS.Workbook;
@@ -32,7 +34,7 @@ beforeAll(async () => {
   ({ filename, mime } = result);
   expect(result.encoding).toBe('base64');
   book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(result.content, 'base64'));
+  await book.xlsx.load(workbookBytes(result.content));
   p = prepareExport(matrix, documents, options, { printedAt: NOW.toISOString() });
 });
 
@@ -106,7 +108,7 @@ describe('XLSX export of the seed briefing', () => {
       pdfRenderer: { render: () => Promise.reject(new Error('no PDF here')) },
     });
     const loaded = new ExcelJS.Workbook();
-    await loaded.xlsx.load(Buffer.from((await service.build('xlsx', options)).content, 'base64'));
+    await loaded.xlsx.load(workbookBytes((await service.build('xlsx', options)).content));
     const values = loaded.getWorksheet('Citations')!.getColumn(5).values;
     expect(values).toContain('=HYPERLINK("http://x","y")');
     expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
