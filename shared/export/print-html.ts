@@ -163,7 +163,7 @@ export function renderPrintBodyFrom(p: PreparedExport): string {
   return (
     `<div class="sp-print"><main class="sp-content">` +
     `<h1>${h(p.title)}</h1>${summary(p, printed)}${alerts(p)}${keyJudgements(p)}` +
-    `${changesSection(p)}${legend()}\n${matrixTables(p)}\n${analystWork(p)}\n${sourcesQuoted(p)}` +
+    `${changesSection(p)}${legend(p.options.includeCitations)}\n${matrixTables(p)}\n${analystWork(p)}\n${sourcesQuoted(p)}` +
     `</main></div>`
   );
 }

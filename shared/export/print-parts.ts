@@ -48,7 +48,7 @@ export function stanceMark(stance: Stance): string {
   );
 }
 
-export function legend(): string {
+export function legend(withCitations = true): string {
   const items = STANCES.map(
     (s) => `<span class="sp-legend-item">${swatch(s)}` + `${STANCE_GLYPHS[s]} ${h(STANCE_LABELS[s])}</span>`,
   ).join('');
@@ -57,7 +57,7 @@ export function legend(): string {
     `<span class="sp-legend-item">${h(OVERRIDE_MARK)}: stance set by an analyst</span>` +
     `<span class="sp-legend-item">${h(SINGLE_SOURCE_MARK)}: one independent source only</span>` +
     `<span class="sp-legend-item">own / reported: the party’s own statements, or others’ accounts of them</span>` +
-    `<span class="sp-legend-item">[n]: quoted passage under “Sources quoted”</span>` +
+    (withCitations ? `<span class="sp-legend-item">[n]: quoted passage under “Sources quoted”</span>` : '') +
     `<span class="sp-legend-item">${h(UNVERIFIED_MARK)}: quote no longer matches its source</span></section>`
   );
 }

@@ -67,7 +67,9 @@ describe('XLSX export of the seed briefing', () => {
       });
     });
     // The analyst's override shows in its cell, with the weight the analyst needs.
-    expect(text(sheet.getRow(4).getCell(4))).toMatch(/^✖ Rejects\n✎ analyst override \(derived Open\)\n3 sources: /);
+    expect(text(sheet.getRow(4).getCell(4))).toMatch(
+      /^✖ Rejects\n✎ analyst override \(derived Open\)\n3 sources: /,
+    );
   });
 
   it('Citations: one row per cell’s citation, every column read back', () => {

@@ -103,6 +103,21 @@ export function NoteItem({ note }: { note: Note }) {
       <p className="note__meta small muted">
         {note.author || 'Unknown analyst'} · {formatTimestamp(note.updatedAt)} {on}
         <span className="note__actions">
+          {note.target.kind === 'cell' && (
+            <button
+              type="button"
+              className="link note__key"
+              aria-pressed={Boolean(note.key)}
+              title={
+                note.key
+                  ? 'A key judgement: opens the briefing. Press to unmark.'
+                  : 'Mark as a key judgement: it opens the briefing.'
+              }
+              onClick={() => void apply({ type: 'note:set-key', id: note.id, key: !note.key })}
+            >
+              {note.key ? '★ Key judgement' : '☆ Key'}
+            </button>
+          )}
           <button
             type="button"
             className="link"

@@ -8,18 +8,27 @@ import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export/types';
 import { platform } from '../platform';
 import { useStandpoint } from '../store';
 import { messageOf } from '../store/matrix.slice';
+import { buildGridModel, selectDocumentIndex, selectEffective } from '../store/selectors';
+import { sortRows } from '../grid/columns';
 import type { ExportOptions } from '../store/types';
 
 export const PRINT_ROOT_ID = 'print-root';
 
-/** The options an analyst expects by default: what the filters show, everything else as exported. */
+/**
+ * The parties and demands the grid shows, in the order it shows them (its sort, its filters, rows
+ * or columns whichever way it is turned): what a print follows unless the analyst says otherwise.
+ */
+export function screenSelection(): { parties: string[]; demands: string[] } {
+  const s = useStandpoint.getState();
+  const model = buildGridModel(selectEffective(s), s.filters, s.transposed, selectDocumentIndex(s));
+  const rows = sortRows(model.rows, s.sorting).map((r) => r.id);
+  const columns = model.columns.map((c) => c.id);
+  return s.transposed ? { parties: columns, demands: rows } : { parties: rows, demands: columns };
+}
+
+/** The options an analyst expects by default: what the screen shows, everything else as exported. */
 export function defaultExportOptions(): ExportOptions {
-  const { filters } = useStandpoint.getState();
-  return {
-    ...DEFAULT_EXPORT_OPTIONS,
-    ...(filters.parties.length ? { parties: filters.parties } : {}),
-    ...(filters.demands.length ? { demands: filters.demands } : {}),
-  };
+  return { ...DEFAULT_EXPORT_OPTIONS, ...screenSelection() };
 }
 
 let adopted: CSSStyleSheet | null = null;

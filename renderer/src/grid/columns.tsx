@@ -1,17 +1,34 @@
 /** Column definitions for the stance matrix, declared with one module-scope column helper. */
-import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
-import { STANCE_SORT_ORDER, type AxisItem, type CellView, type GridRow } from '../store/selectors';
+import { createColumnHelper, type SortingFn, type SortingState } from '@tanstack/react-table';
+import { STANCE_SORT_ORDER, type AxisItem, type GridRow } from '../store/selectors';
 import { StanceCell } from './StanceCell';
 
 const columnHelper = createColumnHelper<GridRow>();
 
 export const ROW_HEADER_ID = '__row';
 
-const byStance: SortingFn<GridRow> = (a, b, columnId) => {
-  const sa = a.getValue<CellView | undefined>(columnId)?.cell.stance ?? 'none';
-  const sb = b.getValue<CellView | undefined>(columnId)?.cell.stance ?? 'none';
-  return STANCE_SORT_ORDER[sa] - STANCE_SORT_ORDER[sb] || a.original.name.localeCompare(b.original.name);
-};
+/** Rows by the stance in one column (firm positions first), then by name. */
+export function compareByStance(a: GridRow, b: GridRow, columnId: string): number {
+  const sa = a.cells[columnId]?.cell.stance ?? 'none';
+  const sb = b.cells[columnId]?.cell.stance ?? 'none';
+  return STANCE_SORT_ORDER[sa] - STANCE_SORT_ORDER[sb] || a.name.localeCompare(b.name);
+}
+
+const byStance: SortingFn<GridRow> = (a, b, columnId) => compareByStance(a.original, b.original, columnId);
+
+/**
+ * The rows in the order the grid shows them under `sorting` (what TanStack's sorted row model
+ * does with these columns), for print and export to follow the screen.
+ */
+export function sortRows(rows: GridRow[], sorting: SortingState): GridRow[] {
+  const sort = sorting[0];
+  if (!sort) return rows;
+  const compare =
+    sort.id === ROW_HEADER_ID
+      ? (a: GridRow, b: GridRow) => a.name.localeCompare(b.name)
+      : (a: GridRow, b: GridRow) => compareByStance(a, b, sort.id);
+  return [...rows].sort((a, b) => (sort.desc ? -compare(a, b) : compare(a, b)));
+}
 
 const clamp = (min: number, value: number, max: number) => Math.max(min, Math.min(max, value));
 
