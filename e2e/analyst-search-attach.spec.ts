@@ -76,7 +76,19 @@ test('the attach form starts from the selection and the cell, and stays in view'
   await menu.getByLabel('Party').selectOption('russia');
   await expect(menu.getByLabel('Stance')).toHaveValue('open');
   await expect(menu.getByRole('button', { name: 'Attach citation' })).toBeInViewport();
+  // Attached to a cell the corpus says nothing about: it now has one citation from one dated source,
+  // counted the same in the grid, the detail and the timeline.
+  await menu.getByLabel('Party').selectOption('eu');
   await menu.getByRole('button', { name: 'Attach citation' }).click();
   await expect(menu).toBeHidden();
+  const eu = sp.cell('eu', 'non-expansion');
+  await expect(eu).toContainText('Open');
+  await expect(eu.locator('.stance-cell__meta')).toHaveText('1 citation · 1 source');
+  await sp.openCell('eu', 'non-expansion');
+  await expect(sp.detail.getByRole('region', { name: 'Evidence' }).locator('h3')).toContainText(
+    '1 citation · 1 independent source',
+  );
+  await expect(sp.detail.getByRole('region', { name: 'Timeline' })).toContainText('11 Jan 2022');
+  await expect(sp.detail.getByRole('region', { name: 'Timeline' })).not.toContainText('No evidence');
   expect(pageErrors).toEqual([]);
 });

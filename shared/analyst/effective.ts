@@ -6,6 +6,7 @@
 import type { AnalystData, AnchorResolution, Note, StanceOverride } from '../model/analyst';
 import type { EffectiveCell, EffectiveMatrix } from '../model/effective';
 import { cellKey, type StanceMatrix } from '../model/matrix';
+import type { Stance } from '../model/stance';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -64,7 +65,7 @@ export function buildEffectiveMatrix(
     }
     return {
       ...cell,
-      stance: override ? override.stance : cell.stance,
+      stance: override ? override.stance : cell.stance === 'none' ? analystStance(own) : cell.stance,
       derivedStance: cell.stance,
       override,
       notes,
@@ -73,4 +74,18 @@ export function buildEffectiveMatrix(
     };
   });
   return { ...matrix, cells };
+}
+
+/**
+ * A cell the corpus says nothing about takes its stance from the analyst's own citations (the
+ * leading stance; an even split is unclear), so it never reads "No position" beside its evidence.
+ * Where the derivation found a stance, only an explicit override changes it.
+ */
+function analystStance(citations: EffectiveCell['analystCitations']): Stance {
+  const votes = new Map<Stance, number>();
+  for (const c of citations)
+    if (c.resolution.status !== 'orphaned') votes.set(c.stance, (votes.get(c.stance) ?? 0) + 1);
+  const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top) return 'none';
+  return second && second[1] === top[1] ? 'unclear' : top[0];
 }
