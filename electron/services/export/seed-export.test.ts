@@ -212,6 +212,11 @@ describe.skipIf(!hasChromium)('seed corpus PDF (Chromium at /usr/bin/chromium)',
     expect(text).toMatch(/\d sources: (\d own · )?\d reported/);
     expect(text).toContain('⚑ single source');
     expect(text).toContain('latest 28 Jan 2022');
+    // The note marked as key opens the briefing.
+    expect(text.indexOf('Key judgements Russia — No further NATO expansion: ' + SEED_NOTE)).toBeGreaterThan(
+      0,
+    );
+    expect(text.indexOf('Key judgements')).toBeLessThan(text.indexOf('Legend'));
   });
 
   it('has no internal ids and no empty rows, and is shorter than the four pages it used to take', () => {

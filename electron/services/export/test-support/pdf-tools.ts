@@ -40,10 +40,10 @@ export function pdfPageSize(file: string): string {
   return /Page size:\s+(.*)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
 }
 
-/** Renders page 1 at 60 dpi to `pngPath` (without the extension pdftoppm adds). */
+/** Renders page 1 at 90 dpi (legible in the README) to `pngPath` (without the extension pdftoppm adds). */
 export function renderFirstPage(file: string, pngPath: string): string {
   const base = pngPath.replace(/\.png$/, '');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, base]);
+  execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', file, base]);
   return `${base}.png`;
 }
 
