@@ -3,17 +3,13 @@
  * happens; saving without one keeps what was typed; saving with one records it and completes the
  * action in the same click. The theme saves without a name.
  */
-import { StandpointPage } from './pages/StandpointPage';
 import { expect, saveScreen, test } from './support/fixtures';
 
 test('the first note, override, citation note, rejection, citation, passage note and vocabulary entry ask for the name inline', async ({
-  app,
+  sp,
   page,
   pageErrors,
 }) => {
-  const sp = new StandpointPage(page);
-  await sp.open(app.url);
-
   // The theme is saved without a name.
   await page.getByRole('button', { name: 'Preferences' }).click();
   const prefs = page.getByRole('dialog', { name: 'Preferences' });

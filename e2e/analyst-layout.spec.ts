@@ -4,7 +4,6 @@
  * the keyboard; the transposed view shows whole demand titles; a skip link reaches the matrix.
  */
 import type { Locator, Page } from '@playwright/test';
-import { StandpointPage } from './pages/StandpointPage';
 import { expect, saveScreen, test } from './support/fixtures';
 
 /** The cell lies wholly inside the grid's visible area, clear of the sticky headers. */
@@ -28,13 +27,11 @@ for (const [width, height] of [
   [1024, 768],
 ] as const) {
   test(`the open cell stays marked and in view with the reader open at ${width}×${height}`, async ({
-    app,
+    sp,
     page,
     pageErrors,
   }) => {
     await page.setViewportSize({ width, height });
-    const sp = new StandpointPage(page);
-    await sp.open(app.url);
     // Every demand column and the search box keep their room.
     expect((await sp.searchBox.boundingBox())!.width).toBeGreaterThanOrEqual(190);
     const cell = sp.cell('nato', 'missile-deployment');
@@ -69,10 +66,8 @@ for (const [width, height] of [
   });
 }
 
-test('transposed, demand titles are shown whole', async ({ app, page, pageErrors }) => {
+test('transposed, demand titles are shown whole', async ({ sp, page, pageErrors }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  const sp = new StandpointPage(page);
-  await sp.open(app.url);
   await page.getByRole('button', { name: /Parties as rows/ }).click();
   for (const title of ['No further NATO expansion', 'Rollback to 1997 positions']) {
     const name = sp.rowHeader(title).locator('.grid-rowheader__name');
@@ -87,12 +82,10 @@ test('transposed, demand titles are shown whole', async ({ app, page, pageErrors
 });
 
 test('a skip link reaches the matrix, and the filters take few Tab stops', async ({
-  app,
+  sp,
   page,
   pageErrors,
 }) => {
-  const sp = new StandpointPage(page);
-  await sp.open(app.url);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to the matrix' });
   await expect(skip).toBeFocused();

@@ -3,16 +3,13 @@
  * a hit opens the source with the term in Find; the attach form starts on the party the selected
  * text names and the stance the cell shows now, and stays in view.
  */
-import { StandpointPage } from './pages/StandpointPage';
 import { expect, saveScreen, test } from './support/fixtures';
 
 test('search as you type, whole-word snippets, and the term carried into Find', async ({
-  app,
+  sp,
   page,
   pageErrors,
 }) => {
-  const sp = new StandpointPage(page);
-  await sp.open(app.url);
   await sp.searchBox.click();
   // Typed like a person, no Enter: the results come on their own.
   await page.keyboard.type('open-door', { delay: 40 });
@@ -38,12 +35,10 @@ test('search as you type, whole-word snippets, and the term carried into Find', 
 });
 
 test('the attach form starts from the selection and the cell, and stays in view', async ({
-  app,
+  sp,
   page,
   pageErrors,
 }) => {
-  const sp = new StandpointPage(page);
-  await sp.open(app.url);
   await sp.setAuthor('Ann Analyst');
 
   // NATO × missiles, overridden to Rejects: a sentence about "the allies" starts on NATO, Rejects.

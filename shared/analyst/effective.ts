@@ -19,6 +19,26 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/** A cell nobody has said anything about, with no analyst work on it. */
+export function silentCell(party: string, demand: string): EffectiveCell {
+  return {
+    party,
+    demand,
+    stance: 'none',
+    derivedStance: 'none',
+    confidence: 0,
+    citations: [],
+    sources: 0,
+    ownSources: 0,
+    mentions: [],
+    timeline: [],
+    override: null,
+    notes: [],
+    analystCitations: [],
+    rejections: {},
+  };
+}
+
 /**
  * `resolutions` gives, by analyst citation id, where its anchor lies in the current text (see
  * resolveAnchor); a citation without one is shown orphaned at its stored offsets rather than hidden.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EffectiveCell } from '../model/effective';
 import type { Citation } from '../model/matrix';
+import { silentCell } from './effective';
 import { cellEvidence, evidenceTimeline, summarizeEvidence } from './evidence';
 
 const documents = new Map([
@@ -33,23 +34,8 @@ const citation = (document: string, start: number, over: Partial<Citation> = {})
 
 const stamp = { author: 'Ann', createdAt: 't', updatedAt: 't' };
 function cell(citations: Citation[], over: Partial<EffectiveCell> = {}): EffectiveCell {
-  return {
-    party: 'us',
-    demand: 'nx',
-    stance: citations.length ? 'rejects' : 'none',
-    derivedStance: 'rejects',
-    confidence: 0.5,
-    citations,
-    sources: 0,
-    ownSources: 0,
-    mentions: [],
-    timeline: [],
-    override: null,
-    notes: [],
-    analystCitations: [],
-    rejections: {},
-    ...over,
-  };
+  const stance = citations.length ? 'rejects' : 'none';
+  return { ...silentCell('us', 'nx'), stance, derivedStance: stance, citations, ...over };
 }
 
 const analystCitation = (id: string, document: string, status: 'anchored' | 'orphaned' = 'anchored') => ({

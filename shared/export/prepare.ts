@@ -4,6 +4,7 @@
  * citations, every quoted passage once as a numbered footnote, the key judgements and the quote
  * checks. Every format renders this one structure, so a print and a CSV of the same options agree.
  */
+import { silentCell } from '../analyst/effective';
 import { summarizeEvidence, type EvidenceSummary } from '../analyst/evidence';
 import type {
   AnchorResolution,
@@ -106,25 +107,6 @@ function pick<T extends { id: string }>(
   return out;
 }
 
-function emptyCell(party: string, demand: string): EffectiveCell {
-  return {
-    party,
-    demand,
-    stance: 'none',
-    derivedStance: 'none',
-    confidence: 0,
-    citations: [],
-    sources: 0,
-    ownSources: 0,
-    mentions: [],
-    timeline: [],
-    override: null,
-    notes: [],
-    analystCitations: [],
-    rejections: {},
-  };
-}
-
 /** A cell that says something: a stance, or analyst work on it. */
 export const hasPosition = (c: EffectiveCell): boolean =>
   c.stance !== 'none' || c.override !== null || c.notes.length > 0 || c.analystCitations.length > 0;
@@ -148,7 +130,7 @@ export function prepareExport(
 ): PreparedExport {
   const warnings: string[] = [];
   const cellsByKey = new Map(matrix.cells.map((c) => [`${c.party}|${c.demand}`, c]));
-  const cellOf = (p: Party, d: Demand) => cellsByKey.get(`${p.id}|${d.id}`) ?? emptyCell(p.id, d.id);
+  const cellOf = (p: Party, d: Demand) => cellsByKey.get(`${p.id}|${d.id}`) ?? silentCell(p.id, d.id);
   let parties = pick(matrix.parties, options.parties, 'party', warnings);
   let demands = pick(matrix.demands, options.demands, 'demand', warnings);
   const omitted = { parties: [] as Party[], demands: [] as Demand[] };

@@ -126,24 +126,18 @@ export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onCl
           </label>
         )}
         <div className="form__row">
-          <label className="grow">
-            Title
-            <input
-              type="text"
-              value={options.title}
-              onChange={(e) => set('title', e.target.value)}
-              placeholder="Stance matrix"
-            />
-          </label>
-          <label className="grow">
-            Classification line
-            <input
-              type="text"
-              value={options.classification}
-              onChange={(e) => set('classification', e.target.value)}
-              placeholder="None"
-            />
-          </label>
+          <TextField
+            label="Title"
+            value={options.title}
+            onChange={(v) => set('title', v)}
+            placeholder="Stance matrix"
+          />
+          <TextField
+            label="Classification line"
+            value={options.classification}
+            onChange={(v) => set('classification', v)}
+            placeholder="None"
+          />
         </div>
         <div className="form__row">
           <label>
@@ -169,34 +163,26 @@ export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onCl
         </div>
         <KeyJudgementsField value={judgements} onChange={setJudgements} fromNotes={fromNotes.length} />
         <div className="form__checks">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={options.includeCitations}
-              onChange={(e) => set('includeCitations', e.target.checked)}
-            />
-            Include citations
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={options.includeNotes}
-              onChange={(e) => set('includeNotes', e.target.checked)}
-            />
-            Include notes and overrides
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={options.omitEmpty ?? true}
-              onChange={(e) => set('omitEmpty', e.target.checked)}
-            />
-            Leave out parties and demands with no position
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />
-            Follow the matrix on screen (its order and filters)
-          </label>
+          <Check
+            label="Include citations"
+            checked={options.includeCitations}
+            onChange={(v) => set('includeCitations', v)}
+          />
+          <Check
+            label="Include notes and overrides"
+            checked={options.includeNotes}
+            onChange={(v) => set('includeNotes', v)}
+          />
+          <Check
+            label="Leave out parties and demands with no position"
+            checked={options.omitEmpty ?? true}
+            onChange={(v) => set('omitEmpty', v)}
+          />
+          <Check
+            label="Follow the matrix on screen (its order and filters)"
+            checked={follow}
+            onChange={setFollow}
+          />
         </div>
         {follow ? (
           <p className="small muted" data-testid="follows-screen">
@@ -252,5 +238,41 @@ export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onCl
         </div>
       </form>
     </Modal>
+  );
+}
+
+function TextField({
+  label,
+  value,
+  onChange,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+}) {
+  return (
+    <label className="grow">
+      {label}
+      <input type="text" value={value} onChange={(e) => onChange(e.target.value)} placeholder={placeholder} />
+    </label>
+  );
+}
+
+function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
   );
 }
