@@ -107,3 +107,29 @@ test('a skip link reaches the matrix, and the filters take few Tab stops', async
   expect(stops).toBeLessThanOrEqual(21);
   expect(pageErrors).toEqual([]);
 });
+
+test('the Parties filter shows its state and the legend says it filters', async ({
+  sp,
+  page,
+  pageErrors,
+}) => {
+  const parties = page.locator('details.multipick').filter({ hasText: 'Parties:' });
+  await expect(parties.locator('summary')).toHaveText('Parties: all 8 ▾');
+  await parties.locator('summary').click();
+  const boxes = parties.getByRole('checkbox');
+  await expect(boxes).toHaveCount(8);
+  for (const box of await boxes.all()) await expect(box).toBeChecked();
+  await parties.getByLabel('Germany').uncheck();
+  await expect(parties.locator('summary')).toHaveText('Parties: 7 of 8 ▾');
+  await expect(sp.rowHeader('Germany')).toBeHidden();
+  await parties.getByRole('button', { name: 'Show all' }).click();
+  await expect(sp.rowHeader('Germany')).toBeVisible();
+  await parties.locator('summary').click();
+
+  const legend = page.getByRole('group', { name: 'Show only:' });
+  await legend.getByRole('button', { name: /Rejects/ }).click();
+  await expect(page.getByRole('group', { name: 'Showing only:' })).toBeVisible();
+  await expect(sp.rowHeader('Russia')).toBeHidden();
+  await expect(sp.rowHeader('NATO')).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});

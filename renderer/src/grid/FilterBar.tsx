@@ -115,7 +115,7 @@ function MultiPick({
   };
   const summary =
     chosen.length === 0
-      ? 'all'
+      ? `all ${options.length}`
       : chosen.length === 1
         ? (options.find((o) => o.id === chosen[0])?.label ?? '1')
         : `${chosen.length} of ${options.length}`;
