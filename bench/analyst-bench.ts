@@ -1,7 +1,9 @@
 /**
- * How fast the analyst store is on a real disk: saving one annotation (one atomic write of the whole
- * file plus the rolling backup) into an empty and into a 10,000-annotation store, and loading
- * (checking, migrating, resolving anchors) a store of 10,000 annotations. Run: `npx tsx bench/analyst-bench.ts`.
+ * How fast the analyst store is on a real disk: saving one annotation (the whole request: apply,
+ * a verified durable write of the whole file, the rolling backup, the reply of what changed and its
+ * check by the IPC handler) into an empty and into a 10,000-annotation store, and loading (checking,
+ * migrating, resolving anchors) a store of 10,000 annotations. Issue 12 asks for a save under 20 ms
+ * at 10,000 annotations. Run: `npx tsx bench/analyst-bench.ts`.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,10 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emptyAnalystData } from '../shared/analyst/migrate';
-import { analystSnapshotSchema } from '../shared/ipc/schemas';
+import { analystChangeSchema, analystSnapshotSchema } from '../shared/ipc/schemas';
 import type { AnalystData } from '../shared/model/analyst';
 import { openAnalystService } from '../electron/services/analyst/analyst-service';
-import { createConfStore } from '../electron/services/analyst/key-value-store';
 
 const TEXT = 'NATO said it is open to talks on missile deployment. '.repeat(200);
 const document = { id: 'bench-doc', text: TEXT, hash: createHash('sha256').update(TEXT).digest('hex') };
@@ -63,16 +64,18 @@ function bigStore(count: number): AnalystData {
 }
 
 function timeSaves(dir: string, runs: number): number {
-  const service = openAnalystService({ dir, openStore: createConfStore, documents });
+  const service = openAnalystService({ dir, documents });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    service.apply({
+    const change = service.apply({
       type: 'note:create',
       target: { kind: 'cell', party: 'nato', demand: 'missile-deployment' },
       text: `Note ${i}`,
     });
+    analystChangeSchema.parse(change); // as the IPC handler checks every reply
     times.push(performance.now() - start);
+    if (!change.save.saved) throw new Error(`bench save failed: ${change.save.message}`);
   }
   return median(times);
 }
@@ -93,14 +96,14 @@ export async function runAnalystBench(): Promise<Record<string, number>> {
     const loads: number[] = [];
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
-      const service = openAnalystService({ dir: bigDir, openStore: createConfStore, documents });
+      const service = openAnalystService({ dir: bigDir, documents });
       service.get();
       loads.push(performance.now() - start);
     }
-    const saveBig = timeSaves(bigDir, 10);
+    const saveBig = timeSaves(bigDir, 20);
 
-    // The IPC handler parses every reply with zod; with a big store that is part of each request's cost.
-    const snapshot = openAnalystService({ dir: bigDir, openStore: createConfStore, documents }).get();
+    // analyst:get still answers the whole snapshot (once, at start); its reply check costs this.
+    const snapshot = openAnalystService({ dir: bigDir, documents }).get();
     const checks: number[] = [];
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
@@ -112,7 +115,7 @@ export async function runAnalystBench(): Promise<Record<string, number>> {
       'analyst: save one annotation, empty store (ms)': round(saveEmpty),
       'analyst: save one annotation, 10,000-annotation store (ms)': round(saveBig),
       'analyst: load 10,000-annotation store (ms)': round(median(loads)),
-      'analyst: IPC reply check of a 10,000-annotation snapshot (ms)': round(median(checks)),
+      'analyst: analyst:get reply check of a 10,000-annotation snapshot (ms)': round(median(checks)),
       'analyst: 10,000-annotation store size (KB)': Math.round(bytes / 1024),
     };
   } finally {

@@ -3,22 +3,13 @@
  * (or ELECTRON_OVERRIDE_DIST_PATH points at one); elsewhere it skips and says so plainly.
  */
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// Not require('electron'): from Electron 40 on it starts a download when the binary is missing.
+import { findElectron } from '../scripts/electron-binary.mjs';
 
-function electronBinary(): string | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const binary = require('electron') as unknown as string;
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+const binary = findElectron();
 if (!binary) {
   console.log(
     'electron project: SKIPPED — no Electron binary on this machine (its download is blocked); the web project covers the same renderer and services.',
@@ -26,7 +17,7 @@ if (!binary) {
 }
 
 test.describe('Electron app', () => {
-  // Checkable: `node -e "require('electron')"` throws where the binary is missing (its download is
+  // Checkable: `ls node_modules/electron/dist` is empty where the binary is missing (its download is
   // blocked here); set ELECTRON_OVERRIDE_DIST_PATH to a local Electron to run this project anyway.
   test.skip(!binary, 'No Electron binary on this machine: the electron package could not download it.');
 

@@ -81,6 +81,6 @@ test('a folder of plain articles is derived with the shipped ontology, and bad f
 
 test('a second browser mode on the same data folder is refused with a clear message', async ({ app }) => {
   await expect(startBrowserMode({ dataDir: app.dataDir })).rejects.toThrow(
-    /data folder .* is in use by another Standpoint \(process \d+\)/,
+    /data folder .* is in use by another Standpoint \(process \d+, started .*\)\..*delete .*standpoint\.lock/s,
   );
 });

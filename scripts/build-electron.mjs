@@ -1,5 +1,5 @@
 // Bundles the main process (ESM) and the preload (CommonJS: sandboxed preloads cannot be ESM).
-// electron-store and conf are bundled into main; only `electron` itself stays external.
+// Dependencies are bundled into main; only `electron` itself stays external.
 import { build } from 'esbuild';
 
 const common = {

@@ -20,13 +20,19 @@ export function newDataDir(): string {
 }
 
 export async function startBrowserMode(
-  options: { dataDir?: string; corpusDir?: string } = {},
-): Promise<BrowserMode> {
+  options: {
+    dataDir?: string;
+    corpusDir?: string;
+    /** A command the server is started through (e.g. into its own mount namespace). */
+    prefix?: string[];
+  } = {},
+): Promise<BrowserMode & { pid: number }> {
   const dataDir = options.dataDir ?? newDataDir();
   const args = ['--import', 'tsx', 'electron/web/server.ts', '--data', dataDir, '--port', '0'];
   if (options.corpusDir) args.push('--corpus', options.corpusDir);
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, args, {
+  const [command, ...before] = [...(options.prefix ?? []), process.execPath];
+  const child: ChildProcess = spawn(command!, [...before, ...args], {
     cwd: process.cwd(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -56,6 +62,7 @@ export async function startBrowserMode(
     url,
     dataDir,
     startMillis,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

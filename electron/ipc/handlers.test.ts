@@ -5,44 +5,20 @@
  */
 import fc from 'fast-check';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_NAMES, type RequestName } from '../../shared/ipc/contract';
-import { createConfStore } from '../services/analyst/key-value-store';
-import { createAppServices } from '../services/compose';
-import type { PdfRenderer } from '../services/export/pdf-renderer';
-import { createHandlers } from './handlers';
+import { composeHandlers, type ComposedHandlers } from './test-support/composed-handlers';
 
-const corpusDir = path.resolve('corpus');
+let composed: ComposedHandlers;
 let dataDir: string;
-let dispatch: ReturnType<typeof createHandlers>['dispatch'];
-let dispose: () => Promise<void>;
-
-// PDF export is exercised by the export tests; here a request for a PDF must simply not crash main.
-const refusingPdf: PdfRenderer = {
-  render: () => Promise.reject(new Error('PDF rendering is not part of this test')),
-};
+let dispatch: ComposedHandlers['dispatch'];
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-handlers-'));
-  const composed = await createAppServices({
-    transport: 'web',
-    version: 'test',
-    corpusDir,
-    defaultOntologyPath: path.join(corpusDir, 'ontology.json'),
-    dataDir,
-    openStore: createConfStore,
-    pdfRenderer: refusingPdf,
-    log: () => {},
-  });
-  dispose = composed.dispose;
-  dispatch = createHandlers(composed.services).dispatch;
+  composed = await composeHandlers('standpoint-handlers-');
+  ({ dataDir, dispatch } = composed);
 });
-afterAll(async () => {
-  await dispose();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => composed.close());
 
 const goodOptions = {
   includeCitations: true,
@@ -75,6 +51,7 @@ const MALFORMED: Record<RequestName, { args: unknown; field: string | RegExp }> 
   'analyst:undo': { args: { steps: 2 }, field: /steps/ },
   'analyst:redo': { args: { steps: 2 }, field: /steps/ },
   'analyst:dismiss-notices': { args: { id: 'x' }, field: /id/ },
+  'analyst:save-status': { args: { force: true }, field: /force/ },
   'preferences:get': { args: { key: 'author' }, field: /key/ },
   'preferences:set': { args: { patch: { theme: 'neon' } }, field: 'patch.theme' },
   'export:build': { args: { format: 'docx', options: goodOptions }, field: 'format' },

@@ -11,7 +11,6 @@ import { installAppMenu } from './menu';
 import { createElectronPdfRenderer } from './pdf-electron';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { applySecurityPolicies, CONTENT_SECURITY_POLICY } from './security';
-import { openElectronStore } from './electron-store-adapter';
 import { restoredBounds, trackWindowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,7 +28,7 @@ function bundledCorpusDir(): string {
 }
 
 function createWindow(): BrowserWindow {
-  const bounds = restoredBounds();
+  const bounds = restoredBounds(log);
   const window = new BrowserWindow({
     ...bounds,
     minWidth: 720,
@@ -47,7 +46,7 @@ function createWindow(): BrowserWindow {
     },
   });
   if (bounds.maximized) window.maximize();
-  trackWindowState(window);
+  trackWindowState(window, log);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
@@ -58,7 +57,7 @@ async function start(): Promise<void> {
   applySecurityPolicies();
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), CONTENT_SECURITY_POLICY);
   try {
-    const { services } = await createAppServices({
+    const { services, unsavedWork, dispose } = await createAppServices({
       transport: 'electron',
       version: app.getVersion(),
       corpusDir: process.env.STANDPOINT_CORPUS ?? bundledCorpusDir(),
@@ -68,11 +67,12 @@ async function start(): Promise<void> {
         .join(here, 'derive-worker.mjs')
         .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
       dataDir: app.getPath('userData'),
-      openStore: openElectronStore,
       pdfRenderer: createElectronPdfRenderer(BrowserWindow),
       log,
     });
     registerIpcHandlers(services, log);
+    guardUnsavedWorkOnQuit(unsavedWork);
+    app.once('will-quit', () => void dispose());
   } catch (error) {
     dialog.showErrorBox('Standpoint could not start', (error as Error).message);
     app.exit(1);
@@ -83,6 +83,27 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}
+
+/**
+ * Quitting while the analyst's work is not on disk (a full disk) would lose it: ask first. The
+ * check tries to save, so once space is free the quit simply goes ahead.
+ */
+function guardUnsavedWorkOnQuit(unsavedWork: () => string | null): void {
+  app.on('before-quit', (event) => {
+    const message = unsavedWork();
+    if (!message) return;
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Your work is not saved',
+      message: 'Some of your work is not saved yet.',
+      detail: `${message}\n\nFree some space and keep Standpoint open: it saves your work by itself as soon as it can.`,
+      buttons: ['Keep Standpoint open', 'Quit and lose the unsaved work'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 0) event.preventDefault();
   });
 }
 

@@ -4,11 +4,10 @@
  * with the CSP set as a header on every response.
  */
 import { protocol } from 'electron';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, isAppUrl } from '../services/app-url';
 import { readStaticFile } from '../services/static-files';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'standpoint';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export { APP_HOST, APP_ORIGIN, APP_SCHEME };
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -20,7 +19,7 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string, csp: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    if (!isAppUrl(request.url)) return new Response('Not found', { status: 404 });
     const file = await readStaticFile(rendererDir, url.pathname);
     return new Response(file.body, {
       status: file.status,

@@ -3,16 +3,9 @@
  * windows, no permissions, no remote content. Short on purpose, so it can be read at a glance.
  */
 import { app, session, type WebContents } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { isAppUrl } from '../services/app-url';
 export { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
-
-export function isAppUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
+export { isAppUrl };
 
 function guardContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {

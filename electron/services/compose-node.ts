@@ -1,10 +1,9 @@
 /**
- * The services as plain Node runs them (browser mode, the brief CLI, tests): persisted through
- * conf, PDFs printed by the system Chromium.
+ * The services as plain Node runs them (browser mode, the brief CLI, tests): PDFs printed by the
+ * system Chromium.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createConfStore } from './analyst/key-value-store';
 import { createAppServices } from './compose';
 import { createChromiumPdfRenderer } from './export/chromium-pdf';
 
@@ -26,7 +25,6 @@ export function createNodeAppServices(options: {
     defaultOntologyPath: path.join(PROJECT_CORPUS_DIR, 'ontology.json'),
     transport: 'web',
     version: process.env.npm_package_version ?? '0.1.0',
-    openStore: createConfStore,
     pdfRenderer: createChromiumPdfRenderer(),
   });
 }

@@ -5,10 +5,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppServices } from './app-services';
-import { analystRequestServices, openAnalystService, type OpenStore } from './analyst';
+import { analystRequestServices, openAnalystService } from './analyst';
 import { createMatrixService } from './corpus';
 import { CorpusSearch } from './corpus-search';
 import { acquireDataDirLock } from './data-dir-lock';
+import { removeLeftoverTempFiles } from './persist/leftovers';
 import { createExportService, openSnapshotStore, type PdfRenderer } from './export';
 import { checkActionTargets } from '../../shared/analyst/check-targets';
 import type { SourceDocument, StanceMatrix } from '../../shared/model';
@@ -22,14 +23,11 @@ export interface ComposeOptions {
   /** The ontology used when the corpus folder has no ontology.json of its own. */
   defaultOntologyPath: string;
   dataDir: string;
-  openStore: OpenStore;
   pdfRenderer: PdfRenderer;
   log: (message: string) => void;
 }
 
-async function composeServices(
-  options: ComposeOptions,
-): Promise<{ services: AppServices; dispose(): Promise<void> }> {
+async function composeServices(options: ComposeOptions): Promise<ComposedServices> {
   const { corpusDir, dataDir, log } = options;
   // A folder of articles without its own ontology is read with the one Standpoint ships.
   const ownOntology = path.join(corpusDir, 'ontology.json');
@@ -47,14 +45,14 @@ async function composeServices(
   let matrix: Promise<StanceMatrix> | null = null;
   const analyst = openAnalystService({
     dir: dataDir,
-    openStore: options.openStore,
+    log,
     documents: { get: (id) => byId.get(id) },
     onOntologyChange: () => {
       matrix = null;
     },
   });
   const currentMatrix = () =>
-    (matrix ??= matrixService.getMatrix(analyst.data().ontologyEdits).catch((error: unknown) => {
+    (matrix ??= matrixService.getMatrix(analyst.ontologyEdits()).catch((error: unknown) => {
       matrix = null; // let the next request try again rather than repeat a stale failure
       throw error;
     }));
@@ -94,21 +92,34 @@ async function composeServices(
   };
   return {
     services,
+    unsavedWork: () => {
+      const { save } = analyst.saveStatus();
+      return save.saved ? null : save.message;
+    },
     dispose: async () => {
+      analyst.close();
       await options.pdfRenderer.dispose?.();
     },
   };
 }
 
+export interface ComposedServices {
+  services: AppServices;
+  /** Why the analyst's work is not all on disk (a full disk), or null when it is; tries to save first. */
+  unsavedWork(): string | null;
+  /** Tries once more to save unsaved work, then lets go of the data folder. */
+  dispose(): Promise<void>;
+}
+
 /** The services, holding the data folder for this process until they are disposed. */
-export async function createAppServices(
-  options: ComposeOptions,
-): Promise<{ services: AppServices; dispose(): Promise<void> }> {
+export async function createAppServices(options: ComposeOptions): Promise<ComposedServices> {
   const lock = acquireDataDirLock(options.dataDir);
   try {
+    // Only now, holding the folder, can no other Standpoint be in the middle of a save there.
+    removeLeftoverTempFiles([options.dataDir, path.join(options.dataDir, 'cache')], options.log);
     const composed = await composeServices(options);
     return {
-      services: composed.services,
+      ...composed,
       dispose: async () => {
         try {
           await composed.dispose();

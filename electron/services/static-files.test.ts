@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,4 +27,21 @@ describe('readStaticFile', () => {
     expect((await readStaticFile(root, '/%2e%2e/secret.txt')).status).not.toBe(200);
     expect((await readStaticFile(root, '/%E0%A4%A')).status).toBe(403);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'checks where a path really leads: links out of the folder, pipes and folders are refused',
+    async () => {
+      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-outside-'));
+      fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0');
+      fs.symlinkSync(path.join(outside, 'passwd'), path.join(root, 'leak.js'));
+      fs.symlinkSync(outside, path.join(root, 'linked'));
+      execFileSync('mkfifo', [path.join(root, 'pipe.js')]);
+      for (const url of ['/leak.js', '/linked/passwd', '/pipe.js', '/assets']) {
+        const file = await readStaticFile(root, url);
+        expect(file.status, url).toBe(403);
+        expect(String(file.body)).not.toContain('root:x');
+      }
+      fs.rmSync(outside, { recursive: true, force: true });
+    },
+  );
 });

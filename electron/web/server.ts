@@ -1,7 +1,6 @@
 /**
- * `npm run web`: Standpoint in a browser. Runs the same main-process services in Node, persists
- * through `conf` (electron-store's own engine and file format) and serves the built renderer on
- * 127.0.0.1 with the loopback bridge.
+ * `npm run web`: Standpoint in a browser. Runs the same main-process services in Node (the same
+ * store files as the desktop app) and serves the built renderer on 127.0.0.1 with the loopback bridge.
  *
  *   npm run web -- [--data DIR] [--corpus DIR] [--port N]
  *   STANDPOINT_DATA_DIR=DIR npm run web
@@ -42,13 +41,23 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? process.env.STANDPOINT_DATA_DIR ?? defaultDataDir());
   const corpusDir = path.resolve(values.corpus ?? process.env.STANDPOINT_CORPUS ?? PROJECT_CORPUS_DIR);
   const started = Date.now();
-  const { services, dispose } = await createNodeAppServices({ corpusDir, dataDir, log });
+  const { services, unsavedWork, dispose } = await createNodeAppServices({ corpusDir, dataDir, log });
   const bridge = await startWebBridge({ services, rendererDir, port, log });
   console.log(`Standpoint (browser mode) is at ${bridge.url}`);
   console.log(
     `  corpus: ${corpusDir}\n  data:   ${dataDir}\n  ready in ${Date.now() - started} ms — press Ctrl+C to stop`,
   );
+  let warned = false;
   const stop = async () => {
+    // Work that a full disk kept from being saved would be lost: say so once before stopping.
+    const unsaved = unsavedWork();
+    if (unsaved && !warned) {
+      warned = true;
+      console.error(
+        `${unsaved}\nFree some space (it is then saved by itself), or press Ctrl+C again to stop anyway.`,
+      );
+      return;
+    }
     await bridge.close();
     await dispose();
     process.exit(0);

@@ -60,8 +60,9 @@ function documentOrThrow(ctx: ApplyContext, id: string): AnchorableDocument {
 }
 
 export function applyAction(data: AnalystData, action: AnalystAction, ctx: ApplyContext): Applied {
-  const fresh = (): Authored => ({
-    id: ctx.newId(),
+  // A create may carry the id its client chose (see replay.ts); otherwise main makes one.
+  const fresh = (chosen?: string): Authored => ({
+    id: chosen ?? ctx.newId(),
     author: ctx.author,
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -78,7 +79,7 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
       } else {
         target = t;
       }
-      const note = { ...fresh(), target, text: action.text };
+      const note = { ...fresh(action.id), target, text: action.text };
       return { data: { ...data, notes: [...data.notes, note] }, label: 'Add note', itemId: note.id };
     }
     case 'note:update': {
@@ -121,7 +122,7 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         };
       }
       const { party, demand, stance, rationale } = action;
-      const override = { ...fresh(), party, demand, stance, rationale };
+      const override = { ...fresh(action.id), party, demand, stance, rationale };
       return { data: { ...data, overrides: [...data.overrides, override] }, label, itemId: override.id };
     }
     case 'override:delete': {
@@ -140,7 +141,7 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         action.range.end,
       );
       const { party, demand, stance, comment } = action;
-      const citation = { ...fresh(), party, demand, stance, anchor, comment };
+      const citation = { ...fresh(action.id), party, demand, stance, anchor, comment };
       return {
         data: { ...data, citations: [...data.citations, citation] },
         label: 'Add citation',
@@ -181,7 +182,7 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
           itemId: rejection.id,
         };
       }
-      const rejection = { ...fresh(), citationKey: action.citationKey, reason: action.reason };
+      const rejection = { ...fresh(action.id), citationKey: action.citationKey, reason: action.reason };
       return {
         data: { ...data, rejections: [...data.rejections, rejection] },
         label: 'Reject citation',
@@ -201,7 +202,7 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         throw new RequestError(`Party "${action.partyId}" has already been added`, ['action.partyId']);
       }
       const edit = {
-        ...fresh(),
+        ...fresh(action.id),
         kind: 'party' as const,
         partyId: action.partyId,
         name: action.name,
@@ -218,7 +219,7 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         throw new RequestError(`Demand "${action.demandId}" has already been added`, ['action.demandId']);
       }
       const { demandId, title, description, phrases } = action;
-      const edit = { ...fresh(), kind: 'demand' as const, demandId, title, description, phrases };
+      const edit = { ...fresh(action.id), kind: 'demand' as const, demandId, title, description, phrases };
       return {
         data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] },
         label: `Add demand ${title}`,
@@ -226,7 +227,12 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
       };
     }
     case 'ontology:add-alias': {
-      const edit = { ...fresh(), kind: 'alias' as const, partyId: action.partyId, alias: action.alias };
+      const edit = {
+        ...fresh(action.id),
+        kind: 'alias' as const,
+        partyId: action.partyId,
+        alias: action.alias,
+      };
       return {
         data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] },
         label: `Add alias “${action.alias}”`,
@@ -234,7 +240,12 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
       };
     }
     case 'ontology:add-phrase': {
-      const edit = { ...fresh(), kind: 'phrase' as const, demandId: action.demandId, phrase: action.phrase };
+      const edit = {
+        ...fresh(action.id),
+        kind: 'phrase' as const,
+        demandId: action.demandId,
+        phrase: action.phrase,
+      };
       return {
         data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] },
         label: `Add phrase “${action.phrase}”`,

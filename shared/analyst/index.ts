@@ -5,8 +5,11 @@
  */
 export * from './anchor';
 export * from './apply';
+export * from './change';
 export * from './check-targets';
 export * from './effective';
 export * as analystHistory from './history';
 export type { History, HistoryEntry } from './history';
 export * from './migrate';
+export * from './replay';
+export * from './stored-edits';

@@ -1,10 +1,12 @@
 /**
  * Citations → one cell per party × demand. Each independent source (a document and its
- * translations) casts one vote, split over the stances its citations show; the cell takes the
- * leading stance, or `unclear` when no stance leads clearly. Confidence grows with agreement and
- * with the number of independent sources.
+ * translations; near-identical wire copies of one sentence count once) casts one vote, weighted by
+ * its strongest citation (own statement above reported, present above conditional or historical)
+ * and split over the stances its citations show. Own statements lead: when a party's own words
+ * decide a stance clearly, reported accounts do not override it. The cell takes the leading stance,
+ * or `unclear` when no stance leads clearly.
  */
-import type { Citation, MatrixCell, StanceAtDate } from '../model/matrix';
+import type { Citation, MatrixCell, StanceAtDate, UnclassifiedMention } from '../model/matrix';
 import type { Demand, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 
@@ -15,7 +17,10 @@ export interface SourceInfo {
 }
 
 /** Newest first; undated last; then by document and position so the order is stable. */
-export function compareCitations(a: Citation, b: Citation): number {
+export function compareCitations(
+  a: { published: string | null; document: string; start: number },
+  b: typeof a,
+): number {
   if (a.published !== b.published) {
     if (a.published === null) return 1;
     if (b.published === null) return -1;
@@ -27,17 +32,49 @@ export function compareCitations(a: Citation, b: Citation): number {
 
 type Votes = Map<Stance, number>;
 
-function vote(citations: Citation[], info: SourceInfo): Votes {
+/** The wording of a quote without case, spacing and punctuation: wire copies of one sentence agree on it. */
+const quoteKey = (quote: string): string =>
+  quote
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Source of each citation, with near-identical wire copies folded: a sentence quoted word for word
+ * by several outlets belongs to the first source that carried it (oldest, then by document id).
+ */
+function statementSources(citations: Citation[], info: SourceInfo): Map<Citation, string> {
+  const first = new Map<string, { source: string; published: string | null; document: string }>();
+  const ordered = [...citations].sort((a, b) => -compareCitations(a, b));
+  for (const c of ordered) {
+    const k = quoteKey(c.quote);
+    if (k.length >= 40 && !first.has(k))
+      first.set(k, { source: info.sourceOf(c.document), published: c.published, document: c.document });
+  }
+  const out = new Map<Citation, string>();
+  for (const c of citations) {
+    const k = quoteKey(c.quote);
+    out.set(
+      c,
+      k.length >= 40 ? (first.get(k)?.source ?? info.sourceOf(c.document)) : info.sourceOf(c.document),
+    );
+  }
+  return out;
+}
+
+function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
   const bySource = new Map<string, Citation[]>();
   for (const c of citations) {
-    const source = info.sourceOf(c.document);
+    const source = sources.get(c) as string;
     const list = bySource.get(source);
     if (list) list.push(c);
     else bySource.set(source, [c]);
   }
   const votes: Votes = new Map();
   for (const list of bySource.values()) {
-    for (const c of list) votes.set(c.stance, (votes.get(c.stance) ?? 0) + 1 / list.length);
+    const strength = Math.max(...list.map((c) => c.weight));
+    const total = list.reduce((n, c) => n + c.weight, 0);
+    for (const c of list) votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * c.weight) / total);
   }
   return votes;
 }
@@ -53,7 +90,19 @@ function leading(votes: Votes): { stance: Stance; share: number } {
   return { stance: top[0], share };
 }
 
-function timeline(citations: Citation[], info: SourceInfo): StanceAtDate[] {
+function decide(citations: Citation[], sources: Map<Citation, string>): { stance: Stance; share: number } {
+  const own = citations.filter((c) => c.voice === 'own' && c.modality !== 'historical');
+  if (own.length > 0) {
+    const fromOwn = leading(vote(own, sources));
+    if (fromOwn.stance !== 'unclear' && fromOwn.share >= 0.75) {
+      const all = leading(vote(citations, sources));
+      return all.stance === fromOwn.stance ? all : { stance: fromOwn.stance, share: fromOwn.share * 0.8 };
+    }
+  }
+  return leading(vote(citations, sources));
+}
+
+function timeline(citations: Citation[], sources: Map<Citation, string>): StanceAtDate[] {
   const byDate = new Map<string | null, Citation[]>();
   for (const c of citations) {
     const list = byDate.get(c.published);
@@ -67,7 +116,7 @@ function timeline(citations: Citation[], info: SourceInfo): StanceAtDate[] {
     const list = byDate.get(date) as Citation[];
     return {
       date,
-      stance: leading(vote(list, info)).stance,
+      stance: decide(list, sources).stance,
       documents: [...new Set(list.map((c) => c.document))].sort(),
     };
   });
@@ -78,6 +127,7 @@ export function aggregateCells(
   demands: Demand[],
   citations: Citation[],
   info: SourceInfo,
+  mentions: UnclassifiedMention[] = [],
 ): MatrixCell[] {
   const byCell = new Map<string, Citation[]>();
   for (const c of citations) {
@@ -86,10 +136,24 @@ export function aggregateCells(
     if (list) list.push(c);
     else byCell.set(key, [c]);
   }
+  const mentionsByCell = new Map<string, UnclassifiedMention[]>();
+  for (const m of mentions) {
+    const key = `${m.party}|${m.demand}`;
+    const list = mentionsByCell.get(key);
+    if (list) list.push(m);
+    else mentionsByCell.set(key, [m]);
+  }
+  const sources = statementSources(citations, info);
   const cells: MatrixCell[] = [];
   for (const party of parties) {
     for (const demand of demands) {
-      const list = (byCell.get(`${party.id}|${demand.id}`) ?? []).sort(compareCitations);
+      const key = `${party.id}|${demand.id}`;
+      const list = (byCell.get(key) ?? []).sort(compareCitations);
+      // A sentence that is cited for the cell is not also an unclassified mention of it.
+      const cited = new Set(list.map((c) => `${c.document}:${c.start}`));
+      const cellMentions = (mentionsByCell.get(key) ?? [])
+        .filter((m) => !cited.has(`${m.document}:${m.start}`))
+        .sort(compareCitations);
       if (list.length === 0) {
         cells.push({
           party: party.id,
@@ -99,24 +163,27 @@ export function aggregateCells(
           citations: [],
           sources: 0,
           ownSources: 0,
-          mentions: [],
+          mentions: cellMentions,
           timeline: [],
         });
         continue;
       }
-      const { stance, share } = leading(vote(list, info));
-      const sources = new Set(list.map((c) => info.sourceOf(c.document))).size;
-      const confidence = Math.round(share * (1 - 0.5 ** sources) * 100) / 100;
+      const { stance, share } = decide(list, sources);
+      const cellSources = new Set(list.map((c) => sources.get(c)));
+      const ownSources = new Set(list.filter((c) => c.voice === 'own').map((c) => sources.get(c)));
+      const strength = Math.max(...list.map((c) => c.weight));
+      const confidence =
+        Math.round(share * (1 - 0.5 ** cellSources.size) * (0.5 + 0.5 * strength) * 100) / 100;
       cells.push({
         party: party.id,
         demand: demand.id,
         stance,
         confidence,
         citations: list,
-        sources,
-        ownSources: new Set(list.filter((c) => c.voice === 'own').map((c) => info.sourceOf(c.document))).size,
-        mentions: [],
-        timeline: timeline(list, info),
+        sources: new Set(list.map((c) => info.sourceOf(c.document))).size,
+        ownSources: ownSources.size,
+        mentions: cellMentions,
+        timeline: timeline(list, sources),
       });
     }
   }

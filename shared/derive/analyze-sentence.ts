@@ -1,17 +1,21 @@
 /**
- * One sentence → citations. The sentence is cut into clauses; in each clause every stance cue is
- * paired with the demands it governs (its object, or the subject of "X was a non-starter") and with
- * the party that holds the position: the possessor ("Russia's demand"), the clause subject ("the
- * U.S. was unlikely to accept"), the speaker ("Sherman said"), the previous speaker ("he said"),
- * the subject of an earlier clause, or the one party the sentence names.
+ * One sentence → findings (party, demand, stance, with the evidence of each step) and unclassified
+ * mentions. Each demand mention is governed by the nearest cue of its clause (two cues in a row
+ * compose: "refused to discuss"); the cue's holder is, in order: the passive agent ("demanded by
+ * Moscow"), the experiencer ("unacceptable to Washington"), the clause subject, "we" in a party's
+ * quotation, the sentence's speaker, the previous speaker, or the subject of an earlier clause. A
+ * demand noun owned by a party ("Russia's demand for …") is that party's position too.
  */
-import type { Attribution, AttributionKind } from '../model/matrix';
+import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
-import type { Speaker } from './attribution';
-import type { CompiledOntology, CueStance } from './compile-ontology';
-import type { DemandList } from './enumerations';
-import { clauses, demandMentions, type DemandMention } from './sentence-parts';
-import { overlaps, type PhraseMatch } from './text-match';
+import { canSpeak, type ActorMention } from './actors';
+import { clauseOf, clauseSpans } from './clauses';
+import type { Attitude, CompiledOntology } from './compile-ontology';
+import { modalityOf, type Cue } from './cues';
+import type { DemandMention } from './demand-mentions';
+import type { Speaker } from './speaker';
+import { composeCues, decideStance } from './stance-rules';
+import type { Token } from './tokens';
 
 export interface SentenceFinding {
   party: string;
@@ -19,212 +23,744 @@ export interface SentenceFinding {
   stance: Exclude<Stance, 'none'>;
   cue: string;
   negated: boolean;
-  attribution: Attribution;
+  attribution: { kind: AttributionKind; matched: string; role: string | null; speaker: string | null };
+  voice: Voice;
+  modality: Modality;
   demandMatch: string;
+  mention: DemandMention;
 }
 
-export interface SentenceContext {
+export interface SentenceMention {
+  party: string;
+  demand: string;
+  demandMatch: string;
+  partyMatch: string;
+}
+
+export interface SentenceInput {
   text: string;
-  start: number;
-  end: number;
+  tokens: readonly Token[];
   compiled: CompiledOntology;
-  /** Lists in the document, in order. */
-  lists: DemandList[];
-  parties: PhraseMatch<string>[];
+  published: string | null;
+  actors: readonly ActorMention[];
+  mentions: readonly DemandMention[];
+  cues: readonly Cue[];
   speaker: Speaker | null;
-  /** The speaker to use for "he said" or a quotation continued from the sentence before. */
+  /** The speaker of a quotation continued from before, or of "he said". */
   previousSpeaker: Speaker | null;
+  /** The last party that spoke in the last few sentences: who "he" or "she" is as a subject. */
+  recentSpeaker: Speaker | null;
 }
 
-interface Cue {
-  start: number;
-  end: number;
-  text: string;
-  stance: CueStance;
-  possessor: PhraseMatch<string> | null;
+interface Holder {
+  parties: string[];
+  kind: AttributionKind;
+  matched: string;
+  role: string | null;
 }
 
-// "Russia's most sweeping demands": a possessive and up to three lowercase words.
-const POSSESSIVE_GAP = /^['’]s(?:\s+[a-z][a-z-]*){0,3}\s+$/;
-// "the Russian demand", "Western offers": an adjectival name directly before the cue.
-const ADJECTIVE_NAME = /(?:an|ern|ese|ish)$/;
-// Cues that are nouns naming a demand rather than verbs taking a position.
-const REFERRING_NOUN = /^(?:demands?|concerns?|main concern|requirements?)$/i;
-// "the demand", "this requirement", "these original demands": a determiner and at most one word.
-const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+)?$/i;
-const FLIP: Record<CueStance, CueStance> = {
-  supports: 'rejects',
-  rejects: 'supports',
-  open: 'rejects',
-  unclear: 'unclear',
+const PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'from',
+  'for',
+  'on',
+  'against',
+  'between',
+  'about',
+  'at',
+  'of',
+  'by',
+  'into',
+  'toward',
+  'towards',
+  'over',
+  'among',
+  'than',
+  'like',
+  'told',
+  'tell',
+  'urged',
+  'asked',
+  'pressed',
+  'alongside',
+  'beside',
+  'in',
+  'near',
+  'within',
+  'without',
+  'after',
+  'before',
+  'during',
+  'under',
+  'including',
+  'via',
+]);
+const NP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'other',
+  'all',
+  'both',
+  'some',
+]);
+// Case matters: "US" is a party, "us" a pronoun.
+const FIRST_PERSON = new Set(['we', 'We', 'our', 'Our', 'us', 'I', 'my', 'My', 'ours']);
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const RECIPROCAL = new Set([
+  'reciprocal',
+  'reciprocity',
+  'mutual',
+  'mutually',
+  'return',
+  'exchange',
+  'condition',
+  'conditions',
+  'reciprocally',
+]);
+const ADJACENT_FILLER = new Set([
+  'to',
+  'the',
+  'a',
+  'an',
+  'on',
+  'for',
+  'that',
+  'any',
+  'even',
+  'also',
+  'further',
+  'its',
+  'their',
+  'be',
+  'been',
+  'is',
+  'are',
+  'was',
+  'were',
+  'discussing',
+  'about',
+]);
+const CONJUNCTIONS = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'as',
+  'but',
+  'since',
+  'after',
+  'before',
+  'when',
+  'which',
+  'who',
+]);
+const COMPLEMENT = new Set(['that', 'to', 'for']);
+const DEMAND_AUXILIARY = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'must',
+  'not',
+  'never',
+  'to',
+  'be',
+  'ever',
+  'further',
+  'no',
+  'longer',
+  'can',
+  'could',
+  'may',
+]);
+const DEONTIC = new Set(['must', 'should', 'ought to']);
+const JUDGING =
+  /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses)$/;
+const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
+const RECIPIENT = new Set([
+  'received',
+  'receives',
+  'receive',
+  'got',
+  'gets',
+  'faced',
+  'faces',
+  'met',
+  'suffered',
+  'given',
+]);
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+const COORD_WORDS = new Set(['and', 'or']);
+const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 'further', 'any']);
+const MODALITY_WEIGHT: Record<Modality, number> = {
+  present: 1,
+  future: 0.9,
+  conditional: 0.5,
+  historical: 0.25,
 };
-const COUNTER: Record<CueStance, CueStance> = {
-  supports: 'rejects',
-  rejects: 'supports',
-  open: 'open',
-  unclear: 'unclear',
-};
 
-function isNegated(ctx: SentenceContext, from: number, cueStart: number): boolean {
-  const window = ctx.text.slice(Math.max(from, cueStart - 40), cueStart).replace(/n['’]t\b/gi, ' not');
-  const words = window.split(/\s+/).filter(Boolean).slice(-4).join(' ');
-  return ctx.compiled.negations.find(` ${words} `).length > 0;
-}
+export const citationWeight = (voice: Voice, modality: Modality, reference: boolean): number =>
+  Math.round((voice === 'own' ? 1 : 0.6) * MODALITY_WEIGHT[modality] * (reference ? 0.5 : 1) * 100) / 100;
 
-export function analyzeSentence(ctx: SentenceContext): SentenceFinding[] {
-  const { text, start, end } = ctx;
-  const mentions = demandMentions(text, start, end, ctx.compiled, ctx.lists);
-  if (mentions.length === 0) return [];
-  const parties = ctx.parties.filter((p) => !mentions.some((m) => overlaps(m.start, m.end, p.start, p.end)));
-  const cues: Cue[] = ctx.compiled.cues
-    .find(text, start, end)
-    .filter((c) => !mentions.some((m) => overlaps(m.start, m.end, c.start, c.end)))
-    .filter((c) => !parties.some((p) => overlaps(p.start, p.end, c.start, c.end)))
-    .map((c) => ({
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      stance: c.values[0] as CueStance,
-      possessor: null,
-    }));
-  if (cues.length === 0) return [];
+const partyHolder = (s: Speaker): Holder | null =>
+  s.kind === 'party'
+    ? { parties: s.parties, kind: s.document ? 'document' : 'speaker', matched: s.matched, role: s.role }
+    : null;
 
-  // Possessors: "Russia's demand", "the Russian demand", "Moscow's main concern".
-  const consumed = new Set<PhraseMatch<string>>();
-  for (const cue of cues) {
-    const before = parties.filter((p) => p.end <= cue.start && cue.start - p.end <= 40).pop();
-    const gap = before ? text.slice(before.end, cue.start) : '';
-    if (before && (POSSESSIVE_GAP.test(gap) || (/^\s+$/.test(gap) && ADJECTIVE_NAME.test(before.text)))) {
-      cue.possessor = before;
-      consumed.add(before);
-    }
-  }
-  // "the demand for a halt to NATO expansion" names a demand; it states no one's stance. Without a
-  // holder ("Russia's demand"), a demand-like noun after a determiner is left to the other cues of
-  // the sentence ("The US rejected the demand…" must not read as the US supporting it).
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i]!;
-    if (cue.possessor || !REFERRING_NOUN.test(cue.text)) continue;
-    if (DETERMINER_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start))) cues.splice(i, 1);
-  }
-  if (cues.length === 0) return [];
-
-  // Binding regions: a cue followed by ":" or a dash governs the enumeration after it.
-  const regions: Array<[number, number, Cue]> = [];
-  for (const cue of cues) {
-    const after = /^\s*(?:[:—–]|-\s)\s*(?:i\.e\.,?\s*)?/.exec(text.slice(cue.end, end));
-    if (!after) continue;
-    const open = cue.end + after[0].length;
-    const close = text.slice(open, end).search(/[—–]/);
-    regions.push([open, close < 0 ? end : open + close, cue]);
-  }
-  const inRegion = (m: DemandMention): boolean => regions.some(([s, e]) => m.start >= s && m.end <= e);
-
+export function analyzeSentence(input: SentenceInput): {
+  findings: SentenceFinding[];
+  mentions: SentenceMention[];
+} {
+  const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
   const findings: SentenceFinding[] = [];
-  const emit = (
-    cue: Cue,
-    holder: { parties: string[]; kind: AttributionKind; matched: string },
-    scoped: DemandMention[],
-    negFrom: number,
-  ): void => {
-    const negated = cue.possessor
-      ? isNegated(ctx, cue.possessor.end, cue.start)
-      : isNegated(ctx, negFrom, cue.start);
-    for (const m of scoped) {
-      let stance = negated ? FLIP[cue.stance] : cue.stance;
-      if (m.counter) stance = COUNTER[stance];
-      for (const party of holder.parties) {
-        findings.push({
-          party,
-          demand: m.demand,
-          stance,
-          cue: cue.text,
-          negated,
-          attribution: { party, kind: holder.kind, matched: holder.matched, role: null, speaker: null },
-          demandMatch: m.match,
-        });
+  if (mentions.length === 0) return { findings, mentions: [] };
+  const spans = clauseSpans(tokens);
+  const inMention = (i: number): boolean => mentions.some((m) => i >= m.first && i <= m.last);
+  // Actors inside a demand's wording or owning it ("NATO's open door", "that NATO will not expand") hold no position there.
+  const partOfDemand = (a: ActorMention): boolean =>
+    mentions.some(
+      (m) =>
+        (a.first >= m.first && a.last <= m.last) ||
+        a.last === m.first - 1 ||
+        (a.last === m.first - 2 && tokens[a.last + 1]?.transparent === true) ||
+        // "that NATO will not expand": the subject of the demand's own verb.
+        (m.kind === 'frame' &&
+          a.last < m.first &&
+          tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))),
+    );
+  const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
+
+  /** Whether the actor sits in a prepositional phrase ("of the Bucharest NATO summit", "alongside Chancellor Scholz"). */
+  const inPrepositionalPhrase = (a: ActorMention): boolean => {
+    for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
+      const t = tokens[k] as Token;
+      if (PREPOSITIONS.has(t.lower)) return true;
+      if (!(NP_WORDS.has(t.lower) || t.transparent || /^\p{Lu}/u.test(t.text))) return false;
+    }
+    return false;
+  };
+  const partyOf = (x: Speaker | null): Holder | null =>
+    x?.kind === 'party'
+      ? { parties: x.parties, kind: 'previous-speaker', matched: x.matched, role: x.role }
+      : null;
+  /** The first actor of a clause that is not in a prepositional phrase: its subject. */
+  const clauseSubject = (span: [number, number]): ActorMention | undefined =>
+    speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !inPrepositionalPhrase(a));
+  const asHolder = (actor: ActorMention): Holder => {
+    // "the US and NATO rejected …": both hold the position.
+    const parties = [...actor.parties];
+    let matched = actor.text;
+    const joiner = tokens[actor.first - 1];
+    const partner =
+      joiner && (joiner.lower === 'and' || joiner.text === '&')
+        ? speakers.find((a) => a.last === actor.first - 2)
+        : undefined;
+    if (partner) {
+      for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
+      matched = `${partner.text} and ${actor.text}`;
+    }
+    return {
+      parties,
+      kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject',
+      matched,
+      role: actor.role,
+    };
+  };
+
+  const subjectBefore = (cueFirst: number, clause: [number, number]): Holder | null => {
+    for (let i = cueFirst - 1; i >= clause[0]; i--) {
+      const t = tokens[i] as Token;
+      if (FIRST_PERSON.has(t.text)) {
+        const s =
+          speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+        return s && s.kind === 'party'
+          ? { parties: s.parties, kind: 'first-person', matched: t.text, role: s.role }
+          : null;
       }
+      if (THIRD_PERSON.has(t.lower)) {
+        // "Putin says he wants …": the speaker named before the pronoun; "it"/"they": the subject of the
+        // sentence's first clause; otherwise whoever spoke last.
+        const speakerBefore =
+          speaker?.kind === 'party' && speakers.some((a) => a.last < i && a.text === speaker.matched)
+            ? partyOf(speaker)
+            : null;
+        if (speakerBefore) return speakerBefore;
+        if (t.lower === 'it' || t.lower === 'they') {
+          const first = spans
+            .slice(0, Math.max(0, clauseOf(spans, i) + 1))
+            .map((sp) => clauseSubject(sp))
+            .find((a) => a && a.last < i);
+          if (first) return asHolder(first);
+          if (t.lower === 'it') continue;
+        }
+        return partyOf(previousSpeaker) ?? partyOf(input.recentSpeaker) ?? partyOf(speaker);
+      }
+      const actor = speakers.find((a) => a.last === i);
+      if (actor) {
+        // "Russia had received a refusal of its demands": the recipient does not hold the position.
+        // The one who refused is not named: no holder, rather than a guess.
+        const between = tokens.slice(actor.last + 1, cueFirst).map((t) => t.lower);
+        if (between.some((w) => RECIPIENT.has(w))) return NO_HOLDER;
+        if (inPrepositionalPhrase(actor)) {
+          i = actor.first;
+          continue;
+        }
+        return asHolder(actor);
+      }
+    }
+    return null;
+  };
+
+  /** The words of two composed cues as written: the whole span when short ("refused to discuss"), else the outer cue. */
+  const cueSpan = (outer: Cue, inner: { last: number }): string =>
+    inner.last - outer.first <= 6
+      ? input.text.slice((tokens[outer.first] as Token).start, (tokens[inner.last] as Token).end)
+      : outer.text;
+
+  /** The word before the noun phrase that starts at `i` (skipping determiners, names and quote marks). */
+  const precedingWord = (i: number): string | undefined => {
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      (tokens[k]?.transparent ||
+        NP_SKIP.has(tokens[k]?.lower ?? '') ||
+        actors.some((a) => k >= a.first && k <= a.last))
+    )
+      k--;
+    return tokens[k]?.lower;
+  };
+  const speechVerbAt = tokens.findIndex((t) =>
+    /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
+  );
+  const clauseStart = (i: number): number => spans[clauseOf(spans, i)]?.[0] ?? 0;
+
+  /**
+   * Whether `inner` is part of what `outer` says: next to it ("refused to discuss") or inside its
+   * complement ("demands that NATO pledge…", "urged the US to refuse…") with no clause of its own between.
+   */
+  const linked = (outer: Cue, inner: Cue): boolean => {
+    const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
+    if (between.length <= 3 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
+    if (between.length > 8) return false;
+    if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
+    return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
+  };
+
+  const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
+    const clause = spans[ci] as [number, number];
+    // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
+    for (let i = cue.last + 1; i <= Math.min(clause[1], cue.last + 3); i++) {
+      if ((tokens[i] as Token).lower !== 'by') continue;
+      const agent = speakers.find((a) => a.first >= i + 1 && a.first <= i + 3);
+      const passive =
+        /ed$/.test((tokens[cue.last] as Token).lower) ||
+        BE.has(tokens[cue.first - 1]?.lower ?? '') ||
+        BE.has(tokens[cue.first - 2]?.lower ?? '');
+      if (agent && passive)
+        return { parties: agent.parties, kind: 'passive-agent', matched: agent.text, role: agent.role };
+    }
+    // Experiencer: "unacceptable to Moscow", "a “non-starter” for Washington".
+    let n = cue.last + 1;
+    while (tokens[n]?.transparent) n++;
+    const next = tokens[n];
+    if (next && (next.lower === 'to' || next.lower === 'for')) {
+      const exp = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
+      // Only adjectives and nouns take an experiencer: not "reaffirmed to Russia", "explained to Moscow".
+      const nominal =
+        /^(?:unacceptable|inadmissible|non-?starters?|red lines?|non-?negotiable|not negotiable|(?:top )?priority|main concern|threat|impossible|unrealistic|absurd|no-go)$/i.test(
+          cue.text,
+        );
+      if (exp && nominal) return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
+    }
+    // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded it.
+    const agentlessPassive =
+      BE.has(tokens[cue.first - 1]?.lower ?? '') &&
+      /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower);
+    // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
+    const deontic = DEONTIC.has(cue.text.toLowerCase());
+    let subject =
+      agentlessPassive || deontic
+        ? null
+        : subjectBefore(cue.first, predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]]);
+    // "Moscow views NATO expansion as a threat", "the US called the demands non-starters".
+    if (!subject && predicativeAfter !== null) {
+      const mentionStart = mentions.find((x) => x.last === predicativeAfter)?.first ?? predicativeAfter;
+      const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
+      if (verb) subject = subjectBefore(verb.i, clause);
+    }
+    if (subject) return subject;
+    // "Russia, which has massed troops, demands …": the subject before an inserted clause, back to a
+    // semicolon or the speech verb, before falling back on the speaker.
+    if (predicativeAfter === null && !agentlessPassive) {
+      // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
+      if (
+        (['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||
+          tokens[clause[0] - 1]?.lower === 'but') &&
+        ci > 0
+      ) {
+        const first = clauseSubject(spans[ci - 1] as [number, number]);
+        if (first) return asHolder(first);
+      }
+      let from = clause[0];
+      // Across commas and dashes: "Putin's government — seeking to … — has demanded".
+      while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
+        from = clauseStart(from - 2);
+      if (from < clause[0]) {
+        const wider = subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
+        if (wider) return wider;
+      }
+    }
+    if (speaker?.kind === 'party') return partyHolder(speaker);
+    // "For Moscow, the non-expansion of NATO is the top priority."
+    const fronted = /^(?:for|to)$/i.test(tokens[0]?.text ?? '')
+      ? speakers.find((a) => a.first === 1 && tokens[a.last + 1]?.text === ',')
+      : undefined;
+    if (fronted) return asHolder(fronted);
+    if (previousSpeaker?.kind === 'party' && (speaker === null || speaker.kind === 'pronoun')) {
+      return {
+        parties: previousSpeaker.parties,
+        kind: 'previous-speaker',
+        matched: previousSpeaker.matched,
+        role: previousSpeaker.role,
+      };
+    }
+    for (let c = ci - 1; c >= 0; c--) {
+      const earlier = subjectBefore((spans[c] as [number, number])[1] + 1, spans[c] as [number, number]);
+      if (earlier) return earlier;
+    }
+    return null;
+  };
+
+  const voiceOf = (holder: Holder, party: string): Voice => {
+    if (['speaker', 'previous-speaker', 'first-person', 'document'].includes(holder.kind)) return 'own';
+    if (speaker?.kind === 'party' && speaker.parties.includes(party)) return 'own';
+    if (speaker === null && previousSpeaker?.kind === 'party' && previousSpeaker.parties.includes(party))
+      return 'own';
+    return 'reported';
+  };
+  const speakerName = (party: string): string | null => {
+    const s = speaker ?? previousSpeaker;
+    if (!s || (s.kind === 'party' && s.parties.includes(party))) return null;
+    return s.matched;
+  };
+
+  const emit = (
+    found: Holder,
+    attitude: { attitude: Attitude; negated: boolean },
+    cue: Cue,
+    m: DemandMention,
+    ci: number,
+  ): void => {
+    if (found.parties.length === 0) return;
+    // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
+    const holder: Holder =
+      speaker?.kind === 'party' &&
+      !speaker.document &&
+      found.kind === 'subject' &&
+      found.parties.every((p) => speaker.parties.includes(p))
+        ? { parties: found.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role }
+        : found;
+    const clause = spans[ci] as [number, number];
+    const modality = modalityOf(tokens, clause, cue, input.published, inMention);
+    // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
+    const reciprocal =
+      tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||
+      /\barms control\b/i.test(m.match);
+    for (const party of holder.parties) {
+      const stance = decideStance({
+        attitude: attitude.attitude,
+        negated: attitude.negated,
+        direction: m.direction,
+        proposer: compiled.proposers.get(m.demand)?.has(party) ?? false,
+        conditionalAcceptance: reciprocal || modality === 'conditional',
+        applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
+      });
+      if (!stance) continue;
+      findings.push({
+        party,
+        demand: m.demand,
+        stance,
+        cue: cue.text,
+        negated: attitude.negated,
+        attribution: {
+          kind: holder.kind,
+          matched: holder.matched,
+          role: holder.role,
+          speaker: speakerName(party),
+        },
+        voice: voiceOf(holder, party),
+        modality,
+        demandMatch: m.match,
+        mention: m,
+      });
     }
   };
 
-  const clauseList = clauses(
-    text,
-    start,
-    end,
-    regions.map(([s, e]) => [s, e]),
-  );
-  const clauseSubjects: Array<PhraseMatch<string> | undefined> = clauseList.map(([cs, ce]) =>
-    parties.find((p) => p.start >= cs && p.end <= ce && !consumed.has(p)),
-  );
-  const distinct = new Set(parties.filter((p) => !consumed.has(p)).flatMap((p) => p.values));
-
-  clauseList.forEach(([cs, ce], ci) => {
-    const inClause = cues.filter((c) => c.start >= cs && c.end <= ce);
-    const free = mentions.filter((m) => m.start >= cs && m.end <= ce && !inRegion(m));
-    const verbal = inClause.filter((c) => !c.possessor);
-    for (const cue of inClause) {
-      const region = regions.find(([, , c]) => c === cue);
-      let scoped: DemandMention[];
-      if (region) scoped = mentions.filter((m) => m.start >= region[0] && m.end <= region[1]);
-      else if (cue.possessor) {
-        const next = inClause.find((c) => c.start >= cue.end);
-        scoped = free.filter((m) => m.start >= cue.end && m.end <= (next ? next.start : ce));
-      } else {
-        const vi = verbal.indexOf(cue);
-        const next = verbal[vi + 1];
-        const prev = verbal[vi - 1];
-        scoped = free.filter((m) => m.start >= cue.end && m.end <= (next ? next.start : ce));
-        if (scoped.length === 0)
-          scoped = free.filter((m) => m.start >= (prev ? prev.end : cs) && m.end <= cue.start);
+  for (const m of mentions) {
+    const ci = clauseOf(spans, m.first);
+    if (ci < 0) continue;
+    const clause = spans[ci] as [number, number];
+    let before = cues.filter((c) => c.last < m.first && c.first >= clause[0]);
+    const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
+    // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
+    // or an infinitive is governed by the cue of the clause it continues.
+    if (before.length === 0 && after.length === 0 && ci > 0) {
+      const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
+      // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
+      const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
+      const item =
+        /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
+        tokens[clause[0]]?.text === '(' ||
+        m.first <= clause[0] + 3;
+      const enumerated =
+        !!colonClause && item && cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]);
+      const continues =
+        enumerated ||
+        ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
+        m.first <= clause[0] + 2;
+      if (continues) before = cues.filter((c) => c.last < clause[0] && (!c.owner || enumerated)).slice(-1);
+    }
+    // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
+    if (before.length >= 2 && COORD_WORDS.has(tokens[m.first - 1]?.lower ?? '')) before = before.slice(0, -1);
+    let governing: Cue | undefined = before[before.length - 1];
+    let attitude: { attitude: Attitude; negated: boolean } | null = null;
+    if (governing) {
+      attitude = { attitude: governing.attitude, negated: governing.negated };
+      // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
+      // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
+      const ownerOf = (c: Cue): Holder | null =>
+        c.owner
+          ? { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role }
+          : null;
+      // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
+      if (ownerOf(governing)) emit(ownerOf(governing) as Holder, attitude, governing, m, ci);
+      for (let k = before.length - 2; k >= 0; k--) {
+        const outer = before[k] as Cue;
+        const inner = before[k + 1] as Cue;
+        if (!linked(outer, inner)) break;
+        attitude = composeCues(outer, attitude);
+        governing = { ...outer, text: cueSpan(outer, governing) };
+        if (ownerOf(outer)) emit(ownerOf(outer) as Holder, attitude, governing, m, ci);
       }
-      if (scoped.length === 0) continue;
-
-      if (cue.possessor) {
+      if (governing.owner) continue;
+    }
+    // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
+    // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
+    const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+    const subjectOfLater =
+      nextVerb && RELATIVE_WORDS.has(precedingWord(m.first) ?? '') && governing && !governing.owner;
+    if (subjectOfLater && nextVerb && governing && attitude) {
+      attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
+      governing = { ...governing, text: cueSpan(governing, nextVerb) };
+    } else if (
+      !governing &&
+      after[0] &&
+      (!after[0].owner || after[0].owner.predicative) &&
+      !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '')
+    ) {
+      // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
+      governing = after[0];
+      attitude = { attitude: governing.attitude, negated: governing.negated };
+    }
+    if (!governing || !attitude) continue;
+    if (governing.owner) {
+      // A demand noun standing after what it names: "X is a key demand of the Kremlin".
+      if (governing.first > m.last)
         emit(
-          cue,
-          { parties: cue.possessor.values, kind: 'subject', matched: cue.possessor.text },
-          scoped,
-          cue.possessor.end,
-        );
-        continue;
-      }
-      const subject = parties.filter((p) => p.start >= cs && p.end <= cue.start && !consumed.has(p)).pop();
-      if (subject) {
-        emit(cue, { parties: subject.values, kind: 'subject', matched: subject.text }, scoped, subject.end);
-        continue;
-      }
-      if (ctx.speaker?.kind === 'party') {
-        emit(
-          cue,
-          { parties: ctx.speaker.parties, kind: 'speaker', matched: ctx.speaker.matched },
-          scoped,
-          cs,
-        );
-        continue;
-      }
-      if (ctx.previousSpeaker?.kind === 'party' && (ctx.speaker === null || ctx.speaker.kind === 'pronoun')) {
-        emit(
-          cue,
           {
-            parties: ctx.previousSpeaker.parties,
-            kind: 'previous-speaker',
-            matched: ctx.previousSpeaker.matched,
+            parties: governing.owner.parties,
+            kind: 'possessor',
+            matched: governing.owner.text,
+            role: governing.owner.role,
           },
-          scoped,
-          cs,
+          attitude,
+          governing,
+          m,
+          ci,
         );
-        continue;
+      continue;
+    }
+    // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
+    // position of whoever sets it, not of the party in the if-clause.
+    const ifAt = tokens
+      .slice(clause[0], governing.first)
+      .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
+    if (ifAt >= 0) {
+      const setter = subjectBefore(clause[0] + ifAt, clause);
+      if (
+        setter &&
+        !setter.parties.some((p) =>
+          actors.some(
+            (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),
+          ),
+        )
+      ) {
+        emit(setter, composeCues({ attitude: 'supports', negated: false }, attitude), governing, m, ci);
       }
-      const earlier = clauseSubjects.slice(0, ci).filter(Boolean).pop();
-      if (earlier) {
-        emit(cue, { parties: earlier.values, kind: 'subject', matched: earlier.text }, scoped, cs);
+      continue;
+    }
+    // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
+    // of someone else's demands can be read off a reference to them.
+    if (m.kind === 'reference' && attitude.attitude === 'open') continue;
+    const holder = holderOf(
+      governing,
+      clauseOf(spans, governing.first),
+      governing.first > m.last ? m.last : null,
+    );
+    if (holder && m.kind === 'reference' && m.owner && !holder.parties.includes(m.owner)) {
+      const refusal =
+        (attitude.attitude === 'rejects' && !attitude.negated) ||
+        (attitude.attitude === 'supports' && attitude.negated) ||
+        attitude.attitude === 'unclear';
+      if (!refusal) continue;
+    }
+    if (holder) emit(holder, attitude, governing, m, ci);
+  }
+
+  // "… and bar Ukraine from membership — both non-starters for NATO": a verdict after a list, with
+  // the party it belongs to, covers every demand before it in the clause.
+  for (const cue of cues) {
+    if (cue.owner || !['rejects', 'holdFirm'].includes(cue.attitude)) continue;
+    let n = cue.last + 1;
+    while (tokens[n]?.transparent) n++;
+    const next = tokens[n];
+    const ci = clauseOf(spans, cue.first);
+    const clause = spans[ci] as [number, number];
+    const forParty =
+      next && (next.lower === 'for' || next.lower === 'to')
+        ? speakers.find((a) => a.first >= n + 1 && a.first <= n + 2)
+        : undefined;
+    // "The US has called Russia's demands … non-starters": the subject of the judging verb.
+    const judge = tokens.slice(clause[0], cue.first).find((t) => JUDGING.test(t.lower));
+    const judged = !forParty && judge ? subjectBefore(judge.i, clause) : null;
+    const exp =
+      forParty ??
+      (judged && judged.parties.length
+        ? { parties: judged.parties, text: judged.matched, role: judged.role }
+        : undefined);
+    if (!exp) continue;
+    for (const m of mentions) {
+      if (m.last >= cue.first || m.first < clause[0]) continue;
+      if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
+      emit(
+        { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
+        { attitude: cue.attitude, negated: cue.negated },
+        cue,
+        m,
+        ci,
+      );
+    }
+  }
+
+  // A party that put the demand forward, speaking, names it in its own terms ("there should be no
+  // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
+  const speaking =
+    speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+  if (speaking?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.direction !== 1 || m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
+      const mc = spans[clauseOf(spans, m.first)] as [number, number];
+      if (
+        speakers.some(
+          (a) =>
+            a.first >= mc[0] &&
+            a.last < m.first &&
+            !a.parties.some((p) => speaking.parties.includes(p)) &&
+            !inPrepositionalPhrase(a),
+        )
+      )
         continue;
-      }
-      if (distinct.size === 1 && ctx.speaker?.kind !== 'other') {
-        const only = parties.find((p) => !consumed.has(p)) as PhraseMatch<string>;
-        emit(cue, { parties: only.values, kind: 'alias', matched: only.text }, scoped, cs);
+      const proposers = compiled.proposers.get(m.demand);
+      for (const party of speaking.parties) {
+        if (!proposers?.has(party) || findings.some((f) => f.party === party && f.demand === m.demand))
+          continue;
+        const ci = Math.max(0, clauseOf(spans, m.first));
+        const cue: Cue = {
+          first: m.first,
+          last: m.last,
+          attitude: 'supports',
+          text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+          negated: false,
+          negation: null,
+        };
+        emit(
+          {
+            parties: [party],
+            kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+            matched: speaking.matched,
+            role: speaking.role,
+          },
+          cue,
+          cue,
+          m,
+          ci,
+        );
       }
     }
-  });
-  return findings;
+  }
+
+  // A party that did not propose the demand, speaking, states its opposite as a fact ("it is up to
+  // NATO and Ukraine alone to decide", "every nation has the right to choose its alliances").
+  if (speaking?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.direction !== -1 || m.kind !== 'phrase' || findings.some((f) => f.mention === m)) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      for (const party of speaking.parties) {
+        if (proposers.has(party) || findings.some((f) => f.party === party && f.demand === m.demand))
+          continue;
+        const ci = Math.max(0, clauseOf(spans, m.first));
+        const cue: Cue = {
+          first: m.first,
+          last: m.last,
+          attitude: 'supports',
+          text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+          negated: false,
+          negation: null,
+        };
+        emit(
+          {
+            parties: [party],
+            kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+            matched: speaking.matched,
+            role: speaking.role,
+          },
+          cue,
+          cue,
+          m,
+          ci,
+        );
+      }
+    }
+  }
+
+  // Unclassified mentions: a party named (or speaking) and a demand named, without a finding for the pair.
+  const unclassified: SentenceMention[] = [];
+  const named = new Map<string, string>();
+  for (const a of speakers) for (const p of a.parties) if (!named.has(p)) named.set(p, a.text);
+  if (speaker?.kind === 'party')
+    for (const p of speaker.parties) if (!named.has(p)) named.set(p, speaker.matched);
+  for (const m of mentions) {
+    if (m.kind === 'reference') continue;
+    for (const [party, partyMatch] of named) {
+      if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+      if (unclassified.some((u) => u.party === party && u.demand === m.demand)) continue;
+      if (!compiled.parties.some((p) => p.id === party)) continue;
+      unclassified.push({ party, demand: m.demand, demandMatch: m.match, partyMatch });
+    }
+  }
+  return { findings, mentions: unclassified };
 }

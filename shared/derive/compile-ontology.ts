@@ -1,53 +1,162 @@
 /**
- * The ontology compiled into matchers, once per derivation: party aliases (case-sensitive names),
- * demand phrases and counter-phrases, stance cues and negations (case-insensitive).
+ * The ontology compiled once per derivation into token tries: party names, officials and
+ * adjectives (exact spelling: names), office words, demand frames, cues, negations, carriers and
+ * references (matched on lemmas, so one entry covers every inflection).
  */
-import type { Ontology } from '../model/ontology';
+import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
-import { compilePhrases, type PhraseMatcher } from './text-match';
+import { buildTokenTrie, type TokenTrie } from './token-trie';
+import { winkLemmatizer } from './segment';
+import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
+
+export type CueStance = Exclude<Stance, 'none'>;
+/** What a cue says of its holder's attitude to the thing it governs. */
+export type Attitude = CueStance | 'holdFirm' | 'intent';
+/** +1: the phrase states the demand; −1: it states the demand's opposite; 0: it only names the topic. */
+export type Direction = 1 | -1 | 0;
+
+export interface ActorEntry {
+  party: string;
+  kind: 'name' | 'official' | 'adjective';
+  /** The office, for officials. */
+  role: string | null;
+  from: string | null;
+  to: string | null;
+}
 
 export interface DemandPhrase {
   demand: string;
-  /** A counter-phrase names the opposite of the demand: it flips the stance. */
-  counter: boolean;
+  direction: 1 | -1;
 }
-
-export type CueStance = Exclude<Stance, 'none'>;
 
 export interface CompiledOntology {
   ontology: Ontology;
-  parties: PhraseMatcher<string>;
-  demands: PhraseMatcher<DemandPhrase>;
-  cues: PhraseMatcher<CueStance>;
-  negations: PhraseMatcher<string>;
+  /** Parties and demands that make up the matrix (hidden ones left out). */
+  parties: Party[];
+  demands: Demand[];
+  actors: TokenTrie<ActorEntry>;
+  roles: TokenTrie<string>;
+  demandPhrases: TokenTrie<DemandPhrase>;
+  /** Frame subjects: values are `demand` ids, `demand!` for strong subjects, `demand?` for weak ones. */
+  subjects: TokenTrie<string>;
+  restrictions: TokenTrie<string>;
+  anchors: TokenTrie<string>;
+  cues: TokenTrie<Attitude>;
+  negations: TokenTrie<true>;
+  carriers: TokenTrie<true>;
+  references: TokenTrie<true>;
+  /** Demand id → parties that proposed it. */
+  proposers: Map<string, Set<string>>;
+  /** Keys for text tokens, shared with the tries so spelling and inflection are treated alike. */
+  keyCache: KeyCache;
+  /** Four-letter prefixes of every demand and reference word: a sentence without one is skipped. */
+  triggers: ReadonlySet<string>;
 }
 
-export function compileOntology(ontology: Ontology): CompiledOntology {
-  const parties = compilePhrases(
-    ontology.parties.flatMap((p) => [p.name, ...p.aliases].map((phrase) => ({ phrase, value: p.id }))),
-    true,
-  );
-  const demandEntries: Array<{ phrase: string; value: DemandPhrase }> = [];
-  for (const d of ontology.demands) {
-    // Demand values are shared objects so the matcher's de-duplication works per demand.
-    const plain: DemandPhrase = { demand: d.id, counter: false };
-    const counter: DemandPhrase = { demand: d.id, counter: true };
-    for (const phrase of d.phrases) demandEntries.push({ phrase, value: plain });
-    for (const phrase of d.counterPhrases ?? []) demandEntries.push({ phrase, value: counter });
+const ATTITUDES = ['supports', 'rejects', 'open', 'unclear', 'holdFirm', 'intent'] as const;
+
+/** "the Kremlin" also matches "The Kremlin"; curly and straight apostrophes are one. */
+const nameKey = (s: string): string => s.replace(/[’‘]/g, "'");
+
+export function compileOntology(
+  ontology: Ontology,
+  lemmatizer: Lemmatizer | null = winkLemmatizer(),
+): CompiledOntology {
+  const lemmaOf = (lower: string): string => (lemmatizer ? lemmatizer.lemma(lower).toLowerCase() : lower);
+  const wordKeys = (word: string): string[] => {
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    return [...new Set([lower, lemmaOf(lower)])];
+  };
+
+  // Four-letter prefixes of demand and reference words: the sentence pre-filter.
+  const triggers = new Set<string>();
+  const lemmaEntries = <T>(phrases: Array<{ phrase: string; value: T }>, trigger = false) =>
+    phrases.map(({ phrase, value }) => {
+      const words = phraseWords(phrase);
+      for (const w of words) {
+        if (trigger) for (const k of [w.toLowerCase(), ...wordKeys(w)]) triggers.add(k.slice(0, 4));
+      }
+      return { words, phrase, value };
+    });
+  const tokenLemmaKeys = (t: Token): readonly string[] => t.keys;
+  const lemmaTrie = <T>(phrases: Array<{ phrase: string; value: T }>, trigger = false): TokenTrie<T> =>
+    buildTokenTrie(lemmaEntries(phrases, trigger), wordKeys, tokenLemmaKeys);
+
+  const parties = ontology.parties.filter((p) => !p.hidden);
+  const demands = ontology.demands.filter((d) => !d.hidden);
+
+  const actorEntries: Array<{ words: string[]; phrase: string; value: ActorEntry }> = [];
+  const addActor = (phrase: string, value: ActorEntry): void => {
+    const words = phraseWords(phrase).map(nameKey);
+    if (words.length) actorEntries.push({ words, phrase, value });
+  };
+  for (const p of parties) {
+    const plain = { party: p.id, role: null, from: null, to: null };
+    for (const name of [p.name, ...p.aliases]) addActor(name, { ...plain, kind: 'name' });
+    for (const adj of p.adjectives ?? []) addActor(adj, { ...plain, kind: 'adjective' });
+    for (const o of p.officials ?? []) {
+      const entry: ActorEntry = {
+        party: p.id,
+        kind: 'official',
+        role: o.role,
+        from: o.from ?? null,
+        to: o.to ?? null,
+      };
+      for (const name of [o.name, ...(o.aliases ?? [])]) addActor(name, entry);
+    }
   }
-  const cueEntries: Array<{ phrase: string; value: CueStance }> = [];
-  for (const stance of ['supports', 'rejects', 'open', 'unclear'] as const) {
-    for (const phrase of ontology.cues[stance]) cueEntries.push({ phrase, value: stance });
-  }
-  const negations = compilePhrases(
-    ontology.cues.negations.map((phrase) => ({ phrase: phrase.replace(/^n['’]t$/i, 'not'), value: phrase })),
-    false,
+  const actors = buildTokenTrie(
+    actorEntries,
+    (word, index) => (index === 0 && /^the$/i.test(word) ? ['the', 'The'] : [word]),
+    (t) => [nameKey(t.text)],
   );
-  return {
+
+  const phraseEntries: Array<{ phrase: string; value: DemandPhrase }> = [];
+  const subjectEntries: Array<{ phrase: string; value: string }> = [];
+  const restrictionEntries: Array<{ phrase: string; value: string }> = [];
+  const anchorEntries: Array<{ phrase: string; value: string }> = [];
+  const proposers = new Map<string, Set<string>>();
+  for (const d of demands) {
+    // Shared value objects keep the tries' de-duplication per demand.
+    const plus: DemandPhrase = { demand: d.id, direction: 1 };
+    const minus: DemandPhrase = { demand: d.id, direction: -1 };
+    for (const phrase of d.phrases) phraseEntries.push({ phrase, value: plus });
+    for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
+      phraseEntries.push({ phrase, value: minus });
+    for (const phrase of d.frame?.subjects ?? []) subjectEntries.push({ phrase, value: d.id });
+    for (const phrase of d.frame?.strongSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}!` });
+    for (const phrase of d.frame?.weakSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}?` });
+    for (const phrase of d.frame?.restrictions ?? []) restrictionEntries.push({ phrase, value: d.id });
+    for (const phrase of d.frame?.anchors ?? []) anchorEntries.push({ phrase, value: d.id });
+    proposers.set(d.id, new Set(d.proposedBy ?? []));
+  }
+
+  const cueEntries: Array<{ phrase: string; value: Attitude }> = [];
+  for (const attitude of ATTITUDES) {
+    for (const phrase of ontology.cues[attitude] ?? []) cueEntries.push({ phrase, value: attitude });
+  }
+  const flag = (list: string[] | undefined) =>
+    (list ?? []).map((phrase) => ({ phrase, value: true as const }));
+
+  const compiled: Omit<CompiledOntology, 'keyCache'> = {
     ontology,
     parties,
-    demands: compilePhrases(demandEntries, false),
-    cues: compilePhrases(cueEntries, false),
-    negations,
+    demands,
+    actors,
+    roles: lemmaTrie((ontology.roles ?? []).map((phrase) => ({ phrase, value: phrase }))),
+    demandPhrases: lemmaTrie(phraseEntries, true),
+    subjects: lemmaTrie(subjectEntries, true),
+    restrictions: lemmaTrie(restrictionEntries),
+    anchors: lemmaTrie(anchorEntries),
+    cues: lemmaTrie(cueEntries),
+    negations: lemmaTrie(flag(ontology.cues.negations.map((n) => n.replace(/^n['’]t$/i, 'not')))),
+    carriers: lemmaTrie(flag(ontology.cues.carriers)),
+    references: lemmaTrie(flag(ontology.cues.references), true),
+    proposers,
+    triggers,
   };
+  // Every word of three letters or more gets its lemma: irregular forms ("sought", "withdrew") share no
+  // prefix with their lemma. Only sentences that may name a demand are read this way.
+  const keyCache = new KeyCache(lemmatizer, (lower) => lower.length >= 3 && /\p{L}/u.test(lower));
+  return { ...compiled, keyCache };
 }

@@ -1,20 +1,198 @@
 /**
- * One document → its citations. Walks the sentences in order, carrying the last speaker forward
- * so "he said" and a quotation continued over several sentences are attributed.
+ * One document → its citations and unclassified mentions. Walks the sentences in order, carrying
+ * what the document has established: the last speaker (for "he said" and quotations running over
+ * several sentences), people it introduced with their office, enumerated lists of demands, and the
+ * demands it attached to each party (for "these demands" later on). Sentences that name nothing
+ * of the demands are only read for speakers and names, which keeps derivation fast.
  */
-import type { SourceDocument } from '../model/corpus';
-import type { Citation } from '../model/matrix';
-import { analyzeSentence } from './analyze-sentence';
-import { findSpeaker, quoteBalance, type Speaker } from './attribution';
+import type { InputProblem, SourceDocument } from '../model/corpus';
+import type { Citation, UnclassifiedMention } from '../model/matrix';
+import { findActors, type ActorMention, type LearnedNames } from './actors';
+import { analyzeSentence, citationWeight } from './analyze-sentence';
 import type { CompiledOntology } from './compile-ontology';
-import { findLists } from './enumerations';
+import { buildCues, findCueMatches } from './cues';
+import { findDemandMentions, type DemandMention } from './demand-mentions';
+import { findListReferences, findLists, type DemandList } from './enumerations';
+import { findReferences, type AttachedDemands } from './references';
 import type { Segmenter } from './segment';
+import { findSpeaker, quoteBalance, type Speaker } from './speaker';
+import { KeyCache, tokenize, type Token } from './tokens';
 
 export interface DocumentDerivation {
   citations: Citation[];
+  mentions: UnclassifiedMention[];
   sentences: number;
   /** Whether any party of the ontology is named anywhere in the document. */
   namesAParty: boolean;
+  /** Whether any demand of the ontology is named anywhere in the document. */
+  namesADemand: boolean;
+  problems: InputProblem[];
+}
+
+/** "the minister" → "minister": the office word a pronoun-like speaker names. */
+const roleNoun = (matched: string): string | null => {
+  const m =
+    /^(?:the\s+)?(minister|diplomat|spokesman|spokeswoman|spokesperson|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/i.exec(
+      matched.trim(),
+    );
+  return m ? (m[1] as string).toLowerCase() : null;
+};
+
+const SURFACE_KEYS = new KeyCache(null, () => false);
+const WORD_RE = /[\p{L}\p{N}]{3,}/gu;
+
+/** Whether a sentence may name a demand: one of its words starts like a demand or reference word. */
+function mayNameADemand(sentence: string, triggers: ReadonlySet<string>): boolean {
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
+    if (triggers.has(m[0].slice(0, 4).toLowerCase())) return true;
+  }
+  return /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
+}
+
+const CARRIER_MODIFIERS = new Set([
+  'most',
+  'main',
+  'key',
+  'security',
+  'new',
+  'latest',
+  'written',
+  'sweeping',
+  'core',
+  'central',
+  'original',
+  'draft',
+  'own',
+  'initial',
+  'principal',
+  'chief',
+  'top',
+  'maximalist',
+  'major',
+  'long-standing',
+  'repeated',
+  'earlier',
+]);
+const ASKING_NOUNS =
+  /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
+const PRESENTING =
+  /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const NOT_A_SUBJECT_AFTER = new Set([
+  'to',
+  'with',
+  'from',
+  'for',
+  'on',
+  'against',
+  'between',
+  'about',
+  'at',
+  'of',
+  'by',
+  'into',
+  'told',
+]);
+
+interface OwnedCarrier {
+  first: number;
+  last: number;
+  owner: ActorMention;
+  /** "a key demand of the Kremlin", "demands Russia sent": also names what stands before it. */
+  predicative: boolean;
+}
+
+/**
+ * Demand nouns owned by a party: "Russia's demands", "the Russian proposal", "its call for" (the
+ * clause's subject), "our proposals" (the speaker), "a key demand of the Kremlin", "the demands
+ * that Russia sent". Not "Russia demands", where "demands" is the verb.
+ */
+function ownedCarriers(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  actors: readonly ActorMention[],
+  speaker: Speaker | null,
+): OwnedCarrier[] {
+  const out: OwnedCarrier[] = [];
+  for (const c of compiled.carriers.find(tokens)) {
+    let j = c.first - 1;
+    while (
+      j >= 0 &&
+      j >= c.first - 3 &&
+      (tokens[j]?.transparent || CARRIER_MODIFIERS.has(tokens[j]?.lower ?? ''))
+    )
+      j--;
+    const possessive = tokens.slice(j + 1, c.first).some((t) => /^['’]s$/i.test(t.text));
+    const before = actors.find((a) => a.last === j && a.kind !== 'role');
+    if (before && (before.kind === 'adjective' || possessive)) {
+      out.push({ first: before.first, last: c.last, owner: before, predicative: false });
+      continue;
+    }
+    const word = tokens[j]?.lower ?? '';
+    if (POSSESSIVE_PRONOUNS.has(word)) {
+      // "Moscow reiterated its call for …": the subject before the pronoun.
+      const subject = [...actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.last < j &&
+            a.kind !== 'adjective' &&
+            !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''),
+        );
+      if (subject) out.push({ first: j, last: c.last, owner: subject, predicative: false });
+      continue;
+    }
+    if ((word === 'our' || word === 'my') && speaker?.kind === 'party') {
+      const owner: ActorMention = {
+        first: j,
+        last: j,
+        parties: speaker.parties,
+        kind: 'name',
+        role: speaker.role,
+        text: speaker.matched,
+      };
+      out.push({ first: j, last: c.last, owner, predicative: false });
+      continue;
+    }
+    // "a key demand of the Kremlin", "demands from Moscow" (not "guarantees from the US": those it would give),
+    // "the demands (that) Russia sent" (not "guarantees that NATO will not expand": that is their content).
+    const noun = tokens[c.last]?.lower ?? '';
+    let k = c.last + 1;
+    const next = tokens[k]?.lower ?? '';
+    if (['of', 'by', 'from'].includes(next) && ASKING_NOUNS.test(noun)) {
+      const after = actors.find(
+        (a) =>
+          (a.first === k + 1 || (a.first === k + 2 && tokens[k + 1]?.lower === 'the')) &&
+          a.kind !== 'adjective',
+      );
+      if (after) out.push({ first: c.first, last: after.last, owner: after, predicative: true });
+      continue;
+    }
+    if (next === 'that' || next === 'which') k++;
+    const after = actors.find((a) => a.first === k && a.kind !== 'adjective');
+    if (!after) continue;
+    let v = after.last + 1;
+    while (
+      [
+        'has',
+        'have',
+        'had',
+        'was',
+        'were',
+        'is',
+        'are',
+        'repeatedly',
+        'already',
+        'formally',
+        'first',
+      ].includes(tokens[v]?.lower ?? '')
+    )
+      v++;
+    if (PRESENTING.test(tokens[v]?.lower ?? ''))
+      out.push({ first: c.first, last: v, owner: after, predicative: true });
+  }
+  return out;
 }
 
 export function deriveDocument(
@@ -24,70 +202,242 @@ export function deriveDocument(
 ): DocumentDerivation {
   const text = doc.text;
   const sentences = segmenter.split(text);
-  const lists = findLists(text, compiled);
+  const problems: InputProblem[] = [];
+  const learned: LearnedNames = new Map();
+  const attached: AttachedDemands = new Map();
   const citations: Citation[] = [];
+  const mentions: UnclassifiedMention[] = [];
   const seen = new Set<string>();
   let namesAParty = false;
+  let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
+  let history: Speaker[] = [];
   let lastSpeakerAge = 0;
   let openQuote = false;
 
-  for (const sentence of sentences) {
-    const parties = compiled.parties.find(text, sentence.start, sentence.end);
-    if (parties.length > 0) namesAParty = true;
-    const speaker = findSpeaker(text, sentence, parties);
-    const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
-    const previousSpeaker =
-      lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
-        ? lastSpeaker
-        : null;
+  const demandsIn = (start: number, end: number) => {
+    const tokens = tokenize(text, start, end, compiled.keyCache);
+    const actors = findActors(text, tokens, compiled, doc.published, new Map());
+    // An item of a list of demands is a demand, whichever words name it; only an opposite phrase says otherwise.
+    return findDemandMentions(text, tokens, compiled, actors, []).map((m) => ({
+      demand: m.demand,
+      counter: m.kind === 'phrase' && m.direction === -1,
+      phrase: m.match,
+    }));
+  };
+  const lists: DemandList[] = findLists(text, demandsIn);
+  const documentAnchors = new Set<string>();
 
-    for (const f of analyzeSentence({
-      text,
-      start: sentence.start,
-      end: sentence.end,
-      compiled,
-      lists,
-      parties,
-      speaker,
-      previousSpeaker,
-    })) {
-      const key = `${doc.id}:${sentence.start}-${sentence.end}:${f.party}:${f.demand}`;
-      if (seen.has(key)) continue; // one citation per sentence and cell: the first cue found decides
-      seen.add(key);
-      citations.push({
-        key,
-        document: doc.id,
-        start: sentence.start,
-        end: sentence.end,
-        quote: text.slice(sentence.start, sentence.end),
-        party: f.party,
-        demand: f.demand,
-        stance: f.stance,
-        cue: f.cue,
-        negated: f.negated,
-        attribution: f.attribution,
-        demandMatch: f.demandMatch,
+  for (const sentence of sentences) {
+    const candidate = mayNameADemand(sentence.text, compiled.triggers);
+    const tokens = tokenize(text, sentence.start, sentence.end, candidate ? compiled.keyCache : SURFACE_KEYS);
+    const actors = findActors(text, tokens, compiled, doc.published, learned);
+    if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
+    const speaker = findSpeaker(tokens, actors);
+    const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
+    // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
+    const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;
+    const roleMatch = byRole
+      ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
+      : undefined;
+    const previousSpeaker =
+      roleMatch ??
+      (lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
+        ? lastSpeaker
+        : null);
+
+    for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) documentAnchors.add(d);
+    if (candidate) {
+      const cueMatches = findCueMatches(tokens, compiled, actors);
+      const explicit = findDemandMentions(text, tokens, compiled, actors, cueMatches, documentAnchors);
+      const list = [...lists].reverse().find((l) => l.end <= sentence.end);
+      const listMentions: DemandMention[] = [];
+      if (list) {
+        for (const ref of findListReferences(text, Math.max(sentence.start, list.end), sentence.end, list)) {
+          const first = tokens.findIndex((t) => t.start >= ref.start);
+          const last = tokens.reduce((acc, t, i) => (t.end <= ref.end ? i : acc), first);
+          if (first < 0 || explicit.some((m) => m.first <= last && first <= m.last)) continue;
+          for (const item of ref.items)
+            for (const d of item.demands)
+              listMentions.push({
+                first,
+                last,
+                demand: d.demand,
+                direction: d.counter ? -1 : 1,
+                match: `${ref.text} → item ${item.n}: ${d.phrase}`,
+                kind: 'list',
+                cueCapableAt: null,
+                resolvedFrom: null,
+              });
+        }
+      }
+      const references = findReferences(
+        text,
+        tokens,
+        compiled,
+        actors,
+        [...explicit, ...listMentions],
+        attached,
+      );
+      // "does not intend to give up any of these aspects": a restriction before a reference abandons the demand.
+      for (const m of [...listMentions, ...references]) {
+        let flips = 0;
+        for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
+          const r = compiled.restrictions
+            .findAll(tokens)
+            .find((x) => x.last === j && x.values.includes(m.demand));
+          // "a refusal of its demands": a word that is the sentence's cue does not restrict the reference.
+          if (!r || cueMatches.some((c) => c.first <= r.last && r.first <= c.last)) continue;
+          flips++;
+          m.match = `${text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end)} + ${m.match}`;
+          break;
+        }
+        if (flips % 2 === 1) m.direction = m.direction === 1 ? -1 : 1;
+      }
+      const all = [...explicit, ...listMentions, ...references].sort((a, b) => a.first - b.first);
+      if (explicit.length + listMentions.length > 0) namesADemand = true;
+
+      const inMention = (i: number): boolean => all.some((m) => i >= m.first && i <= m.last);
+      const inActor = (i: number): boolean =>
+        actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
+      let cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
+      // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
+      if (cues.length === 0) {
+        for (const m of all) {
+          if (m.cueCapableAt === null) continue;
+          const cueMatch = cueMatches.find((c) => c.first === m.cueCapableAt);
+          if (!cueMatch) continue;
+          m.first = Math.max(m.first, cueMatch.last + 1);
+          cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
+          break;
+        }
+      }
+      // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
+      for (const p of ownedCarriers(tokens, compiled, actors, speaker)) {
+        if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
+        cues.push({
+          first: p.first,
+          last: p.last,
+          attitude: 'supports',
+          text: text.slice((tokens[p.first] as Token).start, (tokens[p.last] as Token).end),
+          negated: false,
+          negation: null,
+          owner: {
+            parties: p.owner.parties,
+            text: p.owner.text,
+            role: p.owner.role,
+            predicative: p.predicative,
+          },
+        });
+      }
+      cues.sort((a, b) => a.first - b.first);
+      const { findings, mentions: found } = analyzeSentence({
+        text,
+        tokens,
+        compiled,
         published: doc.published,
-        voice:
-          f.attribution.kind === 'speaker' || f.attribution.kind === 'previous-speaker' ? 'own' : 'reported',
-        modality: 'present',
-        weight: 1,
-        resolvedFrom: null,
+        actors,
+        mentions: all,
+        cues,
+        speaker,
+        previousSpeaker,
+        recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
       });
+      // One citation per sentence and cell: the most specific wording of the demand decides
+      // (its own phrase, then a restricted subject, then a bare subject, then a reference).
+      const specificity = (f: (typeof findings)[number]): number =>
+        f.mention.kind === 'phrase'
+          ? 4
+          : f.mention.kind === 'list'
+            ? 3
+            : f.mention.kind === 'frame'
+              ? f.mention.match.includes(' + ')
+                ? 3
+                : 2
+              : 1;
+      const best = new Map<string, (typeof findings)[number]>();
+      for (const f of findings) {
+        const k = `${f.party}:${f.demand}`;
+        const held = best.get(k);
+        if (!held || specificity(f) > specificity(held)) best.set(k, f);
+      }
+      for (const f of best.values()) {
+        const key = `${doc.id}:${sentence.start}-${sentence.end}:${f.party}:${f.demand}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const reference = f.mention.kind === 'reference';
+        citations.push({
+          key,
+          document: doc.id,
+          start: sentence.start,
+          end: sentence.end,
+          quote: sentence.text,
+          party: f.party,
+          demand: f.demand,
+          stance: f.stance,
+          cue: f.cue,
+          negated: f.negated,
+          attribution: { party: f.party, ...f.attribution },
+          demandMatch: f.demandMatch,
+          published: doc.published,
+          voice: f.voice,
+          modality: f.modality,
+          weight: citationWeight(f.voice, f.modality, reference),
+          resolvedFrom: f.mention.resolvedFrom,
+        });
+        if (f.stance === 'supports' && f.mention.kind !== 'reference') {
+          const forParty = attached.get(f.party) ?? new Map();
+          forParty.set(f.demand, { start: sentence.start, end: sentence.end });
+          attached.set(f.party, forParty);
+        }
+      }
+      for (const u of found) {
+        const key = `${doc.id}:${sentence.start}-${sentence.end}:${u.party}:${u.demand}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        mentions.push({
+          key,
+          document: doc.id,
+          start: sentence.start,
+          end: sentence.end,
+          quote: sentence.text,
+          party: u.party,
+          demand: u.demand,
+          demandMatch: u.demandMatch,
+          partyMatch: u.partyMatch,
+          published: doc.published,
+        });
+      }
     }
 
-    if (speaker && speaker.kind !== 'pronoun') {
+    // "Lavrov also offered an assessment. “…,” he said.": a person who is the subject of a sentence is
+    // who the next "he" is, even without a speech verb.
+    const person = actors.find(
+      (a) => (a.kind === 'official' || a.kind === 'role' || a.kind === 'learned') && a.first <= 6,
+    );
+    if (!speaker && person && person.role) {
+      lastSpeaker = {
+        kind: 'party',
+        parties: person.parties,
+        matched: person.text,
+        role: person.role,
+        document: false,
+      };
+      lastSpeakerAge = 0;
+      history = [lastSpeaker, ...history.filter((h) => h.matched !== person.text)].slice(0, 6);
+    } else if (speaker && speaker.kind !== 'pronoun') {
       lastSpeaker = speaker;
       lastSpeakerAge = 0;
+      if (speaker.kind === 'party')
+        history = [speaker, ...history.filter((h) => h.matched !== speaker.matched)].slice(0, 6);
     } else if (speaker?.kind === 'pronoun' && previousSpeaker) {
       lastSpeakerAge = 0; // "he said" keeps the same speaker current
     } else lastSpeakerAge++;
     const balance = quoteBalance(sentence.text);
     if (balance > 0) openQuote = true;
     else if (balance < 0 || /[”"]\s*$/.test(sentence.text)) openQuote = false;
-    // A quotation never runs past its paragraph in these texts' conventions.
+    // A quotation never runs past its paragraph in news copy.
     if (text.slice(sentence.end, sentence.end + 2).includes('\n')) openQuote = false;
   }
-  return { citations, sentences: sentences.length, namesAParty };
+  return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
 }

@@ -3,7 +3,7 @@
  * (`now`), the segmenter can be injected. Nothing in the result is written by hand.
  */
 import type { InputProblem, SourceDocument } from '../model/corpus';
-import type { Citation, MatrixDocument, StanceMatrix } from '../model/matrix';
+import type { Citation, MatrixDocument, StanceMatrix, UnclassifiedMention } from '../model/matrix';
 import type { Ontology } from '../model/ontology';
 import { aggregateCells, type SourceInfo } from './aggregate';
 import { compileOntology } from './compile-ontology';
@@ -54,15 +54,18 @@ export function deriveMatrix(
   const now = opts.now ?? (() => Date.now());
   const started = now();
   const segmenter = opts.segmenter ?? createWinkSegmenter();
-  const compiled = compileOntology(ontology);
+  const compiled = compileOntology(ontology, segmenter.lemma ? { lemma: segmenter.lemma } : null);
   const problems: InputProblem[] = [...(opts.problems ?? [])];
   const citations: Citation[] = [];
+  const mentions: UnclassifiedMention[] = [];
   let sentences = 0;
 
   documents.forEach((doc, i) => {
     const result = deriveDocument(doc, compiled, segmenter);
     sentences += result.sentences;
     citations.push(...result.citations);
+    mentions.push(...result.mentions);
+    problems.push(...result.problems);
     if (!result.namesAParty) {
       problems.push({
         source: doc.path,
@@ -73,14 +76,20 @@ export function deriveMatrix(
     opts.onProgress?.(i + 1, documents.length);
   });
 
-  const cells = aggregateCells(ontology.parties, ontology.demands, citations, sourceInfo(documents));
+  const cells = aggregateCells(
+    compiled.parties,
+    compiled.demands,
+    citations,
+    sourceInfo(documents),
+    mentions,
+  );
   const finished = now();
   return {
     schemaVersion: 2,
     generatedAt: new Date(finished).toISOString(),
     documents: documents.map(toMatrixDocument),
-    parties: ontology.parties,
-    demands: ontology.demands,
+    parties: compiled.parties,
+    demands: compiled.demands,
     cells,
     problems,
     stats: {

@@ -3,7 +3,6 @@
  * nonexpansion …; (2) …" or inline "1. …; 2. …") and later say "the first two provisions" or "the
  * third one": those references are resolved against the latest list before them in the document.
  */
-import type { CompiledOntology } from './compile-ontology';
 
 export interface ListItem {
   n: number;
@@ -22,7 +21,13 @@ export interface DemandList {
 // A marker is "1." / "1)" / "(1)" at the start of a line or after ":" or ";".
 const MARKER = /(?:^|(?<=[:;]\s*)|(?<=\n[ \t]*))(?:\((\d)\)|(\d)[.)])(?=\s)/gm;
 
-export function findLists(text: string, compiled: CompiledOntology): DemandList[] {
+/** The demands named in text[start, end), for list items. */
+export type DemandsIn = (
+  start: number,
+  end: number,
+) => Array<{ demand: string; counter: boolean; phrase: string }>;
+
+export function findLists(text: string, demandsIn: DemandsIn): DemandList[] {
   const markers: Array<{ n: number; start: number; end: number }> = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
@@ -41,11 +46,7 @@ export function findLists(text: string, compiled: CompiledOntology): DemandList[
           const stop = text.slice(mk.end, end).search(/[.!?](\s|$)/);
           if (stop >= 0) end = mk.end + stop;
         }
-        const demands = compiled.demands
-          .find(text, mk.end, end)
-          .flatMap((hit) =>
-            hit.values.map((v) => ({ demand: v.demand, counter: v.counter, phrase: hit.text })),
-          );
+        const demands = demandsIn(mk.end, end);
         return { n: mk.n, start: mk.end, end, demands };
       });
       lists.push({ start: run[0]!.start, end: items[items.length - 1]!.end, items });

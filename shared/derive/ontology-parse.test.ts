@@ -36,9 +36,9 @@ describe('parseOntology', () => {
     expect(dup?.message).toContain(`ontology.json line ${dupLine}`);
     expect(dup?.message).toContain('parties[3].id "nato"');
     expect(dup?.source).toBe(`ontology.json:${dupLine}`);
-    // The required "eu" is now missing, which is reported too, and the other parties still load.
-    expect(problems.some((p) => p.message.includes('required party "eu"'))).toBe(true);
+    // The other parties still load; the ontology of any negotiation may lack the Russia–West ids.
     expect(ontology?.parties.some((p) => p.id === 'russia')).toBe(true);
+    expect(ontology?.parties.some((p) => p.id === 'eu')).toBe(false);
   });
 
   it('reports a missing field with its line and the entry it belongs to', () => {
@@ -69,7 +69,7 @@ describe('parseOntology', () => {
       source: 'o.json:3',
       severity: 'warning',
       message:
-        'o.json line 3: demands[0] has an unknown field "phrase" (expected id, title, description, phrases, counterPhrases); it was ignored.',
+        'o.json line 3: demands[0] has an unknown field "phrase" (expected id, title, description, phrases, counterPhrases, frame, proposedBy, hidden); it was ignored.',
     });
   });
 
@@ -93,13 +93,13 @@ describe('applyOntologyEdits', () => {
     const authored = { id: 'e', author: 'a', createdAt: '', updatedAt: '' };
     const next = applyOntologyEdits(base, [
       { ...authored, kind: 'party', partyId: 'georgia', name: 'Georgia', aliases: ['Georgia', 'Tbilisi'] },
-      { ...authored, kind: 'alias', partyId: 'nato', alias: 'the Atlantic alliance' },
+      { ...authored, kind: 'alias', partyId: 'nato', alias: 'the Brussels alliance' },
       { ...authored, kind: 'phrase', demandId: 'non-expansion', phrase: 'closed door' },
       { ...authored, kind: 'alias', partyId: 'nobody', alias: 'ignored' },
     ]);
     expect(next.parties.find((p) => p.id === 'georgia')?.aliases).toEqual(['Georgia', 'Tbilisi']);
-    expect(next.parties.find((p) => p.id === 'nato')?.aliases).toContain('the Atlantic alliance');
+    expect(next.parties.find((p) => p.id === 'nato')?.aliases).toContain('the Brussels alliance');
     expect(next.demands.find((d) => d.id === 'non-expansion')?.phrases).toContain('closed door');
-    expect(base.parties.find((p) => p.id === 'nato')?.aliases).not.toContain('the Atlantic alliance');
+    expect(base.parties.find((p) => p.id === 'nato')?.aliases).not.toContain('the Brussels alliance');
   });
 });

@@ -4,8 +4,7 @@
  * file that cannot be read as JSON at all, or lacks the parties/demands/cues sections, gives null.
  */
 import type { InputProblem } from '../model/corpus';
-import type { Demand, Ontology, Party, StanceCues } from '../model/ontology';
-import { REQUIRED_DEMAND_IDS, REQUIRED_PARTY_IDS } from '../model/ontology';
+import type { Demand, DemandFrame, Official, Ontology, Party, StanceCues } from '../model/ontology';
 import { field, JsonSyntaxError, parseJsonWithLines, type JsonNode } from './json-lines';
 
 export interface OntologyParseResult {
@@ -14,6 +13,8 @@ export interface OntologyParseResult {
 }
 
 const CUE_KINDS = ['supports', 'rejects', 'open', 'unclear', 'negations'] as const;
+const OPTIONAL_CUE_KINDS = ['holdFirm', 'intent', 'carriers', 'references'] as const;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 export function parseOntology(jsonText: string, sourceName: string): OntologyParseResult {
@@ -125,26 +126,130 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
     }
   };
 
-  unknownFields(root, 'the ontology', ['version', 'parties', 'demands', 'cues']);
+  unknownFields(root, 'the ontology', ['version', 'parties', 'demands', 'cues', 'roles']);
+  const flag = (obj: JsonNode, key: string, path: string): boolean => {
+    const node = field(obj, key);
+    if (!node) return false;
+    if (node.kind !== 'boolean') {
+      report(node.line, `${path}.${key} must be true or false; false was assumed.`, 'warning');
+      return false;
+    }
+    return node.value;
+  };
+  const date = (obj: JsonNode, key: string, path: string): string | null => {
+    const value = text(obj, key, path, false);
+    if (value === null || value === '') return null;
+    if (!DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value))) {
+      report(
+        field(obj, key)?.line ?? obj.line,
+        `${path}.${key} "${value}" must be a date YYYY-MM-DD; it was ignored.`,
+      );
+      return null;
+    }
+    return value;
+  };
+  const officials = (node: JsonNode | undefined, path: string): Official[] => {
+    if (!node) return [];
+    if (node.kind !== 'array') {
+      report(node.line, `${path} must be a list of officials.`);
+      return [];
+    }
+    const out: Official[] = [];
+    node.items.forEach((item, i) => {
+      const at = `${path}[${i}]`;
+      if (item.kind !== 'object') {
+        report(item.line, `${at} must be an object with name and role.`);
+        return;
+      }
+      unknownFields(item, at, ['name', 'aliases', 'role', 'from', 'to']);
+      const name = text(item, 'name', at);
+      const role = text(item, 'role', at);
+      if (!name?.trim() || !role?.trim()) {
+        if (name !== null && role !== null) report(item.line, `${at} needs a non-empty name and role.`);
+        return;
+      }
+      const from = date(item, 'from', at);
+      const to = date(item, 'to', at);
+      if (from && to && to < from) {
+        report(item.line, `${at} ends (${to}) before it starts (${from}); this official was skipped.`);
+        return;
+      }
+      out.push({
+        name: name.trim(),
+        aliases: strings(field(item, 'aliases'), `${at}.aliases`, item.line, false),
+        role: role.trim(),
+        from,
+        to,
+      });
+    });
+    return out;
+  };
   const parties = section<Party>('parties', (obj, path) => {
-    unknownFields(obj, path, ['id', 'name', 'aliases']);
+    unknownFields(obj, path, ['id', 'name', 'aliases', 'adjectives', 'officials', 'hidden']);
     const id = text(obj, 'id', path);
     const name = text(obj, 'name', path);
     const aliases = strings(field(obj, 'aliases'), `${path}.aliases`, obj.line, true);
     if (id === null || name === null) return null;
-    return { id, name, aliases };
+    const party: Party = { id, name, aliases };
+    const adjectives = strings(field(obj, 'adjectives'), `${path}.adjectives`, obj.line, false);
+    if (adjectives.length) party.adjectives = adjectives;
+    const people = officials(field(obj, 'officials'), `${path}.officials`);
+    if (people.length) party.officials = people;
+    if (flag(obj, 'hidden', path)) party.hidden = true;
+    return party;
   });
+  const frame = (node: JsonNode | undefined, path: string): DemandFrame | null => {
+    if (!node) return null;
+    if (node.kind !== 'object') {
+      report(node.line, `${path} must be an object with subjects, restrictions and opposites.`);
+      return null;
+    }
+    unknownFields(node, path, [
+      'subjects',
+      'strongSubjects',
+      'weakSubjects',
+      'anchors',
+      'restrictions',
+      'opposites',
+    ]);
+    const subjects = strings(field(node, 'subjects'), `${path}.subjects`, node.line, true);
+    const anchors = strings(field(node, 'anchors'), `${path}.anchors`, node.line, false);
+    const restrictions = strings(field(node, 'restrictions'), `${path}.restrictions`, node.line, false);
+    const opposites = strings(field(node, 'opposites'), `${path}.opposites`, node.line, false);
+    const strong = strings(field(node, 'strongSubjects'), `${path}.strongSubjects`, node.line, false);
+    const weak = strings(field(node, 'weakSubjects'), `${path}.weakSubjects`, node.line, false);
+    if (subjects.length === 0 && strong.length === 0 && opposites.length === 0) return null;
+    const out: DemandFrame = { subjects, restrictions, opposites };
+    if (strong.length) out.strongSubjects = strong;
+    if (weak.length) out.weakSubjects = weak;
+    if (anchors.length) out.anchors = anchors;
+    return out;
+  };
   const demands = section<Demand>('demands', (obj, path) => {
-    unknownFields(obj, path, ['id', 'title', 'description', 'phrases', 'counterPhrases']);
+    unknownFields(obj, path, [
+      'id',
+      'title',
+      'description',
+      'phrases',
+      'counterPhrases',
+      'frame',
+      'proposedBy',
+      'hidden',
+    ]);
     const id = text(obj, 'id', path);
     const title = text(obj, 'title', path);
     const description = text(obj, 'description', path, false) ?? '';
-    const phrases = strings(field(obj, 'phrases'), `${path}.phrases`, obj.line, true);
+    const phrases = strings(field(obj, 'phrases'), `${path}.phrases`, obj.line, !field(obj, 'frame'));
     const counter = strings(field(obj, 'counterPhrases'), `${path}.counterPhrases`, obj.line, false);
     if (id === null || title === null) return null;
-    return counter.length
-      ? { id, title, description, phrases, counterPhrases: counter }
-      : { id, title, description, phrases };
+    const demand: Demand = { id, title, description, phrases };
+    if (counter.length) demand.counterPhrases = counter;
+    const f = frame(field(obj, 'frame'), `${path}.frame`);
+    if (f) demand.frame = f;
+    const proposedBy = strings(field(obj, 'proposedBy'), `${path}.proposedBy`, obj.line, false);
+    if (proposedBy.length) demand.proposedBy = proposedBy;
+    if (flag(obj, 'hidden', path)) demand.hidden = true;
+    return demand;
   });
 
   const cuesNode = field(root, 'cues');
@@ -155,10 +260,14 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
       '"cues" must be an object with supports, rejects, open, unclear and negations; the ontology was not loaded.',
     );
   } else {
-    unknownFields(cuesNode, 'cues', CUE_KINDS);
+    unknownFields(cuesNode, 'cues', [...CUE_KINDS, ...OPTIONAL_CUE_KINDS]);
     const c = {} as StanceCues;
     for (const kind of CUE_KINDS)
       c[kind] = strings(field(cuesNode, kind), `cues.${kind}`, cuesNode.line, true);
+    for (const kind of OPTIONAL_CUE_KINDS) {
+      const list = strings(field(cuesNode, kind), `cues.${kind}`, cuesNode.line, false);
+      if (list.length) c[kind] = list;
+    }
     cues = c;
   }
 
@@ -171,11 +280,20 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
 
   if (!parties || !demands || !cues) return { ontology: null, problems };
 
-  for (const id of REQUIRED_PARTY_IDS) {
-    if (!parties.some((p) => p.id === id)) report(root.line, `the required party "${id}" is missing.`);
+  const partyIds = new Set(parties.map((p) => p.id));
+  for (const d of demands) {
+    const unknown = (d.proposedBy ?? []).filter((p) => !partyIds.has(p));
+    if (unknown.length) {
+      report(
+        root.line,
+        `demand "${d.id}" is proposed by unknown part${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => `"${u}"`).join(', ')}; ignored.`,
+        'warning',
+      );
+      d.proposedBy = (d.proposedBy ?? []).filter((p) => partyIds.has(p));
+    }
   }
-  for (const id of REQUIRED_DEMAND_IDS) {
-    if (!demands.some((d) => d.id === id)) report(root.line, `the required demand "${id}" is missing.`);
-  }
-  return { ontology: { version, parties, demands, cues }, problems };
+  const roles = strings(field(root, 'roles'), 'roles', root.line, false);
+  const ontology: Ontology = { version, parties, demands, cues };
+  if (roles.length) ontology.roles = roles;
+  return { ontology, problems };
 }

@@ -32,11 +32,13 @@ describe('attribution and stance on unseen text', () => {
       '“Our partners must understand us,” Lavrov said. “We are not willing to discuss the open-door policy with anyone.”';
     const m = deriveMatrix([doc('a', text)], ontology);
     const c = stanceOf(m, 'russia', 'non-expansion');
-    // "not willing to discuss" the counter-phrase: negated open → rejects; counter → supports.
+    // Lavrov's "we" refusing to discuss the opposite of Russia's demand: Russia holds to it, in its own words.
+    expect(c?.stance).toBe('supports');
     expect(c?.citations[0]).toMatchObject({
       negated: true,
       cue: 'willing to discuss',
-      attribution: { kind: 'previous-speaker', matched: 'Lavrov' },
+      voice: 'own',
+      attribution: { kind: 'first-person', matched: 'We', speaker: null },
     });
   });
 

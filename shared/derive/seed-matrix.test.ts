@@ -47,6 +47,7 @@ describe('seed corpus: the nine pinned stances', () => {
     );
     expect(c).toMatchObject({ stance: 'rejects', cue: 'non-starter', published: '2022-01-11' });
     expect(c?.attribution).toMatchObject({ party: 'united-states', kind: 'speaker', matched: 'Sherman' });
+    expect(c?.voice).toBe('own');
   });
 
   it('cites "The US rejected the first two provisions, accepting dialogue on the third one" (Izvestia, 28 Jan)', () => {
@@ -99,7 +100,13 @@ describe('seed corpus: every citation is verbatim and explained', () => {
       expect(c.cue.length).toBeGreaterThan(0);
       expect(c.quote.toLowerCase()).toContain(c.cue.toLowerCase());
       expect(c.attribution.party).toBe(c.party);
-      expect(c.quote).toContain(c.attribution.matched);
+      // The words that named the holder are in the quote, or, for "he said" and "we", earlier in the document.
+      const text = seedDocuments().find((d) => d.id === c.document)!.text;
+      if (['previous-speaker', 'first-person'].includes(c.attribution.kind))
+        expect(text.slice(0, c.end)).toContain(c.attribution.matched);
+      else expect(c.quote).toContain(c.attribution.matched);
+      expect(['own', 'reported']).toContain(c.voice);
+      expect(c.weight).toBeGreaterThan(0);
       expect(c.demandMatch.length).toBeGreaterThan(0);
       expect(c.key).toBe(`${c.document}:${c.start}-${c.end}:${c.party}:${c.demand}`);
     }

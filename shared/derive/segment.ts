@@ -17,6 +17,8 @@ export interface Sentence {
 
 export interface Segmenter {
   split(text: string): Sentence[];
+  /** Lemmas for ontology matching ("demanded" → "demand"); absent, inflection rules alone are used. */
+  lemma?(lowerCaseWord: string): string;
 }
 
 /** Paragraphs (one or more line breaks) are hard boundaries: a headline never joins the first sentence. */
@@ -96,6 +98,31 @@ export function segmentWith(splitter: SentenceSplitter, text: string): Sentence[
 }
 
 let winkSplitter: SentenceSplitter | null = null;
+let winkLemma: ((word: string) => string) | null = null;
+
+/** wink-nlp's lemmatizer, one word at a time (with its part-of-speech guess), memoised. */
+export function winkLemmatizer(): { lemma(word: string): string } {
+  if (!winkLemma) {
+    const nlp = winkNLP(model, ['pos']);
+    const its = nlp.its;
+    const memo = new Map<string, string>();
+    winkLemma = (word: string) => {
+      let hit = memo.get(word);
+      if (hit === undefined) {
+        const lemmas = nlp
+          .readDoc(word)
+          .tokens()
+          .out(its.lemma as never) as unknown as string[];
+        hit = lemmas.length === 1 ? (lemmas[0] as string).toLowerCase() : word;
+        if (memo.size > 200_000) memo.clear();
+        memo.set(word, hit);
+      }
+      return hit;
+    };
+  }
+  const lemma = winkLemma;
+  return { lemma: (word) => lemma(word) };
+}
 
 /** The wink-nlp segmenter; the model is loaded once per process, on first use (~0.1 s). */
 export function createWinkSegmenter(): Segmenter {
@@ -114,7 +141,8 @@ export function createWinkSegmenter(): Segmenter {
     };
   }
   const splitter = winkSplitter;
-  return { split: (text) => segmentWith(splitter, text) };
+  const { lemma } = winkLemmatizer();
+  return { split: (text) => segmentWith(splitter, text), lemma };
 }
 
 /** A crude splitter for tests that must not depend on the model: ends at . ! ? followed by space. */

@@ -21,13 +21,18 @@ export interface Footnote {
 const passageKey = (c: Pick<PreparedCitation, 'document' | 'start' | 'end'>) =>
   `${c.document.id}:${c.start}-${c.end}`;
 
-/** Numbers every cell's citations (rows in order, cells left to right) and gathers the footnotes. */
+/**
+ * Gathers every cell's citations (rows in order, cells left to right) into one footnote per
+ * passage, and numbers the footnotes source by source (sources in the order the matrix first cites
+ * them, passages in the order of the text), so "Sources quoted" reads as a list of sources and each
+ * source's title is printed once.
+ */
 export function numberFootnotes(rows: PreparedCell[][]): {
   citations: PreparedCitation[];
   footnotes: Footnote[];
 } {
   const byPassage = new Map<string, Footnote>();
-  const footnotes: Footnote[] = [];
+  const byDocument = new Map<string, Footnote[]>();
   const citations: PreparedCitation[] = [];
   for (const row of rows) {
     for (const cell of row) {
@@ -36,7 +41,7 @@ export function numberFootnotes(rows: PreparedCell[][]): {
         let note = byPassage.get(key);
         if (!note) {
           note = {
-            number: footnotes.length + 1,
+            number: 0,
             quote: c.quote,
             start: c.start,
             end: c.end,
@@ -45,16 +50,24 @@ export function numberFootnotes(rows: PreparedCell[][]): {
             uses: [],
           };
           byPassage.set(key, note);
-          footnotes.push(note);
+          const list = byDocument.get(c.document.id);
+          if (list) list.push(note);
+          else byDocument.set(c.document.id, [note]);
         } else if (note.check.ok && !c.check.ok) {
           note.check = c.check;
         }
-        c.number = note.number;
         note.uses.push(c);
         citations.push(c);
       }
     }
   }
+  const footnotes = [...byDocument.values()].flatMap((list) =>
+    list.sort((a, b) => a.start - b.start || a.end - b.end),
+  );
+  footnotes.forEach((f, i) => {
+    f.number = i + 1;
+    for (const use of f.uses) use.number = f.number;
+  });
   return { citations, footnotes };
 }
 

@@ -76,7 +76,7 @@ export interface PreparedExport {
   rows: PreparedCell[][];
   /** Every cell's use of a quote, in reading order (one per cell and citation). */
   citations: PreparedCitation[];
-  /** Each quoted passage once, numbered in reading order. */
+  /** Each quoted passage once, numbered source by source (see numberFootnotes). */
   footnotes: Footnote[];
   keyJudgements: string[];
   /** "What changed since <snapshot>", when asked for. */

@@ -25,8 +25,8 @@ export const PRINT_CSS = `
 .sp-print * { box-sizing: border-box; }
 body.sp-body { margin: 0; }
 .sp-print h1 { font-size: 15pt; margin: 0 0 1mm; }
-.sp-print h2 { font-size: 11pt; margin: 5mm 0 2mm; border-bottom: 0.6pt solid #000; padding-bottom: 0.8mm; break-after: avoid; }
-.sp-print h3 { font-size: 9pt; margin: 3mm 0 1mm; break-after: avoid; }
+.sp-print h2 { font-size: 11pt; margin: 4mm 0 1.5mm; border-bottom: 0.6pt solid #000; padding-bottom: 0.8mm; break-after: avoid; }
+.sp-print h3 { font-size: 9pt; margin: 2.2mm 0 0.8mm; break-after: avoid; }
 .sp-print p { margin: 0 0 1.5mm; }
 .sp-print .sp-h-note { font-weight: normal; font-size: 8pt; }
 
@@ -44,7 +44,7 @@ body.sp-body { margin: 0; }
 .sp-print .sp-alert ul { margin: 1mm 0 0 4mm; padding: 0; font-weight: normal; }
 
 /* Legend: one compact band so page 1 still shows most of the matrix. */
-.sp-print .sp-legend { display: flex; flex-wrap: wrap; gap: 1mm 5mm; align-items: center; border: 0.5pt solid #000; padding: 1.2mm 2mm; margin: 2mm 0 3mm; font-size: 7.5pt; break-inside: avoid; }
+.sp-print .sp-legend { display: flex; flex-wrap: wrap; gap: 1mm 3.5mm; align-items: center; border: 0.5pt solid #000; padding: 1.2mm 2mm; margin: 2mm 0 3mm; font-size: 7pt; break-inside: avoid; }
 .sp-print .sp-legend-title { font-weight: bold; }
 .sp-print .sp-legend-item { display: inline-flex; align-items: center; gap: 1mm; white-space: nowrap; }
 
@@ -76,14 +76,14 @@ body.sp-body { margin: 0; }
 /* Sources quoted: each passage once, with the cells it backs; one footnote never splits. */
 .sp-print .sp-fn-group { break-inside: auto; margin-bottom: 2mm; }
 .sp-print .sp-fn-group > h3 { display: flex; gap: 1.5mm; align-items: center; }
-.sp-print .sp-fn { display: flex; gap: 1.5mm; margin: 0 0 1.2mm; break-inside: avoid; }
+.sp-print .sp-fn { display: flex; gap: 1.5mm; margin: 0 0 0.9mm; break-inside: avoid; line-height: 1.22; }
 .sp-print .sp-fn-num { flex: none; min-width: 7mm; font-weight: bold; text-align: right; }
 .sp-print .sp-fn-body { flex: 1; }
 .sp-print .sp-quote { font-family: "DejaVu Serif", "Liberation Serif", Georgia, serif; }
-.sp-print .sp-source { font-size: 7.5pt; color: #222; }
+.sp-print .sp-source-head { font-size: 8pt; font-weight: normal; margin: 2mm 0 0.8mm; border-bottom: 0.4pt solid #888; }
 .sp-print .sp-fn--unverified .sp-quote { text-decoration: underline wavy #000; }
 .sp-print .sp-fn--rejected .sp-quote { text-decoration: line-through; }
-.sp-print .sp-uses { margin: 0.2mm 0 0; font-size: 7.5pt; }
+.sp-print .sp-uses { margin: 0.1mm 0 0; font-size: 7pt; }
 .sp-print .sp-use--rejected { text-decoration: line-through; }
 .sp-print .sp-use .sp-flag { text-decoration: none; }
 .sp-print .sp-key { font-weight: bold; font-size: 7pt; }

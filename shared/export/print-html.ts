@@ -21,6 +21,7 @@ import {
   overrideBlock,
   stanceMark,
   UNVERIFIED_MARK,
+  sourceLine,
   sourcesText,
   type NameOf,
 } from './print-parts';
@@ -113,12 +114,22 @@ function analystWork(p: PreparedExport): string {
   return groups.length ? `<h2>Analyst overrides and notes</h2>\n${groups.join('\n')}` : '';
 }
 
+/** Each source once, as a heading, with its quoted passages under it. */
 function sourcesQuoted(p: PreparedExport): string {
   if (!p.footnotes.length) return '';
   const names = namesOf(p);
+  const groups: string[] = [];
+  let current: string | null = null;
+  for (const f of p.footnotes) {
+    if (f.document.id !== current) {
+      current = f.document.id;
+      groups.push(`<h3 class="sp-source-head">${sourceLine(f.document)}</h3>`);
+    }
+    groups.push(footnote(f, names));
+  }
   return (
-    `<h2>Sources quoted <span class="sp-h-note">(${plural(p.footnotes.length, 'passage')}, each once)</span></h2>\n` +
-    p.footnotes.map((f) => footnote(f, names)).join('\n')
+    `<h2>Sources quoted <span class="sp-h-note">(${plural(p.footnotes.length, 'passage')}, each once, by source)</span></h2>\n` +
+    groups.join('\n')
   );
 }
 

@@ -54,11 +54,11 @@ export function legend(withCitations = true): string {
   ).join('');
   return (
     `<section class="sp-legend"><span class="sp-legend-title">Legend</span>${items}` +
-    `<span class="sp-legend-item">${h(OVERRIDE_MARK)}: stance set by an analyst</span>` +
-    `<span class="sp-legend-item">${h(SINGLE_SOURCE_MARK)}: one independent source only</span>` +
-    `<span class="sp-legend-item">own / reported: the party’s own statements, or others’ accounts of them</span>` +
-    (withCitations ? `<span class="sp-legend-item">[n]: quoted passage under “Sources quoted”</span>` : '') +
-    `<span class="sp-legend-item">${h(UNVERIFIED_MARK)}: quote no longer matches its source</span></section>`
+    `<span class="sp-legend-item">${h(OVERRIDE_MARK)}: set by an analyst</span>` +
+    `<span class="sp-legend-item">${h(SINGLE_SOURCE_MARK)}: one independent source</span>` +
+    `<span class="sp-legend-item">own / reported: the party’s words / others’ account</span>` +
+    (withCitations ? `<span class="sp-legend-item">[n]: passage quoted below</span>` : '') +
+    `<span class="sp-legend-item">${h(UNVERIFIED_MARK)}: quote no longer in its source</span></section>`
   );
 }
 
@@ -148,7 +148,7 @@ export interface NameOf {
   demand(id: string): string;
 }
 
-/** A quoted passage, once, with every cell it backs. */
+/** A quoted passage, once, with every cell it backs (its source is the heading above it). */
 export function footnote(f: Footnote, names: NameOf): string {
   const classes = ['sp-fn'];
   if (!f.check.ok) classes.push('sp-fn--unverified');
@@ -160,8 +160,7 @@ export function footnote(f: Footnote, names: NameOf): string {
     flags.push('<span class="sp-muted">Passage re-found after the source changed.</span>');
   return (
     `<div class="${classes.join(' ')}" id="fn-${f.number}"><span class="sp-fn-num">[${f.number}]</span>` +
-    `<div class="sp-fn-body"><span class="sp-quote">“${h(f.quote)}”</span> ` +
-    `<span class="sp-source">— ${sourceLine(f.document)}</span>${flags.length ? ` ${flags.join(' ')}` : ''}` +
+    `<div class="sp-fn-body"><span class="sp-quote">“${h(f.quote)}”</span>${flags.length ? ` ${flags.join(' ')}` : ''}` +
     `${usesLine(f.uses, names)}</div></div>`
   );
 }

@@ -12,6 +12,7 @@ export const REQUEST_NAMES = [
   'analyst:undo',
   'analyst:redo',
   'analyst:dismiss-notices',
+  'analyst:save-status',
   'preferences:get',
   'preferences:set',
   'export:build',

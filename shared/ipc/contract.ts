@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   analystActionSchema,
+  analystChangeSchema,
   analystSnapshotSchema,
   appInfoSchema,
   exportOptionsSchema,
@@ -12,6 +13,7 @@ import {
   EXPORT_FORMATS,
   menuCommandSchema,
   preferencesSchema,
+  saveStatusSchema,
   searchHitSchema,
   snapshotListSchema,
   sourceDocumentSchema,
@@ -45,14 +47,20 @@ export const contract = {
     reply: z.object({ hits: z.array(searchHitSchema) }),
   },
   'analyst:get': { args: noArgs, reply: analystSnapshotSchema },
-  'analyst:apply': { args: z.object({ action: analystActionSchema }).strict(), reply: analystSnapshotSchema },
-  'analyst:undo': { args: noArgs, reply: analystSnapshotSchema },
-  'analyst:redo': { args: noArgs, reply: analystSnapshotSchema },
+  // Changes reply with what changed, not the whole store (see shared/analyst/change.ts).
+  'analyst:apply': { args: z.object({ action: analystActionSchema }).strict(), reply: analystChangeSchema },
+  'analyst:undo': { args: noArgs, reply: analystChangeSchema },
+  'analyst:redo': { args: noArgs, reply: analystChangeSchema },
   /** The user has read the store notices (e.g. "your store file was corrupt and moved to …"). */
-  'analyst:dismiss-notices': { args: noArgs, reply: analystSnapshotSchema },
+  'analyst:dismiss-notices': { args: noArgs, reply: analystChangeSchema },
+  /** Whether the work is on disk; while it is not (a full disk), each call tries to save it again. */
+  'analyst:save-status': {
+    args: noArgs,
+    reply: z.object({ revision: z.number().int().nonnegative(), save: saveStatusSchema }),
+  },
   'preferences:get': { args: noArgs, reply: preferencesSchema },
   'preferences:set': {
-    args: z.object({ patch: preferencesSchema.partial() }).strict(),
+    args: z.object({ patch: preferencesSchema.strict().partial() }).strict(),
     reply: preferencesSchema,
   },
   'export:build': {

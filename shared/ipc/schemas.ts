@@ -3,22 +3,52 @@
  * Main parses every argument with these; replies are parsed on the way out too.
  */
 import { z } from 'zod';
+import { ID_MAX_LENGTH, ONTOLOGY_ID_PATTERN, QUOTE_MAX_LENGTH } from '../model/limits';
 import { ATTRIBUTION_KINDS, MODALITIES, VOICES } from '../model/matrix';
 import { STANCES } from '../model/stance';
 
-const id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(ID_MAX_LENGTH, `is longer than ${ID_MAX_LENGTH} characters`);
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 const offset = z.number().int('must be a whole number').nonnegative('must not be negative');
 
 export const stanceSchema = z.enum(STANCES);
 
-export const partySchema = z.object({ id, name: z.string(), aliases: z.array(z.string()) });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const officialSchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()).optional(),
+  role: z.string(),
+  from: isoDate.nullable().optional(),
+  to: isoDate.nullable().optional(),
+});
+export const partySchema = z.object({
+  id,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  adjectives: z.array(z.string()).optional(),
+  officials: z.array(officialSchema).optional(),
+  hidden: z.boolean().optional(),
+});
+export const demandFrameSchema = z.object({
+  subjects: z.array(z.string()),
+  strongSubjects: z.array(z.string()).optional(),
+  weakSubjects: z.array(z.string()).optional(),
+  anchors: z.array(z.string()).optional(),
+  restrictions: z.array(z.string()),
+  opposites: z.array(z.string()),
+});
 export const demandSchema = z.object({
   id,
   title: z.string(),
   description: z.string(),
   phrases: z.array(z.string()),
   counterPhrases: z.array(z.string()).optional(),
+  frame: demandFrameSchema.optional(),
+  proposedBy: z.array(z.string()).optional(),
+  hidden: z.boolean().optional(),
 });
 
 export const attributionSchema = z.object({
@@ -206,87 +236,170 @@ const nonBlank = (what: string, max: number) =>
     .max(max, `is longer than ${max} characters`)
     .refine((s) => s.trim().length > 0, `${what} must not be blank`);
 
+/** The id of a party or demand an analyst adds: the same limit as every id, in lower-case words. */
+export const ontologyIdSchema = id.regex(
+  ONTOLOGY_ID_PATTERN,
+  'must be lower-case letters, digits and dashes',
+);
+
+/**
+ * The id a client chooses for an item it creates, so that sending the same create again (a reply
+ * lost on the way back) finds the item instead of adding a duplicate.
+ */
+export const clientIdSchema = id.regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "_" or "-"').optional();
+
+// Arguments are strict at every level: an unknown key anywhere is refused, not silently dropped.
+
 /** A text range the analyst selected; main fills in quote, hash and context from the document. */
 export const rangeSelectionSchema = z
-  .object({ document: id, start: offset, end: offset })
-  .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] });
+  .strictObject({ document: id, start: offset, end: offset })
+  .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] })
+  .refine((r) => r.end - r.start <= QUOTE_MAX_LENGTH, {
+    message: `a quote may be at most ${QUOTE_MAX_LENGTH.toLocaleString('en')} characters: select a shorter passage`,
+    path: ['end'],
+  });
 
 /** Every change an analyst can make. Each is undoable. */
 export const analystActionSchema = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     type: z.literal('note:create'),
+    id: clientIdSchema,
     target: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('cell'), party: id, demand: id }),
-      z.object({ kind: z.literal('citation'), citationKey: id }),
-      z.object({ kind: z.literal('range'), range: rangeSelectionSchema }),
+      z.strictObject({ kind: z.literal('cell'), party: id, demand: id }),
+      z.strictObject({ kind: z.literal('citation'), citationKey: id }),
+      z.strictObject({ kind: z.literal('range'), range: rangeSelectionSchema }),
     ]),
     text: nonBlank('note text', 20_000),
   }),
-  z.object({ type: z.literal('note:update'), id, text: nonBlank('note text', 20_000) }),
-  z.object({ type: z.literal('note:delete'), id }),
-  z.object({ type: z.literal('note:set-key'), id, key: z.boolean() }),
-  z.object({
+  z.strictObject({ type: z.literal('note:update'), id, text: nonBlank('note text', 20_000) }),
+  z.strictObject({ type: z.literal('note:delete'), id }),
+  z.strictObject({ type: z.literal('note:set-key'), id, key: z.boolean() }),
+  z.strictObject({
     type: z.literal('override:set'),
+    id: clientIdSchema,
     party: id,
     demand: id,
     stance: stanceSchema,
     rationale: nonBlank('rationale', 5_000),
   }),
-  z.object({ type: z.literal('override:delete'), id }),
-  z.object({
+  z.strictObject({ type: z.literal('override:delete'), id }),
+  z.strictObject({
     type: z.literal('citation:create'),
+    id: clientIdSchema,
     party: id,
     demand: id,
     stance: stanceSchema,
     range: rangeSelectionSchema,
     comment: text(5_000),
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('citation:update'),
     id,
     stance: stanceSchema.optional(),
     comment: text(5_000).optional(),
   }),
-  z.object({ type: z.literal('citation:delete'), id }),
-  z.object({ type: z.literal('rejection:create'), citationKey: id, reason: nonBlank('reason', 5_000) }),
-  z.object({ type: z.literal('rejection:delete'), id }),
-  z.object({
+  z.strictObject({ type: z.literal('citation:delete'), id }),
+  z.strictObject({
+    type: z.literal('rejection:create'),
+    id: clientIdSchema,
+    citationKey: id,
+    reason: nonBlank('reason', 5_000),
+  }),
+  z.strictObject({ type: z.literal('rejection:delete'), id }),
+  z.strictObject({
     type: z.literal('ontology:add-party'),
-    partyId: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+    id: clientIdSchema,
+    partyId: ontologyIdSchema,
     name: nonBlank('party name', 200),
     aliases: z.array(text(200)).max(200),
   }),
-  z.object({
+  z.strictObject({
     type: z.literal('ontology:add-demand'),
-    demandId: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+    id: clientIdSchema,
+    demandId: ontologyIdSchema,
     title: nonBlank('demand title', 200),
     description: text(2_000),
     phrases: z.array(text(200)).max(200),
   }),
-  z.object({ type: z.literal('ontology:add-alias'), partyId: id, alias: nonBlank('alias', 200) }),
-  z.object({ type: z.literal('ontology:add-phrase'), demandId: id, phrase: nonBlank('phrase', 200) }),
-  z.object({ type: z.literal('ontology:delete-edit'), id }),
+  z.strictObject({
+    type: z.literal('ontology:add-alias'),
+    id: clientIdSchema,
+    partyId: id,
+    alias: nonBlank('alias', 200),
+  }),
+  z.strictObject({
+    type: z.literal('ontology:add-phrase'),
+    id: clientIdSchema,
+    demandId: id,
+    phrase: nonBlank('phrase', 200),
+  }),
+  z.strictObject({ type: z.literal('ontology:delete-edit'), id }),
 ]);
 
 /** A notice about the store file that the user must see (e.g. a corrupt file moved aside). */
 export const storeNoticeSchema = z.object({
-  kind: z.enum(['corrupt-moved-aside', 'migrated', 'restored-from-backup', 'changed-outside']),
+  kind: z.enum([
+    'corrupt-moved-aside',
+    'migrated',
+    'restored-from-backup',
+    'changed-outside',
+    'skipped-ontology-edit',
+  ]),
   message: z.string(),
   backupPath: z.string().nullable(),
 });
 
-export const analystSnapshotSchema = z.object({
-  data: analystDataSchema,
-  anchors: z.record(
-    z.string(),
-    z.object({ status: z.enum(['anchored', 'reanchored', 'orphaned']), start: offset, end: offset }),
-  ),
+/** Whether the analyst's work in memory is safely on disk; if not, why, in the analyst's words. */
+export const saveStatusSchema = z.object({
+  saved: z.boolean(),
+  /** "Not saved: the disk is full (12 KB free)." — null once saved. */
+  message: z.string().nullable(),
+});
+
+const anchorsSchema = z.record(
+  z.string(),
+  z.object({ status: z.enum(['anchored', 'reanchored', 'orphaned']), start: offset, end: offset }),
+);
+
+const undoStateShape = {
   canUndo: z.boolean(),
   canRedo: z.boolean(),
   /** Label of the action an undo / redo would revert, for menus and tooltips. */
   undoLabel: z.string().nullable(),
   redoLabel: z.string().nullable(),
+};
+
+export const analystSnapshotSchema = z.object({
+  /** Counts the changes of this session; a change names the revision it applies to. */
+  revision: z.number().int().nonnegative(),
+  data: analystDataSchema,
+  anchors: anchorsSchema,
+  ...undoStateShape,
   notices: z.array(storeNoticeSchema),
+  save: saveStatusSchema,
+});
+
+const collectionChange = <T extends z.ZodType>(item: T) =>
+  z.object({ upsert: z.array(item), remove: z.array(z.string()), order: z.array(z.string()).optional() });
+
+/**
+ * What one request changed, instead of the whole store: the items added, replaced or removed, where
+ * the anchors of those items lie, the undo state, the notices and whether it is saved.
+ */
+export const analystChangeSchema = z.object({
+  baseRevision: z.number().int().nonnegative(),
+  revision: z.number().int().nonnegative(),
+  changes: z.object({
+    notes: collectionChange(noteSchema).optional(),
+    overrides: collectionChange(stanceOverrideSchema).optional(),
+    citations: collectionChange(analystCitationSchema).optional(),
+    rejections: collectionChange(citationRejectionSchema).optional(),
+    ontologyEdits: collectionChange(ontologyEditSchema).optional(),
+  }),
+  anchors: anchorsSchema,
+  ...undoStateShape,
+  notices: z.array(storeNoticeSchema),
+  save: saveStatusSchema,
 });
 
 export const searchHitSchema = z.object({
@@ -300,7 +413,7 @@ export const searchHitSchema = z.object({
 
 export const EXPORT_FORMATS = ['pdf', 'md', 'csv', 'csv-long', 'xlsx', 'json'] as const;
 
-export const exportOptionsSchema = z.object({
+export const exportOptionsSchema = z.strictObject({
   parties: z.array(id).max(10_000).optional(),
   demands: z.array(id).max(10_000).optional(),
   includeCitations: z.boolean(),

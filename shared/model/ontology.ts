@@ -1,32 +1,82 @@
-/** The hand-edited vocabulary the derivation reads: corpus/ontology.json. */
+/** The vocabulary the derivation reads: a workspace's ontology.json (corpus/ontology.json ships). */
+
+/** A person who speaks for a party while holding an office (dates bound the tenure). */
+export interface Official {
+  /** Full name as articles write it: "Sergei Ryabkov". */
+  name: string;
+  /** Other spellings and the surname: "Ryabkov", "Sergey Ryabkov". */
+  aliases?: string[];
+  /** The office, in words: "Deputy Foreign Minister". */
+  role: string;
+  /** First and last day in office (YYYY-MM-DD); absent means open-ended. */
+  from?: string | null;
+  to?: string | null;
+}
+
 export interface Party {
   id: string;
   name: string;
-  /** Names that speak for the party: the country or body itself, its capital, officials, spokespeople. */
+  /** Names of the party itself and its metonyms: the country or body, its capital, "the Kremlin". */
   aliases: string[];
+  /** Adjectives that combine with an office or a demand noun: "Russian" in "the Russian foreign minister". */
+  adjectives?: string[];
+  /** People who speak for the party while in office. */
+  officials?: Official[];
+  /** Hidden parties stay in the ontology but are left out of the matrix. */
+  hidden?: boolean;
+}
+
+/**
+ * A demand as a frame: what it is about (subjects), the words that restrict the subject and so
+ * state the demand ("halt", "no further", "never admit"), and the phrasings of its opposite ("the
+ * open door"). A subject with a restriction before it names the demand; a bare subject or an
+ * opposite names what the demand would stop, so attitudes to it count the other way round.
+ */
+export interface DemandFrame {
+  /** Lemmas or phrases naming what the demand is about: "expansion", "enlarge", "admit". */
+  subjects: string[];
+  /** A subject counts only when one of these is near it in the sentence (or in the subject itself). */
+  anchors?: string[];
+  /** Subjects specific enough to count anywhere in a document that has named an anchor: "enlargement". */
+  strongSubjects?: string[];
+  /** Subjects too general to name the demand unless a restriction states it: "weapons" in "not deploy weapons". */
+  weakSubjects?: string[];
+  /** Phrasings that, before a subject, state the demand: "halt", "no further", "exclude … from". */
+  restrictions: string[];
+  /** Phrasings of the opposite of the demand: "open door", "right to choose alliances". */
+  opposites: string[];
 }
 
 export interface Demand {
   id: string;
   title: string;
   description: string;
-  /** Words and phrasings that name the demand in the articles. */
+  /** Whole phrasings that state the demand itself: "non-expansion". */
   phrases: string[];
-  /**
-   * Phrasings that name the opposite of the demand ("open-door policy" for non-expansion): a party
-   * that will not abandon them rejects the demand. Optional; absent means none.
-   */
+  /** Whole phrasings that name its opposite (kept for ontologies written before frames). */
   counterPhrases?: string[];
+  frame?: DemandFrame;
+  /** Parties that put the demand forward: holding firm on the topic means supporting it for them. */
+  proposedBy?: string[];
+  hidden?: boolean;
 }
 
-/** Stance cues: phrases that signal how a party stands on a demand in a sentence. */
+/** Attitudes a party takes, as phrasings; combined with negation, modality and the demand's direction. */
 export interface StanceCues {
   supports: string[];
   rejects: string[];
   open: string[];
   unclear: string[];
-  /** Words that flip a following cue ("not", "no", "never", "not ready to"). */
+  /** Refusing to give ground on a thing: "non-negotiable", "no concessions on", "will not compromise on". */
+  holdFirm?: string[];
+  /** Stated plans: "intends to", "plans to"; negated, "no intention of". */
+  intent?: string[];
+  /** Words that flip a following cue ("not", "never", "refuse to"). */
   negations: string[];
+  /** Nouns that carry a demand and pass an attitude through: "demand", "proposal", "call". */
+  carriers?: string[];
+  /** Phrasings that refer back to demands named earlier: "these demands", "the proposals". */
+  references?: string[];
 }
 
 export interface Ontology {
@@ -34,8 +84,10 @@ export interface Ontology {
   parties: Party[];
   demands: Demand[];
   cues: StanceCues;
+  /** Office words that combine with a party: "foreign minister", "spokesman", "ambassador". */
+  roles?: string[];
 }
 
-/** Required ids other code and tests rely on. */
+/** Required ids other code and tests rely on (for the shipped Russia–West ontology). */
 export const REQUIRED_DEMAND_IDS = ['non-expansion', 'rollback-1997', 'missile-deployment'] as const;
 export const REQUIRED_PARTY_IDS = ['russia', 'united-states', 'nato', 'eu'] as const;

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnalystAction } from '../../../shared/analyst/apply';
-import { analystSnapshotSchema } from '../../../shared/ipc/schemas';
+import { analystChangeSchema } from '../../../shared/ipc/schemas';
 import type { AnalystData, Authored } from '../../../shared/model/analyst';
 import type { AnalystService } from './analyst-service';
-import { createConfStore } from './key-value-store';
 import { makeDocuments, openTestService, TASS_TEXT, tempDir } from './test-support/fixtures';
 
 const quoteStart = TASS_TEXT.indexOf('NATO said');
@@ -158,8 +157,8 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe.each(KINDS)('$name', (kind) => {
   it('is created, edited, undone, redone and deleted, and every step survives a restart', () => {
     const created = service.apply(kind.create);
-    expect(analystSnapshotSchema.safeParse(created).success).toBe(true);
-    const [item] = items(created.data, kind.collection);
+    expect(analystChangeSchema.safeParse(created).success).toBe(true);
+    const [item] = items(service.data(), kind.collection);
     expect(item).toMatchObject({ author: 'Ada Analyst', createdAt: '2026-11-23T05:30:01.000Z' });
     const id = item!.id;
     expect(items(openTestService(dir).data(), kind.collection)).toEqual([item]);
@@ -167,29 +166,109 @@ describe.each(KINDS)('$name', (kind) => {
     if (kind.edit) {
       const { action, field, value } = kind.edit(id);
       const edited = service.apply(action);
-      const after = items(edited.data, kind.collection)[0]!;
+      const after = items(service.data(), kind.collection)[0]!;
       expect(after[field]).toEqual(value);
       expect(after.id).toBe(id);
       expect(after.createdAt).toBe(item!.createdAt);
       expect(after.updatedAt > item!.updatedAt).toBe(true);
       expect(edited.undoLabel).toBeTruthy();
-      const undone = service.undo();
-      expect(items(undone.data, kind.collection)).toEqual([item]);
+      service.undo();
+      expect(items(service.data(), kind.collection)).toEqual([item]);
       expect(items(openTestService(dir).data(), kind.collection)).toEqual([item]);
-      const redone = service.redo();
-      expect(items(redone.data, kind.collection)[0]![field]).toEqual(value);
+      service.redo();
+      expect(items(service.data(), kind.collection)[0]![field]).toEqual(value);
       expect(items(openTestService(dir).data(), kind.collection)[0]![field]).toEqual(value);
     }
 
-    const afterDelete = service.apply(kind.remove(id));
-    expect(items(afterDelete.data, kind.collection)).toEqual([]);
+    service.apply(kind.remove(id));
+    expect(items(service.data(), kind.collection)).toEqual([]);
     expect(items(openTestService(dir).data(), kind.collection)).toEqual([]);
     const restored = service.undo();
-    expect(items(restored.data, kind.collection).map((i) => i.id)).toEqual([id]);
+    expect(items(service.data(), kind.collection).map((i) => i.id)).toEqual([id]);
     expect(restored.canRedo).toBe(true);
     expect(items(openTestService(dir).data(), kind.collection).map((i) => i.id)).toEqual([id]);
     service.redo();
     expect(items(openTestService(dir).data(), kind.collection)).toEqual([]);
+  });
+});
+
+describe.each(KINDS)('$name sent twice with the id its client chose', (kind) => {
+  it('is created once: the second request finds it and changes nothing', () => {
+    const action = { ...kind.create, id: 'client-7f3a9c' } as AnalystAction;
+    const first = service.apply(action);
+    expect(items(service.data(), kind.collection).map((i) => i.id)).toEqual(['client-7f3a9c']);
+    const bytes = fs.readFileSync(service.storePath);
+
+    // The reply to the first was lost; the client sends the very same request again.
+    const again = service.apply(action);
+    expect(again.changes).toEqual({});
+    expect(again.revision).toBe(first.revision);
+    expect(items(service.data(), kind.collection)).toHaveLength(1);
+    expect(fs.readFileSync(service.storePath)).toEqual(bytes);
+    expect(items(openTestService(dir).data(), kind.collection)).toHaveLength(1);
+  });
+});
+
+describe('a client-chosen id', () => {
+  it('is refused when it already names something else, naming the field', () => {
+    service.apply({ ...KINDS[0]!.create, id: 'taken-123' } as AnalystAction);
+    expect(() =>
+      service.apply({ ...KINDS[0]!.create, text: 'Other.', id: 'taken-123' } as AnalystAction),
+    ).toThrow(/The id "taken-123" already names another item/);
+    expect(() => service.apply({ ...KINDS[3]!.create, id: 'taken-123' } as AnalystAction)).toThrow(
+      /already names/,
+    );
+    expect(service.data().notes).toHaveLength(1);
+    expect(service.data().overrides).toHaveLength(0);
+  });
+});
+
+describe('the reply to a change', () => {
+  it('carries what changed, not the whole store', () => {
+    for (let i = 0; i < 50; i++)
+      service.apply({ ...(KINDS[0]!.create as object), text: `n${i}` } as AnalystAction);
+    const change = service.apply(KINDS[4]!.create);
+    expect(Object.keys(change.changes)).toEqual(['citations']);
+    expect(change.changes.citations!.upsert).toHaveLength(1);
+    expect(Object.keys(change.anchors)).toEqual([change.changes.citations!.upsert[0]!.id]);
+    expect(JSON.stringify(change).length).toBeLessThan(2_000);
+    const removed = service.apply({ type: 'note:delete', id: service.data().notes[3]!.id });
+    expect(removed.changes).toEqual({ notes: { upsert: [], remove: [expect.any(String)] } });
+    expect(removed.baseRevision).toBe(change.revision);
+  });
+});
+
+describe('a stored ontology edit over the limits', () => {
+  it('is reported and left out of the derivation, but kept in the store', () => {
+    service.apply({ type: 'ontology:add-alias', partyId: 'nato', alias: 'the alliance' });
+    // Written before the id limit existed: a party id of 10,000 characters.
+    const stored = JSON.parse(fs.readFileSync(service.storePath, 'utf8'));
+    const huge = 'x'.repeat(10_000);
+    stored.analyst.ontologyEdits.push({
+      id: 'old-edit',
+      author: 'Ann',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      kind: 'party',
+      partyId: huge,
+      name: 'Huge',
+      aliases: [],
+    });
+    fs.writeFileSync(service.storePath, JSON.stringify(stored));
+
+    const reopened = openTestService(dir);
+    expect(reopened.data().ontologyEdits.map((e) => e.id)).toContain('old-edit');
+    expect(reopened.ontologyEdits().map((e) => e.kind)).toEqual(['alias']);
+    const notice = reopened.get().notices.find((n) => n.kind === 'skipped-ontology-edit');
+    expect(notice?.message).toMatch(
+      /party "x{60}… \(10000 characters\)", id old-edit\) was skipped because partyId is longer than 200 characters/,
+    );
+    // Reported once, not again at every start.
+    expect(
+      openTestService(dir)
+        .get()
+        .notices.filter((n) => n.kind === 'skipped-ontology-edit'),
+    ).toHaveLength(1);
   });
 });
 
@@ -227,8 +306,8 @@ describe('analyst service', () => {
 
   it('records an unnamed author until a name is set', () => {
     const fresh = openTestService(tempDir());
-    const snapshot = fresh.apply(KINDS[0]!.create);
-    expect(snapshot.data.notes[0]!.author).toBe('Unnamed analyst');
+    fresh.apply(KINDS[0]!.create);
+    expect(fresh.data().notes[0]!.author).toBe('Unnamed analyst');
   });
 
   it('keeps the history bounded', () => {
@@ -274,38 +353,12 @@ describe('analyst service', () => {
   });
 });
 
-describe('a failed write', () => {
-  it('leaves the data, the history and the file as they were', () => {
-    let failing = false;
-    const failingService = openTestService(dir, {
-      openStore: (d, n) => {
-        const real = createConfStore(d, n);
-        return {
-          path: real.path,
-          get: real.get,
-          set: (key, value) => {
-            if (failing) throw new Error('disk full');
-            real.set(key, value);
-          },
-        };
-      },
-    });
-    failingService.apply(KINDS[0]!.create);
-    const before = failingService.get();
-    const bytes = fs.readFileSync(failingService.storePath);
-    failing = true;
-    expect(() => failingService.apply(KINDS[3]!.create)).toThrow('disk full');
-    expect(() => failingService.undo()).toThrow('disk full');
-    expect(failingService.get()).toEqual(before);
-    expect(fs.readFileSync(failingService.storePath)).toEqual(bytes);
-  });
-});
-
 describe('re-anchoring after a document edit', () => {
   it('re-anchors a quote that moved and flags, but keeps, one that is gone', () => {
     const documents = makeDocuments();
     const first = openTestService(dir, { documents });
-    const moved = first.apply(KINDS[4]!.create).data.citations[0]!;
+    first.apply(KINDS[4]!.create);
+    const moved = first.data().citations[0]!;
     const goneStart = TASS_TEXT.indexOf('MOSCOW');
     first.apply({
       type: 'note:create',

@@ -1,5 +1,4 @@
 export * from './analyst-service';
-export * from './key-value-store';
 export * from './request-services';
 export { STORE_NAME } from './store-content';
-export { prepareStoreFile, rollingBackupPath, storeFilePath, type StoreNotice } from './store-file';
+export { prepareStoreFile, rollingBackupPath, storeFilePath, type StoreNotice } from '../persist/store-file';

@@ -12,6 +12,7 @@ export type AnalystRequests = Pick<
   | 'analyst:undo'
   | 'analyst:redo'
   | 'analyst:dismiss-notices'
+  | 'analyst:save-status'
   | 'preferences:get'
   | 'preferences:set'
 >;
@@ -23,6 +24,7 @@ export function analystRequestServices(service: AnalystService): AnalystRequests
     'analyst:undo': () => service.undo(),
     'analyst:redo': () => service.redo(),
     'analyst:dismiss-notices': () => service.dismissNotices(),
+    'analyst:save-status': () => service.saveStatus(),
     'preferences:get': () => service.preferences.get(),
     'preferences:set': ({ patch }) => service.preferences.set(patch),
   };

@@ -104,6 +104,76 @@ describe('a corrupt or hand-edited store file', () => {
   });
 });
 
+describe('a store whose backup is bad too', () => {
+  const backupAside = () => path.join(dir, 'analyst.backup.corrupt-2026-11-23T05-30-00.json');
+
+  it('moves both aside, unchanged, and never writes over either', () => {
+    withOneNote();
+    const storeBytes = Buffer.from('{"analyst": {"schemaVersion": 2, "notes": [ trunc');
+    const backupBytes = Buffer.from('{"analyst": {"schemaVer');
+    fs.writeFileSync(file(), storeBytes);
+    fs.writeFileSync(backup(), backupBytes);
+
+    const service = openTestService(dir);
+    service.apply(note); // the next save must not land on either file's bytes
+    expect(fs.readFileSync(aside())).toEqual(storeBytes);
+    expect(fs.readFileSync(backupAside())).toEqual(backupBytes);
+    const [notice] = service.get().notices;
+    expect(notice!.message).toContain(aside());
+    expect(notice!.message).toContain(backupAside());
+    expect(notice!.message).toContain('empty analyst store');
+  });
+
+  it('moves a bad backup aside when the store itself is missing', () => {
+    withOneNote();
+    fs.rmSync(file());
+    const backupBytes = Buffer.from('not json at all');
+    fs.writeFileSync(backup(), backupBytes);
+    const service = openTestService(dir);
+    service.apply(note);
+    expect(fs.readFileSync(backupAside())).toEqual(backupBytes);
+    expect(service.get().notices[0]!.message).toContain(backupAside());
+  });
+});
+
+describe('a store file that is not valid UTF-8', () => {
+  it('is treated as corrupt: moved aside byte for byte, never decoded and saved over', () => {
+    withOneNote();
+    const good = fs.readFileSync(file());
+    // A Latin-1 "é" (0xE9) inside a note: lenient decoding would turn it into U+FFFD.
+    const bad = Buffer.concat([
+      good.subarray(0, good.indexOf('Keep me.')),
+      Buffer.from([0xe9]),
+      good.subarray(good.indexOf('Keep me.')),
+    ]);
+    fs.writeFileSync(file(), bad);
+
+    const snapshot = openTestService(dir).get();
+    expect(fs.readFileSync(aside())).toEqual(bad);
+    expect(snapshot.notices[0]!.message).toContain('not valid UTF-8');
+    expect(snapshot.data.notes.map((n) => n.text)).toEqual(['Keep me.']); // from the backup
+    expect(fs.readFileSync(file()).includes(Buffer.from('\uFFFD'))).toBe(false);
+  });
+});
+
+describe('temporary files left by a crash', () => {
+  it('are removed at the next start, and nothing else is', async () => {
+    const { removeLeftoverTempFiles } = await import('../persist/leftovers');
+    withOneNote();
+    const leftovers = [
+      'analyst.json.tmp-1763875800123abcdef', // atomically (conf, electron-store) before issue 12
+      'analyst.json.tmp-4242-m3k2-7', // Standpoint's own durable write
+      'analyst.backup.json.4242.tmp', // an older copy
+    ];
+    for (const name of leftovers) fs.writeFileSync(path.join(dir, name), '{"half":');
+    const kept = ['analyst.corrupt-2026-11-23T05-30-00.json', 'notes.tmp-readme.txt'];
+    for (const name of kept) fs.writeFileSync(path.join(dir, name), 'keep');
+    const removed = removeLeftoverTempFiles([dir]);
+    expect(removed.map((f) => path.basename(f)).sort()).toEqual([...leftovers].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(['analyst.backup.json', 'analyst.json', ...kept].sort());
+  });
+});
+
 describe('migration from version 1', () => {
   const v1 = {
     analyst: {

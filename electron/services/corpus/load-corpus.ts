@@ -4,10 +4,12 @@
  * metadata inferred from the text (title from the first line, date from a dateline). A bad file is
  * a problem naming it; the run goes on with the rest.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentMeta, InputProblem, SourceDocument } from '../../../shared/model/corpus';
 import { inferMetadata } from '../../../shared/derive/infer-metadata';
+import { ID_MAX_LENGTH } from '../../../shared/model/limits';
+import { readFileInside } from '../safe-read';
 import { decodeText, MAX_DOCUMENT_BYTES } from './decode-text';
 import { sha256 } from './hash';
 import { readCorpusManifest } from './manifest';
@@ -29,7 +31,8 @@ async function listTextFiles(dir: string, rel = ''): Promise<string[]> {
     if (e.name.startsWith('.') || /^readme\.(md|txt)$/i.test(e.name)) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listTextFiles(dir, child)));
-    else if (e.isFile() && TEXT_FILE.test(e.name)) out.push(child);
+    // Links, pipes and the like are listed too, so that reading them names the problem (safe-read.ts).
+    else if (TEXT_FILE.test(e.name) || e.isSymbolicLink()) out.push(child);
   }
   return out;
 }
@@ -39,44 +42,30 @@ const idFromPath = (rel: string): string =>
     .replace(TEXT_FILE, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'document';
+    .replace(/^-+|-+$/g, '')
+    .slice(0, ID_MAX_LENGTH - 8) || 'document'; // room for a "-2" suffix within the id limit
 
 async function readOne(
   corpusDir: string,
   meta: DocumentMeta,
   problems: InputProblem[],
 ): Promise<SourceDocument | null> {
-  const file = path.join(corpusDir, meta.path);
-  try {
-    // Check the size before reading, so a huge file is never loaded into memory.
-    const info = await stat(file);
-    if (info.size > MAX_DOCUMENT_BYTES) {
-      const mb = (info.size / 1024 / 1024).toFixed(1);
-      problems.push({
-        source: meta.path,
-        message: `${meta.path}: is ${mb} MB, larger than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit for one document. The file was skipped; the other documents are still used.`,
-        severity: 'error',
-      });
-      return null;
-    }
-    const decoded = decodeText(await readFile(file), meta.path);
-    if (!decoded.ok) {
-      problems.push(decoded.problem);
-      return null;
-    }
-    return { ...meta, text: decoded.text, hash: sha256(decoded.text) };
-  } catch (err) {
-    const reason =
-      (err as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'does not exist'
-        : `cannot be read (${(err as Error).message})`;
+  // Only a regular file really inside the folder is read: never a link, a pipe or a folder.
+  const read = await readFileInside(corpusDir, meta.path, { maxBytes: MAX_DOCUMENT_BYTES });
+  if (!read.ok) {
     problems.push({
       source: meta.path,
-      message: `${meta.path}: ${reason}. The file was skipped; the other documents are still used.`,
+      message: `${meta.path}: ${read.reason} The file was skipped; the other documents are still used.`,
       severity: 'error',
     });
     return null;
   }
+  const decoded = decodeText(read.bytes, meta.path);
+  if (!decoded.ok) {
+    problems.push(decoded.problem);
+    return null;
+  }
+  return { ...meta, text: decoded.text, hash: sha256(decoded.text) };
 }
 
 export async function loadCorpus(

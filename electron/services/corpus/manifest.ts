@@ -2,14 +2,18 @@
  * corpus.json: per-document metadata beside the texts. Checked field by field; a bad entry is a
  * problem naming its index and field and is left out (its file is then read with inferred metadata).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { DocumentMeta, InputProblem } from '../../../shared/model/corpus';
+import { ID_MAX_LENGTH } from '../../../shared/model/limits';
+import { readFileInside } from '../safe-read';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const metaSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"'),
+  id: z
+    .string()
+    .max(ID_MAX_LENGTH, `is longer than ${ID_MAX_LENGTH} characters`)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"'),
   path: z
     .string()
     .min(1)
@@ -30,12 +34,20 @@ export async function readCorpusManifest(
   corpusDir: string,
   problems: InputProblem[],
 ): Promise<DocumentMeta[] | null> {
-  let raw: string;
-  try {
-    raw = await readFile(path.join(corpusDir, 'corpus.json'), 'utf8');
-  } catch {
-    return null; // no manifest: every text file gets inferred metadata
+  const read = await readFileInside(corpusDir, 'corpus.json', {
+    maxBytes: 5 * 1024 * 1024,
+    limitOf: 'for corpus.json',
+  });
+  if (!read.ok) {
+    if (read.missing) return null; // no manifest: every text file gets inferred metadata
+    problems.push({
+      source: 'corpus.json',
+      message: `corpus.json ${read.reason} Metadata was inferred from the texts instead.`,
+      severity: 'error',
+    });
+    return null;
   }
+  const raw = read.bytes.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ''));

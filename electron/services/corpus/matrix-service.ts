@@ -17,6 +17,7 @@ import { parseOntology } from '../../../shared/derive/ontology-parse';
 import { deriveInWorker } from './derive-in-worker';
 import { sha256 } from './hash';
 import { loadCorpus, type LoadedCorpus } from './load-corpus';
+import { readFileInside } from '../safe-read';
 
 /** Bump when the pipeline's output changes for the same inputs, so old caches are not reused. */
 export const PIPELINE_VERSION = 3;
@@ -74,17 +75,20 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
 
   async function readOntology(): Promise<{ ontology: Ontology; problems: InputProblem[] }> {
     const name = path.basename(options.ontologyPath);
-    let raw: string;
-    try {
-      raw = await readFile(options.ontologyPath, 'utf8');
-    } catch (err) {
+    // Read as a regular file only: an ontology.json that is a pipe or a link is refused, not waited on.
+    const read = await readFileInside(path.dirname(options.ontologyPath), name, {
+      maxBytes: 5 * 1024 * 1024,
+      limitOf: 'for an ontology',
+    });
+    if (!read.ok) {
       const problem: InputProblem = {
         source: name,
-        message: `${name} cannot be read (${(err as Error).message}); no party or demand is known.`,
+        message: `${name} ${read.reason.replace(/\.$/, '')}; no party or demand is known.`,
         severity: 'error',
       };
       return { ontology: EMPTY_ONTOLOGY, problems: [problem] };
     }
+    const raw = read.bytes.toString('utf8');
     const { ontology, problems } = parseOntology(raw, name);
     // A broken ontology still gives a matrix (empty) that carries the problems, so the app can show them.
     return { ontology: ontology ?? EMPTY_ONTOLOGY, problems };

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createConfStore, openAnalystService } from '../analyst';
+import { openAnalystService } from '../analyst';
 import { csvObjects } from '../../../shared/export/test-support/parse';
 import { SEED_DIR } from './test-support/seed';
 import { hasChromium, pdfText } from './test-support/pdf-tools';
@@ -40,7 +40,6 @@ describe('npm run brief', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'standpoint-brief-data-'));
     const analyst = openAnalystService({
       dir: dataDir,
-      openStore: createConfStore,
       documents: { get: () => undefined },
     });
     analyst.apply({

@@ -17,7 +17,7 @@ import { hasChromium, pdfText, writeTemp } from './test-support/pdf-tools';
 const NEW_DOC = {
   id: 'eu-2022-02-01-borrell',
   path: 'eu-2022-02-01-borrell.txt',
-  title: "EU stands by NATO's open door",
+  title: 'Brussels briefing, 1 February',
   outlet: 'EU Observer',
   author: null,
   published: '2022-02-01',

@@ -39,7 +39,7 @@ describe('briefing snapshot store', () => {
     const store = openSnapshotStore(d, () => new Date('2026-11-23T05:30:00Z'));
     expect(store.list().map((s) => s.id)).toEqual(['a']);
     expect(store.problems()[0]).toMatch(
-      /could not be read .* moved aside to .*briefing-snapshots\.corrupt-2026-11-23T05-30-00\.json/,
+      /briefing snapshots .* could not be used because it is not valid JSON.*moved aside, unchanged, to .*briefing-snapshots\.corrupt-2026-11-23T05-30-00\.json.*restored from the last good backup/,
     );
     expect(readdirSync(d)).toContain('briefing-snapshots.corrupt-2026-11-23T05-30-00.json');
     // The restored file is good again.

@@ -1,15 +1,13 @@
 /**
  * Named briefing snapshots, kept in `briefing-snapshots.json` in the data folder (apart from the
- * analyst store: they are a record of what was handed out, not work in progress). Written whole to
- * a temporary file and renamed; the previous good file stays as `briefing-snapshots.backup.json`.
- * A file that cannot be read is moved aside, never overwritten, and the backup is used instead.
+ * analyst store: they are a record of what was handed out, not work in progress). Written durably
+ * with a verified rolling backup, `briefing-snapshots.backup.json`; a file that cannot be read is
+ * moved aside, never overwritten, and the backup is used instead.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { STANCES } from '../../../shared/model/stance';
 import type { BriefingSnapshot } from '../../../shared/export/changes';
-import { copyAtomically, datedPath } from '../analyst/store-file';
+import { openStoreFile, prepareStoreFile } from '../persist/store-file';
 
 export const SNAPSHOTS_NAME = 'briefing-snapshots';
 
@@ -34,43 +32,23 @@ export interface SnapshotStore {
   problems(): string[];
 }
 
-function read(file: string): BriefingSnapshot[] {
-  return fileSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).snapshots;
-}
-
 export function openSnapshotStore(dir: string, now: () => Date = () => new Date()): SnapshotStore {
-  const file = path.join(dir, `${SNAPSHOTS_NAME}.json`);
-  const backup = path.join(dir, `${SNAPSHOTS_NAME}.backup.json`);
   const problems: string[] = [];
   let snapshots: BriefingSnapshot[] | null = null;
 
-  const fromBackup = (): BriefingSnapshot[] => {
-    if (!fs.existsSync(backup)) return [];
-    try {
-      const restored = read(backup);
-      copyAtomically(backup, file);
-      return restored;
-    } catch (error) {
-      problems.push(`The snapshot backup ${backup} could not be read either (${(error as Error).message}).`);
-      return [];
-    }
-  };
-
-  // Read on first use, so a data folder that never saves a snapshot never gets the file.
+  // Read on first use, so a data folder that never saves a snapshot never gets the file. A bad
+  // file is moved aside and the backup used, by the same code that guards the analyst store.
   const load = (): BriefingSnapshot[] => {
     if (snapshots) return snapshots;
-    if (!fs.existsSync(file)) return (snapshots = fromBackup());
-    try {
-      return (snapshots = read(file));
-    } catch (error) {
-      const aside = datedPath(dir, SNAPSHOTS_NAME, 'corrupt', now());
-      fs.renameSync(file, aside);
-      problems.push(
-        `The briefing snapshots in ${file} could not be read (${(error as Error).message}); the file was moved ` +
-          `aside to ${aside} and the last good backup is used.`,
-      );
-      return (snapshots = fromBackup());
-    }
+    const prepared = prepareStoreFile(
+      dir,
+      SNAPSHOTS_NAME,
+      (c) => fileSchema.parse(c),
+      now(),
+      'briefing snapshots',
+    );
+    problems.push(...prepared.notices.map((n) => n.message));
+    return (snapshots = prepared.content?.snapshots ?? []);
   };
 
   return {
@@ -85,18 +63,8 @@ export function openSnapshotStore(dir: string, now: () => Date = () => new Date(
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0],
     save(snapshot) {
       const next = [...load().filter((s) => s.id !== snapshot.id), snapshot];
-      fs.mkdirSync(dir, { recursive: true });
-      // Acknowledged only once complete on disk: flushed, then renamed over the old file.
-      const temporary = `${file}.${process.pid}.tmp`;
-      const fd = fs.openSync(temporary, 'w');
-      try {
-        fs.writeFileSync(fd, JSON.stringify({ version: 1, snapshots: next }));
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(temporary, file);
-      copyAtomically(file, backup);
+      // Acknowledged only once complete on disk; the backup is refreshed from the verified file.
+      openStoreFile(dir, SNAPSHOTS_NAME).write({ version: 1, snapshots: next });
       snapshots = next;
     },
     problems: () => [...problems],

@@ -89,7 +89,7 @@ describe('unclassified mentions', () => {
     await act(async () => {
       fireEvent.keyDown(items()[1]!, { key: 'r' });
     });
-    expect(applied()).toEqual([
+    expect(applied()).toMatchObject([
       {
         type: 'citation:create',
         party: 'eu',

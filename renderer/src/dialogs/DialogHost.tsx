@@ -56,6 +56,7 @@ export function DialogHost() {
       {dialog === 'vocabulary' && <VocabularyDialog onClose={close} />}
       {dialog === 'about' && <AboutDialog onClose={close} />}
       <NoticesDialog />
+      <UnsavedWorkAlert />
       <AnalystErrorToast />
     </>
   );
@@ -86,6 +87,17 @@ function NoticesDialog() {
         </button>
       </div>
     </Modal>
+  );
+}
+
+/** Shown for as long as main holds work it could not write (a full disk); gone once it is saved. */
+function UnsavedWorkAlert() {
+  const message = useStandpoint((s) => (s.analyst?.save.saved === false ? s.analyst.save.message : null));
+  if (!message) return null;
+  return (
+    <div className="toast toast--unsaved" role="alert" data-testid="unsaved-work">
+      <span>{message}</span>
+    </div>
   );
 }
 

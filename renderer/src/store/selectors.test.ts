@@ -16,6 +16,8 @@ function storeWithMatrix() {
 }
 
 const snapshot = (data: Partial<AnalystSnapshot['data']>): AnalystSnapshot => ({
+  revision: 0,
+  save: { saved: true, message: null },
   data: {
     schemaVersion: 2,
     notes: [],

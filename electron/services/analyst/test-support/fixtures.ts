@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SourceDocument } from '../../../../shared/model/corpus';
 import { openAnalystService, type AnalystServiceOptions } from '../analyst-service';
-import { createConfStore } from '../key-value-store';
 
 export { hashOf, makeDocument } from '../../../../shared/model/test-support/make-document';
 import { makeDocument } from '../../../../shared/model/test-support/make-document';
@@ -49,7 +48,6 @@ let instances = 0;
 export function openTestService(dir: string, overrides: Partial<AnalystServiceOptions> = {}) {
   return openAnalystService({
     dir,
-    openStore: createConfStore,
     documents: makeDocuments(),
     clock: fixedClock(),
     newId: sequentialIds(`s${++instances}`),

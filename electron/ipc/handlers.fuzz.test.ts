@@ -1,0 +1,195 @@
+/**
+ * Fuzzing every request of the contract (fast-check), bounded in time, against the real composed
+ * services on the seed corpus with a real store on disk. Arguments start from a valid example of
+ * each request and are mutated: a leaf replaced by anything, an unknown key added at any depth, a
+ * string made huge, a number made negative or fractional — plus arbitrary values. Whatever arrives:
+ * - the handler answers (never throws) within a time bound,
+ * - a refusal names the request, says what was wrong and carries no stack trace,
+ * - an answer matches the reply schema,
+ * - and afterwards the store file is still complete, valid analyst data, with no temporary files.
+ */
+import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, REQUEST_NAMES, type RequestName } from '../../shared/ipc/contract';
+import { parseStoreContent } from '../services/analyst/store-content';
+import { composeHandlers, type ComposedHandlers } from './test-support/composed-handlers';
+
+const DOCUMENT = 'bloomberg-2022-01-13-dead-end';
+let composed: ComposedHandlers;
+let dataDir: string;
+let dispatch: ComposedHandlers['dispatch'];
+let citationKey = 'unknown';
+
+beforeAll(async () => {
+  composed = await composeHandlers('standpoint-fuzz-');
+  ({ dataDir, dispatch } = composed);
+  const matrix = await composed.services['matrix:get']({});
+  citationKey = matrix.cells.flatMap((c) => c.citations)[0]?.key ?? citationKey;
+});
+afterAll(() => composed.close());
+
+const options = {
+  includeCitations: true,
+  includeNotes: true,
+  paper: 'a4',
+  orientation: 'landscape',
+  classification: '',
+  title: 'Fuzz',
+};
+const range = { document: DOCUMENT, start: 10, end: 60 };
+
+/** Valid arguments for each request: the seeds the mutations start from. */
+const examples = (): Record<RequestName, unknown[]> => ({
+  'app:info': [{}],
+  'matrix:get': [{}],
+  'document:get': [{ id: DOCUMENT }],
+  'corpus:search': [{ query: 'NATO expansion', limit: 5 }, { query: '1997' }],
+  'analyst:get': [{}],
+  'analyst:apply': [
+    {
+      action: {
+        type: 'note:create',
+        target: { kind: 'cell', party: 'nato', demand: 'non-expansion' },
+        text: 'n',
+      },
+    },
+    { action: { type: 'note:create', target: { kind: 'range', range }, text: 'r' } },
+    { action: { type: 'note:create', target: { kind: 'citation', citationKey }, text: 'c' } },
+    {
+      action: {
+        type: 'override:set',
+        party: 'russia',
+        demand: 'rollback-1997',
+        stance: 'supports',
+        rationale: 'because',
+      },
+    },
+    {
+      action: {
+        type: 'citation:create',
+        id: 'fuzz-client-id',
+        party: 'nato',
+        demand: 'missile-deployment',
+        stance: 'open',
+        range,
+        comment: '',
+      },
+    },
+    { action: { type: 'rejection:create', citationKey, reason: 'no' } },
+    { action: { type: 'ontology:add-alias', partyId: 'nato', alias: 'the Alliance' } },
+    { action: { type: 'ontology:add-party', partyId: 'china', name: 'China', aliases: ['Beijing'] } },
+    { action: { type: 'note:delete', id: 'not-there' } },
+  ],
+  'analyst:undo': [{}],
+  'analyst:redo': [{}],
+  'analyst:dismiss-notices': [{}],
+  'analyst:save-status': [{}],
+  'preferences:get': [{}],
+  'preferences:set': [{ patch: { author: 'Fuzz', theme: 'dark' } }],
+  'export:build': [
+    { format: 'md', options },
+    { format: 'csv', options: { ...options, parties: ['nato'], demands: ['non-expansion'] } },
+  ],
+  'print:html': [{ options }],
+  'snapshots:list': [{}],
+});
+
+type Path = Array<string | number>;
+
+function leaves(value: unknown, at: Path = []): Path[] {
+  if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => leaves(v, [...at, i]))];
+  if (value && typeof value === 'object')
+    return [at, ...Object.entries(value).flatMap(([k, v]) => leaves(v, [...at, k]))];
+  return [at];
+}
+
+function setAt(value: unknown, at: Path, next: (old: unknown) => unknown): unknown {
+  if (at.length === 0) return next(value);
+  const [head, ...rest] = at;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head!] = setAt(copy[head!], rest, next);
+  return copy;
+}
+
+const anyValue = fc.anything({ maxDepth: 2, withNullPrototype: true, withBoxedValues: true });
+/** One change to a value at a path. */
+const mutation = fc.oneof(
+  anyValue.map((v) => () => v),
+  fc.constant((old: unknown) => (old && typeof old === 'object' ? { ...old, unexpected: true } : old)),
+  fc.constant((old: unknown) =>
+    typeof old === 'string' ? old.repeat(1 + Math.ceil(300_000 / (old.length + 1))) : old,
+  ),
+  fc.constant((old: unknown) => (typeof old === 'number' ? -old - 0.5 : old)),
+  fc.constant(() => undefined),
+  fc.constant(() => '\u0000\uFFFF\uD800'),
+);
+
+function argumentsFor(name: RequestName): fc.Arbitrary<unknown> {
+  const seeds = examples()[name];
+  const mutated = fc
+    .tuple(fc.constantFrom(...seeds), fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 }))
+    .map(([seed, pick, changes]) =>
+      changes.reduce((value, change, i) => {
+        const paths = leaves(value);
+        return setAt(value, paths[(pick + i * 7) % paths.length]!, change);
+      }, seed),
+    );
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom(...seeds) },
+    { weight: 6, arbitrary: mutated },
+    { weight: 2, arbitrary: anyValue },
+  );
+}
+
+/** Whether an object anywhere in `value` has the key the mutations add. */
+const hasUnknownKey = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  (Object.prototype.hasOwnProperty.call(value, 'unexpected') || Object.values(value).some(hasUnknownKey));
+
+/** Longest a single request may take here; derivation is cached after the first matrix:get. */
+const REQUEST_BOUND_MS = 5_000;
+let cases = 0;
+const answered: Record<string, number> = {};
+
+describe('every IPC request under fuzzed arguments', () => {
+  it.each(REQUEST_NAMES)('%s answers clearly, in time, whatever arrives', async (name) => {
+    await fc.assert(
+      fc.asyncProperty(argumentsFor(name), async (args) => {
+        cases++;
+        const started = performance.now();
+        const outcome = await dispatch(name, args);
+        expect(performance.now() - started).toBeLessThan(REQUEST_BOUND_MS);
+        // No argument has room for a key it does not name, at any depth.
+        if (hasUnknownKey(args)) expect(outcome.ok).toBe(false);
+        if (outcome.ok) {
+          answered[name] = (answered[name] ?? 0) + 1;
+          expect(contract[name].reply.safeParse(outcome.value).success).toBe(true);
+        } else {
+          expect(outcome.error.request).toBe(name);
+          expect(outcome.error.message.length).toBeGreaterThan(10);
+          expect(outcome.error.message).not.toMatch(/\n\s+at /);
+        }
+      }),
+      { numRuns: 250, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false },
+    );
+  });
+
+  it('leaves a complete, valid store behind, with no temporary file', () => {
+    expect(cases).toBeGreaterThan(REQUEST_NAMES.length * 20);
+    const file = path.join(dataDir, 'analyst.json');
+    const content = parseStoreContent(JSON.parse(fs.readFileSync(file, 'utf8')));
+    expect(content.analyst.data.notes.length).toBeGreaterThan(0);
+    expect(fs.readdirSync(dataDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    // Mutations must not only produce refusals: every request was also served.
+    for (const name of REQUEST_NAMES) expect(answered[name] ?? 0, name).toBeGreaterThan(0);
+    console.info(
+      `IPC fuzz: ${cases} generated requests over ${REQUEST_NAMES.length} request kinds; served: ${JSON.stringify(answered)}`,
+    );
+  });
+});

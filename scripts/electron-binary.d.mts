@@ -1,0 +1,7 @@
+/** Types of electron-binary.mjs, for the tests and Playwright specs that import it. */
+export declare const electronPackageDir: () => string;
+export declare function findElectron(packageDir?: string, env?: NodeJS.ProcessEnv): string | null;
+export declare function downloadElectron(
+  packageDir?: string,
+  env?: NodeJS.ProcessEnv,
+): { binary: string } | { binary: null; reason: string };

@@ -1,0 +1,171 @@
+/**
+ * Who is named in a sentence: parties by name or metonym ("the Kremlin"), officials by name within
+ * the dates of their office, offices combined with a party ("a spokesman for the Kremlin", "the
+ * British foreign secretary", "Russian Deputy Foreign Minister Sergei Ryabkov"), and people the
+ * document introduced that way earlier ("Ryabkov" after "Russian envoy Sergei Ryabkov"), as event
+ * coders' actor dictionaries do. A party adjective alone ("Russian proposals") is a modifier.
+ */
+import type { ActorEntry, CompiledOntology } from './compile-ontology';
+import type { Token } from './tokens';
+
+export type ActorKind = 'name' | 'official' | 'role' | 'learned' | 'adjective';
+
+export interface ActorMention {
+  /** Token span, inclusive, covering office words and the person's name. */
+  first: number;
+  last: number;
+  parties: string[];
+  kind: ActorKind;
+  /** The office that makes the words speak for the party. */
+  role: string | null;
+  /** The words that named the actor, as written. */
+  text: string;
+}
+
+/** People a document has introduced with their office: surname → party and role. */
+export type LearnedNames = Map<string, { parties: string[]; role: string | null }>;
+
+const ROLE_JOINERS = new Set(['of', 'for']);
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NOT_A_NAME = new Set([
+  'The',
+  'A',
+  'An',
+  'On',
+  'In',
+  'At',
+  'He',
+  'She',
+  'They',
+  'It',
+  'This',
+  'That',
+  'But',
+  'And',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
+
+const inOffice = (e: ActorEntry, date: string | null): boolean =>
+  e.kind !== 'official' ||
+  date === null ||
+  ((e.from === null || e.from <= date) && (e.to === null || date <= e.to));
+
+const spanText = (tokens: readonly Token[], text: string, first: number, last: number): string =>
+  text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+
+/** Capitalised words after `from` (a person's name), at most three. */
+function nameAfter(tokens: readonly Token[], from: number, to: number): number {
+  let last = from - 1;
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || !CAPITALISED.test(t.text) || NOT_A_NAME.has(t.text)) break;
+    last = i;
+  }
+  return last;
+}
+
+export function findActors(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  published: string | null,
+  learned: LearnedNames,
+): ActorMention[] {
+  const raw: ActorMention[] = [];
+  for (const m of compiled.actors.find(tokens)) {
+    const entries = m.values.filter((e) => inOffice(e, published));
+    if (entries.length === 0) continue;
+    // An official's entry wins over a bare name for the same words; roles come from the office.
+    const official = entries.find((e) => e.kind === 'official');
+    const kind: ActorKind = official
+      ? 'official'
+      : entries.every((e) => e.kind === 'adjective')
+        ? 'adjective'
+        : 'name';
+    raw.push({
+      first: m.first,
+      last: m.last,
+      parties: [...new Set(entries.map((e) => e.party))],
+      kind,
+      role: official?.role ?? null,
+      text: spanText(tokens, text, m.first, m.last),
+    });
+  }
+  const roles = compiled.roles
+    .find(tokens)
+    .filter((r) => !raw.some((a) => r.first <= a.last && a.first <= r.last));
+
+  const out: ActorMention[] = [];
+  const used = new Set<ActorMention>();
+  for (const role of roles) {
+    const roleText = spanText(tokens, text, role.first, role.last);
+    // "Russian Deputy Foreign Minister", "Kremlin spokesman", "Russia's deputy foreign minister"
+    const before = raw.find(
+      (a) => a.last === role.first - 1 || (a.last === role.first - 2 && tokens[a.last + 1]?.transparent),
+    );
+    // "a spokesman for the Kremlin", "Secretary General of NATO" (not "ambassador to NATO": a posting)
+    let after: ActorMention | undefined;
+    const joiner = tokens[role.last + 1];
+    if (!before && joiner && ROLE_JOINERS.has(joiner.lower)) {
+      after = raw.find(
+        (a) =>
+          a.first === role.last + 2 || (a.first === role.last + 3 && tokens[role.last + 2]?.lower === 'the'),
+      );
+    }
+    const party = before ?? after;
+    const nameStart = (after ? after.last : role.last) + 1;
+    const nameEnd = nameAfter(tokens, nameStart, tokens.length);
+    const hasName = nameEnd >= nameStart;
+    const person = hasName ? raw.find((a) => a.first === nameStart && a.kind === 'official') : undefined;
+    if (!party && !person) continue;
+    const parties = party?.parties ?? person?.parties ?? [];
+    const first = party && party.first < role.first ? party.first : role.first;
+    const last = Math.max(role.last, after?.last ?? 0, hasName ? nameEnd : 0);
+    if (party) used.add(party);
+    if (person) used.add(person);
+    for (const a of raw) if (a.first >= first && a.last <= last) used.add(a);
+    // The name after the office is learned for the rest of the document.
+    if (party && hasName && !person) {
+      const surname = tokens[nameEnd] as Token;
+      learned.set(surname.text, { parties, role: roleText });
+      learned.set(spanText(tokens, text, nameStart, nameEnd), { parties, role: roleText });
+    }
+    out.push({
+      first,
+      last,
+      parties,
+      kind: 'role',
+      role: person?.role ?? roleText,
+      text: spanText(tokens, text, first, last),
+    });
+  }
+  for (const a of raw) if (!used.has(a)) out.push(a);
+
+  // Surnames the document introduced earlier.
+  if (learned.size > 0) {
+    for (const t of tokens) {
+      if (!t.word || !CAPITALISED.test(t.text)) continue;
+      if (out.some((a) => t.i >= a.first && t.i <= a.last)) continue;
+      const hit = learned.get(t.text);
+      if (hit)
+        out.push({
+          first: t.i,
+          last: t.i,
+          parties: hit.parties,
+          kind: 'learned',
+          role: hit.role,
+          text: t.text,
+        });
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** True when the actor can hold a position: not a bare adjective ("Russian troops"). */
+export const canSpeak = (a: ActorMention): boolean => a.kind !== 'adjective';

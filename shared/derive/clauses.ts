@@ -1,0 +1,43 @@
+/**
+ * Clause boundaries inside a sentence, as token indices: ";", ":", ", " and " but " cut a sentence
+ * into clauses, except a comma before "such as", "including" and the like, which introduces an
+ * example rather than a new clause.
+ */
+import type { Token } from './tokens';
+
+const CUTS = new Set([';', ':', ',', '—', '–']);
+const NO_CUT_AFTER_COMMA = new Set([
+  'such',
+  'including',
+  'i.e.',
+  'e.g.',
+  'in',
+  'especially',
+  'namely',
+  'notably',
+  'particularly',
+  'and',
+  'or',
+]);
+
+/** [first, last] token index pairs of each clause. */
+export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let n = i + 1;
+    while (tokens[n]?.transparent) n++;
+    const cut =
+      (CUTS.has(t.text) && !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? ''))) ||
+      t.lower === 'but';
+    if (!cut) continue;
+    if (i > from) spans.push([from, i - 1]);
+    from = i + 1;
+  }
+  if (from < tokens.length) spans.push([from, tokens.length - 1]);
+  return spans;
+}
+
+export const clauseOf = (spans: Array<[number, number]>, i: number): number =>
+  spans.findIndex(([a, b]) => i >= a && i <= b);

@@ -1,0 +1,214 @@
+/**
+ * Stance cues in a sentence with what modifies them: a negation before the cue ("will not
+ * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
+ * "if"), future ("will"), or historical (a year well before the article, "at the time").
+ */
+import type { Modality } from '../model/matrix';
+import type { Attitude, CompiledOntology } from './compile-ontology';
+import type { TokenMatch } from './token-trie';
+import type { Token } from './tokens';
+
+export interface Cue {
+  first: number;
+  last: number;
+  attitude: Attitude;
+  /** The cue as written. */
+  text: string;
+  negated: boolean;
+  /** The negation as written, when there is one. */
+  negation: string | null;
+  /** For a demand noun owned by a party ("Russia's demand"): the owner, who supports what it names. */
+  owner?: { parties: string[]; text: string; role: string | null; predicative: boolean };
+}
+
+const NEGATION_WINDOW = 4;
+const STOP = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '(',
+  ')',
+  '—',
+  '–',
+  '“',
+  '”',
+  '"',
+  'but',
+  'and',
+  'that',
+  'which',
+  'who',
+]);
+const CONDITIONAL = new Set([
+  'would',
+  'could',
+  'might',
+  'may',
+  "wouldn't",
+  "couldn't",
+  'if',
+  'unless',
+  'provided',
+  'should',
+]);
+const FUTURE = new Set(['will', 'shall', "won't", "'ll"]);
+const HISTORICAL_WORDS = [
+  'at the time',
+  'back then',
+  'in the 1990s',
+  'in the 1990',
+  'years ago',
+  'decades ago',
+  'once promised',
+  'had promised',
+  'promised in',
+];
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'any',
+  'such',
+  "'s",
+  '’s',
+  'of',
+  'my',
+  'your',
+]);
+const NOUN_MODIFIERS = new Set([
+  'main',
+  'key',
+  'security',
+  'new',
+  'latest',
+  'written',
+  'sweeping',
+  'core',
+  'central',
+  'original',
+  'draft',
+  'own',
+  'initial',
+  'maximalist',
+  'principal',
+  'chief',
+  'top',
+]);
+
+/**
+ * Cue phrases of the sentence, except demand nouns used as nouns ("the demand for …", "Russia's
+ * proposals"): those name a position someone holds; they do not take one in this sentence.
+ */
+export function findCueMatches(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
+): TokenMatch<Attitude>[] {
+  const carriers = compiled.carriers.find(tokens);
+  return compiled.cues.find(tokens).filter((m) => {
+    const carrier = carriers.find((c) => c.first === m.first);
+    if (!carrier) return true;
+    let j = m.first - 1;
+    while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+    const before = tokens[j];
+    if (!before) return true;
+    return !(DETERMINERS.has(before.lower) || actors.some((a) => a.last === j && a.kind === 'adjective'));
+  });
+}
+
+export function buildCues(
+  text: string,
+  tokens: readonly Token[],
+  matches: ReadonlyArray<TokenMatch<Attitude>>,
+  compiled: CompiledOntology,
+  blocked: (i: number) => boolean,
+): Cue[] {
+  const negations = compiled.negations.findAll(tokens);
+  const cues: Cue[] = [];
+  for (const m of matches) {
+    if (blocked(m.first) || blocked(m.last)) continue;
+    const attitude = m.values[0] as Attitude;
+    // Negation: within a few words before the cue, not across a clause or another cue.
+    let negation: string | null = null;
+    let steps = 0;
+    for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
+      const t = tokens[j] as Token;
+      if (
+        STOP.has(t.lower) ||
+        blocked(j) ||
+        matches.some((o) => o !== m && j >= o.first && j <= o.last && o.values[0] !== 'intent')
+      )
+        break;
+      if (t.transparent) continue;
+      steps++;
+      const n = negations.find((x) => x.last === j);
+      if (n || /n['’]t$/.test(t.lower)) {
+        negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
+        break;
+      }
+    }
+    cues.push({
+      first: m.first,
+      last: m.last,
+      attitude,
+      text: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+      negated: negation !== null,
+      negation,
+    });
+  }
+  return cues;
+}
+
+/** The modality of a statement whose cue is at `cue` in the clause [from, to]. */
+export function modalityOf(
+  tokens: readonly Token[],
+  clause: [number, number],
+  cue: { first: number },
+  published: string | null,
+  demandTokens: (i: number) => boolean,
+): Modality {
+  const [from, to] = clause;
+  const clauseText = tokens
+    .slice(from, to + 1)
+    .map((t) => t.lower)
+    .join(' ');
+  const year = published ? Number(published.slice(0, 4)) : null;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (demandTokens(i)) continue;
+    if (/^(1[89]\d\d|20\d\d)$/.test(t.text) && year !== null && Number(t.text) < year - 1)
+      return 'historical';
+  }
+  if (HISTORICAL_WORDS.some((w) => clauseText.includes(w))) return 'historical';
+  // A modal verb right before the cue ("would accept", "could be willing"), not one inside the demand.
+  for (let i = Math.max(from, cue.first - 3); i < cue.first; i++) {
+    if (demandTokens(i)) continue;
+    if (CONDITIONAL.has((tokens[i] as Token).lower)) return 'conditional';
+  }
+  for (let i = from; i <= to; i++)
+    if (['if', 'unless', 'provided'].includes((tokens[i] as Token).lower)) return 'conditional';
+  // "will not agree" is a refusal now; "will discuss" is a future step.
+  for (let i = Math.max(from, cue.first - 3); i < cue.first; i++) {
+    const lower = (tokens[i] as Token).lower;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (
+      (FUTURE.has(lower) || lower.endsWith("'ll")) &&
+      lower !== "won't" &&
+      next !== 'not' &&
+      next !== 'never'
+    )
+      return 'future';
+  }
+  return 'present';
+}

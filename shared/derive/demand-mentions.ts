@@ -1,0 +1,307 @@
+/**
+ * Where a sentence names a demand, and which way: a whole phrasing ("non-expansion", "the open
+ * door"), or a frame subject ("expansion", "admit", "missiles") with the restriction words before
+ * it that turn it into the demand ("halt", "no further", "never admit") — or, without one, name
+ * what the demand would stop. A subject after "on", "about", "the issue of" only names the topic.
+ * Negative words inside a demand ("refusal to expand") belong to the demand, not to a cue.
+ */
+import type { ActorMention } from './actors';
+import type { CompiledOntology, Direction } from './compile-ontology';
+import type { TokenMatch } from './token-trie';
+import type { Token } from './tokens';
+
+export interface DemandMention {
+  /** Token span, inclusive (restriction words included). */
+  first: number;
+  last: number;
+  demand: string;
+  direction: Direction;
+  /** What named the demand, in words: the phrase, or "halt + expansion". */
+  match: string;
+  kind: 'phrase' | 'frame' | 'reference' | 'list';
+  /** For a restriction that could also be a cue ("refused to halt"), the token where it starts. */
+  cueCapableAt: number | null;
+  /** For references: the sentence the demands were named in. */
+  resolvedFrom: { start: number; end: number } | null;
+  /** For references: the party whose demands they are. */
+  owner?: string;
+}
+
+const ANCHOR_WINDOW = 6;
+const RESTRICTION_WINDOW = 9;
+const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
+const TOPIC_NOUNS = new Set([
+  'issue',
+  'question',
+  'topic',
+  'subject',
+  'matter',
+  'problem',
+  'theme',
+  'talk',
+  'talks',
+  'future',
+  'prospect',
+  'prospects',
+  'possibility',
+]);
+// Words a restriction reaches across to its subject: "halt any further eastward expansion",
+// "not station troops", "bar Ukraine and Georgia from ever joining".
+const SKIPPABLE = new Set(
+  (
+    'the a an any further its their his her our of to for that this these those new more additional eastward eastwards east ' +
+    'military all current continued and or will would shall should must be become becoming ever forever permanently someday ' +
+    'one day future possible potential former soviet other nations states countries republics country nation state ' +
+    'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
+    'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
+    'armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
+  ).split(' '),
+);
+// Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
+const AFTER_FILLER = new Set([
+  'to',
+  'be',
+  'being',
+  'been',
+  'must',
+  'should',
+  'will',
+  'would',
+  'is',
+  'are',
+  'was',
+  'were',
+  'its',
+  'their',
+  'further',
+  'finally',
+  'immediately',
+  'eventually',
+  'completely',
+]);
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+const RELATIVE = new Set(['which', 'that', 'who']);
+const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
+const CONTRACTED_NEGATION = /n['’]t$/;
+
+const words = (tokens: readonly Token[], text: string, first: number, last: number): string =>
+  text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+
+export function findDemandMentions(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  actors: readonly ActorMention[],
+  cueMatches: ReadonlyArray<TokenMatch<unknown>>,
+  /** Demands whose anchors the document has named so far (for strong subjects). */
+  documentAnchors: ReadonlySet<string> = new Set(),
+): DemandMention[] {
+  const mentions: DemandMention[] = [];
+  const taken = new Set<number>();
+  const take = (first: number, last: number): void => {
+    for (let i = first; i <= last; i++) taken.add(i);
+  };
+  const anchors = compiled.anchors.findAll(tokens);
+  const anchored = (demand: string, first: number, last: number): boolean => {
+    const demandHasAnchors = compiled.demands.find((d) => d.id === demand)?.frame?.anchors?.length;
+    if (!demandHasAnchors) return true;
+    return anchors.some(
+      (a) => a.values.includes(demand) && a.last >= first - ANCHOR_WINDOW && a.first <= last + ANCHOR_WINDOW,
+    );
+  };
+  // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
+  const ownedByProposer = (demand: string, first: number): boolean => {
+    const proposers = compiled.proposers.get(demand);
+    if (!proposers?.size) return false;
+    const owner = actors.find(
+      (a) => a.last === first - 1 || (a.last === first - 2 && tokens[first - 1]?.transparent),
+    );
+    return !!owner && owner.parties.some((p) => proposers.has(p));
+  };
+
+  const restrictions = compiled.restrictions.findAll(tokens);
+  const isCue = new Map<number, boolean>();
+  for (const c of cueMatches) for (let i = c.first; i <= c.last; i++) isCue.set(i, true);
+
+  /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
+  const walkBack = (from: number, demand: string) => {
+    let count = 0;
+    let first = from;
+    let cueCapableAt: number | null = null;
+    const used: string[] = [];
+    let j = from - 1;
+    let steps = 0;
+    let sawCoordinator = false;
+    while (j >= 0 && steps < RESTRICTION_WINDOW) {
+      const t = tokens[j] as Token;
+      // "…not expand into more states, or deploy missiles": a comma before "and"/"or" joins a list.
+      if (t.text === ',' && COORDINATORS.has(tokens[j + 1]?.lower ?? '')) {
+        j--;
+        continue;
+      }
+      if (HARD_STOP.has(t.text)) break;
+      if (COORDINATORS.has(t.lower)) sawCoordinator = true;
+      if (taken.has(j)) {
+        // "a ban on NATO expansion and offensive weapons": coordinated subjects share the restriction.
+        // "non-deployment of strike weapons": a subject right after the demand's own phrase is its object.
+        const other = mentions.find((m) => j >= m.first && j <= m.last && m.demand === demand);
+        if (other && other.direction === 1 && count === 0 && (sawCoordinator || other.kind === 'phrase')) {
+          count = 1;
+          used.unshift(`(${other.match})`);
+        }
+        break;
+      }
+      if (t.transparent) {
+        j--;
+        continue;
+      }
+      const r = restrictions.find((x) => x.last === j && x.values.includes(demand));
+      if (r || CONTRACTED_NEGATION.test(t.lower)) {
+        const rFirst = r ? r.first : j;
+        const alsoCue = isCue.get(rFirst) === true;
+        // A word that is both ("refuse", "rule out") is the sentence's cue unless another cue precedes it.
+        if (
+          alsoCue &&
+          !cueMatches.some((c) => c.last < rFirst && !restrictions.some((x) => x.first === c.first))
+        ) {
+          break;
+        }
+        count++;
+        used.unshift(words(tokens, text, rFirst, j));
+        if (alsoCue) cueCapableAt = rFirst;
+        first = rFirst;
+        steps += j - rFirst + 1;
+        j = rFirst - 1;
+        continue;
+      }
+      // A cue word used as a noun inside the demand ("abandon the intention to admit") does not end it.
+      if (isCue.get(j) && !(SKIPPABLE.has(t.lower) && DETERMINER.has(tokens[j - 1]?.lower ?? ''))) break;
+      const actor = actors.find((a) => j >= a.first && j <= a.last);
+      if (actor) {
+        j = actor.first - 1;
+        steps++;
+        continue;
+      }
+      // Names of places and people the ontology does not know ("Moldova") sit in the object too.
+      if (!SKIPPABLE.has(t.lower) && !/^\d+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) break;
+      j--;
+      steps++;
+    }
+    return { count, first, cueCapableAt, used };
+  };
+
+  for (const m of compiled.demandPhrases.find(tokens)) {
+    for (const v of m.values) {
+      if (m.values.length > 1 && !anchored(v.demand, m.first, m.last)) continue;
+      // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
+      const back =
+        v.direction === -1
+          ? walkBack(m.first, v.demand)
+          : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[] };
+      const phrase = words(tokens, text, m.first, m.last);
+      mentions.push({
+        first: back.first,
+        last: m.last,
+        demand: v.demand,
+        direction: back.count % 2 === 1 ? (-v.direction as 1 | -1) : v.direction,
+        match: back.used.length ? `${back.used.join(' + ')} + ${phrase}` : phrase,
+        kind: 'phrase',
+        cueCapableAt: back.cueCapableAt,
+        resolvedFrom: null,
+      });
+      take(back.first, m.last);
+    }
+    take(m.first, m.last);
+  }
+
+  for (const s of compiled.subjects.find(tokens)) {
+    if (taken.has(s.first) || taken.has(s.last)) continue;
+    const restricted: Array<[number, number]> = [];
+    for (const value of new Set(s.values.map((v) => v.replace(/[!?]$/, '')))) {
+      const demand = value;
+      const strong = s.values.includes(`${demand}!`);
+      const weak = !s.values.includes(demand) && !strong && s.values.includes(`${demand}?`);
+      const ok =
+        anchored(demand, s.first, s.last) ||
+        (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
+      if (!ok || ownedByProposer(demand, s.first)) continue;
+      // "countries which joined NATO after 1997" describes members; it states no demand.
+      if (
+        RELATIVE.has(tokens[s.first - 1]?.lower ?? '') &&
+        /^(?:join|joined|joins|entered|acceded)$/.test((tokens[s.first] as Token).lower)
+      )
+        continue;
+      // "EU membership": an organisation that is not an anchor of this demand owns the subject.
+      const modifier = actors.find((a) => a.last === s.first - 1);
+      if (
+        strong &&
+        !anchored(demand, s.first, s.last) &&
+        modifier &&
+        !anchors.some((a) => a.first === modifier.first)
+      )
+        continue;
+      const back = walkBack(s.first, demand);
+      let { count } = back;
+      const { first, cueCapableAt, used } = back;
+      // Restrictions after the subject: "US forces to withdraw", "expansion must stop".
+      let k = s.last + 1;
+      while (
+        k < tokens.length &&
+        k <= s.last + 4 &&
+        (tokens[k]?.transparent || AFTER_FILLER.has(tokens[k]?.lower ?? ''))
+      )
+        k++;
+      const after = restrictions.find(
+        (x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first),
+      );
+      let last = s.last;
+      if (after && count === 0) {
+        count = 1;
+        used.push(words(tokens, text, after.first, after.last));
+        last = after.last;
+      }
+      if (weak && count === 0) continue;
+      if (count > 0) restricted.push([first, last]);
+      let direction: Direction = count % 2 === 1 ? 1 : -1;
+      if (count === 0) {
+        // "talks on NATO expansion", "the issue of enlargement": the topic, not a direction.
+        let k = s.first - 1;
+        while (
+          k >= 0 &&
+          (tokens[k]?.transparent ||
+            ['the', 'nato', 'alliance', 'further', 'its', 'a'].includes(tokens[k]?.lower ?? ''))
+        )
+          k--;
+        const before = tokens[k];
+        if (
+          before &&
+          (TOPIC_BEFORE.has(before.lower) ||
+            (before.lower === 'of' && TOPIC_NOUNS.has(tokens[k - 1]?.lower ?? '')))
+        )
+          direction = 0;
+      }
+      const subjectWords = words(tokens, text, s.first, s.last);
+      const match = used.length
+        ? last > s.last
+          ? `${subjectWords} + ${used.join(' + ')}`
+          : `${used.join(' + ')} + ${subjectWords}`
+        : subjectWords;
+      mentions.push({
+        first,
+        last,
+        demand,
+        direction,
+        match,
+        kind: 'frame',
+        cueCapableAt,
+        resolvedFrom: null,
+      });
+    }
+    for (const [a, b] of restricted) take(a, b);
+    // Only words that named a demand are taken; an unanchored subject leaves them to the others.
+    if (mentions.some((m) => m.kind === 'frame' && m.last >= s.last && m.first <= s.first))
+      take(s.first, s.last);
+  }
+  return mentions.sort((a, b) => a.first - b.first || a.last - b.last);
+}

@@ -1,0 +1,64 @@
+/**
+ * References back to demands ("these demands", "its security proposals", "the main issue"),
+ * resolved to the demands the document has already attached to the party that made them, so the
+ * citation can say which sentence it resolved to. Nothing attached yet: the reference stays
+ * unresolved rather than guessing.
+ */
+import type { ActorMention } from './actors';
+import type { CompiledOntology } from './compile-ontology';
+import type { DemandMention } from './demand-mentions';
+import type { Token } from './tokens';
+
+/** Per party, the demands the document attached to it so far, with the sentence that did. */
+export type AttachedDemands = Map<string, Map<string, { start: number; end: number }>>;
+
+const SINGULAR =
+  /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition)$/i;
+
+export function findReferences(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  actors: readonly ActorMention[],
+  explicit: readonly DemandMention[],
+  attached: AttachedDemands,
+): DemandMention[] {
+  const out: DemandMention[] = [];
+  for (const r of compiled.references.find(tokens)) {
+    if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
+    // "the main issue of NATO non-expansion": the demand is named right there.
+    if (explicit.some((m) => m.first > r.last && m.first <= r.last + 3)) continue;
+    const owner =
+      actors.find((a) => a.first >= r.first && a.last <= r.last) ??
+      actors.find(
+        (a) => a.last === r.first - 1 || (a.last === r.first - 2 && tokens[r.first - 1]?.transparent),
+      );
+    let parties = owner ? owner.parties : [...attached.keys()];
+    parties = parties.filter((p) => attached.get(p)?.size);
+    if (!owner && parties.length > 1) {
+      // Unowned "these demands": the proposers' demands, when only one proposer has any attached.
+      const proposers = parties.filter((p) => [...compiled.proposers.values()].some((s) => s.has(p)));
+      parties = proposers.length === 1 ? proposers : [];
+    }
+    if (parties.length !== 1) continue;
+    const demands = attached.get(parties[0] as string) as Map<string, { start: number; end: number }>;
+    const words = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
+    const entries = [...demands.entries()];
+    const chosen = SINGULAR.test(words) ? (entries.length === 1 ? entries : []) : entries;
+    for (const [demand, from] of chosen) {
+      const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
+      out.push({
+        first: r.first,
+        last: r.last,
+        demand,
+        direction: 1,
+        match: `${words} → ${title}`,
+        kind: 'reference',
+        cueCapableAt: null,
+        resolvedFrom: from,
+        owner: parties[0] as string,
+      });
+    }
+  }
+  return out;
+}

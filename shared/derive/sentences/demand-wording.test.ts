@@ -1,0 +1,378 @@
+/**
+ * How the demands are named: every noun and verb form, the restriction words that state a demand,
+ * the phrasings of its opposite, and the spelling noise of real copy (plurals, hyphens, quote marks).
+ * All sentences are written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkReading, type ReadingCase } from '../test-support/reading';
+
+const NX = 'non-expansion';
+const RB = 'rollback-1997';
+const MD = 'missile-deployment';
+
+const nonExpansion: ReadingCase[] = [
+  {
+    name: 'noun "expansion" with "halt"',
+    text: 'Moscow is pressing NATO to halt its expansion toward Russian borders.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'pressing NATO' }],
+  },
+  {
+    name: 'noun "enlargement" with "freeze"',
+    text: 'The Kremlin wants a freeze on NATO enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'freeze on NATO enlargement' }],
+  },
+  {
+    name: '"no further" before the noun',
+    text: 'Russia seeks a pledge of no further eastward expansion by the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'no further eastward expansion' }],
+  },
+  {
+    name: 'verb in the future with "not"',
+    text: 'Moscow demanded written assurances that NATO will not expand any further east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'will not expand' }],
+  },
+  {
+    name: 'verb in the past tense',
+    text: 'Russia has long argued that the alliance expanded too far, and it now insists that NATO stop enlarging.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stop enlarging' }],
+  },
+  {
+    name: '"never admit"',
+    text: 'The Russian side insisted that the alliance never admit Ukraine.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'never admit Ukraine' }],
+  },
+  {
+    name: '"deny membership to"',
+    text: 'Moscow wants NATO to deny membership to Ukraine and Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'deny membership' }],
+  },
+  {
+    name: '"exclude … from joining"',
+    text: 'Russia called for the alliance to exclude Ukraine from joining.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'exclude Ukraine from joining' }],
+  },
+  {
+    name: '"bar … from" with a long object',
+    text: 'The draft treaty would bar Ukraine and other former Soviet republics from ever joining NATO, the Kremlin said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'bar Ukraine' }],
+  },
+  {
+    name: '"rule out" membership',
+    text: 'Putin wants Washington to rule out NATO membership for Ukraine.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'rule out NATO membership' }],
+  },
+  {
+    name: '"preclude" enlargement',
+    text: 'Moscow is seeking legal guarantees that would preclude further enlargement of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'preclude further enlargement' }],
+  },
+  {
+    name: '"renounce" expansion',
+    text: 'Lavrov urged the alliance to renounce any further expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'renounce any further expansion' }],
+  },
+  {
+    name: '"end to" admissions',
+    text: 'Russia wants an end to the admission of new members to NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'end to the admission' }],
+  },
+  {
+    name: 'noun "non-expansion"',
+    text: 'For Moscow, the non-expansion of NATO remains the top priority.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'non-expansion of NATO' }],
+  },
+  {
+    name: 'spelled "nonexpansion"',
+    text: 'Ryabkov said Russia needs guarantees of NATO nonexpansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'nonexpansion' }],
+  },
+  {
+    name: '"accession" with "block"',
+    text: 'The Kremlin is demanding that Washington block Ukraine’s accession to the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'block Ukraine’s accession' }],
+  },
+  {
+    name: '"veto" over new members',
+    text: 'Russia is asking for a veto over any new members joining NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'veto over any new members' }],
+  },
+  {
+    name: '"never become members"',
+    text: '“We need firm guarantees that Ukraine and Georgia will never become members of NATO,” Ryabkov said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'never become members', voice: 'own' },
+    ],
+  },
+  {
+    name: '"take in no new members"',
+    text: 'Moscow has demanded that the alliance take in no new members in the east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'take in no new members' }],
+  },
+  {
+    name: '"prevent … from joining"',
+    text: 'Putin wants the West to prevent Ukraine and Moldova from joining the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'prevent Ukraine' }],
+  },
+  {
+    name: 'Bucharest pledge annulled',
+    text: 'Russia is calling on NATO to annul its Bucharest pledge to Ukraine and Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'annul its Bucharest pledge' }],
+  },
+  {
+    name: '"move further east" with "must not"',
+    text: '“NATO must not move further east,” Putin told his security council.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'must not move further east', voice: 'own' },
+    ],
+  },
+  {
+    name: 'opposite: the open door, kept open',
+    text: 'Stoltenberg said the alliance would keep its door open to new members.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'keep its door open' }],
+  },
+  {
+    name: 'opposite: "open-door policy" defended',
+    text: 'Blinken defended NATO’s open-door policy on Tuesday.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'open-door policy' }],
+  },
+  {
+    name: 'opposite in quote marks: the “open door” policy',
+    text: 'The allies reaffirmed the “open door” policy at their meeting in Brussels.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'reaffirmed' }],
+  },
+  {
+    name: 'opposite with a plural: "open doors policy"',
+    text: 'Britain said it would not abandon the open doors policy of the alliance.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'open doors policy' }],
+  },
+  {
+    name: 'opposite: the right to choose alliances',
+    text: 'Sherman stressed the right of every nation to choose its own alliances.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'choose its own alliances' }],
+  },
+  {
+    name: 'opposite: choose its own path',
+    text: 'Washington will uphold the principle that each country may choose its own path, Price said.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'choose its own path' }],
+  },
+  {
+    name: 'opposite: only Ukraine and the allies decide',
+    text: '“It is up to Ukraine and the 30 allies to decide when Ukraine joins,” Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'up to Ukraine', voice: 'own' }],
+  },
+  {
+    name: 'opposite: no third country has a veto',
+    text: 'The alliance said Russia has no veto over who joins NATO.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no veto' }],
+  },
+  {
+    name: 'restriction before the opposite: slam the door shut',
+    text: '“We will not let anyone slam shut NATO’s open door,” Sherman told reporters.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'slam shut', voice: 'own' }],
+  },
+  {
+    name: 'bare "NATO expansion" called a threat',
+    text: 'Moscow views NATO expansion as a direct threat to its security.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'direct threat' }],
+  },
+  {
+    name: '"eastward enlargement" opposed',
+    text: 'The Kremlin opposes the eastward enlargement of the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'opposes the eastward enlargement' }],
+  },
+  {
+    name: 'plural "non-starters"',
+    text: 'The US has called Russia’s demands to stop NATO expansion non-starters.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starters' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'non-starters', voice: 'reported' },
+    ],
+  },
+  {
+    name: 'EU membership is not NATO membership',
+    text: 'Kyiv hopes for EU membership one day, Zelensky said.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+];
+
+const rollback: ReadingCase[] = [
+  {
+    name: '"1997 positions"',
+    text: 'Russia demands that NATO return to its 1997 positions.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: '1997 positions' }],
+  },
+  {
+    name: '"as of 1997"',
+    text: 'Moscow wants the alliance’s military infrastructure restored to where it stood as of 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'as of 1997' }],
+  },
+  {
+    name: '"1997 borders"',
+    text: 'The Kremlin insists on NATO going back to its 1997 borders.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: '1997 borders' }],
+  },
+  {
+    name: 'withdraw forces from Central and Eastern Europe',
+    text: 'Russia wants NATO to withdraw forces from Central and Eastern Europe.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'withdraw forces' }],
+  },
+  {
+    name: 'pull back troops from the Baltics',
+    text: 'Moscow has asked Washington to pull back its troops from Poland and the Baltic states.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'pull back its troops' }],
+  },
+  {
+    name: 'roll back deployments',
+    text: 'The proposals would require the alliance to roll back its deployments in Eastern Europe, the Kremlin said.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'roll back its deployments' }],
+  },
+  {
+    name: 'countries that joined after 1997',
+    text: 'Moscow wants no allied forces deployed in countries that joined the alliance after 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'after 1997' }],
+  },
+  {
+    name: 'restriction after the subject: forces to withdraw',
+    text: 'Lavrov repeated his call for US forces to withdraw from Eastern Europe.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'forces to withdraw' }],
+  },
+  {
+    name: 'opposite: reinforce the eastern flank',
+    text: 'Washington plans to reinforce the eastern flank of the alliance, Austin said.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'reinforce the eastern flank' }],
+  },
+  {
+    name: 'allied deployments are non-negotiable',
+    text: 'NATO said its deployments of troops in Eastern Europe are non-negotiable.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'non-negotiable' }],
+  },
+  {
+    name: 'rollback rejected outright',
+    text: 'The United States rejected any withdrawal of forces from Eastern Europe.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'rejected any withdrawal' }],
+  },
+  {
+    name: 'a reduction of troops is not on the agenda',
+    text: 'Sherman said the US rejected Russian calls for a reduction of US troops in Eastern Europe.',
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'reduction of US troops' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'reduction of US troops', voice: 'reported' },
+    ],
+  },
+  {
+    name: 'Russian forces are not the demand',
+    text: 'Russia will withdraw some of its own troops from the border, the defence ministry said.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'the Founding Act in background',
+    text: 'The NATO-Russia Founding Act was signed in Paris in May 1997.',
+    expect: [],
+    none: [
+      ['russia', RB],
+      ['nato', RB],
+    ],
+  },
+  {
+    name: 'positions held in 1997, by the Kremlin',
+    text: 'The Kremlin wants the alliance to withdraw all military infrastructure to the positions held in 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'positions held in 1997' }],
+  },
+];
+
+const missiles: ReadingCase[] = [
+  {
+    name: '"strike weapons" near borders',
+    text: 'Moscow wants a ban on strike weapons near Russia’s borders.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'ban on strike weapons' }],
+  },
+  {
+    name: '"offensive weapons" not deployed',
+    text: 'Russia demands that the US not deploy offensive weapons in Ukraine.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'not deploy offensive weapons' }],
+  },
+  {
+    name: '"attack weapons"',
+    text: 'The Kremlin seeks guarantees against attack weapons being stationed close to Russia.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'guarantees against attack weapons' }],
+  },
+  {
+    name: 'intermediate-range missiles, moratorium',
+    text: 'Russia proposed a moratorium on intermediate-range missiles in Europe.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'moratorium' }],
+  },
+  {
+    name: 'shorter-range missiles, prevent deployment',
+    text: 'Moscow also wants to prevent the deployment of medium- and short-range missiles in Europe.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'prevent the deployment' }],
+  },
+  {
+    name: '"non-deployment"',
+    text: 'Peskov said the non-deployment of offensive systems remains a key Russian concern.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'non-deployment', voice: 'own' }],
+  },
+  {
+    name: 'open: willing to discuss missile placement',
+    text: 'The United States is willing to discuss the placement of missiles in Europe, Sherman said.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'willing to discuss', voice: 'own' },
+    ],
+  },
+  {
+    name: 'open: reciprocal limits proposed by the US',
+    text: 'Washington proposed reciprocal limits on missile deployments in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'reciprocal limits' }],
+  },
+  {
+    name: 'open: arms control talks offered',
+    text: 'NATO offered talks with Moscow on arms control.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'arms control' }],
+  },
+  {
+    name: 'open: ready to negotiate on INF-range missiles',
+    text: 'The alliance is ready to negotiate on intermediate-range missiles, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'ready to negotiate', voice: 'own' }],
+  },
+  {
+    name: 'open: no intention of deploying',
+    text: 'Biden told Putin the US has no intention of deploying offensive missiles in Ukraine.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'no intention' }],
+  },
+  {
+    name: 'Russian missiles are not the demand',
+    text: 'The US is worried about Russian missiles in Kaliningrad.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
+    name: '"weapons" alone is not the demand',
+    text: 'Britain sent anti-tank weapons to Ukraine.',
+    expect: [],
+    none: [
+      ['uk', MD],
+      ['ukraine', MD],
+    ],
+  },
+  {
+    name: '"weapons" with a restriction is',
+    text: 'Russia wants the alliance to withdraw its weapons from the territory of new members.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'withdraw its weapons' }],
+  },
+  {
+    name: 'hyphen variants: "intermediate range" without a hyphen',
+    text: 'Moscow demands a ban on intermediate range missiles near its borders.',
+    expect: [
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'ban on intermediate range missiles' },
+    ],
+  },
+];
+
+describe.each([
+  ['non-expansion', nonExpansion],
+  ['rollback to 1997', rollback],
+  ['missiles and strike weapons', missiles],
+])('demand wording: %s', (_, cases) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+});

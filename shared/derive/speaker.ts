@@ -1,0 +1,202 @@
+/**
+ * Who is speaking in a sentence: the actor before or after a speech verb ("Peskov said", "said
+ * Sergei Lavrov", "according to Ryabkov"), a party's document ("Washington's written reply says"),
+ * or a pronoun ("he said") that continues the previous speaker. A speaker who is not a party (an
+ * expert, a newspaper) is recorded too, so the next "he said" is not pinned on an earlier party.
+ */
+import { canSpeak, type ActorMention } from './actors';
+import type { Token } from './tokens';
+
+export type Speaker =
+  | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
+  | { kind: 'other'; matched: string }
+  | { kind: 'pronoun'; matched: string };
+
+// English speech verbs in the forms news copy uses them (a closed class, so listed here).
+const SPEECH = new Set(
+  'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored signaled signalled signals indicated indicates suggested suggests mentioned mentions recalled recalls admitted admits vowed vows maintained maintains complained complains assured assures countered counters believes believed thinks thought cited cites urged urges'.split(
+    ' ',
+  ),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const ROLE_PRONOUN =
+  /^(?:the )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/;
+const DOCUMENT_NOUNS = new Set([
+  'reply',
+  'response',
+  'answer',
+  'letter',
+  'document',
+  'statement',
+  'draft',
+  'paper',
+  'text',
+  'communique',
+  'communiqué',
+  'declaration',
+  'note',
+  'proposal',
+  'proposals',
+  'responses',
+  'replies',
+  'readout',
+  'website',
+  'ministry',
+]);
+const AFTER_NAME = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'yesterday',
+  'today',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'when',
+  'while',
+  'who',
+  'as',
+  'told',
+  'in',
+]);
+const BOUNDARY = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
+
+const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+
+/** The speaker of the sentence; `actors` are the sentence's actor mentions. */
+export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
+  let fallback: Speaker | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const according = isAccordingTo(tokens, i);
+    // "made it clear", "made clear": a statement like "said".
+    const madeClear =
+      t.lower === 'clear' &&
+      (tokens[i - 1]?.lower === 'made' ||
+        tokens[i - 1]?.lower === 'make' ||
+        tokens[i - 2]?.lower === 'made' ||
+        tokens[i - 2]?.lower === 'make');
+    if (!according && !madeClear && !SPEECH.has(t.lower)) continue;
+    // "United States" is no speech verb.
+    if (actors.some((a) => i >= a.first && i <= a.last)) continue;
+    const verbEnd = according ? i + 1 : i;
+
+    // Before the verb, back to a boundary: "Kremlin spokesman Dmitry Peskov said", "Washington's reply says".
+    if (!according) {
+      const verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' ? 2 : 1) : i;
+      let j = verbStart - 1;
+      while (j >= 0 && verbStart - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
+      const window = actors.filter((a) => a.first > j && a.last < verbStart && canSpeak(a));
+      // A party's document speaking: "<party>'s written reply says", "the US response said".
+      const docNoun = tokens.slice(j + 1, verbStart).find((x) => DOCUMENT_NOUNS.has(x.lower));
+      const owner = actors.filter((a) => a.first > j && a.last < verbStart).pop();
+      if (docNoun && owner && owner.last < docNoun.i)
+        return { kind: 'party', parties: owner.parties, matched: owner.text, role: null, document: true };
+      let nearest = window[window.length - 1];
+      // "Wendy Sherman, the US negotiator, said": the speaker is named before an apposition.
+      if (!nearest && tokens[verbStart - 1]?.text === ',') {
+        let k2 = verbStart - 2;
+        for (let commas = 0; k2 >= 0 && verbStart - k2 <= 16; k2--) {
+          const x = tokens[k2] as Token;
+          if (x.text === ',' && ++commas > 2) break;
+          if (['.', ';', ':', '“', '”', '"'].includes(x.text)) break;
+          const a = actors.find((y) => y.last === k2 && canSpeak(y));
+          if (a) {
+            nearest = a;
+            break;
+          }
+        }
+      }
+      if (nearest)
+        return {
+          kind: 'party',
+          parties: nearest.parties,
+          matched: nearest.text,
+          role: nearest.role,
+          document: false,
+        };
+      // "Sherman expressed hope …, but told reporters": the subject of the clause the verb continues.
+      const opener = tokens.slice(j + 1, verbStart).filter((x) => x.word);
+      if (
+        opener.length <= 2 &&
+        opener.some((x) => x.lower === 'but' || x.lower === 'and') &&
+        tokens[j]?.text === ','
+      ) {
+        const subject = actors.find(
+          (a) =>
+            a.last < j &&
+            canSpeak(a) &&
+            !['to', 'with', 'from', 'for', 'on', 'of', 'by', 'in', 'at'].includes(
+              tokens[a.first - 1]?.lower ?? '',
+            ),
+        );
+        if (subject)
+          return {
+            kind: 'party',
+            parties: subject.parties,
+            matched: subject.text,
+            role: subject.role,
+            document: false,
+          };
+      }
+      const words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
+      const phrase = words.map((x) => x.lower).join(' ');
+      if (
+        words.length > 0 &&
+        words.length <= 3 &&
+        (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(phrase))
+      ) {
+        fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
+        continue;
+      }
+      const named = words.find((x) => /^\p{Lu}/u.test(x.text) && x.i > 0);
+      if (named && words.length <= 4) fallback ??= { kind: 'other', matched: named.text };
+    }
+    // After the verb, up to a boundary: "said Sergei Lavrov", "according to Ryabkov".
+    let k = verbEnd + 1;
+    while (
+      k < tokens.length &&
+      k - verbEnd <= 8 &&
+      !BOUNDARY.has((tokens[k] as Token).text) &&
+      (tokens[k] as Token).lower !== 'that'
+    )
+      k++;
+    const after = actors.filter((a) => a.first > verbEnd && a.last < k && canSpeak(a));
+    // "said Lavrov." / "said Lavrov on Monday" — not "said Moscow doesn't have a say", where Moscow starts the reported clause.
+    const follower = after[0] ? tokens[after[0].last + 1] : undefined;
+    const closes = !follower || BOUNDARY.has(follower.text) || AFTER_NAME.has(follower.lower);
+    if (after[0] && (according || (after[0].first <= verbEnd + 4 && closes)))
+      return {
+        kind: 'party',
+        parties: after[0].parties,
+        matched: after[0].text,
+        role: after[0].role,
+        document: false,
+      };
+    const next = tokens[verbEnd + 1];
+    if (next && PRONOUNS.has(next.lower)) fallback ??= { kind: 'pronoun', matched: next.text };
+    else if (according && next?.word) fallback ??= { kind: 'other', matched: next.text };
+  }
+  return fallback;
+}
+
+/** Opening minus closing double quotes: > 0 means a quotation runs on into the next sentence. */
+export const quoteBalance = (s: string): number => {
+  const open = (s.match(/“/g) ?? []).length;
+  const close = (s.match(/”/g) ?? []).length;
+  const straight = (s.match(/"/g) ?? []).length;
+  return open - close + (straight % 2);
+};
