@@ -60,11 +60,15 @@ export function CitationCard({
         {explainCitation(c, partyName, doc)}
       </p>
       <p className="citation__traits small" data-testid="citation-traits">
-        {citationTraits(c).map((t, i) => (
-          <span key={t} className={i === 0 ? `voice voice--${c.voice}` : 'trait'}>
-            {t}
-          </span>
-        ))}
+        {citationTraits(c).map((t, i) =>
+          i === 0 ? (
+            <span key={t} className={`voice voice--${c.voice}`}>
+              {t}
+            </span>
+          ) : (
+            <span key={t}> · {t}</span>
+          ),
+        )}
       </p>
       <blockquote className="citation__quote">
         {context ? (
@@ -84,7 +88,7 @@ export function CitationCard({
       </blockquote>
       {c.resolvedFrom && (
         <p className="small citation__resolved" data-testid="resolved-from">
-          “{c.demandMatch}” refers back to:{' '}
+          The demand is named in an earlier sentence:{' '}
           {source ? (
             <q>{source.text.slice(c.resolvedFrom.start, c.resolvedFrom.end).trim()}</q>
           ) : (
