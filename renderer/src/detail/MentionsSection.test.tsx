@@ -18,22 +18,7 @@ vi.mock('../platform', () => ({
       get: (_t, name: string) => async (args: unknown) => {
         calls.push({ name, args });
         if (name === 'preferences:set') return { author: 'Ann Analyst', theme: 'system' };
-        return {
-          data: {
-            schemaVersion: 2,
-            notes: [],
-            overrides: [],
-            citations: [],
-            rejections: [],
-            ontologyEdits: [],
-          },
-          anchors: {},
-          canUndo: true,
-          canRedo: false,
-          undoLabel: null,
-          redoLabel: null,
-          notices: [],
-        };
+        return (await import('../store/test-matrix')).analystSnapshot();
       },
     },
   ),
@@ -161,7 +146,11 @@ describe('unclassified mentions', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Cite as Supports' }));
     });
-    expect(calls.map((c) => c.name)).toEqual(['preferences:set', 'analyst:apply']);
+    // The name is saved first, then the citation (the store may refresh its snapshot after).
+    expect(calls.map((c) => c.name).filter((n) => n !== 'analyst:get')).toEqual([
+      'preferences:set',
+      'analyst:apply',
+    ]);
     expect(applied()[0]).toMatchObject({ stance: 'supports', range: { start: 0, end: 27 } });
   });
 });

@@ -4,8 +4,7 @@ import { createStandpointStore } from '.';
 import { NO_FILTERS } from './filters.slice';
 import { summarizeEvidence } from '../../../shared/analyst/evidence';
 import { buildGridModel, selectCell, selectDocumentIndex, selectEffective } from './selectors';
-import { testMatrix } from './test-matrix';
-import type { AnalystSnapshot } from './types';
+import { analystSnapshot, testMatrix } from './test-matrix';
 
 const stamp = { author: 'Ann', createdAt: '2022-02-01T00:00:00Z', updatedAt: '2022-02-01T00:00:00Z' };
 
@@ -15,25 +14,7 @@ function storeWithMatrix() {
   return store;
 }
 
-const snapshot = (data: Partial<AnalystSnapshot['data']>): AnalystSnapshot => ({
-  revision: 0,
-  save: { saved: true, message: null },
-  data: {
-    schemaVersion: 2,
-    notes: [],
-    overrides: [],
-    citations: [],
-    rejections: [],
-    ontologyEdits: [],
-    ...data,
-  },
-  anchors: {},
-  canUndo: true,
-  canRedo: false,
-  undoLabel: 'override',
-  redoLabel: null,
-  notices: [],
-});
+const snapshot = analystSnapshot;
 
 describe('grid model', () => {
   it('puts parties on rows and demands on columns, and swaps them when transposed', () => {
