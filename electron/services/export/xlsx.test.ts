@@ -68,7 +68,7 @@ describe('XLSX export of the seed briefing', () => {
     });
     // The analyst's override shows in its cell, with the weight the analyst needs.
     expect(text(sheet.getRow(4).getCell(4))).toMatch(
-      /^✖ Rejects\n✎ analyst override \(derived Open\)\n3 sources: /,
+      /^✖ Rejects\n✎ analyst override \(derived Open\)\n(\d+ sources|⚑ single source): .* · latest \d{4}-\d\d-\d\d$/,
     );
   });
 
