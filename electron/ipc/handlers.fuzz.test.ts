@@ -93,6 +93,7 @@ const examples = (): Record<RequestName, unknown[]> => ({
     { format: 'csv', options: { ...options, parties: ['nato'], demands: ['non-expansion'] } },
   ],
   'print:html': [{ options }],
+  'snapshots:list': [{}],
 });
 
 type Path = Array<string | number>;

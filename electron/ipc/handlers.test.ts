@@ -56,6 +56,7 @@ const MALFORMED: Record<RequestName, { args: unknown; field: string | RegExp }> 
   'preferences:set': { args: { patch: { theme: 'neon' } }, field: 'patch.theme' },
   'export:build': { args: { format: 'docx', options: goodOptions }, field: 'format' },
   'print:html': { args: { options: { ...goodOptions, paper: 'a3' } }, field: 'options.paper' },
+  'snapshots:list': { args: { since: 'x' }, field: /since/ },
 };
 
 describe('IPC handlers on the composed services', () => {

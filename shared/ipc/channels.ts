@@ -17,6 +17,7 @@ export const REQUEST_NAMES = [
   'preferences:set',
   'export:build',
   'print:html',
+  'snapshots:list',
 ] as const;
 
 export const EVENT_NAMES = ['menu:command'] as const;

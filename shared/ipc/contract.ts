@@ -15,6 +15,7 @@ import {
   preferencesSchema,
   saveStatusSchema,
   searchHitSchema,
+  snapshotListSchema,
   sourceDocumentSchema,
   stanceMatrixSchema,
 } from './schemas';
@@ -70,6 +71,8 @@ export const contract = {
     args: z.object({ options: exportOptionsSchema }).strict(),
     reply: z.object({ html: z.string(), warnings: z.array(z.string()) }),
   },
+  /** Briefing snapshots saved with earlier exports, newest first, for "changes since". */
+  'snapshots:list': { args: noArgs, reply: snapshotListSchema },
 } as const satisfies Record<RequestName, RequestSpec>;
 
 export type Contract = typeof contract;
