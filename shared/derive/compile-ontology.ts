@@ -136,10 +136,17 @@ export function compileOntology(
       for (const name of [o.name, ...(o.aliases ?? [])]) addActor(name, entry);
     }
   }
+  // Names start with a capital, except a few ("the Kremlin", "allied"): most tokens need no lookup.
+  const lowerStarts = new Set(
+    actorEntries.map((e) => e.words[0] as string).filter((w) => !/^\p{Lu}/u.test(w)),
+  );
+  lowerStarts.add('The');
   const actors = buildTokenTrie(
     actorEntries,
     (word, index) => (index === 0 && /^the$/i.test(word) ? ['the', 'The'] : [word]),
     (t) => nameKeys(t.text),
+    0,
+    (t) => /^\p{Lu}/u.test(t.text) || lowerStarts.has(t.text),
   );
 
   const phraseEntries: Array<{ phrase: string; value: DemandPhrase }> = [];
