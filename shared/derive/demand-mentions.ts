@@ -59,6 +59,9 @@ const SKIPPABLE = new Set(
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
 const AFTER_FILLER = new Set([
+  'deployment',
+  'deployments',
+  'placement',
   'to',
   'be',
   'being',
