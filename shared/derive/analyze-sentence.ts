@@ -270,9 +270,11 @@ export function analyzeSentence(input: SentenceInput): {
           a.first > m.last &&
           a.first <= m.last + 2 &&
           !cues.some((c) => c.first > m.last && c.first < a.first)) ||
-        // "that NATO will not expand": the subject of the demand's own verb.
+        // "(demands) that NATO will not expand", "for NATO to stop expanding": the subject of the
+        // demand's own verb inside what someone demands — not "Putin would pull back", a main clause.
         (m.kind === 'frame' &&
           a.last < m.first &&
+          ['that', 'for', 'if', 'whether'].includes(tokens[a.first - 1]?.lower ?? '') &&
           tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))),
     );
   const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
