@@ -125,6 +125,7 @@ const examples = (): Record<RequestName, unknown[]> => ({
     { format: 'csv', options: { ...options, parties: ['nato'], demands: ['non-expansion'] } },
   ],
   'print:html': [{ options }],
+  'snapshots:list': [{}],
   'workspace:get': [{}],
   'workspace:create': [{ path: '/tmp/standpoint-fuzz/new', name: 'Fuzz', template: 'empty' }],
   'workspace:open': [{ path: '/tmp/standpoint-fuzz/new' }, { example: true }],

@@ -237,6 +237,7 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
     'export:build': ({ format, options: exportOptions }) =>
       session.exportService.build(format, exportOptions),
     'print:html': ({ options: exportOptions }) => session.exportService.printHtml(exportOptions),
+    'snapshots:list': () => session.exportService.snapshots(),
     'workspace:get': () => workspaceInfo(),
     'workspace:create': async ({ path: dir, name, template }) => {
       const location = asRequestError(() =>

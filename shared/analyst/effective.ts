@@ -6,6 +6,7 @@
 import type { AnalystData, AnchorResolution, Note, StanceOverride } from '../model/analyst';
 import type { EffectiveCell, EffectiveMatrix } from '../model/effective';
 import { cellKey, type StanceMatrix } from '../model/matrix';
+import type { Stance } from '../model/stance';
 import type { Suggestion } from '../model/review';
 import { cellReviews } from '../review/review';
 
@@ -18,6 +19,26 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** A cell nobody has said anything about, with no analyst work on it. */
+export function silentCell(party: string, demand: string): EffectiveCell {
+  return {
+    party,
+    demand,
+    stance: 'none',
+    derivedStance: 'none',
+    confidence: 0,
+    citations: [],
+    sources: 0,
+    ownSources: 0,
+    mentions: [],
+    timeline: [],
+    override: null,
+    notes: [],
+    analystCitations: [],
+    rejections: {},
+  };
 }
 
 /**
@@ -70,7 +91,11 @@ export function buildEffectiveMatrix(
     const review = reviews.get(key);
     return {
       ...cell,
-      stance: override ? override.stance : (review?.held ?? cell.stance),
+      // An override decides; else a change waiting for review (or dismissed) keeps the stance last
+      // seen; else the derived stance, or the analyst's own citations where the corpus says nothing.
+      stance: override
+        ? override.stance
+        : (review?.held ?? (cell.stance === 'none' ? analystStance(own) : cell.stance)),
       ...(review ? { review } : {}),
       derivedStance: cell.stance,
       override,
@@ -80,4 +105,18 @@ export function buildEffectiveMatrix(
     };
   });
   return { ...matrix, cells };
+}
+
+/**
+ * A cell the corpus says nothing about takes its stance from the analyst's own citations (the
+ * leading stance; an even split is unclear), so it never reads "No position" beside its evidence.
+ * Where the derivation found a stance, only an explicit override changes it.
+ */
+function analystStance(citations: EffectiveCell['analystCitations']): Stance {
+  const votes = new Map<Stance, number>();
+  for (const c of citations)
+    if (c.resolution.status !== 'orphaned') votes.set(c.stance, (votes.get(c.stance) ?? 0) + 1);
+  const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top) return 'none';
+  return second && second[1] === top[1] ? 'unclear' : top[0];
 }

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMatrix } from '../derive/derive-matrix';
-import { createWinkSegmenter } from '../derive/segment';
 import { seedDocuments, seedOntology } from '../derive/test-support/seed-corpus';
-import { assembleMatrix, compileForSegmenter, deriveDocument, type DocumentOutcome } from './assemble-matrix';
+import {
+  assembleMatrix,
+  compileForSegmenter,
+  defaultSegmenter,
+  deriveDocument,
+  type DocumentOutcome,
+} from './assemble-matrix';
 
 describe('assembleMatrix', () => {
   it('gives exactly what deriveMatrix gives on the seed corpus', () => {
     const documents = seedDocuments();
     const ontology = seedOntology();
-    const segmenter = createWinkSegmenter();
-    const whole = deriveMatrix(documents, ontology, { segmenter, now: () => 0 });
+    // deriveMatrix with its own default segmenter; the parts with the one the app's derivation uses.
+    const whole = deriveMatrix(documents, ontology, { now: () => 0 });
+    const segmenter = defaultSegmenter();
     const compiled = compileForSegmenter(ontology, segmenter);
     const outcomes = new Map<string, DocumentOutcome>(
       documents.map((d) => [d.id, { ok: true, result: deriveDocument(d, compiled, segmenter) }]),
@@ -25,7 +31,7 @@ describe('assembleMatrix', () => {
   it('lists a document that could not be derived as a problem and aggregates the rest', () => {
     const documents = seedDocuments();
     const ontology = seedOntology();
-    const segmenter = createWinkSegmenter();
+    const segmenter = defaultSegmenter();
     const compiled = compileForSegmenter(ontology, segmenter);
     const outcomes = new Map<string, DocumentOutcome>(
       documents.map((d) => [d.id, { ok: true, result: deriveDocument(d, compiled, segmenter) }]),

@@ -15,7 +15,7 @@ import type { Ontology } from '../model/ontology';
 export type { DocumentDerivation, DocumentOutcome };
 /** What derives one document: the derivation's own stages, used as they are. */
 export { deriveDocument } from '../derive/derive-document';
-export { compileForSegmenter } from '../derive/derive-matrix';
+export { compileForSegmenter, defaultSegmenter } from '../derive/derive-matrix';
 
 export interface AssembleOptions {
   /** Problems found while loading (files, ontology), listed first as deriveMatrix does. */

@@ -36,7 +36,7 @@ type Votes = Map<Stance, number>;
 const quoteKeyOf = (quote: string): string =>
   quote
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^a-z0-9\u00c0-\uffff]+/g, ' ')
     .trim();
 
 /**

@@ -50,6 +50,8 @@ export interface SentenceInput {
   previousSpeaker: Speaker | null;
   /** The last party that spoke in the last few sentences: who "he" or "she" is as a subject. */
   recentSpeaker: Speaker | null;
+  /** The subject of the sentence before: who "It" or "They" opening this one is. */
+  recentSubject?: ActorMention | null;
 }
 
 interface Holder {
@@ -268,9 +270,11 @@ export function analyzeSentence(input: SentenceInput): {
           a.first > m.last &&
           a.first <= m.last + 2 &&
           !cues.some((c) => c.first > m.last && c.first < a.first)) ||
-        // "that NATO will not expand": the subject of the demand's own verb.
+        // "(demands) that NATO will not expand", "for NATO to stop expanding": the subject of the
+        // demand's own verb inside what someone demands — not "Putin would pull back", a main clause.
         (m.kind === 'frame' &&
           a.last < m.first &&
+          ['that', 'for', 'if', 'whether'].includes(tokens[a.first - 1]?.lower ?? '') &&
           tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))),
     );
   const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
@@ -336,6 +340,14 @@ export function analyzeSentence(input: SentenceInput): {
             .map((sp) => clauseSubject(sp))
             .find((a) => a && a.last < i);
           if (first) return asHolder(first);
+          // "It demanded …" opening the sentence: the subject of the sentence before.
+          if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
+            return {
+              parties: input.recentSubject.parties,
+              kind: 'previous-speaker',
+              matched: input.recentSubject.text,
+              role: input.recentSubject.role,
+            };
           if (t.lower === 'it') continue;
         }
         return partyOf(previousSpeaker) ?? partyOf(input.recentSpeaker) ?? partyOf(speaker);
@@ -508,9 +520,11 @@ export function analyzeSentence(input: SentenceInput): {
       return 'own';
     return 'reported';
   };
+  /** Who is speaking, by name ("he" resolved to the previous speaker), when that is not the holder. */
   const speakerName = (party: string): string | null => {
-    const s = speaker ?? previousSpeaker;
-    if (!s || (s.kind === 'party' && s.parties.includes(party))) return null;
+    const s =
+      speaker?.kind === 'pronoun' ? (previousSpeaker ?? input.recentSpeaker) : (speaker ?? previousSpeaker);
+    if (!s || s.kind === 'pronoun' || (s.kind === 'party' && s.parties.includes(party))) return null;
     return s.matched;
   };
 
@@ -578,12 +592,25 @@ export function analyzeSentence(input: SentenceInput): {
       const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
       // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
       const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
+      // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
+      // alliance's infrastructure and returning it to 1997").
       const item =
         /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
         tokens[clause[0]]?.text === '(' ||
-        m.first <= clause[0] + 3;
+        m.first <= clause[0] + 3 ||
+        !speakers.some(
+          (a) =>
+            a.first >= clause[0] &&
+            a.last < m.first &&
+            tokens[a.last + 1]?.text !== "'s" &&
+            tokens[a.last + 1]?.text !== '’s',
+        );
+      // The list runs on only while the clauses after the colon are items: none has a cue of its own.
       const enumerated =
-        !!colonClause && item && cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]);
+        !!colonClause &&
+        item &&
+        cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
+        !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
       const continues =
         enumerated ||
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
@@ -618,10 +645,18 @@ export function analyzeSentence(input: SentenceInput): {
       attitude = { attitude: governing.attitude, negated: governing.negated };
       // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
       // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
-      const ownerOf = (c: Cue): Holder | null =>
-        c.owner
-          ? { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role }
+      // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
+      // ("Russia's objection to …"): its owner holds what the chain from there says.
+      const ownerOf = (c: Cue): Holder | null => {
+        if (c.owner)
+          return { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role };
+        const possessive = tokens[c.first - 1];
+        if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
+        const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
+        return owner
+          ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role }
           : null;
+      };
       // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
       if (ownerOf(governing)) emit(ownerOf(governing) as Holder, attitude, governing, m, ci);
       for (let k = before.length - 2; k >= 0; k--) {

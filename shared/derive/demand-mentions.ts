@@ -54,11 +54,14 @@ const SKIPPABLE = new Set(
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
-    'ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
+    'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
 const AFTER_FILLER = new Set([
+  'deployment',
+  'deployments',
+  'placement',
   'to',
   'be',
   'being',
@@ -114,9 +117,14 @@ export function findDemandMentions(
   const ownedByProposer = (demand: string, first: number): boolean => {
     const proposers = compiled.proposers.get(demand);
     if (!proposers?.size) return false;
-    const owner = actors.find(
+    let owner = actors.find(
       (a) => a.last === first - 1 || (a.last === first - 2 && tokens[first - 1]?.transparent),
     );
+    // "Putin would pull back his troops": a possessive pronoun points at the nearest party before it.
+    let k = first - 1;
+    while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
+    if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? ''))
+      owner = [...actors].reverse().find((a) => a.last < k && a.kind !== 'adjective');
     return !!owner && owner.parties.some((p) => proposers.has(p));
   };
 
@@ -160,7 +168,12 @@ export function findDemandMentions(
         j--;
         continue;
       }
-      const r = restrictions.find((x) => x.last === j && x.values.includes(demand));
+      // A restriction ending here, or one running into the subject ("not deploy" + "deploy … weapons").
+      const r =
+        restrictions.find((x) => x.last === j && x.values.includes(demand)) ??
+        (j === from - 1
+          ? restrictions.find((x) => x.first === j && x.last >= from && x.values.includes(demand))
+          : undefined);
       if (r || CONTRACTED_NEGATION.test(t.lower)) {
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;

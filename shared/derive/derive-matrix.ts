@@ -8,7 +8,7 @@ import type { Demand, Ontology, Party } from '../model/ontology';
 import { aggregateCells, type SourceInfo } from './aggregate';
 import { compileOntology, type CompiledOntology } from './compile-ontology';
 import { deriveDocument, type DocumentDerivation } from './derive-document';
-import { createWinkSegmenter, type Segmenter } from './segment';
+import { createSegmenter, type Segmenter } from './segment';
 
 export interface DeriveOptions {
   segmenter?: Segmenter;
@@ -45,6 +45,9 @@ export const toMatrixDocument = (d: SourceDocument): MatrixDocument => ({
   translationOf: d.translationOf,
   hash: d.hash,
 });
+
+/** The segmenter a derivation uses unless told otherwise: the app's document-by-document derivation uses it too. */
+export const defaultSegmenter = (): Segmenter => createSegmenter();
 
 /** One document's part in the matrix: its derivation, or the problem that stands in for it. */
 export type DocumentOutcome = { ok: true; result: DocumentDerivation } | { ok: false; problem: InputProblem };
@@ -128,7 +131,7 @@ export function deriveMatrix(
 ): StanceMatrix {
   const now = opts.now ?? (() => Date.now());
   const started = now();
-  const segmenter = opts.segmenter ?? createWinkSegmenter();
+  const segmenter = opts.segmenter ?? defaultSegmenter();
   const compiled = compileForSegmenter(ontology, segmenter);
   const outcomes = documents.map((doc, i): DocumentOutcome => {
     const result = deriveDocument(doc, compiled, segmenter);

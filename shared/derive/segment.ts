@@ -1,10 +1,12 @@
 /**
  * Sentence segmentation with exact offsets. The derivation depends only on the `Segmenter`
- * interface; `createWinkSegmenter` is the real one (wink-nlp handles "Jan. 14", "U.S.", "p.m.",
+ * interface; `createSegmenter` is the real one (news-English rules, see fast-sentences.ts), and
+ * `createWinkSegmenter` splits with wink-nlp (it handles "Jan. 14", "U.S.", "p.m.",
  * which Intl.Segmenter splits wrongly). wink is pure JavaScript, so shared/ stays free of Node.
  */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { splitSentences } from './fast-sentences';
 
 export interface Sentence {
   /** Index of the sentence in its document. */
@@ -32,14 +34,24 @@ export const MAX_PIECE = 5_000;
 /** Longer "sentences" (a list without full stops, a table) are cut for analysis into pieces this long. */
 export const MAX_SENTENCE = 1_500;
 
-const OVERLONG = new RegExp(`\\S{${MAX_TOKEN + 1},}`, 'g');
-
-/** Runs of non-space characters too long to be prose, in document offsets. */
+/** Runs of non-space characters too long to be prose, in document offsets (one pass over the text). */
 export function overlongRuns(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  OVERLONG.lastIndex = 0;
-  for (let m = OVERLONG.exec(text); m; m = OVERLONG.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length });
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    // Space, tab, line breaks and the Unicode spaces news copy uses (no-break, thin, ideographic).
+    const space =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x202f ||
+      c === 0x3000;
+    if (!space) continue;
+    if (i - runStart > MAX_TOKEN) out.push({ start: runStart, end: i });
+    runStart = i + 1;
+  }
   return out;
 }
 
@@ -212,6 +224,15 @@ export function createWinkSegmenter(): Segmenter {
   const splitter = winkSplitter;
   const { lemma } = winkLemmatizer();
   return { split: (text) => segmentWith(splitter, text), lemma };
+}
+
+/**
+ * The segmenter Standpoint uses: news-English sentence rules (fast-sentences.ts) and wink-nlp's
+ * lemmas for matching the ontology.
+ */
+export function createSegmenter(): Segmenter {
+  const { lemma } = winkLemmatizer();
+  return { split: (text) => segmentWith((p) => splitSentences(p).map((s) => [s]), text), lemma };
 }
 
 /** A crude splitter for tests that must not depend on the model: ends at . ! ? followed by space. */

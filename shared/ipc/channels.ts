@@ -17,6 +17,7 @@ export const REQUEST_NAMES = [
   'preferences:set',
   'export:build',
   'print:html',
+  'snapshots:list',
   'workspace:get',
   'workspace:create',
   'workspace:open',

@@ -15,6 +15,7 @@ import {
   preferencesSchema,
   saveStatusSchema,
   searchHitSchema,
+  snapshotListSchema,
   sourceDocumentSchema,
   stanceMatrixSchema,
 } from './schemas';
@@ -82,6 +83,8 @@ export const contract = {
     args: z.object({ options: exportOptionsSchema }).strict(),
     reply: z.object({ html: z.string(), warnings: z.array(z.string()) }),
   },
+  /** Briefing snapshots saved with earlier exports, newest first, for "changes since". */
+  'snapshots:list': { args: noArgs, reply: snapshotListSchema },
   // Workspaces, adding documents, the documents list (issue 10).
   'workspace:get': { args: noArgs, reply: workspaceInfoSchema },
   'workspace:create': { args: workspaceCreateArgs, reply: workspaceInfoSchema },

@@ -5,8 +5,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { CompiledOntology } from '../../../shared/derive/compile-ontology';
-import { createWinkSegmenter, type Segmenter } from '../../../shared/derive/segment';
-import { compileForSegmenter, deriveDocument } from '../../../shared/corpus/assemble-matrix';
+import type { Segmenter } from '../../../shared/derive/segment';
+import {
+  compileForSegmenter,
+  defaultSegmenter,
+  deriveDocument,
+} from '../../../shared/corpus/assemble-matrix';
 import type { SourceDocument } from '../../../shared/model/corpus';
 import type { Ontology } from '../../../shared/model/ontology';
 import { extractDocument } from '../import/importers';
@@ -22,7 +26,7 @@ type Message =
 async function handle(message: Message): Promise<unknown> {
   switch (message.kind) {
     case 'ontology':
-      segmenter ??= createWinkSegmenter();
+      segmenter ??= defaultSegmenter();
       compiled = compileForSegmenter(message.ontology, segmenter);
       return null;
     case 'derive':

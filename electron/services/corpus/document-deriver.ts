@@ -3,9 +3,10 @@
  * A document that fails or runs out of time becomes a problem naming it; the others go on.
  */
 import type { CompiledOntology } from '../../../shared/derive/compile-ontology';
-import { createWinkSegmenter, type Segmenter } from '../../../shared/derive/segment';
+import type { Segmenter } from '../../../shared/derive/segment';
 import {
   compileForSegmenter,
+  defaultSegmenter,
   deriveDocument,
   type DocumentOutcome,
 } from '../../../shared/corpus/assemble-matrix';
@@ -36,7 +37,7 @@ export function createInProcessDeriver(): DocumentDeriver {
   let segmenter: Segmenter | null = null;
   return {
     setOntology(ontology) {
-      segmenter ??= createWinkSegmenter();
+      segmenter ??= defaultSegmenter();
       compiled = compileForSegmenter(ontology, segmenter);
     },
     async derive(doc) {

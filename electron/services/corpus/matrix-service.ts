@@ -22,9 +22,10 @@ import { readFileInside } from '../safe-read';
 
 /**
  * Bump when the pipeline's output changes for the same inputs, so old caches are not reused
- * (4: derivation v2 — frames, attitude cues, officials, voice, modality, mentions).
+ * (4: derivation v2 — frames, attitude cues, officials, voice, modality, mentions; 5: sentences
+ * split by news-English rules).
  */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;
 
 export interface MatrixServiceOptions {
   corpusDir: string;

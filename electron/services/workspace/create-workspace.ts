@@ -71,7 +71,14 @@ export function createWorkspace(
 }
 
 /** Files of the analyst's work that travel with a workspace (the cache and lock do not). */
-export const WORK_FILES = ['analyst.json', 'analyst.backup.json', 'review.json', 'review.backup.json'];
+export const WORK_FILES = [
+  'analyst.json',
+  'analyst.backup.json',
+  'review.json',
+  'review.backup.json',
+  'briefing-snapshots.json',
+  'briefing-snapshots.backup.json',
+];
 
 /**
  * Copies any workspace (the read-only example included) into a new, writable one: its documents,

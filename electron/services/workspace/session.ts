@@ -26,7 +26,7 @@ import { acquireDataDirLock } from '../data-dir-lock';
 import { NotSavedError, type WriteIo } from '../persist/durable-write';
 import { removeLeftoverTempFiles } from '../persist/leftovers';
 import type { StoreNotice } from '../persist/store-file';
-import { createExportService, type ExportService, type PdfRenderer } from '../export';
+import { createExportService, openSnapshotStore, type ExportService, type PdfRenderer } from '../export';
 import { createImportService, workerExtractor, type ImportService } from '../import/import-service';
 import { openReviewService, type ReviewService } from '../review/review-service';
 import { TaskWorker } from '../corpus/task-worker';
@@ -169,6 +169,8 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
     getEffectiveMatrix: effective,
     getDocuments: () => matrixService.documents(),
     pdfRenderer: options.pdfRenderer,
+    // Briefing snapshots belong to the negotiation: kept with the workspace's work.
+    snapshots: openSnapshotStore(location.dataDir),
   });
 
   const session: Session = {

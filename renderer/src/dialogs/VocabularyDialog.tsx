@@ -3,6 +3,7 @@
  * derivation with them; the matrix refreshes when the snapshot says the edits changed.
  */
 import { useState } from 'react';
+import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from '../detail/useAuthorGate';
 import { useStandpoint } from '../store';
 import type { AnalystAction } from '../store/types';
@@ -66,7 +67,7 @@ export function VocabularyDialog({ onClose }: { onClose: () => void }) {
         onSubmit={async (e) => {
           e.preventDefault();
           const a = action();
-          if (!a || !gate()) return;
+          if (!a || !(await gate.ensure())) return;
           if (await apply(a)) {
             setName('');
             setWords('');
@@ -117,6 +118,7 @@ export function VocabularyDialog({ onClose }: { onClose: () => void }) {
                 : 'Phrases (comma-separated)'}
           <input type="text" value={words} onChange={(e) => setWords(e.target.value)} />
         </label>
+        <AuthorField gate={gate} />
         <div className="form__actions">
           <button type="submit" className="btn btn--primary" disabled={!ready}>
             Add and derive again
