@@ -561,6 +561,11 @@ export function analyzeSentence(input: SentenceInput): {
         applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
       });
       if (!stance) continue;
+      // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
+      // (a restriction the words hid: "… will not be deployed", "criticized NATO's commitment not to
+      // expand"): leave the sentence as a mention. Dropping a demand is read off a reference to it.
+      if (stance === 'rejects' && m.kind !== 'reference' && compiled.proposers.get(m.demand)?.has(party))
+        continue;
       findings.push({
         party,
         demand: m.demand,

@@ -84,6 +84,8 @@ const AFTER_FILLER = new Set([
   'completely',
 ]);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
+const OWN_VERBS =
+  /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
@@ -254,7 +256,9 @@ export function findDemandMentions(
       if (!ok || ownedByProposer(demand, s.first)) continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.
       if (
-        RELATIVE.has(tokens[s.first - 1]?.lower ?? '') &&
+        (RELATIVE.has(tokens[s.first - 1]?.lower ?? '') ||
+          (['have', 'has', 'had'].includes(tokens[s.first - 1]?.lower ?? '') &&
+            RELATIVE.has(tokens[s.first - 2]?.lower ?? ''))) &&
         /^(?:join|joined|joins|entered|acceded)$/.test((tokens[s.first] as Token).lower)
       )
         continue;
@@ -285,6 +289,13 @@ export function findDemandMentions(
         (x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first),
       );
       let last = s.last;
+      // "strike weapons will not be deployed": a negated verb of the subject's own (deploy, station,
+      // expand, admit) states the demand as a restriction would.
+      const ownVerb = !after && afterNegations > 0 && OWN_VERBS.test(tokens[k]?.lower ?? '');
+      if (ownVerb && count === 0) {
+        count = afterNegations;
+        used.push(words(tokens, text, s.last + 1, k));
+      }
       if (after && count === 0) {
         count = 1 + afterNegations;
         used.push(words(tokens, text, s.last + 1, after.last));

@@ -114,6 +114,24 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'a negated deployment verb after the weapons states the demand',
+    text: 'Moscow insists that American strike weapons will not be deployed near its borders.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'insists' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'the proposer criticising a pledge is not rejecting its own demand',
+    text: "Moscow criticised the alliance's promise not to expand, calling it empty words.",
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'members that have joined the alliance are no demand',
+    text: 'France said countries that have joined NATO since 1997 will keep their full rights.',
+    expect: [],
+    none: [['france', RB]],
+  },
+  {
     name: 'calling the opposite unacceptable is support',
     text: 'Moscow calls continued NATO enlargement unacceptable.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'unacceptable' }],
