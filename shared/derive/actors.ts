@@ -157,9 +157,10 @@ export function findActors(
   // Surnames the document introduced earlier.
   if (learned.size > 0) {
     for (const t of tokens) {
-      if (!t.word || !CAPITALISED.test(t.text)) continue;
-      if (out.some((a) => t.i >= a.first && t.i <= a.last)) continue;
+      if (!t.capital) continue;
       const hit = learned.get(t.text);
+      if (!hit || !CAPITALISED.test(t.text)) continue;
+      if (out.some((a) => t.i >= a.first && t.i <= a.last)) continue;
       if (hit)
         out.push({
           first: t.i,

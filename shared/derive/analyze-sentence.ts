@@ -16,7 +16,6 @@ import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
 import { composeCues, decideStance } from './stance-rules';
 import type { Token } from './tokens';
-import { STARTS_UPPER } from './letters';
 
 export interface SentenceFinding {
   party: string;
@@ -285,7 +284,7 @@ export function analyzeSentence(input: SentenceInput): {
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const t = tokens[k] as Token;
       if (PREPOSITIONS.has(t.lower)) return true;
-      if (!(NP_WORDS.has(t.lower) || t.transparent || STARTS_UPPER.test(t.text))) return false;
+      if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
   };

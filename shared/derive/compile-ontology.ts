@@ -7,7 +7,7 @@ import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer } from './segment';
-import { KeyCache, nameKeys, phraseWords, type Lemmatizer, type Token } from './tokens';
+import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
 
 export type CueStance = Exclude<Stance, 'none'>;
@@ -155,9 +155,9 @@ export function compileOntology(
   const actors = buildTokenTrie(
     actorEntries,
     (word, index) => (index === 0 && /^the$/i.test(word) ? ['the', 'The'] : [word]),
-    (t) => nameKeys(t.text),
+    (t) => t.nameKeys,
     0,
-    (t) => STARTS_UPPER.test(t.text) || lowerStarts.has(t.text),
+    (t) => t.capital || lowerStarts.has(t.text),
   );
 
   const phraseEntries: Array<{ phrase: string; value: DemandPhrase }> = [];
@@ -189,7 +189,14 @@ export function compileOntology(
   const flag = (list: string[] | undefined) =>
     (list ?? []).map((phrase) => ({ phrase, value: true as const }));
 
-  const compiled: Omit<CompiledOntology, 'keyCache' | 'surfaceKeyCache'> = {
+  // Every word of three letters or more gets its lemma: irregular forms ("sought", "withdrew") share no
+  // prefix with their lemma. Only sentences that may name a demand are read this way.
+  const keyCache = new KeyCache(lemmatizer, (lower) => lower.length >= 3 && HAS_LETTER.test(lower), startsOf);
+  // Sentences that name no demand are read for names and offices only: no lemmas needed there.
+  const surfaceKeyCache = new KeyCache(null, () => false, startsOf);
+  // One object literal (no spread): every compile gives the hot loops objects of the same shape, so
+  // a second derivation does not throw away the optimised code of the first (V8 'wrong map').
+  return {
     ontology,
     parties,
     demands,
@@ -210,11 +217,7 @@ export function compileOntology(
         phraseWords(r).flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`]),
       ),
     ),
+    keyCache,
+    surfaceKeyCache,
   };
-  // Every word of three letters or more gets its lemma: irregular forms ("sought", "withdrew") share no
-  // prefix with their lemma. Only sentences that may name a demand are read this way.
-  const keyCache = new KeyCache(lemmatizer, (lower) => lower.length >= 3 && HAS_LETTER.test(lower), startsOf);
-  // Sentences that name no demand are read for names and offices only: no lemmas needed there.
-  const surfaceKeyCache = new KeyCache(null, () => false, startsOf);
-  return { ...compiled, keyCache, surfaceKeyCache };
 }

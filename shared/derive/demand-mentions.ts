@@ -9,7 +9,6 @@ import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
-import { STARTS_UPPER } from './letters';
 
 export interface DemandMention {
   /** Token span, inclusive (restriction words included). */
@@ -211,8 +210,7 @@ export function findDemandMentions(
       // Names of places and people the ontology does not know ("Moldova") sit in the object too.
       // So do the demand's own anchor words: "tariffs on steel", "the steel tariffs".
       const anchorHere = anchors.some((x) => j >= x.first && j <= x.last && x.values.includes(demand));
-      if (!SKIPPABLE.has(t.lower) && !anchorHere && !/^\d+$/.test(t.text) && !STARTS_UPPER.test(t.text))
-        break;
+      if (!SKIPPABLE.has(t.lower) && !anchorHere && !/^\d+$/.test(t.text) && !t.capital) break;
       j--;
       steps++;
     }
