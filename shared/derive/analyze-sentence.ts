@@ -219,6 +219,9 @@ const DEONTIC = new Set(['must', 'should', 'ought to']);
 const JUDGING =
   /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
+/** Words whose "that" clause is what someone asks for. */
+const ASKING_WORDS =
+  /^(?:demands?|demanded|demanding|insists?|insisted|insistence|requests?|requested|requirements?|conditions?|ultimatums?|proposals?|calls?|urged?|urges|urging)$/;
 const RECIPIENT = new Set([
   'received',
   'receives',
@@ -410,6 +413,17 @@ export function analyzeSentence(input: SentenceInput): {
     return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
   };
 
+  /** Whether the clause holding `at` is the content of a demand: "… demand(s) that X …", "called for X to …". */
+  const insideDemandContent = (at: number, clauseStart: number): boolean => {
+    for (let i = at - 1; i >= Math.max(0, clauseStart - 2); i--) {
+      if ((tokens[i] as Token).lower !== 'that') continue;
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]?.transparent || [',', '—', '–', ':'].includes(tokens[k]?.text ?? ''))) k--;
+      return ASKING_WORDS.test(tokens[k]?.lower ?? '');
+    }
+    return false;
+  };
+
   const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
     const clause = spans[ci] as [number, number];
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
@@ -460,6 +474,9 @@ export function analyzeSentence(input: SentenceInput): {
       const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
       if (verb) subject = subjectBefore(verb.i, clause);
     }
+    // "Putin's main demand — that NATO give guarantees it will never …": the subject of a demand's
+    // content is whom the demand is addressed to, not someone holding a position.
+    if (subject && insideDemandContent(cue.first, clause[0])) return null;
     if (subject) return subject;
     // A plan or an intention with no one stated to hold it ("facilitated by plans to deploy …") is no one's.
     if (cue.attitude === 'intent') return null;
