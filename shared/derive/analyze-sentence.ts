@@ -361,7 +361,16 @@ export function analyzeSentence(input: SentenceInput): {
         // The one who refused is not named: no holder, rather than a guess.
         const between = tokens.slice(actor.last + 1, cueFirst).map((t) => t.lower);
         if (between.some((w) => RECIPIENT.has(w))) return NO_HOLDER;
-        if (inPrepositionalPhrase(actor)) {
+        // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
+        // holds it (not "met with officials discussing …").
+        let w = actor.first - 1;
+        while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        const absolute =
+          tokens[w]?.lower === 'with' &&
+          (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&
+          cueFirst - actor.last <= 2 &&
+          /ing$/.test((tokens[cueFirst] as Token).lower);
+        if (inPrepositionalPhrase(actor) && !absolute) {
           i = actor.first;
           continue;
         }

@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"keep … out of NATO" and "bar … from NATO" with no demand noun',
+    text: 'The Kremlin wants to keep Ukraine and Georgia out of NATO.\nLavrov urged the West to bar Kyiv from NATO for good.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'keep Ukraine and Georgia out of NATO' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'bar Kyiv from NATO' },
+    ],
+  },
+  {
     name: 'noun "expansion" with "halt"',
     text: 'Moscow is pressing NATO to halt its expansion toward Russian borders.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'pressing NATO' }],
