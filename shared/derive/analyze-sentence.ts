@@ -642,10 +642,14 @@ export function analyzeSentence(input: SentenceInput): {
         item &&
         cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
         !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
+      // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
+      // continues the list, and so does every demand coordinated with that one.
+      const opensOnDemand = (x: DemandMention): boolean => x.first >= clause[0] && x.first <= clause[0] + 2;
       const continues =
         enumerated ||
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
-        m.first <= clause[0] + 2;
+        opensOnDemand(m) ||
+        mentions.some((x) => x.first < m.first && opensOnDemand(x));
       const introducesList = (c: Cue): boolean =>
         [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '');
       if (continues)
