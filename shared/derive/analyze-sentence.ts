@@ -219,6 +219,9 @@ const DEONTIC = new Set(['must', 'should', 'ought to']);
 const JUDGING =
   /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
+/** Words whose "that" clause is what someone asks for. */
+const ASKING_WORDS =
+  /^(?:demands?|demanded|demanding|insists?|insisted|insistence|requests?|requested|requirements?|conditions?|ultimatums?|proposals?|calls?|urged?|urges|urging)$/;
 const RECIPIENT = new Set([
   'received',
   'receives',
@@ -284,7 +287,7 @@ export function analyzeSentence(input: SentenceInput): {
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const t = tokens[k] as Token;
       if (PREPOSITIONS.has(t.lower)) return true;
-      if (!(NP_WORDS.has(t.lower) || t.transparent || /^\p{Lu}/u.test(t.text))) return false;
+      if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
   };
@@ -358,7 +361,16 @@ export function analyzeSentence(input: SentenceInput): {
         // The one who refused is not named: no holder, rather than a guess.
         const between = tokens.slice(actor.last + 1, cueFirst).map((t) => t.lower);
         if (between.some((w) => RECIPIENT.has(w))) return NO_HOLDER;
-        if (inPrepositionalPhrase(actor)) {
+        // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
+        // holds it (not "met with officials discussing …").
+        let w = actor.first - 1;
+        while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        const absolute =
+          tokens[w]?.lower === 'with' &&
+          (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&
+          cueFirst - actor.last <= 2 &&
+          /ing$/.test((tokens[cueFirst] as Token).lower);
+        if (inPrepositionalPhrase(actor) && !absolute) {
           i = actor.first;
           continue;
         }
@@ -408,6 +420,17 @@ export function analyzeSentence(input: SentenceInput): {
     if (between.length > 12) return false;
     if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
     return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
+  };
+
+  /** Whether the clause holding `at` is the content of a demand: "… demand(s) that X …", "called for X to …". */
+  const insideDemandContent = (at: number, clauseStart: number): boolean => {
+    for (let i = at - 1; i >= Math.max(0, clauseStart - 2); i--) {
+      if ((tokens[i] as Token).lower !== 'that') continue;
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]?.transparent || [',', '—', '–', ':'].includes(tokens[k]?.text ?? ''))) k--;
+      return ASKING_WORDS.test(tokens[k]?.lower ?? '');
+    }
+    return false;
   };
 
   const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
@@ -460,6 +483,9 @@ export function analyzeSentence(input: SentenceInput): {
       const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
       if (verb) subject = subjectBefore(verb.i, clause);
     }
+    // "Putin's main demand — that NATO give guarantees it will never …": the subject of a demand's
+    // content is whom the demand is addressed to, not someone holding a position.
+    if (subject && insideDemandContent(cue.first, clause[0])) return null;
     if (subject) return subject;
     // A plan or an intention with no one stated to hold it ("facilitated by plans to deploy …") is no one's.
     if (cue.attitude === 'intent') return null;
@@ -560,6 +586,11 @@ export function analyzeSentence(input: SentenceInput): {
         applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
       });
       if (!stance) continue;
+      // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
+      // (a restriction the words hid: "… will not be deployed", "criticized NATO's commitment not to
+      // expand"): leave the sentence as a mention. Dropping a demand is read off a reference to it.
+      if (stance === 'rejects' && m.kind !== 'reference' && compiled.proposers.get(m.demand)?.has(party))
+        continue;
       findings.push({
         party,
         demand: m.demand,
@@ -611,10 +642,14 @@ export function analyzeSentence(input: SentenceInput): {
         item &&
         cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
         !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
+      // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
+      // continues the list, and so does every demand coordinated with that one.
+      const opensOnDemand = (x: DemandMention): boolean => x.first >= clause[0] && x.first <= clause[0] + 2;
       const continues =
         enumerated ||
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
-        m.first <= clause[0] + 2;
+        opensOnDemand(m) ||
+        mentions.some((x) => x.first < m.first && opensOnDemand(x));
       const introducesList = (c: Cue): boolean =>
         [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '');
       if (continues)

@@ -49,7 +49,7 @@ const TOPIC_NOUNS = new Set([
 // "not station troops", "bar Ukraine and Georgia from ever joining".
 const SKIPPABLE = new Set(
   (
-    'the a an any further its their his her our of to for that this these those new more additional eastward eastwards east ' +
+    'the a an any further its their his her our of to for in that this these those new more additional eastward eastwards east ' +
     'military all current continued and or will would shall should must be become becoming ever forever permanently someday ' +
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
@@ -83,6 +83,8 @@ const AFTER_FILLER = new Set([
   'completely',
 ]);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
+const OWN_VERBS =
+  /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
@@ -178,9 +180,14 @@ export function findDemandMentions(
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;
         // A word that is both ("refuse", "rule out") is the sentence's cue unless another cue precedes it.
+        // Only a cue of the same clause counts: "rejected the demands, refusing to ban …" has its own verb.
+        const sameClause = (c: { last: number }): boolean =>
+          !tokens.slice(c.last + 1, rFirst).some((x) => HARD_STOP.has(x.text));
         if (
           alsoCue &&
-          !cueMatches.some((c) => c.last < rFirst && !restrictions.some((x) => x.first === c.first))
+          !cueMatches.some(
+            (c) => c.last < rFirst && sameClause(c) && !restrictions.some((x) => x.first === c.first),
+          )
         ) {
           break;
         }
@@ -208,7 +215,7 @@ export function findDemandMentions(
       // Names of places and people the ontology does not know ("Moldova") sit in the object too.
       // So do the demand's own anchor words: "tariffs on steel", "the steel tariffs".
       const anchorHere = anchors.some((x) => j >= x.first && j <= x.last && x.values.includes(demand));
-      if (!SKIPPABLE.has(t.lower) && !anchorHere && !/^\d+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) break;
+      if (!SKIPPABLE.has(t.lower) && !anchorHere && !/^\d+$/.test(t.text) && !t.capital) break;
       j--;
       steps++;
     }
@@ -252,7 +259,9 @@ export function findDemandMentions(
       if (!ok || ownedByProposer(demand, s.first)) continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.
       if (
-        RELATIVE.has(tokens[s.first - 1]?.lower ?? '') &&
+        (RELATIVE.has(tokens[s.first - 1]?.lower ?? '') ||
+          (['have', 'has', 'had'].includes(tokens[s.first - 1]?.lower ?? '') &&
+            RELATIVE.has(tokens[s.first - 2]?.lower ?? ''))) &&
         /^(?:join|joined|joins|entered|acceded)$/.test((tokens[s.first] as Token).lower)
       )
         continue;
@@ -283,6 +292,13 @@ export function findDemandMentions(
         (x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first),
       );
       let last = s.last;
+      // "strike weapons will not be deployed": a negated verb of the subject's own (deploy, station,
+      // expand, admit) states the demand as a restriction would.
+      const ownVerb = !after && afterNegations > 0 && OWN_VERBS.test(tokens[k]?.lower ?? '');
+      if (ownVerb && count === 0) {
+        count = afterNegations;
+        used.push(words(tokens, text, s.last + 1, k));
+      }
       if (after && count === 0) {
         count = 1 + afterNegations;
         used.push(words(tokens, text, s.last + 1, after.last));

@@ -38,7 +38,10 @@ const roleNoun = (matched: string): string | null => {
   return m ? (m[1] as string).toLowerCase() : null;
 };
 
-const WORD_RE = /[\p{L}\p{N}]{3,}/gu;
+// Letters and digits of the scripts news copy uses, as plain ranges: a non-Unicode regex runs several
+// times faster than \p{L}, and screening only needs to find the demand words (Latin script).
+const WORD_RE =
+  /[A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u1FFF\u2C00-\u2DFF\u3040-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC]{3,}/g;
 
 /**
  * One cheap pass over a sentence's words: may it name a demand (a word starts like a demand or
@@ -51,9 +54,11 @@ function screen(
   let demand = false;
   let office = false;
   let speech = false;
+  let memo = wordKinds.get(compiled);
+  if (!memo) wordKinds.set(compiled, (memo = new Map()));
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(sentence); m && !(demand && office); m = WORD_RE.exec(sentence)) {
-    const kind = wordKind(m[0], compiled);
+    const kind = wordKind(m[0], compiled, memo);
     if (kind & TRIGGER) demand = true;
     if (kind & OFFICE) office = true;
     if (kind & SPEAKS) speech = true;
@@ -68,9 +73,7 @@ const SPEAKS = 4;
 const wordKinds = new WeakMap<CompiledOntology, Map<string, number>>();
 
 /** Whether a word (any case, any inflection) belongs to a demand or reference phrase, or to an office; memoised. */
-function wordKind(word: string, compiled: CompiledOntology): number {
-  let memo = wordKinds.get(compiled);
-  if (!memo) wordKinds.set(compiled, (memo = new Map()));
+function wordKind(word: string, compiled: CompiledOntology, memo: Map<string, number>): number {
   let kind = memo.get(word);
   if (kind === undefined) {
     const lower = word.toLowerCase();

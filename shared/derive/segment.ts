@@ -7,6 +7,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { splitSentences } from './fast-sentences';
+import { LETTER_OR_DIGIT } from './letters';
 
 export interface Sentence {
   /** Index of the sentence in its document. */
@@ -152,7 +153,7 @@ function locate(
   const joined: Array<[number, number]> = [];
   for (const span of merged.filter(([s, e]) => e > s)) {
     const prev = joined[joined.length - 1];
-    const punctuationOnly = !/[\p{L}\p{N}]/u.test(text.slice(span[0], span[1]));
+    const punctuationOnly = !LETTER_OR_DIGIT.test(text.slice(span[0], span[1]));
     if (prev && (ENDS_WITH_MARKER.test(text.slice(prev[0], prev[1])) || punctuationOnly)) prev[1] = span[1];
     else joined.push([span[0], span[1]]);
   }
