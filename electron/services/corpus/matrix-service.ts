@@ -20,13 +20,9 @@ import { sha256 } from './hash';
 import { loadCorpus, type LoadedCorpus } from './load-corpus';
 import { readFileInside } from '../safe-read';
 
-/**
- * Bump when the pipeline's output changes for the same inputs, so old caches are not reused
- * (4: derivation v2 — frames, attitude cues, officials, voice, modality, mentions; 5: sentences
- * split by news-English rules; 6: a party's own demands, 'will not be deployed' as the demand). The
- * derivation changes often: every merge of shared/derive/** that changes output needs a bump here.
- */
-export const PIPELINE_VERSION = 6;
+/** Part of every cache key: caches derived by another version of shared/derive are not reused. */
+export { PIPELINE_VERSION } from '../../../shared/derive/pipeline-version';
+import { PIPELINE_VERSION } from '../../../shared/derive/pipeline-version';
 
 export interface MatrixServiceOptions {
   corpusDir: string;
