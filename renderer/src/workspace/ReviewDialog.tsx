@@ -6,6 +6,7 @@ import { DecisionButtons } from './DecisionButtons';
 import { selectNames } from '../store/selectors';
 import { formatTimestamp } from '../text/format';
 import { pendingSuggestions } from './review-count';
+import { AgreementSummary } from './AgreementSummary';
 
 export function ReviewDialog({ onClose }: { onClose: () => void }) {
   const analyst = useStandpoint((s) => s.analyst);
@@ -17,6 +18,7 @@ export function ReviewDialog({ onClose }: { onClose: () => void }) {
     `${names.parties.get(party) ?? party} × ${names.demands.get(demand) ?? demand}`;
   return (
     <Modal title="Review changes" onClose={onClose} wide>
+      <AgreementSummary />
       <section aria-label="Waiting" data-testid="review-waiting">
         {pending.length === 0 ? (
           <p className="muted">
