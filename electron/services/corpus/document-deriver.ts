@@ -12,6 +12,7 @@ import {
 } from '../../../shared/corpus/assemble-matrix';
 import type { SourceDocument } from '../../../shared/model/corpus';
 import type { Ontology } from '../../../shared/model/ontology';
+import { availableParallelism } from 'node:os';
 import { TaskWorker, TimeLimitError } from './task-worker';
 
 /** Long enough for a 20 MB text on a slow machine; short enough that nothing hangs for good. */
@@ -20,6 +21,8 @@ export const DEFAULT_DOCUMENT_TIME_LIMIT_MS = 60_000;
 export interface DocumentDeriver {
   setOntology(ontology: Ontology): void;
   derive(document: SourceDocument): Promise<DocumentOutcome>;
+  /** How many documents are worth deriving at once (the threads it derives on). */
+  readonly concurrency: number;
   dispose(): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export function createInProcessDeriver(): DocumentDeriver {
   let compiled: CompiledOntology | null = null;
   let segmenter: Segmenter | null = null;
   return {
+    concurrency: 1,
     setOntology(ontology) {
       segmenter ??= defaultSegmenter();
       compiled = compileForSegmenter(ontology, segmenter);
@@ -51,23 +55,42 @@ export function createInProcessDeriver(): DocumentDeriver {
   };
 }
 
+/**
+ * Threads to derive on: one per core but one (the main thread reads, caches and assembles), at most
+ * four, since each thread compiles and warms up its own copy of the pipeline.
+ */
+export const defaultThreadCount = (): number => Math.max(1, Math.min(4, availableParallelism() - 1));
+
+/**
+ * Derives on `threads` worker threads, each document on the thread with the fewest waiting; a
+ * document past the time limit stops only its own thread.
+ */
 export function createWorkerDeriver(options: {
   bundledFile?: string;
   timeLimitMs?: number;
-}): DocumentDeriver & { readonly worker: TaskWorker } {
-  const worker = new TaskWorker({
-    bundledFile: options.bundledFile,
-    sourceModule: new URL('./derive-worker.ts', import.meta.url),
-  });
+  threads?: number;
+}): DocumentDeriver & { readonly workers: readonly TaskWorker[] } {
+  const workers = Array.from(
+    { length: Math.max(1, options.threads ?? defaultThreadCount()) },
+    () =>
+      new TaskWorker({
+        bundledFile: options.bundledFile,
+        sourceModule: new URL('./derive-worker.ts', import.meta.url),
+      }),
+  );
+  const waiting = workers.map(() => 0);
   const limit = options.timeLimitMs ?? DEFAULT_DOCUMENT_TIME_LIMIT_MS;
   return {
-    worker,
+    workers,
+    concurrency: workers.length,
     setOntology(ontology) {
-      worker.configure('ontology', { ontology });
+      for (const worker of workers) worker.configure('ontology', { ontology });
     },
     async derive(doc) {
+      const index = waiting.indexOf(Math.min(...waiting));
+      waiting[index]!++;
       try {
-        const result = await worker.run<Extract<DocumentOutcome, { ok: true }>['result']>(
+        const result = await workers[index]!.run<Extract<DocumentOutcome, { ok: true }>['result']>(
           'derive',
           { document: doc },
           limit,
@@ -77,8 +100,12 @@ export function createWorkerDeriver(options: {
         if (error instanceof TimeLimitError)
           return failed(doc, `${error.message}, the time limit for one document`);
         return failed(doc, (error as Error).message);
+      } finally {
+        waiting[index]!--;
       }
     },
-    dispose: () => worker.dispose(),
+    dispose: async () => {
+      await Promise.all(workers.map((w) => w.dispose()));
+    },
   };
 }

@@ -175,19 +175,28 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
     }
     const live = new Set<string>();
     let fresh = 0;
+    const todo: SourceDocument[] = [];
     for (const doc of documents) {
       live.add(doc.id);
-      const key = documentKey(doc);
-      if (outcomes.get(doc.id)?.key === key) continue;
-      let outcome = await readCached(ontologyKey, key);
-      if (!outcome) {
-        outcome = await deriverFor().derive(doc);
-        derivations++;
-        fresh++;
-        await writeCached(ontologyKey, key, outcome);
-      }
-      outcomes.set(doc.id, { key, outcome });
+      if (outcomes.get(doc.id)?.key !== documentKey(doc)) todo.push(doc);
     }
+    // As many documents in flight as the deriver has threads; each is read from the cache or derived.
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < todo.length) {
+        const doc = todo[next++] as SourceDocument;
+        const key = documentKey(doc);
+        let outcome = await readCached(ontologyKey, key);
+        if (!outcome) {
+          outcome = await deriverFor().derive(doc);
+          derivations++;
+          fresh++;
+          await writeCached(ontologyKey, key, outcome);
+        }
+        outcomes.set(doc.id, { key, outcome });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(todo.length, deriverFor().concurrency) }, lane));
     for (const id of outcomes.keys()) if (!live.has(id)) outcomes.delete(id);
     if (fresh > 0) void pruneCache(ontologyKey);
     const byId = new Map([...outcomes].map(([id, o]) => [id, o.outcome]));
