@@ -358,6 +358,32 @@ const rollback: ReadingCase[] = [
     ],
   },
   {
+    name: '"roll back NATO’s expansion" undoes what is done: the rollback',
+    text: 'The Kremlin wants Washington to roll back the alliance’s expansion.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'roll back the alliance’s expansion' },
+    ],
+  },
+  {
+    name: 'the Russian euphemism: abandon the material and technical development of the territories',
+    text: 'Moscow wants the alliance to abandon the military and technical development of the territories of its new members.',
+    expect: [
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: 'abandon the military and technical development',
+      },
+    ],
+  },
+  {
+    name: 'opposite: no compromise on defending all allies',
+    text: '“We will never compromise on our ability to protect and defend all allies,” the NATO secretary general said.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'protect and defend all allies', voice: 'own' },
+    ],
+  },
+  {
     name: 'Russian forces are not the demand',
     text: 'Russia will withdraw some of its own troops from the border, the defence ministry said.',
     expect: [],
