@@ -519,6 +519,23 @@ const parties: ReadingCase[] = [
     ],
   },
   {
+    name: 'the "US-led alliance" is NATO, not the United States',
+    text: 'The US-led alliance rejected Moscow’s demand to halt NATO enlargement.\nThe North Atlantic Alliance has rejected calls to halt its enlargement.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected calls' },
+    ],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'an Estonian defence minister by surname; a misspelt secretary of state',
+    text: 'Laanet said the demand that NATO withdraw its troops from the Baltics is completely unacceptable.\nAnthony Blinken said the alliance would keep its door open.',
+    expect: [
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'keep its door open' },
+    ],
+  },
+  {
     name: 'an official out of office speaks for no one',
     text: 'Enoksen said the alliance must keep its door open.',
     published: '2023-03-01',
