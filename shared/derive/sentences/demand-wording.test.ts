@@ -261,6 +261,11 @@ const nonExpansion: ReadingCase[] = [
     none: [['nato', NX]],
   },
   {
+    name: 'the "Bucharest formula" in a document about NATO',
+    text: 'NATO foreign ministers met in Brussels on Friday.\nLavrov said the West should abandon the Bucharest formula on Ukraine and Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'abandon the Bucharest formula' }],
+  },
+  {
     name: 'EU membership is not NATO membership',
     text: 'Kyiv hopes for EU membership one day, Zelensky said.',
     expect: [],
@@ -382,6 +387,22 @@ const rollback: ReadingCase[] = [
     expect: [
       { party: 'nato', demand: RB, stance: 'rejects', quote: 'protect and defend all allies', voice: 'own' },
     ],
+  },
+  {
+    name: 'withdrawal from "Eastern European states" names the region without "NATO"',
+    text: 'Moscow wants Washington to withdraw its troops from Eastern European states.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'withdraw its troops' }],
+  },
+  {
+    name: 'opposite framing: no "second-class allies"',
+    text: 'Stoltenberg said the alliance cannot accept the creation of second-class allies.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'second-class allies', voice: 'own' }],
+  },
+  {
+    name: '"military activity" counts only with a restriction',
+    text: 'Russia wants NATO to give up any military activity in Eastern Europe.\nNATO held military activities in the Baltics last year, Peskov complained.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'give up any military activity' }],
+    none: [['nato', RB]],
   },
   {
     name: 'Russian forces are not the demand',
