@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 8;
-export const DERIVATION_SOURCE = '2a52ae72307041ea';
+export const PIPELINE_VERSION = 9;
+export const DERIVATION_SOURCE = 'd02c31af20868735';
