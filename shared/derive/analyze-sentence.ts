@@ -164,6 +164,8 @@ const ADJACENT_FILLER = new Set([
   'key',
   'main',
 ]);
+const LINK_MODIFIERS =
+  /^(?:security|legal|legally|binding|written|formal|formally|firm|firmly|clear|clearly|concrete|explicit|explicitly|public|publicly|official|officially|reliable|solid|ironclad|iron-clad|long-term|new|fresh|specific|reinforced)$/;
 const CONJUNCTIONS = new Set([
   'if',
   'unless',
@@ -409,7 +411,12 @@ export function analyzeSentence(input: SentenceInput): {
    */
   const linked = (outer: Cue, inner: Cue): boolean => {
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
-    if (between.length <= 5 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
+    // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.
+    if (
+      between.length <= 5 &&
+      between.every((t) => ADJACENT_FILLER.has(t.lower) || LINK_MODIFIERS.test(t.lower))
+    )
+      return true;
     // "demanded the US and NATO agree to …": only the addressees stand between the two verbs.
     const inActor = (t: Token): boolean => actors.some((a) => t.i >= a.first && t.i <= a.last);
     if (
@@ -472,7 +479,8 @@ export function analyzeSentence(input: SentenceInput): {
       !/\bto$/i.test(cue.text) &&
       !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? '');
     // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
-    const deontic = DEONTIC.has(cue.text.toLowerCase());
+    // Also when it leads a chain of cues: "must formally commit to".
+    const deontic = DEONTIC.has(cue.text.toLowerCase()) || DEONTIC.has((tokens[cue.first] as Token).lower);
     let subject =
       agentlessPassive || deontic
         ? null

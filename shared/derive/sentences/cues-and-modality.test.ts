@@ -261,6 +261,24 @@ const negation: ReadingCase[] = [
   },
 ];
 
+const chains: ReadingCase[] = [
+  {
+    name: 'a modifier of the second cue does not break the chain ("agree to security pledges")',
+    text: 'Moscow has demanded that Washington and NATO agree to security pledges that would bar Georgia from joining the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded that Washington' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: '"must" leading a chain ("must formally commit to") is the speaker\'s demand, not the subject\'s',
+    text: 'Lavrov said the alliance must formally commit to halting its expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must formally commit to' }],
+    none: [['nato', NX]],
+  },
+];
+
 const modality: ReadingCase[] = [
   {
     name: 'conditional openness',
@@ -300,6 +318,7 @@ describe.each([
   ['unclear and hedges', unclear],
   ['negation', negation],
   ['modality', modality],
+  ['chains of cues', chains],
 ])('cues: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
