@@ -132,7 +132,11 @@ export function findDemandMentions(
 
   const restrictions = compiled.restrictions.findAll(tokens);
   const isCue = new Map<number, boolean>();
-  for (const c of cueMatches) for (let i = c.first; i <= c.last; i++) isCue.set(i, true);
+  const objectionAt = new Set<number>();
+  for (const c of cueMatches) {
+    for (let i = c.first; i <= c.last; i++) isCue.set(i, true);
+    if (c.values[0] === 'rejects') objectionAt.add(c.last);
+  }
 
   /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
   const walkBack = (from: number, demand: string) => {
@@ -317,8 +321,12 @@ export function findDemandMentions(
         )
           k--;
         const before = tokens[k];
+        // "concern about the deployment of missiles", "alarmed over expansion": the preposition of an
+        // objection names what is objected to, the thing the demand would stop — not only a topic.
+        const objection = before !== undefined && objectionAt.has(before.i);
         if (
           before &&
+          !objection &&
           (TOPIC_BEFORE.has(before.lower) ||
             (before.lower === 'of' && TOPIC_NOUNS.has(tokens[k - 1]?.lower ?? '')))
         )

@@ -390,6 +390,17 @@ const missiles: ReadingCase[] = [
       { party: 'russia', demand: MD, stance: 'supports', quote: 'ban on intermediate range missiles' },
     ],
   },
+  {
+    name: 'the object of a concern is what the demand would stop, not a topic',
+    text: 'Lavrov again voiced alarm over the deployment of strike weapons close to Russian territory.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'voiced alarm over' }],
+  },
+  {
+    name: 'a concern about a proposer\'s topic stays a topic for others ("talks about")',
+    text: 'Washington said talks about missile deployments could resume next week.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
 ];
 
 describe.each([
