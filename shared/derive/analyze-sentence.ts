@@ -166,6 +166,28 @@ const ADJACENT_FILLER = new Set([
 ]);
 const LINK_MODIFIERS =
   /^(?:security|legal|legally|binding|written|formal|formally|firm|firmly|clear|clearly|concrete|explicit|explicitly|public|publicly|official|officially|reliable|solid|ironclad|iron-clad|long-term|new|fresh|specific|reinforced)$/;
+/** Words between "is"/"are" and the verdict of a predicate clause: "were all flatly rejected". */
+const PREDICATE_FILLER = new Set([
+  'all',
+  'both',
+  'also',
+  'each',
+  'a',
+  'an',
+  'simply',
+  'flatly',
+  'completely',
+  'totally',
+  'absolutely',
+  'entirely',
+  'still',
+  'already',
+  'been',
+  'being',
+  'firmly',
+  'clearly',
+  'equally',
+]);
 const CONJUNCTIONS = new Set([
   'if',
   'unless',
@@ -833,6 +855,45 @@ export function analyzeSentence(input: SentenceInput): {
         m,
         ci,
       );
+    }
+  }
+
+  // "Requirements to admit no one, to withdraw troops …, are unacceptable", "Moscow's demands — A, B
+  // and C — were rejected by Washington": a clause that is only a predicate (it opens on "is"/"are")
+  // takes as its subject the list in the clauses before it, back to a clause with a cue of its own.
+  for (let ci = 1; ci < spans.length; ci++) {
+    const [cs, ce] = spans[ci] as [number, number];
+    if (!BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')) continue;
+    let k = cs + 1;
+    while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
+    const cue = cues.find((c) => c.first === k && !c.owner);
+    if (!cue) continue;
+    let from = ci;
+    while (
+      from > 0 &&
+      !cues.some((c) => !c.owner && c.first >= spans[from - 1]![0] && c.last <= spans[from - 1]![1])
+    )
+      from--;
+    // Only what names the demand or its opposite: a bare "troops" in the list is too loose to judge.
+    const covered = mentions.filter(
+      (m) => m.first >= spans[from]![0] && m.last < cs && (m.direction === 1 || m.kind !== 'frame'),
+    );
+    if (covered.length === 0) continue;
+    // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
+    // or the party speaking — never a party inside the list.
+    let holder: Holder | null = null;
+    let n = cue.last + 1;
+    while (tokens[n]?.transparent) n++;
+    if (['by', 'to', 'for'].includes(tokens[n]?.lower ?? '')) {
+      const agent = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
+      if (agent)
+        holder = { ...asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
+    }
+    holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : partyOf(previousSpeaker);
+    if (!holder) continue;
+    for (const m of covered) {
+      if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+      emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
     }
   }
 

@@ -252,6 +252,32 @@ const traps: ReadingCase[] = [
   },
 ];
 
+const lists: ReadingCase[] = [
+  {
+    name: 'a hyphen between spaces is a dash: the list between two of them is the subject of what follows',
+    text: 'Beijing’s three core demands - a halt to NATO enlargement, the non-deployment of strike systems near China, and a pullback of allied forces to the 1997 lines - were all turned down by Washington.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'turned down by Washington' },
+      { party: 'united-states', demand: MD, stance: 'rejects', quote: 'turned down by Washington' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'turned down by Washington' },
+    ],
+  },
+  {
+    name: 'a predicate clause after a list of demands judges every item, for the party speaking',
+    text: '“Calls to stop admitting new members to NATO, to withdraw allied troops from the Baltics, are simply unacceptable,” the German foreign minister said.',
+    expect: [
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'simply unacceptable' },
+      { party: 'germany', demand: RB, stance: 'rejects', quote: 'simply unacceptable' },
+    ],
+  },
+  {
+    name: 'a bare "troops" in such a list is too loose to judge',
+    text: '“Plans for allied troops in the Baltics, and for a bigger NATO presence, are unacceptable,” the Russian envoy said.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+];
+
 const background: ReadingCase[] = [
   {
     name: 'history of the Founding Act is no position',
@@ -293,6 +319,7 @@ describe.each([
   ['references', references],
   ['traps', traps],
   ['background', background],
+  ['lists', lists],
 ])('%s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
