@@ -998,6 +998,51 @@ export function analyzeSentence(input: SentenceInput): {
     }
   }
 
+  // "NATO will never close its door", "we won't withdraw our troops": a negated future or modal of the
+  // subject's own act is its refusal. Only a refusal (the negation makes the words the demand's
+  // opposite), only of a party that did not put the demand forward, and only where no other party is
+  // speaking about it ("Putin said NATO would never stop expanding" is Putin's charge).
+  const speakingParties = speaking?.kind === 'party' ? speaking.parties : null;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== -1 || findings.some((f) => f.mention === m)) continue;
+    if (/^(?:join|joining|joined|accede|become|apply)/i.test(m.match)) continue;
+    const open = tokens[m.first] as Token;
+    const contracted = /^(?:won|wouldn|can|couldn|shan)['’]t$|^cannot$/.test(open.lower);
+    if (
+      !contracted &&
+      !(['not', 'never'].includes(open.lower) && MODALS.has(tokens[m.first - 1]?.lower ?? ''))
+    )
+      continue;
+    const k = contracted ? m.first - 1 : m.first - 2;
+    const at = tokens[k];
+    if (!at || ['that', 'if', 'whether', 'for', 'unless'].includes(tokens[k - 1]?.lower ?? '')) continue;
+    const ci = Math.max(0, clauseOf(spans, m.first));
+    let holder: Holder | null = null;
+    if (FIRST_PERSON.has(at.text) && speaking?.kind === 'party')
+      holder = { parties: speaking.parties, kind: 'first-person', matched: at.text, role: speaking.role };
+    else {
+      const subject = speakers.find((a) => a.last === k && !inPrepositionalPhrase(a));
+      if (
+        subject &&
+        (speakingParties === null || subject.parties.every((p) => speakingParties.includes(p))) &&
+        (speaker === null ? speechVerbAt < 0 : speaker.kind === 'party')
+      )
+        holder = asHolder(subject);
+    }
+    if (!holder) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    holder = { ...holder, parties: holder.parties.filter((p) => !proposers?.has(p)) };
+    const cue: Cue = {
+      first: k + 1,
+      last: m.first,
+      attitude: 'intent',
+      text: input.text.slice((tokens[k + 1] as Token).start, open.end),
+      negated: false,
+      negation: null,
+    };
+    emit(holder, cue, cue, m, ci);
+  }
+
   // A party that did not propose the demand, speaking, states its opposite as a fact ("it is up to
   // NATO and Ukraine alone to decide", "every nation has the right to choose its alliances").
   if (speaking?.kind === 'party') {

@@ -261,6 +261,37 @@ const negation: ReadingCase[] = [
   },
 ];
 
+const refusals: ReadingCase[] = [
+  {
+    name: 'a negated future of the subject\'s own act is its refusal ("will never close its door")',
+    text: 'The alliance will never close its door to countries that want to join.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'will never close' }],
+  },
+  {
+    name: '"we won\'t withdraw" in a party\'s quotation',
+    text: '“We won’t withdraw our troops from the Baltic states,” the German defence minister said.',
+    expect: [{ party: 'germany', demand: RB, stance: 'rejects', quote: 'won’t withdraw', voice: 'own' }],
+  },
+  {
+    name: "trap: another party's charge about what the subject will do",
+    text: 'Lavrov said the alliance would never close its door.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: "trap: a negated future inside the demand's content is the demand",
+    text: 'Moscow wants a promise that NATO will not expand further east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'will not expand' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: an applicant\'s "will never join" is no stance on the demand',
+    text: 'Finland will never join the alliance.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+];
+
 const chains: ReadingCase[] = [
   {
     name: 'a modifier of the second cue does not break the chain ("agree to security pledges")',
@@ -319,6 +350,7 @@ describe.each([
   ['negation', negation],
   ['modality', modality],
   ['chains of cues', chains],
+  ['refusals in a negated future', refusals],
 ])('cues: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
