@@ -89,6 +89,7 @@ const COORDINATORS = new Set(['and', 'or', 'nor']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const CONTRACTED_NEGATION = /n['’]t$/;
+const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
 
 const words = (tokens: readonly Token[], text: string, first: number, last: number): string =>
   text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
@@ -156,6 +157,24 @@ export function findDemandMentions(
       }
       if (HARD_STOP.has(t.text)) break;
       if (COORDINATORS.has(t.lower)) sawCoordinator = true;
+      // "…will not expand into more states, or deploy missiles": a negation before the first verb of
+      // an "or" list covers every verb in it (not "and": "will not expand and will deploy").
+      if (count === 0 && (t.lower === 'or' || t.lower === 'nor')) {
+        const negated = mentions.find(
+          (m) =>
+            m.kind === 'frame' &&
+            m.direction === 1 &&
+            m.last < j &&
+            j - m.last <= 12 &&
+            NEGATION_OPENERS.test((tokens[m.first] as Token).lower) &&
+            !tokens.slice(m.last + 1, j).some((x) => HARD_STOP.has(x.text) && x.i !== j - 1),
+        );
+        if (negated) {
+          count = 1;
+          used.unshift(`(${negated.match})`);
+          break;
+        }
+      }
       if (taken.has(j)) {
         // "a ban on NATO expansion and offensive weapons": coordinated subjects share the restriction.
         // "non-deployment of strike weapons": a subject right after the demand's own phrase is its object.

@@ -391,6 +391,17 @@ const missiles: ReadingCase[] = [
     ],
   },
   {
+    name: 'a negation before the first verb of an "or" list covers the later verb',
+    text: 'Russia is seeking a pledge that the alliance will never take in Georgia as a member, or station strike missiles close to Russian soil.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'station strike missiles' }],
+  },
+  {
+    name: 'trap: an "and" list does not share the negation',
+    text: 'Lavrov claimed the alliance will not stop at Ukraine and will deploy strike missiles close to Russian soil.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
     name: 'the object of a concern is what the demand would stop, not a topic',
     text: 'Lavrov again voiced alarm over the deployment of strike weapons close to Russian territory.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'voiced alarm over' }],
