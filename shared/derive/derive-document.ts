@@ -29,6 +29,54 @@ export interface DocumentDerivation {
   problems: InputProblem[];
 }
 
+const GROUP_FILLER = new Set([
+  'and',
+  'his',
+  'her',
+  'its',
+  'their',
+  'the',
+  'counterpart',
+  'counterparts',
+  'colleague',
+  'host',
+]);
+
+/**
+ * The parties of a coordinated subject that opens a sentence ("Putin and his Chinese counterpart Xi
+ * Jinping", "Washington and Brussels"), when there are two or more of them.
+ */
+function subjectGroup(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  first: ActorMention,
+): Speaker | null {
+  const parties = [...first.parties];
+  const names = [first.text];
+  let last = first.last;
+  for (const a of actors) {
+    if (a.first <= last) continue;
+    const between = tokens.slice(last + 1, a.first);
+    if (
+      between.length > 5 ||
+      !between.some((t) => t.lower === 'and') ||
+      !between.every(
+        (t) =>
+          t.transparent ||
+          GROUP_FILLER.has(t.lower) ||
+          actors.some((x) => x.kind === 'adjective' && t.i >= x.first && t.i <= x.last),
+      )
+    )
+      break;
+    if (a.kind === 'adjective') continue;
+    for (const p of a.parties) if (!parties.includes(p)) parties.push(p);
+    names.push(a.text);
+    last = a.last;
+  }
+  if (parties.length < 2) return null;
+  return { kind: 'party', parties, matched: names.join(' and '), role: null, document: false };
+}
+
 /** "the minister" → "minister": the office word a pronoun-like speaker names. */
 const roleNoun = (matched: string): string | null => {
   const m =
@@ -316,6 +364,8 @@ export function deriveDocument(
   let lastSpeaker: Speaker | null = null;
   let lastOwner: ActorMention | null = null;
   let lastSubject: ActorMention | null = null;
+  /** Two or more parties opening the sentence before ("Putin and his Chinese counterpart Xi …"): who "They" is. */
+  let lastGroup: Speaker | null = null;
   let history: Speaker[] = [];
   let lastSpeakerAge = 0;
   let openQuote = false;
@@ -377,7 +427,10 @@ export function deriveDocument(
     const roleMatch = byRole
       ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
       : undefined;
+    // "They said …" after "Putin and Xi met …": both of them.
+    const plural = speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched) ? lastGroup : null;
     const previousSpeaker =
+      plural ??
       roleMatch ??
       (lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
         ? lastSpeaker
@@ -553,6 +606,7 @@ export function deriveDocument(
 
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.
     lastSubject = actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ?? null;
+    lastGroup = lastSubject ? subjectGroup(tokens, actors, lastSubject) : null;
     // "Lavrov also offered an assessment. “…,” he said.": a person who is the subject of a sentence is
     // who the next "he" is, even without a speech verb.
     const person = actors.find(

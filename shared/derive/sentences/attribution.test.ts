@@ -89,6 +89,14 @@ const speakers: ReadingCase[] = [
     expect: [],
     none: [['russia', NX]],
   },
+  {
+    name: '"They said" after a sentence opening on two leaders is both of them',
+    text: 'Lavrov and his Chinese counterpart Wang Yi held talks in Moscow on Tuesday. They said they opposed any further enlargement of NATO.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'They said they opposed' },
+      { party: 'china', demand: NX, stance: 'supports', quote: 'They said they opposed' },
+    ],
+  },
 ];
 
 const holders: ReadingCase[] = [
