@@ -9,7 +9,7 @@
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
-import { clauseOf, clauseSpans } from './clauses';
+import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { modalityOf, type Cue } from './cues';
 import type { DemandMention } from './demand-mentions';
@@ -335,6 +335,16 @@ export function analyzeSentence(input: SentenceInput): {
       for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${partner.text} and ${actor.text}`;
     }
+    // "The US and NATO rejected …, refusing to …": a subject found from its first name has its partner after it.
+    const after = tokens[actor.last + 1];
+    const follower =
+      !partner && after && (after.lower === 'and' || after.text === '&')
+        ? speakers.find((a) => a.first === actor.last + 2)
+        : undefined;
+    if (follower && !inPrepositionalPhrase(actor)) {
+      for (const p of follower.parties) if (!parties.includes(p)) parties.push(p);
+      matched = `${actor.text} and ${follower.text}`;
+    }
     return {
       parties,
       kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject',
@@ -521,6 +531,15 @@ export function analyzeSentence(input: SentenceInput): {
     if (cue.attitude === 'intent') return null;
     // "Russia, which has massed troops, demands …": the subject before an inserted clause, back to a
     // semicolon or the speech verb, before falling back on the speaker.
+    // "…, saying allied deployments are non-negotiable", "… and insisting that …": what a speaking
+    // participle says is the sentence subject's, wherever its cue stands in that clause.
+    if (ci > 0 && SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? '')) {
+      const first = spans
+        .slice(0, ci)
+        .map((sp) => clauseSubject(sp))
+        .find(Boolean);
+      if (first) return asHolder(first);
+    }
     if (predicativeAfter === null && !agentlessPassive) {
       // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
       // "…, requesting the US to …": a participle clause has the subject of the sentence.

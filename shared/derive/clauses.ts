@@ -20,7 +20,7 @@ const NO_CUT_AFTER_COMMA = new Set([
   'or',
 ]);
 
-const SPEAKING_PARTICIPLE =
+export const SPEAKING_PARTICIPLE =
   /^(?:saying|insisting|arguing|adding|stressing|noting|warning|calling|describing|declaring|claiming|stating|emphasi[sz]ing)$/;
 
 /** [first, last] token index pairs of each clause. */

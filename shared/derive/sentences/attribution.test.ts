@@ -250,6 +250,16 @@ const holders: ReadingCase[] = [
     text: 'Moscow, which has massed troops near Ukraine, demands a halt to NATO expansion.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands a halt' }],
   },
+  {
+    name: "a speaking participle clause is the sentence subject's, with every party of a coordinated subject",
+    text: 'Britain and France turned down the Russian proposals on Tuesday, refusing to bar Georgia from joining NATO and saying the allied battlegroups in the Baltics are not up for negotiation.',
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'refusing to bar' },
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'refusing to bar' },
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'not up for negotiation' },
+      { party: 'france', demand: RB, stance: 'rejects', quote: 'not up for negotiation' },
+    ],
+  },
 ];
 
 const voice: ReadingCase[] = [
