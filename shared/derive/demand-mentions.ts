@@ -132,6 +132,7 @@ export function findDemandMentions(
   };
 
   const restrictions = compiled.restrictions.findAll(tokens);
+  let carriers: Array<TokenMatch<unknown>> | undefined;
   const isCue = new Map<number, boolean>();
   const objectionAt = new Set<number>();
   for (const c of cueMatches) {
@@ -206,11 +207,13 @@ export function findDemandMentions(
         // Only a cue of the same clause counts: "rejected the demands, refusing to ban …" has its own verb.
         const sameClause = (c: { last: number }): boolean =>
           !tokens.slice(c.last + 1, rFirst).some((x) => HARD_STOP.has(x.text));
+        // A demand noun before it ("Russia's call for guarantees against …") is such a cue too.
         if (
           alsoCue &&
           !cueMatches.some(
             (c) => c.last < rFirst && sameClause(c) && !restrictions.some((x) => x.first === c.first),
-          )
+          ) &&
+          !(carriers ??= compiled.carriers.find(tokens)).some((c) => c.last < rFirst && sameClause(c))
         ) {
           break;
         }

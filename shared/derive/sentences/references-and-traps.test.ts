@@ -254,6 +254,18 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: "a demand noun after a possessive is a noun: the list after its colon is the owner's, not the speaker's",
+    text: 'Sullivan said Washington had not moved on Moscow’s central requests: that the allies pull back their forces from Eastern Europe, and that Georgia be barred from joining the alliance.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'central requests' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'central requests' },
+    ],
+    none: [
+      ['united-states', RB],
+      ['united-states', NX],
+    ],
+  },
+  {
     name: 'a hyphen between spaces is a dash: the list between two of them is the subject of what follows',
     text: 'Beijing’s three core demands - a halt to NATO enlargement, the non-deployment of strike systems near China, and a pullback of allied forces to the 1997 lines - were all turned down by Washington.',
     expect: [
