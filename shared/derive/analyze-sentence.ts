@@ -188,6 +188,18 @@ const PREDICATE_FILLER = new Set([
   'clearly',
   'equally',
 ]);
+/** Auxiliaries after "and" that start a second predicate of the same subject: "and has urged". */
+const FINITE_AFTER_AND = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'since',
+  'then',
+  'later',
+  'repeatedly',
+  'again',
+]);
 const CONJUNCTIONS = new Set([
   'if',
   'unless',
@@ -474,6 +486,16 @@ export function analyzeSentence(input: SentenceInput): {
 
   const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
     const clause = spans[ci] as [number, number];
+    // "Moscow wants NATO to promise … and has urged the alliance to …": a verb coordinated with "and
+    // has" shares the subject of the first verb of its clause, not the object before it.
+    if (predicativeAfter === null) {
+      let k = cue.first - 1;
+      while (k > clause[0] && FINITE_AFTER_AND.has((tokens[k] as Token).lower)) k--;
+      if (k < cue.first - 1 && tokens[k]?.lower === 'and') {
+        const firstVerb = cues.find((c) => c.first >= clause[0] && c.last < k && !c.owner);
+        if (firstVerb) return holderOf(firstVerb, ci);
+      }
+    }
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
     for (let i = cue.last + 1; i <= Math.min(clause[1], cue.last + 3); i++) {
       if ((tokens[i] as Token).lower !== 'by') continue;

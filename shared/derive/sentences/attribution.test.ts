@@ -260,6 +260,15 @@ const holders: ReadingCase[] = [
       { party: 'france', demand: RB, stance: 'rejects', quote: 'not up for negotiation' },
     ],
   },
+  {
+    name: 'a verb after "and has" shares the subject of the first verb, not the object before it',
+    text: 'The Kremlin wants Washington to promise not to admit Georgia into NATO and has since pressed the alliance to halt eastward expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants Washington to promise' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
 ];
 
 const voice: ReadingCase[] = [
