@@ -773,7 +773,27 @@ export function analyzeSentence(input: SentenceInput): {
         governing = { ...outer, text: cueSpan(outer, governing) };
         if (ownerOf(outer)) emit(ownerOf(outer) as Holder, attitude, governing, m, ci);
       }
-      if (governing.owner) continue;
+      if (governing.owner) {
+        // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
+        // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
+        const verdict = after.find(
+          (c) =>
+            !c.owner &&
+            c.attitude !== 'intent' &&
+            [c.first - 1, c.first - 2, c.first - 3].some(
+              (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
+            ) &&
+            tokens
+              .slice(m.last + 1, c.first)
+              .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),
+        );
+        if (verdict) {
+          const judge = holderOf(verdict, ci, m.last);
+          if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
+            emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
+        }
+        continue;
+      }
     }
     // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
     // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.

@@ -73,6 +73,35 @@ const ATTITUDES = ['supports', 'rejects', 'open', 'unclear', 'holdFirm', 'intent
 /** "the Kremlin" also matches "The Kremlin"; curly and straight apostrophes are one. */
 const nameKey = (s: string): string => s.replace(/[’‘]/g, "'");
 
+/**
+ * The trie gives the longest match only: "not station" (a restriction of one demand) would hide "not"
+ * (a restriction of another) in "NATO not station troops". A longer restriction also restricts for
+ * every demand one of its leading words restricts.
+ */
+function withPrefixValues(
+  entries: Array<{ phrase: string; value: string }>,
+): Array<{ phrase: string; value: string }> {
+  const words = entries.map((e) =>
+    e.phrase.includes('…') ? null : phraseWords(e.phrase.toLowerCase()).join(' '),
+  );
+  const out = [...entries];
+  entries.forEach((e, i) => {
+    const w = words[i];
+    if (!w) return;
+    entries.forEach((f, j) => {
+      const v = words[j];
+      if (
+        v &&
+        f.value !== e.value &&
+        w.startsWith(`${v} `) &&
+        !out.some((x) => x.phrase === e.phrase && x.value === f.value)
+      )
+        out.push({ phrase: e.phrase, value: f.value });
+    });
+  });
+  return out;
+}
+
 export function compileOntology(
   ontology: Ontology,
   lemmatizer: Lemmatizer | null = winkLemmatizer(),
@@ -204,7 +233,7 @@ export function compileOntology(
     roles: lemmaTrie((ontology.roles ?? []).map((phrase) => ({ phrase, value: phrase }))),
     demandPhrases: lemmaTrie(phraseEntries, true),
     subjects: lemmaTrie(subjectEntries, true),
-    restrictions: lemmaTrie(restrictionEntries),
+    restrictions: lemmaTrie(withPrefixValues(restrictionEntries)),
     anchors: lemmaTrie(anchorEntries),
     cues: lemmaTrie(cueEntries),
     negations: lemmaTrie(flag(ontology.cues.negations.map((n) => n.replace(/^n['’]t$/i, 'not')))),

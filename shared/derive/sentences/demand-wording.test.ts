@@ -391,6 +391,19 @@ const missiles: ReadingCase[] = [
     ],
   },
   {
+    name: 'a longer restriction of one demand ("not station") still restricts for another ("not")',
+    text: 'Moscow insists that the alliance not station troops in Romania without its consent.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'not station troops' }],
+  },
+  {
+    name: "a verdict on a party's demand noun is the judge's position on what it names",
+    text: 'The Swedish prime minister said on Monday that Moscow’s demand that NATO freeze its enlargement is unacceptable.',
+    expect: [
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'is unacceptable' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Moscow’s demand' },
+    ],
+  },
+  {
     name: 'a negation before the first verb of an "or" list covers the later verb',
     text: 'Russia is seeking a pledge that the alliance will never take in Georgia as a member, or station strike missiles close to Russian soil.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'station strike missiles' }],
