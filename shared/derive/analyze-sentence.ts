@@ -721,8 +721,12 @@ export function analyzeSentence(input: SentenceInput): {
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
         opensOnDemand(m) ||
         mentions.some((x) => x.first < m.first && opensOnDemand(x));
+      // "…: A, B and C", "Russia's demands include A, B, and C": a list follows.
       const introducesList = (c: Cue): boolean =>
-        [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '');
+        [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
+        [c.last, c.last + 1].some((k) =>
+          /^(?:include|includes|included|comprise|comprises|comprised)$/.test(tokens[k]?.lower ?? ''),
+        );
       if (continues)
         before = cues
           .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c)))

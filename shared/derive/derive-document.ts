@@ -272,12 +272,16 @@ function ownedCarriers(
     }
     // "the Kremlin published a set of demands", "Moscow presented draft treaties": the presenter's.
     let pv = j;
+    // "Moscow handed Washington a list of demands", "sent the US and NATO drafts": past the addressees too.
+    const addressee = (k: number): boolean =>
+      tokens[k]?.lower === 'and' || actors.some((a) => a.kind !== 'adjective' && k >= a.first && k <= a.last);
     while (
       pv >= 0 &&
-      pv >= j - 3 &&
-      ['a', 'an', 'the', 'set', 'list', 'of', 'its', 'their', 'new', 'series', 'package'].includes(
+      pv >= j - 8 &&
+      (['a', 'an', 'the', 'set', 'list', 'of', 'its', 'their', 'new', 'series', 'package'].includes(
         tokens[pv]?.lower ?? '',
-      )
+      ) ||
+        addressee(pv))
     )
       pv--;
     if (
@@ -363,6 +367,8 @@ export function deriveDocument(
   let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
   let lastOwner: ActorMention | null = null;
+  /** Whether the sentence before named a party's demands (for "These include …" opening this one). */
+  let ownerJustNamed = false;
   let lastSubject: ActorMention | null = null;
   /** Two or more parties opening the sentence before ("Putin and his Chinese counterpart Xi …"): who "They" is. */
   let lastGroup: Speaker | null = null;
@@ -393,6 +399,8 @@ export function deriveDocument(
 
   for (const sentence of sentences) {
     const candidate = (screened[sentence.index] as { demand: boolean }).demand;
+    const ownerInSentenceBefore = ownerJustNamed;
+    ownerJustNamed = false;
     // A sentence far from any that names a demand, introducing no one by office, can only matter as the
     // document's first mention of a party (for the problem list): skip it once a party has been named.
     const upcoming = nextCandidateAfter[sentence.index] ?? -1;
@@ -504,8 +512,17 @@ export function deriveDocument(
       }
       // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
       const owned = ownedCarriers(tokens, compiled, actors, speaker, lastOwner);
+      // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
+      if (
+        ownerInSentenceBefore &&
+        lastOwner &&
+        /^(?:these|those|they)$/i.test(tokens[0]?.text ?? '') &&
+        /^(?:include|included|includes|comprise|comprised|comprises)$/.test(tokens[1]?.lower ?? '')
+      )
+        owned.unshift({ first: 0, last: 1, owner: lastOwner, predicative: false });
       const latest = owned.filter((p) => !p.predicative || p.owner).pop();
       if (latest) lastOwner = latest.owner;
+      ownerJustNamed = !!latest;
       for (const p of owned) {
         if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
         cues.push({

@@ -254,6 +254,38 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: '"These include A, B, and C" after a sentence in which a party handed over its demands',
+    text: 'In December Moscow handed Washington and the allies a list of demands. These include a freeze on NATO enlargement, the pullback of allied troops from Eastern Europe, and a ban on strike missiles near Russian territory.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'These include' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'These include' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'These include' },
+    ],
+  },
+  {
+    name: 'trap: "These include" after a sentence that named no party\'s demands',
+    text: 'The talks in Geneva lasted eight hours. These include a freeze on NATO enlargement.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"X\'s demands include A, B, and C": every item of the list is the owner\'s',
+    text: 'The Kremlin’s proposals include an end to NATO enlargement, the pullback of allied troops from Eastern Europe, and a ban on strike missiles near Russian territory.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'pullback of allied troops' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'ban on strike missiles' },
+    ],
+  },
+  {
+    name: 'trap: ", and NATO rejected …" starts a clause of its own, not an item of a list',
+    text: 'Washington’s offer includes talks on missile limits, and NATO rejected any pullback of allied troops from Eastern Europe.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'NATO rejected' }],
+    none: [
+      ['nato', MD],
+      ['united-states', MD],
+    ],
+  },
+  {
     name: "a demand noun after a possessive is a noun: the list after its colon is the owner's, not the speaker's",
     text: 'Sullivan said Washington had not moved on Moscow’s central requests: that the allies pull back their forces from Eastern Europe, and that Georgia be barred from joining the alliance.',
     expect: [
