@@ -292,6 +292,19 @@ const refusals: ReadingCase[] = [
   },
 ];
 
+const complaints: ReadingCase[] = [
+  {
+    name: '"bristle at" the thing the demand would stop',
+    text: 'The Kremlin has long bristled at the placement of strike missiles in Romania.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'bristled at' }],
+  },
+  {
+    name: '"balk at" a restriction is a rejection',
+    text: 'Washington balked at any ban on intermediate-range missiles in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'rejects', quote: 'balked at' }],
+  },
+];
+
 const chains: ReadingCase[] = [
   {
     name: 'a modifier of the second cue does not break the chain ("agree to security pledges")',
@@ -350,6 +363,7 @@ describe.each([
   ['negation', negation],
   ['modality', modality],
   ['chains of cues', chains],
+  ['complaints', complaints],
   ['refusals in a negated future', refusals],
 ])('cues: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
