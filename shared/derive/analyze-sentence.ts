@@ -389,6 +389,14 @@ export function analyzeSentence(input: SentenceInput): {
             .map((sp) => clauseSubject(sp))
             .find((a) => a && a.last < i);
           if (first) return asHolder(first);
+          // "The words had been used by Russia before, when it demanded …": the agent of a passive before it.
+          const agent = speakers.find((a) => {
+            if (a.last >= i) return false;
+            let b = a.first - 1;
+            if (tokens[b]?.lower === 'the') b--;
+            return tokens[b]?.lower === 'by' && /(?:ed|en|ade|ung|ught)$/.test(tokens[b - 1]?.lower ?? '');
+          });
+          if (agent) return asHolder(agent);
           // "It demanded …" opening the sentence: the subject of the sentence before.
           if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
             return {

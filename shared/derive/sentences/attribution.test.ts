@@ -269,6 +269,11 @@ const holders: ReadingCase[] = [
       ['nato', NX],
     ],
   },
+  {
+    name: '"it" after a passive is its agent ("used by Moscow …, when it demanded …")',
+    text: 'The same warning was issued by Moscow last month, when it demanded that the alliance stop admitting new members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'when it demanded' }],
+  },
 ];
 
 const voice: ReadingCase[] = [
