@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 10;
-export const DERIVATION_SOURCE = 'b4edc7191a935c1b';
+export const PIPELINE_VERSION = 11;
+export const DERIVATION_SOURCE = 'a8f8a62049acb04c';
