@@ -76,6 +76,7 @@ const SCHEMA_ONLY = new Set<RequestName>([
 const examples = (): Record<RequestName, unknown[]> => ({
   'app:info': [{}],
   'matrix:get': [{}],
+  'matrix:progress': [{}],
   'document:get': [{ id: DOCUMENT }],
   'corpus:search': [{ query: 'NATO expansion', limit: 5 }, { query: '1997' }],
   'analyst:get': [{}],

@@ -33,6 +33,7 @@ const goodOptions = {
 const MALFORMED: Record<RequestName, { args: unknown; field: string | RegExp }> = {
   'app:info': { args: { verbose: true }, field: /verbose/ },
   'matrix:get': { args: { refresh: 1 }, field: /refresh/ },
+  'matrix:progress': { args: { poll: true }, field: /poll/ },
   'document:get': { args: { id: 42 }, field: 'id' },
   'corpus:search': { args: { query: 'x', limit: 0 }, field: 'limit' },
   'analyst:get': { args: { all: true }, field: /all/ },

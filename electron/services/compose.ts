@@ -215,6 +215,7 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
       corpusDir: session.location.corpusDir,
     }),
     'matrix:get': () => session.currentMatrix(),
+    'matrix:progress': () => session.matrixService.progress(),
     'document:get': ({ id }) => session.matrixService.getDocument(id),
     'corpus:search': async ({ query, limit }) => ({ hits: (await session.search()).search(query, limit) }),
     'analyst:get': async () => withNotices(await session.snapshot()),

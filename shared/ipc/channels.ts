@@ -5,6 +5,7 @@
 export const REQUEST_NAMES = [
   'app:info',
   'matrix:get',
+  'matrix:progress',
   'document:get',
   'corpus:search',
   'analyst:get',

@@ -45,6 +45,13 @@ const noArgs = z.object({}).strict();
 export const contract = {
   'app:info': { args: noArgs, reply: appInfoSchema },
   'matrix:get': { args: noArgs, reply: stanceMatrixSchema },
+  // Polled while matrix:get is pending: how far the derivation of the documents has come.
+  'matrix:progress': {
+    args: noArgs,
+    reply: z
+      .object({ deriving: z.boolean(), done: z.number().int().min(0), total: z.number().int().min(0) })
+      .strict(),
+  },
   'document:get': {
     args: z.object({ id: z.string().min(1, 'must not be empty').max(200) }).strict(),
     reply: sourceDocumentSchema,

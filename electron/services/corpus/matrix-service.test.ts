@@ -25,6 +25,30 @@ const setup = () => {
 };
 
 describe('createMatrixService', () => {
+  it('says how far a derivation has come while it runs, and that none runs after', async () => {
+    const paths = setup();
+    const service = createMatrixService(paths);
+    expect(service.progress()).toEqual({ deriving: false, done: 0, total: 0 });
+    const seen: Array<{ done: number; total: number }> = [];
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        const p = service.progress();
+        if (p.deriving) seen.push({ done: p.done, total: p.total });
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    await service.getMatrix();
+    polling = false;
+    await poll;
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((p) => p.total === 5 && p.done >= 0 && p.done <= 5)).toBe(true);
+    // Never backwards.
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(service.progress()).toEqual({ deriving: false, done: 0, total: 0 });
+    await service.dispose();
+  });
+
   it('derives each document once; a second start reads them all from the cache', async () => {
     const paths = setup();
     const first = createMatrixService(paths);

@@ -48,7 +48,15 @@ export interface MatrixService {
   removeDocument(id: string): Promise<void>;
   /** How many documents the pipeline actually derived (the rest came from a cache): for tests and logs. */
   readonly derivations: number;
+  /** While a matrix is being made: how many of the documents to read or derive are done. */
+  progress(): DerivationProgress;
   dispose(): Promise<void>;
+}
+
+export interface DerivationProgress {
+  deriving: boolean;
+  done: number;
+  total: number;
 }
 
 const EMPTY_ONTOLOGY: Ontology = {
@@ -70,6 +78,7 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
   let corpus: Promise<LoadedCorpus> | null = null;
   let derivations = 0;
   let deriver: DocumentDeriver | null = null;
+  let running: DerivationProgress | null = null;
   /** Outcomes of the current ontology, by document id, with the document key they were made for. */
   let outcomes = new Map<string, { key: string; outcome: DocumentOutcome }>();
   let outcomesFor = '';
@@ -182,6 +191,7 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
     }
     // As many documents in flight as the deriver has threads; each is read from the cache or derived.
     let next = 0;
+    running = { deriving: true, done: 0, total: todo.length };
     const lane = async (): Promise<void> => {
       while (next < todo.length) {
         const doc = todo[next++] as SourceDocument;
@@ -194,9 +204,14 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
           await writeCached(ontologyKey, key, outcome);
         }
         outcomes.set(doc.id, { key, outcome });
+        if (running) running.done++;
       }
     };
-    await Promise.all(Array.from({ length: Math.min(todo.length, deriverFor().concurrency) }, lane));
+    try {
+      await Promise.all(Array.from({ length: Math.min(todo.length, deriverFor().concurrency) }, lane));
+    } finally {
+      running = null;
+    }
     for (const id of outcomes.keys()) if (!live.has(id)) outcomes.delete(id);
     if (fresh > 0) void pruneCache(ontologyKey);
     const byId = new Map([...outcomes].map(([id, o]) => [id, o.outcome]));
@@ -221,6 +236,7 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
     get derivations() {
       return derivations;
     },
+    progress: () => (running ? { ...running } : { deriving: false, done: 0, total: 0 }),
     getMatrix(ontologyEdits = []) {
       const key = `${version}|${JSON.stringify(ontologyEdits.map((e) => [e.kind, e.id, e.updatedAt]))}`;
       if (current?.key === key) return current.matrix;

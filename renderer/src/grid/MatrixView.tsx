@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useStandpoint } from '../store';
 import { buildGridModel, selectDocumentIndex, selectEffective } from '../store/selectors';
 import { MatrixGrid } from './MatrixGrid';
+import { DerivationStatus } from './DerivationStatus';
 
 /** The matrix with its loading, error, empty and problem states. */
 export function MatrixView() {
@@ -17,13 +18,7 @@ export function MatrixView() {
     [effective, filters, transposed, documents],
   );
 
-  if (status === 'idle' || status === 'loading')
-    return (
-      <div className="state" role="status">
-        <div className="spinner" aria-hidden="true" />
-        Deriving the stance matrix from the corpus…
-      </div>
-    );
+  if (status === 'idle' || status === 'loading') return <DerivationStatus />;
   if (status === 'error' || !effective)
     return (
       <div className="state state--error" role="alert">
