@@ -8,6 +8,7 @@ import { RequestError } from '../ipc/contract';
 import type { analystActionSchema } from '../ipc/schemas';
 import type { AnalystData, Authored, NoteTarget } from '../model/analyst';
 import { anchorFromRange, type AnchorableDocument } from './anchor';
+import { applyVocabularyAction, isVocabularyAction } from './apply-vocabulary';
 
 export type AnalystAction = z.output<typeof analystActionSchema>;
 
@@ -67,6 +68,7 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
+  if (isVocabularyAction(action)) return applyVocabularyAction(data, action, () => fresh(), ctx.now);
   switch (action.type) {
     case 'note:create': {
       const t = action.target;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ID_MAX_LENGTH, ONTOLOGY_ID_PATTERN, QUOTE_MAX_LENGTH } from '../model/limits';
 import { ATTRIBUTION_KINDS, MODALITIES, VOICES } from '../model/matrix';
 import { STANCES } from '../model/stance';
+import { vocabularyActionSchemas } from './vocabulary-schemas';
 
 const id = z
   .string()
@@ -49,6 +50,26 @@ export const demandSchema = z.object({
   frame: demandFrameSchema.optional(),
   proposedBy: z.array(z.string()).optional(),
   hidden: z.boolean().optional(),
+});
+
+const phraseListSchema = z.array(z.string());
+export const stanceCuesSchema = z.object({
+  supports: phraseListSchema,
+  rejects: phraseListSchema,
+  open: phraseListSchema,
+  unclear: phraseListSchema,
+  holdFirm: phraseListSchema.optional(),
+  intent: phraseListSchema.optional(),
+  negations: phraseListSchema,
+  carriers: phraseListSchema.optional(),
+  references: phraseListSchema.optional(),
+});
+export const ontologySchema = z.object({
+  version: z.number(),
+  parties: z.array(partySchema),
+  demands: z.array(demandSchema),
+  cues: stanceCuesSchema,
+  roles: phraseListSchema.optional(),
 });
 
 export const attributionSchema = z.object({
@@ -208,6 +229,23 @@ export const ontologyEditSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ ...authored, kind: z.literal('alias'), partyId: z.string(), alias: z.string() }),
   z.object({ ...authored, kind: z.literal('phrase'), demandId: z.string(), phrase: z.string() }),
+  // The Vocabulary view's changes (analyst data v3): read leniently here, checked by stored-edits.ts.
+  z.object({
+    ...authored,
+    kind: z.literal('party-edit'),
+    partyId: z.string(),
+    changes: partySchema.omit({ id: true }).partial(),
+  }),
+  z.object({ ...authored, kind: z.literal('party-remove'), partyId: z.string(), name: z.string() }),
+  z.object({
+    ...authored,
+    kind: z.literal('demand-edit'),
+    demandId: z.string(),
+    changes: demandSchema.omit({ id: true }).partial(),
+  }),
+  z.object({ ...authored, kind: z.literal('demand-remove'), demandId: z.string(), title: z.string() }),
+  z.object({ ...authored, kind: z.literal('cues-edit'), changes: stanceCuesSchema.partial() }),
+  z.object({ ...authored, kind: z.literal('roles-edit'), roles: phraseListSchema }),
 ]);
 
 export const analystDataSchema = z.object({
@@ -327,6 +365,7 @@ export const analystActionSchema = z.discriminatedUnion('type', [
     phrase: nonBlank('phrase', 200),
   }),
   z.strictObject({ type: z.literal('ontology:delete-edit'), id }),
+  ...vocabularyActionSchemas,
 ]);
 
 /** A notice about the store file that the user must see (e.g. a corrupt file moved aside). */

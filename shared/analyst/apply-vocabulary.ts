@@ -1,0 +1,207 @@
+/**
+ * The Vocabulary view's changes to the analyst's ontology edits. The store keeps at most one edit
+ * per entry and kind: editing a party again merges into its edit and moves it last, so it is applied
+ * after anything older and the list of changes reads one line per entry. Removing an entry the
+ * analyst added drops its edits; removing one from ontology.json records the removal. Reverting drops
+ * every change to an entry (a removed one comes back), keeping only the analyst's creation of it.
+ */
+import { RequestError } from '../ipc/contract';
+import type { AnalystData, Authored, OntologyEdit } from '../model/analyst';
+import type { AnalystAction, Applied } from './apply';
+
+type VocabularyType =
+  | 'ontology:edit-party'
+  | 'ontology:remove-party'
+  | 'ontology:edit-demand'
+  | 'ontology:remove-demand'
+  | 'ontology:edit-cues'
+  | 'ontology:edit-roles'
+  | 'ontology:revert';
+export type VocabularyAction = Extract<AnalystAction, { type: VocabularyType }>;
+
+const TYPES: ReadonlySet<string> = new Set<VocabularyType>([
+  'ontology:edit-party',
+  'ontology:remove-party',
+  'ontology:edit-demand',
+  'ontology:remove-demand',
+  'ontology:edit-cues',
+  'ontology:edit-roles',
+  'ontology:revert',
+]);
+
+export const isVocabularyAction = (action: AnalystAction): action is VocabularyAction =>
+  TYPES.has(action.type);
+
+export type EntryRef = { target: 'party' | 'demand'; id: string } | { target: 'cues' | 'roles' };
+
+/** What an edit changes: a party, a demand, the cues or the office words. */
+export function entryOf(edit: OntologyEdit): EntryRef {
+  switch (edit.kind) {
+    case 'party':
+    case 'alias':
+    case 'party-edit':
+    case 'party-remove':
+      return { target: 'party', id: edit.partyId };
+    case 'demand':
+    case 'phrase':
+    case 'demand-edit':
+    case 'demand-remove':
+      return { target: 'demand', id: edit.demandId };
+    case 'cues-edit':
+      return { target: 'cues' };
+    case 'roles-edit':
+      return { target: 'roles' };
+  }
+}
+
+const sameEntry = (a: EntryRef, b: EntryRef): boolean =>
+  a.target === b.target && ('id' in a ? a.id : null) === ('id' in b ? b.id : null);
+
+/** The analyst's own creation of an entry (kept by revert; removing the entry drops it too). */
+const isCreation = (edit: OntologyEdit): boolean => edit.kind === 'party' || edit.kind === 'demand';
+
+const WHAT = { party: 'Party', demand: 'Demand' } as const;
+
+function editsOf(data: AnalystData, entry: EntryRef): OntologyEdit[] {
+  return data.ontologyEdits.filter((e) => sameEntry(entryOf(e), entry));
+}
+
+function refuseIfRemoved(data: AnalystData, entry: { target: 'party' | 'demand'; id: string }): void {
+  if (editsOf(data, entry).some((e) => e.kind === 'party-remove' || e.kind === 'demand-remove'))
+    throw new RequestError(
+      `${WHAT[entry.target]} "${entry.id}" has been removed; restore it before changing it.`,
+      [`action.${entry.target}Id`],
+    );
+}
+
+/** Replaces `old` (if any) by `edit`, placed last so it is applied after every older edit. */
+function putLast(
+  data: AnalystData,
+  old: OntologyEdit | undefined,
+  edit: OntologyEdit,
+  drop: (e: OntologyEdit) => boolean = () => false,
+): AnalystData {
+  const kept = data.ontologyEdits.filter((e) => e !== old && !drop(e));
+  return { ...data, ontologyEdits: [...kept, edit] };
+}
+
+const fieldList = (changes: object): string => Object.keys(changes).join(', ');
+
+function partyLabel(id: string, changes: { name?: string; hidden?: boolean }): string {
+  const keys = Object.keys(changes);
+  if (keys.length === 1 && changes.name !== undefined) return `Rename party ${id} to “${changes.name}”`;
+  if (keys.length === 1 && changes.hidden !== undefined)
+    return `${changes.hidden ? 'Hide' : 'Show'} party ${id}`;
+  return `Edit party ${id} (${fieldList(changes)})`;
+}
+
+function demandLabel(id: string, changes: { title?: string; hidden?: boolean }): string {
+  const keys = Object.keys(changes);
+  if (keys.length === 1 && changes.title !== undefined) return `Rename demand ${id} to “${changes.title}”`;
+  if (keys.length === 1 && changes.hidden !== undefined)
+    return `${changes.hidden ? 'Hide' : 'Show'} demand ${id}`;
+  return `Edit demand ${id} (${fieldList(changes)})`;
+}
+
+export function applyVocabularyAction(
+  data: AnalystData,
+  action: VocabularyAction,
+  fresh: () => Authored,
+  now: string,
+): Applied {
+  switch (action.type) {
+    case 'ontology:edit-party': {
+      const entry = { target: 'party' as const, id: action.partyId };
+      refuseIfRemoved(data, entry);
+      const old = editsOf(data, entry).find((e) => e.kind === 'party-edit');
+      const changes = { ...(old?.kind === 'party-edit' ? old.changes : {}), ...action.changes };
+      const edit: OntologyEdit = old
+        ? { ...old, kind: 'party-edit', partyId: action.partyId, changes, updatedAt: now }
+        : { ...fresh(), kind: 'party-edit', partyId: action.partyId, changes };
+      // A full list of aliases replaces the single aliases added before it.
+      const drop = (e: OntologyEdit) =>
+        action.changes.aliases !== undefined && e.kind === 'alias' && e.partyId === action.partyId;
+      return {
+        data: putLast(data, old, edit, drop),
+        label: partyLabel(action.partyId, action.changes),
+        itemId: edit.id,
+      };
+    }
+    case 'ontology:edit-demand': {
+      const entry = { target: 'demand' as const, id: action.demandId };
+      refuseIfRemoved(data, entry);
+      const old = editsOf(data, entry).find((e) => e.kind === 'demand-edit');
+      const changes = { ...(old?.kind === 'demand-edit' ? old.changes : {}), ...action.changes };
+      const edit: OntologyEdit = old
+        ? { ...old, kind: 'demand-edit', demandId: action.demandId, changes, updatedAt: now }
+        : { ...fresh(), kind: 'demand-edit', demandId: action.demandId, changes };
+      const drop = (e: OntologyEdit) =>
+        action.changes.phrases !== undefined && e.kind === 'phrase' && e.demandId === action.demandId;
+      return {
+        data: putLast(data, old, edit, drop),
+        label: demandLabel(action.demandId, action.changes),
+        itemId: edit.id,
+      };
+    }
+    case 'ontology:remove-party':
+    case 'ontology:remove-demand': {
+      const entry =
+        action.type === 'ontology:remove-party'
+          ? { target: 'party' as const, id: action.partyId }
+          : { target: 'demand' as const, id: action.demandId };
+      const own = editsOf(data, entry);
+      const added = own.some(isCreation);
+      const removed = own.find((e) => e.kind === 'party-remove' || e.kind === 'demand-remove');
+      if (removed) throw new RequestError(`${WHAT[entry.target]} "${entry.id}" is already removed.`, []);
+      const kept = data.ontologyEdits.filter((e) => !own.includes(e));
+      const name = action.type === 'ontology:remove-party' ? action.name : action.title;
+      const label = `Remove ${entry.target} “${name}”`;
+      if (added) return { data: { ...data, ontologyEdits: kept }, label, itemId: entry.id };
+      const edit: OntologyEdit =
+        action.type === 'ontology:remove-party'
+          ? { ...fresh(), kind: 'party-remove', partyId: action.partyId, name: action.name }
+          : { ...fresh(), kind: 'demand-remove', demandId: action.demandId, title: action.title };
+      return { data: { ...data, ontologyEdits: [...kept, edit] }, label, itemId: edit.id };
+    }
+    case 'ontology:edit-cues': {
+      const old = editsOf(data, { target: 'cues' })[0];
+      const changes = { ...(old?.kind === 'cues-edit' ? old.changes : {}), ...action.changes };
+      const edit: OntologyEdit = old
+        ? { ...old, kind: 'cues-edit', changes, updatedAt: now }
+        : { ...fresh(), kind: 'cues-edit', changes };
+      return {
+        data: putLast(data, old, edit),
+        label: `Edit stance cues (${fieldList(action.changes)})`,
+        itemId: edit.id,
+      };
+    }
+    case 'ontology:edit-roles': {
+      const old = editsOf(data, { target: 'roles' })[0];
+      const edit: OntologyEdit = old
+        ? { ...old, kind: 'roles-edit', roles: action.roles, updatedAt: now }
+        : { ...fresh(), kind: 'roles-edit', roles: action.roles };
+      return { data: putLast(data, old, edit), label: 'Edit office words', itemId: edit.id };
+    }
+    case 'ontology:revert': {
+      const entry: EntryRef =
+        action.target === 'party' || action.target === 'demand'
+          ? { target: action.target, id: action.id ?? '' }
+          : { target: action.target };
+      const changes = editsOf(data, entry).filter((e) => !isCreation(e));
+      const name =
+        'id' in entry
+          ? `${entry.target} ${entry.id}`
+          : entry.target === 'cues'
+            ? 'stance cues'
+            : 'office words';
+      if (changes.length === 0)
+        throw new RequestError(`The ${name} has no changes of yours to revert.`, ['action.id']);
+      const restored = changes.some((e) => e.kind === 'party-remove' || e.kind === 'demand-remove');
+      return {
+        data: { ...data, ontologyEdits: data.ontologyEdits.filter((e) => !changes.includes(e)) },
+        label: `${restored ? 'Restore' : 'Revert'} ${name}`,
+        itemId: changes[0]!.id,
+      };
+    }
+  }
+}
