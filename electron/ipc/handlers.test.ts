@@ -56,6 +56,8 @@ const MALFORMED: Record<RequestName, { args: unknown; field: string | RegExp }> 
   'preferences:set': { args: { patch: { theme: 'neon' } }, field: 'patch.theme' },
   'export:build': { args: { format: 'docx', options: goodOptions }, field: 'format' },
   'print:html': { args: { options: { ...goodOptions, paper: 'a3' } }, field: 'options.paper' },
+  'vocabulary:get': { args: { all: true }, field: /all/ },
+  'vocabulary:suggest': { args: { limit: 5 }, field: /limit/ },
 };
 
 describe('IPC handlers on the composed services', () => {

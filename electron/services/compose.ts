@@ -11,6 +11,7 @@ import { CorpusSearch } from './corpus-search';
 import { acquireDataDirLock } from './data-dir-lock';
 import { removeLeftoverTempFiles } from './persist/leftovers';
 import { createExportService, type PdfRenderer } from './export';
+import { createVocabularyService } from './vocabulary-service';
 import { checkActionTargets } from '../../shared/analyst/check-targets';
 import type { SourceDocument, StanceMatrix } from '../../shared/model';
 
@@ -31,9 +32,10 @@ async function composeServices(options: ComposeOptions): Promise<ComposedService
   const { corpusDir, dataDir, log } = options;
   // A folder of articles without its own ontology is read with the one Standpoint ships.
   const ownOntology = path.join(corpusDir, 'ontology.json');
+  const ontologyPath = existsSync(ownOntology) ? ownOntology : options.defaultOntologyPath;
   const matrixService = createMatrixService({
     corpusDir,
-    ontologyPath: existsSync(ownOntology) ? ownOntology : options.defaultOntologyPath,
+    ontologyPath,
     cacheDir: path.join(dataDir, 'cache'),
     log,
     deriveWorkerFile: options.deriveWorkerFile,
@@ -60,6 +62,13 @@ async function composeServices(options: ComposeOptions): Promise<ComposedService
   // the first `matrix:get` resolves.
   currentMatrix().catch((error: unknown) => log(`derivation failed: ${String(error)}`));
 
+  const vocabulary = createVocabularyService({
+    readOntology: () => matrixService.ontology(),
+    ontologyPath,
+    ontologyEdits: () => analyst.ontologyEdits(),
+    documents: () => matrixService.documents(),
+  });
+
   let search: CorpusSearch | null = null;
   const exportService = createExportService({
     getEffectiveMatrix: async () => analyst.effectiveMatrix(await currentMatrix()),
@@ -83,10 +92,12 @@ async function composeServices(options: ComposeOptions): Promise<ComposedService
     ...analystRequestServices(analyst),
     'analyst:apply': async ({ action }) => {
       checkActionTargets(action, await currentMatrix());
+      await vocabulary.check(action);
       return analyst.apply(action);
     },
     'export:build': ({ format, options: exportOptions }) => exportService.build(format, exportOptions),
     'print:html': ({ options: exportOptions }) => exportService.printHtml(exportOptions),
+    ...vocabulary.requests,
   };
   return {
     services,

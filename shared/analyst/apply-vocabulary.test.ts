@@ -8,6 +8,7 @@ import { applyAction, type AnalystAction, type ApplyContext } from './apply';
 import { emptyHistory, record, undo } from './history';
 import { emptyAnalystData } from './migrate';
 import { checkStoredOntologyEdits } from './stored-edits';
+import { checkVocabularyTargets } from './check-vocabulary';
 
 const file: Ontology = {
   version: 2,
@@ -174,6 +175,48 @@ describe('vocabulary changes as analyst actions', () => {
     expect(s.vocabulary.parties.map((p) => p.id)).toEqual(['canada', 'eu']);
   });
 
+  it('a party of the file removed and then added anew by the analyst can be edited and removed again', () => {
+    const s = session();
+    s.apply({ type: 'ontology:remove-party', partyId: 'eu', name: 'European Union' });
+    s.apply({
+      type: 'ontology:add-party',
+      partyId: 'eu',
+      name: 'EU institutions',
+      aliases: ['the Commission'],
+    });
+    s.apply({ type: 'ontology:edit-party', partyId: 'eu', changes: { adjectives: ['European'] } });
+    expect(s.vocabulary.parties.find((p) => p.id === 'eu')).toEqual({
+      id: 'eu',
+      name: 'EU institutions',
+      aliases: ['the Commission'],
+      adjectives: ['European'],
+    });
+    s.apply({ type: 'ontology:remove-party', partyId: 'eu', name: 'EU institutions' });
+    // The file's European Union stays removed too.
+    expect(s.vocabulary.parties.map((p) => p.id)).toEqual(['canada']);
+    expect(s.data.ontologyEdits.map((e) => e.kind)).toEqual(['party-remove']);
+  });
+
+  it('adds a party accepted from the suggestions with its adjectives and officials in one step', () => {
+    const s = session();
+    const label = s.apply({
+      type: 'ontology:add-party',
+      partyId: 'mexico',
+      name: 'Mexico',
+      aliases: ['Mexico', 'Mexico City'],
+      adjectives: ['Mexican'],
+      officials: [{ name: 'Rosa Ibarra', aliases: ['Ibarra'], role: 'Economy Minister' }],
+    });
+    expect(label).toBe('Add party Mexico');
+    expect(s.vocabulary.parties.at(-1)).toEqual({
+      id: 'mexico',
+      name: 'Mexico',
+      aliases: ['Mexico', 'Mexico City'],
+      adjectives: ['Mexican'],
+      officials: [{ name: 'Rosa Ibarra', aliases: ['Ibarra'], role: 'Economy Minister' }],
+    });
+  });
+
   it('reverting an added party keeps the party and drops only the changes to it', () => {
     const s = session();
     s.apply({ type: 'ontology:add-party', partyId: 'mexico', name: 'Mexico', aliases: ['Mexico'] });
@@ -217,6 +260,48 @@ describe('vocabulary changes as analyst actions', () => {
     s.apply({ type: 'ontology:edit-party', partyId: 'gone', changes: { name: 'Gone' } });
     s.apply({ type: 'ontology:edit-demand', demandId: 'gone', changes: { title: 'Gone' } });
     expect(s.vocabulary).toEqual(applyOntologyEdits(file, []));
+  });
+});
+
+describe('checked against the vocabulary in main', () => {
+  const vocabulary = applyOntologyEdits(file, [
+    {
+      id: 'h',
+      author: 'Ann',
+      createdAt: 'x',
+      updatedAt: 'x',
+      kind: 'party-edit',
+      partyId: 'eu',
+      changes: { hidden: true },
+    },
+  ]);
+  const check = (raw: unknown) => () =>
+    checkVocabularyTargets(analystActionSchema.parse(raw) as AnalystAction, vocabulary);
+
+  it('names an unknown id; a hidden party is still there to edit', () => {
+    expect(check({ type: 'ontology:edit-party', partyId: 'mexico', changes: { name: 'M' } })).toThrow(
+      'There is no party with id "mexico" in the vocabulary.',
+    );
+    expect(check({ type: 'ontology:remove-demand', demandId: 'dairy', title: 'Dairy' })).toThrow(
+      'There is no demand with id "dairy" in the vocabulary.',
+    );
+    expect(check({ type: 'ontology:edit-party', partyId: 'eu', changes: { hidden: false } })).not.toThrow();
+    const long = 'x'.repeat(ID_MAX_LENGTH);
+    expect(check({ type: 'ontology:edit-party', partyId: long, changes: { name: 'M' } })).toThrow(
+      `There is no party with id "${'x'.repeat(60)}… (${ID_MAX_LENGTH} characters)" in the vocabulary.`,
+    );
+  });
+
+  it('refuses a new entry whose id is taken, and proposers that are not parties', () => {
+    expect(check({ type: 'ontology:add-party', partyId: 'canada', name: 'Canada', aliases: [] })).toThrow(
+      'A party with id "canada" already exists (“Canada”): choose another id.',
+    );
+    expect(
+      check({ type: 'ontology:add-demand', demandId: 'steel', title: 'Steel', description: '', phrases: [] }),
+    ).toThrow('already exists (“Lift steel tariffs”)');
+    expect(
+      check({ type: 'ontology:edit-demand', demandId: 'steel', changes: { proposedBy: ['eu', 'mexico'] } }),
+    ).toThrow('proposedBy names no party of the vocabulary: "mexico".');
   });
 });
 

@@ -66,8 +66,18 @@ function editsOf(data: AnalystData, entry: EntryRef): OntologyEdit[] {
   return data.ontologyEdits.filter((e) => sameEntry(entryOf(e), entry));
 }
 
+const isRemoval = (edit: OntologyEdit): boolean =>
+  edit.kind === 'party-remove' || edit.kind === 'demand-remove';
+
+/** Whether the entry is removed now: its latest creation or removal is a removal. */
+const removedNow = (own: OntologyEdit[]): boolean =>
+  own
+    .filter((e) => isCreation(e) || isRemoval(e))
+    .at(-1)
+    ?.kind.endsWith('-remove') ?? false;
+
 function refuseIfRemoved(data: AnalystData, entry: { target: 'party' | 'demand'; id: string }): void {
-  if (editsOf(data, entry).some((e) => e.kind === 'party-remove' || e.kind === 'demand-remove'))
+  if (removedNow(editsOf(data, entry)))
     throw new RequestError(
       `${WHAT[entry.target]} "${entry.id}" has been removed; restore it before changing it.`,
       [`action.${entry.target}Id`],
@@ -150,10 +160,12 @@ export function applyVocabularyAction(
           ? { target: 'party' as const, id: action.partyId }
           : { target: 'demand' as const, id: action.demandId };
       const own = editsOf(data, entry);
+      if (removedNow(own))
+        throw new RequestError(`${WHAT[entry.target]} "${entry.id}" is already removed.`, []);
       const added = own.some(isCreation);
-      const removed = own.find((e) => e.kind === 'party-remove' || e.kind === 'demand-remove');
-      if (removed) throw new RequestError(`${WHAT[entry.target]} "${entry.id}" is already removed.`, []);
-      const kept = data.ontologyEdits.filter((e) => !own.includes(e));
+      // An earlier removal stays: it took out the file's entry of that id, which the analyst's
+      // entry of the same id then replaced.
+      const kept = data.ontologyEdits.filter((e) => !own.includes(e) || isRemoval(e));
       const name = action.type === 'ontology:remove-party' ? action.name : action.title;
       const label = `Remove ${entry.target} “${name}”`;
       if (added) return { data: { ...data, ontologyEdits: kept }, label, itemId: entry.id };
@@ -196,7 +208,7 @@ export function applyVocabularyAction(
             : 'office words';
       if (changes.length === 0)
         throw new RequestError(`The ${name} has no changes of yours to revert.`, ['action.id']);
-      const restored = changes.some((e) => e.kind === 'party-remove' || e.kind === 'demand-remove');
+      const restored = changes.some(isRemoval);
       return {
         data: { ...data, ontologyEdits: data.ontologyEdits.filter((e) => !changes.includes(e)) },
         label: `${restored ? 'Restore' : 'Revert'} ${name}`,

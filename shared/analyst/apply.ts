@@ -200,6 +200,9 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         partyId: action.partyId,
         name: action.name,
         aliases: action.aliases,
+        // A party accepted from the suggestions comes with its adjectives and officials.
+        ...(action.adjectives ? { adjectives: action.adjectives } : {}),
+        ...(action.officials ? { officials: action.officials } : {}),
       };
       return {
         data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] },

@@ -11,7 +11,14 @@ import { entryOf } from './apply-vocabulary';
 function asAction(edit: OntologyEdit) {
   switch (edit.kind) {
     case 'party':
-      return { type: 'ontology:add-party', partyId: edit.partyId, name: edit.name, aliases: edit.aliases };
+      return {
+        type: 'ontology:add-party',
+        partyId: edit.partyId,
+        name: edit.name,
+        aliases: edit.aliases,
+        ...(edit.adjectives ? { adjectives: edit.adjectives } : {}),
+        ...(edit.officials ? { officials: edit.officials } : {}),
+      };
     case 'demand':
       return {
         type: 'ontology:add-demand',

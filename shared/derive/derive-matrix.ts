@@ -59,10 +59,14 @@ export function deriveMatrix(
   const citations: Citation[] = [];
   const mentions: UnclassifiedMention[] = [];
   let sentences = 0;
+  let namingAParty = 0;
+  let namingADemand = 0;
 
   documents.forEach((doc, i) => {
     const result = deriveDocument(doc, compiled, segmenter);
     sentences += result.sentences;
+    if (result.namesAParty) namingAParty++;
+    if (result.namesADemand) namingADemand++;
     citations.push(...result.citations);
     mentions.push(...result.mentions);
     problems.push(...result.problems);
@@ -98,6 +102,8 @@ export function deriveMatrix(
       citations: cells.reduce((n, c) => n + c.citations.length, 0),
       errors: problems.filter((p) => p.severity === 'error').length,
       millis: finished - started,
+      documentsNamingAParty: namingAParty,
+      documentsNamingADemand: namingADemand,
     },
   };
 }

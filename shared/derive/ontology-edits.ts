@@ -39,8 +39,14 @@ export function applyOntologyEdits(ontology: Ontology, edits: OntologyEdit[]): O
     switch (edit.kind) {
       case 'party': {
         const existing = parties[partyAt(edit.partyId)];
-        if (existing) existing.aliases = addUnique(existing.aliases, edit.aliases);
-        else parties.push({ id: edit.partyId, name: edit.name, aliases: addUnique([], edit.aliases) });
+        if (existing) {
+          existing.aliases = addUnique(existing.aliases, edit.aliases);
+          break;
+        }
+        const party: Party = { id: edit.partyId, name: edit.name, aliases: addUnique([], edit.aliases) };
+        if (edit.adjectives?.length) party.adjectives = addUnique([], edit.adjectives);
+        if (edit.officials?.length) party.officials = clone(edit.officials);
+        parties.push(party);
         break;
       }
       case 'demand': {

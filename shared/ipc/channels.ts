@@ -17,6 +17,8 @@ export const REQUEST_NAMES = [
   'preferences:set',
   'export:build',
   'print:html',
+  'vocabulary:get',
+  'vocabulary:suggest',
 ] as const;
 
 export const EVENT_NAMES = ['menu:command'] as const;

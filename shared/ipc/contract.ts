@@ -19,6 +19,7 @@ import {
   stanceMatrixSchema,
 } from './schemas';
 import type { EventName, RequestName } from './channels';
+import { vocabularySchema, vocabularySuggestionsSchema } from './vocabulary-replies';
 
 export { EVENT_NAMES, REQUEST_NAMES, type EventName, type RequestName } from './channels';
 
@@ -70,6 +71,10 @@ export const contract = {
     args: z.object({ options: exportOptionsSchema }).strict(),
     reply: z.object({ html: z.string(), warnings: z.array(z.string()) }),
   },
+  /** The ontology file as read; the analyst's edits are in analyst:get. */
+  'vocabulary:get': { args: noArgs, reply: vocabularySchema },
+  /** Candidate parties and demand phrasings found in the documents (read up to a budget). */
+  'vocabulary:suggest': { args: noArgs, reply: vocabularySuggestionsSchema },
 } as const satisfies Record<RequestName, RequestSpec>;
 
 export type Contract = typeof contract;

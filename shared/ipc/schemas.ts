@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ID_MAX_LENGTH, ONTOLOGY_ID_PATTERN, QUOTE_MAX_LENGTH } from '../model/limits';
 import { ATTRIBUTION_KINDS, MODALITIES, VOICES } from '../model/matrix';
 import { STANCES } from '../model/stance';
-import { vocabularyActionSchemas } from './vocabulary-schemas';
+import { officialInputSchema, vocabularyActionSchemas } from './vocabulary-schemas';
 
 const id = z
   .string()
@@ -160,6 +160,8 @@ export const stanceMatrixSchema = z.object({
     citations: z.number(),
     errors: z.number(),
     millis: z.number(),
+    documentsNamingAParty: z.number().int().nonnegative().optional(),
+    documentsNamingADemand: z.number().int().nonnegative().optional(),
   }),
 });
 
@@ -218,6 +220,8 @@ export const ontologyEditSchema = z.discriminatedUnion('kind', [
     partyId: z.string(),
     name: z.string(),
     aliases: z.array(z.string()),
+    adjectives: z.array(z.string()).optional(),
+    officials: z.array(officialSchema).optional(),
   }),
   z.object({
     ...authored,
@@ -343,6 +347,8 @@ export const analystActionSchema = z.discriminatedUnion('type', [
     partyId: ontologyIdSchema,
     name: nonBlank('party name', 200),
     aliases: z.array(text(200)).max(200),
+    adjectives: z.array(text(200)).max(200).optional(),
+    officials: z.array(officialInputSchema).max(200).optional(),
   }),
   z.strictObject({
     type: z.literal('ontology:add-demand'),

@@ -1,4 +1,4 @@
-import type { Demand, Party, StanceCues } from './ontology';
+import type { Demand, Official, Party, StanceCues } from './ontology';
 import type { Stance } from './stance';
 
 /**
@@ -57,7 +57,14 @@ export interface CitationRejection extends Authored {
 }
 
 export type OntologyEdit =
-  | (Authored & { kind: 'party'; partyId: string; name: string; aliases: string[] })
+  | (Authored & {
+      kind: 'party';
+      partyId: string;
+      name: string;
+      aliases: string[];
+      adjectives?: string[];
+      officials?: Official[];
+    })
   | (Authored & { kind: 'demand'; demandId: string; title: string; description: string; phrases: string[] })
   | (Authored & { kind: 'alias'; partyId: string; alias: string })
   | (Authored & { kind: 'phrase'; demandId: string; phrase: string })

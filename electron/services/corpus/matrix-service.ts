@@ -38,6 +38,8 @@ export interface MatrixService {
   getMatrix(ontologyEdits?: OntologyEdit[]): Promise<StanceMatrix>;
   getDocument(id: string): Promise<SourceDocument>;
   documents(): Promise<SourceDocument[]>;
+  /** ontology.json as read (before the analyst's edits), with what was wrong with it. */
+  ontology(): Promise<{ ontology: Ontology; problems: InputProblem[] }>;
   /** How many times the pipeline actually ran (the rest came from the cache): for tests and logs. */
   readonly derivations: number;
 }
@@ -172,6 +174,7 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
     async documents() {
       return (await loaded()).documents;
     },
+    ontology: readOntology,
     async getDocument(id: string) {
       const doc = (await loaded()).documents.find((d) => d.id === id);
       if (!doc) throw new RequestError(`There is no document with id "${id}" in the corpus.`, ['id']);
