@@ -72,9 +72,11 @@ function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
   }
   const votes: Votes = new Map();
   for (const list of bySource.values()) {
-    const strength = Math.max(...list.map((c) => c.weight));
-    const total = list.reduce((n, c) => n + c.weight, 0);
-    for (const c of list) votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * c.weight) / total);
+    // A hedge ("not very likely") weighs half: it should not outvote a clear statement.
+    const w = (c: Citation): number => (c.stance === 'unclear' ? c.weight / 2 : c.weight);
+    const strength = Math.max(...list.map(w));
+    const total = list.reduce((n, c) => n + w(c), 0);
+    for (const c of list) votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * w(c)) / total);
   }
   return votes;
 }

@@ -150,8 +150,21 @@ const ADJACENT_FILLER = new Set([
   'were',
   'discussing',
   'about',
+  'possibility',
+  'idea',
+  'notion',
+  'of',
+  'some',
+  'all',
+  'most',
+  'several',
+  'many',
+  'key',
+  'main',
 ]);
 const CONJUNCTIONS = new Set([
+  'if',
+  'unless',
   'while',
   'whereas',
   'although',
@@ -166,7 +179,7 @@ const CONJUNCTIONS = new Set([
   'which',
   'who',
 ]);
-const COMPLEMENT = new Set(['that', 'to', 'for']);
+const COMPLEMENT = new Set(['that', 'to', 'for', 'whether', 'if']);
 const DEMAND_AUXILIARY = new Set([
   'will',
   'would',
@@ -185,9 +198,24 @@ const DEMAND_AUXILIARY = new Set([
   'could',
   'may',
 ]);
+const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
+const BACK_POINTERS = new Set([
+  'an',
+  'a',
+  'all',
+  'this',
+  'these',
+  'which',
+  'something',
+  'both',
+  'each',
+  'demands',
+  'proposals',
+  'ideas',
+]);
 const DEONTIC = new Set(['must', 'should', 'ought to']);
 const JUDGING =
-  /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses)$/;
+  /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
 const RECIPIENT = new Set([
   'received',
@@ -235,6 +263,11 @@ export function analyzeSentence(input: SentenceInput): {
         (a.first >= m.first && a.last <= m.last) ||
         a.last === m.first - 1 ||
         (a.last === m.first - 2 && tokens[a.last + 1]?.transparent === true) ||
+        // "Ukraine joining NATO", "expansion of the alliance": the object of the demand's own words.
+        (m.kind === 'frame' &&
+          a.first > m.last &&
+          a.first <= m.last + 2 &&
+          !cues.some((c) => c.first > m.last && c.first < a.first)) ||
         // "that NATO will not expand": the subject of the demand's own verb.
         (m.kind === 'frame' &&
           a.last < m.first &&
@@ -352,8 +385,15 @@ export function analyzeSentence(input: SentenceInput): {
    */
   const linked = (outer: Cue, inner: Cue): boolean => {
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
-    if (between.length <= 3 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
-    if (between.length > 8) return false;
+    if (between.length <= 5 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
+    // "demanded the US and NATO agree to …": only the addressees stand between the two verbs.
+    const inActor = (t: Token): boolean => actors.some((a) => t.i >= a.first && t.i <= a.last);
+    if (
+      between.length <= 8 &&
+      between.every((t) => inActor(t) || ['and', 'the', 'that', 'to', ','].includes(t.lower))
+    )
+      return true;
+    if (between.length > 12) return false;
     if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
     return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
   };
@@ -385,9 +425,16 @@ export function analyzeSentence(input: SentenceInput): {
       if (exp && nominal) return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
     }
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded it.
+    // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded
+    // it. Not "is prepared to", "are committed to": adjectives taking an infinitive or object.
     const agentlessPassive =
       BE.has(tokens[cue.first - 1]?.lower ?? '') &&
-      /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower);
+      /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
+      !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(
+        (tokens[cue.first] as Token).lower,
+      ) &&
+      !/\bto$/i.test(cue.text) &&
+      !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? '');
     // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
     const deontic = DEONTIC.has(cue.text.toLowerCase());
     let subject =
@@ -401,16 +448,26 @@ export function analyzeSentence(input: SentenceInput): {
       if (verb) subject = subjectBefore(verb.i, clause);
     }
     if (subject) return subject;
+    // A plan or an intention with no one stated to hold it ("facilitated by plans to deploy …") is no one's.
+    if (cue.attitude === 'intent') return null;
     // "Russia, which has massed troops, demands …": the subject before an inserted clause, back to a
     // semicolon or the speech verb, before falling back on the speaker.
     if (predicativeAfter === null && !agentlessPassive) {
       // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
+      // "…, requesting the US to …": a participle clause has the subject of the sentence.
+      const participle = ci > 0 && cue.first === clause[0] && /ing$/.test((tokens[cue.first] as Token).lower);
       if (
-        (['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||
+        (participle ||
+          ['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||
           tokens[clause[0] - 1]?.lower === 'but') &&
         ci > 0
       ) {
-        const first = clauseSubject(spans[ci - 1] as [number, number]);
+        const first = participle
+          ? spans
+              .slice(0, ci)
+              .map((sp) => clauseSubject(sp))
+              .find(Boolean)
+          : clauseSubject(spans[ci - 1] as [number, number]);
         if (first) return asHolder(first);
       }
       let from = clause[0];
@@ -530,10 +587,30 @@ export function analyzeSentence(input: SentenceInput): {
         enumerated ||
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
         m.first <= clause[0] + 2;
-      if (continues) before = cues.filter((c) => c.last < clause[0] && (!c.owner || enumerated)).slice(-1);
+      const introducesList = (c: Cue): boolean =>
+        [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '');
+      if (continues)
+        before = cues
+          .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c)))
+          .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
+          .slice(-1);
     }
     // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
-    if (before.length >= 2 && COORD_WORDS.has(tokens[m.first - 1]?.lower ?? '')) before = before.slice(0, -1);
+    // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
+    // nearest cue and the demand ends that cue's reach.
+    if (before.length >= 2) {
+      const nearest = before[before.length - 1] as Cue;
+      const between = tokens.slice(nearest.last + 1, m.first);
+      if (
+        between.some(
+          (t) => COORD_WORDS.has(t.lower) && !mentions.some((x) => t.i >= x.first && t.i <= x.last),
+        )
+      )
+        before = before.slice(0, -1);
+    }
+    // "X was one of the key demands that Russia sent": the owner named after the demand decides.
+    const ownerAfter = after.find((c) => c.owner?.predicative);
+    if (ownerAfter) before = [];
     let governing: Cue | undefined = before[before.length - 1];
     let attitude: { attitude: Attitude; negated: boolean } | null = null;
     if (governing) {
@@ -573,6 +650,22 @@ export function analyzeSentence(input: SentenceInput): {
       // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
       governing = after[0];
       attitude = { attitude: governing.attitude, negated: governing.negated };
+    }
+    // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's
+    // words is the speaker's demand.
+    if (!governing) {
+      const modal = tokens.slice(m.first, m.last + 1).find((t) => DEONTIC.has(t.lower));
+      if (modal) {
+        governing = {
+          first: modal.i,
+          last: modal.i,
+          attitude: 'supports',
+          text: modal.text,
+          negated: false,
+          negation: null,
+        };
+        attitude = { attitude: 'supports', negated: false };
+      }
     }
     if (!governing || !attitude) continue;
     if (governing.owner) {
@@ -709,6 +802,59 @@ export function analyzeSentence(input: SentenceInput): {
           ci,
         );
       }
+    }
+  }
+
+  // "X demanded Y — an ask the US dismissed as a non-starter", "Russia's key demands — …— all this the
+  // United States refused to discuss": a clause after a dash that points back takes the demands before it.
+  for (let ci = 1; ci < spans.length; ci++) {
+    const [cs, ce] = spans[ci] as [number, number];
+    if (!['—', '–', '-'].includes(tokens[cs - 1]?.text ?? '')) continue;
+    const opener = tokens.slice(cs, Math.min(ce + 1, cs + 3)).map((t) => t.lower);
+    if (!BACK_POINTERS.has(opener[0] ?? '') && !BACK_POINTERS.has(opener[1] ?? '')) continue;
+    const cue = cues.find((c) => c.first >= cs && c.last <= ce && !c.owner);
+    if (!cue) continue;
+    const holder = subjectBefore(cue.first, [cs, ce]);
+    if (!holder || holder.parties.length === 0) continue;
+    for (const m of mentions) {
+      if (m.last >= cs || findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+      emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+    }
+  }
+
+  // A party's own declaration of what it will do: "…, Sherman said: Washington would not halt NATO
+  // enlargement". The subject is the speaker's own party and a modal carries the intent.
+  if (speaker?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      let k = m.first - 1;
+      while (k >= 0 && (tokens[k]?.transparent || MODALS.has(tokens[k]?.lower ?? ''))) k--;
+      if (k === m.first - 1) continue;
+      const subject = actors.find(
+        (a) => a.last === k && canSpeak(a) && a.parties.some((p) => speaker.parties.includes(p)),
+      );
+      if (!subject) continue;
+      const ci = Math.max(0, clauseOf(spans, m.first));
+      const cue: Cue = {
+        first: k + 1,
+        last: m.first - 1,
+        attitude: 'intent',
+        text: input.text.slice((tokens[k + 1] as Token).start, (tokens[m.first - 1] as Token).end),
+        negated: false,
+        negation: null,
+      };
+      emit(
+        {
+          parties: subject.parties.filter((p) => speaker.parties.includes(p)),
+          kind: 'speaker',
+          matched: speaker.matched,
+          role: speaker.role,
+        },
+        cue,
+        cue,
+        m,
+        ci,
+      );
     }
   }
 

@@ -27,6 +27,8 @@ export interface ActorEntry {
 export interface DemandPhrase {
   demand: string;
   direction: 1 | -1;
+  /** Counts only with an anchor of the demand nearby. */
+  weak?: boolean;
 }
 
 export interface CompiledOntology {
@@ -120,9 +122,11 @@ export function compileOntology(
     // Shared value objects keep the tries' de-duplication per demand.
     const plus: DemandPhrase = { demand: d.id, direction: 1 };
     const minus: DemandPhrase = { demand: d.id, direction: -1 };
+    const weakMinus: DemandPhrase = { demand: d.id, direction: -1, weak: true };
     for (const phrase of d.phrases) phraseEntries.push({ phrase, value: plus });
     for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
       phraseEntries.push({ phrase, value: minus });
+    for (const phrase of d.frame?.weakOpposites ?? []) phraseEntries.push({ phrase, value: weakMinus });
     for (const phrase of d.frame?.subjects ?? []) subjectEntries.push({ phrase, value: d.id });
     for (const phrase of d.frame?.strongSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}!` });
     for (const phrase of d.frame?.weakSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}?` });

@@ -151,6 +151,12 @@ export function buildCues(
       )
         break;
       if (t.transparent) continue;
+      // "had not moved from its refusal": the negation belongs to another verb.
+      if (
+        ['from', 'of'].includes(t.lower) ||
+        (/ed$/.test(t.lower) && !/^(?:prepared|committed|inclined|interested|need|indeed)$/.test(t.lower))
+      )
+        break;
       steps++;
       const n = negations.find((x) => x.last === j);
       if (n || /n['’]t$/.test(t.lower)) {

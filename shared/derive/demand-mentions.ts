@@ -27,7 +27,7 @@ export interface DemandMention {
   owner?: string;
 }
 
-const ANCHOR_WINDOW = 6;
+const ANCHOR_WINDOW = 10;
 const RESTRICTION_WINDOW = 9;
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
 const TOPIC_NOUNS = new Set([
@@ -54,7 +54,7 @@ const SKIPPABLE = new Set(
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
-    'armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
+    'ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -145,8 +145,12 @@ export function findDemandMentions(
       if (taken.has(j)) {
         // "a ban on NATO expansion and offensive weapons": coordinated subjects share the restriction.
         // "non-deployment of strike weapons": a subject right after the demand's own phrase is its object.
-        const other = mentions.find((m) => j >= m.first && j <= m.last && m.demand === demand);
-        if (other && other.direction === 1 && count === 0 && (sawCoordinator || other.kind === 'phrase')) {
+        const other = mentions.find(
+          (m) => j >= m.first && j <= m.last && (sawCoordinator || m.demand === demand),
+        );
+        const restricted =
+          other && other.direction === 1 && (other.kind === 'phrase' || other.match.includes(' + '));
+        if (other && restricted && count === 0 && (sawCoordinator || other.kind === 'phrase')) {
           count = 1;
           used.unshift(`(${other.match})`);
         }
@@ -176,7 +180,12 @@ export function findDemandMentions(
         continue;
       }
       // A cue word used as a noun inside the demand ("abandon the intention to admit") does not end it.
-      if (isCue.get(j) && !(SKIPPABLE.has(t.lower) && DETERMINER.has(tokens[j - 1]?.lower ?? ''))) break;
+      // So is "the 2008 decision to allow Ukraine to join": a permission inside the demand's content.
+      const insideContent =
+        SKIPPABLE.has(t.lower) &&
+        (DETERMINER.has(tokens[j - 1]?.lower ?? '') ||
+          (tokens[j - 1]?.lower === 'to' && SKIPPABLE.has(tokens[j - 2]?.lower ?? '') && !isCue.get(j - 2)));
+      if (isCue.get(j) && !insideContent) break;
       const actor = actors.find((a) => j >= a.first && j <= a.last);
       if (actor) {
         j = actor.first - 1;
@@ -193,7 +202,7 @@ export function findDemandMentions(
 
   for (const m of compiled.demandPhrases.find(tokens)) {
     for (const v of m.values) {
-      if (m.values.length > 1 && !anchored(v.demand, m.first, m.last)) continue;
+      if ((m.values.length > 1 || v.weak) && !anchored(v.demand, m.first, m.last)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       const back =
         v.direction === -1
@@ -244,21 +253,24 @@ export function findDemandMentions(
       const back = walkBack(s.first, demand);
       let { count } = back;
       const { first, cueCapableAt, used } = back;
-      // Restrictions after the subject: "US forces to withdraw", "expansion must stop".
+      // Restrictions after the subject: "US forces to withdraw", "enlargement must not be halted".
       let k = s.last + 1;
-      while (
-        k < tokens.length &&
-        k <= s.last + 4 &&
-        (tokens[k]?.transparent || AFTER_FILLER.has(tokens[k]?.lower ?? ''))
-      )
-        k++;
+      let afterNegations = 0;
+      while (k < tokens.length && k <= s.last + 5) {
+        const t = tokens[k] as Token;
+        if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
+        else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
+          afterNegations++;
+          k++;
+        } else break;
+      }
       const after = restrictions.find(
         (x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first),
       );
       let last = s.last;
       if (after && count === 0) {
-        count = 1;
-        used.push(words(tokens, text, after.first, after.last));
+        count = 1 + afterNegations;
+        used.push(words(tokens, text, s.last + 1, after.last));
         last = after.last;
       }
       if (weak && count === 0) continue;

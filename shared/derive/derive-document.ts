@@ -80,6 +80,11 @@ const PRESENTING =
   /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOT_A_SUBJECT_AFTER = new Set([
+  'alongside',
+  'beside',
+  'near',
+  'within',
+  'including',
   'to',
   'with',
   'from',
@@ -131,15 +136,12 @@ function ownedCarriers(
     }
     const word = tokens[j]?.lower ?? '';
     if (POSSESSIVE_PRONOUNS.has(word)) {
-      // "Moscow reiterated its call for …": the subject before the pronoun.
-      const subject = [...actors]
-        .reverse()
-        .find(
-          (a) =>
-            a.last < j &&
-            a.kind !== 'adjective' &&
-            !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''),
-        );
+      // "Moscow reiterated its call for …", "Russian officials …, with US officials rejecting its main
+      // demand": the sentence's first subject before the pronoun.
+      const subject = actors.find(
+        (a) =>
+          a.last < j && a.kind !== 'adjective' && !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''),
+      );
       if (subject) out.push({ first: j, last: c.last, owner: subject, predicative: false });
       continue;
     }
@@ -154,6 +156,33 @@ function ownedCarriers(
       };
       out.push({ first: j, last: c.last, owner, predicative: false });
       continue;
+    }
+    // "the Kremlin published a set of demands", "Moscow presented draft treaties": the presenter's.
+    let pv = j;
+    while (
+      pv >= 0 &&
+      pv >= j - 3 &&
+      ['a', 'an', 'the', 'set', 'list', 'of', 'its', 'their', 'new', 'series', 'package'].includes(
+        tokens[pv]?.lower ?? '',
+      )
+    )
+      pv--;
+    if (
+      PRESENTING.test(tokens[pv]?.lower ?? '') ||
+      (tokens[pv]?.lower === 'forward' && tokens[pv - 1]?.lower === 'put')
+    ) {
+      const presenter = [...actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.last < pv &&
+            a.kind !== 'adjective' &&
+            !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''),
+        );
+      if (presenter) {
+        out.push({ first: c.first, last: c.last, owner: presenter, predicative: false });
+        continue;
+      }
     }
     // "a key demand of the Kremlin", "demands from Moscow" (not "guarantees from the US": those it would give),
     // "the demands (that) Russia sent" (not "guarantees that NATO will not expand": that is their content).

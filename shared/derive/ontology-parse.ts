@@ -14,6 +14,7 @@ export interface OntologyParseResult {
 
 const CUE_KINDS = ['supports', 'rejects', 'open', 'unclear', 'negations'] as const;
 const OPTIONAL_CUE_KINDS = ['holdFirm', 'intent', 'carriers', 'references'] as const;
+const OPTIONAL_FRAME_LISTS = ['strongSubjects', 'weakSubjects', 'anchors', 'weakOpposites'] as const;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -204,25 +205,16 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
       report(node.line, `${path} must be an object with subjects, restrictions and opposites.`);
       return null;
     }
-    unknownFields(node, path, [
-      'subjects',
-      'strongSubjects',
-      'weakSubjects',
-      'anchors',
-      'restrictions',
-      'opposites',
-    ]);
+    unknownFields(node, path, ['subjects', 'restrictions', 'opposites', ...OPTIONAL_FRAME_LISTS]);
     const subjects = strings(field(node, 'subjects'), `${path}.subjects`, node.line, true);
-    const anchors = strings(field(node, 'anchors'), `${path}.anchors`, node.line, false);
     const restrictions = strings(field(node, 'restrictions'), `${path}.restrictions`, node.line, false);
     const opposites = strings(field(node, 'opposites'), `${path}.opposites`, node.line, false);
-    const strong = strings(field(node, 'strongSubjects'), `${path}.strongSubjects`, node.line, false);
-    const weak = strings(field(node, 'weakSubjects'), `${path}.weakSubjects`, node.line, false);
-    if (subjects.length === 0 && strong.length === 0 && opposites.length === 0) return null;
     const out: DemandFrame = { subjects, restrictions, opposites };
-    if (strong.length) out.strongSubjects = strong;
-    if (weak.length) out.weakSubjects = weak;
-    if (anchors.length) out.anchors = anchors;
+    for (const key of OPTIONAL_FRAME_LISTS) {
+      const list = strings(field(node, key), `${path}.${key}`, node.line, false);
+      if (list.length) out[key] = list;
+    }
+    if (subjects.length === 0 && !out.strongSubjects && opposites.length === 0) return null;
     return out;
   };
   const demands = section<Demand>('demands', (obj, path) => {

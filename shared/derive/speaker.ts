@@ -71,10 +71,36 @@ const AFTER_NAME = new Set([
   'told',
   'in',
 ]);
+const NOUN_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  "'s",
+  '’s',
+  'written',
+  'official',
+  'formal',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 const BOUNDARY = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+
+/** Whether a speaking actor follows the verb at `verbAt` ("…, said Sergei Ryabkov"). */
+function actorRightAfter(tokens: readonly Token[], actors: readonly ActorMention[], verbAt: number): boolean {
+  const a = actors.find((x) => x.first > verbAt && x.first <= verbAt + 3 && canSpeak(x));
+  const follower = a ? tokens[a.last + 1] : undefined;
+  return !!a && (!follower || BOUNDARY.has(follower.text) || AFTER_NAME.has(follower.lower));
+}
 
 /** The speaker of the sentence; `actors` are the sentence's actor mentions. */
 export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
@@ -90,6 +116,11 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
         tokens[i - 2]?.lower === 'made' ||
         tokens[i - 2]?.lower === 'make');
     if (!according && !madeClear && !SPEECH.has(t.lower)) continue;
+    // "Washington's written reply", "the claims": a noun, not a speech verb.
+    if (!according && NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "the US and NATO were told": a passive speech verb names the addressee, not the speaker.
+    if (!according && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[i - 1]?.lower ?? ''))
+      continue;
     // "United States" is no speech verb.
     if (actors.some((a) => i >= a.first && i <= a.last)) continue;
     const verbEnd = according ? i + 1 : i;
@@ -106,18 +137,23 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       if (docNoun && owner && owner.last < docNoun.i)
         return { kind: 'party', parties: owner.parties, matched: owner.text, role: null, document: true };
       let nearest = window[window.length - 1];
-      // "Wendy Sherman, the US negotiator, said": the speaker is named before an apposition.
-      if (!nearest && tokens[verbStart - 1]?.text === ',') {
-        let k2 = verbStart - 2;
-        for (let commas = 0; k2 >= 0 && verbStart - k2 <= 16; k2--) {
-          const x = tokens[k2] as Token;
-          if (x.text === ',' && ++commas > 2) break;
-          if (['.', ';', ':', '“', '”', '"'].includes(x.text)) break;
-          const a = actors.find((y) => y.last === k2 && canSpeak(y));
-          if (a) {
-            nearest = a;
-            break;
-          }
+      // "Wendy Sherman, the US negotiator, said": the speaker is named right before an apposition
+      // set off by two commas — not "NATO must halt its expansion, said Ryabkov", where the name follows.
+      if (!nearest && tokens[verbStart - 1]?.text === ',' && !actorRightAfter(tokens, actors, verbStart)) {
+        let c2 = verbStart - 2;
+        while (
+          c2 >= 0 &&
+          verbStart - c2 <= 12 &&
+          tokens[c2]?.text !== ',' &&
+          !BOUNDARY.has(tokens[c2]?.text ?? '')
+        )
+          c2--;
+        if (tokens[c2]?.text === ',') {
+          // "Wendy Sherman, the US negotiator, said" or "the US envoy, Wendy Sherman, said".
+          const a =
+            actors.find((y) => y.last === c2 - 1 && canSpeak(y)) ??
+            actors.find((y) => y.first > c2 && y.last < verbStart - 1 && canSpeak(y));
+          if (a) nearest = a;
         }
       }
       if (nearest)

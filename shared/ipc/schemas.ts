@@ -40,6 +40,7 @@ export const demandFrameSchema = z.object({
   anchors: z.array(z.string()).optional(),
   restrictions: z.array(z.string()),
   opposites: z.array(z.string()),
+  weakOpposites: z.array(z.string()).optional(),
 });
 export const demandSchema = z.object({
   id,

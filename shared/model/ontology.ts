@@ -45,6 +45,8 @@ export interface DemandFrame {
   restrictions: string[];
   /** Phrasings of the opposite of the demand: "open door", "right to choose alliances". */
   opposites: string[];
+  /** Opposites too general to count without an anchor nearby: "its door" (of the alliance). */
+  weakOpposites?: string[];
 }
 
 export interface Demand {

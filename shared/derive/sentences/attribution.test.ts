@@ -1,0 +1,283 @@
+/**
+ * Who holds the position: speakers and "he said" chains, passive agents, a party's own documents,
+ * offices combined with a party, officials within the dates of their office, collective names, a
+ * party merely named, and whether the citation is the party's own statement or reported.
+ */
+import { describe, it } from 'vitest';
+import { checkReading, type ReadingCase } from '../test-support/reading';
+
+const NX = 'non-expansion';
+const RB = 'rollback-1997';
+const MD = 'missile-deployment';
+
+const speakers: ReadingCase[] = [
+  {
+    name: 'speaker after the quote',
+    text: '“There can be no further enlargement of NATO,” Lavrov said.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'no further enlargement',
+        kind: 'speaker',
+        voice: 'own',
+      },
+    ],
+  },
+  {
+    name: '"said" before the name',
+    text: 'NATO must halt its expansion, said Sergei Ryabkov.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'halt its expansion', voice: 'own' }],
+  },
+  {
+    name: '"according to"',
+    text: 'According to Grushko, Russia needs a legal guarantee that NATO will not expand.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'will not expand', voice: 'own' }],
+  },
+  {
+    name: '"he said" continues the named speaker',
+    text: 'Ryabkov spoke after the talks in Geneva.\n“We insist on a halt to NATO expansion,” he said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insist on a halt', voice: 'own' }],
+  },
+  {
+    name: 'a quotation running over two sentences',
+    text: '“The talks were long,” Sherman said. “We will not agree to close NATO’s door to anyone.”',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'close NATO’s door', voice: 'own' },
+    ],
+  },
+  {
+    name: '"we" is the speaker’s party',
+    text: '“We are ready to discuss missile limits with Moscow,” Stoltenberg told reporters.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'ready to discuss', kind: 'first-person' }],
+  },
+  {
+    name: 'the minister said, after naming him',
+    text: 'Russian Foreign Minister Sergei Lavrov met reporters on Friday. NATO must stop moving east, the minister said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stop moving east' }],
+  },
+  {
+    name: '"made it clear"',
+    text: 'Stoltenberg made it clear that the alliance will never close its door to Ukraine.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'close its door' }],
+  },
+  {
+    name: 'speaker in apposition',
+    text: 'Wendy Sherman, the US deputy secretary of state, said Washington would not halt NATO enlargement.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not halt' }],
+  },
+  {
+    name: 'an expert’s quote is not a party’s',
+    text: 'Ryabkov spoke to reporters.\nProfessor Anna Petrova told the newspaper: “Nobody expects a halt to NATO expansion now.” “It is over,” she said.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+];
+
+const holders: ReadingCase[] = [
+  {
+    name: 'passive with agent',
+    text: 'Guarantees that NATO would not admit Ukraine were demanded by Moscow.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'demanded by Moscow', kind: 'passive-agent' },
+    ],
+  },
+  {
+    name: 'passive rejection with agent',
+    text: 'The demand for a halt to NATO enlargement was rejected by Washington.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'rejected by Washington',
+        kind: 'passive-agent',
+      },
+    ],
+  },
+  {
+    name: 'passive without agent names no holder',
+    text: 'Security guarantees precluding NATO expansion were demanded, the US and NATO were told.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'a party’s document speaks for it',
+    text: 'Washington’s written reply says the alliance’s open door remains open.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'written reply',
+        kind: 'document',
+        voice: 'own',
+      },
+    ],
+  },
+  {
+    name: 'NATO’s reply document',
+    text: 'NATO’s response states that allies will not give up the open-door policy.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'give up the open-door', voice: 'own' }],
+  },
+  {
+    name: 'office and party: a spokesman for the Kremlin',
+    text: 'A spokesman for the Kremlin said Russia wants a halt to NATO expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants a halt', voice: 'own' }],
+  },
+  {
+    name: 'office and party: the British foreign secretary',
+    text: 'The British foreign secretary said the open door policy is not up for negotiation.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'not up for negotiation', voice: 'own' }],
+  },
+  {
+    name: 'an official unknown to the ontology, introduced with office and party',
+    text: 'Estonian Defence Minister Kalle Laanet spoke on Friday. Laanet said Tallinn will never accept a pullback of allied troops from the Baltic states.',
+    expect: [{ party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'Laanet said', voice: 'own' }],
+  },
+  {
+    name: 'an official outside the dates of the office is not that party',
+    text: 'Truss said Britain rejects any halt to NATO enlargement.',
+    published: '2019-05-01',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'Britain rejects' }],
+  },
+  {
+    name: 'an official inside the dates of the office',
+    text: 'Liz Truss said NATO enlargement must not be halted.',
+    published: '2022-02-10',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'must not be halted', voice: 'own' }],
+  },
+  {
+    name: 'office words combine: Russian deputy foreign minister',
+    text: 'Russia’s deputy foreign minister insisted on the withdrawal of NATO forces to their 1997 positions.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'insisted' }],
+  },
+  {
+    name: 'collective: the allies',
+    text: 'The allies rejected Russia’s call to roll back forces from Eastern Europe.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'allies rejected' }],
+  },
+  {
+    name: 'collective: Allies with a capital',
+    text: 'Allies stand by the open door, the alliance said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stand by' }],
+  },
+  {
+    name: 'collective: the West speaks for the US and NATO',
+    text: 'The West rejected Moscow’s demand to halt NATO enlargement.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'West rejected' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'West rejected' },
+    ],
+  },
+  {
+    name: 'two subjects coordinated',
+    text: 'The US and NATO refused to halt enlargement.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'refused' },
+    ],
+  },
+  {
+    name: 'metonyms: Downing Street',
+    text: 'Downing Street insisted that NATO’s door stays open.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'Downing Street insisted' }],
+  },
+  {
+    name: 'metonyms: the Elysée',
+    text: 'The Elysée said France backs the open door of the alliance.',
+    expect: [{ party: 'france', demand: NX, stance: 'rejects', quote: 'backs the open door' }],
+  },
+  {
+    name: 'metonyms: Kyiv',
+    text: 'Kyiv rejects any deal that would deny Ukraine membership of NATO.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'Kyiv rejects' }],
+  },
+  {
+    name: 'a party named as the object is not the holder',
+    text: 'Russia wants NATO to rule out membership for Ukraine.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'rule out membership' }],
+    none: [
+      ['nato', NX],
+      ['ukraine', NX],
+    ],
+  },
+  {
+    name: 'a party in a prepositional phrase is not the holder',
+    text: 'Speaking alongside Chancellor Scholz, Zelensky said Ukraine will not give up its bid to join NATO.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'will not give up' }],
+    none: [['germany', NX]],
+  },
+  {
+    name: 'a recipient does not hold the refusal',
+    text: 'Russia received a firm refusal of its demand to halt NATO expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'its demand', kind: 'possessor' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'the subject of "which" clause continues',
+    text: 'Moscow, which has massed troops near Ukraine, demands a halt to NATO expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands a halt' }],
+  },
+];
+
+const voice: ReadingCase[] = [
+  {
+    name: 'journalist narration is reported',
+    text: 'Russia has demanded that NATO stop expanding eastward.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'has demanded', voice: 'reported' }],
+  },
+  {
+    name: 'the party’s own official is own',
+    text: 'Peskov said Russia demands that NATO stop expanding eastward.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Peskov said', voice: 'own' }],
+  },
+  {
+    name: 'another party describing it is reported',
+    text: 'Sherman said Russia wants a ban on NATO enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Sherman said', voice: 'reported' }],
+  },
+  {
+    name: 'a Russian official describing the US is reported for the US',
+    text: 'Ryabkov said the Americans refused to halt NATO expansion.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused to halt', voice: 'reported' },
+    ],
+  },
+  {
+    name: 'a US official’s non-starter is own for the US and reported for Russia',
+    text: 'Sherman told reporters that Russia’s demand to stop NATO enlargement was a non-starter for the United States.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starter', voice: 'own' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'non-starter', voice: 'reported' },
+    ],
+  },
+  {
+    name: 'a Russian senator’s assessment of the US',
+    text: 'Senator Konstantin Kosachev said the US was unlikely to accept a halt to NATO expansion.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'unlikely to accept',
+        voice: 'reported',
+      },
+    ],
+  },
+];
+
+describe.each([
+  ['speakers', speakers],
+  ['holders', holders],
+  ['own or reported', voice],
+])('attribution: %s', (_, cases) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+});

@@ -1,0 +1,305 @@
+/**
+ * Stance cues by attitude, their negation and the modality of the statement, in sentences written
+ * for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkReading, type ReadingCase } from '../test-support/reading';
+
+const NX = 'non-expansion';
+const RB = 'rollback-1997';
+const MD = 'missile-deployment';
+
+const supports: ReadingCase[] = [
+  {
+    name: '"demand" as a verb',
+    text: 'Russia demanded a halt to NATO enlargement on Friday.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded a halt' }],
+  },
+  {
+    name: '"insist on"',
+    text: 'The Kremlin insists on legal guarantees of no further NATO expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insists on' }],
+  },
+  {
+    name: '"want"',
+    text: 'Moscow wants the alliance to stop expanding eastward.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants the alliance' }],
+  },
+  {
+    name: '"seek"',
+    text: 'Russia is seeking a binding promise that NATO will not admit Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'seeking' }],
+  },
+  {
+    name: '"call for"',
+    text: 'The Russian foreign ministry called for a ban on intermediate-range missiles in Europe.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'called for a ban' }],
+  },
+  {
+    name: '"urge … to"',
+    text: 'Putin urged the West to halt the eastward expansion of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'urged the West' }],
+  },
+  {
+    name: '"press … to"',
+    text: 'Moscow pressed Washington to rule out Ukraine’s accession to NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'pressed Washington' }],
+  },
+  {
+    name: '"reiterate" a call',
+    text: 'Lavrov reiterated Moscow’s call for a withdrawal of allied troops from Eastern Europe.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'withdrawal of allied troops' }],
+  },
+  {
+    name: '"top priority"',
+    text: 'For the Kremlin, a halt to NATO expansion is the top priority.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'top priority' }],
+  },
+  {
+    name: '"stand by" the opposite',
+    text: 'Berlin stands by the alliance’s open door, Baerbock said.',
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'stands by' }],
+  },
+  {
+    name: '"committed to" the opposite',
+    text: 'Washington remains committed to NATO’s open-door policy.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'committed to' }],
+  },
+  {
+    name: '"reaffirm" the opposite',
+    text: 'The allies reaffirmed every nation’s right to choose its own security arrangements.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'reaffirmed' }],
+  },
+];
+
+const rejects: ReadingCase[] = [
+  {
+    name: '"reject"',
+    text: 'The United States rejected Moscow’s demand for an end to NATO expansion.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'rejected', voice: 'reported' },
+    ],
+  },
+  {
+    name: '"refuse"',
+    text: 'NATO refused to halt its eastward enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'refused to halt' }],
+  },
+  {
+    name: '"non-starter"',
+    text: 'Washington calls a ban on NATO enlargement a non-starter.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starter' }],
+  },
+  {
+    name: '"unacceptable" said of the demand',
+    text: 'Any ban on new members is unacceptable to the alliance, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'unacceptable' }],
+  },
+  {
+    name: '"non-negotiable" said of the opposite',
+    text: 'The open door is non-negotiable, the British foreign secretary said.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'non-negotiable', kind: 'speaker' }],
+  },
+  {
+    name: '"no concessions on"',
+    text: 'There will be no concessions on NATO’s open door, Blinken told reporters.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'no concessions', voice: 'own' },
+    ],
+  },
+  {
+    name: '"will never compromise on"',
+    text: '“We will never compromise on the right of nations to choose their alliances,” Stoltenberg said.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'never compromise', kind: 'first-person' },
+    ],
+  },
+  {
+    name: '"rule out" the rollback',
+    text: 'Poland ruled out any pullback of allied forces from its territory.',
+    expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'ruled out' }],
+  },
+  {
+    name: '"dismiss"',
+    text: 'The Pentagon dismissed the Russian demand to withdraw troops from Romania and Bulgaria.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'dismissed' }],
+  },
+  {
+    name: '"turn down"',
+    text: 'NATO turned down the proposal to freeze enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
+  },
+  {
+    name: '"oppose" the demand',
+    text: 'Lithuania opposes any deal that would bar Ukraine from NATO membership.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'opposes' }],
+  },
+  {
+    name: '"red line" for the proposer',
+    text: 'NATO expansion to Ukraine is a red line for Moscow.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'red line' }],
+  },
+];
+
+const open: ReadingCase[] = [
+  {
+    name: '"willing to discuss"',
+    text: 'The US is willing to discuss limits on intermediate-range missiles.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willing to discuss' }],
+  },
+  {
+    name: '"ready to discuss"',
+    text: 'NATO is ready to discuss arms control with Russia.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'ready to discuss' }],
+  },
+  {
+    name: '"prepared to hold talks on"',
+    text: 'Washington is prepared to hold talks on missile deployments in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'prepared to hold talks' }],
+  },
+  {
+    name: '"offer talks"',
+    text: 'The alliance offered talks on strike weapons in Europe.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'offered talks' }],
+  },
+  {
+    name: '"areas of possible cooperation"',
+    text: 'Sherman listed missile deployments among the areas of possible cooperation.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'areas of possible cooperation' }],
+  },
+  {
+    name: '"potential for progress"',
+    text: 'Blinken sees potential for progress on intermediate-range missiles.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'potential for progress' }],
+  },
+  {
+    name: '"open to" discussing',
+    text: 'Germany is open to discussing missile limits in Europe, Scholz said.',
+    expect: [{ party: 'germany', demand: MD, stance: 'open', quote: 'open to discussing' }],
+  },
+  {
+    name: 'open with reciprocity',
+    text: 'The United States would accept limits on missiles on a reciprocal basis.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'reciprocal basis' }],
+  },
+  {
+    name: 'open, but not on the open door',
+    text: 'NATO is ready to negotiate arms control but will not compromise on its open door.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'open', quote: 'ready to negotiate' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'will not compromise' },
+    ],
+  },
+];
+
+const unclear: ReadingCase[] = [
+  {
+    name: 'hedge: "not very likely"',
+    text: 'Biden said Ukraine joining NATO soon was not very likely.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'not very likely' }],
+  },
+  {
+    name: 'hedge: "mixed signals"',
+    text: 'Paris sent mixed signals on NATO enlargement this week.',
+    expect: [{ party: 'france', demand: NX, stance: 'unclear', quote: 'mixed signals' }],
+  },
+  {
+    name: 'hedge: "declined to say"',
+    text: 'Scholz declined to say whether Germany would back a freeze on NATO enlargement.',
+    expect: [{ party: 'germany', demand: NX, stance: 'unclear', quote: 'declined to say' }],
+  },
+  {
+    name: '"did not rule out" is not support',
+    text: 'Macron did not rule out a halt to NATO expansion.',
+    expect: [{ party: 'france', demand: NX, stance: 'unclear', quote: 'did not rule out' }],
+  },
+];
+
+const negation: ReadingCase[] = [
+  {
+    name: '"will not agree to"',
+    text: 'Washington will not agree to halt NATO enlargement, Sherman said.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'will not agree', modality: 'present' },
+    ],
+  },
+  {
+    name: '"is not ready to accept"',
+    text: 'The alliance is not ready to accept a ban on new members.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'not ready to accept' }],
+  },
+  {
+    name: '"refused to discuss"',
+    text: 'The US refused to discuss a withdrawal of forces from the Baltic states.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'refused to discuss' }],
+  },
+  {
+    name: '"does not want" with the opposite',
+    text: 'Moscow does not want NATO expansion at its borders.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'does not want' }],
+  },
+  {
+    name: '"won\'t accept" contracted',
+    text: 'Russia won’t accept NATO enlargement toward its borders, Peskov said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'won’t accept', voice: 'own' }],
+  },
+  {
+    name: 'negation inside the demand, not the cue',
+    text: 'Moscow insists that NATO not expand to Ukraine.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'not expand' }],
+  },
+  {
+    name: '"has no intention of" deploying',
+    text: 'The Pentagon said it has no intention of deploying strike missiles in Ukraine.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'no intention' }],
+  },
+  {
+    name: 'negated willingness',
+    text: 'NATO is not willing to discuss a pullback of troops from Eastern Europe.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'not willing to discuss' }],
+  },
+];
+
+const modality: ReadingCase[] = [
+  {
+    name: 'conditional openness',
+    text: 'The US could discuss missile limits if Russia de-escalates.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'could discuss', modality: 'conditional' },
+    ],
+  },
+  {
+    name: 'future step',
+    text: 'NATO will discuss arms control with Russia next month.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'will discuss', modality: 'future' }],
+  },
+  {
+    name: 'historical promise',
+    text: 'In 2008 NATO promised Ukraine and Georgia that they would one day become members, and the alliance has upheld that pledge since.',
+    published: '2022-01-20',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'upheld', modality: 'historical' }],
+  },
+  {
+    name: 'present statement',
+    text: 'Russia demands guarantees against NATO expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands', modality: 'present' }],
+  },
+  {
+    name: 'a condition set by the proposer is its demand',
+    text: 'Putin would pull back his troops if NATO commits to stop expanding.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'commits to' }],
+    none: [['nato', NX]],
+  },
+];
+
+describe.each([
+  ['supports', supports],
+  ['rejects', rejects],
+  ['open', open],
+  ['unclear and hedges', unclear],
+  ['negation', negation],
+  ['modality', modality],
+])('cues: %s', (_, cases) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+});
