@@ -63,6 +63,7 @@ export function knownNames(ontology: Ontology): Map<string, string> {
 export class PartySuggester {
   private readonly offices: Offices;
   private readonly known: Map<string, string>;
+  private readonly knownSet: ReadonlySet<string>;
   private readonly knownLower: Set<string>;
   private readonly people = new Map<string, PersonTally>();
   private readonly entities = new Map<string, EntityTally>();
@@ -74,16 +75,11 @@ export class PartySuggester {
     const roles = (ontology.roles ?? []).filter((r) => !NOT_PERSONAL.has(r.toLowerCase()));
     this.offices = compileOffices([...PERSON_OFFICES, ...roles]);
     this.known = knownNames(ontology);
+    this.knownSet = new Set(this.known.keys());
     this.knownLower = new Set([...this.known.keys()].map((k) => k.toLowerCase()));
   }
 
-  private tally<T extends Tally>(
-    map: Map<string, T>,
-    name: string,
-    make: () => T,
-    document: string,
-    example: () => SuggestionExample,
-  ): T {
+  private tally<T extends Tally>(map: Map<string, T>, name: string, make: () => T, document: string): T {
     let t = map.get(name);
     if (!t) map.set(name, (t = make()));
     t.mentions++;
@@ -99,8 +95,7 @@ export class PartySuggester {
       quote: text.slice(sentence.start, sentence.end),
     });
     for (const t of sentence.tokens) if (/^\p{Ll}/u.test(t.text)) this.commonWords.add(t.text);
-    const knownSet = new Set(this.known.keys());
-    for (const m of readNames({ text, sentence, offices: this.offices, known: knownSet })) {
+    for (const m of readNames({ text, sentence, offices: this.offices, known: this.knownSet })) {
       if (m.kind === 'adjective') {
         this.adjectives.set(m.name, (this.adjectives.get(m.name) ?? 0) + 1);
       } else if (m.kind === 'person') {
@@ -117,7 +112,6 @@ export class PartySuggester {
             aliases: new Set(),
           }),
           document,
-          example,
         );
         bump(t.titles, m.title);
         bump(t.affiliations, m.affiliation);
@@ -135,7 +129,6 @@ export class PartySuggester {
             aliases: new Set(),
           }),
           document,
-          example,
         );
         t.dateline ||= m.dateline;
         t.placeLike ||= m.placeLike;
@@ -168,7 +161,7 @@ export class PartySuggester {
       person.aliases.add(name);
       people.delete(name);
     }
-    for (const [name, e] of entities)
+    for (const name of [...entities.keys()])
       if (!name.includes(' ') && !ACRONYM.test(name) && this.commonWords.has(name.toLowerCase()))
         entities.delete(name);
     // A person named elsewhere by full name or surname alone is the same person.

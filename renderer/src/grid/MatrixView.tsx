@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useStandpoint } from '../store';
 import { buildGridModel, selectDocumentIndex, selectEffective } from '../store/selectors';
 import { MatrixGrid } from './MatrixGrid';
+import { WhyEmpty } from '../vocabulary/WhyEmpty';
 
 /** The matrix with its loading, error, empty and problem states. */
 export function MatrixView() {
@@ -44,19 +45,17 @@ export function MatrixView() {
         <Problems />
       </div>
     );
+  // No party or no demand in the vocabulary: nothing to show but why, and the way to define them.
   if (effective.parties.length === 0 || effective.demands.length === 0)
     return (
-      <div className="state">
-        <h2>The ontology names no {effective.parties.length === 0 ? 'parties' : 'demands'}</h2>
-        <p className="muted">
-          Parties and demands come from <code>ontology.json</code>; the problems below say what went wrong
-          with it.
-        </p>
+      <div className="matrix-view">
+        <WhyEmpty />
         <Problems />
       </div>
     );
   return (
     <div className="matrix-view">
+      <WhyEmpty />
       <Problems />
       {model.rows.length === 0 ? (
         <div className="state">

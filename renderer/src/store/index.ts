@@ -9,8 +9,15 @@ import { createMatrixSlice, type MatrixSlice } from './matrix.slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences.slice';
 import { createSelectionSlice, type SelectionSlice } from './selection.slice';
 import { createUiSlice, type UiSlice } from './ui.slice';
+import { createVocabularySlice, type VocabularySlice } from '../vocabulary/vocabulary.slice';
 
-export type Store = MatrixSlice & SelectionSlice & FiltersSlice & AnalystSlice & PreferencesSlice & UiSlice;
+export type Store = MatrixSlice &
+  SelectionSlice &
+  FiltersSlice &
+  AnalystSlice &
+  PreferencesSlice &
+  UiSlice &
+  VocabularySlice;
 
 export const createStandpointStore = () =>
   create<Store>()((...a) => ({
@@ -20,6 +27,7 @@ export const createStandpointStore = () =>
     ...createAnalystSlice(...a),
     ...createPreferencesSlice(...a),
     ...createUiSlice(...a),
+    ...createVocabularySlice(...a),
   }));
 
 export const useStandpoint = createStandpointStore();

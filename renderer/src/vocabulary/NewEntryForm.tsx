@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { freeId, idProblem, readPhraseLines } from '../../../shared/vocabulary/ids';
+import { PhraseField } from './PhraseField';
+import { useVocabularyChange } from './useVocabulary';
+
+/**
+ * A new party or demand: a name, an id made from it (editable until saved, then fixed: the
+ * analyst's notes and overrides refer to it), and its first phrasings.
+ */
+export function NewEntryForm({
+  what,
+  taken,
+  onAdded,
+  onCancel,
+}: {
+  what: 'party' | 'demand';
+  /** Ids in use, with the names holding them. */
+  taken: ReadonlyMap<string, string>;
+  onAdded: (id: string) => void;
+  onCancel: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [id, setId] = useState<string | null>(null);
+  const [description, setDescription] = useState('');
+  const [words, setWords] = useState('');
+  const { change, error } = useVocabularyChange();
+  const chosenId = id ?? freeId(name, new Set(taken.keys()), what);
+  const list = readPhraseLines(words);
+  const problems = [
+    ...(name.trim() ? [] : [`The ${what === 'party' ? 'name' : 'title'} must not be empty.`]),
+    ...(name.trim() ? [idProblem(chosenId, taken)].filter((p): p is string => p !== null) : []),
+    ...list.problems,
+  ];
+  const label = what === 'party' ? 'Name' : 'Title';
+
+  return (
+    <form
+      className="form entry-editor"
+      aria-label={`New ${what}`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (problems.length) return;
+        const ok = await change(
+          what === 'party'
+            ? { type: 'ontology:add-party', partyId: chosenId, name: name.trim(), aliases: list.phrases }
+            : {
+                type: 'ontology:add-demand',
+                demandId: chosenId,
+                title: name.trim(),
+                description: description.trim(),
+                phrases: list.phrases,
+              },
+        );
+        if (ok) onAdded(chosenId);
+      }}
+    >
+      <h3 className="entry-editor__title">New {what}</h3>
+      <label>
+        {label}
+        <input type="text" autoFocus value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        Id (used by your notes and overrides; fixed once added)
+        <input type="text" value={chosenId} onChange={(e) => setId(e.target.value)} spellCheck={false} />
+      </label>
+      {what === 'demand' && (
+        <label>
+          Description
+          <textarea rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        </label>
+      )}
+      <PhraseField
+        label={what === 'party' ? 'Aliases' : 'Phrases'}
+        hint={
+          what === 'party'
+            ? 'Names the articles use for the party, one per line.'
+            : 'Phrasings that state the demand, one per line: “removal of steel tariffs”.'
+        }
+        value={words}
+        onChange={setWords}
+      />
+      {name.trim() !== '' && problems.length > 0 && (
+        <ul className="entry-problems small" role="alert">
+          {problems.map((p) => (
+            <li key={p} className="error-text">
+              {p}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="error-text small" role="alert">
+          Not added: {error}
+        </p>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="btn btn--primary" disabled={problems.length > 0}>
+          Add {what} and derive again
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
