@@ -58,6 +58,12 @@ export function PartySuggestionCard({
       aliases: [s.name, ...s.aliases],
       ...(s.adjectives.length ? { adjectives: s.adjectives } : {}),
     });
+  const asAlias = () => {
+    const party = parties.find((p) => p.id === speaksFor);
+    if (!party) return;
+    const aliases = [...party.aliases, ...[s.name, ...s.aliases].filter((a) => !party.aliases.includes(a))];
+    void run({ type: 'ontology:edit-party', partyId: party.id, changes: { aliases } });
+  };
   const asOfficial = () => {
     const party = parties.find((p) => p.id === speaksFor);
     if (!party || !office.trim()) return;
@@ -115,6 +121,23 @@ export function PartySuggestionCard({
         >
           Add as party
         </button>
+        {s.kind !== 'person' && parties.length > 0 && (
+          <>
+            <label className="small">
+              or as another name of{' '}
+              <select value={speaksFor} onChange={(e) => setSpeaksFor(e.target.value)}>
+                {parties.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="btn" onClick={asAlias}>
+              Add alias
+            </button>
+          </>
+        )}
         <Dismiss id={s.key} label={s.name} />
       </div>
       {error && (

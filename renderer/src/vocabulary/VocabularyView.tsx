@@ -112,6 +112,7 @@ export function VocabularyView({ onClose }: { onClose: () => void }) {
               New {what}…
             </button>
             <EntryList
+              key={tab}
               label={tab}
               items={lists[tab]}
               selected={creating === what ? null : (entry?.value.id ?? null)}

@@ -1,0 +1,128 @@
+/**
+ * A new user with articles on a negotiation the shipped ontology knows nothing of (a trade dispute
+ * between Canada and the EU, written for the test): the matrix says why it is empty, the
+ * Vocabulary view builds two parties and two demands (suggestions accepted, one demand defined by
+ * hand, an official and aliases added, a change undone), the grid shows cited stances, and a
+ * restart finds everything. Screenshots of each step in test-results/screens/vocabulary-*.png.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeTradeCorpus } from '../electron/services/test-support/trade-corpus';
+import { StandpointPage } from './pages/StandpointPage';
+import { VocabularyPage } from './pages/VocabularyPage';
+import { newDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { expect, saveScreen, test } from './support/fixtures';
+
+let server: (BrowserMode & { pid: number }) | null = null;
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+test('a new negotiation: from an empty matrix to cited stances through the Vocabulary view', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(120_000);
+  const corpusDir = writeTradeCorpus(mkdtempSync(path.join(os.tmpdir(), 'standpoint-trade-')));
+  const dataDir = newDataDir();
+  server = await startBrowserMode({ corpusDir, dataDir });
+  const sp = new StandpointPage(page);
+  const vocabulary = new VocabularyPage(page);
+
+  // 1. The matrix says why it is empty and offers the Vocabulary view.
+  await page.goto(server.url);
+  const why = page.getByTestId('why-empty');
+  await expect(why).toContainText('The vocabulary has no parties and no demands yet');
+  await expect(why).toContainText('your 3 documents');
+  await saveScreen(page, 'vocabulary-01-empty-matrix');
+  await sp.setAuthor('Ann Analyst');
+
+  // 2. Suggestions from the documents: parties, people with their offices, demand phrasings.
+  await why.getByRole('button', { name: 'Suggest from the documents' }).click();
+  await expect(vocabulary.dialog).toBeVisible();
+  await expect(
+    vocabulary.dialog.getByRole('status').filter({ hasText: 'Read 3 of 3 documents' }),
+  ).toBeVisible();
+  await expect(vocabulary.suggestion('Canada')).toContainText('Adjective: Canadian.');
+  await expect(vocabulary.suggestion('Henrik Valden')).toContainText('Trade Commissioner Henrik Valden');
+  await saveScreen(page, 'vocabulary-02-suggestions');
+
+  // 3. Accept two parties, an official and a demand phrasing, each in one click.
+  await vocabulary.acceptParty('Canada');
+  await vocabulary.acceptParty('European Union');
+  await vocabulary.acceptOfficial('Henrik Valden', 'European Union');
+  await vocabulary.acceptDemand('removal of steel tariffs');
+  await expect(vocabulary.dialog.getByRole('tab', { name: /^Parties/ })).toContainText('2');
+  await saveScreen(page, 'vocabulary-03-accepted');
+
+  // 4. Edit a party: the names the articles use for the EU.
+  await vocabulary.tab('Parties');
+  await vocabulary.select('parties', 'European Union');
+  const eu = vocabulary.editor('Party', 'European Union');
+  await expect(eu.getByRole('textbox', { name: 'Official 1 name' })).toHaveValue('Henrik Valden');
+  await vocabulary.appendLines(eu, /^Aliases/, ['Brussels', 'European Commission', 'the bloc']);
+  await vocabulary.save(eu);
+  await expect(vocabulary.dialog.getByRole('option', { name: /European Union/ })).toContainText('added');
+  await saveScreen(page, 'vocabulary-04-party-edited');
+
+  // 5. Define the second demand by hand, from a sentence the analyst read.
+  await vocabulary.tab('Demands');
+  await vocabulary.dialog.getByRole('button', { name: 'New demand…' }).click();
+  const form = vocabulary.dialog.getByRole('form', { name: 'New demand' });
+  await form.getByRole('textbox', { name: 'Title' }).fill('End dairy import quotas');
+  await expect(form.getByRole('textbox', { name: /^Id/ })).toHaveValue('end-dairy-import-quotas');
+  await form
+    .getByRole('textbox', { name: 'Description' })
+    .fill('Canada to scrap its quotas on dairy imports.');
+  await form.getByRole('textbox', { name: /^Phrases/ }).fill('end to dairy import quotas');
+  await form.getByRole('button', { name: 'Add demand and derive again' }).click();
+  await expect(vocabulary.editor('Demand', 'End dairy import quotas')).toBeVisible();
+  await expect(
+    vocabulary.dialog.getByRole('status').filter({ hasText: /Matrix: \d+ citations/ }),
+  ).not.toContainText('Matrix: 0 citations');
+  await saveScreen(page, 'vocabulary-05-demand-defined');
+
+  // 6. Every change is undoable: hide Canada, then undo.
+  await vocabulary.tab('Parties');
+  await vocabulary.select('parties', 'Canada');
+  const canada = vocabulary.editor('Party', 'Canada');
+  await canada.getByRole('checkbox', { name: /Hide from the matrix/ }).check();
+  await vocabulary.save(canada);
+  await expect(vocabulary.dialog.getByRole('option', { name: /Canada/ })).toContainText('hidden');
+  await vocabulary.dialog.getByRole('button', { name: 'Undo Hide party canada' }).click();
+  await expect(vocabulary.dialog.getByRole('option', { name: /Canada/ })).not.toContainText('hidden');
+  await vocabulary.close();
+
+  // 7. Cited stances in the grid.
+  await expect(sp.grid).toBeVisible();
+  await expect(page.getByTestId('why-empty')).toHaveCount(0);
+  const stances = {
+    dairy: sp.cell('canada', 'end-dairy-import-quotas'),
+    steel: sp.cell('european-union', 'removal-of-steel-tariffs'),
+  };
+  await expect(stances.dairy).toContainText('Rejects');
+  await expect(stances.steel).toContainText('Supports');
+  await sp.openCell('canada', 'end-dairy-import-quotas');
+  await expect(
+    sp.citation(/rejected the European Union's demand for an end to dairy import quotas/),
+  ).toBeVisible();
+  await saveScreen(page, 'vocabulary-06-cited-stances');
+
+  // 8. A restart finds the vocabulary and the stances.
+  await server.stop();
+  server = await startBrowserMode({ corpusDir, dataDir });
+  await page.goto(server.url);
+  await expect(sp.cell('canada', 'end-dairy-import-quotas')).toContainText('Rejects');
+  await expect(sp.cell('european-union', 'removal-of-steel-tariffs')).toContainText('Supports');
+  await vocabulary.open();
+  await expect(vocabulary.dialog.getByRole('listbox', { name: 'parties' }).getByRole('option')).toHaveText([
+    /Canada/,
+    /European Union/,
+  ]);
+  await vocabulary.select('parties', 'European Union');
+  await expect(eu.getByRole('textbox', { name: /^Aliases/ })).toHaveValue(/the bloc/);
+  await saveScreen(page, 'vocabulary-07-after-restart');
+  expect(pageErrors).toEqual([]);
+});
