@@ -12,12 +12,22 @@ export type NameMention =
   | { kind: 'entity'; name: string; dateline: boolean; placeLike: boolean; start: number }
   | { kind: 'adjective'; name: string; start: number };
 
-/** Office phrases as lower-case word lists, longest first. */
-export type Offices = string[][];
+/** Office phrases as lower-case word lists, by their last word, longest first. */
+export type Offices = ReadonlyMap<string, string[][]>;
+
+const normal = (word: string): string => word.toLowerCase().replace(/-/g, '');
 
 export function compileOffices(phrases: Iterable<string>): Offices {
   const unique = new Set([...phrases].map((p) => p.toLowerCase().trim()).filter(Boolean));
-  return [...unique].map((p) => p.split(/[\s-]+/)).sort((a, b) => b.length - a.length);
+  const byLast = new Map<string, string[][]>();
+  for (const words of [...unique].map((p) => p.split(/[\s-]+/).map(normal))) {
+    const last = words.at(-1)!;
+    byLast.set(
+      last,
+      [...(byLast.get(last) ?? []), words].sort((a, b) => b.length - a.length),
+    );
+  }
+  return byLast;
 }
 
 const LETTER_START = /^\p{Lu}/u;
@@ -77,11 +87,11 @@ export function nameRuns(tokens: readonly TaggedToken[]): Array<[number, number]
 
 /** The longest office phrase ending at token `end`, as the index of its first word, or -1. */
 function officeEndingAt(tokens: readonly TaggedToken[], end: number, offices: Offices, from = 0): number {
-  for (const words of offices) {
+  const candidates = offices.get(normal(lower(tokens[end])));
+  for (const words of candidates ?? []) {
     const start = end - words.length + 1;
     if (start < from) continue;
-    if (words.every((w, k) => lower(tokens[start + k]).replace(/-/g, '') === w.replace(/-/g, '')))
-      return start;
+    if (words.every((w, k) => normal(lower(tokens[start + k])) === w)) return start;
   }
   return -1;
 }

@@ -108,6 +108,10 @@ export class DemandSuggester {
   }
 
   addSentence(document: string, text: string, sentence: TaggedSentence): void {
+    // Most sentences hold no cue: a cue's first word must be among the sentence's words or lemmas.
+    const starts = this.compiled.cues.keys;
+    const keys = (t: TaggedToken) => this.compiled.keyCache.keys(t.text.toLowerCase().replace(/’/g, "'"));
+    if (!sentence.tokens.some((t) => keys(t).some((k) => starts.has(k)))) return;
     const tokens = tokenize(text, sentence.start, sentence.end, this.compiled.keyCache);
     const cues = this.compiled.cues.find(tokens);
     if (cues.length === 0) return;
