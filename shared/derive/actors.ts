@@ -106,8 +106,14 @@ export function findActors(
   for (const role of roles) {
     const roleText = spanText(tokens, text, role.first, role.last);
     // "Russian Deputy Foreign Minister", "Kremlin spokesman", "Russia's deputy foreign minister"
+    // Up to two lower-case words may sit between: "the Sarnian trade minister".
     const before = raw.find(
-      (a) => a.last === role.first - 1 || (a.last === role.first - 2 && tokens[a.last + 1]?.transparent),
+      (a) =>
+        a.last === role.first - 1 ||
+        (a.last === role.first - 2 && tokens[a.last + 1]?.transparent) ||
+        (a.last >= role.first - 3 &&
+          a.last < role.first &&
+          tokens.slice(a.last + 1, role.first).every((t) => t.word && /^\p{Ll}/u.test(t.text))),
     );
     // "a spokesman for the Kremlin", "Secretary General of NATO" (not "ambassador to NATO": a posting)
     let after: ActorMention | undefined;

@@ -33,7 +33,7 @@ export function compareCitations(
 type Votes = Map<Stance, number>;
 
 /** The wording of a quote without case, spacing and punctuation: wire copies of one sentence agree on it. */
-const quoteKey = (quote: string): string =>
+const quoteKeyOf = (quote: string): string =>
   quote
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -44,6 +44,12 @@ const quoteKey = (quote: string): string =>
  * by several outlets belongs to the first source that carried it (oldest, then by document id).
  */
 function statementSources(citations: Citation[], info: SourceInfo): Map<Citation, string> {
+  const keys = new Map<string, string>();
+  const quoteKey = (quote: string): string => {
+    let k = keys.get(quote);
+    if (k === undefined) keys.set(quote, (k = quoteKeyOf(quote)));
+    return k;
+  };
   const first = new Map<string, { source: string; published: string | null; document: string }>();
   const ordered = [...citations].sort((a, b) => -compareCitations(a, b));
   for (const c of ordered) {

@@ -428,6 +428,7 @@ export function analyzeSentence(input: SentenceInput): {
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded
     // it. Not "is prepared to", "are committed to": adjectives taking an infinitive or object.
     const agentlessPassive =
+      cue.first === cue.last && // "is worried about", "is opposed to": adjectives with their preposition
       BE.has(tokens[cue.first - 1]?.lower ?? '') &&
       /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
       !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(

@@ -7,7 +7,7 @@ import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer } from './segment';
-import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
+import { KeyCache, nameKeys, phraseWords, type Lemmatizer, type Token } from './tokens';
 
 export type CueStance = Exclude<Stance, 'none'>;
 /** What a cue says of its holder's attitude to the thing it governs. */
@@ -51,9 +51,21 @@ export interface CompiledOntology {
   proposers: Map<string, Set<string>>;
   /** Keys for text tokens, shared with the tries so spelling and inflection are treated alike. */
   keyCache: KeyCache;
-  /** Four-letter prefixes of every demand and reference word: a sentence without one is skipped. */
+  /** Keys without lemmas, for sentences read only for names and offices. */
+  surfaceKeyCache: KeyCache;
+  /** Every word of an office ("minister", "spokesman"), lower-case: sentences without one introduce no one. */
+  roleWords: ReadonlySet<string>;
+  /** Content words (and lemmas) of every demand and reference phrase: a sentence without one is skipped. */
   triggers: ReadonlySet<string>;
 }
+
+/** Words too common to pre-select a sentence: articles, pronouns, prepositions, auxiliaries. */
+const FUNCTION_WORDS = new Set(
+  'the a an of to on in for at by with from as and or nor not no its their his her our this that these those any all own main key core central first each other is are was were be been will would can could should must than then there here it they he she we you'.split(
+    ' ',
+  ),
+);
+const GAP_WORD = /^(?:…|\.\.\.)$/;
 
 const ATTITUDES = ['supports', 'rejects', 'open', 'unclear', 'holdFirm', 'intent'] as const;
 
@@ -70,19 +82,35 @@ export function compileOntology(
     return [...new Set([lower, lemmaOf(lower)])];
   };
 
-  // Four-letter prefixes of demand and reference words: the sentence pre-filter.
+  // Content words of demand and reference phrases: the sentence pre-filter.
   const triggers = new Set<string>();
   const lemmaEntries = <T>(phrases: Array<{ phrase: string; value: T }>, trigger = false) =>
     phrases.map(({ phrase, value }) => {
       const words = phraseWords(phrase);
+      // A sentence is read closely only if it holds a content word of some demand or reference
+      // phrase; "the" in "the proposals" must not make every sentence a candidate.
       for (const w of words) {
-        if (trigger) for (const k of [w.toLowerCase(), ...wordKeys(w)]) triggers.add(k.slice(0, 4));
+        if (!trigger || FUNCTION_WORDS.has(w.toLowerCase()) || GAP_WORD.test(w)) continue;
+        for (const k of [w.toLowerCase(), ...wordKeys(w)]) triggers.add(k);
       }
       return { words, phrase, value };
     });
   const tokenLemmaKeys = (t: Token): readonly string[] => t.keys;
-  const lemmaTrie = <T>(phrases: Array<{ phrase: string; value: T }>, trigger = false): TokenTrie<T> =>
-    buildTokenTrie(lemmaEntries(phrases, trigger), wordKeys, tokenLemmaKeys);
+  // Each lemma-matched list gets a bit; a key's bits say which lists have a phrase starting with it.
+  const startBits = new Map<string, number>();
+  let nextBit = 1;
+  const lemmaTrie = <T>(phrases: Array<{ phrase: string; value: T }>, trigger = false): TokenTrie<T> => {
+    const bit = nextBit;
+    nextBit <<= 1;
+    const trie = buildTokenTrie(lemmaEntries(phrases, trigger), wordKeys, tokenLemmaKeys, bit);
+    for (const key of trie.keys) startBits.set(key, (startBits.get(key) ?? 0) | bit);
+    return trie;
+  };
+  const startsOf = (keys: readonly string[]): number => {
+    let mask = 0;
+    for (const key of keys) mask |= startBits.get(key) ?? 0;
+    return mask;
+  };
 
   const parties = ontology.parties.filter((p) => !p.hidden);
   const demands = ontology.demands.filter((d) => !d.hidden);
@@ -110,7 +138,7 @@ export function compileOntology(
   const actors = buildTokenTrie(
     actorEntries,
     (word, index) => (index === 0 && /^the$/i.test(word) ? ['the', 'The'] : [word]),
-    (t) => [nameKey(t.text)],
+    (t) => nameKeys(t.text),
   );
 
   const phraseEntries: Array<{ phrase: string; value: DemandPhrase }> = [];
@@ -142,7 +170,7 @@ export function compileOntology(
   const flag = (list: string[] | undefined) =>
     (list ?? []).map((phrase) => ({ phrase, value: true as const }));
 
-  const compiled: Omit<CompiledOntology, 'keyCache'> = {
+  const compiled: Omit<CompiledOntology, 'keyCache' | 'surfaceKeyCache'> = {
     ontology,
     parties,
     demands,
@@ -158,9 +186,16 @@ export function compileOntology(
     references: lemmaTrie(flag(ontology.cues.references), true),
     proposers,
     triggers,
+    roleWords: new Set(
+      (ontology.roles ?? []).flatMap((r) =>
+        phraseWords(r).flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`]),
+      ),
+    ),
   };
   // Every word of three letters or more gets its lemma: irregular forms ("sought", "withdrew") share no
   // prefix with their lemma. Only sentences that may name a demand are read this way.
-  const keyCache = new KeyCache(lemmatizer, (lower) => lower.length >= 3 && /\p{L}/u.test(lower));
-  return { ...compiled, keyCache };
+  const keyCache = new KeyCache(lemmatizer, (lower) => lower.length >= 3 && /\p{L}/u.test(lower), startsOf);
+  // Sentences that name no demand are read for names and offices only: no lemmas needed there.
+  const surfaceKeyCache = new KeyCache(null, () => false, startsOf);
+  return { ...compiled, keyCache, surfaceKeyCache };
 }

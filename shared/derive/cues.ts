@@ -121,8 +121,10 @@ export function findCueMatches(
     if (!carrier) return true;
     let j = m.first - 1;
     while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+    while (j >= 0 && tokens[j]?.transparent) j--;
     const before = tokens[j];
-    if (!before) return true;
+    // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
+    if (!before) return false;
     return !(DETERMINERS.has(before.lower) || actors.some((a) => a.last === j && a.kind === 'adjective'));
   });
 }

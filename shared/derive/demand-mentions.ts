@@ -193,7 +193,9 @@ export function findDemandMentions(
         continue;
       }
       // Names of places and people the ontology does not know ("Moldova") sit in the object too.
-      if (!SKIPPABLE.has(t.lower) && !/^\d+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) break;
+      // So do the demand's own anchor words: "tariffs on steel", "the steel tariffs".
+      const anchorHere = anchors.some((x) => j >= x.first && j <= x.last && x.values.includes(demand));
+      if (!SKIPPABLE.has(t.lower) && !anchorHere && !/^\d+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) break;
       j--;
       steps++;
     }

@@ -14,9 +14,9 @@ import { buildCues, findCueMatches } from './cues';
 import { findDemandMentions, type DemandMention } from './demand-mentions';
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import { findReferences, type AttachedDemands } from './references';
-import type { Segmenter } from './segment';
-import { findSpeaker, quoteBalance, type Speaker } from './speaker';
-import { KeyCache, tokenize, type Token } from './tokens';
+import { MAX_TOKEN, overlongRuns, type Segmenter } from './segment';
+import { findSpeaker, quoteBalance, SPEECH, type Speaker } from './speaker';
+import { inflectionVariants, tokenize, type Token } from './tokens';
 
 export interface DocumentDerivation {
   citations: Citation[];
@@ -38,17 +38,55 @@ const roleNoun = (matched: string): string | null => {
   return m ? (m[1] as string).toLowerCase() : null;
 };
 
-const SURFACE_KEYS = new KeyCache(null, () => false);
 const WORD_RE = /[\p{L}\p{N}]{3,}/gu;
 
-/** Whether a sentence may name a demand: one of its words starts like a demand or reference word. */
-function mayNameADemand(sentence: string, triggers: ReadonlySet<string>): boolean {
+/**
+ * One cheap pass over a sentence's words: may it name a demand (a word starts like a demand or
+ * reference word), and may it introduce someone by office (an office word)?
+ */
+function screen(
+  sentence: string,
+  compiled: CompiledOntology,
+): { demand: boolean; office: boolean; speech: boolean } {
+  let demand = false;
+  let office = false;
+  let speech = false;
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
-    if (triggers.has(m[0].slice(0, 4).toLowerCase())) return true;
+  for (let m = WORD_RE.exec(sentence); m && !(demand && office); m = WORD_RE.exec(sentence)) {
+    const kind = wordKind(m[0], compiled);
+    if (kind & TRIGGER) demand = true;
+    if (kind & OFFICE) office = true;
+    if (kind & SPEAKS) speech = true;
   }
-  return /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
+  if (!demand) demand = /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
+  return { demand, office, speech };
 }
+
+const TRIGGER = 1;
+const OFFICE = 2;
+const SPEAKS = 4;
+const wordKinds = new WeakMap<CompiledOntology, Map<string, number>>();
+
+/** Whether a word (any case, any inflection) belongs to a demand or reference phrase, or to an office; memoised. */
+function wordKind(word: string, compiled: CompiledOntology): number {
+  let memo = wordKinds.get(compiled);
+  if (!memo) wordKinds.set(compiled, (memo = new Map()));
+  let kind = memo.get(word);
+  if (kind === undefined) {
+    const lower = word.toLowerCase();
+    kind = 0;
+    if (compiled.triggers.has(lower) || inflectionVariants(lower).some((v) => compiled.triggers.has(v)))
+      kind |= TRIGGER;
+    if (compiled.roleWords.has(lower)) kind |= OFFICE;
+    if (SPEECH.has(lower) || lower === 'according' || lower === 'clear') kind |= SPEAKS;
+    if (memo.size > 200_000) memo.clear();
+    memo.set(word, kind);
+  }
+  return kind;
+}
+
+/** How many sentences before one that names a demand still matter for "he said" and quotations. */
+const SPEAKER_LOOKBACK = 4;
 
 const CARRIER_MODIFIERS = new Set([
   'most',
@@ -232,6 +270,15 @@ export function deriveDocument(
   const text = doc.text;
   const sentences = segmenter.split(text);
   const problems: InputProblem[] = [];
+  const overlong = overlongRuns(text);
+  if (overlong.length > 0) {
+    const chars = overlong.reduce((n, r) => n + r.end - r.start, 0);
+    problems.push({
+      source: doc.path,
+      message: `${doc.path}: ${overlong.length === 1 ? 'a run' : `${overlong.length} runs`} of more than ${MAX_TOKEN} characters without a space (${chars.toLocaleString('en')} characters, first at offset ${overlong[0]!.start}) ${overlong.length === 1 ? 'was' : 'were'} left out: ${overlong.length === 1 ? 'it is' : 'they are'} not prose (encoded data?).`,
+      severity: 'warning',
+    });
+  }
   const learned: LearnedNames = new Map();
   const attached: AttachedDemands = new Map();
   const citations: Citation[] = [];
@@ -257,9 +304,41 @@ export function deriveDocument(
   const lists: DemandList[] = findLists(text, demandsIn);
   const documentAnchors = new Set<string>();
 
+  const screened = sentences.map((s) => screen(s.text, compiled));
+  let nextCandidate = -1;
+  const nextCandidateAfter: number[] = new Array<number>(sentences.length);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    if (screened[i]?.demand) nextCandidate = i;
+    nextCandidateAfter[i] = nextCandidate;
+  }
+
   for (const sentence of sentences) {
-    const candidate = mayNameADemand(sentence.text, compiled.triggers);
-    const tokens = tokenize(text, sentence.start, sentence.end, candidate ? compiled.keyCache : SURFACE_KEYS);
+    const candidate = (screened[sentence.index] as { demand: boolean }).demand;
+    // A sentence far from any that names a demand, introducing no one by office, can only matter as the
+    // document's first mention of a party (for the problem list): skip it once a party has been named.
+    const upcoming = nextCandidateAfter[sentence.index] ?? -1;
+    const needed =
+      candidate ||
+      // A speech verb shortly before a sentence that names a demand: "he said" there may need it.
+      ((screened[sentence.index] as { speech: boolean }).speech &&
+        upcoming >= 0 &&
+        upcoming - sentence.index <= SPEAKER_LOOKBACK) ||
+      (screened[sentence.index] as { office: boolean }).office ||
+      !namesAParty;
+    if (!needed) {
+      lastSpeakerAge++;
+      const balance = quoteBalance(sentence.text);
+      if (balance > 0) openQuote = true;
+      else if (balance < 0 || /[”"]\s*$/.test(sentence.text)) openQuote = false;
+      if (text.slice(sentence.end, sentence.end + 2).includes('\n')) openQuote = false;
+      continue;
+    }
+    const tokens = tokenize(
+      text,
+      sentence.start,
+      sentence.end,
+      candidate ? compiled.keyCache : compiled.surfaceKeyCache,
+    );
     const actors = findActors(text, tokens, compiled, doc.published, learned);
     if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
     const speaker = findSpeaker(tokens, actors);

@@ -18,8 +18,19 @@ export interface DemandList {
   items: ListItem[];
 }
 
-// A marker is "1." / "1)" / "(1)" at the start of a line or after ":" or ";".
-const MARKER = /(?:^|(?<=[:;]\s*)|(?<=\n[ \t]*))(?:\((\d)\)|(\d)[.)])(?=\s)/gm;
+// A marker is "1." / "1)" / "(1)" at the start of a line or after ":" or ";" (checked by looking back a
+// bounded distance, not with an unbounded lookbehind, which is quadratic on long runs of spaces).
+const MARKER = /(?:\((\d)\)|(\d)[.)])(?=\s)/g;
+const LOOKBACK = 20;
+
+function startsAnItem(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - LOOKBACK); i--) {
+    const ch = text[i] as string;
+    if (ch === '\n' || ch === ':' || ch === ';') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return false;
+  }
+  return at === 0 || at < LOOKBACK ? /^\s*$/.test(text.slice(0, at)) : false;
+}
 
 /** The demands named in text[start, end), for list items. */
 export type DemandsIn = (
@@ -31,6 +42,7 @@ export function findLists(text: string, demandsIn: DemandsIn): DemandList[] {
   const markers: Array<{ n: number; start: number; end: number }> = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    if (!startsAnItem(text, m.index)) continue;
     markers.push({ n: Number(m[1] ?? m[2]), start: m.index, end: m.index + m[0].length });
   }
   const lists: DemandList[] = [];

@@ -21,14 +21,77 @@ export interface Segmenter {
   lemma?(lowerCaseWord: string): string;
 }
 
+/**
+ * Limits that keep the work per document linear whatever it holds. A run of more than
+ * MAX_TOKEN characters without a space is no prose (a base64 blob, a data URL): it is left out, and
+ * reported. A paragraph is handed to the sentence splitter in pieces of at most MAX_PIECE characters
+ * (cut at a sentence end or a space), because the splitter's cost grows faster than the text.
+ */
+export const MAX_TOKEN = 300;
+export const MAX_PIECE = 5_000;
+/** Longer "sentences" (a list without full stops, a table) are cut for analysis into pieces this long. */
+export const MAX_SENTENCE = 1_500;
+
+const OVERLONG = new RegExp(`\\S{${MAX_TOKEN + 1},}`, 'g');
+
+/** Runs of non-space characters too long to be prose, in document offsets. */
+export function overlongRuns(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  OVERLONG.lastIndex = 0;
+  for (let m = OVERLONG.exec(text); m; m = OVERLONG.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Cut [start, end) into pieces of at most `max` characters, at a sentence end or else a space. */
+function pieces(
+  text: string,
+  start: number,
+  end: number,
+  max: number,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = start;
+  while (end - from > max) {
+    const window = text.slice(from, from + max);
+    let cut = Math.max(
+      window.lastIndexOf('. '),
+      window.lastIndexOf('? '),
+      window.lastIndexOf('! '),
+      window.lastIndexOf('; '),
+    );
+    cut = cut > max / 4 ? cut + 1 : window.lastIndexOf(' ');
+    if (cut <= 0) cut = max;
+    out.push({ start: from, end: from + cut });
+    from += cut;
+    while (from < end && /\s/.test(text[from] as string)) from++;
+  }
+  if (end > from) out.push({ start: from, end });
+  return out;
+}
+
 /** Paragraphs (one or more line breaks) are hard boundaries: a headline never joins the first sentence. */
 function paragraphs(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  const skipped = overlongRuns(text);
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length });
+    // Over-long runs are left out: the paragraph continues on either side of them.
+    let from = m.index;
+    const lineEnd = m.index + m[0].length;
+    const parts: Array<{ start: number; end: number }> = [];
+    for (const run of skipped) {
+      if (run.end <= from || run.start >= lineEnd) continue;
+      parts.push({ start: from, end: run.start });
+      from = run.end;
+    }
+    parts.push({ start: from, end: lineEnd });
+    for (const part of parts) {
+      const raw = text.slice(part.start, part.end);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body) out.push(...pieces(text, part.start + lead, part.start + lead + body.length, MAX_PIECE));
+    }
   }
   return out;
 }
@@ -91,7 +154,13 @@ export function segmentWith(splitter: SentenceSplitter, text: string): Sentence[
   for (const para of paragraphs(text)) {
     const lists = splitter(text.slice(para.start, para.end));
     for (const [start, end] of locate(text, para, lists)) {
-      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+      for (const piece of pieces(text, start, end, MAX_SENTENCE))
+        sentences.push({
+          index: sentences.length,
+          start: piece.start,
+          end: piece.end,
+          text: text.slice(piece.start, piece.end),
+        });
     }
   }
   return sentences;

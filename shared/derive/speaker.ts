@@ -13,7 +13,7 @@ export type Speaker =
   | { kind: 'pronoun'; matched: string };
 
 // English speech verbs in the forms news copy uses them (a closed class, so listed here).
-const SPEECH = new Set(
+export const SPEECH = new Set(
   'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored signaled signalled signals indicated indicates suggested suggests mentioned mentions recalled recalls admitted admits vowed vows maintained maintains complained complains assured assures countered counters believes believed thinks thought cited cites urged urges'.split(
     ' ',
   ),

@@ -45,6 +45,8 @@ export function buildTokenTrie<T>(
   entries: Array<{ words: string[]; phrase: string; value: T }>,
   keyOf: (word: string, index: number) => string[],
   tokenKeys: (token: Token) => readonly string[],
+  /** This list's bit in `Token.starts`, when the tokens carry start bits for it. */
+  startBit = 0,
 ): TokenTrie<T> {
   const root = node<T>();
   const allKeys = new Set<string>();
@@ -76,41 +78,68 @@ export function buildTokenTrie<T>(
     }
   }
 
-  /** The longest match starting at token `i`, or null. */
+  /** Whether any phrase can start at this token (most tokens: no, and nothing is allocated). */
+  const canStart = (token: Token): boolean => {
+    if (root.gap) return true;
+    if (startBit !== 0 && token.starts !== -1) return (token.starts & startBit) !== 0;
+    for (const key of tokenKeys(token)) if (root.next.has(key)) return true;
+    return false;
+  };
+
+  /** The longest match starting at token `i`, or null. Plain loops: this runs for every token. */
   const longestAt = (tokens: readonly Token[], i: number, to: number): TokenMatch<T> | null => {
     let best: TokenMatch<T> | null = null;
-    // A state is a node, and whether it is inside a gap (with how many tokens the gap has taken).
-    type State = { n: Node<T>; inGap: boolean; taken: number };
-    let states: State[] = [{ n: root, inGap: false, taken: 0 }];
-    for (let j = i; j < to && states.length > 0; j++) {
+    // Parallel arrays of states: a node, whether it sits inside a gap, how many tokens the gap took.
+    let nodes: Array<Node<T>> = [root];
+    let inGap: boolean[] = [false];
+    let taken: number[] = [0];
+    for (let j = i; j < to && nodes.length > 0; j++) {
       const token = tokens[j] as Token;
       if (token.transparent && j > i) continue;
       const keys = tokenKeys(token);
-      const next: State[] = [];
-      const push = (n: Node<T>, inGap: boolean, taken: number): void => {
-        if (!next.some((s) => s.n === n && s.inGap === inGap && s.taken === taken))
-          next.push({ n, inGap, taken });
-      };
-      for (const { n, inGap, taken } of states) {
+      const nextNodes: Array<Node<T>> = [];
+      const nextInGap: boolean[] = [];
+      const nextTaken: number[] = [];
+      for (let s = 0; s < nodes.length; s++) {
+        const n = nodes[s] as Node<T>;
         for (const key of keys) {
           const child = n.next.get(key);
-          if (child) push(child, false, 0);
+          if (child && !nextNodes.includes(child)) {
+            nextNodes.push(child);
+            nextInGap.push(false);
+            nextTaken.push(0);
+          }
         }
-        if (inGap) {
-          if (taken < MAX_GAP && token.word) push(n, true, taken + 1);
+        if (inGap[s]) {
+          if ((taken[s] as number) < MAX_GAP && token.word) {
+            nextNodes.push(n);
+            nextInGap.push(true);
+            nextTaken.push((taken[s] as number) + 1);
+          }
         } else if (n.gap) {
           for (const key of keys) {
             const child = n.gap.next.get(key);
-            if (child) push(child, false, 0);
+            if (child && !nextNodes.includes(child)) {
+              nextNodes.push(child);
+              nextInGap.push(false);
+              nextTaken.push(0);
+            }
           }
-          if (token.word) push(n.gap, true, 1);
+          if (token.word) {
+            nextNodes.push(n.gap);
+            nextInGap.push(true);
+            nextTaken.push(1);
+          }
         }
       }
-      for (const s of next) {
-        if (!s.inGap && s.n.values.length > 0 && (!best || j > best.last))
-          best = { first: i, last: j, values: s.n.values, phrase: s.n.phrase as string };
+      for (let s = 0; s < nextNodes.length; s++) {
+        const n = nextNodes[s] as Node<T>;
+        if (!nextInGap[s] && n.values.length > 0 && (!best || j > best.last))
+          best = { first: i, last: j, values: n.values, phrase: n.phrase as string };
       }
-      states = next;
+      nodes = nextNodes;
+      inGap = nextInGap;
+      taken = nextTaken;
     }
     return best;
   };
@@ -122,7 +151,7 @@ export function buildTokenTrie<T>(
       const out: TokenMatch<T>[] = [];
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token;
-        if (token.transparent) continue;
+        if (token.transparent || !canStart(token)) continue;
         const m = longestAt(tokens, i, to);
         if (m) {
           out.push(m);
@@ -134,7 +163,8 @@ export function buildTokenTrie<T>(
     findAll(tokens, from = 0, to = tokens.length) {
       const out: TokenMatch<T>[] = [];
       for (let i = from; i < to; i++) {
-        if ((tokens[i] as Token).transparent) continue;
+        const token = tokens[i] as Token;
+        if (token.transparent || !canStart(token)) continue;
         const m = longestAt(tokens, i, to);
         if (m) out.push(m);
       }

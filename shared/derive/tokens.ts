@@ -20,6 +20,8 @@ export interface Token {
   word: boolean;
   /** Skipped by phrase matching: quote marks, hyphens, a possessive 's. */
   transparent: boolean;
+  /** One bit per phrase list whose phrases may start at this token (see KeyCache). */
+  starts: number;
 }
 
 /** Lemmas from an NLP library, one word at a time (context-free, memoised by the caller). */
@@ -60,10 +62,37 @@ export function inflectionVariants(lower: string): string[] {
  */
 export class KeyCache {
   private readonly cache = new Map<string, readonly string[]>();
+  private readonly masks = new Map<string, number>();
+  private readonly entries = new Map<string, { keys: readonly string[]; starts: number }>();
+  /**
+   * `startsOf(keys)` gives the bits of the phrase lists a word with these keys may start: phrase
+   * matching then skips, with one test, every list that cannot start at a token.
+   */
   constructor(
     private readonly lemmatizer: Lemmatizer | null,
     private readonly wanted: (lower: string) => boolean,
+    private readonly startsOf: (keys: readonly string[]) => number = () => -1,
   ) {}
+
+  /** Keys and start bits of a lower-case word in one lookup (the tokenizer's hot path). */
+  entry(lower: string): { keys: readonly string[]; starts: number } {
+    let e = this.entries.get(lower);
+    if (!e) {
+      if (this.entries.size > 200_000) this.entries.clear();
+      this.entries.set(lower, (e = { keys: this.keys(lower), starts: this.starts(lower) }));
+    }
+    return e;
+  }
+
+  /** The start bits of a lower-case word (computed once per word). */
+  starts(lower: string): number {
+    let mask = this.masks.get(lower);
+    if (mask === undefined) {
+      mask = this.startsOf(this.keys(lower));
+      this.masks.set(lower, mask);
+    }
+    return mask;
+  }
 
   keys(lower: string): readonly string[] {
     const hit = this.cache.get(lower);
@@ -74,10 +103,26 @@ export class KeyCache {
       const lemma = this.lemmatizer ? this.lemmatizer.lemma(lower).toLowerCase() : lower;
       keys = [...new Set([lower, base, lemma, ...inflectionVariants(lower)])];
     }
-    if (this.cache.size > 200_000) this.cache.clear(); // bound memory on huge vocabularies
+    if (this.cache.size > 200_000) {
+      // Bound memory on huge vocabularies.
+      this.cache.clear();
+      this.masks.clear();
+    }
     this.cache.set(lower, keys);
     return keys;
   }
+}
+
+const NAME_KEYS = new Map<string, readonly string[]>();
+/** The one-key list for a name spelling (curly apostrophes made straight), shared between tokens. */
+export function nameKeys(text: string): readonly string[] {
+  const spelling = text.includes('’') ? text.replace(/’/g, "'") : text;
+  let keys = NAME_KEYS.get(spelling);
+  if (!keys) {
+    if (NAME_KEYS.size > 200_000) NAME_KEYS.clear();
+    NAME_KEYS.set(spelling, (keys = [spelling]));
+  }
+  return keys;
 }
 
 /** Tokens of text[start, end). */
@@ -87,17 +132,22 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const raw = m[0];
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    const word = WORD.test(raw);
+    const curly = raw.includes('’');
+    const lower = curly ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+    // Every token is a word (letters, digits), "'s", or a single mark: test the first character only.
+    const word = WORD.test(raw[0] as string);
+    const transparent = word ? false : TRANSPARENT.test(raw);
+    const e = keyCache.entry(lower);
     out.push({
       i: out.length,
       start: start + m.index,
       end: start + m.index + raw.length,
       text: raw,
       lower,
-      keys: word ? keyCache.keys(lower) : [lower],
+      keys: e.keys,
       word,
-      transparent: TRANSPARENT.test(raw),
+      transparent,
+      starts: e.starts,
     });
   }
   return out;

@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Citation, StanceMatrix } from '../../model/matrix';
+import type { Ontology } from '../../model/ontology';
 import type { Stance } from '../../model/stance';
 import { deriveMatrix } from '../derive-matrix';
 import { createWinkSegmenter } from '../segment';
@@ -34,13 +35,13 @@ export interface ReadingCase {
 const ontology = seedOntology();
 const segmenter = createWinkSegmenter();
 
-export function derive(text: string, published = '2022-01-20'): StanceMatrix {
-  return deriveMatrix([doc('case', text, { published })], ontology, { segmenter });
+export function derive(text: string, published = '2022-01-20', with_: Ontology = ontology): StanceMatrix {
+  return deriveMatrix([doc('case', text, { published })], with_, { segmenter });
 }
 
 /** Runs one case: every expected reading is cited from the right sentence; the traps stay empty. */
-export function checkReading(c: ReadingCase): void {
-  const m = derive(c.text, c.published);
+export function checkReading(c: ReadingCase, with_: Ontology = ontology): void {
+  const m = derive(c.text, c.published, with_);
   const all = m.cells.flatMap((cell) => cell.citations);
   for (const cite of all) expect(c.text.slice(cite.start, cite.end)).toBe(cite.quote);
   for (const r of c.expect) {

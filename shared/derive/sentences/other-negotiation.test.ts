@@ -1,0 +1,171 @@
+/**
+ * The derivation knows English, not Russia and NATO: with an ontology for another negotiation (a
+ * made-up steel-tariff dispute between a customs union and a republic), the same constructions
+ * give the same readings. Ontology and sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import type { Ontology } from '../../model/ontology';
+import { seedOntology } from '../test-support/seed-corpus';
+import { checkReading, type ReadingCase } from '../test-support/reading';
+
+const english = seedOntology();
+const trade: Ontology = {
+  version: 2,
+  parties: [
+    {
+      id: 'union',
+      name: 'Northern Customs Union',
+      aliases: ['Northern Customs Union', 'the Union', 'Brevik'],
+      adjectives: ['Union'],
+      officials: [
+        {
+          name: 'Ilse Marten',
+          aliases: ['Marten'],
+          role: 'Trade Commissioner',
+          from: '2020-01-01',
+          to: null,
+        },
+      ],
+    },
+    {
+      id: 'republic',
+      name: 'Republic of Sarn',
+      aliases: ['Sarn', 'the Republic', 'Port Ardel'],
+      adjectives: ['Sarnian'],
+      officials: [
+        {
+          name: 'Teodor Vale',
+          aliases: ['Vale'],
+          role: 'Trade Minister',
+          from: '2019-06-01',
+          to: '2023-05-31',
+        },
+      ],
+    },
+  ],
+  demands: [
+    {
+      id: 'tariff-removal',
+      title: 'Removal of the steel tariffs',
+      description: 'The Union lifts its tariffs on Sarnian steel.',
+      proposedBy: ['republic'],
+      phrases: ['tariff-free access'],
+      frame: {
+        subjects: ['tariffs', 'tariff', 'duties on steel', 'steel duties'],
+        anchors: ['steel', 'tariff', 'tariffs'],
+        restrictions: ['lift', 'remove', 'removal', 'scrap', 'end', 'cut', 'drop', 'abolish', 'no'],
+        opposites: ['protect its steel industry', 'safeguard measures'],
+      },
+    },
+    {
+      id: 'quota-cap',
+      title: 'A cap on steel exports',
+      description: 'The Republic caps its steel exports to the Union.',
+      proposedBy: ['union'],
+      phrases: ['export cap', 'voluntary restraint'],
+      frame: {
+        subjects: ['exports', 'export volumes'],
+        anchors: ['steel', 'export', 'exports'],
+        restrictions: ['cap', 'limit', 'curb', 'restrict', 'reduce'],
+        opposites: ['free trade in steel'],
+      },
+    },
+  ],
+  cues: english.cues,
+  roles: english.roles,
+};
+
+const cases: ReadingCase[] = [
+  {
+    name: 'the proposer demands removal',
+    text: 'Sarn demands that the Union lift its tariffs on steel.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'demands' }],
+  },
+  {
+    name: 'the other side refuses',
+    text: 'The Union refused to scrap the steel tariffs.',
+    expect: [{ party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'refused to scrap' }],
+  },
+  {
+    name: 'openness to talks',
+    text: 'Brevik is willing to discuss the tariffs on steel.',
+    expect: [{ party: 'union', demand: 'tariff-removal', stance: 'open', quote: 'willing to discuss' }],
+  },
+  {
+    name: 'bare subject called unacceptable by the proposer',
+    text: 'Port Ardel calls the steel tariffs unacceptable.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'unacceptable' }],
+  },
+  {
+    name: 'an official speaking, inside the dates of office',
+    text: '“We will never accept a cap on our steel exports,” Vale said.',
+    published: '2022-03-01',
+    expect: [
+      { party: 'republic', demand: 'quota-cap', stance: 'rejects', quote: 'never accept', voice: 'own' },
+    ],
+  },
+  {
+    name: 'the same official after leaving office is nobody',
+    text: '“We will never accept a cap on our steel exports,” Vale said.',
+    published: '2024-03-01',
+    expect: [],
+    none: [['republic', 'quota-cap']],
+  },
+  {
+    name: 'an office combined with the party',
+    text: 'The Sarnian trade minister said the Republic wants tariff-free access.',
+    expect: [
+      {
+        party: 'republic',
+        demand: 'tariff-removal',
+        stance: 'supports',
+        quote: 'tariff-free access',
+        voice: 'own',
+      },
+    ],
+  },
+  {
+    name: 'the opposite stated by the other side',
+    text: 'Marten said the Union will protect its steel industry.',
+    expect: [
+      { party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'protect its steel industry' },
+    ],
+  },
+  {
+    name: 'a demand noun owned by a party',
+    text: 'The Union rejected Sarn’s demand for an end to the steel duties.',
+    expect: [
+      { party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'rejected' },
+      {
+        party: 'republic',
+        demand: 'tariff-removal',
+        stance: 'supports',
+        quote: 'rejected',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
+    name: 'reciprocity makes acceptance openness',
+    text: 'The Republic would accept reciprocal limits on steel exports.',
+    expect: [{ party: 'republic', demand: 'quota-cap', stance: 'open', quote: 'reciprocal' }],
+  },
+  {
+    name: 'a reference back to the demands',
+    text: 'The Union wants Sarn to cap its steel exports.\nThe Republic rejected these demands.',
+    expect: [{ party: 'republic', demand: 'quota-cap', stance: 'rejects', quote: 'these demands' }],
+  },
+  {
+    name: 'the Russia–West ontology does not leak in',
+    text: 'Moscow demands a halt to NATO expansion.',
+    expect: [],
+    none: [
+      ['union', 'tariff-removal'],
+      ['republic', 'quota-cap'],
+    ],
+  },
+];
+
+describe('another negotiation, another ontology', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c, trade));
+});

@@ -1,0 +1,301 @@
+/**
+ * References back to demands named earlier, and the traps: wording of the opposite polarity,
+ * negative words inside a demand, a party named but not speaking, background that is no position,
+ * unclassified mentions. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkReading, derive, type ReadingCase } from '../test-support/reading';
+
+const NX = 'non-expansion';
+const RB = 'rollback-1997';
+const MD = 'missile-deployment';
+
+const references: ReadingCase[] = [
+  {
+    name: '"these demands" after Russia named them',
+    text: 'Moscow has demanded a halt to NATO enlargement and a pullback of allied troops from Eastern Europe.\nThe United States rejected these demands on Wednesday.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected these demands' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'rejected these demands' },
+    ],
+  },
+  {
+    name: '"those proposals" called non-starters',
+    text: 'Russia wants a ban on intermediate-range missiles in Europe.\nWashington has called those proposals non-starters.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'rejects', quote: 'those proposals' }],
+  },
+  {
+    name: '"its demands" resolved to the party that made them',
+    text: 'The Kremlin insists that NATO never admit Ukraine.\nThe alliance turned down its demands at the meeting in Brussels.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down its demands' }],
+  },
+  {
+    name: '"the main issue" with a single demand named',
+    text: 'Ryabkov said Russia needs a guarantee that NATO will stop expanding.\nThe United States refused to budge on the main issue, he said.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'the main issue' }],
+  },
+  {
+    name: 'a reference with nothing named before stays unresolved',
+    text: 'The United States rejected these demands on Wednesday.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+      ['united-states', MD],
+    ],
+  },
+  {
+    name: 'openness to "the proposals" as a package is no openness on a demand',
+    text: 'Moscow demands a halt to NATO expansion.\nThe White House said it is ready to discuss the proposals with allies.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Moscow demands' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'the proposer holding to "its demands"',
+    text: 'Russia wants NATO to withdraw its forces to the 1997 positions.\nMoscow does not intend to give up its demands, Peskov said.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'give up its demands', voice: 'own' }],
+  },
+  {
+    name: 'an enumerated list, then "the first two"',
+    text: 'Russia put forward three demands: 1. no further NATO expansion; 2. a return of NATO forces to the 1997 positions; 3. no strike weapons near its borders.\nWashington rejected the first two, but it is ready to discuss the third one.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'three demands' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'three demands' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'three demands' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'the first two' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'the first two' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'the third one' },
+    ],
+  },
+  {
+    name: '"any of these aspects"',
+    text: 'The demands were:\n(1) NATO’s nonexpansion to the East;\n(2) a rollback to 1997;\n(3) a moratorium on the deployment of intermediate-range missiles.\nThe alliance refused to accept any of these aspects.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'any of these aspects' },
+      { party: 'nato', demand: MD, stance: 'rejects', quote: 'any of these aspects' },
+    ],
+  },
+  {
+    name: 'a demand noun owned by a party, named after it',
+    text: 'A halt to NATO’s eastward enlargement is a key demand of the Kremlin.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'key demand of the Kremlin',
+        kind: 'possessor',
+      },
+    ],
+  },
+  {
+    name: 'a list introduced by an owned demand noun and a dash',
+    text: 'Russia’s key demands — a halt to NATO expansion, the withdrawal of forces from Eastern Europe and a ban on strike missiles — were rejected.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'key demands' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'key demands' },
+    ],
+  },
+  {
+    name: 'a dash clause pointing back',
+    text: 'Putin demanded that the US pull back troops and missiles from Eastern Europe — an ask that Washington dismissed as a non-starter.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'Putin demanded' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'dismissed' },
+    ],
+  },
+  {
+    name: 'the demands a party sent',
+    text: 'A written pledge that Ukraine will never join NATO was one of the security demands that Russia sent to Washington.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands that Russia sent' }],
+    none: [['ukraine', NX]],
+  },
+];
+
+const traps: ReadingCase[] = [
+  {
+    name: 'calling the opposite unacceptable is support',
+    text: 'Moscow calls continued NATO enlargement unacceptable.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'unacceptable' }],
+  },
+  {
+    name: 'standing by the opposite is rejection',
+    text: 'London stands by NATO’s open door.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'stands by' }],
+  },
+  {
+    name: '"refusal to expand" is the demand, not a cue',
+    text: 'Russia wants a formal refusal by NATO to expand eastward.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'refusal' }],
+  },
+  {
+    name: '"abandon plans for expansion" is the demand',
+    text: 'The Kremlin urged NATO to abandon its plans for further expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'abandon its plans' }],
+  },
+  {
+    name: 'rejecting a call to abandon the open door',
+    text: 'Washington rejected calls to abandon NATO’s open-door policy.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected calls' }],
+  },
+  {
+    name: 'refusing to halt',
+    text: 'The alliance refused to halt its eastward enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'refused to halt' }],
+  },
+  {
+    name: 'a double negative on the opposite',
+    text: 'NATO will not close its door to new members, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'close its door', voice: 'own' }],
+  },
+  {
+    name: 'not wanting expansion is support',
+    text: 'Russia does not want the alliance to expand toward its borders.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'does not want' }],
+  },
+  {
+    name: 'worrying about deployments is support for their limit',
+    text: 'Moscow is worried about the deployment of US strike missiles in Poland and Romania.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'worried about' }],
+  },
+  {
+    name: 'a party named as the one who would expand is not a holder',
+    text: 'Russia demands guarantees that NATO will not expand eastward.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands guarantees' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'a party named as the one who would join is not a holder',
+    text: 'The Kremlin insists that Ukraine and Georgia never join NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insists' }],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: 'an addressee is not a holder',
+    text: 'Lavrov told Blinken that Russia wants a halt to NATO enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Lavrov told Blinken' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'a party’s plans in a relative clause describe members',
+    text: 'Moscow wants no US forces in countries which joined NATO after 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'after 1997' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"did not reject" is unclear, never support',
+    text: 'Paris did not reject the idea of a freeze on NATO enlargement.',
+    expect: [{ party: 'france', demand: NX, stance: 'unclear', quote: 'did not reject' }],
+  },
+  {
+    name: 'an if-clause condition is not the position of the party in it',
+    text: 'Putin said he would stand down if NATO guaranteed an end to its expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'if NATO guaranteed' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'reciprocity turns acceptance into openness',
+    text: 'Washington would accept mutual limits on strike missiles in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'mutual limits' }],
+  },
+  {
+    name: 'the proposer holding firm on the topic',
+    text: 'Russia will make no concessions on NATO expansion, Lavrov said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'no concessions', voice: 'own' }],
+  },
+  {
+    name: 'another party holding firm on the same topic',
+    text: 'Washington will make no concessions on NATO expansion, Blinken said.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'no concessions', voice: 'own' },
+    ],
+  },
+  {
+    name: 'talks about the topic are no position',
+    text: 'Ryabkov said the talks on NATO expansion ran for eight hours.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+];
+
+const background: ReadingCase[] = [
+  {
+    name: 'history of the Founding Act is no position',
+    text: 'The Founding Act was signed in 1997, when NATO had sixteen members.',
+    expect: [],
+    none: [
+      ['nato', RB],
+      ['nato', NX],
+      ['russia', RB],
+    ],
+  },
+  {
+    name: 'a date line and a headline are no position',
+    text: 'MOSCOW, Jan. 14 (Reuters) - NATO expansion talks\nRussian and American diplomats met again.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: 'a historical promise, reported by Russia, is marked historical',
+    text: 'In 1990 the West promised Moscow that NATO would not move one inch east, Putin says.',
+    published: '2022-01-20',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'supports',
+        quote: 'one inch east',
+        modality: 'historical',
+        voice: 'reported',
+      },
+    ],
+  },
+];
+
+describe.each([
+  ['references', references],
+  ['traps', traps],
+  ['background', background],
+])('%s', (_, cases) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+});
+
+describe('unclassified mentions and wire copies', () => {
+  it('keeps a sentence naming a party and a demand without a cue as an unclassified mention', () => {
+    const m = derive('Sherman and Ryabkov spent the morning on NATO enlargement.');
+    const cell = m.cells.find((c) => c.party === 'united-states' && c.demand === NX)!;
+    expect(cell.stance).toBe('none');
+    expect(cell.mentions.map((x) => x.partyMatch)).toEqual(['Sherman']);
+    expect(cell.mentions[0]!.quote).toContain('NATO enlargement');
+  });
+
+  it('counts one wire sentence carried by several outlets as one source', async () => {
+    const { deriveMatrix } = await import('../derive-matrix');
+    const { doc, seedOntology } = await import('../test-support/seed-corpus');
+    const wire = 'Moscow has demanded legally binding guarantees that NATO will not expand further east.';
+    const m = deriveMatrix(
+      [
+        doc('ap-copy-1', wire, { published: '2022-01-20' }),
+        doc('ap-copy-2', wire, { published: '2022-01-20' }),
+        doc('ap-copy-3', wire, { published: '2022-01-21' }),
+        doc('other', 'Russia insists that Ukraine never join NATO.', { published: '2022-01-22' }),
+      ],
+      seedOntology(),
+    );
+    const cell = m.cells.find((c) => c.party === 'russia' && c.demand === NX)!;
+    expect(cell.citations).toHaveLength(4);
+    expect(cell.sources).toBe(4);
+    // Three copies of one sentence vote once: the cell's confidence is that of two sources, not four.
+    const twoSources = deriveMatrix(
+      [
+        doc('ap-copy-1', wire, { published: '2022-01-20' }),
+        doc('other', 'Russia insists that Ukraine never join NATO.', { published: '2022-01-22' }),
+      ],
+      seedOntology(),
+    ).cells.find((c) => c.party === 'russia' && c.demand === NX)!;
+    expect(cell.confidence).toBe(twoSources.confidence);
+  });
+});
