@@ -32,6 +32,8 @@ export function installAppMenu(getWindow: () => BrowserWindow | null): void {
         { type: 'separator' },
         { label: 'Find in Document…', accelerator: 'CmdOrCtrl+F', click: send('find') },
         { label: 'Search Corpus…', accelerator: 'CmdOrCtrl+Shift+F', click: send('search') },
+        { type: 'separator' },
+        { label: 'Vocabulary…', click: send('vocabulary') },
       ],
     },
     {

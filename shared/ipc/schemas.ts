@@ -490,5 +490,6 @@ export const MENU_COMMANDS = [
   'shortcuts',
   'undo',
   'redo',
+  'vocabulary',
 ] as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
