@@ -97,21 +97,21 @@ function putLast(
 
 const fieldList = (changes: object): string => Object.keys(changes).join(', ');
 
-function partyLabel(id: string, changes: { name?: string; hidden?: boolean }): string {
-  const keys = Object.keys(changes);
-  if (keys.length === 1 && changes.name !== undefined) return `Rename party ${id} to “${changes.name}”`;
-  if (keys.length === 1 && changes.hidden !== undefined)
-    return `${changes.hidden ? 'Hide' : 'Show'} party ${id}`;
-  return `Edit party ${id} (${fieldList(changes)})`;
+function entryLabel(what: 'party' | 'demand', id: string, changes: object): string {
+  const { name, title, hidden } = changes as { name?: string; title?: string; hidden?: boolean };
+  const single = Object.keys(changes).length === 1;
+  const renamed = name ?? title;
+  if (single && renamed !== undefined) return `Rename ${what} ${id} to “${renamed}”`;
+  if (single && hidden !== undefined) return `${hidden ? 'Hide' : 'Show'} ${what} ${id}`;
+  return `Edit ${what} ${id} (${fieldList(changes)})`;
 }
 
-function demandLabel(id: string, changes: { title?: string; hidden?: boolean }): string {
-  const keys = Object.keys(changes);
-  if (keys.length === 1 && changes.title !== undefined) return `Rename demand ${id} to “${changes.title}”`;
-  if (keys.length === 1 && changes.hidden !== undefined)
-    return `${changes.hidden ? 'Hide' : 'Show'} demand ${id}`;
-  return `Edit demand ${id} (${fieldList(changes)})`;
-}
+const authoredOf = ({ id, author, createdAt, updatedAt }: Authored): Authored => ({
+  id,
+  author,
+  createdAt,
+  updatedAt,
+});
 
 export function applyVocabularyAction(
   data: AnalystData,
@@ -120,36 +120,29 @@ export function applyVocabularyAction(
   now: string,
 ): Applied {
   switch (action.type) {
-    case 'ontology:edit-party': {
-      const entry = { target: 'party' as const, id: action.partyId };
-      refuseIfRemoved(data, entry);
-      const old = editsOf(data, entry).find((e) => e.kind === 'party-edit');
-      const changes = { ...(old?.kind === 'party-edit' ? old.changes : {}), ...action.changes };
-      const edit: OntologyEdit = old
-        ? { ...old, kind: 'party-edit', partyId: action.partyId, changes, updatedAt: now }
-        : { ...fresh(), kind: 'party-edit', partyId: action.partyId, changes };
-      // A full list of aliases replaces the single aliases added before it.
-      const drop = (e: OntologyEdit) =>
-        action.changes.aliases !== undefined && e.kind === 'alias' && e.partyId === action.partyId;
-      return {
-        data: putLast(data, old, edit, drop),
-        label: partyLabel(action.partyId, action.changes),
-        itemId: edit.id,
-      };
-    }
+    case 'ontology:edit-party':
     case 'ontology:edit-demand': {
-      const entry = { target: 'demand' as const, id: action.demandId };
+      const isParty = action.type === 'ontology:edit-party';
+      const entry = isParty
+        ? { target: 'party' as const, id: action.partyId }
+        : { target: 'demand' as const, id: action.demandId };
       refuseIfRemoved(data, entry);
-      const old = editsOf(data, entry).find((e) => e.kind === 'demand-edit');
-      const changes = { ...(old?.kind === 'demand-edit' ? old.changes : {}), ...action.changes };
-      const edit: OntologyEdit = old
-        ? { ...old, kind: 'demand-edit', demandId: action.demandId, changes, updatedAt: now }
-        : { ...fresh(), kind: 'demand-edit', demandId: action.demandId, changes };
+      const kind = isParty ? 'party-edit' : 'demand-edit';
+      const old = editsOf(data, entry).find((e) => e.kind === kind) as
+        Extract<OntologyEdit, { kind: 'party-edit' | 'demand-edit' }> | undefined;
+      const changes = { ...old?.changes, ...action.changes };
+      // A merged edit keeps its creator and first date; only its update time moves.
+      const by = old ? { ...authoredOf(old), updatedAt: now } : fresh();
+      const edit = (
+        isParty ? { ...by, kind, partyId: entry.id, changes } : { ...by, kind, demandId: entry.id, changes }
+      ) as OntologyEdit;
+      // A full list of aliases (phrases) replaces the single aliases (phrases) added before it.
+      const [listed, single] = isParty ? ['aliases', 'alias'] : ['phrases', 'phrase'];
       const drop = (e: OntologyEdit) =>
-        action.changes.phrases !== undefined && e.kind === 'phrase' && e.demandId === action.demandId;
+        listed in action.changes && e.kind === single && sameEntry(entryOf(e), entry);
       return {
         data: putLast(data, old, edit, drop),
-        label: demandLabel(action.demandId, action.changes),
+        label: entryLabel(entry.target, entry.id, action.changes),
         itemId: edit.id,
       };
     }

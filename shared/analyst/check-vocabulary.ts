@@ -19,21 +19,24 @@ export function checkVocabularyTargets(action: AnalystAction, vocabulary: Ontolo
       throw new RequestError(`There is no demand with id "${shown(id)}" in the vocabulary.`, [field]);
   };
   switch (action.type) {
-    case 'ontology:add-party': {
-      const taken = vocabulary.parties.find((p) => p.id === action.partyId);
-      if (taken)
-        throw new RequestError(
-          `A party with id "${shown(action.partyId)}" already exists (“${taken.name}”): choose another id.`,
-          ['action.partyId'],
-        );
-      return;
-    }
+    case 'ontology:add-party':
     case 'ontology:add-demand': {
-      const taken = vocabulary.demands.find((d) => d.id === action.demandId);
-      if (taken)
+      const [what, id, taken] =
+        action.type === 'ontology:add-party'
+          ? ([
+              'party',
+              action.partyId,
+              vocabulary.parties.find((p) => p.id === action.partyId)?.name,
+            ] as const)
+          : ([
+              'demand',
+              action.demandId,
+              vocabulary.demands.find((d) => d.id === action.demandId)?.title,
+            ] as const);
+      if (taken !== undefined)
         throw new RequestError(
-          `A demand with id "${shown(action.demandId)}" already exists (“${taken.title}”): choose another id.`,
-          ['action.demandId'],
+          `A ${what} with id "${shown(id)}" already exists (“${taken}”): choose another id.`,
+          [`action.${what}Id`],
         );
       return;
     }

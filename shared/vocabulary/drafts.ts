@@ -105,6 +105,15 @@ function readOfficials(drafts: OfficialDraft[], problems: string[]): Official[] 
   });
 }
 
+/** A name or title as typed, trimmed; an empty or over-long one is a problem. */
+function requiredText(what: string, typed: string, problems: string[]): string {
+  const text = typed.trim();
+  if (!text) problems.push(`The ${what} must not be empty.`);
+  else if (text.length > PHRASE_MAX_LENGTH)
+    problems.push(`The ${what} is longer than ${PHRASE_MAX_LENGTH} characters.`);
+  return text;
+}
+
 function readList(label: string, text: string, problems: string[]): string[] {
   const read = readPhraseLines(text);
   problems.push(...read.problems.map((p) => `${label}: ${p}`));
@@ -114,10 +123,7 @@ function readList(label: string, text: string, problems: string[]): string[] {
 export function partyChanges(party: Party, draft: PartyDraft): Drafted<PartyChanges> {
   const problems: string[] = [];
   const changes: PartyChanges = {};
-  const name = draft.name.trim();
-  if (!name) problems.push('The name must not be empty.');
-  else if (name.length > PHRASE_MAX_LENGTH)
-    problems.push(`The name is longer than ${PHRASE_MAX_LENGTH} characters.`);
+  const name = requiredText('name', draft.name, problems);
   if (name !== party.name) changes.name = name;
   const aliases = readList('Aliases', draft.aliases, problems);
   if (!same(aliases, party.aliases)) changes.aliases = aliases;
@@ -166,10 +172,7 @@ const FRAME_LABELS: Record<FrameField, string> = {
 export function demandChanges(demand: Demand, draft: DemandDraft): Drafted<DemandChanges> {
   const problems: string[] = [];
   const changes: DemandChanges = {};
-  const title = draft.title.trim();
-  if (!title) problems.push('The title must not be empty.');
-  else if (title.length > PHRASE_MAX_LENGTH)
-    problems.push(`The title is longer than ${PHRASE_MAX_LENGTH} characters.`);
+  const title = requiredText('title', draft.title, problems);
   if (title !== demand.title) changes.title = title;
   const description = draft.description.trim();
   if (description.length > 2_000) problems.push('The description is longer than 2,000 characters.');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { cueChanges, type CueKind } from '../../../shared/vocabulary/drafts';
 import { readPhraseLines } from '../../../shared/vocabulary/ids';
 import type { StanceCues } from '../../../shared/model/ontology';
+import { RefusedChange } from './controls';
 import { linesOf, PhraseField } from './PhraseField';
 import { useVocabularyChange } from './useVocabulary';
 
@@ -31,11 +32,8 @@ export function CuesEditor({
   const [draft, setDraft] = useState(
     () => Object.fromEntries(CUES.map(([k]) => [k, linesOf(cues[k])])) as Record<CueKind, string>,
   );
-  const { change, error } = useVocabularyChange();
+  const { run, error } = useVocabularyChange(onChanged);
   const { changes, problems } = cueChanges(cues, draft, LABELS);
-  const run = async (action: Parameters<typeof change>[0]) => {
-    if (await change(action)) onChanged();
-  };
   return (
     <form
       className="form entry-editor"
@@ -83,12 +81,9 @@ export function RolesEditor({
   onChanged: () => void;
 }) {
   const [text, setText] = useState(() => linesOf(roles));
-  const { change, error } = useVocabularyChange();
+  const { run, error } = useVocabularyChange(onChanged);
   const { phrases, problems } = readPhraseLines(text);
   const dirty = JSON.stringify(phrases) !== JSON.stringify(roles);
-  const run = async (action: Parameters<typeof change>[0]) => {
-    if (await change(action)) onChanged();
-  };
   return (
     <form
       className="form entry-editor"
@@ -131,11 +126,7 @@ function SaveRow({
 }) {
   return (
     <>
-      {error && (
-        <p className="error-text small" role="alert">
-          Not saved: {error}
-        </p>
-      )}
+      <RefusedChange error={error} />
       <div className="form__actions">
         <button type="submit" className="btn btn--primary" disabled={!dirty || problems.length > 0}>
           Save and derive again

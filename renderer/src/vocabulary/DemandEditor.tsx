@@ -8,10 +8,8 @@ import {
 } from '../../../shared/vocabulary/drafts';
 import type { Entry } from '../../../shared/vocabulary/entries';
 import type { Demand, Party } from '../../../shared/model/ontology';
-import { EntryActions } from './EntryActions';
-import { EntryStatusLine } from './EntryStatusLine';
+import { EntryForm } from './EntryForm';
 import { PhraseField } from './PhraseField';
-import { useVocabularyChange } from './useVocabulary';
 
 const FRAME_HINTS: Record<FrameField, [string, string]> = {
   subjects: ['Subjects', 'What the demand is about, as lemmas or phrases: “tariff”, “steel tariffs”.'],
@@ -37,104 +35,75 @@ export function DemandEditor({
 }) {
   const demand = entry.value;
   const [draft, setDraft] = useState<DemandDraft>(() => demandDraft(demand));
-  const { change, error } = useVocabularyChange();
   const { changes, problems } = demandChanges(demand, draft);
   const set = (patch: Partial<DemandDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const run = async (action: Parameters<typeof change>[0]) => {
-    if (await change(action)) onChanged();
-  };
   const toggleProposer = (id: string, on: boolean) =>
     set({ proposedBy: on ? [...draft.proposedBy, id] : draft.proposedBy.filter((p) => p !== id) });
 
   return (
-    <form
-      className="form entry-editor"
-      aria-label={`Demand ${demand.title}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (changes && problems.length === 0)
-          void run({ type: 'ontology:edit-demand', demandId: demand.id, changes });
-      }}
+    <EntryForm
+      what="demand"
+      entry={entry}
+      name={demand.title}
+      save={changes && { type: 'ontology:edit-demand', demandId: demand.id, changes }}
+      problems={problems}
+      hidden={draft.hidden}
+      onHidden={(hidden) => set({ hidden })}
+      onChanged={onChanged}
     >
-      <h3 className="entry-editor__title">
-        {demand.title} <span className="small muted">demand · id {demand.id}</span>
-      </h3>
-      <EntryStatusLine entry={entry} />
-      <fieldset disabled={entry.status === 'removed'} className="entry-editor__fields">
-        <label>
-          Title
-          <input type="text" value={draft.title} onChange={(e) => set({ title: e.target.value })} />
-        </label>
-        <label>
-          Description
-          <textarea
-            rows={2}
-            value={draft.description}
-            onChange={(e) => set({ description: e.target.value })}
-          />
-        </label>
-        <div className="form__row">
-          <PhraseField
-            label="Phrases"
-            hint="Whole phrasings that state the demand, one per line: “removal of steel tariffs”. Case and inflection do not matter."
-            value={draft.phrases}
-            onChange={(phrases) => set({ phrases })}
-          />
-          <PhraseField
-            label="Counter-phrases"
-            hint="Phrasings of its opposite: a party backing one of these rejects the demand."
-            value={draft.counterPhrases}
-            onChange={(counterPhrases) => set({ counterPhrases })}
-          />
+      <label>
+        Title
+        <input type="text" value={draft.title} onChange={(e) => set({ title: e.target.value })} />
+      </label>
+      <label>
+        Description
+        <textarea rows={2} value={draft.description} onChange={(e) => set({ description: e.target.value })} />
+      </label>
+      <div className="form__row">
+        <PhraseField
+          label="Phrases"
+          hint="Whole phrasings that state the demand, one per line: “removal of steel tariffs”. Case and inflection do not matter."
+          value={draft.phrases}
+          onChange={(phrases) => set({ phrases })}
+        />
+        <PhraseField
+          label="Counter-phrases"
+          hint="Phrasings of its opposite: a party backing one of these rejects the demand."
+          value={draft.counterPhrases}
+          onChange={(counterPhrases) => set({ counterPhrases })}
+        />
+      </div>
+      <details className="entry-editor__frame" open={FRAME_FIELDS.some((f) => draft[f].trim())}>
+        <summary>Frame: subjects, restrictions, opposites</summary>
+        <div className="frame-grid">
+          {FRAME_FIELDS.map((f) => (
+            <PhraseField
+              key={f}
+              label={FRAME_HINTS[f][0]}
+              hint={FRAME_HINTS[f][1]}
+              value={draft[f]}
+              onChange={(text) => set({ [f]: text } as Partial<DemandDraft>)}
+              rows={3}
+            />
+          ))}
         </div>
-        <details className="entry-editor__frame" open={FRAME_FIELDS.some((f) => draft[f].trim())}>
-          <summary>Frame: subjects, restrictions, opposites</summary>
-          <div className="frame-grid">
-            {FRAME_FIELDS.map((f) => (
-              <PhraseField
-                key={f}
-                label={FRAME_HINTS[f][0]}
-                hint={FRAME_HINTS[f][1]}
-                value={draft[f]}
-                onChange={(text) => set({ [f]: text } as Partial<DemandDraft>)}
-                rows={3}
+      </details>
+      <fieldset className="proposers">
+        <legend>Proposed by (holding firm on the topic then means supporting it)</legend>
+        {parties.length === 0 && <p className="small muted">No parties yet.</p>}
+        <div className="proposers__list">
+          {parties.map((p) => (
+            <label key={p.id} className="check">
+              <input
+                type="checkbox"
+                checked={draft.proposedBy.includes(p.id)}
+                onChange={(e) => toggleProposer(p.id, e.target.checked)}
               />
-            ))}
-          </div>
-        </details>
-        <fieldset className="proposers">
-          <legend>Proposed by (holding firm on the topic then means supporting it)</legend>
-          {parties.length === 0 && <p className="small muted">No parties yet.</p>}
-          <div className="proposers__list">
-            {parties.map((p) => (
-              <label key={p.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={draft.proposedBy.includes(p.id)}
-                  onChange={(e) => toggleProposer(p.id, e.target.checked)}
-                />
-                {p.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <label className="check">
-          <input type="checkbox" checked={draft.hidden} onChange={(e) => set({ hidden: e.target.checked })} />
-          Hide from the matrix (kept in the vocabulary)
-        </label>
+              {p.name}
+            </label>
+          ))}
+        </div>
       </fieldset>
-      <EntryActions
-        what="demand"
-        name={demand.title}
-        status={entry.status}
-        dirty={changes !== null}
-        problems={problems}
-        error={error}
-        onRevert={() => void run({ type: 'ontology:revert', target: 'demand', id: demand.id })}
-        onRemove={() =>
-          void run({ type: 'ontology:remove-demand', demandId: demand.id, title: demand.title })
-        }
-      />
-    </form>
+    </EntryForm>
   );
 }

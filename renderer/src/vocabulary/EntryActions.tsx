@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EntryStatus } from '../../../shared/vocabulary/entries';
+import { ProblemList, RefusedChange } from './controls';
 
 /**
  * Save (the editor's form submits), revert to the file, remove (asking first) or restore one entry, and main's answer when a
@@ -31,29 +32,13 @@ export function EntryActions({
         <button type="button" className="btn btn--primary" onClick={onRevert}>
           Restore {what}
         </button>
-        {error && (
-          <p className="error-text small" role="alert">
-            {error}
-          </p>
-        )}
+        <RefusedChange error={error} verb="Not restored" />
       </div>
     );
   return (
     <>
-      {problems.length > 0 && (
-        <ul className="entry-problems small" role="alert" aria-label="What keeps this from being saved">
-          {problems.map((p) => (
-            <li key={p} className="error-text">
-              {p}
-            </li>
-          ))}
-        </ul>
-      )}
-      {error && (
-        <p className="error-text small" role="alert">
-          Not saved: {error}
-        </p>
-      )}
+      <ProblemList problems={problems} label="What keeps this from being saved" />
+      <RefusedChange error={error} />
       {confirming ? (
         <div className="entry-confirm" role="alertdialog" aria-label={`Remove ${name}?`}>
           <p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { freeId, idProblem, readPhraseLines } from '../../../shared/vocabulary/ids';
+import { ProblemList, RefusedChange } from './controls';
 import { PhraseField } from './PhraseField';
 import { useVocabularyChange } from './useVocabulary';
 
@@ -23,7 +24,7 @@ export function NewEntryForm({
   const [id, setId] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   const [words, setWords] = useState('');
-  const { change, error } = useVocabularyChange();
+  const { run, error } = useVocabularyChange();
   const chosenId = id ?? freeId(name, new Set(taken.keys()), what);
   const list = readPhraseLines(words);
   const problems = [
@@ -40,7 +41,7 @@ export function NewEntryForm({
       onSubmit={async (e) => {
         e.preventDefault();
         if (problems.length) return;
-        const ok = await change(
+        const ok = await run(
           what === 'party'
             ? { type: 'ontology:add-party', partyId: chosenId, name: name.trim(), aliases: list.phrases }
             : {
@@ -79,20 +80,8 @@ export function NewEntryForm({
         value={words}
         onChange={setWords}
       />
-      {name.trim() !== '' && problems.length > 0 && (
-        <ul className="entry-problems small" role="alert">
-          {problems.map((p) => (
-            <li key={p} className="error-text">
-              {p}
-            </li>
-          ))}
-        </ul>
-      )}
-      {error && (
-        <p className="error-text small" role="alert">
-          Not added: {error}
-        </p>
-      )}
+      {name.trim() !== '' && <ProblemList problems={problems} />}
+      <RefusedChange error={error} verb="Not added" />
       <div className="form__actions">
         <button type="submit" className="btn btn--primary" disabled={problems.length > 0}>
           Add {what} and derive again

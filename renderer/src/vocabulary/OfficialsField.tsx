@@ -2,6 +2,15 @@ import type { OfficialDraft } from '../../../shared/vocabulary/drafts';
 
 const EMPTY: OfficialDraft = { name: '', aliases: '', role: '', from: '', to: '' };
 
+/** Each column: the field, its heading, its name for a screen reader, the kind of input. */
+const COLUMNS: Array<[keyof OfficialDraft, string, string, 'text' | 'date']> = [
+  ['name', 'Name', 'name', 'text'],
+  ['aliases', 'Other spellings (comma-separated)', 'other spellings', 'text'],
+  ['role', 'Office', 'office', 'text'],
+  ['from', 'From', 'in office from', 'date'],
+  ['to', 'To', 'in office until', 'date'],
+];
+
 /** The people who speak for a party: name, other spellings, office, and the dates of the office. */
 export function OfficialsField({
   value,
@@ -21,11 +30,11 @@ export function OfficialsField({
         <table className="officials__table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Other spellings (comma-separated)</th>
-              <th scope="col">Office</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
+              {COLUMNS.map(([field, heading]) => (
+                <th key={field} scope="col">
+                  {heading}
+                </th>
+              ))}
               <th scope="col">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -34,46 +43,16 @@ export function OfficialsField({
           <tbody>
             {value.map((o, i) => (
               <tr key={i}>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={`Official ${i + 1} name`}
-                    value={o.name}
-                    onChange={(e) => set(i, { name: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={`Official ${i + 1} other spellings`}
-                    value={o.aliases}
-                    onChange={(e) => set(i, { aliases: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={`Official ${i + 1} office`}
-                    value={o.role}
-                    onChange={(e) => set(i, { role: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="date"
-                    aria-label={`Official ${i + 1} in office from`}
-                    value={o.from}
-                    onChange={(e) => set(i, { from: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="date"
-                    aria-label={`Official ${i + 1} in office until`}
-                    value={o.to}
-                    onChange={(e) => set(i, { to: e.target.value })}
-                  />
-                </td>
+                {COLUMNS.map(([field, , name, type]) => (
+                  <td key={field}>
+                    <input
+                      type={type}
+                      aria-label={`Official ${i + 1} ${name}`}
+                      value={o[field]}
+                      onChange={(e) => set(i, { [field]: e.target.value })}
+                    />
+                  </td>
+                ))}
                 <td>
                   <button
                     type="button"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Demand, Party } from '../../../shared/model/ontology';
 import type { DemandSuggestion, PartySuggestion } from '../../../shared/vocabulary/types';
 import { useStandpoint } from '../store';
+import { EntrySelect, RefusedChange } from './controls';
 import { useVocabularyChange } from './useVocabulary';
 
 const KIND_WORDS = { person: 'person', organisation: 'organisation', place: 'place', name: 'name' } as const;
@@ -44,12 +45,10 @@ export function PartySuggestionCard({
   newId: string;
   onChanged: () => void;
 }) {
-  const { change, error } = useVocabularyChange();
+  const { run, error } = useVocabularyChange(onChanged);
   const [speaksFor, setSpeaksFor] = useState(s.affiliationParty ?? parties[0]?.id ?? '');
   const [office, setOffice] = useState(s.title ?? '');
-  const run = async (action: Parameters<typeof change>[0]) => {
-    if (await change(action)) onChanged();
-  };
+  const partyOptions = parties.map((p) => ({ id: p.id, label: p.name }));
   const asParty = () =>
     void run({
       type: 'ontology:add-party',
@@ -99,16 +98,7 @@ export function PartySuggestionCard({
               Office{' '}
               <input type="text" value={office} onChange={(e) => setOffice(e.target.value)} size={18} />
             </label>
-            <label className="small">
-              of{' '}
-              <select value={speaksFor} onChange={(e) => setSpeaksFor(e.target.value)}>
-                {parties.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <EntrySelect label="of" value={speaksFor} onChange={setSpeaksFor} options={partyOptions} />
             <button type="button" className="btn btn--primary" disabled={!office.trim()} onClick={asOfficial}>
               Add as official
             </button>
@@ -123,16 +113,12 @@ export function PartySuggestionCard({
         </button>
         {s.kind !== 'person' && parties.length > 0 && (
           <>
-            <label className="small">
-              or as another name of{' '}
-              <select value={speaksFor} onChange={(e) => setSpeaksFor(e.target.value)}>
-                {parties.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <EntrySelect
+              label="or as another name of"
+              value={speaksFor}
+              onChange={setSpeaksFor}
+              options={partyOptions}
+            />
             <button type="button" className="btn" onClick={asAlias}>
               Add alias
             </button>
@@ -140,11 +126,7 @@ export function PartySuggestionCard({
         )}
         <Dismiss id={s.key} label={s.name} />
       </div>
-      {error && (
-        <p className="error-text small" role="alert">
-          Not added: {error}
-        </p>
-      )}
+      <RefusedChange error={error} verb="Not added" />
     </li>
   );
 }
@@ -160,11 +142,8 @@ export function DemandSuggestionCard({
   newId: string;
   onChanged: () => void;
 }) {
-  const { change, error } = useVocabularyChange();
+  const { run, error } = useVocabularyChange(onChanged);
   const [target, setTarget] = useState(demands[0]?.id ?? '');
-  const run = async (action: Parameters<typeof change>[0]) => {
-    if (await change(action)) onChanged();
-  };
   const toDemand = demands.find((d) => d.id === target);
   return (
     <li className="suggestion" aria-label={s.phrase}>
@@ -197,16 +176,12 @@ export function DemandSuggestionCard({
         </button>
         {demands.length > 0 && (
           <>
-            <label className="small">
-              or as a phrase of{' '}
-              <select value={target} onChange={(e) => setTarget(e.target.value)}>
-                {demands.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.title}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <EntrySelect
+              label="or as a phrase of"
+              value={target}
+              onChange={setTarget}
+              options={demands.map((d) => ({ id: d.id, label: d.title }))}
+            />
             <button
               type="button"
               className="btn"
@@ -226,11 +201,7 @@ export function DemandSuggestionCard({
         )}
         <Dismiss id={s.key} label={s.phrase} />
       </div>
-      {error && (
-        <p className="error-text small" role="alert">
-          Not added: {error}
-        </p>
-      )}
+      <RefusedChange error={error} verb="Not added" />
     </li>
   );
 }

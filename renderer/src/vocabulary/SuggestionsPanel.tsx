@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { freeId } from '../../../shared/vocabulary/ids';
 import { knownNames } from '../../../shared/vocabulary/suggest-parties';
@@ -69,49 +69,64 @@ export function SuggestionsPanel({ ontology, onChanged }: { ontology: Ontology; 
       )}
       {suggestions && (
         <div className="suggestions__columns">
-          <section aria-labelledby="suggested-parties">
-            <h3 id="suggested-parties">
-              Parties and people <span className="muted num">({parties.length})</span>
-            </h3>
-            {parties.length === 0 && (
-              <p className="small muted">No other name appears often enough in the documents.</p>
-            )}
-            <ul className="suggestion-list">
-              {parties.map((s) => (
-                <PartySuggestionCard
-                  key={s.key}
-                  suggestion={s}
-                  parties={ontology.parties}
-                  newId={freeId(s.name, partyIds, 'party')}
-                  onChanged={onChanged}
-                />
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="suggested-demands">
-            <h3 id="suggested-demands">
-              Demand phrasings <span className="muted num">({demands.length})</span>
-            </h3>
-            {demands.length === 0 && (
-              <p className="small muted">
-                No noun phrase follows the stance cues often enough. Define the demand yourself from a
-                sentence you read.
-              </p>
-            )}
-            <ul className="suggestion-list">
-              {demands.map((s) => (
-                <DemandSuggestionCard
-                  key={s.key}
-                  suggestion={s}
-                  demands={ontology.demands}
-                  newId={freeId(s.phrase, demandIds, 'demand')}
-                  onChanged={onChanged}
-                />
-              ))}
-            </ul>
-          </section>
+          <SuggestionSection
+            id="suggested-parties"
+            title="Parties and people"
+            count={parties.length}
+            none="No other name appears often enough in the documents."
+          >
+            {parties.map((s) => (
+              <PartySuggestionCard
+                key={s.key}
+                suggestion={s}
+                parties={ontology.parties}
+                newId={freeId(s.name, partyIds, 'party')}
+                onChanged={onChanged}
+              />
+            ))}
+          </SuggestionSection>
+          <SuggestionSection
+            id="suggested-demands"
+            title="Demand phrasings"
+            count={demands.length}
+            none="No noun phrase follows the stance cues often enough. Define the demand yourself from a sentence you read."
+          >
+            {demands.map((s) => (
+              <DemandSuggestionCard
+                key={s.key}
+                suggestion={s}
+                demands={ontology.demands}
+                newId={freeId(s.phrase, demandIds, 'demand')}
+                onChanged={onChanged}
+              />
+            ))}
+          </SuggestionSection>
         </div>
       )}
     </div>
+  );
+}
+
+function SuggestionSection({
+  id,
+  title,
+  count,
+  none,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  none: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {title} <span className="muted num">({count})</span>
+      </h3>
+      {count === 0 && <p className="small muted">{none}</p>}
+      <ul className="suggestion-list">{children}</ul>
+    </section>
   );
 }

@@ -22,21 +22,23 @@ export function useVocabularyEntries(): VocabularyEntries | null {
 }
 
 /**
- * Applies a vocabulary change as an analyst action (undoable, re-derives the matrix). Returns
- * whether main accepted it; `error` holds main's message naming what was wrong, until the next try.
+ * Applies a vocabulary change as an analyst action (undoable, re-derives the matrix), then calls
+ * `onChanged`. `run` resolves whether main accepted it; `error` holds main's message naming what was
+ * wrong, until the next try.
  */
-export function useVocabularyChange() {
+export function useVocabularyChange(onChanged: () => void = () => {}) {
   const apply = useStandpoint((s) => s.applyAnalyst);
   const gate = useAuthorGate();
   const [error, setError] = useState<string | null>(null);
-  const change = async (action: AnalystAction): Promise<boolean> => {
+  const run = async (action: AnalystAction): Promise<boolean> => {
     if (!gate()) return false;
     setError(null);
     const ok = await apply(action);
-    if (!ok) setError(useStandpoint.getState().analystError);
+    if (ok) onChanged();
+    else setError(useStandpoint.getState().analystError);
     return ok;
   };
-  return { change, error, clearError: () => setError(null) };
+  return { run, error };
 }
 
 /** True from a change until the re-derived matrix arrives, to say the matrix is being derived. */
