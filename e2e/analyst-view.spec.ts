@@ -17,7 +17,7 @@ test('an analyst reads the matrix, its evidence and its sources', async ({ app, 
   await expect(usNonExpansion).toContainText('Rejects');
   await expect(usNonExpansion).toHaveAttribute(
     'aria-label',
-    /United States × .*: Rejects, \d+ citations from \d+ sources/,
+    /United States × .*: Rejects, \d+ citations from \d+ independent sources/,
   );
   await saveScreen(page, 'analyst-view-01-matrix');
 
@@ -25,9 +25,11 @@ test('an analyst reads the matrix, its evidence and its sources', async ({ app, 
   await expect(sp.detail.getByRole('heading', { level: 2 })).toContainText('United States');
   const sherman = sp.citation('non-starter');
   await expect(sherman).toBeVisible();
-  await expect(sherman.locator('.citation__why')).toContainText('Sherman');
-  await expect(sherman.locator('.citation__why')).toContainText('CNS News');
-  await expect(sherman.locator('.citation__why')).toContainText('11 Jan 2022');
+  // In the analyst's words: who, the words that decided it; outlet and date head its source group.
+  await expect(sherman.locator('.citation__why')).toContainText('Sherman (United States) — “non-starter”');
+  const group = sp.detail.getByTestId('source-group').filter({ hasText: 'non-starter' });
+  await expect(group.locator('.source-group__head')).toContainText('CNS News');
+  await expect(group.locator('.source-group__head')).toContainText('11 Jan 2022');
   await expect(sherman.locator('mark')).toContainText('non-starter');
   await sherman.scrollIntoViewIfNeeded();
   await saveScreen(page, 'analyst-view-02-cell-detail');

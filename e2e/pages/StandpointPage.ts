@@ -50,11 +50,11 @@ export class StandpointPage {
     return this.reader.locator('.is-focus');
   }
 
+  /** Types a search: results come as you type, no Enter needed. */
   async search(query: string) {
     await this.page.keyboard.press('/');
     await expect(this.searchBox).toBeFocused();
     await this.page.keyboard.type(query);
-    await this.page.keyboard.press('Enter');
     await expect(this.page.getByTestId('search-hits').locator('li').first()).toBeVisible();
   }
 
@@ -72,12 +72,18 @@ export class StandpointPage {
     throw new Error('Tab never reached the matrix');
   }
 
+  /** Sets (or, with '', clears) the analyst's name in Preferences. */
   async setAuthor(name: string) {
     await this.page.getByRole('button', { name: 'Preferences' }).click();
     const dialog = this.page.getByRole('dialog');
-    await dialog.getByLabel('Your name').fill(name);
+    await dialog.getByLabel('Your name', { exact: true }).fill(name);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  /** The "Your name" field a form shows when no name is set yet. */
+  authorField(scope: Locator): Locator {
+    return scope.getByLabel(/^Your name \(recorded/);
   }
 
   async overrideStance(stance: string, rationale: string) {

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { STORE_NAME } from '../services/analyst';
+import { SNAPSHOTS_NAME } from '../services/export/snapshot-store';
 import { createNodeAppServices, PROJECT_CORPUS_DIR } from '../services/compose-node';
 import { BRIEF_USAGE, BriefUsageError, parseBriefArgs } from '../services/export/brief-args';
 
@@ -41,10 +42,11 @@ async function main(argv: string[]): Promise<number> {
   // folder and runs beside an open app. Without --data there is no analyst work at all.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'standpoint-brief-'));
   if (args.data !== undefined) {
-    for (const name of [`${STORE_NAME}.json`, `${STORE_NAME}.backup.json`]) {
-      const from = path.join(path.resolve(args.data), name);
-      if (existsSync(from)) copyFileSync(from, path.join(dataDir, name));
-    }
+    for (const store of [STORE_NAME, SNAPSHOTS_NAME])
+      for (const name of [`${store}.json`, `${store}.backup.json`]) {
+        const from = path.join(path.resolve(args.data), name);
+        if (existsSync(from)) copyFileSync(from, path.join(dataDir, name));
+      }
   }
   const started = Date.now();
   try {

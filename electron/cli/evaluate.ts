@@ -14,7 +14,7 @@ import { deriveDocument } from '../../shared/derive/derive-document';
 import { sourceInfo } from '../../shared/derive/derive-matrix';
 import { evaluate, goldFileSchema, type CellVerdict } from '../../shared/derive/evaluate';
 import { parseOntology } from '../../shared/derive/ontology-parse';
-import { createWinkSegmenter } from '../../shared/derive/segment';
+import { createSegmenter } from '../../shared/derive/segment';
 import type { Citation, MatrixCell, UnclassifiedMention } from '../../shared/model/matrix';
 import { STANCES } from '../../shared/model/stance';
 import { loadCorpus } from '../services/corpus/load-corpus';
@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     return 2;
   }
   for (const p of problems) process.stderr.write(`${p.message}\n`);
-  const segmenter = createWinkSegmenter();
+  const segmenter = createSegmenter();
   const compiled = compileOntology(ontology, segmenter.lemma ? { lemma: segmenter.lemma } : null);
   const info = sourceInfo(documents);
   const perDocument = new Map<string, { citations: Citation[]; mentions: UnclassifiedMention[] }>();

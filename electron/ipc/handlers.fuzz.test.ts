@@ -125,6 +125,7 @@ const examples = (): Record<RequestName, unknown[]> => ({
   'print:html': [{ options }],
   'vocabulary:get': [{}],
   'vocabulary:suggest': [{}],
+  'snapshots:list': [{}],
 });
 
 type Path = Array<string | number>;

@@ -58,6 +58,7 @@ const MALFORMED: Record<RequestName, { args: unknown; field: string | RegExp }> 
   'print:html': { args: { options: { ...goodOptions, paper: 'a3' } }, field: 'options.paper' },
   'vocabulary:get': { args: { all: true }, field: /all/ },
   'vocabulary:suggest': { args: { limit: 5 }, field: /limit/ },
+  'snapshots:list': { args: { since: 'x' }, field: /since/ },
 };
 
 describe('IPC handlers on the composed services', () => {

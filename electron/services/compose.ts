@@ -10,7 +10,7 @@ import { createMatrixService } from './corpus';
 import { CorpusSearch } from './corpus-search';
 import { acquireDataDirLock } from './data-dir-lock';
 import { removeLeftoverTempFiles } from './persist/leftovers';
-import { createExportService, type PdfRenderer } from './export';
+import { createExportService, openSnapshotStore, type PdfRenderer } from './export';
 import { createVocabularyService } from './vocabulary-service';
 import { checkActionTargets } from '../../shared/analyst/check-targets';
 import type { SourceDocument, StanceMatrix } from '../../shared/model';
@@ -74,6 +74,7 @@ async function composeServices(options: ComposeOptions): Promise<ComposedService
     getEffectiveMatrix: async () => analyst.effectiveMatrix(await currentMatrix()),
     getDocuments: async () => documents,
     pdfRenderer: options.pdfRenderer,
+    snapshots: openSnapshotStore(dataDir),
   });
 
   const services: AppServices = {
@@ -98,6 +99,7 @@ async function composeServices(options: ComposeOptions): Promise<ComposedService
     'export:build': ({ format, options: exportOptions }) => exportService.build(format, exportOptions),
     'print:html': ({ options: exportOptions }) => exportService.printHtml(exportOptions),
     ...vocabulary.requests,
+    'snapshots:list': () => exportService.snapshots(),
   };
   return {
     services,

@@ -41,6 +41,41 @@ describe('CorpusSearch', () => {
     expect(hits[0]?.snippets[0]?.match.toLowerCase()).toContain('non');
   });
 
+  it('cuts snippets at word boundaries and shows the whole word a prefix matched', () => {
+    const long = doc(
+      'l',
+      'Long',
+      'Western diplomats repeatedly told their Russian counterparts in Geneva that the alliance would ' +
+        'never accept a veto over NATO expansion, whatever guarantees Moscow demanded in its draft treaties ' +
+        'published in December and discussed again in January with considerable public fanfare.',
+    );
+    const [hit] = new CorpusSearch([long]).search('expan');
+    const snippet = hit!.snippets[0]!;
+    expect(snippet.match).toBe('expansion');
+    expect(long.text.slice(snippet.start, snippet.end)).toBe('expansion');
+    // Each side starts and ends at a whole word of the text.
+    const before = snippet.before.replace(/^…/, '');
+    const after = snippet.after.replace(/ …$/, '');
+    expect(long.text).toContain(before + 'expansion' + after);
+    const at = long.text.indexOf(before);
+    expect(long.text[at - 1]).toBe(' ');
+    expect(long.text[long.text.indexOf(after) + after.length]).toBe(' ');
+    expect(snippet.before.startsWith('…')).toBe(true);
+    expect(snippet.after.endsWith(' …')).toBe(true);
+  });
+
+  it('matches a term at the start of a word, not inside one', () => {
+    const [hit] = new CorpusSearch([doc('s', 'S', 'A senatorial aside before NATO met.')]).search('nato');
+    expect(hit!.snippets[0]!.match).toBe('NATO');
+  });
+
+  it('shows a hyphenated or multi-word query whole where the text has it', () => {
+    const [hit] = new CorpusSearch([doc('o', 'O', 'The allies keep the open-door policy.')]).search(
+      'open-door',
+    );
+    expect(hit!.snippets[0]!.match).toBe('open-door');
+  });
+
   it('answers an empty query with no hits', () => {
     expect(search.search('   ')).toEqual([]);
     expect(search.search('zzzzqqq')).toEqual([]);

@@ -81,7 +81,7 @@ export class CorpusSearch {
       }
       hit.score += passage.score;
       if (hit.snippets.length < MAX_SNIPPETS) {
-        const snippet = snippetOf(passage, passage.terms);
+        const snippet = snippetOf(passage, [query.trim(), ...passage.terms]);
         if (snippet) hit.snippets.push(snippet);
       }
     }
@@ -89,24 +89,49 @@ export class CorpusSearch {
   }
 }
 
-/** Locates the first matched term in the passage and cuts a window of context around it. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Moves a cut at `at` forward (or back) to the nearest space, so a snippet never starts or ends mid-word. */
+function wordCut(text: string, at: number, direction: 1 | -1, limit: number): number {
+  if (at <= 0 || at >= text.length || !WORD_CHAR.test(text[at - 1]!) || !WORD_CHAR.test(text[at]!)) return at;
+  const space = direction === 1 ? text.indexOf(' ', at) : text.lastIndexOf(' ', at);
+  if (space === -1) return at;
+  const cut = direction === 1 ? space + 1 : space;
+  return direction === 1 ? (cut <= limit ? cut : at) : cut >= limit ? cut : at;
+}
+
+/**
+ * Locates the first matched term in the passage and cuts a window of context around it. The term
+ * is matched at the start of a word and to its end ("expan" shows "expansion"), and the context
+ * is cut at spaces.
+ */
 function snippetOf(passage: Passage, terms: string[]): SearchSnippet | null {
-  const pattern = terms
+  // The query as typed comes first: where the passage has it verbatim, all of it is the match.
+  const [phrase, ...rest] = terms;
+  const pattern = [...new Set(rest)]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
   if (!pattern) return null;
-  const m = new RegExp(`(${pattern})`, 'iu').exec(passage.text);
+  const verbatim = phrase
+    ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}[\\p{L}\\p{N}]*`, 'iu')
+    : null;
+  const m =
+    verbatim?.exec(passage.text) ??
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})[\\p{L}\\p{N}]*`, 'iu').exec(passage.text) ??
+    new RegExp(`(?:${pattern})`, 'iu').exec(passage.text);
   if (!m) return null;
+  const text = passage.text;
   const local = m.index;
-  const beforeStart = Math.max(0, local - CONTEXT);
-  const afterEnd = Math.min(passage.text.length, local + m[0].length + CONTEXT);
+  const matchEnd = local + m[0].length;
+  const beforeStart = wordCut(text, Math.max(0, local - CONTEXT), 1, local);
+  const afterEnd = wordCut(text, Math.min(text.length, matchEnd + CONTEXT), -1, matchEnd);
   return {
     start: passage.start + local,
-    end: passage.start + local + m[0].length,
-    before: (beforeStart > 0 ? '…' : '') + passage.text.slice(beforeStart, local),
+    end: passage.start + matchEnd,
+    before: (beforeStart > 0 ? '…' : '') + text.slice(beforeStart, local),
     match: m[0],
-    after: passage.text.slice(local + m[0].length, afterEnd) + (afterEnd < passage.text.length ? '…' : ''),
+    after: text.slice(matchEnd, afterEnd).trimEnd() + (afterEnd < text.length ? ' …' : ''),
   };
 }

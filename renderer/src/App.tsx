@@ -4,6 +4,7 @@ import { BENCH_DEFAULT, generateMatrix } from './bench/generate';
 import { DialogHost } from './dialogs/DialogHost';
 import { PrintContainer } from './dialogs/PrintContainer';
 import { FilterBar } from './grid/FilterBar';
+import { focusMatrix } from './grid/focus-cell';
 import { MatrixView } from './grid/MatrixView';
 import { SidePanel } from './SidePanel';
 import { useStandpoint } from './store';
@@ -21,7 +22,6 @@ export function App() {
   useGlobalShortcuts();
   useTheme();
   const hasPanel = useStandpoint((s) => s.panels.length > 0);
-  const wide = useStandpoint((s) => s.panels.at(-1)?.kind === 'reader');
 
   useEffect(() => {
     const s = useStandpoint.getState();
@@ -59,9 +59,19 @@ export function App() {
   return (
     <>
       <div className="app">
+        {/* The first Tab stop: straight to the matrix, past the toolbar and the filters. */}
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(e) => {
+            if (focusMatrix()) e.preventDefault();
+          }}
+        >
+          Skip to the matrix
+        </a>
         <Toolbar />
         <FilterBar />
-        <main className={`workspace${hasPanel ? ' has-panel' : ''}${wide ? ' is-wide' : ''}`}>
+        <main className={`workspace${hasPanel ? ' has-panel' : ''}`} id="main">
           <section className="matrix-area" aria-label="Matrix">
             <MatrixView />
           </section>

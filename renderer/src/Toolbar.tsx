@@ -80,6 +80,10 @@ export function Toolbar() {
   );
 }
 
+/** Searching starts after the analyst pauses typing this long, and only from this many characters. */
+export const SEARCH_DEBOUNCE_MS = 250;
+const MIN_QUERY = 2;
+
 function SearchBox() {
   const search = useStandpoint((s) => s.search);
   const request = useStandpoint((s) => s.searchFocusRequest);
@@ -91,6 +95,13 @@ function SearchBox() {
       input.current?.select();
     }
   }, [request]);
+  // Search as you type: each pause runs the query; a slower earlier answer never replaces a later one.
+  useEffect(() => {
+    const q = query.trim();
+    if (q.length < MIN_QUERY || q === useStandpoint.getState().searchQuery) return;
+    const timer = setTimeout(() => void search(q), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, search]);
   return (
     <form
       role="search"

@@ -93,6 +93,15 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         itemId: note.id,
       };
     }
+    case 'note:set-key': {
+      const i = indexOrThrow(data, 'notes', action.id);
+      const note = { ...data.notes[i]!, key: action.key, updatedAt: ctx.now };
+      return {
+        data: { ...data, notes: replaceAt(data.notes, i, note) },
+        label: action.key ? 'Mark note as key judgement' : 'Unmark key judgement',
+        itemId: note.id,
+      };
+    }
     case 'note:delete': {
       const i = indexOrThrow(data, 'notes', action.id);
       return { data: { ...data, notes: removeAt(data.notes, i) }, label: 'Delete note', itemId: action.id };

@@ -111,6 +111,28 @@ describe('buildEffectiveMatrix', () => {
     expect(matrix.cells[0]!.stance).toBe('open');
   });
 
+  it('gives a silent cell the stance of the analyst’s own citations, never a derived one', () => {
+    const cite = (id: string, stance: 'open' | 'rejects') => ({
+      ...data.citations[0]!,
+      id,
+      party: 'russia',
+      stance,
+    });
+    const anchored = { status: 'anchored' as const, start: 5, end: 9 };
+    const one = buildEffectiveMatrix(matrix, { ...data, citations: [cite('a', 'open')] }, { a: anchored });
+    expect(one.cells[1]).toMatchObject({ stance: 'open', derivedStance: 'none', override: null });
+    const split = buildEffectiveMatrix(
+      matrix,
+      { ...data, citations: [cite('a', 'open'), cite('b', 'rejects')] },
+      { a: anchored, b: anchored },
+    );
+    expect(split.cells[1]!.stance).toBe('unclear');
+    // An orphaned citation (its passage gone from the source) decides nothing.
+    expect(
+      buildEffectiveMatrix(matrix, { ...data, citations: [cite('a', 'open')] }, {}).cells[1]!.stance,
+    ).toBe('none');
+  });
+
   it('shows an analyst citation without a resolution as orphaned rather than hiding it', () => {
     const effective = buildEffectiveMatrix(matrix, data, {});
     expect(effective.cells[0]!.analystCitations[0]!.resolution).toEqual({

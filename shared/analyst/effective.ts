@@ -6,6 +6,7 @@
 import type { AnalystData, AnchorResolution, Note, StanceOverride } from '../model/analyst';
 import type { EffectiveCell, EffectiveMatrix } from '../model/effective';
 import { cellKey, type StanceMatrix } from '../model/matrix';
+import type { Stance } from '../model/stance';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -16,6 +17,26 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** A cell nobody has said anything about, with no analyst work on it. */
+export function silentCell(party: string, demand: string): EffectiveCell {
+  return {
+    party,
+    demand,
+    stance: 'none',
+    derivedStance: 'none',
+    confidence: 0,
+    citations: [],
+    sources: 0,
+    ownSources: 0,
+    mentions: [],
+    timeline: [],
+    override: null,
+    notes: [],
+    analystCitations: [],
+    rejections: {},
+  };
 }
 
 /**
@@ -64,7 +85,7 @@ export function buildEffectiveMatrix(
     }
     return {
       ...cell,
-      stance: override ? override.stance : cell.stance,
+      stance: override ? override.stance : cell.stance === 'none' ? analystStance(own) : cell.stance,
       derivedStance: cell.stance,
       override,
       notes,
@@ -73,4 +94,18 @@ export function buildEffectiveMatrix(
     };
   });
   return { ...matrix, cells };
+}
+
+/**
+ * A cell the corpus says nothing about takes its stance from the analyst's own citations (the
+ * leading stance; an even split is unclear), so it never reads "No position" beside its evidence.
+ * Where the derivation found a stance, only an explicit override changes it.
+ */
+function analystStance(citations: EffectiveCell['analystCitations']): Stance {
+  const votes = new Map<Stance, number>();
+  for (const c of citations)
+    if (c.resolution.status !== 'orphaned') votes.set(c.stance, (votes.get(c.stance) ?? 0) + 1);
+  const [top, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top) return 'none';
+  return second && second[1] === top[1] ? 'unclear' : top[0];
 }

@@ -87,12 +87,13 @@ export function compileOntology(
   const lemmaEntries = <T>(phrases: Array<{ phrase: string; value: T }>, trigger = false) =>
     phrases.map(({ phrase, value }) => {
       const words = phraseWords(phrase);
-      // A sentence is read closely only if it holds a content word of some demand or reference
-      // phrase; "the" in "the proposals" must not make every sentence a candidate.
-      for (const w of words) {
-        if (!trigger || FUNCTION_WORDS.has(w.toLowerCase()) || GAP_WORD.test(w)) continue;
-        for (const k of [w.toLowerCase(), ...wordKeys(w)]) triggers.add(k);
-      }
+      // A sentence is read closely only if it holds the head word (the last content word) of some
+      // demand or reference phrase: "guarantees" of "security guarantees", not "security", which
+      // half the sentences of a news story hold.
+      const head = [...words]
+        .reverse()
+        .find((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !GAP_WORD.test(w));
+      if (trigger && head) for (const k of [head.toLowerCase(), ...wordKeys(head)]) triggers.add(k);
       return { words, phrase, value };
     });
   const tokenLemmaKeys = (t: Token): readonly string[] => t.keys;

@@ -8,7 +8,7 @@ import type { Ontology } from '../model/ontology';
 import { aggregateCells, type SourceInfo } from './aggregate';
 import { compileOntology } from './compile-ontology';
 import { deriveDocument } from './derive-document';
-import { createWinkSegmenter, type Segmenter } from './segment';
+import { createSegmenter, type Segmenter } from './segment';
 
 export interface DeriveOptions {
   segmenter?: Segmenter;
@@ -53,7 +53,7 @@ export function deriveMatrix(
 ): StanceMatrix {
   const now = opts.now ?? (() => Date.now());
   const started = now();
-  const segmenter = opts.segmenter ?? createWinkSegmenter();
+  const segmenter = opts.segmenter ?? createSegmenter();
   const compiled = compileOntology(ontology, segmenter.lemma ? { lemma: segmenter.lemma } : null);
   const problems: InputProblem[] = [...(opts.problems ?? [])];
   const citations: Citation[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OntologyEdit } from '../model/analyst';
 import { deriveMatrix } from './derive-matrix';
 import { applyOntologyEdits } from './ontology-edits';
-import { createWinkSegmenter } from './segment';
+import { createSegmenter, createWinkSegmenter } from './segment';
 import { doc, seedOntology } from './test-support/seed-corpus';
 
 const ontology = seedOntology();
@@ -14,8 +14,17 @@ describe('segmentation', () => {
   it('keeps "Jan. 14", "U.S." and "p.m." inside sentences and returns exact offsets', () => {
     const text =
       'From Izvestia, Jan. 14, 2022. The U.S. said so at 3 p.m. on Monday. NATO agreed.\nNext paragraph here.';
-    const sentences = createWinkSegmenter().split(text);
-    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const segmenter of [createSegmenter(), createWinkSegmenter()]) {
+      const sentences = segmenter.split(text);
+      for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(sentences.map((s) => s.text)).toEqual([
+        'From Izvestia, Jan. 14, 2022.',
+        'The U.S. said so at 3 p.m. on Monday.',
+        'NATO agreed.',
+        'Next paragraph here.',
+      ]);
+    }
+    const sentences = createSegmenter().split(text);
     expect(sentences.map((s) => s.text)).toEqual([
       'From Izvestia, Jan. 14, 2022.',
       'The U.S. said so at 3 p.m. on Monday.',
@@ -164,7 +173,7 @@ describe('offsets hold on any text (property)', () => {
       ' ',
       ',',
     ];
-    const segmenter = createWinkSegmenter();
+    const segmenter = createSegmenter();
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (parts) => {
         const text = parts.join(' ');

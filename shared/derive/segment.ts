@@ -1,10 +1,12 @@
 /**
  * Sentence segmentation with exact offsets. The derivation depends only on the `Segmenter`
- * interface; `createWinkSegmenter` is the real one (wink-nlp handles "Jan. 14", "U.S.", "p.m.",
+ * interface; `createSegmenter` is the real one (news-English rules, see fast-sentences.ts), and
+ * `createWinkSegmenter` splits with wink-nlp (it handles "Jan. 14", "U.S.", "p.m.",
  * which Intl.Segmenter splits wrongly). wink is pure JavaScript, so shared/ stays free of Node.
  */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { splitSentences } from './fast-sentences';
 
 export interface Sentence {
   /** Index of the sentence in its document. */
@@ -212,6 +214,15 @@ export function createWinkSegmenter(): Segmenter {
   const splitter = winkSplitter;
   const { lemma } = winkLemmatizer();
   return { split: (text) => segmentWith(splitter, text), lemma };
+}
+
+/**
+ * The segmenter Standpoint uses: news-English sentence rules (fast-sentences.ts) and wink-nlp's
+ * lemmas for matching the ontology.
+ */
+export function createSegmenter(): Segmenter {
+  const { lemma } = winkLemmatizer();
+  return { split: (text) => segmentWith((p) => splitSentences(p).map((s) => [s]), text), lemma };
 }
 
 /** A crude splitter for tests that must not depend on the model: ends at . ! ? followed by space. */

@@ -36,6 +36,23 @@ describe('CSV', () => {
     expect(
       rows.find((r) => r.party_id === 'nato' && r.demand_id === 'missile-deployment')!.stance_label,
     ).toBe('No position');
+    const nato = rows.find((r) => r.party_id === 'nato' && r.demand_id === 'rollback-1997')!;
+    expect(nato).toMatchObject({
+      sources: '1',
+      own_sources: '1',
+      reported_sources: '0',
+      single_source: 'yes',
+      latest_evidence: '2022-01-26',
+    });
+  });
+
+  it('starts each file with a UTF-8 byte-order mark, so Excel shows curly quotes', () => {
+    for (const render of [renderCsv, renderCsvLong]) {
+      const { text } = render(effectiveMatrix(), documents, DEFAULT_EXPORT_OPTIONS, ctx);
+      const bytes = new TextEncoder().encode(text);
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(text.slice(1, 2)).not.toBe('\uFEFF');
+    }
   });
 
   it('has one row per citation with demand, party, stance, date, quote, outlet, analyst and note', () => {

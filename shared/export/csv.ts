@@ -1,10 +1,15 @@
 /**
  * CSV exports, RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma,
  * quote or line break, quotes doubled. Two shapes: one row per cell, and one row per citation.
+ * Each file starts with a UTF-8 byte-order mark: without it Excel on Windows reads the bytes as
+ * its ANSI code page and curly quotes, dashes and accents come out garbled.
  */
 import { STANCE_LABELS } from '../model/stance';
-import type { PreparedExport } from './prepare';
+import type { PreparedCitation, PreparedExport } from './prepare';
+import { citationTraits } from '../analyst/citation-words';
 import { oneLine } from './text';
+
+export const UTF8_BOM = '\uFEFF';
 
 /**
  * Spreadsheets run a field that starts with = + - @ as a formula; a quote from an article must never
@@ -43,6 +48,10 @@ export const CSV_CELL_COLUMNS = [
   'unverified_quotes',
   'footnotes',
   'analyst_notes',
+  'own_sources',
+  'reported_sources',
+  'single_source',
+  'latest_evidence',
 ] as const;
 
 export function renderCsvFrom(p: PreparedExport): string {
@@ -62,14 +71,18 @@ export function renderCsvFrom(p: PreparedExport): string {
       pc.override?.author ?? '',
       pc.override?.rationale ?? '',
       cell.confidence.toFixed(2),
-      cell.sources,
-      cell.citations.length + cell.analystCitations.length,
+      pc.evidence.sources,
+      pc.evidence.citations,
       pc.unverified,
-      pc.citations.map((c) => c.number).join(' '),
+      [...new Set(pc.citations.map((c) => c.number))].join(' '),
       notes.map((n) => `${n.author}: ${oneLine(n.text)}`).join(' | '),
+      pc.evidence.ownSources,
+      pc.evidence.reportedSources,
+      pc.evidence.sources === 1 ? 'yes' : 'no',
+      pc.evidence.latest,
     ]);
   }
-  return csvRows(rows);
+  return UTF8_BOM + csvRows(rows);
 }
 
 export const CSV_LONG_COLUMNS = [
@@ -94,6 +107,7 @@ export const CSV_LONG_COLUMNS = [
   'start',
   'end',
   'footnote',
+  'voice',
 ] as const;
 
 /**
@@ -140,8 +154,14 @@ export function renderCsvLongFrom(p: PreparedExport): string {
         c.start,
         c.end,
         c.number,
+        voiceOf(c),
       ]);
     }
   }
-  return csvRows(rows);
+  return UTF8_BOM + csvRows(rows);
+}
+
+/** "own statement", "reported by Sherman, about the future", or "analyst citation". */
+export function voiceOf(c: PreparedCitation): string {
+  return c.derived ? citationTraits(c.derived).join(', ') : 'analyst citation';
 }

@@ -40,12 +40,12 @@ export const renderCsvLong: Exporter = (matrix, documents, options, context, ver
   return { text: renderCsvLongFrom(p), warnings: p.warnings };
 };
 
-/** The matrix data itself: cells keep all their citations and notes; options choose rows and columns. */
+/** The matrix data itself: cells keep all their citations and notes, silent ones too; options choose rows and columns. */
 export const renderJson: Exporter = (matrix, documents, options, context, verify) => {
   const p = prepareExport(
     matrix,
     documents,
-    { ...options, includeCitations: true, includeNotes: true },
+    { ...options, includeCitations: true, includeNotes: true, omitEmpty: false },
     context,
     verify,
   );

@@ -18,7 +18,7 @@ export {
 } from './prepare';
 export { IN_APP_PRINT_CSS, PRINT_CSS, pageSizeCss, printCss } from './print-css';
 export { NOTE_MARK, OVERRIDE_MARK, UNVERIFIED_MARK } from './print-parts';
-export { printBodyOf, renderPrintHtml, renderPrintDocument, type PrintHtml } from './print-html';
+export { printBodyOf, printCssOf, renderPrintHtml, renderPrintDocument, type PrintHtml } from './print-html';
 export { csvField, CSV_CELL_COLUMNS, CSV_LONG_COLUMNS } from './csv';
 export { mdText } from './markdown';
 export type { MatrixExportJson } from './json';

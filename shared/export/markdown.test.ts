@@ -20,7 +20,9 @@ describe('renderMarkdownBriefing', () => {
       expect(rows[i + 1]![0]).toBe(p.parties[i]!.name);
       row.forEach((pc, j) => expect(rows[i + 1]![j + 1]).toBe(unescapeMd(mdCell(pc))));
     });
-    expect(rows[3]![1]).toBe('◐ Open (✎ override; derived Rejects) [Q4]');
+    expect(rows[3]![1]).toBe(
+      '◐ Open (✎ override; derived Rejects) · ⚑ single source: 1 own · latest 2022-01-26 [Q5]',
+    );
   });
 
   it('has who-said-what per demand with analyst work, and an appendix with hash and offsets', () => {
@@ -30,21 +32,32 @@ describe('renderMarkdownBriefing', () => {
     expect(text).toContain('### No further NATO expansion');
     expect(text).toContain(`Rationale: ${OVERRIDE_RATIONALE.replace(/"/g, '"')}`);
     expect(unescapeMd(text)).toContain(CELL_NOTE);
+    // The appendix: each quoted passage once, with every cell it backs.
     const appendix = mdTableAfter(text, '## Appendix: quotes');
+    expect(appendix[0]).toEqual([
+      'Q',
+      'Quote',
+      'Cited for',
+      'Outlet',
+      'Date',
+      'Document',
+      'Hash (SHA-256)',
+      'Offsets',
+      'Verified',
+    ]);
     const m = effectiveMatrix();
-    const quotes = [
-      ...m.cells.flatMap((c) => [
-        ...c.citations.map((x) => x.quote),
-        ...c.analystCitations.map((a) => a.anchor.quote),
-      ]),
-    ];
-    expect(appendix.slice(1).map((r) => r[4])).toEqual(expect.arrayContaining(quotes));
+    const quotes = m.cells.flatMap((c) => [
+      ...c.citations.map((x) => x.quote),
+      ...c.analystCitations.map((a) => a.anchor.quote),
+    ]);
+    expect(appendix.slice(1).map((r) => unescapeMd(r[1]!))).toEqual(expect.arrayContaining(quotes));
     const first = appendix[1]!;
     expect(first[0]).toBe('Q1');
-    expect(first[8]).toBe(`\`${'a'.repeat(64)}\``);
+    expect(first[2]).toBe('Russia — No further NATO expansion: ✔ Supports (own statement)');
+    expect(first[6]).toBe(`\`${'a'.repeat(64)}\``);
     const c = m.cells[0]!.citations[0]!;
-    expect(first[9]).toBe(`${c.start}–${c.end}`);
-    expect(first[10]).toBe('yes');
+    expect(first[7]).toBe(`${c.start}–${c.end}`);
+    expect(first[8]).toBe('yes');
   });
 
   it('marks a tampered quote in the table and the appendix', () => {
@@ -54,7 +67,7 @@ describe('renderMarkdownBriefing', () => {
     const { text, warnings } = renderMarkdownBriefing(effectiveMatrix(), tampered, opts, ctx);
     expect(warnings).toHaveLength(1);
     const appendix = mdTableAfter(text, '## Appendix: quotes');
-    expect(appendix.find((r) => r[0] === 'Q5')![10]).toMatch(/^\*\*NO\*\*/);
+    expect(appendix.find((r) => r[1]!.includes('alliance said'))![8]).toMatch(/^\*\*NO\*\*/);
     expect(text).toContain('⚠ 1 unverified');
   });
 });

@@ -3,29 +3,34 @@
  * analyst work, then an appendix of every quote with outlet, date, document hash and offsets.
  * Quote numbers ([Q1]…) are the footnote numbers of the print, so a briefing and a printout agree.
  */
-import type { Note } from '../model/analyst';
-import { STANCE_GLYPHS, STANCE_LABELS, type Stance } from '../model/stance';
+import { STANCE_LABELS } from '../model/stance';
+import { numberList } from './footnotes';
+import { changesLines } from './markdown-changes';
+import { day, mdText, noteLine, stanceText } from './markdown-text';
+
+export { mdText };
 import type { PreparedCell, PreparedCitation, PreparedExport } from './prepare';
-import { formatPrintedAt, numberRange, oneLine } from './text';
+import { readingOf, SINGLE_SOURCE_MARK, sourcesText } from './print-parts';
+import { formatPrintedAt } from './text';
 
 /** Quotes shown under each party in "who said what"; the appendix has them all. */
 const KEY_QUOTES = 3;
 
-/** Escapes Markdown syntax in running text so a quote can never become a link, heading or table. */
-export function mdText(value: string): string {
-  return oneLine(value).replace(/([\\`*_[\]{}<>#|!~])/g, '\\$1');
+/** "⚑ single source: 1 reported · latest 2022-01-28": what a cell rests on. */
+export function weightText(pc: PreparedCell): string {
+  if (pc.evidence.citations === 0) return '';
+  return `${sourcesText(pc.evidence)} · latest ${pc.evidence.latest ?? 'undated'}`;
 }
 
-const stanceText = (s: Stance) => `${STANCE_GLYPHS[s]} ${STANCE_LABELS[s]}`;
-const day = (iso: string) => iso.slice(0, 10);
-
-/** What a matrix cell says in the table: stance, override mark, note mark, quote numbers. */
+/** What a matrix cell says in the table: stance, override mark, weight, note mark, quote numbers. */
 export function mdCell(pc: PreparedCell): string {
   const parts = [stanceText(pc.cell.stance)];
   if (pc.override) parts.push(`(✎ override; derived ${STANCE_LABELS[pc.cell.derivedStance]})`);
+  const weight = weightText(pc);
+  if (weight) parts.push(`· ${weight}`);
   if (pc.notes.length || pc.citations.some((c) => c.notes.length)) parts.push('✎ note');
   if (pc.unverified) parts.push(`⚠ ${pc.unverified} unverified`);
-  if (pc.citations.length) parts.push(`[Q${numberRange(pc.citations.map((c) => c.number))}]`);
+  if (pc.citations.length) parts.push(`[Q${numberList(pc.citations.map((c) => c.number))}]`);
   return parts.join(' ');
 }
 
@@ -36,20 +41,15 @@ function table(p: PreparedExport): string[] {
   return [head, rule, ...rows];
 }
 
-function noteLine(n: Note): string {
-  return `✎ **Analyst note** (${mdText(n.author)}, ${day(n.updatedAt)}): ${mdText(n.text)}`;
-}
-
 function quoteLine(c: PreparedCitation): string {
   const flags = [
     !c.check.ok ? ` **⚠ NOT VERIFIED: ${mdText(c.check.problem ?? '')}**` : '',
     c.rejection
       ? ` **Rejected by analyst ${mdText(c.rejection.author)}: ${mdText(c.rejection.reason)}**`
       : '',
-    c.analyst ? ` (analyst citation by ${mdText(c.analyst.author)})` : '',
   ].join('');
   const source = `${mdText(c.document.outlet ?? 'unknown outlet')}, ${c.document.published ?? 'undated'}`;
-  return `“${mdText(c.quote)}” — ${source} [Q${c.number}]${flags}`;
+  return `“${mdText(c.quote)}” — ${source} (${mdText(readingOf(c))}) [Q${c.number}]${flags}`;
 }
 
 function whoSaidWhat(p: PreparedExport): string[] {
@@ -83,26 +83,33 @@ function whoSaidWhat(p: PreparedExport): string[] {
   return out;
 }
 
+/** Each quoted passage once, with every cell it backs and the facts to find it again. */
 function appendix(p: PreparedExport): string[] {
-  if (!p.citations.length) return [];
+  if (!p.footnotes.length) return [];
   const out = [
     '## Appendix: quotes',
     '',
-    '| Q | Party | Demand | Stance | Quote | Outlet | Date | Document | Hash (SHA-256) | Offsets | Verified |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Q | Quote | Cited for | Outlet | Date | Document | Hash (SHA-256) | Offsets | Verified |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const party = new Map(p.parties.map((x) => [x.id, x.name]));
   const demand = new Map(p.demands.map((x) => [x.id, x.title]));
-  for (const c of p.citations) {
-    const verified = c.check.ok
-      ? c.check.status === 'reanchored'
+  for (const f of p.footnotes) {
+    const verified = f.check.ok
+      ? f.check.status === 'reanchored'
         ? 'yes (re-anchored)'
         : 'yes'
-      : `**NO**: ${mdText(c.check.problem ?? '')}`;
+      : `**NO**: ${mdText(f.check.problem ?? '')}`;
+    const uses = f.uses
+      .map(
+        (u) =>
+          `${party.get(u.party) ?? u.party} — ${demand.get(u.demand) ?? u.demand}: ${stanceText(u.stance)} ` +
+          `(${readingOf(u)})${u.rejection ? ', rejected by analyst' : ''}`,
+      )
+      .join('; ');
     out.push(
-      `| Q${c.number} | ${mdText(party.get(c.party) ?? c.party)} | ${mdText(demand.get(c.demand) ?? c.demand)} | ` +
-        `${stanceText(c.stance)} | ${mdText(c.quote)} | ${mdText(c.document.outlet ?? '')} | ${c.document.published ?? ''} | ` +
-        `${mdText(c.document.id)} | \`${c.document.hash}\` | ${c.start}–${c.end} | ${verified} |`,
+      `| Q${f.number} | ${mdText(f.quote)} | ${mdText(uses)} | ${mdText(f.document.outlet ?? '')} | ` +
+        `${f.document.published ?? ''} | ${mdText(f.document.id)} | \`${f.document.hash}\` | ${f.start}–${f.end} | ${verified} |`,
     );
   }
   out.push('');
@@ -114,9 +121,16 @@ export function renderMarkdownFrom(p: PreparedExport): string {
   if (p.classification) out.push(`**${mdText(p.classification)}**`, '');
   out.push(`# ${mdText(p.title)}`, '');
   out.push(`Corpus: ${mdText(p.corpus)} · Printed ${formatPrintedAt(p.printedAt)}`, '');
+  const omitted = [...p.omitted.parties.map((x) => x.name), ...p.omitted.demands.map((x) => x.title)];
+  if (omitted.length) out.push(`No recorded position, so left out: ${omitted.map(mdText).join(', ')}.`, '');
+  if (p.keyJudgements.length) {
+    out.push('## Key judgements', '', ...p.keyJudgements.map((k) => `- ${mdText(k)}`), '');
+  }
+  out.push(...changesLines(p));
   out.push(
     `Legend: ${(['supports', 'rejects', 'open', 'unclear', 'none'] as const).map(stanceText).join(' · ')} · ` +
-      '✎ analyst work · [Qn] quote in the appendix · ⚠ quote no longer matches its source',
+      '✎ analyst work · own / reported: the party’s own statements or others’ accounts · ' +
+      `${SINGLE_SOURCE_MARK}: one independent source · [Qn] quote in the appendix · ⚠ quote no longer matches its source`,
     '',
   );
   if (p.warnings.length) {

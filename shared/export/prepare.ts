@@ -1,25 +1,31 @@
 /**
- * Everything the exporters share, computed once: the chosen parties and demands, each cell with its
- * citations numbered as footnotes, analyst work split by what it is attached to, and the quote checks.
- * Every format renders this one structure, so a print and a CSV of the same options agree.
+ * Everything the exporters share, computed once: the chosen parties and demands (in the order
+ * given, without those nobody has a position on unless asked), each cell with its evidence and its
+ * citations, every quoted passage once as a numbered footnote, the key judgements and the quote
+ * checks. Every format renders this one structure, so a print and a CSV of the same options agree.
  */
+import { silentCell } from '../analyst/effective';
+import { summarizeEvidence, type EvidenceSummary } from '../analyst/evidence';
 import type {
-  AnalystCitation,
   AnchorResolution,
   CitationRejection,
   Note,
   StanceOverride,
+  AnalystCitation,
 } from '../model/analyst';
 import type { SourceDocument } from '../model/corpus';
 import type { EffectiveCell, EffectiveMatrix } from '../model/effective';
-import type { MatrixDocument } from '../model/matrix';
+import type { Citation, MatrixDocument } from '../model/matrix';
 import type { Demand, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
-import { analystCitationKey, verifyQuotes, type QuoteCheck, type VerifyOptions } from './verify-quotes';
+import type { ChangeReport } from './changes';
+import { numberFootnotes, type Footnote } from './footnotes';
+import { keyJudgementsOf } from './key-judgements';
 import type { ExportContext, ExportOptions } from './types';
+import { analystCitationKey, verifyQuotes, type QuoteCheck, type VerifyOptions } from './verify-quotes';
 
 export interface PreparedCitation {
-  /** Footnote number, 1-based, consecutive across the whole export in reading order. */
+  /** The footnote number of its quote: a passage cited by several cells has one number. */
   number: number;
   kind: 'derived' | 'analyst';
   key: string;
@@ -31,6 +37,8 @@ export interface PreparedCitation {
   end: number;
   document: { id: string; title: string; outlet: string | null; published: string | null; hash: string };
   check: QuoteCheck;
+  /** The derivation's reading: own statement or reported, by whom, in which office, when. */
+  derived: Pick<Citation, 'voice' | 'modality' | 'attribution'> | null;
   /** For an analyst citation: who added it and why. */
   analyst:
     (Pick<AnalystCitation, 'author' | 'comment' | 'createdAt'> & { resolution: AnchorResolution }) | null;
@@ -43,10 +51,12 @@ export interface PreparedCell {
   party: Party;
   demand: Demand;
   cell: EffectiveCell;
+  /** What backs the cell, counted as the grid and the detail count it. */
+  evidence: EvidenceSummary;
   override: StanceOverride | null;
-  /** Notes on the cell (and on passages not tied to a listed citation). */
+  /** Notes on the cell (and on citations that are not printed). */
   notes: Note[];
-  /** Empty when citations are excluded; numbers still reserved only for what is printed. */
+  /** Empty when citations are excluded. */
   citations: PreparedCitation[];
   /** Quotes of this cell that failed verification, counted even when citations are not printed. */
   unverified: number;
@@ -60,9 +70,17 @@ export interface PreparedExport {
   options: ExportOptions;
   parties: Party[];
   demands: Demand[];
+  /** Left out because nobody has a position on them (options.omitEmpty). */
+  omitted: { parties: Party[]; demands: Demand[] };
   /** Row-major: rows[partyIndex][demandIndex]. */
   rows: PreparedCell[][];
+  /** Every cell's use of a quote, in reading order (one per cell and citation). */
   citations: PreparedCitation[];
+  /** Each quoted passage once, numbered source by source (see numberFootnotes). */
+  footnotes: Footnote[];
+  keyJudgements: string[];
+  /** "What changed since <snapshot>", when asked for. */
+  changes: ChangeReport | null;
   warnings: string[];
   documentCount: number;
 }
@@ -89,24 +107,9 @@ function pick<T extends { id: string }>(
   return out;
 }
 
-function emptyCell(party: string, demand: string): EffectiveCell {
-  return {
-    party,
-    demand,
-    stance: 'none',
-    derivedStance: 'none',
-    confidence: 0,
-    citations: [],
-    sources: 0,
-    ownSources: 0,
-    mentions: [],
-    timeline: [],
-    override: null,
-    notes: [],
-    analystCitations: [],
-    rejections: {},
-  };
-}
+/** A cell that says something: a stance, or analyst work on it. */
+export const hasPosition = (c: EffectiveCell): boolean =>
+  c.stance !== 'none' || c.override !== null || c.notes.length > 0 || c.analystCitations.length > 0;
 
 /** "12 documents, 2021-12-17 to 2022-01-27": names the corpus when the caller gives no label. */
 export function describeCorpus(documents: Array<Pick<MatrixDocument, 'published'>>): string {
@@ -126,12 +129,20 @@ export function prepareExport(
   verify: VerifyOptions = {},
 ): PreparedExport {
   const warnings: string[] = [];
-  const parties = pick(matrix.parties, options.parties, 'party', warnings);
-  const demands = pick(matrix.demands, options.demands, 'demand', warnings);
   const cellsByKey = new Map(matrix.cells.map((c) => [`${c.party}|${c.demand}`, c]));
-  const chosen = parties.map((p) =>
-    demands.map((d) => cellsByKey.get(`${p.id}|${d.id}`) ?? emptyCell(p.id, d.id)),
-  );
+  const cellOf = (p: Party, d: Demand) => cellsByKey.get(`${p.id}|${d.id}`) ?? silentCell(p.id, d.id);
+  let parties = pick(matrix.parties, options.parties, 'party', warnings);
+  let demands = pick(matrix.demands, options.demands, 'demand', warnings);
+  const omitted = { parties: [] as Party[], demands: [] as Demand[] };
+  if (options.omitEmpty) {
+    const keptParties = parties.filter((p) => demands.some((d) => hasPosition(cellOf(p, d))));
+    const keptDemands = demands.filter((d) => keptParties.some((p) => hasPosition(cellOf(p, d))));
+    omitted.parties = parties.filter((p) => !keptParties.includes(p));
+    omitted.demands = demands.filter((d) => !keptDemands.includes(d));
+    parties = keptParties;
+    demands = keptDemands;
+  }
+  const chosen = parties.map((p) => demands.map((d) => cellOf(p, d)));
 
   // Verify only what this export carries, but all of it, even quotes whose text is not printed.
   const verification = verifyQuotes({ cells: chosen.flat(), documents: matrix.documents }, documents, verify);
@@ -142,10 +153,10 @@ export function prepareExport(
   for (const d of documents) if (!docMeta.has(d.id)) docMeta.set(d.id, d);
   const metaOf = (id: string) =>
     docMeta.get(id) ?? { id, title: `(missing document ${id})`, outlet: null, published: null, hash: '' };
+  const evidenceDocs = new Map(matrix.documents.map((d) => [d.id, d]));
   const checkOf = (key: string): QuoteCheck =>
     verification.checks.get(key) ?? { status: 'missing-document', ok: false, problem: 'not checked' };
 
-  const all: PreparedCitation[] = [];
   const rows = chosen.map((cells, pi) =>
     cells.map((cell, di): PreparedCell => {
       const notes = options.includeNotes ? cell.notes : [];
@@ -168,6 +179,7 @@ export function prepareExport(
             end: c.end,
             document: metaOf(c.document),
             check: checkOf(c.key),
+            derived: { voice: c.voice, modality: c.modality, attribution: c.attribution },
             analyst: null,
             rejection: cell.rejections[c.key] ?? null,
             notes: notesOn(c.key),
@@ -187,6 +199,7 @@ export function prepareExport(
             end: a.resolution.end,
             document: metaOf(a.anchor.document),
             check: checkOf(key),
+            derived: null,
             analyst: {
               author: a.author,
               comment: a.comment,
@@ -198,10 +211,6 @@ export function prepareExport(
           });
         }
       }
-      for (const c of citations) {
-        c.number = all.length + 1;
-        all.push(c);
-      }
       const unverified =
         cell.citations.filter((c) => !checkOf(c.key).ok).length +
         cell.analystCitations.filter((a) => !checkOf(analystCitationKey(a.id)).ok).length;
@@ -209,6 +218,7 @@ export function prepareExport(
         party: parties[pi]!,
         demand: demands[di]!,
         cell,
+        evidence: summarizeEvidence(cell, evidenceDocs),
         override: cell.override,
         // A note on a citation that is not printed would otherwise vanish: keep it on the cell.
         notes: notes.filter(
@@ -219,6 +229,7 @@ export function prepareExport(
       };
     }),
   );
+  const { citations, footnotes } = numberFootnotes(rows);
 
   return {
     title: options.title.trim() || DEFAULT_TITLE,
@@ -228,8 +239,17 @@ export function prepareExport(
     options,
     parties,
     demands,
+    omitted,
     rows,
-    citations: all,
+    citations,
+    footnotes,
+    // Key judgements are analyst notes: left out with the notes unless written for this briefing.
+    keyJudgements: (
+      options.keyJudgements ?? (options.includeNotes ? keyJudgementsOf(matrix, parties, demands) : [])
+    )
+      .map((k) => k.trim())
+      .filter(Boolean),
+    changes: context.changes ?? null,
     warnings,
     documentCount: matrix.documents.length,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printBodyOf, renderPrintHtml } from './print-html';
-import { PRINT_CSS, printCss } from './print-css';
+import { cssString, PRINT_CSS, printCss } from './print-css';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './types';
 import {
   CELL_NOTE,
@@ -38,10 +38,10 @@ describe('renderPrintHtml', () => {
     }
   });
 
-  it('escapes every text from the corpus and the analyst', () => {
+  it('escapes every text from the corpus and the analyst, in the markup and in the page margins', () => {
     const m = effectiveMatrix();
     m.parties[0]!.name = '<img src=x onerror=alert(1)>';
-    const { html } = renderPrintHtml(
+    const { html, css } = renderPrintHtml(
       m,
       documents,
       { ...DEFAULT_EXPORT_OPTIONS, title: '</style><script>x</script>', classification: 'A & "B"' },
@@ -52,15 +52,24 @@ describe('renderPrintHtml', () => {
     expect(html).not.toContain('<b>firmly</b>');
     expect(html).toContain('NATO answers, &lt;b&gt;firmly&lt;/b&gt;');
     expect(html).toContain('commas &amp; &lt;tags&gt;');
-    expect(html).toContain('A &amp; &quot;B&quot;');
+    // In the CSS strings of the margin boxes every quote, slash and bracket is an escape.
+    expect(css).toContain(cssString('A & "B"'.toUpperCase()));
+    expect(cssString('A & "B"')).toBe('"A \\26  \\22 B\\22 "');
+    expect(css).not.toMatch(/content: "[^"]*<\/style/);
   });
 
-  it('prints the title, corpus and print date in the running head and foot, classification top and bottom', () => {
-    const { html } = render({ title: 'Guarantees', classification: 'Restricted' });
-    expect(html.match(/Corpus: 2 documents, 2021-12-17 to 2022-01-26/g)).toHaveLength(2);
-    expect(html.match(/Printed 2026-11-23 05:30 UTC/g)).toHaveLength(2);
-    expect(html.match(/class="sp-classification">Restricted</g)).toHaveLength(2);
-    expect(render().html).not.toContain('sp-classification">');
+  it('puts title, print date, corpus, classification and page number in the margins of every page', () => {
+    const { css } = render({ title: 'Guarantees', classification: 'Restricted' });
+    const box = (where: string) => new RegExp(`@${where} \\{ content: ([^;]*);`).exec(css)?.[1];
+    expect(box('top-left')).toBe(cssString('Guarantees'));
+    expect(box('top-right')).toBe(cssString('Printed 2026-11-23 05:30 UTC'));
+    expect(box('top-center')).toBe(cssString('RESTRICTED'));
+    expect(box('bottom-center')).toBe(cssString('RESTRICTED'));
+    expect(box('bottom-left')).toBe(cssString('Corpus: 2 documents, 2021-12-17 to 2022-01-26'));
+    expect(box('bottom-right')).toBe('"Page " counter(page) " of " counter(pages)');
+    const plain = render().css;
+    expect(plain).not.toContain('@top-center');
+    expect(plain).not.toContain('@bottom-center');
   });
 
   it('numbers footnotes in reading order and marks analyst work', () => {
@@ -70,7 +79,7 @@ describe('renderPrintHtml', () => {
     expect(html).toContain(OVERRIDE_RATIONALE.replace(/"/g, '&quot;'));
     expect(html).toContain(CELL_NOTE.replace(/\|/g, '|'));
     expect(html).toContain(CITATION_NOTE);
-    expect(html).toContain('Analyst citation');
+    expect(html).toContain('analyst citation by A. Analyst: Same line in the Brussels briefing.');
     expect(html).toContain('Legend');
     // The missing nato × missile-deployment cell is printed as "No position", not dropped.
     expect(html.match(/sp-cell sp-cell--none/g)).toHaveLength(4);
@@ -120,7 +129,7 @@ describe('renderPrintHtml', () => {
     const m = effectiveMatrix();
     for (let i = 0; i < 7; i++)
       m.demands.push({ id: `d${i}`, title: `Demand ${i}`, description: '', phrases: [] });
-    const { html } = renderPrintHtml(m, documents, DEFAULT_EXPORT_OPTIONS, ctx);
+    const { html } = renderPrintHtml(m, documents, { ...DEFAULT_EXPORT_OPTIONS, omitEmpty: false }, ctx);
     expect(html.match(/<table class="sp-matrix">/g)).toHaveLength(2);
     expect(html).toContain('Demands 7–10 of 10');
   });

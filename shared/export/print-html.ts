@@ -2,13 +2,14 @@
  * The print layout: a standalone HTML document made for paper, the single source of the printout,
  * the PDF (Chromium or Electron print-to-PDF) and the in-app print. See print-css.ts for the styles.
  *
- * Repetition on every page relies on what Chromium honours when printing: an outer table whose
- * thead/tfoot carry the running head (title, corpus, print date, classification) and foot, and the
- * matrix's own thead repeated as a table-header-group. Page numbers come from an @page margin box.
+ * The running head and foot (title, corpus, print date, classification, page number) live in the
+ * @page margin boxes, so they sit at the top and bottom of every page, the last one included; the
+ * matrix's header row repeats on every page as a table-header-group.
  */
 import type { SourceDocument } from '../model/corpus';
 import type { EffectiveMatrix } from '../model/effective';
 import { STANCE_LABELS } from '../model/stance';
+import { numberList } from './footnotes';
 import { prepareExport, type PreparedCell, type PreparedExport } from './prepare';
 import { printCss } from './print-css';
 import {
@@ -20,8 +21,12 @@ import {
   overrideBlock,
   stanceMark,
   UNVERIFIED_MARK,
+  sourceLine,
+  sourcesText,
+  type NameOf,
 } from './print-parts';
-import { escapeHtml as h, formatPrintedAt, numberRange } from './text';
+import { changesSection } from './print-changes';
+import { escapeHtml as h, formatDay, formatPrintedAt, plural } from './text';
 import type { ExportContext, ExportOptions } from './types';
 import type { VerifyOptions } from './verify-quotes';
 
@@ -39,6 +44,10 @@ function matrixCell(pc: PreparedCell): string {
         `<span class="sp-derived">${h(STANCE_LABELS[cell.derivedStance])}</span></span>`,
     );
   }
+  if (pc.evidence.citations) {
+    const single = pc.evidence.sources === 1 ? ' sp-weight--single' : '';
+    marks.push(`<span class="sp-weight${single}">${h(sourcesText(pc.evidence))}</span>`);
+  }
   if (pc.notes.length || pc.citations.some((c) => c.notes.length)) {
     marks.push(`<span class="sp-mark sp-mark--note">${h(NOTE_MARK)}</span>`);
   }
@@ -46,8 +55,8 @@ function matrixCell(pc: PreparedCell): string {
     marks.push(`<span class="sp-mark sp-mark--warn">${h(UNVERIFIED_MARK)}: ${pc.unverified} quote(s)</span>`);
   }
   const meta: string[] = [];
-  if (pc.citations.length) meta.push(`[${numberRange(pc.citations.map((c) => c.number))}]`);
-  if (cell.sources) meta.push(`${cell.sources} source${cell.sources === 1 ? '' : 's'}`);
+  if (pc.evidence.citations) meta.push(`latest ${h(formatDay(pc.evidence.latest))}`);
+  if (pc.citations.length) meta.push(`[${numberList(pc.citations.map((c) => c.number))}]`);
   const rejected = Object.keys(cell.rejections).length;
   if (rejected) meta.push(`${rejected} rejected`);
   return (
@@ -65,9 +74,7 @@ function matrixTables(p: PreparedExport): string {
       p.demands.length > per
         ? `<h3>Demands ${from + 1}–${from + demands.length} of ${p.demands.length}</h3>`
         : '';
-    const head = demands
-      .map((d) => `<th scope="col">${h(d.title)}<span class="sp-demand-id">${h(d.id)}</span></th>`)
-      .join('');
+    const head = demands.map((d) => `<th scope="col">${h(d.title)}</th>`).join('');
     const body = p.rows
       .map((row) => {
         const cells = row
@@ -86,39 +93,53 @@ function matrixTables(p: PreparedExport): string {
   return tables.join('\n');
 }
 
-function footnotes(p: PreparedExport): string {
+export function namesOf(p: PreparedExport): NameOf {
+  const parties = new Map(p.parties.map((x) => [x.id, x.name]));
+  const demands = new Map(p.demands.map((x) => [x.id, x.title]));
+  return { party: (id) => parties.get(id) ?? id, demand: (id) => demands.get(id) ?? id };
+}
+
+/** Overrides and notes on cells, after the matrix: the analyst's reading before the sources. */
+function analystWork(p: PreparedExport): string {
   const groups = p.rows
     .flat()
-    .filter((pc) => pc.citations.length || pc.notes.length || pc.override)
+    .filter((pc) => pc.notes.length || pc.override)
     .map((pc) => {
       const heading = `<h3>${h(pc.party.name)} — ${h(pc.demand.title)}: ${stanceMark(pc.cell.stance)}</h3>`;
-      const analyst =
+      const work =
         (pc.override ? overrideBlock(pc.override, pc.cell.derivedStance) : '') +
         pc.notes.map(noteBlock).join('');
-      return `<section class="sp-fn-group">${heading}${analyst}${pc.citations.map(footnote).join('')}</section>`;
+      return `<section class="sp-fn-group">${heading}${work}</section>`;
     });
-  if (!groups.length) return '';
-  const what = [p.options.includeCitations && 'citations', 'analyst work'].filter(Boolean).join(' and ');
-  return `<h2>Footnotes: ${what}</h2>\n${groups.join('\n')}`;
+  return groups.length ? `<h2>Analyst overrides and notes</h2>\n${groups.join('\n')}` : '';
 }
 
-function runningHead(p: PreparedExport, printed: string): string {
-  const cls = p.classification ? `<div class="sp-classification">${h(p.classification)}</div>` : '';
+/** Each source once, as a heading, with its quoted passages under it. */
+function sourcesQuoted(p: PreparedExport): string {
+  if (!p.footnotes.length) return '';
+  const names = namesOf(p);
+  const groups: string[] = [];
+  let current: string | null = null;
+  for (const f of p.footnotes) {
+    if (f.document.id !== current) {
+      current = f.document.id;
+      groups.push(`<h3 class="sp-source-head">${sourceLine(f.document)}</h3>`);
+    }
+    groups.push(footnote(f, names));
+  }
   return (
-    `${cls}<div class="sp-running-head"><span class="sp-running-title">${h(p.title)}</span>` +
-    `<span>Corpus: ${h(p.corpus)}</span><span>Printed ${h(printed)}</span></div>`
+    `<h2>Sources quoted <span class="sp-h-note">(${plural(p.footnotes.length, 'passage')}, each once, by source)</span></h2>\n` +
+    groups.join('\n')
   );
 }
 
-function runningFoot(p: PreparedExport, printed: string): string {
-  const cls = p.classification ? `<div class="sp-classification">${h(p.classification)}</div>` : '';
-  return (
-    `<div class="sp-running-foot"><span>${h(p.title)}</span><span>Corpus: ${h(p.corpus)}</span>` +
-    `<span>Printed ${h(printed)}</span></div>${cls}`
-  );
+function keyJudgements(p: PreparedExport): string {
+  if (!p.keyJudgements.length) return '';
+  const items = p.keyJudgements.map((k) => `<li>${h(k)}</li>`).join('');
+  return `<section class="sp-key-judgements"><h2>Key judgements</h2><ul>${items}</ul></section>`;
 }
 
-function summary(p: PreparedExport): string {
+function summary(p: PreparedExport, printed: string): string {
   const cells = p.rows.flat();
   const overrides = cells.filter((c) => c.override).length;
   const notes = cells.reduce(
@@ -126,13 +147,18 @@ function summary(p: PreparedExport): string {
     0,
   );
   const parts = [
-    `${p.parties.length} parties × ${p.demands.length} demands`,
-    `${p.documentCount} source documents`,
-    p.options.includeCitations ? `${p.citations.length} cited quotes` : 'citations not included',
-    `${overrides} analyst override${overrides === 1 ? '' : 's'}`,
-    p.options.includeNotes ? `${notes} analyst note${notes === 1 ? '' : 's'}` : 'notes not included',
+    `Corpus: ${p.corpus}`,
+    `Printed ${printed}`,
+    `${plural(p.parties.length, 'party', 'parties')} × ${plural(p.demands.length, 'demand')}`,
+    p.options.includeCitations ? plural(p.footnotes.length, 'quoted passage') : 'citations not included',
+    plural(overrides, 'analyst override'),
+    p.options.includeNotes ? plural(notes, 'analyst note') : 'notes not included',
   ];
-  return `<p class="sp-summary">${parts.map(h).join(' · ')}</p>`;
+  const omitted = [...p.omitted.parties.map((x) => x.name), ...p.omitted.demands.map((x) => x.title)];
+  const left = omitted.length
+    ? `<p class="sp-omitted">No recorded position, so left out: ${omitted.map(h).join(', ')}.</p>`
+    : '';
+  return `<p class="sp-summary">${parts.map(h).join(' · ')}</p>${left}`;
 }
 
 function alerts(p: PreparedExport): string {
@@ -142,24 +168,24 @@ function alerts(p: PreparedExport): string {
   return `<div class="sp-alert">${h(UNVERIFIED_MARK)} / warnings (${p.warnings.length}):<ul>${items.join('')}</ul></div>`;
 }
 
-/** The printable body: everything inside <body>, for a renderer that prints in-app with PRINT_CSS. */
+/** The printable body: everything inside <body>, for a renderer that prints in-app with the sheet. */
 export function renderPrintBodyFrom(p: PreparedExport): string {
   const printed = formatPrintedAt(p.printedAt);
   return (
-    `<div class="sp-print"><table class="sp-sheet">` +
-    `<thead><tr><td>${runningHead(p, printed)}</td></tr></thead>` +
-    `<tfoot><tr><td>${runningFoot(p, printed)}</td></tr></tfoot>` +
-    `<tbody><tr><td><main class="sp-content">` +
-    `<h1>${h(p.title)}</h1>${summary(p)}${alerts(p)}${legend()}\n${matrixTables(p)}\n${footnotes(p)}` +
-    `</main></td></tr></tbody></table></div>`
+    `<div class="sp-print"><main class="sp-content">` +
+    `<h1>${h(p.title)}</h1>${summary(p, printed)}${alerts(p)}${keyJudgements(p)}` +
+    `${changesSection(p)}${legend(p.options.includeCitations)}\n${matrixTables(p)}\n${analystWork(p)}\n${sourcesQuoted(p)}` +
+    `</main></div>`
   );
 }
 
 export interface PrintHtml {
   /** A complete standalone document with its CSS embedded (for PDF and a print window). */
   html: string;
-  /** The same content without <html>/<head>: insert it and adopt `printCss(options)` to print in-app. */
+  /** The same content without <html>/<head>: insert it and adopt `css` to print in-app. */
   body: string;
+  /** The print stylesheet of this document (page size, running head and foot included). */
+  css: string;
   warnings: string[];
 }
 
@@ -187,13 +213,29 @@ export function printBodyOf(html: string): string {
   return html.slice(start + BODY_OPEN.length, end);
 }
 
+/**
+ * The stylesheet out of a standalone print document, for the same in-app printing: adopt it as a
+ * constructed stylesheet (the CSP forbids the <style> element itself).
+ */
+export function printCssOf(html: string): string {
+  const match = /<style>([\s\S]*?)<\/style>/.exec(html);
+  if (!match) throw new Error('Not a Standpoint print document');
+  return match[1]!;
+}
+
 export function renderPrintDocument(p: PreparedExport): PrintHtml {
   const body = renderPrintBodyFrom(p);
+  const printed = formatPrintedAt(p.printedAt);
+  const css = printCss(p.options, {
+    title: p.title,
+    corpus: p.corpus,
+    printed: `Printed ${printed}`,
+    classification: p.classification,
+  });
   // The CSS is ours; `<` is escaped anyway so no text can ever close the style element early.
-  const css = printCss(p.options).replace(/</g, '\\3C ');
   const html =
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +
-    `<title>${h(p.title)}</title><style>${css}</style></head>\n${BODY_OPEN}${body}</body></html>\n`;
-  return { html, body, warnings: p.warnings };
+    `<title>${h(p.title)}</title><style>${css.replace(/</g, '\\3C ')}</style></head>\n${BODY_OPEN}${body}</body></html>\n`;
+  return { html, body, css, warnings: p.warnings };
 }

@@ -23,6 +23,19 @@ export function formatPrintedAt(iso: string): string {
   return `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2022-01-28" → "28 Jan 2022", as a calendar date (no time zone can shift it); null → "undated". */
+export function formatDay(iso: string | null | undefined): string {
+  if (!iso) return 'undated';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+/** "1 source", "3 sources". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 /** One line of whitespace: quotes and notes may contain line breaks that tables cannot hold. */
 export function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();

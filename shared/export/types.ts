@@ -1,6 +1,7 @@
 /** Types the exporters take, tied to the IPC schema so the UI, main and the CLI speak one shape. */
 import type { z } from 'zod';
 import type { exportOptionsSchema, EXPORT_FORMATS } from '../ipc/schemas';
+import type { ChangeReport } from './changes';
 
 export type ExportOptions = z.output<typeof exportOptionsSchema>;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -10,6 +11,8 @@ export interface ExportContext {
   printedAt: string;
   /** How to name the corpus on every page (e.g. its folder); defaults to a count and date range. */
   corpus?: string;
+  /** "What changed since <snapshot>", computed by the caller who holds the snapshots. */
+  changes?: ChangeReport | null;
 }
 
 /** The options an analyst gets before changing anything: everything, landscape A4, no classification. */
@@ -20,4 +23,5 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   orientation: 'landscape',
   classification: '',
   title: '',
+  omitEmpty: true,
 };

@@ -19,6 +19,7 @@ export const REQUEST_NAMES = [
   'print:html',
   'vocabulary:get',
   'vocabulary:suggest',
+  'snapshots:list',
 ] as const;
 
 export const EVENT_NAMES = ['menu:command'] as const;

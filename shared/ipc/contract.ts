@@ -15,6 +15,7 @@ import {
   preferencesSchema,
   saveStatusSchema,
   searchHitSchema,
+  snapshotListSchema,
   sourceDocumentSchema,
   stanceMatrixSchema,
 } from './schemas';
@@ -75,6 +76,8 @@ export const contract = {
   'vocabulary:get': { args: noArgs, reply: vocabularySchema },
   /** Candidate parties and demand phrasings found in the documents (read up to a budget). */
   'vocabulary:suggest': { args: noArgs, reply: vocabularySuggestionsSchema },
+  /** Briefing snapshots saved with earlier exports, newest first, for "changes since". */
+  'snapshots:list': { args: noArgs, reply: snapshotListSchema },
 } as const satisfies Record<RequestName, RequestSpec>;
 
 export type Contract = typeof contract;

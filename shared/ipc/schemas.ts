@@ -197,7 +197,13 @@ export const noteTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('range'), anchor: textAnchorSchema }),
 ]);
 
-export const noteSchema = z.object({ ...authored, target: noteTargetSchema, text: z.string() });
+export const noteSchema = z.object({
+  ...authored,
+  target: noteTargetSchema,
+  text: z.string(),
+  /** A cell note the analyst marked as a key judgement for the briefing. */
+  key: z.boolean().optional(),
+});
 export const stanceOverrideSchema = z.object({
   ...authored,
   party: z.string(),
@@ -310,6 +316,7 @@ export const analystActionSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('note:update'), id, text: nonBlank('note text', 20_000) }),
   z.strictObject({ type: z.literal('note:delete'), id }),
+  z.strictObject({ type: z.literal('note:set-key'), id, key: z.boolean() }),
   z.strictObject({
     type: z.literal('override:set'),
     id: clientIdSchema,
@@ -450,7 +457,7 @@ export const searchHitSchema = z.object({
   ),
 });
 
-export const EXPORT_FORMATS = ['pdf', 'md', 'csv', 'csv-long', 'json'] as const;
+export const EXPORT_FORMATS = ['pdf', 'md', 'csv', 'csv-long', 'xlsx', 'json'] as const;
 
 export const exportOptionsSchema = z.strictObject({
   parties: z.array(id).max(10_000).optional(),
@@ -462,6 +469,20 @@ export const exportOptionsSchema = z.strictObject({
   /** Classification or handling line printed at top and bottom; empty by default. */
   classification: text(200),
   title: text(200),
+  /** Leave out parties and demands on which nobody has a position (on unless turned off). */
+  omitEmpty: z.boolean().default(true),
+  /** The "Key judgements" box as edited for this briefing; absent: the cell notes marked as key. */
+  keyJudgements: z.array(text(5_000)).max(200).optional(),
+  /** Include "changes since" this saved snapshot (its id). */
+  changesSince: id.optional(),
+  /** Save what this export shows as a named snapshot, for a later "changes since". */
+  saveSnapshot: text(120).optional(),
+});
+
+export const snapshotListSchema = z.object({
+  snapshots: z.array(z.object({ id: z.string(), name: z.string(), createdAt: z.string() })),
+  /** Problems reading the snapshot file (moved aside, restored from backup…), for the analyst. */
+  problems: z.array(z.string()),
 });
 
 export const exportResultSchema = z.object({

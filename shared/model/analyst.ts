@@ -33,6 +33,8 @@ export type NoteTarget =
 export interface Note extends Authored {
   target: NoteTarget;
   text: string;
+  /** A cell note marked as a key judgement: it opens the briefing. */
+  key?: boolean;
 }
 
 export interface StanceOverride extends Authored {

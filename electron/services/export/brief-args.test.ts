@@ -26,6 +26,9 @@ describe('parseBriefArgs', () => {
       'Restricted',
       '--title',
       'Brief',
+      '--keep-empty',
+      '--changes-since',
+      'Monday brief',
     ]);
     expect(args).toEqual({
       format: 'csv-long',
@@ -41,6 +44,8 @@ describe('parseBriefArgs', () => {
         orientation: 'portrait',
         classification: 'Restricted',
         title: 'Brief',
+        omitEmpty: false,
+        changesSince: 'Monday brief',
       },
     });
   });
@@ -55,13 +60,18 @@ describe('parseBriefArgs', () => {
       orientation: 'landscape',
       classification: '',
       title: '',
+      omitEmpty: true,
     });
     expect(parseBriefArgs(['--help'])).toBeNull();
   });
 
   it.each([
     [[], /--format is required/],
-    [['--format', 'docx', '--out', 'a'], /--format must be one of pdf, md, csv, csv-long, json; got "docx"/],
+    [
+      ['--format', 'docx', '--out', 'a'],
+      /--format must be one of pdf, md, csv, csv-long, xlsx, json; got "docx"/,
+    ],
+    [['--format', 'md', '--out', 'a', '--changes-since', 'Monday'], /--changes-since needs --data DIR/],
     [['--format', 'md'], /--out FILE is required/],
     [['--format', 'pdf', '--out', '-'], /standard output/],
     [['--format', 'md', '--out', 'a', '--paper', 'a3'], /--paper: .*\(a4 or letter\)/],

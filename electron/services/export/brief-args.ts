@@ -20,6 +20,8 @@ export const BRIEF_USAGE = `Usage: npm run brief -- --format ${EXPORT_FORMATS.jo
   --orientation landscape|portrait   (default: landscape)
   --classification TXT  handling line printed at top and bottom (default: none)
   --title TXT           title of the briefing (default: "Stance matrix")
+  --keep-empty          keep parties and demands nobody has a position on (left out by default)
+  --changes-since NAME  add "what changed since" the briefing snapshot of that name (needs --data)
   --help                this text`;
 
 export interface BriefArgs {
@@ -65,6 +67,8 @@ export function parseBriefArgs(argv: string[]): BriefArgs | null {
         orientation: { type: 'string' },
         classification: { type: 'string' },
         title: { type: 'string' },
+        'keep-empty': { type: 'boolean' },
+        'changes-since': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -80,6 +84,10 @@ export function parseBriefArgs(argv: string[]): BriefArgs | null {
   if (!values.out) throw new BriefUsageError('--out FILE is required');
   if (values.out === '-' && format === 'pdf')
     throw new BriefUsageError('--out - (standard output) is for text formats; give a file for pdf');
+  if (values['changes-since'] !== undefined && values.data === undefined)
+    throw new BriefUsageError(
+      '--changes-since needs --data DIR, the data folder where the snapshots are kept',
+    );
   const candidate = {
     ...DEFAULT_EXPORT_OPTIONS,
     parties: list(values.parties, '--parties'),
@@ -90,6 +98,8 @@ export function parseBriefArgs(argv: string[]): BriefArgs | null {
     orientation: values.orientation ?? DEFAULT_EXPORT_OPTIONS.orientation,
     classification: values.classification ?? '',
     title: values.title ?? '',
+    omitEmpty: !values['keep-empty'],
+    ...(values['changes-since'] !== undefined ? { changesSince: values['changes-since'] } : {}),
   };
   const parsed = exportOptionsSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -1,4 +1,5 @@
 /** The `brief` CLI as an analyst runs it: a real process, the seed corpus, a data folder with work in it. */
+import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ describe('npm run brief', () => {
   it('refuses bad flags with a clear message and exit code 2', async () => {
     const r = await brief(['--format', 'docx', '--out', 'x']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format must be one of pdf, md, csv, csv-long, json; got "docx"');
+    expect(r.stderr).toContain('--format must be one of pdf, md, csv, csv-long, xlsx, json; got "docx"');
     expect(r.stderr).toContain('Usage: npm run brief');
     const missing = await brief(['--format', 'md', '--out', 'x', '--data', '/nonexistent/standpoint']);
     expect(missing.code).toBe(2);
@@ -59,6 +60,18 @@ describe('npm run brief', () => {
       analyst_override: 'yes',
       override_rationale: 'Ambiguous, says the desk.',
     });
+  });
+
+  it('writes an XLSX workbook', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'standpoint-brief-')), 'brief.xlsx');
+    const r = await brief(['--format', 'xlsx', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('brief: wrote xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Uint8Array.from(readFileSync(out)).buffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Matrix', 'Citations']);
+    expect(book.getWorksheet('Matrix')!.getCell('A1').value).toBe('Party');
+    expect(book.getWorksheet('Matrix')!.getCell('A2').value).toBe('Russia');
   });
 
   it.skipIf(!hasChromium)('writes a PDF with no window', async () => {

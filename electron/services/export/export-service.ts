@@ -18,7 +18,11 @@ import {
   type ExportFormat,
   type ExportOptions,
 } from '../../../shared/export';
+import { RequestError } from '../../../shared/ipc/contract';
+import { changesSince, takeSnapshot } from '../../../shared/export/changes';
 import type { PdfRenderer } from './pdf-renderer';
+import type { SnapshotStore, SnapshotSummary } from './snapshot-store';
+import { renderXlsx, XLSX_MIME } from './xlsx';
 
 export type ExportResult = z.output<typeof exportResultSchema>;
 
@@ -28,6 +32,8 @@ export interface ExportServiceOptions {
   pdfRenderer: PdfRenderer;
   /** The corpus as printed on every page; defaults to a document count and date range. */
   corpusLabel?: string;
+  /** Named briefing snapshots: saved with an export, compared with in a later one. */
+  snapshots?: SnapshotStore;
   /** Injectable clock, for reproducible tests. */
   now?: () => Date;
 }
@@ -35,6 +41,7 @@ export interface ExportServiceOptions {
 export interface ExportService {
   build(format: ExportFormat, options: ExportOptions): Promise<ExportResult>;
   printHtml(options: ExportOptions): Promise<{ html: string; warnings: string[] }>;
+  snapshots(): { snapshots: SnapshotSummary[]; problems: string[] };
 }
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -50,10 +57,32 @@ export function createExportService(deps: ExportServiceOptions): ExportService {
   const now = deps.now ?? (() => new Date());
   const verify = { hashText: sha256Hex };
 
-  async function inputs() {
+  function snapshotsOrThrow(): SnapshotStore {
+    if (!deps.snapshots) throw new RequestError('Snapshots are not kept here (no data folder)', ['options']);
+    return deps.snapshots;
+  }
+
+  async function inputs(options: ExportOptions) {
     const [matrix, documents] = await Promise.all([deps.getEffectiveMatrix(), deps.getDocuments()]);
     const printedAt = now().toISOString();
-    return { matrix, documents, context: { printedAt, corpus: deps.corpusLabel }, printedAt };
+    let changes = null;
+    if (options.changesSince) {
+      const snapshot = snapshotsOrThrow().get(options.changesSince);
+      if (!snapshot)
+        throw new RequestError(`No saved snapshot "${options.changesSince}"`, ['options.changesSince']);
+      changes = changesSince(snapshot, matrix, options);
+    }
+    const context = { printedAt, corpus: deps.corpusLabel, changes };
+    const prepared = () => prepareExport(matrix, documents, options, context, verify);
+    return { matrix, documents, context, printedAt, prepared };
+  }
+
+  /** Saved only once the export it belongs to was made: a failed export leaves no snapshot. */
+  function saveSnapshot(options: ExportOptions, matrix: EffectiveMatrix, printedAt: string) {
+    const name = options.saveSnapshot?.trim();
+    if (!name) return;
+    const id = `${slug(name)}-${printedAt.replace(/[:.]/g, '-')}`;
+    snapshotsOrThrow().save(takeSnapshot(matrix, { id, name, createdAt: printedAt }));
   }
 
   const fileName = (options: ExportOptions, printedAt: string, ext: string) =>
@@ -61,40 +90,49 @@ export function createExportService(deps: ExportServiceOptions): ExportService {
 
   return {
     async printHtml(options) {
-      const { matrix, documents, context } = await inputs();
-      const { html, warnings } = renderPrintDocument(
-        prepareExport(matrix, documents, options, context, verify),
-      );
+      const { matrix, printedAt, prepared } = await inputs(options);
+      const { html, warnings } = renderPrintDocument(prepared());
+      saveSnapshot(options, matrix, printedAt);
       return { html, warnings };
     },
 
     async build(format, options) {
-      const { matrix, documents, context, printedAt } = await inputs();
-      if (format === 'pdf') {
-        const { html, warnings } = renderPrintDocument(
-          prepareExport(matrix, documents, options, context, verify),
-        );
-        const bytes = await deps.pdfRenderer.render(html, {
-          paper: options.paper,
-          orientation: options.orientation,
-        });
-        return {
-          filename: fileName(options, printedAt, 'pdf'),
-          mime: 'application/pdf',
+      const { matrix, documents, context, printedAt, prepared } = await inputs(options);
+      let result: ExportResult;
+      if (format === 'pdf' || format === 'xlsx') {
+        const p = prepared();
+        const bytes =
+          format === 'pdf'
+            ? await deps.pdfRenderer.render(renderPrintDocument(p).html, {
+                paper: options.paper,
+                orientation: options.orientation,
+              })
+            : await renderXlsx(p);
+        result = {
+          filename: fileName(options, printedAt, format),
+          mime: format === 'pdf' ? 'application/pdf' : XLSX_MIME,
           encoding: 'base64',
           content: Buffer.from(bytes).toString('base64'),
+          warnings: p.warnings,
+        };
+      } else {
+        const spec = TEXT_FORMATS[format];
+        const { text, warnings } = spec.render(matrix, documents, options, context, verify);
+        result = {
+          filename: fileName(options, printedAt, spec.ext),
+          mime: spec.mime,
+          encoding: 'utf8',
+          content: text,
           warnings,
         };
       }
-      const spec = TEXT_FORMATS[format];
-      const { text, warnings } = spec.render(matrix, documents, options, context, verify);
-      return {
-        filename: fileName(options, printedAt, spec.ext),
-        mime: spec.mime,
-        encoding: 'utf8',
-        content: text,
-        warnings,
-      };
+      saveSnapshot(options, matrix, printedAt);
+      return result;
     },
+
+    snapshots: () => ({
+      snapshots: deps.snapshots?.list() ?? [],
+      problems: deps.snapshots?.problems() ?? [],
+    }),
   };
 }

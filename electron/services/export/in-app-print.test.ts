@@ -1,6 +1,6 @@
 /**
  * Proves the in-app print path the renderer uses under the app's CSP (`style-src 'self'`, no inline
- * styles): the print body inserted into a `.sp-print-host`, PRINT_CSS adopted as a constructed
+ * styles): the print body inserted into a `.sp-print-host`, the document's sheet adopted as a constructed
  * stylesheet, and Chromium printing the page. The app screen must vanish from the paper.
  */
 import { chromium } from 'playwright-core';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   IN_APP_PRINT_CSS,
   printBodyOf,
-  printCss,
+  printCssOf,
   renderPrintHtml,
   DEFAULT_EXPORT_OPTIONS,
 } from '../../../shared/export';
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('in-app print under the app CSP', () => {
           sheet.replaceSync(css);
           document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
         },
-        { body: printBodyOf(html), css: printCss(options) + IN_APP_PRINT_CSS },
+        { body: printBodyOf(html), css: printCssOf(html) + IN_APP_PRINT_CSS },
       );
       expect(await page.locator('.sp-print-host').isVisible()).toBe(false); // hidden on screen
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -5,6 +5,9 @@
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeEvidence } from '../../../shared/analyst/evidence';
+import { sourcesText } from '../../../shared/export/print-parts';
+import { formatDay } from '../../../shared/export/text';
 import { DEFAULT_EXPORT_OPTIONS, prepareExport } from '../../../shared/export';
 import { mdCell } from '../../../shared/export/markdown';
 import { STANCE_LABELS as STANCE_LABELS_FOR_TESTS } from '../../../shared/model/stance';
@@ -22,7 +25,15 @@ import {
   SEED_REJECTION,
   seedExport,
 } from './test-support/seed';
-import { hasChromium, pdfText, renderFirstPage, writeTemp } from './test-support/pdf-tools';
+import {
+  footerTop,
+  hasChromium,
+  pdfLayoutText,
+  pdfPages,
+  pdfText,
+  renderFirstPage,
+  writeTemp,
+} from './test-support/pdf-tools';
 
 const DOCS_DIR = path.resolve(SEED_DIR, '..', 'docs');
 const NOW = new Date('2026-11-23T06:00:00Z');
@@ -68,10 +79,15 @@ describe('seed corpus exports', () => {
     const md = result.content;
     const p = prepareExport(matrix, documents, options, { printedAt: NOW.toISOString() });
     const rows = mdTableAfter(md, '## Matrix');
-    expect(rows[0]).toEqual(['Party', ...matrix.demands.map((d) => d.title)]);
-    matrix.parties.forEach((party, i) => {
+    expect(rows[0]).toEqual(['Party', ...p.demands.map((d) => d.title)]);
+    // Only the parties with a position; the others are named as left out.
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['Russia', 'United States', 'NATO']);
+    const silent = matrix.parties.filter((x) => !p.parties.includes(x)).map((x) => x.name);
+    expect(silent.length).toBeGreaterThan(0);
+    expect(unescapeMd(md)).toContain(`No recorded position, so left out: ${silent.join(', ')}.`);
+    p.parties.forEach((party, i) => {
       expect(rows[i + 1]![0]).toBe(party.name);
-      matrix.demands.forEach((demand, j) => {
+      p.demands.forEach((demand, j) => {
         const cell = rows[i + 1]![j + 1]!;
         expect(cell).toBe(unescapeMd(mdCell(p.rows[i]![j]!)));
         expect(cell).toContain(STANCE_LABELS_FOR_TESTS[cellOf(party.id, demand.id).stance]);
@@ -81,34 +97,52 @@ describe('seed corpus exports', () => {
     expect(unescapeMd(md)).toContain(SEED_RATIONALE);
     expect(unescapeMd(md)).toContain(SEED_NOTE);
     expect(unescapeMd(md)).toContain(SEED_CITATION_NOTE);
+    // The appendix: each quoted passage once, every cell's citation of it listed.
     const appendix = mdTableAfter(md, '## Appendix: quotes').slice(1);
-    expect(appendix).toHaveLength(allCitations().length);
+    const passages = new Set(allCitations().map((c) => `${c.document}:${c.start}`));
+    expect(appendix).toHaveLength(passages.size);
+    expect(passages.size).toBeLessThan(allCitations().length);
     const docs = new Map(documents.map((d) => [d.id, d]));
     for (const row of appendix) {
-      const c = p.citations[Number(row[0]!.slice(1)) - 1]!;
-      expect(row[4]).toBe(c.quote.replace(/\s+/g, ' ').trim());
-      expect(row[7]).toBe(c.document.id);
-      expect(row[8]).toBe(`\`${docs.get(c.document.id)!.hash}\``);
-      expect(row[9]).toBe(`${c.start}–${c.end}`);
-      expect(row[10]).toBe('yes');
-      expect(docs.get(c.document.id)!.text.slice(c.start, c.end)).toBe(c.quote);
+      const f = p.footnotes[Number(row[0]!.slice(1)) - 1]!;
+      expect(row[1]).toBe(f.quote.replace(/\s+/g, ' ').trim());
+      expect(row[5]).toBe(f.document.id);
+      expect(row[6]).toBe(`\`${docs.get(f.document.id)!.hash}\``);
+      expect(row[7]).toBe(`${f.start}–${f.end}`);
+      expect(row[8]).toBe('yes');
+      expect(docs.get(f.document.id)!.text.slice(f.start, f.end)).toBe(f.quote);
+      for (const use of f.uses)
+        expect(unescapeMd(row[2]!)).toContain(p.demands.find((d) => d.id === use.demand)!.title);
     }
   });
 
   it('CSV: one row per cell, parsed back and checked cell by cell', async () => {
-    const rows = csvObjects((await service().build('csv', options)).content);
-    expect(rows).toHaveLength(matrix.parties.length * matrix.demands.length);
+    const content = (await service().build('csv', options)).content;
+    expect(content.startsWith('\uFEFF')).toBe(true);
+    const rows = csvObjects(content);
+    const p = prepareExport(matrix, documents, options, { printedAt: NOW.toISOString() });
+    expect(rows).toHaveLength(p.parties.length * p.demands.length);
+    const docs = new Map(matrix.documents.map((d) => [d.id, d]));
     for (const row of rows) {
       const cell = cellOf(row.party_id!, row.demand_id!);
+      const evidence = summarizeEvidence(cell, docs);
       expect(row.stance).toBe(cell.stance);
       expect(row.derived_stance).toBe(cell.derivedStance);
       expect(row.stance_label).toBe(STANCE_LABELS_FOR_TESTS[cell.stance]);
       expect(row.analyst_override).toBe(cell.override ? 'yes' : 'no');
       expect(row.override_rationale).toBe(cell.override?.rationale ?? '');
-      expect(Number(row.citations)).toBe(cell.citations.length);
-      expect(Number(row.sources)).toBe(cell.sources);
+      expect(Number(row.citations)).toBe(evidence.citations);
+      expect(Number(row.sources)).toBe(evidence.sources);
+      expect(Number(row.own_sources)).toBe(evidence.ownSources);
+      expect(row.single_source).toBe(evidence.sources === 1 ? 'yes' : 'no');
+      expect(row.latest_evidence).toBe(evidence.latest ?? '');
       expect(row.unverified_quotes).toBe('0');
     }
+    // The rejected citation no longer counts, as in the grid and the detail.
+    const us = cellOf('united-states', 'non-expansion');
+    expect(
+      Number(rows.find((r) => r.party_id === 'united-states' && r.demand_id === 'non-expansion')!.citations),
+    ).toBe(us.citations.length - 1);
     expect(
       rows.find((r) => r.party_id === 'russia' && r.demand_id === 'non-expansion')!.analyst_notes,
     ).toContain(SEED_NOTE);
@@ -155,11 +189,16 @@ describe.skipIf(!hasChromium)('seed corpus PDF (Chromium at /usr/bin/chromium)',
     file = writeTemp('seed.pdf', Buffer.from(result.content, 'base64'));
   });
 
-  it('has every quote, the footnote numbers, the legend and the analyst marks in its text', () => {
+  it('has every quote once, the footnote numbers, the legend and the analyst marks in its text', () => {
     expect(result.warnings).toEqual([]);
     const text = pdfText(file);
-    for (const c of allCitations()) expect(text).toContain(c.quote.replace(/\s+/g, ' ').trim());
-    for (let n = 1; n <= allCitations().length; n++) expect(text).toContain(`[${n}]`);
+    const passages = new Map(allCitations().map((c) => [`${c.document}:${c.start}`, c.quote]));
+    for (const quote of passages.values()) {
+      const q = quote.replace(/\s+/g, ' ').trim();
+      expect(text.split(q).length - 1, q).toBe(1);
+    }
+    for (let n = 1; n <= passages.size; n++) expect(text).toContain(`[${n}]`);
+    expect(text).not.toContain(`[${passages.size + 1}]`);
     expect(text).toContain('Legend');
     for (const word of ['Supports', 'Rejects', 'Open', 'Unclear', 'No position'])
       expect(text).toContain(word);
@@ -171,6 +210,57 @@ describe.skipIf(!hasChromium)('seed corpus PDF (Chromium at /usr/bin/chromium)',
     expect(text).toContain(`Rejected by analyst M. Analyst: ${SEED_REJECTION}`);
     expect(text).toContain('RESTRICTED — BRIEFING USE');
     expect(text).toContain('Printed 2026-11-23 06:00 UTC');
+    // Each cell's weight: independent sources, own or reported, the latest evidence.
+    const p = prepareExport(matrix, documents, options, { printedAt: NOW.toISOString() });
+    const layout = pdfLayoutText(file);
+    for (const pc of p.rows.flat().filter((c) => c.evidence.citations)) {
+      expect(layout).toContain(sourcesText(pc.evidence));
+      expect(layout).toContain(`latest ${formatDay(pc.evidence.latest)}`);
+    }
+    expect(text).toMatch(/\d sources?: (\d own)?( · )?(\d reported)?/);
+    // The note marked as key opens the briefing.
+    expect(text.indexOf('Key judgements Russia — No further NATO expansion: ' + SEED_NOTE)).toBeGreaterThan(
+      0,
+    );
+    expect(text.indexOf('Key judgements')).toBeLessThan(text.indexOf('Legend'));
+  });
+
+  it('has no internal ids and no empty rows, and is shorter than the four pages it used to take', () => {
+    const p = prepareExport(matrix, documents, options, { printedAt: NOW.toISOString() });
+    // Quotes may hold an id's words ("the non-expansion of the alliance"): look at everything else.
+    const all = pdfText(file);
+    const ids = [...matrix.demands, ...matrix.parties].map((x) => x.id).filter((id) => id.includes('-'));
+    const beforeSources = all.slice(0, all.indexOf('Sources quoted'));
+    for (const id of ids) expect(beforeSources).not.toContain(id);
+    for (const cited of all.match(/Cited for [^“]*/g)!) for (const id of ids) expect(cited).not.toContain(id);
+    const matrixText = all.slice(all.indexOf('Party No further'), all.indexOf('Analyst overrides'));
+    expect(p.omitted.parties.length).toBeGreaterThan(0);
+    for (const silent of p.omitted.parties) expect(matrixText).not.toContain(silent.name);
+    expect(pdfPages(file)).toBeLessThanOrEqual(3);
+  });
+
+  it('carries the running head at the top and the foot at the bottom of every page, the last one too', () => {
+    const pages = pdfPages(file);
+    for (let n = 1; n <= pages; n++) {
+      const lines = pdfLayoutText(file, { first: n, last: n })
+        .split('\n')
+        .filter((l) => l.trim());
+      // The head: title, classification and print date, on the first line or two (the classification is larger).
+      const head = lines.slice(0, 2).join(' ');
+      for (const part of [
+        'Security guarantees: who stands where',
+        'RESTRICTED — BRIEFING USE',
+        'Printed 2026-11-23 06:00 UTC',
+      ])
+        expect(head).toContain(part);
+      // The foot: corpus, classification and page number on the page's last line, whatever is above.
+      expect(lines.at(-1)).toMatch(
+        new RegExp(`Corpus: 5 documents.*RESTRICTED — BRIEFING USE +Page ${n} of ${pages}$`),
+      );
+    }
+    // The last page's foot sits at the bottom, not under its last footnote: same height as page 1's.
+    const footY = (page: number) => footerTop(file, page);
+    expect(Math.abs(footY(pages) - footY(1))).toBeLessThan(2);
   });
 
   // Always rendered; copied over docs/print-page1.png (the README image) only when missing or asked

@@ -1,10 +1,19 @@
 import { InlineForm } from '../controls/InlineForm';
 import { useMemo, useState } from 'react';
-import type { Citation, CitationRejection, MatrixDocument, Note } from '../../../shared/model';
+import {
+  STANCE_GLYPHS,
+  STANCE_LABELS,
+  type Citation,
+  type CitationRejection,
+  type MatrixDocument,
+  type Note,
+} from '../../../shared/model';
 import { useStandpoint } from '../store';
 import { quoteInContext, sentenceSpans } from '../text/sentences';
 import { formatTimestamp } from '../text/format';
+import { citationTraits } from '../../../shared/analyst/citation-words';
 import { ATTRIBUTION_HELP, explainCitation } from './why';
+import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from './useAuthorGate';
 
 /** Sentence spans are costly on long texts: computed once per document text. */
@@ -41,8 +50,25 @@ export function CitationCard({
 
   return (
     <div className={`citation${rejection ? ' is-rejected' : ''}`} data-testid="citation">
-      <p className="citation__why" title={`Attributed because ${ATTRIBUTION_HELP[c.attribution.kind]}`}>
+      <p
+        className="citation__why"
+        title={`${explainCitation(c, partyName, doc, true)}. Attributed because ${ATTRIBUTION_HELP[c.attribution.kind]}.`}
+      >
+        <span className={`stance-chip stance-${c.stance}`}>
+          <span aria-hidden="true">{STANCE_GLYPHS[c.stance]}</span> {STANCE_LABELS[c.stance]}
+        </span>{' '}
         {explainCitation(c, partyName, doc)}
+      </p>
+      <p className="citation__traits small" data-testid="citation-traits">
+        {citationTraits(c).map((t, i) =>
+          i === 0 ? (
+            <span key={t} className={`voice voice--${c.voice}`}>
+              {t}
+            </span>
+          ) : (
+            <span key={t}> · {t}</span>
+          ),
+        )}
       </p>
       <blockquote className="citation__quote">
         {context ? (
@@ -60,6 +86,19 @@ export function CitationCard({
           </>
         )}
       </blockquote>
+      {c.resolvedFrom && (
+        <p className="small citation__resolved" data-testid="resolved-from">
+          The demand is named in an earlier sentence:{' '}
+          {source ? (
+            <q>{source.text.slice(c.resolvedFrom.start, c.resolvedFrom.end).trim()}</q>
+          ) : (
+            <span className="muted">an earlier sentence</span>
+          )}{' '}
+          <button type="button" className="link" onClick={() => openReader(c.document, c.resolvedFrom)}>
+            Open there
+          </button>
+        </p>
+      )}
       {rejection && (
         <p className="small citation__rejection">
           Rejected by {rejection.author || 'an analyst'}, {formatTimestamp(rejection.updatedAt)}: “
@@ -77,7 +116,7 @@ export function CitationCard({
           canSubmit={Boolean(noteText.trim())}
           onCancel={() => setNoting(false)}
           onSubmit={async () => {
-            if (!noteText.trim() || !gate()) return;
+            if (!noteText.trim() || !(await gate.ensure())) return;
             const target = { kind: 'citation' as const, citationKey: c.key };
             if (await apply({ type: 'note:create', target, text: noteText.trim() })) {
               setNoting(false);
@@ -89,6 +128,7 @@ export function CitationCard({
             Note on this citation
             <textarea value={noteText} onChange={(e) => setNoteText(e.target.value)} autoFocus />
           </label>
+          <AuthorField gate={gate} />
         </InlineForm>
       )}
       {rejecting ? (
@@ -97,7 +137,7 @@ export function CitationCard({
           canSubmit={Boolean(reason.trim())}
           onCancel={() => setRejecting(false)}
           onSubmit={async () => {
-            if (!reason.trim() || !gate()) return;
+            if (!reason.trim() || !(await gate.ensure())) return;
             if (await apply({ type: 'rejection:create', citationKey: c.key, reason: reason.trim() }))
               setRejecting(false);
           }}
@@ -106,6 +146,7 @@ export function CitationCard({
             Why is this citation wrong? (required)
             <textarea value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
           </label>
+          <AuthorField gate={gate} />
         </InlineForm>
       ) : (
         <div className="citation__actions">

@@ -2,7 +2,8 @@ import { useEffect, useMemo } from 'react';
 import type { Citation, EffectiveCell, MatrixDocument } from '../../../shared/model';
 import { useStandpoint } from '../store';
 import { selectDocumentIndex, selectNames } from '../store/selectors';
-import { formatDate } from '../text/format';
+import type { EvidenceSummary } from '../../../shared/analyst/evidence';
+import { formatDate, plural } from '../text/format';
 import { AnalystCitationCard } from './AnalystCitationCard';
 import { CitationCard } from './CitationCard';
 
@@ -34,7 +35,7 @@ function groupBySource(citations: Citation[], docs: Map<string, MatrixDocument>)
   );
 }
 
-export function EvidenceList({ cell }: { cell: EffectiveCell }) {
+export function EvidenceList({ cell, evidence }: { cell: EffectiveCell; evidence: EvidenceSummary }) {
   const docs = useStandpoint(selectDocumentIndex);
   const names = useStandpoint(selectNames);
   const loadDocument = useStandpoint((s) => s.loadDocument);
@@ -51,7 +52,7 @@ export function EvidenceList({ cell }: { cell: EffectiveCell }) {
       <h3>
         Evidence{' '}
         <span className="muted num">
-          {cell.citations.length} citations · {cell.sources} sources
+          {plural(evidence.citations, 'citation')} · {plural(evidence.sources, 'independent source')}
         </span>
       </h3>
       {groups.length === 0 && cell.analystCitations.length === 0 && (

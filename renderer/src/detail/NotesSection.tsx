@@ -4,6 +4,7 @@ import type { Note } from '../../../shared/model';
 import { useStandpoint } from '../store';
 import type { AnalystAction } from '../store/types';
 import { formatTimestamp } from '../text/format';
+import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from './useAuthorGate';
 
 type NoteTargetAction = Extract<AnalystAction, { type: 'note:create' }>['target'];
@@ -22,7 +23,7 @@ export function NotesSection({
   const gate = useAuthorGate();
   const [draft, setDraft] = useState('');
   const add = async () => {
-    if (!draft.trim() || !gate()) return;
+    if (!draft.trim() || !(await gate.ensure())) return;
     if (await apply({ type: 'note:create', target, text: draft.trim() })) setDraft('');
   };
   return (
@@ -59,6 +60,7 @@ export function NotesSection({
             }
           }}
         />
+        {(draft.trim() || gate.asked > 0) && <AuthorField gate={gate} />}
         <div className="form__actions">
           <button type="submit" className="btn" disabled={!draft.trim()}>
             Add note
@@ -101,6 +103,21 @@ export function NoteItem({ note }: { note: Note }) {
       <p className="note__meta small muted">
         {note.author || 'Unknown analyst'} · {formatTimestamp(note.updatedAt)} {on}
         <span className="note__actions">
+          {note.target.kind === 'cell' && (
+            <button
+              type="button"
+              className="link note__key"
+              aria-pressed={Boolean(note.key)}
+              title={
+                note.key
+                  ? 'A key judgement: opens the briefing. Press to unmark.'
+                  : 'Mark as a key judgement: it opens the briefing.'
+              }
+              onClick={() => void apply({ type: 'note:set-key', id: note.id, key: !note.key })}
+            >
+              {note.key ? '★ Key judgement' : '☆ Key'}
+            </button>
+          )}
           <button
             type="button"
             className="link"

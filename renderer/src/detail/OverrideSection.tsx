@@ -3,11 +3,13 @@ import { StanceSelect } from '../controls/StanceSelect';
 import { useState } from 'react';
 import { STANCE_GLYPHS, STANCE_LABELS, type EffectiveCell, type Stance } from '../../../shared/model';
 import { useStandpoint } from '../store';
-import { formatTimestamp } from '../text/format';
+import type { EvidenceSummary } from '../../../shared/analyst/evidence';
+import { formatTimestamp, plural } from '../text/format';
+import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from './useAuthorGate';
 
 /** The stance, the derived stance beside any override, and the override form (rationale required). */
-export function OverrideSection({ cell }: { cell: EffectiveCell }) {
+export function OverrideSection({ cell, evidence }: { cell: EffectiveCell; evidence: EvidenceSummary }) {
   const apply = useStandpoint((s) => s.applyAnalyst);
   const gate = useAuthorGate();
   const [editing, setEditing] = useState(false);
@@ -18,7 +20,7 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
 
   const save = async () => {
     setTried(true);
-    if (!rationale.trim() || !gate()) return;
+    if (!rationale.trim() || !(await gate.ensure())) return;
     const ok = await apply({
       type: 'override:set',
       party: cell.party,
@@ -45,7 +47,8 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
           </span>
         ) : (
           <span className="small muted">
-            derived from {cell.citations.length} citations · confidence {Math.round(cell.confidence * 100)}%
+            backed by {plural(evidence.citations, 'citation')} · confidence{' '}
+            {Math.round(cell.confidence * 100)}%
           </span>
         )}
       </div>
@@ -75,6 +78,7 @@ export function OverrideSection({ cell }: { cell: EffectiveCell }) {
           {tried && !rationale.trim() && (
             <p className="error-text small">Say why you override the derivation.</p>
           )}
+          <AuthorField gate={gate} />
         </InlineForm>
       ) : (
         <div className="form__actions">

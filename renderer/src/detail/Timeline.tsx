@@ -3,7 +3,7 @@ import { formatDate } from '../text/format';
 
 /** The cell's stance by document date: a strip of dated marks, then the dated list. */
 export function Timeline({ timeline }: { timeline: StanceAtDate[] }) {
-  if (timeline.length === 0) return <p className="muted small">No dated evidence.</p>;
+  if (timeline.length === 0) return <p className="muted small">No evidence yet.</p>;
   return (
     <div className="timeline">
       <ol className="timeline__strip" aria-hidden="true">

@@ -1,22 +1,29 @@
 import type { Citation, MatrixDocument } from '../../../shared/model';
 import { formatDate } from '../text/format';
 
+/** Who holds the position, as the text names them: a person also gets their party, "the alliance" too. */
+export function holderOf(c: Citation, partyName: string): string {
+  const { kind, matched } = c.attribution;
+  const person = kind === 'speaker' || kind === 'previous-speaker';
+  const generic = !/^\p{Lu}/u.test(matched);
+  return (person || generic) && matched !== partyName ? `${matched} (${partyName})` : matched;
+}
+
 /**
- * The one-line reason a citation counts, in the analyst's words:
- * rejects — “non-starter” said by Sherman (United States), CNS News, 11 Jan 2022
+ * A citation's header in the analyst's words: who, the words that decided it, and, where the card
+ * does not sit under its source, the outlet and date:
+ * U.S. — “will not agree” (negated), CNS News, 11 Jan 2022
  */
-export function explainCitation(c: Citation, partyName: string, doc: MatrixDocument | undefined): string {
-  const cue = `${c.negated ? 'negated ' : ''}“${c.cue}”`;
-  const who =
-    c.attribution.kind === 'alias'
-      ? `via “${c.attribution.matched}” (${partyName})`
-      : c.attribution.kind === 'subject'
-        ? `by ${c.attribution.matched} (${partyName})`
-        : `said by ${c.attribution.matched} (${partyName})`;
-  const where = [doc?.outlet ?? doc?.title ?? c.document, formatDate(c.published ?? doc?.published)].join(
-    ', ',
-  );
-  return `${c.stance} — ${cue} ${who}, ${where}`;
+export function explainCitation(
+  c: Citation,
+  partyName: string,
+  doc: MatrixDocument | undefined,
+  withSource = false,
+): string {
+  const said = `${holderOf(c, partyName)} — “${c.cue}”${c.negated ? ' (negated)' : ''}`;
+  if (!withSource) return said;
+  const outlet = doc?.outlet ?? doc?.title ?? c.document;
+  return `${said}, ${outlet}, ${formatDate(c.published ?? doc?.published)}`;
 }
 
 export const ATTRIBUTION_HELP: Record<Citation['attribution']['kind'], string> = {

@@ -6,13 +6,20 @@ import { messageOf } from '../store/matrix.slice';
 import type { ExportFormat, ExportOptions } from '../store/types';
 import { ChoiceList } from './ChoiceList';
 import { Modal } from './Modal';
-import { defaultExportOptions, printMatrix } from './print';
+import { keyJudgementsOf } from '../../../shared/export/key-judgements';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export/types';
+import { selectEffective } from '../store/selectors';
+import { plural } from '../text/format';
+import { KeyJudgementsField } from './KeyJudgementsField';
+import { printMatrix, screenSelection } from './print';
+import { SnapshotFields } from './SnapshotFields';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF (print layout)',
   md: 'Markdown brief',
   csv: 'CSV, one row per cell',
   'csv-long': 'CSV, one row per citation',
+  xlsx: 'Excel workbook (matrix and citations)',
   json: 'JSON (everything)',
 };
 
@@ -41,27 +48,54 @@ export function downloadExport(result: {
 export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onClose: () => void }) {
   const printing = mode === 'print';
   const [format, setFormat] = useState<ExportFormat>('pdf');
-  const [options, setOptions] = useState<ExportOptions>(defaultExportOptions);
+  const [options, setOptions] = useState<ExportOptions>(() => ({ ...DEFAULT_EXPORT_OPTIONS }));
+  // Print what the screen shows, in its order, unless the analyst chooses otherwise.
+  const [follow, setFollow] = useState(true);
+  const [screen] = useState(screenSelection);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const [saveAs, setSaveAs] = useState('');
+  const [since, setSince] = useState('');
+  const [fromNotes] = useState(() => {
+    const s = useStandpoint.getState();
+    const m = selectEffective(s);
+    if (!m) return [];
+    const pick = <T extends { id: string }>(all: T[], ids: string[]) =>
+      ids.map((id) => all.find((x) => x.id === id)!).filter(Boolean);
+    return keyJudgementsOf(m, pick(m.parties, screen.parties), pick(m.demands, screen.demands));
+  });
+  const [judgements, setJudgements] = useState(() => fromNotes.join('\n'));
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }));
   const matrix = useStandpoint((s) => s.matrix);
-  const nothingChosen = options.parties?.length === 0 || options.demands?.length === 0;
+  const chosen = follow ? screen : { parties: options.parties, demands: options.demands };
+  const nothingChosen = chosen.parties?.length === 0 || chosen.demands?.length === 0;
 
   const run = async () => {
+    const final: ExportOptions = {
+      ...options,
+      ...chosen,
+      keyJudgements: judgements
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+      ...(saveAs.trim() ? { saveSnapshot: saveAs.trim() } : {}),
+      ...(since ? { changesSince: since } : {}),
+    };
     if (printing) {
       onClose();
-      await printMatrix(options);
+      await printMatrix(final);
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const result = await platform['export:build']({ format, options });
+      const result = await platform['export:build']({ format, options: final });
       downloadExport(result);
       setWarnings(result.warnings);
+      if (final.saveSnapshot)
+        useStandpoint.getState().setFlash(`Saved the snapshot “${final.saveSnapshot}”.`);
       if (result.warnings.length === 0) onClose();
     } catch (e) {
       setError(messageOf(e));
@@ -71,7 +105,7 @@ export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onCl
   };
 
   return (
-    <Modal title={printing ? 'Print the matrix' : 'Export the matrix'} onClose={onClose}>
+    <Modal title={printing ? 'Print the matrix' : 'Export the matrix'} onClose={onClose} wide>
       <form
         className="form form--grid"
         onSubmit={(e) => {
@@ -91,24 +125,20 @@ export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onCl
             </select>
           </label>
         )}
-        <label>
-          Title
-          <input
-            type="text"
+        <div className="form__row">
+          <TextField
+            label="Title"
             value={options.title}
-            onChange={(e) => set('title', e.target.value)}
+            onChange={(v) => set('title', v)}
             placeholder="Stance matrix"
           />
-        </label>
-        <label>
-          Classification line
-          <input
-            type="text"
+          <TextField
+            label="Classification line"
             value={options.classification}
-            onChange={(e) => set('classification', e.target.value)}
+            onChange={(v) => set('classification', v)}
             placeholder="None"
           />
-        </label>
+        </div>
         <div className="form__row">
           <label>
             Paper
@@ -131,38 +161,53 @@ export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onCl
             </select>
           </label>
         </div>
-        <label className="check">
-          <input
-            type="checkbox"
+        <KeyJudgementsField value={judgements} onChange={setJudgements} fromNotes={fromNotes.length} />
+        <div className="form__checks">
+          <Check
+            label="Include citations"
             checked={options.includeCitations}
-            onChange={(e) => set('includeCitations', e.target.checked)}
+            onChange={(v) => set('includeCitations', v)}
           />
-          Include citations
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
+          <Check
+            label="Include notes and overrides"
             checked={options.includeNotes}
-            onChange={(e) => set('includeNotes', e.target.checked)}
+            onChange={(v) => set('includeNotes', v)}
           />
-          Include notes and overrides
-        </label>
-        {matrix && (
-          <div className="form__row--choices">
-            <ChoiceList
-              legend="Parties"
-              items={matrix.parties.map((p) => ({ id: p.id, label: p.name }))}
-              selected={options.parties}
-              onChange={(parties) => set('parties', parties)}
-            />
-            <ChoiceList
-              legend="Demands"
-              items={matrix.demands.map((d) => ({ id: d.id, label: d.title }))}
-              selected={options.demands}
-              onChange={(demands) => set('demands', demands)}
-            />
-          </div>
+          <Check
+            label="Leave out parties and demands with no position"
+            checked={options.omitEmpty ?? true}
+            onChange={(v) => set('omitEmpty', v)}
+          />
+          <Check
+            label="Follow the matrix on screen (its order and filters)"
+            checked={follow}
+            onChange={setFollow}
+          />
+        </div>
+        {follow ? (
+          <p className="small muted" data-testid="follows-screen">
+            {plural(screen.parties.length, 'party', 'parties')} × {plural(screen.demands.length, 'demand')},
+            in the order on screen.
+          </p>
+        ) : (
+          matrix && (
+            <div className="form__row--choices">
+              <ChoiceList
+                legend="Parties"
+                items={matrix.parties.map((p) => ({ id: p.id, label: p.name }))}
+                selected={options.parties}
+                onChange={(parties) => set('parties', parties)}
+              />
+              <ChoiceList
+                legend="Demands"
+                items={matrix.demands.map((d) => ({ id: d.id, label: d.title }))}
+                selected={options.demands}
+                onChange={(demands) => set('demands', demands)}
+              />
+            </div>
+          )
         )}
+        <SnapshotFields saveAs={saveAs} onSaveAs={setSaveAs} since={since} onSince={setSince} />
         {nothingChosen && (
           <p role="alert" className="error-text small">
             Choose at least one party and one demand.
@@ -193,5 +238,41 @@ export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onCl
         </div>
       </form>
     </Modal>
+  );
+}
+
+function TextField({
+  label,
+  value,
+  onChange,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+}) {
+  return (
+    <label className="grow">
+      {label}
+      <input type="text" value={value} onChange={(e) => onChange(e.target.value)} placeholder={placeholder} />
+    </label>
+  );
+}
+
+function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
   );
 }

@@ -9,9 +9,8 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const error = useStandpoint((s) => s.preferencesError);
   const [author, setAuthor] = useState(prefs.author);
   const [theme, setTheme] = useState(prefs.theme);
-  const needsName = !prefs.author.trim();
   return (
-    <Modal title={needsName ? 'Who is working?' : 'Preferences'} onClose={onClose}>
+    <Modal title="Preferences" onClose={onClose}>
       <form
         className="form"
         onSubmit={async (e) => {
@@ -19,11 +18,6 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
           if (await save({ author: author.trim(), theme })) onClose();
         }}
       >
-        {needsName && (
-          <p className="small">
-            Every note, override and citation you add records your name. Set it once here.
-          </p>
-        )}
         <label>
           Your name
           <input
@@ -31,9 +25,13 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
             value={author}
             onChange={(e) => setAuthor(e.target.value)}
             maxLength={120}
-            required
+            aria-describedby="author-hint"
           />
         </label>
+        <p id="author-hint" className="small muted form__hint">
+          Recorded on every note, override and citation you add. If you leave it empty, you are asked the
+          first time you add something.
+        </p>
         <label>
           Theme
           <select value={theme} onChange={(e) => setTheme(e.target.value as Preferences['theme'])}>
@@ -44,7 +42,7 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
         </label>
         {error && <p className="error-text small">{error}</p>}
         <div className="form__actions">
-          <button type="submit" className="btn btn--primary" disabled={!author.trim()}>
+          <button type="submit" className="btn btn--primary">
             Save
           </button>
           <button type="button" className="btn" onClick={onClose}>

@@ -3,31 +3,41 @@
  * body markup only (no <style>, no style attributes), adopt the print stylesheet through CSSOM
  * (constructable stylesheets are not inline styles) and print the hidden container.
  */
-import { printCss } from '../../../shared/export/print-css';
+import { printCssOf } from '../../../shared/export/print-html';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export/types';
 import { platform } from '../platform';
 import { useStandpoint } from '../store';
 import { messageOf } from '../store/matrix.slice';
+import { buildGridModel, selectDocumentIndex, selectEffective } from '../store/selectors';
+import { sortRows } from '../grid/columns';
 import type { ExportOptions } from '../store/types';
 
 export const PRINT_ROOT_ID = 'print-root';
 
-/** The options an analyst expects by default: what the filters show, everything else as exported. */
+/**
+ * The parties and demands the grid shows, in the order it shows them (its sort, its filters, rows
+ * or columns whichever way it is turned): what a print follows unless the analyst says otherwise.
+ */
+export function screenSelection(): { parties: string[]; demands: string[] } {
+  const s = useStandpoint.getState();
+  const model = buildGridModel(selectEffective(s), s.filters, s.transposed, selectDocumentIndex(s));
+  const rows = sortRows(model.rows, s.sorting).map((r) => r.id);
+  const columns = model.columns.map((c) => c.id);
+  return s.transposed ? { parties: columns, demands: rows } : { parties: rows, demands: columns };
+}
+
+/** The options an analyst expects by default: what the screen shows, everything else as exported. */
 export function defaultExportOptions(): ExportOptions {
-  const { filters } = useStandpoint.getState();
-  return {
-    ...DEFAULT_EXPORT_OPTIONS,
-    ...(filters.parties.length ? { parties: filters.parties } : {}),
-    ...(filters.demands.length ? { demands: filters.demands } : {}),
-  };
+  return { ...DEFAULT_EXPORT_OPTIONS, ...screenSelection() };
 }
 
 let adopted: CSSStyleSheet | null = null;
 
-function adoptPrintSheet(options: ExportOptions) {
+/** The print document's own sheet (page size, running head and foot in the page margins). */
+function adoptPrintSheet(css: string) {
   const sheet = adopted ?? new CSSStyleSheet();
   // Only the print media needs it; @media wrapping keeps the screen untouched.
-  sheet.replaceSync(`@media print { ${printCss(options)} }`);
+  sheet.replaceSync(`@media print { ${css} }`);
   if (!adopted) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   adopted = sheet;
 }
@@ -47,7 +57,7 @@ export async function printMatrix(options: ExportOptions = defaultExportOptions(
   if (!root) return;
   try {
     const { html, warnings } = await platform['print:html']({ options });
-    adoptPrintSheet(options);
+    adoptPrintSheet(printCssOf(html));
     insertPrintMarkup(root, html);
     if (warnings.length)
       useStandpoint.getState().setFlash(`Printed with ${warnings.length} warnings: ${warnings[0]}`);

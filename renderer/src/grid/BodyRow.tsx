@@ -51,11 +51,11 @@ export const BodyRow = memo(function BodyRow({
       <div
         role="rowheader"
         aria-colindex={1}
-        className="grid-rowheader"
+        className={`grid-rowheader${selectedCol >= 0 ? ' is-selected' : ''}`}
         style={{ width: rowHeaderWidth }}
         title={row.original.name}
       >
-        {row.original.name}
+        <span className="grid-rowheader__name">{row.original.name}</span>
       </div>
       <div className="grid-pad" style={{ width: leftPad }} />
       {virtualCols.map((vc) => {

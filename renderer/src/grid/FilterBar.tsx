@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStandpoint } from '../store';
 import { filtersActive } from '../store/filters.slice';
+import { DateField } from './DateField';
 import { Legend } from './Legend';
 
 export function FilterBar() {
@@ -46,24 +47,20 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      <label className="filterbar__field">
-        <span>From</span>
-        <input
-          type="date"
-          value={filters.dateFrom ?? ''}
-          onChange={(e) => setFilter('dateFrom', e.target.value || null)}
-          aria-label="Evidence published from"
+      <span className="filterbar__field">
+        <span aria-hidden="true">From</span>
+        <DateField
+          label="Evidence published from"
+          value={filters.dateFrom}
+          onChange={(date) => setFilter('dateFrom', date)}
         />
-      </label>
-      <label className="filterbar__field">
-        <span>to</span>
-        <input
-          type="date"
-          value={filters.dateTo ?? ''}
-          onChange={(e) => setFilter('dateTo', e.target.value || null)}
-          aria-label="Evidence published until"
+        <span aria-hidden="true">to</span>
+        <DateField
+          label="Evidence published until"
+          value={filters.dateTo}
+          onChange={(date) => setFilter('dateTo', date)}
         />
-      </label>
+      </span>
       {filtersActive(filters) && (
         <button type="button" className="btn btn--quiet" onClick={clearFilters}>
           Clear filters
@@ -109,9 +106,16 @@ function MultiPick({
   const shown = narrow
     ? options.filter((o) => o.label.toLowerCase().includes(narrow.toLowerCase()))
     : options;
+  // Nothing chosen means everything is shown, so every box is ticked; the last ticked box stays.
+  const ticked = new Set(chosen.length ? chosen : options.map((o) => o.id));
+  const toggle = (id: string, on: boolean) => {
+    const next = options.map((o) => o.id).filter((x) => (x === id ? on : ticked.has(x)));
+    if (next.length === 0) return;
+    onChange(next.length === options.length ? [] : next);
+  };
   const summary =
     chosen.length === 0
-      ? 'all'
+      ? `all ${options.length}`
       : chosen.length === 1
         ? (options.find((o) => o.id === chosen[0])?.label ?? '1')
         : `${chosen.length} of ${options.length}`;
@@ -140,10 +144,10 @@ function MultiPick({
                 <label>
                   <input
                     type="checkbox"
-                    checked={chosen.includes(o.id)}
-                    onChange={(e) =>
-                      onChange(e.target.checked ? [...chosen, o.id] : chosen.filter((id) => id !== o.id))
-                    }
+                    checked={ticked.has(o.id)}
+                    disabled={ticked.size === 1 && ticked.has(o.id)}
+                    title={ticked.size === 1 && ticked.has(o.id) ? 'At least one stays shown' : undefined}
+                    onChange={(e) => toggle(o.id, e.target.checked)}
                   />
                   {o.label}
                 </label>

@@ -2,7 +2,7 @@
  * The stance matrix: TanStack Table for the model (sorting, column sizing), TanStack Virtual for
  * rows and columns so 200 × 40 (or transposed 40 × 200) renders only what is on screen.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   getCoreRowModel,
   getSortedRowModel,
@@ -11,12 +11,13 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useState } from 'react';
 import { useStandpoint } from '../store';
 import { type GridModel } from '../store/selectors';
-import { buildColumns, ROW_HEADER_ID } from './columns';
+import { buildColumns } from './columns';
 import { BodyRow, ROW_HEIGHT } from './BodyRow';
+import { HeaderCell } from './HeaderCell';
 import { useGridKeyboard } from './useGridKeyboard';
+import { useViewWidth } from './useViewWidth';
 import './grid.css';
 
 const HEADER_HEIGHT = 60;
@@ -25,9 +26,11 @@ export function MatrixGrid({ model }: { model: GridModel }) {
   const sorting = useStandpoint((s) => s.sorting);
   const setSorting = useStandpoint((s) => s.setSorting);
   const [columnSizing, setColumnSizing] = useState<ColumnSizingState>({});
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const viewWidth = useViewWidth(scrollRef);
   const columns = useMemo(
-    () => buildColumns(model.columns, model.rowAxis === 'party' ? 'Party' : 'Demand'),
-    [model.columns, model.rowAxis],
+    () => buildColumns(model.columns, model.rowAxis, viewWidth),
+    [model.columns, model.rowAxis, viewWidth],
   );
   const table = useReactTable({
     data: model.rows,
@@ -45,13 +48,17 @@ export function MatrixGrid({ model }: { model: GridModel }) {
 
   const rows = table.getRowModel().rows;
   const [rowHeaderColumn, ...dataColumns] = table.getVisibleLeafColumns();
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const rowHeaderWidth = rowHeaderColumn?.getSize() ?? 200;
 
+  // The sticky header row and row-header column cover the cells under them: scrolling a cell into
+  // view must stop short of them (scrollPaddingStart), and the lists start after them (scrollMargin).
   const rowVirtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
   });
   const colVirtualizer = useVirtualizer({
     horizontal: true,
@@ -59,19 +66,25 @@ export function MatrixGrid({ model }: { model: GridModel }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => dataColumns[i]?.getSize() ?? 128,
     overscan: 4,
+    scrollMargin: rowHeaderWidth,
+    scrollPaddingStart: rowHeaderWidth,
   });
   useEffect(() => colVirtualizer.measure(), [columnSizing, columns, colVirtualizer]);
 
   const rowIds = useMemo(() => rows.map((r) => r.id), [rows]);
   const colIds = useMemo(() => dataColumns.map((c) => c.id), [dataColumns]);
+  const scrollTo = useCallback(
+    (row: number, col: number) => {
+      rowVirtualizer.scrollToIndex(row, { align: 'auto' });
+      colVirtualizer.scrollToIndex(col, { align: 'auto' });
+    },
+    [rowVirtualizer, colVirtualizer],
+  );
   const { focusedIndex, onKeyDown, onCellClick } = useGridKeyboard({
     rowAxis: model.rowAxis,
     rowIds,
     colIds,
-    scrollTo: (row, col) => {
-      rowVirtualizer.scrollToIndex(row, { align: 'auto' });
-      colVirtualizer.scrollToIndex(col, { align: 'auto' });
-    },
+    scrollTo,
     gridRef: scrollRef,
     resizeColumn: (colId, delta) => {
       const column = table.getColumn(colId);
@@ -92,12 +105,28 @@ export function MatrixGrid({ model }: { model: GridModel }) {
     const top = s.panels.find((p) => p.kind === 'detail');
     return top?.kind === 'detail' ? top.cell : null;
   });
+  const selectedRow = selected
+    ? rowIds.indexOf(model.rowAxis === 'party' ? selected.party : selected.demand)
+    : -1;
+  const selectedCol = selected
+    ? colIds.indexOf(model.rowAxis === 'party' ? selected.demand : selected.party)
+    : -1;
 
-  const rowHeaderWidth = rowHeaderColumn?.getSize() ?? 200;
+  // A panel opening, a resized panel or window narrows the grid: keep the open cell in view.
+  const follow = useRef({ selectedRow, selectedCol, scrollTo });
+  useEffect(() => {
+    follow.current = { selectedRow, selectedCol, scrollTo };
+  });
+  useEffect(() => {
+    const { selectedRow: r, selectedCol: c, scrollTo: go } = follow.current;
+    if (r >= 0 && c >= 0) requestAnimationFrame(() => go(r, c));
+  }, [viewWidth, selectedRow, selectedCol]);
+
   const totalWidth = rowHeaderWidth + colVirtualizer.getTotalSize();
   const virtualCols = colVirtualizer.getVirtualItems();
-  const leftPad = virtualCols[0]?.start ?? 0;
-  const rightPad = colVirtualizer.getTotalSize() - (virtualCols.at(-1)?.end ?? 0);
+  const leftPad = (virtualCols[0]?.start ?? rowHeaderWidth) - rowHeaderWidth;
+  const rightPad =
+    colVirtualizer.getTotalSize() - ((virtualCols.at(-1)?.end ?? rowHeaderWidth) - rowHeaderWidth);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const rowHeaderHeader = headers[0];
 
@@ -136,7 +165,7 @@ export function MatrixGrid({ model }: { model: GridModel }) {
                   header={header}
                   colIndex={vc.index + 2}
                   width={vc.size}
-                  showId={model.rowAxis === 'party'}
+                  selected={vc.index === selectedCol}
                 />
               ) : null;
             })}
@@ -146,23 +175,19 @@ export function MatrixGrid({ model }: { model: GridModel }) {
         <div role="rowgroup" className="grid-body" style={{ height: rowVirtualizer.getTotalSize() }}>
           {rowVirtualizer.getVirtualItems().map((vr) => {
             const row = rows[vr.index]!;
-            const selectedCol =
-              selected && (model.rowAxis === 'party' ? selected.party : selected.demand) === row.id
-                ? colIds.indexOf(model.rowAxis === 'party' ? selected.demand : selected.party)
-                : -1;
             return (
               <BodyRow
                 key={row.id}
                 row={row}
                 rowIndex={vr.index}
-                top={vr.start}
+                top={vr.start - HEADER_HEIGHT}
                 virtualCols={virtualCols}
                 totalWidth={totalWidth}
                 rowHeaderWidth={rowHeaderWidth}
                 leftPad={leftPad}
                 rightPad={rightPad}
                 focusedCol={focusedIndex.row === vr.index ? focusedIndex.col : -1}
-                selectedCol={selectedCol}
+                selectedCol={vr.index === selectedRow ? selectedCol : -1}
                 rowAxis={model.rowAxis}
                 columns={model.columns}
                 onCellClick={stableCellClick}
@@ -171,62 +196,6 @@ export function MatrixGrid({ model }: { model: GridModel }) {
           })}
         </div>
       </div>
-    </div>
-  );
-}
-
-type AnyHeader = ReturnType<
-  ReturnType<typeof useReactTable<GridModel['rows'][number]>>['getFlatHeaders']
->[number];
-
-function HeaderCell({
-  header,
-  colIndex,
-  width,
-  className = '',
-  showId = false,
-}: {
-  header: AnyHeader;
-  colIndex: number;
-  width: number;
-  className?: string;
-  showId?: boolean;
-}) {
-  const sorted = header.column.getIsSorted();
-  const isRowHeader = header.column.id === ROW_HEADER_ID;
-  const label = String(header.column.columnDef.header ?? header.column.id);
-  return (
-    <div
-      role="columnheader"
-      aria-colindex={colIndex}
-      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-      className={`grid-colheader ${className}`}
-      style={{ width }}
-    >
-      {/* One tab stop for the whole grid (ARIA grid pattern): headers sort by mouse, or s / n keys. */}
-      <button
-        type="button"
-        tabIndex={-1}
-        className="grid-sort"
-        onClick={header.column.getToggleSortingHandler()}
-        title={isRowHeader ? `Sort by ${label.toLowerCase()} name` : `${label} — sort rows by stance`}
-      >
-        <span className="grid-colheader__text">
-          <span className="grid-colheader__label">{label}</span>
-          {/* Demand ids are the short names analysts and the print layout use ("non-expansion"). */}
-          {showId && <span className="grid-colheader__id">{header.column.id}</span>}
-        </span>
-        <span className="grid-sort__arrow" aria-hidden="true">
-          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-        </span>
-      </button>
-      <div
-        className={`grid-resizer${header.column.getIsResizing() ? ' is-resizing' : ''}`}
-        onMouseDown={header.getResizeHandler()}
-        onTouchStart={header.getResizeHandler()}
-        onDoubleClick={() => header.column.resetSize()}
-        aria-hidden="true"
-      />
     </div>
   );
 }

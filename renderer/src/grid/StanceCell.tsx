@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { STANCE_GLYPHS, STANCE_LABELS } from '../../../shared/model';
 import type { CellView } from '../store/selectors';
+import { plural } from '../text/format';
 
 /** One cell's face: glyph + word + colour (never colour alone), evidence counts and markers. */
 export const StanceCell = memo(function StanceCell({ view }: { view: CellView }) {
-  const { cell } = view;
+  const { cell, evidence } = view;
   return (
     <div className={`stance-cell stance-${cell.stance}${view.matches ? '' : ' is-dimmed'}`}>
       <span className="stance-cell__stance">
@@ -12,18 +13,6 @@ export const StanceCell = memo(function StanceCell({ view }: { view: CellView })
           {STANCE_GLYPHS[cell.stance]}
         </span>
         {STANCE_LABELS[cell.stance]}
-      </span>
-      <span className="stance-cell__meta">
-        {view.citations > 0 && (
-          <span
-            className="num"
-            title={`${view.citations} citations from ${view.sources} independent sources`}
-          >
-            {view.citations}
-            <span className="unit">cit</span> {view.sources}
-            <span className="unit">src</span>
-          </span>
-        )}
         {cell.override && (
           <span
             className="marker marker--override"
@@ -33,22 +22,33 @@ export const StanceCell = memo(function StanceCell({ view }: { view: CellView })
           </span>
         )}
         {cell.notes.length > 0 && (
-          <span className="marker marker--note" title={`${cell.notes.length} notes`}>
+          <span className="marker marker--note" title={plural(cell.notes.length, 'analyst note')}>
             ¶{cell.notes.length}
           </span>
         )}
       </span>
+      {evidence.citations > 0 && (
+        <span className="stance-cell__meta num" title={evidenceSentence(view)}>
+          {/* A narrow column shows the weight that matters most: independent sources. */}
+          <span className="stance-cell__long">{plural(evidence.citations, 'citation')} · </span>
+          {plural(evidence.sources, 'source')}
+        </span>
+      )}
     </div>
   );
 });
+
+function evidenceSentence({ evidence }: CellView): string {
+  return `${plural(evidence.citations, 'citation')} from ${plural(evidence.sources, 'independent source')}`;
+}
 
 export function describeCell(rowName: string, colName: string, view: CellView | undefined): string {
   if (!view) return `${rowName} × ${colName}: no data`;
   const { cell } = view;
   const parts = [`${rowName} × ${colName}: ${STANCE_LABELS[cell.stance]}`];
-  parts.push(`${view.citations} citations from ${view.sources} sources`);
+  parts.push(evidenceSentence(view));
   if (cell.override) parts.push(`overridden, derived ${STANCE_LABELS[cell.derivedStance]}`);
-  if (cell.notes.length) parts.push(`${cell.notes.length} notes`);
+  if (cell.notes.length) parts.push(plural(cell.notes.length, 'note'));
   if (!view.matches) parts.push('outside the filters');
   return parts.join(', ');
 }

@@ -8,3 +8,10 @@ export function focusGridCell(ref: CellRef | null) {
     document.querySelector<HTMLElement>(selector)?.focus();
   });
 }
+
+/** Focuses the grid's one tab stop (the cell holding tabindex 0): the skip link's target. */
+export function focusMatrix(): boolean {
+  const cell = document.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+  cell?.focus();
+  return Boolean(cell);
+}

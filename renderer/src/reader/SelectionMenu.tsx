@@ -1,8 +1,11 @@
 import { StanceSelect } from '../controls/StanceSelect';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Stance } from '../../../shared/model';
+import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from '../detail/useAuthorGate';
 import { useStandpoint } from '../store';
+import { selectCell } from '../store/selectors';
+import { attachStance, attachTarget } from './attach-defaults';
 
 export interface TextSelection {
   start: number;
@@ -24,18 +27,32 @@ export function SelectionMenu({
   onDone: () => void;
 }) {
   const matrix = useStandpoint((s) => s.matrix);
-  const focused = useStandpoint((s) => s.focused);
   const apply = useStandpoint((s) => s.applyAnalyst);
   const gate = useAuthorGate();
   const [mode, setMode] = useState<'menu' | 'cite' | 'note'>('menu');
-  const [party, setParty] = useState(focused?.party ?? matrix?.parties[0]?.id ?? '');
-  const [demand, setDemand] = useState(focused?.demand ?? matrix?.demands[0]?.id ?? '');
-  const [stance, setStance] = useState<Stance>('supports');
+  // The form starts on the party and demand the selection names, else the cell the analyst came from.
+  const [start] = useState(() => {
+    const s = useStandpoint.getState();
+    const detail = [...s.panels].reverse().find((p) => p.kind === 'detail');
+    const cameFrom = detail?.kind === 'detail' ? detail.cell : s.focused;
+    return attachTarget(selection.quote, s.matrix?.parties ?? [], s.matrix?.demands ?? [], cameFrom);
+  });
+  const [party, setParty] = useState(start.party);
+  const [demand, setDemand] = useState(start.demand);
+  // The stance follows the chosen cell's effective stance until the analyst picks one.
+  const cellStance = useStandpoint((s) => selectCell(s, { party, demand })?.stance);
+  const [chosenStance, setStance] = useState<Stance | null>(null);
+  const stance = chosenStance ?? attachStance(cellStance);
   const [text, setText] = useState('');
+  const ref = useRef<HTMLDivElement>(null);
+  // The form opens below the selection: scroll the reader so all of it, Save included, is in view.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [mode]);
   const range = { document: documentId, start: selection.start, end: selection.end };
 
   const submit = async () => {
-    if (!gate()) return;
+    if (!(await gate.ensure())) return;
     const ok =
       mode === 'cite'
         ? await apply({ type: 'citation:create', party, demand, stance, range, comment: text.trim() })
@@ -49,6 +66,7 @@ export function SelectionMenu({
   return (
     <div
       className="selection-menu"
+      ref={ref}
       style={{ top: selection.top, left: selection.left }}
       onMouseUp={(e) => e.stopPropagation()}
       role="dialog"
@@ -104,6 +122,7 @@ export function SelectionMenu({
             {mode === 'cite' ? 'Comment (optional)' : 'Note'}
             <textarea value={text} onChange={(e) => setText(e.target.value)} autoFocus={mode === 'note'} />
           </label>
+          <AuthorField gate={gate} />
           <div className="form__actions">
             <button type="submit" className="btn btn--primary" disabled={mode === 'note' && !text.trim()}>
               {mode === 'cite' ? 'Attach citation' : 'Add note'}

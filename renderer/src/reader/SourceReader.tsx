@@ -10,7 +10,16 @@ import { marksByDocument, type ReaderMark } from './marks';
 import { SelectionMenu, type TextSelection } from './SelectionMenu';
 import './reader.css';
 
-export function SourceReader({ documentId, focus }: { documentId: string; focus: TextRange | null }) {
+export function SourceReader({
+  documentId,
+  focus,
+  find = null,
+}: {
+  documentId: string;
+  focus: TextRange | null;
+  /** A term to put in the Find box (carried from a search), its match at `focus` current. */
+  find?: string | null;
+}) {
   const doc = useStandpoint((s) => s.documents[documentId]);
   const error = useStandpoint((s) => s.documentErrors[documentId]);
   const loadDocument = useStandpoint((s) => s.loadDocument);
@@ -66,7 +75,13 @@ export function SourceReader({ documentId, focus }: { documentId: string; focus:
         </dl>
       </header>
       <PassageNotes documentId={documentId} />
-      <ReaderText documentId={documentId} title={doc.title} text={doc.text} focus={focus} />
+      <ReaderText
+        documentId={documentId}
+        title={doc.title}
+        text={doc.text}
+        focus={focus}
+        initialFind={find}
+      />
     </div>
   );
 }
@@ -76,11 +91,13 @@ function ReaderText({
   title,
   text,
   focus,
+  initialFind,
 }: {
   documentId: string;
   title: string;
   text: string;
   focus: TextRange | null;
+  initialFind: string | null;
 }) {
   const effective = useStandpoint(selectEffective);
   const notes = useStandpoint((s) => s.analyst?.data.notes);
@@ -90,8 +107,15 @@ function ReaderText({
   // Where a passage backs several cells, a click goes to the cell the analyst came from.
   const cameFrom = useStandpoint((s) => [...s.panels].reverse().find((p) => p.kind === 'detail'));
   const preferred = cameFrom?.kind === 'detail' ? cameFrom.cell : null;
-  const [find, setFind] = useState('');
-  const [findIndex, setFindIndex] = useState(0);
+  const [find, setFind] = useState(initialFind ?? '');
+  // The carried term's current match is the one the reader opened at, not the first in the text.
+  const [findIndex, setFindIndex] = useState(() => {
+    if (!initialFind || !focus) return 0;
+    return Math.max(
+      0,
+      findAll(text, initialFind).findIndex((m) => m.end > focus.start),
+    );
+  });
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const body = useRef<HTMLDivElement>(null);
 
@@ -130,7 +154,8 @@ function ReaderText({
       end: Math.max(start, end),
       quote: text.slice(Math.min(start, end), Math.max(start, end)),
       top: rect.bottom - host.top + body.current.scrollTop + 4,
-      left: Math.max(0, rect.left - host.left),
+      // Kept inside the reader's width so the form never spills off its right edge.
+      left: Math.max(0, Math.min(rect.left - host.left, host.width - 340)),
     });
   };
 

@@ -1,6 +1,6 @@
 import { useStandpoint } from '../store';
 import { selectDocumentIndex } from '../store/selectors';
-import { formatDate } from '../text/format';
+import { formatDate, plural } from '../text/format';
 
 export function SearchResults() {
   const query = useStandpoint((s) => s.searchQuery);
@@ -13,9 +13,11 @@ export function SearchResults() {
     <div className="search-results">
       <h2 className="panel__title">
         “{query}”{' '}
-        <span className="muted num small">{status === 'ready' ? `${hits.length} documents` : ''}</span>
+        <span className="muted num small">{status === 'ready' ? plural(hits.length, 'document') : ''}</span>
       </h2>
-      {status === 'loading' && <p role="status">Searching…</p>}
+      <p role="status" className="small muted search-results__status">
+        {status === 'loading' ? 'Searching…' : ''}
+      </p>
       {status === 'error' && (
         <p role="alert" className="error-text">
           {error}
@@ -30,7 +32,10 @@ export function SearchResults() {
               <button
                 type="button"
                 className="link hit__title"
-                onClick={() => openReader(hit.document, hit.snippets[0] ?? null)}
+                onClick={() => {
+                  const first = hit.snippets[0];
+                  openReader(hit.document, first ?? null, first ? findTerm(query, first) : query);
+                }}
               >
                 {hit.title}
               </button>
@@ -43,7 +48,9 @@ export function SearchResults() {
                   key={i}
                   type="button"
                   className="hit__snippet"
-                  onClick={() => openReader(hit.document, { start: sn.start, end: sn.end })}
+                  onClick={() =>
+                    openReader(hit.document, { start: sn.start, end: sn.end }, findTerm(query, sn))
+                  }
                   title="Open the source here"
                 >
                   {sn.before}
@@ -57,4 +64,13 @@ export function SearchResults() {
       </ol>
     </div>
   );
+}
+
+/**
+ * What the reader's Find box should look for: the query when the text has it as typed, else the
+ * word the search matched (a prefix, a typo, words far apart).
+ */
+export function findTerm(query: string, snippet: { before: string; match: string; after: string }): string {
+  const around = `${snippet.before}${snippet.match}${snippet.after}`.toLowerCase();
+  return around.includes(query.trim().toLowerCase()) ? query.trim() : snippet.match;
 }

@@ -5,7 +5,7 @@ import type { Store } from '.';
 /** Which side panel is showing; the panel stack lets Esc and "Back" return to the previous one. */
 export type Panel =
   | { kind: 'detail'; cell: CellRef }
-  | { kind: 'reader'; document: string; focus: TextRange | null }
+  | { kind: 'reader'; document: string; focus: TextRange | null; find?: string | null }
   | { kind: 'search' };
 
 export interface SelectionSlice {
@@ -14,7 +14,8 @@ export interface SelectionSlice {
   panels: Panel[];
   focusCell: (cell: CellRef) => void;
   openDetail: (cell: CellRef) => void;
-  openReader: (document: string, focus?: TextRange | null) => void;
+  /** `find` fills the reader's Find box (a search term carried from the search results). */
+  openReader: (document: string, focus?: TextRange | null, find?: string | null) => void;
   openSearch: () => void;
   /** Closes the top panel (Esc), returning to the one beneath it. */
   closePanel: () => void;
@@ -27,8 +28,13 @@ export const createSelectionSlice: StateCreator<Store, [], [], SelectionSlice> =
   focusCell: (cell) => set({ focused: cell }),
   // Opening a cell's detail starts a fresh stack: the detail is where the analyst's trail begins.
   openDetail: (cell) => set({ focused: cell, panels: [{ kind: 'detail', cell }] }),
-  openReader: (document, focus = null) =>
-    set((s) => ({ panels: [...withoutTop(s.panels, 'reader'), { kind: 'reader', document, focus }] })),
+  openReader: (document, focus = null, find = null) =>
+    set((s) => ({
+      panels: [
+        ...withoutTop(s.panels, 'reader'),
+        find ? { kind: 'reader', document, focus, find } : { kind: 'reader', document, focus },
+      ],
+    })),
   openSearch: () =>
     set((s) => ({ panels: [...s.panels.filter((p) => p.kind !== 'search'), { kind: 'search' }] })),
   closePanel: () => set((s) => ({ panels: s.panels.slice(0, -1) })),

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createStandpointStore } from '.';
 import { NO_FILTERS } from './filters.slice';
-import { buildGridModel, countSources, selectCell, selectDocumentIndex, selectEffective } from './selectors';
-import { testMatrix } from './test-matrix';
-import type { AnalystSnapshot } from './types';
+import { summarizeEvidence } from '../../../shared/analyst/evidence';
+import { buildGridModel, selectCell, selectDocumentIndex, selectEffective } from './selectors';
+import { analystSnapshot, testMatrix } from './test-matrix';
 
 const stamp = { author: 'Ann', createdAt: '2022-02-01T00:00:00Z', updatedAt: '2022-02-01T00:00:00Z' };
 
@@ -14,25 +14,7 @@ function storeWithMatrix() {
   return store;
 }
 
-const snapshot = (data: Partial<AnalystSnapshot['data']>): AnalystSnapshot => ({
-  revision: 0,
-  save: { saved: true, message: null },
-  data: {
-    schemaVersion: 2,
-    notes: [],
-    overrides: [],
-    citations: [],
-    rejections: [],
-    ontologyEdits: [],
-    ...data,
-  },
-  anchors: {},
-  canUndo: true,
-  canRedo: false,
-  undoLabel: 'override',
-  redoLabel: null,
-  notices: [],
-});
+const snapshot = analystSnapshot;
 
 describe('grid model', () => {
   it('puts parties on rows and demands on columns, and swaps them when transposed', () => {
@@ -49,7 +31,7 @@ describe('grid model', () => {
   it('counts a translation and its original as one source', () => {
     const s = storeWithMatrix().getState();
     const cell = selectCell(s, { party: 'us', demand: 'nx' })!;
-    expect(countSources(cell.citations, selectDocumentIndex(s))).toBe(2);
+    expect(summarizeEvidence(cell, selectDocumentIndex(s)).sources).toBe(2);
   });
 
   it('hides rows without a matching cell under a stance filter and dims the rest', () => {
@@ -71,9 +53,15 @@ describe('grid model', () => {
     const docs = selectDocumentIndex(s);
     const bySource = buildGridModel(selectEffective(s), { ...NO_FILTERS, source: 'izv-ru' }, false, docs);
     expect(bySource.rows.map((r) => r.id)).toEqual(['us']);
-    expect(bySource.rows[0]!.cells['nx']).toMatchObject({ citations: 2, sources: 1, matches: true });
+    expect(bySource.rows[0]!.cells['nx']).toMatchObject({
+      evidence: { citations: 2, sources: 1 },
+      matches: true,
+    });
     const byDate = buildGridModel(selectEffective(s), { ...NO_FILTERS, dateTo: '2022-01-12' }, false, docs);
-    expect(byDate.rows.find((r) => r.id === 'us')!.cells['nx']).toMatchObject({ citations: 1, sources: 1 });
+    expect(byDate.rows.find((r) => r.id === 'us')!.cells['nx']!.evidence).toMatchObject({
+      citations: 1,
+      sources: 1,
+    });
   });
 
   it('filters parties and demands by id', () => {
@@ -117,7 +105,38 @@ describe('analyst layer over the matrix', () => {
     const view = m.rows[0]!.cells['nx']!;
     expect(view.cell.citations).toHaveLength(3);
     expect(view.cell.rejections[key]?.reason).toBe('Misattributed');
-    expect(view.citations).toBe(2);
+    // The rejected CNS quote was the only CNS source; the Izvestia original and translation count once.
+    expect(view.evidence).toMatchObject({ citations: 2, sources: 1 });
+  });
+
+  it('counts an analyst citation on an empty cell as one citation from one source', () => {
+    const store = storeWithMatrix();
+    const quote = {
+      document: 'cns',
+      documentHash: 'a',
+      start: 3,
+      end: 9,
+      quote: 'reason',
+      prefix: '',
+      suffix: '',
+    };
+    store.setState({
+      analyst: {
+        ...snapshot({
+          citations: [
+            { id: 'a1', ...stamp, party: 'us', demand: 'md', stance: 'open', anchor: quote, comment: '' },
+          ],
+        }),
+        anchors: { a1: { status: 'anchored', start: 3, end: 9 } },
+      },
+    });
+    const s = store.getState();
+    const m = buildGridModel(selectEffective(s), NO_FILTERS, false, selectDocumentIndex(s));
+    expect(m.rows[0]!.cells['md']!.evidence).toMatchObject({
+      citations: 1,
+      sources: 1,
+      latest: '2022-01-11',
+    });
   });
 
   it('memoises the effective matrix until the matrix or the analyst layer changes', () => {

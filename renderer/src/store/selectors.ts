@@ -2,7 +2,12 @@
  * Derived views of the store. Each is memoised on the identity of its inputs, so components
  * re-render only when the matrix, the analyst layer or the filters actually change.
  */
-import type { Citation, EffectiveCell, EffectiveMatrix, MatrixDocument, Stance } from '../../../shared/model';
+import type { EffectiveCell, EffectiveMatrix, MatrixDocument, Stance } from '../../../shared/model';
+import {
+  summarizeEvidence,
+  type DocumentLookup,
+  type EvidenceSummary,
+} from '../../../shared/analyst/evidence';
 import { cellKey } from '../../../shared/model';
 import { buildEffectiveMatrix } from '../../../shared/analyst/effective';
 import type { Filters } from './filters.slice';
@@ -63,9 +68,8 @@ export interface AxisItem {
 /** What a grid cell shows once the filters are applied. */
 export interface CellView {
   cell: EffectiveCell;
-  /** Live evidence: derived citations not rejected, plus the analyst's own. */
-  citations: number;
-  sources: number;
+  /** The cell's live evidence, as the detail, print and exports count it (shared/analyst/evidence). */
+  evidence: EvidenceSummary;
   /** False when a filter excludes it: shown dimmed rather than hidden, so the grid keeps its shape. */
   matches: boolean;
 }
@@ -82,53 +86,11 @@ export interface GridModel {
   totalRows: number;
 }
 
-/** Citations that pass the source and date filters. */
-export function evidenceMatching(
-  citations: Citation[],
-  filters: Filters,
-  documents: Map<string, MatrixDocument>,
-): Citation[] {
-  if (!filters.source && !filters.dateFrom && !filters.dateTo) return citations;
-  return citations.filter((c) => {
-    if (
-      filters.source &&
-      c.document !== filters.source &&
-      documents.get(c.document)?.translationOf !== filters.source
-    )
-      return false;
-    if (filters.dateFrom && (!c.published || c.published < filters.dateFrom)) return false;
-    if (filters.dateTo && (!c.published || c.published > filters.dateTo)) return false;
-    return true;
-  });
-}
-
-/** Independent sources: a translation and its original count as one. */
-export function countSources(citations: Citation[], documents: Map<string, MatrixDocument>): number {
-  const roots = new Set<string>();
-  for (const c of citations) roots.add(documents.get(c.document)?.translationOf ?? c.document);
-  return roots.size;
-}
-
-export function cellView(
-  cell: EffectiveCell,
-  filters: Filters,
-  documents: Map<string, MatrixDocument>,
-): CellView {
+export function cellView(cell: EffectiveCell, filters: Filters, documents: DocumentLookup): CellView {
   const evidenceFiltered = Boolean(filters.source || filters.dateFrom || filters.dateTo);
-  // Most cells carry no rejection: skip the copy (this runs 8,000 times per filter change).
-  let live = cell.citations;
-  for (const _ in cell.rejections) {
-    live = cell.citations.filter((c) => !cell.rejections[c.key]);
-    break;
-  }
-  const matching = evidenceMatching(live, filters, documents);
+  const evidence = summarizeEvidence(cell, documents, filters);
   const stanceOk = filters.stances.length === 0 || filters.stances.includes(cell.stance);
-  return {
-    cell,
-    citations: matching.length + (evidenceFiltered ? 0 : cell.analystCitations.length),
-    sources: evidenceFiltered ? countSources(matching, documents) : cell.sources,
-    matches: stanceOk && (!evidenceFiltered || matching.length > 0),
-  };
+  return { cell, evidence, matches: stanceOk && (!evidenceFiltered || evidence.citations > 0) };
 }
 
 export function buildGridModel(

@@ -1,5 +1,6 @@
 /** A tiny hand-made matrix for store and selector tests. */
 import type { Citation, StanceMatrix } from '../../../shared/model';
+import type { AnalystSnapshot } from './types';
 
 export function citation(
   over: Partial<Citation> & Pick<Citation, 'party' | 'demand' | 'document'>,
@@ -124,3 +125,24 @@ export function testMatrix(): StanceMatrix {
     stats: { documents: 3, sentences: 10, citations: 4, errors: 0, millis: 1 },
   };
 }
+
+/** An analyst snapshot as main answers it, with the given work in it. */
+export const analystSnapshot = (data: Partial<AnalystSnapshot['data']> = {}): AnalystSnapshot => ({
+  revision: 0,
+  save: { saved: true, message: null },
+  data: {
+    schemaVersion: 2,
+    notes: [],
+    overrides: [],
+    citations: [],
+    rejections: [],
+    ontologyEdits: [],
+    ...data,
+  },
+  anchors: {},
+  canUndo: true,
+  canRedo: false,
+  undoLabel: 'override',
+  redoLabel: null,
+  notices: [],
+});

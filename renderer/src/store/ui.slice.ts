@@ -3,6 +3,7 @@ import type { SourceDocument } from '../../../shared/model';
 import { platform } from '../platform';
 import { messageOf } from './matrix.slice';
 import type { LoadStatus, SearchHit } from './types';
+import type { Panel } from './selection.slice';
 import type { Store } from '.';
 
 export type Dialog = 'shortcuts' | 'print' | 'export' | 'preferences' | 'about' | 'vocabulary' | null;
@@ -22,6 +23,10 @@ export interface UiSlice {
   documentErrors: Record<string, string>;
   /** A short message about something that failed outside the analyst layer (print, export). */
   flash: string | null;
+  /** Panel widths the analyst chose by dragging the panel edge, per kind of panel. */
+  panelWidths: Partial<Record<Panel['kind'], number>>;
+  /** null gives the kind of panel back its default width. */
+  setPanelWidth: (kind: Panel['kind'], width: number | null) => void;
   setFlash: (flash: string | null) => void;
   setDialog: (dialog: Dialog) => void;
   requestSearchFocus: () => void;
@@ -41,6 +46,14 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   documents: {},
   documentErrors: {},
   flash: null,
+  panelWidths: {},
+  setPanelWidth: (kind, width) =>
+    set((s) => {
+      const panelWidths = { ...s.panelWidths };
+      if (width === null) delete panelWidths[kind];
+      else panelWidths[kind] = width;
+      return { panelWidths };
+    }),
   setFlash: (flash) => set({ flash }),
   setDialog: (dialog) => set({ dialog }),
   requestSearchFocus: () => set((s) => ({ searchFocusRequest: s.searchFocusRequest + 1 })),

@@ -14,7 +14,9 @@ import { EntryList, type ListItem } from './EntryList';
 import { NewEntryForm } from './NewEntryForm';
 import { PartyEditor } from './PartyEditor';
 import { SuggestionsPanel } from './SuggestionsPanel';
-import { useDerivingAgain, useVocabularyEntries } from './useVocabulary';
+import { useDerivingAgain, useVocabularyEntries, VocabularyAuthorGate } from './useVocabulary';
+import { AuthorField } from '../controls/AuthorField';
+import { useAuthorGate } from '../detail/useAuthorGate';
 import type { Entry } from '../../../shared/vocabulary/entries';
 import './vocabulary.css';
 
@@ -52,6 +54,7 @@ export function VocabularyView({ onClose }: { onClose: () => void }) {
     demands: null,
   });
   const [creating, setCreating] = useState<'party' | 'demand' | null>(null);
+  const gate = useAuthorGate();
 
   useEffect(() => {
     void load();
@@ -189,66 +192,73 @@ export function VocabularyView({ onClose }: { onClose: () => void }) {
   };
   return (
     <Modal title="Vocabulary" onClose={onClose} className="modal--vocab">
-      <div className="vocab">
-        <div className="vocab__bar small">
-          <span className="muted">
-            Read from <code className="path">{file?.file ?? 'ontology.json'}</code>; your changes are kept
-            with your work.
-          </span>
-          <span className="num" role="status">
-            {deriving
-              ? 'Deriving the matrix again…'
-              : stats
-                ? `Matrix: ${stats.citations.toLocaleString('en')} citations from ${stats.documents.toLocaleString('en')} documents`
-                : ''}
-          </span>
-          <button type="button" className="btn" disabled={!undoLabel} onClick={() => void undo()}>
-            {undoLabel ? `Undo ${undoLabel}` : 'Undo'}
-          </button>
-        </div>
-        {file && file.problems.length > 0 && (
-          <details className="problems">
-            <summary>
-              {file.problems.length} problem{file.problems.length === 1 ? '' : 's'} in the ontology file
-            </summary>
-            <ul className="problems__list">
-              {file.problems.map((p, i) => (
-                <li key={i}>{p.message}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-        <div className="vocab__tabs" role="tablist" aria-label="Vocabulary">
-          {TABS.map(([id, label]) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              id={`vocab-tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls="vocab-panel"
-              tabIndex={tab === id ? 0 : -1}
-              className="vocab__tab"
-              onClick={() => setTab(id)}
-              onKeyDown={(e) => {
-                const i = TABS.findIndex(([t]) => t === tab);
-                const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
-                if (next === null) return;
-                e.preventDefault();
-                const [to] = TABS[(next + TABS.length) % TABS.length]!;
-                setTab(to);
-                document.getElementById(`vocab-tab-${to}`)?.focus();
-              }}
-            >
-              {label}
-              {counts[id] !== undefined && <span className="muted num"> {counts[id]}</span>}
+      <VocabularyAuthorGate.Provider value={gate}>
+        <div className="vocab">
+          <div className="vocab__bar small">
+            <span className="muted">
+              Read from <code className="path">{file?.file ?? 'ontology.json'}</code>; your changes are kept
+              with your work.
+            </span>
+            <span className="num" role="status">
+              {deriving
+                ? 'Deriving the matrix again…'
+                : stats
+                  ? `Matrix: ${stats.citations.toLocaleString('en')} citations from ${stats.documents.toLocaleString('en')} documents`
+                  : ''}
+            </span>
+            <button type="button" className="btn" disabled={!undoLabel} onClick={() => void undo()}>
+              {undoLabel ? `Undo ${undoLabel}` : 'Undo'}
             </button>
-          ))}
+          </div>
+          {gate.missing && (
+            <div className="vocab__author">
+              <AuthorField gate={gate} />
+            </div>
+          )}
+          {file && file.problems.length > 0 && (
+            <details className="problems">
+              <summary>
+                {file.problems.length} problem{file.problems.length === 1 ? '' : 's'} in the ontology file
+              </summary>
+              <ul className="problems__list">
+                {file.problems.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <div className="vocab__tabs" role="tablist" aria-label="Vocabulary">
+            {TABS.map(([id, label]) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`vocab-tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls="vocab-panel"
+                tabIndex={tab === id ? 0 : -1}
+                className="vocab__tab"
+                onClick={() => setTab(id)}
+                onKeyDown={(e) => {
+                  const i = TABS.findIndex(([t]) => t === tab);
+                  const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+                  if (next === null) return;
+                  e.preventDefault();
+                  const [to] = TABS[(next + TABS.length) % TABS.length]!;
+                  setTab(to);
+                  document.getElementById(`vocab-tab-${to}`)?.focus();
+                }}
+              >
+                {label}
+                {counts[id] !== undefined && <span className="muted num"> {counts[id]}</span>}
+              </button>
+            ))}
+          </div>
+          <div className="vocab__panel" id="vocab-panel" role="tabpanel" aria-labelledby={`vocab-tab-${tab}`}>
+            {body()}
+          </div>
         </div>
-        <div className="vocab__panel" id="vocab-panel" role="tabpanel" aria-labelledby={`vocab-tab-${tab}`}>
-          {body()}
-        </div>
-      </div>
+      </VocabularyAuthorGate.Provider>
     </Modal>
   );
 }

@@ -3,10 +3,10 @@
  * laid over it, as the derivation reads it. Memoised on the file and the edits, so typing in an
  * editor never recomputes it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { checkStoredOntologyEdits } from '../../../shared/analyst/stored-edits';
 import { vocabularyEntries, type VocabularyEntries } from '../../../shared/vocabulary/entries';
-import { useAuthorGate } from '../detail/useAuthorGate';
+import { useAuthorGate, type AuthorGate } from '../detail/useAuthorGate';
 import { useStandpoint } from '../store';
 import type { AnalystAction } from '../store/types';
 
@@ -22,16 +22,22 @@ export function useVocabularyEntries(): VocabularyEntries | null {
 }
 
 /**
+ * The view's one "Your name" field: every change asks it for the author (set once, then remembered).
+ */
+export const VocabularyAuthorGate = createContext<AuthorGate | null>(null);
+
+/**
  * Applies a vocabulary change as an analyst action (undoable, re-derives the matrix), then calls
  * `onChanged`. `run` resolves whether main accepted it; `error` holds main's message naming what was
  * wrong, until the next try.
  */
 export function useVocabularyChange(onChanged: () => void = () => {}) {
   const apply = useStandpoint((s) => s.applyAnalyst);
-  const gate = useAuthorGate();
+  const own = useAuthorGate();
+  const gate = useContext(VocabularyAuthorGate) ?? own;
   const [error, setError] = useState<string | null>(null);
   const run = async (action: AnalystAction): Promise<boolean> => {
-    if (!gate()) return false;
+    if (!(await gate.ensure())) return false;
     setError(null);
     const ok = await apply(action);
     if (ok) onChanged();

@@ -8,7 +8,7 @@ import type { Citation, StanceMatrix } from '../../model/matrix';
 import type { Ontology } from '../../model/ontology';
 import type { Stance } from '../../model/stance';
 import { deriveMatrix } from '../derive-matrix';
-import { createWinkSegmenter } from '../segment';
+import { createSegmenter } from '../segment';
 import { doc, seedOntology } from './seed-corpus';
 
 export interface Reading {
@@ -33,7 +33,7 @@ export interface ReadingCase {
 }
 
 const ontology = seedOntology();
-const segmenter = createWinkSegmenter();
+const segmenter = createSegmenter();
 
 export function derive(text: string, published = '2022-01-20', with_: Ontology = ontology): StanceMatrix {
   return deriveMatrix([doc('case', text, { published })], with_, { segmenter });

@@ -2,6 +2,7 @@
  * A small hand-made effective matrix for unit tests: three parties, three demands, two documents,
  * one override, notes on a cell and on a citation, one analyst citation and one rejection.
  */
+import { silentCell } from '../../analyst/effective';
 import type { SourceDocument } from '../../model/corpus';
 import type { EffectiveCell, EffectiveMatrix } from '../../model/effective';
 import type { Citation, MatrixDocument } from '../../model/matrix';
@@ -98,21 +99,15 @@ function cell(
   citations: Citation[] = [],
   extra: Partial<EffectiveCell> = {},
 ): EffectiveCell {
+  const sources = new Set(citations.map((c) => c.document)).size;
   return {
-    party,
-    demand,
+    ...silentCell(party, demand),
     stance,
     derivedStance: stance,
     confidence: citations.length ? 0.7 : 0,
     citations,
-    sources: new Set(citations.map((c) => c.document)).size,
-    ownSources: new Set(citations.map((c) => c.document)).size,
-    mentions: [],
-    timeline: [],
-    override: null,
-    notes: [],
-    analystCitations: [],
-    rejections: {},
+    sources,
+    ownSources: sources,
     ...extra,
   };
 }

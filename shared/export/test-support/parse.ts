@@ -1,7 +1,9 @@
 /** Independent readers for the exports, so tests check what a spreadsheet or Markdown reader sees. */
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. Throws on malformed input. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(withBom: string): string[][] {
+  // A spreadsheet takes a leading byte-order mark as the encoding, not as text.
+  const text = withBom.startsWith('\uFEFF') ? withBom.slice(1) : withBom;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

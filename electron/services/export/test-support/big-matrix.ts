@@ -1,4 +1,5 @@
 /** A generated matrix of many parties over one synthetic document, for multi-page print tests. */
+import { silentCell } from '../../../../shared/analyst/effective';
 import type { SourceDocument } from '../../../../shared/model/corpus';
 import type { EffectiveMatrix } from '../../../../shared/model/effective';
 import type { Citation } from '../../../../shared/model/matrix';
@@ -66,20 +67,13 @@ export function bigMatrix(partyCount: number): { matrix: EffectiveMatrix; docume
             ]
           : [];
       cells.push({
-        party: p.id,
-        demand: d.id,
+        ...silentCell(p.id, d.id),
         stance,
         derivedStance: stance,
         confidence: citations.length ? 0.5 : 0,
         citations,
         sources: citations.length,
         ownSources: citations.length,
-        mentions: [],
-        timeline: [],
-        override: null,
-        notes: [],
-        analystCitations: [],
-        rejections: {},
       });
     });
   });

@@ -40,9 +40,19 @@ export function pdfPageSize(file: string): string {
   return /Page size:\s+(.*)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
 }
 
-/** Renders page 1 at 60 dpi to `pngPath` (without the extension pdftoppm adds). */
+/** Renders page 1 at 90 dpi (legible in the README) to `pngPath` (without the extension pdftoppm adds). */
 export function renderFirstPage(file: string, pngPath: string): string {
   const base = pngPath.replace(/\.png$/, '');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, base]);
+  execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', file, base]);
   return `${base}.png`;
+}
+
+/** How far down page `page` its "Page n of m" sits (points from the top), from `pdftotext -bbox`. */
+export function footerTop(file: string, page: number): number {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
+  const words = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>Page<\/word>/g)];
+  if (!words.length) throw new Error(`no "Page" on page ${page}`);
+  return Math.max(...words.map((w) => Number(w[1])));
 }

@@ -1,5 +1,6 @@
 /**
- * The seed corpus with analyst work laid on it, the way the app would show it: a note on a cell,
+ * The seed corpus with analyst work laid on it, the way the app would show it: a note on a cell
+ * (marked as a key judgement),
  * a note on a citation, an override with its rationale and one rejected citation.
  */
 import { mkdtempSync } from 'node:fs';
@@ -46,6 +47,8 @@ export async function seedExport(): Promise<{ matrix: EffectiveMatrix; documents
         ...authored('note-cell'),
         target: { kind: 'cell', party: 'russia', demand: 'non-expansion' },
         text: SEED_NOTE,
+        // Marked as a key judgement: it opens the briefing.
+        key: true,
       },
       {
         ...authored('note-cite'),
