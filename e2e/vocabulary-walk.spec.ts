@@ -37,7 +37,6 @@ test('a new negotiation: from an empty matrix to cited stances through the Vocab
   await expect(why).toContainText('The vocabulary has no parties and no demands yet');
   await expect(why).toContainText('your 3 documents');
   await saveScreen(page, 'vocabulary-01-empty-matrix');
-  await sp.setAuthor('Ann Analyst');
 
   // 2. Suggestions from the documents: parties, people with their offices, demand phrasings.
   await why.getByRole('button', { name: 'Suggest from the documents' }).click();
@@ -49,9 +48,20 @@ test('a new negotiation: from an empty matrix to cited stances through the Vocab
   await expect(vocabulary.suggestion('Henrik Valden')).toContainText('Trade Commissioner Henrik Valden');
   await saveScreen(page, 'vocabulary-02-suggestions');
 
-  // 3. Accept two parties, an official and a demand phrasing, each in one click.
+  // 3. Accept two parties, an official and a demand phrasing, each in one click. The first change
+  //    asks for the analyst's name inline, once.
+  await vocabulary.suggestion('Canada').getByRole('button', { name: 'Add as party' }).click();
+  const yourName = vocabulary.dialog.getByRole('textbox', { name: /^Your name/ });
+  await expect(yourName).toBeFocused();
+  await yourName.fill('Ann Analyst');
   await vocabulary.acceptParty('Canada');
+  await expect(yourName).toHaveCount(0);
   await vocabulary.acceptParty('European Union');
+  // The dateline's city is another name of Canada.
+  const ottawa = vocabulary.suggestion('Ottawa');
+  await ottawa.getByRole('combobox', { name: /another name of/ }).selectOption({ label: 'Canada' });
+  await ottawa.getByRole('button', { name: 'Add alias' }).click();
+  await expect(ottawa).toBeHidden();
   await vocabulary.acceptOfficial('Henrik Valden', 'European Union');
   await vocabulary.acceptDemand('removal of steel tariffs');
   await expect(vocabulary.dialog.getByRole('tab', { name: /^Parties/ })).toContainText('2');
@@ -61,6 +71,12 @@ test('a new negotiation: from an empty matrix to cited stances through the Vocab
   await vocabulary.tab('Parties');
   await vocabulary.select('parties', 'European Union');
   const eu = vocabulary.editor('Party', 'European Union');
+  await expect(eu).toContainText('Last change by Ann Analyst');
+  await vocabulary.select('parties', 'Canada');
+  await expect(vocabulary.editor('Party', 'Canada').getByRole('textbox', { name: /^Aliases/ })).toHaveValue(
+    'Canada\nOttawa',
+  );
+  await vocabulary.select('parties', 'European Union');
   await expect(eu.getByRole('textbox', { name: 'Official 1 name' })).toHaveValue('Henrik Valden');
   await vocabulary.appendLines(eu, /^Aliases/, ['Brussels', 'European Commission', 'the bloc']);
   await vocabulary.save(eu);

@@ -5,6 +5,10 @@ import { useStandpoint } from '../store';
 import { EntrySelect, RefusedChange } from './controls';
 import { useVocabularyChange } from './useVocabulary';
 
+/** `wanted` when the list holds it, else the list's first id ('' for an empty list). */
+const pick = (list: ReadonlyArray<{ id: string }>, wanted: string | null): string =>
+  list.find((x) => x.id === wanted)?.id ?? list[0]?.id ?? '';
+
 const KIND_WORDS = { person: 'person', organisation: 'organisation', place: 'place', name: 'name' } as const;
 
 function Seen({ mentions, documents, quote }: { mentions: number; documents: number; quote: string }) {
@@ -46,7 +50,10 @@ export function PartySuggestionCard({
   onChanged: () => void;
 }) {
   const { run, error } = useVocabularyChange(onChanged);
-  const [speaksFor, setSpeaksFor] = useState(s.affiliationParty ?? parties[0]?.id ?? '');
+  const [chosen, setSpeaksFor] = useState<string | null>(null);
+  // Until the analyst chooses, the party the person speaks for (or the first): parties may be
+  // added while the card is shown.
+  const speaksFor = pick(parties, chosen ?? s.affiliationParty);
   const [office, setOffice] = useState(s.title ?? '');
   const partyOptions = parties.map((p) => ({ id: p.id, label: p.name }));
   const asParty = () =>
@@ -143,7 +150,8 @@ export function DemandSuggestionCard({
   onChanged: () => void;
 }) {
   const { run, error } = useVocabularyChange(onChanged);
-  const [target, setTarget] = useState(demands[0]?.id ?? '');
+  const [chosen, setTarget] = useState<string | null>(null);
+  const target = pick(demands, chosen);
   const toDemand = demands.find((d) => d.id === target);
   return (
     <li className="suggestion" aria-label={s.phrase}>
