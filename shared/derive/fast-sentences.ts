@@ -24,7 +24,7 @@ const OPENERS = new Set(
 );
 const PUNCTUATION = /[.?!]+["”’»)\]]*/g;
 const SPACE = /\s/;
-const OPENING = /["“‘«(\[]/;
+const OPENING = /["“‘«([]/;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -50,7 +50,7 @@ function endsSentence(paragraph: string, from: number, start: number, end: numbe
     // The word before the full stop decides.
     let w = start;
     while (w > from && !SPACE.test(paragraph[w - 1] as string)) w--;
-    const bare = paragraph.slice(w, start).replace(/^["“‘«(\[]+/, '');
+    const bare = paragraph.slice(w, start).replace(/^["“‘«([]+/, '');
     if (ABBREVIATIONS.has(bare.toLowerCase())) return false;
     if (bare.length === 1 && UPPER.test(bare)) return false; // an initial: "J. Smith"
     if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) && !OPENERS.has(next.toLowerCase())) return false; // "U.S" + "."
