@@ -94,6 +94,13 @@ export class PartySuggester {
       end: sentence.end,
       quote: text.slice(sentence.start, sentence.end),
     });
+    const fresh = (name: string) => ({
+      name,
+      mentions: 0,
+      documents: new Set<string>(),
+      example: example(),
+      aliases: new Set<string>(),
+    });
     for (const t of sentence.tokens) if (/^\p{Ll}/u.test(t.text)) this.commonWords.add(t.text);
     for (const m of readNames({ text, sentence, offices: this.offices, known: this.knownSet })) {
       if (m.kind === 'adjective') {
@@ -102,15 +109,7 @@ export class PartySuggester {
         const t = this.tally(
           this.people,
           m.name,
-          () => ({
-            name: m.name,
-            mentions: 0,
-            documents: new Set(),
-            example: example(),
-            titles: new Map(),
-            affiliations: new Map(),
-            aliases: new Set(),
-          }),
+          () => ({ ...fresh(m.name), titles: new Map(), affiliations: new Map() }),
           document,
         );
         bump(t.titles, m.title);
@@ -119,15 +118,7 @@ export class PartySuggester {
         const t = this.tally(
           this.entities,
           m.name,
-          () => ({
-            name: m.name,
-            mentions: 0,
-            documents: new Set(),
-            example: example(),
-            dateline: false,
-            placeLike: false,
-            aliases: new Set(),
-          }),
+          () => ({ ...fresh(m.name), dateline: false, placeLike: false }),
           document,
         );
         t.dateline ||= m.dateline;

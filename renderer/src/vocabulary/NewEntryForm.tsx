@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { freeId, idProblem, readPhraseLines } from '../../../shared/vocabulary/ids';
+import { InlineForm } from '../controls/InlineForm';
 import { ProblemList, RefusedChange } from './controls';
 import { PhraseField } from './PhraseField';
 import { useVocabularyChange } from './useVocabulary';
@@ -35,11 +36,13 @@ export function NewEntryForm({
   const label = what === 'party' ? 'Name' : 'Title';
 
   return (
-    <form
-      className="form entry-editor"
-      aria-label={`New ${what}`}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <InlineForm
+      label={`New ${what}`}
+      className="entry-editor"
+      submitLabel={`Add ${what} and derive again`}
+      canSubmit={problems.length === 0}
+      onCancel={onCancel}
+      onSubmit={async () => {
         if (problems.length) return;
         const ok = await run(
           what === 'party'
@@ -82,14 +85,6 @@ export function NewEntryForm({
       />
       {name.trim() !== '' && <ProblemList problems={problems} />}
       <RefusedChange error={error} verb="Not added" />
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={problems.length > 0}>
-          Add {what} and derive again
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
