@@ -57,7 +57,8 @@ export class DemandSuggester {
     let first = i;
     let last = -1;
     let attachments = 0;
-    while (i < tokens.length && i - first < MAX_WORDS) {
+    // Bounded from the cue as well: a chain of carriers ("demand for a call for …") reads no further.
+    while (i < tokens.length && i - first < MAX_WORDS && i - from < 3 * MAX_WORDS) {
       const t = tokens[i]!;
       // "measures Russia could take": a name after the nouns opens the next clause.
       if (t.pos === 'PROPN' && last >= first && tokens[last]!.pos !== 'PROPN' && last === i - 1) break;

@@ -138,3 +138,21 @@ describe('the reading budget', () => {
     });
   });
 });
+
+describe('hostile text', () => {
+  it('reads a long chain of cues and carriers, or of capitalised words, in bounded time', () => {
+    const chain = `Canada rejects ${'the demand for a call for '.repeat(7_500)}quotas.`;
+    const caps = `${'Minister Of The Trade '.repeat(5_000)}said.`;
+    const started = performance.now();
+    const result = suggestVocabulary(
+      [
+        { id: 'chain', text: chain },
+        { id: 'caps', text: caps },
+      ],
+      empty,
+    );
+    // Unbounded, the chain alone took over ten seconds here (each cue read to the end); bounded, about one.
+    expect(performance.now() - started).toBeLessThan(6_000);
+    expect(result.read).toMatchObject({ documents: 2, truncated: false });
+  });
+});
