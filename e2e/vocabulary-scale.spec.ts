@@ -127,5 +127,22 @@ test('hundreds of entries: filter, keyboard, named id problems, remove and resto
   await vocabulary.tab('Stance cues');
   expect(await axe(), 'stance cues').toEqual([]);
   await saveScreen(page, 'vocabulary-scale-03-cues');
+
+  // Unsaved changes are not lost to Esc: the first warns, the second discards.
+  await vocabulary.tab('Parties');
+  await vocabulary.select('parties', '^Party 5 ');
+  const five = vocabulary.editor('Party', 'Party 5');
+  await vocabulary.appendLines(five, /^Aliases/, ['Fifth']);
+  await page.keyboard.press('Escape');
+  await expect(vocabulary.dialog.getByRole('alert').filter({ hasText: 'unsaved changes' })).toBeVisible();
+  await expect(vocabulary.dialog).toBeVisible();
+  await saveScreen(page, 'vocabulary-scale-04-unsaved');
+  await page.keyboard.press('Escape');
+  await expect(vocabulary.dialog).toBeHidden();
+  await vocabulary.open();
+  await vocabulary.select('parties', '^Party 5 ');
+  await expect(vocabulary.editor('Party', 'Party 5').getByRole('textbox', { name: /^Aliases/ })).toHaveValue(
+    'Alias 5',
+  );
   expect(pageErrors).toEqual([]);
 });

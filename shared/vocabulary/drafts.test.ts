@@ -103,3 +103,41 @@ describe('stance cues', () => {
     });
   });
 });
+
+describe('an entry whose file lists hold repeats or spaces', () => {
+  it('opens unchanged: the editor tidies the lists without making the entry unsaved', () => {
+    const messy: Demand = {
+      ...steel,
+      phrases: ['removal of steel tariffs', ' removal of steel tariffs '],
+      frame: { subjects: ['steel tariffs'], restrictions: ['lift', 'reverse', 'reverse'], opposites: [] },
+    };
+    expect(demandChanges(messy, demandDraft(messy)).changes).toBeNull();
+    const party: Party = { ...canada, aliases: ['Canada', 'Canada', 'Ottawa'] };
+    expect(partyChanges(party, partyDraft(party)).changes).toBeNull();
+    const cues = { supports: ['backs', 'backs'], rejects: [], open: [], unclear: [], negations: [] };
+    expect(
+      cueChanges(cues, { supports: 'backs\nbacks' }, { supports: 'Supports' } as never).changes,
+    ).toBeNull();
+  });
+});
+
+describe('the shipped ontology', () => {
+  it('opens every party, demand and the cues without an unsaved change', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { CORPUS_DIR } = await import('../derive/test-support/seed-corpus');
+    const { parseOntology } = await import('../derive/ontology-parse');
+    const parsed = parseOntology(
+      readFileSync(path.join(CORPUS_DIR, 'ontology.json'), 'utf8'),
+      'ontology.json',
+    );
+    const ontology = parsed.ontology!;
+    for (const p of ontology.parties)
+      expect(partyChanges(p, partyDraft(p)), p.id).toEqual({ changes: null, problems: [] });
+    for (const d of ontology.demands)
+      expect(demandChanges(d, demandDraft(d)), d.id).toEqual({ changes: null, problems: [] });
+    const kinds = Object.keys(ontology.cues) as Array<keyof typeof ontology.cues>;
+    const draft = Object.fromEntries(kinds.map((k) => [k, (ontology.cues[k] ?? []).join('\n')]));
+    expect(cueChanges(ontology.cues, draft, {} as never).changes).toBeNull();
+  });
+});

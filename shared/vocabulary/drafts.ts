@@ -52,6 +52,11 @@ export interface Drafted<T> {
 
 const lines = (list: readonly string[] | undefined) => (list ?? []).join('\n');
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** A list as the editor reads it back: ontology.json may hold repeats or spaces the editor tidies away. */
+export const tidyList = (list: readonly string[] | undefined): string[] =>
+  readPhraseLines(lines(list)).phrases;
+/** Whether the typed list is the stored one, tidied: opening an editor never makes it unsaved. */
+const sameList = (typed: string[], stored: readonly string[] | undefined) => same(typed, tidyList(stored));
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function normalOfficial(o: Official): Official {
@@ -126,9 +131,9 @@ export function partyChanges(party: Party, draft: PartyDraft): Drafted<PartyChan
   const name = requiredText('name', draft.name, problems);
   if (name !== party.name) changes.name = name;
   const aliases = readList('Aliases', draft.aliases, problems);
-  if (!same(aliases, party.aliases)) changes.aliases = aliases;
+  if (!sameList(aliases, party.aliases)) changes.aliases = aliases;
   const adjectives = readList('Adjectives', draft.adjectives, problems);
-  if (!same(adjectives, party.adjectives ?? [])) changes.adjectives = adjectives;
+  if (!sameList(adjectives, party.adjectives)) changes.adjectives = adjectives;
   const officials = readOfficials(draft.officials, problems);
   if (!same(officials, (party.officials ?? []).map(normalOfficial))) changes.officials = officials;
   if (draft.hidden !== (party.hidden ?? false)) changes.hidden = draft.hidden;
@@ -160,6 +165,11 @@ function normalFrame(frame: DemandFrame | undefined): DemandFrame | undefined {
   return out;
 }
 
+function tidyFrame(frame: DemandFrame | undefined): DemandFrame | undefined {
+  if (!frame) return undefined;
+  return Object.fromEntries(FRAME_FIELDS.map((f) => [f, tidyList(frame[f])])) as unknown as DemandFrame;
+}
+
 const FRAME_LABELS: Record<FrameField, string> = {
   subjects: 'Subjects',
   strongSubjects: 'Strong subjects',
@@ -178,14 +188,14 @@ export function demandChanges(demand: Demand, draft: DemandDraft): Drafted<Deman
   if (description.length > 2_000) problems.push('The description is longer than 2,000 characters.');
   if (description !== demand.description) changes.description = description;
   const phrases = readList('Phrases', draft.phrases, problems);
-  if (!same(phrases, demand.phrases)) changes.phrases = phrases;
+  if (!sameList(phrases, demand.phrases)) changes.phrases = phrases;
   const counter = readList('Counter-phrases', draft.counterPhrases, problems);
-  if (!same(counter, demand.counterPhrases ?? [])) changes.counterPhrases = counter;
+  if (!sameList(counter, demand.counterPhrases)) changes.counterPhrases = counter;
   const read = Object.fromEntries(
     FRAME_FIELDS.map((f) => [f, readList(FRAME_LABELS[f], draft[f], problems)]),
   ) as Record<FrameField, string[]>;
   const frame = normalFrame(read as DemandFrame);
-  if (!same(frame, normalFrame(demand.frame)))
+  if (!same(frame, normalFrame(tidyFrame(demand.frame))))
     changes.frame = frame ?? { subjects: [], restrictions: [], opposites: [] };
   if (!same(draft.proposedBy, demand.proposedBy ?? [])) changes.proposedBy = [...draft.proposedBy];
   if (draft.hidden !== (demand.hidden ?? false)) changes.hidden = draft.hidden;
@@ -203,7 +213,7 @@ export function cueChanges(
   const changes: Partial<StanceCues> = {};
   for (const [kind, text] of Object.entries(draft) as Array<[CueKind, string]>) {
     const list = readList(labels[kind], text, problems);
-    if (!same(list, cues[kind] ?? [])) changes[kind] = list;
+    if (!sameList(list, cues[kind])) changes[kind] = list;
   }
   return { changes: Object.keys(changes).length ? changes : null, problems };
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { cueChanges, type CueKind } from '../../../shared/vocabulary/drafts';
+import { cueChanges, tidyList, type CueKind } from '../../../shared/vocabulary/drafts';
 import { readPhraseLines } from '../../../shared/vocabulary/ids';
 import type { StanceCues } from '../../../shared/model/ontology';
 import { RefusedChange } from './controls';
+import { useReportUnsaved } from './unsaved';
 import { linesOf, PhraseField } from './PhraseField';
 import { useVocabularyChange } from './useVocabulary';
 
@@ -34,6 +35,7 @@ export function CuesEditor({
   );
   const { run, error } = useVocabularyChange(onChanged);
   const { changes, problems } = cueChanges(cues, draft, LABELS);
+  useReportUnsaved(changes !== null);
   return (
     <form
       className="form entry-editor"
@@ -83,7 +85,8 @@ export function RolesEditor({
   const [text, setText] = useState(() => linesOf(roles));
   const { run, error } = useVocabularyChange(onChanged);
   const { phrases, problems } = readPhraseLines(text);
-  const dirty = JSON.stringify(phrases) !== JSON.stringify(roles);
+  const dirty = JSON.stringify(phrases) !== JSON.stringify(tidyList(roles));
+  useReportUnsaved(dirty);
   return (
     <form
       className="form entry-editor"

@@ -3,6 +3,7 @@ import type { Entry } from '../../../shared/vocabulary/entries';
 import type { AnalystAction } from '../store/types';
 import { EntryActions } from './EntryActions';
 import { EntryStatusLine } from './EntryStatusLine';
+import { useReportUnsaved } from './unsaved';
 import { useVocabularyChange } from './useVocabulary';
 
 /**
@@ -32,6 +33,7 @@ export function EntryForm({
   children: ReactNode;
 }) {
   const { run, error } = useVocabularyChange(onChanged);
+  useReportUnsaved(save !== null);
   const id = entry.value.id;
   const remove: AnalystAction =
     what === 'party'

@@ -3,6 +3,7 @@ import { freeId, idProblem, readPhraseLines } from '../../../shared/vocabulary/i
 import { InlineForm } from '../controls/InlineForm';
 import { ProblemList, RefusedChange } from './controls';
 import { PhraseField } from './PhraseField';
+import { useReportUnsaved } from './unsaved';
 import { useVocabularyChange } from './useVocabulary';
 
 /**
@@ -34,6 +35,7 @@ export function NewEntryForm({
     ...list.problems,
   ];
   const label = what === 'party' ? 'Name' : 'Title';
+  useReportUnsaved(name.trim() !== '' || words.trim() !== '');
 
   return (
     <InlineForm

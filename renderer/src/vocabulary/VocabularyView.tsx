@@ -15,6 +15,7 @@ import { NewEntryForm } from './NewEntryForm';
 import { PartyEditor } from './PartyEditor';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useDerivingAgain, useVocabularyEntries, VocabularyAuthorGate } from './useVocabulary';
+import { UnsavedContext, useUnsavedGuard } from './unsaved';
 import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from '../detail/useAuthorGate';
 import type { Entry } from '../../../shared/vocabulary/entries';
@@ -55,6 +56,8 @@ export function VocabularyView({ onClose }: { onClose: () => void }) {
   });
   const [creating, setCreating] = useState<'party' | 'demand' | null>(null);
   const gate = useAuthorGate();
+  const unsaved = useUnsavedGuard();
+  const close = () => unsaved.guard(onClose);
 
   useEffect(() => {
     void load();
@@ -111,7 +114,7 @@ export function VocabularyView({ onClose }: { onClose: () => void }) {
       return (
         <div className="vocab__split">
           <div className="vocab__list">
-            <button type="button" className="btn" onClick={() => setCreating(what)}>
+            <button type="button" className="btn" onClick={() => unsaved.guard(() => setCreating(what))}>
               New {what}…
             </button>
             <EntryList
@@ -119,10 +122,12 @@ export function VocabularyView({ onClose }: { onClose: () => void }) {
               label={tab}
               items={lists[tab]}
               selected={creating === what ? null : (entry?.value.id ?? null)}
-              onSelect={(id) => {
-                setCreating(null);
-                setSelected((s) => ({ ...s, [tab]: id }));
-              }}
+              onSelect={(id) =>
+                unsaved.guard(() => {
+                  setCreating(null);
+                  setSelected((s) => ({ ...s, [tab]: id }));
+                })
+              }
             />
           </div>
           <div className="vocab__editor">
@@ -191,73 +196,90 @@ export function VocabularyView({ onClose }: { onClose: () => void }) {
     demands: vocabulary?.demands.length,
   };
   return (
-    <Modal title="Vocabulary" onClose={onClose} className="modal--vocab">
+    <Modal title="Vocabulary" onClose={close} className="modal--vocab">
       <VocabularyAuthorGate.Provider value={gate}>
-        <div className="vocab">
-          <div className="vocab__bar small">
-            <span className="muted">
-              Read from <code className="path">{file?.file ?? 'ontology.json'}</code>; your changes are kept
-              with your work.
-            </span>
-            <span className="num" role="status">
-              {deriving
-                ? 'Deriving the matrix again…'
-                : stats
-                  ? `Matrix: ${stats.citations.toLocaleString('en')} citations from ${stats.documents.toLocaleString('en')} documents`
-                  : ''}
-            </span>
-            <button type="button" className="btn" disabled={!undoLabel} onClick={() => void undo()}>
-              {undoLabel ? `Undo ${undoLabel}` : 'Undo'}
-            </button>
-          </div>
-          {gate.missing && (
-            <div className="vocab__author">
-              <AuthorField gate={gate} />
-            </div>
-          )}
-          {file && file.problems.length > 0 && (
-            <details className="problems">
-              <summary>
-                {file.problems.length} problem{file.problems.length === 1 ? '' : 's'} in the ontology file
-              </summary>
-              <ul className="problems__list">
-                {file.problems.map((p, i) => (
-                  <li key={i}>{p.message}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-          <div className="vocab__tabs" role="tablist" aria-label="Vocabulary">
-            {TABS.map(([id, label]) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                id={`vocab-tab-${id}`}
-                aria-selected={tab === id}
-                aria-controls="vocab-panel"
-                tabIndex={tab === id ? 0 : -1}
-                className="vocab__tab"
-                onClick={() => setTab(id)}
-                onKeyDown={(e) => {
-                  const i = TABS.findIndex(([t]) => t === tab);
-                  const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
-                  if (next === null) return;
-                  e.preventDefault();
-                  const [to] = TABS[(next + TABS.length) % TABS.length]!;
-                  setTab(to);
-                  document.getElementById(`vocab-tab-${to}`)?.focus();
-                }}
-              >
-                {label}
-                {counts[id] !== undefined && <span className="muted num"> {counts[id]}</span>}
+        <UnsavedContext.Provider value={unsaved.report}>
+          <div
+            className="vocab"
+            onKeyDown={(e) => {
+              // Esc closes dialogs app-wide; here it first warns when an editor holds unsaved changes.
+              if (e.key === 'Escape' && !close()) e.stopPropagation();
+            }}
+          >
+            {unsaved.warning && (
+              <p className="vocab__unsaved" role="alert">
+                The editor has unsaved changes: save them, or do that again to discard them.
+              </p>
+            )}
+            <div className="vocab__bar small">
+              <span className="muted">
+                Read from <code className="path">{file?.file ?? 'ontology.json'}</code>; your changes are kept
+                with your work.
+              </span>
+              <span className="num" role="status">
+                {deriving
+                  ? 'Deriving the matrix again…'
+                  : stats
+                    ? `Matrix: ${stats.citations.toLocaleString('en')} citations from ${stats.documents.toLocaleString('en')} documents`
+                    : ''}
+              </span>
+              <button type="button" className="btn" disabled={!undoLabel} onClick={() => void undo()}>
+                {undoLabel ? `Undo ${undoLabel}` : 'Undo'}
               </button>
-            ))}
+            </div>
+            {gate.missing && (
+              <div className="vocab__author">
+                <AuthorField gate={gate} />
+              </div>
+            )}
+            {file && file.problems.length > 0 && (
+              <details className="problems">
+                <summary>
+                  {file.problems.length} problem{file.problems.length === 1 ? '' : 's'} in the ontology file
+                </summary>
+                <ul className="problems__list">
+                  {file.problems.map((p, i) => (
+                    <li key={i}>{p.message}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <div className="vocab__tabs" role="tablist" aria-label="Vocabulary">
+              {TABS.map(([id, label]) => (
+                <button
+                  key={id}
+                  type="button"
+                  role="tab"
+                  id={`vocab-tab-${id}`}
+                  aria-selected={tab === id}
+                  aria-controls="vocab-panel"
+                  tabIndex={tab === id ? 0 : -1}
+                  className="vocab__tab"
+                  onClick={() => unsaved.guard(() => setTab(id))}
+                  onKeyDown={(e) => {
+                    const i = TABS.findIndex(([t]) => t === tab);
+                    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+                    if (next === null) return;
+                    e.preventDefault();
+                    const [to] = TABS[(next + TABS.length) % TABS.length]!;
+                    if (unsaved.guard(() => setTab(to))) document.getElementById(`vocab-tab-${to}`)?.focus();
+                  }}
+                >
+                  {label}
+                  {counts[id] !== undefined && <span className="muted num"> {counts[id]}</span>}
+                </button>
+              ))}
+            </div>
+            <div
+              className="vocab__panel"
+              id="vocab-panel"
+              role="tabpanel"
+              aria-labelledby={`vocab-tab-${tab}`}
+            >
+              {body()}
+            </div>
           </div>
-          <div className="vocab__panel" id="vocab-panel" role="tabpanel" aria-labelledby={`vocab-tab-${tab}`}>
-            {body()}
-          </div>
-        </div>
+        </UnsavedContext.Provider>
       </VocabularyAuthorGate.Provider>
     </Modal>
   );
