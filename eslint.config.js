@@ -27,6 +27,8 @@ export default tseslint.config(
       '.cache',
       'test-results',
       'playwright-report',
+      // A developer's own throw-away scripts (ignored by git too).
+      'scratch',
     ],
   },
   js.configs.recommended,

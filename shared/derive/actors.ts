@@ -7,6 +7,7 @@
  */
 import type { ActorEntry, CompiledOntology } from './compile-ontology';
 import type { Token } from './tokens';
+import { STARTS_LOWER } from './letters';
 
 export type ActorKind = 'name' | 'official' | 'role' | 'learned' | 'adjective';
 
@@ -113,7 +114,7 @@ export function findActors(
         (a.last === role.first - 2 && tokens[a.last + 1]?.transparent) ||
         (a.last >= role.first - 3 &&
           a.last < role.first &&
-          tokens.slice(a.last + 1, role.first).every((t) => t.word && /^\p{Ll}/u.test(t.text))),
+          tokens.slice(a.last + 1, role.first).every((t) => t.word && STARTS_LOWER.test(t.text))),
     );
     // "a spokesman for the Kremlin", "Secretary General of NATO" (not "ambassador to NATO": a posting)
     let after: ActorMention | undefined;
@@ -156,9 +157,10 @@ export function findActors(
   // Surnames the document introduced earlier.
   if (learned.size > 0) {
     for (const t of tokens) {
-      if (!t.word || !CAPITALISED.test(t.text)) continue;
-      if (out.some((a) => t.i >= a.first && t.i <= a.last)) continue;
+      if (!t.capital) continue;
       const hit = learned.get(t.text);
+      if (!hit || !CAPITALISED.test(t.text)) continue;
+      if (out.some((a) => t.i >= a.first && t.i <= a.last)) continue;
       if (hit)
         out.push({
           first: t.i,

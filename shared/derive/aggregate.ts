@@ -36,7 +36,7 @@ type Votes = Map<Stance, number>;
 const quoteKeyOf = (quote: string): string =>
   quote
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^a-z0-9\u00c0-\uffff]+/g, ' ')
     .trim();
 
 /**
@@ -45,27 +45,34 @@ const quoteKeyOf = (quote: string): string =>
  */
 function statementSources(citations: Citation[], info: SourceInfo): Map<Citation, string> {
   const keys = new Map<string, string>();
-  const quoteKey = (quote: string): string => {
+  // Only quotes of 40 characters or more are folded: shorter ones need no key at all.
+  const quoteKey = (quote: string): string | null => {
+    if (quote.length < 40) return null;
     let k = keys.get(quote);
     if (k === undefined) keys.set(quote, (k = quoteKeyOf(quote)));
-    return k;
+    return k.length >= 40 ? k : null;
   };
-  const first = new Map<string, { source: string; published: string | null; document: string }>();
+  const keyOf = new Map<Citation, string | null>();
+  for (const c of citations) keyOf.set(c, quoteKey(c.quote));
+  const first = new Map<string, string>();
   const ordered = [...citations].sort((a, b) => -compareCitations(a, b));
   for (const c of ordered) {
-    const k = quoteKey(c.quote);
-    if (k.length >= 40 && !first.has(k))
-      first.set(k, { source: info.sourceOf(c.document), published: c.published, document: c.document });
+    const k = keyOf.get(c);
+    if (k && !first.has(k)) first.set(k, info.sourceOf(c.document));
   }
   const out = new Map<Citation, string>();
   for (const c of citations) {
-    const k = quoteKey(c.quote);
-    out.set(
-      c,
-      k.length >= 40 ? (first.get(k)?.source ?? info.sourceOf(c.document)) : info.sourceOf(c.document),
-    );
+    const k = keyOf.get(c);
+    out.set(c, (k ? first.get(k) : undefined) ?? info.sourceOf(c.document));
   }
   return out;
+}
+
+/** The largest of `values` (a loop: spreading a huge list into Math.max overflows the stack). */
+function largest(values: Iterable<number>): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
@@ -80,7 +87,7 @@ function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
   for (const list of bySource.values()) {
     // A hedge ("not very likely") weighs half: it should not outvote a clear statement.
     const w = (c: Citation): number => (c.stance === 'unclear' ? c.weight / 2 : c.weight);
-    const strength = Math.max(...list.map(w));
+    const strength = largest(list.map(w));
     const total = list.reduce((n, c) => n + w(c), 0);
     for (const c of list) votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * w(c)) / total);
   }
@@ -179,7 +186,7 @@ export function aggregateCells(
       const { stance, share } = decide(list, sources);
       const cellSources = new Set(list.map((c) => sources.get(c)));
       const ownSources = new Set(list.filter((c) => c.voice === 'own').map((c) => sources.get(c)));
-      const strength = Math.max(...list.map((c) => c.weight));
+      const strength = largest(list.map((c) => c.weight));
       const confidence =
         Math.round(share * (1 - 0.5 ** cellSources.size) * (0.5 + 0.5 * strength) * 100) / 100;
       cells.push({

@@ -50,6 +50,8 @@ export interface SentenceInput {
   previousSpeaker: Speaker | null;
   /** The last party that spoke in the last few sentences: who "he" or "she" is as a subject. */
   recentSpeaker: Speaker | null;
+  /** The subject of the sentence before: who "It" or "They" opening this one is. */
+  recentSubject?: ActorMention | null;
 }
 
 interface Holder {
@@ -217,6 +219,9 @@ const DEONTIC = new Set(['must', 'should', 'ought to']);
 const JUDGING =
   /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
+/** Words whose "that" clause is what someone asks for. */
+const ASKING_WORDS =
+  /^(?:demands?|demanded|demanding|insists?|insisted|insistence|requests?|requested|requirements?|conditions?|ultimatums?|proposals?|calls?|urged?|urges|urging)$/;
 const RECIPIENT = new Set([
   'received',
   'receives',
@@ -268,9 +273,11 @@ export function analyzeSentence(input: SentenceInput): {
           a.first > m.last &&
           a.first <= m.last + 2 &&
           !cues.some((c) => c.first > m.last && c.first < a.first)) ||
-        // "that NATO will not expand": the subject of the demand's own verb.
+        // "(demands) that NATO will not expand", "for NATO to stop expanding": the subject of the
+        // demand's own verb inside what someone demands — not "Putin would pull back", a main clause.
         (m.kind === 'frame' &&
           a.last < m.first &&
+          ['that', 'for', 'if', 'whether'].includes(tokens[a.first - 1]?.lower ?? '') &&
           tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))),
     );
   const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
@@ -280,7 +287,7 @@ export function analyzeSentence(input: SentenceInput): {
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const t = tokens[k] as Token;
       if (PREPOSITIONS.has(t.lower)) return true;
-      if (!(NP_WORDS.has(t.lower) || t.transparent || /^\p{Lu}/u.test(t.text))) return false;
+      if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
   };
@@ -336,6 +343,14 @@ export function analyzeSentence(input: SentenceInput): {
             .map((sp) => clauseSubject(sp))
             .find((a) => a && a.last < i);
           if (first) return asHolder(first);
+          // "It demanded …" opening the sentence: the subject of the sentence before.
+          if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
+            return {
+              parties: input.recentSubject.parties,
+              kind: 'previous-speaker',
+              matched: input.recentSubject.text,
+              role: input.recentSubject.role,
+            };
           if (t.lower === 'it') continue;
         }
         return partyOf(previousSpeaker) ?? partyOf(input.recentSpeaker) ?? partyOf(speaker);
@@ -398,6 +413,17 @@ export function analyzeSentence(input: SentenceInput): {
     return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
   };
 
+  /** Whether the clause holding `at` is the content of a demand: "… demand(s) that X …", "called for X to …". */
+  const insideDemandContent = (at: number, clauseStart: number): boolean => {
+    for (let i = at - 1; i >= Math.max(0, clauseStart - 2); i--) {
+      if ((tokens[i] as Token).lower !== 'that') continue;
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]?.transparent || [',', '—', '–', ':'].includes(tokens[k]?.text ?? ''))) k--;
+      return ASKING_WORDS.test(tokens[k]?.lower ?? '');
+    }
+    return false;
+  };
+
   const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
     const clause = spans[ci] as [number, number];
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
@@ -448,6 +474,9 @@ export function analyzeSentence(input: SentenceInput): {
       const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
       if (verb) subject = subjectBefore(verb.i, clause);
     }
+    // "Putin's main demand — that NATO give guarantees it will never …": the subject of a demand's
+    // content is whom the demand is addressed to, not someone holding a position.
+    if (subject && insideDemandContent(cue.first, clause[0])) return null;
     if (subject) return subject;
     // A plan or an intention with no one stated to hold it ("facilitated by plans to deploy …") is no one's.
     if (cue.attitude === 'intent') return null;
@@ -508,9 +537,11 @@ export function analyzeSentence(input: SentenceInput): {
       return 'own';
     return 'reported';
   };
+  /** Who is speaking, by name ("he" resolved to the previous speaker), when that is not the holder. */
   const speakerName = (party: string): string | null => {
-    const s = speaker ?? previousSpeaker;
-    if (!s || (s.kind === 'party' && s.parties.includes(party))) return null;
+    const s =
+      speaker?.kind === 'pronoun' ? (previousSpeaker ?? input.recentSpeaker) : (speaker ?? previousSpeaker);
+    if (!s || s.kind === 'pronoun' || (s.kind === 'party' && s.parties.includes(party))) return null;
     return s.matched;
   };
 
@@ -546,6 +577,11 @@ export function analyzeSentence(input: SentenceInput): {
         applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
       });
       if (!stance) continue;
+      // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
+      // (a restriction the words hid: "… will not be deployed", "criticized NATO's commitment not to
+      // expand"): leave the sentence as a mention. Dropping a demand is read off a reference to it.
+      if (stance === 'rejects' && m.kind !== 'reference' && compiled.proposers.get(m.demand)?.has(party))
+        continue;
       findings.push({
         party,
         demand: m.demand,
@@ -578,12 +614,25 @@ export function analyzeSentence(input: SentenceInput): {
       const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
       // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
       const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
+      // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
+      // alliance's infrastructure and returning it to 1997").
       const item =
         /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
         tokens[clause[0]]?.text === '(' ||
-        m.first <= clause[0] + 3;
+        m.first <= clause[0] + 3 ||
+        !speakers.some(
+          (a) =>
+            a.first >= clause[0] &&
+            a.last < m.first &&
+            tokens[a.last + 1]?.text !== "'s" &&
+            tokens[a.last + 1]?.text !== '’s',
+        );
+      // The list runs on only while the clauses after the colon are items: none has a cue of its own.
       const enumerated =
-        !!colonClause && item && cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]);
+        !!colonClause &&
+        item &&
+        cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
+        !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
       const continues =
         enumerated ||
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
@@ -618,10 +667,18 @@ export function analyzeSentence(input: SentenceInput): {
       attitude = { attitude: governing.attitude, negated: governing.negated };
       // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
       // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
-      const ownerOf = (c: Cue): Holder | null =>
-        c.owner
-          ? { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role }
+      // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
+      // ("Russia's objection to …"): its owner holds what the chain from there says.
+      const ownerOf = (c: Cue): Holder | null => {
+        if (c.owner)
+          return { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role };
+        const possessive = tokens[c.first - 1];
+        if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
+        const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
+        return owner
+          ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role }
           : null;
+      };
       // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
       if (ownerOf(governing)) emit(ownerOf(governing) as Holder, attitude, governing, m, ci);
       for (let k = before.length - 2; k >= 0; k--) {

@@ -7,7 +7,8 @@ import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer } from './segment';
-import { KeyCache, nameKeys, phraseWords, type Lemmatizer, type Token } from './tokens';
+import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
+import { HAS_LETTER, STARTS_UPPER } from './letters';
 
 export type CueStance = Exclude<Stance, 'none'>;
 /** What a cue says of its holder's attitude to the thing it governs. */
@@ -83,16 +84,26 @@ export function compileOntology(
   };
 
   // Content words of demand and reference phrases: the sentence pre-filter.
+  const partyWords = new Set(
+    ontology.parties.flatMap((p) =>
+      [p.name, ...p.aliases, ...(p.adjectives ?? [])].flatMap((n) =>
+        phraseWords(n).map((w) => w.toLowerCase()),
+      ),
+    ),
+  );
   const triggers = new Set<string>();
   const lemmaEntries = <T>(phrases: Array<{ phrase: string; value: T }>, trigger = false) =>
     phrases.map(({ phrase, value }) => {
       const words = phraseWords(phrase);
-      // A sentence is read closely only if it holds the head word (the last content word) of some
-      // demand or reference phrase: "guarantees" of "security guarantees", not "security", which
-      // half the sentences of a news story hold.
-      const head = [...words]
-        .reverse()
-        .find((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !GAP_WORD.test(w));
+      // A sentence is read closely only if it holds the most telling word of some demand or
+      // reference phrase: a number ("1997" of "1997 positions"), else the longest content word that
+      // is no party's name ("guarantees" of "security guarantees", "door" of "NATO's door").
+      const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !GAP_WORD.test(w));
+      const named = content.filter((w) => !partyWords.has(w.toLowerCase()));
+      const pool = named.length ? named : content;
+      const head =
+        pool.find((w) => /\d/.test(w)) ??
+        pool.reduce<string | undefined>((best, w) => (!best || w.length > best.length ? w : best), undefined);
       if (trigger && head) for (const k of [head.toLowerCase(), ...wordKeys(head)]) triggers.add(k);
       return { words, phrase, value };
     });
@@ -136,10 +147,17 @@ export function compileOntology(
       for (const name of [o.name, ...(o.aliases ?? [])]) addActor(name, entry);
     }
   }
+  // Names start with a capital, except a few ("the Kremlin", "allied"): most tokens need no lookup.
+  const lowerStarts = new Set(
+    actorEntries.map((e) => e.words[0] as string).filter((w) => !STARTS_UPPER.test(w)),
+  );
+  lowerStarts.add('The');
   const actors = buildTokenTrie(
     actorEntries,
     (word, index) => (index === 0 && /^the$/i.test(word) ? ['the', 'The'] : [word]),
-    (t) => nameKeys(t.text),
+    (t) => t.nameKeys,
+    0,
+    (t) => t.capital || lowerStarts.has(t.text),
   );
 
   const phraseEntries: Array<{ phrase: string; value: DemandPhrase }> = [];
@@ -171,7 +189,14 @@ export function compileOntology(
   const flag = (list: string[] | undefined) =>
     (list ?? []).map((phrase) => ({ phrase, value: true as const }));
 
-  const compiled: Omit<CompiledOntology, 'keyCache' | 'surfaceKeyCache'> = {
+  // Every word of three letters or more gets its lemma: irregular forms ("sought", "withdrew") share no
+  // prefix with their lemma. Only sentences that may name a demand are read this way.
+  const keyCache = new KeyCache(lemmatizer, (lower) => lower.length >= 3 && HAS_LETTER.test(lower), startsOf);
+  // Sentences that name no demand are read for names and offices only: no lemmas needed there.
+  const surfaceKeyCache = new KeyCache(null, () => false, startsOf);
+  // One object literal (no spread): every compile gives the hot loops objects of the same shape, so
+  // a second derivation does not throw away the optimised code of the first (V8 'wrong map').
+  return {
     ontology,
     parties,
     demands,
@@ -192,11 +217,7 @@ export function compileOntology(
         phraseWords(r).flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`]),
       ),
     ),
+    keyCache,
+    surfaceKeyCache,
   };
-  // Every word of three letters or more gets its lemma: irregular forms ("sought", "withdrew") share no
-  // prefix with their lemma. Only sentences that may name a demand are read this way.
-  const keyCache = new KeyCache(lemmatizer, (lower) => lower.length >= 3 && /\p{L}/u.test(lower), startsOf);
-  // Sentences that name no demand are read for names and offices only: no lemmas needed there.
-  const surfaceKeyCache = new KeyCache(null, () => false, startsOf);
-  return { ...compiled, keyCache, surfaceKeyCache };
 }

@@ -161,6 +161,13 @@ export function buildCues(
         break;
       steps++;
       const n = negations.find((x) => x.last === j);
+      // "refused to rule out": "refused" is a cue of its own, which composes with this one; it does not
+      // also negate it.
+      if (
+        n &&
+        matches.some((o) => o !== m && n.first <= o.last && n.last >= o.first && o.values[0] !== 'intent')
+      )
+        break;
       if (n || /n['’]t$/.test(t.lower)) {
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;

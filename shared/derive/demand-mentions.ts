@@ -49,16 +49,19 @@ const TOPIC_NOUNS = new Set([
 // "not station troops", "bar Ukraine and Georgia from ever joining".
 const SKIPPABLE = new Set(
   (
-    'the a an any further its their his her our of to for that this these those new more additional eastward eastwards east ' +
+    'the a an any further its their his her our of to for in that this these those new more additional eastward eastwards east ' +
     'military all current continued and or will would shall should must be become becoming ever forever permanently someday ' +
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
-    'ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
+    'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
 const AFTER_FILLER = new Set([
+  'deployment',
+  'deployments',
+  'placement',
   'to',
   'be',
   'being',
@@ -80,6 +83,8 @@ const AFTER_FILLER = new Set([
   'completely',
 ]);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
+const OWN_VERBS =
+  /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
@@ -114,9 +119,14 @@ export function findDemandMentions(
   const ownedByProposer = (demand: string, first: number): boolean => {
     const proposers = compiled.proposers.get(demand);
     if (!proposers?.size) return false;
-    const owner = actors.find(
+    let owner = actors.find(
       (a) => a.last === first - 1 || (a.last === first - 2 && tokens[first - 1]?.transparent),
     );
+    // "Putin would pull back his troops": a possessive pronoun points at the nearest party before it.
+    let k = first - 1;
+    while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
+    if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? ''))
+      owner = [...actors].reverse().find((a) => a.last < k && a.kind !== 'adjective');
     return !!owner && owner.parties.some((p) => proposers.has(p));
   };
 
@@ -160,7 +170,12 @@ export function findDemandMentions(
         j--;
         continue;
       }
-      const r = restrictions.find((x) => x.last === j && x.values.includes(demand));
+      // A restriction ending here, or one running into the subject ("not deploy" + "deploy … weapons").
+      const r =
+        restrictions.find((x) => x.last === j && x.values.includes(demand)) ??
+        (j === from - 1
+          ? restrictions.find((x) => x.first === j && x.last >= from && x.values.includes(demand))
+          : undefined);
       if (r || CONTRACTED_NEGATION.test(t.lower)) {
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;
@@ -195,7 +210,7 @@ export function findDemandMentions(
       // Names of places and people the ontology does not know ("Moldova") sit in the object too.
       // So do the demand's own anchor words: "tariffs on steel", "the steel tariffs".
       const anchorHere = anchors.some((x) => j >= x.first && j <= x.last && x.values.includes(demand));
-      if (!SKIPPABLE.has(t.lower) && !anchorHere && !/^\d+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) break;
+      if (!SKIPPABLE.has(t.lower) && !anchorHere && !/^\d+$/.test(t.text) && !t.capital) break;
       j--;
       steps++;
     }
@@ -239,7 +254,9 @@ export function findDemandMentions(
       if (!ok || ownedByProposer(demand, s.first)) continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.
       if (
-        RELATIVE.has(tokens[s.first - 1]?.lower ?? '') &&
+        (RELATIVE.has(tokens[s.first - 1]?.lower ?? '') ||
+          (['have', 'has', 'had'].includes(tokens[s.first - 1]?.lower ?? '') &&
+            RELATIVE.has(tokens[s.first - 2]?.lower ?? ''))) &&
         /^(?:join|joined|joins|entered|acceded)$/.test((tokens[s.first] as Token).lower)
       )
         continue;
@@ -270,6 +287,13 @@ export function findDemandMentions(
         (x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first),
       );
       let last = s.last;
+      // "strike weapons will not be deployed": a negated verb of the subject's own (deploy, station,
+      // expand, admit) states the demand as a restriction would.
+      const ownVerb = !after && afterNegations > 0 && OWN_VERBS.test(tokens[k]?.lower ?? '');
+      if (ownVerb && count === 0) {
+        count = afterNegations;
+        used.push(words(tokens, text, s.last + 1, k));
+      }
       if (after && count === 0) {
         count = 1 + afterNegations;
         used.push(words(tokens, text, s.last + 1, after.last));

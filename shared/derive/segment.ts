@@ -7,6 +7,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { splitSentences } from './fast-sentences';
+import { LETTER_OR_DIGIT } from './letters';
 
 export interface Sentence {
   /** Index of the sentence in its document. */
@@ -34,14 +35,24 @@ export const MAX_PIECE = 5_000;
 /** Longer "sentences" (a list without full stops, a table) are cut for analysis into pieces this long. */
 export const MAX_SENTENCE = 1_500;
 
-const OVERLONG = new RegExp(`\\S{${MAX_TOKEN + 1},}`, 'g');
-
-/** Runs of non-space characters too long to be prose, in document offsets. */
+/** Runs of non-space characters too long to be prose, in document offsets (one pass over the text). */
 export function overlongRuns(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  OVERLONG.lastIndex = 0;
-  for (let m = OVERLONG.exec(text); m; m = OVERLONG.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length });
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    // Space, tab, line breaks and the Unicode spaces news copy uses (no-break, thin, ideographic).
+    const space =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x202f ||
+      c === 0x3000;
+    if (!space) continue;
+    if (i - runStart > MAX_TOKEN) out.push({ start: runStart, end: i });
+    runStart = i + 1;
+  }
   return out;
 }
 
@@ -142,7 +153,7 @@ function locate(
   const joined: Array<[number, number]> = [];
   for (const span of merged.filter(([s, e]) => e > s)) {
     const prev = joined[joined.length - 1];
-    const punctuationOnly = !/[\p{L}\p{N}]/u.test(text.slice(span[0], span[1]));
+    const punctuationOnly = !LETTER_OR_DIGIT.test(text.slice(span[0], span[1]));
     if (prev && (ENDS_WITH_MARKER.test(text.slice(prev[0], prev[1])) || punctuationOnly)) prev[1] = span[1];
     else joined.push([span[0], span[1]]);
   }

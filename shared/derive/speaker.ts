@@ -6,6 +6,7 @@
  */
 import { canSpeak, type ActorMention } from './actors';
 import type { Token } from './tokens';
+import { STARTS_UPPER } from './letters';
 
 export type Speaker =
   | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
@@ -198,7 +199,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
         fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
         continue;
       }
-      const named = words.find((x) => /^\p{Lu}/u.test(x.text) && x.i > 0);
+      const named = words.find((x) => STARTS_UPPER.test(x.text) && x.i > 0);
       if (named && words.length <= 4) fallback ??= { kind: 'other', matched: named.text };
     }
     // After the verb, up to a boundary: "said Sergei Lavrov", "according to Ryabkov".

@@ -77,10 +77,12 @@ export function composeCues(
 ): { attitude: Attitude; negated: boolean } {
   switch (outer.attitude) {
     case 'rejects':
-      return {
-        attitude: inner.attitude === 'open' ? 'open' : 'rejects',
-        negated: inner.attitude === 'open' ? !outer.negated : outer.negated,
-      };
+      // "refused to discuss": not open. "refused to rule out": not a rejection (read as a negated one,
+      // which says unclear, not support). "rejected calls for": a rejection.
+      if (inner.attitude === 'open') return { attitude: 'open', negated: !outer.negated };
+      if (inner.attitude === 'rejects')
+        return { attitude: 'rejects', negated: outer.negated === inner.negated };
+      return { attitude: 'rejects', negated: outer.negated };
     case 'supports':
     case 'holdFirm':
     case 'intent':

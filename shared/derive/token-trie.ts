@@ -47,6 +47,8 @@ export function buildTokenTrie<T>(
   tokenKeys: (token: Token) => readonly string[],
   /** This list's bit in `Token.starts`, when the tokens carry start bits for it. */
   startBit = 0,
+  /** A cheap test that rules a token out as a start before any key lookup (names: a capital). */
+  mayStart: (token: Token) => boolean = () => true,
 ): TokenTrie<T> {
   const root = node<T>();
   const allKeys = new Set<string>();
@@ -82,6 +84,7 @@ export function buildTokenTrie<T>(
   const canStart = (token: Token): boolean => {
     if (root.gap) return true;
     if (startBit !== 0 && token.starts !== -1) return (token.starts & startBit) !== 0;
+    if (!mayStart(token)) return false;
     for (const key of tokenKeys(token)) if (root.next.has(key)) return true;
     return false;
   };

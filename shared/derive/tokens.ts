@@ -22,6 +22,10 @@ export interface Token {
   transparent: boolean;
   /** One bit per phrase list whose phrases may start at this token (see KeyCache). */
   starts: number;
+  /** Starts with an upper-case letter (a name may start here). */
+  capital: boolean;
+  /** The key names match on: the spelling as written, curly apostrophes straightened. */
+  nameKeys: readonly string[];
 }
 
 /** Lemmas from an NLP library, one word at a time (context-free, memoised by the caller). */
@@ -35,6 +39,7 @@ const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))\p{L}+)*|['’][sS](?![\p{L}])|[^\s\p{L}\p{N}]/gu;
 const TRANSPARENT = /^(?:["“”„«»‘’'`´\-‐‑‒–]|['’][sS])$/;
 const WORD = /[\p{L}\p{N}]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Regular inflection variants: cheap extra keys where the lemmatizer leaves a form alone. */
 export function inflectionVariants(lower: string): string[] {
@@ -74,7 +79,32 @@ export class KeyCache {
     private readonly startsOf: (keys: readonly string[]) => number = () => -1,
   ) {}
 
-  /** Keys and start bits of a lower-case word in one lookup (the tokenizer's hot path). */
+  private readonly spellings = new Map<string, Spelling>();
+
+  /** Everything a token written `raw` carries, in one lookup (the tokenizer's hot path). */
+  spelling(raw: string): Spelling {
+    let s = this.spellings.get(raw);
+    if (!s) {
+      const lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+      // Every token is a word (letters, digits), "'s", or a single mark: test the first character only.
+      const word = WORD.test(raw[0] as string);
+      const e = this.entry(lower);
+      s = {
+        lower,
+        keys: e.keys,
+        starts: e.starts,
+        word,
+        transparent: word ? false : TRANSPARENT.test(raw),
+        capital: STARTS_UPPER.test(raw),
+        nameKeys: nameKeys(raw),
+      };
+      if (this.spellings.size > 200_000) this.spellings.clear();
+      this.spellings.set(raw, s);
+    }
+    return s;
+  }
+
+  /** Keys and start bits of a lower-case word in one lookup. */
   entry(lower: string): { keys: readonly string[]; starts: number } {
     let e = this.entries.get(lower);
     if (!e) {
@@ -125,29 +155,39 @@ export function nameKeys(text: string): readonly string[] {
   return keys;
 }
 
+/** What a spelling gives every token written that way (memoised per KeyCache). */
+interface Spelling {
+  lower: string;
+  keys: readonly string[];
+  starts: number;
+  word: boolean;
+  transparent: boolean;
+  capital: boolean;
+  nameKeys: readonly string[];
+}
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number, keyCache: KeyCache): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const raw = m[0];
-    const curly = raw.includes('’');
-    const lower = curly ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
-    // Every token is a word (letters, digits), "'s", or a single mark: test the first character only.
-    const word = WORD.test(raw[0] as string);
-    const transparent = word ? false : TRANSPARENT.test(raw);
-    const e = keyCache.entry(lower);
+  // The regex runs over the document itself (no copy of the sentence); a token reaching past `end`
+  // (a sentence cut inside a word, at a length bound) is cut there.
+  TOKEN_RE.lastIndex = start;
+  for (let m = TOKEN_RE.exec(text); m && m.index < end; m = TOKEN_RE.exec(text)) {
+    let raw = m[0];
+    if (m.index + raw.length > end) raw = raw.slice(0, end - m.index);
+    const s = keyCache.spelling(raw);
     out.push({
       i: out.length,
-      start: start + m.index,
-      end: start + m.index + raw.length,
+      start: m.index,
+      end: m.index + raw.length,
       text: raw,
-      lower,
-      keys: e.keys,
-      word,
-      transparent,
-      starts: e.starts,
+      lower: s.lower,
+      keys: s.keys,
+      word: s.word,
+      transparent: s.transparent,
+      starts: s.starts,
+      capital: s.capital,
+      nameKeys: s.nameKeys,
     });
   }
   return out;

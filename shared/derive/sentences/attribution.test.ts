@@ -3,7 +3,7 @@
  * offices combined with a party, officials within the dates of their office, collective names, a
  * party merely named, and whether the citation is the party's own statement or reported.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const NX = 'non-expansion';
@@ -273,6 +273,18 @@ const voice: ReadingCase[] = [
     ],
   },
 ];
+
+describe('the speaker named on a reported citation', () => {
+  it('is the person "he" stands for, never the pronoun', async () => {
+    const { derive } = await import('../test-support/reading');
+    const m = derive(
+      'Ryabkov spoke after the talks in Geneva.\nHe said the Americans refused to halt NATO expansion.',
+    );
+    const cite = m.cells.find((c) => c.party === 'united-states' && c.demand === NX)!.citations[0]!;
+    expect(cite.voice).toBe('reported');
+    expect(cite.attribution.speaker).toBe('Ryabkov');
+  });
+});
 
 describe.each([
   ['speakers', speakers],

@@ -114,6 +114,40 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: '"rejected calls for a reduction in" troops: the restriction reaches across "in"',
+    text: 'The American envoy Wendy Sherman rejected Russian calls for a reduction in US troop numbers in Eastern Europe.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'rejected' }],
+  },
+  {
+    name: '"refused to rule out" membership is no support for the demand',
+    text: 'Washington again refused to rule out eventual Ukrainian membership of NATO, Blinken said.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'refused to rule out' }],
+  },
+  {
+    name: 'the addressee inside the content of a demand holds no position',
+    text: "Putin's central demand, that NATO give guarantees that it will never take Ukraine in as a member, stands.",
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'a negated deployment verb after the weapons states the demand',
+    text: 'Moscow insists that American strike weapons will not be deployed near its borders.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'insists' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'the proposer criticising a pledge is not rejecting its own demand',
+    text: "Moscow criticised the alliance's promise not to expand, calling it empty words.",
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'members that have joined the alliance are no demand',
+    text: 'France said countries that have joined NATO since 1997 will keep their full rights.',
+    expect: [],
+    none: [['france', RB]],
+  },
+  {
     name: 'calling the opposite unacceptable is support',
     text: 'Moscow calls continued NATO enlargement unacceptable.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'unacceptable' }],
