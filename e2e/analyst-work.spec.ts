@@ -35,6 +35,19 @@ test('an analyst’s override, citation and note survive a restart', async ({ ap
   await expect(sp.cell('nato', 'missile-deployment').locator('.marker--note')).toBeVisible();
   await saveScreen(page, 'analyst-work-02-note');
 
+  // The Review dialog says how far the derivation agrees with this review: the override is a correction.
+  await page.getByRole('button', { name: /^Review/ }).click();
+  const agreement = page.getByTestId('review-agreement');
+  await expect(agreement.getByTestId('agreement-cells')).toContainText(
+    '0 of 1 reviewed cells keep the derived stance (0%)',
+  );
+  await expect(agreement.getByTestId('agreement-corrections')).toContainText(
+    new RegExp(`NATO × .*: derived ${derived!.replace(/^\W+/, '')}, yours Rejects`),
+  );
+  await saveScreen(page, 'analyst-work-02b-agreement');
+  await page.keyboard.press('Escape');
+  await expect(agreement).toBeHidden();
+
   // 3. Select a sentence in a source and attach it to Russia × non-expansion.
   await sp.openCell('united-states', 'non-expansion');
   await sp.openSourceAt(sp.citation('non-starter'));

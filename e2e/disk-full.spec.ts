@@ -51,6 +51,8 @@ test('a note saved on a full disk is kept, reported, and saved once space return
   });
   // The tmpfs exists only in the server's mount namespace; /proc/<pid>/root looks into it.
   const inside = (file: string) => path.join(`/proc/${app.pid}/root`, mountPoint, file);
+  // Browser mode opens the read-only example workspace, whose work is kept in <data>/example.
+  const store = inside('data/example/analyst.json');
   try {
     const sp = new StandpointPage(page);
     await sp.open(app.url);
@@ -67,14 +69,14 @@ test('a note saved on a full disk is kept, reported, and saved once space return
     await expect(alert).toContainText('Your work is kept in Standpoint');
     // The analyst still sees the note; the file on disk holds only what was acknowledged.
     await expect(sp.detail.getByTestId('notes')).toContainText('Written when the disk was full.');
-    const onDisk = fs.readFileSync(inside('data/analyst.json'), 'utf8');
+    const onDisk = fs.readFileSync(store, 'utf8');
     expect(onDisk).toContain('Saved while there was room.');
     expect(onDisk).not.toContain('Written when the disk was full.');
     await saveScreen(page, 'disk-full-01-not-saved');
 
     fs.rmSync(inside('filler.bin'));
     await expect(alert).toBeHidden({ timeout: 20_000 });
-    expect(fs.readFileSync(inside('data/analyst.json'), 'utf8')).toContain('Written when the disk was full.');
+    expect(fs.readFileSync(store, 'utf8')).toContain('Written when the disk was full.');
     await page.reload();
     await sp.openCell('nato', 'missile-deployment');
     await expect(sp.detail.getByTestId('notes')).toContainText('Written when the disk was full.');

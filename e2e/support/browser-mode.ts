@@ -66,7 +66,13 @@ export async function startBrowserMode(
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // With unsaved work (a full disk) the first signal only warns; a test that failed there
+        // must still end, with its own error rather than a teardown timeout: the second one stops.
+        const again = setTimeout(() => child.kill('SIGTERM'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(again);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

@@ -11,6 +11,8 @@ import { STORE_NAME } from '../services/analyst';
 import { SNAPSHOTS_NAME } from '../services/export/snapshot-store';
 import { createNodeAppServices, PROJECT_CORPUS_DIR } from '../services/compose-node';
 import { BRIEF_USAGE, BriefUsageError, parseBriefArgs } from '../services/export/brief-args';
+import { copyWorkspace } from '../services/workspace/create-workspace';
+import { readWorkspace } from '../services/workspace/layout';
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 
@@ -27,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(BRIEF_USAGE);
     return 0;
   }
+  if (args.workspace !== undefined) return briefFromWorkspace(args);
   const corpusDir = path.resolve(args.corpus ?? PROJECT_CORPUS_DIR);
   if (!isDir(corpusDir)) {
     console.error(`brief: --corpus: no such folder: ${corpusDir}`);
@@ -48,11 +51,39 @@ async function main(argv: string[]): Promise<number> {
         if (existsSync(from)) copyFileSync(from, path.join(dataDir, name));
       }
   }
-  const started = Date.now();
   try {
+    return await exportWith(args, { corpusDir, dataDir });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A workspace is read from a copy in a scratch folder, so brief never writes to it. */
+async function briefFromWorkspace(args: NonNullable<ReturnType<typeof parseBriefArgs>>): Promise<number> {
+  let workspace;
+  try {
+    workspace = readWorkspace(path.resolve(args.workspace!));
+  } catch (error) {
+    console.error(`brief: --workspace: ${(error as Error).message}`);
+    return 2;
+  }
+  const scratch = mkdtempSync(path.join(tmpdir(), 'standpoint-brief-'));
+  try {
+    const copy = copyWorkspace(workspace, path.join(scratch, 'workspace'), { name: workspace.name });
+    return await exportWith(args, { workspaceDir: copy.root, dataDir: path.join(scratch, 'data') });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function exportWith(
+  args: NonNullable<ReturnType<typeof parseBriefArgs>>,
+  where: { corpusDir?: string; workspaceDir?: string; dataDir: string },
+): Promise<number> {
+  const started = Date.now();
+  {
     const { services, dispose } = await createNodeAppServices({
-      corpusDir,
-      dataDir,
+      ...where,
       log: (message) => console.error(`brief: ${message}`),
     });
     try {
@@ -73,8 +104,6 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       await dispose();
     }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -59,6 +59,34 @@ const MALFORMED: Record<RequestName, { args: unknown; field: string | RegExp }> 
   'vocabulary:get': { args: { all: true }, field: /all/ },
   'vocabulary:suggest': { args: { limit: 5 }, field: /limit/ },
   'snapshots:list': { args: { since: 'x' }, field: /since/ },
+  'workspace:get': { args: { all: true }, field: /all/ },
+  'workspace:create': { args: { path: '/tmp/x', name: 'X', template: 'blank' }, field: 'template' },
+  'workspace:open': { args: { path: 42 }, field: 'path' },
+  'workspace:copy': { args: { path: '/tmp/x', name: '   ' }, field: 'name' },
+  'workspace:choose-folder': { args: { purpose: 'delete' }, field: 'purpose' },
+  'folder:list': { args: { path: ['/'] }, field: 'path' },
+  'import:choose-files': { args: { many: true }, field: /many/ },
+  'import:upload': { args: { name: 'a.txt', base64: 'QQ==', last: 'yes' }, field: 'last' },
+  'import:prepare': { args: { stagedId: '' }, field: 'stagedId' },
+  'import:add': { args: { items: [] }, field: 'items' },
+  'import:discard': { args: { stagedIds: 'all' }, field: 'stagedIds' },
+  'documents:list': { args: { all: true }, field: /all/ },
+  'document:update': {
+    args: {
+      id: 'x',
+      meta: {
+        title: 'T',
+        outlet: null,
+        author: null,
+        published: '14 Jan 2022',
+        publishedNote: null,
+        language: 'en',
+        translationOf: null,
+      },
+    },
+    field: 'meta.published',
+  },
+  'document:remove': { args: { id: '' }, field: 'id' },
 };
 
 describe('IPC handlers on the composed services', () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../services/compose';
 import { registerIpcHandlers } from './ipc-main';
+import { electronDialogs } from './dialogs';
 import { installAppMenu } from './menu';
 import { createElectronPdfRenderer } from './pdf-electron';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
@@ -21,6 +22,18 @@ if (process.env.STANDPOINT_USER_DATA) app.setPath('userData', process.env.STANDP
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+let composed: Awaited<ReturnType<typeof createAppServices>> | null = null;
+
+/** The menu lists the recent workspaces, so it is rebuilt when they change. */
+function refreshMenu(): void {
+  installAppMenu(() => mainWindow, {
+    recent: composed?.appState.recent() ?? [],
+    openRecent: (root) =>
+      void composed
+        ?.openWorkspace(root)
+        .catch((error: Error) => dialog.showErrorBox('The workspace could not be opened', error.message)),
+  });
+}
 
 /** The corpus shipped with the app (and its ontology, used for folders that bring none). */
 function bundledCorpusDir(): string {
@@ -57,11 +70,19 @@ async function start(): Promise<void> {
   applySecurityPolicies();
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), CONTENT_SECURITY_POLICY);
   try {
-    const { services, unsavedWork, dispose } = await createAppServices({
+    const services = await createAppServices({
       transport: 'electron',
       version: app.getVersion(),
-      corpusDir: process.env.STANDPOINT_CORPUS ?? bundledCorpusDir(),
+      // The shipped corpus is the example workspace; a folder given by STANDPOINT_CORPUS opens read-only.
+      corpusDir: process.env.STANDPOINT_CORPUS,
+      workspaceDir: process.env.STANDPOINT_WORKSPACE,
       defaultOntologyPath: path.join(bundledCorpusDir(), 'ontology.json'),
+      nativeDialogs: electronDialogs(() => mainWindow),
+      onWorkspaceChanged: (root) => {
+        mainWindow?.webContents.send('workspace:changed', { root });
+        refreshMenu();
+      },
+      onRecentChanged: () => refreshMenu(),
       // Unpacked from the asar (electron-builder.yml), .mjs so it is ESM wherever it lands.
       deriveWorkerFile: path
         .join(here, 'derive-worker.mjs')
@@ -70,15 +91,16 @@ async function start(): Promise<void> {
       pdfRenderer: createElectronPdfRenderer(BrowserWindow),
       log,
     });
-    registerIpcHandlers(services, log);
-    guardUnsavedWorkOnQuit(unsavedWork);
-    app.once('will-quit', () => void dispose());
+    composed = services;
+    registerIpcHandlers(services.services, log);
+    guardUnsavedWorkOnQuit(services.unsavedWork);
+    app.once('will-quit', () => void services.dispose());
   } catch (error) {
     dialog.showErrorBox('Standpoint could not start', (error as Error).message);
     app.exit(1);
     return;
   }
-  installAppMenu(() => mainWindow);
+  refreshMenu();
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));
   app.on('activate', () => {

@@ -4,7 +4,12 @@ import type { EventPayload } from '../../shared/ipc/contract';
 
 type MenuCommand = EventPayload<'menu:command'>;
 
-export function installAppMenu(getWindow: () => BrowserWindow | null): void {
+export interface RecentMenu {
+  recent: Array<{ path: string; name: string }>;
+  openRecent: (root: string) => void;
+}
+
+export function installAppMenu(getWindow: () => BrowserWindow | null, workspaces?: RecentMenu): void {
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send('menu:command', command);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
@@ -12,6 +17,23 @@ export function installAppMenu(getWindow: () => BrowserWindow | null): void {
     {
       label: '&File',
       submenu: [
+        { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: send('workspace-new') },
+        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: send('workspace-open') },
+        {
+          label: 'Open Recent',
+          submenu: workspaces?.recent.length
+            ? workspaces.recent.map((r) => ({
+                label: `${r.name} — ${r.path}`,
+                click: () => workspaces.openRecent(r.path),
+              }))
+            : [{ label: 'No recent workspaces', enabled: false }],
+        },
+        { label: 'Save a Copy as Workspace…', click: send('workspace-copy') },
+        { type: 'separator' },
+        { label: 'Add Documents…', accelerator: 'CmdOrCtrl+Shift+A', click: send('add-documents') },
+        { label: 'Documents…', click: send('documents') },
+        { label: 'Review Changes…', click: send('review') },
+        { type: 'separator' },
         { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: send('print') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
         { type: 'separator' },
@@ -28,6 +50,7 @@ export function installAppMenu(getWindow: () => BrowserWindow | null): void {
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
+        { label: 'Paste as New Document…', accelerator: 'CmdOrCtrl+Shift+V', click: send('paste-document') },
         { role: 'selectAll' },
         { type: 'separator' },
         { label: 'Find in Document…', accelerator: 'CmdOrCtrl+F', click: send('find') },

@@ -16,7 +16,9 @@ export const PROJECT_CORPUS_DIR = path.resolve(
 );
 
 export function createNodeAppServices(options: {
-  corpusDir: string;
+  /** A plain folder of articles, opened read-only (as before workspaces). */
+  corpusDir?: string;
+  workspaceDir?: string;
   dataDir: string;
   log: (message: string) => void;
 }) {

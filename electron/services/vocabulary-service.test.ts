@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../ipc/handlers';
-import { createAppServices, type ComposedServices } from './compose';
+import { createAppServices, type ComposedApp } from './compose';
 import type { PdfRenderer } from './export/pdf-renderer';
 import { SHIPPED_ONTOLOGY, writeTradeCorpus } from './test-support/trade-corpus';
 
 const noPdf: PdfRenderer = { render: () => Promise.reject(new Error('not in this test')) };
-const open: ComposedServices[] = [];
+const open: ComposedApp[] = [];
 const folders: string[] = [];
 
 async function start(corpusDir: string, dataDir: string) {
@@ -24,6 +24,7 @@ async function start(corpusDir: string, dataDir: string) {
     defaultOntologyPath: SHIPPED_ONTOLOGY,
     dataDir,
     pdfRenderer: noPdf,
+    useWorker: false,
     log: () => {},
   });
   open.push(composed);

@@ -21,6 +21,8 @@ export interface VocabularyServiceOptions {
   documents: () => Promise<SourceDocument[]>;
 }
 
+export type VocabularyService = ReturnType<typeof createVocabularyService>;
+
 export function createVocabularyService(options: VocabularyServiceOptions) {
   const vocabulary = async (): Promise<Ontology> =>
     applyOntologyEdits((await options.readOntology()).ontology, options.ontologyEdits());

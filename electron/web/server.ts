@@ -2,14 +2,14 @@
  * `npm run web`: Standpoint in a browser. Runs the same main-process services in Node (the same
  * store files as the desktop app) and serves the built renderer on 127.0.0.1 with the loopback bridge.
  *
- *   npm run web -- [--data DIR] [--corpus DIR] [--port N]
+ *   npm run web -- [--workspace DIR] [--data DIR] [--corpus DIR] [--port N]
  *   STANDPOINT_DATA_DIR=DIR npm run web
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createNodeAppServices, PROJECT_CORPUS_DIR } from '../services/compose-node';
+import { createNodeAppServices } from '../services/compose-node';
 import { defaultDataDir } from '../services/data-dir';
 import { startWebBridge } from './http-bridge';
 
@@ -21,12 +21,13 @@ async function main(): Promise<void> {
     options: {
       data: { type: 'string' },
       corpus: { type: 'string' },
+      workspace: { type: 'string' },
       port: { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log('Usage: npm run web -- [--data DIR] [--corpus DIR] [--port N]');
+    console.log('Usage: npm run web -- [--workspace DIR] [--data DIR] [--corpus DIR] [--port N]');
     return;
   }
   const port = Number(values.port);
@@ -39,13 +40,22 @@ async function main(): Promise<void> {
     );
   }
   const dataDir = path.resolve(values.data ?? process.env.STANDPOINT_DATA_DIR ?? defaultDataDir());
-  const corpusDir = path.resolve(values.corpus ?? process.env.STANDPOINT_CORPUS ?? PROJECT_CORPUS_DIR);
+  // Without --workspace or --corpus, the workspace opened last (or the example) opens.
+  const corpus = values.corpus ?? process.env.STANDPOINT_CORPUS;
+  const corpusDir = corpus ? path.resolve(corpus) : undefined;
+  const workspace = values.workspace ?? process.env.STANDPOINT_WORKSPACE;
+  const workspaceDir = workspace ? path.resolve(workspace) : undefined;
   const started = Date.now();
-  const { services, unsavedWork, dispose } = await createNodeAppServices({ corpusDir, dataDir, log });
+  const { services, unsavedWork, dispose } = await createNodeAppServices({
+    corpusDir,
+    workspaceDir,
+    dataDir,
+    log,
+  });
   const bridge = await startWebBridge({ services, rendererDir, port, log });
   console.log(`Standpoint (browser mode) is at ${bridge.url}`);
   console.log(
-    `  corpus: ${corpusDir}\n  data:   ${dataDir}\n  ready in ${Date.now() - started} ms — press Ctrl+C to stop`,
+    `  workspace: ${(await services['workspace:get']({})).root}\n  data:      ${dataDir}\n  ready in ${Date.now() - started} ms — press Ctrl+C to stop`,
   );
   let warned = false;
   const stop = async () => {

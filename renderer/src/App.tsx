@@ -12,6 +12,7 @@ import { selectEffective } from './store/selectors';
 import { Toolbar } from './Toolbar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useTheme } from './useTheme';
+import { WorkspaceHost } from './workspace/WorkspaceHost';
 import './styles/theme.css';
 import './styles/app.css';
 
@@ -78,6 +79,7 @@ export function App() {
           {hasPanel && <SidePanel />}
         </main>
         <DialogHost />
+        {!benchMode && <WorkspaceHost />}
       </div>
       <PrintContainer />
     </>

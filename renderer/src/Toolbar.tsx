@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStandpoint } from './store';
+import { WorkspaceBar } from './workspace/WorkspaceBar';
 
 export function Toolbar() {
   const transposed = useStandpoint((s) => s.transposed);
@@ -16,6 +17,7 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <h1 className="toolbar__title">Standpoint</h1>
+      <WorkspaceBar />
       {stats && (
         <span className="toolbar__stats muted small num">
           {stats.documents.toLocaleString('en')} documents · {stats.citations.toLocaleString('en')} citations

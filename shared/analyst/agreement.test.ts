@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalystData } from '../model/analyst';
+import type { Stance } from '../model/stance';
 import { deriveMatrix } from '../derive/derive-matrix';
 import { seedDocuments, seedOntology } from '../derive/test-support/seed-corpus';
 import { agreementWithAnalyst } from './agreement';
@@ -63,5 +64,39 @@ describe('agreement of the derivation with the analyst’s review', () => {
     expect(a.citations).toBe(usNx.citations.length + ruRb.citations.length);
     expect(a.rejectedCitations).toBe(1);
     expect(a.citationPrecision).toBeCloseTo(1 - 1 / a.citations);
+  });
+
+  it('counts a cell marked reviewed and an accepted change as agreement, a dismissed change as a correction', () => {
+    const cell = (party: string, demand: string) =>
+      matrix.cells.find((c) => c.party === party && c.demand === demand)!;
+    const ruNx = cell('russia', 'non-expansion');
+    const natoNx = cell('nato', 'non-expansion');
+    const usMd = cell('united-states', 'missile-deployment');
+    const decision = (party: string, demand: string, decided: 'accepted' | 'dismissed', from: Stance) => ({
+      id: `d-${party}-${demand}`,
+      ...authored,
+      suggestionId: `s-${party}-${demand}`,
+      party,
+      demand,
+      decision: decided,
+      fromStance: from,
+      toStance: cell(party, demand).stance,
+      documents: ['doc'],
+    });
+    const data: AnalystData = {
+      ...empty,
+      reviewMarks: [{ id: 'm1', ...authored, party: 'russia', demand: 'non-expansion', stance: ruNx.stance }],
+      reviewDecisions: [
+        decision('nato', 'non-expansion', 'accepted', 'unclear'),
+        decision('united-states', 'missile-deployment', 'dismissed', 'rejects'),
+      ],
+    };
+    const a = agreementWithAnalyst(matrix, data);
+    expect(a.reviewedCells).toBe(3);
+    expect(a.agreedCells).toBe(2);
+    expect(a.corrections).toEqual([
+      { party: 'united-states', demand: 'missile-deployment', derived: usMd.stance, analyst: 'rejects' },
+    ]);
+    expect(natoNx.stance).not.toBe('unclear');
   });
 });

@@ -1,8 +1,10 @@
 /**
  * How far the derivation agrees with the analyst's own review, in the same terms as
  * `npm run evaluate`: a cell the analyst has looked at (overridden, annotated, given or refused a
- * citation) is right when no override changes its stance; every citation the analyst rejected is a
- * wrong citation. Overrides and rejections are the corrections.
+ * citation, marked reviewed, or decided in the review queue) is right when the analyst's stance for
+ * it is the derived one; every citation the analyst rejected is a wrong citation. The analyst's
+ * stance is the latest override, else the stance they kept by dismissing the derived change, else
+ * the derived stance. Overrides, dismissals and rejections are the corrections.
  */
 import type { AnalystData } from '../model/analyst';
 import type { StanceMatrix } from '../model/matrix';
@@ -26,6 +28,26 @@ export interface Agreement {
 
 const key = (party: string, demand: string): string => `${party}|${demand}`;
 
+const latest = <T extends { party: string; demand: string; updatedAt: string }>(
+  list: readonly T[],
+  party: string,
+  demand: string,
+): T | undefined =>
+  list
+    .filter((x) => x.party === party && x.demand === demand)
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0))
+    .pop();
+
+/** The stance the analyst holds for a cell: the latest override, else the stance a dismissal kept. */
+function analystStance(data: AnalystData, party: string, demand: string, derived: Stance): Stance {
+  const override = latest(data.overrides, party, demand);
+  if (override) return override.stance;
+  // Dismissing "supports → rejects" keeps "supports" while the derivation still says "rejects".
+  const decision = latest(data.reviewDecisions ?? [], party, demand);
+  if (decision?.decision === 'dismissed' && decision.toStance === derived) return decision.fromStance;
+  return derived;
+}
+
 export function agreementWithAnalyst(matrix: StanceMatrix, data: AnalystData): Agreement {
   const byCitation = new Map<string, string>();
   for (const cell of matrix.cells)
@@ -35,6 +57,8 @@ export function agreementWithAnalyst(matrix: StanceMatrix, data: AnalystData): A
   for (const c of data.citations) reviewed.add(key(c.party, c.demand));
   for (const n of data.notes)
     if (n.target.kind === 'cell') reviewed.add(key(n.target.party, n.target.demand));
+  for (const m of data.reviewMarks ?? []) reviewed.add(key(m.party, m.demand));
+  for (const d of data.reviewDecisions ?? []) reviewed.add(key(d.party, d.demand));
   const rejected = new Set(data.rejections.map((r) => r.citationKey));
   for (const r of rejected) {
     const cell = byCitation.get(r);
@@ -51,18 +75,9 @@ export function agreementWithAnalyst(matrix: StanceMatrix, data: AnalystData): A
     considered++;
     citations += cell.citations.length;
     rejectedCitations += cell.citations.filter((c) => rejected.has(c.key)).length;
-    // The latest override of the cell decides.
-    const override = data.overrides
-      .filter((o) => o.party === cell.party && o.demand === cell.demand)
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1))
-      .pop();
-    if (override && override.stance !== cell.stance)
-      corrections.push({
-        party: cell.party,
-        demand: cell.demand,
-        derived: cell.stance,
-        analyst: override.stance,
-      });
+    const analyst = analystStance(data, cell.party, cell.demand, cell.stance);
+    if (analyst !== cell.stance)
+      corrections.push({ party: cell.party, demand: cell.demand, derived: cell.stance, analyst });
   }
   return {
     reviewedCells: considered,

@@ -29,17 +29,18 @@ export interface Applied {
   itemId: string;
 }
 
-type Collection = 'notes' | 'overrides' | 'citations' | 'rejections' | 'ontologyEdits';
+type Collection = 'notes' | 'overrides' | 'citations' | 'rejections' | 'ontologyEdits' | 'reviewMarks';
 const WHAT: Record<Collection, string> = {
   notes: 'note',
   overrides: 'override',
   citations: 'analyst citation',
   rejections: 'citation rejection',
   ontologyEdits: 'ontology edit',
+  reviewMarks: 'review mark',
 };
 
 function indexOrThrow(data: AnalystData, collection: Collection, id: string): number {
-  const index = (data[collection] as Authored[]).findIndex((item) => item.id === id);
+  const index = ((data[collection] ?? []) as Authored[]).findIndex((item) => item.id === id);
   if (index === -1) throw new RequestError(`No ${WHAT[collection]} with id "${id}"`, ['action.id']);
   return index;
 }
@@ -262,6 +263,46 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
       return {
         data: { ...data, ontologyEdits: removeAt(data.ontologyEdits, i) },
         label: 'Remove ontology edit',
+        itemId: action.id,
+      };
+    }
+    case 'review:decide': {
+      const s = action.suggestion;
+      if (!s)
+        throw new RequestError(`Suggestion "${action.suggestionId}" is not in the review queue`, [
+          'action.suggestionId',
+        ]);
+      const decisions = data.reviewDecisions ?? [];
+      if (decisions.some((d) => d.suggestionId === action.suggestionId))
+        throw new RequestError(`Suggestion "${action.suggestionId}" has already been decided`, [
+          'action.suggestionId',
+        ]);
+      const decision = { ...fresh(), suggestionId: action.suggestionId, decision: action.decision, ...s };
+      const verb = action.decision === 'accepted' ? 'Accept' : 'Dismiss';
+      return {
+        data: { ...data, reviewDecisions: [...decisions, decision] },
+        label: `${verb} ${s.party} × ${s.demand}: ${s.fromStance} → ${s.toStance}`,
+        itemId: decision.id,
+      };
+    }
+    case 'cell:mark-reviewed': {
+      const marks = data.reviewMarks ?? [];
+      const label = `Mark ${action.party} × ${action.demand} reviewed`;
+      const stance = action.stance ?? 'none';
+      const i = marks.findIndex((m) => m.party === action.party && m.demand === action.demand);
+      if (i !== -1) {
+        const mark = { ...marks[i]!, stance, updatedAt: ctx.now };
+        return { data: { ...data, reviewMarks: replaceAt(marks, i, mark) }, label, itemId: mark.id };
+      }
+      const mark = { ...fresh(), party: action.party, demand: action.demand, stance };
+      return { data: { ...data, reviewMarks: [...marks, mark] }, label, itemId: mark.id };
+    }
+    case 'cell:unmark-reviewed': {
+      const i = indexOrThrow(data, 'reviewMarks', action.id);
+      const marks = data.reviewMarks ?? [];
+      return {
+        data: { ...data, reviewMarks: removeAt(marks, i) },
+        label: 'Remove review mark',
         itemId: action.id,
       };
     }

@@ -10,7 +10,15 @@ import type { AnalystData, Authored } from '../model/analyst';
 type Snapshot = z.output<typeof analystSnapshotSchema>;
 type Change = z.output<typeof analystChangeSchema>;
 
-export const COLLECTIONS = ['notes', 'overrides', 'citations', 'rejections', 'ontologyEdits'] as const;
+export const COLLECTIONS = [
+  'notes',
+  'overrides',
+  'citations',
+  'rejections',
+  'ontologyEdits',
+  'reviewDecisions',
+  'reviewMarks',
+] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export interface CollectionChange<T> {
@@ -23,8 +31,11 @@ export interface CollectionChange<T> {
 }
 
 export type AnalystDataChange = {
-  [K in Collection]?: CollectionChange<AnalystData[K][number]>;
+  [K in Collection]?: CollectionChange<NonNullable<AnalystData[K]>[number]>;
 };
+
+/** The items of one collection; the review lists are absent in data written before the review queue. */
+export const itemsOf = (data: AnalystData, key: Collection): readonly Authored[] => data[key] ?? [];
 
 /** Applies a change to one list: replaced items keep their place, new ones are appended. */
 function merge<T extends Authored>(items: readonly T[], change: CollectionChange<T>): T[] {
@@ -74,7 +85,7 @@ function diffList<T extends Authored>(before: readonly T[], after: readonly T[])
 export function diffAnalystData(before: AnalystData, after: AnalystData): AnalystDataChange {
   const change: Record<string, CollectionChange<Authored>> = {};
   for (const key of COLLECTIONS) {
-    const list = diffList<Authored>(before[key], after[key]);
+    const list = diffList<Authored>(itemsOf(before, key), itemsOf(after, key));
     if (list) change[key] = list;
   }
   return change as AnalystDataChange;
@@ -85,7 +96,7 @@ export function applyAnalystDataChange(data: AnalystData, change: AnalystDataCha
   const next = { ...data };
   for (const key of COLLECTIONS) {
     const list = change[key] as CollectionChange<Authored> | undefined;
-    if (list) (next as Record<Collection, Authored[]>)[key] = merge<Authored>(data[key], list);
+    if (list) (next as Record<Collection, Authored[]>)[key] = merge<Authored>(itemsOf(data, key), list);
   }
   return next;
 }
@@ -108,6 +119,7 @@ export function applyAnalystChange(snapshot: Snapshot, change: Change): Snapshot
   for (const id of changedIds(change.changes)) delete anchors[id];
   Object.assign(anchors, change.anchors);
   return {
+    ...snapshot, // what a change does not carry (the review queue) stays as it was
     revision: change.revision,
     data: applyAnalystDataChange(snapshot.data, change.changes),
     anchors,

@@ -34,6 +34,7 @@ export function checkActionTargets(action: AnalystAction, matrix: StanceMatrix):
       return;
     case 'override:set':
     case 'citation:create':
+    case 'cell:mark-reviewed':
       party(action.party, 'action.party');
       demand(action.demand, 'action.demand');
       return;

@@ -7,6 +7,8 @@ import type { AnalystData, AnchorResolution, Note, StanceOverride } from '../mod
 import type { EffectiveCell, EffectiveMatrix } from '../model/effective';
 import { cellKey, type StanceMatrix } from '../model/matrix';
 import type { Stance } from '../model/stance';
+import type { Suggestion } from '../model/review';
+import { cellReviews } from '../review/review';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -47,7 +49,10 @@ export function buildEffectiveMatrix(
   matrix: StanceMatrix,
   data: AnalystData,
   resolutions: Record<string, AnchorResolution>,
+  /** The review queue: a cell with a change waiting or dismissed keeps the stance last seen. */
+  suggestions: Suggestion[] = [],
 ): EffectiveMatrix {
+  const reviews = cellReviews(suggestions, data);
   const overrides = new Map<string, StanceOverride>(
     data.overrides.map((o) => [cellKey(o.party, o.demand), o]),
   );
@@ -83,9 +88,15 @@ export function buildEffectiveMatrix(
       const rejection = rejections.get(citation.key);
       if (rejection) cellRejections[citation.key] = rejection;
     }
+    const review = reviews.get(key);
     return {
       ...cell,
-      stance: override ? override.stance : cell.stance === 'none' ? analystStance(own) : cell.stance,
+      // An override decides; else a change waiting for review (or dismissed) keeps the stance last
+      // seen; else the derived stance, or the analyst's own citations where the corpus says nothing.
+      stance: override
+        ? override.stance
+        : (review?.held ?? (cell.stance === 'none' ? analystStance(own) : cell.stance)),
+      ...(review ? { review } : {}),
       derivedStance: cell.stance,
       override,
       notes,

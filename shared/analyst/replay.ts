@@ -7,7 +7,7 @@
 import { RequestError } from '../ipc/contract';
 import type { AnalystData, Authored, TextAnchor } from '../model/analyst';
 import type { AnalystAction } from './apply';
-import { COLLECTIONS } from './change';
+import { COLLECTIONS, itemsOf } from './change';
 
 const CREATES = [
   'note:create',
@@ -92,7 +92,7 @@ function matches(item: Authored, action: Create): boolean {
 export function isReplay(data: AnalystData, action: AnalystAction): boolean {
   if (!isCreate(action) || action.id === undefined) return false;
   for (const collection of COLLECTIONS) {
-    const item = (data[collection] as Authored[]).find((i) => i.id === action.id);
+    const item = itemsOf(data, collection).find((i) => i.id === action.id);
     if (!item) continue;
     if (matches(item, action)) return true;
     throw new RequestError(`The id "${action.id}" already names another item; a new item needs a new id.`, [

@@ -361,7 +361,16 @@ export function analyzeSentence(input: SentenceInput): {
         // The one who refused is not named: no holder, rather than a guess.
         const between = tokens.slice(actor.last + 1, cueFirst).map((t) => t.lower);
         if (between.some((w) => RECIPIENT.has(w))) return NO_HOLDER;
-        if (inPrepositionalPhrase(actor)) {
+        // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
+        // holds it (not "met with officials discussing …").
+        let w = actor.first - 1;
+        while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        const absolute =
+          tokens[w]?.lower === 'with' &&
+          (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&
+          cueFirst - actor.last <= 2 &&
+          /ing$/.test((tokens[cueFirst] as Token).lower);
+        if (inPrepositionalPhrase(actor) && !absolute) {
           i = actor.first;
           continue;
         }
@@ -633,10 +642,14 @@ export function analyzeSentence(input: SentenceInput): {
         item &&
         cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
         !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
+      // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
+      // continues the list, and so does every demand coordinated with that one.
+      const opensOnDemand = (x: DemandMention): boolean => x.first >= clause[0] && x.first <= clause[0] + 2;
       const continues =
         enumerated ||
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
-        m.first <= clause[0] + 2;
+        opensOnDemand(m) ||
+        mentions.some((x) => x.first < m.first && opensOnDemand(x));
       const introducesList = (c: Cue): boolean =>
         [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '');
       if (continues)

@@ -1,6 +1,6 @@
 /**
- * Clause boundaries inside a sentence, as token indices: ";", ":", ", " and " but " cut a sentence
- * into clauses, except a comma before "such as", "including" and the like, which introduces an
+ * Clause boundaries inside a sentence, as token indices: ";", ":", ", ", " but " and " and saying"
+ * cut a sentence into clauses, except a comma before "such as", "including" and the like, which introduces an
  * example rather than a new clause.
  */
 import type { Token } from './tokens';
@@ -20,6 +20,9 @@ const NO_CUT_AFTER_COMMA = new Set([
   'or',
 ]);
 
+const SPEAKING_PARTICIPLE =
+  /^(?:saying|insisting|arguing|adding|stressing|noting|warning|calling|describing|declaring|claiming|stating|emphasi[sz]ing)$/;
+
 /** [first, last] token index pairs of each clause. */
 export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -30,7 +33,9 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
     while (tokens[n]?.transparent) n++;
     const cut =
       (CUTS.has(t.text) && !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? ''))) ||
-      t.lower === 'but';
+      t.lower === 'but' ||
+      // "refusing to … and saying that …": a second participle clause says something of its own.
+      (t.lower === 'and' && SPEAKING_PARTICIPLE.test(tokens[n]?.lower ?? ''));
     if (!cut) continue;
     if (i > from) spans.push([from, i - 1]);
     from = i + 1;

@@ -73,6 +73,14 @@ const ATTITUDES = ['supports', 'rejects', 'open', 'unclear', 'holdFirm', 'intent
 /** "the Kremlin" also matches "The Kremlin"; curly and straight apostrophes are one. */
 const nameKey = (s: string): string => s.replace(/[’‘]/g, "'");
 
+/** The parties and demands that make up the matrix: hidden ones left out. */
+export function matrixAxes(ontology: Ontology): { parties: Party[]; demands: Demand[] } {
+  return {
+    parties: ontology.parties.filter((p) => !p.hidden),
+    demands: ontology.demands.filter((d) => !d.hidden),
+  };
+}
+
 export function compileOntology(
   ontology: Ontology,
   lemmatizer: Lemmatizer | null = winkLemmatizer(),
@@ -124,8 +132,7 @@ export function compileOntology(
     return mask;
   };
 
-  const parties = ontology.parties.filter((p) => !p.hidden);
-  const demands = ontology.demands.filter((d) => !d.hidden);
+  const { parties, demands } = matrixAxes(ontology);
 
   const actorEntries: Array<{ words: string[]; phrase: string; value: ActorEntry }> = [];
   const addActor = (phrase: string, value: ActorEntry): void => {

@@ -110,6 +110,9 @@ const NOUN_MODIFIERS = new Set([
  * Cue phrases of the sentence, except demand nouns used as nouns ("the demand for …", "Russia's
  * proposals"): those name a position someone holds; they do not take one in this sentence.
  */
+const PARTICLE_VERBS =
+  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming)$/;
+
 export function findCueMatches(
   tokens: readonly Token[],
   compiled: CompiledOntology,
@@ -117,6 +120,11 @@ export function findCueMatches(
 ): TokenMatch<Attitude>[] {
   const carriers = compiled.carriers.find(tokens);
   return compiled.cues.find(tokens).filter((m) => {
+    // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
+    if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
+      for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
+        if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
+    }
     const carrier = carriers.find((c) => c.first === m.first);
     if (!carrier) return true;
     let j = m.first - 1;

@@ -180,9 +180,14 @@ export function findDemandMentions(
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;
         // A word that is both ("refuse", "rule out") is the sentence's cue unless another cue precedes it.
+        // Only a cue of the same clause counts: "rejected the demands, refusing to ban …" has its own verb.
+        const sameClause = (c: { last: number }): boolean =>
+          !tokens.slice(c.last + 1, rFirst).some((x) => HARD_STOP.has(x.text));
         if (
           alsoCue &&
-          !cueMatches.some((c) => c.last < rFirst && !restrictions.some((x) => x.first === c.first))
+          !cueMatches.some(
+            (c) => c.last < rFirst && sameClause(c) && !restrictions.some((x) => x.first === c.first),
+          )
         ) {
           break;
         }

@@ -4,10 +4,10 @@
  */
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, MatrixDocument, StanceMatrix, UnclassifiedMention } from '../model/matrix';
-import type { Ontology } from '../model/ontology';
+import type { Demand, Ontology, Party } from '../model/ontology';
 import { aggregateCells, type SourceInfo } from './aggregate';
-import { compileOntology } from './compile-ontology';
-import { deriveDocument } from './derive-document';
+import { compileOntology, type CompiledOntology } from './compile-ontology';
+import { deriveDocument, type DocumentDerivation } from './derive-document';
 import { createSegmenter, type Segmenter } from './segment';
 
 export interface DeriveOptions {
@@ -46,16 +46,45 @@ export const toMatrixDocument = (d: SourceDocument): MatrixDocument => ({
   hash: d.hash,
 });
 
-export function deriveMatrix(
+/** The segmenter a derivation uses unless told otherwise: the app's document-by-document derivation uses it too. */
+export const defaultSegmenter = (): Segmenter => createSegmenter();
+
+/** One document's part in the matrix: its derivation, or the problem that stands in for it. */
+export type DocumentOutcome = { ok: true; result: DocumentDerivation } | { ok: false; problem: InputProblem };
+
+/** The ontology compiled with the segmenter's own lemmatizer, as every derivation of a document must use it. */
+export function compileForSegmenter(ontology: Ontology, segmenter: Segmenter): CompiledOntology {
+  return compileOntology(ontology, segmenter.lemma ? { lemma: segmenter.lemma } : null);
+}
+
+/** The warning for a document that names no party of the ontology. */
+export function noPartyProblem(doc: SourceDocument): InputProblem {
+  return {
+    source: doc.path,
+    message: `${doc.path}: no party of the ontology is named in this document, so it contributes no citations. Add the missing party or alias to the ontology if it should.`,
+    severity: 'warning',
+  };
+}
+
+export interface AssembleOptions {
+  /** Problems found while loading (files, ontology), listed first. */
+  problems?: InputProblem[];
+  /** Called once the cells are aggregated: when the matrix was made and how long it took. */
+  stamp: () => { generatedAt: string; millis: number };
+}
+
+/**
+ * Per-document outcomes → the matrix. deriveMatrix and the app's incremental derivation (which
+ * derives only changed documents and keeps the others' outcomes) both assemble through here, so
+ * the two cannot give different matrices. A document without an outcome contributes nothing.
+ */
+export function assembleMatrixFromOutcomes(
   documents: SourceDocument[],
-  ontology: Ontology,
-  opts: DeriveOptions = {},
+  axes: { parties: Party[]; demands: Demand[] },
+  outcomeOf: (doc: SourceDocument, index: number) => DocumentOutcome | undefined,
+  options: AssembleOptions,
 ): StanceMatrix {
-  const now = opts.now ?? (() => Date.now());
-  const started = now();
-  const segmenter = opts.segmenter ?? createSegmenter();
-  const compiled = compileOntology(ontology, segmenter.lemma ? { lemma: segmenter.lemma } : null);
-  const problems: InputProblem[] = [...(opts.problems ?? [])];
+  const problems: InputProblem[] = [...(options.problems ?? [])];
   const citations: Citation[] = [];
   const mentions: UnclassifiedMention[] = [];
   let sentences = 0;
@@ -63,37 +92,30 @@ export function deriveMatrix(
   let namingADemand = 0;
 
   documents.forEach((doc, i) => {
-    const result = deriveDocument(doc, compiled, segmenter);
+    const outcome = outcomeOf(doc, i);
+    if (!outcome) return;
+    if (!outcome.ok) {
+      problems.push(outcome.problem);
+      return;
+    }
+    const result = outcome.result;
     sentences += result.sentences;
     if (result.namesAParty) namingAParty++;
     if (result.namesADemand) namingADemand++;
     citations.push(...result.citations);
     mentions.push(...result.mentions);
     problems.push(...result.problems);
-    if (!result.namesAParty) {
-      problems.push({
-        source: doc.path,
-        message: `${doc.path}: no party of the ontology is named in this document, so it contributes no citations. Add the missing party or alias to the ontology if it should.`,
-        severity: 'warning',
-      });
-    }
-    opts.onProgress?.(i + 1, documents.length);
+    if (!result.namesAParty) problems.push(noPartyProblem(doc));
   });
 
-  const cells = aggregateCells(
-    compiled.parties,
-    compiled.demands,
-    citations,
-    sourceInfo(documents),
-    mentions,
-  );
-  const finished = now();
+  const cells = aggregateCells(axes.parties, axes.demands, citations, sourceInfo(documents), mentions);
+  const { generatedAt, millis } = options.stamp();
   return {
     schemaVersion: 2,
-    generatedAt: new Date(finished).toISOString(),
+    generatedAt,
     documents: documents.map(toMatrixDocument),
-    parties: compiled.parties,
-    demands: compiled.demands,
+    parties: axes.parties,
+    demands: axes.demands,
     cells,
     problems,
     stats: {
@@ -101,9 +123,32 @@ export function deriveMatrix(
       sentences,
       citations: cells.reduce((n, c) => n + c.citations.length, 0),
       errors: problems.filter((p) => p.severity === 'error').length,
-      millis: finished - started,
+      millis,
       documentsNamingAParty: namingAParty,
       documentsNamingADemand: namingADemand,
     },
   };
+}
+
+export function deriveMatrix(
+  documents: SourceDocument[],
+  ontology: Ontology,
+  opts: DeriveOptions = {},
+): StanceMatrix {
+  const now = opts.now ?? (() => Date.now());
+  const started = now();
+  const segmenter = opts.segmenter ?? defaultSegmenter();
+  const compiled = compileForSegmenter(ontology, segmenter);
+  const outcomes = documents.map((doc, i): DocumentOutcome => {
+    const result = deriveDocument(doc, compiled, segmenter);
+    opts.onProgress?.(i + 1, documents.length);
+    return { ok: true, result };
+  });
+  return assembleMatrixFromOutcomes(documents, compiled, (_, i) => outcomes[i], {
+    problems: opts.problems,
+    stamp: () => {
+      const finished = now();
+      return { generatedAt: new Date(finished).toISOString(), millis: finished - started };
+    },
+  });
 }

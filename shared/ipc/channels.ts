@@ -20,9 +20,23 @@ export const REQUEST_NAMES = [
   'vocabulary:get',
   'vocabulary:suggest',
   'snapshots:list',
+  'workspace:get',
+  'workspace:create',
+  'workspace:open',
+  'workspace:copy',
+  'workspace:choose-folder',
+  'folder:list',
+  'import:choose-files',
+  'import:upload',
+  'import:prepare',
+  'import:add',
+  'import:discard',
+  'documents:list',
+  'document:update',
+  'document:remove',
 ] as const;
 
-export const EVENT_NAMES = ['menu:command'] as const;
+export const EVENT_NAMES = ['menu:command', 'workspace:changed'] as const;
 
 export type RequestName = (typeof REQUEST_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -21,6 +21,18 @@ import {
 } from './schemas';
 import type { EventName, RequestName } from './channels';
 import { vocabularySchema, vocabularySuggestionsSchema } from './vocabulary-replies';
+import {
+  documentMetaInput,
+  documentsListSchema,
+  folderListingSchema,
+  folderPath,
+  importAddReply,
+  preparedFileSchema,
+  stagedFileSchema,
+  workspaceCreateArgs,
+  workspaceIdSchema,
+  workspaceInfoSchema,
+} from './workspace-schemas';
 
 export { EVENT_NAMES, REQUEST_NAMES, type EventName, type RequestName } from './channels';
 
@@ -78,6 +90,66 @@ export const contract = {
   'vocabulary:suggest': { args: noArgs, reply: vocabularySuggestionsSchema },
   /** Briefing snapshots saved with earlier exports, newest first, for "changes since". */
   'snapshots:list': { args: noArgs, reply: snapshotListSchema },
+  // Workspaces, adding documents, the documents list (issue 10).
+  'workspace:get': { args: noArgs, reply: workspaceInfoSchema },
+  'workspace:create': { args: workspaceCreateArgs, reply: workspaceInfoSchema },
+  'workspace:open': {
+    args: z.object({ path: folderPath.optional(), example: z.literal(true).optional() }).strict(),
+    reply: workspaceInfoSchema,
+  },
+  'workspace:copy': { args: workspaceCreateArgs.omit({ template: true }), reply: workspaceInfoSchema },
+  /** Electron only: the system's folder dialog. */
+  'workspace:choose-folder': {
+    args: z.object({ purpose: z.enum(['open', 'create', 'copy']) }).strict(),
+    reply: z.object({ path: z.string().nullable() }),
+  },
+  /** Browser mode only: the folders in one folder, for the in-app folder chooser. */
+  'folder:list': {
+    args: z.object({ path: z.string().max(4096, 'is longer than 4096 characters').optional() }).strict(),
+    reply: folderListingSchema,
+  },
+  /** Electron only: the system's file dialog; the files chosen are staged in main. */
+  'import:choose-files': { args: noArgs, reply: z.object({ files: z.array(stagedFileSchema) }) },
+  /** One chunk (at most 1 MB) of a file the renderer read (drag and drop, browser mode, paste). */
+  'import:upload': {
+    args: z
+      .object({
+        stagedId: workspaceIdSchema.optional(),
+        name: z.string().min(1, 'must not be empty').max(500, 'is longer than 500 characters'),
+        base64: z.string().max(1_400_000, 'is longer than a 1 MB chunk'),
+        last: z.boolean(),
+      })
+      .strict(),
+    reply: stagedFileSchema,
+  },
+  'import:prepare': {
+    args: z.object({ stagedId: workspaceIdSchema }).strict(),
+    reply: preparedFileSchema,
+  },
+  'import:add': {
+    args: z
+      .object({
+        items: z
+          .array(z.object({ stagedId: workspaceIdSchema, meta: documentMetaInput }).strict())
+          .min(1)
+          .max(100),
+      })
+      .strict(),
+    reply: importAddReply,
+  },
+  'import:discard': {
+    args: z.object({ stagedIds: z.array(workspaceIdSchema).max(10_000) }).strict(),
+    reply: z.object({}),
+  },
+  'documents:list': { args: noArgs, reply: documentsListSchema },
+  'document:update': {
+    args: z.object({ id: workspaceIdSchema, meta: documentMetaInput.omit({ id: true }) }).strict(),
+    reply: z.object({ suggestions: z.number().int() }),
+  },
+  'document:remove': {
+    args: z.object({ id: workspaceIdSchema }).strict(),
+    reply: z.object({ movedTo: z.string(), orphans: z.number().int() }),
+  },
 } as const satisfies Record<RequestName, RequestSpec>;
 
 export type Contract = typeof contract;
@@ -88,6 +160,8 @@ export type RequestReply<K extends RequestName> = z.output<Contract[K]['reply']>
 /** Events main pushes to the renderer. */
 export const events = {
   'menu:command': menuCommandSchema,
+  /** Main opened another workspace (Electron's Open Recent menu): the renderer reloads. */
+  'workspace:changed': z.object({ root: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
 

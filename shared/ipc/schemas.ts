@@ -259,6 +259,23 @@ export const ontologyEditSchema = z.discriminatedUnion('kind', [
   z.object({ ...authored, kind: z.literal('roles-edit'), roles: phraseListSchema }),
 ]);
 
+export const reviewDecisionSchema = z.object({
+  ...authored,
+  suggestionId: z.string(),
+  party: z.string(),
+  demand: z.string(),
+  decision: z.enum(['accepted', 'dismissed']),
+  fromStance: stanceSchema,
+  toStance: stanceSchema,
+  documents: z.array(z.string()),
+});
+export const reviewMarkSchema = z.object({
+  ...authored,
+  party: z.string(),
+  demand: z.string(),
+  stance: stanceSchema,
+});
+
 export const analystDataSchema = z.object({
   schemaVersion: z.number().int(),
   notes: z.array(noteSchema),
@@ -266,6 +283,9 @@ export const analystDataSchema = z.object({
   citations: z.array(analystCitationSchema),
   rejections: z.array(citationRejectionSchema),
   ontologyEdits: z.array(ontologyEditSchema),
+  // Added with the review queue; absent in files written before it.
+  reviewDecisions: z.array(reviewDecisionSchema).optional(),
+  reviewMarks: z.array(reviewMarkSchema).optional(),
 });
 
 export const preferencesSchema = z.object({
@@ -379,6 +399,29 @@ export const analystActionSchema = z.discriminatedUnion('type', [
     phrase: nonBlank('phrase', 200),
   }),
   z.strictObject({ type: z.literal('ontology:delete-edit'), id }),
+  z.strictObject({
+    type: z.literal('review:decide'),
+    suggestionId: id,
+    decision: z.enum(['accepted', 'dismissed']),
+    /** Filled in by main from its review queue (whatever the renderer sends here is replaced). */
+    suggestion: z
+      .strictObject({
+        party: id,
+        demand: id,
+        fromStance: stanceSchema,
+        toStance: stanceSchema,
+        documents: z.array(text(500)).max(1000),
+      })
+      .optional(),
+  }),
+  z.strictObject({
+    type: z.literal('cell:mark-reviewed'),
+    party: id,
+    demand: id,
+    /** The derived stance now: filled in by main. */
+    stance: stanceSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('cell:unmark-reviewed'), id }),
   ...vocabularyActionSchemas,
 ]);
 
@@ -423,6 +466,23 @@ export const analystSnapshotSchema = z.object({
   ...undoStateShape,
   notices: z.array(storeNoticeSchema),
   save: saveStatusSchema,
+  /** The review queue (main adds it to every snapshot): suggested changes to cells the analyst has touched. */
+  review: z.object({ suggestions: z.array(z.lazy(() => suggestionSchema)) }).optional(),
+});
+
+/** A change a new or edited document would make to a cell the analyst has touched. */
+export const suggestionSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  party: z.string(),
+  demand: z.string(),
+  fromStance: stanceSchema,
+  toStance: stanceSchema,
+  documents: z.array(z.object({ id: z.string(), title: z.string() })),
+  citations: z.array(citationSchema),
+  reason: z.enum(['added', 'edited']),
+  /** Withdrawn when the evidence behind it went away (its document removed, the stance changed back). */
+  withdrawn: z.boolean(),
 });
 
 const collectionChange = <T extends z.ZodType>(item: T) =>
@@ -441,6 +501,8 @@ export const analystChangeSchema = z.object({
     citations: collectionChange(analystCitationSchema).optional(),
     rejections: collectionChange(citationRejectionSchema).optional(),
     ontologyEdits: collectionChange(ontologyEditSchema).optional(),
+    reviewDecisions: collectionChange(reviewDecisionSchema).optional(),
+    reviewMarks: collectionChange(reviewMarkSchema).optional(),
   }),
   anchors: anchorsSchema,
   ...undoStateShape,
@@ -511,6 +573,13 @@ export const MENU_COMMANDS = [
   'shortcuts',
   'undo',
   'redo',
+  'workspace-new',
+  'workspace-open',
+  'workspace-copy',
+  'add-documents',
+  'paste-document',
+  'documents',
+  'review',
   'vocabulary',
 ] as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);

@@ -86,6 +86,26 @@ export type DemandChanges = Partial<
 /** Stance cue lists the analyst changed; each kind given replaces the file's list of that kind. */
 export type CueChanges = Partial<StanceCues>;
 
+/** The analyst's answer to a suggested stance change (see shared/model/review.ts). */
+export interface ReviewDecision extends Authored {
+  suggestionId: string;
+  party: string;
+  demand: string;
+  decision: 'accepted' | 'dismissed';
+  fromStance: Stance;
+  toStance: Stance;
+  /** Titles of the documents that brought the change, so the history reads on its own. */
+  documents: string[];
+}
+
+/** "I have looked at this cell": a new document that changes it is then a suggestion to review. */
+export interface ReviewMark extends Authored {
+  party: string;
+  demand: string;
+  /** The derived stance when it was marked. */
+  stance: Stance;
+}
+
 export interface AnalystData {
   schemaVersion: number;
   notes: Note[];
@@ -93,6 +113,12 @@ export interface AnalystData {
   citations: AnalystCitation[];
   rejections: CitationRejection[];
   ontologyEdits: OntologyEdit[];
+  /**
+   * Optional so that data written before the review queue reads as it is (no migration needed);
+   * the schema fills in empty lists.
+   */
+  reviewDecisions?: ReviewDecision[];
+  reviewMarks?: ReviewMark[];
 }
 
 export interface Preferences {

@@ -1,5 +1,6 @@
 import type { AnalystCitation, AnchorResolution, CitationRejection, Note, StanceOverride } from './analyst';
 import type { MatrixCell, StanceMatrix } from './matrix';
+import type { CellReview } from './review';
 import type { Stance } from './stance';
 
 /**
@@ -14,6 +15,8 @@ export interface EffectiveCell extends MatrixCell {
   analystCitations: Array<AnalystCitation & { resolution: AnchorResolution }>;
   /** Rejections of this cell's derived citations, by citation key (kept, shown greyed out). */
   rejections: Record<string, CitationRejection>;
+  /** What the review queue says about the cell; absent when it says nothing. */
+  review?: CellReview;
 }
 
 export interface EffectiveMatrix extends Omit<StanceMatrix, 'cells'> {

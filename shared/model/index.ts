@@ -4,3 +4,4 @@ export * from './effective';
 export * from './matrix';
 export * from './ontology';
 export * from './stance';
+export * from './review';

@@ -34,6 +34,7 @@ export async function composeHandlers(prefix: string): Promise<ComposedHandlers>
     defaultOntologyPath: path.join(SEED_CORPUS_DIR, 'ontology.json'),
     dataDir,
     pdfRenderer: refusingPdf,
+    useWorker: false,
     log: () => {},
   });
   return {

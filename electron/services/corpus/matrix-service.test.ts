@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RequestError } from '../../../shared/ipc/contract';
 import type { OntologyEdit } from '../../../shared/model/analyst';
 import { CORPUS_DIR } from '../../../shared/derive/test-support/seed-corpus';
+import { makeDocument } from '../../../shared/model/test-support/make-document';
 import { createMatrixService } from './matrix-service';
 
 const dirs: string[] = [];
@@ -24,22 +25,22 @@ const setup = () => {
 };
 
 describe('createMatrixService', () => {
-  it('derives once, then a second start reads the cache instead of deriving', async () => {
+  it('derives each document once; a second start reads them all from the cache', async () => {
     const paths = setup();
-    const logs: string[] = [];
-    const first = createMatrixService({ ...paths, log: (m) => logs.push(m) });
+    const first = createMatrixService(paths);
     const m1 = await first.getMatrix();
-    expect(first.derivations).toBe(1);
-    expect(readdirSync(paths.cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
-
-    const second = createMatrixService({ ...paths, log: (m) => logs.push(m) });
+    expect(first.derivations).toBe(5);
+    const second = createMatrixService(paths);
     const m2 = await second.getMatrix();
     expect(second.derivations).toBe(0);
-    expect(m2).toEqual(m1);
-    expect(logs.some((l) => l.startsWith('matrix loaded from cache'))).toBe(true);
+    expect({ ...m2, generatedAt: '', stats: { ...m2.stats, millis: 0 } }).toEqual({
+      ...m1,
+      generatedAt: '',
+      stats: { ...m1.stats, millis: 0 },
+    });
   });
 
-  it('re-derives when a document or the ontology changes, or analyst edits apply', async () => {
+  it('re-derives only a changed document, and everything when the ontology or analyst edits change', async () => {
     const paths = setup();
     await createMatrixService(paths).getMatrix();
 
@@ -61,9 +62,30 @@ describe('createMatrixService', () => {
       alias: 'Brussels',
     };
     await changedDoc.getMatrix([edit]);
-    expect(changedDoc.derivations).toBe(2);
+    expect(changedDoc.derivations).toBe(6);
     await changedDoc.getMatrix([edit]);
-    expect(changedDoc.derivations).toBe(2);
+    expect(changedDoc.derivations).toBe(6);
+  });
+
+  it('takes a new document by deriving it alone, and drops a removed one', async () => {
+    const paths = setup();
+    const service = createMatrixService(paths);
+    const before = await service.getMatrix();
+    // A second report of the Bloomberg article (its text with a line added): cites like it does.
+    const text = `${readFileSync(path.join(paths.corpusDir, 'bloomberg-2022-01-13-dead-end.txt'), 'utf8')}\nReported again.`;
+    writeFileSync(path.join(paths.corpusDir, 'lavrov.txt'), text);
+    await service.addDocuments([
+      makeDocument('lavrov', text, { path: 'lavrov.txt', published: '2022-01-20' }),
+    ]);
+    const after = await service.getMatrix();
+    expect(service.derivations).toBe(6);
+    expect(after.stats.documents).toBe(before.stats.documents + 1);
+    expect(after.cells.flatMap((c) => c.citations).some((c) => c.document === 'lavrov')).toBe(true);
+    await service.removeDocument('lavrov');
+    const removed = await service.getMatrix();
+    expect(service.derivations).toBe(6);
+    expect(removed.cells).toEqual(before.cells);
+    await service.dispose();
   });
 
   it('gives documents by id and a clear RequestError for an unknown id', async () => {

@@ -12,6 +12,7 @@ export const BRIEF_USAGE = `Usage: npm run brief -- --format ${EXPORT_FORMATS.jo
   --out FILE            where to write the export ("-" for standard output, text formats only)
   --parties a,b         only these party ids (default: all)
   --demands x,y         only these demand ids (default: all)
+  --workspace DIR       a workspace: its documents, ontology and analyst work (read, never written)
   --corpus DIR          corpus folder (default: ./corpus)
   --data DIR            the app's data folder, for analyst overrides, notes and citations (default: none)
   --no-citations        leave out the cited quotes
@@ -28,6 +29,7 @@ export interface BriefArgs {
   format: ExportFormat;
   out: string;
   corpus: string | undefined;
+  workspace: string | undefined;
   data: string | undefined;
   options: ExportOptions;
 }
@@ -60,6 +62,7 @@ export function parseBriefArgs(argv: string[]): BriefArgs | null {
         parties: { type: 'string' },
         demands: { type: 'string' },
         corpus: { type: 'string' },
+        workspace: { type: 'string' },
         data: { type: 'string' },
         'no-citations': { type: 'boolean' },
         'no-notes': { type: 'boolean' },
@@ -113,6 +116,7 @@ export function parseBriefArgs(argv: string[]): BriefArgs | null {
     format: format as ExportFormat,
     out: values.out,
     corpus: values.corpus,
+    workspace: values.workspace,
     data: values.data,
     options: parsed.data,
   };

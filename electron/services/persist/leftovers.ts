@@ -9,9 +9,11 @@ import path from 'node:path';
 
 /**
  * `<store>.json.tmp-…` (Standpoint's own writes, and the `atomically` package conf and
- * electron-store used before issue 12), `<file>.<pid>.tmp` (older copies and the matrix cache).
+ * electron-store used before issue 12), `<file>.<pid>.tmp` (older copies and the matrix cache),
+ * and a durable write's or verified copy's temporary file of any other file (a workspace's
+ * document texts): `<file>.tmp-<pid>-<time>-<n>`, `<file>.tmp-<pid>-copy`.
  */
-const LEFTOVER = /^[\w.-]+\.json(\.tmp-[\w-]+|\.\d+\.tmp)$/;
+const LEFTOVER = /^[\w.-]+\.json(\.tmp-[\w-]+|\.\d+\.tmp)$|^[^/\\]+\.tmp-\d+-(?:[a-z0-9]+-\d+|copy)$/;
 
 /** Removes leftover temporary files directly in each folder; returns the paths removed. */
 export function removeLeftoverTempFiles(dirs: string[], log: (message: string) => void = () => {}): string[] {

@@ -8,6 +8,7 @@ import { NotesSection } from './NotesSection';
 import { OverrideSection } from './OverrideSection';
 import { Timeline } from './Timeline';
 import { useCellEvidence } from './useCellEvidence';
+import { ReviewSection } from '../workspace/ReviewSection';
 import './detail.css';
 
 export function CellDetail({ cellRef }: { cellRef: CellRef }) {
@@ -27,6 +28,7 @@ function CellDetailOf({ cell, party, demand }: { cell: EffectiveCell; party: str
       <h2 className="panel__title">
         {party} <span className="muted">×</span> {demand}
       </h2>
+      <ReviewSection cell={cell} />
       <OverrideSection cell={cell} evidence={evidence.summary} />
       <section className="detail__section" aria-label="Timeline">
         <h3>Timeline</h3>

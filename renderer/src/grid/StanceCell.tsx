@@ -21,6 +21,15 @@ export const StanceCell = memo(function StanceCell({ view }: { view: CellView })
             ✎
           </span>
         )}
+        {cell.review?.pending && (
+          <span
+            className="marker marker--review"
+            title={`New evidence waits for review: ${STANCE_LABELS[cell.review.pending.fromStance]} → ${STANCE_LABELS[cell.review.pending.toStance]}`}
+            data-testid="review-marker"
+          >
+            ⟳
+          </span>
+        )}
         {cell.notes.length > 0 && (
           <span className="marker marker--note" title={plural(cell.notes.length, 'analyst note')}>
             ¶{cell.notes.length}
@@ -49,6 +58,7 @@ export function describeCell(rowName: string, colName: string, view: CellView | 
   parts.push(evidenceSentence(view));
   if (cell.override) parts.push(`overridden, derived ${STANCE_LABELS[cell.derivedStance]}`);
   if (cell.notes.length) parts.push(plural(cell.notes.length, 'note'));
+  if (cell.review?.pending) parts.push('new evidence waits for review');
   if (!view.matches) parts.push('outside the filters');
   return parts.join(', ');
 }

@@ -10,6 +10,7 @@ import { createPreferencesSlice, type PreferencesSlice } from './preferences.sli
 import { createSelectionSlice, type SelectionSlice } from './selection.slice';
 import { createUiSlice, type UiSlice } from './ui.slice';
 import { createVocabularySlice, type VocabularySlice } from '../vocabulary/vocabulary.slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from '../workspace/workspace.slice';
 
 export type Store = MatrixSlice &
   SelectionSlice &
@@ -17,7 +18,8 @@ export type Store = MatrixSlice &
   AnalystSlice &
   PreferencesSlice &
   UiSlice &
-  VocabularySlice;
+  VocabularySlice &
+  WorkspaceSlice;
 
 export const createStandpointStore = () =>
   create<Store>()((...a) => ({
@@ -28,6 +30,7 @@ export const createStandpointStore = () =>
     ...createPreferencesSlice(...a),
     ...createUiSlice(...a),
     ...createVocabularySlice(...a),
+    ...createWorkspaceSlice(...a),
   }));
 
 export const useStandpoint = createStandpointStore();

@@ -35,7 +35,14 @@ const NO_ANALYST_DATA = {
 };
 
 const effectiveOf = memoByRef((matrix: Store['matrix'], analyst: AnalystSnapshot | null) =>
-  matrix ? buildEffectiveMatrix(matrix, analyst?.data ?? NO_ANALYST_DATA, analyst?.anchors ?? {}) : null,
+  matrix
+    ? buildEffectiveMatrix(
+        matrix,
+        analyst?.data ?? NO_ANALYST_DATA,
+        analyst?.anchors ?? {},
+        analyst?.review?.suggestions,
+      )
+    : null,
 );
 export const selectEffective = (s: Store): EffectiveMatrix | null => effectiveOf(s.matrix, s.analyst);
 

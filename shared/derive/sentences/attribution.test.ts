@@ -12,6 +12,22 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '", with Washington refusing to …": the subject of the participle holds it',
+    text: "The crisis deepened, with Washington refusing to grant Moscow's request to keep Ukraine out of NATO for good.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'refusing' }],
+  },
+  {
+    name: 'someone met "with" officials is not the subject of what follows',
+    text: 'The envoy met with NATO officials discussing enlargement on Tuesday.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'a participle clause after a rejection has its own cue: "…, refusing to ban Ukraine from joining"',
+    text: "The US and its allies rejected any concessions on Moscow's core demands on Wednesday, refusing to ban Ukraine from joining NATO for good.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'refusing' }],
+  },
+  {
     name: 'speaker after the quote',
     text: '“There can be no further enlargement of NATO,” Lavrov said.',
     expect: [

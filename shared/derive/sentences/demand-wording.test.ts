@@ -12,6 +12,29 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a list of bare verbs after "demands that": "…, halt …, and push forces back"',
+    text: 'Moscow denies planning an attack but demands that Washington and its allies keep Georgia out of NATO, halt missile deployments in the region and push allied forces back from eastern Europe.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'demands' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'demands' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'demands' },
+    ],
+  },
+  {
+    name: '"back" after "pull … forces" is a particle, not backing',
+    text: 'Britain will not help push the eastern allies back, the minister said, and the alliance would pull no troops back either.',
+    expect: [],
+    none: [['uk', RB]],
+  },
+  {
+    name: '"keep … out of NATO" and "bar … from NATO" with no demand noun',
+    text: 'The Kremlin wants to keep Ukraine and Georgia out of NATO.\nLavrov urged the West to bar Kyiv from NATO for good.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'keep Ukraine and Georgia out of NATO' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'bar Kyiv from NATO' },
+    ],
+  },
+  {
     name: 'noun "expansion" with "halt"',
     text: 'Moscow is pressing NATO to halt its expansion toward Russian borders.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'pressing NATO' }],
