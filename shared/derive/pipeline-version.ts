@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 7;
-export const DERIVATION_SOURCE = 'baeae853e45681fd';
+export const PIPELINE_VERSION = 8;
+export const DERIVATION_SOURCE = 'fc38dce2d39e9cc1';
