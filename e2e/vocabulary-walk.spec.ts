@@ -1,17 +1,18 @@
 /**
  * A new user with articles on a negotiation the shipped ontology knows nothing of (a trade dispute
- * between Canada and the EU, written for the test): the matrix says why it is empty, the
- * Vocabulary view builds two parties and two demands (suggestions accepted, one demand defined by
- * hand, an official and aliases added, a change undone), the grid shows cited stances, and a
- * restart finds everything. Screenshots of each step in test-results/screens/vocabulary-*.png.
+ * between Canada and the EU, written for the test): creates an empty workspace, adds the articles
+ * (.txt and .html), reads in the matrix why it is empty, builds two parties and two demands in the
+ * Vocabulary view (suggestions accepted, one demand defined by hand, an official and aliases added,
+ * a change undone), sees cited stances in the grid, and finds everything after a restart.
+ * Screenshots of each step in test-results/screens/vocabulary-*.png.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeTradeCorpus } from '../electron/services/test-support/trade-corpus';
+import { TRADE_ARTICLES } from '../shared/vocabulary/test-support/trade-articles';
 import { StandpointPage } from './pages/StandpointPage';
 import { VocabularyPage } from './pages/VocabularyPage';
-import { newDataDir, startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { startBrowserMode, type BrowserMode } from './support/browser-mode';
 import { expect, saveScreen, test } from './support/fixtures';
 
 let server: (BrowserMode & { pid: number }) | null = null;
@@ -20,19 +21,59 @@ test.afterEach(async () => {
   server = null;
 });
 
-test('a new negotiation: from an empty matrix to cited stances through the Vocabulary view', async ({
+/** The articles as files a user would have: two saved as text, one as a web page. */
+function articleFiles(): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'standpoint-trade-files-'));
+  return TRADE_ARTICLES.map((a, i) => {
+    if (i < 2) {
+      const file = path.join(dir, a.file);
+      writeFileSync(file, a.text);
+      return file;
+    }
+    const [title, ...paragraphs] = a.text.trim().split('\n');
+    const file = path.join(dir, a.file.replace(/\.txt$/, '.html'));
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>${title} | ${a.outlet}</title>
+      <meta property="og:site_name" content="${a.outlet}"></head><body><nav>Home · Trade · Steel</nav>
+      <article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>
+      <footer>© ${a.outlet}</footer></body></html>`,
+    );
+    return file;
+  });
+}
+
+test('a new negotiation: from an empty workspace to cited stances through the Vocabulary view', async ({
   page,
   pageErrors,
 }) => {
-  test.setTimeout(120_000);
-  const corpusDir = writeTradeCorpus(mkdtempSync(path.join(os.tmpdir(), 'standpoint-trade-')));
-  const dataDir = newDataDir();
-  server = await startBrowserMode({ corpusDir, dataDir });
+  test.setTimeout(150_000);
+  server = await startBrowserMode();
+  const dataDir = server.dataDir;
   const sp = new StandpointPage(page);
   const vocabulary = new VocabularyPage(page);
 
-  // 1. The matrix says why it is empty and offers the Vocabulary view.
+  // 1. An empty workspace for the negotiation, and its articles.
   await page.goto(server.url);
+  await page.getByRole('button', { name: 'Workspace ▾' }).click();
+  await page.getByRole('menuitem', { name: 'New workspace…' }).click();
+  const create = page.getByRole('dialog', { name: 'New workspace' });
+  await create.getByLabel('Name').fill('Canada–EU trade dispute');
+  const workspaceDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'standpoint-ws-')), 'canada-eu');
+  await create.getByLabel('Folder (new or empty)').fill(workspaceDir);
+  await create.getByLabel(/An empty negotiation/).check();
+  await create.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByTestId('workspace-name')).toHaveText('Canada–EU trade dispute');
+  await expect(page.getByRole('heading', { name: 'No documents in this workspace yet' })).toBeVisible();
+  await saveScreen(page, 'vocabulary-00-new-workspace');
+  await page.getByRole('button', { name: 'Add documents…' }).click();
+  const importing = page.getByTestId('import-dialog');
+  await importing.getByTestId('import-files').setInputFiles(articleFiles());
+  await importing.getByRole('button', { name: 'Add 3 document(s)' }).click();
+  await expect(importing.getByTestId('import-result')).toContainText('Added 3 document(s)');
+  await importing.getByRole('button', { name: 'Close' }).click();
+
+  // The matrix says why it is empty and offers the Vocabulary view.
   const why = page.getByTestId('why-empty');
   await expect(why).toContainText('The vocabulary has no parties and no demands yet');
   await expect(why).toContainText('your 3 documents');
@@ -126,10 +167,11 @@ test('a new negotiation: from an empty matrix to cited stances through the Vocab
   ).toBeVisible();
   await saveScreen(page, 'vocabulary-06-cited-stances');
 
-  // 8. A restart finds the vocabulary and the stances.
+  // 8. A restart opens the workspace again, with the vocabulary and the stances.
   await server.stop();
-  server = await startBrowserMode({ corpusDir, dataDir });
+  server = await startBrowserMode({ dataDir });
   await page.goto(server.url);
+  await expect(page.getByTestId('workspace-name')).toHaveText('Canada–EU trade dispute');
   await expect(sp.cell('canada', 'end-dairy-import-quotas')).toContainText('Rejects');
   await expect(sp.cell('european-union', 'removal-of-steel-tariffs')).toContainText('Supports');
   await vocabulary.open();

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useStandpoint } from '../store';
 import { buildGridModel, selectDocumentIndex, selectEffective } from '../store/selectors';
 import { MatrixGrid } from './MatrixGrid';
-import { WhyEmpty } from '../vocabulary/WhyEmpty';
+import { NoDocuments, WhyEmpty } from '../vocabulary/WhyEmpty';
 
 /** The matrix with its loading, error, empty and problem states. */
 export function MatrixView() {
@@ -37,13 +37,10 @@ export function MatrixView() {
     );
   if (effective.documents.length === 0)
     return (
-      <div className="state">
-        <h2>No documents in the corpus</h2>
-        <p className="muted">
-          Add article texts and their entries to <code>corpus/corpus.json</code>, then reopen Standpoint.
-        </p>
+      <>
+        <NoDocuments />
         <Problems />
-      </div>
+      </>
     );
   // No party or no demand in the vocabulary: nothing to show but why, and the way to define them.
   if (effective.parties.length === 0 || effective.demands.length === 0)
