@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { analystChangeSchema, analystSnapshotSchema } from '../ipc/schemas';
 import type { AnalystData, Authored } from '../model/analyst';
+import { append } from '../util/append';
 
 type Snapshot = z.output<typeof analystSnapshotSchema>;
 type Change = z.output<typeof analystChangeSchema>;
@@ -48,7 +49,7 @@ function merge<T extends Authored>(items: readonly T[], change: CollectionChange
     merged.push(replacement ?? item);
     upserts.delete(item.id);
   }
-  merged.push(...upserts.values());
+  append(merged, upserts.values());
   if (!change.order) return merged;
   const byId = new Map(merged.map((item) => [item.id, item]));
   return change.order.map((id) => byId.get(id)).filter((item): item is T => item !== undefined);

@@ -9,6 +9,7 @@ import { cellKey, type StanceMatrix } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import type { Suggestion } from '../model/review';
 import { cellReviews } from '../review/review';
+import { append } from '../util/append';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -81,7 +82,7 @@ export function buildEffectiveMatrix(
     // Notes on a citation belong to the cell that shows it, derived or the analyst's own.
     const notes: Note[] = [...(cellNotes.get(key) ?? [])];
     for (const citationKey of [...cell.citations.map((c) => c.key), ...own.map((c) => c.id)]) {
-      notes.push(...(citationNotes.get(citationKey) ?? []));
+      append(notes, citationNotes.get(citationKey) ?? []);
     }
     const cellRejections: EffectiveCell['rejections'] = {};
     for (const citation of cell.citations) {

@@ -188,6 +188,27 @@ export function compileOntology(
     for (const phrase of d.frame?.anchors ?? []) anchorEntries.push({ phrase, value: d.id });
     proposers.set(d.id, new Set(d.proposedBy ?? []));
   }
+  // The trie keeps only the longest restriction at a word: "not station" (one demand's) would hide
+  // "not" (another's) in "not station troops". A longer restriction whose first words are another
+  // demand's restriction counts for that demand too.
+  const restrictionKey = (phrase: string): string => phraseWords(phrase).join(' ').toLowerCase();
+  const restrictionDemands = new Map<string, Set<string>>();
+  for (const { phrase, value } of restrictionEntries) {
+    const key = restrictionKey(phrase);
+    const set = restrictionDemands.get(key) ?? new Set<string>();
+    set.add(value);
+    restrictionDemands.set(key, set);
+  }
+  for (const { phrase, value } of [...restrictionEntries]) {
+    const words = restrictionKey(phrase).split(' ');
+    for (let n = 1; n < words.length; n++) {
+      for (const other of restrictionDemands.get(words.slice(0, n).join(' ')) ?? []) {
+        if (other === value || restrictionDemands.get(words.join(' '))?.has(other)) continue;
+        restrictionEntries.push({ phrase, value: other });
+        restrictionDemands.get(words.join(' '))?.add(other);
+      }
+    }
+  }
 
   const cueEntries: Array<{ phrase: string; value: Attitude }> = [];
   for (const attitude of ATTITUDES) {

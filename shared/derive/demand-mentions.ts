@@ -28,7 +28,7 @@ export interface DemandMention {
 }
 
 const ANCHOR_WINDOW = 10;
-const RESTRICTION_WINDOW = 9;
+const RESTRICTION_WINDOW = 12;
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
 const TOPIC_NOUNS = new Set([
   'issue',
@@ -50,7 +50,7 @@ const TOPIC_NOUNS = new Set([
 const SKIPPABLE = new Set(
   (
     'the a an any further its their his her our of to for in that this these those new more additional eastward eastwards east ' +
-    'military all current continued and or will would shall should must be become becoming ever forever permanently someday ' +
+    'military all current continued and or will would shall should must be become becoming ever forever permanently someday into material technical militarily ' +
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +

@@ -311,6 +311,8 @@ export function deriveDocument(
   const citations: Citation[] = [];
   const mentions: UnclassifiedMention[] = [];
   const seen = new Set<string>();
+  const citedPerCell = new Map<string, number>();
+  const mentionedPerCell = new Map<string, number>();
   let namesAParty = false;
   let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
@@ -507,6 +509,7 @@ export function deriveDocument(
         if (seen.has(key)) continue;
         seen.add(key);
         const reference = f.mention.kind === 'reference';
+        if (!roomIn(citedPerCell, `${f.party}|${f.demand}`)) continue;
         citations.push({
           key,
           document: doc.id,
@@ -536,6 +539,7 @@ export function deriveDocument(
         const key = `${doc.id}:${sentence.start}-${sentence.end}:${u.party}:${u.demand}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (!roomIn(mentionedPerCell, `${u.party}|${u.demand}`)) continue;
         mentions.push({
           key,
           document: doc.id,
@@ -582,5 +586,35 @@ export function deriveDocument(
     // A quotation never runs past its paragraph in news copy.
     if (text.slice(sentence.end, sentence.end + 2).includes('\n')) openQuote = false;
   }
+  for (const [what, perCell] of [
+    ['citations', citedPerCell],
+    ['unclassified mentions', mentionedPerCell],
+  ] as const) {
+    for (const [cell, count] of perCell) {
+      if (count <= MAX_PER_CELL) continue;
+      const [party, demand] = cell.split('|') as [string, string];
+      const partyName = compiled.parties.find((x) => x.id === party)?.name ?? party;
+      const demandTitle = compiled.demands.find((x) => x.id === demand)?.title ?? demand;
+      problems.push({
+        source: doc.path,
+        message: `${doc.path}: ${(count - MAX_PER_CELL).toLocaleString('en')} more ${what} of ${partyName} × ${demandTitle} were left out: one document gives a cell at most ${MAX_PER_CELL} (the first ones are kept).`,
+        severity: 'warning',
+      });
+    }
+  }
   return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
+}
+
+/**
+ * Citations (and unclassified mentions) one document gives one cell, at most: an article quoting a
+ * position a hundred times says no more than one quoting it ten times, and a hostile document of
+ * one sentence repeated must not flood the matrix, its cache and every view.
+ */
+export const MAX_PER_CELL = 100;
+
+/** Counts one more for `cell`; whether it is still within MAX_PER_CELL. */
+function roomIn(perCell: Map<string, number>, cell: string): boolean {
+  const count = (perCell.get(cell) ?? 0) + 1;
+  perCell.set(cell, count);
+  return count <= MAX_PER_CELL;
 }

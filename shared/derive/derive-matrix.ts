@@ -9,6 +9,7 @@ import { aggregateCells, type SourceInfo } from './aggregate';
 import { compileOntology, type CompiledOntology } from './compile-ontology';
 import { deriveDocument, type DocumentDerivation } from './derive-document';
 import { createSegmenter, type Segmenter } from './segment';
+import { append } from '../util/append';
 
 export interface DeriveOptions {
   segmenter?: Segmenter;
@@ -102,9 +103,9 @@ export function assembleMatrixFromOutcomes(
     sentences += result.sentences;
     if (result.namesAParty) namingAParty++;
     if (result.namesADemand) namingADemand++;
-    citations.push(...result.citations);
-    mentions.push(...result.mentions);
-    problems.push(...result.problems);
+    append(citations, result.citations);
+    append(mentions, result.mentions);
+    append(problems, result.problems);
     if (!result.namesAParty) problems.push(noPartyProblem(doc));
   });
 

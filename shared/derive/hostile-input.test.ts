@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileOntology } from './compile-ontology';
+import { MAX_PER_CELL } from './derive-document';
 import { deriveMatrix } from './derive-matrix';
 import { MAX_SENTENCE, MAX_TOKEN } from './segment';
 import { doc, seedOntology } from './test-support/seed-corpus';
@@ -20,6 +21,22 @@ const timed = <T>(fn: () => T): { value: T; ms: number } => {
 };
 
 describe('hostile documents', () => {
+  it('gives a cell at most MAX_PER_CELL citations from one document, names what it left out, and never overflows', () => {
+    const sentence = 'Moscow demands a halt to NATO expansion, Ryabkov said. ';
+    const text = sentence.repeat(1_500);
+    const { value: m, ms } = timed(() => deriveMatrix([doc('repeat', text)], ontology));
+    const cell = m.cells.find((c) => c.party === 'russia' && c.demand === 'non-expansion')!;
+    expect(cell.citations).toHaveLength(MAX_PER_CELL);
+    // The first sentences are the ones kept.
+    expect(Math.min(...cell.citations.map((c) => c.start))).toBe(0);
+    expect(m.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(
+        /^repeat\.txt: 1,400 more citations of Russia × .* were left out: one document gives a cell at most 100/,
+      ),
+    );
+    expect(ms).toBeLessThan(10_000);
+  });
+
   it('leaves out a 1 MB run without a space and names it; the prose around it is still read', () => {
     const blob = Array.from(
       { length: 1_000_000 },

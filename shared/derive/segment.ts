@@ -8,6 +8,7 @@ import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { splitSentences } from './fast-sentences';
 import { LETTER_OR_DIGIT } from './letters';
+import { append } from '../util/append';
 
 export interface Sentence {
   /** Index of the sentence in its document. */
@@ -103,7 +104,7 @@ function paragraphs(text: string): Array<{ start: number; end: number }> {
       const raw = text.slice(part.start, part.end);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
-      if (body) out.push(...pieces(text, part.start + lead, part.start + lead + body.length, MAX_PIECE));
+      if (body) append(out, pieces(text, part.start + lead, part.start + lead + body.length, MAX_PIECE));
     }
   }
   return out;

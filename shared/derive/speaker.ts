@@ -6,7 +6,6 @@
  */
 import { canSpeak, type ActorMention } from './actors';
 import type { Token } from './tokens';
-import { STARTS_UPPER } from './letters';
 
 export type Speaker =
   | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
@@ -104,6 +103,25 @@ function actorRightAfter(tokens: readonly Token[], actors: readonly ActorMention
 }
 
 /** The speaker of the sentence; `actors` are the sentence's actor mentions. */
+const AFTER_SAID = /^(?:said|says|added|adds|explained|stressed|noted|wrote|argued|warned)$/;
+const NOT_A_SPEAKER =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|the|a|an|in|on|at|it|this|that|there)$/;
+
+/** The name starting at token `i`: capitalised words and initials ("Victoria Y. Zhuravleva", "Foreign Ministry"). */
+function nameRun(tokens: readonly Token[], i: number): string {
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k] as Token;
+    const initial = t.text === '.' && /^\p{Lu}$/u.test((tokens[k - 1] as Token).text);
+    if (!(t.word && t.capital) && !initial) break;
+    last = k;
+  }
+  return tokens
+    .slice(i, last + 1)
+    .map((t, n) => (n > 0 && t.text !== '.' ? ` ${t.text}` : t.text))
+    .join('');
+}
+
 export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
   let fallback: Speaker | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -199,8 +217,8 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
         fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
         continue;
       }
-      const named = words.find((x) => STARTS_UPPER.test(x.text) && x.i > 0);
-      if (named && words.length <= 4) fallback ??= { kind: 'other', matched: named.text };
+      const named = words.find((x) => x.capital && x.i > 0);
+      if (named && words.length <= 4) fallback ??= { kind: 'other', matched: nameRun(tokens, named.i) };
     }
     // After the verb, up to a boundary: "said Sergei Lavrov", "according to Ryabkov".
     let k = verbEnd + 1;
@@ -225,7 +243,16 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       };
     const next = tokens[verbEnd + 1];
     if (next && PRONOUNS.has(next.lower)) fallback ??= { kind: 'pronoun', matched: next.text };
-    else if (according && next?.word) fallback ??= { kind: 'other', matched: next.text };
+    else if (according && next?.word) fallback ??= { kind: 'other', matched: nameRun(tokens, next.i) };
+    // "…,” said Victoria Y. Zhuravleva, an expert …": someone the ontology does not know speaks.
+    else if (
+      next?.capital &&
+      next.word &&
+      AFTER_SAID.test((tokens[verbEnd] as Token).lower) &&
+      !NOT_A_SPEAKER.test(next.lower) &&
+      !actors.some((a) => a.first <= next.i && next.i <= a.last)
+    )
+      fallback ??= { kind: 'other', matched: nameRun(tokens, next.i) };
   }
   return fallback;
 }

@@ -12,6 +12,7 @@ export { mdText };
 import type { PreparedCell, PreparedCitation, PreparedExport } from './prepare';
 import { readingOf, SINGLE_SOURCE_MARK, sourcesText } from './print-parts';
 import { formatPrintedAt } from './text';
+import { append } from '../util/append';
 
 /** Quotes shown under each party in "who said what"; the appendix has them all. */
 const KEY_QUOTES = 3;
@@ -126,7 +127,7 @@ export function renderMarkdownFrom(p: PreparedExport): string {
   if (p.keyJudgements.length) {
     out.push('## Key judgements', '', ...p.keyJudgements.map((k) => `- ${mdText(k)}`), '');
   }
-  out.push(...changesLines(p));
+  append(out, changesLines(p));
   out.push(
     `Legend: ${(['supports', 'rejects', 'open', 'unclear', 'none'] as const).map(stanceText).join(' · ')} · ` +
       '✎ analyst work · own / reported: the party’s own statements or others’ accounts · ' +
@@ -139,8 +140,8 @@ export function renderMarkdownFrom(p: PreparedExport): string {
     out.push('');
   }
   out.push('## Matrix', '', ...table(p), '');
-  out.push(...whoSaidWhat(p));
-  out.push(...appendix(p));
+  append(out, whoSaidWhat(p));
+  append(out, appendix(p));
   if (p.classification) out.push(`**${mdText(p.classification)}**`, '');
   return out.join('\n');
 }

@@ -23,6 +23,7 @@ import { numberFootnotes, type Footnote } from './footnotes';
 import { keyJudgementsOf } from './key-judgements';
 import type { ExportContext, ExportOptions } from './types';
 import { analystCitationKey, verifyQuotes, type QuoteCheck, type VerifyOptions } from './verify-quotes';
+import { append } from '../util/append';
 
 export interface PreparedCitation {
   /** The footnote number of its quote: a passage cited by several cells has one number. */
@@ -146,7 +147,7 @@ export function prepareExport(
 
   // Verify only what this export carries, but all of it, even quotes whose text is not printed.
   const verification = verifyQuotes({ cells: chosen.flat(), documents: matrix.documents }, documents, verify);
-  warnings.push(...verification.warnings);
+  append(warnings, verification.warnings);
 
   const docMeta = new Map<string, PreparedCitation['document']>();
   for (const d of matrix.documents) docMeta.set(d.id, d);

@@ -4,7 +4,7 @@
  * party merely named, and whether the citation is the party's own statement or reported.
  */
 import { describe, expect, it } from 'vitest';
-import { checkReading, type ReadingCase } from '../test-support/reading';
+import { checkReading, derive, type ReadingCase } from '../test-support/reading';
 
 const NX = 'non-expansion';
 const RB = 'rollback-1997';
@@ -308,4 +308,17 @@ describe.each([
   ['own or reported', voice],
 ])('attribution: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+});
+
+describe('who reports a position the ontology does not know', () => {
+  it('names a speaker outside the ontology in full, initials included, and carries them into the next quote', () => {
+    const text =
+      'The talks will go on in Geneva, the Foreign Ministry announced.\n\n“The question is whether the Kremlin wants a deal at all,” said Maria K. Petrova, an analyst at a Moscow institute. “I doubt the Kremlin ever expected NATO to promise that it would not expand.”';
+    const m = derive(text);
+    const cite = m.cells
+      .flatMap((c) => c.citations)
+      .find((c) => c.party === 'russia' && c.demand === 'non-expansion');
+    expect(cite?.attribution.speaker).toBe('Maria K. Petrova');
+    expect(cite?.voice).toBe('reported');
+  });
 });

@@ -212,6 +212,60 @@ const nonExpansion: ReadingCase[] = [
     ],
   },
   {
+    name: 'a long object between the restriction and the subject: annul the 2008 decision to allow … to become members',
+    text: 'The Kremlin wants the alliance to annul its 2008 decision to allow Georgia and Moldova to one day become members of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'annul its 2008 decision' }],
+  },
+  {
+    name: '"refuse to accept … as a member": the refusal is the demand, not a cue',
+    text: 'Russia wants NATO to refuse to accept Georgia as a member.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'refuse to accept Georgia' }],
+  },
+  {
+    name: '"never accept … as a member state"',
+    text: 'Putin demands guarantees that the alliance will never accept Ukraine as a member state.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'never accept Ukraine' }],
+  },
+  {
+    name: 'trap: a past admission "accepted … as a member" takes no stance',
+    text: 'NATO accepted Montenegro as a member in 2017, Stoltenberg recalled.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'a restriction reaches across "expand into" to a coordinated subject: "…, or deploy missiles"',
+    text: 'Moscow wants guarantees that NATO will not expand into more former Soviet republics, or deploy missiles near Russian borders.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'not expand into' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'deploy missiles' },
+    ],
+  },
+  {
+    name: 'opposite: the right to aspire to NATO membership',
+    text: 'Truss said every European democracy has the right to aspire to NATO membership.',
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'aspire to NATO membership', voice: 'own' },
+    ],
+  },
+  {
+    name: 'opposite: Russia has no vote on who joins',
+    text: '“Moscow has no vote on who joins the alliance,” Kuleba said.\nRussia has no voting rights on Georgia’s accession to NATO, the Georgian foreign minister told reporters.',
+    expect: [
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'no vote on who joins', voice: 'own' },
+    ],
+  },
+  {
+    name: 'trap: "no vote" on something else is no opposite',
+    text: 'NATO ambassadors held no vote on the statement, Stoltenberg said.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'the "Bucharest formula" in a document about NATO',
+    text: 'NATO foreign ministers met in Brussels on Friday.\nLavrov said the West should abandon the Bucharest formula on Ukraine and Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'abandon the Bucharest formula' }],
+  },
+  {
     name: 'EU membership is not NATO membership',
     text: 'Kyiv hopes for EU membership one day, Zelensky said.',
     expect: [],
@@ -282,6 +336,73 @@ const rollback: ReadingCase[] = [
       { party: 'united-states', demand: RB, stance: 'rejects', quote: 'reduction of US troops' },
       { party: 'russia', demand: RB, stance: 'supports', quote: 'reduction of US troops', voice: 'reported' },
     ],
+  },
+  {
+    name: '"not station troops": a longer restriction of another demand ("not station") does not hide "not"',
+    text: 'Russia demands that the alliance not station troops in Romania.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'not station troops' }],
+  },
+  {
+    name: 'the dismantling of military infrastructure',
+    text: 'The Kremlin called for the dismantling of allied military infrastructure in Eastern Europe.',
+    expect: [
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: 'dismantling of allied military infrastructure',
+      },
+    ],
+  },
+  {
+    name: '"its 1997 state" and "the borders of 1997"',
+    text: 'Lavrov wants the alliance’s military infrastructure returned to its 1997 state.\nPeskov said NATO must withdraw to the borders of 1997.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: '1997 state' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'borders of 1997', voice: 'own' },
+    ],
+  },
+  {
+    name: '"roll back NATO’s expansion" undoes what is done: the rollback',
+    text: 'The Kremlin wants Washington to roll back the alliance’s expansion.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'roll back the alliance’s expansion' },
+    ],
+  },
+  {
+    name: 'the Russian euphemism: abandon the material and technical development of the territories',
+    text: 'Moscow wants the alliance to abandon the military and technical development of the territories of its new members.',
+    expect: [
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: 'abandon the military and technical development',
+      },
+    ],
+  },
+  {
+    name: 'opposite: no compromise on defending all allies',
+    text: '“We will never compromise on our ability to protect and defend all allies,” the NATO secretary general said.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'protect and defend all allies', voice: 'own' },
+    ],
+  },
+  {
+    name: 'withdrawal from "Eastern European states" names the region without "NATO"',
+    text: 'Moscow wants Washington to withdraw its troops from Eastern European states.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'withdraw its troops' }],
+  },
+  {
+    name: 'opposite framing: no "second-class allies"',
+    text: 'Stoltenberg said the alliance cannot accept the creation of second-class allies.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'second-class allies', voice: 'own' }],
+  },
+  {
+    name: '"military activity" counts only with a restriction',
+    text: 'Russia wants NATO to give up any military activity in Eastern Europe.\nNATO held military activities in the Baltics last year, Peskov complained.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'give up any military activity' }],
+    none: [['nato', RB]],
   },
   {
     name: 'Russian forces are not the demand',
@@ -364,6 +485,11 @@ const missiles: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'no intention' }],
   },
   {
+    name: '"pull back" missile systems',
+    text: 'Moscow asked Washington to pull back its missile systems from Romania.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'pull back its missile systems' }],
+  },
+  {
     name: 'Russian missiles are not the demand',
     text: 'The US is worried about Russian missiles in Kaliningrad.',
     expect: [],
@@ -392,10 +518,58 @@ const missiles: ReadingCase[] = [
   },
 ];
 
+// Parties and officials beyond the main ones, named the way coverage names them.
+const parties: ReadingCase[] = [
+  {
+    name: 'Norway: the foreign minister with her office and country',
+    text: 'Norway’s Foreign Minister Anniken Huitfeldt rejected Russia’s demand that NATO halt its expansion.',
+    expect: [{ party: 'norway', demand: NX, stance: 'rejects', quote: 'rejected' }],
+  },
+  {
+    name: 'Turkey: the foreign minister by surname, the capital as metonym',
+    text: 'Cavusoglu said Ankara backs NATO’s open-door policy.',
+    expect: [{ party: 'turkey', demand: NX, stance: 'rejects', quote: 'open-door policy', voice: 'own' }],
+  },
+  {
+    name: 'Italy, Canada, Romania: heads of government by surname',
+    text: 'Draghi said the alliance would keep its door open.\nTrudeau said Canada would send more troops to Latvia.\nCiuca said Romania opposes any withdrawal of allied forces from its territory.',
+    expect: [
+      { party: 'italy', demand: NX, stance: 'rejects', quote: 'keep its door open' },
+      { party: 'canada', demand: RB, stance: 'rejects', quote: 'more troops' },
+      { party: 'romania', demand: RB, stance: 'rejects', quote: 'opposes any withdrawal' },
+    ],
+  },
+  {
+    name: 'the "US-led alliance" is NATO, not the United States',
+    text: 'The US-led alliance rejected Moscow’s demand to halt NATO enlargement.\nThe North Atlantic Alliance has rejected calls to halt its enlargement.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected calls' },
+    ],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'an Estonian defence minister by surname; a misspelt secretary of state',
+    text: 'Laanet said the demand that NATO withdraw its troops from the Baltics is completely unacceptable.\nAnthony Blinken said the alliance would keep its door open.',
+    expect: [
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'keep its door open' },
+    ],
+  },
+  {
+    name: 'an official out of office speaks for no one',
+    text: 'Enoksen said the alliance must keep its door open.',
+    published: '2023-03-01',
+    expect: [],
+    none: [['norway', NX]],
+  },
+];
+
 describe.each([
   ['non-expansion', nonExpansion],
   ['rollback to 1997', rollback],
   ['missiles and strike weapons', missiles],
+  ['parties and officials', parties],
 ])('demand wording: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });

@@ -66,7 +66,7 @@ const trade: Ontology = {
       frame: {
         subjects: ['exports', 'export volumes'],
         anchors: ['steel', 'export', 'exports'],
-        restrictions: ['cap', 'limit', 'curb', 'restrict', 'reduce'],
+        restrictions: ['cap', 'limit', 'curb', 'restrict', 'reduce', 'cut back'],
         opposites: ['free trade in steel'],
       },
     },
@@ -154,6 +154,14 @@ const cases: ReadingCase[] = [
     name: 'a reference back to the demands',
     text: 'The Union wants Sarn to cap its steel exports.\nThe Republic rejected these demands.',
     expect: [{ party: 'republic', demand: 'quota-cap', stance: 'rejects', quote: 'these demands' }],
+  },
+  {
+    name: 'one demand’s longer restriction ("cut back") does not hide another’s shorter one ("cut")',
+    text: 'Sarn demands that the Union cut back its tariffs on steel.',
+    expect: [
+      { party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'cut back its tariffs' },
+    ],
+    none: [['republic', 'quota-cap']],
   },
   {
     name: 'the Russia–West ontology does not leak in',
