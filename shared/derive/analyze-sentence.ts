@@ -9,7 +9,7 @@
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
-import { clauseOf, clauseSpans } from './clauses';
+import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { modalityOf, type Cue } from './cues';
 import type { DemandMention } from './demand-mentions';
@@ -164,6 +164,42 @@ const ADJACENT_FILLER = new Set([
   'key',
   'main',
 ]);
+const LINK_MODIFIERS =
+  /^(?:security|legal|legally|binding|written|formal|formally|firm|firmly|clear|clearly|concrete|explicit|explicitly|public|publicly|official|officially|reliable|solid|ironclad|iron-clad|long-term|new|fresh|specific|reinforced)$/;
+/** Words between "is"/"are" and the verdict of a predicate clause: "were all flatly rejected". */
+const PREDICATE_FILLER = new Set([
+  'all',
+  'both',
+  'also',
+  'each',
+  'a',
+  'an',
+  'simply',
+  'flatly',
+  'completely',
+  'totally',
+  'absolutely',
+  'entirely',
+  'still',
+  'already',
+  'been',
+  'being',
+  'firmly',
+  'clearly',
+  'equally',
+]);
+/** Auxiliaries after "and" that start a second predicate of the same subject: "and has urged". */
+const FINITE_AFTER_AND = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'since',
+  'then',
+  'later',
+  'repeatedly',
+  'again',
+]);
 const CONJUNCTIONS = new Set([
   'if',
   'unless',
@@ -311,6 +347,16 @@ export function analyzeSentence(input: SentenceInput): {
       for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${partner.text} and ${actor.text}`;
     }
+    // "The US and NATO rejected …, refusing to …": a subject found from its first name has its partner after it.
+    const after = tokens[actor.last + 1];
+    const follower =
+      !partner && after && (after.lower === 'and' || after.text === '&')
+        ? speakers.find((a) => a.first === actor.last + 2)
+        : undefined;
+    if (follower && !inPrepositionalPhrase(actor)) {
+      for (const p of follower.parties) if (!parties.includes(p)) parties.push(p);
+      matched = `${actor.text} and ${follower.text}`;
+    }
     return {
       parties,
       kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject',
@@ -343,6 +389,14 @@ export function analyzeSentence(input: SentenceInput): {
             .map((sp) => clauseSubject(sp))
             .find((a) => a && a.last < i);
           if (first) return asHolder(first);
+          // "The words had been used by Russia before, when it demanded …": the agent of a passive before it.
+          const agent = speakers.find((a) => {
+            if (a.last >= i) return false;
+            let b = a.first - 1;
+            if (tokens[b]?.lower === 'the') b--;
+            return tokens[b]?.lower === 'by' && /(?:ed|en|ade|ung|ught)$/.test(tokens[b - 1]?.lower ?? '');
+          });
+          if (agent) return asHolder(agent);
           // "It demanded …" opening the sentence: the subject of the sentence before.
           if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
             return {
@@ -409,7 +463,12 @@ export function analyzeSentence(input: SentenceInput): {
    */
   const linked = (outer: Cue, inner: Cue): boolean => {
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
-    if (between.length <= 5 && between.every((t) => ADJACENT_FILLER.has(t.lower))) return true;
+    // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.
+    if (
+      between.length <= 5 &&
+      between.every((t) => ADJACENT_FILLER.has(t.lower) || LINK_MODIFIERS.test(t.lower))
+    )
+      return true;
     // "demanded the US and NATO agree to …": only the addressees stand between the two verbs.
     const inActor = (t: Token): boolean => actors.some((a) => t.i >= a.first && t.i <= a.last);
     if (
@@ -435,6 +494,16 @@ export function analyzeSentence(input: SentenceInput): {
 
   const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
     const clause = spans[ci] as [number, number];
+    // "Moscow wants NATO to promise … and has urged the alliance to …": a verb coordinated with "and
+    // has" shares the subject of the first verb of its clause, not the object before it.
+    if (predicativeAfter === null) {
+      let k = cue.first - 1;
+      while (k > clause[0] && FINITE_AFTER_AND.has((tokens[k] as Token).lower)) k--;
+      if (k < cue.first - 1 && tokens[k]?.lower === 'and') {
+        const firstVerb = cues.find((c) => c.first >= clause[0] && c.last < k && !c.owner);
+        if (firstVerb) return holderOf(firstVerb, ci);
+      }
+    }
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
     for (let i = cue.last + 1; i <= Math.min(clause[1], cue.last + 3); i++) {
       if ((tokens[i] as Token).lower !== 'by') continue;
@@ -472,7 +541,8 @@ export function analyzeSentence(input: SentenceInput): {
       !/\bto$/i.test(cue.text) &&
       !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? '');
     // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
-    const deontic = DEONTIC.has(cue.text.toLowerCase());
+    // Also when it leads a chain of cues: "must formally commit to".
+    const deontic = DEONTIC.has(cue.text.toLowerCase()) || DEONTIC.has((tokens[cue.first] as Token).lower);
     let subject =
       agentlessPassive || deontic
         ? null
@@ -491,6 +561,15 @@ export function analyzeSentence(input: SentenceInput): {
     if (cue.attitude === 'intent') return null;
     // "Russia, which has massed troops, demands …": the subject before an inserted clause, back to a
     // semicolon or the speech verb, before falling back on the speaker.
+    // "…, saying allied deployments are non-negotiable", "… and insisting that …": what a speaking
+    // participle says is the sentence subject's, wherever its cue stands in that clause.
+    if (ci > 0 && SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? '')) {
+      const first = spans
+        .slice(0, ci)
+        .map((sp) => clauseSubject(sp))
+        .find(Boolean);
+      if (first) return asHolder(first);
+    }
     if (predicativeAfter === null && !agentlessPassive) {
       // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
       // "…, requesting the US to …": a participle clause has the subject of the sentence.
@@ -650,8 +729,12 @@ export function analyzeSentence(input: SentenceInput): {
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
         opensOnDemand(m) ||
         mentions.some((x) => x.first < m.first && opensOnDemand(x));
+      // "…: A, B and C", "Russia's demands include A, B, and C": a list follows.
       const introducesList = (c: Cue): boolean =>
-        [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '');
+        [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
+        [c.last, c.last + 1].some((k) =>
+          /^(?:include|includes|included|comprise|comprises|comprised)$/.test(tokens[k]?.lower ?? ''),
+        );
       if (continues)
         before = cues
           .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c)))
@@ -702,7 +785,27 @@ export function analyzeSentence(input: SentenceInput): {
         governing = { ...outer, text: cueSpan(outer, governing) };
         if (ownerOf(outer)) emit(ownerOf(outer) as Holder, attitude, governing, m, ci);
       }
-      if (governing.owner) continue;
+      if (governing.owner) {
+        // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
+        // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
+        const verdict = after.find(
+          (c) =>
+            !c.owner &&
+            c.attitude !== 'intent' &&
+            [c.first - 1, c.first - 2, c.first - 3].some(
+              (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
+            ) &&
+            tokens
+              .slice(m.last + 1, c.first)
+              .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),
+        );
+        if (verdict) {
+          const judge = holderOf(verdict, ci, m.last);
+          if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
+            emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
+        }
+        continue;
+      }
     }
     // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
     // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
@@ -828,6 +931,45 @@ export function analyzeSentence(input: SentenceInput): {
     }
   }
 
+  // "Requirements to admit no one, to withdraw troops …, are unacceptable", "Moscow's demands — A, B
+  // and C — were rejected by Washington": a clause that is only a predicate (it opens on "is"/"are")
+  // takes as its subject the list in the clauses before it, back to a clause with a cue of its own.
+  for (let ci = 1; ci < spans.length; ci++) {
+    const [cs, ce] = spans[ci] as [number, number];
+    if (!BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')) continue;
+    let k = cs + 1;
+    while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
+    const cue = cues.find((c) => c.first === k && !c.owner);
+    if (!cue) continue;
+    let from = ci;
+    while (
+      from > 0 &&
+      !cues.some((c) => !c.owner && c.first >= spans[from - 1]![0] && c.last <= spans[from - 1]![1])
+    )
+      from--;
+    // Only what names the demand or its opposite: a bare "troops" in the list is too loose to judge.
+    const covered = mentions.filter(
+      (m) => m.first >= spans[from]![0] && m.last < cs && (m.direction === 1 || m.kind !== 'frame'),
+    );
+    if (covered.length === 0) continue;
+    // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
+    // or the party speaking — never a party inside the list.
+    let holder: Holder | null = null;
+    let n = cue.last + 1;
+    while (tokens[n]?.transparent) n++;
+    if (['by', 'to', 'for'].includes(tokens[n]?.lower ?? '')) {
+      const agent = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
+      if (agent)
+        holder = { ...asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
+    }
+    holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : partyOf(previousSpeaker);
+    if (!holder) continue;
+    for (const m of covered) {
+      if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+      emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+    }
+  }
+
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
   const speaking =
@@ -927,6 +1069,51 @@ export function analyzeSentence(input: SentenceInput): {
         ci,
       );
     }
+  }
+
+  // "NATO will never close its door", "we won't withdraw our troops": a negated future or modal of the
+  // subject's own act is its refusal. Only a refusal (the negation makes the words the demand's
+  // opposite), only of a party that did not put the demand forward, and only where no other party is
+  // speaking about it ("Putin said NATO would never stop expanding" is Putin's charge).
+  const speakingParties = speaking?.kind === 'party' ? speaking.parties : null;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== -1 || findings.some((f) => f.mention === m)) continue;
+    if (/^(?:join|joining|joined|accede|become|apply)/i.test(m.match)) continue;
+    const open = tokens[m.first] as Token;
+    const contracted = /^(?:won|wouldn|can|couldn|shan)['’]t$|^cannot$/.test(open.lower);
+    if (
+      !contracted &&
+      !(['not', 'never'].includes(open.lower) && MODALS.has(tokens[m.first - 1]?.lower ?? ''))
+    )
+      continue;
+    const k = contracted ? m.first - 1 : m.first - 2;
+    const at = tokens[k];
+    if (!at || ['that', 'if', 'whether', 'for', 'unless'].includes(tokens[k - 1]?.lower ?? '')) continue;
+    const ci = Math.max(0, clauseOf(spans, m.first));
+    let holder: Holder | null = null;
+    if (FIRST_PERSON.has(at.text) && speaking?.kind === 'party')
+      holder = { parties: speaking.parties, kind: 'first-person', matched: at.text, role: speaking.role };
+    else {
+      const subject = speakers.find((a) => a.last === k && !inPrepositionalPhrase(a));
+      if (
+        subject &&
+        (speakingParties === null || subject.parties.every((p) => speakingParties.includes(p))) &&
+        (speaker === null ? speechVerbAt < 0 : speaker.kind === 'party')
+      )
+        holder = asHolder(subject);
+    }
+    if (!holder) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    holder = { ...holder, parties: holder.parties.filter((p) => !proposers?.has(p)) };
+    const cue: Cue = {
+      first: k + 1,
+      last: m.first,
+      attitude: 'intent',
+      text: input.text.slice((tokens[k + 1] as Token).start, open.end),
+      negated: false,
+      negation: null,
+    };
+    emit(holder, cue, cue, m, ci);
   }
 
   // A party that did not propose the demand, speaking, states its opposite as a fact ("it is up to

@@ -20,8 +20,19 @@ const NO_CUT_AFTER_COMMA = new Set([
   'or',
 ]);
 
-const SPEAKING_PARTICIPLE =
+export const SPEAKING_PARTICIPLE =
   /^(?:saying|insisting|arguing|adding|stressing|noting|warning|calling|describing|declaring|claiming|stating|emphasi[sz]ing)$/;
+
+const FINITE = /^(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)$/;
+
+/** ", and NATO rejected …": after the comma, "and" with a name and a finite verb starts a clause, not a list item. */
+function newClauseAfter(tokens: readonly Token[], n: number): boolean {
+  if (tokens[n]?.lower !== 'and') return false;
+  let k = n + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  if (!tokens[k]?.capital) return false;
+  return FINITE.test(tokens[k + 1]?.lower ?? '') || FINITE.test(tokens[k + 2]?.lower ?? '');
+}
 
 /** [first, last] token index pairs of each clause. */
 export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
@@ -32,7 +43,8 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
     let n = i + 1;
     while (tokens[n]?.transparent) n++;
     const cut =
-      (CUTS.has(t.text) && !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? ''))) ||
+      (CUTS.has(t.text) &&
+        !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? '') && !newClauseAfter(tokens, n))) ||
       t.lower === 'but' ||
       // "refusing to … and saying that …": a second participle clause says something of its own.
       (t.lower === 'and' && SPEAKING_PARTICIPLE.test(tokens[n]?.lower ?? ''));

@@ -129,7 +129,11 @@ export function findCueMatches(
     if (!carrier) return true;
     let j = m.first - 1;
     while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
-    while (j >= 0 && tokens[j]?.transparent) j--;
+    // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
+    while (j >= 0 && tokens[j]?.transparent) {
+      if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
+      j--;
+    }
     const before = tokens[j];
     // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
     if (!before) return false;

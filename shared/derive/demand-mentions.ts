@@ -89,6 +89,7 @@ const COORDINATORS = new Set(['and', 'or', 'nor']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const CONTRACTED_NEGATION = /n['’]t$/;
+const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
 
 const words = (tokens: readonly Token[], text: string, first: number, last: number): string =>
   text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
@@ -131,8 +132,13 @@ export function findDemandMentions(
   };
 
   const restrictions = compiled.restrictions.findAll(tokens);
+  let carriers: Array<TokenMatch<unknown>> | undefined;
   const isCue = new Map<number, boolean>();
-  for (const c of cueMatches) for (let i = c.first; i <= c.last; i++) isCue.set(i, true);
+  const objectionAt = new Set<number>();
+  for (const c of cueMatches) {
+    for (let i = c.first; i <= c.last; i++) isCue.set(i, true);
+    if (c.values[0] === 'rejects') objectionAt.add(c.last);
+  }
 
   /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
   const walkBack = (from: number, demand: string) => {
@@ -152,6 +158,24 @@ export function findDemandMentions(
       }
       if (HARD_STOP.has(t.text)) break;
       if (COORDINATORS.has(t.lower)) sawCoordinator = true;
+      // "…will not expand into more states, or deploy missiles": a negation before the first verb of
+      // an "or" list covers every verb in it (not "and": "will not expand and will deploy").
+      if (count === 0 && (t.lower === 'or' || t.lower === 'nor')) {
+        const negated = mentions.find(
+          (m) =>
+            m.kind === 'frame' &&
+            m.direction === 1 &&
+            m.last < j &&
+            j - m.last <= 12 &&
+            NEGATION_OPENERS.test((tokens[m.first] as Token).lower) &&
+            !tokens.slice(m.last + 1, j).some((x) => HARD_STOP.has(x.text) && x.i !== j - 1),
+        );
+        if (negated) {
+          count = 1;
+          used.unshift(`(${negated.match})`);
+          break;
+        }
+      }
       if (taken.has(j)) {
         // "a ban on NATO expansion and offensive weapons": coordinated subjects share the restriction.
         // "non-deployment of strike weapons": a subject right after the demand's own phrase is its object.
@@ -183,11 +207,13 @@ export function findDemandMentions(
         // Only a cue of the same clause counts: "rejected the demands, refusing to ban …" has its own verb.
         const sameClause = (c: { last: number }): boolean =>
           !tokens.slice(c.last + 1, rFirst).some((x) => HARD_STOP.has(x.text));
+        // A demand noun before it ("Russia's call for guarantees against …") is such a cue too.
         if (
           alsoCue &&
           !cueMatches.some(
             (c) => c.last < rFirst && sameClause(c) && !restrictions.some((x) => x.first === c.first),
-          )
+          ) &&
+          !(carriers ??= compiled.carriers.find(tokens)).some((c) => c.last < rFirst && sameClause(c))
         ) {
           break;
         }
@@ -317,8 +343,12 @@ export function findDemandMentions(
         )
           k--;
         const before = tokens[k];
+        // "concern about the deployment of missiles", "alarmed over expansion": the preposition of an
+        // objection names what is objected to, the thing the demand would stop — not only a topic.
+        const objection = before !== undefined && objectionAt.has(before.i);
         if (
           before &&
+          !objection &&
           (TOPIC_BEFORE.has(before.lower) ||
             (before.lower === 'of' && TOPIC_NOUNS.has(tokens[k - 1]?.lower ?? '')))
         )

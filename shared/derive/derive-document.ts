@@ -29,6 +29,54 @@ export interface DocumentDerivation {
   problems: InputProblem[];
 }
 
+const GROUP_FILLER = new Set([
+  'and',
+  'his',
+  'her',
+  'its',
+  'their',
+  'the',
+  'counterpart',
+  'counterparts',
+  'colleague',
+  'host',
+]);
+
+/**
+ * The parties of a coordinated subject that opens a sentence ("Putin and his Chinese counterpart Xi
+ * Jinping", "Washington and Brussels"), when there are two or more of them.
+ */
+function subjectGroup(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  first: ActorMention,
+): Speaker | null {
+  const parties = [...first.parties];
+  const names = [first.text];
+  let last = first.last;
+  for (const a of actors) {
+    if (a.first <= last) continue;
+    const between = tokens.slice(last + 1, a.first);
+    if (
+      between.length > 5 ||
+      !between.some((t) => t.lower === 'and') ||
+      !between.every(
+        (t) =>
+          t.transparent ||
+          GROUP_FILLER.has(t.lower) ||
+          actors.some((x) => x.kind === 'adjective' && t.i >= x.first && t.i <= x.last),
+      )
+    )
+      break;
+    if (a.kind === 'adjective') continue;
+    for (const p of a.parties) if (!parties.includes(p)) parties.push(p);
+    names.push(a.text);
+    last = a.last;
+  }
+  if (parties.length < 2) return null;
+  return { kind: 'party', parties, matched: names.join(' and '), role: null, document: false };
+}
+
 /** "the minister" → "minister": the office word a pronoun-like speaker names. */
 const roleNoun = (matched: string): string | null => {
   const m =
@@ -224,12 +272,16 @@ function ownedCarriers(
     }
     // "the Kremlin published a set of demands", "Moscow presented draft treaties": the presenter's.
     let pv = j;
+    // "Moscow handed Washington a list of demands", "sent the US and NATO drafts": past the addressees too.
+    const addressee = (k: number): boolean =>
+      tokens[k]?.lower === 'and' || actors.some((a) => a.kind !== 'adjective' && k >= a.first && k <= a.last);
     while (
       pv >= 0 &&
-      pv >= j - 3 &&
-      ['a', 'an', 'the', 'set', 'list', 'of', 'its', 'their', 'new', 'series', 'package'].includes(
+      pv >= j - 8 &&
+      (['a', 'an', 'the', 'set', 'list', 'of', 'its', 'their', 'new', 'series', 'package'].includes(
         tokens[pv]?.lower ?? '',
-      )
+      ) ||
+        addressee(pv))
     )
       pv--;
     if (
@@ -317,7 +369,11 @@ export function deriveDocument(
   let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
   let lastOwner: ActorMention | null = null;
+  /** Whether the sentence before named a party's demands (for "These include …" opening this one). */
+  let ownerJustNamed = false;
   let lastSubject: ActorMention | null = null;
+  /** Two or more parties opening the sentence before ("Putin and his Chinese counterpart Xi …"): who "They" is. */
+  let lastGroup: Speaker | null = null;
   let history: Speaker[] = [];
   let lastSpeakerAge = 0;
   let openQuote = false;
@@ -345,6 +401,8 @@ export function deriveDocument(
 
   for (const sentence of sentences) {
     const candidate = (screened[sentence.index] as { demand: boolean }).demand;
+    const ownerInSentenceBefore = ownerJustNamed;
+    ownerJustNamed = false;
     // A sentence far from any that names a demand, introducing no one by office, can only matter as the
     // document's first mention of a party (for the problem list): skip it once a party has been named.
     const upcoming = nextCandidateAfter[sentence.index] ?? -1;
@@ -379,7 +437,10 @@ export function deriveDocument(
     const roleMatch = byRole
       ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
       : undefined;
+    // "They said …" after "Putin and Xi met …": both of them.
+    const plural = speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched) ? lastGroup : null;
     const previousSpeaker =
+      plural ??
       roleMatch ??
       (lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
         ? lastSpeaker
@@ -453,8 +514,17 @@ export function deriveDocument(
       }
       // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
       const owned = ownedCarriers(tokens, compiled, actors, speaker, lastOwner);
+      // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
+      if (
+        ownerInSentenceBefore &&
+        lastOwner &&
+        /^(?:these|those|they)$/i.test(tokens[0]?.text ?? '') &&
+        /^(?:include|included|includes|comprise|comprised|comprises)$/.test(tokens[1]?.lower ?? '')
+      )
+        owned.unshift({ first: 0, last: 1, owner: lastOwner, predicative: false });
       const latest = owned.filter((p) => !p.predicative || p.owner).pop();
       if (latest) lastOwner = latest.owner;
+      ownerJustNamed = !!latest;
       for (const p of owned) {
         if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
         cues.push({
@@ -557,6 +627,7 @@ export function deriveDocument(
 
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.
     lastSubject = actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ?? null;
+    lastGroup = lastSubject ? subjectGroup(tokens, actors, lastSubject) : null;
     // "Lavrov also offered an assessment. “…,” he said.": a person who is the subject of a sentence is
     // who the next "he" is, even without a speech verb.
     const person = actors.find(

@@ -11,7 +11,7 @@ export interface Token {
   i: number;
   start: number;
   end: number;
-  /** The token as written. */
+  /** The token as written (a hyphen between spaces is written for a dash: "—"). */
   text: string;
   lower: string;
   /** Keys for ontology matching (lower-case form, lemma, inflection variants). */
@@ -39,6 +39,7 @@ const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))\p{L}+)*|['’][sS](?![\p{L}])|[^\s\p{L}\p{N}]/gu;
 const TRANSPARENT = /^(?:["“”„«»‘’'`´\-‐‑‒–]|['’][sS])$/;
 const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Regular inflection variants: cheap extra keys where the lemmatizer leaves a form alone. */
@@ -175,6 +176,8 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   for (let m = TOKEN_RE.exec(text); m && m.index < end; m = TOKEN_RE.exec(text)) {
     let raw = m[0];
     if (m.index + raw.length > end) raw = raw.slice(0, end - m.index);
+    // "Russia's demands - A, B and C - were refused": a hyphen between spaces stands for a dash.
+    if (raw === '-' && SPACE.test(text[m.index - 1] ?? '') && SPACE.test(text[m.index + 1] ?? '')) raw = '—';
     const s = keyCache.spelling(raw);
     out.push({
       i: out.length,

@@ -89,6 +89,14 @@ const speakers: ReadingCase[] = [
     expect: [],
     none: [['russia', NX]],
   },
+  {
+    name: '"They said" after a sentence opening on two leaders is both of them',
+    text: 'Lavrov and his Chinese counterpart Wang Yi held talks in Moscow on Tuesday. They said they opposed any further enlargement of NATO.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'They said they opposed' },
+      { party: 'china', demand: NX, stance: 'supports', quote: 'They said they opposed' },
+    ],
+  },
 ];
 
 const holders: ReadingCase[] = [
@@ -241,6 +249,30 @@ const holders: ReadingCase[] = [
     name: 'the subject of "which" clause continues',
     text: 'Moscow, which has massed troops near Ukraine, demands a halt to NATO expansion.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands a halt' }],
+  },
+  {
+    name: "a speaking participle clause is the sentence subject's, with every party of a coordinated subject",
+    text: 'Britain and France turned down the Russian proposals on Tuesday, refusing to bar Georgia from joining NATO and saying the allied battlegroups in the Baltics are not up for negotiation.',
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'refusing to bar' },
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'refusing to bar' },
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'not up for negotiation' },
+      { party: 'france', demand: RB, stance: 'rejects', quote: 'not up for negotiation' },
+    ],
+  },
+  {
+    name: 'a verb after "and has" shares the subject of the first verb, not the object before it',
+    text: 'The Kremlin wants Washington to promise not to admit Georgia into NATO and has since pressed the alliance to halt eastward expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants Washington to promise' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: '"it" after a passive is its agent ("used by Moscow …, when it demanded …")',
+    text: 'The same warning was issued by Moscow last month, when it demanded that the alliance stop admitting new members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'when it demanded' }],
   },
 ];
 

@@ -261,6 +261,68 @@ const negation: ReadingCase[] = [
   },
 ];
 
+const refusals: ReadingCase[] = [
+  {
+    name: 'a negated future of the subject\'s own act is its refusal ("will never close its door")',
+    text: 'The alliance will never close its door to countries that want to join.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'will never close' }],
+  },
+  {
+    name: '"we won\'t withdraw" in a party\'s quotation',
+    text: '“We won’t withdraw our troops from the Baltic states,” the German defence minister said.',
+    expect: [{ party: 'germany', demand: RB, stance: 'rejects', quote: 'won’t withdraw', voice: 'own' }],
+  },
+  {
+    name: "trap: another party's charge about what the subject will do",
+    text: 'Lavrov said the alliance would never close its door.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: "trap: a negated future inside the demand's content is the demand",
+    text: 'Moscow wants a promise that NATO will not expand further east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'will not expand' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: an applicant\'s "will never join" is no stance on the demand',
+    text: 'Finland will never join the alliance.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+];
+
+const complaints: ReadingCase[] = [
+  {
+    name: '"bristle at" the thing the demand would stop',
+    text: 'The Kremlin has long bristled at the placement of strike missiles in Romania.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'bristled at' }],
+  },
+  {
+    name: '"balk at" a restriction is a rejection',
+    text: 'Washington balked at any ban on intermediate-range missiles in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'rejects', quote: 'balked at' }],
+  },
+];
+
+const chains: ReadingCase[] = [
+  {
+    name: 'a modifier of the second cue does not break the chain ("agree to security pledges")',
+    text: 'Moscow has demanded that Washington and NATO agree to security pledges that would bar Georgia from joining the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded that Washington' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: '"must" leading a chain ("must formally commit to") is the speaker\'s demand, not the subject\'s',
+    text: 'Lavrov said the alliance must formally commit to halting its expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must formally commit to' }],
+    none: [['nato', NX]],
+  },
+];
+
 const modality: ReadingCase[] = [
   {
     name: 'conditional openness',
@@ -300,6 +362,9 @@ describe.each([
   ['unclear and hedges', unclear],
   ['negation', negation],
   ['modality', modality],
+  ['chains of cues', chains],
+  ['complaints', complaints],
+  ['refusals in a negated future', refusals],
 ])('cues: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });

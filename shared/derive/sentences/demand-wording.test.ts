@@ -516,6 +516,41 @@ const missiles: ReadingCase[] = [
       { party: 'russia', demand: MD, stance: 'supports', quote: 'ban on intermediate range missiles' },
     ],
   },
+  {
+    name: 'a longer restriction of one demand ("not station") still restricts for another ("not")',
+    text: 'Moscow insists that the alliance not station troops in Romania without its consent.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'not station troops' }],
+  },
+  {
+    name: "a verdict on a party's demand noun is the judge's position on what it names",
+    text: 'The Swedish prime minister said on Monday that Moscow’s demand that NATO freeze its enlargement is unacceptable.',
+    expect: [
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'is unacceptable' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Moscow’s demand' },
+    ],
+  },
+  {
+    name: 'a negation before the first verb of an "or" list covers the later verb',
+    text: 'Russia is seeking a pledge that the alliance will never take in Georgia as a member, or station strike missiles close to Russian soil.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'station strike missiles' }],
+  },
+  {
+    name: 'trap: an "and" list does not share the negation',
+    text: 'Lavrov claimed the alliance will not stop at Ukraine and will deploy strike missiles close to Russian soil.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'the object of a concern is what the demand would stop, not a topic',
+    text: 'Lavrov again voiced alarm over the deployment of strike weapons close to Russian territory.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'voiced alarm over' }],
+  },
+  {
+    name: 'a concern about a proposer\'s topic stays a topic for others ("talks about")',
+    text: 'Washington said talks about missile deployments could resume next week.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
 ];
 
 // Parties and officials beyond the main ones, named the way coverage names them.

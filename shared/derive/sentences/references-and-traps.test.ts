@@ -252,6 +252,76 @@ const traps: ReadingCase[] = [
   },
 ];
 
+const lists: ReadingCase[] = [
+  {
+    name: '"These include A, B, and C" after a sentence in which a party handed over its demands',
+    text: 'In December Moscow handed Washington and the allies a list of demands. These include a freeze on NATO enlargement, the pullback of allied troops from Eastern Europe, and a ban on strike missiles near Russian territory.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'These include' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'These include' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'These include' },
+    ],
+  },
+  {
+    name: 'trap: "These include" after a sentence that named no party\'s demands',
+    text: 'The talks in Geneva lasted eight hours. These include a freeze on NATO enlargement.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"X\'s demands include A, B, and C": every item of the list is the owner\'s',
+    text: 'The Kremlin’s proposals include an end to NATO enlargement, the pullback of allied troops from Eastern Europe, and a ban on strike missiles near Russian territory.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'pullback of allied troops' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'ban on strike missiles' },
+    ],
+  },
+  {
+    name: 'trap: ", and NATO rejected …" starts a clause of its own, not an item of a list',
+    text: 'Washington’s offer includes talks on missile limits, and NATO rejected any pullback of allied troops from Eastern Europe.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'NATO rejected' }],
+    none: [
+      ['nato', MD],
+      ['united-states', MD],
+    ],
+  },
+  {
+    name: "a demand noun after a possessive is a noun: the list after its colon is the owner's, not the speaker's",
+    text: 'Sullivan said Washington had not moved on Moscow’s central requests: that the allies pull back their forces from Eastern Europe, and that Georgia be barred from joining the alliance.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'central requests' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'central requests' },
+    ],
+    none: [
+      ['united-states', RB],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: 'a hyphen between spaces is a dash: the list between two of them is the subject of what follows',
+    text: 'Beijing’s three core demands - a halt to NATO enlargement, the non-deployment of strike systems near China, and a pullback of allied forces to the 1997 lines - were all turned down by Washington.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'turned down by Washington' },
+      { party: 'united-states', demand: MD, stance: 'rejects', quote: 'turned down by Washington' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'turned down by Washington' },
+    ],
+  },
+  {
+    name: 'a predicate clause after a list of demands judges every item, for the party speaking',
+    text: '“Calls to stop admitting new members to NATO, to withdraw allied troops from the Baltics, are simply unacceptable,” the German foreign minister said.',
+    expect: [
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'simply unacceptable' },
+      { party: 'germany', demand: RB, stance: 'rejects', quote: 'simply unacceptable' },
+    ],
+  },
+  {
+    name: 'a bare "troops" in such a list is too loose to judge',
+    text: '“Plans for allied troops in the Baltics, and for a bigger NATO presence, are unacceptable,” the Russian envoy said.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+];
+
 const background: ReadingCase[] = [
   {
     name: 'history of the Founding Act is no position',
@@ -293,6 +363,7 @@ describe.each([
   ['references', references],
   ['traps', traps],
   ['background', background],
+  ['lists', lists],
 ])('%s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
