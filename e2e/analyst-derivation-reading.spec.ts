@@ -26,7 +26,7 @@ test('citations say own or reported, by whom and in which office, and what a ref
 
 test('one key turns the focused unclassified mention into a citation', async ({ sp, page, pageErrors }) => {
   await sp.setAuthor('Ann Analyst');
-  await sp.openCell('ukraine', 'non-expansion');
+  await sp.openCell('finland', 'non-expansion');
   const mentions = sp.detail.getByTestId('mentions');
   const items = mentions.getByRole('listitem');
   const before = await items.count();
@@ -45,8 +45,8 @@ test('one key turns the focused unclassified mention into a citation', async ({ 
   await expect(sp.detail.getByTestId('analyst-citation')).toContainText(first.slice(0, 40));
   await expect(sp.detail.getByTestId('analyst-citation')).toContainText('Rejects');
   await expect(items.first()).toBeFocused();
-  await expect(sp.cell('ukraine', 'non-expansion')).toContainText('Rejects');
-  await expect(sp.cell('ukraine', 'non-expansion').locator('.stance-cell__meta')).toHaveText(
+  await expect(sp.cell('finland', 'non-expansion')).toContainText('Rejects');
+  await expect(sp.cell('finland', 'non-expansion').locator('.stance-cell__meta')).toHaveText(
     '1 citation · 1 source',
   );
   await page.keyboard.press('o');
