@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: the performance figures of Standpoint, measured on this machine. A benchmark,
  * not a test: it prints numbers and fails only if a stage cannot run.
- *   npm run bench -- [--only derive,analyst,search,web,render]
+ *   npm run bench -- [--only derive,analyst,search,web,render,vocabulary]
  */
 import { parseArgs } from 'node:util';
 import { runAnalystBench } from './analyst-bench';
 import { runDeriveBench } from './derive-bench';
 import { runRenderBench } from './render-bench';
 import { runSearchBench } from './search-bench';
+import { runVocabularyBench } from './vocabulary-bench';
 import { runWebPaintBench } from './web-paint-bench';
 
 type Stage = () => Promise<Record<string, number>> | Record<string, number>;
@@ -18,6 +19,7 @@ const stages: Record<string, Stage> = {
   search: runSearchBench,
   web: runWebPaintBench,
   render: runRenderBench,
+  vocabulary: runVocabularyBench,
 };
 
 async function main(): Promise<void> {

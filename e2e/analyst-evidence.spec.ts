@@ -4,6 +4,7 @@
  */
 import { collectPageErrors } from './pages/errors';
 import { StandpointPage } from './pages/StandpointPage';
+import { VocabularyPage } from './pages/VocabularyPage';
 import { expect, saveScreen, test } from './support/fixtures';
 
 test('an analyst rejects a citation and annotates citations, passages and notes', async ({ app, page }) => {
@@ -60,20 +61,21 @@ test('an analyst rejects a citation and annotates citations, passages and notes'
 test('an analyst adds a party to the vocabulary and the matrix is derived again', async ({ app, page }) => {
   const watch = collectPageErrors(page);
   const sp = new StandpointPage(page);
+  const vocabulary = new VocabularyPage(page);
   await sp.open(app.url);
   await sp.setAuthor('Ann Analyst');
-  await page.getByRole('button', { name: 'Vocabulary…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Parties, demands and their wording' });
-  await dialog.getByRole('combobox', { name: /^Add/ }).selectOption('party');
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Liechtenstein');
-  await dialog.getByRole('textbox', { name: 'Aliases (comma-separated)' }).fill('Vaduz');
-  await dialog.getByRole('button', { name: 'Add and derive again' }).click();
-  await expect(dialog).toContainText('New party “Liechtenstein”');
+  await vocabulary.open();
+  await vocabulary.dialog.getByRole('button', { name: 'New party…' }).click();
+  const form = vocabulary.dialog.getByRole('form', { name: 'New party' });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Transnistria');
+  await form.getByRole('textbox', { name: /^Aliases/ }).fill('Tiraspol\nKrasnoselsky');
+  await form.getByRole('button', { name: 'Add party and derive again' }).click();
+  await expect(vocabulary.editor('Party', 'Transnistria')).toContainText('Added by you.');
   await saveScreen(page, 'analyst-vocabulary-01-added');
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(sp.rowHeader('Liechtenstein')).toBeVisible();
+  await vocabulary.close();
+  await expect(sp.rowHeader('Transnistria')).toBeVisible();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Control+z');
-  await expect(sp.rowHeader('Liechtenstein')).toBeHidden();
+  await expect(sp.rowHeader('Transnistria')).toBeHidden();
   watch.assertNone();
 });

@@ -114,6 +114,36 @@ const examples = (): Record<RequestName, unknown[]> => ({
     { action: { type: 'ontology:add-alias', partyId: 'nato', alias: 'the Alliance' } },
     { action: { type: 'ontology:add-party', partyId: 'china', name: 'China', aliases: ['Beijing'] } },
     { action: { type: 'note:delete', id: 'not-there' } },
+    {
+      action: {
+        type: 'ontology:edit-party',
+        partyId: 'russia',
+        changes: {
+          name: 'Russian Federation',
+          officials: [
+            {
+              name: 'Sergei Ryabkov',
+              aliases: ['Ryabkov'],
+              role: 'Deputy Foreign Minister',
+              from: '2008-08-01',
+            },
+          ],
+        },
+      },
+    },
+    {
+      action: {
+        type: 'ontology:edit-demand',
+        demandId: 'non-expansion',
+        changes: {
+          frame: { subjects: ['expansion'], restrictions: ['halt'], opposites: ['open door'] },
+          proposedBy: ['russia'],
+        },
+      },
+    },
+    { action: { type: 'ontology:edit-cues', changes: { rejects: ['rebuffs'] } } },
+    { action: { type: 'ontology:remove-party', partyId: 'eu', name: 'EU' } },
+    { action: { type: 'ontology:revert', target: 'party', id: 'eu' } },
   ],
   'analyst:undo': [{}],
   'analyst:redo': [{}],
@@ -126,6 +156,8 @@ const examples = (): Record<RequestName, unknown[]> => ({
     { format: 'csv', options: { ...options, parties: ['nato'], demands: ['non-expansion'] } },
   ],
   'print:html': [{ options }],
+  'vocabulary:get': [{}],
+  'vocabulary:suggest': [{}],
   'snapshots:list': [{}],
   'workspace:get': [{}],
   'workspace:create': [{ path: '/tmp/standpoint-fuzz/new', name: 'Fuzz', template: 'empty' }],

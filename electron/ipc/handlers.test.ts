@@ -57,6 +57,8 @@ const MALFORMED: Record<RequestName, { args: unknown; field: string | RegExp }> 
   'preferences:set': { args: { patch: { theme: 'neon' } }, field: 'patch.theme' },
   'export:build': { args: { format: 'docx', options: goodOptions }, field: 'format' },
   'print:html': { args: { options: { ...goodOptions, paper: 'a3' } }, field: 'options.paper' },
+  'vocabulary:get': { args: { all: true }, field: /all/ },
+  'vocabulary:suggest': { args: { limit: 5 }, field: /limit/ },
   'snapshots:list': { args: { since: 'x' }, field: /since/ },
   'workspace:get': { args: { all: true }, field: /all/ },
   'workspace:create': { args: { path: '/tmp/x', name: 'X', template: 'blank' }, field: 'template' },

@@ -55,6 +55,8 @@ export function installAppMenu(getWindow: () => BrowserWindow | null, workspaces
         { type: 'separator' },
         { label: 'Find in Document…', accelerator: 'CmdOrCtrl+F', click: send('find') },
         { label: 'Search Corpus…', accelerator: 'CmdOrCtrl+Shift+F', click: send('search') },
+        { type: 'separator' },
+        { label: 'Vocabulary…', click: send('vocabulary') },
       ],
     },
     {

@@ -239,6 +239,8 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
       session.exportService.build(format, exportOptions),
     'print:html': ({ options: exportOptions }) => session.exportService.printHtml(exportOptions),
     'snapshots:list': () => session.exportService.snapshots(),
+    'vocabulary:get': (args) => session.vocabulary.requests['vocabulary:get'](args),
+    'vocabulary:suggest': (args) => session.vocabulary.requests['vocabulary:suggest'](args),
     'workspace:get': () => workspaceInfo(),
     'workspace:create': async ({ path: dir, name, template }) => {
       const location = asRequestError(() =>

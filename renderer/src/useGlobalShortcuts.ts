@@ -42,6 +42,9 @@ export function runMenuCommand(command: EventPayload<'menu:command'>) {
       if (isTextField(document.activeElement)) document.execCommand('redo');
       else void s.redo();
       break;
+    case 'vocabulary':
+      s.openVocabulary();
+      break;
   }
 }
 

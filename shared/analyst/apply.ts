@@ -8,6 +8,7 @@ import { RequestError } from '../ipc/contract';
 import type { analystActionSchema } from '../ipc/schemas';
 import type { AnalystData, Authored, NoteTarget } from '../model/analyst';
 import { anchorFromRange, type AnchorableDocument } from './anchor';
+import { applyVocabularyAction, isVocabularyAction } from './apply-vocabulary';
 
 export type AnalystAction = z.output<typeof analystActionSchema>;
 
@@ -68,6 +69,7 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
+  if (isVocabularyAction(action)) return applyVocabularyAction(data, action, () => fresh(), ctx.now);
   switch (action.type) {
     case 'note:create': {
       const t = action.target;
@@ -208,6 +210,9 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
         partyId: action.partyId,
         name: action.name,
         aliases: action.aliases,
+        // A party accepted from the suggestions comes with its adjectives and officials.
+        ...(action.adjectives ? { adjectives: action.adjectives } : {}),
+        ...(action.officials ? { officials: action.officials } : {}),
       };
       return {
         data: { ...data, ontologyEdits: [...data.ontologyEdits, edit] },

@@ -30,7 +30,7 @@ describe('migrateAnalystData', () => {
       ],
     });
     expect(migratedFrom).toBe(1);
-    expect(data.schemaVersion).toBe(2);
+    expect(data.schemaVersion).toBe(ANALYST_SCHEMA_VERSION);
     expect(data.notes[0]).toEqual({
       id: 'a',
       author: MIGRATED_AUTHOR,
@@ -52,11 +52,58 @@ describe('migrateAnalystData', () => {
       'version 1) is invalid: annotations',
     );
     expect(() => migrateAnalystData({ ...emptyAnalystData(), notes: [{}] })).toThrow(
+      'version 3) is invalid: notes.0',
+    );
+    expect(() => migrateAnalystData({ ...emptyAnalystData(), schemaVersion: 2, notes: [{}] })).toThrow(
       'version 2) is invalid: notes.0',
     );
-    expect(() => migrateAnalystData({ schemaVersion: 3 })).toThrow(
-      'version 3, newer than this app understands (2)',
+    expect(() => migrateAnalystData({ schemaVersion: 4 })).toThrow(
+      'version 4, newer than this app understands (3)',
     );
     expect(() => migrateAnalystData({})).toThrow('unknown schemaVersion: missing');
+  });
+
+  it('reads a v2 store (edits that only add) as v3 with every item unchanged', () => {
+    const at = '2025-06-01T10:00:00.000Z';
+    const by = { author: 'Ann', createdAt: at, updatedAt: at };
+    const v2 = {
+      schemaVersion: 2,
+      notes: [
+        { id: 'n1', ...by, target: { kind: 'cell', party: 'eu', demand: 'non-expansion' }, text: 'Hm.' },
+      ],
+      overrides: [],
+      citations: [],
+      rejections: [],
+      ontologyEdits: [
+        { id: 'e1', ...by, kind: 'party', partyId: 'moldova', name: 'Moldova', aliases: ['Chisinau'] },
+        { id: 'e2', ...by, kind: 'alias', partyId: 'nato', alias: 'the allies' },
+        { id: 'e3', ...by, kind: 'phrase', demandId: 'non-expansion', phrase: 'no new members' },
+        {
+          id: 'e4',
+          ...by,
+          kind: 'demand',
+          demandId: 'grain',
+          title: 'Grain corridor',
+          description: '',
+          phrases: [],
+        },
+      ],
+    };
+    const { data, migratedFrom } = migrateAnalystData(v2);
+    expect(migratedFrom).toBe(2);
+    expect(data).toEqual({ ...v2, schemaVersion: 3 });
+  });
+
+  it('refuses a "v2" store holding edit kinds only v3 writes, rather than guessing', () => {
+    const at = '2025-06-01T10:00:00.000Z';
+    const edit = { id: 'e', author: 'Ann', createdAt: at, updatedAt: at, kind: 'roles-edit', roles: [] };
+    expect(() =>
+      migrateAnalystData({ ...emptyAnalystData(), schemaVersion: 2, ontologyEdits: [edit] }),
+    ).toThrow(
+      'version 2) is invalid: ontologyEdits: version 2 has no edit kinds other than party, demand, alias and phrase',
+    );
+    // The same edit in a v3 store is read as it is.
+    const v3 = { ...emptyAnalystData(), ontologyEdits: [edit] };
+    expect(migrateAnalystData(v3).data).toEqual(v3);
   });
 });

@@ -7,13 +7,18 @@
  *   `annotations` were cell notes `{ id, party, demand, text, createdAt }`; `overrides` were
  *   `{ id, party, demand, stance, rationale, createdAt }`. Neither recorded an author nor an update time,
  *   and there were no analyst citations, rejections or ontology edits.
- * - v2 (current): `AnalystData` — every item `Authored`; notes target cells, citations or text ranges.
+ * - v2 (Standpoint 0.1.x): `AnalystData` — every item `Authored`; notes target cells, citations or
+ *   text ranges; ontology edits only add (`party`, `demand`, `alias`, `phrase`).
+ * - v3 (current): ontology edits may also change, remove and revert entries (`party-edit`,
+ *   `party-remove`, `demand-edit`, `demand-remove`, `cues-edit`, `roles-edit`: the Vocabulary view).
+ *   A v2 file is a valid v3 file; the version moves so that a v2 app refuses a v3 file by its version
+ *   ("newer than this app understands") instead of judging the new edit kinds corrupt.
  */
 import { z } from 'zod';
 import { analystDataSchema, stanceSchema } from '../ipc/schemas';
 import type { AnalystData } from '../model/analyst';
 
-export const ANALYST_SCHEMA_VERSION = 2;
+export const ANALYST_SCHEMA_VERSION = 3;
 
 /** Recorded as the author of items migrated from a version that did not keep one. */
 export const MIGRATED_AUTHOR = 'unknown (before v2)';
@@ -83,6 +88,20 @@ function fromV1(v1: AnalystDataV1): AnalystData {
   };
 }
 
+/** Version 2 knew only the edits that add; anything else in a v2 file is not what v2 wrote. */
+const V2_EDIT_KINDS = ['party', 'demand', 'alias', 'phrase'];
+const v2Schema = analystDataSchema.refine(
+  (d) => d.ontologyEdits.every((e) => V2_EDIT_KINDS.includes(e.kind)),
+  {
+    message: 'version 2 has no edit kinds other than party, demand, alias and phrase',
+    path: ['ontologyEdits'],
+  },
+);
+
+function fromV2(v2: AnalystData): AnalystData {
+  return { ...v2, schemaVersion: ANALYST_SCHEMA_VERSION };
+}
+
 /**
  * Reads stored analyst data of any known version and returns it at the current version.
  * `undefined` (nothing stored yet) gives empty data. Anything else that does not validate throws
@@ -97,8 +116,16 @@ export function migrateAnalystData(raw: unknown): { data: AnalystData; migratedF
   if (version === ANALYST_SCHEMA_VERSION) {
     const parsed = analystDataSchema.safeParse(raw);
     if (!parsed.success)
-      throw new AnalystDataError(`Analyst data (version 2) is invalid: ${describe(parsed.error)}`);
+      throw new AnalystDataError(
+        `Analyst data (version ${ANALYST_SCHEMA_VERSION}) is invalid: ${describe(parsed.error)}`,
+      );
     return { data: parsed.data as AnalystData };
+  }
+  if (version === 2) {
+    const parsed = v2Schema.safeParse(raw);
+    if (!parsed.success)
+      throw new AnalystDataError(`Analyst data (version 2) is invalid: ${describe(parsed.error)}`);
+    return { data: fromV2(parsed.data as AnalystData), migratedFrom: 2 };
   }
   if (version === 1) {
     const parsed = v1Schema.safeParse(raw);

@@ -64,7 +64,9 @@ function matches(item: Authored, action: Create): boolean {
         it.kind === 'party' &&
         it.partyId === action.partyId &&
         it.name === action.name &&
-        sameList(it.aliases as string[], action.aliases)
+        sameList(it.aliases as string[], action.aliases) &&
+        JSON.stringify(it.adjectives ?? null) === JSON.stringify(action.adjectives ?? null) &&
+        JSON.stringify(it.officials ?? null) === JSON.stringify(action.officials ?? null)
       );
     case 'ontology:add-demand':
       return (

@@ -5,12 +5,20 @@
  */
 import { analystActionSchema } from '../ipc/schemas';
 import type { OntologyEdit } from '../model/analyst';
+import { entryOf } from './apply-vocabulary';
 
 /** The action that would have made this edit, to check it with the action's own schema. */
 function asAction(edit: OntologyEdit) {
   switch (edit.kind) {
     case 'party':
-      return { type: 'ontology:add-party', partyId: edit.partyId, name: edit.name, aliases: edit.aliases };
+      return {
+        type: 'ontology:add-party',
+        partyId: edit.partyId,
+        name: edit.name,
+        aliases: edit.aliases,
+        ...(edit.adjectives ? { adjectives: edit.adjectives } : {}),
+        ...(edit.officials ? { officials: edit.officials } : {}),
+      };
     case 'demand':
       return {
         type: 'ontology:add-demand',
@@ -23,6 +31,18 @@ function asAction(edit: OntologyEdit) {
       return { type: 'ontology:add-alias', partyId: edit.partyId, alias: edit.alias };
     case 'phrase':
       return { type: 'ontology:add-phrase', demandId: edit.demandId, phrase: edit.phrase };
+    case 'party-edit':
+      return { type: 'ontology:edit-party', partyId: edit.partyId, changes: edit.changes };
+    case 'party-remove':
+      return { type: 'ontology:remove-party', partyId: edit.partyId, name: edit.name };
+    case 'demand-edit':
+      return { type: 'ontology:edit-demand', demandId: edit.demandId, changes: edit.changes };
+    case 'demand-remove':
+      return { type: 'ontology:remove-demand', demandId: edit.demandId, title: edit.title };
+    case 'cues-edit':
+      return { type: 'ontology:edit-cues', changes: edit.changes };
+    case 'roles-edit':
+      return { type: 'ontology:edit-roles', roles: edit.roles };
   }
 }
 
@@ -54,7 +74,8 @@ export function checkStoredOntologyEdits(edits: OntologyEdit[]): {
 
 /** The analyst's words for a skipped edit, with the id cut short so the message stays readable. */
 export function describeSkippedEdit({ edit, problem }: SkippedEdit): string {
-  const subject = edit.kind === 'party' || edit.kind === 'alias' ? edit.partyId : edit.demandId;
+  const entry = entryOf(edit);
+  const subject = 'id' in entry ? entry.id : entry.target;
   const shown = subject.length > 60 ? `${subject.slice(0, 60)}… (${subject.length} characters)` : subject;
   return `A stored ontology edit (${edit.kind} "${shown}", id ${edit.id}) was skipped because ${problem}. The matrix is derived without it; delete it in the Vocabulary view.`;
 }

@@ -89,6 +89,8 @@ export function assembleMatrixFromOutcomes(
   const citations: Citation[] = [];
   const mentions: UnclassifiedMention[] = [];
   let sentences = 0;
+  let namingAParty = 0;
+  let namingADemand = 0;
 
   documents.forEach((doc, i) => {
     const outcome = outcomeOf(doc, i);
@@ -99,6 +101,8 @@ export function assembleMatrixFromOutcomes(
     }
     const result = outcome.result;
     sentences += result.sentences;
+    if (result.namesAParty) namingAParty++;
+    if (result.namesADemand) namingADemand++;
     append(citations, result.citations);
     append(mentions, result.mentions);
     append(problems, result.problems);
@@ -121,6 +125,8 @@ export function assembleMatrixFromOutcomes(
       citations: cells.reduce((n, c) => n + c.citations.length, 0),
       errors: problems.filter((p) => p.severity === 'error').length,
       millis,
+      documentsNamingAParty: namingAParty,
+      documentsNamingADemand: namingADemand,
     },
   };
 }

@@ -18,6 +18,8 @@ export const REQUEST_NAMES = [
   'preferences:set',
   'export:build',
   'print:html',
+  'vocabulary:get',
+  'vocabulary:suggest',
   'snapshots:list',
   'workspace:get',
   'workspace:create',

@@ -20,6 +20,7 @@ import {
   stanceMatrixSchema,
 } from './schemas';
 import type { EventName, RequestName } from './channels';
+import { vocabularySchema, vocabularySuggestionsSchema } from './vocabulary-replies';
 import {
   documentMetaInput,
   documentsListSchema,
@@ -90,6 +91,10 @@ export const contract = {
     args: z.object({ options: exportOptionsSchema }).strict(),
     reply: z.object({ html: z.string(), warnings: z.array(z.string()) }),
   },
+  /** The ontology file as read; the analyst's edits are in analyst:get. */
+  'vocabulary:get': { args: noArgs, reply: vocabularySchema },
+  /** Candidate parties and demand phrasings found in the documents (read up to a budget). */
+  'vocabulary:suggest': { args: noArgs, reply: vocabularySuggestionsSchema },
   /** Briefing snapshots saved with earlier exports, newest first, for "changes since". */
   'snapshots:list': { args: noArgs, reply: snapshotListSchema },
   // Workspaces, adding documents, the documents list (issue 10).

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ID_MAX_LENGTH, ONTOLOGY_ID_PATTERN, QUOTE_MAX_LENGTH } from '../model/limits';
 import { ATTRIBUTION_KINDS, MODALITIES, VOICES } from '../model/matrix';
 import { STANCES } from '../model/stance';
+import { officialInputSchema, vocabularyActionSchemas } from './vocabulary-schemas';
 
 const id = z
   .string()
@@ -50,6 +51,26 @@ export const demandSchema = z.object({
   frame: demandFrameSchema.optional(),
   proposedBy: z.array(z.string()).optional(),
   hidden: z.boolean().optional(),
+});
+
+const phraseListSchema = z.array(z.string());
+export const stanceCuesSchema = z.object({
+  supports: phraseListSchema,
+  rejects: phraseListSchema,
+  open: phraseListSchema,
+  unclear: phraseListSchema,
+  holdFirm: phraseListSchema.optional(),
+  intent: phraseListSchema.optional(),
+  negations: phraseListSchema,
+  carriers: phraseListSchema.optional(),
+  references: phraseListSchema.optional(),
+});
+export const ontologySchema = z.object({
+  version: z.number(),
+  parties: z.array(partySchema),
+  demands: z.array(demandSchema),
+  cues: stanceCuesSchema,
+  roles: phraseListSchema.optional(),
 });
 
 export const attributionSchema = z.object({
@@ -140,6 +161,8 @@ export const stanceMatrixSchema = z.object({
     citations: z.number(),
     errors: z.number(),
     millis: z.number(),
+    documentsNamingAParty: z.number().int().nonnegative().optional(),
+    documentsNamingADemand: z.number().int().nonnegative().optional(),
   }),
 });
 
@@ -204,6 +227,8 @@ export const ontologyEditSchema = z.discriminatedUnion('kind', [
     partyId: z.string(),
     name: z.string(),
     aliases: z.array(z.string()),
+    adjectives: z.array(z.string()).optional(),
+    officials: z.array(officialSchema).optional(),
   }),
   z.object({
     ...authored,
@@ -215,6 +240,23 @@ export const ontologyEditSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ ...authored, kind: z.literal('alias'), partyId: z.string(), alias: z.string() }),
   z.object({ ...authored, kind: z.literal('phrase'), demandId: z.string(), phrase: z.string() }),
+  // The Vocabulary view's changes (analyst data v3): read leniently here, checked by stored-edits.ts.
+  z.object({
+    ...authored,
+    kind: z.literal('party-edit'),
+    partyId: z.string(),
+    changes: partySchema.omit({ id: true }).partial(),
+  }),
+  z.object({ ...authored, kind: z.literal('party-remove'), partyId: z.string(), name: z.string() }),
+  z.object({
+    ...authored,
+    kind: z.literal('demand-edit'),
+    demandId: z.string(),
+    changes: demandSchema.omit({ id: true }).partial(),
+  }),
+  z.object({ ...authored, kind: z.literal('demand-remove'), demandId: z.string(), title: z.string() }),
+  z.object({ ...authored, kind: z.literal('cues-edit'), changes: stanceCuesSchema.partial() }),
+  z.object({ ...authored, kind: z.literal('roles-edit'), roles: phraseListSchema }),
 ]);
 
 export const reviewDecisionSchema = z.object({
@@ -333,6 +375,8 @@ export const analystActionSchema = z.discriminatedUnion('type', [
     partyId: ontologyIdSchema,
     name: nonBlank('party name', 200),
     aliases: z.array(text(200)).max(200),
+    adjectives: z.array(text(200)).max(200).optional(),
+    officials: z.array(officialInputSchema).max(200).optional(),
   }),
   z.strictObject({
     type: z.literal('ontology:add-demand'),
@@ -378,6 +422,7 @@ export const analystActionSchema = z.discriminatedUnion('type', [
     stance: stanceSchema.optional(),
   }),
   z.strictObject({ type: z.literal('cell:unmark-reviewed'), id }),
+  ...vocabularyActionSchemas,
 ]);
 
 /** A notice about the store file that the user must see (e.g. a corrupt file moved aside). */
@@ -535,5 +580,6 @@ export const MENU_COMMANDS = [
   'paste-document',
   'documents',
   'review',
+  'vocabulary',
 ] as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);

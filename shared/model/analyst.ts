@@ -1,3 +1,4 @@
+import type { Demand, Official, Party, StanceCues } from './ontology';
 import type { Stance } from './stance';
 
 /**
@@ -58,10 +59,32 @@ export interface CitationRejection extends Authored {
 }
 
 export type OntologyEdit =
-  | (Authored & { kind: 'party'; partyId: string; name: string; aliases: string[] })
+  | (Authored & {
+      kind: 'party';
+      partyId: string;
+      name: string;
+      aliases: string[];
+      adjectives?: string[];
+      officials?: Official[];
+    })
   | (Authored & { kind: 'demand'; demandId: string; title: string; description: string; phrases: string[] })
   | (Authored & { kind: 'alias'; partyId: string; alias: string })
-  | (Authored & { kind: 'phrase'; demandId: string; phrase: string });
+  | (Authored & { kind: 'phrase'; demandId: string; phrase: string })
+  | (Authored & { kind: 'party-edit'; partyId: string; changes: PartyChanges })
+  | (Authored & { kind: 'party-remove'; partyId: string; name: string })
+  | (Authored & { kind: 'demand-edit'; demandId: string; changes: DemandChanges })
+  | (Authored & { kind: 'demand-remove'; demandId: string; title: string })
+  | (Authored & { kind: 'cues-edit'; changes: CueChanges })
+  | (Authored & { kind: 'roles-edit'; roles: string[] });
+
+/** The fields of a party the analyst changed; each one given replaces the ontology file's value. */
+export type PartyChanges = Partial<Pick<Party, 'name' | 'aliases' | 'adjectives' | 'officials' | 'hidden'>>;
+/** The fields of a demand the analyst changed; each one given replaces the ontology file's value. */
+export type DemandChanges = Partial<
+  Pick<Demand, 'title' | 'description' | 'phrases' | 'counterPhrases' | 'frame' | 'proposedBy' | 'hidden'>
+>;
+/** Stance cue lists the analyst changed; each kind given replaces the file's list of that kind. */
+export type CueChanges = Partial<StanceCues>;
 
 /** The analyst's answer to a suggested stance change (see shared/model/review.ts). */
 export interface ReviewDecision extends Authored {

@@ -11,3 +11,9 @@ export const ONTOLOGY_ID_PATTERN = /^[a-z0-9-]+$/;
 
 /** The longest quote an analyst citation or range note may hold: a long paragraph, not a document. */
 export const QUOTE_MAX_LENGTH = 5_000;
+
+/** One phrasing in the vocabulary: an alias, a demand phrase, a cue, an office word. */
+export const PHRASE_MAX_LENGTH = 200;
+
+/** Entries in one vocabulary list (a party's aliases, a cue kind's phrasings, the office words). */
+export const VOCABULARY_LIST_MAX = 1_000;

@@ -140,6 +140,10 @@ export interface DerivationStats {
   citations: number;
   errors: number;
   millis: number;
+  /** Documents that name a party of the vocabulary: the matrix's empty state says why it is empty. */
+  documentsNamingAParty?: number;
+  /** Documents in which a demand phrasing of the vocabulary matched. */
+  documentsNamingADemand?: number;
 }
 
 export interface StanceMatrix {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATED_AUTHOR } from '../../../shared/analyst/migrate';
+import { ANALYST_SCHEMA_VERSION, MIGRATED_AUTHOR } from '../../../shared/analyst/migrate';
 import { openTestService, tempDir } from './test-support/fixtures';
 
 let dir: string;
@@ -207,7 +207,7 @@ describe('migration from version 1', () => {
     const snapshot = openTestService(dir).get();
 
     expect(snapshot.data).toEqual({
-      schemaVersion: 2,
+      schemaVersion: ANALYST_SCHEMA_VERSION,
       notes: [
         {
           id: 'a1',
@@ -239,7 +239,7 @@ describe('migration from version 1', () => {
     expect(snapshot.notices).toEqual([expect.objectContaining({ kind: 'migrated', backupPath: kept })]);
 
     const stored = JSON.parse(fs.readFileSync(file(), 'utf8')) as { analyst: { schemaVersion: number } };
-    expect(stored.analyst.schemaVersion).toBe(2);
+    expect(stored.analyst.schemaVersion).toBe(ANALYST_SCHEMA_VERSION);
     const again = openTestService(dir);
     expect(again.get().data).toEqual(snapshot.data);
     expect(again.get().notices).toHaveLength(1);

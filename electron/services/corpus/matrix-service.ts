@@ -41,6 +41,8 @@ export interface MatrixService {
   getMatrix(ontologyEdits?: OntologyEdit[]): Promise<StanceMatrix>;
   getDocument(id: string): Promise<SourceDocument>;
   documents(): Promise<SourceDocument[]>;
+  /** ontology.json as read (before the analyst's edits), with what was wrong with it. */
+  ontology(): Promise<{ ontology: Ontology; problems: InputProblem[] }>;
   /** New documents, already written to the corpus folder: derived alone at the next getMatrix. */
   addDocuments(documents: SourceDocument[]): Promise<void>;
   /** A document whose metadata or text changed. */
@@ -250,6 +252,7 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
     async documents() {
       return (await loaded()).documents;
     },
+    ontology: readOntology,
     async getDocument(id: string) {
       const doc = (await loaded()).documents.find((d) => d.id === id);
       if (!doc) throw new RequestError(`There is no document with id "${id}" in the corpus.`, ['id']);

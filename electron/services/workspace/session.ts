@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { buildEffectiveMatrix } from '../../../shared/analyst/effective';
 import { checkActionTargets } from '../../../shared/analyst/check-targets';
+import { createVocabularyService, type VocabularyService } from '../vocabulary-service';
 import type { AnalystAction } from '../../../shared/analyst/apply';
 import { RequestError } from '../../../shared/ipc/contract';
 import type { Preferences } from '../../../shared/model/analyst';
@@ -54,6 +55,8 @@ export interface Session {
   review: ReviewService;
   imports: ImportService | null;
   exportService: ExportService;
+  /** The Vocabulary view's requests, on this workspace's ontology and documents. */
+  vocabulary: VocabularyService;
   /** What opening the workspace found wrong with its files (moved aside, restored from a backup). */
   notices: StoreNotice[];
   currentMatrix(): Promise<StanceMatrix>;
@@ -173,6 +176,13 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
     snapshots: openSnapshotStore(location.dataDir),
   });
 
+  const vocabulary = createVocabularyService({
+    readOntology: () => matrixService.ontology(),
+    ontologyPath: location.ontologyPath,
+    ontologyEdits: () => analyst.ontologyEdits(),
+    documents: () => matrixService.documents(),
+  });
+
   const session: Session = {
     location,
     matrixService,
@@ -180,6 +190,7 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
     review,
     imports,
     exportService,
+    vocabulary,
     notices: [...fileNotices, ...review.notices],
     currentMatrix,
     async snapshot() {
@@ -195,6 +206,7 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
     async apply(action) {
       const m = await currentMatrix();
       checkActionTargets(action, m);
+      await vocabulary.check(action);
       if (action.type === 'review:decide') {
         const s = review.get(action.suggestionId);
         if (!s || s.withdrawn)

@@ -9,8 +9,13 @@ export function InlineForm({
   canSubmit = true,
   onSubmit,
   onCancel,
+  label,
+  className,
   children,
 }: {
+  /** The form's accessible name, where a panel holds more than one form. */
+  label?: string;
+  className?: string;
   submitLabel: string;
   canSubmit?: boolean;
   onSubmit: () => void | Promise<void>;
@@ -19,7 +24,8 @@ export function InlineForm({
 }) {
   return (
     <form
-      className="form"
+      className={className ? `form ${className}` : 'form'}
+      aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
         void onSubmit();

@@ -3,7 +3,7 @@ import { AboutDialog } from './AboutDialog';
 import { ExportDialog } from './ExportDialog';
 import { Modal } from './Modal';
 import { PreferencesDialog } from './PreferencesDialog';
-import { VocabularyDialog } from './VocabularyDialog';
+import { VocabularyView } from '../vocabulary/VocabularyView';
 
 const SHORTCUTS: Array<[string, string]> = [
   ['← ↑ → ↓', 'Move between cells'],
@@ -53,7 +53,7 @@ export function DialogHost() {
       {dialog === 'export' && <ExportDialog mode="export" onClose={close} />}
       {dialog === 'print' && <ExportDialog mode="print" onClose={close} />}
       {dialog === 'preferences' && <PreferencesDialog onClose={close} />}
-      {dialog === 'vocabulary' && <VocabularyDialog onClose={close} />}
+      {dialog === 'vocabulary' && <VocabularyView onClose={close} />}
       {dialog === 'about' && <AboutDialog onClose={close} />}
       <NoticesDialog />
       <UnsavedWorkAlert />

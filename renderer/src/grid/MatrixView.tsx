@@ -3,6 +3,7 @@ import { useStandpoint } from '../store';
 import { buildGridModel, selectDocumentIndex, selectEffective } from '../store/selectors';
 import { MatrixGrid } from './MatrixGrid';
 import { DerivationStatus } from './DerivationStatus';
+import { NoDocuments, WhyEmpty } from '../vocabulary/WhyEmpty';
 
 /** The matrix with its loading, error, empty and problem states. */
 export function MatrixView() {
@@ -31,27 +32,22 @@ export function MatrixView() {
     );
   if (effective.documents.length === 0)
     return (
-      <div className="state">
-        <h2>No documents in the corpus</h2>
-        <p className="muted">
-          Add article texts and their entries to <code>corpus/corpus.json</code>, then reopen Standpoint.
-        </p>
+      <>
+        <NoDocuments />
         <Problems />
-      </div>
+      </>
     );
+  // No party or no demand in the vocabulary: nothing to show but why, and the way to define them.
   if (effective.parties.length === 0 || effective.demands.length === 0)
     return (
-      <div className="state">
-        <h2>The ontology names no {effective.parties.length === 0 ? 'parties' : 'demands'}</h2>
-        <p className="muted">
-          Parties and demands come from <code>ontology.json</code>; the problems below say what went wrong
-          with it.
-        </p>
+      <div className="matrix-view">
+        <WhyEmpty />
         <Problems />
       </div>
     );
   return (
     <div className="matrix-view">
+      <WhyEmpty />
       <Problems />
       {model.rows.length === 0 ? (
         <div className="state">

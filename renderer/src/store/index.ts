@@ -9,6 +9,7 @@ import { createMatrixSlice, type MatrixSlice } from './matrix.slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences.slice';
 import { createSelectionSlice, type SelectionSlice } from './selection.slice';
 import { createUiSlice, type UiSlice } from './ui.slice';
+import { createVocabularySlice, type VocabularySlice } from '../vocabulary/vocabulary.slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from '../workspace/workspace.slice';
 
 export type Store = MatrixSlice &
@@ -17,6 +18,7 @@ export type Store = MatrixSlice &
   AnalystSlice &
   PreferencesSlice &
   UiSlice &
+  VocabularySlice &
   WorkspaceSlice;
 
 export const createStandpointStore = () =>
@@ -27,6 +29,7 @@ export const createStandpointStore = () =>
     ...createAnalystSlice(...a),
     ...createPreferencesSlice(...a),
     ...createUiSlice(...a),
+    ...createVocabularySlice(...a),
     ...createWorkspaceSlice(...a),
   }));
 
