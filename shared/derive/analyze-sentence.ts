@@ -318,11 +318,24 @@ export function analyzeSentence(input: SentenceInput): {
     );
   const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
 
+  /** "after the US …", "since Moscow …": a word before the name that may open a clause instead. */
+  const conjunctionBefore = (a: ActorMention): boolean => {
+    let k = a.first - 1;
+    while (k >= 0 && (NP_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) k--;
+    return ['after', 'before', 'since', 'until', 'like', 'as', 'than'].includes(tokens[k]?.lower ?? '');
+  };
   /** Whether the actor sits in a prepositional phrase ("of the Bucharest NATO summit", "alongside Chancellor Scholz"). */
-  const inPrepositionalPhrase = (a: ActorMention): boolean => {
+  const inPrepositionalPhrase = (a: ActorMention, depth = 0): boolean => {
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const t = tokens[k] as Token;
       if (PREPOSITIONS.has(t.lower)) return true;
+      // "from Washington and its allies", "to NATO and the United States": the second of two names
+      // joined by "and"/"or" shares the preposition of the first.
+      // Not "after the US and NATO rejected …", where the word is a conjunction.
+      if ((t.lower === 'and' || t.lower === 'or' || t.text === '&') && depth < 3) {
+        const partner = actors.find((b) => b.last === k - 1);
+        if (partner) return inPrepositionalPhrase(partner, depth + 1) && !conjunctionBefore(partner);
+      }
       if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
@@ -419,6 +432,13 @@ export function analyzeSentence(input: SentenceInput): {
         // holds it (not "met with officials discussing …").
         let w = actor.first - 1;
         while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        // ", with the US and NATO officials rejecting …": past the first of two coordinated names.
+        const partner =
+          ['and', 'or'].includes(tokens[w]?.lower ?? '') && actors.find((b) => b.last === w - 1);
+        if (partner) {
+          w = partner.first - 1;
+          while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        }
         const absolute =
           tokens[w]?.lower === 'with' &&
           (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&

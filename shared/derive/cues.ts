@@ -104,6 +104,34 @@ const NOUN_MODIFIERS = new Set([
   'principal',
   'chief',
   'top',
+  'major',
+  'primary',
+  'basic',
+  'fundamental',
+  'legal',
+  'binding',
+  'legally-binding',
+  'firm',
+  'concrete',
+  'reliable',
+  'ironclad',
+  'iron-clad',
+  'long-term',
+]);
+/** "including guarantees that …", "a list of demands": after a preposition a demand word is a noun ("to" marks a verb). */
+const PREPOSITION_BEFORE_NOUN = new Set([
+  'including',
+  'for',
+  'of',
+  'with',
+  'without',
+  'on',
+  'about',
+  'over',
+  'against',
+  'from',
+  'among',
+  'like',
 ]);
 
 /**
@@ -129,6 +157,8 @@ export function findCueMatches(
     if (!carrier) return true;
     let j = m.first - 1;
     while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+    // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
+    if (j < m.first - 1) return false;
     // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
     while (j >= 0 && tokens[j]?.transparent) {
       if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
@@ -137,7 +167,11 @@ export function findCueMatches(
     const before = tokens[j];
     // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
     if (!before) return false;
-    return !(DETERMINERS.has(before.lower) || actors.some((a) => a.last === j && a.kind === 'adjective'));
+    return !(
+      DETERMINERS.has(before.lower) ||
+      PREPOSITION_BEFORE_NOUN.has(before.lower) ||
+      actors.some((a) => a.last === j && a.kind === 'adjective')
+    );
   });
 }
 

@@ -274,6 +274,32 @@ const holders: ReadingCase[] = [
     text: 'The same warning was issued by Moscow last month, when it demanded that the alliance stop admitting new members.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'when it demanded' }],
   },
+  {
+    name: 'two names after one preposition are both in it ("from Washington and the alliance")',
+    text: 'The Kremlin has sought commitments from Washington and the alliance, including guarantees that NATO will stop expanding east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'has sought' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'a relative clause after "to NATO and the United States" is not theirs',
+    text: 'Moscow handed its proposals to NATO and the United States, which seek to stop the alliance from expanding further east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'seek' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: '"after Washington and NATO refused": a conjunction, not a preposition',
+    text: 'The talks ended after Washington and NATO refused to halt the alliance’s expansion.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'refused' },
+    ],
+  },
 ];
 
 const voice: ReadingCase[] = [

@@ -114,6 +114,12 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'a demand word after an adjective is a noun: "spoke about legal guarantees that …" takes no position',
+    text: 'Biden spoke about legal guarantees that NATO would stop expanding, but made no promise.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"rejected calls for a reduction in" troops: the restriction reaches across "in"',
     text: 'The American envoy Wendy Sherman rejected Russian calls for a reduction in US troop numbers in Eastern Europe.',
     expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'rejected' }],
