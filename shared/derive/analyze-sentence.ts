@@ -10,11 +10,11 @@ import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
 import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
-import type { Attitude, CompiledOntology } from './compile-ontology';
+import type { CompiledOntology } from './compile-ontology';
 import { modalityOf, type Cue } from './cues';
 import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
-import { composeCues, decideStance } from './stance-rules';
+import { composeCues, decideStance, type ComposedAttitude } from './stance-rules';
 import type { Token } from './tokens';
 
 export interface SentenceFinding {
@@ -252,6 +252,35 @@ const BACK_POINTERS = new Set([
   'ideas',
 ]);
 const DEONTIC = new Set(['must', 'should', 'ought to']);
+/** Between the subject of a relative clause and its verb: "which Moscow has long considered". */
+const RELATIVE_AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'long',
+  'repeatedly',
+  'also',
+  'already',
+  'openly',
+  'publicly',
+]);
+const ASKED = /^(?:asked|urged|pressed|called|requested|invited|encouraged|pushed|told|advised)$/;
+/** Between a modal of obligation and its verb: "must not", "should never", "must also legally". */
+const MODAL_FILLER = new Set([
+  'not',
+  'never',
+  'no',
+  'longer',
+  'also',
+  'further',
+  'legally',
+  'formally',
+  'immediately',
+]);
 const JUDGING =
   /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
@@ -551,18 +580,31 @@ export function analyzeSentence(input: SentenceInput): {
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded it.
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded
     // it. Not "is prepared to", "are committed to": adjectives taking an infinitive or object.
+    // "Washington was urged to halt …", "the allies were asked to …": the subject is the one asked.
+    const askedPassive =
+      BE.has(tokens[cue.first - 1]?.lower ?? '') && ASKED.test((tokens[cue.first] as Token).lower);
+    // Who asked is not said (the agent was looked for above): not the speaker either ("Kyiv was urged
+    // to drop its bid, Kuleba said" is no Ukrainian position).
+    if (askedPassive) return null;
     const agentlessPassive =
-      cue.first === cue.last && // "is worried about", "is opposed to": adjectives with their preposition
-      BE.has(tokens[cue.first - 1]?.lower ?? '') &&
-      /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
-      !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(
-        (tokens[cue.first] as Token).lower,
-      ) &&
-      !/\bto$/i.test(cue.text) &&
-      !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? '');
+      askedPassive ||
+      (cue.first === cue.last && // "is worried about", "is opposed to": adjectives with their preposition
+        BE.has(tokens[cue.first - 1]?.lower ?? '') &&
+        /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
+        !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(
+          (tokens[cue.first] as Token).lower,
+        ) &&
+        !/\bto$/i.test(cue.text) &&
+        !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? ''));
     // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
     // Also when it leads a chain of cues: "must formally commit to".
-    const deontic = DEONTIC.has(cue.text.toLowerCase()) || DEONTIC.has((tokens[cue.first] as Token).lower);
+    // "NATO must not allow …", "Kyiv should never accept …": the modal a few words before the cue.
+    let d = cue.first - 1;
+    while (d > clause[0] && d >= cue.first - 3 && MODAL_FILLER.has((tokens[d] as Token).lower)) d--;
+    const deontic =
+      DEONTIC.has(cue.text.toLowerCase()) ||
+      DEONTIC.has((tokens[cue.first] as Token).lower) ||
+      (d < cue.first - 1 && DEONTIC.has((tokens[d] as Token).lower));
     let subject =
       agentlessPassive || deontic
         ? null
@@ -653,13 +695,7 @@ export function analyzeSentence(input: SentenceInput): {
     return s.matched;
   };
 
-  const emit = (
-    found: Holder,
-    attitude: { attitude: Attitude; negated: boolean },
-    cue: Cue,
-    m: DemandMention,
-    ci: number,
-  ): void => {
+  const emit = (found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void => {
     if (found.parties.length === 0) return;
     // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
     const holder: Holder =
@@ -683,6 +719,13 @@ export function analyzeSentence(input: SentenceInput): {
         proposer: compiled.proposers.get(m.demand)?.has(party) ?? false,
         conditionalAcceptance: reciprocal || modality === 'conditional',
         applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
+        // Only when the demand's words are what is not ruled out ("refused to rule out Ukraine's
+        // membership"), not a noun's complement ("… a moratorium on new deployments").
+        refusedToRuleOut:
+          attitude.refusedToRuleOut &&
+          m.first > cue.last &&
+          m.first - cue.last <= 8 &&
+          !tokens.slice(cue.last + 1, m.first).some((t) => t.lower !== 'to' && PREPOSITIONS.has(t.lower)),
       });
       if (!stance) continue;
       // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
@@ -778,7 +821,7 @@ export function analyzeSentence(input: SentenceInput): {
     const ownerAfter = after.find((c) => c.owner?.predicative);
     if (ownerAfter) before = [];
     let governing: Cue | undefined = before[before.length - 1];
-    let attitude: { attitude: Attitude; negated: boolean } | null = null;
+    let attitude: ComposedAttitude | null = null;
     if (governing) {
       attitude = { attitude: governing.attitude, negated: governing.negated };
       // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
@@ -987,6 +1030,41 @@ export function analyzeSentence(input: SentenceInput): {
     for (const m of covered) {
       if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
       emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+    }
+  }
+
+  // "…NATO's eastward expansion, which Moscow regards as a threat", "…membership, which the Russians
+  // called a top priority", "…the proposals, which Washington rejected": a relative clause whose subject
+  // is a party judges what stands right before the comma.
+  for (let ci = 1; ci < spans.length; ci++) {
+    const [cs, ce] = spans[ci] as [number, number];
+    if (tokens[cs]?.lower !== 'which' || tokens[cs - 1]?.text !== ',') continue;
+    const subject = speakers.find((a) => a.first >= cs + 1 && a.first <= cs + 2);
+    if (!subject || (subject.first === cs + 2 && !NP_WORDS.has(tokens[cs + 1]?.lower ?? ''))) continue;
+    let v = subject.last + 1;
+    while (
+      v <= ce &&
+      v <= subject.last + 3 &&
+      (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
+    )
+      v++;
+    const verbCue = cues.find((c) => c.first === v && !c.owner);
+    let cue: Cue | undefined = verbCue;
+    if (!cue && JUDGING.test(tokens[v]?.lower ?? ''))
+      cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
+    if (!cue || cue.attitude === 'intent') continue;
+    // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
+    if (cue === verbCue && tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower)))
+      continue;
+    const antecedents = mentions.filter(
+      (m) => m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
+    );
+    for (const m of antecedents) {
+      if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;
+      const refusal =
+        (cue.attitude === 'rejects' && !cue.negated) || (cue.attitude === 'supports' && cue.negated);
+      if (m.kind === 'reference' && !refusal) continue;
+      emit(asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
     }
   }
 

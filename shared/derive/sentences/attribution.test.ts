@@ -293,6 +293,43 @@ const holders: ReadingCase[] = [
     ],
   },
   {
+    name: 'a plural noun is no speech verb: "former Soviet states like Ukraine" names no speaker',
+    text: 'Any enlargement into former Soviet states like Ukraine is unacceptable.',
+    expect: [],
+    none: [
+      ['ukraine', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'a modal of obligation before a negated verb is the speaker’s demand, not the subject’s position',
+    text: 'Moscow’s draft says the alliance must never allow new members to join.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'allow' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'whoever "was urged to" act is the one asked, not the one asking',
+    text: 'Washington was urged to halt NATO enlargement.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'a relative clause judges what stands before it: ", which Moscow regards as a threat"',
+    text: 'Talks will cover the alliance’s eastward expansion, which Moscow regards as a threat to its security.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'threat' }],
+  },
+  {
+    name: 'a relative clause with its verb: ", which Berlin firmly supports"',
+    text: 'The ministers discussed the alliance’s open-door policy, which Berlin firmly supports.',
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'supports' }],
+  },
+  {
+    name: 'a complement after the relative verb turns it around: ", which Moscow wants closed" is not read',
+    text: 'The ministers discussed the alliance’s open-door policy, which Paris wants closed.',
+    expect: [],
+    none: [['france', NX]],
+  },
+  {
     name: '"after Washington and NATO refused": a conjunction, not a preposition',
     text: 'The talks ended after Washington and NATO refused to halt the alliance’s expansion.',
     expect: [

@@ -125,9 +125,22 @@ const traps: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'rejected' }],
   },
   {
-    name: '"refused to rule out" membership is no support for the demand',
+    name: '"refused to rule out" membership keeps it possible: no support for the demand, a rejection of it',
     text: 'Washington again refused to rule out eventual Ukrainian membership of NATO, Blinken said.',
-    expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'refused to rule out' }],
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused to rule out' }],
+  },
+  {
+    name: '"did not rule out" membership stays unclear',
+    text: 'Washington did not rule out eventual Ukrainian membership of NATO, Blinken said.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'rule out' }],
+  },
+  {
+    name: 'refusing to rule out the demand itself, or a noun holding the demand’s words, is no rejection',
+    text: 'The alliance refused to rule out a moratorium on new missile deployments in Europe.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'unclear', quote: 'refused to rule out' },
+      { party: 'nato', demand: RB, stance: 'unclear', quote: 'refused to rule out' },
+    ],
   },
   {
     name: 'the addressee inside the content of a demand holds no position',
