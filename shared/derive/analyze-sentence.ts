@@ -11,7 +11,7 @@ import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
 import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
 import type { CompiledOntology } from './compile-ontology';
-import { modalityOf, type Cue } from './cues';
+import { modalityOf, PARTICLE_VERBS, type Cue } from './cues';
 import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
 import { composeCues, decideStance, type ComposedAttitude } from './stance-rules';
@@ -697,6 +697,15 @@ export function analyzeSentence(input: SentenceInput): {
 
   const emit = (found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void => {
     if (found.parties.length === 0) return;
+    // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
+    // two sides reporting the topic of their meeting, not one side's openness to a demand.
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      /^discussed$/i.test(cue.text) &&
+      (found.parties.length > 1 || tokens[cue.first - 1]?.lower === 'they')
+    )
+      return;
     // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
     const holder: Holder =
       speaker?.kind === 'party' &&
@@ -1140,7 +1149,8 @@ export function analyzeSentence(input: SentenceInput): {
       if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
       let k = m.first - 1;
       while (k >= 0 && (tokens[k]?.transparent || MODALS.has(tokens[k]?.lower ?? ''))) k--;
-      if (k === m.first - 1) continue;
+      // "Ukraine's accession": a possessive is no modal; a modal must stand between.
+      if (!tokens.slice(k + 1, m.first).some((t) => MODALS.has(t.lower))) continue;
       const subject = actors.find(
         (a) => a.last === k && canSpeak(a) && a.parties.some((p) => speaker.parties.includes(p)),
       );
@@ -1175,16 +1185,24 @@ export function analyzeSentence(input: SentenceInput): {
   // speaking about it ("Putin said NATO would never stop expanding" is Putin's charge).
   const speakingParties = speaking?.kind === 'party' ? speaking.parties : null;
   for (const m of mentions) {
-    if (m.kind === 'reference' || m.direction !== -1 || findings.some((f) => f.mention === m)) continue;
+    if (m.kind === 'reference' || m.direction === 0 || findings.some((f) => f.mention === m)) continue;
     if (/^(?:join|joining|joined|accede|become|apply)/i.test(m.match)) continue;
-    const open = tokens[m.first] as Token;
+    // The negation opens the demand's words ("never + close + its door"), or stands before a verb whose
+    // particle the words end on ("will not pull its forces back": the words are "forces + back").
+    let at0 = m.first;
+    if (m.direction === 1) {
+      if (m.kind !== 'frame') continue;
+      let p = m.first - 1;
+      while (p > 0 && (NP_SKIP.has(tokens[p]?.lower ?? '') || FIRST_PERSON.has(tokens[p]?.text ?? ''))) p--;
+      if (!PARTICLE_VERBS.test(tokens[p]?.lower ?? '') || p < m.first - 3) continue;
+      at0 = p - 1;
+    }
+    const open = tokens[at0] as Token | undefined;
+    if (!open) continue;
     const contracted = /^(?:won|wouldn|can|couldn|shan)['’]t$|^cannot$/.test(open.lower);
-    if (
-      !contracted &&
-      !(['not', 'never'].includes(open.lower) && MODALS.has(tokens[m.first - 1]?.lower ?? ''))
-    )
+    if (!contracted && !(['not', 'never'].includes(open.lower) && MODALS.has(tokens[at0 - 1]?.lower ?? '')))
       continue;
-    const k = contracted ? m.first - 1 : m.first - 2;
+    const k = contracted ? at0 - 1 : at0 - 2;
     const at = tokens[k];
     if (!at || ['that', 'if', 'whether', 'for', 'unless'].includes(tokens[k - 1]?.lower ?? '')) continue;
     const ci = Math.max(0, clauseOf(spans, m.first));
@@ -1205,10 +1223,10 @@ export function analyzeSentence(input: SentenceInput): {
     holder = { ...holder, parties: holder.parties.filter((p) => !proposers?.has(p)) };
     const cue: Cue = {
       first: k + 1,
-      last: m.first,
+      last: Math.max(at0, m.first),
       attitude: 'intent',
       text: input.text.slice((tokens[k + 1] as Token).start, open.end),
-      negated: false,
+      negated: m.direction === 1,
       negation: null,
     };
     emit(holder, cue, cue, m, ci);

@@ -138,7 +138,10 @@ const PREPOSITION_BEFORE_NOUN = new Set([
  * Cue phrases of the sentence, except demand nouns used as nouns ("the demand for …", "Russia's
  * proposals"): those name a position someone holds; they do not take one in this sentence.
  */
-const PARTICLE_VERBS =
+const DENIAL = /^den(?:y|ies|ied|ying)$/;
+const DENIAL_FILLER = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'ever', 'having', 'any']);
+
+export const PARTICLE_VERBS =
   /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming)$/;
 
 export function findCueMatches(
@@ -148,6 +151,14 @@ export function findCueMatches(
 ): TokenMatch<Attitude>[] {
   const carriers = compiled.carriers.find(tokens);
   return compiled.cues.find(tokens).filter((m) => {
+    // "we look at where NATO has expanded": a question about what happened, not openness to a demand
+    // ("discuss where to station missiles" is).
+    if (
+      m.values[0] === 'open' &&
+      /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
+      tokens[m.last + 2]?.lower !== 'to'
+    )
+      return false;
     // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
     if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
       for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
@@ -218,6 +229,13 @@ export function buildCues(
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;
       }
+    }
+    // "denies that it wants …", "denied seeking …": a denial of one's own attitude negates it (not
+    // "denied that NATO offered …", someone else's).
+    if (!negation) {
+      let j = m.first - 1;
+      while (j >= 0 && j >= m.first - 3 && DENIAL_FILLER.has((tokens[j] as Token).lower)) j--;
+      if (j >= 0 && DENIAL.test((tokens[j] as Token).lower)) negation = (tokens[j] as Token).text;
     }
     cues.push({
       first: m.first,

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 14;
-export const DERIVATION_SOURCE = 'f3004c913be5ccd7';
+export const PIPELINE_VERSION = 15;
+export const DERIVATION_SOURCE = '30a2f5018982955f';

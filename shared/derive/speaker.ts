@@ -172,6 +172,22 @@ function nameRun(tokens: readonly Token[], i: number): string {
 
 export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
   let fallback: Speaker | null = null;
+  // "Stoltenberg: …", "NATO chief Stoltenberg: …": a person named before a colon opening the sentence speaks.
+  const headline = actors.find((a) => a.first <= 2 && tokens[a.last + 1]?.text === ':' && canSpeak(a));
+  if (
+    headline &&
+    headline.kind !== 'name' &&
+    headline.kind !== 'adjective' &&
+    tokens.slice(0, headline.first).every((t) => t.word && t.capital) &&
+    headline.last + 2 < tokens.length
+  )
+    return {
+      kind: 'party',
+      parties: headline.parties,
+      matched: headline.text,
+      role: headline.role,
+      document: false,
+    };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
@@ -205,7 +221,13 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
 
     // Before the verb, back to a boundary: "Kremlin spokesman Dmitry Peskov said", "Washington's reply says".
     if (!according) {
-      const verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' ? 2 : 1) : i;
+      let verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' ? 2 : 1) : i;
+      // "Kalle Laanet (Reform) said": past a short parenthesis between the name and the verb.
+      if (tokens[verbStart - 1]?.text === ')') {
+        let q = verbStart - 2;
+        while (q > 0 && verbStart - q <= 6 && !BOUNDARY.has((tokens[q] as Token).text)) q--;
+        if (tokens[q]?.text === '(') verbStart = q;
+      }
       let j = verbStart - 1;
       while (j >= 0 && verbStart - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
       const window = actors.filter((a) => a.first > j && a.last < verbStart && canSpeak(a));

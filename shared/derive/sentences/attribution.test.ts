@@ -42,6 +42,22 @@ const speakers: ReadingCase[] = [
     ],
   },
   {
+    name: 'a parenthesis between the name and "said" ("Laanet (Reform) said")',
+    text: 'Estonian Defence Minister Kalle Laanet spoke in Tallinn. Laanet (Reform) said a halt to NATO enlargement was unacceptable.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unacceptable', voice: 'own' }],
+  },
+  {
+    name: 'a person named before a colon opening the sentence speaks ("Stoltenberg: …")',
+    text: 'Stoltenberg: Any freeze on NATO enlargement is out of the question.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'out of the question', voice: 'own' }],
+  },
+  {
+    name: 'a possessive is no modal: "Ukraine’s accession …, Kuleba said" states no intent',
+    text: 'Ukraine’s accession to NATO is a matter for later, Kuleba said.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
     name: '"said" before the name',
     text: 'NATO must halt its expansion, said Sergei Ryabkov.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'halt its expansion', voice: 'own' }],
