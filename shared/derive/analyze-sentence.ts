@@ -12,6 +12,7 @@ import { canSpeak, type ActorMention } from './actors';
 import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
 import type { CompiledOntology } from './compile-ontology';
 import { modalityOf, PARTICLE_VERBS, type Cue } from './cues';
+import { SPEECH } from './speaker';
 import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
 import { composeCues, decideStance, type ComposedAttitude } from './stance-rules';
@@ -252,6 +253,8 @@ const BACK_POINTERS = new Set([
   'ideas',
 ]);
 const DEONTIC = new Set(['must', 'should', 'ought to']);
+/** Nouns pointing back at what a sentence listed: "…, demands that Washington has called non-starters". */
+const BACK_NOUNS = /^(?:demands|proposals|requests|conditions|ideas|positions|calls|steps|measures|points)$/;
 /** Between the subject of a relative clause and its verb: "which Moscow has long considered". */
 const RELATIVE_AUX = new Set([
   'has',
@@ -1045,28 +1048,69 @@ export function analyzeSentence(input: SentenceInput): {
   // "…NATO's eastward expansion, which Moscow regards as a threat", "…membership, which the Russians
   // called a top priority", "…the proposals, which Washington rejected": a relative clause whose subject
   // is a party judges what stands right before the comma.
+  // "…, demands that the administration has said are non-starters", "…, both of which Washington
+  // has called unacceptable": a pointer back to everything named before takes every demand before it.
   for (let ci = 1; ci < spans.length; ci++) {
     const [cs, ce] = spans[ci] as [number, number];
-    if (tokens[cs]?.lower !== 'which' || tokens[cs - 1]?.text !== ',') continue;
-    const subject = speakers.find((a) => a.first >= cs + 1 && a.first <= cs + 2);
-    if (!subject || (subject.first === cs + 2 && !NP_WORDS.has(tokens[cs + 1]?.lower ?? ''))) continue;
-    let v = subject.last + 1;
-    while (
-      v <= ce &&
-      v <= subject.last + 3 &&
-      (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
-    )
-      v++;
+    if (tokens[cs - 1]?.text !== ',') continue;
+    let o = cs;
+    let wide = false;
+    if (/^(?:both|all|each|either)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.lower === 'of') {
+      o += 2;
+      wide = true;
+    } else if (BACK_NOUNS.test(tokens[o]?.lower ?? '')) {
+      o += 1;
+      wide = true;
+    }
+    if (!(tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
+    const subject = speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
+    if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
+    const skip = (from: number): number => {
+      let v = from;
+      while (
+        v <= ce &&
+        v <= from + 2 &&
+        (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
+      )
+        v++;
+      return v;
+    };
+    let v = skip(subject.last + 1);
+    // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
+    let said = false;
+    if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
+      const c = tokens[v + 1]?.lower === 'it' ? v + 2 : v + 1;
+      if (tokens[c]?.lower === 'clear') {
+        v = c + 1;
+        said = true;
+      }
+    } else if (SPEECH.has(tokens[v]?.lower ?? '')) {
+      v += 1;
+      said = true;
+    }
+    if (said) {
+      if (!BE.has(tokens[v]?.lower ?? '')) continue;
+      v += 1;
+      while (v <= ce && PREDICATE_FILLER.has((tokens[v] as Token).lower)) v++;
+    }
     const verbCue = cues.find((c) => c.first === v && !c.owner);
     let cue: Cue | undefined = verbCue;
-    if (!cue && JUDGING.test(tokens[v]?.lower ?? ''))
+    if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
       cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
     if (!cue || cue.attitude === 'intent') continue;
     // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
-    if (cue === verbCue && tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower)))
+    if (
+      cue === verbCue &&
+      !said &&
+      tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
+    )
       continue;
-    const antecedents = mentions.filter(
-      (m) => m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
+    const antecedents = mentions.filter((m) =>
+      wide
+        ? // What was demanded, in the demand's own direction ("never be allowed to join" leaves a bare
+          // "join", turned around by words outside the mention: not read).
+          m.last < cs && m.kind !== 'reference' && m.direction === 1
+        : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
     );
     for (const m of antecedents) {
       if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 15;
-export const DERIVATION_SOURCE = '30a2f5018982955f';
+export const PIPELINE_VERSION = 16;
+export const DERIVATION_SOURCE = 'c049b7b4cbbe7a6b';

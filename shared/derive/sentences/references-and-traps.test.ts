@@ -273,6 +273,19 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: '"…, both of which London has called unacceptable": a pointer back takes every demand before it',
+    text: 'Moscow wants a pledge that Georgia will never be admitted to NATO and that allied forces leave the Baltic states, both of which London has called unacceptable.',
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'unacceptable' },
+    ],
+  },
+  {
+    name: '"…, demands that Paris has made clear are non-starters"',
+    text: 'The Kremlin seeks a written promise that the alliance will halt its expansion, demands that Paris has made clear are non-starters.',
+    expect: [{ party: 'france', demand: NX, stance: 'rejects', quote: 'non-starters' }],
+  },
+  {
     name: '"These include A, B, and C" after a sentence in which a party handed over its demands',
     text: 'In December Moscow handed Washington and the allies a list of demands. These include a freeze on NATO enlargement, the pullback of allied troops from Eastern Europe, and a ban on strike missiles near Russian territory.',
     expect: [
