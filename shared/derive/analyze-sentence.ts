@@ -10,11 +10,12 @@ import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
 import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
-import type { Attitude, CompiledOntology } from './compile-ontology';
-import { modalityOf, type Cue } from './cues';
+import type { CompiledOntology } from './compile-ontology';
+import { modalityOf, PARTICLE_VERBS, type Cue } from './cues';
+import { SPEECH } from './speaker';
 import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
-import { composeCues, decideStance } from './stance-rules';
+import { composeCues, decideStance, type ComposedAttitude } from './stance-rules';
 import type { Token } from './tokens';
 
 export interface SentenceFinding {
@@ -252,6 +253,37 @@ const BACK_POINTERS = new Set([
   'ideas',
 ]);
 const DEONTIC = new Set(['must', 'should', 'ought to']);
+/** Nouns pointing back at what a sentence listed: "…, demands that Washington has called non-starters". */
+const BACK_NOUNS = /^(?:demands|proposals|requests|conditions|ideas|positions|calls|steps|measures|points)$/;
+/** Between the subject of a relative clause and its verb: "which Moscow has long considered". */
+const RELATIVE_AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'long',
+  'repeatedly',
+  'also',
+  'already',
+  'openly',
+  'publicly',
+]);
+const ASKED = /^(?:asked|urged|pressed|called|requested|invited|encouraged|pushed|told|advised)$/;
+/** Between a modal of obligation and its verb: "must not", "should never", "must also legally". */
+const MODAL_FILLER = new Set([
+  'not',
+  'never',
+  'no',
+  'longer',
+  'also',
+  'further',
+  'legally',
+  'formally',
+  'immediately',
+]);
 const JUDGING =
   /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
@@ -318,11 +350,24 @@ export function analyzeSentence(input: SentenceInput): {
     );
   const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
 
+  /** "after the US …", "since Moscow …": a word before the name that may open a clause instead. */
+  const conjunctionBefore = (a: ActorMention): boolean => {
+    let k = a.first - 1;
+    while (k >= 0 && (NP_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) k--;
+    return ['after', 'before', 'since', 'until', 'like', 'as', 'than'].includes(tokens[k]?.lower ?? '');
+  };
   /** Whether the actor sits in a prepositional phrase ("of the Bucharest NATO summit", "alongside Chancellor Scholz"). */
-  const inPrepositionalPhrase = (a: ActorMention): boolean => {
+  const inPrepositionalPhrase = (a: ActorMention, depth = 0): boolean => {
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const t = tokens[k] as Token;
       if (PREPOSITIONS.has(t.lower)) return true;
+      // "from Washington and its allies", "to NATO and the United States": the second of two names
+      // joined by "and"/"or" shares the preposition of the first.
+      // Not "after the US and NATO rejected …", where the word is a conjunction.
+      if ((t.lower === 'and' || t.lower === 'or' || t.text === '&') && depth < 3) {
+        const partner = actors.find((b) => b.last === k - 1);
+        if (partner) return inPrepositionalPhrase(partner, depth + 1) && !conjunctionBefore(partner);
+      }
       if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
@@ -419,6 +464,13 @@ export function analyzeSentence(input: SentenceInput): {
         // holds it (not "met with officials discussing …").
         let w = actor.first - 1;
         while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        // ", with the US and NATO officials rejecting …": past the first of two coordinated names.
+        const partner =
+          ['and', 'or'].includes(tokens[w]?.lower ?? '') && actors.find((b) => b.last === w - 1);
+        if (partner) {
+          w = partner.first - 1;
+          while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        }
         const absolute =
           tokens[w]?.lower === 'with' &&
           (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&
@@ -531,18 +583,31 @@ export function analyzeSentence(input: SentenceInput): {
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded it.
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded
     // it. Not "is prepared to", "are committed to": adjectives taking an infinitive or object.
+    // "Washington was urged to halt …", "the allies were asked to …": the subject is the one asked.
+    const askedPassive =
+      BE.has(tokens[cue.first - 1]?.lower ?? '') && ASKED.test((tokens[cue.first] as Token).lower);
+    // Who asked is not said (the agent was looked for above): not the speaker either ("Kyiv was urged
+    // to drop its bid, Kuleba said" is no Ukrainian position).
+    if (askedPassive) return null;
     const agentlessPassive =
-      cue.first === cue.last && // "is worried about", "is opposed to": adjectives with their preposition
-      BE.has(tokens[cue.first - 1]?.lower ?? '') &&
-      /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
-      !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(
-        (tokens[cue.first] as Token).lower,
-      ) &&
-      !/\bto$/i.test(cue.text) &&
-      !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? '');
+      askedPassive ||
+      (cue.first === cue.last && // "is worried about", "is opposed to": adjectives with their preposition
+        BE.has(tokens[cue.first - 1]?.lower ?? '') &&
+        /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
+        !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(
+          (tokens[cue.first] as Token).lower,
+        ) &&
+        !/\bto$/i.test(cue.text) &&
+        !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? ''));
     // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
     // Also when it leads a chain of cues: "must formally commit to".
-    const deontic = DEONTIC.has(cue.text.toLowerCase()) || DEONTIC.has((tokens[cue.first] as Token).lower);
+    // "NATO must not allow …", "Kyiv should never accept …": the modal a few words before the cue.
+    let d = cue.first - 1;
+    while (d > clause[0] && d >= cue.first - 3 && MODAL_FILLER.has((tokens[d] as Token).lower)) d--;
+    const deontic =
+      DEONTIC.has(cue.text.toLowerCase()) ||
+      DEONTIC.has((tokens[cue.first] as Token).lower) ||
+      (d < cue.first - 1 && DEONTIC.has((tokens[d] as Token).lower));
     let subject =
       agentlessPassive || deontic
         ? null
@@ -633,14 +698,17 @@ export function analyzeSentence(input: SentenceInput): {
     return s.matched;
   };
 
-  const emit = (
-    found: Holder,
-    attitude: { attitude: Attitude; negated: boolean },
-    cue: Cue,
-    m: DemandMention,
-    ci: number,
-  ): void => {
+  const emit = (found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void => {
     if (found.parties.length === 0) return;
+    // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
+    // two sides reporting the topic of their meeting, not one side's openness to a demand.
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      /^discussed$/i.test(cue.text) &&
+      (found.parties.length > 1 || tokens[cue.first - 1]?.lower === 'they')
+    )
+      return;
     // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
     const holder: Holder =
       speaker?.kind === 'party' &&
@@ -663,6 +731,13 @@ export function analyzeSentence(input: SentenceInput): {
         proposer: compiled.proposers.get(m.demand)?.has(party) ?? false,
         conditionalAcceptance: reciprocal || modality === 'conditional',
         applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
+        // Only when the demand's words are what is not ruled out ("refused to rule out Ukraine's
+        // membership"), not a noun's complement ("… a moratorium on new deployments").
+        refusedToRuleOut:
+          attitude.refusedToRuleOut &&
+          m.first > cue.last &&
+          m.first - cue.last <= 8 &&
+          !tokens.slice(cue.last + 1, m.first).some((t) => t.lower !== 'to' && PREPOSITIONS.has(t.lower)),
       });
       if (!stance) continue;
       // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
@@ -758,7 +833,7 @@ export function analyzeSentence(input: SentenceInput): {
     const ownerAfter = after.find((c) => c.owner?.predicative);
     if (ownerAfter) before = [];
     let governing: Cue | undefined = before[before.length - 1];
-    let attitude: { attitude: Attitude; negated: boolean } | null = null;
+    let attitude: ComposedAttitude | null = null;
     if (governing) {
       attitude = { attitude: governing.attitude, negated: governing.negated };
       // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
@@ -970,6 +1045,82 @@ export function analyzeSentence(input: SentenceInput): {
     }
   }
 
+  // "…NATO's eastward expansion, which Moscow regards as a threat", "…membership, which the Russians
+  // called a top priority", "…the proposals, which Washington rejected": a relative clause whose subject
+  // is a party judges what stands right before the comma.
+  // "…, demands that the administration has said are non-starters", "…, both of which Washington
+  // has called unacceptable": a pointer back to everything named before takes every demand before it.
+  for (let ci = 1; ci < spans.length; ci++) {
+    const [cs, ce] = spans[ci] as [number, number];
+    if (tokens[cs - 1]?.text !== ',') continue;
+    let o = cs;
+    let wide = false;
+    if (/^(?:both|all|each|either)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.lower === 'of') {
+      o += 2;
+      wide = true;
+    } else if (BACK_NOUNS.test(tokens[o]?.lower ?? '')) {
+      o += 1;
+      wide = true;
+    }
+    if (!(tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
+    const subject = speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
+    if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
+    const skip = (from: number): number => {
+      let v = from;
+      while (
+        v <= ce &&
+        v <= from + 2 &&
+        (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
+      )
+        v++;
+      return v;
+    };
+    let v = skip(subject.last + 1);
+    // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
+    let said = false;
+    if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
+      const c = tokens[v + 1]?.lower === 'it' ? v + 2 : v + 1;
+      if (tokens[c]?.lower === 'clear') {
+        v = c + 1;
+        said = true;
+      }
+    } else if (SPEECH.has(tokens[v]?.lower ?? '')) {
+      v += 1;
+      said = true;
+    }
+    if (said) {
+      if (!BE.has(tokens[v]?.lower ?? '')) continue;
+      v += 1;
+      while (v <= ce && PREDICATE_FILLER.has((tokens[v] as Token).lower)) v++;
+    }
+    const verbCue = cues.find((c) => c.first === v && !c.owner);
+    let cue: Cue | undefined = verbCue;
+    if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
+      cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
+    if (!cue || cue.attitude === 'intent') continue;
+    // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
+    if (
+      cue === verbCue &&
+      !said &&
+      tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
+    )
+      continue;
+    const antecedents = mentions.filter((m) =>
+      wide
+        ? // What was demanded, in the demand's own direction ("never be allowed to join" leaves a bare
+          // "join", turned around by words outside the mention: not read).
+          m.last < cs && m.kind !== 'reference' && m.direction === 1
+        : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
+    );
+    for (const m of antecedents) {
+      if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;
+      const refusal =
+        (cue.attitude === 'rejects' && !cue.negated) || (cue.attitude === 'supports' && cue.negated);
+      if (m.kind === 'reference' && !refusal) continue;
+      emit(asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+    }
+  }
+
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
   const speaking =
@@ -1042,7 +1193,8 @@ export function analyzeSentence(input: SentenceInput): {
       if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
       let k = m.first - 1;
       while (k >= 0 && (tokens[k]?.transparent || MODALS.has(tokens[k]?.lower ?? ''))) k--;
-      if (k === m.first - 1) continue;
+      // "Ukraine's accession": a possessive is no modal; a modal must stand between.
+      if (!tokens.slice(k + 1, m.first).some((t) => MODALS.has(t.lower))) continue;
       const subject = actors.find(
         (a) => a.last === k && canSpeak(a) && a.parties.some((p) => speaker.parties.includes(p)),
       );
@@ -1077,16 +1229,24 @@ export function analyzeSentence(input: SentenceInput): {
   // speaking about it ("Putin said NATO would never stop expanding" is Putin's charge).
   const speakingParties = speaking?.kind === 'party' ? speaking.parties : null;
   for (const m of mentions) {
-    if (m.kind === 'reference' || m.direction !== -1 || findings.some((f) => f.mention === m)) continue;
+    if (m.kind === 'reference' || m.direction === 0 || findings.some((f) => f.mention === m)) continue;
     if (/^(?:join|joining|joined|accede|become|apply)/i.test(m.match)) continue;
-    const open = tokens[m.first] as Token;
+    // The negation opens the demand's words ("never + close + its door"), or stands before a verb whose
+    // particle the words end on ("will not pull its forces back": the words are "forces + back").
+    let at0 = m.first;
+    if (m.direction === 1) {
+      if (m.kind !== 'frame') continue;
+      let p = m.first - 1;
+      while (p > 0 && (NP_SKIP.has(tokens[p]?.lower ?? '') || FIRST_PERSON.has(tokens[p]?.text ?? ''))) p--;
+      if (!PARTICLE_VERBS.test(tokens[p]?.lower ?? '') || p < m.first - 3) continue;
+      at0 = p - 1;
+    }
+    const open = tokens[at0] as Token | undefined;
+    if (!open) continue;
     const contracted = /^(?:won|wouldn|can|couldn|shan)['’]t$|^cannot$/.test(open.lower);
-    if (
-      !contracted &&
-      !(['not', 'never'].includes(open.lower) && MODALS.has(tokens[m.first - 1]?.lower ?? ''))
-    )
+    if (!contracted && !(['not', 'never'].includes(open.lower) && MODALS.has(tokens[at0 - 1]?.lower ?? '')))
       continue;
-    const k = contracted ? m.first - 1 : m.first - 2;
+    const k = contracted ? at0 - 1 : at0 - 2;
     const at = tokens[k];
     if (!at || ['that', 'if', 'whether', 'for', 'unless'].includes(tokens[k - 1]?.lower ?? '')) continue;
     const ci = Math.max(0, clauseOf(spans, m.first));
@@ -1107,10 +1267,10 @@ export function analyzeSentence(input: SentenceInput): {
     holder = { ...holder, parties: holder.parties.filter((p) => !proposers?.has(p)) };
     const cue: Cue = {
       first: k + 1,
-      last: m.first,
+      last: Math.max(at0, m.first),
       attitude: 'intent',
       text: input.text.slice((tokens[k + 1] as Token).start, open.end),
-      negated: false,
+      negated: m.direction === 1,
       negation: null,
     };
     emit(holder, cue, cue, m, ci);

@@ -104,13 +104,44 @@ const NOUN_MODIFIERS = new Set([
   'principal',
   'chief',
   'top',
+  'major',
+  'primary',
+  'basic',
+  'fundamental',
+  'legal',
+  'binding',
+  'legally-binding',
+  'firm',
+  'concrete',
+  'reliable',
+  'ironclad',
+  'iron-clad',
+  'long-term',
+]);
+/** "including guarantees that …", "a list of demands": after a preposition a demand word is a noun ("to" marks a verb). */
+const PREPOSITION_BEFORE_NOUN = new Set([
+  'including',
+  'for',
+  'of',
+  'with',
+  'without',
+  'on',
+  'about',
+  'over',
+  'against',
+  'from',
+  'among',
+  'like',
 ]);
 
 /**
  * Cue phrases of the sentence, except demand nouns used as nouns ("the demand for …", "Russia's
  * proposals"): those name a position someone holds; they do not take one in this sentence.
  */
-const PARTICLE_VERBS =
+const DENIAL = /^den(?:y|ies|ied|ying)$/;
+const DENIAL_FILLER = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'ever', 'having', 'any']);
+
+export const PARTICLE_VERBS =
   /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming)$/;
 
 export function findCueMatches(
@@ -120,6 +151,14 @@ export function findCueMatches(
 ): TokenMatch<Attitude>[] {
   const carriers = compiled.carriers.find(tokens);
   return compiled.cues.find(tokens).filter((m) => {
+    // "we look at where NATO has expanded": a question about what happened, not openness to a demand
+    // ("discuss where to station missiles" is).
+    if (
+      m.values[0] === 'open' &&
+      /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
+      tokens[m.last + 2]?.lower !== 'to'
+    )
+      return false;
     // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
     if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
       for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
@@ -129,6 +168,8 @@ export function findCueMatches(
     if (!carrier) return true;
     let j = m.first - 1;
     while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+    // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
+    if (j < m.first - 1) return false;
     // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
     while (j >= 0 && tokens[j]?.transparent) {
       if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
@@ -137,7 +178,11 @@ export function findCueMatches(
     const before = tokens[j];
     // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
     if (!before) return false;
-    return !(DETERMINERS.has(before.lower) || actors.some((a) => a.last === j && a.kind === 'adjective'));
+    return !(
+      DETERMINERS.has(before.lower) ||
+      PREPOSITION_BEFORE_NOUN.has(before.lower) ||
+      actors.some((a) => a.last === j && a.kind === 'adjective')
+    );
   });
 }
 
@@ -184,6 +229,13 @@ export function buildCues(
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;
       }
+    }
+    // "denies that it wants …", "denied seeking …": a denial of one's own attitude negates it (not
+    // "denied that NATO offered …", someone else's).
+    if (!negation) {
+      let j = m.first - 1;
+      while (j >= 0 && j >= m.first - 3 && DENIAL_FILLER.has((tokens[j] as Token).lower)) j--;
+      if (j >= 0 && DENIAL.test((tokens[j] as Token).lower)) negation = (tokens[j] as Token).text;
     }
     cues.push({
       first: m.first,

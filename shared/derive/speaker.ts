@@ -90,6 +90,54 @@ const NOUN_BEFORE = new Set([
   'these',
   'those',
 ]);
+/** Speech verbs that are also plural nouns ("former Soviet states", "his remarks"). */
+const ALSO_A_NOUN = new Set([
+  'states',
+  'notes',
+  'claims',
+  'remarks',
+  'comments',
+  'replies',
+  'counters',
+  'signals',
+  'tweets',
+  'mentions',
+  'recalls',
+  'vows',
+  'cites',
+]);
+/** Words before such a form that make it the verb: a pronoun, an adverb, a relative word. */
+const VERB_AFTER = new Set([
+  'he',
+  'she',
+  'it',
+  'also',
+  'further',
+  'now',
+  'again',
+  'clearly',
+  'explicitly',
+  'that',
+  'which',
+  'who',
+  'then',
+]);
+/** Between "said" and a name after it: "told reporters in Moscow", "states like Ukraine" name no speaker. */
+const NOT_BEFORE_SPEAKER = new Set([
+  'in',
+  'like',
+  'of',
+  'from',
+  'with',
+  'for',
+  'on',
+  'at',
+  'about',
+  'to',
+  'into',
+  'near',
+  'as',
+]);
 const BOUNDARY = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
@@ -124,6 +172,22 @@ function nameRun(tokens: readonly Token[], i: number): string {
 
 export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
   let fallback: Speaker | null = null;
+  // "Stoltenberg: …", "NATO chief Stoltenberg: …": a person named before a colon opening the sentence speaks.
+  const headline = actors.find((a) => a.first <= 2 && tokens[a.last + 1]?.text === ':' && canSpeak(a));
+  if (
+    headline &&
+    headline.kind !== 'name' &&
+    headline.kind !== 'adjective' &&
+    tokens.slice(0, headline.first).every((t) => t.word && t.capital) &&
+    headline.last + 2 < tokens.length
+  )
+    return {
+      kind: 'party',
+      parties: headline.parties,
+      matched: headline.text,
+      role: headline.role,
+      document: false,
+    };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
@@ -142,11 +206,28 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       continue;
     // "United States" is no speech verb.
     if (actors.some((a) => i >= a.first && i <= a.last)) continue;
+    // "former Soviet states like Ukraine": a plural noun, unless a subject, a document or a boundary stands before it.
+    if (ALSO_A_NOUN.has(t.lower)) {
+      const prev = tokens[i - 1];
+      const verb =
+        !prev ||
+        BOUNDARY.has(prev.text) ||
+        VERB_AFTER.has(prev.lower) ||
+        DOCUMENT_NOUNS.has(prev.lower) ||
+        actors.some((a) => a.last === i - 1);
+      if (!verb) continue;
+    }
     const verbEnd = according ? i + 1 : i;
 
     // Before the verb, back to a boundary: "Kremlin spokesman Dmitry Peskov said", "Washington's reply says".
     if (!according) {
-      const verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' ? 2 : 1) : i;
+      let verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' ? 2 : 1) : i;
+      // "Kalle Laanet (Reform) said": past a short parenthesis between the name and the verb.
+      if (tokens[verbStart - 1]?.text === ')') {
+        let q = verbStart - 2;
+        while (q > 0 && verbStart - q <= 6 && !BOUNDARY.has((tokens[q] as Token).text)) q--;
+        if (tokens[q]?.text === '(') verbStart = q;
+      }
       let j = verbStart - 1;
       while (j >= 0 && verbStart - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
       const window = actors.filter((a) => a.first > j && a.last < verbStart && canSpeak(a));
@@ -233,7 +314,10 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     // "said Lavrov." / "said Lavrov on Monday" — not "said Moscow doesn't have a say", where Moscow starts the reported clause.
     const follower = after[0] ? tokens[after[0].last + 1] : undefined;
     const closes = !follower || BOUNDARY.has(follower.text) || AFTER_NAME.has(follower.lower);
-    if (after[0] && (according || (after[0].first <= verbEnd + 4 && closes)))
+    const across = after[0]
+      ? tokens.slice(verbEnd + 1, after[0].first).some((x) => NOT_BEFORE_SPEAKER.has(x.lower))
+      : false;
+    if (after[0] && (according || (after[0].first <= verbEnd + 4 && closes && !across)))
       return {
         kind: 'party',
         parties: after[0].parties,

@@ -19,6 +19,15 @@ export interface StanceInput {
   conditionalAcceptance: boolean;
   /** The demand is named by joining ("did not plan to join"): a plan of the applicant, not a position. */
   applicantVerb?: boolean;
+  /** A refusal of a refusal ("refused to rule out"): the holder keeps what follows possible. */
+  refusedToRuleOut?: boolean;
+}
+
+/** An attitude as composed from the cues that govern a mention. */
+export interface ComposedAttitude {
+  attitude: Attitude;
+  negated: boolean;
+  refusedToRuleOut?: boolean;
 }
 
 const flip = (s: 'supports' | 'rejects'): 'supports' | 'rejects' =>
@@ -45,8 +54,10 @@ export function decideStance(input: StanceInput): Decided | null {
       break;
     }
     case 'rejects':
-      // "did not rule out" is not support: say unclear rather than guess.
-      if (negated) return 'unclear';
+      // "did not rule out" is not support: say unclear rather than guess. "Refused to rule out" the
+      // demand's opposite ("… Ukraine's eventual membership") keeps it possible on purpose: a party
+      // that did not make the demand rejects it.
+      if (negated) return input.refusedToRuleOut && direction === -1 && !proposer ? 'rejects' : 'unclear';
       if (direction === 0) stance = proposer ? null : 'rejects';
       else stance = direction === 1 ? 'rejects' : 'supports';
       break;
@@ -73,20 +84,28 @@ export function decideStance(input: StanceInput): Decided | null {
 /** Two cues in a row ("refused to discuss", "wants to discuss", "rejected calls for"): one attitude. */
 export function composeCues(
   outer: { attitude: Attitude; negated: boolean },
-  inner: { attitude: Attitude; negated: boolean },
-): { attitude: Attitude; negated: boolean } {
+  inner: ComposedAttitude,
+): ComposedAttitude {
   switch (outer.attitude) {
     case 'rejects':
       // "refused to discuss": not open. "refused to rule out": not a rejection (read as a negated one,
       // which says unclear, not support). "rejected calls for": a rejection.
       if (inner.attitude === 'open') return { attitude: 'open', negated: !outer.negated };
       if (inner.attitude === 'rejects')
-        return { attitude: 'rejects', negated: outer.negated === inner.negated };
+        return {
+          attitude: 'rejects',
+          negated: outer.negated === inner.negated,
+          refusedToRuleOut: !outer.negated && !inner.negated,
+        };
       return { attitude: 'rejects', negated: outer.negated };
     case 'supports':
     case 'holdFirm':
     case 'intent':
-      return { attitude: inner.attitude, negated: outer.negated !== inner.negated };
+      return {
+        attitude: inner.attitude,
+        negated: outer.negated !== inner.negated,
+        refusedToRuleOut: !outer.negated && inner.refusedToRuleOut,
+      };
     case 'open':
       return { attitude: 'open', negated: outer.negated };
     case 'unclear':

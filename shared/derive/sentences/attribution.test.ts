@@ -42,6 +42,22 @@ const speakers: ReadingCase[] = [
     ],
   },
   {
+    name: 'a parenthesis between the name and "said" ("Laanet (Reform) said")',
+    text: 'Estonian Defence Minister Kalle Laanet spoke in Tallinn. Laanet (Reform) said a halt to NATO enlargement was unacceptable.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unacceptable', voice: 'own' }],
+  },
+  {
+    name: 'a person named before a colon opening the sentence speaks ("Stoltenberg: …")',
+    text: 'Stoltenberg: Any freeze on NATO enlargement is out of the question.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'out of the question', voice: 'own' }],
+  },
+  {
+    name: 'a possessive is no modal: "Ukraine’s accession …, Kuleba said" states no intent',
+    text: 'Ukraine’s accession to NATO is a matter for later, Kuleba said.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
     name: '"said" before the name',
     text: 'NATO must halt its expansion, said Sergei Ryabkov.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'halt its expansion', voice: 'own' }],
@@ -273,6 +289,69 @@ const holders: ReadingCase[] = [
     name: '"it" after a passive is its agent ("used by Moscow …, when it demanded …")',
     text: 'The same warning was issued by Moscow last month, when it demanded that the alliance stop admitting new members.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'when it demanded' }],
+  },
+  {
+    name: 'two names after one preposition are both in it ("from Washington and the alliance")',
+    text: 'The Kremlin has sought commitments from Washington and the alliance, including guarantees that NATO will stop expanding east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'has sought' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'a relative clause after "to NATO and the United States" is not theirs',
+    text: 'Moscow handed its proposals to NATO and the United States, which seek to stop the alliance from expanding further east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'seek' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'a plural noun is no speech verb: "former Soviet states like Ukraine" names no speaker',
+    text: 'Any enlargement into former Soviet states like Ukraine is unacceptable.',
+    expect: [],
+    none: [
+      ['ukraine', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'a modal of obligation before a negated verb is the speaker’s demand, not the subject’s position',
+    text: 'Moscow’s draft says the alliance must never allow new members to join.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'allow' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'whoever "was urged to" act is the one asked, not the one asking',
+    text: 'Washington was urged to halt NATO enlargement.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'a relative clause judges what stands before it: ", which Moscow regards as a threat"',
+    text: 'Talks will cover the alliance’s eastward expansion, which Moscow regards as a threat to its security.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'threat' }],
+  },
+  {
+    name: 'a relative clause with its verb: ", which Berlin firmly supports"',
+    text: 'The ministers discussed the alliance’s open-door policy, which Berlin firmly supports.',
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'supports' }],
+  },
+  {
+    name: 'a complement after the relative verb turns it around: ", which Moscow wants closed" is not read',
+    text: 'The ministers discussed the alliance’s open-door policy, which Paris wants closed.',
+    expect: [],
+    none: [['france', NX]],
+  },
+  {
+    name: '"after Washington and NATO refused": a conjunction, not a preposition',
+    text: 'The talks ended after Washington and NATO refused to halt the alliance’s expansion.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'refused' },
+    ],
   },
 ];
 

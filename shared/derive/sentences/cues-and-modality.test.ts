@@ -144,6 +144,21 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"look at where …" something happened is no openness',
+    text: '“Look at where the alliance has expanded since 1999,” the Russian foreign minister said.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'two sides reporting what they discussed is no openness of either',
+    text: 'Scholz met Putin in Moscow. They said they discussed the eastward expansion of the alliance.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['germany', NX],
+    ],
+  },
+  {
     name: '"willing to discuss"',
     text: 'The US is willing to discuss limits on intermediate-range missiles.',
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willing to discuss' }],
@@ -262,6 +277,26 @@ const negation: ReadingCase[] = [
 ];
 
 const refusals: ReadingCase[] = [
+  {
+    name: 'a negated verb whose particle ends the demand’s words: "will not move its troops back"',
+    text: 'The alliance will not move its forces back from the eastern flank.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'will not' }],
+  },
+  {
+    name: '"we won’t pull our troops back", said by the party’s official',
+    text: '“We won’t pull our troops back from Poland,” the Pentagon spokesman said.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'won’t', kind: 'first-person' }],
+  },
+  {
+    name: 'a denial of one’s own wish negates it: "denies that it wants"',
+    text: 'Washington denies that it wants to station missiles in Ukraine.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'a denial of what someone else did does not negate it',
+    text: 'Moscow denied that the alliance had offered to discuss missile limits.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'offered to discuss' }],
+  },
   {
     name: 'a negated future of the subject\'s own act is its refusal ("will never close its door")',
     text: 'The alliance will never close its door to countries that want to join.',

@@ -114,14 +114,33 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'a demand word after an adjective is a noun: "spoke about legal guarantees that …" takes no position',
+    text: 'Biden spoke about legal guarantees that NATO would stop expanding, but made no promise.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"rejected calls for a reduction in" troops: the restriction reaches across "in"',
     text: 'The American envoy Wendy Sherman rejected Russian calls for a reduction in US troop numbers in Eastern Europe.',
     expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'rejected' }],
   },
   {
-    name: '"refused to rule out" membership is no support for the demand',
+    name: '"refused to rule out" membership keeps it possible: no support for the demand, a rejection of it',
     text: 'Washington again refused to rule out eventual Ukrainian membership of NATO, Blinken said.',
-    expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'refused to rule out' }],
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused to rule out' }],
+  },
+  {
+    name: '"did not rule out" membership stays unclear',
+    text: 'Washington did not rule out eventual Ukrainian membership of NATO, Blinken said.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'rule out' }],
+  },
+  {
+    name: 'refusing to rule out the demand itself, or a noun holding the demand’s words, is no rejection',
+    text: 'The alliance refused to rule out a moratorium on new missile deployments in Europe.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'unclear', quote: 'refused to rule out' },
+      { party: 'nato', demand: RB, stance: 'unclear', quote: 'refused to rule out' },
+    ],
   },
   {
     name: 'the addressee inside the content of a demand holds no position',
@@ -253,6 +272,19 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: '"…, both of which London has called unacceptable": a pointer back takes every demand before it',
+    text: 'Moscow wants a pledge that Georgia will never be admitted to NATO and that allied forces leave the Baltic states, both of which London has called unacceptable.',
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'unacceptable' },
+    ],
+  },
+  {
+    name: '"…, demands that Paris has made clear are non-starters"',
+    text: 'The Kremlin seeks a written promise that the alliance will halt its expansion, demands that Paris has made clear are non-starters.',
+    expect: [{ party: 'france', demand: NX, stance: 'rejects', quote: 'non-starters' }],
+  },
   {
     name: '"These include A, B, and C" after a sentence in which a party handed over its demands',
     text: 'In December Moscow handed Washington and the allies a list of demands. These include a freeze on NATO enlargement, the pullback of allied troops from Eastern Europe, and a ban on strike missiles near Russian territory.',
