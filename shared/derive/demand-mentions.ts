@@ -54,7 +54,8 @@ const SKIPPABLE = new Set(
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
-    'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
+    'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range ' +
+    'foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -116,10 +117,8 @@ export function findDemandMentions(
       (a) => a.values.includes(demand) && a.last >= first - ANCHOR_WINDOW && a.first <= last + ANCHOR_WINDOW,
     );
   };
-  // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
-  const ownedByProposer = (demand: string, first: number): boolean => {
-    const proposers = compiled.proposers.get(demand);
-    if (!proposers?.size) return false;
+  /** The party whose weapons or forces a subject names ("Russian missiles", "its troops"), if any. */
+  const ownerOf = (first: number): ActorMention | undefined => {
     let owner = actors.find(
       (a) => a.last === first - 1 || (a.last === first - 2 && tokens[first - 1]?.transparent),
     );
@@ -128,10 +127,64 @@ export function findDemandMentions(
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
     if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? ''))
       owner = [...actors].reverse().find((a) => a.last < k && a.kind !== 'adjective');
+    return owner;
+  };
+  // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
+  const ownedByProposer = (demand: string, first: number): boolean => {
+    const proposers = compiled.proposers.get(demand);
+    if (!proposers?.size) return false;
+    const owner = ownerOf(first);
     return !!owner && owner.parties.some((p) => proposers.has(p));
+  };
+  // Restrictions read only after a subject ("forces to leave") need forces that are plainly someone
+  // else's: "NATO forces", "foreign troops", "its missiles" (of the alliance) — "troops would leave
+  // Belarus after the drills" says nothing of the demand.
+  const ownedByOther = (demand: string, first: number): boolean => {
+    const proposers = compiled.proposers.get(demand) ?? new Set<string>();
+    if (['foreign', 'western', 'allied', 'alliance'].includes(tokens[first - 1]?.lower ?? '')) return true;
+    let k = first - 1;
+    while (k >= 0 && (SKIPPABLE.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) {
+      if (['foreign', 'allied'].includes(tokens[k]?.lower ?? '')) return true;
+      if (DETERMINER.has(tokens[k]?.lower ?? '')) break;
+      k--;
+    }
+    const owner = ownerOf(first) ?? actors.find((a) => a.last === k);
+    return !!owner && !owner.parties.some((p) => proposers.has(p));
   };
 
   const restrictions = compiled.restrictions.findAll(tokens);
+  let subjectSpans: Array<TokenMatch<string>> | undefined;
+  /** The end of a coordinated list of subjects from `from` (", weapons and equipment of the alliance"), or `from`. */
+  const coordinatedTail = (from: number): number => {
+    subjectSpans ??= compiled.subjects.find(tokens);
+    let k = from;
+    let end = from;
+    let sawCoordinator = false;
+    while (k < tokens.length && k < from + 10) {
+      const t = tokens[k] as Token;
+      const subject = subjectSpans.find((x) => k >= x.first && k <= x.last);
+      const actor = actors.find((a) => k >= a.first && k <= a.last);
+      if (t.text === ',' || COORDINATORS.has(t.lower)) {
+        if (COORDINATORS.has(t.lower)) sawCoordinator = true;
+        k++;
+      } else if (subject) {
+        k = subject.last + 1;
+        if (sawCoordinator) end = k;
+      } else if (
+        actor &&
+        (actor.kind === 'adjective' ||
+          tokens[actor.first - 1]?.lower === 'of' ||
+          tokens[actor.first - 2]?.lower === 'of')
+      ) {
+        k = actor.last + 1;
+        if (sawCoordinator) end = k;
+      } else if (!actor && (t.transparent || (SKIPPABLE.has(t.lower) && !AFTER_FILLER.has(t.lower)))) {
+        k++;
+        if (sawCoordinator && end > from) end = k;
+      } else break;
+    }
+    return sawCoordinator ? end : from;
+  };
   let carriers: Array<TokenMatch<unknown>> | undefined;
   const isCue = new Map<number, boolean>();
   const objectionAt = new Set<number>();
@@ -195,11 +248,11 @@ export function findDemandMentions(
         continue;
       }
       // A restriction ending here, or one running into the subject ("not deploy" + "deploy … weapons").
+      // The longest restriction hides shorter ones at its start: "not to deploy" (another demand's)
+      // hides "not" in "not to deploy offensive weapons", so one running into the subject counts too.
       const r =
         restrictions.find((x) => x.last === j && x.values.includes(demand)) ??
-        (j === from - 1
-          ? restrictions.find((x) => x.first === j && x.last >= from && x.values.includes(demand))
-          : undefined);
+        restrictions.find((x) => x.first === j && x.last >= from && x.values.includes(demand));
       if (r || CONTRACTED_NEGATION.test(t.lower)) {
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;
@@ -217,7 +270,9 @@ export function findDemandMentions(
         ) {
           break;
         }
-        count++;
+        // "neither Ukraine nor Georgia": one negation spread over a pair, not two.
+        const neitherNor = t.lower === 'neither' && used.some((u) => /^nor$/i.test(u));
+        if (!neitherNor) count++;
         used.unshift(words(tokens, text, rFirst, j));
         if (alsoCue) cueCapableAt = rFirst;
         first = rFirst;
@@ -227,10 +282,21 @@ export function findDemandMentions(
       }
       // A cue word used as a noun inside the demand ("abandon the intention to admit") does not end it.
       // So is "the 2008 decision to allow Ukraine to join": a permission inside the demand's content.
+      // So is "shelve plans to admit": the restriction's own object (the whole cue "plans to" is read).
+      const at = isCue.get(j) ? (cueMatches.find((c) => j >= c.first && j <= c.last)?.first ?? j) : j;
       const insideContent =
-        SKIPPABLE.has(t.lower) &&
-        (DETERMINER.has(tokens[j - 1]?.lower ?? '') ||
-          (tokens[j - 1]?.lower === 'to' && SKIPPABLE.has(tokens[j - 2]?.lower ?? '') && !isCue.get(j - 2)));
+        SKIPPABLE.has((tokens[at] as Token).lower) &&
+        (DETERMINER.has(tokens[at - 1]?.lower ?? '') ||
+          // (not a bare negation: "no intention of deploying" is the sentence's cue, negated)
+          restrictions.some(
+            (x) =>
+              x.last === at - 1 &&
+              x.values.includes(demand) &&
+              !NEGATION_OPENERS.test((tokens[x.first] as Token).lower),
+          ) ||
+          (tokens[at - 1]?.lower === 'to' &&
+            SKIPPABLE.has(tokens[at - 2]?.lower ?? '') &&
+            !isCue.get(at - 2)));
       if (isCue.get(j) && !insideContent) break;
       const actor = actors.find((a) => j >= a.first && j <= a.last);
       if (actor) {
@@ -304,19 +370,46 @@ export function findDemandMentions(
       let { count } = back;
       const { first, cueCapableAt, used } = back;
       // Restrictions after the subject: "US forces to withdraw", "enlargement must not be halted".
-      let k = s.last + 1;
-      let afterNegations = 0;
-      while (k < tokens.length && k <= s.last + 5) {
-        const t = tokens[k] as Token;
-        if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
-        else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
-          afterNegations++;
-          k++;
-        } else break;
+      const afterAt = (from: number) => {
+        let k = from;
+        let negations = 0;
+        while (k < tokens.length && k <= from + 4) {
+          const t = tokens[k] as Token;
+          if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
+          else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
+            negations++;
+            k++;
+          } else break;
+        }
+        const r = restrictions.find(
+          (x) =>
+            x.first === k &&
+            (x.values.includes(demand) ||
+              (x.values.includes(`${demand}>`) && ownedByOther(demand, s.first))) &&
+            !isCue.get(x.first),
+        );
+        return { k, negations, r };
+      };
+      // "the eastward march of the alliance to end": the owner may sit between them.
+      let ownerEnd = s.last + 1;
+      if (tokens[ownerEnd]?.lower === 'of') {
+        const owner = actors.find(
+          (a) =>
+            a.first === ownerEnd + 1 ||
+            (a.first === ownerEnd + 2 && DETERMINER.has(tokens[ownerEnd + 1]?.lower ?? '')),
+        );
+        if (owner) ownerEnd = owner.last + 1;
       }
-      const after = restrictions.find(
-        (x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first),
-      );
+      let { k, negations: afterNegations, r: after } = afterAt(ownerEnd);
+      // "troops, weapons and other military hardware withdrawn": the last item's restriction covers
+      // every item of a coordinated list of subjects.
+      if (!after) {
+        const end = coordinatedTail(s.last + 1);
+        if (end > s.last + 1) {
+          const later = afterAt(end);
+          if (later.r) ({ k, negations: afterNegations, r: after } = later);
+        }
+      }
       let last = s.last;
       // "strike weapons will not be deployed": a negated verb of the subject's own (deploy, station,
       // expand, admit) states the demand as a restriction would.
