@@ -87,6 +87,20 @@ const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'th
 const OWN_VERBS =
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+const MODALS = new Set([
+  'should',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'does',
+  'do',
+  'did',
+]);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const CONTRACTED_NEGATION = /n['’]t$/;
@@ -311,7 +325,15 @@ export function findDemandMentions(
       j--;
       steps++;
     }
-    return { count, first, cueCapableAt, used };
+    // "whether a country should or should not join", "whether or not to admit": both ways, only the topic.
+    const neg = used.length ? first : -1;
+    const alternative =
+      neg >= 1 &&
+      NEGATION_OPENERS.test((tokens[neg] as Token).lower) &&
+      (tokens[neg - 1]?.lower === 'or' ||
+        (MODALS.has(tokens[neg - 1]?.lower ?? '') && tokens[neg - 2]?.lower === 'or') ||
+        (tokens[neg]?.lower === 'cannot' && tokens[neg - 1]?.lower === 'or'));
+    return { count, first, cueCapableAt, used, alternative };
   };
 
   for (const m of compiled.demandPhrases.find(tokens)) {
@@ -321,13 +343,13 @@ export function findDemandMentions(
       const back =
         v.direction === -1
           ? walkBack(m.first, v.demand)
-          : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[] };
+          : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
       const phrase = words(tokens, text, m.first, m.last);
       mentions.push({
         first: back.first,
         last: m.last,
         demand: v.demand,
-        direction: back.count % 2 === 1 ? (-v.direction as 1 | -1) : v.direction,
+        direction: back.alternative ? 0 : back.count % 2 === 1 ? (-v.direction as 1 | -1) : v.direction,
         match: back.used.length ? `${back.used.join(' + ')} + ${phrase}` : phrase,
         kind: 'phrase',
         cueCapableAt: back.cueCapableAt,
@@ -368,7 +390,7 @@ export function findDemandMentions(
         continue;
       const back = walkBack(s.first, demand);
       let { count } = back;
-      const { first, cueCapableAt, used } = back;
+      const { first, cueCapableAt, used, alternative } = back;
       // Restrictions after the subject: "US forces to withdraw", "enlargement must not be halted".
       const afterAt = (from: number) => {
         let k = from;
@@ -425,7 +447,7 @@ export function findDemandMentions(
       }
       if (weak && count === 0) continue;
       if (count > 0) restricted.push([first, last]);
-      let direction: Direction = count % 2 === 1 ? 1 : -1;
+      let direction: Direction = alternative ? 0 : count % 2 === 1 ? 1 : -1;
       if (count === 0) {
         // "talks on NATO expansion", "the issue of enlargement": the topic, not a direction.
         let k = s.first - 1;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 12;
-export const DERIVATION_SOURCE = '7c3b9adc2b7b3283';
+export const PIPELINE_VERSION = 13;
+export const DERIVATION_SOURCE = 'ac86810a433625c3';

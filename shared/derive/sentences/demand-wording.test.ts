@@ -304,6 +304,12 @@ const nonExpansion: ReadingCase[] = [
     none: [['russia', NX]],
   },
   {
+    name: '"whether … should or should not join", "whether or not to apply": both ways, only the topic',
+    text: 'Canada will not let anyone dictate whether a country should or should not join the alliance, Joly said.\nJoly said it was for Kyiv to decide whether or not to apply for NATO membership.',
+    expect: [],
+    none: [['canada', NX]],
+  },
+  {
     name: '"stay out of NATO"',
     text: 'Lavrov said Moldova must stay out of NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stay out of NATO' }],
