@@ -139,8 +139,15 @@ export function findDemandMentions(
     // "Putin would pull back his troops": a possessive pronoun points at the nearest party before it.
     let k = first - 1;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
+    // Not a party that owns the demand noun: in "rejected Moscow's demand to halt its expansion"
+    // "its" is the alliance's, not Moscow's.
+    const possessorOfCue = (a: ActorMention): boolean =>
+      !!tokens[a.last + 1]?.transparent &&
+      /^['’]s$/i.test(tokens[a.last + 1]?.text ?? '') &&
+      (isCue.get(a.last + 2) === true ||
+        (carriers ??= compiled.carriers.find(tokens)).some((c) => c.first === a.last + 2));
     if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? ''))
-      owner = [...actors].reverse().find((a) => a.last < k && a.kind !== 'adjective');
+      owner = [...actors].reverse().find((a) => a.last < k && a.kind !== 'adjective' && !possessorOfCue(a));
     return owner;
   };
   // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 13;
-export const DERIVATION_SOURCE = 'ac86810a433625c3';
+export const PIPELINE_VERSION = 14;
+export const DERIVATION_SOURCE = '3bb90076c4e753db';

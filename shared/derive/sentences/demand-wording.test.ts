@@ -310,6 +310,11 @@ const nonExpansion: ReadingCase[] = [
     none: [['canada', NX]],
   },
   {
+    name: '"its" after "Moscow’s demand" is the alliance’s: the demand’s owner is not the pronoun’s',
+    text: 'The alliance has rebuffed the Kremlin’s demand to freeze its enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rebuffed' }],
+  },
+  {
     name: '"stay out of NATO"',
     text: 'Lavrov said Moldova must stay out of NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stay out of NATO' }],
@@ -720,6 +725,25 @@ const parties: ReadingCase[] = [
     expect: [
       { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'unacceptable' },
       { party: 'united-states', demand: NX, stance: 'rejects', quote: 'keep its door open' },
+    ],
+  },
+  {
+    name: 'an envoy "to" a party speaks for the party that sent them, not for the posting',
+    text: 'The Russian envoy to the OSCE said the alliance must halt its enlargement.\nMoscow’s ambassador to Washington said NATO must stop expanding.\nUS Ambassador to NATO Julianne Smith said the alliance’s door remains open.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Russian envoy to the OSCE' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'ambassador to Washington' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'door remains open' },
+    ],
+    none: [['osce', NX]],
+  },
+  {
+    name: 'NATO as "the military bloc", "the Western bloc"; the ministry as the "MFA"',
+    text: 'The military bloc has turned down calls to stop admitting new members.\nThe Western bloc will keep its door open, Stoltenberg said.\nThe Russian MFA said the alliance must stop expanding.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down calls' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'keep its door open' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Russian MFA' },
     ],
   },
   {
