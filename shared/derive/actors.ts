@@ -27,6 +27,9 @@ export interface ActorMention {
 export type LearnedNames = Map<string, { parties: string[]; role: string | null }>;
 
 const ROLE_JOINERS = new Set(['of', 'for']);
+/** Offices held at a posting: "ambassador to", "envoy to", "permanent representative to". */
+const POSTINGS =
+  /^(?:(?:permanent |special )?(?:ambassador|envoy|representative|delegate|delegation|mission|emissary)s?)$/i;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const NOT_A_NAME = new Set([
   'The',
@@ -125,15 +128,27 @@ export function findActors(
           a.first === role.last + 2 || (a.first === role.last + 3 && tokens[role.last + 2]?.lower === 'the'),
       );
     }
+    // "Moscow's ambassador to Washington", "the Russian envoy to the OSCE": the party after "to" is
+    // the posting, not whom the envoy speaks for; it is part of the office ("US Ambassador to NATO
+    // Julianne Smith" is known by the name after it).
+    const posting =
+      !after && POSTINGS.test(roleText) && joiner?.lower === 'to'
+        ? raw.find(
+            (a) =>
+              a.first === role.last + 2 ||
+              (a.first === role.last + 3 && tokens[role.last + 2]?.lower === 'the'),
+          )
+        : undefined;
+    if (posting) used.add(posting);
     const party = before ?? after;
-    const nameStart = (after ? after.last : role.last) + 1;
+    const nameStart = (after ? after.last : posting ? posting.last : role.last) + 1;
     const nameEnd = nameAfter(tokens, nameStart, tokens.length);
     const hasName = nameEnd >= nameStart;
     const person = hasName ? raw.find((a) => a.first === nameStart && a.kind === 'official') : undefined;
     if (!party && !person) continue;
     const parties = party?.parties ?? person?.parties ?? [];
     const first = party && party.first < role.first ? party.first : role.first;
-    const last = Math.max(role.last, after?.last ?? 0, hasName ? nameEnd : 0);
+    const last = Math.max(role.last, after?.last ?? 0, posting?.last ?? 0, hasName ? nameEnd : 0);
     if (party) used.add(party);
     if (person) used.add(person);
     for (const a of raw) if (a.first >= first && a.last <= last) used.add(a);

@@ -42,6 +42,7 @@ export interface CompiledOntology {
   demandPhrases: TokenTrie<DemandPhrase>;
   /** Frame subjects: values are `demand` ids, `demand!` for strong subjects, `demand?` for weak ones. */
   subjects: TokenTrie<string>;
+  /** Values are `demand` ids, `demand>` for restrictions read only after a subject. */
   restrictions: TokenTrie<string>;
   anchors: TokenTrie<string>;
   cues: TokenTrie<Attitude>;
@@ -185,6 +186,9 @@ export function compileOntology(
     for (const phrase of d.frame?.strongSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}!` });
     for (const phrase of d.frame?.weakSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}?` });
     for (const phrase of d.frame?.restrictions ?? []) restrictionEntries.push({ phrase, value: d.id });
+    // Marked `demand>`: found by the same trie, but only read after a subject.
+    for (const phrase of d.frame?.restrictionsAfter ?? [])
+      restrictionEntries.push({ phrase, value: `${d.id}>` });
     for (const phrase of d.frame?.anchors ?? []) anchorEntries.push({ phrase, value: d.id });
     proposers.set(d.id, new Set(d.proposedBy ?? []));
   }

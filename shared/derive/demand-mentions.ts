@@ -54,7 +54,8 @@ const SKIPPABLE = new Set(
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
-    'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range'
+    'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range ' +
+    'foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -86,6 +87,20 @@ const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'th
 const OWN_VERBS =
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+const MODALS = new Set([
+  'should',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'does',
+  'do',
+  'did',
+]);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const CONTRACTED_NEGATION = /n['’]t$/;
@@ -116,22 +131,81 @@ export function findDemandMentions(
       (a) => a.values.includes(demand) && a.last >= first - ANCHOR_WINDOW && a.first <= last + ANCHOR_WINDOW,
     );
   };
-  // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
-  const ownedByProposer = (demand: string, first: number): boolean => {
-    const proposers = compiled.proposers.get(demand);
-    if (!proposers?.size) return false;
+  /** The party whose weapons or forces a subject names ("Russian missiles", "its troops"), if any. */
+  const ownerOf = (first: number): ActorMention | undefined => {
     let owner = actors.find(
       (a) => a.last === first - 1 || (a.last === first - 2 && tokens[first - 1]?.transparent),
     );
     // "Putin would pull back his troops": a possessive pronoun points at the nearest party before it.
     let k = first - 1;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
+    // Not a party that owns the demand noun: in "rejected Moscow's demand to halt its expansion"
+    // "its" is the alliance's, not Moscow's.
+    const possessorOfCue = (a: ActorMention): boolean =>
+      !!tokens[a.last + 1]?.transparent &&
+      /^['’]s$/i.test(tokens[a.last + 1]?.text ?? '') &&
+      (isCue.get(a.last + 2) === true ||
+        (carriers ??= compiled.carriers.find(tokens)).some((c) => c.first === a.last + 2));
     if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? ''))
-      owner = [...actors].reverse().find((a) => a.last < k && a.kind !== 'adjective');
+      owner = [...actors].reverse().find((a) => a.last < k && a.kind !== 'adjective' && !possessorOfCue(a));
+    return owner;
+  };
+  // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
+  const ownedByProposer = (demand: string, first: number): boolean => {
+    const proposers = compiled.proposers.get(demand);
+    if (!proposers?.size) return false;
+    const owner = ownerOf(first);
     return !!owner && owner.parties.some((p) => proposers.has(p));
+  };
+  // Restrictions read only after a subject ("forces to leave") need forces that are plainly someone
+  // else's: "NATO forces", "foreign troops", "its missiles" (of the alliance) — "troops would leave
+  // Belarus after the drills" says nothing of the demand.
+  const ownedByOther = (demand: string, first: number): boolean => {
+    const proposers = compiled.proposers.get(demand) ?? new Set<string>();
+    if (['foreign', 'western', 'allied', 'alliance'].includes(tokens[first - 1]?.lower ?? '')) return true;
+    let k = first - 1;
+    while (k >= 0 && (SKIPPABLE.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) {
+      if (['foreign', 'allied'].includes(tokens[k]?.lower ?? '')) return true;
+      if (DETERMINER.has(tokens[k]?.lower ?? '')) break;
+      k--;
+    }
+    const owner = ownerOf(first) ?? actors.find((a) => a.last === k);
+    return !!owner && !owner.parties.some((p) => proposers.has(p));
   };
 
   const restrictions = compiled.restrictions.findAll(tokens);
+  let subjectSpans: Array<TokenMatch<string>> | undefined;
+  /** The end of a coordinated list of subjects from `from` (", weapons and equipment of the alliance"), or `from`. */
+  const coordinatedTail = (from: number): number => {
+    subjectSpans ??= compiled.subjects.find(tokens);
+    let k = from;
+    let end = from;
+    let sawCoordinator = false;
+    while (k < tokens.length && k < from + 10) {
+      const t = tokens[k] as Token;
+      const subject = subjectSpans.find((x) => k >= x.first && k <= x.last);
+      const actor = actors.find((a) => k >= a.first && k <= a.last);
+      if (t.text === ',' || COORDINATORS.has(t.lower)) {
+        if (COORDINATORS.has(t.lower)) sawCoordinator = true;
+        k++;
+      } else if (subject) {
+        k = subject.last + 1;
+        if (sawCoordinator) end = k;
+      } else if (
+        actor &&
+        (actor.kind === 'adjective' ||
+          tokens[actor.first - 1]?.lower === 'of' ||
+          tokens[actor.first - 2]?.lower === 'of')
+      ) {
+        k = actor.last + 1;
+        if (sawCoordinator) end = k;
+      } else if (!actor && (t.transparent || (SKIPPABLE.has(t.lower) && !AFTER_FILLER.has(t.lower)))) {
+        k++;
+        if (sawCoordinator && end > from) end = k;
+      } else break;
+    }
+    return sawCoordinator ? end : from;
+  };
   let carriers: Array<TokenMatch<unknown>> | undefined;
   const isCue = new Map<number, boolean>();
   const objectionAt = new Set<number>();
@@ -195,11 +269,11 @@ export function findDemandMentions(
         continue;
       }
       // A restriction ending here, or one running into the subject ("not deploy" + "deploy … weapons").
+      // The longest restriction hides shorter ones at its start: "not to deploy" (another demand's)
+      // hides "not" in "not to deploy offensive weapons", so one running into the subject counts too.
       const r =
         restrictions.find((x) => x.last === j && x.values.includes(demand)) ??
-        (j === from - 1
-          ? restrictions.find((x) => x.first === j && x.last >= from && x.values.includes(demand))
-          : undefined);
+        restrictions.find((x) => x.first === j && x.last >= from && x.values.includes(demand));
       if (r || CONTRACTED_NEGATION.test(t.lower)) {
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;
@@ -217,7 +291,9 @@ export function findDemandMentions(
         ) {
           break;
         }
-        count++;
+        // "neither Ukraine nor Georgia": one negation spread over a pair, not two.
+        const neitherNor = t.lower === 'neither' && used.some((u) => /^nor$/i.test(u));
+        if (!neitherNor) count++;
         used.unshift(words(tokens, text, rFirst, j));
         if (alsoCue) cueCapableAt = rFirst;
         first = rFirst;
@@ -227,10 +303,21 @@ export function findDemandMentions(
       }
       // A cue word used as a noun inside the demand ("abandon the intention to admit") does not end it.
       // So is "the 2008 decision to allow Ukraine to join": a permission inside the demand's content.
+      // So is "shelve plans to admit": the restriction's own object (the whole cue "plans to" is read).
+      const at = isCue.get(j) ? (cueMatches.find((c) => j >= c.first && j <= c.last)?.first ?? j) : j;
       const insideContent =
-        SKIPPABLE.has(t.lower) &&
-        (DETERMINER.has(tokens[j - 1]?.lower ?? '') ||
-          (tokens[j - 1]?.lower === 'to' && SKIPPABLE.has(tokens[j - 2]?.lower ?? '') && !isCue.get(j - 2)));
+        SKIPPABLE.has((tokens[at] as Token).lower) &&
+        (DETERMINER.has(tokens[at - 1]?.lower ?? '') ||
+          // (not a bare negation: "no intention of deploying" is the sentence's cue, negated)
+          restrictions.some(
+            (x) =>
+              x.last === at - 1 &&
+              x.values.includes(demand) &&
+              !NEGATION_OPENERS.test((tokens[x.first] as Token).lower),
+          ) ||
+          (tokens[at - 1]?.lower === 'to' &&
+            SKIPPABLE.has(tokens[at - 2]?.lower ?? '') &&
+            !isCue.get(at - 2)));
       if (isCue.get(j) && !insideContent) break;
       const actor = actors.find((a) => j >= a.first && j <= a.last);
       if (actor) {
@@ -245,7 +332,15 @@ export function findDemandMentions(
       j--;
       steps++;
     }
-    return { count, first, cueCapableAt, used };
+    // "whether a country should or should not join", "whether or not to admit": both ways, only the topic.
+    const neg = used.length ? first : -1;
+    const alternative =
+      neg >= 1 &&
+      NEGATION_OPENERS.test((tokens[neg] as Token).lower) &&
+      (tokens[neg - 1]?.lower === 'or' ||
+        (MODALS.has(tokens[neg - 1]?.lower ?? '') && tokens[neg - 2]?.lower === 'or') ||
+        (tokens[neg]?.lower === 'cannot' && tokens[neg - 1]?.lower === 'or'));
+    return { count, first, cueCapableAt, used, alternative };
   };
 
   for (const m of compiled.demandPhrases.find(tokens)) {
@@ -255,13 +350,13 @@ export function findDemandMentions(
       const back =
         v.direction === -1
           ? walkBack(m.first, v.demand)
-          : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[] };
+          : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
       const phrase = words(tokens, text, m.first, m.last);
       mentions.push({
         first: back.first,
         last: m.last,
         demand: v.demand,
-        direction: back.count % 2 === 1 ? (-v.direction as 1 | -1) : v.direction,
+        direction: back.alternative ? 0 : back.count % 2 === 1 ? (-v.direction as 1 | -1) : v.direction,
         match: back.used.length ? `${back.used.join(' + ')} + ${phrase}` : phrase,
         kind: 'phrase',
         cueCapableAt: back.cueCapableAt,
@@ -302,21 +397,48 @@ export function findDemandMentions(
         continue;
       const back = walkBack(s.first, demand);
       let { count } = back;
-      const { first, cueCapableAt, used } = back;
+      const { first, cueCapableAt, used, alternative } = back;
       // Restrictions after the subject: "US forces to withdraw", "enlargement must not be halted".
-      let k = s.last + 1;
-      let afterNegations = 0;
-      while (k < tokens.length && k <= s.last + 5) {
-        const t = tokens[k] as Token;
-        if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
-        else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
-          afterNegations++;
-          k++;
-        } else break;
+      const afterAt = (from: number) => {
+        let k = from;
+        let negations = 0;
+        while (k < tokens.length && k <= from + 4) {
+          const t = tokens[k] as Token;
+          if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
+          else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
+            negations++;
+            k++;
+          } else break;
+        }
+        const r = restrictions.find(
+          (x) =>
+            x.first === k &&
+            (x.values.includes(demand) ||
+              (x.values.includes(`${demand}>`) && ownedByOther(demand, s.first))) &&
+            !isCue.get(x.first),
+        );
+        return { k, negations, r };
+      };
+      // "the eastward march of the alliance to end": the owner may sit between them.
+      let ownerEnd = s.last + 1;
+      if (tokens[ownerEnd]?.lower === 'of') {
+        const owner = actors.find(
+          (a) =>
+            a.first === ownerEnd + 1 ||
+            (a.first === ownerEnd + 2 && DETERMINER.has(tokens[ownerEnd + 1]?.lower ?? '')),
+        );
+        if (owner) ownerEnd = owner.last + 1;
       }
-      const after = restrictions.find(
-        (x) => x.first === k && x.values.includes(demand) && !isCue.get(x.first),
-      );
+      let { k, negations: afterNegations, r: after } = afterAt(ownerEnd);
+      // "troops, weapons and other military hardware withdrawn": the last item's restriction covers
+      // every item of a coordinated list of subjects.
+      if (!after) {
+        const end = coordinatedTail(s.last + 1);
+        if (end > s.last + 1) {
+          const later = afterAt(end);
+          if (later.r) ({ k, negations: afterNegations, r: after } = later);
+        }
+      }
       let last = s.last;
       // "strike weapons will not be deployed": a negated verb of the subject's own (deploy, station,
       // expand, admit) states the demand as a restriction would.
@@ -332,7 +454,7 @@ export function findDemandMentions(
       }
       if (weak && count === 0) continue;
       if (count > 0) restricted.push([first, last]);
-      let direction: Direction = count % 2 === 1 ? 1 : -1;
+      let direction: Direction = alternative ? 0 : count % 2 === 1 ? 1 : -1;
       if (count === 0) {
         // "talks on NATO expansion", "the issue of enlargement": the topic, not a direction.
         let k = s.first - 1;

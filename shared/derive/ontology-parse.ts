@@ -14,7 +14,13 @@ export interface OntologyParseResult {
 
 const CUE_KINDS = ['supports', 'rejects', 'open', 'unclear', 'negations'] as const;
 const OPTIONAL_CUE_KINDS = ['holdFirm', 'intent', 'carriers', 'references'] as const;
-const OPTIONAL_FRAME_LISTS = ['strongSubjects', 'weakSubjects', 'anchors', 'weakOpposites'] as const;
+const OPTIONAL_FRAME_LISTS = [
+  'strongSubjects',
+  'weakSubjects',
+  'anchors',
+  'weakOpposites',
+  'restrictionsAfter',
+] as const;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 

@@ -39,6 +39,7 @@ export const demandFrameSchema = z.object({
   weakSubjects: z.array(z.string()).optional(),
   anchors: z.array(z.string()).optional(),
   restrictions: z.array(z.string()),
+  restrictionsAfter: z.array(z.string()).optional(),
   opposites: z.array(z.string()),
   weakOpposites: z.array(z.string()).optional(),
 });

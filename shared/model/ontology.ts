@@ -43,6 +43,11 @@ export interface DemandFrame {
   weakSubjects?: string[];
   /** Phrasings that, before a subject, state the demand: "halt", "no further", "exclude … from". */
   restrictions: string[];
+  /**
+   * Phrasings that state the demand only after a subject: "forces to leave", "troops out of", where
+   * the same words before it would not ("leave its forces in place").
+   */
+  restrictionsAfter?: string[];
   /** Phrasings of the opposite of the demand: "open door", "right to choose alliances". */
   opposites: string[];
   /** Opposites too general to count without an anchor nearby: "its door" (of the alliance). */

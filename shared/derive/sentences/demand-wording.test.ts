@@ -271,6 +271,93 @@ const nonExpansion: ReadingCase[] = [
     expect: [],
     none: [['ukraine', NX]],
   },
+  {
+    name: 'a negation spread over "neither … nor" is one negation, not two',
+    text: 'Washington rebuffed calls for a pledge that neither Georgia nor Moldova would ever join the alliance.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'rebuffed calls' }],
+  },
+  {
+    name: '"neither … nor … may ever join" across a modal',
+    text: 'Moscow insists neither Kyiv nor Tbilisi may ever join NATO.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'neither Kyiv nor Tbilisi may ever join' },
+    ],
+  },
+  {
+    name: '"shelve plans to admit": the plans are the restriction’s object, not an intention',
+    text: 'Moscow urged NATO to shelve plans to admit Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'shelve plans to admit' }],
+  },
+  {
+    name: '"allowed into the bloc", "entry into NATO", "add … as a member"',
+    text: 'The Kremlin insisted Georgia should never be allowed into the bloc.\nRussia wants legal guarantees blocking Georgia’s entry into NATO.\nMoscow wants a promise that the alliance will never add Georgia as a member.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'never be allowed into the bloc' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'entry into NATO' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'never add Georgia as a member' },
+    ],
+  },
+  {
+    name: 'a treaty’s "entry into force" is no entry into the alliance',
+    text: 'The treaty’s entry into force needs the approval of every NATO member, Lavrov said.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"whether … should or should not join", "whether or not to apply": both ways, only the topic',
+    text: 'Canada will not let anyone dictate whether a country should or should not join the alliance, Joly said.\nJoly said it was for Kyiv to decide whether or not to apply for NATO membership.',
+    expect: [],
+    none: [['canada', NX]],
+  },
+  {
+    name: '"its" after "Moscow’s demand" is the alliance’s: the demand’s owner is not the pronoun’s',
+    text: 'The alliance has rebuffed the Kremlin’s demand to freeze its enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rebuffed' }],
+  },
+  {
+    name: '"stay out of NATO"',
+    text: 'Lavrov said Moldova must stay out of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stay out of NATO' }],
+  },
+  {
+    name: 'more verbs that stop enlargement: avoid, suspend, a prohibition on membership',
+    text: 'Moscow wants the alliance to avoid any further enlargement.\nLavrov urged NATO to suspend its enlargement.\nRussia wants a permanent prohibition on Georgian membership in NATO.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'avoid any further enlargement' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'suspend its enlargement' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'prohibition on Georgian membership' },
+    ],
+  },
+  {
+    name: 'the "eastern" enlargement; the alliance’s "eastward march … to end"',
+    text: 'The Kremlin wants a halt to the alliance’s eastern enlargement.\nPeskov said Russia wants the eastward march of the alliance to end.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'halt to the alliance’s eastern enlargement',
+      },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'eastward march of the alliance to end' },
+    ],
+  },
+  {
+    name: 'the open door as an "openness policy"; "NATO’s door is open to" is no openness to talks',
+    text: 'Price said Washington would not compromise on the alliance’s openness policy.\nStoltenberg said NATO’s door is open to Georgia.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'openness policy' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'door is open' },
+    ],
+  },
+  {
+    name: 'the alliance’s "right to expand"; membership "a matter for NATO and the aspirant alone"; "select" alliances',
+    text: 'Blinken said the alliance has every right to expand.\nDecisions on membership are a matter for NATO and the aspiring country alone, Joly said.\nEvery state may select its own alliances, Baerbock said.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'right to expand' },
+      { party: 'canada', demand: NX, stance: 'rejects', quote: 'matter for NATO and' },
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'select its own alliances' },
+    ],
+  },
 ];
 
 const rollback: ReadingCase[] = [
@@ -424,6 +511,45 @@ const rollback: ReadingCase[] = [
     text: 'The Kremlin wants the alliance to withdraw all military infrastructure to the positions held in 1997.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'positions held in 1997' }],
   },
+  {
+    name: 'after the forces only: "allied troops to leave", "American troops out of"',
+    text: 'Moscow wants allied troops to leave the Baltic states.\nLavrov wants American troops out of Poland.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'allied troops to leave' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'American troops out of Poland' },
+    ],
+  },
+  {
+    name: '"leave" before the forces keeps them; troops leaving after drills are no one’s demand',
+    text: 'Berlin said NATO would leave its battlegroups in Lithuania.\nRussia said troops would leave Belarus after the drills, but NATO saw no sign of it.\nRussia said it was moving troops away from the border, but NATO doubted it.',
+    expect: [],
+    none: [
+      ['germany', RB],
+      ['russia', RB],
+      ['nato', RB],
+    ],
+  },
+  {
+    name: 'one restriction after a list of what is to go: "troops, weapons and other equipment … withdrawn"',
+    text: 'Russia wants troops, weapons and other equipment of the alliance withdrawn from Romania.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'withdrawn from Romania' }],
+  },
+  {
+    name: '"foreign" troops and "most" of the forces are still the object',
+    text: 'Russia demands that NATO pull back foreign troops from Estonia.\nRussia wants the removal of most allied forces from Poland.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'pull back foreign troops' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'removal of most allied forces' },
+    ],
+  },
+  {
+    name: '"where they were in 1997"; "second-class members"',
+    text: 'Moscow wants NATO forces kept where they were in 1997.\nThe alliance will never accept second-class members, Geoana said.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'where they were in 1997' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'second-class members' },
+    ],
+  },
 ];
 
 const missiles: ReadingCase[] = [
@@ -551,6 +677,16 @@ const missiles: ReadingCase[] = [
     expect: [],
     none: [['united-states', MD]],
   },
+  {
+    name: '"not to deploy" runs into the subject "deploy … weapons"',
+    text: 'Russia pressed for binding commitments not to deploy any weapons aimed at its territory.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'not to deploy any weapons' }],
+  },
+  {
+    name: 'missiles kept "away from" the borders',
+    text: 'Russia asked NATO to keep its missiles away from its borders.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'missiles away from' }],
+  },
 ];
 
 // Parties and officials beyond the main ones, named the way coverage names them.
@@ -589,6 +725,25 @@ const parties: ReadingCase[] = [
     expect: [
       { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'unacceptable' },
       { party: 'united-states', demand: NX, stance: 'rejects', quote: 'keep its door open' },
+    ],
+  },
+  {
+    name: 'an envoy "to" a party speaks for the party that sent them, not for the posting',
+    text: 'The Russian envoy to the OSCE said the alliance must halt its enlargement.\nMoscow’s ambassador to Washington said NATO must stop expanding.\nUS Ambassador to NATO Julianne Smith said the alliance’s door remains open.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Russian envoy to the OSCE' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'ambassador to Washington' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'door remains open' },
+    ],
+    none: [['osce', NX]],
+  },
+  {
+    name: 'NATO as "the military bloc", "the Western bloc"; the ministry as the "MFA"',
+    text: 'The military bloc has turned down calls to stop admitting new members.\nThe Western bloc will keep its door open, Stoltenberg said.\nThe Russian MFA said the alliance must stop expanding.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down calls' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'keep its door open' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Russian MFA' },
     ],
   },
   {
