@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"keep the alliance from expanding" and battalions as forces',
+    text: 'The Kremlin pressed Washington to keep the alliance from expanding any further.\nMoscow also wants NATO to pull its rotating battalions out of the Baltic states.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'keep the alliance from expanding' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'battalions' },
+    ],
+  },
+  {
     name: 'a list of bare verbs after "demands that": "…, halt …, and push forces back"',
     text: 'Moscow denies planning an attack but demands that Washington and its allies keep Georgia out of NATO, halt missile deployments in the region and push allied forces back from eastern Europe.',
     expect: [
