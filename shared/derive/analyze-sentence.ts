@@ -709,6 +709,16 @@ export function analyzeSentence(input: SentenceInput): {
       (found.parties.length > 1 || tokens[cue.first - 1]?.lower === 'they')
     )
       return;
+    // "Biden said Washington and Moscow could work something out": a speaker's openness on behalf of
+    // both sides is the speaker's own; the other side has not said so.
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      found.parties.length > 1 &&
+      speaker?.kind === 'party' &&
+      found.parties.some((p) => speaker.parties.includes(p))
+    )
+      found = { ...found, parties: found.parties.filter((p) => speaker.parties.includes(p)) };
     // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
     const holder: Holder =
       speaker?.kind === 'party' &&

@@ -142,7 +142,7 @@ const DENIAL = /^den(?:y|ies|ied|ying)$/;
 const DENIAL_FILLER = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'ever', 'having', 'any']);
 
 export const PARTICLE_VERBS =
-  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming)$/;
+  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming)$/;
 
 export function findCueMatches(
   tokens: readonly Token[],

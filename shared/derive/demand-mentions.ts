@@ -55,7 +55,7 @@ const SKIPPABLE = new Set(
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
     'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range ' +
-    'foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational'
+    'foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -279,8 +279,16 @@ export function findDemandMentions(
         const alsoCue = isCue.get(rFirst) === true;
         // A word that is both ("refuse", "rule out") is the sentence's cue unless another cue precedes it.
         // Only a cue of the same clause counts: "rejected the demands, refusing to ban …" has its own verb.
-        const sameClause = (c: { last: number }): boolean =>
-          !tokens.slice(c.last + 1, rFirst).some((x) => HARD_STOP.has(x.text));
+        // So does a cue putting forward a list ("put forward proposals: refusing to expand NATO, …"):
+        // a restriction opening an item after its colon is part of the item.
+        const sameClause = (c: { last: number; values: readonly string[] }): boolean =>
+          !tokens
+            .slice(c.last + 1, rFirst)
+            .some(
+              (x) =>
+                HARD_STOP.has(x.text) &&
+                !(x.text === ':' && x.i === rFirst - 1 && c.values[0] === 'supports'),
+            );
         // A demand noun before it ("Russia's call for guarantees against …") is such a cue too.
         if (
           alsoCue &&
@@ -322,6 +330,12 @@ export function findDemandMentions(
       const actor = actors.find((a) => j >= a.first && j <= a.last);
       if (actor) {
         j = actor.first - 1;
+        steps++;
+        continue;
+      }
+      // "rule out expansion by NATO and the deployment of …": an agent phrase inside the first item.
+      if (t.lower === 'by' && actors.some((a) => a.first === j + 1)) {
+        j--;
         steps++;
         continue;
       }

@@ -144,6 +144,18 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"work something out" said of both sides is the speaker\'s openness only',
+    text: 'Asked about the talks, the US president said Washington and Moscow could probably work something out on missile deployments in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'work something out' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: '"ready to work with" and a list after "including"',
+    text: 'The written reply names fields in which Washington is ready to work with Moscow, including arms control and limits on where missile systems may be placed.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'ready to work with Moscow' }],
+    none: [['russia', MD]],
+  },
+  {
     name: '"look at where …" something happened is no openness',
     text: '“Look at where the alliance has expanded since 1999,” the Russian foreign minister said.',
     expect: [],

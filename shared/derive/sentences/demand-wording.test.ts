@@ -12,6 +12,37 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"any kind of" / "any form of" between the restriction and the subject',
+    text: 'The Kremlin wants a treaty that bans any form of NATO enlargement to the east.\nMoscow also seeks agreements that exclude any kind of strike weapons near its borders.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'bans any form of NATO enlargement' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'exclude any kind of strike weapons' },
+    ],
+  },
+  {
+    name: 'a restriction reaching past an agent phrase to a second item: "rule out expansion by NATO and the deployment of …"',
+    text: 'We will press for treaties that rule out further enlargement by NATO and the deployment of strike weapons close to our borders, the Russian foreign minister said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'rule out further enlargement' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'deployment of strike weapons' },
+    ],
+  },
+  {
+    name: 'a list after "put forward proposals:" opening on a restriction that is also a cue ("refusing to expand")',
+    text: 'In Geneva the Kremlin put forward its ideas for calming the crisis: refusing to enlarge NATO further, cutting back allied infrastructure to where it stood in 1997, and not stationing missiles near Russia.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'refusing to enlarge' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'cutting back allied infrastructure' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'not stationing missiles' },
+    ],
+  },
+  {
+    name: 'trap: a list after a rejection keeps its own refusal ("rejected …: refusing to halt")',
+    text: 'The alliance rejected the Russian drafts outright: refusing to halt its enlargement, its foreign ministers said the door would stay open.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'refusing to halt its enlargement' }],
+    none: [['russia', NX]],
+  },
+  {
     name: '"keep the alliance from expanding" and battalions as forces',
     text: 'The Kremlin pressed Washington to keep the alliance from expanding any further.\nMoscow also wants NATO to pull its rotating battalions out of the Baltic states.',
     expect: [
