@@ -303,6 +303,19 @@ const RECIPIENT = new Set([
   'given',
 ]);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+/** Words a verdict in apposition may open on: "— both non-starters for NATO", ", all red lines for Kyiv". */
+const APPOSITION_OPENERS = new Set([
+  'both',
+  'all',
+  'each',
+  'a',
+  'an',
+  'the',
+  'two',
+  'three',
+  'clear',
+  'obvious',
+]);
 const COORD_WORDS = new Set(['and', 'or']);
 const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 'further', 'any']);
 const MODALITY_WEIGHT: Record<Modality, number> = {
@@ -1003,8 +1016,18 @@ export function analyzeSentence(input: SentenceInput): {
         ? { parties: judged.parties, text: judged.matched, role: judged.role }
         : undefined);
     if (!exp) continue;
+    // "…, and bar Ukraine from membership — both non-starters for NATO": a verdict standing alone in
+    // apposition ("both", "all", "a", or the verdict itself opening its clause) judges the clause before.
+    let from = clause[0];
+    while (from < cue.first && (tokens[from]?.transparent || /^[—–,-]$/.test(tokens[from]?.text ?? '')))
+      from++;
+    const appositive =
+      ci > 0 &&
+      !!forParty &&
+      tokens.slice(from, cue.first).every((t) => APPOSITION_OPENERS.has(t.lower) || t.transparent);
+    const reach = appositive ? (spans[ci - 1] as [number, number])[0] : clause[0];
     for (const m of mentions) {
-      if (m.last >= cue.first || m.first < clause[0]) continue;
+      if (m.last >= cue.first || m.first < reach) continue;
       if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
       emit(
         { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },

@@ -74,6 +74,22 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'a verdict in apposition after a dash judges the clause before ("— both non-starters for NATO")',
+    text: 'The Kremlin says it will step back only if the alliance promises to stop enlarging and shuts Georgia out of membership — both non-starters for NATO.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'promises to stop enlarging' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'both non-starters for NATO' },
+    ],
+  },
+  {
+    name: 'a verdict in apposition after a comma ("…, a red line for Washington")',
+    text: 'Moscow wants the allies to pull their battalions out of Poland and the Baltic states, a red line for Washington.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants the allies' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'a red line for Washington' },
+    ],
+  },
+  {
     name: '"reject"',
     text: 'The United States rejected Moscow’s demand for an end to NATO expansion.',
     expect: [
