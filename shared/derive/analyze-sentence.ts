@@ -303,6 +303,7 @@ const RECIPIENT = new Set([
   'given',
 ]);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Words a verdict in apposition may open on: "— both non-starters for NATO", ", all red lines for Kyiv". */
 const APPOSITION_OPENERS = new Set([
   'both',
@@ -350,10 +351,12 @@ export function analyzeSentence(input: SentenceInput): {
         a.last === m.first - 1 ||
         (a.last === m.first - 2 && tokens[a.last + 1]?.transparent === true) ||
         // "Ukraine joining NATO", "expansion of the alliance": the object of the demand's own words.
+        // (Not past a comma: "…never become a NATO member, Putin demanded …" has a new subject.)
         (m.kind === 'frame' &&
           a.first > m.last &&
           a.first <= m.last + 2 &&
-          !cues.some((c) => c.first > m.last && c.first < a.first)) ||
+          !cues.some((c) => c.first > m.last && c.first < a.first) &&
+          !tokens.slice(m.last + 1, a.first).some((t) => CLAUSE_PUNCTUATION.has(t.text))) ||
         // "(demands) that NATO will not expand", "for NATO to stop expanding": the subject of the
         // demand's own verb inside what someone demands — not "Putin would pull back", a main clause.
         (m.kind === 'frame' &&
@@ -792,11 +795,18 @@ export function analyzeSentence(input: SentenceInput): {
     const ci = clauseOf(spans, m.first);
     if (ci < 0) continue;
     const clause = spans[ci] as [number, number];
-    let before = cues.filter((c) => c.last < m.first && c.first >= clause[0]);
+    // "the non-deployment of strike systems that threaten us, and the return of …": a cue in a relative
+    // clause right after another demand describes that demand; it governs nothing after it.
+    const describesAnother = (c: Cue): boolean =>
+      RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '') &&
+      mentions.some((x) => x !== m && x.last === c.first - 2);
+    let before = cues.filter((c) => c.last < m.first && c.first >= clause[0] && !describesAnother(c));
     const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
     // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
     // or an infinitive is governed by the cue of the clause it continues.
-    if (before.length === 0 && after.length === 0 && ci > 0) {
+    // A cue in a relative clause after the demand ("strike systems that threaten us") only describes it.
+    const ownAfter = after.filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+    if (before.length === 0 && ownAfter.length === 0 && ci > 0) {
       const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
       // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
       const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
@@ -818,7 +828,13 @@ export function analyzeSentence(input: SentenceInput): {
         !!colonClause &&
         item &&
         cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
-        !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
+        !cues.some(
+          (c) =>
+            !c.owner &&
+            c.first > colonClause[1] &&
+            c.last < clause[0] &&
+            !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''),
+        );
       // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
       // continues the list, and so does every demand coordinated with that one.
       const opensOnDemand = (x: DemandMention): boolean => x.first >= clause[0] && x.first <= clause[0] + 2;

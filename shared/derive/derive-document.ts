@@ -162,6 +162,14 @@ const CARRIER_MODIFIERS = new Set([
   'long-standing',
   'repeated',
   'earlier',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'specific',
+  'basic',
+  'fundamental',
 ]);
 const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/;
 const ASKING_NOUNS =

@@ -273,6 +273,23 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: 'a relative clause describing one item ("systems that threaten us") does not govern the next item',
+    text: "Moscow's three core demands — an end to NATO enlargement, the non-deployment of strike systems that menace Russia near its borders, and the return of allied infrastructure to where it stood in 1997 — were all turned down by Washington.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's three core demands" },
+      { party: 'russia', demand: MD, stance: 'supports', quote: "Moscow's three core demands" },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's three core demands" },
+    ],
+  },
+  {
+    name: 'a new subject after a comma is not the object of the demand before it ("…a NATO member, Putin demanded …")',
+    text: 'Besides his insistence that Georgia never be made a NATO member, Putin demanded that the US and its allies withdraw troops and missiles from eastern Europe.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'Putin demanded' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'Putin demanded' },
+    ],
+  },
+  {
     name: '"…, both of which London has called unacceptable": a pointer back takes every demand before it',
     text: 'Moscow wants a pledge that Georgia will never be admitted to NATO and that allied forces leave the Baltic states, both of which London has called unacceptable.',
     expect: [
