@@ -303,6 +303,10 @@ const RECIPIENT = new Set([
   'given',
 ]);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+const ASKING_QUESTION =
+  /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned|questioning)$/;
+const PAST_PASSIVE = /^(?:was|were|been)$/;
+const POSSIBILITY = /^(?:possibility|prospect|prospects|idea|chance|option)$/;
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Words a verdict in apposition may open on: "— both non-starters for NATO", ", all red lines for Kyiv". */
 const APPOSITION_OPENERS = new Set([
@@ -725,6 +729,22 @@ export function analyzeSentence(input: SentenceInput): {
       (found.parties.length > 1 || tokens[cue.first - 1]?.lower === 'they')
     )
       return;
+    // "…asking whether Biden was open to pulling troops out": a question puts no position to anyone.
+    for (let w = cue.first - 1; w >= Math.max(0, cue.first - 12); w--) {
+      if (tokens[w]?.lower !== 'whether' && tokens[w]?.lower !== 'if') continue;
+      if ([1, 2, 3].some((k) => ASKING_QUESTION.test(tokens[w - k]?.lower ?? ''))) return;
+      break;
+    }
+    // "the INF treaty was not discussed at the talks": a report of what the meeting covered, not a
+    // refusal to discuss it ("will not be discussed without Kyiv" is one).
+    if (
+      attitude.attitude === 'open' &&
+      attitude.negated &&
+      /^(?:discussed|raised|addressed|negotiated|considered|touched)$/i.test(cue.text) &&
+      PAST_PASSIVE.test(tokens[cue.first - 2]?.lower ?? '') &&
+      tokens[cue.first - 1]?.lower === 'not'
+    )
+      return;
     // "Biden said Washington and Moscow could work something out": a speaker's openness on behalf of
     // both sides is the speaker's own; the other side has not said so.
     if (
@@ -749,6 +769,10 @@ export function analyzeSentence(input: SentenceInput): {
     const reciprocal =
       tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||
       /\barms control\b/i.test(m.match);
+    // Where the refusal's object starts: after the innermost cue of a chain ("had not moved from its
+    // refusal to contemplate ruling out …").
+    const ruledOutLast =
+      cues.filter((c) => c.first >= cue.first && c.last < m.first && !c.owner).pop()?.last ?? cue.last;
     for (const party of holder.parties) {
       const stance = decideStance({
         attitude: attitude.attitude,
@@ -761,9 +785,15 @@ export function analyzeSentence(input: SentenceInput): {
         // membership"), not a noun's complement ("… a moratorium on new deployments").
         refusedToRuleOut:
           attitude.refusedToRuleOut &&
-          m.first > cue.last &&
-          m.first - cue.last <= 8 &&
-          !tokens.slice(cue.last + 1, m.first).some((t) => t.lower !== 'to' && PREPOSITIONS.has(t.lower)),
+          m.first > ruledOutLast &&
+          m.first - ruledOutLast <= 8 &&
+          !tokens.slice(ruledOutLast + 1, m.first).some(
+            (t) =>
+              t.lower !== 'to' &&
+              PREPOSITIONS.has(t.lower) &&
+              // "ruling out the possibility of Ukraine's membership": the possibility is the membership.
+              !(t.lower === 'of' && POSSIBILITY.test(tokens[t.i - 1]?.lower ?? '')),
+          ),
       });
       if (!stance) continue;
       // A party rejecting its own demand, read off a demand's wording, is almost always a misreading

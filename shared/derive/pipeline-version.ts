@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 27;
-export const DERIVATION_SOURCE = '031e2689b4368f6c';
+export const PIPELINE_VERSION = 28;
+export const DERIVATION_SOURCE = '3a4d1a1830646013';

@@ -306,6 +306,28 @@ const negation: ReadingCase[] = [
 
 const refusals: ReadingCase[] = [
   {
+    name: '"has not moved from its refusal to … rule out the possibility of" membership',
+    text: 'The secretary of state said Washington had not moved from its refusal to even consider ruling out the possibility of Georgian membership in NATO.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not moved from its refusal' }],
+  },
+  {
+    name: '"has not backed away from" its support for the open door',
+    text: "The German chancellor said Berlin had not backed away from its support for the alliance's open door.",
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'not backed away from' }],
+  },
+  {
+    name: 'trap: a reporter asking whether someone is open to a demand',
+    text: 'One reporter pressed the point, asking whether the president was open to taking American troops out of the Baltic states.',
+    expect: [],
+    none: [['united-states', RB]],
+  },
+  {
+    name: 'trap: "was not discussed" reports what a meeting covered',
+    text: 'According to the US negotiator, a ban on intermediate-range missiles in Europe was not discussed on Monday.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
     name: 'a negated verb whose particle ends the demand’s words: "will not move its troops back"',
     text: 'The alliance will not move its forces back from the eastern flank.',
     expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'will not' }],
