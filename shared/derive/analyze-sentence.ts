@@ -303,6 +303,8 @@ const RECIPIENT = new Set([
   'given',
 ]);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+const CLAIM_NOUNS =
+  /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
   /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned|questioning)$/;
 const PAST_PASSIVE = /^(?:was|were|been)$/;
@@ -404,9 +406,13 @@ export function analyzeSentence(input: SentenceInput): {
     const parties = [...actor.parties];
     let matched = actor.text;
     const joiner = tokens[actor.first - 1];
+    // "Finnish and Swedish politicians": an adjective coordinated with the one opening an office.
     const partner =
       joiner && (joiner.lower === 'and' || joiner.text === '&')
-        ? speakers.find((a) => a.last === actor.first - 2)
+        ? (speakers.find((a) => a.last === actor.first - 2) ??
+          (actor.kind === 'role'
+            ? actors.find((a) => a.last === actor.first - 2 && a.kind === 'adjective')
+            : undefined))
         : undefined;
     if (partner) {
       for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
@@ -729,6 +735,13 @@ export function analyzeSentence(input: SentenceInput): {
       (found.parties.length > 1 || tokens[cue.first - 1]?.lower === 'they')
     )
       return;
+    // "rejected claims that NATO expansion provoked the crisis": the verdict is on a claim about the
+    // alliance's growth, not on the demand (unless the claim states it: "… that NATO must stop expanding").
+    if (m.direction !== 1 && m.first > cue.last) {
+      for (let k = cue.last + 1; k < m.first && k <= cue.last + 4; k++) {
+        if (CLAIM_NOUNS.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that') return;
+      }
+    }
     // "…asking whether Biden was open to pulling troops out": a question puts no position to anyone.
     for (let w = cue.first - 1; w >= Math.max(0, cue.first - 12); w--) {
       if (tokens[w]?.lower !== 'whether' && tokens[w]?.lower !== 'if') continue;

@@ -141,6 +141,22 @@ const PREPOSITION_BEFORE_NOUN = new Set([
 const DENIAL = /^den(?:y|ies|ied|ying)$/;
 const DENIAL_FILLER = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'ever', 'having', 'any']);
 
+const CALL_NOUN_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'phone',
+  'telephone',
+  'video',
+  'conference',
+  'their',
+  'his',
+  'her',
+  'its',
+]);
+const WHEN_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|dec|\d+)$/;
+
 export const PARTICLE_VERBS =
   /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming)$/;
 
@@ -159,6 +175,12 @@ export function findCueMatches(
       tokens[m.last + 2]?.lower !== 'to'
     )
       return false;
+    // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
+    if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
+      const before = tokens[m.first - 1]?.lower ?? '';
+      const after = tokens[m.last + 1]?.lower ?? '';
+      if (CALL_NOUN_BEFORE.has(before) || WHEN_WORD.test(after)) return false;
+    }
     // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
     if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
       for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)

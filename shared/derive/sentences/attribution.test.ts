@@ -117,6 +117,22 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'coordinated nationality adjectives before an office: "Lithuanian and Latvian lawmakers"',
+    text: "Lithuanian and Latvian lawmakers responded negatively to Moscow's demand that NATO pull its troops out of the Baltic states.",
+    expect: [
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'responded negatively' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's demand" },
+    ],
+  },
+  {
+    name: 'both adjectives of "Finnish and Swedish politicians" hold the position',
+    text: "Finnish and Swedish politicians reacted negatively to Russia's call for a guarantee that NATO will not enlarge further.",
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'reacted negatively' },
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'reacted negatively' },
+    ],
+  },
+  {
     name: 'passive with agent',
     text: 'Guarantees that NATO would not admit Ukraine were demanded by Moscow.',
     expect: [

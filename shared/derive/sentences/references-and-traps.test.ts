@@ -114,6 +114,26 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: "trap: rejecting a claim about the alliance's growth is no stance on the demand",
+    text: 'The vice president rejected claims that NATO expansion had provoked the crisis.\nThe secretary general dismissed the notion that the enlargement of the alliance threatens Russia.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'rejecting a claim that states the demand is rejecting the demand',
+    text: 'Stoltenberg rejected suggestions that the alliance must halt its enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected suggestions' }],
+  },
+  {
+    name: 'trap: "a phone call on Friday" is no "call on" (support)',
+    text: 'Berlin said after a phone call on Friday that NATO enlargement was not on the agenda.',
+    expect: [],
+    none: [['germany', NX]],
+  },
+  {
     name: 'a demand word after an adjective is a noun: "spoke about legal guarantees that …" takes no position',
     text: 'Biden spoke about legal guarantees that NATO would stop expanding, but made no promise.',
     expect: [],
