@@ -735,6 +735,12 @@ export function analyzeSentence(input: SentenceInput): {
       (found.parties.length > 1 || tokens[cue.first - 1]?.lower === 'they')
     )
       return;
+    // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,
+    // not what the cue is about.
+    if (m.first > cue.last) {
+      const by = tokens.slice(cue.last + 1, m.first).find((t) => t.lower === 'by');
+      if (by && /ing$/.test(tokens[by.i + 1]?.lower ?? '')) return;
+    }
     // "rejected claims that NATO expansion provoked the crisis": the verdict is on a claim about the
     // alliance's growth, not on the demand (unless the claim states it: "… that NATO must stop expanding").
     if (m.direction !== 1 && m.first > cue.last) {
@@ -976,7 +982,15 @@ export function analyzeSentence(input: SentenceInput): {
       !governing &&
       after[0] &&
       (!after[0].owner || after[0].owner.predicative) &&
-      !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '')
+      !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '') &&
+      // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
+      // the cornerstone", where another subject and a "that" stand between.
+      !tokens
+        .slice(m.last + 1, after[0].first)
+        .some(
+          (t) =>
+            RELATIVE_WORDS.has(t.lower) || speakers.some((a) => t.i === a.first && !inPrepositionalPhrase(a)),
+        )
     ) {
       // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
       governing = after[0];

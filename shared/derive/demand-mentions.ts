@@ -102,6 +102,37 @@ const MODALS = new Set([
   'did',
 ]);
 const RELATIVE = new Set(['which', 'that', 'who']);
+const MASSING =
+  /^(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build-up|buildup|gather|gathered|gathering|assemble|assembled|assembling)$/;
+const MASS_FILLER = new Set([
+  'more',
+  'than',
+  'about',
+  'some',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'up',
+  'of',
+  'its',
+  'their',
+  'his',
+  'the',
+  'a',
+  'an',
+  'tens',
+  'hundreds',
+  'thousands',
+  'troops',
+  'combat',
+  'ready',
+  '-',
+  'estimated',
+  'roughly',
+  'least',
+  'at',
+]);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const CONTRACTED_NEGATION = /n['’]t$/;
 const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
@@ -171,6 +202,15 @@ export function findDemandMentions(
     }
     const owner = ownerOf(first) ?? actors.find((a) => a.last === k);
     return !!owner && !owner.parties.some((p) => proposers.has(p));
+  };
+
+  // "massing troops along its borders", "amassed 100,000 troops": a build-up, not the forces a demand
+  // would pull back.
+  const massedBefore = (first: number): boolean => {
+    let k = first - 1;
+    while (k >= 0 && (MASS_FILLER.has(tokens[k]?.lower ?? '') || /^[\d,.]+$/.test(tokens[k]?.text ?? '')))
+      k--;
+    return MASSING.test(tokens[k]?.lower ?? '');
   };
 
   const restrictions = compiled.restrictions.findAll(tokens);
@@ -391,7 +431,7 @@ export function findDemandMentions(
       const ok =
         anchored(demand, s.first, s.last) ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
-      if (!ok || ownedByProposer(demand, s.first)) continue;
+      if (!ok || ownedByProposer(demand, s.first) || massedBefore(s.first)) continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.
       if (
         (RELATIVE.has(tokens[s.first - 1]?.lower ?? '') ||

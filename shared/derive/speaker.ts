@@ -138,6 +138,22 @@ const NOT_BEFORE_SPEAKER = new Set([
   'near',
   'as',
 ]);
+const JOINERS = new Set(['but', 'and', 'yet']);
+const ADVERB_BEFORE_VERB = new Set(['also', 'then', 'later', 'still', 'nevertheless', 'however']);
+const PREPOSITION_BEFORE_NAME = new Set([
+  'to',
+  'of',
+  'from',
+  'with',
+  'for',
+  'by',
+  'on',
+  'at',
+  'in',
+  'against',
+  'toward',
+  'towards',
+]);
 const BOUNDARY = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
@@ -234,9 +250,37 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       // A party's document speaking: "<party>'s written reply says", "the US response said".
       const docNoun = tokens.slice(j + 1, verbStart).find((x) => DOCUMENT_NOUNS.has(x.lower));
       const owner = actors.filter((a) => a.first > j && a.last < verbStart).pop();
-      if (docNoun && owner && owner.last < docNoun.i)
+      // Not "rejected some of Moscow's proposals but said …": the verb after "but" has its own subject.
+      const joined = tokens
+        .slice(docNoun ? docNoun.i + 1 : verbStart, verbStart)
+        .some((x) => JOINERS.has(x.lower));
+      if (docNoun && owner && owner.last < docNoun.i && !joined)
         return { kind: 'party', parties: owner.parties, matched: owner.text, role: null, document: true };
       let nearest = window[window.length - 1];
+      const inPhrase = (a: ActorMention): boolean =>
+        [a.first - 1, a.first - 2].some((k) => PREPOSITION_BEFORE_NAME.has(tokens[k]?.lower ?? ''));
+      // "The US rejected some of Moscow's proposals but said …": a verb coordinated after "but"/"and"
+      // is said by the clause's subject, not by a name in its object.
+      if (
+        (nearest && JOINERS.has(tokens[verbStart - 1]?.lower ?? '')) ||
+        (nearest &&
+          JOINERS.has(tokens[verbStart - 2]?.lower ?? '') &&
+          ADVERB_BEFORE_VERB.has(tokens[verbStart - 1]?.lower ?? ''))
+      ) {
+        let b = verbStart - 1;
+        while (b >= 0 && !BOUNDARY.has((tokens[b] as Token).text)) b--;
+        const subject = actors.find(
+          (a) =>
+            a.first > b &&
+            a.last < verbStart &&
+            canSpeak(a) &&
+            !inPhrase(a) &&
+            !/^['’]s$/.test(tokens[a.last + 1]?.text ?? ''),
+        );
+        nearest = subject;
+      }
+      // "a list of demands to the U.S. which said …": what said it is the list, not the addressee.
+      if (nearest && tokens[verbStart - 1]?.lower === 'which' && inPhrase(nearest)) nearest = undefined;
       // "Wendy Sherman, the US negotiator, said": the speaker is named right before an apposition
       // set off by two commas — not "NATO must halt its expansion, said Ryabkov", where the name follows.
       if (!nearest && tokens[verbStart - 1]?.text === ',' && !actorRightAfter(tokens, actors, verbStart)) {

@@ -117,6 +117,24 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a verb after "but" is said by the subject, not by a name in the object ("…of Moscow\'s proposals but said")',
+    text: "Washington turned down several of Moscow's central proposals but said it was willing to discuss arms control in Europe.",
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willing to discuss' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: "a list of demands to the U.S. which said …" is the list speaking, not the addressee',
+    text: 'On Friday Moscow handed a list of demands to the U.S. which said no allied troops should be stationed in countries that joined NATO after 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'list of demands' }],
+    none: [['united-states', RB]],
+  },
+  {
+    name: 'trap: the means of an accusation ("threatening Russia by aspiring to join NATO") is no stance',
+    text: 'The Kremlin accused Kyiv of threatening Russian security by buying Western arms and aspiring to join NATO.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
     name: 'coordinated nationality adjectives before an office: "Lithuanian and Latvian lawmakers"',
     text: "Lithuanian and Latvian lawmakers responded negatively to Moscow's demand that NATO pull its troops out of the Baltic states.",
     expect: [

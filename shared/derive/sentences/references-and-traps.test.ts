@@ -114,6 +114,18 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: troops massed by Russia are no forces of the rollback demand',
+    text: 'Western capitals say it is Russia that threatens its neighbour by massing more than 100,000 troops along the border with NATO members.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: a verdict with its own subject after "that" does not judge troops named earlier',
+    text: 'Stoltenberg said he had visited U.S. troops stationed in Romania and that NATO remains the cornerstone of European security.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
     name: "trap: rejecting a claim about the alliance's growth is no stance on the demand",
     text: 'The vice president rejected claims that NATO expansion had provoked the crisis.\nThe secretary general dismissed the notion that the enlargement of the alliance threatens Russia.',
     expect: [],
