@@ -303,6 +303,7 @@ const RECIPIENT = new Set([
   'given',
 ]);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+const JOINED_VERB = new Set(['but', 'and', 'yet']);
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -386,7 +387,11 @@ export function analyzeSentence(input: SentenceInput): {
       // "from Washington and its allies", "to NATO and the United States": the second of two names
       // joined by "and"/"or" shares the preposition of the first.
       // Not "after the US and NATO rejected …", where the word is a conjunction.
-      if ((t.lower === 'and' || t.lower === 'or' || t.text === '&') && depth < 3) {
+      // So does a name in a comma list: "the creation of the United States, United Kingdom and …".
+      if (
+        (t.lower === 'and' || t.lower === 'or' || t.text === '&' || (t.text === ',' && k === a.first - 1)) &&
+        depth < 3
+      ) {
         const partner = actors.find((b) => b.last === k - 1);
         if (partner) return inPrepositionalPhrase(partner, depth + 1) && !conjunctionBefore(partner);
       }
@@ -887,11 +892,15 @@ export function analyzeSentence(input: SentenceInput): {
       // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
       // continues the list, and so does every demand coordinated with that one.
       const opensOnDemand = (x: DemandMention): boolean => x.first >= clause[0] && x.first <= clause[0] + 2;
+      // "…was willing to discuss arms control but would not close NATO's door": "but" sets a clause
+      // against the one before; it does not continue it.
+      const contrasted = tokens[clause[0] - 1]?.lower === 'but';
       const continues =
-        enumerated ||
-        ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
-        opensOnDemand(m) ||
-        mentions.some((x) => x.first < m.first && opensOnDemand(x));
+        !contrasted &&
+        (enumerated ||
+          ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
+          opensOnDemand(m) ||
+          mentions.some((x) => x.first < m.first && opensOnDemand(x)));
       // "…: A, B and C", "Russia's demands include A, B, and C": a list follows.
       const introducesList = (c: Cue): boolean =>
         [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
@@ -1360,7 +1369,14 @@ export function analyzeSentence(input: SentenceInput): {
     if (FIRST_PERSON.has(at.text) && speaking?.kind === 'party')
       holder = { parties: speaking.parties, kind: 'first-person', matched: at.text, role: speaking.role };
     else {
-      const subject = speakers.find((a) => a.last === k && !inPrepositionalPhrase(a));
+      // "…was willing to talk but would not close NATO's door": the subject the coordinated verb shares.
+      const subject = JOINED_VERB.has(at.lower)
+        ? spans
+            .slice(0, ci)
+            .map((sp) => clauseSubject(sp))
+            .filter((a): a is ActorMention => !!a)
+            .pop()
+        : speakers.find((a) => a.last === k && !inPrepositionalPhrase(a));
       if (
         subject &&
         (speakingParties === null || subject.parties.every((p) => speakingParties.includes(p))) &&

@@ -102,6 +102,7 @@ const MODALS = new Set([
   'did',
 ]);
 const RELATIVE = new Set(['which', 'that', 'who']);
+const OTHER_COMPOUND = /^(?:defen[cs]es?|shields?|nonproliferation|proliferation|interceptors?)$/;
 const MASSING =
   /^(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build-up|buildup|gather|gathered|gathering|assemble|assembled|assembling)$/;
 const MASS_FILLER = new Set([
@@ -211,6 +212,13 @@ export function findDemandMentions(
     while (k >= 0 && (MASS_FILLER.has(tokens[k]?.lower ?? '') || /^[\d,.]+$/.test(tokens[k]?.text ?? '')))
       k--;
     return MASSING.test(tokens[k]?.lower ?? '');
+  };
+
+  // "missile defence", "missile non-proliferation": a compound naming something else.
+  const otherCompound = (last: number): boolean => {
+    let k = last + 1;
+    while (tokens[k]?.transparent || (tokens[k]?.lower === 'non' && tokens[k + 1]?.transparent)) k++;
+    return OTHER_COMPOUND.test(tokens[k]?.lower ?? '');
   };
 
   const restrictions = compiled.restrictions.findAll(tokens);
@@ -431,7 +439,7 @@ export function findDemandMentions(
       const ok =
         anchored(demand, s.first, s.last) ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
-      if (!ok || ownedByProposer(demand, s.first) || massedBefore(s.first)) continue;
+      if (!ok || ownedByProposer(demand, s.first) || massedBefore(s.first) || otherCompound(s.last)) continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.
       if (
         (RELATIVE.has(tokens[s.first - 1]?.lower ?? '') ||

@@ -160,6 +160,14 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"willing to co-operate on" arms control',
+    text: "The State Department said the US was willing to co-operate with Moscow on arms control in Europe but would not close NATO's door.",
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'willing to co-operate' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: "close NATO's door" },
+    ],
+  },
+  {
     name: '"work something out" said of both sides is the speaker\'s openness only',
     text: 'Asked about the talks, the US president said Washington and Moscow could probably work something out on missile deployments in Europe.',
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'work something out' }],

@@ -114,6 +114,21 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a name inside a comma list in a prepositional phrase is not the subject ("the pact of the US, the UK and Australia")',
+    text: 'Beijing and Moscow also criticised the pact between the United States, United Kingdom and Australia, and urged its members to keep deploying missiles out of the question.',
+    expect: [],
+    none: [['uk', MD]],
+  },
+  {
+    name: 'trap: "missile defence" and "missile non-proliferation" are not strike weapons',
+    text: 'Washington said it was ready to reinforce missile defence in Poland.\nBeijing urged all sides to honour their missile non-proliferation obligations.',
+    expect: [],
+    none: [
+      ['united-states', MD],
+      ['china', MD],
+    ],
+  },
+  {
     name: 'trap: troops massed by Russia are no forces of the rollback demand',
     text: 'Western capitals say it is Russia that threatens its neighbour by massing more than 100,000 troops along the border with NATO members.',
     expect: [],
