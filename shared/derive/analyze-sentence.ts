@@ -561,7 +561,10 @@ export function analyzeSentence(input: SentenceInput): {
       return true;
     if (between.length > 12) return false;
     if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
-    return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
+    // "go to war over demands the West has rejected or take up the offer to negotiate": alternatives.
+    return !between.some(
+      (t) => CONJUNCTIONS.has(t.lower) || t.lower === 'or' || /^(?:said|says|told|added)$/.test(t.lower),
+    );
   };
 
   /** Whether the clause holding `at` is the content of a demand: "… demand(s) that X …", "called for X to …". */
@@ -753,6 +756,10 @@ export function analyzeSentence(input: SentenceInput): {
         if (CLAIM_NOUNS.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that') return;
       }
     }
+    // "NATO would consider moving more troops east": openness to the demand's stated opposite is no
+    // openness to the demand.
+    if (attitude.attitude === 'open' && !attitude.negated && m.kind === 'phrase' && m.direction === -1)
+      return;
     // "…asking whether Biden was open to pulling troops out": a question puts no position to anyone.
     for (let w = cue.first - 1; w >= Math.max(0, cue.first - 12); w--) {
       if (tokens[w]?.lower !== 'whether' && tokens[w]?.lower !== 'if') continue;
@@ -1046,8 +1053,15 @@ export function analyzeSentence(input: SentenceInput): {
       .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
     if (ifAt >= 0) {
       const setter = subjectBefore(clause[0] + ifAt, clause);
+      // "Sweden's strategy would be undermined if NATO agreed to …": a consequence for the party's
+      // interests, not a condition the party sets.
+      const subjectActor = speakers.find(
+        (a) => a.first >= clause[0] && a.last < clause[0] + ifAt && !inPrepositionalPhrase(a),
+      );
+      const possessed = !!subjectActor && /^['’]s$/.test(tokens[subjectActor.last + 1]?.text ?? '');
       if (
         setter &&
+        !possessed &&
         !setter.parties.some((p) =>
           actors.some(
             (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),

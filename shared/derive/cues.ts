@@ -232,6 +232,12 @@ export function buildCues(
       )
         break;
       if (t.transparent) continue;
+      // "could back down from its bid": a negation ending on "from" is this cue's.
+      const endsHere = t.lower === 'from' ? negations.find((x) => x.last === j && x.first < j) : undefined;
+      if (endsHere) {
+        negation = text.slice((tokens[endsHere.first] as Token).start, t.end);
+        break;
+      }
       // "had not moved from its refusal": the negation belongs to another verb.
       if (
         ['from', 'of'].includes(t.lower) ||

@@ -221,8 +221,17 @@ function ownedCarriers(
 ): OwnedCarrier[] {
   const out: OwnedCarrier[] = [];
   for (const c of compiled.carriers.find(tokens)) {
+    // "Moscow's security demands include …": the owner named before the demand noun decides (below).
+    let m = c.first - 1;
+    while (
+      m >= 0 &&
+      m >= c.first - 3 &&
+      (tokens[m]?.transparent || CARRIER_MODIFIERS.has(tokens[m]?.lower ?? ''))
+    )
+      m--;
+    const namedOwner = actors.some((a) => a.last === m && a.kind !== 'role');
     // "these demands include A, B and C", "the three demands included …": a list of someone's demands.
-    if (INCLUDING.test(tokens[c.last + 1]?.lower ?? '')) {
+    if (!namedOwner && INCLUDING.test(tokens[c.last + 1]?.lower ?? '')) {
       const earlier = out[out.length - 1]?.owner;
       const proposer =
         speaker?.kind === 'party' &&
@@ -533,15 +542,21 @@ export function deriveDocument(
       const latest = owned.filter((p) => !p.predicative || p.owner).pop();
       if (latest) lastOwner = latest.owner;
       ownerJustNamed = !!latest;
+      // "could back down from its bid to join": a negation right before the owned demand noun.
+      const negationsHere = owned.length ? compiled.negations.findAll(tokens) : [];
       for (const p of owned) {
         if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
+        const negation = negationsHere.find((x) => x.last === p.first - 1 && x.first < x.last);
+        const first = negation ? negation.first : p.first;
         cues.push({
-          first: p.first,
+          first,
           last: p.last,
           attitude: 'supports',
-          text: text.slice((tokens[p.first] as Token).start, (tokens[p.last] as Token).end),
-          negated: false,
-          negation: null,
+          text: text.slice((tokens[first] as Token).start, (tokens[p.last] as Token).end),
+          negated: !!negation,
+          negation: negation
+            ? text.slice((tokens[negation.first] as Token).start, (tokens[negation.last] as Token).end)
+            : null,
           owner: {
             parties: p.owner.parties,
             text: p.owner.text,

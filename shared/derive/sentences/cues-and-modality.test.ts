@@ -160,6 +160,11 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"could back down from its bid to join" is openness, not a rejection',
+    text: 'Kyiv could back down from its bid to join NATO if that prevented a war, its foreign minister suggested.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'open', quote: 'back down from its bid' }],
+  },
+  {
     name: '"willing to co-operate on" arms control',
     text: "The State Department said the US was willing to co-operate with Moscow on arms control in Europe but would not close NATO's door.",
     expect: [

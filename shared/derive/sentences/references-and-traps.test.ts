@@ -114,6 +114,23 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: considering more troops for the east is no openness to the rollback',
+    text: 'Should Russia attack again, the alliance would seriously consider moving more troops to its eastern members, officials said.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
+    name: "trap: a consequence for a party's interests is no condition the party sets",
+    text: "Finland's security policy would be badly damaged if the alliance agreed to stop enlarging, its defence minister warned.",
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'trap: a cue before "or" does not govern the alternative after it',
+    text: 'The Kremlin must now choose between a war over demands the West has rejected or the chance to negotiate missile limits offered by Washington.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered by Washington' }],
+  },
+  {
     name: 'trap: a name inside a comma list in a prepositional phrase is not the subject ("the pact of the US, the UK and Australia")',
     text: 'Beijing and Moscow also criticised the pact between the United States, United Kingdom and Australia, and urged its members to keep deploying missiles out of the question.',
     expect: [],
@@ -319,6 +336,18 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: 'the owner named before "demands include" decides, not the last speaker',
+    text: "The US secretary of state briefed reporters on Wednesday.\nMoscow's security demands include a halt to NATO enlargement and a pullback of allied troops from eastern Europe.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's security demands include" },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's security demands include" },
+    ],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
   {
     name: 'a relative clause describing one item ("systems that threaten us") does not govern the next item',
     text: "Moscow's three core demands — an end to NATO enlargement, the non-deployment of strike systems that menace Russia near its borders, and the return of allied infrastructure to where it stood in 1997 — were all turned down by Washington.",
