@@ -253,6 +253,7 @@ const BACK_POINTERS = new Set([
   'ideas',
 ]);
 const DEONTIC = new Set(['must', 'should', 'ought to']);
+const PROHIBITIVE = new Set(['cannot', "can't", 'can’t']);
 /** Nouns pointing back at what a sentence listed: "…, demands that Washington has called non-starters". */
 const BACK_NOUNS = /^(?:demands|proposals|requests|conditions|ideas|positions|calls|steps|measures|points)$/;
 /** Between the subject of a relative clause and its verb: "which Moscow has long considered". */
@@ -641,7 +642,19 @@ export function analyzeSentence(input: SentenceInput): {
     const deontic =
       DEONTIC.has(cue.text.toLowerCase()) ||
       DEONTIC.has((tokens[cue.first] as Token).lower) ||
-      (d < cue.first - 1 && DEONTIC.has((tokens[d] as Token).lower));
+      (d < cue.first - 1 && DEONTIC.has((tokens[d] as Token).lower)) ||
+      // "…, stating that the alliance cannot accept new members": a prohibition someone else states.
+      (PROHIBITIVE.has(tokens[cue.first - 1]?.lower ?? '') &&
+        speaker?.kind === 'party' &&
+        !speakers.some(
+          (a) =>
+            a.last < cue.first &&
+            a.last >= cue.first - 3 &&
+            a.parties.every((p) => speaker.parties.includes(p)),
+        )) ||
+      (PROHIBITIVE.has(tokens[cue.first - 1]?.lower ?? '') &&
+        ci > 0 &&
+        SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? ''));
     let subject =
       agentlessPassive || deontic
         ? null

@@ -121,6 +121,13 @@ const NOUN_MODIFIERS = new Set([
 /** "including guarantees that …", "a list of demands": after a preposition a demand word is a noun ("to" marks a verb). */
 const PREPOSITION_BEFORE_NOUN = new Set([
   'including',
+  // "they include calls on both sides …": the object of "include" is a noun.
+  'include',
+  'includes',
+  'included',
+  'contain',
+  'contains',
+  'contained',
   'for',
   'of',
   'with',

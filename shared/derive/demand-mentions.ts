@@ -262,6 +262,15 @@ export function findDemandMentions(
     if (c.values[0] === 'rejects') objectionAt.add(c.last);
   }
 
+  /** Whether the subject at `from` is followed by more items of a list (", …" or "and …" after it). */
+  const listContinuesAfter = (from: number): boolean => {
+    for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.lower === 'and' || t.lower === 'or') return true;
+      if (!t.word) return false;
+    }
+    return false;
+  };
   /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
   const walkBack = (from: number, demand: string) => {
     let count = 0;
@@ -277,6 +286,26 @@ export function findDemandMentions(
       if (t.text === ',' && COORDINATORS.has(tokens[j + 1]?.lower ?? '')) {
         j--;
         continue;
+      }
+      // "not to deploy troops, missile systems, aircraft and warships": an item in the middle of a
+      // list of three or more shares the restriction before the first item.
+      if (t.text === ',' && j + 1 === from && listContinuesAfter(from)) {
+        let k = j - 1;
+        while (
+          k >= 0 &&
+          j - k <= 3 &&
+          tokens[k]?.word &&
+          !isCue.get(k) &&
+          !restrictions.some((x) => x.last === k) &&
+          !actors.some((a) => k >= a.first && k <= a.last)
+        )
+          k--;
+        if (k < j - 1) {
+          sawCoordinator = true;
+          steps += j - k;
+          j = k;
+          continue;
+        }
       }
       if (HARD_STOP.has(t.text)) break;
       if (COORDINATORS.has(t.lower)) sawCoordinator = true;

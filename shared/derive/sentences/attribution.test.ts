@@ -117,6 +117,18 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"stating that the alliance cannot accept new members" is the stating party\'s demand',
+    text: 'Moscow sent its draft treaties to Washington on Friday, stating that the alliance cannot accept any new members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'cannot accept any new members' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: "they include calls on both sides" names a demand noun, not someone calling',
+    text: "The Estonian prime minister spoke in Tallinn.\nThey include calls on both sides not to deploy missile systems near each other's borders.",
+    expect: [],
+    none: [['baltic-states', MD]],
+  },
+  {
     name: 'a verb after "but" is said by the subject, not by a name in the object ("…of Moscow\'s proposals but said")',
     text: "Washington turned down several of Moscow's central proposals but said it was willing to discuss arms control in Europe.",
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willing to discuss' }],

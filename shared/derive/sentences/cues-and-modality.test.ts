@@ -160,6 +160,11 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"ready for separate talks on" missiles',
+    text: 'Lavrov said Moscow was ready for separate talks on intermediate-range missiles in Europe.',
+    expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready for separate talks' }],
+  },
+  {
     name: '"could back down from its bid to join" is openness, not a rejection',
     text: 'Kyiv could back down from its bid to join NATO if that prevented a war, its foreign minister suggested.',
     expect: [{ party: 'ukraine', demand: NX, stance: 'open', quote: 'back down from its bid' }],

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"a pause of NATO\'s eastward expansion" as the demand',
+    text: "The Kremlin's demands include a pause of NATO's eastward expansion.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "The Kremlin's demands include" }],
+  },
+  {
     name: '"any kind of" / "any form of" between the restriction and the subject',
     text: 'The Kremlin wants a treaty that bans any form of NATO enlargement to the east.\nMoscow also seeks agreements that exclude any kind of strike weapons near its borders.',
     expect: [
@@ -592,6 +597,13 @@ const rollback: ReadingCase[] = [
 ];
 
 const missiles: ReadingCase[] = [
+  {
+    name: 'an item in the middle of a list shares the restriction before the first item',
+    text: "Moscow wants a pledge from both sides not to station tanks, missile systems, bombers and warships close to each other's borders.",
+    expect: [
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'not to station tanks, missile systems' },
+    ],
+  },
   {
     name: '"strike weapons" near borders',
     text: 'Moscow wants a ban on strike weapons near Russia’s borders.',
