@@ -484,7 +484,12 @@ export function analyzeSentence(input: SentenceInput): {
             };
           if (t.lower === 'it') continue;
         }
-        return partyOf(previousSpeaker) ?? partyOf(input.recentSpeaker) ?? partyOf(speaker);
+        const fallback = partyOf(previousSpeaker) ?? partyOf(input.recentSpeaker) ?? partyOf(speaker);
+        // "they" stands for a group ("Western officials", "the allies", two parties), not for "Moscow":
+        // "…the meetings yielded no progress …, they did bring offers …".
+        if (t.lower === 'they' && fallback && fallback.parties.length < 2 && !/s$/i.test(fallback.matched))
+          return null;
+        return fallback;
       }
       const actor = speakers.find((a) => a.last === i);
       if (actor) {

@@ -138,6 +138,17 @@ const NOT_BEFORE_SPEAKER = new Set([
   'near',
   'as',
 ]);
+const SPEAKING_AFTER_COMMA = new Set([
+  'arguing',
+  'stating',
+  'insisting',
+  'stressing',
+  'noting',
+  'warning',
+  'adding',
+  'declaring',
+  'claiming',
+]);
 const JOINERS = new Set(['but', 'and', 'yet']);
 const ADVERB_BEFORE_VERB = new Set(['also', 'then', 'later', 'still', 'nevertheless', 'however']);
 const PREPOSITION_BEFORE_NAME = new Set([
@@ -214,7 +225,9 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
         tokens[i - 1]?.lower === 'make' ||
         tokens[i - 2]?.lower === 'made' ||
         tokens[i - 2]?.lower === 'make');
-    if (!according && !madeClear && !SPEECH.has(t.lower)) continue;
+    // "…, arguing that …": a speaking participle counts only right after a comma.
+    const participle = SPEAKING_AFTER_COMMA.has(t.lower) && tokens[i - 1]?.text === ',';
+    if (!according && !madeClear && !participle && !SPEECH.has(t.lower)) continue;
     // "Washington's written reply", "the claims": a noun, not a speech verb.
     if (!according && NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "the US and NATO were told": a passive speech verb names the addressee, not the speaker.
@@ -308,6 +321,29 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
           role: nearest.role,
           document: false,
         };
+      // "Stoltenberg rejected the demand, arguing that …": a speaking participle after a comma is said
+      // by the sentence's subject.
+      if (
+        !nearest &&
+        tokens[verbStart - 1]?.text === ',' &&
+        /ing$/.test(t.lower) &&
+        !actorRightAfter(tokens, actors, verbStart)
+      ) {
+        const subject = actors.find(
+          (a) =>
+            a.last < verbStart &&
+            canSpeak(a) &&
+            !PREPOSITION_BEFORE_NAME.has(tokens[a.first - 1]?.lower ?? ''),
+        );
+        if (subject && !/^['’]s$/.test(tokens[subject.last + 1]?.text ?? ''))
+          return {
+            kind: 'party',
+            parties: subject.parties,
+            matched: subject.text,
+            role: subject.role,
+            document: false,
+          };
+      }
       // "Sherman expressed hope …, but told reporters": the subject of the clause the verb continues.
       const opener = tokens.slice(j + 1, verbStart).filter((x) => x.word);
       if (

@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a speaking participle after a comma is said by the subject ("…, arguing that …")',
+    text: 'Stoltenberg turned the Russian draft down, arguing that every country has the right to choose its own alliances.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'arguing that every country' }],
+  },
+  {
+    name: 'trap: "they" after a singular party is not that party ("…, they did bring offers …")',
+    text: 'Moscow has refused to pull its forces back, saying they are on its own soil.\nThough the talks brought no progress on the main demands, they did produce offers to negotiate limits on missiles in Europe.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
     name: '", with Washington refusing to …": the subject of the participle holds it',
     text: "The crisis deepened, with Washington refusing to grant Moscow's request to keep Ukraine out of NATO for good.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'refusing' }],
