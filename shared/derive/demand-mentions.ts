@@ -358,7 +358,7 @@ export function findDemandMentions(
         // Only a cue of the same clause counts: "rejected the demands, refusing to ban …" has its own verb.
         // So does a cue putting forward a list ("put forward proposals: refusing to expand NATO, …"):
         // a restriction opening an item after its colon is part of the item.
-        const sameClause = (c: { last: number; values: readonly string[] }): boolean =>
+        const sameClause = (c: { last: number; values: readonly unknown[] }): boolean =>
           !tokens
             .slice(c.last + 1, rFirst)
             .some(

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 44;
-export const DERIVATION_SOURCE = 'd023767557383074';
+export const PIPELINE_VERSION = 45;
+export const DERIVATION_SOURCE = '18c802b34e159ef3';
