@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"not to extend NATO to the east" and "Euro-Atlantic integration"',
+    text: "The Kremlin wants written guarantees not to extend the alliance any further east.\nThe EU's foreign policy chief called Moscow's bid to stop Georgia's Euro-Atlantic integration unacceptable to the Union.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'not to extend the alliance' },
+      { party: 'eu', demand: NX, stance: 'rejects', quote: 'unacceptable to the Union' },
+    ],
+  },
+  {
+    name: 'trap: talks that "extend further" are no expansion',
+    text: 'NATO said the talks with Russia could extend further into February.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: '"a pause of NATO\'s eastward expansion" as the demand',
     text: "The Kremlin's demands include a pause of NATO's eastward expansion.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "The Kremlin's demands include" }],
