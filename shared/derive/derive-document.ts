@@ -462,7 +462,7 @@ export function deriveDocument(
     if (candidate) {
       const cueMatches = findCueMatches(tokens, compiled, actors);
       const explicit = findDemandMentions(text, tokens, compiled, actors, cueMatches, documentAnchors);
-      const list = [...lists].reverse().find((l) => l.end <= sentence.end);
+      const list = lastListBefore(lists, sentence.end);
       const listMentions: DemandMention[] = [];
       if (list) {
         for (const ref of findListReferences(text, Math.max(sentence.start, list.end), sentence.end, list)) {
@@ -492,12 +492,13 @@ export function deriveDocument(
         attached,
       );
       // "does not intend to give up any of these aspects": a restriction before a reference abandons the demand.
+      let restrictions: ReturnType<typeof compiled.restrictions.findAll> | null = null;
       for (const m of [...listMentions, ...references]) {
         let flips = 0;
         for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
-          const r = compiled.restrictions
-            .findAll(tokens)
-            .find((x) => x.last === j && x.values.includes(m.demand));
+          // The sentence's restriction phrases, found once (on the first reference that looks).
+          restrictions ??= compiled.restrictions.findAll(tokens);
+          const r = restrictions.find((x) => x.last === j && x.values.includes(m.demand));
           // "a refusal of its demands": a word that is the sentence's cue does not restrict the reference.
           if (!r || cueMatches.some((c) => c.first <= r.last && r.first <= c.last)) continue;
           flips++;
@@ -686,6 +687,12 @@ export function deriveDocument(
     }
   }
   return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
+}
+
+/** The last of the document's lists that ends by `end` (the one a reference here may point back to). */
+function lastListBefore(lists: readonly DemandList[], end: number): DemandList | undefined {
+  for (let i = lists.length - 1; i >= 0; i--) if ((lists[i] as DemandList).end <= end) return lists[i];
+  return undefined;
 }
 
 /**

@@ -342,9 +342,16 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
 }
 
 /** Opening minus closing double quotes: > 0 means a quotation runs on into the next sentence. */
-export const quoteBalance = (s: string): number => {
-  const open = (s.match(/“/g) ?? []).length;
-  const close = (s.match(/”/g) ?? []).length;
-  const straight = (s.match(/"/g) ?? []).length;
+export function quoteBalance(s: string): number {
+  // One pass over the characters: this runs for every sentence.
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+    else if (c === 0x22) straight++;
+  }
   return open - close + (straight % 2);
-};
+}
