@@ -85,14 +85,16 @@ function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
   }
   const votes: Votes = new Map();
   for (const list of bySource.values()) {
-    // A hedge ("not very likely") weighs half: it should not outvote a clear statement.
-    const w = (c: Citation): number => (c.stance === 'unclear' ? c.weight / 2 : c.weight);
-    const strength = largest(list.map(w));
-    const total = list.reduce((n, c) => n + w(c), 0);
-    for (const c of list) votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * w(c)) / total);
+    const strength = largest(list.map(voteWeight));
+    const total = list.reduce((n, c) => n + voteWeight(c), 0);
+    for (const c of list)
+      votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * voteWeight(c)) / total);
   }
   return votes;
 }
+
+/** A hedge ("not very likely") weighs half: it should not outvote a clear statement. */
+const voteWeight = (c: Citation): number => (c.stance === 'unclear' ? c.weight / 2 : c.weight);
 
 function leading(votes: Votes): { stance: Stance; share: number } {
   const total = [...votes.values()].reduce((a, b) => a + b, 0);

@@ -320,6 +320,29 @@ const partyHolder = (s: Speaker): Holder | null =>
     ? { parties: s.parties, kind: s.document ? 'document' : 'speaker', matched: s.matched, role: s.role }
     : null;
 
+/**
+ * A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor ("Russia's
+ * objection to …"): its owner holds what the chain from there says.
+ */
+function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention[]): Holder | null {
+  if (c.owner)
+    return { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role };
+  const possessive = tokens[c.first - 1];
+  if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
+  const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
+  return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
+}
+
+/** Whether a mention opens the clause [start, …] (within its first three words). */
+const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
+
+/** "…: A, B and C", "Russia's demands include A, B, and C": a list follows the cue. */
+const introducesList = (c: Cue, tokens: readonly Token[]): boolean =>
+  [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
+  [c.last, c.last + 1].some((k) =>
+    /^(?:include|includes|included|comprise|comprises|comprised)$/.test(tokens[k]?.lower ?? ''),
+  );
+
 export function analyzeSentence(input: SentenceInput): {
   findings: SentenceFinding[];
   mentions: SentenceMention[];
@@ -522,10 +545,13 @@ export function analyzeSentence(input: SentenceInput): {
     )
       return true;
     // "demanded the US and NATO agree to …": only the addressees stand between the two verbs.
-    const inActor = (t: Token): boolean => actors.some((a) => t.i >= a.first && t.i <= a.last);
     if (
       between.length <= 8 &&
-      between.every((t) => inActor(t) || ['and', 'the', 'that', 'to', ','].includes(t.lower))
+      between.every(
+        (t) =>
+          actors.some((a) => t.i >= a.first && t.i <= a.last) ||
+          ['and', 'the', 'that', 'to', ','].includes(t.lower),
+      )
     )
       return true;
     if (between.length > 12) return false;
@@ -798,21 +824,14 @@ export function analyzeSentence(input: SentenceInput): {
         !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
       // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
       // continues the list, and so does every demand coordinated with that one.
-      const opensOnDemand = (x: DemandMention): boolean => x.first >= clause[0] && x.first <= clause[0] + 2;
       const continues =
         enumerated ||
         ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
-        opensOnDemand(m) ||
-        mentions.some((x) => x.first < m.first && opensOnDemand(x));
-      // "…: A, B and C", "Russia's demands include A, B, and C": a list follows.
-      const introducesList = (c: Cue): boolean =>
-        [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
-        [c.last, c.last + 1].some((k) =>
-          /^(?:include|includes|included|comprise|comprises|comprised)$/.test(tokens[k]?.lower ?? ''),
-        );
+        opensClause(m, clause[0]) ||
+        mentions.some((x) => x.first < m.first && opensClause(x, clause[0]));
       if (continues)
         before = cues
-          .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c)))
+          .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c, tokens)))
           .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
           .slice(-1);
     }
@@ -840,25 +859,17 @@ export function analyzeSentence(input: SentenceInput): {
       // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
       // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
       // ("Russia's objection to …"): its owner holds what the chain from there says.
-      const ownerOf = (c: Cue): Holder | null => {
-        if (c.owner)
-          return { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role };
-        const possessive = tokens[c.first - 1];
-        if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
-        const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
-        return owner
-          ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role }
-          : null;
-      };
       // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
-      if (ownerOf(governing)) emit(ownerOf(governing) as Holder, attitude, governing, m, ci);
+      if (ownerOf(governing, tokens, actors))
+        emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
       for (let k = before.length - 2; k >= 0; k--) {
         const outer = before[k] as Cue;
         const inner = before[k + 1] as Cue;
         if (!linked(outer, inner)) break;
         attitude = composeCues(outer, attitude);
         governing = { ...outer, text: cueSpan(outer, governing) };
-        if (ownerOf(outer)) emit(ownerOf(outer) as Holder, attitude, governing, m, ci);
+        if (ownerOf(outer, tokens, actors))
+          emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
       }
       if (governing.owner) {
         // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the

@@ -8,7 +8,7 @@
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, type ActorMention, type LearnedNames } from './actors';
-import { analyzeSentence, citationWeight } from './analyze-sentence';
+import { analyzeSentence, citationWeight, type SentenceFinding } from './analyze-sentence';
 import type { CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches } from './cues';
 import { findDemandMentions, type DemandMention } from './demand-mentions';
@@ -202,6 +202,35 @@ const NOT_A_SUBJECT_AFTER = new Set([
   'told',
 ]);
 
+/** Words between a presenting verb and the demand noun ("sent a set of new demands"). */
+const PRESENTED_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'set',
+  'list',
+  'of',
+  'its',
+  'their',
+  'new',
+  'series',
+  'package',
+]);
+/** Words between an owner and its presenting verb ("the demands Russia has already sent"). */
+const AUXILIARY_FILLER = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'repeatedly',
+  'already',
+  'formally',
+  'first',
+]);
+
 interface OwnedCarrier {
   first: number;
   last: number;
@@ -285,15 +314,12 @@ function ownedCarriers(
     // "the Kremlin published a set of demands", "Moscow presented draft treaties": the presenter's.
     let pv = j;
     // "Moscow handed Washington a list of demands", "sent the US and NATO drafts": past the addressees too.
-    const addressee = (k: number): boolean =>
-      tokens[k]?.lower === 'and' || actors.some((a) => a.kind !== 'adjective' && k >= a.first && k <= a.last);
     while (
       pv >= 0 &&
       pv >= j - 8 &&
-      (['a', 'an', 'the', 'set', 'list', 'of', 'its', 'their', 'new', 'series', 'package'].includes(
-        tokens[pv]?.lower ?? '',
-      ) ||
-        addressee(pv))
+      (PRESENTED_FILLER.has(tokens[pv]?.lower ?? '') ||
+        tokens[pv]?.lower === 'and' ||
+        inNamingActor(actors, pv))
     )
       pv--;
     if (
@@ -331,22 +357,7 @@ function ownedCarriers(
     const after = actors.find((a) => a.first === k && a.kind !== 'adjective');
     if (!after) continue;
     let v = after.last + 1;
-    while (
-      [
-        'has',
-        'have',
-        'had',
-        'was',
-        'were',
-        'is',
-        'are',
-        'repeatedly',
-        'already',
-        'formally',
-        'first',
-      ].includes(tokens[v]?.lower ?? '')
-    )
-      v++;
+    while (AUXILIARY_FILLER.has(tokens[v]?.lower ?? '')) v++;
     if (PRESENTING.test(tokens[v]?.lower ?? ''))
       out.push({ first: c.first, last: v, owner: after, predicative: true });
   }
@@ -510,10 +521,13 @@ export function deriveDocument(
       const all = [...explicit, ...listMentions, ...references].sort((a, b) => a.first - b.first);
       if (explicit.length + listMentions.length > 0) namesADemand = true;
 
-      const inMention = (i: number): boolean => all.some((m) => i >= m.first && i <= m.last);
-      const inActor = (i: number): boolean =>
-        actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
-      let cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
+      let cues = buildCues(
+        text,
+        tokens,
+        cueMatches,
+        compiled,
+        (i) => inMention(all, i) || inNamingActor(actors, i),
+      );
       // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
       if (cues.length === 0) {
         for (const m of all) {
@@ -521,7 +535,13 @@ export function deriveDocument(
           const cueMatch = cueMatches.find((c) => c.first === m.cueCapableAt);
           if (!cueMatch) continue;
           m.first = Math.max(m.first, cueMatch.last + 1);
-          cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
+          cues = buildCues(
+            text,
+            tokens,
+            cueMatches,
+            compiled,
+            (i) => inMention(all, i) || inNamingActor(actors, i),
+          );
           break;
         }
       }
@@ -571,17 +591,7 @@ export function deriveDocument(
       });
       // One citation per sentence and cell: the most specific wording of the demand decides
       // (its own phrase, then a restricted subject, then a bare subject, then a reference).
-      const specificity = (f: (typeof findings)[number]): number =>
-        f.mention.kind === 'phrase'
-          ? 4
-          : f.mention.kind === 'list'
-            ? 3
-            : f.mention.kind === 'frame'
-              ? f.mention.match.includes(' + ')
-                ? 3
-                : 2
-              : 1;
-      const best = new Map<string, (typeof findings)[number]>();
+      const best = new Map<string, SentenceFinding>();
       for (const f of findings) {
         const k = `${f.party}:${f.demand}`;
         const held = best.get(k);
@@ -688,6 +698,22 @@ export function deriveDocument(
   }
   return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
 }
+
+/**
+ * How specific the wording of a finding's demand is: its own phrase, then a list item or a restricted
+ * subject, then a bare subject, then a reference.
+ */
+function specificity(f: SentenceFinding): number {
+  if (f.mention.kind === 'phrase') return 4;
+  if (f.mention.kind === 'list') return 3;
+  if (f.mention.kind === 'frame') return f.mention.match.includes(' + ') ? 3 : 2;
+  return 1;
+}
+
+const inMention = (mentions: readonly DemandMention[], i: number): boolean =>
+  mentions.some((m) => i >= m.first && i <= m.last);
+const inNamingActor = (actors: readonly ActorMention[], i: number): boolean =>
+  actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
 
 /** The last of the document's lists that ends by `end` (the one a reference here may point back to). */
 function lastListBefore(lists: readonly DemandList[], end: number): DemandList | undefined {
