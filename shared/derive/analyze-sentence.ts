@@ -343,18 +343,47 @@ const introducesList = (c: Cue, tokens: readonly Token[]): boolean =>
     /^(?:include|includes|included|comprise|comprises|comprised)$/.test(tokens[k]?.lower ?? ''),
   );
 
-export function analyzeSentence(input: SentenceInput): {
-  findings: SentenceFinding[];
-  mentions: SentenceMention[];
-} {
-  const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
-  const findings: SentenceFinding[] = [];
-  if (mentions.length === 0) return { findings, mentions: [] };
-  const spans = clauseSpans(tokens);
-  const inMention = (i: number): boolean => mentions.some((m) => i >= m.first && i <= m.last);
+/**
+ * One sentence being read: its input, what is worked out once (its clauses, who in it may speak),
+ * and the questions analyzeSentence asks about it. Methods rather than closures made anew for
+ * every sentence: this runs for every sentence that names a demand.
+ */
+class SentenceReading {
+  readonly tokens: readonly Token[];
+  readonly compiled: CompiledOntology;
+  readonly actors: readonly ActorMention[];
+  readonly mentions: readonly DemandMention[];
+  readonly cues: readonly Cue[];
+  readonly speaker: Speaker | null;
+  readonly previousSpeaker: Speaker | null;
+  readonly findings: SentenceFinding[] = [];
+  readonly spans: Array<[number, number]>;
+  readonly speakers: ActorMention[];
+  readonly speechVerbAt: number;
+
+  constructor(readonly input: SentenceInput) {
+    this.tokens = input.tokens;
+    this.compiled = input.compiled;
+    this.actors = input.actors;
+    this.mentions = input.mentions;
+    this.cues = input.cues;
+    this.speaker = input.speaker;
+    this.previousSpeaker = input.previousSpeaker;
+    this.spans = clauseSpans(this.tokens);
+    this.speakers = this.actors.filter((a) => canSpeak(a) && !this.partOfDemand(a));
+    this.speechVerbAt = this.tokens.findIndex((t) =>
+      /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
+    );
+  }
+
+  inMention(i: number): boolean {
+    const { mentions } = this;
+    return mentions.some((m) => i >= m.first && i <= m.last);
+  }
   // Actors inside a demand's wording or owning it ("NATO's open door", "that NATO will not expand") hold no position there.
-  const partOfDemand = (a: ActorMention): boolean =>
-    mentions.some(
+  partOfDemand(a: ActorMention): boolean {
+    const { tokens, mentions, cues } = this;
+    return mentions.some(
       (m) =>
         (a.first >= m.first && a.last <= m.last) ||
         a.last === m.first - 1 ||
@@ -371,16 +400,18 @@ export function analyzeSentence(input: SentenceInput): {
           ['that', 'for', 'if', 'whether'].includes(tokens[a.first - 1]?.lower ?? '') &&
           tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))),
     );
-  const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
+  }
 
   /** "after the US …", "since Moscow …": a word before the name that may open a clause instead. */
-  const conjunctionBefore = (a: ActorMention): boolean => {
+  conjunctionBefore(a: ActorMention): boolean {
+    const { tokens } = this;
     let k = a.first - 1;
     while (k >= 0 && (NP_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) k--;
     return ['after', 'before', 'since', 'until', 'like', 'as', 'than'].includes(tokens[k]?.lower ?? '');
-  };
+  }
   /** Whether the actor sits in a prepositional phrase ("of the Bucharest NATO summit", "alongside Chancellor Scholz"). */
-  const inPrepositionalPhrase = (a: ActorMention, depth = 0): boolean => {
+  inPrepositionalPhrase(a: ActorMention, depth = 0): boolean {
+    const { tokens, actors } = this;
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const t = tokens[k] as Token;
       if (PREPOSITIONS.has(t.lower)) return true;
@@ -389,20 +420,25 @@ export function analyzeSentence(input: SentenceInput): {
       // Not "after the US and NATO rejected …", where the word is a conjunction.
       if ((t.lower === 'and' || t.lower === 'or' || t.text === '&') && depth < 3) {
         const partner = actors.find((b) => b.last === k - 1);
-        if (partner) return inPrepositionalPhrase(partner, depth + 1) && !conjunctionBefore(partner);
+        if (partner)
+          return this.inPrepositionalPhrase(partner, depth + 1) && !this.conjunctionBefore(partner);
       }
       if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
-  };
-  const partyOf = (x: Speaker | null): Holder | null =>
-    x?.kind === 'party'
+  }
+  partyOf(x: Speaker | null): Holder | null {
+    return x?.kind === 'party'
       ? { parties: x.parties, kind: 'previous-speaker', matched: x.matched, role: x.role }
       : null;
+  }
   /** The first actor of a clause that is not in a prepositional phrase: its subject. */
-  const clauseSubject = (span: [number, number]): ActorMention | undefined =>
-    speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !inPrepositionalPhrase(a));
-  const asHolder = (actor: ActorMention): Holder => {
+  clauseSubject(span: [number, number]): ActorMention | undefined {
+    const { speakers } = this;
+    return speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !this.inPrepositionalPhrase(a));
+  }
+  asHolder(actor: ActorMention): Holder {
+    const { tokens, speakers } = this;
     // "the US and NATO rejected …": both hold the position.
     const parties = [...actor.parties];
     let matched = actor.text;
@@ -421,7 +457,7 @@ export function analyzeSentence(input: SentenceInput): {
       !partner && after && (after.lower === 'and' || after.text === '&')
         ? speakers.find((a) => a.first === actor.last + 2)
         : undefined;
-    if (follower && !inPrepositionalPhrase(actor)) {
+    if (follower && !this.inPrepositionalPhrase(actor)) {
       for (const p of follower.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${actor.text} and ${follower.text}`;
     }
@@ -431,9 +467,10 @@ export function analyzeSentence(input: SentenceInput): {
       matched,
       role: actor.role,
     };
-  };
+  }
 
-  const subjectBefore = (cueFirst: number, clause: [number, number]): Holder | null => {
+  subjectBefore(cueFirst: number, clause: [number, number]): Holder | null {
+    const { input, tokens, actors, speaker, previousSpeaker, spans, speakers } = this;
     for (let i = cueFirst - 1; i >= clause[0]; i--) {
       const t = tokens[i] as Token;
       if (FIRST_PERSON.has(t.text)) {
@@ -448,15 +485,15 @@ export function analyzeSentence(input: SentenceInput): {
         // sentence's first clause; otherwise whoever spoke last.
         const speakerBefore =
           speaker?.kind === 'party' && speakers.some((a) => a.last < i && a.text === speaker.matched)
-            ? partyOf(speaker)
+            ? this.partyOf(speaker)
             : null;
         if (speakerBefore) return speakerBefore;
         if (t.lower === 'it' || t.lower === 'they') {
           const first = spans
             .slice(0, Math.max(0, clauseOf(spans, i) + 1))
-            .map((sp) => clauseSubject(sp))
+            .map((sp) => this.clauseSubject(sp))
             .find((a) => a && a.last < i);
-          if (first) return asHolder(first);
+          if (first) return this.asHolder(first);
           // "The words had been used by Russia before, when it demanded …": the agent of a passive before it.
           const agent = speakers.find((a) => {
             if (a.last >= i) return false;
@@ -464,7 +501,7 @@ export function analyzeSentence(input: SentenceInput): {
             if (tokens[b]?.lower === 'the') b--;
             return tokens[b]?.lower === 'by' && /(?:ed|en|ade|ung|ught)$/.test(tokens[b - 1]?.lower ?? '');
           });
-          if (agent) return asHolder(agent);
+          if (agent) return this.asHolder(agent);
           // "It demanded …" opening the sentence: the subject of the sentence before.
           if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
             return {
@@ -475,7 +512,7 @@ export function analyzeSentence(input: SentenceInput): {
             };
           if (t.lower === 'it') continue;
         }
-        return partyOf(previousSpeaker) ?? partyOf(input.recentSpeaker) ?? partyOf(speaker);
+        return this.partyOf(previousSpeaker) ?? this.partyOf(input.recentSpeaker) ?? this.partyOf(speaker);
       }
       const actor = speakers.find((a) => a.last === i);
       if (actor) {
@@ -499,24 +536,27 @@ export function analyzeSentence(input: SentenceInput): {
           (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&
           cueFirst - actor.last <= 2 &&
           /ing$/.test((tokens[cueFirst] as Token).lower);
-        if (inPrepositionalPhrase(actor) && !absolute) {
+        if (this.inPrepositionalPhrase(actor) && !absolute) {
           i = actor.first;
           continue;
         }
-        return asHolder(actor);
+        return this.asHolder(actor);
       }
     }
     return null;
-  };
+  }
 
   /** The words of two composed cues as written: the whole span when short ("refused to discuss"), else the outer cue. */
-  const cueSpan = (outer: Cue, inner: { last: number }): string =>
-    inner.last - outer.first <= 6
+  cueSpan(outer: Cue, inner: { last: number }): string {
+    const { input, tokens } = this;
+    return inner.last - outer.first <= 6
       ? input.text.slice((tokens[outer.first] as Token).start, (tokens[inner.last] as Token).end)
       : outer.text;
+  }
 
   /** The word before the noun phrase that starts at `i` (skipping determiners, names and quote marks). */
-  const precedingWord = (i: number): string | undefined => {
+  precedingWord(i: number): string | undefined {
+    const { tokens, actors } = this;
     let k = i - 1;
     while (
       k >= 0 &&
@@ -526,17 +566,18 @@ export function analyzeSentence(input: SentenceInput): {
     )
       k--;
     return tokens[k]?.lower;
-  };
-  const speechVerbAt = tokens.findIndex((t) =>
-    /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
-  );
-  const clauseStart = (i: number): number => spans[clauseOf(spans, i)]?.[0] ?? 0;
+  }
+  clauseStart(i: number): number {
+    const { spans } = this;
+    return spans[clauseOf(spans, i)]?.[0] ?? 0;
+  }
 
   /**
    * Whether `inner` is part of what `outer` says: next to it ("refused to discuss") or inside its
    * complement ("demands that NATO pledge…", "urged the US to refuse…") with no clause of its own between.
    */
-  const linked = (outer: Cue, inner: Cue): boolean => {
+  linked(outer: Cue, inner: Cue): boolean {
+    const { tokens, actors } = this;
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
     // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.
     if (
@@ -557,10 +598,11 @@ export function analyzeSentence(input: SentenceInput): {
     if (between.length > 12) return false;
     if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
     return !between.some((t) => CONJUNCTIONS.has(t.lower) || /^(?:said|says|told|added)$/.test(t.lower));
-  };
+  }
 
   /** Whether the clause holding `at` is the content of a demand: "… demand(s) that X …", "called for X to …". */
-  const insideDemandContent = (at: number, clauseStart: number): boolean => {
+  insideDemandContent(at: number, clauseStart: number): boolean {
+    const { tokens } = this;
     for (let i = at - 1; i >= Math.max(0, clauseStart - 2); i--) {
       if ((tokens[i] as Token).lower !== 'that') continue;
       let k = i - 1;
@@ -568,9 +610,10 @@ export function analyzeSentence(input: SentenceInput): {
       return ASKING_WORDS.test(tokens[k]?.lower ?? '');
     }
     return false;
-  };
+  }
 
-  const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
+  holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
+    const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers, speechVerbAt } = this;
     const clause = spans[ci] as [number, number];
     // "Moscow wants NATO to promise … and has urged the alliance to …": a verb coordinated with "and
     // has" shares the subject of the first verb of its clause, not the object before it.
@@ -579,7 +622,7 @@ export function analyzeSentence(input: SentenceInput): {
       while (k > clause[0] && FINITE_AFTER_AND.has((tokens[k] as Token).lower)) k--;
       if (k < cue.first - 1 && tokens[k]?.lower === 'and') {
         const firstVerb = cues.find((c) => c.first >= clause[0] && c.last < k && !c.owner);
-        if (firstVerb) return holderOf(firstVerb, ci);
+        if (firstVerb) return this.holderOf(firstVerb, ci);
       }
     }
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
@@ -637,16 +680,19 @@ export function analyzeSentence(input: SentenceInput): {
     let subject =
       agentlessPassive || deontic
         ? null
-        : subjectBefore(cue.first, predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]]);
+        : this.subjectBefore(
+            cue.first,
+            predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]],
+          );
     // "Moscow views NATO expansion as a threat", "the US called the demands non-starters".
     if (!subject && predicativeAfter !== null) {
       const mentionStart = mentions.find((x) => x.last === predicativeAfter)?.first ?? predicativeAfter;
       const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
-      if (verb) subject = subjectBefore(verb.i, clause);
+      if (verb) subject = this.subjectBefore(verb.i, clause);
     }
     // "Putin's main demand — that NATO give guarantees it will never …": the subject of a demand's
     // content is whom the demand is addressed to, not someone holding a position.
-    if (subject && insideDemandContent(cue.first, clause[0])) return null;
+    if (subject && this.insideDemandContent(cue.first, clause[0])) return null;
     if (subject) return subject;
     // A plan or an intention with no one stated to hold it ("facilitated by plans to deploy …") is no one's.
     if (cue.attitude === 'intent') return null;
@@ -657,9 +703,9 @@ export function analyzeSentence(input: SentenceInput): {
     if (ci > 0 && SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? '')) {
       const first = spans
         .slice(0, ci)
-        .map((sp) => clauseSubject(sp))
+        .map((sp) => this.clauseSubject(sp))
         .find(Boolean);
-      if (first) return asHolder(first);
+      if (first) return this.asHolder(first);
     }
     if (predicativeAfter === null && !agentlessPassive) {
       // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
@@ -674,17 +720,17 @@ export function analyzeSentence(input: SentenceInput): {
         const first = participle
           ? spans
               .slice(0, ci)
-              .map((sp) => clauseSubject(sp))
+              .map((sp) => this.clauseSubject(sp))
               .find(Boolean)
-          : clauseSubject(spans[ci - 1] as [number, number]);
-        if (first) return asHolder(first);
+          : this.clauseSubject(spans[ci - 1] as [number, number]);
+        if (first) return this.asHolder(first);
       }
       let from = clause[0];
       // Across commas and dashes: "Putin's government — seeking to … — has demanded".
       while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
-        from = clauseStart(from - 2);
+        from = this.clauseStart(from - 2);
       if (from < clause[0]) {
-        const wider = subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
+        const wider = this.subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
         if (wider) return wider;
       }
     }
@@ -693,7 +739,7 @@ export function analyzeSentence(input: SentenceInput): {
     const fronted = /^(?:for|to)$/i.test(tokens[0]?.text ?? '')
       ? speakers.find((a) => a.first === 1 && tokens[a.last + 1]?.text === ',')
       : undefined;
-    if (fronted) return asHolder(fronted);
+    if (fronted) return this.asHolder(fronted);
     if (previousSpeaker?.kind === 'party' && (speaker === null || speaker.kind === 'pronoun')) {
       return {
         parties: previousSpeaker.parties,
@@ -703,28 +749,31 @@ export function analyzeSentence(input: SentenceInput): {
       };
     }
     for (let c = ci - 1; c >= 0; c--) {
-      const earlier = subjectBefore((spans[c] as [number, number])[1] + 1, spans[c] as [number, number]);
+      const earlier = this.subjectBefore((spans[c] as [number, number])[1] + 1, spans[c] as [number, number]);
       if (earlier) return earlier;
     }
     return null;
-  };
+  }
 
-  const voiceOf = (holder: Holder, party: string): Voice => {
+  voiceOf(holder: Holder, party: string): Voice {
+    const { speaker, previousSpeaker } = this;
     if (['speaker', 'previous-speaker', 'first-person', 'document'].includes(holder.kind)) return 'own';
     if (speaker?.kind === 'party' && speaker.parties.includes(party)) return 'own';
     if (speaker === null && previousSpeaker?.kind === 'party' && previousSpeaker.parties.includes(party))
       return 'own';
     return 'reported';
-  };
+  }
   /** Who is speaking, by name ("he" resolved to the previous speaker), when that is not the holder. */
-  const speakerName = (party: string): string | null => {
+  speakerName(party: string): string | null {
+    const { input, speaker, previousSpeaker } = this;
     const s =
       speaker?.kind === 'pronoun' ? (previousSpeaker ?? input.recentSpeaker) : (speaker ?? previousSpeaker);
     if (!s || s.kind === 'pronoun' || (s.kind === 'party' && s.parties.includes(party))) return null;
     return s.matched;
-  };
+  }
 
-  const emit = (found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void => {
+  emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
+    const { input, tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
     // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
     // two sides reporting the topic of their meeting, not one side's openness to a demand.
@@ -744,7 +793,7 @@ export function analyzeSentence(input: SentenceInput): {
         ? { parties: found.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role }
         : found;
     const clause = spans[ci] as [number, number];
-    const modality = modalityOf(tokens, clause, cue, input.published, inMention);
+    const modality = modalityOf(tokens, clause, cue, input.published, (i) => this.inMention(i));
     // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
     const reciprocal =
       tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||
@@ -781,15 +830,25 @@ export function analyzeSentence(input: SentenceInput): {
           kind: holder.kind,
           matched: holder.matched,
           role: holder.role,
-          speaker: speakerName(party),
+          speaker: this.speakerName(party),
         },
-        voice: voiceOf(holder, party),
+        voice: this.voiceOf(holder, party),
         modality,
         demandMatch: m.match,
         mention: m,
       });
     }
-  };
+  }
+}
+
+export function analyzeSentence(input: SentenceInput): {
+  findings: SentenceFinding[];
+  mentions: SentenceMention[];
+} {
+  const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
+  if (mentions.length === 0) return { findings: [], mentions: [] };
+  const r = new SentenceReading(input);
+  const { findings, spans, speakers } = r;
 
   for (const m of mentions) {
     const ci = clauseOf(spans, m.first);
@@ -861,15 +920,15 @@ export function analyzeSentence(input: SentenceInput): {
       // ("Russia's objection to …"): its owner holds what the chain from there says.
       // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
       if (ownerOf(governing, tokens, actors))
-        emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
+        r.emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
       for (let k = before.length - 2; k >= 0; k--) {
         const outer = before[k] as Cue;
         const inner = before[k + 1] as Cue;
-        if (!linked(outer, inner)) break;
+        if (!r.linked(outer, inner)) break;
         attitude = composeCues(outer, attitude);
-        governing = { ...outer, text: cueSpan(outer, governing) };
+        governing = { ...outer, text: r.cueSpan(outer, governing) };
         if (ownerOf(outer, tokens, actors))
-          emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
+          r.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
       }
       if (governing.owner) {
         // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
@@ -886,9 +945,9 @@ export function analyzeSentence(input: SentenceInput): {
               .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),
         );
         if (verdict) {
-          const judge = holderOf(verdict, ci, m.last);
+          const judge = r.holderOf(verdict, ci, m.last);
           if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
-            emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
+            r.emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
         }
         continue;
       }
@@ -897,10 +956,10 @@ export function analyzeSentence(input: SentenceInput): {
     // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
     const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
     const subjectOfLater =
-      nextVerb && RELATIVE_WORDS.has(precedingWord(m.first) ?? '') && governing && !governing.owner;
+      nextVerb && RELATIVE_WORDS.has(r.precedingWord(m.first) ?? '') && governing && !governing.owner;
     if (subjectOfLater && nextVerb && governing && attitude) {
       attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
-      governing = { ...governing, text: cueSpan(governing, nextVerb) };
+      governing = { ...governing, text: r.cueSpan(governing, nextVerb) };
     } else if (
       !governing &&
       after[0] &&
@@ -931,7 +990,7 @@ export function analyzeSentence(input: SentenceInput): {
     if (governing.owner) {
       // A demand noun standing after what it names: "X is a key demand of the Kremlin".
       if (governing.first > m.last)
-        emit(
+        r.emit(
           {
             parties: governing.owner.parties,
             kind: 'possessor',
@@ -951,7 +1010,7 @@ export function analyzeSentence(input: SentenceInput): {
       .slice(clause[0], governing.first)
       .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
     if (ifAt >= 0) {
-      const setter = subjectBefore(clause[0] + ifAt, clause);
+      const setter = r.subjectBefore(clause[0] + ifAt, clause);
       if (
         setter &&
         !setter.parties.some((p) =>
@@ -960,14 +1019,14 @@ export function analyzeSentence(input: SentenceInput): {
           ),
         )
       ) {
-        emit(setter, composeCues({ attitude: 'supports', negated: false }, attitude), governing, m, ci);
+        r.emit(setter, composeCues({ attitude: 'supports', negated: false }, attitude), governing, m, ci);
       }
       continue;
     }
     // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
     // of someone else's demands can be read off a reference to them.
     if (m.kind === 'reference' && attitude.attitude === 'open') continue;
-    const holder = holderOf(
+    const holder = r.holderOf(
       governing,
       clauseOf(spans, governing.first),
       governing.first > m.last ? m.last : null,
@@ -979,7 +1038,7 @@ export function analyzeSentence(input: SentenceInput): {
         attitude.attitude === 'unclear';
       if (!refusal) continue;
     }
-    if (holder) emit(holder, attitude, governing, m, ci);
+    if (holder) r.emit(holder, attitude, governing, m, ci);
   }
 
   // "… and bar Ukraine from membership — both non-starters for NATO": a verdict after a list, with
@@ -997,7 +1056,7 @@ export function analyzeSentence(input: SentenceInput): {
         : undefined;
     // "The US has called Russia's demands … non-starters": the subject of the judging verb.
     const judge = tokens.slice(clause[0], cue.first).find((t) => JUDGING.test(t.lower));
-    const judged = !forParty && judge ? subjectBefore(judge.i, clause) : null;
+    const judged = !forParty && judge ? r.subjectBefore(judge.i, clause) : null;
     const exp =
       forParty ??
       (judged && judged.parties.length
@@ -1007,7 +1066,7 @@ export function analyzeSentence(input: SentenceInput): {
     for (const m of mentions) {
       if (m.last >= cue.first || m.first < clause[0]) continue;
       if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
-      emit(
+      r.emit(
         { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
         { attitude: cue.attitude, negated: cue.negated },
         cue,
@@ -1048,11 +1107,11 @@ export function analyzeSentence(input: SentenceInput): {
       if (agent)
         holder = { ...asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
     }
-    holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : partyOf(previousSpeaker);
+    holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : r.partyOf(previousSpeaker);
     if (!holder) continue;
     for (const m of covered) {
       if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-      emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
     }
   }
 
@@ -1128,7 +1187,7 @@ export function analyzeSentence(input: SentenceInput): {
       const refusal =
         (cue.attitude === 'rejects' && !cue.negated) || (cue.attitude === 'supports' && cue.negated);
       if (m.kind === 'reference' && !refusal) continue;
-      emit(asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      r.emit(r.asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
     }
   }
 
@@ -1147,7 +1206,7 @@ export function analyzeSentence(input: SentenceInput): {
             a.first >= mc[0] &&
             a.last < m.first &&
             !a.parties.some((p) => speaking.parties.includes(p)) &&
-            !inPrepositionalPhrase(a),
+            !r.inPrepositionalPhrase(a),
         )
       )
         continue;
@@ -1164,7 +1223,7 @@ export function analyzeSentence(input: SentenceInput): {
           negated: false,
           negation: null,
         };
-        emit(
+        r.emit(
           {
             parties: [party],
             kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
@@ -1189,11 +1248,11 @@ export function analyzeSentence(input: SentenceInput): {
     if (!BACK_POINTERS.has(opener[0] ?? '') && !BACK_POINTERS.has(opener[1] ?? '')) continue;
     const cue = cues.find((c) => c.first >= cs && c.last <= ce && !c.owner);
     if (!cue) continue;
-    const holder = subjectBefore(cue.first, [cs, ce]);
+    const holder = r.subjectBefore(cue.first, [cs, ce]);
     if (!holder || holder.parties.length === 0) continue;
     for (const m of mentions) {
       if (m.last >= cs || findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-      emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
     }
   }
 
@@ -1219,7 +1278,7 @@ export function analyzeSentence(input: SentenceInput): {
         negated: false,
         negation: null,
       };
-      emit(
+      r.emit(
         {
           parties: subject.parties.filter((p) => speaker.parties.includes(p)),
           kind: 'speaker',
@@ -1265,13 +1324,13 @@ export function analyzeSentence(input: SentenceInput): {
     if (FIRST_PERSON.has(at.text) && speaking?.kind === 'party')
       holder = { parties: speaking.parties, kind: 'first-person', matched: at.text, role: speaking.role };
     else {
-      const subject = speakers.find((a) => a.last === k && !inPrepositionalPhrase(a));
+      const subject = speakers.find((a) => a.last === k && !r.inPrepositionalPhrase(a));
       if (
         subject &&
         (speakingParties === null || subject.parties.every((p) => speakingParties.includes(p))) &&
         (speaker === null ? speechVerbAt < 0 : speaker.kind === 'party')
       )
-        holder = asHolder(subject);
+        holder = r.asHolder(subject);
     }
     if (!holder) continue;
     const proposers = compiled.proposers.get(m.demand);
@@ -1284,7 +1343,7 @@ export function analyzeSentence(input: SentenceInput): {
       negated: m.direction === 1,
       negation: null,
     };
-    emit(holder, cue, cue, m, ci);
+    r.emit(holder, cue, cue, m, ci);
   }
 
   // A party that did not propose the demand, speaking, states its opposite as a fact ("it is up to
@@ -1306,7 +1365,7 @@ export function analyzeSentence(input: SentenceInput): {
           negated: false,
           negation: null,
         };
-        emit(
+        r.emit(
           {
             parties: [party],
             kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
