@@ -848,7 +848,7 @@ export function analyzeSentence(input: SentenceInput): {
   const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
   if (mentions.length === 0) return { findings: [], mentions: [] };
   const r = new SentenceReading(input);
-  const { findings, spans, speakers } = r;
+  const { findings, spans, speakers, speechVerbAt } = r;
 
   for (const m of mentions) {
     const ci = clauseOf(spans, m.first);
@@ -1105,7 +1105,7 @@ export function analyzeSentence(input: SentenceInput): {
     if (['by', 'to', 'for'].includes(tokens[n]?.lower ?? '')) {
       const agent = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
       if (agent)
-        holder = { ...asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
+        holder = { ...r.asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
     }
     holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : r.partyOf(previousSpeaker);
     if (!holder) continue;
