@@ -14,7 +14,7 @@ import { buildCues, findCueMatches } from './cues';
 import { findDemandMentions, type DemandMention } from './demand-mentions';
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import { findReferences, type AttachedDemands } from './references';
-import { MAX_TOKEN, overlongRuns, type Segmenter } from './segment';
+import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
 import { findSpeaker, quoteBalance, SPEECH, type Speaker } from './speaker';
 import { inflectionVariants, tokenize, type Token } from './tokens';
 
@@ -439,10 +439,7 @@ export function deriveDocument(
       !namesAParty;
     if (!needed) {
       lastSpeakerAge++;
-      const balance = quoteBalance(sentence.text);
-      if (balance > 0) openQuote = true;
-      else if (balance < 0 || /[”"]\s*$/.test(sentence.text)) openQuote = false;
-      if (text.slice(sentence.end, sentence.end + 2).includes('\n')) openQuote = false;
+      openQuote = quoteOpenAfter(openQuote, sentence, text);
       continue;
     }
     const tokens = tokenize(
@@ -674,11 +671,7 @@ export function deriveDocument(
     } else if (speaker?.kind === 'pronoun' && previousSpeaker) {
       lastSpeakerAge = 0; // "he said" keeps the same speaker current
     } else lastSpeakerAge++;
-    const balance = quoteBalance(sentence.text);
-    if (balance > 0) openQuote = true;
-    else if (balance < 0 || /[”"]\s*$/.test(sentence.text)) openQuote = false;
-    // A quotation never runs past its paragraph in news copy.
-    if (text.slice(sentence.end, sentence.end + 2).includes('\n')) openQuote = false;
+    openQuote = quoteOpenAfter(openQuote, sentence, text);
   }
   for (const [what, perCell] of [
     ['citations', citedPerCell],
@@ -714,6 +707,25 @@ const inMention = (mentions: readonly DemandMention[], i: number): boolean =>
   mentions.some((m) => i >= m.first && i <= m.last);
 const inNamingActor = (actors: readonly ActorMention[], i: number): boolean =>
   actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
+
+/** Whether a quotation is open after `sentence`, given whether one was open before it. */
+function quoteOpenAfter(open: boolean, sentence: Sentence, text: string): boolean {
+  const balance = quoteBalance(sentence.text);
+  let stillOpen = open;
+  if (balance > 0) stillOpen = true;
+  else if (balance < 0 || endsWithClosingQuote(sentence.text)) stillOpen = false;
+  // A quotation never runs past its paragraph in news copy.
+  if (text.charCodeAt(sentence.end) === 10 || text.charCodeAt(sentence.end + 1) === 10) stillOpen = false;
+  return stillOpen;
+}
+
+const SPACE = /\s/;
+/** /[”"]\s*$/ without a regex scanning the whole sentence: the last character before trailing spaces. */
+function endsWithClosingQuote(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && SPACE.test(s[i] as string)) i--;
+  return i >= 0 && (s[i] === '”' || s[i] === '"');
+}
 
 /** The last of the document's lists that ends by `end` (the one a reference here may point back to). */
 function lastListBefore(lists: readonly DemandList[], end: number): DemandList | undefined {
