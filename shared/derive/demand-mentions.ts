@@ -118,13 +118,13 @@ class MentionScan {
   readonly mentions: DemandMention[] = [];
   /** Tokens already part of a mention. */
   readonly taken = new Set<number>();
-  readonly anchors: Array<TokenMatch<string>>;
-  readonly restrictions: Array<TokenMatch<string>>;
+  readonly anchors: ReadonlyArray<TokenMatch<string>>;
+  readonly restrictions: ReadonlyArray<TokenMatch<string>>;
   readonly isCue = new Map<number, boolean>();
   /** Last tokens of the cues that object to something. */
   readonly objectionAt = new Set<number>();
-  subjectSpans: Array<TokenMatch<string>> | undefined;
-  private carriers: Array<TokenMatch<unknown>> | undefined;
+  subjectSpans: ReadonlyArray<TokenMatch<string>> | undefined;
+  private carriers: ReadonlyArray<TokenMatch<unknown>> | undefined;
 
   constructor(
     readonly text: string,
@@ -143,7 +143,7 @@ class MentionScan {
   }
 
   /** The sentence's demand nouns, found when first asked for. */
-  carriersIn(): Array<TokenMatch<unknown>> {
+  carriersIn(): ReadonlyArray<TokenMatch<unknown>> {
     return (this.carriers ??= this.compiled.carriers.find(this.tokens));
   }
 

@@ -27,11 +27,16 @@ const MAX_GAP = 3;
 const GAP = /^(?:…|\.\.\.)$/;
 const node = <T>(): Node<T> => ({ next: new Map(), gap: null, values: [], phrase: null });
 
+/**
+ * Matches are shared: a sentence's tokens matched again against the same list give the same array
+ * back (several readers of a sentence look up the same lists), so neither it nor its matches may be
+ * changed.
+ */
 export interface TokenTrie<T> {
   /** Leftmost-longest, non-overlapping matches in tokens[from, to). */
-  find(tokens: readonly Token[], from?: number, to?: number): TokenMatch<T>[];
+  find(tokens: readonly Token[], from?: number, to?: number): ReadonlyArray<Readonly<TokenMatch<T>>>;
   /** Every match starting at each token (overlapping), longest first per start. */
-  findAll(tokens: readonly Token[], from?: number, to?: number): TokenMatch<T>[];
+  findAll(tokens: readonly Token[], from?: number, to?: number): ReadonlyArray<Readonly<TokenMatch<T>>>;
   readonly size: number;
   /** Every key a phrase starts with (for cheap pre-filtering). */
   readonly keys: ReadonlySet<string>;
@@ -160,10 +165,23 @@ export function buildTokenTrie<T>(
     count = nextCount;
   };
 
+  // The last whole-sentence results of find and findAll: the readers of one sentence ask for the
+  // same lists over the same tokens, and a token array is never changed once made.
+  let found: { tokens: readonly Token[] | null; matches: readonly TokenMatch<T>[] } = {
+    tokens: null,
+    matches: [],
+  };
+  let foundAll: { tokens: readonly Token[] | null; matches: readonly TokenMatch<T>[] } = {
+    tokens: null,
+    matches: [],
+  };
+
   return {
     size,
     keys: allKeys,
     find(tokens, from = 0, to = tokens.length) {
+      const whole = from === 0 && to === tokens.length;
+      if (whole && tokens === found.tokens) return found.matches;
       const out: TokenMatch<T>[] = [];
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token;
@@ -174,9 +192,12 @@ export function buildTokenTrie<T>(
           i = m.last;
         }
       }
+      if (whole) found = { tokens, matches: out };
       return out;
     },
     findAll(tokens, from = 0, to = tokens.length) {
+      const whole = from === 0 && to === tokens.length;
+      if (whole && tokens === foundAll.tokens) return foundAll.matches;
       const out: TokenMatch<T>[] = [];
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token;
@@ -184,6 +205,7 @@ export function buildTokenTrie<T>(
         const m = longestAt(tokens, i, to);
         if (m) out.push(m);
       }
+      if (whole) foundAll = { tokens, matches: out };
       return out;
     },
   };
