@@ -16,6 +16,7 @@ import { findListReferences, findLists, type DemandList } from './enumerations';
 import { findReferences, type AttachedDemands } from './references';
 import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
 import { findSpeaker, quoteBalance, SPEECH, type Speaker } from './speaker';
+import { SpanMap } from './span-map';
 import { inflectionVariants, tokenize, type Token } from './tokens';
 
 export interface DocumentDerivation {
@@ -110,7 +111,7 @@ function screen(
   let office = false;
   let speech = false;
   let memo = wordKinds.get(compiled);
-  if (!memo) wordKinds.set(compiled, (memo = new Map()));
+  if (!memo) wordKinds.set(compiled, (memo = new SpanMap(200_000)));
   // Runs of word characters, found with a table lookup per character (no regex, no match objects).
   const n = sentence.length;
   for (let i = 0; i < n && !(demand && office);) {
@@ -118,7 +119,7 @@ function screen(
     const start = i;
     while (i < n && isWordChar(sentence.charCodeAt(i))) i++;
     if (i - start < 3) continue;
-    const kind = wordKind(sentence.slice(start, i), compiled, memo);
+    const kind = wordKind(sentence, start, i, compiled, memo);
     if (kind & TRIGGER) demand = true;
     if (kind & OFFICE) office = true;
     if (kind & SPEAKS) speech = true;
@@ -130,19 +131,28 @@ function screen(
 const TRIGGER = 1;
 const OFFICE = 2;
 const SPEAKS = 4;
-const wordKinds = new WeakMap<CompiledOntology, Map<string, number>>();
+const wordKinds = new WeakMap<CompiledOntology, SpanMap<number>>();
 
-/** Whether a word (any case, any inflection) belongs to a demand or reference phrase, or to an office; memoised. */
-function wordKind(word: string, compiled: CompiledOntology, memo: Map<string, number>): number {
-  let kind = memo.get(word);
+/**
+ * Whether the word text[start, end) (any case, any inflection) belongs to a demand or reference
+ * phrase, or to an office; memoised by spelling.
+ */
+function wordKind(
+  text: string,
+  start: number,
+  end: number,
+  compiled: CompiledOntology,
+  memo: SpanMap<number>,
+): number {
+  let kind = memo.getSpan(text, start, end);
   if (kind === undefined) {
+    const word = text.slice(start, end);
     const lower = word.toLowerCase();
     kind = 0;
     if (compiled.triggers.has(lower) || inflectionVariants(lower).some((v) => compiled.triggers.has(v)))
       kind |= TRIGGER;
     if (compiled.roleWords.has(lower)) kind |= OFFICE;
     if (SPEECH.has(lower) || lower === 'according' || lower === 'clear') kind |= SPEAKS;
-    if (memo.size > 200_000) memo.clear();
     memo.set(word, kind);
   }
   return kind;

@@ -6,6 +6,8 @@
  * transparent to phrase matching: `the "open door" policy`, "open-door", "NATO's expansion".
  */
 
+import { SpanMap } from './span-map';
+
 export interface Token {
   /** Index of the token in its sentence. */
   i: number;
@@ -80,17 +82,24 @@ export class KeyCache {
     private readonly startsOf: (keys: readonly string[]) => number = () => -1,
   ) {}
 
-  private readonly spellings = new Map<string, Spelling>();
+  private readonly spellings = new SpanMap<Spelling>(200_000);
 
-  /** Everything a token written `raw` carries, in one lookup (the tokenizer's hot path). */
+  /** Everything a token written `raw` carries, in one lookup. */
   spelling(raw: string): Spelling {
-    let s = this.spellings.get(raw);
+    return this.spellingAt(raw, 0, raw.length);
+  }
+
+  /** The spelling of the token text[start, end), in one lookup that cuts nothing out of the text (the tokenizer's hot path). */
+  spellingAt(text: string, start: number, end: number): Spelling {
+    let s = this.spellings.getSpan(text, start, end);
     if (!s) {
+      const raw = text.slice(start, end);
       const lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
       // Every token is a word (letters, digits), "'s", or a single mark: test the first character only.
       const word = WORD.test(raw[0] as string);
       const e = this.entry(lower);
       s = {
+        text: raw,
         lower,
         keys: e.keys,
         starts: e.starts,
@@ -99,7 +108,6 @@ export class KeyCache {
         capital: STARTS_UPPER.test(raw),
         nameKeys: nameKeys(raw),
       };
-      if (this.spellings.size > 200_000) this.spellings.clear();
       this.spellings.set(raw, s);
     }
     return s;
@@ -158,6 +166,7 @@ export function nameKeys(text: string): readonly string[] {
 
 /** What a spelling gives every token written that way (memoised per KeyCache). */
 interface Spelling {
+  text: string;
   lower: string;
   keys: readonly string[];
   starts: number;
@@ -296,15 +305,16 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   const first =
     classAt(text, start) & IS_SURROGATE ? regexToken(text, start, end) : nextToken(text, start, end);
   for (let at = first; at >= 0; at = nextToken(text, tokenEnd, end)) {
-    let raw = text.slice(at, Math.min(tokenEnd, end));
+    const stop = Math.min(tokenEnd, end);
     // "Russia's demands - A, B and C - were refused": a hyphen between spaces stands for a dash.
-    if (raw === '-' && SPACE.test(text[at - 1] ?? '') && SPACE.test(text[at + 1] ?? '')) raw = '—';
-    const s = keyCache.spelling(raw);
+    const dash =
+      stop === at + 1 && text[at] === '-' && SPACE.test(text[at - 1] ?? '') && SPACE.test(text[at + 1] ?? '');
+    const s = dash ? keyCache.spelling('—') : keyCache.spellingAt(text, at, stop);
     out.push({
       i: out.length,
       start: at,
-      end: at + raw.length,
-      text: raw,
+      end: stop,
+      text: s.text,
       lower: s.lower,
       keys: s.keys,
       word: s.word,
