@@ -395,7 +395,6 @@ export function deriveDocument(
   const attached: AttachedDemands = new Map();
   const citations: Citation[] = [];
   const mentions: UnclassifiedMention[] = [];
-  const seen = new Set<string>();
   const citedPerCell = new Map<string, number>();
   const mentionedPerCell = new Map<string, number>();
   let namesAParty = false;
@@ -604,10 +603,12 @@ export function deriveDocument(
         const held = best.get(k);
         if (!held || specificity(f) > specificity(held)) best.set(k, f);
       }
-      for (const f of best.values()) {
-        const key = `${doc.id}:${sentence.start}-${sentence.end}:${f.party}:${f.demand}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+      // A sentence gives a cell one citation or else one mention: the cells it gave so far, as `party:demand`.
+      const given = new Set<string>();
+      const keyPrefix = `${doc.id}:${sentence.start}-${sentence.end}:`;
+      for (const [pair, f] of best) {
+        given.add(pair);
+        const key = keyPrefix + pair;
         const reference = f.mention.kind === 'reference';
         if (!roomIn(citedPerCell, `${f.party}|${f.demand}`)) continue;
         citations.push({
@@ -636,9 +637,10 @@ export function deriveDocument(
         }
       }
       for (const u of found) {
-        const key = `${doc.id}:${sentence.start}-${sentence.end}:${u.party}:${u.demand}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const pair = `${u.party}:${u.demand}`;
+        if (given.has(pair)) continue;
+        given.add(pair);
+        const key = keyPrefix + pair;
         if (!roomIn(mentionedPerCell, `${u.party}|${u.demand}`)) continue;
         mentions.push({
           key,

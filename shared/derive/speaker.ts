@@ -345,15 +345,12 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
 
 /** Opening minus closing double quotes: > 0 means a quotation runs on into the next sentence. */
 export function quoteBalance(s: string): number {
-  // One pass over the characters: this runs for every sentence.
-  let open = 0;
-  let close = 0;
-  let straight = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x201c) open++;
-    else if (c === 0x201d) close++;
-    else if (c === 0x22) straight++;
-  }
-  return open - close + (straight % 2);
+  return count(s, '“') - count(s, '”') + (count(s, '"') % 2);
+}
+
+/** How often `mark` occurs in `s` (indexOf: no match objects, and most sentences have none). */
+function count(s: string, mark: string): number {
+  let n = 0;
+  for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) n++;
+  return n;
 }
