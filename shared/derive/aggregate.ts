@@ -68,13 +68,6 @@ function statementSources(citations: Citation[], info: SourceInfo): Map<Citation
   return out;
 }
 
-/** The largest of `values` (a loop: spreading a huge list into Math.max overflows the stack). */
-function largest(values: Iterable<number>): number {
-  let max = -Infinity;
-  for (const v of values) if (v > max) max = v;
-  return max;
-}
-
 function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
   const bySource = new Map<string, Citation[]>();
   for (const c of citations) {
@@ -85,8 +78,13 @@ function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
   }
   const votes: Votes = new Map();
   for (const list of bySource.values()) {
-    const strength = largest(list.map(voteWeight));
-    const total = list.reduce((n, c) => n + voteWeight(c), 0);
+    let strength = -Infinity;
+    let total = 0;
+    for (const c of list) {
+      const w = voteWeight(c);
+      if (w > strength) strength = w;
+      total += w;
+    }
     for (const c of list)
       votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * voteWeight(c)) / total);
   }
@@ -188,7 +186,8 @@ export function aggregateCells(
       const { stance, share } = decide(list, sources);
       const cellSources = new Set(list.map((c) => sources.get(c)));
       const ownSources = new Set(list.filter((c) => c.voice === 'own').map((c) => sources.get(c)));
-      const strength = largest(list.map((c) => c.weight));
+      let strength = -Infinity;
+      for (const c of list) if (c.weight > strength) strength = c.weight;
       const confidence =
         Math.round(share * (1 - 0.5 ** cellSources.size) * (0.5 + 0.5 * strength) * 100) / 100;
       cells.push({

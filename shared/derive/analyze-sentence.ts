@@ -321,6 +321,14 @@ const partyHolder = (s: Speaker): Holder | null =>
     : null;
 
 /**
+ * The lower-case word `k` places into tokens[from, to), or ''. (Not `tokens.slice(…).map(…)[k]`:
+ * an array made by map is of another kind when empty, which costs the optimised code.)
+ */
+function wordOf(tokens: readonly Token[], from: number, to: number, k: number): string {
+  return from + k < to ? (tokens[from + k]?.lower ?? '') : '';
+}
+
+/**
  * A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor ("Russia's
  * objection to …"): its owner holds what the chain from there says.
  */
@@ -518,8 +526,7 @@ class SentenceReading {
       if (actor) {
         // "Russia had received a refusal of its demands": the recipient does not hold the position.
         // The one who refused is not named: no holder, rather than a guess.
-        const between = tokens.slice(actor.last + 1, cueFirst).map((t) => t.lower);
-        if (between.some((w) => RECIPIENT.has(w))) return NO_HOLDER;
+        if (tokens.slice(actor.last + 1, cueFirst).some((t) => RECIPIENT.has(t.lower))) return NO_HOLDER;
         // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
         // holds it (not "met with officials discussing …").
         let w = actor.first - 1;
@@ -859,7 +866,7 @@ export function analyzeSentence(input: SentenceInput): {
     // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
     // or an infinitive is governed by the cue of the clause it continues.
     if (before.length === 0 && after.length === 0 && ci > 0) {
-      const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
+      const opener = wordOf(tokens, clause[0], Math.min(clause[1] + 1, clause[0] + 3), 0);
       // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
       const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
       // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
@@ -885,7 +892,7 @@ export function analyzeSentence(input: SentenceInput): {
       // continues the list, and so does every demand coordinated with that one.
       const continues =
         enumerated ||
-        ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
+        ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener) ||
         opensClause(m, clause[0]) ||
         mentions.some((x) => x.first < m.first && opensClause(x, clause[0]));
       if (continues)
@@ -1244,8 +1251,12 @@ export function analyzeSentence(input: SentenceInput): {
   for (let ci = 1; ci < spans.length; ci++) {
     const [cs, ce] = spans[ci] as [number, number];
     if (!['—', '–', '-'].includes(tokens[cs - 1]?.text ?? '')) continue;
-    const opener = tokens.slice(cs, Math.min(ce + 1, cs + 3)).map((t) => t.lower);
-    if (!BACK_POINTERS.has(opener[0] ?? '') && !BACK_POINTERS.has(opener[1] ?? '')) continue;
+    const openerEnd = Math.min(ce + 1, cs + 3);
+    if (
+      !BACK_POINTERS.has(wordOf(tokens, cs, openerEnd, 0)) &&
+      !BACK_POINTERS.has(wordOf(tokens, cs, openerEnd, 1))
+    )
+      continue;
     const cue = cues.find((c) => c.first >= cs && c.last <= ce && !c.owner);
     if (!cue) continue;
     const holder = r.subjectBefore(cue.first, [cs, ce]);

@@ -291,11 +291,11 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
           };
       }
       const words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
-      const phrase = words.map((x) => x.lower).join(' ');
       if (
         words.length > 0 &&
         words.length <= 3 &&
-        (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(phrase))
+        (PRONOUNS.has(words[words.length - 1]!.lower) ||
+          ROLE_PRONOUN.test(words.map((x) => x.lower).join(' ')))
       ) {
         fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
         continue;
