@@ -258,10 +258,10 @@ export function modalityOf(
   demandTokens: (i: number) => boolean,
 ): Modality {
   const [from, to] = clause;
-  const clauseText = tokens
-    .slice(from, to + 1)
-    .map((t) => t.lower)
-    .join(' ');
+  // The clause's words joined by spaces (a loop rather than slice + map + join: this runs per finding).
+  let clauseText = '';
+  for (let i = from; i <= to && i < tokens.length; i++)
+    clauseText += (i > from ? ' ' : '') + (tokens[i] as Token).lower;
   const year = published ? Number(published.slice(0, 4)) : null;
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;

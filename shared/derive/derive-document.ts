@@ -103,10 +103,13 @@ function isWordChar(code: number): boolean {
  * One cheap pass over a sentence's words: may it name a demand (a word starts like a demand or
  * reference word), and may it introduce someone by office (an office word)?
  */
-function screen(
-  sentence: string,
-  compiled: CompiledOntology,
-): { demand: boolean; office: boolean; speech: boolean } {
+interface Screening {
+  demand: boolean;
+  office: boolean;
+  speech: boolean;
+}
+
+function screen(sentence: string, compiled: CompiledOntology): Screening {
   let demand = false;
   let office = false;
   let speech = false;
@@ -423,16 +426,19 @@ export function deriveDocument(
   const lists: DemandList[] = findLists(text, demandsIn);
   const documentAnchors = new Set<string>();
 
-  const screened = sentences.map((s) => screen(s.text, compiled));
+  // (Arrays filled by push: an array made by map is of another kind when empty or short, and each
+  // new kind cost deriveDocument its optimised code.)
+  const screened: Screening[] = [];
+  for (const s of sentences) screened.push(screen(s.text, compiled));
   let nextCandidate = -1;
   const nextCandidateAfter: number[] = new Array<number>(sentences.length);
   for (let i = sentences.length - 1; i >= 0; i--) {
-    if (screened[i]?.demand) nextCandidate = i;
+    if ((screened[i] as Screening).demand) nextCandidate = i;
     nextCandidateAfter[i] = nextCandidate;
   }
 
   for (const sentence of sentences) {
-    const candidate = (screened[sentence.index] as { demand: boolean }).demand;
+    const candidate = (screened[sentence.index] as Screening).demand;
     const ownerInSentenceBefore = ownerJustNamed;
     ownerJustNamed = false;
     // A sentence far from any that names a demand, introducing no one by office, can only matter as the
@@ -441,10 +447,10 @@ export function deriveDocument(
     const needed =
       candidate ||
       // A speech verb shortly before a sentence that names a demand: "he said" there may need it.
-      ((screened[sentence.index] as { speech: boolean }).speech &&
+      ((screened[sentence.index] as Screening).speech &&
         upcoming >= 0 &&
         upcoming - sentence.index <= SPEAKER_LOOKBACK) ||
-      (screened[sentence.index] as { office: boolean }).office ||
+      (screened[sentence.index] as Screening).office ||
       !namesAParty;
     if (!needed) {
       lastSpeakerAge++;

@@ -156,6 +156,19 @@ const NOT_A_SPEAKER =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|the|a|an|in|on|at|it|this|that|there)$/;
 
 /** The name starting at token `i`: capitalised words and initials ("Victoria Y. Zhuravleva", "Foreign Ministry"). */
+/**
+ * The words joined by spaces, lower-cased or as written. (A loop, not map + join: the arrays map
+ * makes differ in kind, and each new kind cost findSpeaker its optimised code.)
+ */
+function joinWords(words: readonly Token[], lower: boolean): string {
+  let out = '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Token;
+    out += (k > 0 ? ' ' : '') + (lower ? w.lower : w.text);
+  }
+  return out;
+}
+
 function nameRun(tokens: readonly Token[], i: number): string {
   let last = i;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
@@ -294,10 +307,9 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       if (
         words.length > 0 &&
         words.length <= 3 &&
-        (PRONOUNS.has(words[words.length - 1]!.lower) ||
-          ROLE_PRONOUN.test(words.map((x) => x.lower).join(' ')))
+        (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(joinWords(words, true)))
       ) {
-        fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
+        fallback ??= { kind: 'pronoun', matched: joinWords(words, false) };
         continue;
       }
       const named = words.find((x) => x.capital && x.i > 0);
