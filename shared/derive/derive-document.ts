@@ -8,15 +8,21 @@
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, type ActorMention, type LearnedNames } from './actors';
-import { analyzeSentence, citationWeight, type SentenceFinding } from './analyze-sentence';
-import type { CompiledOntology } from './compile-ontology';
-import { buildCues, findCueMatches } from './cues';
+import {
+  analyzeSentence,
+  citationWeight,
+  type SentenceFinding,
+  type SentenceMention,
+} from './analyze-sentence';
+import type { Attitude, CompiledOntology } from './compile-ontology';
+import { buildCues, findCueMatches, type Cue } from './cues';
 import { findDemandMentions, type DemandMention } from './demand-mentions';
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import { findReferences, type AttachedDemands } from './references';
 import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
 import { findSpeaker, quoteBalance, SPEECH, type Speaker } from './speaker';
 import { SpanMap } from './span-map';
+import type { TokenMatch } from './token-trie';
 import { inflectionVariants, tokenize, type Token } from './tokens';
 
 export interface DocumentDerivation {
@@ -400,6 +406,7 @@ export function deriveDocument(
   const mentions: UnclassifiedMention[] = [];
   const citedPerCell = new Map<string, number>();
   const mentionedPerCell = new Map<string, number>();
+  const recorded: Recorded = { citations, mentions, attached, citedPerCell, mentionedPerCell };
   let namesAParty = false;
   let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
@@ -486,26 +493,7 @@ export function deriveDocument(
       const cueMatches = findCueMatches(tokens, compiled, actors);
       const explicit = findDemandMentions(text, tokens, compiled, actors, cueMatches, documentAnchors);
       const list = lastListBefore(lists, sentence.end);
-      const listMentions: DemandMention[] = [];
-      if (list) {
-        for (const ref of findListReferences(text, Math.max(sentence.start, list.end), sentence.end, list)) {
-          const first = tokens.findIndex((t) => t.start >= ref.start);
-          const last = tokens.reduce((acc, t, i) => (t.end <= ref.end ? i : acc), first);
-          if (first < 0 || explicit.some((m) => m.first <= last && first <= m.last)) continue;
-          for (const item of ref.items)
-            for (const d of item.demands)
-              listMentions.push({
-                first,
-                last,
-                demand: d.demand,
-                direction: d.counter ? -1 : 1,
-                match: `${ref.text} → item ${item.n}: ${d.phrase}`,
-                kind: 'list',
-                cueCapableAt: null,
-                resolvedFrom: null,
-              });
-        }
-      }
+      const listMentions = list ? listMentionsIn(text, sentence, tokens, list, explicit) : [];
       const references = findReferences(
         text,
         tokens,
@@ -514,49 +502,11 @@ export function deriveDocument(
         [...explicit, ...listMentions],
         attached,
       );
-      // "does not intend to give up any of these aspects": a restriction before a reference abandons the demand.
-      let restrictions: ReturnType<typeof compiled.restrictions.findAll> | null = null;
-      for (const m of [...listMentions, ...references]) {
-        let flips = 0;
-        for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
-          // The sentence's restriction phrases, found once (on the first reference that looks).
-          restrictions ??= compiled.restrictions.findAll(tokens);
-          const r = restrictions.find((x) => x.last === j && x.values.includes(m.demand));
-          // "a refusal of its demands": a word that is the sentence's cue does not restrict the reference.
-          if (!r || cueMatches.some((c) => c.first <= r.last && r.first <= c.last)) continue;
-          flips++;
-          m.match = `${text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end)} + ${m.match}`;
-          break;
-        }
-        if (flips % 2 === 1) m.direction = m.direction === 1 ? -1 : 1;
-      }
+      applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
       const all = [...explicit, ...listMentions, ...references].sort((a, b) => a.first - b.first);
       if (explicit.length + listMentions.length > 0) namesADemand = true;
 
-      let cues = buildCues(
-        text,
-        tokens,
-        cueMatches,
-        compiled,
-        (i) => inMention(all, i) || inNamingActor(actors, i),
-      );
-      // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
-      if (cues.length === 0) {
-        for (const m of all) {
-          if (m.cueCapableAt === null) continue;
-          const cueMatch = cueMatches.find((c) => c.first === m.cueCapableAt);
-          if (!cueMatch) continue;
-          m.first = Math.max(m.first, cueMatch.last + 1);
-          cues = buildCues(
-            text,
-            tokens,
-            cueMatches,
-            compiled,
-            (i) => inMention(all, i) || inNamingActor(actors, i),
-          );
-          break;
-        }
-      }
+      const cues = sentenceCues(text, tokens, compiled, cueMatches, actors, all);
       // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
       const owned = ownedCarriers(tokens, compiled, actors, speaker, lastOwner);
       // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
@@ -601,66 +551,7 @@ export function deriveDocument(
         recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
         recentSubject: lastSubject,
       });
-      // One citation per sentence and cell: the most specific wording of the demand decides
-      // (its own phrase, then a restricted subject, then a bare subject, then a reference).
-      const best = new Map<string, SentenceFinding>();
-      for (const f of findings) {
-        const k = `${f.party}:${f.demand}`;
-        const held = best.get(k);
-        if (!held || specificity(f) > specificity(held)) best.set(k, f);
-      }
-      // A sentence gives a cell one citation or else one mention: the cells it gave so far, as `party:demand`.
-      const given = new Set<string>();
-      const keyPrefix = `${doc.id}:${sentence.start}-${sentence.end}:`;
-      for (const [pair, f] of best) {
-        given.add(pair);
-        const key = keyPrefix + pair;
-        const reference = f.mention.kind === 'reference';
-        if (!roomIn(citedPerCell, `${f.party}|${f.demand}`)) continue;
-        citations.push({
-          key,
-          document: doc.id,
-          start: sentence.start,
-          end: sentence.end,
-          quote: sentence.text,
-          party: f.party,
-          demand: f.demand,
-          stance: f.stance,
-          cue: f.cue,
-          negated: f.negated,
-          attribution: { party: f.party, ...f.attribution },
-          demandMatch: f.demandMatch,
-          published: doc.published,
-          voice: f.voice,
-          modality: f.modality,
-          weight: citationWeight(f.voice, f.modality, reference),
-          resolvedFrom: f.mention.resolvedFrom,
-        });
-        if (f.stance === 'supports' && f.mention.kind !== 'reference') {
-          const forParty = attached.get(f.party) ?? new Map();
-          forParty.set(f.demand, { start: sentence.start, end: sentence.end });
-          attached.set(f.party, forParty);
-        }
-      }
-      for (const u of found) {
-        const pair = `${u.party}:${u.demand}`;
-        if (given.has(pair)) continue;
-        given.add(pair);
-        const key = keyPrefix + pair;
-        if (!roomIn(mentionedPerCell, `${u.party}|${u.demand}`)) continue;
-        mentions.push({
-          key,
-          document: doc.id,
-          start: sentence.start,
-          end: sentence.end,
-          quote: sentence.text,
-          party: u.party,
-          demand: u.demand,
-          demandMatch: u.demandMatch,
-          partyMatch: u.partyMatch,
-          published: doc.published,
-        });
-      }
+      record(doc, sentence, findings, found, recorded);
     }
 
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.
@@ -743,6 +634,167 @@ function endsWithClosingQuote(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && SPACE.test(s[i] as string)) i--;
   return i >= 0 && (s[i] === '”' || s[i] === '"');
+}
+
+/** Mentions by reference to the items of an earlier list ("the second point"), except where the sentence names a demand itself. */
+function listMentionsIn(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  list: DemandList,
+  explicit: readonly DemandMention[],
+): DemandMention[] {
+  const listMentions: DemandMention[] = [];
+  for (const ref of findListReferences(text, Math.max(sentence.start, list.end), sentence.end, list)) {
+    const first = tokens.findIndex((t) => t.start >= ref.start);
+    const last = tokens.reduce((acc, t, i) => (t.end <= ref.end ? i : acc), first);
+    if (first < 0 || explicit.some((m) => m.first <= last && first <= m.last)) continue;
+    for (const item of ref.items)
+      for (const d of item.demands)
+        listMentions.push({
+          first,
+          last,
+          demand: d.demand,
+          direction: d.counter ? -1 : 1,
+          match: `${ref.text} → item ${item.n}: ${d.phrase}`,
+          kind: 'list',
+          cueCapableAt: null,
+          resolvedFrom: null,
+        });
+  }
+  return listMentions;
+}
+
+/**
+ * "does not intend to give up any of these aspects": a restriction before a reference abandons the
+ * demand. Turns the direction of each such mention, and says so in its match.
+ */
+function applyRestrictions(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  cueMatches: ReadonlyArray<TokenMatch<unknown>>,
+  references: readonly DemandMention[],
+): void {
+  let restrictions: ReadonlyArray<TokenMatch<string>> | null = null;
+  for (const m of references) {
+    let flips = 0;
+    for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
+      // The sentence's restriction phrases, found once (on the first reference that looks).
+      restrictions ??= compiled.restrictions.findAll(tokens);
+      const r = restrictions.find((x) => x.last === j && x.values.includes(m.demand));
+      // "a refusal of its demands": a word that is the sentence's cue does not restrict the reference.
+      if (!r || cueMatches.some((c) => c.first <= r.last && r.first <= c.last)) continue;
+      flips++;
+      m.match = `${text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end)} + ${m.match}`;
+      break;
+    }
+    if (flips % 2 === 1) m.direction = m.direction === 1 ? -1 : 1;
+  }
+}
+
+/** The sentence's cues outside its demand mentions and party names. */
+function sentenceCues(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  cueMatches: ReadonlyArray<TokenMatch<Attitude>>,
+  actors: readonly ActorMention[],
+  all: DemandMention[],
+): Cue[] {
+  const blocked = (i: number): boolean => inMention(all, i) || inNamingActor(actors, i);
+  const cues = buildCues(text, tokens, cueMatches, compiled, blocked);
+  if (cues.length > 0) return cues;
+  // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
+  for (const m of all) {
+    if (m.cueCapableAt === null) continue;
+    const cueMatch = cueMatches.find((c) => c.first === m.cueCapableAt);
+    if (!cueMatch) continue;
+    m.first = Math.max(m.first, cueMatch.last + 1);
+    return buildCues(text, tokens, cueMatches, compiled, blocked);
+  }
+  return cues;
+}
+
+/** What a document's derivation gathers sentence by sentence. */
+interface Recorded {
+  citations: Citation[];
+  mentions: UnclassifiedMention[];
+  /** The demands each party was cited supporting, for "these demands" later on. */
+  attached: AttachedDemands;
+  citedPerCell: Map<string, number>;
+  mentionedPerCell: Map<string, number>;
+}
+
+/** A sentence's findings and unclassified mentions → the document's citations and mentions. */
+function record(
+  doc: SourceDocument,
+  sentence: Sentence,
+  findings: readonly SentenceFinding[],
+  found: readonly SentenceMention[],
+  recorded: Recorded,
+): void {
+  const { citations, mentions, attached, citedPerCell, mentionedPerCell } = recorded;
+  // One citation per sentence and cell: the most specific wording of the demand decides
+  // (its own phrase, then a restricted subject, then a bare subject, then a reference).
+  const best = new Map<string, SentenceFinding>();
+  for (const f of findings) {
+    const k = `${f.party}:${f.demand}`;
+    const held = best.get(k);
+    if (!held || specificity(f) > specificity(held)) best.set(k, f);
+  }
+  // A sentence gives a cell one citation or else one mention: the cells it gave so far, as `party:demand`.
+  const given = new Set<string>();
+  const keyPrefix = `${doc.id}:${sentence.start}-${sentence.end}:`;
+  for (const [pair, f] of best) {
+    given.add(pair);
+    const key = keyPrefix + pair;
+    const reference = f.mention.kind === 'reference';
+    if (!roomIn(citedPerCell, `${f.party}|${f.demand}`)) continue;
+    citations.push({
+      key,
+      document: doc.id,
+      start: sentence.start,
+      end: sentence.end,
+      quote: sentence.text,
+      party: f.party,
+      demand: f.demand,
+      stance: f.stance,
+      cue: f.cue,
+      negated: f.negated,
+      attribution: { party: f.party, ...f.attribution },
+      demandMatch: f.demandMatch,
+      published: doc.published,
+      voice: f.voice,
+      modality: f.modality,
+      weight: citationWeight(f.voice, f.modality, reference),
+      resolvedFrom: f.mention.resolvedFrom,
+    });
+    if (f.stance === 'supports' && f.mention.kind !== 'reference') {
+      const forParty = attached.get(f.party) ?? new Map();
+      forParty.set(f.demand, { start: sentence.start, end: sentence.end });
+      attached.set(f.party, forParty);
+    }
+  }
+  for (const u of found) {
+    const pair = `${u.party}:${u.demand}`;
+    if (given.has(pair)) continue;
+    given.add(pair);
+    const key = keyPrefix + pair;
+    if (!roomIn(mentionedPerCell, `${u.party}|${u.demand}`)) continue;
+    mentions.push({
+      key,
+      document: doc.id,
+      start: sentence.start,
+      end: sentence.end,
+      quote: sentence.text,
+      party: u.party,
+      demand: u.demand,
+      demandMatch: u.demandMatch,
+      partyMatch: u.partyMatch,
+      published: doc.published,
+    });
+  }
 }
 
 /** The last of the document's lists that ends by `end` (the one a reference here may point back to). */
