@@ -846,6 +846,369 @@ class SentenceReading {
       });
     }
   }
+
+  /** Each mention read with the cue that governs it: who holds what position on it. */
+  readMentions(): void {
+    const { tokens, actors, mentions, cues, spans, speakers } = this;
+    for (const m of mentions) {
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      let before = cues.filter((c) => c.last < m.first && c.first >= clause[0]);
+      const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
+      // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
+      // or an infinitive is governed by the cue of the clause it continues.
+      if (before.length === 0 && after.length === 0 && ci > 0) {
+        const opener = wordOf(tokens, clause[0], Math.min(clause[1] + 1, clause[0] + 3), 0);
+        // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
+        const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
+        // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
+        // alliance's infrastructure and returning it to 1997").
+        const item =
+          /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
+          tokens[clause[0]]?.text === '(' ||
+          m.first <= clause[0] + 3 ||
+          !speakers.some(
+            (a) =>
+              a.first >= clause[0] &&
+              a.last < m.first &&
+              tokens[a.last + 1]?.text !== "'s" &&
+              tokens[a.last + 1]?.text !== '’s',
+          );
+        // The list runs on only while the clauses after the colon are items: none has a cue of its own.
+        const enumerated =
+          !!colonClause &&
+          item &&
+          cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
+          !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
+        // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
+        // continues the list, and so does every demand coordinated with that one.
+        const continues =
+          enumerated ||
+          ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener) ||
+          opensClause(m, clause[0]) ||
+          mentions.some((x) => x.first < m.first && opensClause(x, clause[0]));
+        if (continues)
+          before = cues
+            .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c, tokens)))
+            .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
+            .slice(-1);
+      }
+      // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
+      // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
+      // nearest cue and the demand ends that cue's reach.
+      if (before.length >= 2) {
+        const nearest = before[before.length - 1] as Cue;
+        const between = tokens.slice(nearest.last + 1, m.first);
+        if (
+          between.some(
+            (t) => COORD_WORDS.has(t.lower) && !mentions.some((x) => t.i >= x.first && t.i <= x.last),
+          )
+        )
+          before = before.slice(0, -1);
+      }
+      // "X was one of the key demands that Russia sent": the owner named after the demand decides.
+      const ownerAfter = after.find((c) => c.owner?.predicative);
+      if (ownerAfter) before = [];
+      let governing: Cue | undefined = before[before.length - 1];
+      let attitude: ComposedAttitude | null = null;
+      if (governing) {
+        attitude = { attitude: governing.attitude, negated: governing.negated };
+        // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
+        // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
+        // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
+        // ("Russia's objection to …"): its owner holds what the chain from there says.
+        // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
+        if (ownerOf(governing, tokens, actors))
+          this.emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
+        for (let k = before.length - 2; k >= 0; k--) {
+          const outer = before[k] as Cue;
+          const inner = before[k + 1] as Cue;
+          if (!this.linked(outer, inner)) break;
+          attitude = composeCues(outer, attitude);
+          governing = { ...outer, text: this.cueSpan(outer, governing) };
+          if (ownerOf(outer, tokens, actors))
+            this.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
+        }
+        if (governing.owner) {
+          // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
+          // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
+          const verdict = after.find(
+            (c) =>
+              !c.owner &&
+              c.attitude !== 'intent' &&
+              [c.first - 1, c.first - 2, c.first - 3].some(
+                (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
+              ) &&
+              tokens
+                .slice(m.last + 1, c.first)
+                .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),
+          );
+          if (verdict) {
+            const judge = this.holderOf(verdict, ci, m.last);
+            if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
+              this.emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
+          }
+          continue;
+        }
+      }
+      // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
+      // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
+      const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+      const subjectOfLater =
+        nextVerb && RELATIVE_WORDS.has(this.precedingWord(m.first) ?? '') && governing && !governing.owner;
+      if (subjectOfLater && nextVerb && governing && attitude) {
+        attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
+        governing = { ...governing, text: this.cueSpan(governing, nextVerb) };
+      } else if (
+        !governing &&
+        after[0] &&
+        (!after[0].owner || after[0].owner.predicative) &&
+        !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '')
+      ) {
+        // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
+        governing = after[0];
+        attitude = { attitude: governing.attitude, negated: governing.negated };
+      }
+      // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's
+      // words is the speaker's demand.
+      if (!governing) {
+        const modal = tokens.slice(m.first, m.last + 1).find((t) => DEONTIC.has(t.lower));
+        if (modal) {
+          governing = {
+            first: modal.i,
+            last: modal.i,
+            attitude: 'supports',
+            text: modal.text,
+            negated: false,
+            negation: null,
+          };
+          attitude = { attitude: 'supports', negated: false };
+        }
+      }
+      if (!governing || !attitude) continue;
+      if (governing.owner) {
+        // A demand noun standing after what it names: "X is a key demand of the Kremlin".
+        if (governing.first > m.last)
+          this.emit(
+            {
+              parties: governing.owner.parties,
+              kind: 'possessor',
+              matched: governing.owner.text,
+              role: governing.owner.role,
+            },
+            attitude,
+            governing,
+            m,
+            ci,
+          );
+        continue;
+      }
+      // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
+      // position of whoever sets it, not of the party in the if-clause.
+      const ifAt = tokens
+        .slice(clause[0], governing.first)
+        .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
+      if (ifAt >= 0) {
+        const setter = this.subjectBefore(clause[0] + ifAt, clause);
+        if (
+          setter &&
+          !setter.parties.some((p) =>
+            actors.some(
+              (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),
+            ),
+          )
+        ) {
+          this.emit(
+            setter,
+            composeCues({ attitude: 'supports', negated: false }, attitude),
+            governing,
+            m,
+            ci,
+          );
+        }
+        continue;
+      }
+      // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
+      // of someone else's demands can be read off a reference to them.
+      if (m.kind === 'reference' && attitude.attitude === 'open') continue;
+      const holder = this.holderOf(
+        governing,
+        clauseOf(spans, governing.first),
+        governing.first > m.last ? m.last : null,
+      );
+      if (holder && m.kind === 'reference' && m.owner && !holder.parties.includes(m.owner)) {
+        const refusal =
+          (attitude.attitude === 'rejects' && !attitude.negated) ||
+          (attitude.attitude === 'supports' && attitude.negated) ||
+          attitude.attitude === 'unclear';
+        if (!refusal) continue;
+      }
+      if (holder) this.emit(holder, attitude, governing, m, ci);
+    }
+  }
+
+  /** "… and bar Ukraine from membership — both non-starters for NATO": verdicts after a list. */
+  verdictsAfterLists(): void {
+    const { tokens, mentions, cues, findings, spans, speakers } = this;
+    // "… and bar Ukraine from membership — both non-starters for NATO": a verdict after a list, with
+    // the party it belongs to, covers every demand before it in the clause.
+    for (const cue of cues) {
+      if (cue.owner || !['rejects', 'holdFirm'].includes(cue.attitude)) continue;
+      let n = cue.last + 1;
+      while (tokens[n]?.transparent) n++;
+      const next = tokens[n];
+      const ci = clauseOf(spans, cue.first);
+      const clause = spans[ci] as [number, number];
+      const forParty =
+        next && (next.lower === 'for' || next.lower === 'to')
+          ? speakers.find((a) => a.first >= n + 1 && a.first <= n + 2)
+          : undefined;
+      // "The US has called Russia's demands … non-starters": the subject of the judging verb.
+      const judge = tokens.slice(clause[0], cue.first).find((t) => JUDGING.test(t.lower));
+      const judged = !forParty && judge ? this.subjectBefore(judge.i, clause) : null;
+      const exp =
+        forParty ??
+        (judged && judged.parties.length
+          ? { parties: judged.parties, text: judged.matched, role: judged.role }
+          : undefined);
+      if (!exp) continue;
+      for (const m of mentions) {
+        if (m.last >= cue.first || m.first < clause[0]) continue;
+        if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
+        this.emit(
+          { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
+          { attitude: cue.attitude, negated: cue.negated },
+          cue,
+          m,
+          ci,
+        );
+      }
+    }
+  }
+
+  /** Clauses that are only a predicate ("…, are unacceptable"): their subject is the list before them. */
+  predicateClauses(): void {
+    const { tokens, mentions, cues, speaker, previousSpeaker, findings, spans, speakers } = this;
+    // "Requirements to admit no one, to withdraw troops …, are unacceptable", "Moscow's demands — A, B
+    // and C — were rejected by Washington": a clause that is only a predicate (it opens on "is"/"are")
+    // takes as its subject the list in the clauses before it, back to a clause with a cue of its own.
+    for (let ci = 1; ci < spans.length; ci++) {
+      const [cs, ce] = spans[ci] as [number, number];
+      if (!BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')) continue;
+      let k = cs + 1;
+      while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
+      const cue = cues.find((c) => c.first === k && !c.owner);
+      if (!cue) continue;
+      let from = ci;
+      while (
+        from > 0 &&
+        !cues.some((c) => !c.owner && c.first >= spans[from - 1]![0] && c.last <= spans[from - 1]![1])
+      )
+        from--;
+      // Only what names the demand or its opposite: a bare "troops" in the list is too loose to judge.
+      const covered = mentions.filter(
+        (m) => m.first >= spans[from]![0] && m.last < cs && (m.direction === 1 || m.kind !== 'frame'),
+      );
+      if (covered.length === 0) continue;
+      // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
+      // or the party speaking — never a party inside the list.
+      let holder: Holder | null = null;
+      let n = cue.last + 1;
+      while (tokens[n]?.transparent) n++;
+      if (['by', 'to', 'for'].includes(tokens[n]?.lower ?? '')) {
+        const agent = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
+        if (agent)
+          holder = { ...this.asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
+      }
+      holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : this.partyOf(previousSpeaker);
+      if (!holder) continue;
+      for (const m of covered) {
+        if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+        this.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      }
+    }
+  }
+
+  /** A clause after a dash that points back ("— an ask the US dismissed"): it takes the demands before it. */
+  backPointers(): void {
+    const { tokens, mentions, cues, findings, spans, speakers } = this;
+    // "…NATO's eastward expansion, which Moscow regards as a threat", "…membership, which the Russians
+    // called a top priority", "…the proposals, which Washington rejected": a relative clause whose subject
+    // is a party judges what stands right before the comma.
+    // "…, demands that the administration has said are non-starters", "…, both of which Washington
+    // has called unacceptable": a pointer back to everything named before takes every demand before it.
+    for (let ci = 1; ci < spans.length; ci++) {
+      const [cs, ce] = spans[ci] as [number, number];
+      if (tokens[cs - 1]?.text !== ',') continue;
+      let o = cs;
+      let wide = false;
+      if (/^(?:both|all|each|either)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.lower === 'of') {
+        o += 2;
+        wide = true;
+      } else if (BACK_NOUNS.test(tokens[o]?.lower ?? '')) {
+        o += 1;
+        wide = true;
+      }
+      if (!(tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
+      const subject = speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
+      if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
+      const skip = (from: number): number => {
+        let v = from;
+        while (
+          v <= ce &&
+          v <= from + 2 &&
+          (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
+        )
+          v++;
+        return v;
+      };
+      let v = skip(subject.last + 1);
+      // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
+      let said = false;
+      if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
+        const c = tokens[v + 1]?.lower === 'it' ? v + 2 : v + 1;
+        if (tokens[c]?.lower === 'clear') {
+          v = c + 1;
+          said = true;
+        }
+      } else if (SPEECH.has(tokens[v]?.lower ?? '')) {
+        v += 1;
+        said = true;
+      }
+      if (said) {
+        if (!BE.has(tokens[v]?.lower ?? '')) continue;
+        v += 1;
+        while (v <= ce && PREDICATE_FILLER.has((tokens[v] as Token).lower)) v++;
+      }
+      const verbCue = cues.find((c) => c.first === v && !c.owner);
+      let cue: Cue | undefined = verbCue;
+      if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
+        cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
+      if (!cue || cue.attitude === 'intent') continue;
+      // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
+      if (
+        cue === verbCue &&
+        !said &&
+        tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
+      )
+        continue;
+      const antecedents = mentions.filter((m) =>
+        wide
+          ? // What was demanded, in the demand's own direction ("never be allowed to join" leaves a bare
+            // "join", turned around by words outside the mention: not read).
+            m.last < cs && m.kind !== 'reference' && m.direction === 1
+          : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
+      );
+      for (const m of antecedents) {
+        if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;
+        const refusal =
+          (cue.attitude === 'rejects' && !cue.negated) || (cue.attitude === 'supports' && cue.negated);
+        if (m.kind === 'reference' && !refusal) continue;
+        this.emit(this.asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      }
+    }
+  }
 }
 
 export function analyzeSentence(input: SentenceInput): {
@@ -857,346 +1220,10 @@ export function analyzeSentence(input: SentenceInput): {
   const r = new SentenceReading(input);
   const { findings, spans, speakers, speechVerbAt } = r;
 
-  for (const m of mentions) {
-    const ci = clauseOf(spans, m.first);
-    if (ci < 0) continue;
-    const clause = spans[ci] as [number, number];
-    let before = cues.filter((c) => c.last < m.first && c.first >= clause[0]);
-    const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
-    // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
-    // or an infinitive is governed by the cue of the clause it continues.
-    if (before.length === 0 && after.length === 0 && ci > 0) {
-      const opener = wordOf(tokens, clause[0], Math.min(clause[1] + 1, clause[0] + 3), 0);
-      // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
-      const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
-      // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
-      // alliance's infrastructure and returning it to 1997").
-      const item =
-        /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
-        tokens[clause[0]]?.text === '(' ||
-        m.first <= clause[0] + 3 ||
-        !speakers.some(
-          (a) =>
-            a.first >= clause[0] &&
-            a.last < m.first &&
-            tokens[a.last + 1]?.text !== "'s" &&
-            tokens[a.last + 1]?.text !== '’s',
-        );
-      // The list runs on only while the clauses after the colon are items: none has a cue of its own.
-      const enumerated =
-        !!colonClause &&
-        item &&
-        cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
-        !cues.some((c) => !c.owner && c.first > colonClause[1] && c.last < clause[0]);
-      // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
-      // continues the list, and so does every demand coordinated with that one.
-      const continues =
-        enumerated ||
-        ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener) ||
-        opensClause(m, clause[0]) ||
-        mentions.some((x) => x.first < m.first && opensClause(x, clause[0]));
-      if (continues)
-        before = cues
-          .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c, tokens)))
-          .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
-          .slice(-1);
-    }
-    // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
-    // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
-    // nearest cue and the demand ends that cue's reach.
-    if (before.length >= 2) {
-      const nearest = before[before.length - 1] as Cue;
-      const between = tokens.slice(nearest.last + 1, m.first);
-      if (
-        between.some(
-          (t) => COORD_WORDS.has(t.lower) && !mentions.some((x) => t.i >= x.first && t.i <= x.last),
-        )
-      )
-        before = before.slice(0, -1);
-    }
-    // "X was one of the key demands that Russia sent": the owner named after the demand decides.
-    const ownerAfter = after.find((c) => c.owner?.predicative);
-    if (ownerAfter) before = [];
-    let governing: Cue | undefined = before[before.length - 1];
-    let attitude: ComposedAttitude | null = null;
-    if (governing) {
-      attitude = { attitude: governing.attitude, negated: governing.negated };
-      // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
-      // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
-      // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
-      // ("Russia's objection to …"): its owner holds what the chain from there says.
-      // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
-      if (ownerOf(governing, tokens, actors))
-        r.emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
-      for (let k = before.length - 2; k >= 0; k--) {
-        const outer = before[k] as Cue;
-        const inner = before[k + 1] as Cue;
-        if (!r.linked(outer, inner)) break;
-        attitude = composeCues(outer, attitude);
-        governing = { ...outer, text: r.cueSpan(outer, governing) };
-        if (ownerOf(outer, tokens, actors))
-          r.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
-      }
-      if (governing.owner) {
-        // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
-        // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
-        const verdict = after.find(
-          (c) =>
-            !c.owner &&
-            c.attitude !== 'intent' &&
-            [c.first - 1, c.first - 2, c.first - 3].some(
-              (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
-            ) &&
-            tokens
-              .slice(m.last + 1, c.first)
-              .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),
-        );
-        if (verdict) {
-          const judge = r.holderOf(verdict, ci, m.last);
-          if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
-            r.emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
-        }
-        continue;
-      }
-    }
-    // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
-    // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
-    const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
-    const subjectOfLater =
-      nextVerb && RELATIVE_WORDS.has(r.precedingWord(m.first) ?? '') && governing && !governing.owner;
-    if (subjectOfLater && nextVerb && governing && attitude) {
-      attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
-      governing = { ...governing, text: r.cueSpan(governing, nextVerb) };
-    } else if (
-      !governing &&
-      after[0] &&
-      (!after[0].owner || after[0].owner.predicative) &&
-      !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '')
-    ) {
-      // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
-      governing = after[0];
-      attitude = { attitude: governing.attitude, negated: governing.negated };
-    }
-    // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's
-    // words is the speaker's demand.
-    if (!governing) {
-      const modal = tokens.slice(m.first, m.last + 1).find((t) => DEONTIC.has(t.lower));
-      if (modal) {
-        governing = {
-          first: modal.i,
-          last: modal.i,
-          attitude: 'supports',
-          text: modal.text,
-          negated: false,
-          negation: null,
-        };
-        attitude = { attitude: 'supports', negated: false };
-      }
-    }
-    if (!governing || !attitude) continue;
-    if (governing.owner) {
-      // A demand noun standing after what it names: "X is a key demand of the Kremlin".
-      if (governing.first > m.last)
-        r.emit(
-          {
-            parties: governing.owner.parties,
-            kind: 'possessor',
-            matched: governing.owner.text,
-            role: governing.owner.role,
-          },
-          attitude,
-          governing,
-          m,
-          ci,
-        );
-      continue;
-    }
-    // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
-    // position of whoever sets it, not of the party in the if-clause.
-    const ifAt = tokens
-      .slice(clause[0], governing.first)
-      .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
-    if (ifAt >= 0) {
-      const setter = r.subjectBefore(clause[0] + ifAt, clause);
-      if (
-        setter &&
-        !setter.parties.some((p) =>
-          actors.some(
-            (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),
-          ),
-        )
-      ) {
-        r.emit(setter, composeCues({ attitude: 'supports', negated: false }, attitude), governing, m, ci);
-      }
-      continue;
-    }
-    // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
-    // of someone else's demands can be read off a reference to them.
-    if (m.kind === 'reference' && attitude.attitude === 'open') continue;
-    const holder = r.holderOf(
-      governing,
-      clauseOf(spans, governing.first),
-      governing.first > m.last ? m.last : null,
-    );
-    if (holder && m.kind === 'reference' && m.owner && !holder.parties.includes(m.owner)) {
-      const refusal =
-        (attitude.attitude === 'rejects' && !attitude.negated) ||
-        (attitude.attitude === 'supports' && attitude.negated) ||
-        attitude.attitude === 'unclear';
-      if (!refusal) continue;
-    }
-    if (holder) r.emit(holder, attitude, governing, m, ci);
-  }
-
-  // "… and bar Ukraine from membership — both non-starters for NATO": a verdict after a list, with
-  // the party it belongs to, covers every demand before it in the clause.
-  for (const cue of cues) {
-    if (cue.owner || !['rejects', 'holdFirm'].includes(cue.attitude)) continue;
-    let n = cue.last + 1;
-    while (tokens[n]?.transparent) n++;
-    const next = tokens[n];
-    const ci = clauseOf(spans, cue.first);
-    const clause = spans[ci] as [number, number];
-    const forParty =
-      next && (next.lower === 'for' || next.lower === 'to')
-        ? speakers.find((a) => a.first >= n + 1 && a.first <= n + 2)
-        : undefined;
-    // "The US has called Russia's demands … non-starters": the subject of the judging verb.
-    const judge = tokens.slice(clause[0], cue.first).find((t) => JUDGING.test(t.lower));
-    const judged = !forParty && judge ? r.subjectBefore(judge.i, clause) : null;
-    const exp =
-      forParty ??
-      (judged && judged.parties.length
-        ? { parties: judged.parties, text: judged.matched, role: judged.role }
-        : undefined);
-    if (!exp) continue;
-    for (const m of mentions) {
-      if (m.last >= cue.first || m.first < clause[0]) continue;
-      if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
-      r.emit(
-        { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
-        { attitude: cue.attitude, negated: cue.negated },
-        cue,
-        m,
-        ci,
-      );
-    }
-  }
-
-  // "Requirements to admit no one, to withdraw troops …, are unacceptable", "Moscow's demands — A, B
-  // and C — were rejected by Washington": a clause that is only a predicate (it opens on "is"/"are")
-  // takes as its subject the list in the clauses before it, back to a clause with a cue of its own.
-  for (let ci = 1; ci < spans.length; ci++) {
-    const [cs, ce] = spans[ci] as [number, number];
-    if (!BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')) continue;
-    let k = cs + 1;
-    while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
-    const cue = cues.find((c) => c.first === k && !c.owner);
-    if (!cue) continue;
-    let from = ci;
-    while (
-      from > 0 &&
-      !cues.some((c) => !c.owner && c.first >= spans[from - 1]![0] && c.last <= spans[from - 1]![1])
-    )
-      from--;
-    // Only what names the demand or its opposite: a bare "troops" in the list is too loose to judge.
-    const covered = mentions.filter(
-      (m) => m.first >= spans[from]![0] && m.last < cs && (m.direction === 1 || m.kind !== 'frame'),
-    );
-    if (covered.length === 0) continue;
-    // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
-    // or the party speaking — never a party inside the list.
-    let holder: Holder | null = null;
-    let n = cue.last + 1;
-    while (tokens[n]?.transparent) n++;
-    if (['by', 'to', 'for'].includes(tokens[n]?.lower ?? '')) {
-      const agent = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
-      if (agent)
-        holder = { ...r.asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
-    }
-    holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : r.partyOf(previousSpeaker);
-    if (!holder) continue;
-    for (const m of covered) {
-      if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-      r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
-    }
-  }
-
-  // "…NATO's eastward expansion, which Moscow regards as a threat", "…membership, which the Russians
-  // called a top priority", "…the proposals, which Washington rejected": a relative clause whose subject
-  // is a party judges what stands right before the comma.
-  // "…, demands that the administration has said are non-starters", "…, both of which Washington
-  // has called unacceptable": a pointer back to everything named before takes every demand before it.
-  for (let ci = 1; ci < spans.length; ci++) {
-    const [cs, ce] = spans[ci] as [number, number];
-    if (tokens[cs - 1]?.text !== ',') continue;
-    let o = cs;
-    let wide = false;
-    if (/^(?:both|all|each|either)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.lower === 'of') {
-      o += 2;
-      wide = true;
-    } else if (BACK_NOUNS.test(tokens[o]?.lower ?? '')) {
-      o += 1;
-      wide = true;
-    }
-    if (!(tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
-    const subject = speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
-    if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
-    const skip = (from: number): number => {
-      let v = from;
-      while (
-        v <= ce &&
-        v <= from + 2 &&
-        (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
-      )
-        v++;
-      return v;
-    };
-    let v = skip(subject.last + 1);
-    // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
-    let said = false;
-    if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
-      const c = tokens[v + 1]?.lower === 'it' ? v + 2 : v + 1;
-      if (tokens[c]?.lower === 'clear') {
-        v = c + 1;
-        said = true;
-      }
-    } else if (SPEECH.has(tokens[v]?.lower ?? '')) {
-      v += 1;
-      said = true;
-    }
-    if (said) {
-      if (!BE.has(tokens[v]?.lower ?? '')) continue;
-      v += 1;
-      while (v <= ce && PREDICATE_FILLER.has((tokens[v] as Token).lower)) v++;
-    }
-    const verbCue = cues.find((c) => c.first === v && !c.owner);
-    let cue: Cue | undefined = verbCue;
-    if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
-      cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
-    if (!cue || cue.attitude === 'intent') continue;
-    // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
-    if (
-      cue === verbCue &&
-      !said &&
-      tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
-    )
-      continue;
-    const antecedents = mentions.filter((m) =>
-      wide
-        ? // What was demanded, in the demand's own direction ("never be allowed to join" leaves a bare
-          // "join", turned around by words outside the mention: not read).
-          m.last < cs && m.kind !== 'reference' && m.direction === 1
-        : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
-    );
-    for (const m of antecedents) {
-      if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;
-      const refusal =
-        (cue.attitude === 'rejects' && !cue.negated) || (cue.attitude === 'supports' && cue.negated);
-      if (m.kind === 'reference' && !refusal) continue;
-      r.emit(r.asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
-    }
-  }
+  r.readMentions();
+  r.verdictsAfterLists();
+  r.predicateClauses();
+  r.backPointers();
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
