@@ -702,7 +702,7 @@ function sentenceCues(
   actors: readonly ActorMention[],
   all: DemandMention[],
 ): Cue[] {
-  const blocked = (i: number): boolean => inMention(all, i) || inNamingActor(actors, i);
+  const blocked = blockedBy(all, actors);
   const cues = buildCues(text, tokens, cueMatches, compiled, blocked);
   if (cues.length > 0) return cues;
   // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
@@ -796,6 +796,12 @@ function record(
     });
   }
 }
+
+/** Tokens no cue may start in: inside a demand mention or a party's name. */
+const blockedBy =
+  (all: readonly DemandMention[], actors: readonly ActorMention[]) =>
+  (i: number): boolean =>
+    inMention(all, i) || inNamingActor(actors, i);
 
 /** The last of the document's lists that ends by `end` (the one a reference here may point back to). */
 function lastListBefore(lists: readonly DemandList[], end: number): DemandList | undefined {

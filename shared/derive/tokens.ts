@@ -47,21 +47,22 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /** Regular inflection variants: cheap extra keys where the lemmatizer leaves a form alone. */
 export function inflectionVariants(lower: string): string[] {
   const out: string[] = [];
-  const add = (s: string): void => {
-    if (s.length >= 3 && s !== lower && !out.includes(s)) out.push(s);
-  };
-  if (lower.endsWith('ies')) add(`${lower.slice(0, -3)}y`);
-  if (lower.endsWith('es')) add(lower.slice(0, -2));
-  if (lower.endsWith('s') && !lower.endsWith('ss')) add(lower.slice(0, -1));
+  if (lower.endsWith('ies')) addVariant(out, lower, `${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es')) addVariant(out, lower, lower.slice(0, -2));
+  if (lower.endsWith('s') && !lower.endsWith('ss')) addVariant(out, lower, lower.slice(0, -1));
   if (lower.endsWith('ed')) {
-    add(lower.slice(0, -1));
-    add(lower.slice(0, -2));
+    addVariant(out, lower, lower.slice(0, -1));
+    addVariant(out, lower, lower.slice(0, -2));
   }
   if (lower.endsWith('ing')) {
-    add(lower.slice(0, -3));
-    add(`${lower.slice(0, -3)}e`);
+    addVariant(out, lower, lower.slice(0, -3));
+    addVariant(out, lower, `${lower.slice(0, -3)}e`);
   }
   return out;
+}
+
+function addVariant(out: string[], lower: string, s: string): void {
+  if (s.length >= 3 && s !== lower && !out.includes(s)) out.push(s);
 }
 
 /**
