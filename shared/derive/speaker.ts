@@ -169,6 +169,20 @@ function joinWords(words: readonly Token[], lower: boolean): string {
   return out;
 }
 
+/**
+ * Indices of the words that may introduce speech ("according", "clear", a speech verb): the rest
+ * need no closer look. (A loop of its own: a loop whose body makes closures allocates a scope for
+ * every word it passes, and most sentences have one such word or none.)
+ */
+function speechWordsIn(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = (tokens[i] as Token).lower;
+    if (lower === 'according' || lower === 'clear' || SPEECH.has(lower)) out.push(i);
+  }
+  return out;
+}
+
 function nameRun(tokens: readonly Token[], i: number): string {
   let last = i;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
@@ -201,10 +215,8 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       role: headline.role,
       document: false,
     };
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of speechWordsIn(tokens)) {
     const t = tokens[i] as Token;
-    // Most words are none of "according", "clear" or a speech verb: one test passes them by.
-    if (t.lower !== 'according' && t.lower !== 'clear' && !SPEECH.has(t.lower)) continue;
     const according = isAccordingTo(tokens, i);
     // "made it clear", "made clear": a statement like "said".
     const madeClear =
@@ -357,8 +369,11 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
 
 /** Opening minus closing double quotes: > 0 means a quotation runs on into the next sentence. */
 export function quoteBalance(s: string): number {
+  // Most sentences quote no one: one scan says so.
+  if (!QUOTE_MARK.test(s)) return 0;
   return count(s, '“') - count(s, '”') + (count(s, '"') % 2);
 }
+const QUOTE_MARK = /["“”]/;
 
 /** How often `mark` occurs in `s` (indexOf: no match objects, and most sentences have none). */
 function count(s: string, mark: string): number {
