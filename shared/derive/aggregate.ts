@@ -54,16 +54,20 @@ function statementSources(citations: Citation[], info: SourceInfo): Map<Citation
   };
   const keyOf = new Map<Citation, string | null>();
   for (const c of citations) keyOf.set(c, quoteKey(c.quote));
-  const first = new Map<string, string>();
-  const ordered = [...citations].sort((a, b) => -compareCitations(a, b));
-  for (const c of ordered) {
+  // The first citation of each wording, oldest first (as a stable sort by -compareCitations would
+  // put it first): one pass, no sort of every citation.
+  const firstOf = new Map<string, Citation>();
+  for (const c of citations) {
     const k = keyOf.get(c);
-    if (k && !first.has(k)) first.set(k, info.sourceOf(c.document));
+    if (!k) continue;
+    const held = firstOf.get(k);
+    if (!held || compareCitations(c, held) > 0) firstOf.set(k, c);
   }
   const out = new Map<Citation, string>();
   for (const c of citations) {
     const k = keyOf.get(c);
-    out.set(c, (k ? first.get(k) : undefined) ?? info.sourceOf(c.document));
+    const first = k ? firstOf.get(k) : undefined;
+    out.set(c, info.sourceOf((first ?? c).document));
   }
   return out;
 }
