@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 21;
-export const DERIVATION_SOURCE = '9ab8d4f1e5793967';
+export const PIPELINE_VERSION = 22;
+export const DERIVATION_SOURCE = '1e9a0b7d4174c7de';
