@@ -2,7 +2,7 @@
  * Derivation timings in milliseconds: the seed corpus (read + derive), a generated 1,000-document
  * corpus (read + derive), and a second start on that corpus served from the matrix cache.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { makeDocument } from '../shared/model/test-support/make-document';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,28 @@ import { generateCorpus } from './generate-corpus';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ONTOLOGY = path.join(PROJECT, 'corpus', 'ontology.json');
+/** The worker the app derives on (`npm run build:electron`; `npm run bench` builds it first). */
+const WORKER_BUNDLE = path.join(PROJECT, 'dist-electron', 'derive-worker.mjs');
+
+/** Newest modification time of the TypeScript sources under `dir`. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    if (name.endsWith('.ts')) newest = Math.max(newest, statSync(path.join(dir, name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The bundled worker when it is there and newer than the sources it is built from (a stale bundle
+ * would measure old code); otherwise the threads run the worker from source, through tsx.
+ */
+function freshWorkerBundle(): string | undefined {
+  if (!existsSync(WORKER_BUNDLE)) return undefined;
+  const built = statSync(WORKER_BUNDLE).mtimeMs;
+  const sources = ['shared', 'electron'].map((dir) => newestSource(path.join(PROJECT, dir)));
+  return Math.max(...sources) <= built ? WORKER_BUNDLE : undefined;
+}
 
 async function timeDerive(corpusDir: string): Promise<number> {
   const started = performance.now();
@@ -39,9 +61,16 @@ export async function runDeriveBench(): Promise<Record<string, number>> {
     let started = performance.now();
     await createMatrixService(options).getMatrix();
     const firstStart = performance.now() - started;
-    // As the app derives: on worker threads (run from source here, through tsx), one per core.
+    // As the app derives: on worker threads, one per core but one, running the app's worker bundle
+    // when it is up to date, else the worker from source through tsx (the label says which).
+    const bundle = freshWorkerBundle();
     const threadCache = mkdtempSync(path.join(tmpdir(), 'standpoint-bench-cache-'));
-    const threaded = createMatrixService({ ...options, cacheDir: threadCache, useWorker: true });
+    const threaded = createMatrixService({
+      ...options,
+      cacheDir: threadCache,
+      useWorker: true,
+      deriveWorkerFile: bundle,
+    });
     started = performance.now();
     await threaded.getMatrix();
     const threadedStart = performance.now() - started;
@@ -67,7 +96,8 @@ export async function runDeriveBench(): Promise<Record<string, number>> {
       'derive seeds (5 docs) ms': round(seeds),
       'derive 1,000 generated docs ms': round(thousand),
       'first start, 1,000 docs (derive + write cache) ms': round(firstStart),
-      [`first start, 1,000 docs, on ${defaultThreadCount()} worker threads ms`]: round(threadedStart),
+      [`first start, 1,000 docs, on ${defaultThreadCount()} worker threads (${bundle ? 'bundled worker' : 'worker from source'}) ms`]:
+        round(threadedStart),
       'second start, 1,000 docs (from cache) ms': round(cachedStart),
       'add one document to 1,000 (derive it, re-aggregate) ms': round(addOne),
     };

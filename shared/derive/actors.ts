@@ -95,7 +95,9 @@ export function findActors(
     raw.push({
       first: m.first,
       last: m.last,
-      parties: [...new Set(entries.map((e) => e.party))],
+      // One entry (most names): its party, without a set.
+      parties:
+        entries.length === 1 ? [(entries[0] as ActorEntry).party] : [...new Set(entries.map((e) => e.party))],
       kind,
       role: official?.role ?? null,
       text: spanText(tokens, text, m.first, m.last),

@@ -54,25 +54,22 @@ function statementSources(citations: Citation[], info: SourceInfo): Map<Citation
   };
   const keyOf = new Map<Citation, string | null>();
   for (const c of citations) keyOf.set(c, quoteKey(c.quote));
-  const first = new Map<string, string>();
-  const ordered = [...citations].sort((a, b) => -compareCitations(a, b));
-  for (const c of ordered) {
+  // The first citation of each wording, oldest first (as a stable sort by -compareCitations would
+  // put it first): one pass, no sort of every citation.
+  const firstOf = new Map<string, Citation>();
+  for (const c of citations) {
     const k = keyOf.get(c);
-    if (k && !first.has(k)) first.set(k, info.sourceOf(c.document));
+    if (!k) continue;
+    const held = firstOf.get(k);
+    if (!held || compareCitations(c, held) > 0) firstOf.set(k, c);
   }
   const out = new Map<Citation, string>();
   for (const c of citations) {
     const k = keyOf.get(c);
-    out.set(c, (k ? first.get(k) : undefined) ?? info.sourceOf(c.document));
+    const first = k ? firstOf.get(k) : undefined;
+    out.set(c, info.sourceOf((first ?? c).document));
   }
   return out;
-}
-
-/** The largest of `values` (a loop: spreading a huge list into Math.max overflows the stack). */
-function largest(values: Iterable<number>): number {
-  let max = -Infinity;
-  for (const v of values) if (v > max) max = v;
-  return max;
 }
 
 function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
@@ -85,14 +82,21 @@ function vote(citations: Citation[], sources: Map<Citation, string>): Votes {
   }
   const votes: Votes = new Map();
   for (const list of bySource.values()) {
-    // A hedge ("not very likely") weighs half: it should not outvote a clear statement.
-    const w = (c: Citation): number => (c.stance === 'unclear' ? c.weight / 2 : c.weight);
-    const strength = largest(list.map(w));
-    const total = list.reduce((n, c) => n + w(c), 0);
-    for (const c of list) votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * w(c)) / total);
+    let strength = -Infinity;
+    let total = 0;
+    for (const c of list) {
+      const w = voteWeight(c);
+      if (w > strength) strength = w;
+      total += w;
+    }
+    for (const c of list)
+      votes.set(c.stance, (votes.get(c.stance) ?? 0) + (strength * voteWeight(c)) / total);
   }
   return votes;
 }
+
+/** A hedge ("not very likely") weighs half: it should not outvote a clear statement. */
+const voteWeight = (c: Citation): number => (c.stance === 'unclear' ? c.weight / 2 : c.weight);
 
 function leading(votes: Votes): { stance: Stance; share: number } {
   const total = [...votes.values()].reduce((a, b) => a + b, 0);
@@ -186,7 +190,8 @@ export function aggregateCells(
       const { stance, share } = decide(list, sources);
       const cellSources = new Set(list.map((c) => sources.get(c)));
       const ownSources = new Set(list.filter((c) => c.voice === 'own').map((c) => sources.get(c)));
-      const strength = largest(list.map((c) => c.weight));
+      let strength = -Infinity;
+      for (const c of list) if (c.weight > strength) strength = c.weight;
       const confidence =
         Math.round(share * (1 - 0.5 ** cellSources.size) * (0.5 + 0.5 * strength) * 100) / 100;
       cells.push({

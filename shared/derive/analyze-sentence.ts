@@ -304,6 +304,18 @@ const RECIPIENT = new Set([
   'given',
 ]);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+/** "strike systems that threaten us": a cue in a relative clause right after another demand describes that demand. */
+function describesAnother(
+  tokens: readonly Token[],
+  mentions: readonly DemandMention[],
+  c: Cue,
+  m: DemandMention,
+): boolean {
+  return (
+    RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '') &&
+    mentions.some((x) => x !== m && x.last === c.first - 2)
+  );
+}
 const JOINED_VERB = new Set(['but', 'and', 'yet']);
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
@@ -342,18 +354,78 @@ const partyHolder = (s: Speaker): Holder | null =>
     ? { parties: s.parties, kind: s.document ? 'document' : 'speaker', matched: s.matched, role: s.role }
     : null;
 
-export function analyzeSentence(input: SentenceInput): {
-  findings: SentenceFinding[];
-  mentions: SentenceMention[];
-} {
-  const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
-  const findings: SentenceFinding[] = [];
-  if (mentions.length === 0) return { findings, mentions: [] };
-  const spans = clauseSpans(tokens);
-  const inMention = (i: number): boolean => mentions.some((m) => i >= m.first && i <= m.last);
+/**
+ * The lower-case word `k` places into tokens[from, to), or ''. (Not `tokens.slice(…).map(…)[k]`:
+ * an array made by map is of another kind when empty, which costs the optimised code.)
+ */
+function wordOf(tokens: readonly Token[], from: number, to: number, k: number): string {
+  return from + k < to ? (tokens[from + k]?.lower ?? '') : '';
+}
+
+/**
+ * A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor ("Russia's
+ * objection to …"): its owner holds what the chain from there says.
+ */
+function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention[]): Holder | null {
+  if (c.owner)
+    return { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role };
+  const possessive = tokens[c.first - 1];
+  if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
+  const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
+  return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
+}
+
+/** Whether a mention opens the clause [start, …] (within its first three words). */
+const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
+
+/** "…: A, B and C", "Russia's demands include A, B, and C": a list follows the cue. */
+const introducesList = (c: Cue, tokens: readonly Token[]): boolean =>
+  [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
+  [c.last, c.last + 1].some((k) =>
+    /^(?:include|includes|included|comprise|comprises|comprised)$/.test(tokens[k]?.lower ?? ''),
+  );
+
+/**
+ * One sentence being read: its input, what is worked out once (its clauses, who in it may speak),
+ * and the questions analyzeSentence asks about it. Methods rather than closures made anew for
+ * every sentence: this runs for every sentence that names a demand.
+ */
+class SentenceReading {
+  readonly tokens: readonly Token[];
+  readonly compiled: CompiledOntology;
+  readonly actors: readonly ActorMention[];
+  readonly mentions: readonly DemandMention[];
+  readonly cues: readonly Cue[];
+  readonly speaker: Speaker | null;
+  readonly previousSpeaker: Speaker | null;
+  readonly findings: SentenceFinding[] = [];
+  readonly spans: Array<[number, number]>;
+  readonly speakers: ActorMention[];
+  readonly speechVerbAt: number;
+
+  constructor(readonly input: SentenceInput) {
+    this.tokens = input.tokens;
+    this.compiled = input.compiled;
+    this.actors = input.actors;
+    this.mentions = input.mentions;
+    this.cues = input.cues;
+    this.speaker = input.speaker;
+    this.previousSpeaker = input.previousSpeaker;
+    this.spans = clauseSpans(this.tokens);
+    this.speakers = this.actors.filter((a) => canSpeak(a) && !this.partOfDemand(a));
+    this.speechVerbAt = this.tokens.findIndex((t) =>
+      /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
+    );
+  }
+
+  inMention(i: number): boolean {
+    const { mentions } = this;
+    return mentions.some((m) => i >= m.first && i <= m.last);
+  }
   // Actors inside a demand's wording or owning it ("NATO's open door", "that NATO will not expand") hold no position there.
-  const partOfDemand = (a: ActorMention): boolean =>
-    mentions.some(
+  partOfDemand(a: ActorMention): boolean {
+    const { tokens, mentions, cues } = this;
+    return mentions.some(
       (m) =>
         (a.first >= m.first && a.last <= m.last) ||
         a.last === m.first - 1 ||
@@ -372,16 +444,18 @@ export function analyzeSentence(input: SentenceInput): {
           ['that', 'for', 'if', 'whether'].includes(tokens[a.first - 1]?.lower ?? '') &&
           tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))),
     );
-  const speakers = actors.filter((a) => canSpeak(a) && !partOfDemand(a));
+  }
 
   /** "after the US …", "since Moscow …": a word before the name that may open a clause instead. */
-  const conjunctionBefore = (a: ActorMention): boolean => {
+  conjunctionBefore(a: ActorMention): boolean {
+    const { tokens } = this;
     let k = a.first - 1;
     while (k >= 0 && (NP_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) k--;
     return ['after', 'before', 'since', 'until', 'like', 'as', 'than'].includes(tokens[k]?.lower ?? '');
-  };
+  }
   /** Whether the actor sits in a prepositional phrase ("of the Bucharest NATO summit", "alongside Chancellor Scholz"). */
-  const inPrepositionalPhrase = (a: ActorMention, depth = 0): boolean => {
+  inPrepositionalPhrase(a: ActorMention, depth = 0): boolean {
+    const { tokens, actors } = this;
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const t = tokens[k] as Token;
       if (PREPOSITIONS.has(t.lower)) return true;
@@ -394,20 +468,25 @@ export function analyzeSentence(input: SentenceInput): {
         depth < 3
       ) {
         const partner = actors.find((b) => b.last === k - 1);
-        if (partner) return inPrepositionalPhrase(partner, depth + 1) && !conjunctionBefore(partner);
+        if (partner)
+          return this.inPrepositionalPhrase(partner, depth + 1) && !this.conjunctionBefore(partner);
       }
       if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
-  };
-  const partyOf = (x: Speaker | null): Holder | null =>
-    x?.kind === 'party'
+  }
+  partyOf(x: Speaker | null): Holder | null {
+    return x?.kind === 'party'
       ? { parties: x.parties, kind: 'previous-speaker', matched: x.matched, role: x.role }
       : null;
+  }
   /** The first actor of a clause that is not in a prepositional phrase: its subject. */
-  const clauseSubject = (span: [number, number]): ActorMention | undefined =>
-    speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !inPrepositionalPhrase(a));
-  const asHolder = (actor: ActorMention): Holder => {
+  clauseSubject(span: [number, number]): ActorMention | undefined {
+    const { speakers } = this;
+    return speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !this.inPrepositionalPhrase(a));
+  }
+  asHolder(actor: ActorMention): Holder {
+    const { tokens, speakers } = this;
     // "the US and NATO rejected …": both hold the position.
     const parties = [...actor.parties];
     let matched = actor.text;
@@ -417,7 +496,7 @@ export function analyzeSentence(input: SentenceInput): {
       joiner && (joiner.lower === 'and' || joiner.text === '&')
         ? (speakers.find((a) => a.last === actor.first - 2) ??
           (actor.kind === 'role'
-            ? actors.find((a) => a.last === actor.first - 2 && a.kind === 'adjective')
+            ? this.actors.find((a) => a.last === actor.first - 2 && a.kind === 'adjective')
             : undefined))
         : undefined;
     if (partner) {
@@ -430,7 +509,7 @@ export function analyzeSentence(input: SentenceInput): {
       !partner && after && (after.lower === 'and' || after.text === '&')
         ? speakers.find((a) => a.first === actor.last + 2)
         : undefined;
-    if (follower && !inPrepositionalPhrase(actor)) {
+    if (follower && !this.inPrepositionalPhrase(actor)) {
       for (const p of follower.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${actor.text} and ${follower.text}`;
     }
@@ -440,9 +519,10 @@ export function analyzeSentence(input: SentenceInput): {
       matched,
       role: actor.role,
     };
-  };
+  }
 
-  const subjectBefore = (cueFirst: number, clause: [number, number]): Holder | null => {
+  subjectBefore(cueFirst: number, clause: [number, number]): Holder | null {
+    const { input, tokens, actors, speaker, previousSpeaker, spans, speakers } = this;
     for (let i = cueFirst - 1; i >= clause[0]; i--) {
       const t = tokens[i] as Token;
       if (FIRST_PERSON.has(t.text)) {
@@ -457,15 +537,15 @@ export function analyzeSentence(input: SentenceInput): {
         // sentence's first clause; otherwise whoever spoke last.
         const speakerBefore =
           speaker?.kind === 'party' && speakers.some((a) => a.last < i && a.text === speaker.matched)
-            ? partyOf(speaker)
+            ? this.partyOf(speaker)
             : null;
         if (speakerBefore) return speakerBefore;
         if (t.lower === 'it' || t.lower === 'they') {
           const first = spans
             .slice(0, Math.max(0, clauseOf(spans, i) + 1))
-            .map((sp) => clauseSubject(sp))
+            .map((sp) => this.clauseSubject(sp))
             .find((a) => a && a.last < i);
-          if (first) return asHolder(first);
+          if (first) return this.asHolder(first);
           // "The words had been used by Russia before, when it demanded …": the agent of a passive before it.
           const agent = speakers.find((a) => {
             if (a.last >= i) return false;
@@ -473,7 +553,7 @@ export function analyzeSentence(input: SentenceInput): {
             if (tokens[b]?.lower === 'the') b--;
             return tokens[b]?.lower === 'by' && /(?:ed|en|ade|ung|ught)$/.test(tokens[b - 1]?.lower ?? '');
           });
-          if (agent) return asHolder(agent);
+          if (agent) return this.asHolder(agent);
           // "It demanded …" opening the sentence: the subject of the sentence before.
           if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
             return {
@@ -484,7 +564,8 @@ export function analyzeSentence(input: SentenceInput): {
             };
           if (t.lower === 'it') continue;
         }
-        const fallback = partyOf(previousSpeaker) ?? partyOf(input.recentSpeaker) ?? partyOf(speaker);
+        const fallback =
+          this.partyOf(previousSpeaker) ?? this.partyOf(input.recentSpeaker) ?? this.partyOf(speaker);
         // "they" stands for a group ("Western officials", "the allies", two parties), not for "Moscow":
         // "…the meetings yielded no progress …, they did bring offers …".
         if (t.lower === 'they' && fallback && fallback.parties.length < 2 && !/s$/i.test(fallback.matched))
@@ -495,8 +576,7 @@ export function analyzeSentence(input: SentenceInput): {
       if (actor) {
         // "Russia had received a refusal of its demands": the recipient does not hold the position.
         // The one who refused is not named: no holder, rather than a guess.
-        const between = tokens.slice(actor.last + 1, cueFirst).map((t) => t.lower);
-        if (between.some((w) => RECIPIENT.has(w))) return NO_HOLDER;
+        if (tokens.slice(actor.last + 1, cueFirst).some((t) => RECIPIENT.has(t.lower))) return NO_HOLDER;
         // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
         // holds it (not "met with officials discussing …").
         let w = actor.first - 1;
@@ -513,24 +593,27 @@ export function analyzeSentence(input: SentenceInput): {
           (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&
           cueFirst - actor.last <= 2 &&
           /ing$/.test((tokens[cueFirst] as Token).lower);
-        if (inPrepositionalPhrase(actor) && !absolute) {
+        if (this.inPrepositionalPhrase(actor) && !absolute) {
           i = actor.first;
           continue;
         }
-        return asHolder(actor);
+        return this.asHolder(actor);
       }
     }
     return null;
-  };
+  }
 
   /** The words of two composed cues as written: the whole span when short ("refused to discuss"), else the outer cue. */
-  const cueSpan = (outer: Cue, inner: { last: number }): string =>
-    inner.last - outer.first <= 6
+  cueSpan(outer: Cue, inner: { last: number }): string {
+    const { input, tokens } = this;
+    return inner.last - outer.first <= 6
       ? input.text.slice((tokens[outer.first] as Token).start, (tokens[inner.last] as Token).end)
       : outer.text;
+  }
 
   /** The word before the noun phrase that starts at `i` (skipping determiners, names and quote marks). */
-  const precedingWord = (i: number): string | undefined => {
+  precedingWord(i: number): string | undefined {
+    const { tokens, actors } = this;
     let k = i - 1;
     while (
       k >= 0 &&
@@ -540,17 +623,18 @@ export function analyzeSentence(input: SentenceInput): {
     )
       k--;
     return tokens[k]?.lower;
-  };
-  const speechVerbAt = tokens.findIndex((t) =>
-    /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
-  );
-  const clauseStart = (i: number): number => spans[clauseOf(spans, i)]?.[0] ?? 0;
+  }
+  clauseStart(i: number): number {
+    const { spans } = this;
+    return spans[clauseOf(spans, i)]?.[0] ?? 0;
+  }
 
   /**
    * Whether `inner` is part of what `outer` says: next to it ("refused to discuss") or inside its
    * complement ("demands that NATO pledge…", "urged the US to refuse…") with no clause of its own between.
    */
-  const linked = (outer: Cue, inner: Cue): boolean => {
+  linked(outer: Cue, inner: Cue): boolean {
+    const { tokens, actors } = this;
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
     // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.
     if (
@@ -559,10 +643,13 @@ export function analyzeSentence(input: SentenceInput): {
     )
       return true;
     // "demanded the US and NATO agree to …": only the addressees stand between the two verbs.
-    const inActor = (t: Token): boolean => actors.some((a) => t.i >= a.first && t.i <= a.last);
     if (
       between.length <= 8 &&
-      between.every((t) => inActor(t) || ['and', 'the', 'that', 'to', ','].includes(t.lower))
+      between.every(
+        (t) =>
+          actors.some((a) => t.i >= a.first && t.i <= a.last) ||
+          ['and', 'the', 'that', 'to', ','].includes(t.lower),
+      )
     )
       return true;
     if (between.length > 12) return false;
@@ -571,10 +658,11 @@ export function analyzeSentence(input: SentenceInput): {
     return !between.some(
       (t) => CONJUNCTIONS.has(t.lower) || t.lower === 'or' || /^(?:said|says|told|added)$/.test(t.lower),
     );
-  };
+  }
 
   /** Whether the clause holding `at` is the content of a demand: "… demand(s) that X …", "called for X to …". */
-  const insideDemandContent = (at: number, clauseStart: number): boolean => {
+  insideDemandContent(at: number, clauseStart: number): boolean {
+    const { tokens } = this;
     for (let i = at - 1; i >= Math.max(0, clauseStart - 2); i--) {
       if ((tokens[i] as Token).lower !== 'that') continue;
       let k = i - 1;
@@ -582,9 +670,10 @@ export function analyzeSentence(input: SentenceInput): {
       return ASKING_WORDS.test(tokens[k]?.lower ?? '');
     }
     return false;
-  };
+  }
 
-  const holderOf = (cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null => {
+  holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
+    const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers, speechVerbAt } = this;
     const clause = spans[ci] as [number, number];
     // "Moscow wants NATO to promise … and has urged the alliance to …": a verb coordinated with "and
     // has" shares the subject of the first verb of its clause, not the object before it.
@@ -593,7 +682,7 @@ export function analyzeSentence(input: SentenceInput): {
       while (k > clause[0] && FINITE_AFTER_AND.has((tokens[k] as Token).lower)) k--;
       if (k < cue.first - 1 && tokens[k]?.lower === 'and') {
         const firstVerb = cues.find((c) => c.first >= clause[0] && c.last < k && !c.owner);
-        if (firstVerb) return holderOf(firstVerb, ci);
+        if (firstVerb) return this.holderOf(firstVerb, ci);
       }
     }
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
@@ -663,16 +752,19 @@ export function analyzeSentence(input: SentenceInput): {
     let subject =
       agentlessPassive || deontic
         ? null
-        : subjectBefore(cue.first, predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]]);
+        : this.subjectBefore(
+            cue.first,
+            predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]],
+          );
     // "Moscow views NATO expansion as a threat", "the US called the demands non-starters".
     if (!subject && predicativeAfter !== null) {
       const mentionStart = mentions.find((x) => x.last === predicativeAfter)?.first ?? predicativeAfter;
       const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
-      if (verb) subject = subjectBefore(verb.i, clause);
+      if (verb) subject = this.subjectBefore(verb.i, clause);
     }
     // "Putin's main demand — that NATO give guarantees it will never …": the subject of a demand's
     // content is whom the demand is addressed to, not someone holding a position.
-    if (subject && insideDemandContent(cue.first, clause[0])) return null;
+    if (subject && this.insideDemandContent(cue.first, clause[0])) return null;
     if (subject) return subject;
     // A plan or an intention with no one stated to hold it ("facilitated by plans to deploy …") is no one's.
     if (cue.attitude === 'intent') return null;
@@ -683,9 +775,9 @@ export function analyzeSentence(input: SentenceInput): {
     if (ci > 0 && SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? '')) {
       const first = spans
         .slice(0, ci)
-        .map((sp) => clauseSubject(sp))
+        .map((sp) => this.clauseSubject(sp))
         .find(Boolean);
-      if (first) return asHolder(first);
+      if (first) return this.asHolder(first);
     }
     if (predicativeAfter === null && !agentlessPassive) {
       // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
@@ -700,17 +792,17 @@ export function analyzeSentence(input: SentenceInput): {
         const first = participle
           ? spans
               .slice(0, ci)
-              .map((sp) => clauseSubject(sp))
+              .map((sp) => this.clauseSubject(sp))
               .find(Boolean)
-          : clauseSubject(spans[ci - 1] as [number, number]);
-        if (first) return asHolder(first);
+          : this.clauseSubject(spans[ci - 1] as [number, number]);
+        if (first) return this.asHolder(first);
       }
       let from = clause[0];
       // Across commas and dashes: "Putin's government — seeking to … — has demanded".
       while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
-        from = clauseStart(from - 2);
+        from = this.clauseStart(from - 2);
       if (from < clause[0]) {
-        const wider = subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
+        const wider = this.subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
         if (wider) return wider;
       }
     }
@@ -719,7 +811,7 @@ export function analyzeSentence(input: SentenceInput): {
     const fronted = /^(?:for|to)$/i.test(tokens[0]?.text ?? '')
       ? speakers.find((a) => a.first === 1 && tokens[a.last + 1]?.text === ',')
       : undefined;
-    if (fronted) return asHolder(fronted);
+    if (fronted) return this.asHolder(fronted);
     if (previousSpeaker?.kind === 'party' && (speaker === null || speaker.kind === 'pronoun')) {
       return {
         parties: previousSpeaker.parties,
@@ -729,28 +821,31 @@ export function analyzeSentence(input: SentenceInput): {
       };
     }
     for (let c = ci - 1; c >= 0; c--) {
-      const earlier = subjectBefore((spans[c] as [number, number])[1] + 1, spans[c] as [number, number]);
+      const earlier = this.subjectBefore((spans[c] as [number, number])[1] + 1, spans[c] as [number, number]);
       if (earlier) return earlier;
     }
     return null;
-  };
+  }
 
-  const voiceOf = (holder: Holder, party: string): Voice => {
+  voiceOf(holder: Holder, party: string): Voice {
+    const { speaker, previousSpeaker } = this;
     if (['speaker', 'previous-speaker', 'first-person', 'document'].includes(holder.kind)) return 'own';
     if (speaker?.kind === 'party' && speaker.parties.includes(party)) return 'own';
     if (speaker === null && previousSpeaker?.kind === 'party' && previousSpeaker.parties.includes(party))
       return 'own';
     return 'reported';
-  };
+  }
   /** Who is speaking, by name ("he" resolved to the previous speaker), when that is not the holder. */
-  const speakerName = (party: string): string | null => {
+  speakerName(party: string): string | null {
+    const { input, speaker, previousSpeaker } = this;
     const s =
       speaker?.kind === 'pronoun' ? (previousSpeaker ?? input.recentSpeaker) : (speaker ?? previousSpeaker);
     if (!s || s.kind === 'pronoun' || (s.kind === 'party' && s.parties.includes(party))) return null;
     return s.matched;
-  };
+  }
 
-  const emit = (found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void => {
+  emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
+    const { input, tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
     // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
     // two sides reporting the topic of their meeting, not one side's openness to a demand.
@@ -813,7 +908,7 @@ export function analyzeSentence(input: SentenceInput): {
         ? { parties: found.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role }
         : found;
     const clause = spans[ci] as [number, number];
-    const modality = modalityOf(tokens, clause, cue, input.published, inMention);
+    const modality = modalityOf(tokens, clause, cue, input.published, (i) => this.inMention(i));
     // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
     const reciprocal =
       tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||
@@ -821,7 +916,7 @@ export function analyzeSentence(input: SentenceInput): {
     // Where the refusal's object starts: after the innermost cue of a chain ("had not moved from its
     // refusal to contemplate ruling out …").
     const ruledOutLast =
-      cues.filter((c) => c.first >= cue.first && c.last < m.first && !c.owner).pop()?.last ?? cue.last;
+      this.cues.filter((c) => c.first >= cue.first && c.last < m.first && !c.owner).pop()?.last ?? cue.last;
     for (const party of holder.parties) {
       const stance = decideStance({
         attitude: attitude.attitude,
@@ -860,413 +955,435 @@ export function analyzeSentence(input: SentenceInput): {
           kind: holder.kind,
           matched: holder.matched,
           role: holder.role,
-          speaker: speakerName(party),
+          speaker: this.speakerName(party),
         },
-        voice: voiceOf(holder, party),
+        voice: this.voiceOf(holder, party),
         modality,
         demandMatch: m.match,
         mention: m,
       });
     }
-  };
+  }
 
-  for (const m of mentions) {
-    const ci = clauseOf(spans, m.first);
-    if (ci < 0) continue;
-    const clause = spans[ci] as [number, number];
-    // "the non-deployment of strike systems that threaten us, and the return of …": a cue in a relative
-    // clause right after another demand describes that demand; it governs nothing after it.
-    const describesAnother = (c: Cue): boolean =>
-      RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '') &&
-      mentions.some((x) => x !== m && x.last === c.first - 2);
-    let before = cues.filter((c) => c.last < m.first && c.first >= clause[0] && !describesAnother(c));
-    const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
-    // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
-    // or an infinitive is governed by the cue of the clause it continues.
-    // A cue in a relative clause after the demand ("strike systems that threaten us") only describes it.
-    const ownAfter = after.filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
-    if (before.length === 0 && ownAfter.length === 0 && ci > 0) {
-      const opener = tokens.slice(clause[0], Math.min(clause[1] + 1, clause[0] + 3)).map((t) => t.lower);
-      // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
-      const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
-      // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
-      // alliance's infrastructure and returning it to 1997").
-      const item =
-        /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
-        tokens[clause[0]]?.text === '(' ||
-        m.first <= clause[0] + 3 ||
-        !speakers.some(
-          (a) =>
-            a.first >= clause[0] &&
-            a.last < m.first &&
-            tokens[a.last + 1]?.text !== "'s" &&
-            tokens[a.last + 1]?.text !== '’s',
-        );
-      // The list runs on only while the clauses after the colon are items: none has a cue of its own.
-      const enumerated =
-        !!colonClause &&
-        item &&
-        cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
-        !cues.some(
-          (c) =>
-            !c.owner &&
-            c.first > colonClause[1] &&
-            c.last < clause[0] &&
-            !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''),
-        );
-      // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
-      // continues the list, and so does every demand coordinated with that one.
-      const opensOnDemand = (x: DemandMention): boolean => x.first >= clause[0] && x.first <= clause[0] + 2;
-      // "…was willing to discuss arms control but would not close NATO's door": "but" sets a clause
-      // against the one before; it does not continue it.
-      const contrasted = tokens[clause[0] - 1]?.lower === 'but';
-      const continues =
-        !contrasted &&
-        (enumerated ||
-          ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener[0] ?? '') ||
-          opensOnDemand(m) ||
-          mentions.some((x) => x.first < m.first && opensOnDemand(x)));
-      // "…: A, B and C", "Russia's demands include A, B, and C": a list follows.
-      const introducesList = (c: Cue): boolean =>
-        [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
-        [c.last, c.last + 1].some((k) =>
-          /^(?:include|includes|included|comprise|comprises|comprised)$/.test(tokens[k]?.lower ?? ''),
-        );
-      if (continues)
-        before = cues
-          .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c)))
-          .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
-          .slice(-1);
-    }
-    // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
-    // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
-    // nearest cue and the demand ends that cue's reach.
-    if (before.length >= 2) {
-      const nearest = before[before.length - 1] as Cue;
-      const between = tokens.slice(nearest.last + 1, m.first);
-      if (
-        between.some(
-          (t) => COORD_WORDS.has(t.lower) && !mentions.some((x) => t.i >= x.first && t.i <= x.last),
-        )
-      )
-        before = before.slice(0, -1);
-    }
-    // "X was one of the key demands that Russia sent": the owner named after the demand decides.
-    const ownerAfter = after.find((c) => c.owner?.predicative);
-    if (ownerAfter) before = [];
-    let governing: Cue | undefined = before[before.length - 1];
-    let attitude: ComposedAttitude | null = null;
-    if (governing) {
-      attitude = { attitude: governing.attitude, negated: governing.negated };
-      // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
-      // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
-      // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
-      // ("Russia's objection to …"): its owner holds what the chain from there says.
-      const ownerOf = (c: Cue): Holder | null => {
-        if (c.owner)
-          return { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role };
-        const possessive = tokens[c.first - 1];
-        if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
-        const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
-        return owner
-          ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role }
-          : null;
-      };
-      // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
-      if (ownerOf(governing)) emit(ownerOf(governing) as Holder, attitude, governing, m, ci);
-      for (let k = before.length - 2; k >= 0; k--) {
-        const outer = before[k] as Cue;
-        const inner = before[k + 1] as Cue;
-        if (!linked(outer, inner)) break;
-        attitude = composeCues(outer, attitude);
-        governing = { ...outer, text: cueSpan(outer, governing) };
-        if (ownerOf(outer)) emit(ownerOf(outer) as Holder, attitude, governing, m, ci);
+  /** Each mention read with the cue that governs it: who holds what position on it. */
+  readMentions(): void {
+    const { tokens, actors, mentions, cues, spans, speakers } = this;
+    for (const m of mentions) {
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      // "the non-deployment of strike systems that threaten us, and the return of …": a cue in a relative
+      // clause right after another demand describes that demand; it governs nothing after it.
+      let before = cues.filter(
+        (c) => c.last < m.first && c.first >= clause[0] && !describesAnother(tokens, mentions, c, m),
+      );
+      const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
+      // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
+      // or an infinitive is governed by the cue of the clause it continues.
+      // A cue in a relative clause after the demand ("strike systems that threaten us") only describes it.
+      const ownAfter = after.filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+      if (before.length === 0 && ownAfter.length === 0 && ci > 0) {
+        const opener = wordOf(tokens, clause[0], Math.min(clause[1] + 1, clause[0] + 3), 0);
+        // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
+        const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
+        // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
+        // alliance's infrastructure and returning it to 1997").
+        const item =
+          /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
+          tokens[clause[0]]?.text === '(' ||
+          m.first <= clause[0] + 3 ||
+          !speakers.some(
+            (a) =>
+              a.first >= clause[0] &&
+              a.last < m.first &&
+              tokens[a.last + 1]?.text !== "'s" &&
+              tokens[a.last + 1]?.text !== '’s',
+          );
+        // The list runs on only while the clauses after the colon are items: none has a cue of its own.
+        const enumerated =
+          !!colonClause &&
+          item &&
+          cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
+          !cues.some(
+            (c) =>
+              !c.owner &&
+              c.first > colonClause[1] &&
+              c.last < clause[0] &&
+              !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''),
+          );
+        // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
+        // continues the list, and so does every demand coordinated with that one.
+        // "…was willing to discuss arms control but would not close NATO's door": "but" sets a clause
+        // against the one before; it does not continue it.
+        const contrasted = tokens[clause[0] - 1]?.lower === 'but';
+        const continues =
+          !contrasted &&
+          (enumerated ||
+            ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener) ||
+            opensClause(m, clause[0]) ||
+            mentions.some((x) => x.first < m.first && opensClause(x, clause[0])));
+        if (continues)
+          before = cues
+            .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c, tokens)))
+            .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
+            .slice(-1);
       }
+      // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
+      // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
+      // nearest cue and the demand ends that cue's reach.
+      if (before.length >= 2) {
+        const nearest = before[before.length - 1] as Cue;
+        const between = tokens.slice(nearest.last + 1, m.first);
+        if (
+          between.some(
+            (t) => COORD_WORDS.has(t.lower) && !mentions.some((x) => t.i >= x.first && t.i <= x.last),
+          )
+        )
+          before = before.slice(0, -1);
+      }
+      // "X was one of the key demands that Russia sent": the owner named after the demand decides.
+      const ownerAfter = after.find((c) => c.owner?.predicative);
+      if (ownerAfter) before = [];
+      let governing: Cue | undefined = before[before.length - 1];
+      let attitude: ComposedAttitude | null = null;
+      if (governing) {
+        attitude = { attitude: governing.attitude, negated: governing.negated };
+        // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
+        // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
+        // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
+        // ("Russia's objection to …"): its owner holds what the chain from there says.
+        // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
+        if (ownerOf(governing, tokens, actors))
+          this.emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
+        for (let k = before.length - 2; k >= 0; k--) {
+          const outer = before[k] as Cue;
+          const inner = before[k + 1] as Cue;
+          if (!this.linked(outer, inner)) break;
+          attitude = composeCues(outer, attitude);
+          governing = { ...outer, text: this.cueSpan(outer, governing) };
+          if (ownerOf(outer, tokens, actors))
+            this.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
+        }
+        if (governing.owner) {
+          // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
+          // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
+          const verdict = after.find(
+            (c) =>
+              !c.owner &&
+              c.attitude !== 'intent' &&
+              [c.first - 1, c.first - 2, c.first - 3].some(
+                (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
+              ) &&
+              tokens
+                .slice(m.last + 1, c.first)
+                .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),
+          );
+          if (verdict) {
+            const judge = this.holderOf(verdict, ci, m.last);
+            if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
+              this.emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
+          }
+          continue;
+        }
+      }
+      // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
+      // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
+      const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+      const subjectOfLater =
+        nextVerb && RELATIVE_WORDS.has(this.precedingWord(m.first) ?? '') && governing && !governing.owner;
+      if (subjectOfLater && nextVerb && governing && attitude) {
+        attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
+        governing = { ...governing, text: this.cueSpan(governing, nextVerb) };
+      } else if (
+        !governing &&
+        after[0] &&
+        (!after[0].owner || after[0].owner.predicative) &&
+        !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '') &&
+        // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
+        // the cornerstone", where another subject and a "that" stand between.
+        !tokens
+          .slice(m.last + 1, after[0].first)
+          .some(
+            (t) =>
+              RELATIVE_WORDS.has(t.lower) ||
+              speakers.some((a) => t.i === a.first && !this.inPrepositionalPhrase(a)),
+          )
+      ) {
+        // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
+        governing = after[0];
+        attitude = { attitude: governing.attitude, negated: governing.negated };
+      }
+      // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's
+      // words is the speaker's demand.
+      if (!governing) {
+        const modal = tokens.slice(m.first, m.last + 1).find((t) => DEONTIC.has(t.lower));
+        if (modal) {
+          governing = {
+            first: modal.i,
+            last: modal.i,
+            attitude: 'supports',
+            text: modal.text,
+            negated: false,
+            negation: null,
+          };
+          attitude = { attitude: 'supports', negated: false };
+        }
+      }
+      if (!governing || !attitude) continue;
       if (governing.owner) {
-        // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
-        // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
-        const verdict = after.find(
-          (c) =>
-            !c.owner &&
-            c.attitude !== 'intent' &&
-            [c.first - 1, c.first - 2, c.first - 3].some(
-              (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
-            ) &&
-            tokens
-              .slice(m.last + 1, c.first)
-              .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),
+        // A demand noun standing after what it names: "X is a key demand of the Kremlin".
+        if (governing.first > m.last)
+          this.emit(
+            {
+              parties: governing.owner.parties,
+              kind: 'possessor',
+              matched: governing.owner.text,
+              role: governing.owner.role,
+            },
+            attitude,
+            governing,
+            m,
+            ci,
+          );
+        continue;
+      }
+      // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
+      // position of whoever sets it, not of the party in the if-clause.
+      const ifAt = tokens
+        .slice(clause[0], governing.first)
+        .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
+      if (ifAt >= 0) {
+        const setter = this.subjectBefore(clause[0] + ifAt, clause);
+        // "Sweden's strategy would be undermined if NATO agreed to …": a consequence for the party's
+        // interests, not a condition the party sets.
+        const subjectActor = speakers.find(
+          (a) => a.first >= clause[0] && a.last < clause[0] + ifAt && !this.inPrepositionalPhrase(a),
         );
-        if (verdict) {
-          const judge = holderOf(verdict, ci, m.last);
-          if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
-            emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
+        const possessed = !!subjectActor && /^['’]s$/.test(tokens[subjectActor.last + 1]?.text ?? '');
+        if (
+          setter &&
+          !possessed &&
+          !setter.parties.some((p) =>
+            actors.some(
+              (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),
+            ),
+          )
+        ) {
+          this.emit(
+            setter,
+            composeCues({ attitude: 'supports', negated: false }, attitude),
+            governing,
+            m,
+            ci,
+          );
         }
         continue;
       }
-    }
-    // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
-    // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
-    const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
-    const subjectOfLater =
-      nextVerb && RELATIVE_WORDS.has(precedingWord(m.first) ?? '') && governing && !governing.owner;
-    if (subjectOfLater && nextVerb && governing && attitude) {
-      attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
-      governing = { ...governing, text: cueSpan(governing, nextVerb) };
-    } else if (
-      !governing &&
-      after[0] &&
-      (!after[0].owner || after[0].owner.predicative) &&
-      !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '') &&
-      // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
-      // the cornerstone", where another subject and a "that" stand between.
-      !tokens
-        .slice(m.last + 1, after[0].first)
-        .some(
-          (t) =>
-            RELATIVE_WORDS.has(t.lower) || speakers.some((a) => t.i === a.first && !inPrepositionalPhrase(a)),
-        )
-    ) {
-      // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
-      governing = after[0];
-      attitude = { attitude: governing.attitude, negated: governing.negated };
-    }
-    // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's
-    // words is the speaker's demand.
-    if (!governing) {
-      const modal = tokens.slice(m.first, m.last + 1).find((t) => DEONTIC.has(t.lower));
-      if (modal) {
-        governing = {
-          first: modal.i,
-          last: modal.i,
-          attitude: 'supports',
-          text: modal.text,
-          negated: false,
-          negation: null,
-        };
-        attitude = { attitude: 'supports', negated: false };
+      // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
+      // of someone else's demands can be read off a reference to them.
+      if (m.kind === 'reference' && attitude.attitude === 'open') continue;
+      const holder = this.holderOf(
+        governing,
+        clauseOf(spans, governing.first),
+        governing.first > m.last ? m.last : null,
+      );
+      if (holder && m.kind === 'reference' && m.owner && !holder.parties.includes(m.owner)) {
+        const refusal =
+          (attitude.attitude === 'rejects' && !attitude.negated) ||
+          (attitude.attitude === 'supports' && attitude.negated) ||
+          attitude.attitude === 'unclear';
+        if (!refusal) continue;
       }
+      if (holder) this.emit(holder, attitude, governing, m, ci);
     }
-    if (!governing || !attitude) continue;
-    if (governing.owner) {
-      // A demand noun standing after what it names: "X is a key demand of the Kremlin".
-      if (governing.first > m.last)
-        emit(
-          {
-            parties: governing.owner.parties,
-            kind: 'possessor',
-            matched: governing.owner.text,
-            role: governing.owner.role,
-          },
-          attitude,
-          governing,
+  }
+
+  /** "… and bar Ukraine from membership — both non-starters for NATO": verdicts after a list. */
+  verdictsAfterLists(): void {
+    const { tokens, mentions, cues, findings, spans, speakers } = this;
+    // "… and bar Ukraine from membership — both non-starters for NATO": a verdict after a list, with
+    // the party it belongs to, covers every demand before it in the clause.
+    for (const cue of cues) {
+      if (cue.owner || !['rejects', 'holdFirm'].includes(cue.attitude)) continue;
+      let n = cue.last + 1;
+      while (tokens[n]?.transparent) n++;
+      const next = tokens[n];
+      const ci = clauseOf(spans, cue.first);
+      const clause = spans[ci] as [number, number];
+      const forParty =
+        next && (next.lower === 'for' || next.lower === 'to')
+          ? speakers.find((a) => a.first >= n + 1 && a.first <= n + 2)
+          : undefined;
+      // "The US has called Russia's demands … non-starters": the subject of the judging verb.
+      const judge = tokens.slice(clause[0], cue.first).find((t) => JUDGING.test(t.lower));
+      const judged = !forParty && judge ? this.subjectBefore(judge.i, clause) : null;
+      const exp =
+        forParty ??
+        (judged && judged.parties.length
+          ? { parties: judged.parties, text: judged.matched, role: judged.role }
+          : undefined);
+      if (!exp) continue;
+      // "…, and bar Ukraine from membership — both non-starters for NATO": a verdict standing alone in
+      // apposition ("both", "all", "a", or the verdict itself opening its clause) judges the clause before.
+      let from = clause[0];
+      while (from < cue.first && (tokens[from]?.transparent || /^[—–,-]$/.test(tokens[from]?.text ?? '')))
+        from++;
+      const appositive =
+        ci > 0 &&
+        !!forParty &&
+        tokens.slice(from, cue.first).every((t) => APPOSITION_OPENERS.has(t.lower) || t.transparent);
+      const reach = appositive ? (spans[ci - 1] as [number, number])[0] : clause[0];
+      for (const m of mentions) {
+        if (m.last >= cue.first || m.first < reach) continue;
+        if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
+        this.emit(
+          { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
+          { attitude: cue.attitude, negated: cue.negated },
+          cue,
           m,
           ci,
         );
-      continue;
-    }
-    // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
-    // position of whoever sets it, not of the party in the if-clause.
-    const ifAt = tokens
-      .slice(clause[0], governing.first)
-      .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
-    if (ifAt >= 0) {
-      const setter = subjectBefore(clause[0] + ifAt, clause);
-      // "Sweden's strategy would be undermined if NATO agreed to …": a consequence for the party's
-      // interests, not a condition the party sets.
-      const subjectActor = speakers.find(
-        (a) => a.first >= clause[0] && a.last < clause[0] + ifAt && !inPrepositionalPhrase(a),
-      );
-      const possessed = !!subjectActor && /^['’]s$/.test(tokens[subjectActor.last + 1]?.text ?? '');
-      if (
-        setter &&
-        !possessed &&
-        !setter.parties.some((p) =>
-          actors.some(
-            (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),
-          ),
-        )
-      ) {
-        emit(setter, composeCues({ attitude: 'supports', negated: false }, attitude), governing, m, ci);
       }
-      continue;
-    }
-    // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
-    // of someone else's demands can be read off a reference to them.
-    if (m.kind === 'reference' && attitude.attitude === 'open') continue;
-    const holder = holderOf(
-      governing,
-      clauseOf(spans, governing.first),
-      governing.first > m.last ? m.last : null,
-    );
-    if (holder && m.kind === 'reference' && m.owner && !holder.parties.includes(m.owner)) {
-      const refusal =
-        (attitude.attitude === 'rejects' && !attitude.negated) ||
-        (attitude.attitude === 'supports' && attitude.negated) ||
-        attitude.attitude === 'unclear';
-      if (!refusal) continue;
-    }
-    if (holder) emit(holder, attitude, governing, m, ci);
-  }
-
-  // "… and bar Ukraine from membership — both non-starters for NATO": a verdict after a list, with
-  // the party it belongs to, covers every demand before it in the clause.
-  for (const cue of cues) {
-    if (cue.owner || !['rejects', 'holdFirm'].includes(cue.attitude)) continue;
-    let n = cue.last + 1;
-    while (tokens[n]?.transparent) n++;
-    const next = tokens[n];
-    const ci = clauseOf(spans, cue.first);
-    const clause = spans[ci] as [number, number];
-    const forParty =
-      next && (next.lower === 'for' || next.lower === 'to')
-        ? speakers.find((a) => a.first >= n + 1 && a.first <= n + 2)
-        : undefined;
-    // "The US has called Russia's demands … non-starters": the subject of the judging verb.
-    const judge = tokens.slice(clause[0], cue.first).find((t) => JUDGING.test(t.lower));
-    const judged = !forParty && judge ? subjectBefore(judge.i, clause) : null;
-    const exp =
-      forParty ??
-      (judged && judged.parties.length
-        ? { parties: judged.parties, text: judged.matched, role: judged.role }
-        : undefined);
-    if (!exp) continue;
-    // "…, and bar Ukraine from membership — both non-starters for NATO": a verdict standing alone in
-    // apposition ("both", "all", "a", or the verdict itself opening its clause) judges the clause before.
-    let from = clause[0];
-    while (from < cue.first && (tokens[from]?.transparent || /^[—–,-]$/.test(tokens[from]?.text ?? '')))
-      from++;
-    const appositive =
-      ci > 0 &&
-      !!forParty &&
-      tokens.slice(from, cue.first).every((t) => APPOSITION_OPENERS.has(t.lower) || t.transparent);
-    const reach = appositive ? (spans[ci - 1] as [number, number])[0] : clause[0];
-    for (const m of mentions) {
-      if (m.last >= cue.first || m.first < reach) continue;
-      if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
-      emit(
-        { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
-        { attitude: cue.attitude, negated: cue.negated },
-        cue,
-        m,
-        ci,
-      );
     }
   }
 
-  // "Requirements to admit no one, to withdraw troops …, are unacceptable", "Moscow's demands — A, B
-  // and C — were rejected by Washington": a clause that is only a predicate (it opens on "is"/"are")
-  // takes as its subject the list in the clauses before it, back to a clause with a cue of its own.
-  for (let ci = 1; ci < spans.length; ci++) {
-    const [cs, ce] = spans[ci] as [number, number];
-    if (!BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')) continue;
-    let k = cs + 1;
-    while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
-    const cue = cues.find((c) => c.first === k && !c.owner);
-    if (!cue) continue;
-    let from = ci;
-    while (
-      from > 0 &&
-      !cues.some((c) => !c.owner && c.first >= spans[from - 1]![0] && c.last <= spans[from - 1]![1])
-    )
-      from--;
-    // Only what names the demand or its opposite: a bare "troops" in the list is too loose to judge.
-    const covered = mentions.filter(
-      (m) => m.first >= spans[from]![0] && m.last < cs && (m.direction === 1 || m.kind !== 'frame'),
-    );
-    if (covered.length === 0) continue;
-    // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
-    // or the party speaking — never a party inside the list.
-    let holder: Holder | null = null;
-    let n = cue.last + 1;
-    while (tokens[n]?.transparent) n++;
-    if (['by', 'to', 'for'].includes(tokens[n]?.lower ?? '')) {
-      const agent = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
-      if (agent)
-        holder = { ...asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
-    }
-    holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : partyOf(previousSpeaker);
-    if (!holder) continue;
-    for (const m of covered) {
-      if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-      emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
-    }
-  }
-
-  // "…NATO's eastward expansion, which Moscow regards as a threat", "…membership, which the Russians
-  // called a top priority", "…the proposals, which Washington rejected": a relative clause whose subject
-  // is a party judges what stands right before the comma.
-  // "…, demands that the administration has said are non-starters", "…, both of which Washington
-  // has called unacceptable": a pointer back to everything named before takes every demand before it.
-  for (let ci = 1; ci < spans.length; ci++) {
-    const [cs, ce] = spans[ci] as [number, number];
-    if (tokens[cs - 1]?.text !== ',') continue;
-    let o = cs;
-    let wide = false;
-    if (/^(?:both|all|each|either)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.lower === 'of') {
-      o += 2;
-      wide = true;
-    } else if (BACK_NOUNS.test(tokens[o]?.lower ?? '')) {
-      o += 1;
-      wide = true;
-    }
-    if (!(tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
-    const subject = speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
-    if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
-    const skip = (from: number): number => {
-      let v = from;
+  /** Clauses that are only a predicate ("…, are unacceptable"): their subject is the list before them. */
+  predicateClauses(): void {
+    const { tokens, mentions, cues, speaker, previousSpeaker, findings, spans, speakers } = this;
+    // "Requirements to admit no one, to withdraw troops …, are unacceptable", "Moscow's demands — A, B
+    // and C — were rejected by Washington": a clause that is only a predicate (it opens on "is"/"are")
+    // takes as its subject the list in the clauses before it, back to a clause with a cue of its own.
+    for (let ci = 1; ci < spans.length; ci++) {
+      const [cs, ce] = spans[ci] as [number, number];
+      if (!BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')) continue;
+      let k = cs + 1;
+      while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
+      const cue = cues.find((c) => c.first === k && !c.owner);
+      if (!cue) continue;
+      let from = ci;
       while (
-        v <= ce &&
-        v <= from + 2 &&
-        (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
+        from > 0 &&
+        !cues.some((c) => !c.owner && c.first >= spans[from - 1]![0] && c.last <= spans[from - 1]![1])
       )
-        v++;
-      return v;
-    };
-    let v = skip(subject.last + 1);
-    // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
-    let said = false;
-    if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
-      const c = tokens[v + 1]?.lower === 'it' ? v + 2 : v + 1;
-      if (tokens[c]?.lower === 'clear') {
-        v = c + 1;
+        from--;
+      // Only what names the demand or its opposite: a bare "troops" in the list is too loose to judge.
+      const covered = mentions.filter(
+        (m) => m.first >= spans[from]![0] && m.last < cs && (m.direction === 1 || m.kind !== 'frame'),
+      );
+      if (covered.length === 0) continue;
+      // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
+      // or the party speaking — never a party inside the list.
+      let holder: Holder | null = null;
+      let n = cue.last + 1;
+      while (tokens[n]?.transparent) n++;
+      if (['by', 'to', 'for'].includes(tokens[n]?.lower ?? '')) {
+        const agent = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
+        if (agent)
+          holder = { ...this.asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
+      }
+      holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : this.partyOf(previousSpeaker);
+      if (!holder) continue;
+      for (const m of covered) {
+        if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+        this.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      }
+    }
+  }
+
+  /** A clause after a dash that points back ("— an ask the US dismissed"): it takes the demands before it. */
+  backPointers(): void {
+    const { tokens, mentions, cues, findings, spans, speakers } = this;
+    // "…NATO's eastward expansion, which Moscow regards as a threat", "…membership, which the Russians
+    // called a top priority", "…the proposals, which Washington rejected": a relative clause whose subject
+    // is a party judges what stands right before the comma.
+    // "…, demands that the administration has said are non-starters", "…, both of which Washington
+    // has called unacceptable": a pointer back to everything named before takes every demand before it.
+    for (let ci = 1; ci < spans.length; ci++) {
+      const [cs, ce] = spans[ci] as [number, number];
+      if (tokens[cs - 1]?.text !== ',') continue;
+      let o = cs;
+      let wide = false;
+      if (/^(?:both|all|each|either)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.lower === 'of') {
+        o += 2;
+        wide = true;
+      } else if (BACK_NOUNS.test(tokens[o]?.lower ?? '')) {
+        o += 1;
+        wide = true;
+      }
+      if (!(tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
+      const subject = speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
+      if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
+      const skip = (from: number): number => {
+        let v = from;
+        while (
+          v <= ce &&
+          v <= from + 2 &&
+          (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
+        )
+          v++;
+        return v;
+      };
+      let v = skip(subject.last + 1);
+      // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
+      let said = false;
+      if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
+        const c = tokens[v + 1]?.lower === 'it' ? v + 2 : v + 1;
+        if (tokens[c]?.lower === 'clear') {
+          v = c + 1;
+          said = true;
+        }
+      } else if (SPEECH.has(tokens[v]?.lower ?? '')) {
+        v += 1;
         said = true;
       }
-    } else if (SPEECH.has(tokens[v]?.lower ?? '')) {
-      v += 1;
-      said = true;
-    }
-    if (said) {
-      if (!BE.has(tokens[v]?.lower ?? '')) continue;
-      v += 1;
-      while (v <= ce && PREDICATE_FILLER.has((tokens[v] as Token).lower)) v++;
-    }
-    const verbCue = cues.find((c) => c.first === v && !c.owner);
-    let cue: Cue | undefined = verbCue;
-    if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
-      cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
-    if (!cue || cue.attitude === 'intent') continue;
-    // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
-    if (
-      cue === verbCue &&
-      !said &&
-      tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
-    )
-      continue;
-    const antecedents = mentions.filter((m) =>
-      wide
-        ? // What was demanded, in the demand's own direction ("never be allowed to join" leaves a bare
-          // "join", turned around by words outside the mention: not read).
-          m.last < cs && m.kind !== 'reference' && m.direction === 1
-        : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
-    );
-    for (const m of antecedents) {
-      if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;
-      const refusal =
-        (cue.attitude === 'rejects' && !cue.negated) || (cue.attitude === 'supports' && cue.negated);
-      if (m.kind === 'reference' && !refusal) continue;
-      emit(asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      if (said) {
+        if (!BE.has(tokens[v]?.lower ?? '')) continue;
+        v += 1;
+        while (v <= ce && PREDICATE_FILLER.has((tokens[v] as Token).lower)) v++;
+      }
+      const verbCue = cues.find((c) => c.first === v && !c.owner);
+      let cue: Cue | undefined = verbCue;
+      if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
+        cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
+      if (!cue || cue.attitude === 'intent') continue;
+      // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
+      if (
+        cue === verbCue &&
+        !said &&
+        tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
+      )
+        continue;
+      const antecedents = mentions.filter((m) =>
+        wide
+          ? // What was demanded, in the demand's own direction ("never be allowed to join" leaves a bare
+            // "join", turned around by words outside the mention: not read).
+            m.last < cs && m.kind !== 'reference' && m.direction === 1
+          : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
+      );
+      for (const m of antecedents) {
+        if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;
+        const refusal =
+          (cue.attitude === 'rejects' && !cue.negated) || (cue.attitude === 'supports' && cue.negated);
+        if (m.kind === 'reference' && !refusal) continue;
+        this.emit(this.asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      }
     }
   }
+}
+
+export function analyzeSentence(input: SentenceInput): {
+  findings: SentenceFinding[];
+  mentions: SentenceMention[];
+} {
+  const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
+  if (mentions.length === 0) return { findings: [], mentions: [] };
+  const r = new SentenceReading(input);
+  const { findings, spans, speakers, speechVerbAt } = r;
+
+  r.readMentions();
+  r.verdictsAfterLists();
+  r.predicateClauses();
+  r.backPointers();
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
@@ -1283,7 +1400,7 @@ export function analyzeSentence(input: SentenceInput): {
             a.first >= mc[0] &&
             a.last < m.first &&
             !a.parties.some((p) => speaking.parties.includes(p)) &&
-            !inPrepositionalPhrase(a),
+            !r.inPrepositionalPhrase(a),
         )
       )
         continue;
@@ -1300,7 +1417,7 @@ export function analyzeSentence(input: SentenceInput): {
           negated: false,
           negation: null,
         };
-        emit(
+        r.emit(
           {
             parties: [party],
             kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
@@ -1321,15 +1438,19 @@ export function analyzeSentence(input: SentenceInput): {
   for (let ci = 1; ci < spans.length; ci++) {
     const [cs, ce] = spans[ci] as [number, number];
     if (!['—', '–', '-'].includes(tokens[cs - 1]?.text ?? '')) continue;
-    const opener = tokens.slice(cs, Math.min(ce + 1, cs + 3)).map((t) => t.lower);
-    if (!BACK_POINTERS.has(opener[0] ?? '') && !BACK_POINTERS.has(opener[1] ?? '')) continue;
+    const openerEnd = Math.min(ce + 1, cs + 3);
+    if (
+      !BACK_POINTERS.has(wordOf(tokens, cs, openerEnd, 0)) &&
+      !BACK_POINTERS.has(wordOf(tokens, cs, openerEnd, 1))
+    )
+      continue;
     const cue = cues.find((c) => c.first >= cs && c.last <= ce && !c.owner);
     if (!cue) continue;
-    const holder = subjectBefore(cue.first, [cs, ce]);
+    const holder = r.subjectBefore(cue.first, [cs, ce]);
     if (!holder || holder.parties.length === 0) continue;
     for (const m of mentions) {
       if (m.last >= cs || findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-      emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
     }
   }
 
@@ -1355,7 +1476,7 @@ export function analyzeSentence(input: SentenceInput): {
         negated: false,
         negation: null,
       };
-      emit(
+      r.emit(
         {
           parties: subject.parties.filter((p) => speaker.parties.includes(p)),
           kind: 'speaker',
@@ -1405,16 +1526,16 @@ export function analyzeSentence(input: SentenceInput): {
       const subject = JOINED_VERB.has(at.lower)
         ? spans
             .slice(0, ci)
-            .map((sp) => clauseSubject(sp))
+            .map((sp) => r.clauseSubject(sp))
             .filter((a): a is ActorMention => !!a)
             .pop()
-        : speakers.find((a) => a.last === k && !inPrepositionalPhrase(a));
+        : speakers.find((a) => a.last === k && !r.inPrepositionalPhrase(a));
       if (
         subject &&
         (speakingParties === null || subject.parties.every((p) => speakingParties.includes(p))) &&
         (speaker === null ? speechVerbAt < 0 : speaker.kind === 'party')
       )
-        holder = asHolder(subject);
+        holder = r.asHolder(subject);
     }
     if (!holder) continue;
     const proposers = compiled.proposers.get(m.demand);
@@ -1427,7 +1548,7 @@ export function analyzeSentence(input: SentenceInput): {
       negated: m.direction === 1,
       negation: null,
     };
-    emit(holder, cue, cue, m, ci);
+    r.emit(holder, cue, cue, m, ci);
   }
 
   // A party that did not propose the demand, speaking, states its opposite as a fact ("it is up to
@@ -1449,7 +1570,7 @@ export function analyzeSentence(input: SentenceInput): {
           negated: false,
           negation: null,
         };
-        emit(
+        r.emit(
           {
             parties: [party],
             kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',

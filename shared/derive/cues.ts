@@ -284,6 +284,8 @@ export function buildCues(
   return cues;
 }
 
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+
 /** The modality of a statement whose cue is at `cue` in the clause [from, to]. */
 export function modalityOf(
   tokens: readonly Token[],
@@ -293,17 +295,16 @@ export function modalityOf(
   demandTokens: (i: number) => boolean,
 ): Modality {
   const [from, to] = clause;
-  const clauseText = tokens
-    .slice(from, to + 1)
-    .map((t) => t.lower)
-    .join(' ');
   const year = published ? Number(published.slice(0, 4)) : null;
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (demandTokens(i)) continue;
-    if (/^(1[89]\d\d|20\d\d)$/.test(t.text) && year !== null && Number(t.text) < year - 1)
-      return 'historical';
+    if (YEAR.test(t.text) && year !== null && Number(t.text) < year - 1) return 'historical';
   }
+  // The clause's words joined by spaces (a loop rather than slice + map + join: this runs per finding).
+  let clauseText = '';
+  for (let i = from; i <= to && i < tokens.length; i++)
+    clauseText += (i > from ? ' ' : '') + (tokens[i] as Token).lower;
   if (HISTORICAL_WORDS.some((w) => clauseText.includes(w))) return 'historical';
   // A modal verb right before the cue ("would accept", "could be willing"), not one inside the demand.
   for (let i = Math.max(from, cue.first - 3); i < cue.first; i++) {

@@ -141,58 +141,98 @@ const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
 const words = (tokens: readonly Token[], text: string, first: number, last: number): string =>
   text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
 
-export function findDemandMentions(
-  text: string,
-  tokens: readonly Token[],
-  compiled: CompiledOntology,
-  actors: readonly ActorMention[],
-  cueMatches: ReadonlyArray<TokenMatch<unknown>>,
-  /** Demands whose anchors the document has named so far (for strong subjects). */
-  documentAnchors: ReadonlySet<string> = new Set(),
-): DemandMention[] {
-  const mentions: DemandMention[] = [];
-  const taken = new Set<number>();
-  const take = (first: number, last: number): void => {
+/**
+ * One sentence being scanned for demand mentions: its tokens, the phrase matches every step looks
+ * at (found once), the mentions so far, and the questions the scan asks. Methods rather than
+ * closures made anew for every sentence: this runs for every sentence that may name a demand.
+ */
+class MentionScan {
+  readonly mentions: DemandMention[] = [];
+  /** Tokens already part of a mention. */
+  readonly taken = new Set<number>();
+  readonly anchors: ReadonlyArray<TokenMatch<string>>;
+  readonly restrictions: ReadonlyArray<TokenMatch<string>>;
+  readonly isCue = new Map<number, boolean>();
+  /** Last tokens of the cues that object to something. */
+  readonly objectionAt = new Set<number>();
+  subjectSpans: ReadonlyArray<TokenMatch<string>> | undefined;
+  private carriers: ReadonlyArray<TokenMatch<unknown>> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly compiled: CompiledOntology,
+    readonly actors: readonly ActorMention[],
+    readonly cueMatches: ReadonlyArray<TokenMatch<unknown>>,
+    readonly documentAnchors: ReadonlySet<string>,
+  ) {
+    this.anchors = compiled.anchors.findAll(tokens);
+    this.restrictions = compiled.restrictions.findAll(tokens);
+    for (const c of cueMatches) {
+      for (let i = c.first; i <= c.last; i++) this.isCue.set(i, true);
+      if (c.values[0] === 'rejects') this.objectionAt.add(c.last);
+    }
+  }
+
+  /** The sentence's demand nouns, found when first asked for. */
+  carriersIn(): ReadonlyArray<TokenMatch<unknown>> {
+    return (this.carriers ??= this.compiled.carriers.find(this.tokens));
+  }
+
+  /**
+   * Whether the party owns a demand noun ("Moscow's demand"): in "rejected Moscow's demand to halt
+   * its expansion" "its" is the alliance's, not Moscow's.
+   */
+  possessorOfCue(a: ActorMention): boolean {
+    const { tokens, isCue } = this;
+    return (
+      !!tokens[a.last + 1]?.transparent &&
+      /^['’]s$/i.test(tokens[a.last + 1]?.text ?? '') &&
+      (isCue.get(a.last + 2) === true || this.carriersIn().some((c) => c.first === a.last + 2))
+    );
+  }
+
+  take(first: number, last: number): void {
+    const { taken } = this;
     for (let i = first; i <= last; i++) taken.add(i);
-  };
-  const anchors = compiled.anchors.findAll(tokens);
-  const anchored = (demand: string, first: number, last: number): boolean => {
+  }
+  anchored(demand: string, first: number, last: number): boolean {
+    const { compiled, anchors } = this;
     const demandHasAnchors = compiled.demands.find((d) => d.id === demand)?.frame?.anchors?.length;
     if (!demandHasAnchors) return true;
     return anchors.some(
       (a) => a.values.includes(demand) && a.last >= first - ANCHOR_WINDOW && a.first <= last + ANCHOR_WINDOW,
     );
-  };
+  }
   /** The party whose weapons or forces a subject names ("Russian missiles", "its troops"), if any. */
-  const ownerOf = (first: number): ActorMention | undefined => {
+  ownerOf(first: number): ActorMention | undefined {
+    const { tokens, actors } = this;
     let owner = actors.find(
       (a) => a.last === first - 1 || (a.last === first - 2 && tokens[first - 1]?.transparent),
     );
-    // "Putin would pull back his troops": a possessive pronoun points at the nearest party before it.
+    // "Putin would pull back his troops": a possessive pronoun points at the nearest party before it
+    // (not one that owns the demand noun: see possessorOfCue).
     let k = first - 1;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
-    // Not a party that owns the demand noun: in "rejected Moscow's demand to halt its expansion"
-    // "its" is the alliance's, not Moscow's.
-    const possessorOfCue = (a: ActorMention): boolean =>
-      !!tokens[a.last + 1]?.transparent &&
-      /^['’]s$/i.test(tokens[a.last + 1]?.text ?? '') &&
-      (isCue.get(a.last + 2) === true ||
-        (carriers ??= compiled.carriers.find(tokens)).some((c) => c.first === a.last + 2));
     if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? ''))
-      owner = [...actors].reverse().find((a) => a.last < k && a.kind !== 'adjective' && !possessorOfCue(a));
+      owner = [...actors]
+        .reverse()
+        .find((a) => a.last < k && a.kind !== 'adjective' && !this.possessorOfCue(a));
     return owner;
-  };
+  }
   // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
-  const ownedByProposer = (demand: string, first: number): boolean => {
+  ownedByProposer(demand: string, first: number): boolean {
+    const { compiled } = this;
     const proposers = compiled.proposers.get(demand);
     if (!proposers?.size) return false;
-    const owner = ownerOf(first);
+    const owner = this.ownerOf(first);
     return !!owner && owner.parties.some((p) => proposers.has(p));
-  };
+  }
   // Restrictions read only after a subject ("forces to leave") need forces that are plainly someone
   // else's: "NATO forces", "foreign troops", "its missiles" (of the alliance) — "troops would leave
   // Belarus after the drills" says nothing of the demand.
-  const ownedByOther = (demand: string, first: number): boolean => {
+  ownedByOther(demand: string, first: number): boolean {
+    const { tokens, compiled, actors } = this;
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
     if (['foreign', 'western', 'allied', 'alliance'].includes(tokens[first - 1]?.lower ?? '')) return true;
     let k = first - 1;
@@ -201,31 +241,39 @@ export function findDemandMentions(
       if (DETERMINER.has(tokens[k]?.lower ?? '')) break;
       k--;
     }
-    const owner = ownerOf(first) ?? actors.find((a) => a.last === k);
+    const owner = this.ownerOf(first) ?? actors.find((a) => a.last === k);
     return !!owner && !owner.parties.some((p) => proposers.has(p));
-  };
+  }
 
-  // "massing troops along its borders", "amassed 100,000 troops": a build-up, not the forces a demand
-  // would pull back.
-  const massedBefore = (first: number): boolean => {
+  /** "massing troops along its borders", "amassed 100,000 troops": a build-up, not the forces a demand would pull back. */
+  massedBefore(first: number): boolean {
+    const { tokens } = this;
     let k = first - 1;
     while (k >= 0 && (MASS_FILLER.has(tokens[k]?.lower ?? '') || /^[\d,.]+$/.test(tokens[k]?.text ?? '')))
       k--;
     return MASSING.test(tokens[k]?.lower ?? '');
-  };
-
-  // "missile defence", "missile non-proliferation": a compound naming something else.
-  const otherCompound = (last: number): boolean => {
+  }
+  /** "missile defence", "missile non-proliferation": a compound naming something else. */
+  otherCompound(last: number): boolean {
+    const { tokens } = this;
     let k = last + 1;
     while (tokens[k]?.transparent || (tokens[k]?.lower === 'non' && tokens[k + 1]?.transparent)) k++;
     return OTHER_COMPOUND.test(tokens[k]?.lower ?? '');
-  };
-
-  const restrictions = compiled.restrictions.findAll(tokens);
-  let subjectSpans: Array<TokenMatch<string>> | undefined;
+  }
+  /** Whether the subject at `from` is followed by more items of a list (", …" or "and …" after it). */
+  listContinuesAfter(from: number): boolean {
+    const { tokens } = this;
+    for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.lower === 'and' || t.lower === 'or') return true;
+      if (!t.word) return false;
+    }
+    return false;
+  }
   /** The end of a coordinated list of subjects from `from` (", weapons and equipment of the alliance"), or `from`. */
-  const coordinatedTail = (from: number): number => {
-    subjectSpans ??= compiled.subjects.find(tokens);
+  coordinatedTail(from: number): number {
+    const { tokens, compiled, actors } = this;
+    const subjectSpans = (this.subjectSpans ??= compiled.subjects.find(tokens));
     let k = from;
     let end = from;
     let sawCoordinator = false;
@@ -253,26 +301,11 @@ export function findDemandMentions(
       } else break;
     }
     return sawCoordinator ? end : from;
-  };
-  let carriers: Array<TokenMatch<unknown>> | undefined;
-  const isCue = new Map<number, boolean>();
-  const objectionAt = new Set<number>();
-  for (const c of cueMatches) {
-    for (let i = c.first; i <= c.last; i++) isCue.set(i, true);
-    if (c.values[0] === 'rejects') objectionAt.add(c.last);
   }
 
-  /** Whether the subject at `from` is followed by more items of a list (", …" or "and …" after it). */
-  const listContinuesAfter = (from: number): boolean => {
-    for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (t.text === ',' || t.lower === 'and' || t.lower === 'or') return true;
-      if (!t.word) return false;
-    }
-    return false;
-  };
   /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
-  const walkBack = (from: number, demand: string) => {
+  walkBack(from: number, demand: string) {
+    const { text, tokens, actors, cueMatches, mentions, taken, anchors, restrictions, isCue } = this;
     let count = 0;
     let first = from;
     let cueCapableAt: number | null = null;
@@ -289,7 +322,7 @@ export function findDemandMentions(
       }
       // "not to deploy troops, missile systems, aircraft and warships": an item in the middle of a
       // list of three or more shares the restriction before the first item.
-      if (t.text === ',' && j + 1 === from && listContinuesAfter(from)) {
+      if (t.text === ',' && j + 1 === from && this.listContinuesAfter(from)) {
         let k = j - 1;
         while (
           k >= 0 &&
@@ -356,23 +389,16 @@ export function findDemandMentions(
         const alsoCue = isCue.get(rFirst) === true;
         // A word that is both ("refuse", "rule out") is the sentence's cue unless another cue precedes it.
         // Only a cue of the same clause counts: "rejected the demands, refusing to ban …" has its own verb.
-        // So does a cue putting forward a list ("put forward proposals: refusing to expand NATO, …"):
-        // a restriction opening an item after its colon is part of the item.
-        const sameClause = (c: { last: number; values: readonly unknown[] }): boolean =>
-          !tokens
-            .slice(c.last + 1, rFirst)
-            .some(
-              (x) =>
-                HARD_STOP.has(x.text) &&
-                !(x.text === ':' && x.i === rFirst - 1 && c.values[0] === 'supports'),
-            );
         // A demand noun before it ("Russia's call for guarantees against …") is such a cue too.
         if (
           alsoCue &&
           !cueMatches.some(
-            (c) => c.last < rFirst && sameClause(c) && !restrictions.some((x) => x.first === c.first),
+            (c) =>
+              c.last < rFirst &&
+              sameClause(tokens, c, rFirst) &&
+              !restrictions.some((x) => x.first === c.first),
           ) &&
-          !(carriers ??= compiled.carriers.find(tokens)).some((c) => c.last < rFirst && sameClause(c))
+          !this.carriersIn().some((c) => c.last < rFirst && sameClause(tokens, c, rFirst))
         ) {
           break;
         }
@@ -432,15 +458,66 @@ export function findDemandMentions(
         (MODALS.has(tokens[neg - 1]?.lower ?? '') && tokens[neg - 2]?.lower === 'or') ||
         (tokens[neg]?.lower === 'cannot' && tokens[neg - 1]?.lower === 'or'));
     return { count, first, cueCapableAt, used, alternative };
-  };
+  }
+
+  /** Restrictions after the subject at `subjectFirst`: "US forces to withdraw", "enlargement must not be halted". */
+  afterAt(from: number, demand: string, subjectFirst: number) {
+    const { tokens, restrictions, isCue } = this;
+    let k = from;
+    let negations = 0;
+    while (k < tokens.length && k <= from + 4) {
+      const t = tokens[k] as Token;
+      if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
+      else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
+        negations++;
+        k++;
+      } else break;
+    }
+    const r = restrictions.find(
+      (x) =>
+        x.first === k &&
+        (x.values.includes(demand) ||
+          (x.values.includes(`${demand}>`) && this.ownedByOther(demand, subjectFirst))) &&
+        !isCue.get(x.first),
+    );
+    return { k, negations, r };
+  }
+}
+
+/** Whether no hard stop (comma, semicolon, dash …) stands between a cue and the token `at`. */
+/**
+ * Whether a cue ending at `c.last` stands in the clause of the word at `at`. So does a cue putting
+ * forward a list ("put forward proposals: refusing to expand NATO, …"): a restriction opening an item
+ * after its colon is part of the item.
+ */
+const sameClause = (
+  tokens: readonly Token[],
+  c: { last: number; values: readonly unknown[] },
+  at: number,
+): boolean =>
+  !tokens
+    .slice(c.last + 1, at)
+    .some((x) => HARD_STOP.has(x.text) && !(x.text === ':' && x.i === at - 1 && c.values[0] === 'supports'));
+
+export function findDemandMentions(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  actors: readonly ActorMention[],
+  cueMatches: ReadonlyArray<TokenMatch<unknown>>,
+  /** Demands whose anchors the document has named so far (for strong subjects). */
+  documentAnchors: ReadonlySet<string> = new Set(),
+): DemandMention[] {
+  const scan = new MentionScan(text, tokens, compiled, actors, cueMatches, documentAnchors);
+  const { mentions, taken, anchors, objectionAt } = scan;
 
   for (const m of compiled.demandPhrases.find(tokens)) {
     for (const v of m.values) {
-      if ((m.values.length > 1 || v.weak) && !anchored(v.demand, m.first, m.last)) continue;
+      if ((m.values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       const back =
         v.direction === -1
-          ? walkBack(m.first, v.demand)
+          ? scan.walkBack(m.first, v.demand)
           : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
       const phrase = words(tokens, text, m.first, m.last);
       mentions.push({
@@ -453,9 +530,9 @@ export function findDemandMentions(
         cueCapableAt: back.cueCapableAt,
         resolvedFrom: null,
       });
-      take(back.first, m.last);
+      scan.take(back.first, m.last);
     }
-    take(m.first, m.last);
+    scan.take(m.first, m.last);
   }
 
   for (const s of compiled.subjects.find(tokens)) {
@@ -466,9 +543,15 @@ export function findDemandMentions(
       const strong = s.values.includes(`${demand}!`);
       const weak = !s.values.includes(demand) && !strong && s.values.includes(`${demand}?`);
       const ok =
-        anchored(demand, s.first, s.last) ||
+        scan.anchored(demand, s.first, s.last) ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
-      if (!ok || ownedByProposer(demand, s.first) || massedBefore(s.first) || otherCompound(s.last)) continue;
+      if (
+        !ok ||
+        scan.ownedByProposer(demand, s.first) ||
+        scan.massedBefore(s.first) ||
+        scan.otherCompound(s.last)
+      )
+        continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.
       if (
         (RELATIVE.has(tokens[s.first - 1]?.lower ?? '') ||
@@ -481,35 +564,14 @@ export function findDemandMentions(
       const modifier = actors.find((a) => a.last === s.first - 1);
       if (
         strong &&
-        !anchored(demand, s.first, s.last) &&
+        !scan.anchored(demand, s.first, s.last) &&
         modifier &&
         !anchors.some((a) => a.first === modifier.first)
       )
         continue;
-      const back = walkBack(s.first, demand);
+      const back = scan.walkBack(s.first, demand);
       let { count } = back;
       const { first, cueCapableAt, used, alternative } = back;
-      // Restrictions after the subject: "US forces to withdraw", "enlargement must not be halted".
-      const afterAt = (from: number) => {
-        let k = from;
-        let negations = 0;
-        while (k < tokens.length && k <= from + 4) {
-          const t = tokens[k] as Token;
-          if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
-          else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
-            negations++;
-            k++;
-          } else break;
-        }
-        const r = restrictions.find(
-          (x) =>
-            x.first === k &&
-            (x.values.includes(demand) ||
-              (x.values.includes(`${demand}>`) && ownedByOther(demand, s.first))) &&
-            !isCue.get(x.first),
-        );
-        return { k, negations, r };
-      };
       // "the eastward march of the alliance to end": the owner may sit between them.
       let ownerEnd = s.last + 1;
       if (tokens[ownerEnd]?.lower === 'of') {
@@ -520,13 +582,13 @@ export function findDemandMentions(
         );
         if (owner) ownerEnd = owner.last + 1;
       }
-      let { k, negations: afterNegations, r: after } = afterAt(ownerEnd);
+      let { k, negations: afterNegations, r: after } = scan.afterAt(ownerEnd, demand, s.first);
       // "troops, weapons and other military hardware withdrawn": the last item's restriction covers
       // every item of a coordinated list of subjects.
       if (!after) {
-        const end = coordinatedTail(s.last + 1);
+        const end = scan.coordinatedTail(s.last + 1);
         if (end > s.last + 1) {
-          const later = afterAt(end);
+          const later = scan.afterAt(end, demand, s.first);
           if (later.r) ({ k, negations: afterNegations, r: after } = later);
         }
       }
@@ -584,10 +646,10 @@ export function findDemandMentions(
         resolvedFrom: null,
       });
     }
-    for (const [a, b] of restricted) take(a, b);
+    for (const [a, b] of restricted) scan.take(a, b);
     // Only words that named a demand are taken; an unanchored subject leaves them to the others.
     if (mentions.some((m) => m.kind === 'frame' && m.last >= s.last && m.first <= s.first))
-      take(s.first, s.last);
+      scan.take(s.first, s.last);
   }
   return mentions.sort((a, b) => a.first - b.first || a.last - b.last);
 }

@@ -8,14 +8,21 @@
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, type ActorMention, type LearnedNames } from './actors';
-import { analyzeSentence, citationWeight } from './analyze-sentence';
-import type { CompiledOntology } from './compile-ontology';
-import { buildCues, findCueMatches } from './cues';
+import {
+  analyzeSentence,
+  citationWeight,
+  type SentenceFinding,
+  type SentenceMention,
+} from './analyze-sentence';
+import type { Attitude, CompiledOntology } from './compile-ontology';
+import { buildCues, findCueMatches, type Cue } from './cues';
 import { findDemandMentions, type DemandMention } from './demand-mentions';
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import { findReferences, type AttachedDemands } from './references';
-import { MAX_TOKEN, overlongRuns, type Segmenter } from './segment';
+import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
 import { findSpeaker, quoteBalance, SPEECH, type Speaker } from './speaker';
+import { SpanMap } from './span-map';
+import type { TokenMatch } from './token-trie';
 import { inflectionVariants, tokenize, type Token } from './tokens';
 
 export interface DocumentDerivation {
@@ -86,27 +93,42 @@ const roleNoun = (matched: string): string | null => {
   return m ? (m[1] as string).toLowerCase() : null;
 };
 
-// Letters and digits of the scripts news copy uses, as plain ranges: a non-Unicode regex runs several
-// times faster than \p{L}, and screening only needs to find the demand words (Latin script).
-const WORD_RE =
-  /[A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u1FFF\u2C00-\u2DFF\u3040-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC]{3,}/g;
+// Letters and digits of the scripts news copy uses, as plain ranges: screening only needs to find
+// the demand words (Latin script). A word is a run of three or more of them.
+const WORD_CHAR =
+  /[A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u1FFF\u2C00-\u2DFF\u3040-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC]/;
+/** Per UTF-16 code unit: 0 not yet known, 1 not a word character, 2 a word character. */
+const wordChars = new Uint8Array(0x10000);
+function isWordChar(code: number): boolean {
+  let c = wordChars[code] as number;
+  if (c === 0) wordChars[code] = c = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+  return c === 2;
+}
 
 /**
  * One cheap pass over a sentence's words: may it name a demand (a word starts like a demand or
  * reference word), and may it introduce someone by office (an office word)?
  */
-function screen(
-  sentence: string,
-  compiled: CompiledOntology,
-): { demand: boolean; office: boolean; speech: boolean } {
+interface Screening {
+  demand: boolean;
+  office: boolean;
+  speech: boolean;
+}
+
+function screen(sentence: string, compiled: CompiledOntology): Screening {
   let demand = false;
   let office = false;
   let speech = false;
   let memo = wordKinds.get(compiled);
-  if (!memo) wordKinds.set(compiled, (memo = new Map()));
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(sentence); m && !(demand && office); m = WORD_RE.exec(sentence)) {
-    const kind = wordKind(m[0], compiled, memo);
+  if (!memo) wordKinds.set(compiled, (memo = new SpanMap(200_000)));
+  // Runs of word characters, found with a table lookup per character (no regex, no match objects).
+  const n = sentence.length;
+  for (let i = 0; i < n && !(demand && office);) {
+    while (i < n && !isWordChar(sentence.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordChar(sentence.charCodeAt(i))) i++;
+    if (i - start < 3) continue;
+    const kind = wordKind(sentence, start, i, compiled, memo);
     if (kind & TRIGGER) demand = true;
     if (kind & OFFICE) office = true;
     if (kind & SPEAKS) speech = true;
@@ -118,19 +140,28 @@ function screen(
 const TRIGGER = 1;
 const OFFICE = 2;
 const SPEAKS = 4;
-const wordKinds = new WeakMap<CompiledOntology, Map<string, number>>();
+const wordKinds = new WeakMap<CompiledOntology, SpanMap<number>>();
 
-/** Whether a word (any case, any inflection) belongs to a demand or reference phrase, or to an office; memoised. */
-function wordKind(word: string, compiled: CompiledOntology, memo: Map<string, number>): number {
-  let kind = memo.get(word);
+/**
+ * Whether the word text[start, end) (any case, any inflection) belongs to a demand or reference
+ * phrase, or to an office; memoised by spelling.
+ */
+function wordKind(
+  text: string,
+  start: number,
+  end: number,
+  compiled: CompiledOntology,
+  memo: SpanMap<number>,
+): number {
+  let kind = memo.getSpan(text, start, end);
   if (kind === undefined) {
+    const word = text.slice(start, end);
     const lower = word.toLowerCase();
     kind = 0;
     if (compiled.triggers.has(lower) || inflectionVariants(lower).some((v) => compiled.triggers.has(v)))
       kind |= TRIGGER;
     if (compiled.roleWords.has(lower)) kind |= OFFICE;
     if (SPEECH.has(lower) || lower === 'according' || lower === 'clear') kind |= SPEAKS;
-    if (memo.size > 200_000) memo.clear();
     memo.set(word, kind);
   }
   return kind;
@@ -196,6 +227,35 @@ const NOT_A_SUBJECT_AFTER = new Set([
   'by',
   'into',
   'told',
+]);
+
+/** Words between a presenting verb and the demand noun ("sent a set of new demands"). */
+const PRESENTED_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'set',
+  'list',
+  'of',
+  'its',
+  'their',
+  'new',
+  'series',
+  'package',
+]);
+/** Words between an owner and its presenting verb ("the demands Russia has already sent"). */
+const AUXILIARY_FILLER = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'repeatedly',
+  'already',
+  'formally',
+  'first',
 ]);
 
 interface OwnedCarrier {
@@ -290,15 +350,12 @@ function ownedCarriers(
     // "the Kremlin published a set of demands", "Moscow presented draft treaties": the presenter's.
     let pv = j;
     // "Moscow handed Washington a list of demands", "sent the US and NATO drafts": past the addressees too.
-    const addressee = (k: number): boolean =>
-      tokens[k]?.lower === 'and' || actors.some((a) => a.kind !== 'adjective' && k >= a.first && k <= a.last);
     while (
       pv >= 0 &&
       pv >= j - 8 &&
-      (['a', 'an', 'the', 'set', 'list', 'of', 'its', 'their', 'new', 'series', 'package'].includes(
-        tokens[pv]?.lower ?? '',
-      ) ||
-        addressee(pv))
+      (PRESENTED_FILLER.has(tokens[pv]?.lower ?? '') ||
+        tokens[pv]?.lower === 'and' ||
+        inNamingActor(actors, pv))
     )
       pv--;
     if (
@@ -336,22 +393,7 @@ function ownedCarriers(
     const after = actors.find((a) => a.first === k && a.kind !== 'adjective');
     if (!after) continue;
     let v = after.last + 1;
-    while (
-      [
-        'has',
-        'have',
-        'had',
-        'was',
-        'were',
-        'is',
-        'are',
-        'repeatedly',
-        'already',
-        'formally',
-        'first',
-      ].includes(tokens[v]?.lower ?? '')
-    )
-      v++;
+    while (AUXILIARY_FILLER.has(tokens[v]?.lower ?? '')) v++;
     if (PRESENTING.test(tokens[v]?.lower ?? ''))
       out.push({ first: c.first, last: v, owner: after, predicative: true });
   }
@@ -379,9 +421,9 @@ export function deriveDocument(
   const attached: AttachedDemands = new Map();
   const citations: Citation[] = [];
   const mentions: UnclassifiedMention[] = [];
-  const seen = new Set<string>();
   const citedPerCell = new Map<string, number>();
   const mentionedPerCell = new Map<string, number>();
+  const recorded: Recorded = { citations, mentions, attached, citedPerCell, mentionedPerCell };
   let namesAParty = false;
   let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
@@ -408,16 +450,19 @@ export function deriveDocument(
   const lists: DemandList[] = findLists(text, demandsIn);
   const documentAnchors = new Set<string>();
 
-  const screened = sentences.map((s) => screen(s.text, compiled));
+  // (Arrays filled by push: an array made by map is of another kind when empty or short, and each
+  // new kind cost deriveDocument its optimised code.)
+  const screened: Screening[] = [];
+  for (const s of sentences) screened.push(screen(s.text, compiled));
   let nextCandidate = -1;
   const nextCandidateAfter: number[] = new Array<number>(sentences.length);
   for (let i = sentences.length - 1; i >= 0; i--) {
-    if (screened[i]?.demand) nextCandidate = i;
+    if ((screened[i] as Screening).demand) nextCandidate = i;
     nextCandidateAfter[i] = nextCandidate;
   }
 
   for (const sentence of sentences) {
-    const candidate = (screened[sentence.index] as { demand: boolean }).demand;
+    const candidate = (screened[sentence.index] as Screening).demand;
     const ownerInSentenceBefore = ownerJustNamed;
     ownerJustNamed = false;
     // A sentence far from any that names a demand, introducing no one by office, can only matter as the
@@ -426,17 +471,14 @@ export function deriveDocument(
     const needed =
       candidate ||
       // A speech verb shortly before a sentence that names a demand: "he said" there may need it.
-      ((screened[sentence.index] as { speech: boolean }).speech &&
+      ((screened[sentence.index] as Screening).speech &&
         upcoming >= 0 &&
         upcoming - sentence.index <= SPEAKER_LOOKBACK) ||
-      (screened[sentence.index] as { office: boolean }).office ||
+      (screened[sentence.index] as Screening).office ||
       !namesAParty;
     if (!needed) {
       lastSpeakerAge++;
-      const balance = quoteBalance(sentence.text);
-      if (balance > 0) openQuote = true;
-      else if (balance < 0 || /[”"]\s*$/.test(sentence.text)) openQuote = false;
-      if (text.slice(sentence.end, sentence.end + 2).includes('\n')) openQuote = false;
+      openQuote = quoteOpenAfter(openQuote, sentence, text);
       continue;
     }
     const tokens = tokenize(
@@ -467,27 +509,8 @@ export function deriveDocument(
     if (candidate) {
       const cueMatches = findCueMatches(tokens, compiled, actors);
       const explicit = findDemandMentions(text, tokens, compiled, actors, cueMatches, documentAnchors);
-      const list = [...lists].reverse().find((l) => l.end <= sentence.end);
-      const listMentions: DemandMention[] = [];
-      if (list) {
-        for (const ref of findListReferences(text, Math.max(sentence.start, list.end), sentence.end, list)) {
-          const first = tokens.findIndex((t) => t.start >= ref.start);
-          const last = tokens.reduce((acc, t, i) => (t.end <= ref.end ? i : acc), first);
-          if (first < 0 || explicit.some((m) => m.first <= last && first <= m.last)) continue;
-          for (const item of ref.items)
-            for (const d of item.demands)
-              listMentions.push({
-                first,
-                last,
-                demand: d.demand,
-                direction: d.counter ? -1 : 1,
-                match: `${ref.text} → item ${item.n}: ${d.phrase}`,
-                kind: 'list',
-                cueCapableAt: null,
-                resolvedFrom: null,
-              });
-        }
-      }
+      const list = lastListBefore(lists, sentence.end);
+      const listMentions = list ? listMentionsIn(text, sentence, tokens, list, explicit) : [];
       const references = findReferences(
         text,
         tokens,
@@ -496,39 +519,11 @@ export function deriveDocument(
         [...explicit, ...listMentions],
         attached,
       );
-      // "does not intend to give up any of these aspects": a restriction before a reference abandons the demand.
-      for (const m of [...listMentions, ...references]) {
-        let flips = 0;
-        for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
-          const r = compiled.restrictions
-            .findAll(tokens)
-            .find((x) => x.last === j && x.values.includes(m.demand));
-          // "a refusal of its demands": a word that is the sentence's cue does not restrict the reference.
-          if (!r || cueMatches.some((c) => c.first <= r.last && r.first <= c.last)) continue;
-          flips++;
-          m.match = `${text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end)} + ${m.match}`;
-          break;
-        }
-        if (flips % 2 === 1) m.direction = m.direction === 1 ? -1 : 1;
-      }
+      applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
       const all = [...explicit, ...listMentions, ...references].sort((a, b) => a.first - b.first);
       if (explicit.length + listMentions.length > 0) namesADemand = true;
 
-      const inMention = (i: number): boolean => all.some((m) => i >= m.first && i <= m.last);
-      const inActor = (i: number): boolean =>
-        actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
-      let cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
-      // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
-      if (cues.length === 0) {
-        for (const m of all) {
-          if (m.cueCapableAt === null) continue;
-          const cueMatch = cueMatches.find((c) => c.first === m.cueCapableAt);
-          if (!cueMatch) continue;
-          m.first = Math.max(m.first, cueMatch.last + 1);
-          cues = buildCues(text, tokens, cueMatches, compiled, (i) => inMention(i) || inActor(i));
-          break;
-        }
-      }
+      const cues = sentenceCues(text, tokens, compiled, cueMatches, actors, all);
       // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
       const owned = ownedCarriers(tokens, compiled, actors, speaker, lastOwner);
       // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
@@ -579,73 +574,7 @@ export function deriveDocument(
         recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
         recentSubject: lastSubject,
       });
-      // One citation per sentence and cell: the most specific wording of the demand decides
-      // (its own phrase, then a restricted subject, then a bare subject, then a reference).
-      const specificity = (f: (typeof findings)[number]): number =>
-        f.mention.kind === 'phrase'
-          ? 4
-          : f.mention.kind === 'list'
-            ? 3
-            : f.mention.kind === 'frame'
-              ? f.mention.match.includes(' + ')
-                ? 3
-                : 2
-              : 1;
-      const best = new Map<string, (typeof findings)[number]>();
-      for (const f of findings) {
-        const k = `${f.party}:${f.demand}`;
-        const held = best.get(k);
-        if (!held || specificity(f) > specificity(held)) best.set(k, f);
-      }
-      for (const f of best.values()) {
-        const key = `${doc.id}:${sentence.start}-${sentence.end}:${f.party}:${f.demand}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const reference = f.mention.kind === 'reference';
-        if (!roomIn(citedPerCell, `${f.party}|${f.demand}`)) continue;
-        citations.push({
-          key,
-          document: doc.id,
-          start: sentence.start,
-          end: sentence.end,
-          quote: sentence.text,
-          party: f.party,
-          demand: f.demand,
-          stance: f.stance,
-          cue: f.cue,
-          negated: f.negated,
-          attribution: { party: f.party, ...f.attribution },
-          demandMatch: f.demandMatch,
-          published: doc.published,
-          voice: f.voice,
-          modality: f.modality,
-          weight: citationWeight(f.voice, f.modality, reference),
-          resolvedFrom: f.mention.resolvedFrom,
-        });
-        if (f.stance === 'supports' && f.mention.kind !== 'reference') {
-          const forParty = attached.get(f.party) ?? new Map();
-          forParty.set(f.demand, { start: sentence.start, end: sentence.end });
-          attached.set(f.party, forParty);
-        }
-      }
-      for (const u of found) {
-        const key = `${doc.id}:${sentence.start}-${sentence.end}:${u.party}:${u.demand}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (!roomIn(mentionedPerCell, `${u.party}|${u.demand}`)) continue;
-        mentions.push({
-          key,
-          document: doc.id,
-          start: sentence.start,
-          end: sentence.end,
-          quote: sentence.text,
-          party: u.party,
-          demand: u.demand,
-          demandMatch: u.demandMatch,
-          partyMatch: u.partyMatch,
-          published: doc.published,
-        });
-      }
+      record(doc, sentence, findings, found, recorded);
     }
 
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.
@@ -674,11 +603,7 @@ export function deriveDocument(
     } else if (speaker?.kind === 'pronoun' && previousSpeaker) {
       lastSpeakerAge = 0; // "he said" keeps the same speaker current
     } else lastSpeakerAge++;
-    const balance = quoteBalance(sentence.text);
-    if (balance > 0) openQuote = true;
-    else if (balance < 0 || /[”"]\s*$/.test(sentence.text)) openQuote = false;
-    // A quotation never runs past its paragraph in news copy.
-    if (text.slice(sentence.end, sentence.end + 2).includes('\n')) openQuote = false;
+    openQuote = quoteOpenAfter(openQuote, sentence, text);
   }
   for (const [what, perCell] of [
     ['citations', citedPerCell],
@@ -697,6 +622,214 @@ export function deriveDocument(
     }
   }
   return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
+}
+
+/**
+ * How specific the wording of a finding's demand is: its own phrase, then a list item or a restricted
+ * subject, then a bare subject, then a reference.
+ */
+function specificity(f: SentenceFinding): number {
+  if (f.mention.kind === 'phrase') return 4;
+  if (f.mention.kind === 'list') return 3;
+  if (f.mention.kind === 'frame') return f.mention.match.includes(' + ') ? 3 : 2;
+  return 1;
+}
+
+const inMention = (mentions: readonly DemandMention[], i: number): boolean =>
+  mentions.some((m) => i >= m.first && i <= m.last);
+const inNamingActor = (actors: readonly ActorMention[], i: number): boolean =>
+  actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
+
+/** Whether a quotation is open after `sentence`, given whether one was open before it. */
+function quoteOpenAfter(open: boolean, sentence: Sentence, text: string): boolean {
+  const balance = quoteBalance(sentence.text);
+  let stillOpen = open;
+  if (balance > 0) stillOpen = true;
+  else if (balance < 0 || endsWithClosingQuote(sentence.text)) stillOpen = false;
+  // A quotation never runs past its paragraph in news copy.
+  if (text.charCodeAt(sentence.end) === 10 || text.charCodeAt(sentence.end + 1) === 10) stillOpen = false;
+  return stillOpen;
+}
+
+const SPACE = /\s/;
+/** /[”"]\s*$/ without a regex scanning the whole sentence: the last character before trailing spaces. */
+function endsWithClosingQuote(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && SPACE.test(s[i] as string)) i--;
+  return i >= 0 && (s[i] === '”' || s[i] === '"');
+}
+
+/** Mentions by reference to the items of an earlier list ("the second point"), except where the sentence names a demand itself. */
+function listMentionsIn(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  list: DemandList,
+  explicit: readonly DemandMention[],
+): DemandMention[] {
+  const listMentions: DemandMention[] = [];
+  for (const ref of findListReferences(text, Math.max(sentence.start, list.end), sentence.end, list)) {
+    const first = tokens.findIndex((t) => t.start >= ref.start);
+    const last = tokens.reduce((acc, t, i) => (t.end <= ref.end ? i : acc), first);
+    if (first < 0 || explicit.some((m) => m.first <= last && first <= m.last)) continue;
+    for (const item of ref.items)
+      for (const d of item.demands)
+        listMentions.push({
+          first,
+          last,
+          demand: d.demand,
+          direction: d.counter ? -1 : 1,
+          match: `${ref.text} → item ${item.n}: ${d.phrase}`,
+          kind: 'list',
+          cueCapableAt: null,
+          resolvedFrom: null,
+        });
+  }
+  return listMentions;
+}
+
+/**
+ * "does not intend to give up any of these aspects": a restriction before a reference abandons the
+ * demand. Turns the direction of each such mention, and says so in its match.
+ */
+function applyRestrictions(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  cueMatches: ReadonlyArray<TokenMatch<unknown>>,
+  references: readonly DemandMention[],
+): void {
+  let restrictions: ReadonlyArray<TokenMatch<string>> | null = null;
+  for (const m of references) {
+    let flips = 0;
+    for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
+      // The sentence's restriction phrases, found once (on the first reference that looks).
+      restrictions ??= compiled.restrictions.findAll(tokens);
+      const r = restrictions.find((x) => x.last === j && x.values.includes(m.demand));
+      // "a refusal of its demands": a word that is the sentence's cue does not restrict the reference.
+      if (!r || cueMatches.some((c) => c.first <= r.last && r.first <= c.last)) continue;
+      flips++;
+      m.match = `${text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end)} + ${m.match}`;
+      break;
+    }
+    if (flips % 2 === 1) m.direction = m.direction === 1 ? -1 : 1;
+  }
+}
+
+/** The sentence's cues outside its demand mentions and party names. */
+function sentenceCues(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  cueMatches: ReadonlyArray<TokenMatch<Attitude>>,
+  actors: readonly ActorMention[],
+  all: DemandMention[],
+): Cue[] {
+  const blocked = blockedBy(all, actors);
+  const cues = buildCues(text, tokens, cueMatches, compiled, blocked);
+  if (cues.length > 0) return cues;
+  // A demand that swallowed the sentence's only cue-capable word ("NATO refused to halt expansion"): give it back.
+  for (const m of all) {
+    if (m.cueCapableAt === null) continue;
+    const cueMatch = cueMatches.find((c) => c.first === m.cueCapableAt);
+    if (!cueMatch) continue;
+    m.first = Math.max(m.first, cueMatch.last + 1);
+    return buildCues(text, tokens, cueMatches, compiled, blocked);
+  }
+  return cues;
+}
+
+/** What a document's derivation gathers sentence by sentence. */
+interface Recorded {
+  citations: Citation[];
+  mentions: UnclassifiedMention[];
+  /** The demands each party was cited supporting, for "these demands" later on. */
+  attached: AttachedDemands;
+  citedPerCell: Map<string, number>;
+  mentionedPerCell: Map<string, number>;
+}
+
+/** A sentence's findings and unclassified mentions → the document's citations and mentions. */
+function record(
+  doc: SourceDocument,
+  sentence: Sentence,
+  findings: readonly SentenceFinding[],
+  found: readonly SentenceMention[],
+  recorded: Recorded,
+): void {
+  const { citations, mentions, attached, citedPerCell, mentionedPerCell } = recorded;
+  // One citation per sentence and cell: the most specific wording of the demand decides
+  // (its own phrase, then a restricted subject, then a bare subject, then a reference).
+  const best = new Map<string, SentenceFinding>();
+  for (const f of findings) {
+    const k = `${f.party}:${f.demand}`;
+    const held = best.get(k);
+    if (!held || specificity(f) > specificity(held)) best.set(k, f);
+  }
+  // A sentence gives a cell one citation or else one mention: the cells it gave so far, as `party:demand`.
+  const given = new Set<string>();
+  const keyPrefix = `${doc.id}:${sentence.start}-${sentence.end}:`;
+  for (const [pair, f] of best) {
+    given.add(pair);
+    const key = keyPrefix + pair;
+    const reference = f.mention.kind === 'reference';
+    if (!roomIn(citedPerCell, `${f.party}|${f.demand}`)) continue;
+    citations.push({
+      key,
+      document: doc.id,
+      start: sentence.start,
+      end: sentence.end,
+      quote: sentence.text,
+      party: f.party,
+      demand: f.demand,
+      stance: f.stance,
+      cue: f.cue,
+      negated: f.negated,
+      attribution: { party: f.party, ...f.attribution },
+      demandMatch: f.demandMatch,
+      published: doc.published,
+      voice: f.voice,
+      modality: f.modality,
+      weight: citationWeight(f.voice, f.modality, reference),
+      resolvedFrom: f.mention.resolvedFrom,
+    });
+    if (f.stance === 'supports' && f.mention.kind !== 'reference') {
+      const forParty = attached.get(f.party) ?? new Map();
+      forParty.set(f.demand, { start: sentence.start, end: sentence.end });
+      attached.set(f.party, forParty);
+    }
+  }
+  for (const u of found) {
+    const pair = `${u.party}:${u.demand}`;
+    if (given.has(pair)) continue;
+    given.add(pair);
+    const key = keyPrefix + pair;
+    if (!roomIn(mentionedPerCell, `${u.party}|${u.demand}`)) continue;
+    mentions.push({
+      key,
+      document: doc.id,
+      start: sentence.start,
+      end: sentence.end,
+      quote: sentence.text,
+      party: u.party,
+      demand: u.demand,
+      demandMatch: u.demandMatch,
+      partyMatch: u.partyMatch,
+      published: doc.published,
+    });
+  }
+}
+
+/** Tokens no cue may start in: inside a demand mention or a party's name. */
+const blockedBy =
+  (all: readonly DemandMention[], actors: readonly ActorMention[]) =>
+  (i: number): boolean =>
+    inMention(all, i) || inNamingActor(actors, i);
+
+/** The last of the document's lists that ends by `end` (the one a reference here may point back to). */
+function lastListBefore(lists: readonly DemandList[], end: number): DemandList | undefined {
+  for (let i = lists.length - 1; i >= 0; i--) if ((lists[i] as DemandList).end <= end) return lists[i];
+  return undefined;
 }
 
 /**

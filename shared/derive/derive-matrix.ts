@@ -24,7 +24,14 @@ export interface DeriveOptions {
 /** Follow translationOf to the original, so a translation and its original count as one source. */
 export function sourceInfo(documents: SourceDocument[]): SourceInfo {
   const byId = new Map(documents.map((d) => [d.id, d]));
+  // Asked for every citation, many times over: each document's source is worked out once.
+  const sources = new Map<string, string>();
   const sourceOf = (id: string): string => {
+    let source = sources.get(id);
+    if (source === undefined) sources.set(id, (source = originalOf(id)));
+    return source;
+  };
+  const originalOf = (id: string): string => {
     let current = byId.get(id);
     const seen = new Set<string>();
     while (current?.translationOf && byId.has(current.translationOf) && !seen.has(current.id)) {

@@ -183,6 +183,39 @@ const NOT_A_SPEAKER =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|the|a|an|in|on|at|it|this|that|there)$/;
 
 /** The name starting at token `i`: capitalised words and initials ("Victoria Y. Zhuravleva", "Foreign Ministry"). */
+/**
+ * The words joined by spaces, lower-cased or as written. (A loop, not map + join: the arrays map
+ * makes differ in kind, and each new kind cost findSpeaker its optimised code.)
+ */
+function joinWords(words: readonly Token[], lower: boolean): string {
+  let out = '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Token;
+    out += (k > 0 ? ' ' : '') + (lower ? w.lower : w.text);
+  }
+  return out;
+}
+
+/**
+ * Indices of the words that may introduce speech ("according", "clear", a speech verb): the rest
+ * need no closer look. (A loop of its own: a loop whose body makes closures allocates a scope for
+ * every word it passes, and most sentences have one such word or none.)
+ */
+function speechWordsIn(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = (tokens[i] as Token).lower;
+    if (
+      lower === 'according' ||
+      lower === 'clear' ||
+      SPEECH.has(lower) ||
+      (SPEAKING_AFTER_COMMA.has(lower) && tokens[i - 1]?.text === ',')
+    )
+      out.push(i);
+  }
+  return out;
+}
+
 function nameRun(tokens: readonly Token[], i: number): string {
   let last = i;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
@@ -215,7 +248,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       role: headline.role,
       document: false,
     };
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of speechWordsIn(tokens)) {
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
     // "made it clear", "made clear": a statement like "said".
@@ -369,13 +402,12 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
           };
       }
       const words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
-      const phrase = words.map((x) => x.lower).join(' ');
       if (
         words.length > 0 &&
         words.length <= 3 &&
-        (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(phrase))
+        (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(joinWords(words, true)))
       ) {
-        fallback ??= { kind: 'pronoun', matched: words.map((x) => x.text).join(' ') };
+        fallback ??= { kind: 'pronoun', matched: joinWords(words, false) };
         continue;
       }
       const named = words.find((x) => x.capital && x.i > 0);
@@ -422,9 +454,16 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
 }
 
 /** Opening minus closing double quotes: > 0 means a quotation runs on into the next sentence. */
-export const quoteBalance = (s: string): number => {
-  const open = (s.match(/“/g) ?? []).length;
-  const close = (s.match(/”/g) ?? []).length;
-  const straight = (s.match(/"/g) ?? []).length;
-  return open - close + (straight % 2);
-};
+export function quoteBalance(s: string): number {
+  // Most sentences quote no one: one scan says so.
+  if (!QUOTE_MARK.test(s)) return 0;
+  return count(s, '“') - count(s, '”') + (count(s, '"') % 2);
+}
+const QUOTE_MARK = /["“”]/;
+
+/** How often `mark` occurs in `s` (indexOf: no match objects, and most sentences have none). */
+function count(s: string, mark: string): number {
+  let n = 0;
+  for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) n++;
+  return n;
+}

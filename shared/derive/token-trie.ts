@@ -27,11 +27,16 @@ const MAX_GAP = 3;
 const GAP = /^(?:…|\.\.\.)$/;
 const node = <T>(): Node<T> => ({ next: new Map(), gap: null, values: [], phrase: null });
 
+/**
+ * Matches are shared: a sentence's tokens matched again against the same list give the same array
+ * back (several readers of a sentence look up the same lists), so neither it nor its matches may be
+ * changed.
+ */
 export interface TokenTrie<T> {
   /** Leftmost-longest, non-overlapping matches in tokens[from, to). */
-  find(tokens: readonly Token[], from?: number, to?: number): TokenMatch<T>[];
+  find(tokens: readonly Token[], from?: number, to?: number): ReadonlyArray<Readonly<TokenMatch<T>>>;
   /** Every match starting at each token (overlapping), longest first per start. */
-  findAll(tokens: readonly Token[], from?: number, to?: number): TokenMatch<T>[];
+  findAll(tokens: readonly Token[], from?: number, to?: number): ReadonlyArray<Readonly<TokenMatch<T>>>;
   readonly size: number;
   /** Every key a phrase starts with (for cheap pre-filtering). */
   readonly keys: ReadonlySet<string>;
@@ -89,68 +94,94 @@ export function buildTokenTrie<T>(
     return false;
   };
 
+  // The states of a walk, as parallel arrays: a node, whether it sits inside a gap, how many tokens
+  // the gap took. Two sets, swapped at each token and reused between walks (a walk calls nothing
+  // that walks again), so matching allocates nothing per token.
+  let nodes: Array<Node<T>> = [];
+  let inGap: boolean[] = [];
+  let taken: number[] = [];
+  let nextNodes: Array<Node<T>> = [];
+  let nextInGap: boolean[] = [];
+  let nextTaken: number[] = [];
+  let count = 0;
+  let nextCount = 0;
+
+  /** Adds a state to the next set; a node entered by a key only once. */
+  const enter = (child: Node<T> | undefined): void => {
+    if (!child) return;
+    for (let s = 0; s < nextCount; s++) if (nextNodes[s] === child) return;
+    pushNext(child, false, 0);
+  };
+  const pushNext = (n: Node<T>, gap: boolean, took: number): void => {
+    nextNodes[nextCount] = n;
+    nextInGap[nextCount] = gap;
+    nextTaken[nextCount] = took;
+    nextCount++;
+  };
+
   /** The longest match starting at token `i`, or null. Plain loops: this runs for every token. */
   const longestAt = (tokens: readonly Token[], i: number, to: number): TokenMatch<T> | null => {
     let best: TokenMatch<T> | null = null;
-    // Parallel arrays of states: a node, whether it sits inside a gap, how many tokens the gap took.
-    let nodes: Array<Node<T>> = [root];
-    let inGap: boolean[] = [false];
-    let taken: number[] = [0];
-    for (let j = i; j < to && nodes.length > 0; j++) {
+    nodes[0] = root;
+    inGap[0] = false;
+    taken[0] = 0;
+    count = 1;
+    for (let j = i; j < to && count > 0; j++) {
       const token = tokens[j] as Token;
       if (token.transparent && j > i) continue;
       const keys = tokenKeys(token);
-      const nextNodes: Array<Node<T>> = [];
-      const nextInGap: boolean[] = [];
-      const nextTaken: number[] = [];
-      for (let s = 0; s < nodes.length; s++) {
+      nextCount = 0;
+      for (let s = 0; s < count; s++) {
         const n = nodes[s] as Node<T>;
-        for (const key of keys) {
-          const child = n.next.get(key);
-          if (child && !nextNodes.includes(child)) {
-            nextNodes.push(child);
-            nextInGap.push(false);
-            nextTaken.push(0);
-          }
-        }
+        for (let k = 0; k < keys.length; k++) enter(n.next.get(keys[k] as string));
         if (inGap[s]) {
-          if ((taken[s] as number) < MAX_GAP && token.word) {
-            nextNodes.push(n);
-            nextInGap.push(true);
-            nextTaken.push((taken[s] as number) + 1);
-          }
+          if ((taken[s] as number) < MAX_GAP && token.word) pushNext(n, true, (taken[s] as number) + 1);
         } else if (n.gap) {
-          for (const key of keys) {
-            const child = n.gap.next.get(key);
-            if (child && !nextNodes.includes(child)) {
-              nextNodes.push(child);
-              nextInGap.push(false);
-              nextTaken.push(0);
-            }
-          }
-          if (token.word) {
-            nextNodes.push(n.gap);
-            nextInGap.push(true);
-            nextTaken.push(1);
-          }
+          for (let k = 0; k < keys.length; k++) enter(n.gap.next.get(keys[k] as string));
+          if (token.word) pushNext(n.gap, true, 1);
         }
       }
-      for (let s = 0; s < nextNodes.length; s++) {
+      for (let s = 0; s < nextCount; s++) {
         const n = nextNodes[s] as Node<T>;
         if (!nextInGap[s] && n.values.length > 0 && (!best || j > best.last))
           best = { first: i, last: j, values: n.values, phrase: n.phrase as string };
       }
-      nodes = nextNodes;
-      inGap = nextInGap;
-      taken = nextTaken;
+      swap();
     }
     return best;
+  };
+
+  /** The next set becomes the current one; the old current set is reused as the next. */
+  const swap = (): void => {
+    const n = nodes;
+    nodes = nextNodes;
+    nextNodes = n;
+    const g = inGap;
+    inGap = nextInGap;
+    nextInGap = g;
+    const t = taken;
+    taken = nextTaken;
+    nextTaken = t;
+    count = nextCount;
+  };
+
+  // The last whole-sentence results of find and findAll: the readers of one sentence ask for the
+  // same lists over the same tokens, and a token array is never changed once made.
+  let found: { tokens: readonly Token[] | null; matches: readonly TokenMatch<T>[] } = {
+    tokens: null,
+    matches: [],
+  };
+  let foundAll: { tokens: readonly Token[] | null; matches: readonly TokenMatch<T>[] } = {
+    tokens: null,
+    matches: [],
   };
 
   return {
     size,
     keys: allKeys,
     find(tokens, from = 0, to = tokens.length) {
+      const whole = from === 0 && to === tokens.length;
+      if (whole && tokens === found.tokens) return found.matches;
       const out: TokenMatch<T>[] = [];
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token;
@@ -161,9 +192,12 @@ export function buildTokenTrie<T>(
           i = m.last;
         }
       }
+      if (whole) found = { tokens, matches: out };
       return out;
     },
     findAll(tokens, from = 0, to = tokens.length) {
+      const whole = from === 0 && to === tokens.length;
+      if (whole && tokens === foundAll.tokens) return foundAll.matches;
       const out: TokenMatch<T>[] = [];
       for (let i = from; i < to; i++) {
         const token = tokens[i] as Token;
@@ -171,6 +205,7 @@ export function buildTokenTrie<T>(
         const m = longestAt(tokens, i, to);
         if (m) out.push(m);
       }
+      if (whole) foundAll = { tokens, matches: out };
       return out;
     },
   };

@@ -6,6 +6,8 @@
  * transparent to phrase matching: `the "open door" policy`, "open-door", "NATO's expansion".
  */
 
+import { SpanMap } from './span-map';
+
 export interface Token {
   /** Index of the token in its sentence. */
   i: number;
@@ -45,21 +47,22 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /** Regular inflection variants: cheap extra keys where the lemmatizer leaves a form alone. */
 export function inflectionVariants(lower: string): string[] {
   const out: string[] = [];
-  const add = (s: string): void => {
-    if (s.length >= 3 && s !== lower && !out.includes(s)) out.push(s);
-  };
-  if (lower.endsWith('ies')) add(`${lower.slice(0, -3)}y`);
-  if (lower.endsWith('es')) add(lower.slice(0, -2));
-  if (lower.endsWith('s') && !lower.endsWith('ss')) add(lower.slice(0, -1));
+  if (lower.endsWith('ies')) addVariant(out, lower, `${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es')) addVariant(out, lower, lower.slice(0, -2));
+  if (lower.endsWith('s') && !lower.endsWith('ss')) addVariant(out, lower, lower.slice(0, -1));
   if (lower.endsWith('ed')) {
-    add(lower.slice(0, -1));
-    add(lower.slice(0, -2));
+    addVariant(out, lower, lower.slice(0, -1));
+    addVariant(out, lower, lower.slice(0, -2));
   }
   if (lower.endsWith('ing')) {
-    add(lower.slice(0, -3));
-    add(`${lower.slice(0, -3)}e`);
+    addVariant(out, lower, lower.slice(0, -3));
+    addVariant(out, lower, `${lower.slice(0, -3)}e`);
   }
   return out;
+}
+
+function addVariant(out: string[], lower: string, s: string): void {
+  if (s.length >= 3 && s !== lower && !out.includes(s)) out.push(s);
 }
 
 /**
@@ -80,17 +83,24 @@ export class KeyCache {
     private readonly startsOf: (keys: readonly string[]) => number = () => -1,
   ) {}
 
-  private readonly spellings = new Map<string, Spelling>();
+  private readonly spellings = new SpanMap<Spelling>(200_000);
 
-  /** Everything a token written `raw` carries, in one lookup (the tokenizer's hot path). */
+  /** Everything a token written `raw` carries, in one lookup. */
   spelling(raw: string): Spelling {
-    let s = this.spellings.get(raw);
+    return this.spellingAt(raw, 0, raw.length);
+  }
+
+  /** The spelling of the token text[start, end), in one lookup that cuts nothing out of the text (the tokenizer's hot path). */
+  spellingAt(text: string, start: number, end: number): Spelling {
+    let s = this.spellings.getSpan(text, start, end);
     if (!s) {
+      const raw = text.slice(start, end);
       const lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
       // Every token is a word (letters, digits), "'s", or a single mark: test the first character only.
       const word = WORD.test(raw[0] as string);
       const e = this.entry(lower);
       s = {
+        text: raw,
         lower,
         keys: e.keys,
         starts: e.starts,
@@ -99,7 +109,6 @@ export class KeyCache {
         capital: STARTS_UPPER.test(raw),
         nameKeys: nameKeys(raw),
       };
-      if (this.spellings.size > 200_000) this.spellings.clear();
       this.spellings.set(raw, s);
     }
     return s;
@@ -158,6 +167,7 @@ export function nameKeys(text: string): readonly string[] {
 
 /** What a spelling gives every token written that way (memoised per KeyCache). */
 interface Spelling {
+  text: string;
   lower: string;
   keys: readonly string[];
   starts: number;
@@ -167,23 +177,145 @@ interface Spelling {
   nameKeys: readonly string[];
 }
 
+// What TOKEN_RE sees in one UTF-16 code unit, computed once per code unit with the same Unicode
+// properties: the tokenizer's scanner below cuts tokens with table lookups instead of the regex.
+const KNOWN = 1;
+const IS_SPACE = 2;
+const IS_LETTER = 4;
+const IS_UPPER = 8;
+const IS_DIGIT = 16;
+/** Half of a surrogate pair: its class is the whole code point's, so the regex decides there. */
+const IS_SURROGATE = 32;
+const charClasses = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let c = charClasses[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = KNOWN;
+    if (code >= 0xd800 && code <= 0xdfff) c |= IS_SURROGATE;
+    else {
+      if (/\s/u.test(ch)) c |= IS_SPACE;
+      if (/\p{L}/u.test(ch)) c |= IS_LETTER;
+      if (/\p{Lu}/u.test(ch)) c |= IS_UPPER;
+      if (/\p{N}/u.test(ch)) c |= IS_DIGIT;
+    }
+    charClasses[code] = c;
+  }
+  return c;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const DOT = 0x2e;
+const isS = (code: number): boolean => code === 0x73 || code === 0x53;
+/** Class of the code unit at i; past the end of the text, nothing (a space-free, letter-free 0). */
+const classAt = (text: string, i: number): number => (i < text.length ? classOf(text.charCodeAt(i)) : 0);
+
+/** End of the last token `nextToken` found. */
+let tokenEnd = 0;
+/** Set by `scanAt` when a surrogate pair is in the way and the regex must decide. */
+let needRegex = false;
+
+/**
+ * The next token at or after `from` that starts before `end`: its start (its end in `tokenEnd`),
+ * or -1. Exactly what TOKEN_RE.exec would match from `from`; the regex itself decides only where
+ * a surrogate pair is involved.
+ */
+function nextToken(text: string, from: number, end: number): number {
+  let p = from;
+  while (p < end) {
+    const c = classAt(text, p);
+    if (c & IS_SURROGATE) return regexToken(text, p, end);
+    if (!(c & IS_SPACE)) break;
+    p++;
+  }
+  if (p >= end) return -1;
+  needRegex = false;
+  const e = scanAt(text, p);
+  if (needRegex) return regexToken(text, p, end);
+  tokenEnd = e;
+  return p;
+}
+
+function regexToken(text: string, from: number, end: number): number {
+  TOKEN_RE.lastIndex = from;
+  const m = TOKEN_RE.exec(text);
+  if (!m || m.index >= end) return -1;
+  tokenEnd = m.index + m[0].length;
+  return m.index;
+}
+
+/** End of the token starting at the non-space `s`, alternative by alternative as in TOKEN_RE. */
+function scanAt(text: string, s: number): number {
+  const code = text.charCodeAt(s);
+  const c = classOf(code);
+  // (?:\p{Lu}\.){2,}: "U.S.", "E.U."
+  if (c & IS_UPPER && text.charCodeAt(s + 1) === DOT) {
+    let q = s + 2;
+    for (;;) {
+      const u = classAt(text, q);
+      if (u & IS_SURROGATE) return flagRegex();
+      if (!(u & IS_UPPER) || text.charCodeAt(q + 1) !== DOT) break;
+      q += 2;
+    }
+    if (q - s >= 4) return q;
+  }
+  // [\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))\p{L}+)*: a word, with "won't", "o'clock" whole
+  if (c & (IS_LETTER | IS_DIGIT)) {
+    let q = s + 1;
+    for (let u = classAt(text, q); u & (IS_LETTER | IS_DIGIT | IS_SURROGATE); u = classAt(text, ++q))
+      if (u & IS_SURROGATE) return flagRegex();
+    for (;;) {
+      const mark = text.charCodeAt(q);
+      if (mark !== APOSTROPHE && mark !== RIGHT_QUOTE) return q;
+      const first = classAt(text, q + 1);
+      if (first & IS_SURROGATE) return flagRegex();
+      if (!(first & IS_LETTER)) return q;
+      if (isS(text.charCodeAt(q + 1))) {
+        const after = classAt(text, q + 2);
+        if (after & IS_SURROGATE) return flagRegex();
+        if (!(after & IS_LETTER)) return q; // a possessive "'s": a token of its own
+      }
+      q += 2;
+      for (let u = classAt(text, q); u & (IS_LETTER | IS_SURROGATE); u = classAt(text, ++q))
+        if (u & IS_SURROGATE) return flagRegex();
+    }
+  }
+  // ['’][sS](?![\p{L}]): a possessive "'s"
+  if ((code === APOSTROPHE || code === RIGHT_QUOTE) && isS(text.charCodeAt(s + 1))) {
+    const after = classAt(text, s + 2);
+    if (after & IS_SURROGATE) return flagRegex();
+    if (!(after & IS_LETTER)) return s + 2;
+  }
+  // [^\s\p{L}\p{N}]: any other mark, one character
+  return s + 1;
+}
+
+function flagRegex(): number {
+  needRegex = true;
+  return -1;
+}
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number, keyCache: KeyCache): Token[] {
   const out: Token[] = [];
-  // The regex runs over the document itself (no copy of the sentence); a token reaching past `end`
+  // The scan runs over the document itself (no copy of the sentence); a token reaching past `end`
   // (a sentence cut inside a word, at a length bound) is cut there.
-  TOKEN_RE.lastIndex = start;
-  for (let m = TOKEN_RE.exec(text); m && m.index < end; m = TOKEN_RE.exec(text)) {
-    let raw = m[0];
-    if (m.index + raw.length > end) raw = raw.slice(0, end - m.index);
+  // A start inside a surrogate pair: the regex backs up to the pair, so it decides.
+  const first =
+    classAt(text, start) & IS_SURROGATE ? regexToken(text, start, end) : nextToken(text, start, end);
+  for (let at = first; at >= 0; at = nextToken(text, tokenEnd, end)) {
+    const stop = Math.min(tokenEnd, end);
     // "Russia's demands - A, B and C - were refused": a hyphen between spaces stands for a dash.
-    if (raw === '-' && SPACE.test(text[m.index - 1] ?? '') && SPACE.test(text[m.index + 1] ?? '')) raw = '—';
-    const s = keyCache.spelling(raw);
+    const dash =
+      stop === at + 1 && text[at] === '-' && SPACE.test(text[at - 1] ?? '') && SPACE.test(text[at + 1] ?? '');
+    const s = dash ? keyCache.spelling('—') : keyCache.spellingAt(text, at, stop);
     out.push({
       i: out.length,
-      start: m.index,
-      end: m.index + raw.length,
-      text: raw,
+      start: at,
+      end: stop,
+      text: s.text,
       lower: s.lower,
       keys: s.keys,
       word: s.word,
