@@ -6,6 +6,7 @@
  * quotation, the sentence's speaker, the previous speaker, or the subject of an earlier clause. A
  * demand noun owned by a party ("Russia's demand for …") is that party's position too.
  */
+import { NOT_A_SUBJECT_AFTER } from './word-lists';
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
@@ -63,40 +64,23 @@ interface Holder {
 }
 
 const PREPOSITIONS = new Set([
-  'to',
-  'with',
-  'from',
-  'for',
-  'on',
-  'against',
-  'between',
-  'about',
-  'at',
-  'of',
-  'by',
-  'into',
+  ...NOT_A_SUBJECT_AFTER,
   'toward',
   'towards',
   'over',
   'among',
   'than',
   'like',
-  'told',
   'tell',
   'urged',
   'asked',
   'pressed',
-  'alongside',
-  'beside',
   'in',
-  'near',
-  'within',
   'without',
   'after',
   'before',
   'during',
   'under',
-  'including',
   'via',
 ]);
 const NP_WORDS = new Set([
@@ -1371,6 +1355,41 @@ class SentenceReading {
   }
 }
 
+/**
+ * The speaking party states the demand (or its opposite) in its own words, with no cue: the words
+ * themselves are the cue, held by the speaker.
+ */
+function emitOwnWording(
+  r: SentenceReading,
+  input: SentenceInput,
+  m: DemandMention,
+  party: string,
+  speaking: Extract<Speaker, { kind: 'party' }>,
+  speaker: Speaker | null,
+): void {
+  const { tokens } = input;
+  const cue: Cue = {
+    first: m.first,
+    last: m.last,
+    attitude: 'supports',
+    text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+    negated: false,
+    negation: null,
+  };
+  r.emit(
+    {
+      parties: [party],
+      kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+      matched: speaking.matched,
+      role: speaking.role,
+    },
+    cue,
+    cue,
+    m,
+    Math.max(0, clauseOf(r.spans, m.first)),
+  );
+}
+
 export function analyzeSentence(input: SentenceInput): {
   findings: SentenceFinding[];
   mentions: SentenceMention[];
@@ -1408,27 +1427,7 @@ export function analyzeSentence(input: SentenceInput): {
       for (const party of speaking.parties) {
         if (!proposers?.has(party) || findings.some((f) => f.party === party && f.demand === m.demand))
           continue;
-        const ci = Math.max(0, clauseOf(spans, m.first));
-        const cue: Cue = {
-          first: m.first,
-          last: m.last,
-          attitude: 'supports',
-          text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
-          negated: false,
-          negation: null,
-        };
-        r.emit(
-          {
-            parties: [party],
-            kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
-            matched: speaking.matched,
-            role: speaking.role,
-          },
-          cue,
-          cue,
-          m,
-          ci,
-        );
+        emitOwnWording(r, input, m, party, speaking, speaker);
       }
     }
   }
@@ -1561,27 +1560,7 @@ export function analyzeSentence(input: SentenceInput): {
       for (const party of speaking.parties) {
         if (proposers.has(party) || findings.some((f) => f.party === party && f.demand === m.demand))
           continue;
-        const ci = Math.max(0, clauseOf(spans, m.first));
-        const cue: Cue = {
-          first: m.first,
-          last: m.last,
-          attitude: 'supports',
-          text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
-          negated: false,
-          negation: null,
-        };
-        r.emit(
-          {
-            parties: [party],
-            kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
-            matched: speaking.matched,
-            role: speaking.role,
-          },
-          cue,
-          cue,
-          m,
-          ci,
-        );
+        emitOwnWording(r, input, m, party, speaking, speaker);
       }
     }
   }

@@ -3,6 +3,7 @@
  * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
  * "if"), future ("will"), or historical (a year well before the article, "at the time").
  */
+import { DEMAND_NOUN_MODIFIERS } from './word-lists';
 import type { Modality } from '../model/matrix';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
@@ -87,27 +88,8 @@ const DETERMINERS = new Set([
   'your',
 ]);
 const NOUN_MODIFIERS = new Set([
-  'main',
-  'key',
-  'security',
-  'new',
-  'latest',
-  'written',
-  'sweeping',
-  'core',
-  'central',
-  'original',
-  'draft',
-  'own',
-  'initial',
-  'maximalist',
-  'principal',
-  'chief',
-  'top',
-  'major',
+  ...DEMAND_NOUN_MODIFIERS,
   'primary',
-  'basic',
-  'fundamental',
   'legal',
   'binding',
   'legally-binding',

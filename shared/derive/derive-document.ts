@@ -5,6 +5,7 @@
  * demands it attached to each party (for "these demands" later on). Sentences that name nothing
  * of the demands are only read for speakers and names, which keeps derivation fast.
  */
+import { DEMAND_NOUN_MODIFIERS, NOT_A_SUBJECT_AFTER } from './word-lists';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, type ActorMention, type LearnedNames } from './actors';
@@ -171,25 +172,8 @@ function wordKind(
 const SPEAKER_LOOKBACK = 4;
 
 const CARRIER_MODIFIERS = new Set([
+  ...DEMAND_NOUN_MODIFIERS,
   'most',
-  'main',
-  'key',
-  'security',
-  'new',
-  'latest',
-  'written',
-  'sweeping',
-  'core',
-  'central',
-  'original',
-  'draft',
-  'own',
-  'initial',
-  'principal',
-  'chief',
-  'top',
-  'maximalist',
-  'major',
   'long-standing',
   'repeated',
   'earlier',
@@ -199,8 +183,6 @@ const CARRIER_MODIFIERS = new Set([
   'five',
   'several',
   'specific',
-  'basic',
-  'fundamental',
 ]);
 const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/;
 const ASKING_NOUNS =
@@ -208,26 +190,7 @@ const ASKING_NOUNS =
 const PRESENTING =
   /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
-const NOT_A_SUBJECT_AFTER = new Set([
-  'alongside',
-  'beside',
-  'near',
-  'within',
-  'including',
-  'to',
-  'with',
-  'from',
-  'for',
-  'on',
-  'against',
-  'between',
-  'about',
-  'at',
-  'of',
-  'by',
-  'into',
-  'told',
-]);
+const NOT_A_SUBJECT = new Set(NOT_A_SUBJECT_AFTER);
 
 /** Words between a presenting verb and the demand noun ("sent a set of new demands"). */
 const PRESENTED_FILLER = new Set([
@@ -329,8 +292,7 @@ function ownedCarriers(
       // "Moscow reiterated its call for …", "Russian officials …, with US officials rejecting its main
       // demand": the sentence's first subject before the pronoun.
       const subject = actors.find(
-        (a) =>
-          a.last < j && a.kind !== 'adjective' && !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''),
+        (a) => a.last < j && a.kind !== 'adjective' && !NOT_A_SUBJECT.has(tokens[a.first - 1]?.lower ?? ''),
       );
       if (subject) out.push({ first: j, last: c.last, owner: subject, predicative: false });
       continue;
@@ -366,9 +328,7 @@ function ownedCarriers(
         .reverse()
         .find(
           (a) =>
-            a.last < pv &&
-            a.kind !== 'adjective' &&
-            !NOT_A_SUBJECT_AFTER.has(tokens[a.first - 1]?.lower ?? ''),
+            a.last < pv && a.kind !== 'adjective' && !NOT_A_SUBJECT.has(tokens[a.first - 1]?.lower ?? ''),
         );
       if (presenter) {
         out.push({ first: c.first, last: c.last, owner: presenter, predicative: false });

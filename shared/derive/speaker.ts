@@ -230,6 +230,15 @@ function nameRun(tokens: readonly Token[], i: number): string {
     .join('');
 }
 
+/** The party an actor mention names, speaking in its own voice. */
+const partySpeaker = (a: ActorMention): Speaker => ({
+  kind: 'party',
+  parties: a.parties,
+  matched: a.text,
+  role: a.role,
+  document: false,
+});
+
 export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
   let fallback: Speaker | null = null;
   // "Stoltenberg: …", "NATO chief Stoltenberg: …": a person named before a colon opening the sentence speaks.
@@ -241,13 +250,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     tokens.slice(0, headline.first).every((t) => t.word && t.capital) &&
     headline.last + 2 < tokens.length
   )
-    return {
-      kind: 'party',
-      parties: headline.parties,
-      matched: headline.text,
-      role: headline.role,
-      document: false,
-    };
+    return partySpeaker(headline);
   for (const i of speechWordsIn(tokens)) {
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
@@ -346,14 +349,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
           if (a) nearest = a;
         }
       }
-      if (nearest)
-        return {
-          kind: 'party',
-          parties: nearest.parties,
-          matched: nearest.text,
-          role: nearest.role,
-          document: false,
-        };
+      if (nearest) return partySpeaker(nearest);
       // "Stoltenberg rejected the demand, arguing that …": a speaking participle after a comma is said
       // by the sentence's subject.
       if (
@@ -368,14 +364,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
             canSpeak(a) &&
             !PREPOSITION_BEFORE_NAME.has(tokens[a.first - 1]?.lower ?? ''),
         );
-        if (subject && !/^['’]s$/.test(tokens[subject.last + 1]?.text ?? ''))
-          return {
-            kind: 'party',
-            parties: subject.parties,
-            matched: subject.text,
-            role: subject.role,
-            document: false,
-          };
+        if (subject && !/^['’]s$/.test(tokens[subject.last + 1]?.text ?? '')) return partySpeaker(subject);
       }
       // "Sherman expressed hope …, but told reporters": the subject of the clause the verb continues.
       const opener = tokens.slice(j + 1, verbStart).filter((x) => x.word);
@@ -392,14 +381,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
               tokens[a.first - 1]?.lower ?? '',
             ),
         );
-        if (subject)
-          return {
-            kind: 'party',
-            parties: subject.parties,
-            matched: subject.text,
-            role: subject.role,
-            document: false,
-          };
+        if (subject) return partySpeaker(subject);
       }
       const words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
       if (
@@ -430,13 +412,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       ? tokens.slice(verbEnd + 1, after[0].first).some((x) => NOT_BEFORE_SPEAKER.has(x.lower))
       : false;
     if (after[0] && (according || (after[0].first <= verbEnd + 4 && closes && !across)))
-      return {
-        kind: 'party',
-        parties: after[0].parties,
-        matched: after[0].text,
-        role: after[0].role,
-        document: false,
-      };
+      return partySpeaker(after[0]);
     const next = tokens[verbEnd + 1];
     if (next && PRONOUNS.has(next.lower)) fallback ??= { kind: 'pronoun', matched: next.text };
     else if (according && next?.word) fallback ??= { kind: 'other', matched: nameRun(tokens, next.i) };
