@@ -510,8 +510,16 @@ class SentenceReading {
     for (let i = cueFirst - 1; i >= clause[0]; i--) {
       const t = tokens[i] as Token;
       if (FIRST_PERSON.has(t.text)) {
+        // "We need guarantees …" in a quotation without its own "he said": the one who spoke last,
+        // within a few sentences.
         const s =
-          speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+          speaker?.kind === 'party'
+            ? speaker
+            : previousSpeaker?.kind === 'party'
+              ? previousSpeaker
+              : speaker === null && input.recentSpeaker?.kind === 'party'
+                ? input.recentSpeaker
+                : null;
         return s && s.kind === 'party'
           ? { parties: s.parties, kind: 'first-person', matched: t.text, role: s.role }
           : null;

@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"We need …" without its own speech verb is the one who spoke just before',
+    text: 'Ryabkov spoke to reporters in Geneva on Monday, saying the talks had been difficult.\n“We need ironclad guarantees that the alliance will not expand any further.”',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'We need ironclad guarantees' }],
+  },
+  {
+    name: 'trap: "we" long after the last speaker has no holder',
+    text: 'Ryabkov spoke to reporters in Geneva on Monday.\nThe talks lasted eight hours.\nThe delegations met in the US mission.\nThe weather was cold.\nThe next round is in Brussels.\n“We need guarantees that the alliance will not expand any further.”',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: 'a speaking participle after a comma is said by the subject ("…, arguing that …")',
     text: 'Stoltenberg turned the Russian draft down, arguing that every country has the right to choose its own alliances.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'arguing that every country' }],
