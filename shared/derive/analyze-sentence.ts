@@ -816,6 +816,16 @@ class SentenceReading {
       const earlier = this.subjectBefore((spans[c] as [number, number])[1] + 1, spans[c] as [number, number]);
       if (earlier) return earlier;
     }
+    // "NATO should abandon …" with no one said to say it: an obligation put on a party is a quotation
+    // of whoever spoke within the last few sentences (news copy does not lay down what parties should do).
+    const recent = this.input.recentSpeaker;
+    if (deontic && speaker === null && recent?.kind === 'party')
+      return {
+        parties: recent.parties,
+        kind: 'previous-speaker',
+        matched: recent.matched,
+        role: recent.role,
+      };
     return null;
   }
 

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'an obligation put on a party with no one said to say it is the recent speaker\'s ("NATO should …")',
+    text: "Grushko set out Moscow's view at a briefing on Friday.\nNATO should stop building up forces in the countries that joined it after 1997.",
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'NATO should stop' }],
+  },
+  {
     name: '"We need …" without its own speech verb is the one who spoke just before',
     text: 'Ryabkov spoke to reporters in Geneva on Monday, saying the talks had been difficult.\n“We need ironclad guarantees that the alliance will not expand any further.”',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'We need ironclad guarantees' }],
