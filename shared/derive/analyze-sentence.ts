@@ -301,6 +301,9 @@ function describesAnother(
   );
 }
 const JOINED_VERB = new Set(['but', 'and', 'yet']);
+/** Words of a claim that the alliance's growth harms someone: the case for the demand. */
+const GRIEVANCE =
+  /^(?:threat|threats|threaten|threatens|threatened|threatening|provoke|provoked|provokes|provocation|blame|caused|causes|danger|dangerous|encircle|encircled|encirclement|menace|aggression|aggressive)$/;
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -865,10 +868,22 @@ class SentenceReading {
       if (by && /ing$/.test(tokens[by.i + 1]?.lower ?? '')) return;
     }
     // "rejected claims that NATO expansion provoked the crisis": the verdict is on a claim about the
-    // alliance's growth, not on the demand (unless the claim states it: "… that NATO must stop expanding").
+    // alliance's growth. A claim that the growth threatens or provoked someone is the demand's case:
+    // rejecting it rejects the demand, endorsing it supports it. Any other claim says nothing of the
+    // demand (unless it states it: "… that NATO must stop expanding").
     if (m.direction !== 1 && m.first > cue.last) {
       for (let k = cue.last + 1; k < m.first && k <= cue.last + 4; k++) {
-        if (CLAIM_NOUNS.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that') return;
+        if (!CLAIM_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'that') continue;
+        const clauseEnd = (spans[ci] as [number, number])[1];
+        const grievance = tokens.slice(m.last + 1, clauseEnd + 1).some((t) => GRIEVANCE.test(t.lower));
+        if (
+          !grievance ||
+          m.direction !== -1 ||
+          (attitude.attitude !== 'rejects' && attitude.attitude !== 'supports')
+        )
+          return;
+        attitude = { ...attitude, attitude: attitude.attitude === 'rejects' ? 'supports' : 'rejects' };
+        break;
       }
     }
     // "NATO would consider moving more troops east": openness to the demand's stated opposite is no
@@ -1572,7 +1587,13 @@ export function analyzeSentence(input: SentenceInput): {
   // NATO and Ukraine alone to decide", "every nation has the right to choose its alliances").
   if (speaking?.kind === 'party') {
     for (const m of mentions) {
-      if (m.direction !== -1 || m.kind !== 'phrase' || findings.some((f) => f.mention === m)) continue;
+      // (A principle owned by another party does not stop it: "…, citing NATO's principle that …".)
+      if (
+        m.direction !== -1 ||
+        m.kind !== 'phrase' ||
+        findings.some((f) => f.mention === m && f.attribution.kind !== 'possessor')
+      )
+        continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       for (const party of speaking.parties) {

@@ -140,6 +140,7 @@ const NOT_BEFORE_SPEAKER = new Set([
 ]);
 const SPEAKING_AFTER_COMMA = new Set([
   'arguing',
+  'citing',
   'stating',
   'insisting',
   'stressing',

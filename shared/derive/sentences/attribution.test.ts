@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"…, citing NATO\'s principle that membership is open" is the citing party\'s position too',
+    text: "London has refused to give Moscow the guarantees it wants, citing NATO's principle that membership is open to any European democracy.",
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'citing NATO' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'citing NATO' },
+    ],
+  },
+  {
     name: 'an obligation put on a party with no one said to say it is the recent speaker\'s ("NATO should …")',
     text: "Grushko set out Moscow's view at a briefing on Friday.\nNATO should stop building up forces in the countries that joined it after 1997.",
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'NATO should stop' }],
