@@ -254,7 +254,11 @@ function ownedCarriers(
       m--;
     const namedOwner = actors.some((a) => a.last === m && a.kind !== 'role');
     // "these demands include A, B and C", "the three demands included …": a list of someone's demands.
-    if (!namedOwner && INCLUDING.test(tokens[c.last + 1]?.lower ?? '')) {
+    // So is "…; these include demands to stop admitting new members": the demands of what "these" are.
+    const includedBy =
+      INCLUDING.test(tokens[c.first - 1]?.lower ?? '') &&
+      /^(?:these|they|those|which)$/.test(tokens[c.first - 2]?.lower ?? '');
+    if (!namedOwner && (includedBy || INCLUDING.test(tokens[c.last + 1]?.lower ?? ''))) {
       const earlier = out[out.length - 1]?.owner;
       const proposer =
         speaker?.kind === 'party' &&
@@ -270,7 +274,7 @@ function ownedCarriers(
           : null;
       const owner = earlier ?? lastOwner ?? proposer;
       if (owner && !actors.some((a) => a.last === c.first - 1 || a.last === c.first - 2)) {
-        out.push({ first: c.first, last: c.last + 1, owner, predicative: false });
+        out.push({ first: c.first, last: includedBy ? c.last : c.last + 1, owner, predicative: false });
         continue;
       }
     }

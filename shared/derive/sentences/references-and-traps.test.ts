@@ -337,6 +337,14 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: '"…; these include demands to …": the demands of the proposal named before',
+    text: '“On Wednesday Moscow tabled the draft it had published in December; these include demands to admit no new members to NATO and to pull allied forces out of eastern Europe,” the secretary general said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'these include demands' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'these include demands' },
+    ],
+  },
+  {
     name: 'the owner named before "demands include" decides, not the last speaker',
     text: "The US secretary of state briefed reporters on Wednesday.\nMoscow's security demands include a halt to NATO enlargement and a pullback of allied troops from eastern Europe.",
     expect: [
