@@ -535,9 +535,20 @@ export function findDemandMentions(
     scan.take(m.first, m.last);
   }
 
-  for (const s of compiled.subjects.find(tokens)) {
+  const allSubjects = compiled.subjects.find(tokens);
+  for (const s of allSubjects) {
     if (taken.has(s.first) || taken.has(s.last)) continue;
     const restricted: Array<[number, number]> = [];
+    // "the deployment of missiles": a head noun whose "of" names another demand's subject belongs to that demand.
+    const ofOther = (demand: string): boolean =>
+      s.first === s.last &&
+      tokens[s.last + 1]?.lower === 'of' &&
+      allSubjects.some(
+        (x) =>
+          x.first >= s.last + 2 &&
+          x.first <= s.last + 4 &&
+          !x.values.some((v) => v.replace(/[!?]$/, '') === demand),
+      );
     for (const value of new Set(s.values.map((v) => v.replace(/[!?]$/, '')))) {
       const demand = value;
       const strong = s.values.includes(`${demand}!`);
@@ -549,7 +560,8 @@ export function findDemandMentions(
         !ok ||
         scan.ownedByProposer(demand, s.first) ||
         scan.massedBefore(s.first) ||
-        scan.otherCompound(s.last)
+        scan.otherCompound(s.last) ||
+        ofOther(demand)
       )
         continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.

@@ -364,6 +364,43 @@ function ownedCarriers(
   return out;
 }
 
+/**
+ * "The document also calls for …", "The draft treaty states that …": a document with no owner named
+ * in its sentence speaks for the party whose demands the article last presented.
+ */
+function unownedDocumentSpeaking(tokens: readonly Token[], lastOwner: ActorMention | null): Speaker | null {
+  if (!lastOwner) return null;
+  let k = 0;
+  while (tokens[k]?.transparent) k++;
+  if (!/^(?:the|this|that|its)$/.test(tokens[k]?.lower ?? '')) return null;
+  let n = k + 1;
+  while (n <= k + 3 && /^(?:draft|security|russian|written|proposed)$/.test(tokens[n]?.lower ?? '')) n++;
+  if (
+    !/^(?:document|documents|draft|drafts|text|treaty|treaties|proposal|proposals|paper)$/.test(
+      tokens[n]?.lower ?? '',
+    )
+  )
+    return null;
+  let v = n + 1;
+  while (v <= n + 2 && /^(?:also|further|further|explicitly|reportedly)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (
+    !/^(?:says|said|states|stated|calls|called|demands|demanded|stipulates|stipulated|proposes|proposed|requires|required|insists|envisages|envisaged)$/.test(
+      tokens[v]?.lower ?? '',
+    )
+  )
+    return null;
+  return {
+    kind: 'party',
+    parties: lastOwner.parties,
+    matched: tokens
+      .slice(k, n + 1)
+      .map((t) => t.text)
+      .join(' '),
+    role: null,
+    document: true,
+  };
+}
+
 export function deriveDocument(
   doc: SourceDocument,
   compiled: CompiledOntology,
@@ -453,7 +490,7 @@ export function deriveDocument(
     );
     const actors = findActors(text, tokens, compiled, doc.published, learned);
     if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
-    const speaker = findSpeaker(tokens, actors);
+    const speaker = findSpeaker(tokens, actors) ?? unownedDocumentSpeaking(tokens, lastOwner);
     const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
     // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
     const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;

@@ -12,6 +12,21 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"The document also calls for …" speaks for the party whose demands the article presented',
+    text: 'On Friday Moscow sent its security demands to Washington and Brussels.\nThe document also calls for limits on the deployment of missiles in Europe and says the alliance should halt its eastward expansion.',
+    expect: [
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'The document also calls for' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'The document also calls for' },
+    ],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: a document with no demands presented before speaks for no one',
+    text: 'The talks in Geneva lasted eight hours.\nThe document also calls for limits on the deployment of missiles in Europe.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
     name: '"…, citing NATO\'s principle that membership is open" is the citing party\'s position too',
     text: "London has refused to give Moscow the guarantees it wants, citing NATO's principle that membership is open to any European democracy.",
     expect: [
