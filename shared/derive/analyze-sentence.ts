@@ -355,7 +355,12 @@ function wordOf(tokens: readonly Token[], from: number, to: number, k: number): 
  */
 function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention[]): Holder | null {
   if (c.owner)
-    return { parties: c.owner.parties, kind: 'possessor', matched: c.owner.text, role: c.owner.role };
+    return {
+      parties: c.owner.parties,
+      kind: c.owner.proposer ? 'proposer' : 'possessor',
+      matched: c.owner.text,
+      role: c.owner.role,
+    };
   const possessive = tokens[c.first - 1];
   if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
   const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));

@@ -19,7 +19,14 @@ export interface Cue {
   /** The negation as written, when there is one. */
   negation: string | null;
   /** For a demand noun owned by a party ("Russia's demand"): the owner, who supports what it names. */
-  owner?: { parties: string[]; text: string; role: string | null; predicative: boolean };
+  owner?: {
+    parties: string[];
+    text: string;
+    role: string | null;
+    predicative: boolean;
+    /** The demand's only proposer, for a demand noun with no owner named ("the demand for …"). */
+    proposer?: boolean;
+  };
 }
 
 const NEGATION_WINDOW = 4;

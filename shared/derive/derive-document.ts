@@ -401,6 +401,67 @@ function unownedDocumentSpeaking(tokens: readonly Token[], lastOwner: ActorMenti
   };
 }
 
+const UNOWNED_DEMAND_NOUN =
+  /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties)$/;
+const NOUN_DETERMINER = new Set(['the', 'these', 'those', 'such', 'a', 'an', 'its']);
+/** Words between a demand noun and the demand it asks for: "the demand for NATO to stop", "guarantees that NATO will never". */
+const COMPLEMENT_OPENER = new Set(['for', 'that', 'to', 'which', 'would', 'on', 'of', 'against']);
+
+/**
+ * "The demand for NATO to stop expanding came after …", "the security guarantees would bar Ukraine
+ * from joining": a demand noun with no owner named, stating a demand in the demand's own words, is
+ * the demand's one proposer's when the document has named that proposer.
+ */
+function proposersOfUnownedNouns(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  owned: readonly OwnedCarrier[],
+  mentions: readonly DemandMention[],
+  cues: readonly Cue[],
+  namedParties: ReadonlySet<string>,
+): Cue[] {
+  const out: Cue[] = [];
+  for (const c of compiled.carriers.find(tokens)) {
+    if (!UNOWNED_DEMAND_NOUN.test(tokens[c.last]?.lower ?? '')) continue;
+    if (owned.some((o) => o.first <= c.last && c.first <= o.last)) continue;
+    if (cues.some((x) => x.first <= c.last && c.first <= x.last)) continue;
+    // A noun, not the verb ("Moscow demands that …"): a determiner before it, past its modifiers.
+    let j = c.first - 1;
+    while (j >= 0 && (CARRIER_MODIFIERS.has(tokens[j]?.lower ?? '') || tokens[j]?.transparent)) j--;
+    if (!NOUN_DETERMINER.has(tokens[j]?.lower ?? '')) continue;
+    if (/^(?:no|not|never|without)$/.test(tokens[j - 1]?.lower ?? '')) continue;
+    // Its complement states the demand right after it.
+    const opener = tokens[c.last + 1]?.lower ?? '';
+    if (!COMPLEMENT_OPENER.has(opener)) continue;
+    const m = mentions.find(
+      (x) => x.first > c.last && x.first <= c.last + 6 && x.direction === 1 && x.kind !== 'reference',
+    );
+    if (!m) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    if (!proposers || proposers.size !== 1) continue;
+    const party = [...proposers][0] as string;
+    if (!namedParties.has(party)) continue;
+    // The words that tie the position to the party are the demand noun's own (its owner is not written).
+    const words = tokens
+      .slice(j + 1, c.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    out.push({
+      first: c.first,
+      last: c.last,
+      attitude: 'supports',
+      text: tokens
+        .slice(c.first, c.last + 1)
+        .map((t) => t.text)
+        .join(' '),
+      negated: false,
+      negation: null,
+      owner: { parties: [party], text: words, role: null, predicative: false, proposer: true },
+    });
+  }
+  return out;
+}
+
 export function deriveDocument(
   doc: SourceDocument,
   compiled: CompiledOntology,
@@ -426,6 +487,8 @@ export function deriveDocument(
   const mentionedPerCell = new Map<string, number>();
   const recorded: Recorded = { citations, mentions, attached, citedPerCell, mentionedPerCell };
   let namesAParty = false;
+  /** Every party the document has named so far. */
+  const namedParties = new Set<string>();
   let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
   let lastOwner: ActorMention | null = null;
@@ -490,6 +553,7 @@ export function deriveDocument(
     );
     const actors = findActors(text, tokens, compiled, doc.published, learned);
     if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
+    for (const a of actors) for (const p of a.parties) namedParties.add(p);
     const speaker = findSpeaker(tokens, actors) ?? unownedDocumentSpeaking(tokens, lastOwner);
     const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
     // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
@@ -561,6 +625,7 @@ export function deriveDocument(
           },
         });
       }
+      for (const c of proposersOfUnownedNouns(tokens, compiled, owned, all, cues, namedParties)) cues.push(c);
       cues.sort((a, b) => a.first - b.first);
       const { findings, mentions: found } = analyzeSentence({
         text,

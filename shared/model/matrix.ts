@@ -12,7 +12,8 @@ export type AttributionKind =
   | 'document' // the party speaking through its document: "Washington's written reply says"
   | 'first-person' // "we" / "our" in a quotation whose speaker belongs to the party
   | 'role' // a role word combined with a party: "a Kremlin spokesman", "the British foreign secretary"
-  | 'alias'; // an organisational alias in the sentence ("the alliance", "Moscow")
+  | 'alias' // an organisational alias in the sentence ("the alliance", "Moscow")
+  | 'proposer'; // a demand noun with no owner named ("the demand for NATO to stop expanding"): the demand's only proposer
 
 export const ATTRIBUTION_KINDS = [
   'speaker',
@@ -24,6 +25,7 @@ export const ATTRIBUTION_KINDS = [
   'first-person',
   'role',
   'alias',
+  'proposer',
 ] as const satisfies readonly AttributionKind[];
 
 export interface Attribution {

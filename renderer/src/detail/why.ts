@@ -4,6 +4,8 @@ import { formatDate } from '../text/format';
 /** Who holds the position, as the text names them: a person also gets their party, "the alliance" too. */
 export function holderOf(c: Citation, partyName: string): string {
   const { kind, matched } = c.attribution;
+  // "the demand for NATO to stop expanding": no owner written; the party is the one that proposed it.
+  if (kind === 'proposer') return `${partyName} (its proposal: “${matched}”)`;
   const person = kind === 'speaker' || kind === 'previous-speaker';
   const generic = !/^\p{Lu}/u.test(matched);
   return (person || generic) && matched !== partyName ? `${matched} (${partyName})` : matched;
@@ -36,4 +38,5 @@ export const ATTRIBUTION_HELP: Record<Citation['attribution']['kind'], string> =
   'first-person': '“we” in a quotation of the party’s speaker',
   role: 'an office of the party is named (“a Kremlin spokesman”)',
   alias: 'an alias of the party appears in the sentence',
+  proposer: 'the demand noun names no owner; the party is the only one that put this demand forward',
 };

@@ -167,6 +167,19 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a demand noun with no owner, stating the demand, is its only proposer\'s ("the demand for NATO to stop expanding")',
+    text: 'Putin and Xi met in Beijing on Friday.\nThe demand for NATO to stop expanding came after the meeting.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'The demand for NATO', kind: 'proposer' },
+    ],
+  },
+  {
+    name: 'trap: no proposer named in the document, no owner for the demand noun',
+    text: 'The demand for NATO to stop expanding was discussed at length.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: '"stating that the alliance cannot accept new members" is the stating party\'s demand',
     text: 'Moscow sent its draft treaties to Washington on Friday, stating that the alliance cannot accept any new members.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'cannot accept any new members' }],

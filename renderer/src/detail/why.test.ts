@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../../shared/model/matrix';
+import { ATTRIBUTION_HELP, holderOf } from './why';
+
+const citation = (attribution: Partial<Citation['attribution']>): Citation =>
+  ({
+    attribution: {
+      party: 'russia',
+      kind: 'subject',
+      matched: 'Moscow',
+      role: null,
+      speaker: null,
+      ...attribution,
+    },
+  }) as Citation;
+
+describe('who holds a citation, in words', () => {
+  it('names the party behind a demand noun with no owner written', () => {
+    expect(holderOf(citation({ kind: 'proposer', matched: 'The demand' }), 'Russia')).toBe(
+      'Russia (its proposal: “The demand”)',
+    );
+  });
+  it('adds the party to a person speaking, not to the party named', () => {
+    expect(holderOf(citation({ kind: 'speaker', matched: 'Lavrov' }), 'Russia')).toBe('Lavrov (Russia)');
+    expect(holderOf(citation({ kind: 'subject', matched: 'Russia' }), 'Russia')).toBe('Russia');
+  });
+  it('explains every kind of attribution', () => {
+    expect(ATTRIBUTION_HELP.proposer).toMatch(/only one that put this demand forward/);
+  });
+});
