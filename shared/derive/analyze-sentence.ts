@@ -239,6 +239,7 @@ const BACK_POINTERS = new Set([
 const DEONTIC = new Set(['must', 'should', 'ought to']);
 const PROHIBITIVE = new Set(['cannot', "can't", 'can’t']);
 /** Nouns pointing back at what a sentence listed: "…, demands that Washington has called non-starters". */
+const BACK_NOUN_SINGULAR = /^(?:demand|proposal|request|idea|ask|move|step|condition|call)$/;
 const BACK_NOUNS = /^(?:demands|proposals|requests|conditions|ideas|positions|calls|steps|measures|points)$/;
 /** Between the subject of a relative clause and its verb: "which Moscow has long considered". */
 const RELATIVE_AUX = new Set([
@@ -1331,8 +1332,20 @@ class SentenceReading {
       } else if (BACK_NOUNS.test(tokens[o]?.lower ?? '')) {
         o += 1;
         wide = true;
+      } else if (
+        // "…, something the US has ruled out", "…, a demand the alliance has dismissed".
+        tokens[o]?.lower === 'something' ||
+        (/^(?:a|an)$/.test(tokens[o]?.lower ?? '') && BACK_NOUN_SINGULAR.test(tokens[o + 1]?.lower ?? ''))
+      ) {
+        o += tokens[o]?.lower === 'something' ? 1 : 2;
+        wide = true;
       }
-      if (!(tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
+      // A bare relative clause ("a demand the alliance has dismissed"): its subject right after the noun.
+      const bare =
+        wide &&
+        speakers.some((a) => a.first === o || (a.first === o + 1 && NP_WORDS.has(tokens[o]?.lower ?? '')));
+      if (bare) o -= 1;
+      if (!(bare || tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
       const subject = speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
       if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
       const skip = (from: number): number => {

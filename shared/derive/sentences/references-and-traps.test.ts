@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"…, something the US has ruled out" and "…, a demand the alliance has dismissed" judge what came before',
+    text: 'The Kremlin has demanded that the alliance stop enlarging, something the US has repeatedly ruled out.\nMoscow also wants NATO to pull its forces back to where they stood in 1997, a demand the alliance has dismissed.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'something the US has repeatedly ruled out',
+      },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'a demand the alliance has dismissed' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'The Kremlin has demanded' },
+    ],
+  },
+  {
     name: '"these demands" after Russia named them',
     text: 'Moscow has demanded a halt to NATO enlargement and a pullback of allied troops from Eastern Europe.\nThe United States rejected these demands on Wednesday.',
     expect: [
