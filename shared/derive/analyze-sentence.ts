@@ -372,11 +372,15 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
 const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
 
 /** "…: A, B and C", "Russia's demands include A, B, and C": a list follows the cue. */
+const INCLUDE_VERB = /^(?:include|includes|included|including|comprise|comprises|comprised)$/;
+/** "…: A, B and C", "Russia's demands include A, B, and C", "Russia's demands, which include A and B". */
 const introducesList = (c: Cue, tokens: readonly Token[]): boolean =>
   [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
-  [c.last, c.last + 1].some((k) =>
-    /^(?:include|includes|included|comprise|comprises|comprised)$/.test(tokens[k]?.lower ?? ''),
-  );
+  [c.last, c.last + 1].some((k) => INCLUDE_VERB.test(tokens[k]?.lower ?? '')) ||
+  (tokens[c.last + 1]?.text === ',' &&
+    (INCLUDE_VERB.test(tokens[c.last + 2]?.lower ?? '') ||
+      (/^(?:which|that)$/.test(tokens[c.last + 2]?.lower ?? '') &&
+        INCLUDE_VERB.test(tokens[c.last + 3]?.lower ?? ''))));
 
 /**
  * One sentence being read: its input, what is worked out once (its clauses, who in it may speak),
@@ -1043,6 +1047,8 @@ class SentenceReading {
           !contrasted &&
           (enumerated ||
             ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener) ||
+            // ", which include A and B": the items of the demand noun before the comma.
+            (opener === 'which' && INCLUDE_VERB.test(tokens[clause[0] + 1]?.lower ?? '')) ||
             opensClause(m, clause[0]) ||
             mentions.some((x) => x.first < m.first && opensClause(x, clause[0])));
         if (continues)
@@ -1278,8 +1284,11 @@ class SentenceReading {
     // takes as its subject the list in the clauses before it, back to a clause with a cue of its own.
     for (let ci = 1; ci < spans.length; ci++) {
       const [cs, ce] = spans[ci] as [number, number];
-      if (!BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')) continue;
-      let k = cs + 1;
+      // "…, have been dismissed by the allies": a perfect passive opens such a clause too.
+      const perfect = /^(?:has|have|had)$/.test(tokens[cs]?.lower ?? '') && tokens[cs + 1]?.lower === 'been';
+      if (!perfect && !BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? ''))
+        continue;
+      let k = perfect ? cs + 2 : cs + 1;
       while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
       const cue = cues.find((c) => c.first === k && !c.owner);
       if (!cue) continue;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 57;
-export const DERIVATION_SOURCE = '8883c7cde47b6f9a';
+export const PIPELINE_VERSION = 58;
+export const DERIVATION_SOURCE = 'f0ad9d0588177c75';

@@ -351,6 +351,15 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: '"X\'s demands, which include A and B, were rejected by …" and "…, have been dismissed by the allies"',
+    text: "Moscow's demands, which include an end to NATO enlargement and a pullback of allied forces from eastern Europe, were turned down by Washington.\nThe Kremlin's proposals, including a ban on new members joining the alliance, have been dismissed by the allies.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's demands, which include" },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's demands, which include" },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'have been dismissed by the allies' },
+    ],
+  },
+  {
     name: '"…; these include demands to …": the demands of the proposal named before',
     text: '“On Wednesday Moscow tabled the draft it had published in December; these include demands to admit no new members to NATO and to pull allied forces out of eastern Europe,” the secretary general said.',
     expect: [
