@@ -256,6 +256,11 @@ const open: ReadingCase[] = [
 
 const unclear: ReadingCase[] = [
   {
+    name: '"not (currently) on the agenda" hedges without taking a side',
+    text: 'The German chancellor Olaf Scholz said Georgian membership of NATO was not currently on the agenda.',
+    expect: [{ party: 'germany', demand: NX, stance: 'unclear', quote: 'not currently on the agenda' }],
+  },
+  {
     name: 'hedge: "not very likely"',
     text: 'Biden said Ukraine joining NATO soon was not very likely.',
     expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'not very likely' }],
