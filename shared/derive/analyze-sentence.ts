@@ -689,6 +689,12 @@ class SentenceReading {
         const firstVerb = cues.find((c) => c.first >= clause[0] && c.last < k && !c.owner);
         if (firstVerb) return this.holderOf(firstVerb, ci);
       }
+      // "Russia had no intention of attacking Ukraine and insisted on …": a past verb right after "and"
+      // shares the subject of its clause, not the object before it.
+      if (tokens[cue.first - 1]?.lower === 'and' && /ed$/.test(tokens[cue.first]?.lower ?? '')) {
+        const subject = this.clauseSubject(clause);
+        if (subject && subject.first < cue.first) return this.asHolder(subject);
+      }
     }
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
     for (let i = cue.last + 1; i <= Math.min(clause[1], cue.last + 3); i++) {

@@ -143,8 +143,16 @@ export function buildTokenTrie<T>(
       }
       for (let s = 0; s < nextCount; s++) {
         const n = nextNodes[s] as Node<T>;
-        if (!nextInGap[s] && n.values.length > 0 && (!best || j > best.last))
+        if (nextInGap[s] || n.values.length === 0) continue;
+        if (!best || j > best.last)
           best = { first: i, last: j, values: n.values, phrase: n.phrase as string };
+        else if (j === best.last && n.values !== best.values) {
+          // Two entries end here ("limits" of one list, the lemma "limit" of another): both hold.
+          const held: TokenMatch<T> = best;
+          const merged: T[] = held.values.slice();
+          for (const v of n.values) if (!merged.includes(v)) merged.push(v);
+          best = { first: held.first, last: held.last, values: merged, phrase: held.phrase };
+        }
       }
       swap();
     }

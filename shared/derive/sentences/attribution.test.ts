@@ -167,6 +167,12 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a past verb right after "and" shares its clause\'s subject, not the object before it',
+    text: 'Grushko said Russia had no plans to invade Ukraine and insisted on guarantees that the alliance would not enlarge.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insisted on guarantees' }],
+    none: [['ukraine', NX]],
+  },
+  {
     name: 'a demand noun with no owner, stating the demand, is its only proposer\'s ("the demand for NATO to stop expanding")',
     text: 'Putin and Xi met in Beijing on Friday.\nThe demand for NATO to stop expanding came after the meeting.',
     expect: [

@@ -420,6 +420,11 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"limits on where allies can station forces": a plural restriction another list spells out, and "where" inside it',
+    text: 'NATO will not accept any limits on where allies can station their forces, its secretary general said.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'will not accept any limits' }],
+  },
+  {
     name: '"1997 positions"',
     text: 'Russia demands that NATO return to its 1997 positions.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: '1997 positions' }],

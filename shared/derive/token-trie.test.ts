@@ -1,0 +1,37 @@
+/** The phrase trie: longest match, lemma keys, and two lists' entries ending on the same token. */
+import { describe, expect, it } from 'vitest';
+import { buildTokenTrie } from './token-trie';
+import { KeyCache, tokenize } from './tokens';
+
+const lemma = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+const keysOf = (word: string): string[] => [...new Set([word.toLowerCase(), lemma(word.toLowerCase())])];
+
+function trie(entries: Array<[phrase: string, value: string]>) {
+  return buildTokenTrie(
+    entries.map(([phrase, value]) => ({ words: phrase.split(' '), phrase, value })),
+    keysOf,
+    (t) => [...new Set([t.lower, lemma(t.lower)])],
+  );
+}
+const keyCache = new KeyCache(null, () => true);
+const tokensOf = (text: string) => tokenize(text, 0, text.length, keyCache);
+
+describe('token trie', () => {
+  it('keeps every value of entries that end on the same token by different keys', () => {
+    // "limits" written out for one demand, the lemma "limit" for another: a text "limits" is both.
+    const t = trie([
+      ['limits', 'missiles'],
+      ['limit', 'forces'],
+    ]);
+    const [m] = t.findAll(tokensOf('no limits on forces'));
+    expect(m?.values.sort()).toEqual(['forces', 'missiles']);
+  });
+  it('prefers the longest match at a start', () => {
+    const t = trie([
+      ['open door', 'opposite'],
+      ['open', 'cue'],
+    ]);
+    const [m] = t.findAll(tokensOf('the open door policy'));
+    expect(m).toMatchObject({ first: 1, last: 2, values: ['opposite'] });
+  });
+});
