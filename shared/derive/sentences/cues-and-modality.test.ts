@@ -160,6 +160,11 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"offered Russia a dialogue on" missile deployments',
+    text: 'Washington has offered Moscow a dialogue on where missiles may be deployed in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered Moscow a dialogue' }],
+  },
+  {
     name: '"ready for separate talks on" missiles',
     text: 'Lavrov said Moscow was ready for separate talks on intermediate-range missiles in Europe.',
     expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready for separate talks' }],

@@ -434,11 +434,12 @@ const lists: ReadingCase[] = [
   {
     name: 'trap: ", and NATO rejected …" starts a clause of its own, not an item of a list',
     text: 'Washington’s offer includes talks on missile limits, and NATO rejected any pullback of allied troops from Eastern Europe.',
-    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'NATO rejected' }],
-    none: [
-      ['nato', MD],
-      ['united-states', MD],
+    // The offer itself is Washington's openness on missiles; NATO's rejection does not reach back to it.
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'NATO rejected' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'offer includes talks' },
     ],
+    none: [['nato', MD]],
   },
   {
     name: "a demand noun after a possessive is a noun: the list after its colon is the owner's, not the speaker's",
