@@ -15,9 +15,14 @@ import { expect, saveScreen, test } from './support/fixtures';
 const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-e2e-tmpfs-'));
 const MOUNT = `mount -t tmpfs -o size=${8 * 1024 * 1024} standpoint-full "$0" && mkdir "$0/data" && exec "$@"`;
 
+/** What the last probe said, for the skip reason: the command and its error. */
+let refused = '';
 /** unshare's flags that work here (root needs no user namespace), or null where none does. */
 function unshareFlags(): string[] | null {
-  if (process.platform !== 'linux') return null;
+  if (process.platform !== 'linux') {
+    refused = `this is ${process.platform}; the test mounts a tmpfs in a Linux mount namespace`;
+    return null;
+  }
   const candidates =
     process.getuid?.() === 0
       ? [['--mount'], ['--mount', '--map-root-user']]
@@ -31,14 +36,18 @@ function unshareFlags(): string[] | null {
       mountPoint,
     ]);
     if (probe.status === 0) return flags;
+    const said = `${probe.error?.message ?? ''} ${probe.stderr?.toString() ?? ''}`.trim().split('\n')[0];
+    refused = `\`unshare ${flags.join(' ')} sh -c 'mount -t tmpfs …'\` failed (exit ${probe.status ?? 'none'}: ${said || 'no message'})`;
   }
   return null;
 }
 const flags = unshareFlags();
-if (!flags)
-  console.log('disk-full e2e: SKIPPED — no private mount namespace on this machine (unshare refused).');
+const noNamespace = flags
+  ? ''
+  : `Needs a private mount namespace for a small tmpfs, and this machine refused one: ${refused}`;
+if (!flags) console.log(`disk-full e2e: SKIPPED — ${noNamespace}`);
 
-test.skip(!flags, 'needs a private mount namespace for a small tmpfs');
+test.skip(!flags, noNamespace);
 
 test('a note saved on a full disk is kept, reported, and saved once space returns', async ({
   page,

@@ -7,19 +7,18 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // Not require('electron'): from Electron 40 on it starts a download when the binary is missing.
-import { findElectron } from '../scripts/electron-binary.mjs';
+import { findElectron, whyNoElectron } from '../scripts/electron-binary.mjs';
 
 const binary = findElectron();
-if (!binary) {
+const noBinary = binary ? '' : `No Electron binary on this machine: ${whyNoElectron()}`;
+if (!binary)
   console.log(
-    'electron project: SKIPPED — no Electron binary on this machine (its download is blocked); the web project covers the same renderer and services.',
+    `electron project: SKIPPED — ${noBinary}. The web project covers the same renderer and services.`,
   );
-}
 
 test.describe('Electron app', () => {
-  // Checkable: `ls node_modules/electron/dist` is empty where the binary is missing (its download is
-  // blocked here); set ELECTRON_OVERRIDE_DIST_PATH to a local Electron to run this project anyway.
-  test.skip(!binary, 'No Electron binary on this machine: the electron package could not download it.');
+  // Set ELECTRON_OVERRIDE_DIST_PATH to a local Electron to run this project anyway.
+  test.skip(!binary, noBinary);
 
   test('opens a hardened window that shows the matrix', async () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));

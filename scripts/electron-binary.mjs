@@ -26,6 +26,20 @@ export function findElectron(packageDir = electronPackageDir(), env = process.en
   return existsSync(full) ? full : null;
 }
 
+/**
+ * Why findElectron found nothing, in words a reader can check on the machine: which file it looked
+ * for, and the command that shows it is missing.
+ */
+export function whyNoElectron(packageDir = electronPackageDir(), env = process.env) {
+  if (env.ELECTRON_OVERRIDE_DIST_PATH)
+    return `ELECTRON_OVERRIDE_DIST_PATH=${env.ELECTRON_OVERRIDE_DIST_PATH} holds no Electron executable (check: ls "${env.ELECTRON_OVERRIDE_DIST_PATH}")`;
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!existsSync(pathFile))
+    return `the electron package never downloaded its binary: ${pathFile} does not exist (check: ls "${packageDir}"; its postinstall download is blocked on this machine)`;
+  const full = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return `${full} does not exist (check: ls "${path.dirname(full)}")`;
+}
+
 /** The last line of the installer's error output that says what went wrong, without the stack. */
 function reasonOf(output) {
   const lines = output.split('\n').map((line) => line.trim());

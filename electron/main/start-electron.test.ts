@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findElectron } from '../../scripts/electron-binary.mjs';
+import { findElectron, whyNoElectron } from '../../scripts/electron-binary.mjs';
 
 const installed = findElectron();
 
@@ -34,5 +34,19 @@ describe.skipIf(installed !== null)('npm start without an Electron binary', () =
     expect(output).toContain('Browser mode needs no Electron: `npm run web`.');
     expect(output).not.toMatch(/^\s+at /m);
     expect(output.trim().split('\n').length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('why no Electron binary was found', () => {
+  it('names the file it looked for and a command that shows it is missing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-pkg-'));
+    expect(findElectron(dir, {})).toBeNull();
+    expect(whyNoElectron(dir, {})).toContain(path.join(dir, 'path.txt'));
+    fs.writeFileSync(path.join(dir, 'path.txt'), 'electron');
+    expect(findElectron(dir, {})).toBeNull();
+    expect(whyNoElectron(dir, {})).toBe(
+      `${path.join(dir, 'dist', 'electron')} does not exist (check: ls "${path.join(dir, 'dist')}")`,
+    );
+    expect(whyNoElectron(dir, { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' })).toContain('ls "/nowhere"');
   });
 });
