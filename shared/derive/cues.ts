@@ -3,7 +3,7 @@
  * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
  * "if"), future ("will"), or historical (a year well before the article, "at the time").
  */
-import { DEMAND_NOUN_MODIFIERS } from './word-lists';
+import { CALENDAR_WORDS, DEMAND_NOUN_MODIFIERS } from './word-lists';
 import type { Modality } from '../model/matrix';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
@@ -150,8 +150,7 @@ const CALL_NOUN_BEFORE = new Set([
   'her',
   'its',
 ]);
-const WHEN_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|dec|\d+)$/;
+const WHEN_WORDS = new Set(CALENDAR_WORDS);
 
 export const PARTICLE_VERBS =
   /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming)$/;
@@ -175,7 +174,7 @@ export function findCueMatches(
     if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
       const before = tokens[m.first - 1]?.lower ?? '';
       const after = tokens[m.last + 1]?.lower ?? '';
-      if (CALL_NOUN_BEFORE.has(before) || WHEN_WORD.test(after)) return false;
+      if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
     }
     // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
     if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {

@@ -260,6 +260,23 @@ class MentionScan {
     while (tokens[k]?.transparent || (tokens[k]?.lower === 'non' && tokens[k + 1]?.transparent)) k++;
     return OTHER_COMPOUND.test(tokens[k]?.lower ?? '');
   }
+  /**
+   * "the deployment of missiles": a one-word head noun whose "of" names another demand's subject
+   * belongs to that demand.
+   */
+  headOfOther(s: TokenMatch<string>, demand: string, subjects: ReadonlyArray<TokenMatch<string>>): boolean {
+    const { tokens } = this;
+    return (
+      s.first === s.last &&
+      tokens[s.last + 1]?.lower === 'of' &&
+      subjects.some(
+        (x) =>
+          x.first >= s.last + 2 &&
+          x.first <= s.last + 4 &&
+          !x.values.some((v) => v.replace(/[!?]$/, '') === demand),
+      )
+    );
+  }
   /** Whether the subject at `from` is followed by more items of a list (", …" or "and …" after it). */
   listContinuesAfter(from: number): boolean {
     const { tokens } = this;
@@ -539,16 +556,6 @@ export function findDemandMentions(
   for (const s of allSubjects) {
     if (taken.has(s.first) || taken.has(s.last)) continue;
     const restricted: Array<[number, number]> = [];
-    // "the deployment of missiles": a head noun whose "of" names another demand's subject belongs to that demand.
-    const ofOther = (demand: string): boolean =>
-      s.first === s.last &&
-      tokens[s.last + 1]?.lower === 'of' &&
-      allSubjects.some(
-        (x) =>
-          x.first >= s.last + 2 &&
-          x.first <= s.last + 4 &&
-          !x.values.some((v) => v.replace(/[!?]$/, '') === demand),
-      );
     for (const value of new Set(s.values.map((v) => v.replace(/[!?]$/, '')))) {
       const demand = value;
       const strong = s.values.includes(`${demand}!`);
@@ -561,7 +568,7 @@ export function findDemandMentions(
         scan.ownedByProposer(demand, s.first) ||
         scan.massedBefore(s.first) ||
         scan.otherCompound(s.last) ||
-        ofOther(demand)
+        scan.headOfOther(s, demand, allSubjects)
       )
         continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.

@@ -6,6 +6,7 @@
  */
 import { canSpeak, type ActorMention } from './actors';
 import type { Token } from './tokens';
+import { CALENDAR_WORDS } from './word-lists';
 
 export type Speaker =
   | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
@@ -180,8 +181,10 @@ function actorRightAfter(tokens: readonly Token[], actors: readonly ActorMention
 
 /** The speaker of the sentence; `actors` are the sentence's actor mentions. */
 const AFTER_SAID = /^(?:said|says|added|adds|explained|stressed|noted|wrote|argued|warned)$/;
-const NOT_A_SPEAKER =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|the|a|an|in|on|at|it|this|that|there)$/;
+const NOT_A_SPEAKER_WORDS = new Set([
+  ...CALENDAR_WORDS,
+  ...['today', 'yesterday', 'the', 'a', 'an', 'in', 'on', 'at', 'it', 'this', 'that', 'there'],
+]);
 
 /** The name starting at token `i`: capitalised words and initials ("Victoria Y. Zhuravleva", "Foreign Ministry"). */
 /**
@@ -422,7 +425,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       next?.capital &&
       next.word &&
       AFTER_SAID.test((tokens[verbEnd] as Token).lower) &&
-      !NOT_A_SPEAKER.test(next.lower) &&
+      !NOT_A_SPEAKER_WORDS.has(next.lower) &&
       !actors.some((a) => a.first <= next.i && next.i <= a.last)
     )
       fallback ??= { kind: 'other', matched: nameRun(tokens, next.i) };
