@@ -128,6 +128,18 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "a pause in the talks" is no pause of expansion',
+    text: 'Moscow demanded a pause in the talks with NATO after the alliance expanded its exercises.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: "the deployment of troops" stays the rollback\'s; only a weapon after "of" moves it to missiles',
+    text: 'Moscow wants NATO to halt the deployment of troops in Poland and the Baltic states.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'halt the deployment of troops' }],
+    none: [['russia', MD]],
+  },
+  {
     name: 'trap: considering more troops for the east is no openness to the rollback',
     text: 'Should Russia attack again, the alliance would seriously consider moving more troops to its eastern members, officials said.',
     expect: [],
