@@ -326,6 +326,8 @@ const APPOSITION_OPENERS = new Set([
   'obvious',
 ]);
 const COORD_WORDS = new Set(['and', 'or']);
+/** Verbs of asking for something: "as Russia has demanded", "as Moscow wants". */
+const ASKING_VERB = /^(?:demand|demands|demanded|insist|insists|insisted|want|wants|wanted|seek|seeks|sought|ask|asks|asked|call|calls|called|propose|proposes|proposed|request|requests|requested|urge|urges|urged)$/;
 const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 'further', 'any']);
 const MODALITY_WEIGHT: Record<Modality, number> = {
   present: 1,
@@ -1329,6 +1331,43 @@ class SentenceReading {
   }
 
   /** A clause after a dash that points back ("— an ask the US dismissed"): it takes the demands before it. */
+  /**
+   * "…agreed to stop expanding, as Russia has demanded", "…pull its forces back, as demanded by Moscow":
+   * a trailing "as" clause names who asks for what the sentence stated before it.
+   */
+  asDemandedBy(): void {
+    const { tokens, mentions, cues, findings, spans, speakers } = this;
+    for (let ci = 1; ci < spans.length; ci++) {
+      const [cs, ce] = spans[ci] as [number, number];
+      if (tokens[cs]?.lower !== 'as' || tokens[cs - 1]?.text !== ',') continue;
+      const asking = (c: Cue): boolean =>
+        c.attitude === 'supports' && !c.negated && !c.owner && ASKING_VERB.test(tokens[c.first]?.lower ?? '');
+      let holder: ActorMention | undefined;
+      let cue: Cue | undefined;
+      const subject = speakers.find((a) => a.first === cs + 1);
+      if (subject) {
+        let v = subject.last + 1;
+        while (v <= ce && /^(?:has|have|had|did|does|do|long|repeatedly|also)$/.test(tokens[v]?.lower ?? '')) v++;
+        cue = cues.find((c) => c.first === v && asking(c));
+        holder = subject;
+      } else {
+        // "as demanded by Moscow"
+        cue = cues.find((c) => c.first === cs + 1 && asking(c));
+        const by = cue ? cue.last + 1 : -1;
+        holder = tokens[by]?.lower === 'by' ? speakers.find((a) => a.first === by + 1) : undefined;
+      }
+      if (!cue || !holder) continue;
+      // Nothing after the verb but the clause's end: "as Russia has demanded an end to …" is another statement.
+      const end = holder.first > cue.last ? holder.last : cue.last;
+      if (end !== ce) continue;
+      for (const m of mentions) {
+        if (m.last >= cs || m.kind === 'reference' || m.direction !== 1) continue;
+        if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+        this.emit(this.asHolder(holder), { attitude: 'supports', negated: false }, cue, m, ci);
+      }
+    }
+  }
+
   backPointers(): void {
     const { tokens, mentions, cues, findings, spans, speakers } = this;
     // "…NATO's eastward expansion, which Moscow regards as a threat", "…membership, which the Russians
@@ -1469,6 +1508,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.verdictsAfterLists();
   r.predicateClauses();
   r.backPointers();
+  r.asDemandedBy();
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.

@@ -286,7 +286,8 @@ function ownedCarriers(
     )
       j--;
     const possessive = tokens.slice(j + 1, c.first).some((t) => /^['’]s$/i.test(t.text));
-    const before = actors.find((a) => a.last === j && a.kind !== 'role');
+    // "Russian President Vladimir Putin's insistence": an office holder's own, but not "the Russian envoy demands".
+    const before = actors.find((a) => a.last === j && (a.kind !== 'role' || possessive));
     if (before && (before.kind === 'adjective' || possessive)) {
       out.push({ first: before.first, last: c.last, owner: before, predicative: false });
       continue;

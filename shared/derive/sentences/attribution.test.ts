@@ -167,6 +167,33 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a trailing "…, as Moscow has demanded" names who asks for what the sentence stated',
+    text: 'Finland would lose much of its freedom if the alliance promised to stop growing eastward, as Moscow has demanded, a Finnish diplomat said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' }],
+  },
+  {
+    name: 'the passive form "…, as demanded by the Kremlin" does the same',
+    text: 'Pulling NATO troops out of the eastern member states, as demanded by the Kremlin, is out of the question for Warsaw.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'demanded' }],
+  },
+  {
+    name: 'trap: "…, as Moscow has asked them to …" is a second statement, not a pointer back',
+    text: 'The allies talked about curbing missile deployments, as Moscow has asked them to explain their drills near its border.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: "…, as Moscow has claimed" is an assertion, not a demand',
+    text: 'Kyiv could drop its bid to join the alliance, as Moscow has claimed, a Ukrainian envoy hinted.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'an office holder named in full owns his demand ("President Vladimir Putin\'s insistence that …")',
+    text: "The Estonian premier said Russian President Vladimir Putin's insistence that the alliance go back to its 1997 lines put her country at risk.",
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: "Russian President Vladimir Putin's insistence" }],
+  },
+  {
     name: 'a past verb right after "and" shares its clause\'s subject, not the object before it',
     text: 'Grushko said Russia had no plans to invade Ukraine and insisted on guarantees that the alliance would not enlarge.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insisted on guarantees' }],
