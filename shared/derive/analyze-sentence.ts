@@ -327,7 +327,8 @@ const APPOSITION_OPENERS = new Set([
 ]);
 const COORD_WORDS = new Set(['and', 'or']);
 /** Verbs of asking for something: "as Russia has demanded", "as Moscow wants". */
-const ASKING_VERB = /^(?:demand|demands|demanded|insist|insists|insisted|want|wants|wanted|seek|seeks|sought|ask|asks|asked|call|calls|called|propose|proposes|proposed|request|requests|requested|urge|urges|urged)$/;
+const ASKING_VERB =
+  /^(?:demand|demands|demanded|insist|insists|insisted|want|wants|wanted|seek|seeks|sought|ask|asks|asked|call|calls|called|propose|proposes|proposed|request|requests|requested|urge|urges|urged)$/;
 const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 'further', 'any']);
 const MODALITY_WEIGHT: Record<Modality, number> = {
   present: 1,
@@ -1347,7 +1348,8 @@ class SentenceReading {
       const subject = speakers.find((a) => a.first === cs + 1);
       if (subject) {
         let v = subject.last + 1;
-        while (v <= ce && /^(?:has|have|had|did|does|do|long|repeatedly|also)$/.test(tokens[v]?.lower ?? '')) v++;
+        while (v <= ce && /^(?:has|have|had|did|does|do|long|repeatedly|also)$/.test(tokens[v]?.lower ?? ''))
+          v++;
         cue = cues.find((c) => c.first === v && asking(c));
         holder = subject;
       } else {

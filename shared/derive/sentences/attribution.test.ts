@@ -191,7 +191,14 @@ const holders: ReadingCase[] = [
   {
     name: 'an office holder named in full owns his demand ("President Vladimir Putin\'s insistence that …")',
     text: "The Estonian premier said Russian President Vladimir Putin's insistence that the alliance go back to its 1997 lines put her country at risk.",
-    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: "Russian President Vladimir Putin's insistence" }],
+    expect: [
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: "Russian President Vladimir Putin's insistence",
+      },
+    ],
   },
   {
     name: 'a past verb right after "and" shares its clause\'s subject, not the object before it',
