@@ -305,6 +305,12 @@ const JOINED_VERB = new Set(['but', 'and', 'yet']);
 /** Words of a claim that the alliance's growth harms someone: the case for the demand. */
 const GRIEVANCE =
   /^(?:threat|threats|threaten|threatens|threatened|threatening|provoke|provoked|provokes|provocation|blame|caused|causes|danger|dangerous|encircle|encircled|encirclement|menace|aggression|aggressive)$/;
+/** Between a relative word and its grievance: "that can threaten", "which poses a direct and immediate threat". */
+const GRIEVANCE_FILLER = new Set(
+  'can could may might would will directly seriously poses pose posed posing constitutes constitute create creates a an direct and immediate real serious grave clear existential potential'.split(
+    ' ',
+  ),
+);
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -1333,6 +1339,26 @@ class SentenceReading {
 
   /** A clause after a dash that points back ("— an ask the US dismissed"): it takes the demands before it. */
   /**
+   * "weapons that can threaten …", "…, which poses a direct threat to …": a relative clause (right
+   * after the demand's words, or after a comma closing its clause) whose verb is the grievance.
+   */
+  relativeGrievance(m: DemandMention, c: Cue): boolean {
+    const { tokens, mentions } = this;
+    let k = c.first - 1;
+    while (k > m.last && GRIEVANCE_FILLER.has(tokens[k]?.lower ?? '')) k--;
+    if (!RELATIVE_WORDS.has(tokens[k]?.lower ?? '')) return false;
+    // "…strike weapons that …" right behind the demand, or "…, which …" closing the clause it stands in.
+    if (k <= m.last + 2) return true;
+    return (
+      tokens[k - 1]?.text === ',' &&
+      tokens[k]?.lower === 'which' &&
+      k - m.last <= 12 &&
+      !tokens.slice(m.last + 1, k - 1).some((t) => CLAUSE_PUNCTUATION.has(t.text)) &&
+      !mentions.some((x) => x !== m && x.first > m.last && x.first < k)
+    );
+  }
+
+  /**
    * "…agreed to stop expanding, as Russia has demanded", "…pull its forces back, as demanded by Moscow":
    * a trailing "as" clause names who asks for what the sentence stated before it.
    */
@@ -1537,6 +1563,42 @@ export function analyzeSentence(input: SentenceInput): {
           continue;
         emitOwnWording(r, input, m, party, speaking, speaker);
       }
+    }
+  }
+
+  // The party that put the demand forward, speaking, describes the demand's opposite as a threat to it:
+  // "the deployment of strike weapons that can threaten our territory", "…keep deploying missiles
+  // there, which poses a direct threat to Russia". Its grievance is its demand.
+  if (speaking?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.direction !== -1 || m.kind === 'reference') continue;
+      const proposers = compiled.proposers.get(m.demand);
+      const parties = speaking.parties.filter(
+        (p) => proposers?.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
+      );
+      if (parties.length === 0) continue;
+      const grievance = cues.find(
+        (c) =>
+          c.first > m.last &&
+          c.attitude === 'rejects' &&
+          !c.negated &&
+          !c.owner &&
+          GRIEVANCE.test(tokens[c.first]?.lower ?? '') &&
+          r.relativeGrievance(m, c),
+      );
+      if (!grievance) continue;
+      r.emit(
+        {
+          parties,
+          kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+          matched: speaking.matched,
+          role: speaking.role,
+        },
+        { attitude: 'rejects', negated: false },
+        grievance,
+        m,
+        Math.max(0, clauseOf(spans, m.first)),
+      );
     }
   }
 

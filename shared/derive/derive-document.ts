@@ -191,6 +191,19 @@ const PRESENTING =
   /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOT_A_SUBJECT = new Set(NOT_A_SUBJECT_AFTER);
+/** "presented to the US and NATO its proposal": a name after a preposition (past "the") is no subject. */
+const afterPreposition = (
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  a: ActorMention,
+): boolean => {
+  const first = tokens[a.first - 1]?.lower === 'the' ? a.first - 1 : a.first;
+  const before = tokens[first - 1]?.lower ?? '';
+  if (NOT_A_SUBJECT.has(before)) return true;
+  // "to the US and NATO": the second name shares the first one's preposition.
+  const partner = before === 'and' || before === 'or' ? actors.find((b) => b.last === first - 2) : undefined;
+  return !!partner && afterPreposition(tokens, actors, partner);
+};
 
 /** Words between a presenting verb and the demand noun ("sent a set of new demands"). */
 const PRESENTED_FILLER = new Set([
@@ -297,7 +310,7 @@ function ownedCarriers(
       // "Moscow reiterated its call for …", "Russian officials …, with US officials rejecting its main
       // demand": the sentence's first subject before the pronoun.
       const subject = actors.find(
-        (a) => a.last < j && a.kind !== 'adjective' && !NOT_A_SUBJECT.has(tokens[a.first - 1]?.lower ?? ''),
+        (a) => a.last < j && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a),
       );
       if (subject) out.push({ first: j, last: c.last, owner: subject, predicative: false });
       continue;
@@ -331,10 +344,7 @@ function ownedCarriers(
     ) {
       const presenter = [...actors]
         .reverse()
-        .find(
-          (a) =>
-            a.last < pv && a.kind !== 'adjective' && !NOT_A_SUBJECT.has(tokens[a.first - 1]?.lower ?? ''),
-        );
+        .find((a) => a.last < pv && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a));
       if (presenter) {
         out.push({ first: c.first, last: c.last, owner: presenter, predicative: false });
         continue;

@@ -387,7 +387,11 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
         );
         if (subject) return partySpeaker(subject);
       }
-      const words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
+      let words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
+      // "the envoy went on to say", "he continued to argue": the subject before the chain.
+      if (/^(?:went|goes|go) on to$/.test(joinWords(words.slice(-3), true))) words = words.slice(0, -3);
+      else if (/^(?:continued|continues) to$/.test(joinWords(words.slice(-2), true)))
+        words = words.slice(0, -2);
       if (
         words.length > 0 &&
         words.length <= 3 &&

@@ -167,6 +167,15 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'trap: "presented to the US and NATO its proposal": names after a preposition do not own "its"',
+    text: 'Moscow wants the alliance to stop growing eastward.\nIn December it handed to the US and NATO its proposal on security guarantees, which would keep Ukraine out of NATO.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'a trailing "…, as Moscow has demanded" names who asks for what the sentence stated',
     text: 'Finland would lose much of its freedom if the alliance promised to stop growing eastward, as Moscow has demanded, a Finnish diplomat said.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' }],

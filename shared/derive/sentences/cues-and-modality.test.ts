@@ -416,6 +416,28 @@ const complaints: ReadingCase[] = [
     text: 'Washington balked at any ban on intermediate-range missiles in Europe.',
     expect: [{ party: 'united-states', demand: MD, stance: 'rejects', quote: 'balked at' }],
   },
+  {
+    name: 'the proposer calling the thing its demand would stop a threat ("weapons that could threaten us") states its demand',
+    text: 'Ryabkov spoke after the meeting in Geneva.\n“What worries us most is the stationing of offensive weapons that could threaten Russian territory,” he said.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'threaten', voice: 'own' }],
+  },
+  {
+    name: 'the grievance may close the clause after a comma ("…, which poses a direct threat to Russia")',
+    text: 'The Kremlin said the alliance keeps moving strike systems into the countries that joined it, which poses a direct threat to Russia.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'threat' }],
+  },
+  {
+    name: 'trap: a proposer saying the weapons threaten no one states nothing of its demand',
+    text: 'Peskov said the missiles in Romania, which do not threaten anyone for now, were not on the agenda.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: "trap: another party calling weapons a threat is not the proposer's grievance",
+    text: 'Stoltenberg said the deployment of offensive weapons that threaten Europe must be stopped by dialogue.',
+    expect: [],
+    none: [['russia', MD]],
+  },
 ];
 
 const chains: ReadingCase[] = [
