@@ -311,6 +311,12 @@ const GRIEVANCE_FILLER = new Set(
     ' ',
   ),
 );
+/** Verbs whose first object is who receives something: "sent Moscow a reply", "handed Russia its answer". */
+const GIVING =
+  /^(?:sent|send|sends|handed|hands|hand|gave|give|gives|offered|offers|offer|delivered|delivers|deliver|passed|passes|showed|shows)$/;
+/** What a possessor owns when it is no subject: "Moscow's demands", "Russia's security proposals". */
+const POSSESSED_DEMAND =
+  /^(?:demands?|requests?|proposals?|bids?|calls?|insistence|ultimatums?|drafts?|security|concerns?|positions?|guarantees?|conditions?|requirements?)$/;
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -611,6 +617,30 @@ class SentenceReading {
           i = actor.first;
           continue;
         }
+        // "answering Moscow's demands and suggesting talks": a possessor is no subject. Its demands are the
+        // object of a verb there; where they are the subject ("said Putin's demands … violate the
+        // open door") no party holds the verb.
+        if (
+          /^['’]s$/.test(tokens[actor.last + 1]?.text ?? '') &&
+          actor.last < cueFirst - 2 &&
+          POSSESSED_DEMAND.test(tokens[actor.last + 2]?.lower ?? '')
+        ) {
+          let o = actor.first - 1;
+          if (tokens[o]?.lower === 'the') o--;
+          const governed =
+            /(?:ing|ed)$/.test(tokens[o]?.lower ?? '') || PREPOSITIONS.has(tokens[o]?.lower ?? '');
+          if (!governed) return NO_HOLDER;
+          i = actor.first;
+          continue;
+        }
+        // "Washington sent Moscow a reply suggesting talks": the one a thing was sent to does not hold
+        // what the participle after it says; the sender does.
+        let v = actor.first - 1;
+        if (tokens[v]?.lower === 'the') v--;
+        if (/ing$/.test((tokens[cueFirst] as Token).lower) && GIVING.test(tokens[v]?.lower ?? '')) {
+          i = actor.first;
+          continue;
+        }
         return this.asHolder(actor);
       }
     }
@@ -650,6 +680,12 @@ class SentenceReading {
   linked(outer: Cue, inner: Cue): boolean {
     const { tokens, actors } = this;
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
+    // "responding to Moscow's demands and suggesting talks on …": two participles side by side.
+    if (
+      ['and', 'or'].includes(between[between.length - 1]?.lower ?? '') &&
+      /ing$/.test(tokens[inner.first]?.lower ?? '')
+    )
+      return false;
     // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.
     if (
       between.length <= 5 &&
@@ -802,7 +838,12 @@ class SentenceReading {
     if (predicativeAfter === null && !agentlessPassive) {
       // A clause without a subject continuing an earlier one ("…, and urge the participants"): its subject.
       // "…, requesting the US to …": a participle clause has the subject of the sentence.
-      const participle = ci > 0 && cue.first === clause[0] && /ing$/.test((tokens[cue.first] as Token).lower);
+      // So does a second participle in it: "…, answering Moscow's demands and suggesting talks".
+      const participle =
+        ci > 0 &&
+        /ing$/.test((tokens[cue.first] as Token).lower) &&
+        (cue.first === clause[0] ||
+          (tokens[cue.first - 1]?.lower === 'and' && /ing$/.test(tokens[clause[0]]?.lower ?? '')));
       if (
         (participle ||
           ['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||

@@ -167,6 +167,11 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'trap: "said Moscow\'s demands … violate the open door": the demands, not the speakers, do the violating',
+    text: "Washington and the allies have said Moscow's demands, which include a pledge never to admit Ukraine, violate the alliance's open-door policy.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'open-door policy' }],
+  },
+  {
     name: 'trap: "presented to the US and NATO its proposal": names after a preposition do not own "its"',
     text: 'Moscow wants the alliance to stop growing eastward.\nIn December it handed to the US and NATO its proposal on security guarantees, which would keep Ukraine out of NATO.',
     expect: [],

@@ -160,6 +160,28 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'trap: "answering Moscow\'s demands and suggesting talks on" — the suggestion is not Moscow\'s',
+    text: "The alliance will soon send its written answer to Russia, answering Moscow's demands and suggesting talks on arms control.",
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'suggesting talks' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: the one "sent" a reply suggesting talks does not hold the suggestion',
+    text: 'Brussels sent Moscow a letter last week proposing new talks on missile limits.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: '"its readiness to engage in serious talks on" arms control is openness',
+    text: 'In its written answer the alliance will state its readiness to engage in detailed talks on arms control in Europe.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'readiness to engage' }],
+  },
+  {
+    name: 'a reply "suggesting talks on" missile limits is the sender\'s openness',
+    text: 'Washington sent Moscow a reply on Wednesday suggesting formal talks on limits for intermediate-range missiles.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'suggesting formal talks' }],
+  },
+  {
     name: '"offered Russia a dialogue on" missile deployments',
     text: 'Washington has offered Moscow a dialogue on where missiles may be deployed in Europe.',
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered Moscow a dialogue' }],

@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"Moscow cannot have a veto on enlargement" is the open door',
+    text: 'Allied envoys told reporters that Moscow cannot have a veto over the enlargement of the alliance.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'cannot have a veto' }],
+    none: [['russia', NX]],
+  },
+  {
     name: '"not to extend NATO to the east" and "Euro-Atlantic integration"',
     text: "The Kremlin wants written guarantees not to extend the alliance any further east.\nThe EU's foreign policy chief called Moscow's bid to stop Georgia's Euro-Atlantic integration unacceptable to the Union.",
     expect: [
