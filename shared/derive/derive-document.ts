@@ -188,7 +188,7 @@ const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|co
 const ASKING_NOUNS =
   /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
 const PRESENTING =
-  /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
+  /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOT_A_SUBJECT = new Set(NOT_A_SUBJECT_AFTER);
 /** "presented to the US and NATO its proposal": a name after a preposition (past "the") is no subject. */
@@ -218,6 +218,8 @@ const PRESENTED_FILLER = new Set([
   'new',
   'series',
   'package',
+  // "set out a list of demands", "laid out its demands", "spelled out …"
+  'out',
 ]);
 /** Words between an owner and its presenting verb ("the demands Russia has already sent"). */
 const AUXILIARY_FILLER = new Set([
@@ -233,6 +235,39 @@ const AUXILIARY_FILLER = new Set([
   'formally',
   'first',
 ]);
+
+/**
+ * "the Kremlin published a set of demands", "Moscow presented draft treaties", "Moscow handed
+ * Washington a list of demands": the presenter of the demand noun whose words end at `j`.
+ */
+function presenterBefore(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  j: number,
+): ActorMention | null {
+  let pv = j;
+  // Past the addressees too: "sent the US and NATO drafts".
+  while (
+    pv >= 0 &&
+    pv >= j - 8 &&
+    (PRESENTED_FILLER.has(tokens[pv]?.lower ?? '') ||
+      tokens[pv]?.lower === 'and' ||
+      inNamingActor(actors, pv)) &&
+    // "set out a list": "set" the verb, not "a set of".
+    !(PRESENTING.test(tokens[pv]?.lower ?? '') && tokens[pv + 1]?.lower !== 'of')
+  )
+    pv--;
+  if (
+    !PRESENTING.test(tokens[pv]?.lower ?? '') &&
+    !(tokens[pv]?.lower === 'forward' && tokens[pv - 1]?.lower === 'put')
+  )
+    return null;
+  return (
+    [...actors]
+      .reverse()
+      .find((a) => a.last < pv && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a)) ?? null
+  );
+}
 
 interface OwnedCarrier {
   first: number;
@@ -271,7 +306,12 @@ function ownedCarriers(
     const includedBy =
       INCLUDING.test(tokens[c.first - 1]?.lower ?? '') &&
       /^(?:these|they|those|which)$/.test(tokens[c.first - 2]?.lower ?? '');
-    if (!namedOwner && (includedBy || INCLUDING.test(tokens[c.last + 1]?.lower ?? ''))) {
+    // "Russia … set out a list of demands including …": the one who presented them, not the last owner.
+    if (
+      !namedOwner &&
+      (includedBy || INCLUDING.test(tokens[c.last + 1]?.lower ?? '')) &&
+      !presenterBefore(tokens, actors, m)
+    ) {
       const earlier = out[out.length - 1]?.owner;
       const proposer =
         speaker?.kind === 'party' &&
@@ -327,28 +367,10 @@ function ownedCarriers(
       out.push({ first: j, last: c.last, owner, predicative: false });
       continue;
     }
-    // "the Kremlin published a set of demands", "Moscow presented draft treaties": the presenter's.
-    let pv = j;
-    // "Moscow handed Washington a list of demands", "sent the US and NATO drafts": past the addressees too.
-    while (
-      pv >= 0 &&
-      pv >= j - 8 &&
-      (PRESENTED_FILLER.has(tokens[pv]?.lower ?? '') ||
-        tokens[pv]?.lower === 'and' ||
-        inNamingActor(actors, pv))
-    )
-      pv--;
-    if (
-      PRESENTING.test(tokens[pv]?.lower ?? '') ||
-      (tokens[pv]?.lower === 'forward' && tokens[pv - 1]?.lower === 'put')
-    ) {
-      const presenter = [...actors]
-        .reverse()
-        .find((a) => a.last < pv && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a));
-      if (presenter) {
-        out.push({ first: c.first, last: c.last, owner: presenter, predicative: false });
-        continue;
-      }
+    const presenter = presenterBefore(tokens, actors, j);
+    if (presenter) {
+      out.push({ first: c.first, last: c.last, owner: presenter, predicative: false });
+      continue;
     }
     // "a key demand of the Kremlin", "demands from Moscow" (not "guarantees from the US": those it would give),
     // "the demands (that) Russia sent" (not "guarantees that NATO will not expand": that is their content).

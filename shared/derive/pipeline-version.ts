@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 72;
-export const DERIVATION_SOURCE = '889883adaf5f2a4a';
+export const PIPELINE_VERSION = 73;
+export const DERIVATION_SOURCE = 'd04ad16dd8177a2c';

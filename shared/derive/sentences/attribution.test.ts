@@ -167,6 +167,12 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"… set out a list of demands including that …" is the presenter\'s list, not the last owner\'s',
+    text: 'The council has not met since 2019 despite repeated calls by NATO to revive it.\nMoscow has massed troops near the border and last week set out a list of demands including that NATO refuse to admit Kyiv as a member.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'list of demands' }],
+    none: [['nato', NX]],
+  },
+  {
     name: 'trap: "said Moscow\'s demands … violate the open door": the demands, not the speakers, do the violating',
     text: "Washington and the allies have said Moscow's demands, which include a pledge never to admit Ukraine, violate the alliance's open-door policy.",
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'open-door policy' }],
