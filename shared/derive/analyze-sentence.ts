@@ -317,6 +317,9 @@ const GIVING =
 /** What a possessor owns when it is no subject: "Moscow's demands", "Russia's security proposals". */
 const POSSESSED_DEMAND =
   /^(?:demands?|requests?|proposals?|bids?|calls?|insistence|ultimatums?|drafts?|security|concerns?|positions?|guarantees?|conditions?|requirements?)$/;
+/** Verbs whose object a following pronoun is: "telling us", "offered us". */
+const OBJECT_TAKING =
+  /^(?:tell|tells|telling|told|give|gives|gave|giving|offer|offers|offered|offering|ask|asks|asked|asking|show|shows|showed|send|sends|sent|assure|assures|assured|promise|promises|promised)$/;
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -537,6 +540,8 @@ class SentenceReading {
     const { input, tokens, actors, speaker, previousSpeaker, spans, speakers } = this;
     for (let i = cueFirst - 1; i >= clause[0]; i--) {
       const t = tokens[i] as Token;
+      // "They are telling us yes or agree to …": "us" after a verb is its object, not a subject.
+      if ((t.lower === 'us' || t.lower === 'me') && OBJECT_TAKING.test(tokens[i - 1]?.lower ?? '')) continue;
       if (FIRST_PERSON.has(t.text)) {
         // "We need guarantees …" in a quotation without its own "he said": the one who spoke last,
         // within a few sentences.
@@ -923,10 +928,23 @@ class SentenceReading {
     if (
       attitude.attitude === 'open' &&
       !attitude.negated &&
-      /^discussed$/i.test(cue.text) &&
+      /^discuss(?:ed|es|ing)?$/.test(tokens[cue.first]?.lower ?? '') &&
       (found.parties.length > 1 || tokens[cue.first - 1]?.lower === 'they')
     )
       return;
+    // "…agree to discuss issues that are secondary compared with the non-expansion of NATO": what
+    // something is compared with is not what the cue is about.
+    if (m.first > cue.last) {
+      const between = tokens.slice(cue.last + 1, m.first);
+      if (
+        between.some(
+          (t, k) =>
+            t.lower === 'than' ||
+            (t.lower === 'compared' && ['with', 'to'].includes(between[k + 1]?.lower ?? '')),
+        )
+      )
+        return;
+    }
     // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,
     // not what the cue is about.
     if (m.first > cue.last) {
@@ -1116,7 +1134,8 @@ class SentenceReading {
       // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
       // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
       // nearest cue and the demand ends that cue's reach.
-      if (before.length >= 2) {
+      // (Not a party's demand noun: "its demands that the alliance stop expanding and return to 1997" lists them.)
+      if (before.length >= 2 && !(before[before.length - 1] as Cue).owner) {
         const nearest = before[before.length - 1] as Cue;
         const between = tokens.slice(nearest.last + 1, m.first);
         if (
@@ -1192,7 +1211,12 @@ class SentenceReading {
             (t) =>
               RELATIVE_WORDS.has(t.lower) ||
               speakers.some((a) => t.i === a.first && !this.inPrepositionalPhrase(a)),
-          )
+          ) &&
+        // Not "Russia deeming the Baltic states' accession a mistake is absurd": the predicate judges
+        // a party's act (a name and an -ing verb opening the clause), not the demand.
+        !tokens
+          .slice(clause[0], m.first)
+          .some((t) => /ing$/.test(t.lower) && speakers.some((a) => a.last === t.i - 1))
       ) {
         // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
         governing = after[0];
@@ -1499,7 +1523,11 @@ class SentenceReading {
         v += 1;
         while (v <= ce && PREDICATE_FILLER.has((tokens[v] as Token).lower)) v++;
       }
-      const verbCue = cues.find((c) => c.first === v && !c.owner);
+      // "which Moscow considers to be a threat": "consider" judges here; it does not offer talks.
+      const judgingConsider =
+        /^consider(?:s|ed)?$/.test(tokens[v]?.lower ?? '') &&
+        /^(?:to|as|a|an|it|them)$/.test(tokens[v + 1]?.lower ?? '');
+      const verbCue = judgingConsider ? undefined : cues.find((c) => c.first === v && !c.owner);
       let cue: Cue | undefined = verbCue;
       if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
         cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);

@@ -269,6 +269,21 @@ function presenterBefore(
   );
 }
 
+/** Whether a name is one of two joined by "and" ("the US and NATO"). */
+const coordinated = (tokens: readonly Token[], actors: readonly ActorMention[], a: ActorMention): boolean =>
+  (tokens[a.last + 1]?.lower === 'and' &&
+    actors.some((b) => b.first === a.last + 2 || b.first === a.last + 3)) ||
+  (tokens[a.first - 1]?.lower === 'and' && actors.some((b) => b.last === a.first - 2)) ||
+  (tokens[a.first - 1]?.lower === 'the' &&
+    tokens[a.first - 2]?.lower === 'and' &&
+    actors.some((b) => b.last === a.first - 3));
+/** Right before "its demands": a refusal, which no one makes of their own demands. */
+const REFUSING_BEFORE =
+  /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|ignore|ignores|ignored|ignoring|disagree|disagrees|disagreed)$|^with$/;
+const GUARANTEE_NOUN = /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?)$/;
+const ASKING_VERB_BEFORE =
+  /^(?:wants?|wanted|wanting|demands?|demanded|demanding|seeks?|sought|seeking|needs?|needed|asks?|asked|asking|requests?|requested|insists?|insisted|get|gets|obtain|obtained|secure|secured|extract|extracted)$/;
+
 interface OwnedCarrier {
   first: number;
   last: number;
@@ -341,6 +356,15 @@ function ownedCarriers(
     const possessive = tokens.slice(j + 1, c.first).some((t) => /^['’]s$/i.test(t.text));
     // "Russian President Vladimir Putin's insistence": an office holder's own, but not "the Russian envoy demands".
     const before = actors.find((a) => a.last === j && (a.kind !== 'role' || possessive));
+    // "Putin wants Biden's written guarantee on …": a guarantee asked of someone is not theirs to hold.
+    const askedOf =
+      !!before &&
+      possessive &&
+      GUARANTEE_NOUN.test(tokens[c.last]?.lower ?? '') &&
+      ASKING_VERB_BEFORE.test(
+        tokens[before.first - (tokens[before.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '',
+      );
+    if (askedOf) continue;
     if (before && (before.kind === 'adjective' || possessive)) {
       out.push({ first: before.first, last: c.last, owner: before, predicative: false });
       continue;
@@ -349,10 +373,40 @@ function ownedCarriers(
     if (POSSESSIVE_PRONOUNS.has(word)) {
       // "Moscow reiterated its call for …", "Russian officials …, with US officials rejecting its main
       // demand": the sentence's first subject before the pronoun.
-      const subject = actors.find(
+      const first = actors.find(
         (a) => a.last < j && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a),
       );
-      if (subject) out.push({ first: j, last: c.last, owner: subject, predicative: false });
+      let owner = first;
+      if (first && REFUSING_BEFORE.test(tokens[j - 1]?.lower ?? '')) {
+        // "Washington … disagrees with its demands": no one refuses their own demands. "its" is the
+        // nearest other party before it (not one joined to the subject: "the US and NATO … reject its
+        // demands"), or no one.
+        const refuser = [...actors].reverse().find(
+          (a) =>
+            a.last < j &&
+            a.kind !== 'adjective' &&
+            // ", with US officials rejecting its …": the subject of an absolute "with" clause.
+            (!afterPreposition(tokens, actors, a) ||
+              /ing$/.test(
+                tokens[a.last + (/ly$/.test(tokens[a.last + 1]?.lower ?? '') ? 2 : 1)]?.lower ?? '',
+              )),
+        );
+        const joined = (a: ActorMention, b: ActorMention): boolean =>
+          (tokens[a.last + 1]?.lower === 'and' && b.first > a.last && b.first <= a.last + 3) ||
+          (tokens[b.last + 1]?.lower === 'and' && a.first > b.last && a.first <= b.last + 3);
+        const refusers = new Set(
+          actors.filter((a) => refuser && (a === refuser || joined(a, refuser))).flatMap((a) => a.parties),
+        );
+        owner = [...actors]
+          .reverse()
+          .find((a) => a.last < j && a.kind !== 'adjective' && !a.parties.some((p) => refusers.has(p)));
+      } else if (first && word === 'its' && coordinated(tokens, actors, first)) {
+        // "the US and NATO … said its …": "its" is one party, not two joined by "and".
+        owner = [...actors]
+          .reverse()
+          .find((a) => a.last < j && a.kind !== 'adjective' && !coordinated(tokens, actors, a));
+      }
+      if (owner) out.push({ first: j, last: c.last, owner, predicative: false });
       continue;
     }
     if ((word === 'our' || word === 'my') && speaker?.kind === 'party') {

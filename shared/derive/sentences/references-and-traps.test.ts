@@ -128,6 +128,65 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "its key demands" after "the US and NATO": "its" is one party, the one the demands belong to',
+    text: 'The replies suggest the US and NATO are ready to talk about European security with Russia but disagree with its key demands that the alliance stop expanding.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'its key demands' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'disagree with' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'disagree with' },
+    ],
+  },
+  {
+    name: 'a demand noun lists its items across "and": "its demands that the alliance stop expanding and go back to 1997"',
+    text: 'Washington is ready for talks but disagrees with its demands that the alliance stop expanding and pull its forces back to where they stood in 1997, Moscow said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'its demands' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'its demands' },
+    ],
+  },
+  {
+    name: 'trap: no one refuses their own demands (", with US officials rejecting its main demand …")',
+    text: 'Russian officials pressed their case, with US and NATO officials firmly rejecting its main demand that NATO stop expanding.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'its main demand' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejecting' },
+    ],
+  },
+  {
+    name: 'trap: "wants Biden\'s written guarantee on …": a guarantee asked of someone is not their position',
+    text: "The Kremlin says Putin wants Biden's written guarantee on stopping NATO's eastward expansion.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: what side issues are "compared with" is not what the speaker agrees to discuss',
+    text: 'Ryabkov told reporters the talks were hard.\n"They keep telling us yes, or agree to talk over side issues that are minor compared with the non-expansion of NATO," he said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'non-expansion' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: '"…, which Moscow considers to be a threat": "consider" judges there, it offers no talks',
+    text: 'Blinken and Lavrov will discuss NATO plans to expand eastward, which Moscow considers to be a threat to its security.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'threat' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "Russia calling the Baltic states\' accession a mistake is absurd" judges Russia\'s act, not the accession',
+    text: "Russia calling the Baltic states' accession to NATO a mistake is simply absurd, the Estonian president said.",
+    expect: [],
+    none: [['baltic-states', NX]],
+  },
+  {
+    name: '"plans to bring to the table … limits on missile deployments" is openness',
+    text: 'Blinken outlined what Washington plans to bring to the table this week, including limits on missile deployments.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'bring to the table' }],
+  },
+  {
+    name: 'trap: "our initiative to work out these guarantees" drafts them; it is no offer of talks',
+    text: 'Ushakov said the Chinese leader fully backs our initiative to work out these security guarantees for Russia, which would bar NATO from moving east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'guarantees' }],
+  },
+  {
     name: 'trap: "a pause in the talks" is no pause of expansion',
     text: 'Moscow demanded a pause in the talks with NATO after the alliance expanded its exercises.',
     expect: [],
