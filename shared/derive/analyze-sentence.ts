@@ -6,7 +6,7 @@
  * quotation, the sentence's speaker, the previous speaker, or the subject of an earlier clause. A
  * demand noun owned by a party ("Russia's demand for …") is that party's position too.
  */
-import { NOT_A_SUBJECT_AFTER } from './word-lists';
+import { addresseeOfDemand, NOT_A_SUBJECT_AFTER } from './word-lists';
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
@@ -316,10 +316,13 @@ const GIVING =
   /^(?:sent|send|sends|handed|hands|hand|gave|give|gives|offered|offers|offer|delivered|delivers|deliver|passed|passes|showed|shows)$/;
 /** What a possessor owns when it is no subject: "Moscow's demands", "Russia's security proposals". */
 const POSSESSED_DEMAND =
-  /^(?:demands?|requests?|proposals?|bids?|calls?|insistence|ultimatums?|drafts?|security|concerns?|positions?|guarantees?|conditions?|requirements?)$/;
+  /^(?:demands?|requests?|proposals?|bids?|calls?|insistence|ultimatums?|drafts?|security|concerns?|positions?|guarantees?|conditions?|requirements?|pledges?|commitments?|obligations?|rejection|refusal|renunciation)$/;
 /** Verbs whose object a following pronoun is: "telling us", "offered us". */
 const OBJECT_TAKING =
   /^(?:tell|tells|telling|told|give|gives|gave|giving|offer|offers|offered|offering|ask|asks|asked|asking|show|shows|showed|send|sends|sent|assure|assures|assured|promise|promises|promised)$/;
+/** A verb in the base form after a party in a demand's content ("demanded NATO provide …"). */
+const BASE_VERB_AFTER =
+  /^(?:provide|give|grant|offer|sign|make|issue|adopt|accept|stop|halt|end|refrain|renounce|abandon|withdraw|pull|commit|pledge|guarantee|rule|deny|close|return|remove|agree|not|never|to)$/;
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -383,6 +386,8 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
   const possessive = tokens[c.first - 1];
   if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
   const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
+  // "the agreements include NATO's rejection of expansion": an undertaking a draft asks of NATO.
+  if (owner && addresseeOfDemand(tokens, owner.first)) return null;
   return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
 }
 
@@ -638,6 +643,15 @@ class SentenceReading {
           i = actor.first;
           continue;
         }
+        // "Russia demanded NATO provide guarantees …", "suggests the alliance give up …": the addressee of
+        // a demand, in its content, holds nothing.
+        // So does its undertaking a draft names ("the treaties envisage NATO's pledge to …").
+        if (
+          addresseeOfDemand(tokens, actor.first) &&
+          (BASE_VERB_AFTER.test(tokens[actor.last + 1]?.lower ?? '') ||
+            /^['’]s$/.test(tokens[actor.last + 1]?.text ?? ''))
+        )
+          return NO_HOLDER;
         // "Washington sent Moscow a reply suggesting talks": the one a thing was sent to does not hold
         // what the participle after it says; the sender does.
         let v = actor.first - 1;
@@ -703,7 +717,7 @@ class SentenceReading {
       between.every(
         (t) =>
           actors.some((a) => t.i >= a.first && t.i <= a.last) ||
-          ['and', 'the', 'that', 'to', ','].includes(t.lower),
+          ['and', 'the', 'that', 'to', ',', 'provide', 'give', 'grant', 'sign', 'issue'].includes(t.lower),
       )
     )
       return true;

@@ -5,7 +5,7 @@
  * demands it attached to each party (for "these demands" later on). Sentences that name nothing
  * of the demands are only read for speakers and names, which keeps derivation fast.
  */
-import { DEMAND_NOUN_MODIFIERS, NOT_A_SUBJECT_AFTER } from './word-lists';
+import { addresseeOfDemand, DEMAND_NOUN_MODIFIERS, NOT_A_SUBJECT_AFTER } from './word-lists';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, type ActorMention, type LearnedNames } from './actors';
@@ -280,9 +280,8 @@ const coordinated = (tokens: readonly Token[], actors: readonly ActorMention[], 
 /** Right before "its demands": a refusal, which no one makes of their own demands. */
 const REFUSING_BEFORE =
   /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|ignore|ignores|ignored|ignoring|disagree|disagrees|disagreed)$|^with$/;
-const GUARANTEE_NOUN = /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?)$/;
-const ASKING_VERB_BEFORE =
-  /^(?:wants?|wanted|wanting|demands?|demanded|demanding|seeks?|sought|seeking|needs?|needed|asks?|asked|asking|requests?|requested|insists?|insisted|get|gets|obtain|obtained|secure|secured|extract|extracted)$/;
+const GUARANTEE_NOUN =
+  /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?|obligations?|rejection|refusal|renunciation)$/;
 
 interface OwnedCarrier {
   first: number;
@@ -357,13 +356,12 @@ function ownedCarriers(
     // "Russian President Vladimir Putin's insistence": an office holder's own, but not "the Russian envoy demands".
     const before = actors.find((a) => a.last === j && (a.kind !== 'role' || possessive));
     // "Putin wants Biden's written guarantee on …": a guarantee asked of someone is not theirs to hold.
+    // So is one a draft puts in a party's mouth: "the treaties envisage NATO's pledge to …".
     const askedOf =
       !!before &&
       possessive &&
       GUARANTEE_NOUN.test(tokens[c.last]?.lower ?? '') &&
-      ASKING_VERB_BEFORE.test(
-        tokens[before.first - (tokens[before.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '',
-      );
+      addresseeOfDemand(tokens, before.first);
     if (askedOf) continue;
     if (before && (before.kind === 'adjective' || possessive)) {
       out.push({ first: before.first, last: c.last, owner: before, predicative: false });

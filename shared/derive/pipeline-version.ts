@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 78;
-export const DERIVATION_SOURCE = '90160d1c756cc26a';
+export const PIPELINE_VERSION = 79;
+export const DERIVATION_SOURCE = '84a937ced7be45cd';

@@ -82,3 +82,21 @@ export const CALENDAR_WORDS: readonly string[] = [
   'nov',
   'dec',
 ];
+
+/**
+ * Verbs that put a party's undertaking into what someone asks or drafts: "demanded NATO provide …",
+ * "the treaties envisage NATO's pledge …", "the agreements include NATO's rejection of …". The party
+ * named right after them is the addressee of a demand, not the holder of a position.
+ */
+export const ASKING_OR_DRAFTING =
+  /^(?:demands?|demanded|demanding|wants?|wanted|wanting|seeks?|sought|seeking|suggests?|suggested|suggesting|proposes?|proposed|proposing|requires?|required|requiring|insists?|insisted|insisting|asks?|asked|asking|urges?|urged|urging|envisages?|envisaged|envisaging|envisions?|envisioned|includes?|included|including|notes?|noted|stipulates?|stipulated|contains?|contained|provides?|provided|calls?|called)$/;
+
+/** Whether the name starting at `first` stands right after such a verb (past "that" or "the"). */
+export function addresseeOfDemand(tokens: readonly { lower: string }[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && ['that', 'the', 'for', 'on'].includes(tokens[k]?.lower ?? '')) k--;
+  // "called for NATO to …", "calls on Washington to …" — but not "calls" alone as a noun.
+  if (/^call(?:s|ed)?$/.test(tokens[k]?.lower ?? '') && !['for', 'on'].includes(tokens[k + 1]?.lower ?? ''))
+    return false;
+  return ASKING_OR_DRAFTING.test(tokens[k]?.lower ?? '');
+}

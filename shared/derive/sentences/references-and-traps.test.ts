@@ -153,6 +153,21 @@ const traps: ReadingCase[] = [
     ],
   },
   {
+    name: 'trap: the addressee in a demand\'s content holds nothing ("Moscow demanded NATO provide guarantees …")',
+    text: 'Moscow demanded NATO provide guarantees that it would not take in any more members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded NATO provide guarantees' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: an undertaking a draft puts in a party\'s mouth is not its position ("the treaties envisage NATO\'s pledge …")',
+    text: "The two draft treaties envisage NATO's pledge to refrain from enlargement to the east.\nThe second text notes Washington's commitment to exclude the admission of Ukraine to the alliance.\nThe agreements also include the alliance's rejection of any eastward expansion.",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
     name: 'trap: "wants Biden\'s written guarantee on …": a guarantee asked of someone is not their position',
     text: "The Kremlin says Putin wants Biden's written guarantee on stopping NATO's eastward expansion.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
