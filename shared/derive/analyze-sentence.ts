@@ -322,7 +322,9 @@ const OBJECT_TAKING =
   /^(?:tell|tells|telling|told|give|gives|gave|giving|offer|offers|offered|offering|ask|asks|asked|asking|show|shows|showed|send|sends|sent|assure|assures|assured|promise|promises|promised)$/;
 /** A verb in the base form after a party in a demand's content ("demanded NATO provide …"). */
 const BASE_VERB_AFTER =
-  /^(?:provide|give|grant|offer|sign|make|issue|adopt|accept|stop|halt|end|refrain|renounce|abandon|withdraw|pull|commit|pledge|guarantee|rule|deny|close|return|remove|agree|not|never|to)$/;
+  /^(?:provide|give|grant|offer|sign|make|issue|adopt|accept|stop|halt|end|refrain|renounce|abandon|withdraw|pull|commit|pledge|guarantee|rule|deny|close|return|remove|agree|refuse|reject|keep|limit|reduce|scale|admit|cease|desist|freeze|ban|bar|exclude|forgo|forswear|not|never|to)$/;
+/** Words that open a clause: a name after them is its subject, whatever preposition stood before. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'because', 'while', 'when', 'where']);
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -478,6 +480,8 @@ class SentenceReading {
     const { tokens, actors } = this;
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const t = tokens[k] as Token;
+      // "…in a call on Tuesday that Moscow wanted …": a new clause opens before the name.
+      if (CLAUSE_OPENERS.has(t.lower)) return false;
       if (PREPOSITIONS.has(t.lower)) return true;
       // "from Washington and its allies", "to NATO and the United States": the second of two names
       // joined by "and"/"or" shares the preposition of the first.
@@ -646,12 +650,15 @@ class SentenceReading {
         // "Russia demanded NATO provide guarantees …", "suggests the alliance give up …": the addressee of
         // a demand, in its content, holds nothing.
         // So does its undertaking a draft names ("the treaties envisage NATO's pledge to …").
-        if (
-          addresseeOfDemand(tokens, actor.first) &&
-          (BASE_VERB_AFTER.test(tokens[actor.last + 1]?.lower ?? '') ||
-            /^['’]s$/.test(tokens[actor.last + 1]?.text ?? ''))
-        )
-          return NO_HOLDER;
+        // The one who asks, named before, holds it ("Moscow demanded NATO provide guarantees"); an
+        // undertaking a draft names holds no one ("the treaties envisage NATO's pledge to …").
+        if (addresseeOfDemand(tokens, actor.first)) {
+          if (/^['’]s$/.test(tokens[actor.last + 1]?.text ?? '')) return NO_HOLDER;
+          if (BASE_VERB_AFTER.test(tokens[actor.last + 1]?.lower ?? '')) {
+            i = actor.first;
+            continue;
+          }
+        }
         // "Washington sent Moscow a reply suggesting talks": the one a thing was sent to does not hold
         // what the participle after it says; the sender does.
         let v = actor.first - 1;

@@ -277,6 +277,17 @@ class MentionScan {
       )
     );
   }
+  /** "missile deployments in Eastern Europe": a head noun whose modifier names another demand's subject is that demand's. */
+  modifiedByOther(
+    s: TokenMatch<string>,
+    demand: string,
+    subjects: ReadonlyArray<TokenMatch<string>>,
+  ): boolean {
+    return (
+      s.first === s.last &&
+      subjects.some((x) => x.last === s.first - 1 && !x.values.some((v) => v.replace(/[!?]$/, '') === demand))
+    );
+  }
   /** Whether the subject at `from` is followed by more items of a list (", …" or "and …" after it). */
   listContinuesAfter(from: number): boolean {
     const { tokens } = this;
@@ -568,7 +579,8 @@ export function findDemandMentions(
         scan.ownedByProposer(demand, s.first) ||
         scan.massedBefore(s.first) ||
         scan.otherCompound(s.last) ||
-        scan.headOfOther(s, demand, allSubjects)
+        scan.headOfOther(s, demand, allSubjects) ||
+        scan.modifiedByOther(s, demand, allSubjects)
       )
         continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.

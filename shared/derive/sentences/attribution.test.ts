@@ -167,6 +167,12 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a name opening a "that" clause is its subject, whatever preposition stood before ("in a call on Tuesday that Moscow wanted …")',
+    text: 'Putin told the French president in a call on Tuesday that Moscow wanted binding guarantees that would stop any further enlargement of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wanted' }],
+    none: [['france', NX]],
+  },
+  {
     name: '"… set out a list of demands including that …" is the presenter\'s list, not the last owner\'s',
     text: 'The council has not met since 2019 despite repeated calls by NATO to revive it.\nMoscow has massed troops near the border and last week set out a list of demands including that NATO refuse to admit Kyiv as a member.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'list of demands' }],

@@ -300,10 +300,9 @@ const traps: ReadingCase[] = [
   {
     name: 'refusing to rule out the demand itself, or a noun holding the demand’s words, is no rejection',
     text: 'The alliance refused to rule out a moratorium on new missile deployments in Europe.',
-    expect: [
-      { party: 'nato', demand: MD, stance: 'unclear', quote: 'refused to rule out' },
-      { party: 'nato', demand: RB, stance: 'unclear', quote: 'refused to rule out' },
-    ],
+    expect: [{ party: 'nato', demand: MD, stance: 'unclear', quote: 'refused to rule out' }],
+    // "missile deployments" are the missile demand's, not a rollback of forces.
+    none: [['nato', RB]],
   },
   {
     name: 'the addressee inside the content of a demand holds no position',
