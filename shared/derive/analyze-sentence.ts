@@ -1643,7 +1643,9 @@ export function analyzeSentence(input: SentenceInput): {
             a.first >= mc[0] &&
             a.last < m.first &&
             !a.parties.some((p) => speaking.parties.includes(p)) &&
-            !r.inPrepositionalPhrase(a),
+            !r.inPrepositionalPhrase(a) &&
+            // "the treaties envisage NATO's pledge to refrain from …": the addressee inside the content.
+            !addresseeOfDemand(tokens, a.first),
         )
       )
         continue;

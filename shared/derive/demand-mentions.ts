@@ -9,6 +9,9 @@ import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
+/** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
+const DRAFT_CONTENT =
+  /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/;
 
 export interface DemandMention {
   /** Token span, inclusive (restriction words included). */
@@ -426,7 +429,9 @@ class MentionScan {
               sameClause(tokens, c, rFirst) &&
               !restrictions.some((x) => x.first === c.first),
           ) &&
-          !this.carriersIn().some((c) => c.last < rFirst && sameClause(tokens, c, rFirst))
+          !this.carriersIn().some((c) => c.last < rFirst && sameClause(tokens, c, rFirst)) &&
+          // "the agreements include NATO's rejection of expansion": an item a draft lists.
+          !tokens.slice(Math.max(0, rFirst - 5), rFirst).some((x) => DRAFT_CONTENT.test(x.lower))
         ) {
           break;
         }

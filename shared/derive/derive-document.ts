@@ -457,19 +457,36 @@ function unownedDocumentSpeaking(tokens: readonly Token[], lastOwner: ActorMenti
   if (!lastOwner) return null;
   let k = 0;
   while (tokens[k]?.transparent) k++;
-  if (!/^(?:the|this|that|its)$/.test(tokens[k]?.lower ?? '')) return null;
+  // "In particular, the agreements include …": past a short opening phrase.
+  const comma = tokens.findIndex((t, i) => i <= k + 3 && t.text === ',');
+  if (comma > 0 && /^(?:in|among|at|under)$/.test(tokens[k]?.lower ?? '')) k = comma + 1;
+  // "One of the points suggests …"
+  if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
+  if (!/^(?:the|this|that|its|these|those|both)$/.test(tokens[k]?.lower ?? '')) return null;
   let n = k + 1;
-  while (n <= k + 3 && /^(?:draft|security|russian|written|proposed)$/.test(tokens[n]?.lower ?? '')) n++;
+  while (
+    n <= k + 3 &&
+    /^(?:draft|security|russian|written|proposed|two|three|new|key|main|first|second|original)$/.test(
+      tokens[n]?.lower ?? '',
+    )
+  )
+    n++;
   if (
-    !/^(?:document|documents|draft|drafts|text|treaty|treaties|proposal|proposals|paper)$/.test(
+    !/^(?:document|documents|draft|drafts|text|texts|treaty|treaties|proposal|proposals|paper|agreement|agreements|points|provisions|clauses|articles|terms)$/.test(
       tokens[n]?.lower ?? '',
     )
   )
     return null;
   let v = n + 1;
-  while (v <= n + 2 && /^(?:also|further|further|explicitly|reportedly)$/.test(tokens[v]?.lower ?? '')) v++;
+  // "The two treaties - with the United States and the alliance - envisage …": past an aside in dashes.
+  if (/^[-—–(]$/.test(tokens[v]?.text ?? '')) {
+    const close = tokens.findIndex((t, i) => i > v && i <= v + 10 && /^[-—–)]$/.test(t.text));
+    if (close > 0) v = close + 1;
+  }
+  while (v <= n + 12 && /^(?:also|further|explicitly|reportedly|would|will)$/.test(tokens[v]?.lower ?? ''))
+    v++;
   if (
-    !/^(?:says|said|states|stated|calls|called|demands|demanded|stipulates|stipulated|proposes|proposed|requires|required|insists|envisages|envisaged)$/.test(
+    !/^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges)$/.test(
       tokens[v]?.lower ?? '',
     )
   )

@@ -21,6 +21,26 @@ const speakers: ReadingCase[] = [
     none: [['russia', RB]],
   },
   {
+    name: 'a draft\'s content verbs speak for the party that presented it ("The proposals seek …", "the agreements include …", "One of the points suggests …")',
+    text: "Moscow handed Washington two draft treaties on Friday.\nThe proposals seek to stop the alliance from growing eastward.\nIn particular, the agreements include NATO's renunciation of strike weapons near Russian borders.\nOne of the points suggests the alliance give guarantees that it will pull its forces back to 1997 positions.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'seek' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'renunciation of strike weapons' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'guarantees' },
+    ],
+    none: [
+      ['nato', NX],
+      ['nato', MD],
+      ['nato', RB],
+    ],
+  },
+  {
+    name: 'trap: another party\'s reply is not the presenter\'s draft ("The US response includes …")',
+    text: 'Moscow handed Washington two draft treaties in December.\nThe US response includes an offer of talks on limits for intermediate-range missiles.',
+    none: [['russia', MD]],
+    expect: [],
+  },
+  {
     name: 'trap: a document with no demands presented before speaks for no one',
     text: 'The talks in Geneva lasted eight hours.\nThe document also calls for limits on the deployment of missiles in Europe.',
     expect: [],
