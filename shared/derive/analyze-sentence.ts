@@ -514,13 +514,15 @@ class SentenceReading {
     // "the US and NATO rejected …": both hold the position.
     const parties = [...actor.parties];
     let matched = actor.text;
-    const joiner = tokens[actor.first - 1];
+    // "the United States and its NATO allies": past a possessive pronoun to the "and".
+    const at = /^(?:its|their)$/.test(tokens[actor.first - 1]?.lower ?? '') ? actor.first - 1 : actor.first;
+    const joiner = tokens[at - 1];
     // "Finnish and Swedish politicians": an adjective coordinated with the one opening an office.
     const partner =
       joiner && (joiner.lower === 'and' || joiner.text === '&')
-        ? (speakers.find((a) => a.last === actor.first - 2) ??
+        ? (speakers.find((a) => a.last === at - 2) ??
           (actor.kind === 'role'
-            ? this.actors.find((a) => a.last === actor.first - 2 && a.kind === 'adjective')
+            ? this.actors.find((a) => a.last === at - 2 && a.kind === 'adjective')
             : undefined))
         : undefined;
     if (partner) {
@@ -1560,13 +1562,25 @@ class SentenceReading {
         tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
       )
         continue;
-      const antecedents = mentions.filter((m) =>
-        wide
-          ? // What was demanded, in the demand's own direction ("never be allowed to join" leaves a bare
-            // "join", turned around by words outside the mention: not read).
-            m.last < cs && m.kind !== 'reference' && m.direction === 1
-          : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
-      );
+      // What was demanded, in the demand's own direction. "wants a commitment that Ukraine will never be
+      // allowed to join" leaves a bare "join", turned around by words outside the mention: it counts
+      // as the demand when this sentence already read it as the proposer's demand.
+      const asDemanded = (m: DemandMention): DemandMention | null => {
+        if (m.direction === 1) return m;
+        const proposers = this.compiled.proposers.get(m.demand);
+        const read = findings.some(
+          (f) => f.mention === m && f.stance === 'supports' && proposers?.has(f.party),
+        );
+        return read ? { ...m, direction: 1 } : null;
+      };
+      const antecedents = mentions
+        .filter((m) =>
+          wide
+            ? m.last < cs && m.kind !== 'reference'
+            : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
+        )
+        .map((m) => (wide ? asDemanded(m) : m))
+        .filter((m): m is DemandMention => m !== null);
       for (const m of antecedents) {
         if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;
         const refusal =
@@ -1634,7 +1648,17 @@ export function analyzeSentence(input: SentenceInput): {
     speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
   if (speaking?.kind === 'party') {
     for (const m of mentions) {
-      if (m.direction !== 1 || m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      // (Another party's reading of the same words does not silence the speaker: "… unready to meet
+      // halfway our demands to halt expansion, curtail the infrastructure …", said the Russian envoy.)
+      // Only in a quotation or a sentence with a speech verb: a narrative sentence after a quote is the
+      // reporter's, and another party's reading of it stands alone.
+      const quoted = speaker !== null || /^["“‘']/.test(tokens[0]?.text ?? '');
+      if (
+        m.direction !== 1 ||
+        m.kind === 'reference' ||
+        findings.some((f) => f.mention === m && (!quoted || speaking.parties.includes(f.party)))
+      )
+        continue;
       // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
       const mc = spans[clauseOf(spans, m.first)] as [number, number];
       if (

@@ -29,6 +29,10 @@ export interface Cue {
   };
 }
 
+/** Words of "in any form", "for any reason", "under any circumstances", "at all": no distance for a negation. */
+const INTENSIFIER = new Set(
+  'in any form forms way ways for reason reasons at all under circumstances case shape sense'.split(' '),
+);
 const NEGATION_WINDOW = 4;
 const STOP = new Set([
   ',',
@@ -220,6 +224,14 @@ export function buildCues(
     let steps = 0;
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
+      // "unready in any form and for any reason to meet …": an intensifying phrase adds no distance.
+      if (
+        INTENSIFIER.has(t.lower) ||
+        (t.lower === 'and' &&
+          INTENSIFIER.has(tokens[j + 1]?.lower ?? '') &&
+          INTENSIFIER.has(tokens[j - 1]?.lower ?? ''))
+      )
+        continue;
       if (
         STOP.has(t.lower) ||
         blocked(j) ||

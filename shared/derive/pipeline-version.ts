@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 82;
-export const DERIVATION_SOURCE = '820ac63a1625ae41';
+export const PIPELINE_VERSION = 87;
+export const DERIVATION_SOURCE = 'c6beeb429a204c6d';

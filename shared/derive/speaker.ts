@@ -138,6 +138,11 @@ const NOT_BEFORE_SPEAKER = new Set([
   'into',
   'near',
   'as',
+  'before',
+  'against',
+  'over',
+  'toward',
+  'towards',
 ]);
 const SPEAKING_AFTER_COMMA = new Set([
   'arguing',
@@ -349,11 +354,33 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
           // "Wendy Sherman, the US negotiator, said" or "the US envoy, Wendy Sherman, said".
           const a =
             actors.find((y) => y.last === c2 - 1 && canSpeak(y)) ??
-            actors.find((y) => y.first > c2 && y.last < verbStart - 1 && canSpeak(y));
+            // (Not "the responses, delivered to the Kremlin last week, underscored": a name after a preposition.)
+            actors.find((y) => y.first > c2 && y.last < verbStart - 1 && canSpeak(y) && !inPhrase(y));
           if (a) nearest = a;
         }
       }
-      if (nearest) return partySpeaker(nearest);
+      if (nearest) {
+        // "Blinken and Stoltenberg said …": both speak.
+        const partner = actors.find(
+          (a) =>
+            a !== nearest &&
+            canSpeak(a) &&
+            a.last === (nearest as ActorMention).first - 2 &&
+            tokens[a.last + 1]?.lower === 'and' &&
+            a.first > j,
+        );
+        if (partner && verbStart === nearest.last + 1) {
+          const parties = [...new Set([...partner.parties, ...nearest.parties])];
+          return {
+            kind: 'party',
+            parties,
+            matched: `${partner.text} and ${nearest.text}`,
+            role: nearest.role,
+            document: false,
+          };
+        }
+        return partySpeaker(nearest);
+      }
       // "Stoltenberg rejected the demand, arguing that …": a speaking participle after a comma is said
       // by the sentence's subject.
       if (

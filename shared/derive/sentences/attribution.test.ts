@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'trap: "the replies, handed to the Kremlin last week, underscored …": a name after a preposition does not speak',
+    text: 'The replies, handed to the Kremlin last week, underscored the choice before Moscow: war, or talks on arms control with the West.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'in a quotation the speaker states its demand even where another party is said to refuse it',
+    text: 'Ryabkov spoke after the talks.\n"The problem is that Washington is unwilling to meet halfway our demands to halt expansion, curtail NATO infrastructure and go back to 1997 lines."',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'meet halfway' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'curtail NATO infrastructure' },
+    ],
+  },
+  {
     name: '"The document also calls for …" speaks for the party whose demands the article presented',
     text: 'On Friday Moscow sent its security demands to Washington and Brussels.\nThe document also calls for limits on the deployment of missiles in Europe and says the alliance should halt its eastward expansion.',
     expect: [

@@ -311,6 +311,22 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: '"unready in any form to meet halfway" negates the openness across an intensifying phrase',
+    text: 'Ryabkov told reporters that the United States and its NATO allies were unready in any form to meet halfway the demand to halt NATO enlargement.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'meet halfway' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'meet halfway' },
+    ],
+  },
+  {
+    name: '"the open door would not change", said by two officials, is both parties\' refusal',
+    text: "Blinken and Stoltenberg said the alliance's open-door policy would not change.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'would not change' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'would not change' },
+    ],
+  },
+  {
     name: '"will not agree to"',
     text: 'Washington will not agree to halt NATO enlargement, Sherman said.',
     expect: [

@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '", demands that Washington has called non-starters" points back at a demand the sentence read in its own words',
+    text: 'Moscow wants a written promise that Kyiv will never be allowed into the alliance, demands that Washington has called non-starters.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starters' },
+    ],
+  },
+  {
     name: '"…, something the US has ruled out" and "…, a demand the alliance has dismissed" judge what came before',
     text: 'The Kremlin has demanded that the alliance stop enlarging, something the US has repeatedly ruled out.\nMoscow also wants NATO to pull its forces back to where they stood in 1997, a demand the alliance has dismissed.',
     expect: [
