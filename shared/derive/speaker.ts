@@ -90,6 +90,12 @@ const NOUN_BEFORE = new Set([
   'that',
   'these',
   'those',
+  // "Russia has no say", "without any say": the noun.
+  'no',
+  'any',
+  'little',
+  'final',
+  'equal',
 ]);
 /** Speech verbs that are also plural nouns ("former Soviet states", "his remarks"). */
 const ALSO_A_NOUN = new Set([

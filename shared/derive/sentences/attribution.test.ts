@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"Russia has no say" is a noun, not a speech verb: the speaker named after the quote speaks',
+    text: '"Moscow has no veto and Moscow has no say over who joins," the secretary general said on Tuesday.\nStoltenberg spoke in Riga.\n"Russia has no say over our enlargement," Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no say', voice: 'own' }],
+    none: [['russia', NX]],
+  },
+  {
     name: 'trap: "the replies, handed to the Kremlin last week, underscored …": a name after a preposition does not speak',
     text: 'The replies, handed to the Kremlin last week, underscored the choice before Moscow: war, or talks on arms control with the West.',
     expect: [],

@@ -11,6 +11,11 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: '"we stand up for Ukraine\'s right to choose its path" backs the open door',
+    text: 'Stoltenberg spoke in Brussels.\n"We stand up for the right of Ukraine to choose its own path," he said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stand up for' }],
+  },
+  {
     name: '"demand" as a verb',
     text: 'Russia demanded a halt to NATO enlargement on Friday.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded a halt' }],
