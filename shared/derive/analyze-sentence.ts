@@ -325,6 +325,12 @@ const BASE_VERB_AFTER =
   /^(?:provide|give|grant|offer|sign|make|issue|adopt|accept|stop|halt|end|refrain|renounce|abandon|withdraw|pull|commit|pledge|guarantee|rule|deny|close|return|remove|agree|refuse|reject|keep|limit|reduce|scale|admit|cease|desist|freeze|ban|bar|exclude|forgo|forswear|not|never|to)$/;
 /** Words that open a clause: a name after them is its subject, whatever preposition stood before. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'because', 'while', 'when', 'where']);
+/**
+ * Whether a holder can be "they": two parties, or a plural name ("US officials", "the allies") — not
+ * one person ("Kallas", whose office "Prime Minister" is singular) or a party named in the singular.
+ */
+const plural = (parties: readonly string[], matched: string, role: string | null): boolean =>
+  parties.length > 1 || (/s$/i.test(matched) && (!role || /s$/i.test(role)));
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -572,7 +578,10 @@ class SentenceReading {
         // "Putin says he wants …": the speaker named before the pronoun; "it"/"they": the subject of the
         // sentence's first clause; otherwise whoever spoke last.
         const speakerBefore =
-          speaker?.kind === 'party' && speakers.some((a) => a.last < i && a.text === speaker.matched)
+          speaker?.kind === 'party' &&
+          speakers.some((a) => a.last < i && a.text === speaker.matched) &&
+          // "Putin said …, when they promised …": "they" is not one person.
+          (t.lower !== 'they' || plural(speaker.parties, speaker.matched, speaker.role))
             ? this.partyOf(speaker)
             : null;
         if (speakerBefore) return speakerBefore;
@@ -581,7 +590,10 @@ class SentenceReading {
             .slice(0, Math.max(0, clauseOf(spans, i) + 1))
             .map((sp) => this.clauseSubject(sp))
             .find((a) => a && a.last < i);
-          if (first) return this.asHolder(first);
+          // "Russia was deceived when they promised …": "they" is no single party named in the singular.
+          const singular =
+            !!first && t.lower === 'they' && !plural(this.asHolder(first).parties, first.text, first.role);
+          if (first && !singular) return this.asHolder(first);
           // "The words had been used by Russia before, when it demanded …": the agent of a passive before it.
           const agent = speakers.find((a) => {
             if (a.last >= i) return false;
@@ -604,8 +616,8 @@ class SentenceReading {
           this.partyOf(previousSpeaker) ?? this.partyOf(input.recentSpeaker) ?? this.partyOf(speaker);
         // "they" stands for a group ("Western officials", "the allies", two parties), not for "Moscow":
         // "…the meetings yielded no progress …, they did bring offers …".
-        if (t.lower === 'they' && fallback && fallback.parties.length < 2 && !/s$/i.test(fallback.matched))
-          return null;
+        if (t.lower === 'they' && fallback && !plural(fallback.parties, fallback.matched, fallback.role))
+          return NO_HOLDER;
         return fallback;
       }
       const actor = speakers.find((a) => a.last === i);

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 88;
-export const DERIVATION_SOURCE = '66a30453b92ed63f';
+export const PIPELINE_VERSION = 91;
+export const DERIVATION_SOURCE = 'f0fdc2b35f371ee9';

@@ -136,6 +136,23 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "Russia was deceived when they promised …": "they" is not the single party named before',
+    text: 'Kallas said the Kremlin feels it was deceived in the 1990s, when they promised not to push NATO eastward.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['baltic-states', NX],
+    ],
+  },
+  {
+    name: '"prevent NATO from eastward advancement and deploying weapons" names both demands',
+    text: 'Moscow expects binding guarantees that would prevent NATO from eastward advancement and deploying weapons near Russian borders.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'expects' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'expects' },
+    ],
+  },
+  {
     name: 'trap: "its key demands" after "the US and NATO": "its" is one party, the one the demands belong to',
     text: 'The replies suggest the US and NATO are ready to talk about European security with Russia but disagree with its key demands that the alliance stop expanding.',
     expect: [
