@@ -170,6 +170,15 @@ export function findActors(
     });
   }
   for (const a of raw) if (!used.has(a)) out.push(a);
+  // An official named in full ("Wang Yi", "Jens Stoltenberg") is known by one name for the rest of the
+  // document: the last word, or the first where the last is a short given name ("Wang" of "Wang Yi").
+  for (const a of raw) {
+    if (a.kind !== 'official' || a.last === a.first) continue;
+    const last = tokens[a.last] as Token;
+    const surname = last.text.length <= 3 ? (tokens[a.first] as Token) : last;
+    if (CAPITALISED.test(surname.text) && !learned.has(surname.text))
+      learned.set(surname.text, { parties: a.parties, role: a.role });
+  }
 
   // Surnames the document introduced earlier.
   if (learned.size > 0) {

@@ -982,9 +982,12 @@ class SentenceReading {
     }
     // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,
     // not what the cue is about.
+    // But "security cannot be ensured by expanding military blocs" denies that the opposite serves: a
+    // rejection of it.
     if (m.first > cue.last) {
       const by = tokens.slice(cue.last + 1, m.first).find((t) => t.lower === 'by');
-      if (by && /ing$/.test(tokens[by.i + 1]?.lower ?? '')) return;
+      const deniedMeans = attitude.attitude === 'supports' && attitude.negated && m.direction === -1;
+      if (by && /ing$/.test(tokens[by.i + 1]?.lower ?? '') && !deniedMeans) return;
     }
     // "rejected claims that NATO expansion provoked the crisis": the verdict is on a claim about the
     // alliance's growth. A claim that the growth threatens or provoked someone is the demand's case:

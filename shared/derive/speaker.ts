@@ -452,7 +452,12 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     const across = after[0]
       ? tokens.slice(verbEnd + 1, after[0].first).some((x) => NOT_BEFORE_SPEAKER.has(x.lower))
       : false;
-    if (after[0] && (according || (after[0].first <= verbEnd + 4 && closes && !across)))
+    // (Not "…, an adviser told Blinken": whom someone tells is not the speaker.)
+    if (
+      after[0] &&
+      (according || (after[0].first <= verbEnd + 4 && closes && !across)) &&
+      !/^(?:told|tells|tell)$/.test(t.lower)
+    )
       return partySpeaker(after[0]);
     const next = tokens[verbEnd + 1];
     if (next && PRONOUNS.has(next.lower)) fallback ??= { kind: 'pronoun', matched: next.text };

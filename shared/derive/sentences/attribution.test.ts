@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'an official named in full is known by one name later ("Wang Yi" … "Wang told Blinken"), and whom he tells does not speak',
+    text: 'Chinese Foreign Minister Wang Yi called Blinken on Wednesday.\nSecurity in Europe cannot be ensured by expanding military blocs, Wang told Blinken.',
+    expect: [{ party: 'china', demand: NX, stance: 'supports', quote: 'ensured', voice: 'own' }],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"Russia has no say" is a noun, not a speech verb: the speaker named after the quote speaks',
     text: '"Moscow has no veto and Moscow has no say over who joins," the secretary general said on Tuesday.\nStoltenberg spoke in Riga.\n"Russia has no say over our enlargement," Stoltenberg said.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no say', voice: 'own' }],

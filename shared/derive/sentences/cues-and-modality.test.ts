@@ -316,6 +316,12 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: 'trap: a means the demand would stop, denied to serve ("cannot be ensured by expanding blocs"), is a rejection of it — but "by aspiring to join" stays a means',
+    text: 'Lavrov said Kyiv was threatening Russian security by aspiring to join NATO.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: '"unready in any form to meet halfway" negates the openness across an intensifying phrase',
     text: 'Ryabkov told reporters that the United States and its NATO allies were unready in any form to meet halfway the demand to halt NATO enlargement.',
     expect: [
