@@ -883,7 +883,9 @@ class SentenceReading {
         ci > 0 &&
         /ing$/.test((tokens[cue.first] as Token).lower) &&
         (cue.first === clause[0] ||
-          (tokens[cue.first - 1]?.lower === 'and' && /ing$/.test(tokens[clause[0]]?.lower ?? '')));
+          // ", and demanding that …": the participle right after the clause's "and".
+          (tokens[cue.first - 1]?.lower === 'and' &&
+            (cue.first - 1 === clause[0] || /ing$/.test(tokens[clause[0]]?.lower ?? ''))));
       if (
         (participle ||
           ['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||
@@ -1178,7 +1180,11 @@ class SentenceReading {
         const between = tokens.slice(nearest.last + 1, m.first);
         if (
           between.some(
-            (t) => COORD_WORDS.has(t.lower) && !mentions.some((x) => t.i >= x.first && t.i <= x.last),
+            (t) =>
+              COORD_WORDS.has(t.lower) &&
+              !mentions.some((x) => t.i >= x.first && t.i <= x.last) &&
+              // Not "that Ukraine and other former Soviet republics be kept out": names joined.
+              !actors.some((a) => a.last === t.i - 1),
           )
         )
           before = before.slice(0, -1);

@@ -460,6 +460,11 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: '", and demanding that Ukraine and other former Soviet states be kept out of NATO": names joined by "and" do not end the cue\'s reach',
+    text: 'Last month the Russian foreign ministry put forward draft treaties, proposing that both sides scale back drills that could be seen as threatening, and demanding that Ukraine and other former Soviet states be kept out of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanding' }],
+  },
+  {
     name: '"X\'s demands, which include A and B, were rejected by …" and "…, have been dismissed by the allies"',
     text: "Moscow's demands, which include an end to NATO enlargement and a pullback of allied forces from eastern Europe, were turned down by Washington.\nThe Kremlin's proposals, including a ban on new members joining the alliance, have been dismissed by the allies.",
     expect: [
