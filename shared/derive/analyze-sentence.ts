@@ -1447,6 +1447,28 @@ class SentenceReading {
   }
 
   /** A clause after a dash that points back ("— an ask the US dismissed"): it takes the demands before it. */
+  /** The parties named together as whom something was demanded of ("that Washington and Brussels guarantee"), before `end`. */
+  addressedPair(end: number): ActorMention | null {
+    const { tokens, speakers } = this;
+    for (const a of speakers) {
+      if (a.last >= end || tokens[a.last + 1]?.lower !== 'and') continue;
+      const b = speakers.find(
+        (x) => x.first === a.last + 2 || (x.first === a.last + 3 && tokens[a.last + 2]?.lower === 'the'),
+      );
+      if (!addresseeOfDemand(tokens, a.first)) continue;
+      // The second may be a name the ontology does not hold ("Washington and Brussels").
+      if (!b) return a;
+      if (b.last >= end) continue;
+      return {
+        ...a,
+        last: b.last,
+        parties: [...new Set([...a.parties, ...b.parties])],
+        text: `${a.text} and ${b.text}`,
+      };
+    }
+    return null;
+  }
+
   /**
    * "weapons that can threaten …", "…, which poses a direct threat to …": a relative clause (right
    * after the demand's words, or after a comma closing its clause) whose verb is the grievance.
@@ -1535,9 +1557,14 @@ class SentenceReading {
       const bare =
         wide &&
         speakers.some((a) => a.first === o || (a.first === o + 1 && NP_WORDS.has(tokens[o]?.lower ?? '')));
-      if (bare) o -= 1;
-      if (!(bare || tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
-      const subject = speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
+      // "…demanded that Washington and Brussels guarantee …, something they have denied": "they" are the
+      // two addressees named together (not the one who demanded).
+      const pair = wide && !bare && tokens[o]?.lower === 'they' ? this.addressedPair(cs) : null;
+      // Standing where "they" stands.
+      const they = pair ? { ...pair, first: o, last: o } : null;
+      if (bare || they) o -= 1;
+      if (!(bare || they || tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
+      const subject = they ?? speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
       if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
       const skip = (from: number): number => {
         let v = from;
@@ -1575,6 +1602,16 @@ class SentenceReading {
       let cue: Cue | undefined = verbCue;
       if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
         cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
+      // "…, something they have denied": denying a demand refuses it.
+      if (!cue && !said && /^(?:denied|denies|deny)$/.test(tokens[v]?.lower ?? ''))
+        cue = {
+          first: v,
+          last: v,
+          attitude: 'rejects',
+          text: (tokens[v] as Token).text,
+          negated: false,
+          negation: null,
+        };
       if (!cue || cue.attitude === 'intent') continue;
       // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
       if (

@@ -12,6 +12,23 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"…demanded that Washington guarantee …, something they have denied": "they" are the addressees, and denying refuses',
+    text: 'The Kremlin has demanded that Washington and its allies promise that Kyiv will never be let into NATO, something they have denied.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'denied' },
+    ],
+  },
+  {
+    name: 'trap: "something they denied" with no one the demand was addressed to points at no one',
+    text: 'The Kremlin wants a promise that Kyiv will never be let into NATO, something they have denied.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: '", demands that Washington has called non-starters" points back at a demand the sentence read in its own words',
     text: 'Moscow wants a written promise that Kyiv will never be allowed into the alliance, demands that Washington has called non-starters.',
     expect: [
