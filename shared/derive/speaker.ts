@@ -372,8 +372,7 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
             a !== nearest &&
             canSpeak(a) &&
             a.last === (nearest as ActorMention).first - 2 &&
-            tokens[a.last + 1]?.lower === 'and' &&
-            a.first > j,
+            tokens[a.last + 1]?.lower === 'and',
         );
         if (partner && verbStart === nearest.last + 1) {
           const parties = [...new Set([...partner.parties, ...nearest.parties])];

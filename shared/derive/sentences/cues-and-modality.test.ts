@@ -79,6 +79,21 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'a reply that "did not contain a positive response to" the demand refuses it',
+    text: 'Lavrov said the written US answers did not contain a positive response to the question of NATO enlargement.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'not contain a positive response' },
+    ],
+  },
+  {
+    name: '"Blinken and Stoltenberg said" after a long office title speaks for both',
+    text: 'No text was released, but Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg said the open-door policy would not change.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'would not change' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'would not change' },
+    ],
+  },
+  {
     name: 'a verdict in apposition after a dash judges the clause before ("— both non-starters for NATO")',
     text: 'The Kremlin says it will step back only if the alliance promises to stop enlarging and shuts Georgia out of membership — both non-starters for NATO.',
     expect: [
