@@ -331,6 +331,10 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'because', 'w
  */
 const plural = (parties: readonly string[], matched: string, role: string | null): boolean =>
   parties.length > 1 || (/s$/i.test(matched) && (!role || /s$/i.test(role)));
+/** A finite verb right after a name: "after the US rejected", "since Moscow has …". */
+const FINITE_AFTER_NAME =
+  /^(?:[a-z]+ed|has|had|have|was|were|is|are|would|will|did|does|said|sent|made|gave|put|took|told|met|began|refused|rejected)$/;
+const POSITION_NOUN = /^(?:positions?|stance|stances|views?|line)$/;
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -488,6 +492,12 @@ class SentenceReading {
       const t = tokens[k] as Token;
       // "…in a call on Tuesday that Moscow wanted …": a new clause opens before the name.
       if (CLAUSE_OPENERS.has(t.lower)) return false;
+      // "after the US rejected …": a conjunction opening a clause whose verb follows the name.
+      if (
+        /^(?:after|before|since|until)$/.test(t.lower) &&
+        FINITE_AFTER_NAME.test(tokens[a.last + 1]?.lower ?? '')
+      )
+        return false;
       if (PREPOSITIONS.has(t.lower)) return true;
       // "from Washington and its allies", "to NATO and the United States": the second of two names
       // joined by "and"/"or" shares the preposition of the first.
@@ -1138,7 +1148,9 @@ class SentenceReading {
               a.first >= clause[0] &&
               a.last < m.first &&
               tokens[a.last + 1]?.text !== "'s" &&
-              tokens[a.last + 1]?.text !== '’s',
+              tokens[a.last + 1]?.text !== '’s' &&
+              // ": that NATO pull its forces back …": the addressee of an item stated as a demand.
+              !(tokens[clause[0]]?.lower === 'that' && a.first <= clause[0] + 2),
           );
         // The list runs on only while the clauses after the colon are items: none has a cue of its own.
         const enumerated =
@@ -1231,6 +1243,7 @@ class SentenceReading {
             if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
               this.emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
           }
+          this.firmAgainst(governing, m);
           continue;
         }
       }
@@ -1467,6 +1480,37 @@ class SentenceReading {
       };
     }
     return null;
+  }
+
+  /**
+   * "Washington had not reversed its positions on Moscow's requests: that NATO pull back …": holding
+   * one's position on another party's demands refuses them.
+   */
+  firmAgainst(carrier: Cue, m: DemandMention): void {
+    const { tokens, cues, spans } = this;
+    const owners = carrier.owner?.parties ?? [];
+    const firm = cues.find(
+      (c) =>
+        c.attitude === 'holdFirm' &&
+        !c.owner &&
+        c.last < carrier.first &&
+        carrier.first - c.last <= 8 &&
+        tokens
+          .slice(c.last + 1, carrier.first)
+          .some(
+            (t, k, between) =>
+              POSITION_NOUN.test(t.lower) && /^(?:on|over|regarding)$/.test(between[k + 1]?.lower ?? ''),
+          ),
+    );
+    if (!firm) return;
+    const ci = clauseOf(spans, firm.first);
+    // (Its subject even inside "insisted that …": a report of the position, not a demand's content.)
+    const holder =
+      ci >= 0
+        ? (this.holderOf(firm, ci) ?? this.subjectBefore(firm.first, spans[ci] as [number, number]))
+        : null;
+    if (!holder || holder.parties.some((p) => owners.includes(p))) return;
+    this.emit(holder, { attitude: 'rejects', negated: false }, firm, { ...m, direction: 1 }, ci);
   }
 
   /**

@@ -43,6 +43,8 @@ const DOCUMENT_NOUNS = new Set([
   'readout',
   'website',
   'ministry',
+  'treaty',
+  'treaties',
 ]);
 const AFTER_NAME = new Set([
   'on',
@@ -345,6 +347,11 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       }
       // "a list of demands to the U.S. which said …": what said it is the list, not the addressee.
       if (nearest && tokens[verbStart - 1]?.lower === 'which' && inPhrase(nearest)) nearest = undefined;
+      // "a draft treaty submitted to the US stated …": the document speaks, not whom it was sent to.
+      if (nearest && docNoun && docNoun.i < nearest.first && inPhrase(nearest)) {
+        fallback ??= { kind: 'other', matched: docNoun.text };
+        continue;
+      }
       // "Wendy Sherman, the US negotiator, said": the speaker is named right before an apposition
       // set off by two commas — not "NATO must halt its expansion, said Ryabkov", where the name follows.
       if (!nearest && tokens[verbStart - 1]?.text === ',' && !actorRightAfter(tokens, actors, verbStart)) {

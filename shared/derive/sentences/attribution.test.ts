@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'trap: "a draft treaty submitted to the US stated …": the document speaks, not whom it was sent to',
+    text: 'A draft security treaty submitted to the US stated that no former Soviet republic should be allowed into NATO.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: 'an official named in full is known by one name later ("Wang Yi" … "Wang told Blinken"), and whom he tells does not speak',
     text: 'Chinese Foreign Minister Wang Yi called Blinken on Wednesday.\nSecurity in Europe cannot be ensured by expanding military blocs, Wang told Blinken.',
     expect: [{ party: 'china', demand: NX, stance: 'supports', quote: 'ensured', voice: 'own' }],

@@ -79,6 +79,23 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"had not reversed its positions on Moscow\'s requests: that NATO pull back …" refuses them',
+    text: "Blinken insisted that Washington had not shifted its position on Moscow's main requests: that NATO pull its forces back from the Baltics and bar Ukraine from joining.",
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'not shifted' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'not shifted' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's main requests" },
+    ],
+  },
+  {
+    name: '"after the US rejected Moscow\'s demands": a clause after "after", not a prepositional phrase',
+    text: "The Kremlin saw little cause for optimism after the US rejected Moscow's demands to pull NATO forces out of Eastern Europe.",
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'rejected' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's demands" },
+    ],
+  },
+  {
     name: 'a reply that "did not contain a positive response to" the demand refuses it',
     text: 'Lavrov said the written US answers did not contain a positive response to the question of NATO enlargement.',
     expect: [
