@@ -992,6 +992,17 @@ class SentenceReading {
       )
         return;
     }
+    // "I also discussed France's contribution … and our presence in Romania": a topic reported as
+    // discussed is no offer to negotiate the demand, unless the demand itself is named ("discussed
+    // limits on missiles").
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      cue.first === cue.last &&
+      tokens[cue.first]?.lower === 'discussed' &&
+      m.direction !== 1
+    )
+      return;
     // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,
     // not what the cue is about.
     // But "security cannot be ensured by expanding military blocs" denies that the opposite serves: a

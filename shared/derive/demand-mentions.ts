@@ -585,7 +585,9 @@ export function findDemandMentions(
         scan.massedBefore(s.first) ||
         scan.otherCompound(s.last) ||
         scan.headOfOther(s, demand, allSubjects) ||
-        scan.modifiedByOther(s, demand, allSubjects)
+        scan.modifiedByOther(s, demand, allSubjects) ||
+        // "NATO's Response Force", "a Rapid Reaction Force": a unit's name, not forces to pull back.
+        (s.first === s.last && tokens[s.first]?.text === 'Force')
       )
         continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.

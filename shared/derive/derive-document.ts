@@ -564,6 +564,28 @@ function proposersOfUnownedNouns(
   return out;
 }
 
+const FIRST_PERSON_WORDS = new Set(['we', 'our', 'us', 'i', 'my']);
+/** An outlet that is a party's own channel: "Kremlin transcript", "Russian Foreign Ministry statement", "NATO (nato.int)". */
+const OFFICIAL_OUTLET =
+  /\b(?:statement|transcript|official|press release|readout|website of|nato\.int|kremlin\.ru|mid\.ru|state\.gov|gov\.uk|fmprc)\b/i;
+
+/**
+ * The party whose own channel published the document, when its outlet says so: first-person
+ * sentences no one else is said to speak are that party's. (A blog named after the Kremlin, or a
+ * news agency, is no party's channel.)
+ */
+function officialPublisher(doc: SourceDocument, compiled: CompiledOntology): Speaker | null {
+  const outlet = doc.outlet ?? '';
+  if (!OFFICIAL_OUTLET.test(outlet) || /\bblog\b/i.test(outlet)) return null;
+  const tokens = tokenize(outlet, 0, outlet.length, compiled.keyCache);
+  const named = findActors(outlet, tokens, compiled, doc.published, new Map()).filter(
+    (a) => a.kind !== 'adjective',
+  );
+  const parties = [...new Set(named.flatMap((a) => a.parties))];
+  if (parties.length !== 1 || !named[0]) return null;
+  return { kind: 'party', parties, matched: named[0].text, role: named[0].role, document: true };
+}
+
 export function deriveDocument(
   doc: SourceDocument,
   compiled: CompiledOntology,
@@ -601,6 +623,10 @@ export function deriveDocument(
   let lastGroup: Speaker | null = null;
   let history: Speaker[] = [];
   let lastSpeakerAge = 0;
+  const publisher = officialPublisher(doc, compiled);
+  const publisherProposes =
+    publisher?.kind === 'party' &&
+    publisher.parties.some((p) => [...compiled.proposers.values()].some((ps) => ps.has(p)));
   let openQuote = false;
 
   const demandsIn = (start: number, end: number) => {
@@ -670,6 +696,13 @@ export function deriveDocument(
       roleMatch ??
       (lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
         ? lastSpeaker
+        : null) ??
+      // "We state that the American side did not …" in a ministry's own statement: the publisher.
+      // So is a proposer's own statement listing its demands ("This is with regard to the renunciation of …").
+      (speaker === null &&
+      publisher &&
+      (publisherProposes || tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower)))
+        ? publisher
         : null);
 
     for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) documentAnchors.add(d);

@@ -153,6 +153,12 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a topic reported as "discussed" is no offer to negotiate the demand ("I discussed our contribution to NATO\'s Response Force and our presence in Romania")',
+    text: "Le Drian said: I also discussed France's contribution to NATO's Response Force and our presence in Romania.",
+    expect: [],
+    none: [['france', RB]],
+  },
+  {
     name: 'trap: "Russia was deceived when they promised …": "they" is not the single party named before',
     text: 'Kallas said the Kremlin feels it was deceived in the 1990s, when they promised not to push NATO eastward.',
     expect: [],
