@@ -24,6 +24,11 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
   'major',
   'basic',
   'fundamental',
+  'recent',
+  'previous',
+  'far-reaching',
+  'specific',
+  'legal',
 ];
 
 /** Prepositions after which a name is no clause subject: "met with officials of NATO", "told Moscow". */

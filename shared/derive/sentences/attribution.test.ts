@@ -219,6 +219,16 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: "\"Russia's recent ultimatums to the US and NATO about the alliance's expansion\" are Russia's, past a modifier and the addressees",
+    text: "Niinisto said Russia's recent ultimatums to the US and NATO about the alliance's further enlargement concern all of Europe.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "Russia's recent ultimatums" }],
+    none: [
+      ['finland', NX],
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'a name opening a "that" clause is its subject, whatever preposition stood before ("in a call on Tuesday that Moscow wanted …")',
     text: 'Putin told the French president in a call on Tuesday that Moscow wanted binding guarantees that would stop any further enlargement of NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wanted' }],
