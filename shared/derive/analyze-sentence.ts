@@ -6,7 +6,7 @@
  * quotation, the sentence's speaker, the previous speaker, or the subject of an earlier clause. A
  * demand noun owned by a party ("Russia's demand for …") is that party's position too.
  */
-import { addresseeOfDemand, NOT_A_SUBJECT_AFTER } from './word-lists';
+import { addresseeOfDemand, CALENDAR_WORDS, NOT_A_SUBJECT_AFTER } from './word-lists';
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
@@ -335,6 +335,21 @@ const plural = (parties: readonly string[], matched: string, role: string | null
 const FINITE_AFTER_NAME =
   /^(?:[a-z]+ed|has|had|have|was|were|is|are|would|will|did|does|said|sent|made|gave|put|took|told|met|began|refused|rejected)$/;
 const POSITION_NOUN = /^(?:positions?|stance|stances|views?|line)$/;
+const GUARANTEE_WORD = /^(?:guarantees?|assurances?|pledges?|commitments?)$/;
+const GUARANTEE_MODIFIER = new Set([
+  'security',
+  'legal',
+  'legally',
+  'binding',
+  'written',
+  'firm',
+  'reliable',
+  'the',
+  'such',
+]);
+const PRESENTED_BY_SUBJECT =
+  /^(?:released|presented|sent|submitted|handed|published|issued|tabled|proposed|put|delivered|made|unveiled|drafted)$/;
+const CALENDAR = new Set(CALENDAR_WORDS);
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -409,13 +424,19 @@ const opensClause = (x: DemandMention, start: number): boolean => x.first >= sta
 /** "…: A, B and C", "Russia's demands include A, B, and C": a list follows the cue. */
 const INCLUDE_VERB = /^(?:include|includes|included|including|comprise|comprises|comprised)$/;
 /** "…: A, B and C", "Russia's demands include A, B, and C", "Russia's demands, which include A and B". */
-const introducesList = (c: Cue, tokens: readonly Token[]): boolean =>
-  [':', '—', '–', '-'].includes(tokens[c.last + 1]?.text ?? '') ||
-  [c.last, c.last + 1].some((k) => INCLUDE_VERB.test(tokens[k]?.lower ?? '')) ||
-  (tokens[c.last + 1]?.text === ',' &&
-    (INCLUDE_VERB.test(tokens[c.last + 2]?.lower ?? '') ||
-      (/^(?:which|that)$/.test(tokens[c.last + 2]?.lower ?? '') &&
-        INCLUDE_VERB.test(tokens[c.last + 3]?.lower ?? ''))));
+const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
+  // (Past a closing quote: 'the "proposals for security guarantees", which include …'.)
+  let e = c.last;
+  while (tokens[e + 1]?.transparent) e++;
+  return (
+    [':', '—', '–', '-'].includes(tokens[e + 1]?.text ?? '') ||
+    [c.last, e + 1].some((k) => INCLUDE_VERB.test(tokens[k]?.lower ?? '')) ||
+    (tokens[e + 1]?.text === ',' &&
+      (INCLUDE_VERB.test(tokens[e + 2]?.lower ?? '') ||
+        (/^(?:which|that)$/.test(tokens[e + 2]?.lower ?? '') &&
+          INCLUDE_VERB.test(tokens[e + 3]?.lower ?? ''))))
+  );
+};
 
 /**
  * One sentence being read: its input, what is worked out once (its clauses, who in it may speak),
@@ -492,6 +513,8 @@ class SentenceReading {
       const t = tokens[k] as Token;
       // "…in a call on Tuesday that Moscow wanted …": a new clause opens before the name.
       if (CLAUSE_OPENERS.has(t.lower)) return false;
+      // "In December Moscow released …", "On Friday, Russia …": the preposition governs a date.
+      if (CALENDAR.has(t.lower) || /^\d+$/.test(t.text)) return false;
       // "after the US rejected …": a conjunction opening a clause whose verb follows the name.
       if (
         /^(?:after|before|since|until)$/.test(t.lower) &&
@@ -775,6 +798,18 @@ class SentenceReading {
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
     const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers, speechVerbAt } = this;
     const clause = spans[ci] as [number, number];
+    // "responses to the proposals for security guarantees": a guarantee named inside another noun's
+    // phrase is no one's position (whose it is the noun before it says, when it says).
+    if (!cue.owner && cue.first === cue.last && GUARANTEE_WORD.test(tokens[cue.first]?.lower ?? '')) {
+      let k = cue.first - 1;
+      while (k >= 0 && (GUARANTEE_MODIFIER.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) k--;
+      // (Unless the subject presented them: "Russia released proposals for security guarantees".)
+      let v = k - 2;
+      while (v >= 0 && /^(?:the|its|their|a|new|draft|written|of|list|set)$/.test(tokens[v]?.lower ?? ''))
+        v--;
+      const presented = PRESENTED_BY_SUBJECT.test(tokens[v]?.lower ?? '');
+      if (/^(?:for|of|on|about|regarding)$/.test(tokens[k]?.lower ?? '') && !presented) return NO_HOLDER;
+    }
     // "Moscow wants NATO to promise … and has urged the alliance to …": a verb coordinated with "and
     // has" shares the subject of the first verb of its clause, not the object before it.
     if (predicativeAfter === null) {
@@ -1187,7 +1222,10 @@ class SentenceReading {
             // ", which include A and B": the items of the demand noun before the comma.
             (opener === 'which' && INCLUDE_VERB.test(tokens[clause[0] + 1]?.lower ?? '')) ||
             opensClause(m, clause[0]) ||
-            mentions.some((x) => x.first < m.first && opensClause(x, clause[0])));
+            mentions.some((x) => x.first < m.first && opensClause(x, clause[0])) ||
+            // "…proposals, which include stopping expansion, the cessation of …, and the withdrawal of
+            // troops": every item after a list-opening demand noun, while none has a subject of its own.
+            (item && cues.some((c) => c.last < clause[0] && introducesList(c, tokens))));
         if (continues)
           before = cues
             .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c, tokens)))

@@ -153,6 +153,22 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "delivered their responses to the proposals for security guarantees, which include …": the responders hold no guarantee',
+    text: 'On Wednesday the US and NATO handed Moscow their written answers to the "proposals for security guarantees", which include halting NATO enlargement and pulling troops and weapons back to the 1997 lines.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+      ['united-states', RB],
+      ['nato', RB],
+    ],
+  },
+  {
+    name: '"Moscow released proposals for security guarantees which would …" are the presenter\'s',
+    text: 'In December Moscow released proposals for security guarantees which seek to stop the alliance from growing eastward.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'guarantees' }],
+  },
+  {
     name: 'trap: a topic reported as "discussed" is no offer to negotiate the demand ("I discussed our contribution to NATO\'s Response Force and our presence in Romania")',
     text: "Le Drian said: I also discussed France's contribution to NATO's Response Force and our presence in Romania.",
     expect: [],
