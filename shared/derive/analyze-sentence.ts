@@ -350,6 +350,25 @@ const GUARANTEE_MODIFIER = new Set([
 const PRESENTED_BY_SUBJECT =
   /^(?:released|presented|sent|submitted|handed|published|issued|tabled|proposed|put|delivered|made|unveiled|drafted)$/;
 const CALENDAR = new Set(CALENDAR_WORDS);
+const REPORT_NOUN =
+  /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/;
+const VIOLATE =
+  /^(?:violate|violates|violated|contradict|contradicts|contradicted|undermine|undermines|breach|breaches)$/;
+const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
+const NOUN_BEFORE_VERB = new Set([
+  'these',
+  'those',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'such',
+  'a',
+  'an',
+  'such',
+]);
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -798,6 +817,8 @@ class SentenceReading {
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
     const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers, speechVerbAt } = this;
     const clause = spans[ci] as [number, number];
+    // "these calls violate NATO's open door": the demands do the violating (see demandsViolate).
+    if (this.demandSubjectOf(cue) >= 0) return NO_HOLDER;
     // "responses to the proposals for security guarantees": a guarantee named inside another noun's
     // phrase is no one's position (whose it is the noun before it says, when it says).
     if (!cue.owner && cue.first === cue.last && GUARANTEE_WORD.test(tokens[cue.first]?.lower ?? '')) {
@@ -890,6 +911,18 @@ class SentenceReading {
       (PROHIBITIVE.has(tokens[cue.first - 1]?.lower ?? '') &&
         ci > 0 &&
         SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? ''));
+    // "They suggest that NATO should commit to not expanding": an obligation put on the addressee of a
+    // proposal is the proposal's content, not the speaker's demand.
+    if (deontic) {
+      let a = cue.first - 1;
+      while (
+        a > clause[0] &&
+        (MODAL_FILLER.has((tokens[a] as Token).lower) || DEONTIC.has((tokens[a] as Token).lower))
+      )
+        a--;
+      const obliged = speakers.find((x) => x.last === a || x.last === a - 1);
+      if (obliged && addresseeOfDemand(tokens, obliged.first)) return NO_HOLDER;
+    }
     let subject =
       agentlessPassive || deontic
         ? null
@@ -1038,6 +1071,13 @@ class SentenceReading {
       m.direction !== 1
     )
       return;
+    // "pushed back on a report that the administration is prepared to propose …": the content of a
+    // report or a claim is no one's position.
+    for (let k = cue.first - 1; k >= Math.max(0, cue.first - 6); k--) {
+      if (tokens[k]?.lower === 'that' && REPORT_NOUN.test(tokens[k - 1]?.lower ?? '')) return;
+    }
+    // "…'Threatens European Security' Amid Calls to Join NATO": what follows "amid" is not the cue's object.
+    if (m.first > cue.last && tokens.slice(cue.last + 1, m.first).some((t) => t.lower === 'amid')) return;
     // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,
     // not what the cue is about.
     // But "security cannot be ensured by expanding military blocs" denies that the opposite serves: a
@@ -1430,7 +1470,10 @@ class SentenceReading {
           ? speakers.find((a) => a.first >= n + 1 && a.first <= n + 2)
           : undefined;
       // "The US has called Russia's demands … non-starters": the subject of the judging verb.
-      const judge = tokens.slice(clause[0], cue.first).find((t) => JUDGING.test(t.lower));
+      // (A verb, not the noun of "these calls".)
+      const judge = tokens
+        .slice(clause[0], cue.first)
+        .find((t) => JUDGING.test(t.lower) && !NOUN_BEFORE_VERB.has(tokens[t.i - 1]?.lower ?? ''));
       const judged = !forParty && judge ? this.subjectBefore(judge.i, clause) : null;
       const exp =
         forParty ??
@@ -1451,6 +1494,9 @@ class SentenceReading {
       for (const m of mentions) {
         if (m.last >= cue.first || m.first < reach) continue;
         if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
+        // "…calls violate NATO's open-door policy and are non-starters": the object of another verb is not judged.
+        if (judge && cues.some((c) => !c.owner && c !== cue && c.first > judge.i && c.last < m.first))
+          continue;
         this.emit(
           { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
           { attitude: cue.attitude, negated: cue.negated },
@@ -1560,6 +1606,42 @@ class SentenceReading {
         : null;
     if (!holder || holder.parties.some((p) => owners.includes(p))) return;
     this.emit(holder, { attitude: 'rejects', negated: false }, firm, { ...m, direction: 1 }, ci);
+  }
+
+  /** Where a verb like "violate" has a demand noun for its subject ("these calls violate …"), that noun's index, else -1. */
+  demandSubjectOf(cue: Cue): number {
+    const { tokens } = this;
+    if (cue.owner || !VIOLATE.test(tokens[cue.first]?.lower ?? '')) return -1;
+    let k = cue.first - 1;
+    while (k >= 0 && /^(?:would|could|also|clearly|directly|for|all|both)$/.test(tokens[k]?.lower ?? '')) k--;
+    return DEMAND_SUBJECT.test(tokens[k]?.lower ?? '') ? k : -1;
+  }
+
+  /**
+   * "The US and NATO said these calls violate NATO's open-door policy": whoever says a demand violates
+   * the principle it runs against refuses the demand.
+   */
+  demandsViolate(): void {
+    const { tokens, mentions, cues, spans, speaker } = this;
+    for (const c of cues) {
+      const noun = this.demandSubjectOf(c);
+      if (noun < 0 || c.negated) continue;
+      const ci = clauseOf(spans, noun);
+      const sayer = ci >= 0 ? this.subjectBefore(noun, [0, noun - 1]) : null;
+      const holder = sayer ?? (speaker ? partyHolder(speaker) : null);
+      if (!holder || holder.parties.length === 0) continue;
+      for (const m of mentions) {
+        if (m.first <= c.last || m.direction !== -1 || m.kind === 'reference') continue;
+        if (clauseOf(spans, m.first) !== clauseOf(spans, c.first)) continue;
+        this.emit(
+          holder,
+          { attitude: 'rejects', negated: false },
+          c,
+          { ...m, direction: 1 },
+          clauseOf(spans, c.first),
+        );
+      }
+    }
   }
 
   /**
@@ -1792,6 +1874,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.predicateClauses();
   r.backPointers();
   r.asDemandedBy();
+  r.demandsViolate();
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.

@@ -56,7 +56,7 @@ const SKIPPABLE = new Set(
     'military all current continued and or will would shall should must be become becoming ever forever permanently someday into material technical militarily ' +
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
-    'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility prospect ' +
+    'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility possibilities chance chances opportunity opportunities prospect prospects ' +
     'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground nuclear ballistic cruise certain offensive strike attack range ' +
     'foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members'
   ).split(' '),

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 108;
-export const DERIVATION_SOURCE = '54c86bbb663ceeb9';
+export const PIPELINE_VERSION = 109;
+export const DERIVATION_SOURCE = '891f72f85fe11ec3';

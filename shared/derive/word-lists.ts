@@ -99,7 +99,23 @@ export const ASKING_OR_DRAFTING =
 /** Whether the name starting at `first` stands right after such a verb (past "that" or "the"). */
 export function addresseeOfDemand(tokens: readonly { lower: string }[], first: number): boolean {
   let k = first - 1;
-  while (k >= 0 && ['that', 'the', 'for', 'on'].includes(tokens[k]?.lower ?? '')) k--;
+  // (Past "in particular", "also", "explicitly": "suggest in particular that NATO …".)
+  while (
+    k >= 0 &&
+    [
+      'that',
+      'the',
+      'for',
+      'on',
+      'in',
+      'particular',
+      'also',
+      'explicitly',
+      'specifically',
+      'further',
+    ].includes(tokens[k]?.lower ?? '')
+  )
+    k--;
   // "called for NATO to …", "calls on Washington to …" — but not "calls" alone as a noun.
   if (/^call(?:s|ed)?$/.test(tokens[k]?.lower ?? '') && !['for', 'on'].includes(tokens[k + 1]?.lower ?? ''))
     return false;

@@ -153,6 +153,42 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "They suggest that NATO should commit to …" describes a proposal; it is not the speaker\'s demand',
+    text: 'Psaki told reporters about the Russian drafts on Friday.\n"They suggest in particular that NATO should commit to not expanding any further," she said.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: "trap: the content of a report pushed back on is no one's position",
+    text: 'The White House pushed back on a report that the administration was prepared to propose scaling back troop deployments in Eastern Europe.',
+    expect: [],
+    none: [['united-states', RB]],
+  },
+  {
+    name: 'trap: what follows "amid" is not the object of the verb before it',
+    text: "Swedish minister says Russia 'threatens European security' amid calls to join NATO",
+    expect: [],
+    none: [['sweden', NX]],
+  },
+  {
+    name: '"these calls violate NATO\'s open-door policy and are non-starters": the sayers refuse the calls',
+    text: "Washington and NATO have said these calls violate the alliance's open-door policy and are non-starters.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'violate' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'violate' },
+    ],
+  },
+  {
+    name: '"will not allow anyone to slam the open door shut" refuses the demand',
+    text: "The US insists it will not allow anyone to slam NATO's open door shut.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'allow' }],
+  },
+  {
+    name: '"condemn efforts to limit the possibilities for Ukraine to join" condemns the demand',
+    text: "The Baltic defence ministers condemned Russia's efforts to limit the possibilities for Ukraine and Georgia to join NATO.",
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'condemned' }],
+  },
+  {
     name: 'trap: "delivered their responses to the proposals for security guarantees, which include …": the responders hold no guarantee',
     text: 'On Wednesday the US and NATO handed Moscow their written answers to the "proposals for security guarantees", which include halting NATO enlargement and pulling troops and weapons back to the 1997 lines.',
     expect: [],
