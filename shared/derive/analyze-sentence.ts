@@ -1622,7 +1622,7 @@ class SentenceReading {
    * the principle it runs against refuses the demand.
    */
   demandsViolate(): void {
-    const { tokens, mentions, cues, spans, speaker } = this;
+    const { mentions, cues, spans, speaker } = this;
     for (const c of cues) {
       const noun = this.demandSubjectOf(c);
       if (noun < 0 || c.negated) continue;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 109;
-export const DERIVATION_SOURCE = '891f72f85fe11ec3';
+export const PIPELINE_VERSION = 110;
+export const DERIVATION_SOURCE = '7a57af78ea1d82f8';
