@@ -110,7 +110,9 @@ function leading(votes: Votes): { stance: Stance; share: number } {
 }
 
 function decide(citations: Citation[], sources: Map<Citation, string>): { stance: Stance; share: number } {
-  const own = citations.filter((c) => c.voice === 'own' && c.modality !== 'historical');
+  // (Not a reference's reading: "rejected those demands" resolved to every demand the article
+  // attached does not lead over what the party was said to do about one of them by name.)
+  const own = citations.filter((c) => c.voice === 'own' && c.modality !== 'historical' && !c.resolvedFrom);
   if (own.length > 0) {
     const fromOwn = leading(vote(own, sources));
     if (fromOwn.stance !== 'unclear' && fromOwn.share >= 0.75) {

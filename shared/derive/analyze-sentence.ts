@@ -369,6 +369,8 @@ const NOUN_BEFORE_VERB = new Set([
   'an',
   'such',
 ]);
+const NEW_PREDICATE =
+  /^(?:accused|accuses|criticized|criticised|criticizes|hammered|blasted|slammed|condemned|warned|warns|urged|urges|said|says|added|stressed|noted|insisted|called|described|dismissed|rejected|argued|complained)$/;
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -817,6 +819,16 @@ class SentenceReading {
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
     const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers, speechVerbAt } = this;
     const clause = spans[ci] as [number, number];
+    // "…described many of the Russian requests as non-starters, in particular demands for the removal
+    // of NATO forces": an item of what was judged, not a demand of the judges.
+    if (
+      !cue.owner &&
+      DEMAND_SUBJECT.test(tokens[cue.first]?.lower ?? '') &&
+      (/^(?:including|namely|especially|notably|particularly)$/.test(tokens[cue.first - 1]?.lower ?? '') ||
+        (tokens[cue.first - 1]?.lower === 'particular' && tokens[cue.first - 2]?.lower === 'in') ||
+        (tokens[cue.first - 1]?.lower === 'as' && tokens[cue.first - 2]?.lower === 'such'))
+    )
+      return NO_HOLDER;
     // "these calls violate NATO's open door": the demands do the violating (see demandsViolate).
     if (this.demandSubjectOf(cue) >= 0) return NO_HOLDER;
     // "responses to the proposals for security guarantees": a guarantee named inside another noun's
@@ -1254,7 +1266,10 @@ class SentenceReading {
         // continues the list, and so does every demand coordinated with that one.
         // "…was willing to discuss arms control but would not close NATO's door": "but" sets a clause
         // against the one before; it does not continue it.
-        const contrasted = tokens[clause[0] - 1]?.lower === 'but';
+        const contrasted =
+          tokens[clause[0] - 1]?.lower === 'but' ||
+          // "…, and accused western powers of …": a verb of its own after "and" starts a new statement.
+          (['and', 'or'].includes(opener) && NEW_PREDICATE.test(tokens[clause[0] + 1]?.lower ?? ''));
         const continues =
           !contrasted &&
           (enumerated ||
@@ -1290,6 +1305,16 @@ class SentenceReading {
         )
           before = before.slice(0, -1);
       }
+      // "hammered NATO's unwillingness to respond, and accused the West of hiding behind the open door":
+      // a new verb after "and" ends the reach of the cues before it.
+      const lastBefore = before[before.length - 1];
+      if (
+        lastBefore &&
+        tokens
+          .slice(lastBefore.last + 1, m.first)
+          .some((t) => t.lower === 'and' && NEW_PREDICATE.test(tokens[t.i + 1]?.lower ?? ''))
+      )
+        before = [];
       // "X was one of the key demands that Russia sent": the owner named after the demand decides.
       const ownerAfter = after.find((c) => c.owner?.predicative);
       if (ownerAfter) before = [];

@@ -283,6 +283,15 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     if (!according && !madeClear && !participle && !SPEECH.has(t.lower)) continue;
     // "Washington's written reply", "the claims": a noun, not a speech verb.
     if (!according && NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "NATO's unwillingness to respond", "declined to comment": an infinitive nobody spoke (but "went
+    // on to say", "continued to argue" speak).
+    const inf = /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (
+      !according &&
+      tokens[inf]?.lower === 'to' &&
+      !/^(?:on|continued|continues|continue|went|proceeded)$/.test(tokens[inf - 1]?.lower ?? '')
+    )
+      continue;
     // "the US and NATO were told": a passive speech verb names the addressee, not the speaker.
     if (!according && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[i - 1]?.lower ?? ''))
       continue;

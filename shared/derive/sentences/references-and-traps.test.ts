@@ -153,6 +153,29 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a new verb after "and" ends the reach of a cue before it ("hammered NATO\'s unwillingness to respond, and accused the West of hiding behind the open door")',
+    text: "Putin hammered NATO's unwillingness to respond to Russian concerns and accused Western powers of hiding behind the so-called open-door policy.",
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: '"unwilling to rule out membership for Ukraine" keeps the door open: a refusal of the demand',
+    text: 'Leaked papers showed that US and NATO leaders are unwilling to rule out membership for Ukraine.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'unwilling to' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'unwilling to' },
+    ],
+  },
+  {
+    name: 'trap: "described the Russian requests as non-starters, in particular demands for …": the judges do not demand',
+    text: 'Western officials described many of the Russian requests as non-starters, in particular demands for the removal of NATO forces from Eastern Europe.',
+    none: [
+      ['united-states', RB],
+      ['nato', RB],
+    ],
+    expect: [],
+  },
+  {
     name: 'trap: "They suggest that NATO should commit to …" describes a proposal; it is not the speaker\'s demand',
     text: 'Psaki told reporters about the Russian drafts on Friday.\n"They suggest in particular that NATO should commit to not expanding any further," she said.',
     expect: [],
