@@ -453,8 +453,20 @@ function ownedCarriers(
  * "The document also calls for …", "The draft treaty states that …": a document with no owner named
  * in its sentence speaks for the party whose demands the article last presented.
  */
-function unownedDocumentSpeaking(tokens: readonly Token[], lastOwner: ActorMention | null): Speaker | null {
-  if (!lastOwner) return null;
+/** What a draft does with its terms: "the document says", "the treaties envisage", "it pledges …". */
+const DRAFT_VERB =
+  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars)$/;
+
+function unownedDocumentSpeaking(
+  tokens: readonly Token[],
+  lastOwner: ActorMention | null,
+  /** The demands' one proposer, when the document names it: whose draft an unowned draft is. */
+  proposer: ActorMention | null,
+  /** Whether the sentence before was a draft speaking ("It also pledges …" continues it). */
+  draftBefore: boolean,
+): Speaker | null {
+  const owner = lastOwner ?? proposer;
+  if (!owner) return null;
   let k = 0;
   while (tokens[k]?.transparent) k++;
   // "In particular, the agreements include …": past a short opening phrase.
@@ -462,38 +474,48 @@ function unownedDocumentSpeaking(tokens: readonly Token[], lastOwner: ActorMenti
   if (comma > 0 && /^(?:in|among|at|under)$/.test(tokens[k]?.lower ?? '')) k = comma + 1;
   // "One of the points suggests …"
   if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
-  if (!/^(?:the|this|that|its|these|those|both)$/.test(tokens[k]?.lower ?? '')) return null;
-  let n = k + 1;
-  while (
-    n <= k + 3 &&
-    /^(?:draft|security|russian|written|proposed|two|three|new|key|main|first|second|original)$/.test(
-      tokens[n]?.lower ?? '',
+  let n: number;
+  if (draftBefore && /^(?:it|they)$/.test(tokens[k]?.lower ?? '')) n = k;
+  else {
+    if (!/^(?:the|this|that|its|these|those|both|another|each)$/.test(tokens[k]?.lower ?? '')) return null;
+    n = k + 1;
+    while (
+      n <= k + 3 &&
+      /^(?:draft|security|russian|written|proposed|two|three|new|key|main|first|second|original|other)$/.test(
+        tokens[n]?.lower ?? '',
+      )
     )
-  )
-    n++;
-  if (
-    !/^(?:document|documents|draft|drafts|text|texts|treaty|treaties|proposal|proposals|paper|agreement|agreements|points|provisions|clauses|articles|terms)$/.test(
-      tokens[n]?.lower ?? '',
+      n++;
+    if (
+      !/^(?:document|documents|draft|drafts|text|texts|treaty|treaties|proposal|proposals|paper|agreement|agreements|points|provision|provisions|clause|clauses|article|articles|terms|measures)$/.test(
+        tokens[n]?.lower ?? '',
+      )
     )
-  )
-    return null;
+      return null;
+  }
   let v = n + 1;
   // "The two treaties - with the United States and the alliance - envisage …": past an aside in dashes.
   if (/^[-—–(]$/.test(tokens[v]?.text ?? '')) {
     const close = tokens.findIndex((t, i) => i > v && i <= v + 10 && /^[-—–)]$/.test(t.text));
     if (close > 0) v = close + 1;
   }
-  while (v <= n + 12 && /^(?:also|further|explicitly|reportedly|would|will)$/.test(tokens[v]?.lower ?? ''))
+  // "These two proposals, called the …, provide for …": past an aside in commas.
+  if (tokens[v]?.text === ',') {
+    const close = tokens.findIndex((t, i) => i > v && i <= v + 30 && t.text === ',');
+    if (close > 0) v = close + 1;
+  }
+  // "The draft agreement with NATO also says …": past a short phrase naming its other party.
+  if (/^(?:with|to|between|for)$/.test(tokens[v]?.lower ?? '')) {
+    let w = v + 1;
+    while (w <= v + 5 && tokens[w] && !DRAFT_VERB.test(tokens[w]?.lower ?? '') && tokens[w]?.word) w++;
+    if (DRAFT_VERB.test(tokens[w]?.lower ?? '') || /^(?:also|further)$/.test(tokens[w]?.lower ?? '')) v = w;
+  }
+  while (v <= n + 40 && /^(?:also|further|explicitly|reportedly|would|will)$/.test(tokens[v]?.lower ?? ''))
     v++;
-  if (
-    !/^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges)$/.test(
-      tokens[v]?.lower ?? '',
-    )
-  )
-    return null;
+  if (!DRAFT_VERB.test(tokens[v]?.lower ?? '')) return null;
   return {
     kind: 'party',
-    parties: lastOwner.parties,
+    parties: owner.parties,
     matched: tokens
       .slice(k, n + 1)
       .map((t) => t.text)
@@ -564,6 +586,15 @@ function proposersOfUnownedNouns(
   return out;
 }
 
+/** The one party that proposed every demand, once the document has named it (as a speaker). */
+function namedProposer(compiled: CompiledOntology, named: ReadonlySet<string>): ActorMention | null {
+  const all = new Set([...compiled.proposers.values()].flatMap((ps) => [...ps]));
+  if (all.size !== 1) return null;
+  const party = [...all][0] as string;
+  if (!named.has(party)) return null;
+  return { first: 0, last: 0, parties: [party], kind: 'name', role: null, text: party };
+}
+
 const FIRST_PERSON_WORDS = new Set(['we', 'our', 'us', 'i', 'my']);
 /** An outlet that is a party's own channel: "Kremlin transcript", "Russian Foreign Ministry statement", "NATO (nato.int)". */
 const OFFICIAL_OUTLET =
@@ -624,6 +655,7 @@ export function deriveDocument(
   let history: Speaker[] = [];
   let lastSpeakerAge = 0;
   const publisher = officialPublisher(doc, compiled);
+  let draftBefore = false;
   const publisherProposes =
     publisher?.kind === 'party' &&
     publisher.parties.some((p) => [...compiled.proposers.values()].some((ps) => ps.has(p)));
@@ -682,7 +714,15 @@ export function deriveDocument(
     const actors = findActors(text, tokens, compiled, doc.published, learned);
     if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
     for (const a of actors) for (const p of a.parties) namedParties.add(p);
-    const speaker = findSpeaker(tokens, actors) ?? unownedDocumentSpeaking(tokens, lastOwner);
+    // A draft with no owner named speaks for whoever presented the demands (or their one proposer);
+    // so does "the draft agreement with NATO also says …", read above as no one's.
+    const found = findSpeaker(tokens, actors);
+    const draft: Speaker | null =
+      !found || found.kind === 'other'
+        ? unownedDocumentSpeaking(tokens, lastOwner, namedProposer(compiled, namedParties), draftBefore)
+        : null;
+    const speaker = draft ?? found;
+    draftBefore = !!draft;
     const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
     // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
     const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;

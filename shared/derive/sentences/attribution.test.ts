@@ -67,6 +67,20 @@ const speakers: ReadingCase[] = [
     ],
   },
   {
+    name: 'a draft with no owner named is its one proposer\'s once the article names it ("These two proposals, called …, provide for …", "It also pledges …", "The draft agreement with NATO also says …")',
+    text: 'Russia published two draft treaties on Friday.\nThese two proposals, called the treaty on security assurances and the agreement on security measures, provide for a ban on any further enlargement of the alliance.\nIt also pledges all NATO members to pull their forces back to where they stood in 1997.\nThe draft agreement with NATO also says that the parties should not deploy intermediate-range missiles within reach of each other.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'ban on any further enlargement' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'pledges' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'should' },
+    ],
+    none: [
+      ['nato', NX],
+      ['nato', RB],
+      ['nato', MD],
+    ],
+  },
+  {
     name: 'trap: another party\'s reply is not the presenter\'s draft ("The US response includes …")',
     text: 'Moscow handed Washington two draft treaties in December.\nThe US response includes an offer of talks on limits for intermediate-range missiles.',
     none: [['russia', MD]],
