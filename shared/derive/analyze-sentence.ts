@@ -665,6 +665,12 @@ class SentenceReading {
               role: input.recentSubject.role,
             };
           if (t.lower === 'it') continue;
+          // "…the United States had made it clear that they were ready …": the nearest party named in
+          // the plural or as a country or organisation (not a person) before "they".
+          const group = [...speakers]
+            .reverse()
+            .find((a) => a.last < i && a.kind === 'name' && plural(a.parties, a.text, a.role));
+          if (group) return this.asHolder(group);
         }
         const fallback =
           this.partyOf(previousSpeaker) ?? this.partyOf(input.recentSpeaker) ?? this.partyOf(speaker);
@@ -1556,8 +1562,21 @@ class SentenceReading {
       )
         from--;
       // Only what names the demand or its opposite: a bare "troops" in the list is too loose to judge.
+      // "X wants A – these requirements, according to Washington, are unacceptable": a clause opening on
+      // a pointer back ("these requirements") reaches the demand named before it.
+      const pointsBack =
+        from > 0 &&
+        /^(?:these|those|such|both|all)$/.test(tokens[spans[from]![0]]?.lower ?? '') &&
+        /^(?:demands|requirements|requests|proposals|conditions|ideas|terms|this)$/.test(
+          tokens[spans[from]![0] + 1]?.lower ?? '',
+        );
+      const reach = pointsBack ? spans[from - 1]![0] : spans[from]![0];
       const covered = mentions.filter(
-        (m) => m.first >= spans[from]![0] && m.last < cs && (m.direction === 1 || m.kind !== 'frame'),
+        (m) =>
+          m.first >= reach &&
+          m.last < cs &&
+          (m.direction === 1 || m.kind !== 'frame') &&
+          (!pointsBack || m.first >= spans[from]![0] || m.direction === 1),
       );
       if (covered.length === 0) continue;
       // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
@@ -1990,7 +2009,12 @@ export function analyzeSentence(input: SentenceInput): {
       continue;
     const cue = cues.find((c) => c.first >= cs && c.last <= ce && !c.owner);
     if (!cue) continue;
-    const holder = r.subjectBefore(cue.first, [cs, ce]);
+    // "– these requirements, according to the United States, are unacceptable": whom it is according to.
+    const holder =
+      r.subjectBefore(cue.first, [cs, ce]) ??
+      (speaker?.kind === 'party' && tokens.slice(cs, cue.first).some((t) => t.lower === 'according')
+        ? partyHolder(speaker)
+        : null);
     if (!holder || holder.parties.length === 0) continue;
     for (const m of mentions) {
       if (m.last >= cs || findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;

@@ -390,7 +390,16 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
             a.last === (nearest as ActorMention).first - 2 &&
             tokens[a.last + 1]?.lower === 'and',
         );
-        if (partner && verbStart === nearest.last + 1) {
+        // (Past "have repeatedly": "The Biden administration and NATO have repeatedly said".)
+        let between = nearest.last + 1;
+        while (
+          between < verbStart &&
+          /^(?:have|has|had|repeatedly|also|again|long|previously|both|jointly)$/.test(
+            tokens[between]?.lower ?? '',
+          )
+        )
+          between++;
+        if (partner && verbStart === between) {
           const parties = [...new Set([...partner.parties, ...nearest.parties])];
           return {
             kind: 'party',

@@ -233,6 +233,30 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"they" after a country named as the subject of a clause is that country, not the person speaking',
+    text: 'Sherman said the United States had made it plain that they were ready to discuss the placement of missiles in Europe, but that they did not agree with restrictions on the admission of new members to NATO.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'ready to discuss' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'agree with' },
+    ],
+  },
+  {
+    name: '"– these requirements, according to Washington, are unacceptable" judges the demand named before the dash',
+    text: "Putin wants an end to NATO's eastward expansion – these requirements, according to the United States, are unacceptable.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+    ],
+  },
+  {
+    name: '"The Biden administration and NATO have repeatedly said …" speaks for both',
+    text: 'The Biden administration and NATO have repeatedly said that the alliance keeps an open-door policy.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'open-door policy' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'open-door policy' },
+    ],
+  },
+  {
     name: "\"Russia's recent ultimatums to the US and NATO about the alliance's expansion\" are Russia's, past a modifier and the addressees",
     text: "Niinisto said Russia's recent ultimatums to the US and NATO about the alliance's further enlargement concern all of Europe.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "Russia's recent ultimatums" }],
