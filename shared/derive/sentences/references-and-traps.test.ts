@@ -12,6 +12,16 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"the countries of the Alliance have ruled out … this demand": members of a party hold its position; a singular pointer back',
+    text: 'Moscow wants legal guarantees that NATO will not enlarge.\nThe countries of the Alliance have already ruled out meeting this demand.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'ruled out' }],
+  },
+  {
+    name: '"There will never be first- and second-class members of NATO" refuses the rollback',
+    text: 'Stoltenberg said the allies stood together.\n"There will never be first-class and second-class members of NATO," he said.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'There will never be' }],
+  },
+  {
     name: '"…demanded that Washington guarantee …, something they have denied": "they" are the addressees, and denying refuses',
     text: 'The Kremlin has demanded that Washington and its allies promise that Kyiv will never be let into NATO, something they have denied.',
     expect: [
