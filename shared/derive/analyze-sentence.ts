@@ -54,6 +54,8 @@ export interface SentenceInput {
   recentSpeaker: Speaker | null;
   /** The subject of the sentence before: who "It" or "They" opening this one is. */
   recentSubject?: ActorMention | null;
+  /** Every party the document has named so far (whose demand an agentless "was asked to …" is). */
+  namedParties?: ReadonlySet<string>;
 }
 
 interface Holder {
@@ -1689,6 +1691,43 @@ class SentenceReading {
   }
 
   /**
+   * "The US was asked to stop any further NATO expansion …": who asked is not said, but what was asked
+   * is the demand in its own words — its one proposer's, once the document has named it.
+   */
+  askedByProposer(): void {
+    const { tokens, mentions, cues, findings, spans, input, compiled } = this;
+    for (const c of cues) {
+      // (Asked or requested only: who "urged" Kyiv to drop its bid may be anyone.)
+      if (
+        c.owner ||
+        !BE.has(tokens[c.first - 1]?.lower ?? '') ||
+        !/^(?:asked|requested)$/.test(tokens[c.first]?.lower ?? '')
+      )
+        continue;
+      if (tokens.slice(c.last + 1, c.last + 4).some((t) => t.lower === 'by')) continue;
+      const ci = clauseOf(spans, c.first);
+      for (const m of mentions) {
+        if (m.first <= c.last || m.direction !== 1 || m.kind === 'reference') continue;
+        const proposers = compiled.proposers.get(m.demand);
+        if (!proposers || proposers.size !== 1) continue;
+        const party = [...proposers][0] as string;
+        if (
+          !input.namedParties?.has(party) ||
+          findings.some((f) => f.party === party && f.demand === m.demand)
+        )
+          continue;
+        this.emit(
+          { parties: [party], kind: 'proposer', matched: (tokens[c.first] as Token).text, role: null },
+          { attitude: 'supports', negated: false },
+          c,
+          m,
+          ci,
+        );
+      }
+    }
+  }
+
+  /**
    * "weapons that can threaten …", "…, which poses a direct threat to …": a relative clause (right
    * after the demand's words, or after a comma closing its clause) whose verb is the grievance.
    */
@@ -1919,6 +1958,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.backPointers();
   r.asDemandedBy();
   r.demandsViolate();
+  r.askedByProposer();
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.

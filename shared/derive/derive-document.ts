@@ -173,6 +173,12 @@ const SPEAKER_LOOKBACK = 4;
 
 const CARRIER_MODIFIERS = new Set([
   ...DEMAND_NOUN_MODIFIERS,
+  // "Moscow's recent set of proposals"
+  'set',
+  'series',
+  'list',
+  'package',
+  'of',
   'most',
   'long-standing',
   'repeated',
@@ -310,7 +316,7 @@ function ownedCarriers(
     let m = c.first - 1;
     while (
       m >= 0 &&
-      m >= c.first - 3 &&
+      m >= c.first - 4 &&
       (tokens[m]?.transparent || CARRIER_MODIFIERS.has(tokens[m]?.lower ?? ''))
     )
       m--;
@@ -348,7 +354,7 @@ function ownedCarriers(
     let j = c.first - 1;
     while (
       j >= 0 &&
-      j >= c.first - 3 &&
+      j >= c.first - 4 &&
       (tokens[j]?.transparent || CARRIER_MODIFIERS.has(tokens[j]?.lower ?? ''))
     )
       j--;
@@ -814,6 +820,7 @@ export function deriveDocument(
         previousSpeaker,
         recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
         recentSubject: lastSubject,
+        namedParties,
       });
       record(doc, sentence, findings, found, recorded);
     }

@@ -233,6 +233,24 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"The US was asked to stop NATO expansion": what was asked is the demand\'s one proposer\'s, once the article names it',
+    text: 'Russia received the written replies on Wednesday.\nThe US was asked to stop any further NATO expansion to the east.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'asked', kind: 'proposer' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "Kyiv was urged to drop its bid" names no one who urged',
+    text: 'Russia massed troops on the border.\nKyiv was urged to drop its bid to join NATO, Kuleba said.',
+    none: [['russia', NX]],
+    expect: [],
+  },
+  {
+    name: '"Moscow\'s recent set of proposals … that include non-expansion" are Moscow\'s',
+    text: "Hultqvist cited Moscow's recent set of proposals to NATO and the US that include non-expansion.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's recent set of proposals" }],
+    none: [['sweden', NX]],
+  },
+  {
     name: '"they" after a country named as the subject of a clause is that country, not the person speaking',
     text: 'Sherman said the United States had made it plain that they were ready to discuss the placement of missiles in Europe, but that they did not agree with restrictions on the admission of new members to NATO.',
     expect: [
