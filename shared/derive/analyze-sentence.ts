@@ -436,8 +436,12 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
   const possessive = tokens[c.first - 1];
   if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
   const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
-  // "the agreements include NATO's rejection of expansion": an undertaking a draft asks of NATO.
+  // "the agreements include NATO's rejection of expansion": an undertaking a draft asks of NATO. So is
+  // "its main question regarding NATO's refusal to expand": the topic of someone else's question.
   if (owner && addresseeOfDemand(tokens, owner.first)) return null;
+  const topicWord =
+    tokens[owner && tokens[owner.first - 1]?.lower === 'the' ? owner.first - 2 : (owner?.first ?? 0) - 1];
+  if (owner && /^(?:regarding|concerning|about|over)$/.test(topicWord?.lower ?? '')) return null;
   return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
 }
 
@@ -877,6 +881,11 @@ class SentenceReading {
         BE.has(tokens[cue.first - 2]?.lower ?? '');
       if (agent && passive)
         return { parties: agent.parties, kind: 'passive-agent', matched: agent.text, role: agent.role };
+    }
+    // "has not received an answer from the United States to …": the one the answer was to come from.
+    if (/\bfrom$/i.test(cue.text)) {
+      const source = speakers.find((a) => a.first > cue.last && a.first <= cue.last + 2);
+      if (source) return { ...this.asHolder(source), kind: 'subject' };
     }
     // Experiencer: "unacceptable to Moscow", "a “non-starter” for Washington".
     let n = cue.last + 1;

@@ -79,6 +79,12 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"has not received an answer from the US to its question regarding NATO\'s refusal to expand": the US refuses; NATO holds nothing',
+    text: "Moscow has not received an answer from the United States to its main question regarding NATO's refusal to expand eastwards.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not received an answer from' }],
+    none: [['nato', NX]],
+  },
+  {
     name: '"had not reversed its positions on Moscow\'s requests: that NATO pull back …" refuses them',
     text: "Blinken insisted that Washington had not shifted its position on Moscow's main requests: that NATO pull its forces back from the Baltics and bar Ukraine from joining.",
     expect: [
@@ -196,6 +202,14 @@ const rejects: ReadingCase[] = [
 ];
 
 const open: ReadingCase[] = [
+  {
+    name: '"there is room to work with each other on arms control", said by both, is both sides\' openness',
+    text: 'Washington and Moscow have both said there is room to work together on arms control in Europe.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'room to work' },
+      { party: 'russia', demand: MD, stance: 'open', quote: 'room to work' },
+    ],
+  },
   {
     name: 'trap: "answering Moscow\'s demands and suggesting talks on" — the suggestion is not Moscow\'s',
     text: "The alliance will soon send its written answer to Russia, answering Moscow's demands and suggesting talks on arms control.",
