@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"guarantees to eliminate NATO\'s expansion", said by the proposer, states the demand',
+    text: 'Putin said the talks were meant to produce binding guarantees that would eliminate any further eastward expansion of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'guarantees' }],
+  },
+  {
     name: '"Moscow cannot have a veto on enlargement" is the open door',
     text: 'Allied envoys told reporters that Moscow cannot have a veto over the enlargement of the alliance.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'cannot have a veto' }],
