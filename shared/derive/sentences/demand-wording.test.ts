@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"will not allow anyone to decide whether a country should or should not join" keeps the decision with the applicant and the alliance',
+    text: 'Washington will not allow anyone to decide whether a country may or may not join NATO.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'will not' }],
+  },
+  {
     name: '"guarantees to eliminate NATO\'s expansion", said by the proposer, states the demand',
     text: 'Putin said the talks were meant to produce binding guarantees that would eliminate any further eastward expansion of NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'guarantees' }],
@@ -373,8 +378,13 @@ const nonExpansion: ReadingCase[] = [
     none: [['russia', NX]],
   },
   {
-    name: '"whether … should or should not join", "whether or not to apply": both ways, only the topic',
-    text: 'Canada will not let anyone dictate whether a country should or should not join the alliance, Joly said.\nJoly said it was for Kyiv to decide whether or not to apply for NATO membership.',
+    name: '"whether … should or should not join" is only the topic; what decides is "will not let anyone dictate" (the open door)',
+    text: 'Canada will not let anyone dictate whether a country should or should not join the alliance, Joly said.',
+    expect: [{ party: 'canada', demand: NX, stance: 'rejects', quote: 'not let anyone dictate' }],
+  },
+  {
+    name: 'trap: "whether or not to apply" both ways is only the topic',
+    text: 'Joly said she would not speculate on whether or not Kyiv would apply for NATO membership.',
     expect: [],
     none: [['canada', NX]],
   },
