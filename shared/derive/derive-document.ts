@@ -592,13 +592,22 @@ function proposersOfUnownedNouns(
   return out;
 }
 
-/** The one party that proposed every demand, once the document has named it (as a speaker). */
+/** The one party that proposed every demand (computed once per ontology), or null. */
+const soleProposers = new WeakMap<CompiledOntology, ActorMention | null>();
+function soleProposer(compiled: CompiledOntology): ActorMention | null {
+  let found = soleProposers.get(compiled);
+  if (found === undefined) {
+    const all = new Set([...compiled.proposers.values()].flatMap((ps) => [...ps]));
+    const party = all.size === 1 ? ([...all][0] as string) : null;
+    found = party ? { first: 0, last: 0, parties: [party], kind: 'name', role: null, text: party } : null;
+    soleProposers.set(compiled, found);
+  }
+  return found;
+}
+/** That proposer, once the document has named it (as whose an unowned draft is). */
 function namedProposer(compiled: CompiledOntology, named: ReadonlySet<string>): ActorMention | null {
-  const all = new Set([...compiled.proposers.values()].flatMap((ps) => [...ps]));
-  if (all.size !== 1) return null;
-  const party = [...all][0] as string;
-  if (!named.has(party)) return null;
-  return { first: 0, last: 0, parties: [party], kind: 'name', role: null, text: party };
+  const p = soleProposer(compiled);
+  return p && named.has(p.parties[0] as string) ? p : null;
 }
 
 const FIRST_PERSON_WORDS = new Set(['we', 'our', 'us', 'i', 'my']);

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 119;
-export const DERIVATION_SOURCE = '5eb0fafd03839d96';
+export const PIPELINE_VERSION = 120;
+export const DERIVATION_SOURCE = 'd882b59d6bdb9196';
