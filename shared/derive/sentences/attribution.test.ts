@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'trap: "Ukraine emphasized his country" is no office ("country" is no role word)',
+    text: "President Volodymyr Zelensky of Ukraine emphasized his country's wish to join NATO.",
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'emphasized', kind: 'role' }],
+  },
+  {
     name: 'trap: "a draft treaty submitted to the US stated …": the document speaks, not whom it was sent to',
     text: 'A draft security treaty submitted to the US stated that no former Soviet republic should be allowed into NATO.',
     expect: [],
