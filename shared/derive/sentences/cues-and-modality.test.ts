@@ -11,6 +11,14 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: '"Kyiv hopes to join NATO" and "Moscow hopes for guarantees that NATO will not expand"',
+    text: 'Kyiv hopes to join NATO.\nMoscow hopes for guarantees that NATO will not expand.',
+    expect: [
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'hopes to' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'hopes for' },
+    ],
+  },
+  {
     name: '"we stand up for Ukraine\'s right to choose its path" backs the open door',
     text: 'Stoltenberg spoke in Brussels.\n"We stand up for the right of Ukraine to choose its own path," he said.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stand up for' }],
