@@ -924,7 +924,13 @@ class SentenceReading {
     // "NATO must not allow …", "Kyiv should never accept …": the modal a few words before the cue.
     let d = cue.first - 1;
     while (d > clause[0] && d >= cue.first - 3 && MODAL_FILLER.has((tokens[d] as Token).lower)) d--;
+    // "NATO would have to agree to halt …": an obligation put on the subject, like "must" — and, said by no
+    // one in the sentence, the reporter's account of what a demand requires, held by no one.
+    const haveTo =
+      tokens[cue.first - 1]?.lower === 'to' && /^(?:have|has|had)$/.test(tokens[cue.first - 2]?.lower ?? '');
+    if (haveTo && speaker === null) return NO_HOLDER;
     const deontic =
+      haveTo ||
       DEONTIC.has(cue.text.toLowerCase()) ||
       DEONTIC.has((tokens[cue.first] as Token).lower) ||
       (d < cue.first - 1 && DEONTIC.has((tokens[d] as Token).lower)) ||

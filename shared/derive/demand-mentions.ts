@@ -280,6 +280,24 @@ class MentionScan {
       )
     );
   }
+  /** "troops (deployed) along/near/on the border": the words after a subject place it at a border. */
+  atBorder(last: number): boolean {
+    const { tokens } = this;
+    for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (/^(?:along|near|at|on)$/.test(w)) {
+        // Ukraine's border, or "along the border" (not "near Russia's borders", where NATO's forces are the demand's).
+        let ukraine = false;
+        for (let b = k + 1; b <= k + 4 && b < tokens.length; b++) {
+          const x = tokens[b]?.lower ?? '';
+          if (/^ukrain/.test(x)) ukraine = true;
+          if (/^(?:border|borders|frontier|frontiers)$/.test(x)) return ukraine || w === 'along';
+        }
+        return false;
+      }
+    }
+    return false;
+  }
   /** "missile deployments in Eastern Europe": a head noun whose modifier names another demand's subject is that demand's. */
   modifiedByOther(
     s: TokenMatch<string>,
@@ -587,7 +605,9 @@ export function findDemandMentions(
         scan.headOfOther(s, demand, allSubjects) ||
         scan.modifiedByOther(s, demand, allSubjects) ||
         // "NATO's Response Force", "a Rapid Reaction Force": a unit's name, not forces to pull back.
-        (s.first === s.last && tokens[s.first]?.text === 'Force')
+        (s.first === s.last && tokens[s.first]?.text === 'Force') ||
+        // "100,000 troops displaced along the border": a build-up at a border, not forces a demand would pull back.
+        (demand === 'rollback-1997' && scan.atBorder(s.last))
       )
         continue;
       // "countries which joined NATO after 1997" describes members; it states no demand.

@@ -163,6 +163,26 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "NATO would have to agree to halt all membership plans" is what a demand requires, not NATO\'s openness',
+    text: 'Under the Russian terms, NATO would have to agree to halt all membership plans, not just with Ukraine.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: "troops deployed along the Ukrainian border" are a build-up, not forces a rollback would pull back',
+    text: 'Washington and its NATO allies are concerned about the 100,000 troops deployed along the Ukrainian border.',
+    expect: [],
+    none: [
+      ['united-states', RB],
+      ['nato', RB],
+    ],
+  },
+  {
+    name: '"We do not want to slam the door on NATO\'s open door" refuses the demand',
+    text: 'Sherman spoke after the talks.\n"We do not want to slam the door on NATO\'s open door policy," she told reporters.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'want' }],
+  },
+  {
     name: 'trap: a new verb after "and" ends the reach of a cue before it ("hammered NATO\'s unwillingness to respond, and accused the West of hiding behind the open door")',
     text: "Putin hammered NATO's unwillingness to respond to Russian concerns and accused Western powers of hiding behind the so-called open-door policy.",
     expect: [],
