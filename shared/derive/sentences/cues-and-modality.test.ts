@@ -11,6 +11,11 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: '"we stand also for Ukraine\'s right to choose its path" backs the open door',
+    text: 'Stoltenberg told reporters in Brussels: "We stand also for the right of Ukraine to choose its own path."',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stand also for' }],
+  },
+  {
     name: '"Kyiv hopes to join NATO" and "Moscow hopes for guarantees that NATO will not expand"',
     text: 'Kyiv hopes to join NATO.\nMoscow hopes for guarantees that NATO will not expand.',
     expect: [
