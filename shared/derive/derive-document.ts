@@ -714,6 +714,8 @@ export function deriveDocument(
         upcoming >= 0 &&
         upcoming - sentence.index <= SPEAKER_LOOKBACK) ||
       (screened[sentence.index] as Screening).office ||
+      // "Stoltenberg spoke in Brussels. “We stand for …,” he said.": who the quotation right after is by.
+      (upcoming === sentence.index + 1 && /^\s*[“"]/.test(sentences[upcoming]?.text ?? '')) ||
       !namesAParty;
     if (!needed) {
       lastSpeakerAge++;

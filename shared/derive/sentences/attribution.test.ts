@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a person named just before a quotation is who "he said" is, even after another speaker ("Stoltenberg spoke in Brussels. “We …,” he said.")',
+    text: 'The US said it was ready for talks.\nStoltenberg spoke in Brussels.\n"We stand for the right of Ukraine to choose its own path," he said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stand for' }],
+    none: [['united-states', NX]],
+  },
+  {
     name: 'trap: "Ukraine emphasized his country" is no office ("country" is no role word)',
     text: "President Volodymyr Zelensky of Ukraine emphasized his country's wish to join NATO.",
     expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'emphasized', kind: 'role' }],
