@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  // The list, then every skipped test with the reason it gave (see e2e/support/skip-reasons.ts).
+  reporter: [['list'], ['./e2e/support/skip-reasons.ts']],
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
