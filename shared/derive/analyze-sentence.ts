@@ -6,7 +6,7 @@
  * quotation, the sentence's speaker, the previous speaker, or the subject of an earlier clause. A
  * demand noun owned by a party ("Russia's demand for …") is that party's position too.
  */
-import { addresseeOfDemand, CALENDAR_WORDS, NOT_A_SUBJECT_AFTER } from './word-lists';
+import { addresseeOfDemand, CALENDAR_WORDS, GUARANTEE_WORD, NOT_A_SUBJECT_AFTER } from './word-lists';
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
@@ -337,7 +337,6 @@ const plural = (parties: readonly string[], matched: string, role: string | null
 const FINITE_AFTER_NAME =
   /^(?:[a-z]+ed|has|had|have|was|were|is|are|would|will|did|does|said|sent|made|gave|put|took|told|met|began|refused|rejected)$/;
 const POSITION_NOUN = /^(?:positions?|stance|stances|views?|line)$/;
-const GUARANTEE_WORD = /^(?:guarantees?|assurances?|pledges?|commitments?)$/;
 const GUARANTEE_MODIFIER = new Set([
   'security',
   'legal',

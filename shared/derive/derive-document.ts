@@ -5,7 +5,12 @@
  * demands it attached to each party (for "these demands" later on). Sentences that name nothing
  * of the demands are only read for speakers and names, which keeps derivation fast.
  */
-import { addresseeOfDemand, DEMAND_NOUN_MODIFIERS, NOT_A_SUBJECT_AFTER } from './word-lists';
+import {
+  addresseeOfDemand,
+  DEMAND_NOUN_MODIFIERS,
+  NOT_A_SUBJECT_AFTER,
+  UNDERTAKING_WORD,
+} from './word-lists';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, type ActorMention, type LearnedNames } from './actors';
@@ -286,8 +291,6 @@ const coordinated = (tokens: readonly Token[], actors: readonly ActorMention[], 
 /** Right before "its demands": a refusal, which no one makes of their own demands. */
 const REFUSING_BEFORE =
   /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|ignore|ignores|ignored|ignoring|disagree|disagrees|disagreed)$|^with$/;
-const GUARANTEE_NOUN =
-  /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?|obligations?|rejection|refusal|renunciation)$/;
 
 interface OwnedCarrier {
   first: number;
@@ -366,7 +369,7 @@ function ownedCarriers(
     const askedOf =
       !!before &&
       possessive &&
-      GUARANTEE_NOUN.test(tokens[c.last]?.lower ?? '') &&
+      UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
       addresseeOfDemand(tokens, before.first);
     if (askedOf) continue;
     if (before && (before.kind === 'adjective' || possessive)) {

@@ -6,7 +6,7 @@
  */
 import { canSpeak, type ActorMention } from './actors';
 import type { Token } from './tokens';
-import { CALENDAR_WORDS } from './word-lists';
+import { CALENDAR_WORDS, DAY_WORDS } from './word-lists';
 
 export type Speaker =
   | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
@@ -56,13 +56,7 @@ const AFTER_NAME = new Set([
   'yesterday',
   'today',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...DAY_WORDS,
   'earlier',
   'later',
   'last',

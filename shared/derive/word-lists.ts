@@ -53,8 +53,8 @@ export const NOT_A_SUBJECT_AFTER: readonly string[] = [
   'told',
 ];
 
-/** Days and months as news copy writes them ("on Monday", "in Jan."): a date, never a name or an object. */
-export const CALENDAR_WORDS: readonly string[] = [
+/** Days of the week ("said on Monday", "Lavrov Tuesday"). */
+export const DAY_WORDS: readonly string[] = [
   'monday',
   'tuesday',
   'wednesday',
@@ -62,6 +62,11 @@ export const CALENDAR_WORDS: readonly string[] = [
   'friday',
   'saturday',
   'sunday',
+];
+
+/** Days and months as news copy writes them ("on Monday", "in Jan."): a date, never a name or an object. */
+export const CALENDAR_WORDS: readonly string[] = [
+  ...DAY_WORDS,
   'january',
   'february',
   'march',
@@ -121,3 +126,12 @@ export function addresseeOfDemand(tokens: readonly { lower: string }[], first: n
     return false;
   return ASKING_OR_DRAFTING.test(tokens[k]?.lower ?? '');
 }
+
+/** A guarantee someone gives: "security guarantees", "a written pledge", "legal commitments". */
+export const GUARANTEE_WORD = /^(?:guarantees?|assurances?|pledges?|commitments?)$/;
+/**
+ * An undertaking asked of a party, a guarantee or one stated as a refusal: "NATO's pledge to …",
+ * "Washington's commitment to …", "NATO's rejection of expansion".
+ */
+export const UNDERTAKING_WORD =
+  /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?|obligations?|rejection|refusal|renunciation)$/;

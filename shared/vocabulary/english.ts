@@ -3,6 +3,7 @@
  * name an organisation, words that are capitalised without being names. Nothing here names a party
  * or a demand of any negotiation; the ontology's own office words are added to these.
  */
+import { CALENDAR_WORDS } from '../derive/word-lists';
 
 /** Offices a person holds ("Trade Minister Elaine Fortier"), lower-case; the ontology's roles join them. */
 export const PERSON_OFFICES = [
@@ -174,37 +175,7 @@ export const NOT_NAMES = new Set([
   'ms',
   'dr',
   'sir',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...CALENDAR_WORDS,
 ]);
 
 /** Words joining the parts of one name: "Ministry of Commerce", "Office of the Trade Representative". */
