@@ -56,6 +56,8 @@ export interface SentenceInput {
   recentSubject?: ActorMention | null;
   /** Every party the document has named so far (whose demand an agentless "was asked to …" is). */
   namedParties?: ReadonlySet<string>;
+  /** Two parties named together lately ("Xi and Putin met", "talks between Sherman and Ryabkov"): who "the two sides" are. */
+  recentPair?: Speaker | null;
 }
 
 interface Holder {
@@ -105,6 +107,7 @@ const NP_WORDS = new Set([
 // Case matters: "US" is a party, "us" a pronoun.
 const FIRST_PERSON = new Set(['we', 'We', 'our', 'Our', 'us', 'I', 'my', 'My', 'ours']);
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+const PAIR_NOUN = new Set(['sides', 'parties', 'countries', 'leaders', 'presidents', 'nations', 'governments']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RECIPROCAL = new Set([
   'reciprocal',
@@ -685,6 +688,8 @@ class SentenceReading {
           return NO_HOLDER;
         return fallback;
       }
+      const pair = this.pairNoun(i);
+      if (pair) return pair;
       const actor = speakers.find((a) => a.last === i);
       if (actor) {
         // "Russia had received a refusal of its demands": the recipient does not hold the position.
@@ -750,6 +755,29 @@ class SentenceReading {
       }
     }
     return null;
+  }
+
+  /**
+   * "The two sides oppose …", "both countries call on …": the two parties named together lately. Not a
+   * draft's "the Parties shall …", which is the content of a demand.
+   */
+  pairNoun(i: number): Holder | null {
+    const { tokens, input } = this;
+    const noun = tokens[i] as Token;
+    if (!PAIR_NOUN.has(noun.lower) || !input.recentPair) return null;
+    const before = tokens[i - 1]?.lower ?? '';
+    const det =
+      before === 'both' ||
+      (before === 'two' && tokens[i - 2]?.lower === 'the') ||
+      (before === 'the' && (noun.lower === 'sides' || noun.lower === 'parties'));
+    if (!det || /^(?:shall|undertake|undertakes)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+    if (input.recentPair.kind !== 'party') return null;
+    return {
+      parties: input.recentPair.parties,
+      kind: 'previous-speaker',
+      matched: input.recentPair.matched,
+      role: null,
+    };
   }
 
   /** The words of two composed cues as written: the whole span when short ("refused to discuss"), else the outer cue. */

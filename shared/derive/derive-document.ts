@@ -77,6 +77,8 @@ function subjectGroup(
         (t) =>
           t.transparent ||
           GROUP_FILLER.has(t.lower) ||
+          // "Putin and his Chinese counterpart, Xi Jinping": the comma of an apposition.
+          (t.text === ',' && tokens[t.i - 1]?.lower.startsWith('counterpart')) ||
           actors.some((x) => x.kind === 'adjective' && t.i >= x.first && t.i <= x.last),
       )
     )
@@ -88,6 +90,23 @@ function subjectGroup(
   }
   if (parties.length < 2) return null;
   return { kind: 'party', parties, matched: names.join(' and '), role: null, document: false };
+}
+
+/**
+ * Two parties named together as a subject or after "between" ("Xi Jinping and Vladimir Putin signed …",
+ * "talks between Sherman and Ryabkov"), not as the object of another preposition ("sent to the US and NATO").
+ */
+function namedPair(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
+  for (const a of actors) {
+    if (a.kind === 'adjective') continue;
+    const first = tokens[a.first - 1]?.lower === 'the' ? a.first - 1 : a.first;
+    const before = tokens[first - 1]?.lower ?? '';
+    // "talks between Sherman and Ryabkov", not "tensions between Moscow and Washington".
+    if (before === 'between' ? a.kind === 'name' : NOT_A_SUBJECT.has(before)) continue;
+    const group = subjectGroup(tokens, actors, a);
+    if (group?.kind === 'party' && group.parties.length === 2) return group;
+  }
+  return null;
 }
 
 /** "the minister" → "minister": the office word a pronoun-like speaker names. */
@@ -670,6 +689,9 @@ export function deriveDocument(
   let lastSubject: ActorMention | null = null;
   /** Two or more parties opening the sentence before ("Putin and his Chinese counterpart Xi …"): who "They" is. */
   let lastGroup: Speaker | null = null;
+  /** Two parties named together lately, and how many sentences ago: who "the two sides" are. */
+  let recentPair: Speaker | null = null;
+  let recentPairAge = 0;
   let history: Speaker[] = [];
   let lastSpeakerAge = 0;
   const publisher = officialPublisher(doc, compiled);
@@ -722,6 +744,7 @@ export function deriveDocument(
       !namesAParty;
     if (!needed) {
       lastSpeakerAge++;
+      recentPairAge++;
       openQuote = quoteOpenAfter(openQuote, sentence, text);
       continue;
     }
@@ -835,6 +858,7 @@ export function deriveDocument(
         recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
         recentSubject: lastSubject,
         namedParties,
+        recentPair: recentPairAge <= 3 ? recentPair : null,
       });
       record(doc, sentence, findings, found, recorded);
     }
@@ -842,11 +866,18 @@ export function deriveDocument(
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.
     lastSubject = actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ?? null;
     lastGroup = lastSubject ? subjectGroup(tokens, actors, lastSubject) : null;
+    const pair = namedPair(tokens, actors);
+    if (pair) {
+      recentPair = pair;
+      recentPairAge = 0;
+    } else recentPairAge++;
     // "Lavrov also offered an assessment. “…,” he said.": a person who is the subject of a sentence is
     // who the next "he" is, even without a speech verb.
-    const person = actors.find(
-      (a) => (a.kind === 'official' || a.kind === 'role' || a.kind === 'learned') && a.first <= 6,
-    );
+    const people = actors.filter((a) => a.kind === 'official' || a.kind === 'role' || a.kind === 'learned');
+    const person =
+      people.find((a) => a.first <= 6) ??
+      // "…, for which Putin blamed Kyiv …": the one person a sentence names, unless after a preposition.
+      (people.length === 1 && !afterPreposition(tokens, actors, people[0]!) ? people[0] : undefined);
     if (!speaker && person && person.role) {
       lastSpeaker = {
         kind: 'party',

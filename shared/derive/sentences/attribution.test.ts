@@ -12,6 +12,40 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"the two sides" are the two parties named together lately ("Xi and Putin met … The two sides oppose …")',
+    text: 'Xi Jinping and Vladimir Putin met in Beijing on Friday.\nThey talked for three hours.\nThe two sides oppose any further enlargement of NATO, the statement said.',
+    expect: [
+      { party: 'china', demand: NX, stance: 'supports', quote: 'oppose' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'oppose' },
+    ],
+  },
+  {
+    name: 'trap: "tensions between Moscow and Washington" make no pair for "the sides"',
+    text: 'The talks follow weeks of tension between Moscow and Washington.\nThe sides oppose any further enlargement of NATO, a joint statement said.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['russia', NX],
+    ],
+  },
+  {
+    name: 'trap: a draft\'s "the Parties shall not …" is the content of a demand, not the pair\'s position',
+    text: 'Sherman and Ryabkov met in Geneva.\nThe draft says the Parties shall not deploy intermediate-range missiles outside their territory.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
+    name: '"he" is the one person the sentence before named, even late in it ("…, for which Putin blamed Kyiv. He also repeated …")',
+    text: 'Several questions were about Ukraine, for which Putin blamed Kyiv and its Western partners.\nHe also repeated his call for guarantees that NATO will stop its eastward expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'repeated' }],
+  },
+  {
+    name: 'trap: "he" is no one when the sentence before named two people late in it',
+    text: 'Several questions were about Ukraine, on which the reporters said Biden and Putin had spoken twice.\nThe press room was full.\nThe hall was cold.\nThe session ran for four hours.\nHe also repeated the call for guarantees that NATO will stop its eastward expansion.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: 'a person named just before a quotation is who "he said" is, even after another speaker ("Stoltenberg spoke in Brussels. “We …,” he said.")',
     text: 'The US said it was ready for talks.\nStoltenberg spoke in Brussels.\n"We stand for the right of Ukraine to choose its own path," he said.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stand for' }],
