@@ -107,7 +107,15 @@ const NP_WORDS = new Set([
 // Case matters: "US" is a party, "us" a pronoun.
 const FIRST_PERSON = new Set(['we', 'We', 'our', 'Our', 'us', 'I', 'my', 'My', 'ours']);
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
-const PAIR_NOUN = new Set(['sides', 'parties', 'countries', 'leaders', 'presidents', 'nations', 'governments']);
+const PAIR_NOUN = new Set([
+  'sides',
+  'parties',
+  'countries',
+  'leaders',
+  'presidents',
+  'nations',
+  'governments',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RECIPROCAL = new Set([
   'reciprocal',
