@@ -362,6 +362,7 @@ const GUARANTEE_MODIFIER = new Set([
 const PRESENTED_BY_SUBJECT =
   /^(?:released|presented|sent|submitted|handed|published|issued|tabled|proposed|put|delivered|made|unveiled|drafted)$/;
 const CALENDAR = new Set(CALENDAR_WORDS);
+const STATEMENT_NOUN = /^(?:statement|statements|remarks|words|assertion|assertions|announcement|comments)$/;
 const REPORT_NOUN =
   /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/;
 const VIOLATE =
@@ -766,6 +767,34 @@ class SentenceReading {
   }
 
   /**
+   * Who holds what a "statement of X that …" or "X's remarks that …" says: X; no one when X is not named.
+   * Only a "that" shortly before the cue, with no comma between.
+   */
+  statementContentHolder(cueFirst: number): Holder | null {
+    const { tokens, speakers } = this;
+    for (let k = cueFirst - 1; k >= Math.max(1, cueFirst - 14); k--) {
+      if ([',', ';', ':'].includes(tokens[k]?.text ?? '')) return null;
+      if (tokens[k]?.lower !== 'that') continue;
+      const author = speakers.find((a) => a.last === k - 1);
+      if (author) {
+        let o = author.first - 1;
+        if (tokens[o]?.lower === 'the') o--;
+        // "the statement of Russian Foreign Minister Lavrov that …"
+        if (tokens[o]?.lower === 'of' && STATEMENT_NOUN.test(tokens[o - 1]?.lower ?? ''))
+          return { ...this.asHolder(author), kind: 'subject' };
+        return null;
+      }
+      if (!STATEMENT_NOUN.test(tokens[k - 1]?.lower ?? '')) return null;
+      // "Lavrov's statement that …"
+      const possessor = /^['’]s$/.test(tokens[k - 2]?.text ?? '')
+        ? speakers.find((a) => a.last === k - 3)
+        : undefined;
+      return possessor ? { ...this.asHolder(possessor), kind: 'subject' } : NO_HOLDER;
+    }
+    return null;
+  }
+
+  /**
    * "The two sides oppose …", "both countries call on …": the two parties named together lately. Not a
    * draft's "the Parties shall …", which is the content of a demand.
    */
@@ -878,6 +907,10 @@ class SentenceReading {
       return NO_HOLDER;
     // "these calls violate NATO's open door": the demands do the violating (see demandsViolate).
     if (this.demandSubjectOf(cue) >= 0) return NO_HOLDER;
+    // "…, reacting to the statement of Lavrov that the guarantees Russia asks …": the content of
+    // another's statement is theirs, not the speaker's or the sentence subject's.
+    const stated = this.statementContentHolder(cue.first);
+    if (stated) return stated;
     // "responses to the proposals for security guarantees": a guarantee named inside another noun's
     // phrase is no one's position (whose it is the noun before it says, when it says).
     if (!cue.owner && cue.first === cue.last && GUARANTEE_WORD.test(tokens[cue.first]?.lower ?? '')) {

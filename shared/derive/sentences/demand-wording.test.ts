@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"promise not to include X as members" states the demand; including a country in talks does not',
+    text: 'Moscow wants the alliance to pledge that it will never include Georgia or Moldova as members.\nWashington said it would include Finland in NATO consultations.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"will not allow anyone to decide whether a country should or should not join" keeps the decision with the applicant and the alliance',
     text: 'Washington will not allow anyone to decide whether a country may or may not join NATO.',
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'will not' }],

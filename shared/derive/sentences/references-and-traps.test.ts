@@ -163,6 +163,18 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: what "the statement of X that …" says is X\'s, not the speaker\'s who reacts to it',
+    text: 'Prime Minister Kiril Petkov spoke in parliament, reacting to the statement of Russian Foreign Minister Sergei Lavrov that the security guarantees sought by Moscow on the withdrawal of foreign troops also cover Bulgaria.',
+    expect: [],
+    none: [['bulgaria', RB]],
+  },
+  {
+    name: 'trap: the content of an unattributed statement is no one\'s ("responding to the statement that …")',
+    text: 'Bulgarian President Rumen Radev spoke on Friday, responding to remarks that guarantees on the withdrawal of NATO troops from Bulgaria were needed.',
+    expect: [],
+    none: [['bulgaria', RB]],
+  },
+  {
     name: 'trap: "NATO would have to agree to halt all membership plans" is what a demand requires, not NATO\'s openness',
     text: 'Under the Russian terms, NATO would have to agree to halt all membership plans, not just with Ukraine.',
     expect: [],
