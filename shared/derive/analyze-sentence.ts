@@ -187,6 +187,21 @@ const PREDICATE_FILLER = new Set([
   'equally',
 ]);
 /** Auxiliaries after "and" that start a second predicate of the same subject: "and has urged". */
+const PRESSING =
+  /^(?:press|pressed|presses|pressing|pressure|pressured|pressures|pressuring|push|pushed|pushes|pushing|urge|urged|urges|urging)$/;
+const INSERTED_CLAUSE_OPENER = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'including',
+  'like',
+  'such',
+  'also',
+  'especially',
+  'notably',
+  'namely',
+]);
 const FINITE_AFTER_AND = new Set([
   'has',
   'have',
@@ -586,6 +601,29 @@ class SentenceReading {
     const { speakers } = this;
     return speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !this.inPrepositionalPhrase(a));
   }
+  /**
+   * The subject a clause opening with "and"/"but" continues: that of the clause before, past inserted
+   * relative clauses and lists ("Putin has pressured NATO to withdraw from countries bordering Russia,
+   * which includes Ukraine, but also Estonia, Latvia and Lithuania, and has demanded …": Putin).
+   */
+  coordinatedSubject(ci: number): ActorMention | undefined {
+    const { spans, tokens, speakers } = this;
+    for (let c = ci - 1; c >= 0; c--) {
+      const span = spans[c] as [number, number];
+      let open = span[0];
+      if (['but', 'and', 'or'].includes(tokens[open]?.lower ?? '')) open++;
+      if (INSERTED_CLAUSE_OPENER.has(tokens[open]?.lower ?? '')) continue;
+      const subject = this.clauseSubject(span);
+      if (!subject) return undefined;
+      // A bare name or list of names, with no verb after it, is an inserted item, not a subject.
+      let end = subject.last;
+      for (const a of speakers) if (a.first > end && a.first <= end + 2 && a.last <= span[1]) end = a.last;
+      if (end >= span[1]) continue;
+      return subject;
+    }
+    return undefined;
+  }
+
   asHolder(actor: ActorMention): Holder {
     const { tokens, speakers } = this;
     // "the US and NATO rejected …": both hold the position.
@@ -931,6 +969,12 @@ class SentenceReading {
       if (k < cue.first - 1 && tokens[k]?.lower === 'and') {
         const firstVerb = cues.find((c) => c.first >= clause[0] && c.last < k && !c.owner);
         if (firstVerb) return this.holderOf(firstVerb, ci);
+        // "…, but also Estonia, Latvia and Lithuania, and has demanded …": after a comma, the subject
+        // of the clauses before, past inserted lists.
+        if (tokens[k - 1]?.text === ',' && ci > 0) {
+          const before = this.coordinatedSubject(ci);
+          if (before) return this.asHolder(before);
+        }
       }
       // "Russia had no intention of attacking Ukraine and insisted on …": a past verb right after "and"
       // shares the subject of its clause, not the object before it.
@@ -1078,7 +1122,7 @@ class SentenceReading {
               .slice(0, ci)
               .map((sp) => this.clauseSubject(sp))
               .find(Boolean)
-          : this.clauseSubject(spans[ci - 1] as [number, number]);
+          : this.coordinatedSubject(ci);
         if (first) return this.asHolder(first);
       }
       let from = clause[0];
@@ -1141,6 +1185,8 @@ class SentenceReading {
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { input, tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
+    // "the US had not pressured Ukraine to abandon its bid": denying one pushed another is no stance.
+    if (cue.negated && cue.attitude === 'supports' && PRESSING.test(tokens[cue.first]?.lower ?? '')) return;
     // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
     // two sides reporting the topic of their meeting, not one side's openness to a demand.
     if (

@@ -12,6 +12,21 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '", and has demanded …" after an inserted relative clause and a list of names is the sentence subject\'s, not the last name\'s',
+    text: 'Putin has pressured the alliance to pull its forces out of states near Russia, which covers Ukraine, but also Estonia, Latvia and Lithuania, and has demanded that NATO agree never to admit new members in the east.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'pressured the alliance to' },
+    ],
+    none: [['baltic-states', NX]],
+  },
+  {
+    name: 'trap: denying one pushed another ("had not pressured Kyiv to drop its bid") is no stance',
+    text: 'Kuleba said the United States had not pressured Kyiv to drop its plans to join NATO.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"the two sides" are the two parties named together lately ("Xi and Putin met … The two sides oppose …")',
     text: 'Xi Jinping and Vladimir Putin met in Beijing on Friday.\nThey talked for three hours.\nThe two sides oppose any further enlargement of NATO, the statement said.',
     expect: [
