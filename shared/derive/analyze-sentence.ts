@@ -1827,12 +1827,18 @@ class SentenceReading {
     const { tokens, mentions, cues, findings, spans, input, compiled } = this;
     for (const c of cues) {
       // (Asked or requested only: who "urged" Kyiv to drop its bid may be anyone.)
-      if (
-        c.owner ||
-        !BE.has(tokens[c.first - 1]?.lower ?? '') ||
-        !/^(?:asked|requested)$/.test(tokens[c.first]?.lower ?? '')
-      )
-        continue;
+      const asked =
+        BE.has(tokens[c.first - 1]?.lower ?? '') &&
+        /^(?:asked|requested)$/.test(tokens[c.first]?.lower ?? '');
+      // "NATO would have to agree to halt all membership plans", said by no one: what the demand requires.
+      const required =
+        this.speaker === null &&
+        c.attitude === 'supports' &&
+        !c.negated &&
+        tokens[c.first - 1]?.lower === 'to' &&
+        /^(?:have|has)$/.test(tokens[c.first - 2]?.lower ?? '') &&
+        /^(?:would|will)$/.test(tokens[c.first - 3]?.lower ?? '');
+      if (c.owner || !(asked || required)) continue;
       if (tokens.slice(c.last + 1, c.last + 4).some((t) => t.lower === 'by')) continue;
       const ci = clauseOf(spans, c.first);
       for (const m of mentions) {

@@ -175,10 +175,37 @@ const traps: ReadingCase[] = [
     none: [['bulgaria', RB]],
   },
   {
-    name: 'trap: "NATO would have to agree to halt all membership plans" is what a demand requires, not NATO\'s openness',
-    text: 'Under the Russian terms, NATO would have to agree to halt all membership plans, not just with Ukraine.',
+    name: 'trap: "NATO would have to agree to stop taking in members" is what a demand requires, not NATO\'s openness',
+    text: 'Under the Russian terms, NATO would have to agree to stop taking in new members anywhere in Europe.',
     expect: [],
     none: [['nato', NX]],
+  },
+  {
+    name: "\"the alliance would have to agree to …\", said by no one, is the demand's one proposer's (once the article names it), not the alliance's",
+    text: 'Moscow published its draft on Friday.\nThe alliance would have to agree to freeze its enlargement and to scale down its forces in Latvia and Lithuania.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'agree to',
+        kind: 'proposer',
+        voice: 'reported',
+      },
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: 'agree to',
+        kind: 'proposer',
+        voice: 'reported',
+      },
+    ],
+    none: [
+      ['nato', NX],
+      ['nato', RB],
+      ['baltic-states', RB],
+    ],
   },
   {
     name: 'trap: "troops deployed along the Ukrainian border" are a build-up, not forces a rollback would pull back',
