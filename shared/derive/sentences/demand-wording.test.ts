@@ -447,6 +447,16 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"the 1997 situation" names the rollback; "reacted negatively to" refuses it',
+    text: 'Washington reacted negatively to the idea of returning the alliance to the 1997 situation in Europe.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'reacted negatively to' }],
+  },
+  {
+    name: 'trap: "was perceived negatively" with no one perceiving is not the speaker\'s refusal',
+    text: '"Our idea of going back to the 1997 situation was perceived negatively," Ryabkov said.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'going back to the 1997 situation' }],
+  },
+  {
     name: '"limits on where allies can station forces": a plural restriction another list spells out, and "where" inside it',
     text: 'NATO will not accept any limits on where allies can station their forces, its secretary general said.',
     expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'will not accept any limits' }],
