@@ -460,6 +460,12 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
       role: c.owner.role,
     };
   const possessive = tokens[c.first - 1];
+  // "a key Moscow demand": a party's name modifying a demand noun owns it.
+  if (DEMAND_SUBJECT.test(tokens[c.first]?.lower ?? '')) {
+    const modifier = actors.find((a) => a.last === c.first - 1 && a.kind === 'name' && canSpeak(a));
+    if (modifier)
+      return { parties: modifier.parties, kind: 'possessor', matched: modifier.text, role: modifier.role };
+  }
   if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
   const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
   // "the agreements include NATO's rejection of expansion": an undertaking a draft asks of NATO. So is
@@ -898,6 +904,19 @@ class SentenceReading {
     if (
       between.length <= 5 &&
       between.every((t) => ADJACENT_FILLER.has(t.lower) || LINK_MODIFIERS.test(t.lower))
+    )
+      return true;
+    // "rejected a key Moscow demand", "rejected the main Russian demands": a possessor or a party's
+    // name among the modifiers of the second cue.
+    if (
+      between.length <= 6 &&
+      between.every(
+        (t) =>
+          ADJACENT_FILLER.has(t.lower) ||
+          LINK_MODIFIERS.test(t.lower) ||
+          /^['’]s$/.test(t.text) ||
+          actors.some((a) => t.i >= a.first && t.i <= a.last && a.last === inner.first - 1),
+      )
     )
       return true;
     // "demanded the US and NATO agree to …": only the addressees stand between the two verbs.

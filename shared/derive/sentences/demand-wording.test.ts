@@ -12,6 +12,25 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'denying sovereign states "the right to choose their own path" states the demand (a restriction over an opposite, past "sovereign … the right to")',
+    text: 'Moscow also wants to deny sovereign states the right to choose their own path, Stoltenberg told the conference.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: '"the entry of Georgia and Moldova into NATO" names membership across the names between',
+    text: 'Moscow says Washington ignored its call for a refusal of the entry of Georgia and Moldova into NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'call' }],
+  },
+  {
+    name: '"rejected a key Kremlin demand to close the door on Kyiv\'s hopes of joining": the name modifying the demand noun owns it, the subject refuses it',
+    text: "The alliance said it was open to talks on arms control but rejected a key Kremlin demand to close the door on Kyiv's hopes of joining.",
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected a key Kremlin demand' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'demand', kind: 'possessor' },
+    ],
+  },
+  {
     name: '"promise not to include X as members" states the demand; including a country in talks does not',
     text: 'Moscow wants the alliance to pledge that it will never include Georgia or Moldova as members.\nWashington said it would include Finland in NATO consultations.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
