@@ -377,6 +377,8 @@ const GUARANTEE_MODIFIER = new Set([
 const PRESENTED_BY_SUBJECT =
   /^(?:released|presented|sent|submitted|handed|published|issued|tabled|proposed|put|delivered|made|unveiled|drafted)$/;
 const CALENDAR = new Set(CALENDAR_WORDS);
+const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
+const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
 const STATEMENT_NOUN = /^(?:statement|statements|remarks|words|assertion|assertions|announcement|comments)$/;
 const REPORT_NOUN =
   /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/;
@@ -811,6 +813,48 @@ class SentenceReading {
   }
 
   /**
+   * The parties a rejected proposal was sent to or discussed with ("sent to NATO and Washington were
+   * rejected", "were rejected at the talks with the United States"), when the rejection is a passive
+   * with no agent. Never a party that put demands forward.
+   */
+  receiversOfRejected(cue: Cue): Holder | null {
+    const { tokens, speakers, compiled } = this;
+    if (!/ed$/.test(tokens[cue.last]?.lower ?? '') || cue.first !== cue.last) return null;
+    let b = cue.first - 1;
+    while (b >= 0 && (tokens[b]?.transparent || /ly$/.test(tokens[b]?.lower ?? ''))) b--;
+    if (!BE.has(tokens[b]?.lower ?? '')) return null;
+    let a = cue.last + 1;
+    while (tokens[a]?.transparent) a++;
+    if (tokens[a]?.lower === 'by') return null;
+    const proposing = new Set<string>();
+    for (const ps of compiled.proposers.values()) for (const p of ps) proposing.add(p);
+    const parties: string[] = [];
+    const names: string[] = [];
+    for (const x of speakers) {
+      let k = x.first - 1;
+      if (tokens[k]?.lower === 'the') k--;
+      // The second of two names shares the first one's preposition ("to NATO and Washington").
+      const partner =
+        tokens[k]?.lower === 'and' ? speakers.find((y) => y.last === k - 1 || y.last === k - 2) : undefined;
+      const at = partner
+        ? tokens[partner.first - 1]?.lower === 'the'
+          ? partner.first - 2
+          : partner.first - 1
+        : k;
+      const received =
+        (tokens[at]?.lower === 'to' && RECEIVING.test(tokens[at - 1]?.lower ?? '')) ||
+        // "at the talks on 10 January in Geneva with the United States"
+        (tokens[at]?.lower === 'with' &&
+          tokens.slice(Math.max(0, at - 8), at).some((t) => TALKS.test(t.lower)) &&
+          !tokens.slice(Math.max(0, at - 8), at).some((t) => [',', ';', ':'].includes(t.text)));
+      if (!received || x.parties.some((p) => proposing.has(p))) continue;
+      for (const p of x.parties) if (!parties.includes(p)) parties.push(p);
+      names.push(x.text);
+    }
+    return parties.length ? { parties, kind: 'subject', matched: names.join(' and '), role: null } : null;
+  }
+
+  /**
    * Who holds what a "statement of X that …" or "X's remarks that …" says: X; no one when X is not named.
    * Only a "that" shortly before the cue, with no comma between.
    */
@@ -1040,10 +1084,16 @@ class SentenceReading {
     // Who asked is not said (the agent was looked for above): not the speaker either ("Kyiv was urged
     // to drop its bid, Kuleba said" is no Ukrainian position).
     if (askedPassive) return null;
+    // "proposals sent to NATO and Washington were rejected", "… were decisively rejected at the talks
+    // with the United States": with no agent, who received them refused them.
+    const receivers = cue.attitude === 'rejects' && !cue.negated ? this.receiversOfRejected(cue) : null;
+    if (receivers) return receivers;
     const agentlessPassive =
       askedPassive ||
       (cue.first === cue.last && // "is worried about", "is opposed to": adjectives with their preposition
-        BE.has(tokens[cue.first - 1]?.lower ?? '') &&
+        // ("were firmly rejected": past an adverb)
+        (BE.has(tokens[cue.first - 1]?.lower ?? '') ||
+          (/ly$/.test(tokens[cue.first - 1]?.lower ?? '') && BE.has(tokens[cue.first - 2]?.lower ?? ''))) &&
         /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
         !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(
           (tokens[cue.first] as Token).lower,
@@ -1510,8 +1560,13 @@ class SentenceReading {
           );
           if (verdict) {
             const judge = this.holderOf(verdict, ci, m.last);
-            if (judge && !judge.parties.some((p) => (governing as Cue).owner?.parties.includes(p)))
-              this.emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, m, ci);
+            // "Russia's proposals for the membership of … were rejected": what the proposer's demand noun
+            // names is its demand, whichever words name it; the verdict is on that.
+            const owner = (governing as Cue).owner;
+            const proposed = owner?.parties.some((p) => this.compiled.proposers.get(m.demand)?.has(p));
+            const judged: DemandMention = proposed && m.direction === -1 ? { ...m, direction: 0 } : m;
+            if (judge && !judge.parties.some((p) => owner?.parties.includes(p)))
+              this.emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, judged, ci);
           }
           this.firmAgainst(governing, m);
           continue;

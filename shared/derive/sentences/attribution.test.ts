@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a passive rejection with no agent is by whom the proposals were put to ("… were flatly rejected at the talks in Vienna with the United States")',
+    text: "Ryabkov said Russia's proposals on the admission of new members to NATO were flatly rejected at the talks in Vienna with the United States.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' }],
+  },
+  {
+    name: 'trap: a passive rejection names no receiver when the proposals were only discussed at a place',
+    text: "Russia's proposals on the admission of new members to NATO were rejected, Lavrov told Wang Yi in Beijing.",
+    expect: [],
+    none: [['china', NX]],
+  },
+  {
     name: '", and has demanded …" after an inserted relative clause and a list of names is the sentence subject\'s, not the last name\'s',
     text: 'Putin has pressured the alliance to pull its forces out of states near Russia, which covers Ukraine, but also Estonia, Latvia and Lithuania, and has demanded that NATO agree never to admit new members in the east.',
     expect: [
