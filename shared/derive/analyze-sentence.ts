@@ -377,6 +377,27 @@ const GUARANTEE_MODIFIER = new Set([
 const PRESENTED_BY_SUBJECT =
   /^(?:released|presented|sent|submitted|handed|published|issued|tabled|proposed|put|delivered|made|unveiled|drafted)$/;
 const CALENDAR = new Set(CALENDAR_WORDS);
+/** Words between a judged thing and the verdict: "considers X (to be) a (direct) threat", "X as unacceptable". */
+const VERDICT_FILLER = new Set([
+  'a',
+  'an',
+  'as',
+  'to',
+  'be',
+  'the',
+  'its',
+  'their',
+  'completely',
+  'absolutely',
+  'totally',
+  'simply',
+  'entirely',
+  'direct',
+  'serious',
+  'real',
+  'major',
+  'clear',
+]);
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
 const STATEMENT_NOUN = /^(?:statement|statements|remarks|words|assertion|assertions|announcement|comments)$/;
@@ -1433,6 +1454,33 @@ class SentenceReading {
         (c) => c.last < m.first && c.first >= clause[0] && !describesAnother(tokens, mentions, c, m),
       );
       const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
+      // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
+      // it does not offer to consider; the verdict after the demand is what the subject holds.
+      const judging = before[before.length - 1];
+      if (
+        judging &&
+        !judging.negated &&
+        judging.attitude === 'open' &&
+        judging.first === judging.last &&
+        JUDGING.test(tokens[judging.first]?.lower ?? '') &&
+        after.some(
+          (c) =>
+            c.attitude !== 'open' &&
+            c.attitude !== 'intent' &&
+            !c.owner &&
+            c.first - m.last <= 8 &&
+            // ("… weapons near its borders a red line": past a short phrase of place)
+            tokens
+              .slice(m.last + 1, c.first)
+              .every(
+                (t) =>
+                  t.transparent ||
+                  VERDICT_FILLER.has(t.lower) ||
+                  (t.word && !RELATIVE_WORDS.has(t.lower) && !/^(?:whether|if|and|or|but)$/.test(t.lower)),
+              ),
+        )
+      )
+        before = before.slice(0, -1);
       // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
       // or an infinitive is governed by the cue of the clause it continues.
       // A cue in a relative clause after the demand ("strike systems that threaten us") only describes it.

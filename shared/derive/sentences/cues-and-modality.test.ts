@@ -11,6 +11,19 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: 'trap: "considers X a red line" judges X; it is no offer to consider it',
+    text: 'The Kremlin considers any deployment of strike weapons near its borders a red line.\nMoscow considers further NATO enlargement unacceptable.',
+    expect: [
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'red line' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'unacceptable' },
+    ],
+  },
+  {
+    name: '"ready to consider limits on" missiles stays openness',
+    text: 'Washington is ready to consider limits on missile deployments in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'consider' }],
+  },
+  {
     name: '"we stand also for Ukraine\'s right to choose its path" backs the open door',
     text: 'Stoltenberg told reporters in Brussels: "We stand also for the right of Ukraine to choose its own path."',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stand also for' }],
