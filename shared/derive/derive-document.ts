@@ -996,6 +996,8 @@ function applyRestrictions(
   for (const m of references) {
     let flips = 0;
     for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
+      // (Not across a clause: "… would never include Ukraine, yet the demand …".)
+      if (/^[,;:—–]$/.test(tokens[j]?.text ?? '') || /^(?:yet|but)$/.test(tokens[j]?.lower ?? '')) break;
       // The sentence's restriction phrases, found once (on the first reference that looks).
       restrictions ??= compiled.restrictions.findAll(tokens);
       const r = restrictions.find((x) => x.last === j && x.values.includes(m.demand));

@@ -28,6 +28,36 @@ export function findReferences(
     if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
     // "the main issue of NATO non-expansion": the demand is named right there.
     if (explicit.some((m) => m.first > r.last && m.first <= r.last + 3)) continue;
+    const words0 = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
+    // "Russia demands guarantees of NATO's non-enlargement; the allies have ruled out this demand": a
+    // demand named in an earlier clause of the same sentence.
+    const earlier = explicit.filter(
+      (m) =>
+        m.kind !== 'reference' &&
+        m.last < r.first &&
+        tokens.slice(m.last + 1, r.first).some((t) => t.text === ';' || t.text === ','),
+    );
+    // (Only a pointer: "this demand", "these demands", "the proposal" — not "security guarantees".)
+    const pointer = /^(?:this|that|these|those|the|such)\b/i.test(words0);
+    const earlierDemands = pointer ? [...new Set(earlier.map((m) => m.demand))] : [];
+    if (earlierDemands.length > 0) {
+      if (SINGULAR.test(words0) && earlierDemands.length > 1) continue;
+      for (const demand of earlierDemands) {
+        const m = earlier.find((x) => x.demand === demand) as DemandMention;
+        const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
+        out.push({
+          first: r.first,
+          last: r.last,
+          demand,
+          direction: 1,
+          match: `${words0} → ${title}`,
+          kind: 'reference',
+          cueCapableAt: null,
+          resolvedFrom: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
+        });
+      }
+      continue;
+    }
     const owner =
       actors.find((a) => a.first >= r.first && a.last <= r.last) ??
       actors.find(

@@ -12,6 +12,25 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"this demand" after a semicolon points to the demand named earlier in the same sentence',
+    text: 'Moscow wants a legal promise that NATO will take in no new members; the allies have already ruled out this demand.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'ruled out' },
+    ],
+  },
+  {
+    name: 'a restriction in the clause before does not reach the reference after the comma ("would never include Georgia, yet the demand is unacceptable")',
+    text: 'Putin asked Biden for a guarantee that NATO would never take in Georgia, yet the demand is unacceptable to the US.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'unacceptable' }],
+  },
+  {
+    name: 'trap: "security guarantees" is no pointer to a demand named earlier in the sentence',
+    text: 'A Russian envoy says NATO should pull back to its 1997 borders, and repeats the Kremlin call for security guarantees.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
     name: '"the countries of the Alliance have ruled out … this demand": members of a party hold its position; a singular pointer back',
     text: 'Moscow wants legal guarantees that NATO will not enlarge.\nThe countries of the Alliance have already ruled out meeting this demand.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'ruled out' }],
