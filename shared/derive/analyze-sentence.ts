@@ -398,6 +398,8 @@ const VERDICT_FILLER = new Set([
   'major',
   'clear',
 ]);
+const HARM =
+  /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/;
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
 const STATEMENT_NOUN = /^(?:statement|statements|remarks|words|assertion|assertions|announcement|comments)$/;
@@ -1716,6 +1718,36 @@ class SentenceReading {
             ci,
           );
         }
+        // "Sweden's security strategy would be undermined if NATO agreed to refrain from expanding": harm
+        // to a party's own interest from the demand being met is that party's objection to it.
+        const harmed = tokens
+          .slice((subjectActor?.last ?? clause[1]) + 1, clause[0] + ifAt)
+          .find((t) => HARM.test(t.lower));
+        const denied = tokens
+          .slice(clause[0], clause[0] + ifAt)
+          .some((t) => /^(?:not|never|no)$/.test(t.lower) || /n['’]t$/.test(t.lower));
+        if (
+          possessed &&
+          subjectActor &&
+          harmed &&
+          !denied &&
+          attitude.attitude === 'supports' &&
+          !attitude.negated
+        )
+          this.emit(
+            { ...this.asHolder(subjectActor), kind: 'possessor' },
+            { attitude: 'rejects', negated: false },
+            {
+              first: harmed.i,
+              last: harmed.i,
+              attitude: 'rejects',
+              text: harmed.text,
+              negated: false,
+              negation: null,
+            },
+            m,
+            ci,
+          );
         continue;
       }
       // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal

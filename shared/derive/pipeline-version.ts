@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 135;
-export const DERIVATION_SOURCE = 'e9755e3b35914607';
+export const PIPELINE_VERSION = 136;
+export const DERIVATION_SOURCE = 'e957fb2b533cf4e8';

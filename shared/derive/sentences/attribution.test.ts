@@ -12,6 +12,18 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'harm to a party\'s own interest if the demand were met is its objection ("Finland\'s security policy would be weakened if NATO agreed to stop enlarging")',
+    text: "Finland's security policy would be badly weakened if the alliance agreed to stop enlarging, a Finnish general warned.",
+    expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'weakened', kind: 'possessor' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: "trap: harm to a party's interest if the demand is refused is no objection to it",
+    text: "Russia's security would be threatened if NATO refused to stop enlarging, Peskov said.",
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'a passive rejection with no agent is by whom the proposals were put to ("… were flatly rejected at the talks in Vienna with the United States")',
     text: "Ryabkov said Russia's proposals on the admission of new members to NATO were flatly rejected at the talks in Vienna with the United States.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' }],
