@@ -431,10 +431,10 @@ const traps: ReadingCase[] = [
     none: [['nato', RB]],
   },
   {
-    name: "trap: a consequence for a party's interests is no condition the party sets",
+    name: "a consequence for a party's interests is no condition the party sets, but harm to them from the demand being met is its objection",
     text: "Finland's security policy would be badly damaged if the alliance agreed to stop enlarging, its defence minister warned.",
-    expect: [],
-    none: [['finland', NX]],
+    expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'damaged', kind: 'possessor' }],
+    none: [['nato', NX]],
   },
   {
     name: 'trap: a cue before "or" does not govern the alternative after it',
