@@ -12,10 +12,12 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
-    name: 'harm to a party\'s own interest if the demand were met is its objection ("Finland\'s security policy would be weakened if NATO agreed to stop enlarging")',
-    text: "Finland's security policy would be badly weakened if the alliance agreed to stop enlarging, a Finnish general warned.",
-    expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'weakened', kind: 'possessor' }],
-    none: [['nato', NX]],
+    name: 'harm to a party\'s own interest if the demand were met is its objection ("Estonia\'s defence plans would be jeopardised if the allies agreed to withdraw their battalions")',
+    text: "Estonia's defence plans would be jeopardised if the allies agreed to withdraw their battalions from the east, Kallas warned.",
+    expect: [
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'jeopardised', kind: 'possessor' },
+    ],
+    none: [['nato', RB]],
   },
   {
     name: "trap: harm to a party's interest if the demand is refused is no objection to it",
