@@ -400,6 +400,10 @@ const VERDICT_FILLER = new Set([
 ]);
 const HARM =
   /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/;
+const PROMISE =
+  /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
+const BROKEN =
+  /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/;
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
 const STATEMENT_NOUN = /^(?:statement|statements|remarks|words|assertion|assertions|announcement|comments)$/;
@@ -1337,13 +1341,11 @@ class SentenceReading {
         if (!CLAIM_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'that') continue;
         const clauseEnd = (spans[ci] as [number, number])[1];
         const grievance = tokens.slice(m.last + 1, clauseEnd + 1).some((t) => GRIEVANCE.test(t.lower));
-        if (
-          !grievance ||
-          m.direction !== -1 ||
-          (attitude.attitude !== 'rejects' && attitude.attitude !== 'supports')
-        )
+        // (From the verdict's own word: a grievance verb inside the claim may already have been composed
+        // into the chain, "rejected claims that the open door threatens".)
+        if (!grievance || m.direction !== -1 || (cue.attitude !== 'rejects' && cue.attitude !== 'supports'))
           return;
-        attitude = { ...attitude, attitude: attitude.attitude === 'rejects' ? 'supports' : 'rejects' };
+        attitude = { attitude: cue.attitude === 'rejects' ? 'supports' : 'rejects', negated: cue.negated };
         break;
       }
     }
@@ -1387,6 +1389,12 @@ class SentenceReading {
         : found;
     const clause = spans[ci] as [number, number];
     const modality = modalityOf(tokens, clause, cue, input.published, (i) => this.inMention(i));
+    // "accused NATO of breaking promises not to expand": a promise told as broken is a grievance, not
+    // the promiser's position. (One told as history stays, marked historical.)
+    if (PROMISE.test(tokens[cue.first]?.lower ?? '')) {
+      const broken = tokens.slice(Math.max(0, cue.first - 4), cue.first).some((t) => BROKEN.test(t.lower));
+      if (broken) return;
+    }
     // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
     const reciprocal =
       tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 136;
-export const DERIVATION_SOURCE = 'e957fb2b533cf4e8';
+export const PIPELINE_VERSION = 137;
+export const DERIVATION_SOURCE = 'c175f7df49bd4bab';

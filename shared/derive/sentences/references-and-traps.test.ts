@@ -182,6 +182,28 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'brushing aside "warnings against" the opposite refuses the demand ("ignored Russian warnings against applying for NATO membership")',
+    text: "Helsinki ignored Russian warnings against applying for membership of NATO.\nVilnius brushed aside Moscow's warnings against hosting more allied troops in the Baltics.",
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'ignored' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'brushed aside' },
+    ],
+  },
+  {
+    name: 'rejecting a claim that the opposite "threatens" someone refuses the demand, even when the claim\'s verb is itself a cue',
+    text: "Washington dismissed claims that the open door threatens Russian security.\nThe US rejected the Kremlin's claim that American missiles in Europe threaten Russia.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'dismissed' },
+      { party: 'united-states', demand: MD, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
+    name: 'trap: a promise told as broken is no position of the promiser',
+    text: 'Moscow accused the alliance of breaking its promises not to expand to the east.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'trap: what "the statement of X that …" says is X\'s, not the speaker\'s who reacts to it',
     text: 'Prime Minister Kiril Petkov spoke in parliament, reacting to the statement of Russian Foreign Minister Sergei Lavrov that the security guarantees sought by Moscow on the withdrawal of foreign troops also cover Bulgaria.',
     expect: [],
