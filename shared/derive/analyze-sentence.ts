@@ -1466,7 +1466,11 @@ class SentenceReading {
       const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
       // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
       // it does not offer to consider; the verdict after the demand is what the subject holds.
-      const judging = before[before.length - 1];
+      // ("Romania considers Moscow's demand to withdraw … unacceptable": past the owned demand noun.)
+      let judgingAt = before.length - 1;
+      while (judgingAt > 0 && ownerOf(before[judgingAt] as Cue, tokens, actors)) judgingAt--;
+      const judging = before[judgingAt];
+      let judgedByVerb = false;
       if (
         judging &&
         !judging.negated &&
@@ -1489,8 +1493,26 @@ class SentenceReading {
                   (t.word && !RELATIVE_WORDS.has(t.lower) && !/^(?:whether|if|and|or|but)$/.test(t.lower)),
               ),
         )
+      ) {
+        before = before.filter((c) => c !== judging);
+        judgedByVerb = true;
+      } else if (
+        judging &&
+        judging.attitude === 'open' &&
+        judging.first === judging.last &&
+        /^(?:considers|considered)$/.test(tokens[judging.first]?.lower ?? '') &&
+        !/^(?:would|will|could|to|be|is|are|was|were|been|has|have|had|might|may|not)$/.test(
+          tokens[judging.first - 1]?.lower ?? '',
+        ) &&
+        // ("considers it possible to restore the missile treaty" is openness)
+        !(
+          tokens[judging.first + 1]?.lower === 'it' &&
+          /^(?:possible|feasible|realistic|useful|worthwhile)$/.test(tokens[judging.first + 2]?.lower ?? '')
+        )
       )
-        before = before.slice(0, -1);
+        // "Beijing considers Moscow's concerns about NATO expansion legitimate": a bare "considers" judges;
+        // an offer is "would consider", "is ready to consider".
+        before = before.filter((c) => c !== judging);
       // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
       // or an infinitive is governed by the cue of the clause it continues.
       // A cue in a relative clause after the demand ("strike systems that threaten us") only describes it.
@@ -1609,9 +1631,10 @@ class SentenceReading {
             (c) =>
               !c.owner &&
               c.attitude !== 'intent' &&
-              [c.first - 1, c.first - 2, c.first - 3].some(
-                (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
-              ) &&
+              (judgedByVerb ||
+                [c.first - 1, c.first - 2, c.first - 3].some(
+                  (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
+                )) &&
               tokens
                 .slice(m.last + 1, c.first)
                 .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),

@@ -11,6 +11,20 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: 'trap: "considers Moscow\'s demand … unacceptable" judges past the owned demand noun; a bare "considers" is no offer',
+    text: "Romania considers Moscow's demand to pull allied troops out of the country unacceptable.\nBeijing considers Moscow's worries about NATO's enlargement legitimate.",
+    expect: [
+      { party: 'romania', demand: RB, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's demand" },
+    ],
+    none: [['china', NX]],
+  },
+  {
+    name: '"considers it possible to" restore a missile treaty is openness',
+    text: 'The secretary of state, Blinken, considers it possible to revive the treaty with Moscow limiting intermediate-range missiles.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'considers' }],
+  },
+  {
     name: 'trap: "considers X a red line" judges X; it is no offer to consider it',
     text: 'The Kremlin considers any deployment of strike weapons near its borders a red line.\nMoscow considers further NATO enlargement unacceptable.',
     expect: [
