@@ -65,6 +65,8 @@ interface Holder {
   kind: AttributionKind;
   matched: string;
   role: string | null;
+  /** "Neither Berlin nor Paris backs …": the subject itself denies the verb. */
+  negates?: boolean;
 }
 
 const PREPOSITIONS = new Set([
@@ -400,6 +402,11 @@ const VERDICT_FILLER = new Set([
 ]);
 const HARM =
   /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/;
+const DOUBTING = /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear)$/;
+const SPECULATING =
+  /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|suspect|suspects|suspected|speculate|speculated|predict|predicts|predicted|say|says|said|argue|argues|argued|suggest|suggests|suggested)$/;
+const COMMENTATORS =
+  /^(?:analysts?|experts?|observers?|commentators?|pundits?|critics?|scholars?|economists?|journalists?)$/;
 const PROMISE =
   /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
 const BROKEN =
@@ -725,10 +732,24 @@ class SentenceReading {
           speaker?.kind === 'party' &&
           speakers.some((a) => a.last < i && a.text === speaker.matched) &&
           // "Putin said …, when they promised …": "they" is not one person.
-          (t.lower !== 'they' || plural(speaker.parties, speaker.matched, speaker.role))
+          (t.lower !== 'they' || plural(speaker.parties, speaker.matched, speaker.role)) &&
+          // "Sherman said Russia had made clear it wants …": "it" is no person either.
+          (t.lower !== 'it' || !speakers.some((a) => a.text === speaker.matched && a.kind !== 'name'))
             ? this.partyOf(speaker)
             : null;
         if (speakerBefore) return speakerBefore;
+        // "Sherman said Russia had made clear it wants …": "it" is the nearest country or organisation
+        // named before it as a subject, not a person.
+        if (t.lower === 'it') {
+          const named = [...speakers]
+            .reverse()
+            .find((a) => a.last < i && a.kind === 'name' && !this.inPrepositionalPhrase(a));
+          if (
+            named &&
+            speakers.some((a) => a.last < named.first && a.kind !== 'name' && a.kind !== 'adjective')
+          )
+            return this.asHolder(named);
+        }
         if (t.lower === 'it' || t.lower === 'they') {
           const first = spans
             .slice(0, Math.max(0, clauseOf(spans, i) + 1))
@@ -773,6 +794,24 @@ class SentenceReading {
       const pair = this.pairNoun(i);
       if (pair) return pair;
       const actor = speakers.find((a) => a.last === i);
+      // "Neither Germany nor France backs …": both, and the verb denied.
+      const neither =
+        actor && tokens[actor.first - 1]?.lower === 'nor'
+          ? speakers.find(
+              (a) =>
+                a.last < actor.first - 1 &&
+                tokens[a.first - 1]?.lower === 'neither' &&
+                a.last >= actor.first - 4,
+            )
+          : undefined;
+      if (actor && neither)
+        return {
+          parties: [...new Set([...neither.parties, ...actor.parties])],
+          kind: 'subject',
+          matched: `${neither.text} nor ${actor.text}`,
+          role: null,
+          negates: true,
+        };
       if (actor) {
         // "Russia had received a refusal of its demands": the recipient does not hold the position.
         // The one who refused is not named: no holder, rather than a guess.
@@ -1281,6 +1320,19 @@ class SentenceReading {
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { input, tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
+    if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
+    // "Analysts doubt that Washington will ever accept …", "Some analysts believe France might favour …":
+    // speculation about a party, by someone else, is not its position.
+    // (A demand's owner still holds it: "… doubt that Washington will accept Moscow's demand".)
+    for (let k = cue.first - 1; k >= 1 && found.kind !== 'possessor' && found.kind !== 'proposer'; k--) {
+      const w = tokens[k] as Token;
+      if (DOUBTING.test(w.lower) && /^(?:that|whether|if)$/.test(tokens[k + 1]?.lower ?? '')) return;
+      if (
+        SPECULATING.test(w.lower) &&
+        tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower))
+      )
+        return;
+    }
     // "the US had not pressured Ukraine to abandon its bid": denying one pushed another is no stance.
     if (cue.negated && cue.attitude === 'supports' && PRESSING.test(tokens[cue.first]?.lower ?? '')) return;
     // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":

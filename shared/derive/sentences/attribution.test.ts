@@ -12,6 +12,29 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"it" after a person\'s speech verb is the country named before it, not the person ("Nuland said Moscow had made plain it wants …")',
+    text: 'Nuland said Moscow had made plain that it wants NATO to give up enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: '"Neither X nor Y backs …" is both parties denying the verb',
+    text: 'Neither Italy nor Germany backs a moratorium on NATO enlargement.',
+    expect: [
+      { party: 'italy', demand: NX, stance: 'rejects', quote: 'backs' },
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'backs' },
+    ],
+  },
+  {
+    name: 'trap: speculation about a party ("analysts doubt that …", "experts believe X might …") is not its position; the demand\'s owner still holds it',
+    text: "Experts doubt that London will ever accept the Kremlin's demand for a halt to NATO enlargement.\nSome analysts think Rome might privately favour a pause in NATO enlargement.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "Kremlin's demand" }],
+    none: [
+      ['uk', NX],
+      ['italy', NX],
+    ],
+  },
+  {
     name: 'harm to a party\'s own interest if the demand were met is its objection ("Estonia\'s defence plans would be jeopardised if the allies agreed to withdraw their battalions")',
     text: "Estonia's defence plans would be jeopardised if the allies agreed to withdraw their battalions from the east, Kallas warned.",
     expect: [
