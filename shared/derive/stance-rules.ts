@@ -43,7 +43,10 @@ export function decideStance(input: StanceInput): Decided | null {
     case 'open':
       // "not willing to discuss" refuses the demand; a proposer refusing to discuss the opposite ("the
       // open door") holds to its demand; refusing to discuss its own demand says little.
-      if (!negated) return 'open';
+      // (A proposer keen to talk about its own demand, "Russia supports talks on NATO's non-expansion",
+      // still wants it.)
+      // (Arms control is mutual: openness there stays openness.)
+      if (!negated) return proposer && direction === 1 && !input.conditionalAcceptance ? 'supports' : 'open';
       if (!proposer) return 'rejects';
       return direction === -1 ? 'supports' : null;
     case 'supports': {
@@ -57,6 +60,9 @@ export function decideStance(input: StanceInput): Decided | null {
       // "did not rule out" is not support: say unclear rather than guess. "Refused to rule out" the
       // demand's opposite ("… Ukraine's eventual membership") keeps it possible on purpose: a party
       // that did not make the demand rejects it.
+      // "has not ruled out limits on missiles", "did not reject the idea of …": the demand itself kept
+      // possible by a party that did not make it is openness.
+      if (negated && direction === 1 && !proposer && !input.refusedToRuleOut) return 'open';
       if (negated) return input.refusedToRuleOut && direction === -1 && !proposer ? 'rejects' : 'unclear';
       if (direction === 0) stance = proposer ? null : 'rejects';
       else stance = direction === 1 ? 'rejects' : 'supports';

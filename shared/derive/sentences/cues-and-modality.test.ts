@@ -394,9 +394,9 @@ const unclear: ReadingCase[] = [
     expect: [{ party: 'germany', demand: NX, stance: 'unclear', quote: 'declined to say' }],
   },
   {
-    name: '"did not rule out" is not support',
+    name: '"did not rule out" the demand is openness, not support',
     text: 'Macron did not rule out a halt to NATO expansion.',
-    expect: [{ party: 'france', demand: NX, stance: 'unclear', quote: 'did not rule out' }],
+    expect: [{ party: 'france', demand: NX, stance: 'open', quote: 'did not rule out' }],
   },
 ];
 

@@ -631,9 +631,13 @@ const traps: ReadingCase[] = [
     none: [['russia', NX]],
   },
   {
-    name: '"did not reject" is unclear, never support',
-    text: 'Paris did not reject the idea of a freeze on NATO enlargement.',
-    expect: [{ party: 'france', demand: NX, stance: 'unclear', quote: 'did not reject' }],
+    name: '"did not reject" the demand is openness, never support; a proposer keen on talks about its own demand still supports it',
+    text: 'Paris did not reject the idea of a freeze on NATO enlargement.\nMoscow backs talks on a freeze of NATO enlargement.\nWashington refused to rule out new missile deployments in Europe.',
+    expect: [
+      { party: 'france', demand: NX, stance: 'open', quote: 'did not reject' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'backs talks' },
+      { party: 'united-states', demand: MD, stance: 'rejects', quote: 'refused to rule out' },
+    ],
   },
   {
     name: 'an if-clause condition is not the position of the party in it',
