@@ -407,6 +407,10 @@ const SPECULATING =
   /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|suspect|suspects|suspected|speculate|speculated|predict|predicts|predicted|say|says|said|argue|argues|argued|suggest|suggests|suggested)$/;
 const COMMENTATORS =
   /^(?:analysts?|experts?|observers?|commentators?|pundits?|critics?|scholars?|economists?|journalists?)$/;
+const ACT_VERB =
+  /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing)$/;
+const ACT_FILLER =
+  /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
 const PROMISE =
   /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
 const BROKEN =
@@ -2100,6 +2104,70 @@ class SentenceReading {
   }
 
   /**
+   * "The US will send 3,000 more troops to Poland", "Denmark would send jets to bolster the eastern
+   * flank", "NATO will not withdraw a single soldier": a party doing the demand's opposite, said with
+   * no cue, refuses the demand by its act. Not a proposer's act, nor one told as history.
+   */
+  actsAgainst(): void {
+    const { tokens, mentions, findings, spans, compiled, input } = this;
+    for (const m of mentions) {
+      if (m.direction !== -1 || m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      // The act's verb: the mention's first word ("send more troops"), one shortly before it ("send
+      // 3,000 more troops", "to bolster NATO's eastern flank"), or a denied pull-back ("not + withdraw").
+      let verb = -1;
+      for (let k = m.first; k >= Math.max(clause[0], m.first - 4); k--) {
+        if (ACT_VERB.test(tokens[k]?.lower ?? '')) {
+          verb = k;
+          break;
+        }
+        const skippable =
+          ACT_FILLER.test(tokens[k]?.lower ?? '') ||
+          /^[\d,.]+$/.test(tokens[k]?.text ?? '') ||
+          /^['’]s$/.test(tokens[k]?.text ?? '') ||
+          this.actors.some((a) => k >= a.first && k <= a.last);
+        if (k < m.first && !skippable) break;
+      }
+      const deniedPullBack = m.kind === 'frame' && /^(?:not|never|no) \+ /i.test(m.match);
+      // Not denied, asked, or put as a condition or a question.
+      if ((verb < 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) && !deniedPullBack) continue;
+      const at0 = verb >= 0 ? verb : m.first;
+      if (
+        tokens
+          .slice(Math.max(clause[0], at0 - 4), at0)
+          .some((t) => /^(?:not|never|no|unlikely|nor)$/.test(t.lower) || /n['’]t$/.test(t.lower)) ||
+        tokens.some((t) => /^(?:if|unless|whether|should)$/.test(t.lower)) ||
+        tokens[tokens.length - 1]?.text === '?' ||
+        tokens[tokens.length - 2]?.text === '?'
+      )
+        continue;
+      const at = verb >= 0 ? verb : m.first;
+      const holder = this.subjectBefore(at, clause) ?? (ci > 0 ? this.coordinatedHolder(ci) : null);
+      if (!holder || holder.parties.length === 0) continue;
+      const cue: Cue = {
+        first: at,
+        last: verb >= 0 ? verb : m.first,
+        attitude: 'rejects',
+        text: (tokens[at] as Token).text,
+        negated: false,
+        negation: null,
+      };
+      const modality = modalityOf(tokens, clause, cue, input.published, (i) => this.inMention(i));
+      if (modality === 'historical' || modality === 'conditional') continue;
+      const acting = holder.parties.filter((p) => !compiled.proposers.get(m.demand)?.has(p));
+      if (acting.length === 0) continue;
+      this.emit({ ...holder, parties: acting }, { attitude: 'supports', negated: false }, cue, m, ci);
+    }
+  }
+
+  coordinatedHolder(ci: number): Holder | null {
+    const subject = this.coordinatedSubject(ci);
+    return subject ? this.asHolder(subject) : null;
+  }
+
+  /**
    * "weapons that can threaten …", "…, which poses a direct threat to …": a relative clause (right
    * after the demand's words, or after a comma closing its clause) whose verb is the grievance.
    */
@@ -2551,6 +2619,9 @@ export function analyzeSentence(input: SentenceInput): {
       }
     }
   }
+
+  // Last: a party's act against the demand, where nothing above read the mention.
+  r.actsAgainst();
 
   // Unclassified mentions: a party named (or speaking) and a demand named, without a finding for the pair.
   const unclassified: SentenceMention[] = [];

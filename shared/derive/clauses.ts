@@ -42,8 +42,20 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
     const t = tokens[i] as Token;
     let n = i + 1;
     while (tokens[n]?.transparent) n++;
+    // "3,000 troops": a thousands separator cuts nothing.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const separator =
+      t.text === ',' &&
+      !!prev &&
+      !!next &&
+      /^\d+$/.test(prev.text) &&
+      /^\d{3}$/.test(next.text) &&
+      prev.end === t.start &&
+      next.start === t.end;
     const cut =
       (CUTS.has(t.text) &&
+        !separator &&
         !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? '') && !newClauseAfter(tokens, n))) ||
       t.lower === 'but' ||
       // "refusing to … and saying that …": a second participle clause says something of its own.

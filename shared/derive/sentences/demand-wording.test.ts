@@ -466,6 +466,27 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'a party doing the rollback\'s opposite ("will send 2,500 more troops to Romania", "to bolster NATO\'s eastern flank") refuses it by its act',
+    text: "Washington will send 2,500 more troops to Romania and Bulgaria.\nNorway said it would send jets to Latvia to bolster NATO's eastern flank.",
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'send' },
+      { party: 'norway', demand: RB, stance: 'rejects', quote: 'bolster' },
+    ],
+    none: [
+      ['romania', RB],
+      ['baltic-states', RB],
+    ],
+  },
+  {
+    name: 'trap: an act denied, put as a condition or as a question is no refusal ("unlikely to send more troops", "if NATO keeps sending more troops …?")',
+    text: 'Canada is unlikely to send more troops to the region.\nIf NATO keeps sending more troops east, will Europe be safer?',
+    expect: [],
+    none: [
+      ['canada', RB],
+      ['nato', RB],
+    ],
+  },
+  {
     name: '"the 1997 situation" names the rollback; "reacted negatively to" refuses it',
     text: 'Washington reacted negatively to the idea of returning the alliance to the 1997 situation in Europe.',
     expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'reacted negatively to' }],
