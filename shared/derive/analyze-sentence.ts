@@ -647,6 +647,7 @@ class SentenceReading {
     const { speakers } = this;
     return speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !this.inPrepositionalPhrase(a));
   }
+
   /**
    * The subject a clause opening with "and"/"but" continues: that of the clause before, past inserted
    * relative clauses and lists ("Putin has pressured NATO to withdraw from countries bordering Russia,
@@ -1008,6 +1009,10 @@ class SentenceReading {
   linked(outer: Cue, inner: Cue): boolean {
     const { tokens, actors } = this;
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
+    // "… hammered NATO's unwillingness to respond and accused the West of …": a new verb after "and"
+    // starts a predicate of its own.
+    if (between[between.length - 1]?.lower === 'and' && NEW_PREDICATE.test(tokens[inner.first]?.lower ?? ''))
+      return false;
     // "responding to Moscow's demands and suggesting talks on …": two participles side by side.
     if (
       ['and', 'or'].includes(between[between.length - 1]?.lower ?? '') &&
@@ -1325,6 +1330,15 @@ class SentenceReading {
     const { input, tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
+    // "NATO accuses Russia of increasing border troops": an accusation of the demand's own proposer is
+    // about its conduct, not about the demand.
+    if (/^(?:accus|blam)/.test(tokens[cue.first]?.lower ?? '')) {
+      const accused = this.actors.filter((a) => a.first > cue.first && a.last < cue.last);
+      if (accused.some((a) => a.parties.some((p) => compiled.proposers.get(m.demand)?.has(p)))) return;
+      // ("… hammered NATO's unwillingness to respond and accused the West of …": not the possessor.)
+      const by = this.actors.find((a) => a.text === found.matched && a.last < cue.first);
+      if (by && /^['’]s$/.test(tokens[by.last + 1]?.text ?? '')) return;
+    }
     // "Analysts doubt that Washington will ever accept …", "Some analysts believe France might favour …":
     // speculation about a party, by someone else, is not its position.
     // (A demand's owner still holds it: "… doubt that Washington will accept Moscow's demand".)

@@ -11,6 +11,22 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: 'grievances without a "threat" word: "accused X of moving infrastructure up to our borders", "fears that NATO will put missiles", "encircled by", "the core problem"',
+    text: "Moscow accused the alliance of moving its military infrastructure ever closer to Russia.\nThe Kremlin fears that NATO will put missiles in Ukraine.\nPeskov said NATO's enlargement remained the core problem.",
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'accused the alliance of' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'fears that' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'core problem' },
+    ],
+    none: [['nato', RB]],
+  },
+  {
+    name: "trap: accusing the demand's proposer of its own build-up is no stance on the demand; fearing a pull-back refuses it",
+    text: 'NATO accuses Russia of adding troops despite its claims of a pull-back.\nThe Baltic states fear that the allies will withdraw their troops from the region.',
+    expect: [{ party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'fear that' }],
+    none: [['nato', RB]],
+  },
+  {
     name: 'trap: "considers Moscow\'s demand … unacceptable" judges past the owned demand noun; a bare "considers" is no offer',
     text: "Romania considers Moscow's demand to pull allied troops out of the country unacceptable.\nBeijing considers Moscow's worries about NATO's enlargement legitimate.",
     expect: [
