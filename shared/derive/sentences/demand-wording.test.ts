@@ -466,6 +466,15 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"troop reductions", "force withdrawals": the restriction noun after the subject; "Moscow\'s list includes …" owns the items',
+    text: "Washington has ruled out troop reductions in Poland.\nMoscow's list includes an end to NATO enlargement and the removal of allied forces from Eastern Europe.",
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'ruled out' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's list" },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's list" },
+    ],
+  },
+  {
     name: 'a party doing the rollback\'s opposite ("will send 2,500 more troops to Romania", "to bolster NATO\'s eastern flank") refuses it by its act',
     text: "Washington will send 2,500 more troops to Romania and Bulgaria.\nNorway said it would send jets to Latvia to bolster NATO's eastern flank.",
     expect: [
