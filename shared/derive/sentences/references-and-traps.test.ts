@@ -12,6 +12,22 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"such a request" points back to the one demand the article attached ("Moscow wants forces removed from the states that joined after 1997. Bulgaria said such a request was unacceptable.")',
+    text: 'Moscow wants allied forces removed from the states that joined after 1997.\nBulgaria said such a request was unacceptable.\nThe Kremlin also demanded that NATO withdraw from Romania.',
+    expect: [
+      { party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'demanded' },
+    ],
+  },
+  {
+    name: '"for Kyiv and the allies alone to decide" is the open door; "called the demand … ridiculous" refuses it',
+    text: '"It is for Kyiv and the allies alone to decide when Ukraine joins," Stoltenberg said.\nBritain called the Russian demand for the removal of allied forces from Eastern Europe ridiculous.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'alone to decide' },
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'ridiculous' },
+    ],
+  },
+  {
     name: '"this demand" after a semicolon points to the demand named earlier in the same sentence',
     text: 'Moscow wants a legal promise that NATO will take in no new members; the allies have already ruled out this demand.',
     expect: [
