@@ -411,6 +411,8 @@ const ACT_VERB =
   /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing)$/;
 const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
+const ADVERBIAL =
+  /^(?:out|of|hand|outright|flatly|firmly|swiftly|quickly|repeatedly|immediately|publicly|already|also|again)$/;
 const PROMISE =
   /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
 const BROKEN =
@@ -1122,7 +1124,10 @@ class SentenceReading {
       }
     }
     // Passive: "guarantees demanded by Moscow", "the proposals were rejected by Washington".
-    for (let i = cue.last + 1; i <= Math.min(clause[1], cue.last + 3); i++) {
+    // ("… was rejected out of hand by the Romanian government": past an adverbial phrase.)
+    let reach = cue.last + 3;
+    while (reach < clause[1] && ADVERBIAL.test(tokens[reach - 2]?.lower ?? '')) reach++;
+    for (let i = cue.last + 1; i <= Math.min(clause[1], reach); i++) {
       if ((tokens[i] as Token).lower !== 'by') continue;
       const agent = speakers.find((a) => a.first >= i + 1 && a.first <= i + 3);
       const passive =

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a passive agent past an adverbial phrase ("was rejected out of hand by the Bulgarian government")',
+    text: "Moscow's proposal to pull NATO back to its 1997 positions was rejected out of hand by the Bulgarian government.",
+    expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'rejected', kind: 'passive-agent' }],
+  },
+  {
     name: '"it" after a person\'s speech verb is the country named before it, not the person ("Nuland said Moscow had made plain it wants …")',
     text: 'Nuland said Moscow had made plain that it wants NATO to give up enlargement.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
