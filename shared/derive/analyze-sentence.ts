@@ -413,6 +413,7 @@ const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
 const ADVERBIAL =
   /^(?:out|of|hand|outright|flatly|firmly|swiftly|quickly|repeatedly|immediately|publicly|already|also|again)$/;
+const PARTITIVE = /^(?:some|several|few|certain|many|most|other)$/;
 const PROMISE =
   /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
 const BROKEN =
@@ -1335,6 +1336,16 @@ class SentenceReading {
     const { input, tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
+    // "Some NATO member states are concerned about …": a part of a party is not the party.
+    const holderActor = this.actors.find((a) => a.text === found.matched);
+    if (
+      holderActor &&
+      PARTITIVE.test(tokens[holderActor.first - 1]?.lower ?? '') &&
+      /^(?:member|members|states|countries|allies|governments|capitals)$/.test(
+        tokens[holderActor.last + 1]?.lower ?? '',
+      )
+    )
+      return;
     // "NATO accuses Russia of increasing border troops": an accusation of the demand's own proposer is
     // about its conduct, not about the demand.
     if (/^(?:accus|blam)/.test(tokens[cue.first]?.lower ?? '')) {
@@ -1478,11 +1489,19 @@ class SentenceReading {
     // refusal to contemplate ruling out …").
     const ruledOutLast =
       this.cues.filter((c) => c.first >= cue.first && c.last < m.first && !c.owner).pop()?.last ?? cue.last;
+    // "verification measures in relation to the Aegis Ashore sites": the opposite named as a topic.
+    let t = m.first - 1;
+    while (t >= 0 && /^(?:the|its|their|a|an)$/.test(tokens[t]?.lower ?? '')) t--;
+    const topicOnly =
+      m.direction === -1 &&
+      (/^(?:regarding|concerning)$/.test(tokens[t]?.lower ?? '') ||
+        (tokens[t]?.lower === 'to' &&
+          /^(?:relation|regard|respect|relating|related)$/.test(tokens[t - 1]?.lower ?? '')));
     for (const party of holder.parties) {
       const stance = decideStance({
         attitude: attitude.attitude,
         negated: attitude.negated,
-        direction: m.direction,
+        direction: topicOnly ? 0 : m.direction,
         proposer: compiled.proposers.get(m.demand)?.has(party) ?? false,
         conditionalAcceptance: reciprocal || modality === 'conditional',
         applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
@@ -2641,6 +2660,19 @@ export function analyzeSentence(input: SentenceInput): {
 
   // Last: a party's act against the demand, where nothing above read the mention.
   r.actsAgainst();
+
+  // "Romania's request for the withdrawal of NATO troops is unacceptable to Romania" (a garbled
+  // sentence): a party refusing what the sentence calls its own request refuses it.
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as SentenceFinding;
+    if (f.attribution.kind !== 'possessor' || f.stance !== 'supports') continue;
+    if (
+      findings.some(
+        (g) => g !== f && g.party === f.party && g.mention === f.mention && g.stance === 'rejects',
+      )
+    )
+      findings.splice(i, 1);
+  }
 
   // Unclassified mentions: a party named (or speaking) and a demand named, without a finding for the pair.
   const unclassified: SentenceMention[] = [];

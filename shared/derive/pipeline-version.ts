@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 149;
-export const DERIVATION_SOURCE = '6d7a8d0433b43b2b';
+export const PIPELINE_VERSION = 150;
+export const DERIVATION_SOURCE = '7981ea50834105f0';

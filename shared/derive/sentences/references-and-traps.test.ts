@@ -198,6 +198,18 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a part of a party ("some NATO member states are concerned about …") is not the party',
+    text: '"Some NATO member states are worried about Ukraine joining," a Russian diplomat said.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: the opposite named as a topic ("verification measures in relation to the Aegis Ashore sites") is no stance on the demand',
+    text: 'Washington proposed transparency measures in relation to the Aegis Ashore sites in Poland and Romania.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
     name: 'brushing aside "warnings against" the opposite refuses the demand ("ignored Russian warnings against applying for NATO membership")',
     text: "Helsinki ignored Russian warnings against applying for membership of NATO.\nVilnius brushed aside Moscow's warnings against hosting more allied troops in the Baltics.",
     expect: [
