@@ -2177,6 +2177,8 @@ class SentenceReading {
           .slice(Math.max(clause[0], at0 - 4), at0)
           .some((t) => /^(?:not|never|no|unlikely|nor)$/.test(t.lower) || /n['’]t$/.test(t.lower)) ||
         tokens.some((t) => /^(?:if|unless|whether|should)$/.test(t.lower)) ||
+        // ("… would be met by NATO's bolstering of its presence": a threatened response, a noun.)
+        /^['’]s$/.test(tokens[at0 - 1]?.text ?? '') ||
         tokens[tokens.length - 1]?.text === '?' ||
         tokens[tokens.length - 2]?.text === '?'
       )

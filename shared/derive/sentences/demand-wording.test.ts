@@ -487,8 +487,8 @@ const rollback: ReadingCase[] = [
     ],
   },
   {
-    name: 'trap: an act denied, put as a condition or as a question is no refusal ("unlikely to send more troops", "if NATO keeps sending more troops …?")',
-    text: 'Canada is unlikely to send more troops to the region.\nIf NATO keeps sending more troops east, will Europe be safer?',
+    name: 'trap: an act denied, put as a condition or as a question, or a threatened response named as a noun, is no refusal ("unlikely to send more troops", "if NATO keeps sending more troops …?", "would be met by NATO\'s bolstering of its presence")',
+    text: "Canada is unlikely to send more troops to the region.\nIf NATO keeps sending more troops east, will Europe be safer?\nThe US warned that an invasion would be met by NATO's bolstering of its military presence on allied soil.",
     expect: [],
     none: [
       ['canada', RB],
