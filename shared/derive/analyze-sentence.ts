@@ -1350,7 +1350,16 @@ class SentenceReading {
     // about its conduct, not about the demand.
     if (/^(?:accus|blam)/.test(tokens[cue.first]?.lower ?? '')) {
       const accused = this.actors.filter((a) => a.first > cue.first && a.last < cue.last);
-      if (accused.some((a) => a.parties.some((p) => compiled.proposers.get(m.demand)?.has(p)))) return;
+      // (What the accused is said to seek is still its own: "accuses Moscow of seeking to push … out".)
+      // (Nor one of its aims, "accuses Moscow of seeking to …": then the accuser opposes the aim.)
+      const accusedHolds = found.parties.every((p) => accused.some((a) => a.parties.includes(p)));
+      const aim = /\bof\s+\S/i.test(cue.text);
+      if (
+        !accusedHolds &&
+        !aim &&
+        accused.some((a) => a.parties.some((p) => compiled.proposers.get(m.demand)?.has(p)))
+      )
+        return;
       // ("… hammered NATO's unwillingness to respond and accused the West of …": not the possessor.)
       const by = this.actors.find((a) => a.text === found.matched && a.last < cue.first);
       if (by && /^['’]s$/.test(tokens[by.last + 1]?.text ?? '')) return;

@@ -43,10 +43,7 @@ export function decideStance(input: StanceInput): Decided | null {
     case 'open':
       // "not willing to discuss" refuses the demand; a proposer refusing to discuss the opposite ("the
       // open door") holds to its demand; refusing to discuss its own demand says little.
-      // (A proposer keen to talk about its own demand, "Russia supports talks on NATO's non-expansion",
-      // still wants it.)
-      // (Arms control is mutual: openness there stays openness.)
-      if (!negated) return proposer && direction === 1 && !input.conditionalAcceptance ? 'supports' : 'open';
+      if (!negated) return 'open';
       if (!proposer) return 'rejects';
       return direction === -1 ? 'supports' : null;
     case 'supports': {

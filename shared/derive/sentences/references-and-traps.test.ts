@@ -198,6 +198,17 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "it alone decides how to organise its defence" is no open door (only deciding about joining is)',
+    text: 'Asked about the Russian call for allied troops to leave, Sofia said it alone decides how to organise its defence.',
+    expect: [],
+    none: [['bulgaria', NX]],
+  },
+  {
+    name: 'accusing the proposer of an aim ("accuses Moscow of seeking to push NATO troops out of Central Europe") opposes the aim',
+    text: 'Warsaw accuses Moscow of seeking to push NATO troops out of Central Europe.',
+    expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'accuses Moscow of seeking' }],
+  },
+  {
     name: 'trap: a part of a party ("some NATO member states are concerned about …") is not the party',
     text: '"Some NATO member states are worried about Ukraine joining," a Russian diplomat said.',
     expect: [],
@@ -659,11 +670,11 @@ const traps: ReadingCase[] = [
     none: [['russia', NX]],
   },
   {
-    name: '"did not reject" the demand is openness, never support; a proposer keen on talks about its own demand still supports it',
+    name: '"did not reject" the demand is openness, never support; a proposer backing talks on its own demand is open to them',
     text: 'Paris did not reject the idea of a freeze on NATO enlargement.\nMoscow backs talks on a freeze of NATO enlargement.\nWashington refused to rule out new missile deployments in Europe.',
     expect: [
       { party: 'france', demand: NX, stance: 'open', quote: 'did not reject' },
-      { party: 'russia', demand: NX, stance: 'supports', quote: 'backs talks' },
+      { party: 'russia', demand: NX, stance: 'open', quote: 'backs talks' },
       { party: 'united-states', demand: MD, stance: 'rejects', quote: 'refused to rule out' },
     ],
   },
