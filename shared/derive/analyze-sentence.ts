@@ -802,6 +802,13 @@ class SentenceReading {
       const pair = this.pairNoun(i);
       if (pair) return pair;
       const actor = speakers.find((a) => a.last === i);
+      // "Lavrov (who met Blinken in Geneva) repeated …", "Lavrov, who met Blinken, repeated …": a name
+      // inside an inserted relative clause or parenthesis that closed before the cue is not its subject.
+      const inserted = actor ? this.insertedClauseOpening(actor.first, cueFirst) : -1;
+      if (actor && inserted >= 0) {
+        i = inserted;
+        continue;
+      }
       // "Neither Germany nor France backs …": both, and the verb denied.
       const neither =
         actor && tokens[actor.first - 1]?.lower === 'nor'
@@ -823,7 +830,17 @@ class SentenceReading {
       if (actor) {
         // "Russia had received a refusal of its demands": the recipient does not hold the position.
         // The one who refused is not named: no holder, rather than a guess.
-        if (tokens.slice(actor.last + 1, cueFirst).some((t) => RECIPIENT.has(t.lower))) return NO_HOLDER;
+        // (Past an inserted clause right after the name: "Lavrov (who met Blinken …) repeated".)
+        let after = actor.last + 1;
+        if (
+          tokens[after]?.text === '(' ||
+          (tokens[after]?.text === ',' && /^(?:who|which|whose)$/.test(tokens[after + 1]?.lower ?? ''))
+        ) {
+          const closer = tokens[after]?.text === '(' ? ')' : ',';
+          const close = tokens.findIndex((t, j) => j > after && j < cueFirst && t.text === closer);
+          if (close > 0) after = close + 1;
+        }
+        if (tokens.slice(after, cueFirst).some((t) => RECIPIENT.has(t.lower))) return NO_HOLDER;
         // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
         // holds it (not "met with officials discussing …").
         let w = actor.first - 1;
@@ -954,6 +971,31 @@ class SentenceReading {
       return possessor ? { ...this.asHolder(possessor), kind: 'subject' } : NO_HOLDER;
     }
     return null;
+  }
+
+  /**
+   * Where an inserted relative clause or parenthesis holding `at` opens ("(who …)", ", who …,"), when it
+   * closes before `before`; -1 otherwise.
+   */
+  insertedClauseOpening(at: number, before: number): number {
+    const { tokens } = this;
+    for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+      const w = tokens[k] as Token;
+      if (
+        w.text === ')' ||
+        (w.text === ',' && k < at - 1 && !/^(?:who|which|whose)$/.test(tokens[k + 1]?.lower ?? ''))
+      )
+        return -1;
+      const opens =
+        w.text === '(' ||
+        (/^(?:who|which|whose)$/.test(w.lower) && [',', '('].includes(tokens[k - 1]?.text ?? ''));
+      if (!opens) continue;
+      const paren = w.text === '(' || tokens[k - 1]?.text === '(';
+      const start = w.text === '(' ? k : k - 1;
+      const close = tokens.findIndex((t, j) => j > at && j < before && t.text === (paren ? ')' : ','));
+      return close >= 0 ? start : -1;
+    }
+    return -1;
   }
 
   /**

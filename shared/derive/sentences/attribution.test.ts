@@ -12,6 +12,24 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a name inside an inserted relative clause or parenthesis is not the subject ("Lavrov (who met Blinken …) repeated …", "Lavrov, who met Blinken, repeated …")',
+    text: 'Lavrov (who had met Blinken in Geneva) repeated that the alliance must stop expanding.\nShoigu, who spoke with Austin on Monday, insisted that NATO must take in no new members.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'repeated' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'insisted' },
+    ],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: two parties that "disagree on" a matter state no position on it',
+    text: 'Paris and Warsaw disagree on how many allied troops the east needs.',
+    expect: [],
+    none: [
+      ['france', RB],
+      ['poland', RB],
+    ],
+  },
+  {
     name: 'a passive agent past an adverbial phrase ("was rejected out of hand by the Bulgarian government")',
     text: "Moscow's proposal to pull NATO back to its 1997 positions was rejected out of hand by the Bulgarian government.",
     expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'rejected', kind: 'passive-agent' }],
