@@ -1378,6 +1378,9 @@ class SentenceReading {
     const { input, tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
+    // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
+    // party states no position of it.
+    if (tokens.some((t) => t.text === '?') && tokens.some((t) => ASKING_QUESTION.test(t.lower))) return;
     // "Some NATO member states are concerned about …": a part of a party is not the party.
     const holderActor = this.actors.find((a) => a.text === found.matched);
     if (
@@ -1554,7 +1557,12 @@ class SentenceReading {
         negated: attitude.negated,
         direction: topicOnly ? 0 : m.direction,
         proposer: compiled.proposers.get(m.demand)?.has(party) ?? false,
-        conditionalAcceptance: reciprocal || modality === 'conditional',
+        // (A plain denial is no conditional acceptance: "security could not be guaranteed by expanding
+        // blocs"; "could back down from its bid" is.)
+        conditionalAcceptance:
+          reciprocal ||
+          (modality === 'conditional' &&
+            !(attitude.negated && /^(?:not|never|cannot|can't|can’t)$/i.test(cue.negation ?? ''))),
         applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
         // Only when the demand's words are what is not ruled out ("refused to rule out Ukraine's
         // membership"), not a noun's complement ("… a moratorium on new deployments").

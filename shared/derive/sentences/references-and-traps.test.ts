@@ -198,6 +198,17 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a question put to a party ("“Will Washington promise that Kyiv never joins NATO?” a reporter asked") states none of its positions',
+    text: '"Will Washington promise that Kyiv never joins NATO?" a reporter asked.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'a plain denial with "could" is no conditional acceptance ("security could not be ensured by enlarging military blocs")',
+    text: 'Wang Yi told Blinken that European security could not be ensured by enlarging military blocs.',
+    expect: [{ party: 'china', demand: NX, stance: 'supports', quote: 'ensured' }],
+  },
+  {
     name: 'trap: "it alone decides how to organise its defence" is no open door (only deciding about joining is)',
     text: 'Asked about the Russian call for allied troops to leave, Sofia said it alone decides how to organise its defence.',
     expect: [],
