@@ -12,6 +12,22 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'an applicant\'s own membership language: "no alternative to NATO membership", "will not give up its aspiration to", "remains a strategic goal", "our path to NATO is irreversible"',
+    text: 'Kuleba said there is no alternative to NATO membership for his country.\nZelensky said Ukraine will not give up its aspiration to NATO membership.\nJoining the alliance remains a strategic goal, Prystaiko said.\n"Our path to NATO is irreversible," the president said.',
+    expect: [
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'no alternative to' },
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'remains a strategic goal' },
+    ],
+  },
+  {
+    name: '"a halt to NATO\'s growth" names the demand; "no alternative to guarantees that NATO will not expand" states it',
+    text: "Stoltenberg rejected any halt to NATO's growth.\nRyabkov said there was no alternative to legal guarantees that NATO will not expand.",
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'no alternative to' },
+    ],
+  },
+  {
     name: 'denying sovereign states "the right to choose their own path" states the demand (a restriction over an opposite, past "sovereign … the right to")',
     text: 'Moscow also wants to deny sovereign states the right to choose their own path, Stoltenberg told the conference.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
