@@ -72,6 +72,18 @@ export function MatrixGrid({ model }: { model: GridModel }) {
   useEffect(() => colVirtualizer.measure(), [columnSizing, columns, colVirtualizer]);
 
   const rowIds = useMemo(() => rows.map((r) => r.id), [rows]);
+  // A party or demand just added (from the Vocabulary, or shown again by a filter) is brought into
+  // view: on a long matrix it would otherwise appear below the fold, out of sight.
+  const previousRowIds = useRef<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    const before = previousRowIds.current;
+    previousRowIds.current = new Set(rowIds);
+    if (!before || before.size === 0) return;
+    const added = rowIds.filter((id) => !before.has(id));
+    if (added.length !== 1) return;
+    const index = rowIds.indexOf(added[0] as string);
+    requestAnimationFrame(() => rowVirtualizer.scrollToIndex(index, { align: 'auto' }));
+  }, [rowIds, rowVirtualizer]);
   const colIds = useMemo(() => dataColumns.map((c) => c.id), [dataColumns]);
   const scrollTo = useCallback(
     (row: number, col: number) => {
