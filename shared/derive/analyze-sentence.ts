@@ -2208,7 +2208,9 @@ class SentenceReading {
   actsAgainst(): void {
     const { tokens, mentions, findings, spans, compiled, input } = this;
     for (const m of mentions) {
-      if (m.direction !== -1 || m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      if (m.direction !== -1 && !(m.kind === 'phrase' && m.direction === 1)) continue;
+      // (The demand's own phrase counts only denied: see deniedPhrase.)
       const ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
@@ -2227,14 +2229,23 @@ class SentenceReading {
           this.actors.some((a) => k >= a.first && k <= a.last);
         if (k < m.first && !skippable) break;
       }
-      const deniedPullBack = m.kind === 'frame' && /^(?:not|never|no) \+ /i.test(m.match);
+      // ("NATO will not withdraw from Eastern Europe": the demand's own phrase, denied.)
+      const deniedPhrase =
+        m.kind === 'phrase' &&
+        m.direction === 1 &&
+        tokens
+          .slice(Math.max(0, m.first - 3), m.first)
+          .some((t) => /^(?:not|never)$/.test(t.lower) || /n['’]t$/.test(t.lower));
+      if (m.direction === 1 && !deniedPhrase) continue;
+      const deniedPullBack = (m.kind === 'frame' && /^(?:not|never|no) \+ /i.test(m.match)) || deniedPhrase;
       // Not denied, asked, or put as a condition or a question.
       if ((verb < 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) && !deniedPullBack) continue;
       const at0 = verb >= 0 ? verb : m.first;
       if (
-        tokens
-          .slice(Math.max(clause[0], at0 - 4), at0)
-          .some((t) => /^(?:not|never|no|unlikely|nor)$/.test(t.lower) || /n['’]t$/.test(t.lower)) ||
+        (!deniedPhrase &&
+          tokens
+            .slice(Math.max(clause[0], at0 - 4), at0)
+            .some((t) => /^(?:not|never|no|unlikely|nor)$/.test(t.lower) || /n['’]t$/.test(t.lower))) ||
         tokens.some((t) => /^(?:if|unless|whether|should)$/.test(t.lower)) ||
         // ("… would be met by NATO's bolstering of its presence": a threatened response, a noun.)
         /^['’]s$/.test(tokens[at0 - 1]?.text ?? '') ||
@@ -2243,7 +2254,13 @@ class SentenceReading {
       )
         continue;
       const at = verb >= 0 ? verb : m.first;
-      const holder = this.subjectBefore(at, clause) ?? (ci > 0 ? this.coordinatedHolder(ci) : null);
+      // ("There would be no pullback of allied forces, Stoltenberg said": with no subject, the speaker's.)
+      const holder =
+        this.subjectBefore(at, clause) ??
+        (ci > 0 ? this.coordinatedHolder(ci) : null) ??
+        (/^there$/i.test(tokens[clause[0]]?.text ?? '') && this.speaker?.kind === 'party'
+          ? partyHolder(this.speaker)
+          : null);
       if (!holder || holder.parties.length === 0) continue;
       const cue: Cue = {
         first: at,
@@ -2254,10 +2271,10 @@ class SentenceReading {
         negation: null,
       };
       const modality = modalityOf(tokens, clause, cue, input.published, (i) => this.inMention(i));
-      if (modality === 'historical' || modality === 'conditional') continue;
+      if (modality === 'historical') continue;
       const acting = holder.parties.filter((p) => !compiled.proposers.get(m.demand)?.has(p));
       if (acting.length === 0) continue;
-      this.emit({ ...holder, parties: acting }, { attitude: 'supports', negated: false }, cue, m, ci);
+      this.emit({ ...holder, parties: acting }, { attitude: 'supports', negated: deniedPhrase }, cue, m, ci);
     }
   }
 

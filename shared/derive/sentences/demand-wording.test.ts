@@ -482,6 +482,16 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'forces staying: "will not withdraw from Eastern Europe", "no pullback of allied forces", "are there to stay" (anchored)',
+    text: 'The alliance will not withdraw from Eastern Europe.\nStoltenberg said there would be no pullback of allied forces from the Baltic states.\nThe Polish president said the American troops in Poland were there to stay.\nBiden said the sanctions were here to stay.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'withdraw' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'no' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'there to stay' },
+    ],
+    none: [['united-states', RB]],
+  },
+  {
     name: '"troop reductions", "force withdrawals": the restriction noun after the subject; "Moscow\'s list includes …" owns the items',
     text: "Washington has ruled out troop reductions in Poland.\nMoscow's list includes an end to NATO enlargement and the removal of allied forces from Eastern Europe.",
     expect: [
