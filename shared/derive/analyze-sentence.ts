@@ -56,6 +56,8 @@ export interface SentenceInput {
   recentSubject?: ActorMention | null;
   /** Every party the document has named so far (whose demand an agentless "was asked to …" is). */
   namedParties?: ReadonlySet<string>;
+  /** Parties the document has already shown holding demands of their own (their attached demands). */
+  demandingParties?: ReadonlySet<string>;
   /** Two parties named together lately ("Xi and Putin met", "talks between Sherman and Ryabkov"): who "the two sides" are. */
   recentPair?: Speaker | null;
 }
@@ -2278,6 +2280,57 @@ class SentenceReading {
     }
   }
 
+  /**
+   * "The documents also call for a halt to NATO's expansion", "… as well as a ban on intermediate-range
+   * missiles near Russia": a demand stated in its own words, held by no one in the sentence, in an
+   * article that has already shown its one proposer making demands, is the proposer's (reported).
+   * Not in a question, a condition, a quotation of someone else, or a sentence with a cue of its own.
+   */
+  proposerStated(): void {
+    const { tokens, mentions, findings, spans, compiled, input, cues, speaker } = this;
+    if (tokens.some((t) => t.text === '?' || /^(?:if|unless|whether)$/.test(t.lower))) return;
+    if (speaker && speaker.kind !== 'party') return;
+    for (const m of mentions) {
+      if (m.direction !== 1 || m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      // (A negated verb states a fact or an intent: "the US has not deployed nuclear weapons there".)
+      // ("not to deploy …", a draft's wording, and "no further expansion" still count.)
+      if (/^\(?(?:not|never|n't|n’t)\b(?! to\b)/i.test(m.match)) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers || proposers.size !== 1) continue;
+      const party = [...proposers][0] as string;
+      if (!input.demandingParties?.has(party)) continue;
+      if (findings.some((f) => f.demand === m.demand)) continue;
+      // A speaker of another party stating the demand's words is quoting or judging it: not here.
+      if (speaker?.kind === 'party' && !speaker.parties.includes(party)) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      // A cue of its own in the clause decides elsewhere (or deliberately not).
+      const clause = spans[ci] as [number, number];
+      if (cues.some((c) => c.first >= clause[0] && c.last <= clause[1] && !c.owner)) continue;
+      const cue: Cue = {
+        first: m.first,
+        last: m.last,
+        attitude: 'supports',
+        text: m.match.split(' + ').pop() ?? m.match,
+        negated: false,
+        negation: null,
+      };
+      this.emit(
+        {
+          parties: [party],
+          kind: 'proposer',
+          // (The words of the demand stand for whose it is: they are in the quote.)
+          matched: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+          role: null,
+        },
+        { attitude: 'supports', negated: false },
+        cue,
+        m,
+        ci,
+      );
+    }
+  }
+
   coordinatedHolder(ci: number): Holder | null {
     const subject = this.coordinatedSubject(ci);
     return subject ? this.asHolder(subject) : null;
@@ -2738,6 +2791,7 @@ export function analyzeSentence(input: SentenceInput): {
 
   // Last: a party's act against the demand, where nothing above read the mention.
   r.actsAgainst();
+  r.proposerStated();
 
   // "Romania's request for the withdrawal of NATO troops is unacceptable to Romania" (a garbled
   // sentence): a party refusing what the sentence calls its own request refuses it.

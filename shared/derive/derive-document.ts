@@ -859,6 +859,7 @@ export function deriveDocument(
         recentSubject: lastSubject,
         namedParties,
         recentPair: recentPairAge <= 3 ? recentPair : null,
+        demandingParties: new Set(attached.keys()),
       });
       record(doc, sentence, findings, found, recorded);
     }

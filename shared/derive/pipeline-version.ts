@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 161;
-export const DERIVATION_SOURCE = '70a5752d49ad0a8f';
+export const PIPELINE_VERSION = 164;
+export const DERIVATION_SOURCE = 'ce5b3d264e162655';

@@ -12,6 +12,30 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: "a demand stated in its own words with no holder, after the article has shown its proposer making demands, is the proposer's (reported)",
+    text: 'Moscow has demanded that NATO stop expanding.\nAnother point is the withdrawal of allied troops from Eastern Europe.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' },
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: 'troops',
+        kind: 'proposer',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
+    name: 'trap: not before the article has shown the proposer making demands, not a negated fact, not in a question',
+    text: 'Another point is the withdrawal of allied troops from Eastern Europe.\nMoscow has demanded that NATO stop expanding.\nThe US has not deployed strike missiles in Europe.\nWould a ban on strike missiles in Europe help?',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' }],
+    none: [
+      ['russia', RB],
+      ['russia', MD],
+    ],
+  },
+  {
     name: 'a name inside an inserted relative clause or parenthesis is not the subject ("Lavrov (who met Blinken …) repeated …", "Lavrov, who met Blinken, repeated …")',
     text: 'Lavrov (who had met Blinken in Geneva) repeated that the alliance must stop expanding.\nShoigu, who spoke with Austin on Monday, insisted that NATO must take in no new members.',
     expect: [
