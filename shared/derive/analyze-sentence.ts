@@ -1584,7 +1584,13 @@ class SentenceReading {
       // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
       // (a restriction the words hid: "… will not be deployed", "criticized NATO's commitment not to
       // expand"): leave the sentence as a mention. Dropping a demand is read off a reference to it.
-      if (stance === 'rejects' && m.kind !== 'reference' && compiled.proposers.get(m.demand)?.has(party))
+      // (A pointer whose content the sentence itself gives, "… on the main issue, which is our position on
+      // X", is no dropping of a demand either.)
+      if (
+        stance === 'rejects' &&
+        (m.kind !== 'reference' || !m.owner) &&
+        compiled.proposers.get(m.demand)?.has(party)
+      )
         continue;
       findings.push({
         party,

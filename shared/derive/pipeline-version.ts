@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 164;
-export const DERIVATION_SOURCE = 'ce5b3d264e162655';
+export const PIPELINE_VERSION = 166;
+export const DERIVATION_SOURCE = 'dd37f4cd4ed66a11';

@@ -29,6 +29,36 @@ export function findReferences(
     // "the main issue of NATO non-expansion": the demand is named right there.
     if (explicit.some((m) => m.first > r.last && m.first <= r.last + 3)) continue;
     const words0 = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
+    // "no positive reaction on the main issue, which is Russia's position on the inadmissibility of
+    // NATO's expansion …": a pointer with its content in apposition right after it.
+    const appositive = appositionAfter(tokens, r.last);
+    if (appositive >= 0) {
+      const inside = explicit.filter(
+        (m) =>
+          m.kind !== 'reference' &&
+          // (A one-word subject, "deployment", is too vague to say what the issue is.)
+          (m.last > m.first || m.match.includes(' + ')) &&
+          m.first >= appositive &&
+          m.first <= appositive + 20 &&
+          !tokens.slice(appositive, m.first).some((t) => t.text === ';'),
+      );
+      const demands = [...new Set(inside.map((m) => m.demand))];
+      for (const demand of demands) {
+        const m = inside.find((x) => x.demand === demand) as DemandMention;
+        const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
+        out.push({
+          first: r.first,
+          last: r.last,
+          demand,
+          direction: 1,
+          match: `${words0} → ${title}`,
+          kind: 'reference',
+          cueCapableAt: null,
+          resolvedFrom: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
+        });
+      }
+      if (demands.length > 0) continue;
+    }
     // "Russia demands guarantees of NATO's non-enlargement; the allies have ruled out this demand": a
     // demand named in an earlier clause of the same sentence.
     const earlier = explicit.filter(
@@ -91,4 +121,18 @@ export function findReferences(
     }
   }
   return out;
+}
+
+/** Where the content of an apposition after `last` starts (", which is …", ": …", " — …"); -1 if none. */
+function appositionAfter(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next) return -1;
+  if (next.text === ':' || next.text === '—' || next.text === '–') return last + 2;
+  if (
+    next.text === ',' &&
+    /^(?:which|that)$/.test(tokens[last + 2]?.lower ?? '') &&
+    /^(?:is|was|are|were)$/.test(tokens[last + 3]?.lower ?? '')
+  )
+    return last + 4;
+  return -1;
 }

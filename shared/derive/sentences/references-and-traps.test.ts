@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'a pointer with its content in apposition ("no positive reaction on the main issue, which is Russia\'s insistence on an end to NATO\'s eastward expansion")',
+    text: "Washington's reply contains no positive reaction on the main issue, which is Russia's insistence on an end to NATO's eastward expansion, Lavrov said.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'no positive reaction' }],
+  },
+  {
+    name: 'trap: the proposer saying there was no answer on "the main issue, which is our position on …" does not drop its demand',
+    text: '"There is no positive reaction on the main issue, which is our firm position against NATO\'s eastward expansion," Lavrov said.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"such a request" points back to the one demand the article attached ("Moscow wants forces removed from the states that joined after 1997. Bulgaria said such a request was unacceptable.")',
     text: 'Moscow wants allied forces removed from the states that joined after 1997.\nBulgaria said such a request was unacceptable.\nThe Kremlin also demanded that NATO withdraw from Romania.',
     expect: [
