@@ -404,11 +404,12 @@ const VERDICT_FILLER = new Set([
 ]);
 const HARM =
   /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/;
-const DOUBTING = /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear)$/;
+const DOUBTING =
+  /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear|fear|fears|feared|fearing|worry|worries|worried|afraid)$/;
 const SPECULATING =
-  /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|suspect|suspects|suspected|speculate|speculated|predict|predicts|predicted|say|says|said|argue|argues|argued|suggest|suggests|suggested)$/;
+  /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|suspect|suspects|suspected|speculate|speculated|predict|predicts|predicted|say|says|said|argue|argues|argued|suggest|suggests|suggested|warn|warns|warned)$/;
 const COMMENTATORS =
-  /^(?:analysts?|experts?|observers?|commentators?|pundits?|critics?|scholars?|economists?|journalists?)$/;
+  /^(?:analysts?|experts?|observers?|commentators?|pundits?|critics?|scholars?|economists?|journalists?|historians?)$/;
 const ACT_VERB =
   /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing)$/;
 const ACT_FILLER =
@@ -1730,7 +1731,12 @@ class SentenceReading {
             (item && cues.some((c) => c.last < clause[0] && introducesList(c, tokens))));
         if (continues)
           before = cues
-            .filter((c) => c.last < clause[0] && (!c.owner || enumerated || introducesList(c, tokens)))
+            .filter(
+              (c) =>
+                c.last < clause[0] &&
+                // ("its core demand, no further NATO expansion, …": the demand noun in apposition)
+                (!c.owner || enumerated || introducesList(c, tokens) || c.last === clause[0] - 2),
+            )
             .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
             .slice(-1);
       }
@@ -2253,7 +2259,14 @@ class SentenceReading {
         (!deniedPhrase &&
           tokens
             .slice(Math.max(clause[0], at0 - 4), at0)
-            .some((t) => /^(?:not|never|no|unlikely|nor)$/.test(t.lower) || /n['’]t$/.test(t.lower))) ||
+            .some(
+              (t) =>
+                /^(?:not|never|no|unlikely|nor|hesitant|reluctant|unwilling|refused|refuses|refuse|declined|declines)$/.test(
+                  t.lower,
+                ) || /n['’]t$/.test(t.lower),
+            )) ||
+        // ("France will send 500 more troops to Mali": only where the demand's places or parties are named.)
+        !compiled.anchors.findAll(tokens).some((a) => a.values.includes(m.demand)) ||
         tokens.some((t) => /^(?:if|unless|whether|should)$/.test(t.lower)) ||
         // ("… would be met by NATO's bolstering of its presence": a threatened response, a noun.)
         /^['’]s$/.test(tokens[at0 - 1]?.text ?? '') ||
@@ -2308,6 +2321,8 @@ class SentenceReading {
       if (findings.some((f) => f.demand === m.demand)) continue;
       // A speaker of another party stating the demand's words is quoting or judging it: not here.
       if (speaker?.kind === 'party' && !speaker.parties.includes(party)) continue;
+      // (Nor commentary: "for many analysts, a halt to NATO enlargement would be a Russian victory".)
+      if (tokens.some((t) => COMMENTATORS.test(t.lower))) continue;
       const ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       // A cue of its own in the clause decides elsewhere (or deliberately not).
@@ -2321,6 +2336,12 @@ class SentenceReading {
         negated: false,
         negation: null,
       };
+      // (Nor history: "the 1987 treaty banned intermediate-range missiles".)
+      if (
+        modalityOf(tokens, spans[ci] as [number, number], cue, input.published, (i) => this.inMention(i)) ===
+        'historical'
+      )
+        continue;
       this.emit(
         {
           parties: [party],

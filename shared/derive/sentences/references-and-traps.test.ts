@@ -209,6 +209,26 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: "trap (third probe): troops sent outside the demand's region, reluctance, a feared act, analysts' warnings and commentary are no positions",
+    text: 'Moscow has demanded that NATO stop expanding.\nItaly will send 400 more troops to Mali.\nCanada is reluctant to send more troops to Romania.\nWarsaw fears that Washington will agree to limits on allied forces in the east.\nAnalysts warn that London may be tempted to accept limits on NATO enlargement.\nFor many historians, a ban on intermediate-range missiles in Europe would be a Russian victory.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' }],
+    none: [
+      ['italy', RB],
+      ['canada', RB],
+      ['united-states', RB],
+      ['uk', NX],
+      ['russia', MD],
+    ],
+  },
+  {
+    name: 'the demand noun in apposition governs ("its core demand, no further NATO expansion, had been ignored"); "alone to decide when …" is the open door',
+    text: 'Although the Kremlin welcomed the offer of talks on missiles, it said its core demand, no further NATO expansion, had been ignored.\n"It is for Kyiv and the allies alone to decide when Ukraine is ready," Stoltenberg said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'its core demand' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'alone to decide when' },
+    ],
+  },
+  {
     name: 'trap: a question put to a party ("“Will Washington promise that Kyiv never joins NATO?” a reporter asked") states none of its positions',
     text: '"Will Washington promise that Kyiv never joins NATO?" a reporter asked.',
     expect: [],
