@@ -105,9 +105,32 @@ function namedPair(tokens: readonly Token[], actors: readonly ActorMention[]): S
     if (before === 'between' ? a.kind === 'name' : NOT_A_SUBJECT.has(before)) continue;
     const group = subjectGroup(tokens, actors, a);
     if (group?.kind === 'party' && group.parties.length === 2) return group;
+    // "Macron spoke with Scholz", "Sherman met with Ryabkov": a meeting's two sides.
+    const w = tokens.findIndex((t, k) => k > a.last && k <= a.last + 4 && t.lower === 'with');
+    if (w > 0 && MEETING.test(tokens[w - 1]?.lower ?? '')) {
+      const other = actors.find(
+        (b) =>
+          b.kind !== 'adjective' &&
+          (b.first === w + 1 || (b.first === w + 2 && tokens[w + 1]?.lower === 'the')) &&
+          b.parties.some((p) => !a.parties.includes(p)),
+      );
+      if (other)
+        return {
+          kind: 'party',
+          parties: [...new Set([...a.parties, ...other.parties])],
+          matched: `${a.text} and ${other.text}`,
+          role: null,
+          document: false,
+        };
+    }
   }
   return null;
 }
+
+const PAIR_SPEAKER =
+  /^(?:the two|both) (?:sides|leaders|countries|presidents|ministers|governments|delegations)$|^the (?:sides|parties)$/i;
+const MEETING = /^(?:met|meets|meet|spoke|speaks|talked|talks|conferred|negotiated|held|hold|holds)$/;
+const MET_WITH = /\b(?:met|meets|spoke|speaks|talked|talks|conferred|negotiated|held)\b[^.]*\bwith\b|\band\b/;
 
 /** "the minister" → "minister": the office word a pronoun-like speaker names. */
 const roleNoun = (matched: string): string | null => {
@@ -745,6 +768,15 @@ export function deriveDocument(
     if (!needed) {
       lastSpeakerAge++;
       recentPairAge++;
+      // "Macron spoke with Scholz." right before a sentence on a demand: who "the two leaders" are.
+      if (upcoming >= 0 && upcoming - sentence.index <= 3 && MET_WITH.test(sentence.text)) {
+        const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+        const pair = namedPair(tokens, findActors(text, tokens, compiled, doc.published, learned));
+        if (pair) {
+          recentPair = pair;
+          recentPairAge = 0;
+        }
+      }
       openQuote = quoteOpenAfter(openQuote, sentence, text);
       continue;
     }
@@ -764,7 +796,20 @@ export function deriveDocument(
       !found || found.kind === 'other'
         ? unownedDocumentSpeaking(tokens, lastOwner, namedProposer(compiled, namedParties), draftBefore)
         : null;
-    const speaker = draft ?? found;
+    // "The two leaders said …": the two parties named together lately.
+    const pairWords = tokens.findIndex(
+      (t, k) => k <= 3 && /^(?:said|say|says|stressed|noted|agreed|added|warned)$/.test(t.lower),
+    );
+    const pairSpeaking =
+      recentPairAge <= 3 &&
+      recentPair &&
+      ((found && found.kind !== 'party' && PAIR_SPEAKER.test(found.matched)) ||
+        (!found &&
+          pairWords > 0 &&
+          PAIR_SPEAKER.test(text.slice((tokens[0] as Token).start, (tokens[pairWords - 1] as Token).end))))
+        ? recentPair
+        : null;
+    const speaker = pairSpeaking ?? draft ?? found;
     draftBefore = !!draft;
     const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
     // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.

@@ -12,6 +12,26 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"the two leaders said" are the latest pair, one met with the other ("Macron spoke with Scholz"), not an older pair or its first person',
+    text: 'Sherman and Ryabkov met in Geneva on Monday.\nOn Tuesday Macron spoke with Scholz.\nThe two leaders said NATO must not close its door.',
+    expect: [
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'must' },
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'must' },
+    ],
+    none: [
+      ['united-states', NX],
+      ['russia', NX],
+    ],
+  },
+  {
+    name: '"out of the Baltics", "pull back from Eastern Europe" name the rollback by where from',
+    text: 'Moscow wants to push NATO out of the Baltics.\nRussia demanded that the alliance pull back from Eastern Europe.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'demanded' },
+    ],
+  },
+  {
     name: "a demand stated in its own words with no holder, after the article has shown its proposer making demands, is the proposer's (reported)",
     text: 'Moscow has demanded that NATO stop expanding.\nAnother point is the withdrawal of allied troops from Eastern Europe.',
     expect: [
