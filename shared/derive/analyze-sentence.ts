@@ -2190,7 +2190,15 @@ class SentenceReading {
         tokens[c.first - 1]?.lower === 'to' &&
         /^(?:have|has)$/.test(tokens[c.first - 2]?.lower ?? '') &&
         /^(?:would|will)$/.test(tokens[c.first - 3]?.lower ?? '');
-      if (c.owner || !(asked || required)) continue;
+      // "At the top of the list of demands, the alliance should refrain from any enlargement": an
+      // obligation put on another party, said by no one, in a sentence about the demands.
+      const listed =
+        this.speaker === null &&
+        c.attitude === 'supports' &&
+        !c.negated &&
+        DEONTIC.has(c.text.toLowerCase()) &&
+        tokens.some((t, k) => k < c.first && DEMAND_SUBJECT.test(t.lower));
+      if (c.owner || !(asked || required || listed)) continue;
       if (tokens.slice(c.last + 1, c.last + 4).some((t) => t.lower === 'by')) continue;
       const ci = clauseOf(spans, c.first);
       for (const m of mentions) {
@@ -2319,8 +2327,17 @@ class SentenceReading {
       const party = [...proposers][0] as string;
       if (!input.demandingParties?.has(party)) continue;
       if (findings.some((f) => f.demand === m.demand)) continue;
-      // A speaker of another party stating the demand's words is quoting or judging it: not here.
+      // A speaker of another party stating the demand's words is quoting or judging it: not here. So is
+      // one who spoke just before ("… second-class NATO members to the east", in Stoltenberg's speech).
       if (speaker?.kind === 'party' && !speaker.parties.includes(party)) continue;
+      const before = this.previousSpeaker ?? input.recentSpeaker;
+      if (before?.kind === 'party' && !before.parties.includes(party)) continue;
+      if (
+        tokens
+          .slice(Math.max(0, m.first - 6), m.first)
+          .some((t) => /^(?:no|not|never)$/.test(t.lower) || /n['’]t$/.test(t.lower))
+      )
+        continue;
       // (Nor commentary: "for many analysts, a halt to NATO enlargement would be a Russian victory".)
       if (tokens.some((t) => COMMENTATORS.test(t.lower))) continue;
       const ci = clauseOf(spans, m.first);

@@ -12,6 +12,18 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'an obligation put on another party in a sentence about the demands ("at the top of the list of demands, the alliance should …") is the one proposer\'s',
+    text: 'Russia published its proposals on Friday.\nAt the top of the list of demands, the alliance should renounce any further enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'should', kind: 'proposer' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: "trap: the demand's words denied in another party's speech (\"there are no second-class members in the east\") are not the proposer's",
+    text: 'Moscow has demanded that NATO stop expanding.\nStoltenberg spoke in Munich on Saturday.\n"There are no first-class members in the west and no second-class members in the east," he said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' }],
+    none: [['russia', RB]],
+  },
+  {
     name: '"the two leaders said" are the latest pair, one met with the other ("Macron spoke with Scholz"), not an older pair or its first person',
     text: 'Sherman and Ryabkov met in Geneva on Monday.\nOn Tuesday Macron spoke with Scholz.\nThe two leaders said NATO must not close its door.',
     expect: [
