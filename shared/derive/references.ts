@@ -42,22 +42,9 @@ export function findReferences(
           m.first <= appositive + 20 &&
           !tokens.slice(appositive, m.first).some((t) => t.text === ';'),
       );
-      const demands = [...new Set(inside.map((m) => m.demand))];
-      for (const demand of demands) {
-        const m = inside.find((x) => x.demand === demand) as DemandMention;
-        const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
-        out.push({
-          first: r.first,
-          last: r.last,
-          demand,
-          direction: 1,
-          match: `${words0} → ${title}`,
-          kind: 'reference',
-          cueCapableAt: null,
-          resolvedFrom: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
-        });
-      }
-      if (demands.length > 0) continue;
+      const resolved = pointToMentions(tokens, compiled, r, words0, inside);
+      out.push(...resolved);
+      if (resolved.length > 0) continue;
     }
     // "Russia demands guarantees of NATO's non-enlargement; the allies have ruled out this demand": a
     // demand named in an earlier clause of the same sentence.
@@ -72,20 +59,7 @@ export function findReferences(
     const earlierDemands = pointer ? [...new Set(earlier.map((m) => m.demand))] : [];
     if (earlierDemands.length > 0) {
       if (SINGULAR.test(words0) && earlierDemands.length > 1) continue;
-      for (const demand of earlierDemands) {
-        const m = earlier.find((x) => x.demand === demand) as DemandMention;
-        const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
-        out.push({
-          first: r.first,
-          last: r.last,
-          demand,
-          direction: 1,
-          match: `${words0} → ${title}`,
-          kind: 'reference',
-          cueCapableAt: null,
-          resolvedFrom: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
-        });
-      }
+      out.push(...pointToMentions(tokens, compiled, r, words0, earlier));
       continue;
     }
     const owner =
@@ -135,4 +109,28 @@ function appositionAfter(tokens: readonly Token[], last: number): number {
   )
     return last + 4;
   return -1;
+}
+
+/** A pointer resolved to the demands of mentions in its own sentence, one per demand (the first mention of each). */
+function pointToMentions(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  r: { first: number; last: number },
+  words: string,
+  mentions: readonly DemandMention[],
+): DemandMention[] {
+  return [...new Set(mentions.map((m) => m.demand))].map((demand) => {
+    const m = mentions.find((x) => x.demand === demand) as DemandMention;
+    const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
+    return {
+      first: r.first,
+      last: r.last,
+      demand,
+      direction: 1,
+      match: `${words} → ${title}`,
+      kind: 'reference',
+      cueCapableAt: null,
+      resolvedFrom: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
+    };
+  });
 }
