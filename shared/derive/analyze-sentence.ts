@@ -12,7 +12,7 @@ import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
 import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
 import type { CompiledOntology } from './compile-ontology';
-import { modalityOf, PARTICLE_VERBS, type Cue } from './cues';
+import { clauseModality, cueModality, PARTICLE_VERBS, type ClauseModality, type Cue } from './cues';
 import { SPEECH } from './speaker';
 import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
@@ -60,6 +60,17 @@ export interface SentenceInput {
   demandingParties?: ReadonlySet<string>;
   /** Two parties named together lately ("Xi and Putin met", "talks between Sherman and Ryabkov"): who "the two sides" are. */
   recentPair?: Speaker | null;
+}
+
+interface SentenceFacts {
+  question: boolean;
+  asking: boolean;
+  commentary: boolean;
+  condition: boolean;
+  /** Demands whose anchor words (places, parties) the sentence names. */
+  anchored: ReadonlySet<string>;
+  /** Where the first "doubt that …" or "analysts believe …" stands; -1 if none. */
+  speculationAt: number;
 }
 
 interface Holder {
@@ -574,6 +585,45 @@ class SentenceReading {
     this.speechVerbAt = this.tokens.findIndex((t) =>
       /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
     );
+  }
+
+  /** Facts of the whole sentence several rules ask about, found once (a sentence can be long). */
+  private factsCache: SentenceFacts | null = null;
+  get facts(): SentenceFacts {
+    if (this.factsCache) return this.factsCache;
+    const { tokens } = this;
+    let speculationAt = -1;
+    for (let k = 1; k < tokens.length && speculationAt < 0; k++) {
+      const w = tokens[k] as Token;
+      if (
+        (DOUBTING.test(w.lower) && /^(?:that|whether|if)$/.test(tokens[k + 1]?.lower ?? '')) ||
+        (SPECULATING.test(w.lower) &&
+          tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower)))
+      )
+        speculationAt = k;
+    }
+    this.factsCache = {
+      question: tokens.some((t) => t.text === '?'),
+      asking: tokens.some((t) => ASKING_QUESTION.test(t.lower)),
+      commentary: tokens.some((t) => COMMENTATORS.test(t.lower)),
+      condition: tokens.some((t) => /^(?:if|unless|whether|should)$/.test(t.lower)),
+      anchored: new Set(this.compiled.anchors.findAll(tokens).flatMap((a) => a.values)),
+      speculationAt,
+    };
+    return this.factsCache;
+  }
+
+  /** A cue's modality; what its clause says is found once per clause. */
+  private clauseModalities = new Map<string, ClauseModality>();
+  modality(clause: [number, number], cue: { first: number }): Modality {
+    const key = `${clause[0]}:${clause[1]}`;
+    let whole = this.clauseModalities.get(key);
+    const inMention = (i: number) => this.inMention(i);
+    if (!whole) {
+      whole = clauseModality(this.tokens, clause, this.input.published, inMention);
+      this.clauseModalities.set(key, whole);
+    }
+    return cueModality(this.tokens, clause, cue, inMention, whole);
   }
 
   inMention(i: number): boolean {
@@ -1378,12 +1428,12 @@ class SentenceReading {
   }
 
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
-    const { input, tokens, compiled, speaker, findings, spans } = this;
+    const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
-    if (tokens.some((t) => t.text === '?') && tokens.some((t) => ASKING_QUESTION.test(t.lower))) return;
+    if (this.facts.question && this.facts.asking) return;
     // "Some NATO member states are concerned about …": a part of a party is not the party.
     const holderActor = this.actors.find((a) => a.text === found.matched);
     if (
@@ -1415,15 +1465,14 @@ class SentenceReading {
     // "Analysts doubt that Washington will ever accept …", "Some analysts believe France might favour …":
     // speculation about a party, by someone else, is not its position.
     // (A demand's owner still holds it: "… doubt that Washington will accept Moscow's demand".)
-    for (let k = cue.first - 1; k >= 1 && found.kind !== 'possessor' && found.kind !== 'proposer'; k--) {
-      const w = tokens[k] as Token;
-      if (DOUBTING.test(w.lower) && /^(?:that|whether|if)$/.test(tokens[k + 1]?.lower ?? '')) return;
-      if (
-        SPECULATING.test(w.lower) &&
-        tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower))
-      )
-        return;
-    }
+    const speculation = this.facts.speculationAt;
+    if (
+      speculation >= 1 &&
+      speculation < cue.first &&
+      found.kind !== 'possessor' &&
+      found.kind !== 'proposer'
+    )
+      return;
     // "the US had not pressured Ukraine to abandon its bid": denying one pushed another is no stance.
     if (cue.negated && cue.attitude === 'supports' && PRESSING.test(tokens[cue.first]?.lower ?? '')) return;
     // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
@@ -1531,7 +1580,7 @@ class SentenceReading {
         ? { parties: found.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role }
         : found;
     const clause = spans[ci] as [number, number];
-    const modality = modalityOf(tokens, clause, cue, input.published, (i) => this.inMention(i));
+    const modality = this.modality(clause, cue);
     // "accused NATO of breaking promises not to expand": a promise told as broken is a grievance, not
     // the promiser's position. (One told as history stays, marked historical.)
     if (PROMISE.test(tokens[cue.first]?.lower ?? '')) {
@@ -2228,7 +2277,7 @@ class SentenceReading {
    * no cue, refuses the demand by its act. Not a proposer's act, nor one told as history.
    */
   actsAgainst(): void {
-    const { tokens, mentions, findings, spans, compiled, input } = this;
+    const { tokens, mentions, findings, spans, compiled } = this;
     for (const m of mentions) {
       if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
       if (m.direction !== -1 && !(m.kind === 'phrase' && m.direction === 1)) continue;
@@ -2274,8 +2323,8 @@ class SentenceReading {
                 ) || /n['’]t$/.test(t.lower),
             )) ||
         // ("France will send 500 more troops to Mali": only where the demand's places or parties are named.)
-        !compiled.anchors.findAll(tokens).some((a) => a.values.includes(m.demand)) ||
-        tokens.some((t) => /^(?:if|unless|whether|should)$/.test(t.lower)) ||
+        !this.facts.anchored.has(m.demand) ||
+        this.facts.condition ||
         // ("… would be met by NATO's bolstering of its presence": a threatened response, a noun.)
         /^['’]s$/.test(tokens[at0 - 1]?.text ?? '') ||
         tokens[tokens.length - 1]?.text === '?' ||
@@ -2299,7 +2348,7 @@ class SentenceReading {
         negated: false,
         negation: null,
       };
-      const modality = modalityOf(tokens, clause, cue, input.published, (i) => this.inMention(i));
+      const modality = this.modality(clause, cue);
       if (modality === 'historical') continue;
       const acting = holder.parties.filter((p) => !compiled.proposers.get(m.demand)?.has(p));
       if (acting.length === 0) continue;
@@ -2339,7 +2388,7 @@ class SentenceReading {
       )
         continue;
       // (Nor commentary: "for many analysts, a halt to NATO enlargement would be a Russian victory".)
-      if (tokens.some((t) => COMMENTATORS.test(t.lower))) continue;
+      if (this.facts.commentary) continue;
       const ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       // A cue of its own in the clause decides elsewhere (or deliberately not).
@@ -2354,11 +2403,7 @@ class SentenceReading {
         negation: null,
       };
       // (Nor history: "the 1987 treaty banned intermediate-range missiles".)
-      if (
-        modalityOf(tokens, spans[ci] as [number, number], cue, input.published, (i) => this.inMention(i)) ===
-        'historical'
-      )
-        continue;
+      if (this.modality(spans[ci] as [number, number], cue) === 'historical') continue;
       this.emit(
         {
           parties: [party],

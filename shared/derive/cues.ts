@@ -294,25 +294,62 @@ export function modalityOf(
   published: string | null,
   demandTokens: (i: number) => boolean,
 ): Modality {
+  return cueModality(
+    tokens,
+    clause,
+    cue,
+    demandTokens,
+    clauseModality(tokens, clause, published, demandTokens),
+  );
+}
+
+/** What a whole clause says of every cue in it: a past year or a historical word, an if-clause. */
+export interface ClauseModality {
+  historical: boolean;
+  conditional: boolean;
+}
+
+export function clauseModality(
+  tokens: readonly Token[],
+  clause: [number, number],
+  published: string | null,
+  demandTokens: (i: number) => boolean,
+): ClauseModality {
   const [from, to] = clause;
   const year = published ? Number(published.slice(0, 4)) : null;
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (demandTokens(i)) continue;
-    if (YEAR.test(t.text) && year !== null && Number(t.text) < year - 1) return 'historical';
+    if (YEAR.test(t.text) && year !== null && Number(t.text) < year - 1)
+      return { historical: true, conditional: false };
   }
-  // The clause's words joined by spaces (a loop rather than slice + map + join: this runs per finding).
+  // The clause's words joined by spaces (a loop rather than slice + map + join: this runs per clause).
   let clauseText = '';
   for (let i = from; i <= to && i < tokens.length; i++)
     clauseText += (i > from ? ' ' : '') + (tokens[i] as Token).lower;
-  if (HISTORICAL_WORDS.some((w) => clauseText.includes(w))) return 'historical';
+  if (HISTORICAL_WORDS.some((w) => clauseText.includes(w))) return { historical: true, conditional: false };
+  let conditional = false;
+  for (let i = from; i <= to; i++)
+    if (['if', 'unless', 'provided'].includes((tokens[i] as Token).lower)) conditional = true;
+  return { historical: false, conditional };
+}
+
+/** The modality of one cue, given what its clause says ({@link clauseModality}). */
+export function cueModality(
+  tokens: readonly Token[],
+  clause: [number, number],
+  cue: { first: number },
+  demandTokens: (i: number) => boolean,
+  whole: ClauseModality,
+): Modality {
+  const [from] = clause;
+  if (whole.historical) return 'historical';
   // A modal verb right before the cue ("would accept", "could be willing"), not one inside the demand.
   for (let i = Math.max(from, cue.first - 3); i < cue.first; i++) {
     if (demandTokens(i)) continue;
     if (CONDITIONAL.has((tokens[i] as Token).lower)) return 'conditional';
   }
-  for (let i = from; i <= to; i++)
-    if (['if', 'unless', 'provided'].includes((tokens[i] as Token).lower)) return 'conditional';
+  if (whole.conditional) return 'conditional';
   // "will not agree" is a refusal now; "will discuss" is a future step.
   for (let i = Math.max(from, cue.first - 3); i < cue.first; i++) {
     const lower = (tokens[i] as Token).lower;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 171;
-export const DERIVATION_SOURCE = '2c1c6c29d191a280';
+export const PIPELINE_VERSION = 173;
+export const DERIVATION_SOURCE = '39a7104a7cfd5850';
