@@ -1434,6 +1434,19 @@ class SentenceReading {
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;
+    // "Hungary refused to host additional NATO troops", "did not want more troops": declining an increase is
+    // not asking for the demand (a pull-back), whoever says it.
+    const refusing =
+      (attitude.attitude === 'rejects' && !attitude.negated) ||
+      (attitude.attitude === 'supports' && attitude.negated);
+    if (
+      refusing &&
+      m.direction === -1 &&
+      tokens
+        .slice(Math.max(cue.last + 1, m.first - 4), m.last + 1)
+        .some((t) => /^(?:more|additional|extra|reinforcements?)$/.test(t.lower))
+    )
+      return;
     // "Some NATO member states are concerned about …": a part of a party is not the party.
     const holderActor = this.actors.find((a) => a.text === found.matched);
     if (
@@ -2312,6 +2325,8 @@ class SentenceReading {
       // Not denied, asked, or put as a condition or a question.
       if ((verb < 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) && !deniedPullBack) continue;
       const at0 = verb >= 0 ? verb : m.first;
+      // ("NATO rejected calls to send more troops to Ukraine": the act is what another cue is about.)
+      if (this.cues.some((c) => !c.owner && c.last < at0 && c.first >= clause[0])) continue;
       if (
         (!deniedPhrase &&
           tokens

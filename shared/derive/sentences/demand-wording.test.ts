@@ -482,6 +482,15 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'trap: declining more troops is not asking for a pull-back; an act that another cue is about is no act of the subject',
+    text: 'Hungary refused to host additional NATO troops.\nNATO rejected calls to send more troops to Ukraine.',
+    expect: [],
+    none: [
+      ['hungary', RB],
+      ['nato', RB],
+    ],
+  },
+  {
     name: 'forces staying: "will not withdraw from Eastern Europe", "no pullback of allied forces", "are there to stay" (anchored)',
     text: 'The alliance will not withdraw from Eastern Europe.\nStoltenberg said there would be no pullback of allied forces from the Baltic states.\nThe Polish president said the American troops in Poland were there to stay.\nBiden said the sanctions were here to stay.',
     expect: [
