@@ -79,20 +79,8 @@ export function findReferences(
     const words = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
     const entries = [...demands.entries()];
     const chosen = SINGULAR.test(words) ? (entries.length === 1 ? entries : []) : entries;
-    for (const [demand, from] of chosen) {
-      const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
-      out.push({
-        first: r.first,
-        last: r.last,
-        demand,
-        direction: 1,
-        match: `${words} → ${title}`,
-        kind: 'reference',
-        cueCapableAt: null,
-        resolvedFrom: from,
-        owner: parties[0] as string,
-      });
-    }
+    for (const [demand, from] of chosen)
+      out.push({ ...pointerMention(compiled, r, words, demand, from), owner: parties[0] as string });
   }
   return out;
 }
@@ -121,16 +109,30 @@ function pointToMentions(
 ): DemandMention[] {
   return [...new Set(mentions.map((m) => m.demand))].map((demand) => {
     const m = mentions.find((x) => x.demand === demand) as DemandMention;
-    const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
-    return {
-      first: r.first,
-      last: r.last,
-      demand,
-      direction: 1,
-      match: `${words} → ${title}`,
-      kind: 'reference',
-      cueCapableAt: null,
-      resolvedFrom: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
-    };
+    return pointerMention(compiled, r, words, demand, {
+      start: (tokens[m.first] as Token).start,
+      end: (tokens[m.last] as Token).end,
+    });
   });
+}
+
+/** A pointer ("these demands", "the main issue") read as one demand, resolved to the text at `from`. */
+function pointerMention(
+  compiled: CompiledOntology,
+  r: { first: number; last: number },
+  words: string,
+  demand: string,
+  from: { start: number; end: number },
+): DemandMention {
+  const title = compiled.demands.find((d) => d.id === demand)?.title ?? demand;
+  return {
+    first: r.first,
+    last: r.last,
+    demand,
+    direction: 1,
+    match: `${words} → ${title}`,
+    kind: 'reference',
+    cueCapableAt: null,
+    resolvedFrom: from,
+  };
 }
