@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Every skip must say why, in terms a reader can check: listed after the run, and a skip without one fails it.
+    reporters: ['default', './scripts/vitest-skip-reasons.ts'],
   },
 });

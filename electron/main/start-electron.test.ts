@@ -8,11 +8,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { skipAllWhen } from '../../shared/test-support/skip-reasons';
 import { findElectron, whyNoElectron } from '../../scripts/electron-binary.mjs';
 
 const installed = findElectron();
 
-describe.skipIf(installed !== null)('npm start without an Electron binary', () => {
+describe('npm start without an Electron binary', () => {
+  skipAllWhen(
+    installed === null
+      ? null
+      : `an Electron binary is installed here (${String(installed)}); this test is about npm start without one (check: ls node_modules/electron/dist)`,
+  );
   it('says what to do in a few lines, with no stack trace', () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-cache-'));
     const run = spawnSync(process.execPath, ['scripts/start-electron.mjs'], {

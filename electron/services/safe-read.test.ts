@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { notPosix, skipAllWhen } from '../../shared/test-support/skip-reasons';
 import { loadCorpus } from './corpus/load-corpus';
 import { createMatrixService } from './corpus/matrix-service';
 import { readFileInside } from './safe-read';
@@ -64,7 +65,8 @@ function hostileCorpus() {
 const problemFor = (problems: Array<{ message: string }>, file: string) =>
   problems.find((p) => p.message.startsWith(`${file}: `))?.message;
 
-describe.skipIf(process.platform === 'win32')('a hostile corpus folder', () => {
+describe('a hostile corpus folder', () => {
+  skipAllWhen(notPosix);
   it('is loaded without hanging, each bad entry refused by name, nothing outside read', async () => {
     const corpus = hostileCorpus();
     const started = Date.now();
@@ -122,7 +124,8 @@ describe.skipIf(process.platform === 'win32')('a hostile corpus folder', () => {
   });
 });
 
-describe.skipIf(process.platform === 'win32')('reading a file inside a folder', () => {
+describe('reading a file inside a folder', () => {
+  skipAllWhen(notPosix);
   it('reads a regular file and refuses everything else with a reason', async () => {
     const corpus = hostileCorpus();
     const read = (rel: string) => readFileInside(corpus, rel, { maxBytes: 1024 * 1024 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { notPosix } from '../../shared/test-support/skip-reasons';
 import { readStaticFile } from './static-files';
 
 describe('readStaticFile', () => {
@@ -28,20 +29,18 @@ describe('readStaticFile', () => {
     expect((await readStaticFile(root, '/%E0%A4%A')).status).toBe(403);
   });
 
-  it.skipIf(process.platform === 'win32')(
-    'checks where a path really leads: links out of the folder, pipes and folders are refused',
-    async () => {
-      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-outside-'));
-      fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0');
-      fs.symlinkSync(path.join(outside, 'passwd'), path.join(root, 'leak.js'));
-      fs.symlinkSync(outside, path.join(root, 'linked'));
-      execFileSync('mkfifo', [path.join(root, 'pipe.js')]);
-      for (const url of ['/leak.js', '/linked/passwd', '/pipe.js', '/assets']) {
-        const file = await readStaticFile(root, url);
-        expect(file.status, url).toBe(403);
-        expect(String(file.body)).not.toContain('root:x');
-      }
-      fs.rmSync(outside, { recursive: true, force: true });
-    },
-  );
+  it('checks where a path really leads: links out of the folder, pipes and folders are refused', async (ctx) => {
+    ctx.skip(!!notPosix, notPosix ?? '');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-outside-'));
+    fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0');
+    fs.symlinkSync(path.join(outside, 'passwd'), path.join(root, 'leak.js'));
+    fs.symlinkSync(outside, path.join(root, 'linked'));
+    execFileSync('mkfifo', [path.join(root, 'pipe.js')]);
+    for (const url of ['/leak.js', '/linked/passwd', '/pipe.js', '/assets']) {
+      const file = await readStaticFile(root, url);
+      expect(file.status, url).toBe(403);
+      expect(String(file.body)).not.toContain('root:x');
+    }
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
 });

@@ -6,8 +6,9 @@ import { documents as fixtureDocs, effectiveMatrix } from '../../../shared/expor
 import type { SourceDocument } from '../../../shared/model/corpus';
 import type { EffectiveMatrix } from '../../../shared/model/effective';
 import { bigMatrix } from './test-support/big-matrix';
+import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 import {
-  hasChromium,
+  noChromium,
   pdfLayoutText,
   pdfPages,
   pdfPageSize,
@@ -65,7 +66,8 @@ describe('export service (text formats)', () => {
   });
 });
 
-describe.skipIf(!hasChromium)('export service (PDF through Chromium)', () => {
+describe('export service (PDF through Chromium)', () => {
+  skipAllWhen(noChromium);
   it('prints a landscape A4 PDF whose text has the quotes, footnote numbers, legend and marks', async () => {
     const m = withRealHashes(effectiveMatrix());
     const result = await service(m).build('pdf', { ...DEFAULT_EXPORT_OPTIONS, classification: 'Restricted' });

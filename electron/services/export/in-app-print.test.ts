@@ -13,11 +13,13 @@ import {
   DEFAULT_EXPORT_OPTIONS,
 } from '../../../shared/export';
 import { documents, effectiveMatrix } from '../../../shared/export/test-support/fixture';
-import { CHROMIUM, hasChromium, pdfText, writeTemp } from './test-support/pdf-tools';
+import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
+import { CHROMIUM, noChromium, pdfText, writeTemp } from './test-support/pdf-tools';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-describe.skipIf(!hasChromium)('in-app print under the app CSP', () => {
+describe('in-app print under the app CSP', () => {
+  skipAllWhen(noChromium);
   it('prints the layout from an adopted stylesheet, without the app screen and without CSP violations', async () => {
     const options = { ...DEFAULT_EXPORT_OPTIONS, classification: 'Restricted' };
     const { html } = renderPrintHtml(effectiveMatrix(), documents, options, {
