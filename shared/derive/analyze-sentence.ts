@@ -432,6 +432,15 @@ const PROMISE =
   /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
 const BROKEN =
   /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/;
+// Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
+const LETTING_GO =
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|withdraw|withdraws|withdrew|withdrawn|retract|retracts|retracted|renounce|renounces|renounced|waive|waives|waived|shelve|shelves|shelved|soften|softens|softened|relax|relaxes|relaxed|away|off|down)$/;
+const LET_GO_OBJECT =
+  /^(?:demand|demands|insistence|claim|claims|request|requests|proposal|proposals|condition|conditions|ultimatum|position|stance|objection|objections)$/;
+// A verb whose object is told, sent or given something: "sent Moscow a letter", "reassured Russia that".
+const ADDRESSED =
+  /^(?:sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform)$/;
+const TOPIC_PREPOSITION = /^(?:on|about|over|regarding|concerning)$/;
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
 const STATEMENT_NOUN = /^(?:statement|statements|remarks|words|assertion|assertions|announcement|comments)$/;
@@ -2435,6 +2444,160 @@ class SentenceReading {
     }
   }
 
+  /**
+   * "Mocking Putin's fear of NATO's eastward expansion, Scholz said …", "a move that would meet one of
+   * Mr Putin's main demands": the party that put the demand forward, named in a sentence that names the
+   * demand (in its own words or its opposite's) and that no cue decides for it, holds its demand. Read
+   * as reported, and only where nothing says it let the demand go.
+   */
+  namedProposer(): void {
+    const { tokens, mentions, findings, compiled, speakers, speaker, spans, input } = this;
+    if (this.facts.question && this.facts.asking) return;
+    if (
+      tokens.some(
+        (t) =>
+          LETTING_GO.test(t.lower) && tokens.slice(t.i + 1, t.i + 5).some((u) => LET_GO_OBJECT.test(u.lower)),
+      )
+    )
+      return;
+    for (const m of mentions) {
+      // (Its own words or its opposite's, not a summary word like "security guarantees".)
+      if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
+      // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
+      if (/\b(?:arms|weapons)[ -]?control\b/i.test(m.match)) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      // "the talks on NATO expansion ran for eight hours": a topic of talks, no one's demand.
+      let before = m.first - 1;
+      while (
+        before >= 0 &&
+        (/^(?:the|a|an|its|their|['’]s?)$/.test(tokens[before]?.lower ?? '') ||
+          this.actors.some((a) => before >= a.first && before <= a.last))
+      )
+        before--;
+      if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && TALKS.test(tokens[before - 1]?.lower ?? ''))
+        continue;
+      // A bare subject ("troops", "expanded") is the demand's only where another party is named with it
+      // in the clause ("NATO's presence"): "Russia said troops would leave Belarus" is about its own.
+      const bare = m.kind === 'frame' && !m.match.includes(' + ');
+      // ("the alliance expanded its exercises": expanding something else.)
+      if (
+        bare &&
+        /^expand/i.test(m.match) &&
+        /^(?:its|their|the|his|her)$/.test(tokens[m.last + 1]?.lower ?? '')
+      )
+        continue;
+      if (
+        bare &&
+        !this.actors.some(
+          (a) =>
+            a.parties.length > 0 &&
+            !a.parties.some((p) => proposers.has(p)) &&
+            a.first >= clause[0] &&
+            // (Before it, or its owner after it: not "troops would leave Belarus".)
+            (a.last < m.first ||
+              (a.first > m.last &&
+                a.first <= m.last + 3 &&
+                /^(?:of|by|from)$/.test(tokens[m.last + 1]?.lower ?? ''))),
+        )
+      )
+        continue;
+      // The proposer speaking, with a denial of its own in the sentence, left it undecided on purpose:
+      // "Peskov said the missiles in Romania, which do not threaten anyone, were not on the agenda".
+      const ownCue = this.cues.some((c) => !c.owner && c.negated);
+      for (const party of proposers) {
+        if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        if (ownCue && speaker?.kind === 'party' && speaker.parties.includes(party)) continue;
+        // (Not a partner or an addressee: "talks with Russia", "a message to Russia"; a possessor, an
+        // agent or the one threatened is named as the holder.)
+        const holds = (a: ActorMention): boolean =>
+          a.parties.includes(party) &&
+          this.namesHolder(a) &&
+          // (Nor the one a condition is about: "if Russia invades, NATO would send more troops".)
+          // (Nor one in a comment clause: "Kyiv could drop its bid, as Moscow has claimed".)
+          !tokens
+            .slice(Math.max(0, a.first - 2), a.first)
+            .some((t) => /^(?:if|unless|should|as)$/.test(t.lower)) &&
+          // (Nor one told or sent something: "Brussels sent Moscow a letter proposing talks on …".)
+          !ADDRESSED.test(tokens[a.first - 1]?.lower ?? '') &&
+          // (Nor one of two sides: "Washington and Moscow could work something out on missiles".)
+          !this.pairedWithAnother(a);
+        const namings = speakers.filter((a) => a.parties.includes(party));
+        const speaking =
+          speaker?.kind === 'party' &&
+          speaker.parties.includes(party) &&
+          // (A speaker named where no holder could be: "…, as Moscow has claimed".)
+          !namings.some((a) => a.text === speaker.matched && !holds(a))
+            ? speaker.matched
+            : null;
+        const named = namings.find(holds)?.text ?? speaking;
+        if (!named) continue;
+        const cue: Cue = {
+          first: m.first,
+          last: m.last,
+          attitude: 'supports',
+          text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+          negated: false,
+          negation: null,
+        };
+        findings.push({
+          party,
+          demand: m.demand,
+          stance: 'supports',
+          cue: cue.text,
+          negated: false,
+          attribution: {
+            kind: 'named-proposer',
+            matched: named,
+            role: null,
+            speaker: this.speakerName(party),
+          },
+          voice: 'reported',
+          modality: this.modality(spans[ci] as [number, number], cue),
+          demandMatch: m.match,
+          mention: m,
+        });
+      }
+    }
+  }
+
+  /** "Washington and Moscow", "U.S.-Russia", "Moscow and Washington": one of two sides named together. */
+  pairedWithAnother(a: ActorMention): boolean {
+    const { tokens, actors } = this;
+    const other = (b: ActorMention | undefined): boolean =>
+      !!b && b.parties.length > 0 && !b.parties.some((p) => a.parties.includes(p));
+    const joiner = /^(?:and|or|-|–|&)$/;
+    if (joiner.test(tokens[a.last + 1]?.lower ?? '') && other(actors.find((b) => b.first === a.last + 2)))
+      return true;
+    return joiner.test(tokens[a.first - 1]?.lower ?? '') && other(actors.find((b) => b.last === a.first - 2));
+  }
+
+  /**
+   * A name that can hold a position: not in a prepositional phrase, other than a "by", "from" or "of"
+   * one, a possessor, or the one a threat is to.
+   */
+  namesHolder(a: ActorMention): boolean {
+    const { tokens } = this;
+    if (!this.inPrepositionalPhrase(a)) return true;
+    // "concessions on Moscow's main points": a possessor holds what it owns.
+    if (/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) return true;
+    for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
+      const word = tokens[k]?.lower ?? '';
+      if (!PREPOSITIONS.has(word)) continue;
+      // "… weapons that are a threat to Russia": the one threatened.
+      if (
+        (word === 'to' || word === 'against') &&
+        /^(?:threats?|danger|dangers|risks?)$/.test(tokens[k - 1]?.lower ?? '')
+      )
+        return true;
+      return word === 'by' || word === 'from' || word === 'of';
+    }
+    return false;
+  }
+
   coordinatedHolder(ci: number): Holder | null {
     const subject = this.coordinatedSubject(ci);
     return subject ? this.asHolder(subject) : null;
@@ -2896,6 +3059,7 @@ export function analyzeSentence(input: SentenceInput): {
   // Last: a party's act against the demand, where nothing above read the mention.
   r.actsAgainst();
   r.proposerStated();
+  r.namedProposer();
 
   // "Romania's request for the withdrawal of NATO troops is unacceptable to Romania" (a garbled
   // sentence): a party refusing what the sentence calls its own request refuses it.

@@ -1134,7 +1134,12 @@ function record(
       weight: citationWeight(f.voice, f.modality, reference),
       resolvedFrom: f.mention.resolvedFrom,
     });
-    if (f.stance === 'supports' && f.mention.kind !== 'reference') {
+    // (A proposer merely named with its demand attaches nothing for "these demands" to point to.)
+    if (
+      f.stance === 'supports' &&
+      f.mention.kind !== 'reference' &&
+      f.attribution.kind !== 'named-proposer'
+    ) {
       const forParty = attached.get(f.party) ?? new Map();
       forParty.set(f.demand, { start: sentence.start, end: sentence.end });
       attached.set(f.party, forParty);

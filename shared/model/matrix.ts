@@ -13,7 +13,8 @@ export type AttributionKind =
   | 'first-person' // "we" / "our" in a quotation whose speaker belongs to the party
   | 'role' // a role word combined with a party: "a Kremlin spokesman", "the British foreign secretary"
   | 'alias' // an organisational alias in the sentence ("the alliance", "Moscow")
-  | 'proposer'; // a demand noun with no owner named ("the demand for NATO to stop expanding"): the demand's only proposer
+  | 'proposer' // a demand noun with no owner named ("the demand for NATO to stop expanding"): the demand's only proposer
+  | 'named-proposer'; // the demand's proposer named with it, no cue deciding ("Putin's fear of NATO's expansion")
 
 export const ATTRIBUTION_KINDS = [
   'speaker',
@@ -26,6 +27,7 @@ export const ATTRIBUTION_KINDS = [
   'role',
   'alias',
   'proposer',
+  'named-proposer',
 ] as const satisfies readonly AttributionKind[];
 
 export interface Attribution {

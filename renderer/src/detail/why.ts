@@ -6,6 +6,11 @@ export function holderOf(c: Citation, partyName: string): string {
   const { kind, matched } = c.attribution;
   // "the demand for NATO to stop expanding": no owner written; the party is the one that proposed it.
   if (kind === 'proposer') return `${partyName} (its proposal: “${matched}”)`;
+  // "Putin's fear of NATO's expansion": the proposer named with its demand, no cue deciding.
+  if (kind === 'named-proposer')
+    return matched === partyName
+      ? `${partyName} (its own demand)`
+      : `${matched} (${partyName}, its own demand)`;
   const person = kind === 'speaker' || kind === 'previous-speaker';
   const generic = !/^\p{Lu}/u.test(matched);
   return (person || generic) && matched !== partyName ? `${matched} (${partyName})` : matched;
@@ -38,5 +43,7 @@ export const ATTRIBUTION_HELP: Record<Citation['attribution']['kind'], string> =
   'first-person': '“we” in a quotation of the party’s speaker',
   role: 'an office of the party is named (“a Kremlin spokesman”)',
   alias: 'an alias of the party appears in the sentence',
+  'named-proposer':
+    'the party that put the demand forward is named with it and no word in the sentence decides: read as its demand',
   proposer: 'the demand noun names no owner; the party is the only one that put this demand forward',
 };

@@ -213,8 +213,18 @@ const speakers: ReadingCase[] = [
   {
     name: '"Russia has no say" is a noun, not a speech verb: the speaker named after the quote speaks',
     text: '"Moscow has no veto and Moscow has no say over who joins," the secretary general said on Tuesday.\nStoltenberg spoke in Riga.\n"Russia has no say over our enlargement," Stoltenberg said.',
-    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no say', voice: 'own' }],
-    none: [['russia', NX]],
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'no say', voice: 'own' },
+      // (Denied a say over who joins, Moscow is named as wanting one: its demand, reported.)
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'no say',
+        kind: 'named-proposer',
+        voice: 'reported',
+      },
+    ],
   },
   {
     name: 'trap: "the replies, handed to the Kremlin last week, underscored …": a name after a preposition does not speak',
@@ -893,10 +903,92 @@ describe('the speaker named on a reported citation', () => {
   });
 });
 
+/**
+ * The party that put a demand forward, named with it where no word of the sentence decides: its
+ * demand, reported, marked as read off the naming (and only where it holds rather than is addressed).
+ */
+const namedProposer: ReadingCase[] = [
+  {
+    name: 'the proposer\'s fear of the opposite ("Putin\'s fear of an alliance growing eastward") is its demand, reported',
+    text: "Scholz poked fun at Putin's fear of an alliance growing eastward, saying it would not happen soon.",
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'poked fun',
+        kind: 'named-proposer',
+        voice: 'reported',
+      },
+    ],
+    none: [['germany', NX]],
+  },
+  {
+    name: 'a step "that would meet one of the Kremlin\'s central demands" names whose demand it is, under its modality',
+    text: "Zelensky hinted that Kyiv might give up on joining NATO, a step that would meet one of the Kremlin's central demands.",
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'give up on joining',
+        kind: 'named-proposer',
+        modality: 'conditional',
+      },
+    ],
+  },
+  {
+    name: 'trap: a party told or handed something ("handed Moscow a paper proposing talks on …") is not holding it',
+    text: 'Brussels handed Moscow a paper proposing talks on limits to medium-range missiles.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: one reassured about the forces is addressed, not holding a demand',
+    text: 'Diplomats said the leaked reply tried to reassure the Kremlin about the NATO battalions in the Baltic states.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: the one a condition is about ("If Russia attacks, the allies will send more battalions")',
+    text: 'If Russia attacks, the allies will send more battalions to Poland.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: a comment clause ("…, as Moscow has long claimed") states no demand',
+    text: 'Kyiv might drop its membership bid, as Moscow has long claimed.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: a partner to talks ("the talks on missile deployment with Russia", "arms control talks with Russia")',
+    text: 'The talks on missile deployment with Russia ran late.\nNATO wants serious arms control talks with Russia.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'wants serious' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: a bare "troops" with no other party named is the proposer\'s own ("its troops would go home from Belarus")',
+    text: 'Russia said its troops would go home from Belarus after the exercises.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: one of two sides named together ("Washington and Moscow will hold another round on missile deployments") is not the proposer alone',
+    text: 'Washington and Moscow will hold another round on missile deployments in Europe next month.',
+    expect: [],
+    none: [
+      ['russia', MD],
+      ['united-states', MD],
+    ],
+  },
+];
+
 describe.each([
   ['speakers', speakers],
   ['holders', holders],
   ['own or reported', voice],
+  ['the proposer named with its demand', namedProposer],
 ])('attribution: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });

@@ -326,8 +326,10 @@ const open: ReadingCase[] = [
   {
     name: '"look at where …" something happened is no openness',
     text: '“Look at where the alliance has expanded since 1999,” the Russian foreign minister said.',
-    expect: [],
-    none: [['russia', NX]],
+    // (Not openness; the proposer pointing at the expansion is its own demand, read as reported.)
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Look at where', kind: 'named-proposer' },
+    ],
   },
   {
     name: 'two sides reporting what they discussed is no openness of either',
@@ -420,8 +422,9 @@ const negation: ReadingCase[] = [
   {
     name: 'trap: a means the demand would stop, denied to serve ("cannot be ensured by expanding blocs"), is a rejection of it — but "by aspiring to join" stays a means',
     text: 'Lavrov said Kyiv was threatening Russian security by aspiring to join NATO.',
-    expect: [],
-    none: [['russia', NX]],
+    // (No rejection by anyone; the proposer naming the bid as a threat holds its demand.)
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'aspiring', kind: 'named-proposer' }],
+    none: [['ukraine', NX]],
   },
   {
     name: '"unready in any form to meet halfway" negates the openness across an intensifying phrase',

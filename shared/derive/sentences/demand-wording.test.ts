@@ -854,8 +854,11 @@ const missiles: ReadingCase[] = [
   {
     name: 'trap: an "and" list does not share the negation',
     text: 'Lavrov claimed the alliance will not stop at Ukraine and will deploy strike missiles close to Russian soil.',
-    expect: [],
-    none: [['russia', MD]],
+    // (The negation does not turn the deployment into the demand; the proposer's complaint is its demand.)
+    expect: [
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'strike missiles', kind: 'named-proposer' },
+    ],
+    none: [['nato', MD]],
   },
   {
     name: 'the object of a concern is what the demand would stop, not a topic',

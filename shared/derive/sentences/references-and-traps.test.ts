@@ -427,11 +427,9 @@ const traps: ReadingCase[] = [
   {
     name: 'trap: "Russia was deceived when they promised …": "they" is not the single party named before',
     text: 'Kallas said the Kremlin feels it was deceived in the 1990s, when they promised not to push NATO eastward.',
-    expect: [],
-    none: [
-      ['russia', NX],
-      ['baltic-states', NX],
-    ],
+    // (The deceived one holds the promise as its grievance, reported; the promisers are not named.)
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'deceived', kind: 'named-proposer' }],
+    none: [['baltic-states', NX]],
   },
   {
     name: '"prevent NATO from eastward advancement and deploying weapons" names both demands',
@@ -633,8 +631,9 @@ const traps: ReadingCase[] = [
   {
     name: 'the proposer criticising a pledge is not rejecting its own demand',
     text: "Moscow criticised the alliance's promise not to expand, calling it empty words.",
-    expect: [],
-    none: [['russia', NX]],
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'empty words', kind: 'named-proposer' },
+    ],
   },
   {
     name: 'members that have joined the alliance are no demand',
@@ -879,10 +878,13 @@ const lists: ReadingCase[] = [
     ],
   },
   {
-    name: 'a bare "troops" in such a list is too loose to judge',
+    name: 'a bare "troops" in such a list is too loose to judge by the verdict; the proposer naming it holds its demand',
     text: '“Plans for allied troops in the Baltics, and for a bigger NATO presence, are unacceptable,” the Russian envoy said.',
-    expect: [],
-    none: [['russia', RB]],
+    // (The list is not read through "unacceptable"; the proposer naming NATO's presence holds its demand.)
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'unacceptable', kind: 'named-proposer' },
+    ],
+    none: [['nato', RB]],
   },
 ];
 
