@@ -440,6 +440,14 @@ const LET_GO_OBJECT =
 // A verb whose object is told, sent or given something: "sent Moscow a letter", "reassured Russia that".
 const ADDRESSED =
   /^(?:sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform)$/;
+// A standing policy or presence the demand would end (not an act, not weaponry).
+const STANDING =
+  /\b(?:open[- ]doors?|door|doors|presence|forces|troops|battlegroups?|battalions?|deployments?|policy|principle)\b/i;
+const WEAPONRY = /\b(?:missiles?|weapons?|nuclear|warheads?|launchers?)\b/i;
+const OWNED_FILLER =
+  /^(?:["“”'‘’]|so-called|strong|current|forward|enhanced|military|own|long-standing|principled)$/;
+const HOLDING =
+  /^(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained|an|a|its)$/;
 const TOPIC_PREPOSITION = /^(?:on|about|over|regarding|concerning)$/;
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
@@ -2564,6 +2572,74 @@ class SentenceReading {
     }
   }
 
+  /**
+   * "NATO has an open-door policy", "our presence here in Lithuania is very much conscious" (a German
+   * minister), "the Alliance's forward presence": a party that did not propose the demand, owning the
+   * standing policy or presence the demand would end, in a sentence where no one takes a position on
+   * it, refuses the demand. Only a standing policy or presence (not an act like "NATO's expansion",
+   * nor weapons it has).
+   */
+  ownedOpposite(): void {
+    const { tokens, mentions, findings, compiled, actors, speaker, previousSpeaker, spans } = this;
+    if (this.facts.question || this.facts.speculationAt >= 0) return;
+    for (const m of mentions) {
+      if (m.direction !== -1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
+      if (!STANDING.test(m.match) || WEAPONRY.test(m.match)) continue;
+      if (findings.some((f) => f.mention === m || f.demand === m.demand)) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      // The owner: "NATO's …", "our …" in a quotation of a party's speaker, "X has / keeps …".
+      let k = m.first - 1;
+      while (k >= 0 && k >= m.first - 3 && OWNED_FILLER.test(tokens[k]?.lower ?? '')) k--;
+      let holder: Holder | null = null;
+      if (/^['’]s?$/.test(tokens[k]?.text ?? '')) {
+        const owner = actors.find((a) => a.last === k - 1 && a.parties.length > 0);
+        if (owner) holder = { parties: owner.parties, kind: 'possessor', matched: owner.text, role: null };
+      } else if (/^(?:our|my)$/.test(tokens[k]?.lower ?? '')) {
+        const s = speaker ?? previousSpeaker;
+        if (s?.kind === 'party')
+          holder = { parties: s.parties, kind: 'first-person', matched: s.matched, role: s.role };
+      } else {
+        const verb = /^(?:a|an|its|their|the)$/.test(tokens[k]?.lower ?? '') ? k - 1 : k;
+        const owner = HOLDING.test(tokens[verb]?.lower ?? '')
+          ? actors.find((a) => a.last === verb - 1 && a.parties.length > 0)
+          : undefined;
+        if (owner) holder = { parties: owner.parties, kind: 'subject', matched: owner.text, role: null };
+      }
+      if (!holder) continue;
+      const cue: Cue = {
+        first: k,
+        last: m.last,
+        attitude: 'rejects',
+        text: this.input.text.slice((tokens[Math.max(0, k)] as Token).start, (tokens[m.last] as Token).end),
+        negated: false,
+        negation: null,
+      };
+      for (const party of holder.parties) {
+        if (proposers.has(party) || !compiled.parties.some((p) => p.id === party)) continue;
+        findings.push({
+          party,
+          demand: m.demand,
+          stance: 'rejects',
+          cue: cue.text,
+          negated: false,
+          attribution: {
+            kind: holder.kind,
+            matched: holder.matched,
+            role: holder.role,
+            speaker: this.speakerName(party),
+          },
+          voice: this.voiceOf(holder, party),
+          modality: this.modality(spans[ci] as [number, number], cue),
+          demandMatch: m.match,
+          mention: m,
+        });
+      }
+    }
+  }
+
   /** "Washington and Moscow", "U.S.-Russia", "Moscow and Washington": one of two sides named together. */
   pairedWithAnother(a: ActorMention): boolean {
     const { tokens, actors } = this;
@@ -3060,6 +3136,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.actsAgainst();
   r.proposerStated();
   r.namedProposer();
+  r.ownedOpposite();
 
   // "Romania's request for the withdrawal of NATO troops is unacceptable to Romania" (a garbled
   // sentence): a party refusing what the sentence calls its own request refuses it.

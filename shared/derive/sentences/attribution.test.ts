@@ -984,11 +984,59 @@ const namedProposer: ReadingCase[] = [
   },
 ];
 
+/** A party owning the standing policy or presence a demand would end, where no one takes a position on it. */
+const ownedOpposite: ReadingCase[] = [
+  {
+    name: '"NATO keeps an open-door policy" is NATO\'s refusal of the halt, reported',
+    text: 'Member states are uneasy because NATO keeps an open-door policy.',
+    expect: [
+      {
+        party: 'nato',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'open-door policy',
+        kind: 'subject',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
+    name: "\"our presence in Estonia\" in a minister's quotation is the minister's party's own refusal of the pull-back",
+    text: '“Our presence in Estonia is there to deter,” the British defence secretary said.',
+    expect: [
+      {
+        party: 'uk',
+        demand: RB,
+        stance: 'rejects',
+        quote: 'Our presence',
+        kind: 'first-person',
+        voice: 'own',
+      },
+    ],
+  },
+  {
+    name: 'trap: the owner of a presence another party wants removed takes no position by owning it',
+    text: "Russia wants NATO's presence in the Baltics removed.",
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
+    name: 'trap: an act ("NATO\'s expansion since 1999"), weaponry ("NATO\'s missile sites"), speculation and a question are not owned policies',
+    text: "NATO's expansion since 1999 was discussed at length.\nNATO's missile sites in Romania are defensive, the spokeswoman said.\nSome analysts doubt that NATO's open door will survive the crisis.\nIs NATO's open door really open to Ukraine?",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['nato', MD],
+    ],
+  },
+];
+
 describe.each([
   ['speakers', speakers],
   ['holders', holders],
   ['own or reported', voice],
   ['the proposer named with its demand', namedProposer],
+  ['a party owning the opposite', ownedOpposite],
 ])('attribution: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });

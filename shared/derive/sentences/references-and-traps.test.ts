@@ -419,10 +419,10 @@ const traps: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'guarantees' }],
   },
   {
-    name: 'trap: a topic reported as "discussed" is no offer to negotiate the demand ("I discussed our contribution to NATO\'s Response Force and our presence in Romania")',
+    name: 'trap: a topic reported as "discussed" is no offer to negotiate the demand ("I discussed our contribution to NATO\'s Response Force and our presence in Romania"); the presence owned is a refusal',
     text: "Le Drian said: I also discussed France's contribution to NATO's Response Force and our presence in Romania.",
-    expect: [],
-    none: [['france', RB]],
+    // (Not openness; "our presence in Romania" is the minister's own, kept.)
+    expect: [{ party: 'france', demand: RB, stance: 'rejects', quote: 'our presence', kind: 'first-person' }],
   },
   {
     name: 'trap: "Russia was deceived when they promised …": "they" is not the single party named before',
