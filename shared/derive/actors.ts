@@ -26,6 +26,18 @@ export interface ActorMention {
 /** People a document has introduced with their office: surname → party and role. */
 export type LearnedNames = Map<string, { parties: string[]; role: string | null }>;
 
+/**
+ * Offices a document has named with their holder's party, for "the Prime Minister" later on:
+ * office (lower case, "of …" dropped) → the party, or null once two parties held it.
+ */
+export type LearnedOffices = Map<string, string[] | null>;
+
+export const officeKey = (role: string): string =>
+  role
+    .toLowerCase()
+    .replace(/\s+of\s.*$/, '')
+    .trim();
+
 const ROLE_JOINERS = new Set(['of', 'for']);
 /** Offices held at a posting: "ambassador to", "envoy to", "permanent representative to". */
 const POSTINGS =
@@ -80,6 +92,7 @@ export function findActors(
   compiled: CompiledOntology,
   published: string | null,
   learned: LearnedNames,
+  offices: LearnedOffices = new Map(),
 ): ActorMention[] {
   const raw: ActorMention[] = [];
   for (const m of compiled.actors.find(tokens)) {
@@ -147,7 +160,21 @@ export function findActors(
     const nameEnd = nameAfter(tokens, nameStart, tokens.length);
     const hasName = nameEnd >= nameStart;
     const person = hasName ? raw.find((a) => a.first === nameStart && a.kind === 'official') : undefined;
-    if (!party && !person) continue;
+    if (!party && !person) {
+      // "The Prime Minister stressed …" after "British Prime Minister Boris Johnson": the one party
+      // the document has named in that office (a single-word office is too loose: "the minister").
+      const held = offices.get(officeKey(roleText));
+      if (tokens[role.first - 1]?.lower === 'the' && held && roleText.includes(' ') && !hasName)
+        out.push({
+          first: role.first - 1,
+          last: role.last,
+          parties: held,
+          kind: 'role',
+          role: roleText,
+          text: spanText(tokens, text, role.first - 1, role.last),
+        });
+      continue;
+    }
     const parties = party?.parties ?? person?.parties ?? [];
     const first = party && party.first < role.first ? party.first : role.first;
     const last = Math.max(role.last, after?.last ?? 0, posting?.last ?? 0, hasName ? nameEnd : 0);
@@ -178,6 +205,15 @@ export function findActors(
     const surname = last.text.length <= 3 ? (tokens[a.first] as Token) : last;
     if (CAPITALISED.test(surname.text) && !learned.has(surname.text))
       learned.set(surname.text, { parties: a.parties, role: a.role });
+  }
+
+  // Offices named with their holder's party, for a bare "the Prime Minister" later on.
+  for (const a of out) {
+    if (!a.role || a.parties.length !== 1 || a.text.toLowerCase().startsWith('the ')) continue;
+    const key = officeKey(a.role);
+    const held = offices.get(key);
+    if (held === undefined) offices.set(key, a.parties);
+    else if (held !== null && held[0] !== a.parties[0]) offices.set(key, null);
   }
 
   // Surnames the document introduced earlier.

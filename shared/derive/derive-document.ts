@@ -13,7 +13,7 @@ import {
 } from './word-lists';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
-import { findActors, type ActorMention, type LearnedNames } from './actors';
+import { findActors, officeKey, type ActorMention, type LearnedNames, type LearnedOffices } from './actors';
 import {
   analyzeSentence,
   citationWeight,
@@ -695,6 +695,7 @@ export function deriveDocument(
     });
   }
   const learned: LearnedNames = new Map();
+  const offices: LearnedOffices = new Map();
   const attached: AttachedDemands = new Map();
   const citations: Citation[] = [];
   const mentions: UnclassifiedMention[] = [];
@@ -771,7 +772,7 @@ export function deriveDocument(
       // "Macron spoke with Scholz." right before a sentence on a demand: who "the two leaders" are.
       if (upcoming >= 0 && upcoming - sentence.index <= 3 && MET_WITH.test(sentence.text)) {
         const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
-        const pair = namedPair(tokens, findActors(text, tokens, compiled, doc.published, learned));
+        const pair = namedPair(tokens, findActors(text, tokens, compiled, doc.published, learned, offices));
         if (pair) {
           recentPair = pair;
           recentPairAge = 0;
@@ -786,7 +787,7 @@ export function deriveDocument(
       sentence.end,
       candidate ? compiled.keyCache : compiled.surfaceKeyCache,
     );
-    const actors = findActors(text, tokens, compiled, doc.published, learned);
+    const actors = findActors(text, tokens, compiled, doc.published, learned, offices);
     if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
     for (const a of actors) for (const p of a.parties) namedParties.add(p);
     // A draft with no owner named speaks for whoever presented the demands (or their one proposer);
@@ -817,12 +818,18 @@ export function deriveDocument(
     const roleMatch = byRole
       ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
       : undefined;
+    // "The prime minister said …" where the document named two prime ministers, or none: no one in
+    // particular (an office named once with its party is resolved among the actors).
+    const office = speaker?.kind === 'pronoun' ? speaker.matched.replace(/^the\s+/i, '') : '';
+    const officeShared = office.includes(' ') && !Array.isArray(offices.get(officeKey(office)));
     // "They said …" after "Putin and Xi met …": both of them.
     const plural = speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched) ? lastGroup : null;
     const previousSpeaker =
       plural ??
       roleMatch ??
-      (lastSpeakerAge <= 3 && (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
+      (lastSpeakerAge <= 3 &&
+      !officeShared &&
+      (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
         ? lastSpeaker
         : null) ??
       // "We state that the American side did not …" in a ministry's own statement: the publisher.

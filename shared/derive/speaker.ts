@@ -21,7 +21,7 @@ export const SPEECH = new Set(
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const ROLE_PRONOUN =
-  /^(?:the )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/;
+  /^(?:the )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state)$/;
 const DOCUMENT_NOUNS = new Set([
   'reply',
   'response',

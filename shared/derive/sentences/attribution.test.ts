@@ -984,6 +984,44 @@ const namedProposer: ReadingCase[] = [
   },
 ];
 
+/** A bare office ("the Prime Minister") after the document named its holder with a party. */
+const offices: ReadingCase[] = [
+  {
+    name: '"The Prime Minister stressed …" after "British Prime Minister Boris Johnson" is the UK',
+    text: 'British Prime Minister Boris Johnson phoned the Kremlin on Wednesday.\nThe Prime Minister stressed that every European democracy may seek to join NATO.',
+    expect: [
+      {
+        party: 'uk',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'The Prime Minister stressed',
+        kind: 'role',
+        voice: 'own',
+      },
+    ],
+  },
+  {
+    name: '"the secretary general said" after the alliance\'s secretary general was named',
+    text: 'Jens Stoltenberg met the Russian delegation in Brussels.\nThe secretary general said allies will not compromise on the open door.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'will not compromise', kind: 'role' }],
+  },
+  {
+    name: 'trap: an office two parties held in the document ("the prime minister" after the British and the Ukrainian one) names no one',
+    text: 'Boris Johnson met Ukrainian Prime Minister Denys Shmyhal in Kyiv.\nThe prime minister said the door to NATO must stay open.',
+    expect: [],
+    none: [
+      ['uk', NX],
+      ['ukraine', NX],
+    ],
+  },
+  {
+    name: 'trap: an office the document never tied to a party ("the defence secretary") names no one',
+    text: 'The defence secretary said the door to NATO must stay open.',
+    expect: [],
+    none: [['uk', NX]],
+  },
+];
+
 /** A party owning the standing policy or presence a demand would end, where no one takes a position on it. */
 const ownedOpposite: ReadingCase[] = [
   {
@@ -1037,6 +1075,7 @@ describe.each([
   ['own or reported', voice],
   ['the proposer named with its demand', namedProposer],
   ['a party owning the opposite', ownedOpposite],
+  ['an office named before', offices],
 ])('attribution: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
