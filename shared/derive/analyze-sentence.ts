@@ -2529,8 +2529,10 @@ class SentenceReading {
           !tokens
             .slice(Math.max(0, a.first - 2), a.first)
             .some((t) => /^(?:if|unless|should|as)$/.test(t.lower)) &&
-          // (Nor one told or sent something: "Brussels sent Moscow a letter proposing talks on …".)
+          // (Nor one told or sent something: "Brussels sent Moscow a letter proposing talks on …", nor
+          // one accused of something: "…, accusing Russia of violating it".)
           !ADDRESSED.test(tokens[a.first - 1]?.lower ?? '') &&
+          !/^(?:accus|blam|charg|condemn|criticis|criticiz)/.test(tokens[a.first - 1]?.lower ?? '') &&
           // (Nor one of two sides: "Washington and Moscow could work something out on missiles".)
           !this.pairedWithAnother(a);
         const namings = speakers.filter((a) => a.parties.includes(party));

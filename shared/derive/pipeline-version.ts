@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 182;
-export const DERIVATION_SOURCE = '938cdbfee08589f5';
+export const PIPELINE_VERSION = 183;
+export const DERIVATION_SOURCE = '8b01065a5cc6fc4f';

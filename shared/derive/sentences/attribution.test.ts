@@ -944,6 +944,12 @@ const namedProposer: ReadingCase[] = [
     none: [['russia', MD]],
   },
   {
+    name: 'trap: one accused of something ("…, accusing Russia of breaching it") holds no demand',
+    text: 'The 1987 treaty on intermediate-range missiles lapsed when Washington left it, accusing Russia of breaching it.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
     name: 'trap: one reassured about the forces is addressed, not holding a demand',
     text: 'Diplomats said the leaked reply tried to reassure the Kremlin about the NATO battalions in the Baltic states.',
     expect: [],
