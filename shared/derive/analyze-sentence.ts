@@ -448,6 +448,38 @@ const OWNED_FILLER =
   /^(?:["“”'‘’]|so-called|strong|current|forward|enhanced|military|own|long-standing|principled)$/;
 const HOLDING =
   /^(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained|an|a|its)$/;
+// Heads whose "of"/"from" names the holder: "the concerns of Moscow", "demands from the Kremlin".
+const DEMAND_HEAD =
+  /^(?:borders?|frontiers?|doorstep|needs|priorit(?:y|ies)|goals?|aims?|requirements?|wishes|demands?|proposals?|requests?|calls?|concerns?|worries|grievances?|interests|insistence|position|stance|view|views|objections?|ultimatums?|conditions|pressure|list|draft|drafts|treaties|documents?)$/;
+// Participles whose "by" names the holder: "guarantees sought by Moscow".
+const DEMANDED_BY =
+  /^(?:demanded|sought|proposed|requested|raised|tabled|put|made|voiced|expressed|pressed|pushed|backed|championed|favou?red|advocated|floated|drafted|submitted|published|presented|issued|outlined|set)$/;
+// A verb whose object the name is: told, sent, met, deterred, protected from.
+const OBJECT_OF =
+  /^(?:wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated)$/;
+// What a possessor aims at: "Russia's efforts to …".
+const AIM =
+  /^(?:efforts?|attempts?|bid|push|drive|campaign|plans?|aims?|ambitions?|goals?|demands?|insistence|calls?|proposals?|needs|concerns?|fears?)$/;
+const AUX_OR_ADVERB =
+  /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|also|again|repeatedly|long|now|still|reportedly|allegedly|then|already|never|always|often|meanwhile|however|instead|in|turn|,)$/;
+const MODAL = /^(?:will|would|could|can|may|might|must|should)$/;
+const NOT_A_VERB =
+  /^(?:as|is|was|has|its|his|hers|this|thus|plus|less|unless|whereas|news|us|yes|towards|afterwards|besides|perhaps|always|sometimes|officials|forces|troops|leaders|talks|ministers|authorities|sources|diplomats)$/;
+const IRREGULAR_PAST =
+  /^(?:began|kept|sent|made|took|went|put|ran|held|brought|built|drew|fought|grew|hit|left|lost|met|paid|rose|saw|set|shot|spent|stood|struck|threw|won|wrote|led|fled|flew)$/;
+// What a proposer does when it holds its demand: says, thinks, wants, fears, objects, asks.
+const HOLDING_VERB =
+  /^(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|insists?|insisted|fears?|feared|feels?|felt|sees|saw|views?|viewed|regards?|regarded|considers?|considered|deems?|deemed|calls?|called|objects?|objected|opposes?|opposed|worr(?:y|ies|ied)|requires?|required|expects?|expected|proposes?|proposed|suggests?|suggested|push(?:es|ed)|press(?:es|ed)|asks?|asked|urges?|urged|hopes?|hoped|needs?|needed|accus(?:es|ed)|blames?|blamed|criticis(?:es|ed)|criticiz(?:es|ed)|condemns?|condemned|complains?|complained|protests?|protested|rejects?|rejected|refuses?|refused|denounces?|denounced|perceives?|perceived|believes?|believed|thinks|thought|says|said|claims?|claimed|warns?|warned|argues?|argued|offers?|offered|justif(?:y|ies|ied)|raised?|raises|published|publishes|drafted|released|issued|tabled|submitted|presented|outlined|listed|reiterated|repeated|stressed|noted)$/;
+// Relenting in other words: "gave up on", "set … aside", "put … on ice", "could live with", "no longer".
+const RELENTING =
+  /\b(?:(?:give|gives|gave|given|giving) up|set(?:s|ting)?\b(?:\s+\S+){0,5}\s+aside|on ice|live with|no longer|acquiesce\w*|back(?:s|ed)? (?:down|off|away)|climb(?:s|ed)? down)\b/i;
+const OWN_MOVES = /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/;
+// Clause words after which a name is what a condition, a time or a comment is about.
+const SUBORDINATE =
+  /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because)$/;
+// What a possessive proposer owns that is a place or its own act, not its demand.
+const PROPOSER_OWN =
+  /^(?:regions?|airspace|coast|neighbou?rs?|neighbou?rhood|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations)$/;
 const TOPIC_PREPOSITION = /^(?:on|about|over|regarding|concerning)$/;
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
@@ -2519,22 +2551,7 @@ class SentenceReading {
       for (const party of proposers) {
         if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
         if (ownCue && speaker?.kind === 'party' && speaker.parties.includes(party)) continue;
-        // (Not a partner or an addressee: "talks with Russia", "a message to Russia"; a possessor, an
-        // agent or the one threatened is named as the holder.)
-        const holds = (a: ActorMention): boolean =>
-          a.parties.includes(party) &&
-          this.namesHolder(a) &&
-          // (Nor the one a condition is about: "if Russia invades, NATO would send more troops".)
-          // (Nor one in a comment clause: "Kyiv could drop its bid, as Moscow has claimed".)
-          !tokens
-            .slice(Math.max(0, a.first - 2), a.first)
-            .some((t) => /^(?:if|unless|should|as)$/.test(t.lower)) &&
-          // (Nor one told or sent something: "Brussels sent Moscow a letter proposing talks on …", nor
-          // one accused of something: "…, accusing Russia of violating it".)
-          !ADDRESSED.test(tokens[a.first - 1]?.lower ?? '') &&
-          !/^(?:accus|blam|charg|condemn|criticis|criticiz)/.test(tokens[a.first - 1]?.lower ?? '') &&
-          // (Nor one of two sides: "Washington and Moscow could work something out on missiles".)
-          !this.pairedWithAnother(a);
+        const holds = (a: ActorMention): boolean => a.parties.includes(party) && this.proposerHolds(a, m);
         const namings = speakers.filter((a) => a.parties.includes(party));
         const speaking =
           speaker?.kind === 'party' &&
@@ -2648,7 +2665,8 @@ class SentenceReading {
     const other = (b: ActorMention | undefined): boolean =>
       !!b && b.parties.length > 0 && !b.parties.some((p) => a.parties.includes(p));
     const joiner = /^(?:and|or|-|–|&)$/;
-    if (joiner.test(tokens[a.last + 1]?.lower ?? '') && other(actors.find((b) => b.first === a.last + 2)))
+    const next = tokens[a.last + 2]?.lower === 'the' ? a.last + 3 : a.last + 2;
+    if (joiner.test(tokens[a.last + 1]?.lower ?? '') && other(actors.find((b) => b.first === next)))
       return true;
     return joiner.test(tokens[a.first - 1]?.lower ?? '') && other(actors.find((b) => b.last === a.first - 2));
   }
@@ -2665,15 +2683,119 @@ class SentenceReading {
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
       const word = tokens[k]?.lower ?? '';
       if (!PREPOSITIONS.has(word)) continue;
+      const head = tokens[k - 1]?.lower ?? '';
       // "… weapons that are a threat to Russia": the one threatened.
-      if (
-        (word === 'to' || word === 'against') &&
-        /^(?:threats?|danger|dangers|risks?)$/.test(tokens[k - 1]?.lower ?? '')
-      )
-        return true;
-      return word === 'by' || word === 'from' || word === 'of';
+      if ((word === 'to' || word === 'against') && /^(?:threats?|danger|dangers|risks?)$/.test(head))
+        // (Not a denied one: "… are no danger to Russia".)
+        return !tokens.slice(Math.max(0, k - 4), k).some((t) => /^(?:no|not|never|cannot)$/.test(t.lower));
+      // "the concerns of Moscow", "demands from the Kremlin", "guarantees sought by Moscow" — not "a
+      // threat from Russia", "triggered by Russia", "the borders of Russia".
+      if (word === 'of' || word === 'from') return DEMAND_HEAD.test(head);
+      if (word === 'by') return DEMANDED_BY.test(head);
+      return false;
     }
     return false;
+  }
+
+  /** "was cheated", "felt “deceived”": the passive of a wrong done to the subject. */
+  wronged(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.tokens[k]?.transparent) k--;
+    return /^(?:was|were|been|being|is|are|felt|feels|get|got)$/.test(this.tokens[k]?.lower ?? '');
+  }
+
+  /**
+   * The proposer's name holds the demand named with it, rather than being the object, target, cause,
+   * place or a side in something else ("to deter Russia", "when Russia seized Crimea", "Russia's
+   * borders", "Russia sent more troops", "Russia broke the treaty").
+   */
+  proposerHolds(a: ActorMention, m: DemandMention): boolean {
+    const { tokens } = this;
+    if (this.pairedWithAnother(a)) return false;
+    // Someone else's guess about it: "Experts doubt that Russia really fears …".
+    const guessed = this.facts.speculationAt;
+    if (guessed >= 0 && guessed < a.first) return false;
+    // Relenting: "Moscow gave up on getting NATO to leave …", "Russia no longer presses for …".
+    const next = tokens[Math.min(tokens.length - 1, a.last + 12)] as Token;
+    if (RELENTING.test(this.input.text.slice((tokens[a.last] as Token).end, next.end))) return false;
+    // An aim owned: "condemn Russia's efforts to limit …", "the security needs of Putin".
+    const possessive = /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '');
+    if (possessive && AIM.test(tokens[a.last + 2]?.lower ?? '')) return true;
+    if (!this.namesHolder(a)) return false;
+    let p = a.first - 1;
+    if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+    // An object: "sent Moscow a letter", "to deter Russia", "accusing Russia of …", "met Putin" — but
+    // the target of weapons is the one threatened ("missiles would reach Moscow in minutes").
+    const object = tokens[p]?.lower ?? '';
+    const targeted =
+      /^reach/.test(object) && tokens.slice(Math.max(0, p - 5), p).some((t) => WEAPONRY.test(t.lower));
+    if ((OBJECT_OF.test(object) && !targeted) || /^(?:accus|blam|charg|condemn|critici)/.test(object))
+      return false;
+    // The one a condition or a time clause is about: "if Russia invades", "when Russia seized Crimea",
+    // "were Russia to attack"; or a comment clause: "…, as Moscow has (long) claimed."
+    for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
+      const w = tokens[k]?.lower ?? '';
+      if (w === 'as') {
+        // (An "as" clause after the demand's words is another statement: "…curbing missile
+        // deployments, as Moscow has asked them to explain their drills".)
+        const end = tokens.slice(a.last + 1, a.last + 5).findIndex((t) => !t.word);
+        if (end >= 0 || a.last + 4 >= tokens.length || m.last < k) return false;
+        continue;
+      }
+      if (SUBORDINATE.test(w) || (k === 0 && /^(?:were|had)$/.test(w))) return false;
+      if (w === 'case' && tokens[k - 1]?.lower === 'in') return false;
+    }
+    // A place or its own act: "Russia's borders", "Russia's build-up", "Russia's own missiles".
+    if (/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) {
+      let n = a.last + 2;
+      while (
+        /^(?:western|eastern|southern|northern|own|recent|massive|military|troop|continued)$/.test(
+          tokens[n]?.lower ?? '',
+        )
+      )
+        n++;
+      if (PROPOSER_OWN.test(tokens[n]?.lower ?? '') || tokens[a.last + 2]?.lower === 'own') return false;
+    }
+    // The subject of a verb of its own that is neither saying, thinking, wanting nor grieving: "… the
+    // day Russia began naval drills", "as Russia kept up its pressure", "Russia vetoed a resolution".
+    let v = a.last + 1;
+    let modal = false;
+    while (AUX_OR_ADVERB.test(tokens[v]?.lower ?? '')) {
+      if (MODAL.test(tokens[v]?.lower ?? '')) modal = true;
+      v++;
+    }
+    const verb = tokens[v];
+    if (verb?.word) {
+      const w = verb.lower;
+      const before = tokens[v - 1]?.lower ?? '';
+      const passive = /^(?:was|were|been|being|is|are)$/.test(before) && !/ing$/.test(w);
+      // "sent", "vetoes", "could accept", "was moving" (not "Russia's", "as", "forces").
+      const finite =
+        ((/(?:ed|[^s']s)$/.test(w) && !NOT_A_VERB.test(w) && !PREPOSITIONS.has(w)) ||
+          IRREGULAR_PAST.test(w) ||
+          (modal && /^[a-z]+$/.test(w) && !NOT_A_VERB.test(w)) ||
+          (/^(?:was|were|is|are)$/.test(before) && /ing$/.test(w))) &&
+        !SUBORDINATE.test(w);
+      if (finite && !passive && !SPEECH.has(w) && !HOLDING_VERB.test(w)) return false;
+    }
+    // Its own act or conduct: "Russia will send more troops to Belarus", "Russia broke the treaty" (not
+    // "Russia was cheated by …", where it is the one wronged).
+    if (a.last < m.first) {
+      const acts = tokens.slice(a.last + 1, Math.min(a.last + 5, m.first + 1));
+      // ("Moscow accused NATO of breaking promises …": another's conduct, its grievance.)
+      const accuses = acts.some((t) => /^(?:accus|blam|charg)/.test(t.lower));
+      if (
+        !accuses &&
+        acts.some(
+          (t) =>
+            ACT_VERB.test(t.lower) || OWN_MOVES.test(t.lower) || (BROKEN.test(t.lower) && !this.wronged(t.i)),
+        )
+      )
+        return false;
+    }
+    if (tokens.slice(Math.min(a.last, m.last), Math.max(a.first, m.first)).some((t) => t.lower === 'than'))
+      return false;
+    return true;
   }
 
   coordinatedHolder(ci: number): Holder | null {
@@ -2875,6 +2997,8 @@ function emitOwnWording(
   speaker: Speaker | null,
 ): void {
   const { tokens } = input;
+  // "The Kremlin signalled it had set the rollback aside": its own words, let go.
+  if (input.compiled.proposers.get(m.demand)?.has(party) && RELENTING.test(input.text)) return;
   const cue: Cue = {
     first: m.first,
     last: m.last,

@@ -950,6 +950,48 @@ const namedProposer: ReadingCase[] = [
     none: [['russia', MD]],
   },
   {
+    name: 'trap: the proposer as the subject of a clause of its own ("in the week Russia expelled a diplomat")',
+    text: 'Two more allied battalions reached Latvia in the week Russia expelled a Latvian diplomat.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: the proposer\'s own troops ("Moscow has shifted additional troops toward its border")',
+    text: 'Moscow has shifted additional troops toward its border with Lithuania.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: the proposer letting its demand go ("signalled it had set the rollback to 1997 aside") holds nothing',
+    text: 'The Kremlin signalled it had set the rollback to 1997 aside for now.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: a guess about the proposer ("Analysts doubt Russia truly worries about …") is not its position',
+    text: 'Analysts doubt Russia truly worries about the interceptors in Poland.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: one asked to do something ("Washington wants Russia to pull its Iskanders back") holds no demand',
+    text: 'Washington wants Russia to pull its Iskander missiles back from the border.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'the target of the weapons is the one threatened ("missiles that would reach Moscow within minutes")',
+    text: 'He warned that NATO missiles placed in Ukraine would reach Moscow within minutes.',
+    expect: [
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'reach Moscow', kind: 'named-proposer' },
+    ],
+  },
+  {
+    name: 'the proposer wronged ("Russia was cheated by every wave of NATO expansion") holds its grievance',
+    text: 'Putin said Russia was cheated by every wave of NATO expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'cheated' }],
+  },
+  {
     name: 'trap: one reassured about the forces is addressed, not holding a demand',
     text: 'Diplomats said the leaked reply tried to reassure the Kremlin about the NATO battalions in the Baltic states.',
     expect: [],
