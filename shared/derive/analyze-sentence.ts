@@ -437,9 +437,6 @@ const LETTING_GO =
   /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|withdraw|withdraws|withdrew|withdrawn|retract|retracts|retracted|renounce|renounces|renounced|waive|waives|waived|shelve|shelves|shelved|soften|softens|softened|relax|relaxes|relaxed|away|off|down)$/;
 const LET_GO_OBJECT =
   /^(?:demand|demands|insistence|claim|claims|request|requests|proposal|proposals|condition|conditions|ultimatum|position|stance|objection|objections)$/;
-// A verb whose object is told, sent or given something: "sent Moscow a letter", "reassured Russia that".
-const ADDRESSED =
-  /^(?:sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform)$/;
 // A standing policy or presence the demand would end (not an act, not weaponry).
 const STANDING =
   /\b(?:open[- ]doors?|door|doors|presence|forces|troops|battlegroups?|battalions?|deployments?|policy|principle)\b/i;
