@@ -24,6 +24,15 @@ describe('who holds a citation, in words', () => {
     expect(holderOf(citation({ kind: 'speaker', matched: 'Lavrov' }), 'Russia')).toBe('Lavrov (Russia)');
     expect(holderOf(citation({ kind: 'subject', matched: 'Russia' }), 'Russia')).toBe('Russia');
   });
+  it('says a proposer merely named with its demand was read that way', () => {
+    expect(holderOf(citation({ kind: 'named-proposer', matched: 'Kosachev' }), 'Russia')).toBe(
+      'Kosachev (Russia, named with its demand)',
+    );
+    expect(holderOf(citation({ kind: 'named-proposer', matched: 'Russia' }), 'Russia')).toBe(
+      'Russia (named with its demand)',
+    );
+    expect(ATTRIBUTION_HELP['named-proposer']).toMatch(/no word in the sentence decides/);
+  });
   it('explains every kind of attribution', () => {
     expect(ATTRIBUTION_HELP.proposer).toMatch(/only one that put this demand forward/);
   });

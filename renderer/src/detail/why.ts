@@ -9,8 +9,8 @@ export function holderOf(c: Citation, partyName: string): string {
   // "Putin's fear of NATO's expansion": the proposer named with its demand, no cue deciding.
   if (kind === 'named-proposer')
     return matched === partyName
-      ? `${partyName} (its own demand)`
-      : `${matched} (${partyName}, its own demand)`;
+      ? `${partyName} (named with its demand)`
+      : `${matched} (${partyName}, named with its demand)`;
   const person = kind === 'speaker' || kind === 'previous-speaker';
   const generic = !/^\p{Lu}/u.test(matched);
   return (person || generic) && matched !== partyName ? `${matched} (${partyName})` : matched;
