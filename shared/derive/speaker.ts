@@ -262,6 +262,20 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
     headline.last + 2 < tokens.length
   )
     return partySpeaker(headline);
+  // "Russia has no say in Ukraine's membership – Kuleba": a person named after a dash closing a
+  // headline speaks.
+  let end = tokens.length - 1;
+  while (end > 0 && !(tokens[end] as Token).word) end--;
+  const byline = actors.find(
+    (a) =>
+      a.last === end &&
+      a.first >= 3 &&
+      /^[-–—]$/.test(tokens[a.first - 1]?.text ?? '') &&
+      canSpeak(a) &&
+      a.kind !== 'name' &&
+      a.kind !== 'adjective',
+  );
+  if (byline) return partySpeaker(byline);
   for (const i of speechWordsIn(tokens)) {
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);

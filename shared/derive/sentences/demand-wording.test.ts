@@ -478,6 +478,27 @@ const nonExpansion: ReadingCase[] = [
       { party: 'germany', demand: NX, stance: 'rejects', quote: 'select its own alliances' },
     ],
   },
+  {
+    name: 'membership decided by the applicant and the allies ("a matter for Kyiv and the 30 allies", "between applicants and NATO") is the open door',
+    text: 'Stoltenberg insisted that any decision on membership was a matter for Kyiv and the 30 allies.\nNiinisto said NATO membership is between applicants and NATO.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'a matter for Kyiv' },
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'between applicants' },
+    ],
+  },
+  {
+    name: 'a headline closed by a dash and a name ("… – Kuleba") is that person speaking',
+    text: "Moscow has no say over Ukraine's NATO membership – Kuleba",
+    expect: [
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'no say', kind: 'speaker', voice: 'own' },
+    ],
+  },
+  {
+    name: 'trap: a dash before a name that is not a person speaking ("… – Reuters", a plain name) gives no speaker',
+    text: 'Talks on NATO expansion resume in Geneva – Reuters',
+    expect: [],
+    none: [['nato', NX]],
+  },
 ];
 
 const rollback: ReadingCase[] = [
