@@ -499,6 +499,14 @@ const nonExpansion: ReadingCase[] = [
     expect: [],
     none: [['nato', NX]],
   },
+  {
+    name: 'an applicant keeping "the NATO option" (open) refuses the halt',
+    text: 'Marin said Finland keeps the option of joining NATO open.\nNiinisto said Finland retains the NATO option.',
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'option of joining' },
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'retains the NATO option' },
+    ],
+  },
 ];
 
 const rollback: ReadingCase[] = [
