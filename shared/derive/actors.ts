@@ -39,6 +39,8 @@ export const officeKey = (role: string): string =>
     .trim();
 
 const ROLE_JOINERS = new Set(['of', 'for']);
+/** Words that cannot sit between a party and its office ("the Sarnian trade minister" can). */
+const NOT_BETWEEN_PARTY_AND_ROLE = /^(?:its|his|her|their|the|a|an|has|had|is|was|and|or|\w+ed)$/;
 /** Offices held at a posting: "ambassador to", "envoy to", "permanent representative to". */
 const POSTINGS =
   /^(?:(?:permanent |special )?(?:ambassador|envoy|representative|delegate|delegation|mission|emissary)s?)$/i;
@@ -132,7 +134,10 @@ export function findActors(
         (a.last === role.first - 2 && tokens[a.last + 1]?.transparent) ||
         (a.last >= role.first - 3 &&
           a.last < role.first &&
-          tokens.slice(a.last + 1, role.first).every((t) => t.word && STARTS_LOWER.test(t.text))),
+          // (Not a clause between: "Russia recalled its envoy".)
+          tokens
+            .slice(a.last + 1, role.first)
+            .every((t) => t.word && STARTS_LOWER.test(t.text) && !NOT_BETWEEN_PARTY_AND_ROLE.test(t.lower))),
     );
     // "a spokesman for the Kremlin", "Secretary General of NATO" (not "ambassador to NATO": a posting)
     let after: ActorMention | undefined;
@@ -163,6 +168,8 @@ export function findActors(
     if (!party && !person) {
       // "The Prime Minister stressed …" after "British Prime Minister Boris Johnson": the one party
       // the document has named in that office (a single-word office is too loose: "the minister").
+      // (An office named with a person of a party the ontology does not know: two holders, say.)
+      if (hasName && tokens[role.first - 1]?.capital) offices.set(officeKey(roleText), null);
       const held = offices.get(officeKey(roleText));
       if (tokens[role.first - 1]?.lower === 'the' && held && roleText.includes(' ') && !hasName)
         out.push({

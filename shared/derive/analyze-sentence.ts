@@ -447,18 +447,18 @@ const HOLDING =
   /^(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained|an|a|its)$/;
 // Heads whose "of"/"from" names the holder: "the concerns of Moscow", "demands from the Kremlin".
 const DEMAND_HEAD =
-  /^(?:borders?|frontiers?|doorstep|needs|priorit(?:y|ies)|goals?|aims?|requirements?|wishes|demands?|proposals?|requests?|calls?|concerns?|worries|grievances?|interests|insistence|position|stance|view|views|objections?|ultimatums?|conditions|pressure|list|draft|drafts|treaties|documents?)$/;
+  /^(?:charges|accusations|claims|complaints|protests|borders?|frontiers?|doorstep|needs|priorit(?:y|ies)|goals?|aims?|requirements?|wishes|demands?|proposals?|requests?|calls?|concerns?|worries|grievances?|interests|insistence|position|stance|view|views|objections?|ultimatums?|conditions|pressure|list|draft|drafts|treaties|documents?)$/;
 // Participles whose "by" names the holder: "guarantees sought by Moscow".
 const DEMANDED_BY =
   /^(?:demanded|sought|proposed|requested|raised|tabled|put|made|voiced|expressed|pressed|pushed|backed|championed|favou?red|advocated|floated|drafted|submitted|published|presented|issued|outlined|set)$/;
 // A verb whose object the name is: told, sent, met, deterred, protected from.
 const OBJECT_OF =
-  /^(?:wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated)$/;
+  /^(?:summoned|wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated)$/;
 // What a possessor aims at: "Russia's efforts to …".
 const AIM =
   /^(?:efforts?|attempts?|bid|push|drive|campaign|plans?|aims?|ambitions?|goals?|demands?|insistence|calls?|proposals?|needs|concerns?|fears?)$/;
 const AUX_OR_ADVERB =
-  /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|also|again|repeatedly|long|now|still|reportedly|allegedly|then|already|never|always|often|meanwhile|however|instead|in|turn|,)$/;
+  /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|also|again|repeatedly|long|now|still|reportedly|allegedly|then|already|never|always|often|meanwhile|however|instead|in|turn|once|,)$/;
 const MODAL = /^(?:will|would|could|can|may|might|must|should)$/;
 const NOT_A_VERB =
   /^(?:as|is|was|has|its|his|hers|this|thus|plus|less|unless|whereas|news|us|yes|towards|afterwards|besides|perhaps|always|sometimes|officials|forces|troops|leaders|talks|ministers|authorities|sources|diplomats)$/;
@@ -470,13 +470,16 @@ const HOLDING_VERB =
 // Relenting in other words: "gave up on", "set … aside", "put … on ice", "could live with", "no longer".
 const RELENTING =
   /\b(?:(?:give|gives|gave|given|giving) up|set(?:s|ting)?\b(?:\s+\S+){0,5}\s+aside|on ice|live with|no longer|acquiesce\w*|back(?:s|ed)? (?:down|off|away)|climb(?:s|ed)? down)\b/i;
+// Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool".
+const MODIFIED =
+  /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?)$/;
 const OWN_MOVES = /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/;
 // Clause words after which a name is what a condition, a time or a comment is about.
 const SUBORDINATE =
   /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because)$/;
 // What a possessive proposer owns that is a place or its own act, not its demand.
 const PROPOSER_OWN =
-  /^(?:regions?|airspace|coast|neighbou?rs?|neighbou?rhood|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations)$/;
+  /^(?:regions?|airspace|coast|border|neighbou?rs?|neighbou?rhood|ally|allies|ambassador|envoy|media|television|tv|tass|ria|sputnik|press|newspapers?|agency|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations)$/;
 const TOPIC_PREPOSITION = /^(?:on|about|over|regarding|concerning)$/;
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
@@ -2517,6 +2520,20 @@ class SentenceReading {
         before--;
       if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && TALKS.test(tokens[before - 1]?.lower ?? ''))
         continue;
+      // "ready to talk about missiles", "talks only on secondary issues such as missiles": what others
+      // will talk about; "Russia's build-up, not the expansion of NATO": the cause set aside.
+      const lead = tokens.slice(Math.max(0, m.first - 6), m.first);
+      if (
+        lead.some(
+          (t, k) =>
+            (/^(?:talk|talks|talking|discuss|discussing|dialogue|negotiate|negotiations)$/.test(t.lower) &&
+              lead.slice(k + 1).some((u) => TOPIC_PREPOSITION.test(u.lower))) ||
+            (t.lower === 'such' && lead[k + 1]?.lower === 'as'),
+        ) ||
+        (tokens[before]?.lower === 'not' && tokens[before - 1]?.text === ',') ||
+        (tokens[m.first]?.lower === 'not' && tokens[m.first - 1]?.text === ',')
+      )
+        continue;
       // A bare subject ("troops", "expanded") is the demand's only where another party is named with it
       // in the clause ("NATO's presence"): "Russia said troops would leave Belarus" is about its own.
       const bare = m.kind === 'frame' && !m.match.includes(' + ');
@@ -2557,6 +2574,9 @@ class SentenceReading {
           !namings.some((a) => a.text === speaker.matched && !holds(a))
             ? speaker.matched
             : null;
+        // (One naming of it acting on its own or relenting speaks for the sentence: "Lavrov said Russia
+        // could accept some NATO presence" is not Lavrov holding the demand.)
+        if (namings.some((a) => this.actsOnItsOwn(a))) continue;
         const named = namings.find(holds)?.text ?? speaking;
         if (!named) continue;
         const cue: Cue = {
@@ -2601,6 +2621,9 @@ class SentenceReading {
     for (const m of mentions) {
       if (m.direction !== -1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
       if (!STANDING.test(m.match) || WEAPONRY.test(m.match)) continue;
+      // (Nor history: "Before 2014, NATO's presence …", "In 2017 …".)
+      if (tokens.some((t) => /^(?:19|20)\d\d$/.test(t.text) || /^(?:before|until|formerly)$/.test(t.lower)))
+        continue;
       if (findings.some((f) => f.mention === m || f.demand === m.demand)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
@@ -2625,6 +2648,13 @@ class SentenceReading {
         if (owner) holder = { parties: owner.parties, kind: 'subject', matched: owner.text, role: null };
       }
       if (!holder) continue;
+      // A bare "troops" or "presence" only in the owner's own words ("our presence here"), not "Poland's
+      // forces are among the largest", "NATO's presence on social media".
+      if (m.kind === 'frame' && holder.kind !== 'first-person') continue;
+      // (Judged by someone else speaking: "Some allies privately question NATO's open-door policy".)
+      const voice = speaker ?? previousSpeaker;
+      if (voice?.kind === 'party' && !voice.parties.some((p) => holder?.parties.includes(p))) continue;
+      if (speaker?.kind === 'other') continue;
       const cue: Cue = {
         first: k,
         last: m.last,
@@ -2702,6 +2732,48 @@ class SentenceReading {
   }
 
   /**
+   * The proposer named as the subject of something of its own: a verb that is neither saying,
+   * thinking, wanting nor grieving, or relenting ("Moscow gave up on …", "Russia no longer presses").
+   */
+  actsOnItsOwn(a: ActorMention): boolean {
+    const { tokens } = this;
+    const next = tokens[Math.min(tokens.length - 1, a.last + 12)] as Token;
+    if (RELENTING.test(this.input.text.slice((tokens[a.last] as Token).end, next.end))) return true;
+    // ("Moscow has yet to react", "Russia was silent as …".)
+    if (
+      tokens
+        .slice(a.last + 1, a.last + 5)
+        .some((t, k, all) => t.lower === 'silent' || (t.lower === 'yet' && all[k + 1]?.lower === 'to'))
+    )
+      return true;
+    // The subject of a verb of its own that is neither saying, thinking, wanting nor grieving: "… the
+    // day Russia began naval drills", "as Russia kept up its pressure", "Russia vetoed a resolution".
+    let v = a.last + 1;
+    let modal = false;
+    while (AUX_OR_ADVERB.test(tokens[v]?.lower ?? '')) {
+      if (MODAL.test(tokens[v]?.lower ?? '')) modal = true;
+      v++;
+    }
+    const verb = tokens[v];
+    if (verb?.word) {
+      const w = verb.lower;
+      const before = tokens[v - 1]?.lower ?? '';
+      const passive = /^(?:was|were|been|being|is|are)$/.test(before) && !/ing$/.test(w);
+      // "sent", "vetoes", "could accept", "was moving" (not "Russia's", "as", "forces").
+      const finite =
+        ((/(?:ed|[^s']s)$/.test(w) && !NOT_A_VERB.test(w) && !PREPOSITIONS.has(w)) ||
+          IRREGULAR_PAST.test(w) ||
+          (modal && /^[a-z]+$/.test(w) && !NOT_A_VERB.test(w)) ||
+          (/^(?:was|were|is|are)$/.test(before) && /ing$/.test(w))) &&
+        !SUBORDINATE.test(w);
+      if (finite && !passive && !SPEECH.has(w) && !HOLDING_VERB.test(w)) return true;
+      // ("Russia was told that …": the one told.)
+      if (passive && OBJECT_OF.test(w)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The proposer's name holds the demand named with it, rather than being the object, target, cause,
    * place or a side in something else ("to deter Russia", "when Russia seized Crimea", "Russia's
    * borders", "Russia sent more troops", "Russia broke the treaty").
@@ -2712,9 +2784,10 @@ class SentenceReading {
     // Someone else's guess about it: "Experts doubt that Russia really fears …".
     const guessed = this.facts.speculationAt;
     if (guessed >= 0 && guessed < a.first) return false;
-    // Relenting: "Moscow gave up on getting NATO to leave …", "Russia no longer presses for …".
-    const next = tokens[Math.min(tokens.length - 1, a.last + 12)] as Token;
-    if (RELENTING.test(this.input.text.slice((tokens[a.last] as Token).end, next.end))) return false;
+    if (this.actsOnItsOwn(a)) return false;
+    // A modifier of another noun: "a Russia hawk", "Moscow-based analysts", "Russia Today".
+    if (/^[-–]$/.test(tokens[a.last + 1]?.text ?? '') || MODIFIED.test(tokens[a.last + 1]?.lower ?? ''))
+      return false;
     // An aim owned: "condemn Russia's efforts to limit …", "the security needs of Putin".
     const possessive = /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '');
     if (possessive && AIM.test(tokens[a.last + 2]?.lower ?? '')) return true;
@@ -2752,28 +2825,6 @@ class SentenceReading {
       )
         n++;
       if (PROPOSER_OWN.test(tokens[n]?.lower ?? '') || tokens[a.last + 2]?.lower === 'own') return false;
-    }
-    // The subject of a verb of its own that is neither saying, thinking, wanting nor grieving: "… the
-    // day Russia began naval drills", "as Russia kept up its pressure", "Russia vetoed a resolution".
-    let v = a.last + 1;
-    let modal = false;
-    while (AUX_OR_ADVERB.test(tokens[v]?.lower ?? '')) {
-      if (MODAL.test(tokens[v]?.lower ?? '')) modal = true;
-      v++;
-    }
-    const verb = tokens[v];
-    if (verb?.word) {
-      const w = verb.lower;
-      const before = tokens[v - 1]?.lower ?? '';
-      const passive = /^(?:was|were|been|being|is|are)$/.test(before) && !/ing$/.test(w);
-      // "sent", "vetoes", "could accept", "was moving" (not "Russia's", "as", "forces").
-      const finite =
-        ((/(?:ed|[^s']s)$/.test(w) && !NOT_A_VERB.test(w) && !PREPOSITIONS.has(w)) ||
-          IRREGULAR_PAST.test(w) ||
-          (modal && /^[a-z]+$/.test(w) && !NOT_A_VERB.test(w)) ||
-          (/^(?:was|were|is|are)$/.test(before) && /ing$/.test(w))) &&
-        !SUBORDINATE.test(w);
-      if (finite && !passive && !SPEECH.has(w) && !HOLDING_VERB.test(w)) return false;
     }
     // Its own act or conduct: "Russia will send more troops to Belarus", "Russia broke the treaty" (not
     // "Russia was cheated by …", where it is the one wronged).

@@ -992,6 +992,33 @@ const namedProposer: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'cheated' }],
   },
   {
+    name: 'trap: a party name modifying another noun ("Former Russia experts say …") is no holder',
+    text: "Former Russia experts say NATO's open door provoked the crisis.",
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: the proposer told something ("Russia was told that membership is a matter for …") holds nothing',
+    text: 'Russia was told that NATO membership is a matter for Ukraine and the allies.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: the cause set aside ("Russia\'s troop build-up, not the expansion of NATO") and what others will talk about',
+    text: "Washington says the real problem is Russia's troop build-up, not the expansion of NATO.\nMoscow believes the United States is ready to talk about missiles but not about enlargement, Peskov said.",
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'ready to talk' }],
+    none: [
+      ['russia', NX],
+      ['russia', MD],
+    ],
+  },
+  {
+    name: 'trap: the proposer not reacting ("Moscow has yet to react to the arrival of more U.S. troops")',
+    text: 'Moscow has yet to react to the arrival of more U.S. troops in Poland.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
     name: 'trap: one reassured about the forces is addressed, not holding a demand',
     text: 'Diplomats said the leaked reply tried to reassure the Kremlin about the NATO battalions in the Baltic states.',
     expect: [],
@@ -1063,6 +1090,12 @@ const offices: ReadingCase[] = [
     ],
   },
   {
+    name: 'trap: an office also held by someone of a country the ontology does not know names no one',
+    text: 'Serbian Foreign Minister Nikola Selakovic was in Moscow.\nPolish Foreign Minister Zbigniew Rau was in Kyiv.\nThe Foreign Minister rejected the demand for a halt to NATO enlargement.',
+    expect: [],
+    none: [['poland', NX]],
+  },
+  {
     name: 'trap: an office the document never tied to a party ("the defence secretary") names no one',
     text: 'The defence secretary said the door to NATO must stay open.',
     expect: [],
@@ -1098,6 +1131,15 @@ const ownedOpposite: ReadingCase[] = [
         kind: 'first-person',
         voice: 'own',
       },
+    ],
+  },
+  {
+    name: 'trap: a country\'s own army ("Poland\'s forces are among the largest") and a presence told as history are no refusal',
+    text: "Poland's forces are among the largest in Europe.\nBefore 2014, NATO's forward presence in the east was largely symbolic.",
+    expect: [],
+    none: [
+      ['poland', RB],
+      ['nato', RB],
     ],
   },
   {
