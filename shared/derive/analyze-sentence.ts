@@ -2492,6 +2492,13 @@ class SentenceReading {
    */
   namedProposer(): void {
     const { tokens, mentions, findings, compiled, speakers, speaker, spans, input } = this;
+    // (Most sentences name no proposer of what they mention: nothing to read.)
+    const proposing = (p: string): boolean => mentions.some((m) => compiled.proposers.get(m.demand)?.has(p));
+    if (
+      !speakers.some((a) => a.parties.some(proposing)) &&
+      !(speaker?.kind === 'party' && speaker.parties.some(proposing))
+    )
+      return;
     if (this.facts.question && this.facts.asking) return;
     if (
       tokens.some(
@@ -2617,6 +2624,7 @@ class SentenceReading {
    */
   ownedOpposite(): void {
     const { tokens, mentions, findings, compiled, actors, speaker, previousSpeaker, spans } = this;
+    if (!mentions.some((m) => m.direction === -1)) return;
     if (this.facts.question || this.facts.speculationAt >= 0) return;
     for (const m of mentions) {
       if (m.direction !== -1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
