@@ -2586,14 +2586,7 @@ class SentenceReading {
         if (namings.some((a) => this.actsOnItsOwn(a))) continue;
         const named = namings.find(holds)?.text ?? speaking;
         if (!named) continue;
-        const cue: Cue = {
-          first: m.first,
-          last: m.last,
-          attitude: 'supports',
-          text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
-          negated: false,
-          negation: null,
-        };
+        const cue = demandAsCue(input, m);
         findings.push({
           party,
           demand: m.demand,
@@ -3040,6 +3033,19 @@ class SentenceReading {
   }
 }
 
+/** The demand's own words standing as the cue of a reading that has none ("supports" what they state). */
+function demandAsCue(input: SentenceInput, m: DemandMention): Cue {
+  const { tokens, text } = input;
+  return {
+    first: m.first,
+    last: m.last,
+    attitude: 'supports',
+    text: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+    negated: false,
+    negation: null,
+  };
+}
+
 /**
  * The speaking party states the demand (or its opposite) in its own words, with no cue: the words
  * themselves are the cue, held by the speaker.
@@ -3052,17 +3058,9 @@ function emitOwnWording(
   speaking: Extract<Speaker, { kind: 'party' }>,
   speaker: Speaker | null,
 ): void {
-  const { tokens } = input;
   // "The Kremlin signalled it had set the rollback aside": its own words, let go.
   if (input.compiled.proposers.get(m.demand)?.has(party) && RELENTING.test(input.text)) return;
-  const cue: Cue = {
-    first: m.first,
-    last: m.last,
-    attitude: 'supports',
-    text: input.text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
-    negated: false,
-    negation: null,
-  };
+  const cue = demandAsCue(input, m);
   r.emit(
     {
       parties: [party],
