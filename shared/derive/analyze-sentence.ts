@@ -479,7 +479,7 @@ const SUBORDINATE =
   /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because)$/;
 // What a possessive proposer owns that is a place or its own act, not its demand.
 const PROPOSER_OWN =
-  /^(?:regions?|airspace|coast|border|neighbou?rs?|neighbou?rhood|ally|allies|ambassador|envoy|media|television|tv|tass|ria|sputnik|press|newspapers?|agency|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations)$/;
+  /^(?:regions?|airspace|coast|borders?|shadow|pressure|influence|build|threats?|neighbou?rs?|neighbou?rhood|ally|allies|ambassador|envoy|media|television|tv|tass|ria|sputnik|press|newspapers?|agency|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations)$/;
 const TOPIC_PREPOSITION = /^(?:on|about|over|regarding|concerning)$/;
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
@@ -2768,6 +2768,12 @@ class SentenceReading {
           (/^(?:was|were|is|are)$/.test(before) && /ing$/.test(w))) &&
         !SUBORDINATE.test(w);
       if (finite && !passive && !SPEECH.has(w) && !HOLDING_VERB.test(w)) return true;
+      // ("Russia responded with new exercises", "Moscow recalled its envoy": acts, not statements.)
+      if (
+        /^(?:responded|responds|reacted|reacts|countered|counters|recalled|recalls)$/.test(w) &&
+        /^(?:with|by|its|his|her|their|the|a)$/.test(tokens[v + 1]?.lower ?? '')
+      )
+        return true;
       // ("Russia was told that …": the one told.)
       if (passive && OBJECT_OF.test(w)) return true;
     }
@@ -2842,8 +2848,8 @@ class SentenceReading {
       )
         return false;
     }
-    if (tokens.slice(Math.min(a.last, m.last), Math.max(a.first, m.first)).some((t) => t.lower === 'than'))
-      return false;
+    // (A comparison: "Russia has far more troops on its border than NATO has in the Baltics".)
+    if (tokens.slice(a.last + 1, Math.max(a.first, m.last) + 6).some((t) => t.lower === 'than')) return false;
     return true;
   }
 

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 193;
-export const DERIVATION_SOURCE = '52429372f9e8c15a';
+export const PIPELINE_VERSION = 197;
+export const DERIVATION_SOURCE = '99c84ec7de4ab373';

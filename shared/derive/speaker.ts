@@ -251,7 +251,6 @@ const partySpeaker = (a: ActorMention): Speaker => ({
 });
 
 export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
-  let fallback: Speaker | null = null;
   // "Stoltenberg: …", "NATO chief Stoltenberg: …": a person named before a colon opening the sentence speaks.
   const headline = actors.find((a) => a.first <= 2 && tokens[a.last + 1]?.text === ':' && canSpeak(a));
   if (
@@ -275,7 +274,14 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
       a.kind !== 'name' &&
       a.kind !== 'adjective',
   );
-  if (byline) return partySpeaker(byline);
+  // (Only where no speech verb names a speaker: "…, Ryabkov said after meeting his counterpart – Sherman".)
+  if (byline) return speakerAroundVerbs(tokens, actors) ?? partySpeaker(byline);
+  return speakerAroundVerbs(tokens, actors);
+}
+
+/** The actor around a speech verb, a party's document, or a pronoun continuing the previous speaker. */
+function speakerAroundVerbs(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
+  let fallback: Speaker | null = null;
   for (const i of speechWordsIn(tokens)) {
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);

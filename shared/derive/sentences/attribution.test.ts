@@ -1019,6 +1019,15 @@ const namedProposer: ReadingCase[] = [
     none: [['russia', RB]],
   },
   {
+    name: 'trap: the proposer in a comparison, a place or pressure it owns, or acting ("responded with new exercises", "recalled its envoy")',
+    text: "Russia has far more troops on its western border than NATO has in the Baltics.\nRomania received more allied troops the same week Russia recalled its envoy.\nThe alliance reinforced its eastern flank, and Russia responded with new exercises.\nThe Kremlin's pressure is pushing Ukrainians toward NATO membership, polls suggest.\nAllied fighter jets flew close to Russia's borders as NATO stepped up its presence.",
+    expect: [],
+    none: [
+      ['russia', RB],
+      ['russia', NX],
+    ],
+  },
+  {
     name: 'trap: one reassured about the forces is addressed, not holding a demand',
     text: 'Diplomats said the leaked reply tried to reassure the Kremlin about the NATO battalions in the Baltic states.',
     expect: [],

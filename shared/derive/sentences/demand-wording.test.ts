@@ -480,11 +480,26 @@ const nonExpansion: ReadingCase[] = [
   },
   {
     name: 'membership decided by the applicant and the allies ("a matter for Kyiv and the 30 allies", "between applicants and NATO") is the open door',
-    text: 'Stoltenberg insisted that any decision on membership was a matter for Kyiv and the 30 allies.\nNiinisto said NATO membership is between applicants and NATO.',
+    text: "Stoltenberg insisted that any decision on membership was a matter for Kyiv and the alliance's 30 allies.\nNiinisto said NATO membership is between applicants and NATO.",
     expect: [
       { party: 'nato', demand: NX, stance: 'rejects', quote: 'a matter for Kyiv' },
       { party: 'finland', demand: NX, stance: 'rejects', quote: 'between applicants' },
     ],
+  },
+  {
+    name: 'trap: the same words about another organisation ("EU membership is a matter for Kyiv and the 27 member states", "the option of joining the eurozone") are no open door',
+    text: 'Borrell said EU membership is a matter for Kyiv and the 27 member states.\nBulgaria keeps the option of joining the eurozone open, its finance minister said.',
+    expect: [],
+    none: [
+      ['eu', NX],
+      ['bulgaria', NX],
+    ],
+  },
+  {
+    name: 'trap: a dash before a name does not override a speech verb ("…, Ryabkov said after meeting his counterpart – Sherman")',
+    text: 'Missiles near our borders are unacceptable, Ryabkov said after meeting his US counterpart – Sherman.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'unacceptable' }],
+    none: [['united-states', MD]],
   },
   {
     name: 'a headline closed by a dash and a name ("… – Kuleba") is that person speaking',
