@@ -1660,9 +1660,19 @@ class SentenceReading {
     // "verification measures in relation to the Aegis Ashore sites": the opposite named as a topic.
     let t = m.first - 1;
     while (t >= 0 && /^(?:the|its|their|a|an)$/.test(tokens[t]?.lower ?? '')) t--;
+    // "put forward suggestions related to … the placement of missiles": ideas about a topic.
+    const between = m.first > cue.last ? tokens.slice(cue.last + 1, m.first) : [];
+    const ideasAbout = between.some(
+      (u, k) =>
+        /^(?:suggestions?|ideas?|proposals?|options|thoughts)$/.test(u.lower) &&
+        between
+          .slice(k + 1, k + 3)
+          .some((v) => /^(?:related|relating|regarding|concerning|about|on)$/.test(v.lower)),
+    );
     const topicOnly =
       m.direction === -1 &&
-      (/^(?:regarding|concerning)$/.test(tokens[t]?.lower ?? '') ||
+      (ideasAbout ||
+        /^(?:regarding|concerning)$/.test(tokens[t]?.lower ?? '') ||
         (tokens[t]?.lower === 'to' &&
           /^(?:relation|regard|respect|relating|related)$/.test(tokens[t - 1]?.lower ?? '')));
     for (const party of holder.parties) {

@@ -636,6 +636,12 @@ const traps: ReadingCase[] = [
     ],
   },
   {
+    name: 'trap: ideas put forward about a topic ("suggestions related to … the placement of missiles") refuse nothing',
+    text: 'Sherman said her negotiators put forward suggestions related to the size of military exercises and the placement of missiles.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
     name: 'members that have joined the alliance are no demand',
     text: 'France said countries that have joined NATO since 1997 will keep their full rights.',
     expect: [],
