@@ -1575,6 +1575,25 @@ class SentenceReading {
     for (let k = cue.first - 1; k >= Math.max(0, cue.first - 6); k--) {
       if (tokens[k]?.lower === 'that' && REPORT_NOUN.test(tokens[k - 1]?.lower ?? '')) return;
     }
+    // "a proposal according to which the alliance would not offer Ukraine membership": the content of
+    // a document, not a position of the party named inside it.
+    const contentAt = tokens
+      .slice(Math.max(0, cue.first - 10), cue.first)
+      .find(
+        (u) =>
+          (u.lower === 'which' &&
+            /^(?:to|under)$/.test(tokens[u.i - 1]?.lower ?? '') &&
+            (tokens[u.i - 1]?.lower === 'under' || tokens[u.i - 2]?.lower === 'according')) ||
+          u.lower === 'whereby',
+      );
+    if (
+      contentAt &&
+      this.actors.some(
+        (a) =>
+          a.first > contentAt.i && a.last < cue.first && a.parties.some((p) => found.parties.includes(p)),
+      )
+    )
+      return;
     // "…'Threatens European Security' Amid Calls to Join NATO": what follows "amid" is not the cue's object.
     if (m.first > cue.last && tokens.slice(cue.last + 1, m.first).some((t) => t.lower === 'amid')) return;
     // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 198;
-export const DERIVATION_SOURCE = 'ccca35762b207b74';
+export const PIPELINE_VERSION = 200;
+export const DERIVATION_SOURCE = '834f59b2e8a08720';

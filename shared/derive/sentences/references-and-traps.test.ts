@@ -642,6 +642,12 @@ const traps: ReadingCase[] = [
     none: [['united-states', MD]],
   },
   {
+    name: 'trap: the content of a proposal ("a proposal according to which the alliance would not offer … membership") is the proposer\'s, not the alliance\'s',
+    text: 'Days ago, the Russian government gave NATO a proposal according to which the alliance would not offer membership to Ukraine or other former Soviet republics.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'proposal according to which' }],
+    none: [['nato', NX]],
+  },
+  {
     name: 'members that have joined the alliance are no demand',
     text: 'France said countries that have joined NATO since 1997 will keep their full rights.',
     expect: [],
