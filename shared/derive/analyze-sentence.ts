@@ -1722,6 +1722,28 @@ class SentenceReading {
           ),
       });
       if (!stance) continue;
+      // "Marin said Finland is not ruling out applying for NATO membership": a would-be member keeping
+      // its own membership possible refuses the halt (no other country named as the one to join).
+      if (stance === 'unclear' && this.keepsOwnMembershipOpen(cue, m, attitude, party, clause)) {
+        findings.push({
+          party,
+          demand: m.demand,
+          stance: 'rejects',
+          cue: cue.text,
+          negated: attitude.negated,
+          attribution: {
+            kind: holder.kind,
+            matched: holder.matched,
+            role: holder.role,
+            speaker: this.speakerName(party),
+          },
+          voice: this.voiceOf(holder, party),
+          modality,
+          demandMatch: m.match,
+          mention: m,
+        });
+        continue;
+      }
       // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
       // (a restriction the words hid: "… will not be deployed", "criticized NATO's commitment not to
       // expand"): leave the sentence as a mention. Dropping a demand is read off a reference to it.
@@ -1751,6 +1773,38 @@ class SentenceReading {
         mention: m,
       });
     }
+  }
+
+  /** "… is not ruling out applying for membership": the holder's own membership, kept possible. */
+  keepsOwnMembershipOpen(
+    cue: Cue,
+    m: DemandMention,
+    attitude: ComposedAttitude,
+    party: string,
+    clause: [number, number],
+  ): boolean {
+    const { tokens, actors } = this;
+    if (attitude.attitude !== 'rejects' || !attitude.negated || m.direction !== -1) return false;
+    if (this.compiled.proposers.get(m.demand)?.has(party)) return false;
+    if (!/\b(?:rul(?:e|es|ed|ing) out|exclud\w*)\b/i.test(cue.text)) return false;
+    if (!/\b(?:apply\w*|application|join\w*|membership|accession)\b/i.test(m.match)) return false;
+    // (Another country named in the clause is the one to join: "did not rule out Ukraine's membership".)
+    return (
+      !actors.some(
+        (a) =>
+          a.first >= clause[0] &&
+          a.last <= clause[1] &&
+          // (The organisation joined is no other applicant: "NATO membership".)
+          !(a.first >= m.first && a.last <= m.last) &&
+          a.last !== m.first - 1 &&
+          a.parties.length > 0 &&
+          !a.parties.includes(party) &&
+          a.first > cue.last,
+      ) &&
+      !tokens
+        .slice(cue.last + 1, m.first)
+        .some((t) => /^(?:for|of)$/.test(t.lower) && /^\p{Lu}/u.test(tokens[t.i + 1]?.text ?? ''))
+    );
   }
 
   /** Each mention read with the cue that governs it: who holds what position on it. */

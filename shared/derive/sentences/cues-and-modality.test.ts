@@ -324,6 +324,14 @@ const open: ReadingCase[] = [
     none: [['russia', MD]],
   },
   {
+    name: 'a would-be member not ruling out its own membership ("is not ruling out applying for NATO membership") refuses the halt; another country\'s stays unclear',
+    text: "Marin said her country is not ruling out the possibility of applying for NATO membership.\nScholz did not rule out Ukraine's membership of NATO in the long run.",
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'not ruling out' },
+      { party: 'germany', demand: NX, stance: 'unclear', quote: 'did not rule out' },
+    ],
+  },
+  {
     name: '"look at where …" something happened is no openness',
     text: '“Look at where the alliance has expanded since 1999,” the Russian foreign minister said.',
     // (Not openness; the proposer pointing at the expansion is its own demand, read as reported.)
