@@ -42,8 +42,9 @@ function unshareFlags(): string[] | null {
   return null;
 }
 const flags = unshareFlags();
+// (Always a reason a reader can check; it is printed only when the test skips.)
 const noNamespace = flags
-  ? ''
+  ? `Needs a private mount namespace for a small tmpfs (granted: unshare ${flags.join(' ')})`
   : `Needs a private mount namespace for a small tmpfs, and this machine refused one: ${refused}`;
 if (!flags) console.log(`disk-full e2e: SKIPPED — ${noNamespace}`);
 

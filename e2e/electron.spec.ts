@@ -10,7 +10,10 @@ import path from 'node:path';
 import { findElectron, whyNoElectron } from '../scripts/electron-binary.mjs';
 
 const binary = findElectron();
-const noBinary = binary ? '' : `No Electron binary on this machine: ${whyNoElectron()}`;
+// (Always a reason a reader can check; it is printed only when the project skips.)
+const noBinary = binary
+  ? `Needs an Electron binary (found: ${String(binary)})`
+  : `No Electron binary on this machine: ${whyNoElectron()}`;
 if (!binary)
   console.log(
     `electron project: SKIPPED — ${noBinary}. The web project covers the same renderer and services.`,

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { notPosix } from '../../shared/test-support/skip-reasons';
+import { notPosix, skipWhen } from '../../shared/test-support/skip-reasons';
 import { acquireDataDirLock, DataDirInUseError, LOCK_FILE, processStartTime } from './data-dir-lock';
 
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'standpoint-lock-'));
@@ -57,7 +57,7 @@ describe('acquireDataDirLock', () => {
   });
 
   it('takes over a lock whose process id now belongs to another, later process', async (ctx) => {
-    ctx.skip(!!notPosix, notPosix ?? '');
+    skipWhen(ctx, notPosix);
     const dir = tempDir();
     // The lock was written an hour ago by a process that has since gone; its id was given to a new one.
     const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);

@@ -10,6 +10,7 @@ import { openAnalystService } from '../analyst';
 import { csvObjects } from '../../../shared/export/test-support/parse';
 import { SEED_DIR } from './test-support/seed';
 import { noChromium, pdfText } from './test-support/pdf-tools';
+import { skipWhen } from '../../../shared/test-support/skip-reasons';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(SEED_DIR, '..');
@@ -75,7 +76,7 @@ describe('npm run brief', () => {
   });
 
   it('writes a PDF with no window', async (ctx) => {
-    ctx.skip(!!noChromium, noChromium ?? '');
+    skipWhen(ctx, noChromium);
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'standpoint-brief-')), 'brief.pdf');
     const r = await brief([
       '--format',
