@@ -1695,7 +1695,7 @@ class SentenceReading {
         (tokens[t]?.lower === 'to' &&
           /^(?:relation|regard|respect|relating|related)$/.test(tokens[t - 1]?.lower ?? '')));
     for (const party of holder.parties) {
-      const stance = decideStance({
+      let stance = decideStance({
         attitude: attitude.attitude,
         negated: attitude.negated,
         direction: topicOnly ? 0 : m.direction,
@@ -1723,27 +1723,10 @@ class SentenceReading {
       });
       if (!stance) continue;
       // "Marin said Finland is not ruling out applying for NATO membership": a would-be member keeping
-      // its own membership possible refuses the halt (no other country named as the one to join).
-      if (stance === 'unclear' && this.keepsOwnMembershipOpen(cue, m, attitude, party, clause)) {
-        findings.push({
-          party,
-          demand: m.demand,
-          stance: 'rejects',
-          cue: cue.text,
-          negated: attitude.negated,
-          attribution: {
-            kind: holder.kind,
-            matched: holder.matched,
-            role: holder.role,
-            speaker: this.speakerName(party),
-          },
-          voice: this.voiceOf(holder, party),
-          modality,
-          demandMatch: m.match,
-          mention: m,
-        });
-        continue;
-      }
+      // its own membership possible refuses the halt (no other country named as the one to join; never
+      // a proposer, so the check below leaves it).
+      if (stance === 'unclear' && this.keepsOwnMembershipOpen(cue, m, attitude, party, clause))
+        stance = 'rejects';
       // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
       // (a restriction the words hid: "… will not be deployed", "criticized NATO's commitment not to
       // expand"): leave the sentence as a mention. Dropping a demand is read off a reference to it.

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 201;
-export const DERIVATION_SOURCE = 'd3254be5f04b3255';
+export const PIPELINE_VERSION = 202;
+export const DERIVATION_SOURCE = 'd0617ed027df7ece';
