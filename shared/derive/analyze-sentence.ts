@@ -1738,23 +1738,7 @@ class SentenceReading {
         compiled.proposers.get(m.demand)?.has(party)
       )
         continue;
-      findings.push({
-        party,
-        demand: m.demand,
-        stance,
-        cue: cue.text,
-        negated: attitude.negated,
-        attribution: {
-          kind: holder.kind,
-          matched: holder.matched,
-          role: holder.role,
-          speaker: this.speakerName(party),
-        },
-        voice: this.voiceOf(holder, party),
-        modality,
-        demandMatch: m.match,
-        mention: m,
-      });
+      findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));
     }
   }
 
@@ -1788,6 +1772,35 @@ class SentenceReading {
         .slice(cue.last + 1, m.first)
         .some((t) => /^(?:for|of)$/.test(t.lower) && /^\p{Lu}/u.test(tokens[t.i + 1]?.text ?? ''))
     );
+  }
+
+  /** A finding of `party`, held as `holder` names it, for the cue read on mention `m`. */
+  finding(
+    holder: Holder,
+    party: string,
+    m: DemandMention,
+    stance: SentenceFinding['stance'],
+    cue: Cue,
+    negated: boolean,
+    modality: Modality,
+  ): SentenceFinding {
+    return {
+      party,
+      demand: m.demand,
+      stance,
+      cue: cue.text,
+      negated,
+      attribution: {
+        kind: holder.kind,
+        matched: holder.matched,
+        role: holder.role,
+        speaker: this.speakerName(party),
+      },
+      voice: this.voiceOf(holder, party),
+      modality,
+      demandMatch: m.match,
+      mention: m,
+    };
   }
 
   /** Each mention read with the cue that governs it: who holds what position on it. */
@@ -2732,23 +2745,17 @@ class SentenceReading {
       };
       for (const party of holder.parties) {
         if (proposers.has(party) || !compiled.parties.some((p) => p.id === party)) continue;
-        findings.push({
-          party,
-          demand: m.demand,
-          stance: 'rejects',
-          cue: cue.text,
-          negated: false,
-          attribution: {
-            kind: holder.kind,
-            matched: holder.matched,
-            role: holder.role,
-            speaker: this.speakerName(party),
-          },
-          voice: this.voiceOf(holder, party),
-          modality: this.modality(spans[ci] as [number, number], cue),
-          demandMatch: m.match,
-          mention: m,
-        });
+        findings.push(
+          this.finding(
+            holder,
+            party,
+            m,
+            'rejects',
+            cue,
+            false,
+            this.modality(spans[ci] as [number, number], cue),
+          ),
+        );
       }
     }
   }
