@@ -34,6 +34,12 @@ const INTENSIFIER = new Set(
   'in any form forms way ways for reason reasons at all under circumstances case shape sense'.split(' '),
 );
 const NEGATION_WINDOW = 4;
+/** "not willing to give a written promise": the verb that hands over the cue's noun adds no distance. */
+const HANDING_OVER = new Set(
+  'to give gives giving offer offers offering provide provides providing grant granting extend make a an any such written formal firm'.split(
+    ' ',
+  ),
+);
 const STOP = new Set([
   ',',
   ';',
@@ -220,8 +226,12 @@ export function buildCues(
     if (blocked(m.first) || blocked(m.last)) continue;
     const attitude = m.values[0] as Attitude;
     // Negation: within a few words before the cue, not across a clause or another cue.
-    let negation: string | null = null;
-    let steps = 0;
+    // "not willing to discuss": a negation that runs into the cue ("not willing") is this cue's.
+    const into = negations.find((x) => x.first < m.first && x.last >= m.first && x.last <= m.last);
+    let negation: string | null = into
+      ? text.slice((tokens[into.first] as Token).start, (tokens[m.first - 1] as Token).end)
+      : null;
+    let steps = into ? NEGATION_WINDOW : 0;
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
       // "unready in any form and for any reason to meet …": an intensifying phrase adds no distance.
@@ -230,6 +240,12 @@ export function buildCues(
         (t.lower === 'and' &&
           INTENSIFIER.has(tokens[j + 1]?.lower ?? '') &&
           INTENSIFIER.has(tokens[j - 1]?.lower ?? ''))
+      )
+        continue;
+      if (
+        HANDING_OVER.has(t.lower) &&
+        matches.every((o) => j < o.first || j > o.last) &&
+        !negations.some((x) => x.last === j)
       )
         continue;
       if (

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 203;
-export const DERIVATION_SOURCE = '8c564fe81ad9ccf3';
+export const PIPELINE_VERSION = 205;
+export const DERIVATION_SOURCE = 'f99a7a652929921a';

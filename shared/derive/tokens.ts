@@ -53,12 +53,21 @@ export function inflectionVariants(lower: string): string[] {
   if (lower.endsWith('ed')) {
     addVariant(out, lower, lower.slice(0, -1));
     addVariant(out, lower, lower.slice(0, -2));
+    addUndoubled(out, lower, lower.slice(0, -2));
   }
   if (lower.endsWith('ing')) {
     addVariant(out, lower, lower.slice(0, -3));
     addVariant(out, lower, `${lower.slice(0, -3)}e`);
+    addUndoubled(out, lower, lower.slice(0, -3));
   }
   return out;
+}
+
+/** "admitted", "stopping": the stem with its doubled final consonant single again ("admit", "stop"). */
+function addUndoubled(out: string[], lower: string, stem: string): void {
+  const last = stem[stem.length - 1] ?? '';
+  if (stem.length >= 4 && last === stem[stem.length - 2] && /[bdgklmnprtz]/.test(last))
+    addVariant(out, lower, stem.slice(0, -1));
 }
 
 function addVariant(out: string[], lower: string, s: string): void {

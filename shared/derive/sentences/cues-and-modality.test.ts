@@ -428,6 +428,23 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: '"not willing to give a written promise" negates the promise across the verb that would hand it over; "not willing to discuss" negates the openness it runs into',
+    text: "Washington is not willing to offer a written pledge that Georgia will never be admitted to NATO.\nThe alliance is not willing to discuss Moscow's call to pull its battalions out of Poland.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'pledge' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'willing to discuss' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's call" },
+    ],
+  },
+  {
+    name: 'a sentence whose only demand word doubles its last consonant ("admitted", "barring") is read',
+    text: 'Washington refused to pledge that Georgia will never be admitted to NATO.\nThe Kremlin insists on barring Tbilisi from the alliance.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused to pledge' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'insists on' },
+    ],
+  },
+  {
     name: 'trap: a means the demand would stop, denied to serve ("cannot be ensured by expanding blocs"), is a rejection of it — but "by aspiring to join" stays a means',
     text: 'Lavrov said Kyiv was threatening Russian security by aspiring to join NATO.',
     // (No rejection by anyone; the proposer naming the bid as a threat holds its demand.)
