@@ -1929,6 +1929,21 @@ class SentenceReading {
             )
             .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
             .slice(-1);
+        // "wants guarantees that NATO will not accept Ukraine as a member, that it halt deployments …":
+        // a second "that" clause is content of what introduced the first, not of a verb inside it.
+        // (After a comma: after a colon, "its requests: that NATO pull back …" are the items of the noun.)
+        if (continues && opener === 'that' && tokens[clause[0] - 1]?.text === ',') {
+          const introducer = cues
+            .filter((c) => c.last < clause[0])
+            .filter((c) => {
+              const that = tokens
+                .slice(c.last + 1, Math.min(c.last + 6, clause[0]))
+                .find((t) => t.lower === 'that');
+              return !!that && !cues.some((o) => o !== c && o.first > c.last && o.first < that.i);
+            })
+            .pop();
+          if (introducer) before = [introducer];
+        }
       }
       // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
       // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
@@ -2998,7 +3013,8 @@ class SentenceReading {
     // has called unacceptable": a pointer back to everything named before takes every demand before it.
     for (let ci = 1; ci < spans.length; ci++) {
       const [cs, ce] = spans[ci] as [number, number];
-      if (tokens[cs - 1]?.text !== ',') continue;
+      // (After a comma or a dash: "… out of Eastern Europe — demands the US and NATO reject".)
+      if (!/^[,—–]$/.test(tokens[cs - 1]?.text ?? '')) continue;
       let o = cs;
       let wide = false;
       if (/^(?:both|all|each|either)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.lower === 'of') {
@@ -3038,7 +3054,23 @@ class SentenceReading {
           v++;
         return v;
       };
-      let v = skip(subject.last + 1);
+      // "…, demands the US and NATO reject": past the subject's partner to its verb.
+      let subjectEnd = subject.last;
+      if (/^(?:and|&)$/.test(tokens[subjectEnd + 1]?.lower ?? '')) {
+        const partner = speakers.find(
+          (a) =>
+            a.first === subjectEnd + 2 ||
+            (a.first === subjectEnd + 3 && /^(?:the|its|their)$/.test(tokens[subjectEnd + 2]?.lower ?? '')),
+        );
+        if (partner) subjectEnd = partner.last;
+        // "the United States and its allies have rejected": allies left unnamed.
+        else if (
+          /^(?:its|their)$/.test(tokens[subjectEnd + 2]?.lower ?? '') &&
+          /^(?:allies|partners)$/.test(tokens[subjectEnd + 3]?.lower ?? '')
+        )
+          subjectEnd += 3;
+      }
+      let v = skip(subjectEnd + 1);
       // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
       let said = false;
       if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {

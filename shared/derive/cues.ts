@@ -171,46 +171,57 @@ export function findCueMatches(
   actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
 ): TokenMatch<Attitude>[] {
   const carriers = compiled.carriers.find(tokens);
-  return compiled.cues.find(tokens).filter((m) => {
-    // "we look at where NATO has expanded": a question about what happened, not openness to a demand
-    // ("discuss where to station missiles" is).
-    if (
-      m.values[0] === 'open' &&
-      /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
-      tokens[m.last + 2]?.lower !== 'to'
+  return compiled.cues
+    .find(tokens)
+    .map((m) =>
+      // "pressing for a halt to NATO enlargement": "press for", not "press … to" across the demand.
+      m.last > m.first + 2 &&
+      tokens[m.first + 1]?.lower === 'for' &&
+      tokens[m.last]?.lower === 'to' &&
+      /^(?:press|push|ask|call)/.test(tokens[m.first]?.lower ?? '')
+        ? { ...m, last: m.first + 1 }
+        : m,
     )
-      return false;
-    // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
-    if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
-      const before = tokens[m.first - 1]?.lower ?? '';
-      const after = tokens[m.last + 1]?.lower ?? '';
-      if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
-    }
-    // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
-    if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
-      for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
-        if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
-    }
-    const carrier = carriers.find((c) => c.first === m.first);
-    if (!carrier) return true;
-    let j = m.first - 1;
-    while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
-    // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
-    if (j < m.first - 1) return false;
-    // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
-    while (j >= 0 && tokens[j]?.transparent) {
-      if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
-      j--;
-    }
-    const before = tokens[j];
-    // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
-    if (!before) return false;
-    return !(
-      DETERMINERS.has(before.lower) ||
-      PREPOSITION_BEFORE_NOUN.has(before.lower) ||
-      actors.some((a) => a.last === j && a.kind === 'adjective')
-    );
-  });
+    .filter((m) => {
+      // "we look at where NATO has expanded": a question about what happened, not openness to a demand
+      // ("discuss where to station missiles" is).
+      if (
+        m.values[0] === 'open' &&
+        /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
+        tokens[m.last + 2]?.lower !== 'to'
+      )
+        return false;
+      // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
+      if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
+        const before = tokens[m.first - 1]?.lower ?? '';
+        const after = tokens[m.last + 1]?.lower ?? '';
+        if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
+      }
+      // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
+      if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
+        for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
+          if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
+      }
+      const carrier = carriers.find((c) => c.first === m.first);
+      if (!carrier) return true;
+      let j = m.first - 1;
+      while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+      // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
+      if (j < m.first - 1) return false;
+      // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
+      while (j >= 0 && tokens[j]?.transparent) {
+        if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
+        j--;
+      }
+      const before = tokens[j];
+      // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
+      if (!before) return false;
+      return !(
+        DETERMINERS.has(before.lower) ||
+        PREPOSITION_BEFORE_NOUN.has(before.lower) ||
+        actors.some((a) => a.last === j && a.kind === 'adjective')
+      );
+    });
 }
 
 export function buildCues(

@@ -12,6 +12,29 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'a bare relative clause after a dash ("— demands Washington and NATO dismiss") judges every demand before it, for both subjects; so does one after a comma with "and its allies"',
+    text: 'Moscow wants the alliance to pull its battalions out of the Baltic states and to stop taking in new members — demands Washington and NATO dismiss as non-starters.\nRussia is pressing for a halt to NATO enlargement, demands the United States and its allies have turned down.',
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'dismiss' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'dismiss' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'dismiss' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'turned down' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'pressing for' },
+    ],
+  },
+  {
+    name: 'trap: a second "that" clause of a demand is governed by what asked for it, not by the negated verb inside the first ("will not accept … as a member, that it stop placing missiles")',
+    text: 'The Kremlin wants assurances from the West that NATO will not accept Georgia and other former Soviet states as members, that it stop placing missiles near Russia.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'as members' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'assurances' },
+    ],
+    none: [
+      ['nato', MD],
+      ['united-states', MD],
+    ],
+  },
+  {
     name: 'a pointer with its content in apposition ("no positive reaction on the main issue, which is Russia\'s insistence on an end to NATO\'s eastward expansion")',
     text: "Washington's reply contains no positive reaction on the main issue, which is Russia's insistence on an end to NATO's eastward expansion, Lavrov said.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'no positive reaction' }],
