@@ -319,6 +319,7 @@ const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: nul
 /** Words whose "that" clause is what someone asks for. */
 const ASKING_WORDS =
   /^(?:demands?|demanded|demanding|insists?|insisted|insistence|requests?|requested|requirements?|conditions?|ultimatums?|proposals?|calls?|urged?|urges|urging)$/;
+const ASKED_PASSIVE = /^(?:asked|urged|pressed|pressured|told|requested|invited|required|called|demanded)$/;
 const RECIPIENT = new Set([
   'received',
   'receives',
@@ -504,7 +505,7 @@ const NOUN_BEFORE_VERB = new Set([
   'such',
 ]);
 const NEW_PREDICATE =
-  /^(?:accused|accuses|criticized|criticised|criticizes|hammered|blasted|slammed|condemned|warned|warns|urged|urges|said|says|added|stressed|noted|insisted|called|described|dismissed|rejected|argued|complained)$/;
+  /^(?:accused|accuses|criticized|criticised|criticizes|hammered|blasted|slammed|condemned|warned|warns|urged|urges|said|says|added|stressed|noted|insisted|called|described|dismissed|rejected|argued|complained|decided|decides|announced|announces|ordered|orders|began|launched|approved|opted|chose|sent|sends|deployed|deploys|bolstered|reinforced)$/;
 const CLAIM_NOUNS =
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
 const ASKING_QUESTION =
@@ -943,6 +944,13 @@ class SentenceReading {
           if (close > 0) after = close + 1;
         }
         if (tokens.slice(after, cueFirst).some((t) => RECIPIENT.has(t.lower))) return NO_HOLDER;
+        // "The US was asked to stop expansion and pledge …": the one asked holds nothing it was asked.
+        if (
+          tokens
+            .slice(after, cueFirst)
+            .some((t) => ASKED_PASSIVE.test(t.lower) && BE.has(tokens[t.i - 1]?.lower ?? ''))
+        )
+          return NO_HOLDER;
         // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
         // holds it (not "met with officials discussing …").
         let w = actor.first - 1;
@@ -2882,6 +2890,15 @@ class SentenceReading {
     if (this.actsOnItsOwn(a)) return false;
     // A modifier of another noun: "a Russia hawk", "Moscow-based analysts", "Russia Today".
     if (/^[-–]$/.test(tokens[a.last + 1]?.text ?? '') || MODIFIED.test(tokens[a.last + 1]?.lower ?? ''))
+      return false;
+    // "NATO rejected the Kremlin's demands and decided to send troops": a new verb after "and"
+    // starts another statement, by another subject.
+    if (
+      m.first > a.last &&
+      tokens
+        .slice(a.last + 1, m.first)
+        .some((t) => t.lower === 'and' && NEW_PREDICATE.test(tokens[t.i + 1]?.lower ?? ''))
+    )
       return false;
     // An aim owned: "condemn Russia's efforts to limit …", "the security needs of Putin".
     const possessive = /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '');

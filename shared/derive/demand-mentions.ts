@@ -105,6 +105,8 @@ const MODALS = new Set([
   'did',
 ]);
 const RELATIVE = new Set(['which', 'that', 'who']);
+const DEFENSIVE_WEAPON =
+  /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
 const OTHER_COMPOUND = /^(?:defen[cs]es?|shields?|nonproliferation|proliferation|interceptors?)$/;
 const MASSING =
   /^(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build-up|buildup|gather|gathered|gathering|assemble|assembled|assembling)$/;
@@ -255,6 +257,24 @@ class MentionScan {
     while (k >= 0 && (MASS_FILLER.has(tokens[k]?.lower ?? '') || /^[\d,.]+$/.test(tokens[k]?.text ?? '')))
       k--;
     return MASSING.test(tokens[k]?.lower ?? '');
+  }
+  /** "anti-tank missiles", "Javelin missiles", "air-defence missiles": weapons no strike-weapon demand is about. */
+  defensiveBefore(first: number): boolean {
+    const { tokens } = this;
+    for (let k = first - 1, words = 0; k >= 0 && words < 3; k--) {
+      const t = tokens[k] as Token;
+      if (t.transparent) continue;
+      if (!t.word || DETERMINER.has(t.lower)) return false;
+      words++;
+      if (DEFENSIVE_WEAPON.test(t.lower)) return true;
+      if (/^(?:tank|tanks|aircraft|armou?r|ship|personnel)$/.test(t.lower)) {
+        let a = k - 1;
+        while (tokens[a]?.transparent) a--;
+        if (tokens[a]?.lower === 'anti') return true;
+      }
+      if (/^defen[cs]e$/.test(t.lower) && tokens[k - 1]?.lower === 'air') return true;
+    }
+    return false;
   }
   /** "missile defence", "missile non-proliferation": a compound naming something else. */
   otherCompound(last: number): boolean {
@@ -602,6 +622,7 @@ export function findDemandMentions(
         scan.ownedByProposer(demand, s.first) ||
         scan.massedBefore(s.first) ||
         scan.otherCompound(s.last) ||
+        scan.defensiveBefore(s.first) ||
         scan.headOfOther(s, demand, allSubjects) ||
         scan.modifiedByOther(s, demand, allSubjects) ||
         // "NATO's Response Force", "a Rapid Reaction Force": a unit's name, not forces to pull back.

@@ -414,6 +414,14 @@ function ownedCarriers(
       UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
       addresseeOfDemand(tokens, before.first);
     if (askedOf) continue;
+    // "Russia's push to get Western security guarantees precluding expansion": a guarantee named by
+    // the adjective of a side that put no demand forward is one it would give, not one it asks for.
+    if (
+      before?.kind === 'adjective' &&
+      UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
+      !before.parties.some((p) => [...compiled.proposers.values()].some((ps) => ps.has(p)))
+    )
+      continue;
     if (before && (before.kind === 'adjective' || possessive)) {
       out.push({ first: before.first, last: c.last, owner: before, predicative: false });
       continue;

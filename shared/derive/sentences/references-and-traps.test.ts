@@ -232,6 +232,39 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a guarantee named by the adjective of a side that proposed nothing is one it would give ("Western guarantees ruling out expansion"), not its own demand',
+    text: "Beijing backed Moscow's campaign for Western security guarantees ruling out NATO's eastward expansion.",
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'trap: anti-tank and Javelin missiles sent to Ukraine are not the strike weapons of the missile demand',
+    text: 'Lithuania says it will ship Stinger and anti-aircraft missiles to Kyiv.\nLatvia has pledged to send Javelin anti-tank missiles to Ukraine.',
+    expect: [],
+    none: [
+      ['baltic-states', MD],
+      ['ukraine', MD],
+    ],
+  },
+  {
+    name: "trap: after \"rejected the Kremlin's demands and decided to send troops\", the troops are the rejecter's act, neither side's stance on the pull-back",
+    text: "The alliance rejected the Kremlin's demands and decided to send several thousand troops to its eastern flank.",
+    expect: [],
+    none: [
+      ['nato', RB],
+      ['russia', RB],
+    ],
+  },
+  {
+    name: 'trap: the party that "was asked to" pledge holds nothing it was asked',
+    text: 'Washington was asked to halt any further NATO enlargement and pledge that Georgia will never join.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: "trap (third probe): troops sent outside the demand's region, reluctance, a feared act, analysts' warnings and commentary are no positions",
     text: 'Moscow has demanded that NATO stop expanding.\nItaly will send 400 more troops to Mali.\nCanada is reluctant to send more troops to Romania.\nWarsaw fears that Washington will agree to limits on allied forces in the east.\nAnalysts warn that London may be tempted to accept limits on NATO enlargement.\nFor many historians, a ban on intermediate-range missiles in Europe would be a Russian victory.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' }],
