@@ -951,6 +951,13 @@ class SentenceReading {
             .some((t) => ASKED_PASSIVE.test(t.lower) && BE.has(tokens[t.i - 1]?.lower ?? ''))
         )
           return NO_HOLDER;
+        // "speaking about Russia's objection to Ukraine's accession": an attitude noun's possessor holds it.
+        if (
+          /^['’]s$/.test(tokens[actor.last + 1]?.text ?? '') &&
+          actor.last + 2 === cueFirst &&
+          !POSSESSED_DEMAND.test(tokens[cueFirst]?.lower ?? '')
+        )
+          return { ...this.asHolder(actor), kind: 'possessor' };
         // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
         // holds it (not "met with officials discussing …").
         let w = actor.first - 1;

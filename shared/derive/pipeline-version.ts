@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 215;
-export const DERIVATION_SOURCE = '109ed83813a4e2e0';
+export const PIPELINE_VERSION = 216;
+export const DERIVATION_SOURCE = '1d246ee664864180';

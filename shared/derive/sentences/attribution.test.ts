@@ -430,6 +430,18 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: "an attitude noun's possessor holds it, even inside a prepositional phrase: \"spoke about Russia's objection to Ukraine's accession\" is no position of the one speaking",
+    text: "The British prime minister spoke at length about Russia's objection to Ukraine's accession to NATO.\nBerlin questioned Moscow's opposition to further enlargement of the alliance.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'objection to', kind: 'possessor' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'opposition to', kind: 'possessor' },
+    ],
+    none: [
+      ['uk', NX],
+      ['germany', NX],
+    ],
+  },
+  {
     name: '"The US was asked to stop NATO expansion": what was asked is the demand\'s one proposer\'s, once the article names it',
     text: 'Russia received the written replies on Wednesday.\nThe US was asked to stop any further NATO expansion to the east.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'asked', kind: 'proposer' }],
