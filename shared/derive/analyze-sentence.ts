@@ -319,6 +319,9 @@ const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: nul
 /** Words whose "that" clause is what someone asks for. */
 const ASKING_WORDS =
   /^(?:demands?|demanded|demanding|insists?|insisted|insistence|requests?|requested|requirements?|conditions?|ultimatums?|proposals?|calls?|urged?|urges|urging)$/;
+/** Words asking for more of something: "increase their presence", "send additional troops". */
+const MORE_OF =
+  /^(?:increase|increasing|increased|boost|boosting|bolster|bolstering|strengthen|strengthening|reinforce|reinforcing|more|additional|extra|step|stepping|beef|beefing|enhance|enhancing|enhanced)$/;
 const ASKED_PASSIVE = /^(?:asked|urged|pressed|pressured|told|requested|invited|required|called|demanded)$/;
 const RECIPIENT = new Set([
   'received',
@@ -1639,6 +1642,17 @@ class SentenceReading {
     }
     // "NATO would consider moving more troops east": openness to the demand's stated opposite is no
     // openness to the demand.
+    // "we are discussing with our allies to increase their presence here": weighing more of what the
+    // demand would end is leaning against it, not openness to it.
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      m.direction === -1 &&
+      tokens.slice(Math.max(cue.last + 1, m.first - 4), m.last + 1).some((t) => MORE_OF.test(t.lower)) &&
+      // (Not a contingency: "should Russia attack, the alliance would consider moving more troops".)
+      this.modality(this.spans[ci] as [number, number], cue) !== 'conditional'
+    )
+      attitude = { attitude: 'supports', negated: false };
     if (attitude.attitude === 'open' && !attitude.negated && m.kind === 'phrase' && m.direction === -1)
       return;
     // "…asking whether Biden was open to pulling troops out": a question puts no position to anyone.

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 216;
-export const DERIVATION_SOURCE = '1d246ee664864180';
+export const PIPELINE_VERSION = 218;
+export const DERIVATION_SOURCE = 'cda55a6571b679a1';

@@ -259,6 +259,14 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'weighing more of what the demand would end ("discussing with allies to increase their presence", "considering sending more troops") leans against it; it is no openness',
+    text: '"We are discussing with our allies how to increase their presence here," the Estonian prime minister said.\nThe alliance is considering sending more troops to Romania.',
+    expect: [
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'discussing' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'considering' },
+    ],
+  },
+  {
     name: '"there is room to work with each other on arms control", said by both, is both sides\' openness',
     text: 'Washington and Moscow have both said there is room to work together on arms control in Europe.',
     expect: [
