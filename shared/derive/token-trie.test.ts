@@ -34,4 +34,14 @@ describe('token trie', () => {
     const [m] = t.findAll(tokensOf('the open door policy'));
     expect(m).toMatchObject({ first: 1, last: 2, values: ['opposite'] });
   });
+  it('lets a gap run over the joints of a list of names, but not over more than three other words', () => {
+    const t = trie([['accept … as members', 'demand']]);
+    // Two names and five list joints: within the gap.
+    expect(t.findAll(tokensOf('accept Ukraine or other former Soviet republics as members'))).toHaveLength(1);
+    expect(t.findAll(tokensOf('accept Ukraine and Georgia as members'))).toHaveLength(1);
+    // Four ordinary words: too far.
+    expect(t.findAll(tokensOf('accept the two big neighbours as members'))).toHaveLength(0);
+    // Joints alone are bounded too: ten of them end the gap.
+    expect(t.findAll(tokensOf(`accept ${'and '.repeat(11)}as members`))).toHaveLength(0);
+  });
 });

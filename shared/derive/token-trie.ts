@@ -24,6 +24,25 @@ interface Node<T> {
 }
 
 const MAX_GAP = 3;
+/**
+ * What a skipped word costs: a whole one, or less for the joints of a list of names ("Ukraine or
+ * other former Soviet republics" stays one gap); at most MAX_GAP whole words, ten words in all.
+ */
+const WORD_COST = 10;
+const LIST_JOINT_COST = 3;
+const LIST_JOINTS = new Set([
+  'ex',
+  'and',
+  'or',
+  'other',
+  'former',
+  'soviet',
+  'ex-soviet',
+  'countries',
+  'states',
+  'republics',
+  'nations',
+]);
 const GAP = /^(?:…|\.\.\.)$/;
 const node = <T>(): Node<T> => ({ next: new Map(), gap: null, values: [], phrase: null });
 
@@ -135,10 +154,11 @@ export function buildTokenTrie<T>(
         const n = nodes[s] as Node<T>;
         for (let k = 0; k < keys.length; k++) enter(n.next.get(keys[k] as string));
         if (inGap[s]) {
-          if ((taken[s] as number) < MAX_GAP && token.word) pushNext(n, true, (taken[s] as number) + 1);
+          const took = (taken[s] as number) + (LIST_JOINTS.has(token.lower) ? LIST_JOINT_COST : WORD_COST);
+          if (took <= MAX_GAP * WORD_COST && token.word) pushNext(n, true, took);
         } else if (n.gap) {
           for (let k = 0; k < keys.length; k++) enter(n.gap.next.get(keys[k] as string));
-          if (token.word) pushNext(n.gap, true, 1);
+          if (token.word) pushNext(n.gap, true, WORD_COST);
         }
       }
       for (let s = 0; s < nextCount; s++) {

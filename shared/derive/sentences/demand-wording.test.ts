@@ -12,6 +12,15 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a list of names inside the demand ("never to accept Georgia and other ex-Soviet republics as members") still states it',
+    text: 'Moscow wants the alliance to promise never to accept Georgia and other ex-Soviet republics as members.\nThe Kremlin has asked NATO to pledge not to include Ukraine or other former Soviet states as members.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants the alliance to promise' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'asked NATO to pledge' },
+    ],
+    none: [['nato', NX]],
+  },
+  {
     name: 'an applicant\'s own membership language: "no alternative to NATO membership", "will not give up its aspiration to", "remains a strategic goal", "our path to NATO is irreversible"',
     text: 'Kuleba said there is no alternative to NATO membership for his country.\nZelensky said Ukraine will not give up its aspiration to NATO membership.\nJoining the alliance remains a strategic goal, Prystaiko said.\n"Our path to NATO is irreversible," the president said.',
     expect: [
