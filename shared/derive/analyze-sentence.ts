@@ -176,6 +176,13 @@ const ADJACENT_FILLER = new Set([
   'many',
   'key',
   'main',
+  // "discuss certain aspects of Russia's proposals"
+  'certain',
+  'aspects',
+  'aspect',
+  'parts',
+  'part',
+  'elements',
 ]);
 const LINK_MODIFIERS =
   /^(?:security|legal|legally|binding|written|formal|formally|firm|firmly|clear|clearly|concrete|explicit|explicitly|public|publicly|official|officially|reliable|solid|ironclad|iron-clad|long-term|new|fresh|specific|reinforced)$/;
@@ -1199,7 +1206,10 @@ class SentenceReading {
           ADJACENT_FILLER.has(t.lower) ||
           LINK_MODIFIERS.test(t.lower) ||
           /^['’]s$/.test(t.text) ||
-          actors.some((a) => t.i >= a.first && t.i <= a.last && a.last === inner.first - 1),
+          actors.some((a) => t.i >= a.first && t.i <= a.last && a.last === inner.first - 1) ||
+          // "discuss with Moscow certain aspects of Russia's proposals": the one to talk with.
+          t.lower === 'with' ||
+          actors.some((a) => t.i >= a.first && t.i <= a.last && tokens[a.first - 1]?.lower === 'with'),
       )
     )
       return true;
