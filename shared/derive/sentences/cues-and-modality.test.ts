@@ -259,6 +259,14 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"signalled flexibility on" missiles is openness; "stood firm against" a pull-back refuses it',
+    text: 'Berlin signalled flexibility on intermediate-range missiles.\nWarsaw stood firm against any plan to pull allied battalions out of Poland.',
+    expect: [
+      { party: 'germany', demand: MD, stance: 'open', quote: 'flexibility on' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'stood firm against' },
+    ],
+  },
+  {
     name: 'weighing more of what the demand would end ("discussing with allies to increase their presence", "considering sending more troops") leans against it; it is no openness',
     text: '"We are discussing with our allies how to increase their presence here," the Estonian prime minister said.\nThe alliance is considering sending more troops to Romania.',
     expect: [

@@ -791,6 +791,14 @@ const rollback: ReadingCase[] = [
 
 const missiles: ReadingCase[] = [
   {
+    name: '"keep strike missiles out of" a country states the demand: agreeing to it supports, refusing it rejects',
+    text: 'The Americans agreed to keep strike missiles out of Georgia.\nLondon refused to keep cruise missiles away from the Russian border.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'supports', quote: 'agreed to' },
+      { party: 'uk', demand: MD, stance: 'rejects', quote: 'refused' },
+    ],
+  },
+  {
     name: 'an item in the middle of a list shares the restriction before the first item',
     text: "Moscow wants a pledge from both sides not to station tanks, missile systems, bombers and warships close to each other's borders.",
     expect: [
