@@ -64,6 +64,8 @@ export interface SentenceInput {
 
 interface SentenceFacts {
   question: boolean;
+  /** Where a yes/no question ("Is Paris ready to …?", "Q: Will Washington agree …?") ends; -1 if none. */
+  yesNoQuestionEnd: number;
   asking: boolean;
   commentary: boolean;
   condition: boolean;
@@ -329,6 +331,11 @@ const ASKING_WORDS =
 /** Words asking for more of something: "increase their presence", "send additional troops". */
 const MORE_OF =
   /^(?:increase|increasing|increased|boost|boosting|bolster|bolstering|strengthen|strengthening|reinforce|reinforcing|more|additional|extra|step|stepping|beef|beefing|enhance|enhancing|enhanced)$/;
+/** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
+const NO_ONE_OF =
+  /^(?:[“"] )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither) (?:in|of|among|from)(?: the| its| their)?)$/;
+const INVERTED_AUXILIARY =
+  /^(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must|isn't|aren't|won't|doesn't|don't|didn't)$/;
 const ASKED_PASSIVE = /^(?:asked|urged|pressed|pressured|told|requested|invited|required|called|demanded)$/;
 const RECIPIENT = new Set([
   'received',
@@ -662,8 +669,19 @@ class SentenceReading {
       )
         speculationAt = k;
     }
+    // The first word past quotes and an interview label ("Q:", "QUESTION:") opens a yes/no question.
+    let open = 0;
+    while (
+      open < tokens.length &&
+      ((tokens[open] as Token).transparent ||
+        /^(?:q|question)$/i.test((tokens[open] as Token).text) ||
+        (tokens[open] as Token).text === ':')
+    )
+      open++;
+    const mark = tokens.findIndex((t) => t.text === '?');
     this.factsCache = {
-      question: tokens.some((t) => t.text === '?'),
+      question: mark >= 0,
+      yesNoQuestionEnd: mark > open && INVERTED_AUXILIARY.test(tokens[open]?.lower ?? '') ? mark : -1,
       asking: tokens.some((t) => ASKING_QUESTION.test(t.lower)),
       commentary: tokens.some((t) => COMMENTATORS.test(t.lower)),
       condition: tokens.some((t) => /^(?:if|unless|whether|should)$/.test(t.lower)),
@@ -961,6 +979,19 @@ class SentenceReading {
             .some((t) => ASKED_PASSIVE.test(t.lower) && BE.has(tokens[t.i - 1]?.lower ?? ''))
         )
           return NO_HOLDER;
+        // "No NATO member supports …", "Nobody in the alliance is considering …", "None of the Nordic
+        // governments would accept …", "Not one EU government backs …": the subject, opening its
+        // clause, denies the verb for the party it is drawn from.
+        if (
+          NO_ONE_OF.test(
+            tokens
+              .slice(clause[0], actor.first)
+              .filter((t) => !t.transparent)
+              .map((t) => t.lower)
+              .join(' '),
+          )
+        )
+          return { ...this.asHolder(actor), negates: true };
         // "speaking about Russia's objection to Ukraine's accession": an attitude noun's possessor holds it.
         if (
           /^['’]s$/.test(tokens[actor.last + 1]?.text ?? '') &&
@@ -1511,6 +1542,8 @@ class SentenceReading {
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;
+    // "Is Paris ready to accept a freeze on enlargement?": a yes/no question states no position.
+    if (cue.first < this.facts.yesNoQuestionEnd) return;
     // "Hungary refused to host additional NATO troops", "did not want more troops": declining an increase is
     // not asking for the demand (a pull-back), whoever says it.
     const refusing =
@@ -2632,7 +2665,7 @@ class SentenceReading {
       !(speaker?.kind === 'party' && speaker.parties.some(proposing))
     )
       return;
-    if (this.facts.question && this.facts.asking) return;
+    if ((this.facts.question && this.facts.asking) || this.facts.yesNoQuestionEnd >= 0) return;
     if (
       tokens.some(
         (t) =>

@@ -444,6 +444,24 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: 'a subject no one of a party is ("No NATO member backs", "Nobody in the alliance is considering", "Not one EU government supports") denies the verb for that party',
+    text: 'No NATO member backs a return of allied forces to their 1997 positions.\nNobody in the alliance is seriously considering a pull-out of troops from Estonia.\nNot one EU government supports a halt to NATO enlargement.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'backs' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'considering' },
+      { party: 'eu', demand: NX, stance: 'rejects', quote: 'supports' },
+    ],
+  },
+  {
+    name: 'trap: a yes/no question, in an interview or not, states no position of the party it asks about',
+    text: 'Is Rome ready to accept a freeze on NATO enlargement?\nQ: Will Washington agree to ban intermediate-range missiles near Russia? A: We will see.\nDoes Berlin support a withdrawal of allied troops from the Baltics?',
+    expect: [],
+    none: [
+      ['united-states', MD],
+      ['germany', RB],
+    ],
+  },
+  {
     name: '"not willing to give a written promise" negates the promise across the verb that would hand it over; "not willing to discuss" negates the openness it runs into',
     text: "Washington is not willing to offer a written pledge that Georgia will never be admitted to NATO.\nThe alliance is not willing to discuss Moscow's call to pull its battalions out of Poland.",
     expect: [
