@@ -12,6 +12,16 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'an applicant\'s goal restated ("remains an absolute priority", "will never accept a neutral status", "no one may tell us which alliance to join") refuses the demand; a neutral status asked for states it',
+    text: 'Kyiv said joining NATO remains an absolute priority.\nThe Ukrainian president said his country would never accept a neutral status.\n"Nobody can tell us which alliance to join," Kuleba said.\nMoscow wants Ukraine to adopt a neutral status.',
+    expect: [
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'absolute priority' },
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'never accept' },
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'which alliance to join' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants' },
+    ],
+  },
+  {
     name: 'a list of names inside the demand ("never to accept Georgia and other ex-Soviet republics as members") still states it',
     text: 'Moscow wants the alliance to promise never to accept Georgia and other ex-Soviet republics as members.\nThe Kremlin has asked NATO to pledge not to include Ukraine or other former Soviet states as members.',
     expect: [
@@ -534,6 +544,14 @@ const nonExpansion: ReadingCase[] = [
 ];
 
 const rollback: ReadingCase[] = [
+  {
+    name: '"fewer allied troops" states the rollback: calling for it supports it, and no one calling for it refuses it',
+    text: 'The Hungarian-born commentator noted that Moscow has called for fewer allied troops in Poland.\nNot a single Baltic leader has called for fewer allied troops.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'called for' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'called for' },
+    ],
+  },
   {
     name: 'trap: declining more troops is not asking for a pull-back; an act that another cue is about is no act of the subject',
     text: 'Hungary refused to host additional NATO troops.\nNATO rejected calls to send more troops to Ukraine.',
