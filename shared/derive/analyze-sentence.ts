@@ -440,7 +440,7 @@ const SPECULATING =
 const COMMENTATORS =
   /^(?:analysts?|experts?|observers?|commentators?|pundits?|critics?|scholars?|economists?|journalists?|historians?)$/;
 const ACT_VERB =
-  /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing)$/;
+  /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing|order|orders|ordered|ordering|double|doubles|doubled|doubling|triple|tripled|tripling|host|hosts|hosted|hosting)$/;
 const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
 const ADVERBIAL =

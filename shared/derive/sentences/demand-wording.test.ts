@@ -545,6 +545,16 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'acts that add forces in the east ("ordered additional troops to", "offered to double its troop presence in", "will host more troops") refuse the rollback; expanding a presence is no enlargement',
+    text: 'The US president ordered 2,000 additional troops to Romania.\nLondon offered to double its troop presence in Estonia.\nBulgaria will host more allied troops on its territory.\nNATO has expanded its presence in the Black Sea region.',
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'ordered' },
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'double' },
+      { party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'host' },
+    ],
+    none: [['nato', NX]],
+  },
+  {
     name: '"fewer allied troops" states the rollback: calling for it supports it, and no one calling for it refuses it',
     text: 'The Hungarian-born commentator noted that Moscow has called for fewer allied troops in Poland.\nNot a single Baltic leader has called for fewer allied troops.',
     expect: [
