@@ -13,6 +13,7 @@ import { canSpeak, type ActorMention } from './actors';
 import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
 import type { CompiledOntology } from './compile-ontology';
 import { clauseModality, cueModality, PARTICLE_VERBS, type ClauseModality, type Cue } from './cues';
+import { readPronounObjects } from './pronoun-objects';
 import { SPEECH } from './speaker';
 import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
@@ -626,7 +627,7 @@ const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
  * and the questions analyzeSentence asks about it. Methods rather than closures made anew for
  * every sentence: this runs for every sentence that names a demand.
  */
-class SentenceReading {
+export class SentenceReading {
   readonly tokens: readonly Token[];
   readonly compiled: CompiledOntology;
   readonly actors: readonly ActorMention[];
@@ -3280,6 +3281,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.verdictsAfterLists();
   r.predicateClauses();
   r.backPointers();
+  readPronounObjects(r);
   r.asDemandedBy();
   r.demandsViolate();
   r.askedByProposer();

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 225;
-export const DERIVATION_SOURCE = 'eec29bf8f8985916';
+export const PIPELINE_VERSION = 226;
+export const DERIVATION_SOURCE = '772a3d9c174c0a55';

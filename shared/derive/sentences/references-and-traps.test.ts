@@ -12,6 +12,16 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'a second side taking up the first clause\'s demand words by a pronoun ("…, while the United States defends it", "…, but Washington rejects it", "…; Poland opposes it") holds them in their own direction',
+    text: "Moscow rejects NATO's open-door policy, while the United States defends it.\nRussia wants a moratorium on NATO enlargement, but Paris rejects it.\nThe Kremlin has demanded a pull-back of allied forces from Romania; Warsaw opposes it.\nRussia wants NATO to stop expanding, but Washington says it will decide later.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'defends' },
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'rejects it' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'opposes' },
+    ],
+    none: [['united-states', RB]],
+  },
+  {
     name: 'a bare relative clause after a dash ("— demands Washington and NATO dismiss") judges every demand before it, for both subjects; so does one after a comma with "and its allies"',
     text: 'Moscow wants the alliance to pull its battalions out of the Baltic states and to stop taking in new members — demands Washington and NATO dismiss as non-starters.\nRussia is pressing for a halt to NATO enlargement, demands the United States and its allies have turned down.',
     expect: [

@@ -1,0 +1,56 @@
+/**
+ * A second side's verdict on what the first clause named, taken up by a pronoun: "Russia rejects
+ * NATO's open-door policy, while the United States defends it", "Moscow wants a halt to enlargement,
+ * but Washington rejects it". The pronoun stands for the demand words nearest before its clause, in
+ * their own direction (defending the open door refuses the demand).
+ */
+import { clauseOf } from './clauses';
+import type { SentenceReading } from './analyze-sentence';
+
+/** Words opening a clause set beside the one before: the second side of a contrast or a list. */
+const SIDE_BY_SIDE = /^(?:while|whereas|but|and|yet|though|although)$/;
+const OBJECT_PRONOUN = /^(?:it|them)$/;
+/** Adverbs between the verb and its pronoun: "rejects it outright" has none, "firmly backs it" none either. */
+const AFTER_PRONOUN_VERB = /^(?:is|was|will|would|has|had|can|could|should|must|may|might)$/;
+
+export function readPronounObjects(r: SentenceReading): void {
+  const { tokens, mentions, cues, spans, findings } = r;
+  for (const cue of cues) {
+    if (cue.owner || cue.attitude === 'intent' || cue.attitude === 'holdFirm') continue;
+    const pronoun = tokens[cue.last + 1];
+    if (!pronoun || !OBJECT_PRONOUN.test(pronoun.lower)) continue;
+    // ("…, but Washington says it will …": "it" as the subject of a clause of its own.)
+    if (AFTER_PRONOUN_VERB.test(tokens[cue.last + 2]?.lower ?? '')) continue;
+    const ci = clauseOf(spans, cue.first);
+    if (ci < 0) continue;
+    // Where the second side's clause opens: past ", while", ", but", ", and" or ";" before the verb.
+    let start = -1;
+    for (let k = cue.first - 1; k > 0 && k >= cue.first - 8; k--) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.text === ';' || (SIDE_BY_SIDE.test(t.lower) && /^[,;—–]$/.test(tokens[k - 1]?.text ?? ''))) {
+        start = k + 1;
+        break;
+      }
+    }
+    // "While Moscow demands A, Warsaw opposes it": the contrast opens the sentence.
+    if (start < 0 && ci >= 1 && /^(?:while|whereas|although|though)$/.test(tokens[0]?.lower ?? ''))
+      start = (spans[ci] as [number, number])[0];
+    if (start < 0) continue;
+    const clause: [number, number] = [start, (spans[ci] as [number, number])[1]];
+    // Nothing the pronoun could stand for inside its own clause.
+    if (mentions.some((m) => m.first >= clause[0] && m.last < cue.first)) continue;
+    // The demand words nearest before the clause, and any others of that same clause.
+    const before = mentions.filter((m) => m.last < start && m.kind !== 'reference');
+    const last = before[before.length - 1];
+    if (!last) continue;
+    const lastClause = clauseOf(spans, last.first);
+    const antecedents = before.filter((m) => clauseOf(spans, m.first) === lastClause);
+    const holder = r.subjectBefore(cue.first, clause);
+    if (!holder || holder.parties.length === 0) continue;
+    for (const m of antecedents) {
+      if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+      r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+    }
+  }
+}
