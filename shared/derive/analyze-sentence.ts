@@ -335,6 +335,7 @@ const MORE_OF =
 /** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
 const NO_ONE_OF =
   /^(?:[“"] )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither) (?:in|of|among|from)(?: the| its| their)?)$/;
+const ANSWERING = /^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/;
 const INVERTED_AUXILIARY =
   /^(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must|isn't|aren't|won't|doesn't|don't|didn't)$/;
 const ASKED_PASSIVE = /^(?:asked|urged|pressed|pressured|told|requested|invited|required|called|demanded)$/;
@@ -1536,6 +1537,27 @@ export class SentenceReading {
     return s.matched;
   }
 
+  /**
+   * The one-word answer after a question reported in the sentence ("…, he replied: 'No.'", "…, she
+   * said: 'Of course.'"), or null: the first words after the speech verb past its colon and quote.
+   */
+  answerAfter(from: number): 'yes' | 'no' | null {
+    const { tokens } = this;
+    const verb = tokens.findIndex((t, k) => k > from && ANSWERING.test(t.lower));
+    if (verb < 0) return null;
+    let k = verb + 1;
+    while (k < tokens.length && (tokens[k]?.transparent || /^[:,]$/.test(tokens[k]?.text ?? ''))) k++;
+    const words = tokens
+      .slice(k, k + 3)
+      .filter((t) => t.word)
+      .map((t) => t.lower)
+      .join(' ');
+    if (/^(?:no|never|absolutely not|certainly not|of course not|definitely not|not at all)\b/.test(words))
+      return 'no';
+    if (/^(?:yes|of course|certainly|absolutely|definitely)\b/.test(words)) return 'yes';
+    return null;
+  }
+
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
@@ -1700,9 +1722,21 @@ export class SentenceReading {
     if (attitude.attitude === 'open' && !attitude.negated && m.kind === 'phrase' && m.direction === -1)
       return;
     // "…asking whether Biden was open to pulling troops out": a question puts no position to anyone.
+    // Unless the one asked answers for its own side: "Asked whether Washington would agree to …, the
+    // secretary of state replied: 'No.'" states the answerer's position.
     for (let w = cue.first - 1; w >= Math.max(0, cue.first - 12); w--) {
       if (tokens[w]?.lower !== 'whether' && tokens[w]?.lower !== 'if') continue;
-      if ([1, 2, 3].some((k) => ASKING_QUESTION.test(tokens[w - k]?.lower ?? ''))) return;
+      if ([1, 2, 3].some((k) => ASKING_QUESTION.test(tokens[w - k]?.lower ?? ''))) {
+        const answer = this.answerAfter(cue.last);
+        if (
+          !answer ||
+          speaker?.kind !== 'party' ||
+          !(found.parties.some((p) => speaker.parties.includes(p)) || /^you/i.test(found.matched))
+        )
+          return;
+        found = { parties: speaker.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role };
+        if (answer === 'no') attitude = { ...attitude, negated: !attitude.negated };
+      }
       break;
     }
     // "the INF treaty was not discussed at the talks": a report of what the meeting covered, not a

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 226;
-export const DERIVATION_SOURCE = '772a3d9c174c0a55';
+export const PIPELINE_VERSION = 227;
+export const DERIVATION_SOURCE = '133d2a700c48a1a9';

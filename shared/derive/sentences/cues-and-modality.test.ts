@@ -453,6 +453,15 @@ const negation: ReadingCase[] = [
     ],
   },
   {
+    name: "a question reported with the answer of its own side (\"Asked whether the alliance would agree to …, Stoltenberg said: 'No.'\") is that side's position; without an answer it is none",
+    text: 'Asked whether the alliance would ever agree to stop taking in new members, Stoltenberg said: "No."\nAsked whether Britain was ready to discuss limits on intermediate-range missiles, Wallace said: "Of course."\nAsked whether Paris would accept a freeze on enlargement, Macron smiled.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'agree to', kind: 'speaker' },
+      { party: 'uk', demand: MD, stance: 'open', quote: 'ready to discuss', kind: 'speaker' },
+    ],
+    none: [['france', NX]],
+  },
+  {
     name: 'trap: a yes/no question, in an interview or not, states no position of the party it asks about',
     text: 'Is Rome ready to accept a freeze on NATO enlargement?\nQ: Will Washington agree to ban intermediate-range missiles near Russia? A: We will see.\nDoes Berlin support a withdrawal of allied troops from the Baltics?',
     expect: [],
