@@ -335,6 +335,9 @@ const MORE_OF =
 /** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
 const NO_ONE_OF =
   /^(?:[“"] )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither) (?:in|of|among|from)(?: the| its| their)?)$/;
+/** Nouns of an attitude a party's adjective can own: "Russian concerns", "Polish objections". */
+const ATTITUDE_NOUN =
+  /^(?:concerns?|objections?|opposition|worries|worry|fears?|support|backing|resistance|reservations?|misgivings|alarm|anger|hostility)$/;
 const ANSWERING = /^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/;
 const INVERTED_AUXILIARY =
   /^(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must|isn't|aren't|won't|doesn't|don't|didn't)$/;
@@ -934,6 +937,14 @@ export class SentenceReading {
       }
       const pair = this.pairNoun(i);
       if (pair) return pair;
+      // "some Russian concerns about missiles", "Polish objections to …": an attitude noun a party's
+      // adjective modifies is that party's.
+      const adjective =
+        i === cueFirst - 1
+          ? actors.find((a) => a.last === i && a.kind === 'adjective' && a.parties.length > 0)
+          : undefined;
+      if (adjective && ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? ''))
+        return { parties: [...adjective.parties], kind: 'possessor', matched: adjective.text, role: null };
       const actor = speakers.find((a) => a.last === i);
       // "Lavrov (who met Blinken in Geneva) repeated …", "Lavrov, who met Blinken, repeated …": a name
       // inside an inserted relative clause or parenthesis that closed before the cue is not its subject.
@@ -998,7 +1009,8 @@ export class SentenceReading {
         if (
           /^['’]s$/.test(tokens[actor.last + 1]?.text ?? '') &&
           actor.last + 2 === cueFirst &&
-          !POSSESSED_DEMAND.test(tokens[cueFirst]?.lower ?? '')
+          (ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? '') ||
+            !POSSESSED_DEMAND.test(tokens[cueFirst]?.lower ?? ''))
         )
           return { ...this.asHolder(actor), kind: 'possessor' };
         // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
@@ -1813,7 +1825,9 @@ export class SentenceReading {
           reciprocal ||
           (modality === 'conditional' &&
             !(attitude.negated && /^(?:not|never|cannot|can't|can’t)$/i.test(cue.negation ?? ''))),
-        applicantVerb: /^(?:join|joining|joined|accede|become)/i.test(m.match),
+        applicantVerb: /^(?:join|joining|joined|accede|become|apply|applying|applied|seek membership)/i.test(
+          m.match,
+        ),
         // Only when the demand's words are what is not ruled out ("refused to rule out Ukraine's
         // membership"), not a noun's complement ("… a moratorium on new deployments").
         refusedToRuleOut:

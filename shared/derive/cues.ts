@@ -255,6 +255,8 @@ export function buildCues(
         continue;
       if (
         HANDING_OVER.has(t.lower) &&
+        // ("will not give up their ability to defend": a verb of its own, not a handing over.)
+        tokens[j + 1]?.lower !== 'up' &&
         matches.every((o) => j < o.first || j > o.last) &&
         !negations.some((x) => x.last === j)
       )

@@ -237,6 +237,8 @@ const CARRIER_MODIFIERS = new Set([
   'several',
   'specific',
 ]);
+const RELINQUISHING =
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook)$/;
 const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/;
 const ASKING_NOUNS =
   /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
@@ -884,7 +886,13 @@ export function deriveDocument(
       const negationsHere = owned.length ? compiled.negations.findAll(tokens) : [];
       for (const p of owned) {
         if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
-        const negation = negationsHere.find((x) => x.last === p.first - 1 && x.first < x.last);
+        // So is a verb giving it up: "might drop its bid to join", "has shelved its application".
+        const negation =
+          negationsHere.find((x) => x.last === p.first - 1 && x.first < x.last) ??
+          (RELINQUISHING.test(tokens[p.first - 1]?.lower ?? '') &&
+          /^(?:its|their|our|his|her)$/.test(tokens[p.first]?.lower ?? '')
+            ? { first: p.first - 1, last: p.first - 1 }
+            : undefined);
         const first = negation ? negation.first : p.first;
         cues.push({
           first,

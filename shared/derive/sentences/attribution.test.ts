@@ -430,6 +430,18 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'an attitude noun a party\'s adjective or possessive modifies is that party\'s ("spoke about Russian concerns over enlargement", "acknowledged Poland\'s concerns about a pull-back"), not the speaker\'s',
+    text: "The chancellor spoke about Russian concerns over NATO enlargement.\nBlinken acknowledged Poland's concerns about a pull-back of US troops.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'concerns over', kind: 'possessor' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'concerns about', kind: 'possessor' },
+    ],
+    none: [
+      ['germany', NX],
+      ['united-states', RB],
+    ],
+  },
+  {
     name: "an attitude noun's possessor holds it, even inside a prepositional phrase: \"spoke about Russia's objection to Ukraine's accession\" is no position of the one speaking",
     text: "The British prime minister spoke at length about Russia's objection to Ukraine's accession to NATO.\nBerlin questioned Moscow's opposition to further enlargement of the alliance.",
     expect: [

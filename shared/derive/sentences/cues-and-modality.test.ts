@@ -444,6 +444,15 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: 'an applicant that might drop its bid is open, one not abandoning it refuses; "will not give up their ability to defend" keeps what it names; an applicant with no plans to apply takes no side',
+    text: "Kyiv's envoy in London said Ukraine might drop its bid to join NATO to avert a war.\nThe allies will not give up their ability to defend one another, including with troops stationed in the east of the alliance.\nHelsinki has no current plans to apply for NATO membership.",
+    expect: [
+      { party: 'ukraine', demand: NX, stance: 'open', quote: 'drop its bid' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'defend' },
+    ],
+    none: [['finland', NX]],
+  },
+  {
     name: 'a subject no one of a party is ("No NATO member backs", "Nobody in the alliance is considering", "Not one EU government supports") denies the verb for that party',
     text: 'No NATO member backs a return of allied forces to their 1997 positions.\nNobody in the alliance is seriously considering a pull-out of troops from Estonia.\nNot one EU government supports a halt to NATO enlargement.',
     expect: [
