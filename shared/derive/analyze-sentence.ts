@@ -2214,9 +2214,17 @@ export class SentenceReading {
       }
       // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
       // position of whoever sets it, not of the party in the if-clause.
+      // ("Should NATO ever agree to stop enlarging, …": an inverted condition opening the sentence.)
       const ifAt = tokens
         .slice(clause[0], governing.first)
-        .findIndex((t) => t.lower === 'if' || t.lower === 'unless');
+        .findIndex(
+          (t) =>
+            t.lower === 'if' ||
+            t.lower === 'unless' ||
+            (t.i === 0 &&
+              /^(?:should|were|had)$/.test(t.lower) &&
+              actors.some((a) => a.first === 1 || (a.first === 2 && tokens[1]?.lower === 'the'))),
+        );
       if (ifAt >= 0) {
         const setter = this.subjectBefore(clause[0] + ifAt, clause);
         // "Sweden's strategy would be undermined if NATO agreed to …": a consequence for the party's

@@ -237,6 +237,7 @@ const CARRIER_MODIFIERS = new Set([
   'several',
   'specific',
 ]);
+const GIVING_UP_DENIED = /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects)$/;
 const RELINQUISHING =
   /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook)$/;
 const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/;
@@ -890,7 +891,11 @@ export function deriveDocument(
         const negation =
           negationsHere.find((x) => x.last === p.first - 1 && x.first < x.last) ??
           (RELINQUISHING.test(tokens[p.first - 1]?.lower ?? '') &&
-          /^(?:its|their|our|his|her)$/.test(tokens[p.first]?.lower ?? '')
+          /^(?:its|their|our|his|her)$/.test(tokens[p.first]?.lower ?? '') &&
+          // ("will not drop its bid", "denied that it had dropped its demand": giving up denied.)
+          !tokens
+            .slice(Math.max(0, p.first - 6), p.first - 1)
+            .some((t) => GIVING_UP_DENIED.test(t.lower) || /n['’]t$/.test(t.lower))
             ? { first: p.first - 1, last: p.first - 1 }
             : undefined);
         const first = negation ? negation.first : p.first;

@@ -10,8 +10,9 @@ import type { SentenceReading } from './analyze-sentence';
 /** Words opening a clause set beside the one before: the second side of a contrast or a list. */
 const SIDE_BY_SIDE = /^(?:while|whereas|but|and|yet|though|although)$/;
 const OBJECT_PRONOUN = /^(?:it|them)$/;
-/** Adverbs between the verb and its pronoun: "rejects it outright" has none, "firmly backs it" none either. */
-const AFTER_PRONOUN_VERB = /^(?:is|was|will|would|has|had|can|could|should|must|may|might)$/;
+/** Words that can follow an object pronoun: "rejects it outright", "dismissed it as …", "backs it too". */
+const AFTER_OBJECT =
+  /^(?:outright|flatly|firmly|strongly|entirely|completely|fully|too|also|as|and|but|while|whereas|because|since|in|on|at|for|with|without|publicly|openly|again|altogether|either)$/;
 
 export function readPronounObjects(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings } = r;
@@ -19,8 +20,10 @@ export function readPronounObjects(r: SentenceReading): void {
     if (cue.owner || cue.attitude === 'intent' || cue.attitude === 'holdFirm') continue;
     const pronoun = tokens[cue.last + 1];
     if (!pronoun || !OBJECT_PRONOUN.test(pronoun.lower)) continue;
-    // ("…, but Washington says it will …": "it" as the subject of a clause of its own.)
-    if (AFTER_PRONOUN_VERB.test(tokens[cue.last + 2]?.lower ?? '')) continue;
+    // ("…, but Washington says it will …", "Kyiv insists it stays open": "it" as the subject of a
+    // clause of its own. Only an object: a pronoun ending the clause or followed by an adverb.)
+    const next = tokens[cue.last + 2];
+    if (next && next.word && !AFTER_OBJECT.test(next.lower)) continue;
     const ci = clauseOf(spans, cue.first);
     if (ci < 0) continue;
     // Where the second side's clause opens: past ", while", ", but", ", and" or ";" before the verb.

@@ -453,6 +453,15 @@ const negation: ReadingCase[] = [
     none: [['finland', NX]],
   },
   {
+    name: 'trap: giving up a bid or demand, denied, keeps it ("will not drop its bid", "never abandoned its demand"); an inverted condition ("Should NATO ever agree to …") is no one\'s position; a pronoun opening a clause ("insists it stays open") is no object',
+    text: 'Georgia will not drop its bid to join NATO, its foreign minister said.\nRussia never abandoned its demand for a rollback of NATO forces to 1997 positions.\nShould NATO ever agree to stop enlarging, Finland would lose an option, a Helsinki think tank noted.\nWhile Moscow insists that NATO close its door, Kyiv insists it stays open.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'its demand' }],
+    none: [
+      ['nato', NX],
+      ['ukraine', NX],
+    ],
+  },
+  {
     name: 'a subject no one of a party is ("No NATO member backs", "Nobody in the alliance is considering", "Not one EU government supports") denies the verb for that party',
     text: 'No NATO member backs a return of allied forces to their 1997 positions.\nNobody in the alliance is seriously considering a pull-out of troops from Estonia.\nNot one EU government supports a halt to NATO enlargement.',
     expect: [
