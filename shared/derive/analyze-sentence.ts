@@ -2618,6 +2618,13 @@ export class SentenceReading {
         tokens[tokens.length - 2]?.text === '?'
       )
         continue;
+      // ("Romania hosts the Aegis Ashore site": hosting is a standing fact; hosting more is an act.)
+      if (
+        verb >= 0 &&
+        /^host/.test(tokens[verb]?.lower ?? '') &&
+        !tokens.slice(verb + 1, m.last + 1).some((t) => MORE_OF.test(t.lower))
+      )
+        continue;
       const at = verb >= 0 ? verb : m.first;
       // ("There would be no pullback of allied forces, Stoltenberg said": with no subject, the speaker's.)
       const holder =

@@ -237,7 +237,9 @@ const CARRIER_MODIFIERS = new Set([
   'several',
   'specific',
 ]);
-const GIVING_UP_DENIED = /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects)$/;
+/** Words that deny or question giving something up: "will not drop", "asked whether Kyiv would drop". */
+const GIVING_UP_DENIED =
+  /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects|whether|if)$/;
 const RELINQUISHING =
   /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook)$/;
 const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/;
