@@ -88,6 +88,8 @@ function nameAfter(tokens: readonly Token[], from: number, to: number): number {
   return last;
 }
 
+const FORMER = /^(?:former|ex|retired|onetime|one-time|erstwhile|then)$/;
+
 export function findActors(
   text: string,
   tokens: readonly Token[],
@@ -188,7 +190,10 @@ export function findActors(
     if (party) used.add(party);
     if (person) used.add(person);
     for (const a of raw) if (a.first >= first && a.last <= last) used.add(a);
-    // The name after the office is learned for the rest of the document.
+    // The name after the office is learned for the rest of the document (not a former holder's).
+    let b = first - 1;
+    while (b >= 0 && (tokens[b] as Token).transparent) b--;
+    if (FORMER.test(tokens[b]?.lower ?? '')) continue;
     if (party && hasName && !person) {
       const surname = tokens[nameEnd] as Token;
       learned.set(surname.text, { parties, role: roleText });
@@ -204,6 +209,14 @@ export function findActors(
     });
   }
   for (const a of raw) if (!used.has(a)) out.push(a);
+  // "former NATO Secretary General Rasmussen": an official named after leaving no longer speaks for it.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const a = out[k] as ActorMention;
+    if (a.kind !== 'official') continue;
+    let b = a.first - 1;
+    while (b >= 0 && (tokens[b] as Token).transparent) b--;
+    if (FORMER.test(tokens[b]?.lower ?? '')) out.splice(k, 1);
+  }
   // An official named in full ("Wang Yi", "Jens Stoltenberg") is known by one name for the rest of the
   // document: the last word, or the first where the last is a short given name ("Wang" of "Wang Yi").
   for (const a of raw) {

@@ -331,13 +331,15 @@ const ASKING_WORDS =
   /^(?:demands?|demanded|demanding|insists?|insisted|insistence|requests?|requested|requirements?|conditions?|ultimatums?|proposals?|calls?|urged?|urges|urging)$/;
 /** Words asking for more of something: "increase their presence", "send additional troops". */
 const MORE_OF =
-  /^(?:increase|increasing|increased|boost|boosting|bolster|bolstering|strengthen|strengthening|reinforce|reinforcing|more|additional|extra|step|stepping|beef|beefing|enhance|enhancing|enhanced)$/;
+  /^(?:increase|increasing|increased|boost|boosting|bolster|bolstering|strengthen|strengthening|reinforce|reinforcing|more|additional|extra|step|stepping|beef|beefing|enhance|enhancing|enhanced|permanent|longer|longer-term|long-term|persistent|new)$/;
 /** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
 const NO_ONE_OF =
   /^(?:[“"] )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither) (?:in|of|among|from)(?: the| its| their)?)$/;
 /** Nouns of an attitude a party's adjective can own: "Russian concerns", "Polish objections". */
 const ATTITUDE_NOUN =
   /^(?:concerns?|objections?|opposition|worries|worry|fears?|support|backing|resistance|reservations?|misgivings|alarm|anger|hostility)$/;
+const FALSELY = /^(?:falsely|wrongly|erroneously|mistakenly|fake|bogus|fabricated|disinformation)$/;
+const ALLEGING = /^(?:claims|claimed|alleges|alleged|insinuates|insinuated|suggests|suspects|suspected)$/;
 const ANSWERING = /^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/;
 const INVERTED_AUXILIARY =
   /^(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must|isn't|aren't|won't|doesn't|don't|didn't)$/;
@@ -704,9 +706,25 @@ export class SentenceReading {
     const inMention = (i: number) => this.inMention(i);
     if (!whole) {
       whole = clauseModality(this.tokens, clause, this.input.published, inMention);
+      // "In 1990, Baker assured Gorbachev that …": a past year opening the sentence dates every clause.
+      if (!whole.historical && clause[0] > 0 && this.opensWithPastYear())
+        whole = { historical: true, conditional: false };
       this.clauseModalities.set(key, whole);
     }
     return cueModality(this.tokens, clause, cue, inMention, whole);
+  }
+
+  /** Whether the sentence opens with a year before the one before publication ("In 1997, …"). */
+  opensWithPastYear(): boolean {
+    const { tokens } = this;
+    const published = this.input.published ? Number(this.input.published.slice(0, 4)) : null;
+    if (published === null) return false;
+    for (let k = 0; k < Math.min(4, tokens.length); k++) {
+      const t = tokens[k] as Token;
+      if (t.text === ',') return false;
+      if (/^(?:1[89]\d\d|20\d\d)$/.test(t.text)) return Number(t.text) < published - 1;
+    }
+    return false;
   }
 
   inMention(i: number): boolean {
@@ -1577,6 +1595,18 @@ export class SentenceReading {
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;
+    // "Russia claims the US plans to put strike missiles in Ukraine": another side's allegation about
+    // the holder states no position of the holder.
+    // ("Russian media wrongly reported that NATO had agreed …": a report the sentence calls false.)
+    if (tokens.slice(0, cue.first).some((t) => FALSELY.test(t.lower))) return;
+    for (let k = cue.first - 1; k >= Math.max(1, cue.first - 8); k--) {
+      if (!ALLEGING.test(tokens[k]?.lower ?? '')) continue;
+      const alleger = this.speakers.find(
+        (a) => a.last === k - 1 || (a.last === k - 2 && tokens[k - 1]?.transparent),
+      );
+      if (alleger && !alleger.parties.some((p) => found.parties.includes(p))) return;
+      break;
+    }
     // "Is Paris ready to accept a freeze on enlargement?": a yes/no question states no position.
     if (cue.first < this.facts.yesNoQuestionEnd) return;
     // "Hungary refused to host additional NATO troops", "did not want more troops": declining an increase is

@@ -171,8 +171,20 @@ export function findCueMatches(
   actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
 ): TokenMatch<Attitude>[] {
   const carriers = compiled.carriers.find(tokens);
-  return compiled.cues
-    .find(tokens)
+  const found = compiled.cues.find(tokens);
+  return found
+    .filter(
+      (m) =>
+        // "considers unacceptable any further enlargement": the verdict right after "considers" is the
+        // cue; the considering is no openness.
+        !(
+          m.values[0] === 'open' &&
+          /^consider(?:s|ed|ing)?$/.test(tokens[m.last]?.lower ?? '') &&
+          found.some(
+            (o) => o.first === m.last + 1 && (o.values[0] === 'rejects' || o.values[0] === 'supports'),
+          )
+        ),
+    )
     .map((m) =>
       // "pressing for a halt to NATO enlargement": "press for", not "press … to" across the demand.
       m.last > m.first + 2 &&
@@ -289,6 +301,8 @@ export function buildCues(
         matches.some((o) => o !== m && n.first <= o.last && n.last >= o.first && o.values[0] !== 'intent')
       )
         break;
+      // ("not only unacceptable but also absurd": an intensifier, not a negation.)
+      if (n && /^(?:only|merely|just|simply)$/.test(tokens[n.last + 1]?.lower ?? '')) break;
       if (n || /n['’]t$/.test(t.lower)) {
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;

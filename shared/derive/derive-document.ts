@@ -238,6 +238,7 @@ const CARRIER_MODIFIERS = new Set([
   'specific',
 ]);
 /** Words that deny or question giving something up: "will not drop", "asked whether Kyiv would drop". */
+const OFFER_NOUN = /^(?:proposals?|ideas?|offers?|initiatives?|suggestions?)$/;
 const GIVING_UP_DENIED =
   /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects|whether|if)$/;
 const RELINQUISHING =
@@ -901,10 +902,17 @@ export function deriveDocument(
             ? { first: p.first - 1, last: p.first - 1 }
             : undefined);
         const first = negation ? negation.first : p.first;
+        // "the American proposals on missile transparency": what a side that put no demand forward
+        // proposes on a demand's subject is an offer to talk about it, not the demand.
+        // (Named, not "our initiative": a pronoun's owner is a guess at who speaks.)
+        const offered =
+          OFFER_NOUN.test(tokens[p.last]?.lower ?? '') &&
+          !/^(?:our|its|their|his|her|my)$/.test(tokens[p.first]?.lower ?? '') &&
+          !p.owner.parties.some((x) => [...compiled.proposers.values()].some((ps) => ps.has(x)));
         cues.push({
           first,
           last: p.last,
-          attitude: 'supports',
+          attitude: offered ? 'open' : 'supports',
           text: text.slice((tokens[first] as Token).start, (tokens[p.last] as Token).end),
           negated: !!negation,
           negation: negation

@@ -259,6 +259,15 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"considers unacceptable any further enlargement" is the verdict, no openness; "the American proposals on missile transparency" are an offer to talk (open); a deal that "weakened the eastern flank" states the rollback',
+    text: "Lavrov said Moscow considers unacceptable any further enlargement of NATO.\nLavrov called the American proposals on missile transparency a step in the right direction.\nWarsaw said any deal that weakened NATO's eastern flank would be unacceptable.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'unacceptable' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'American proposals' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'unacceptable' },
+    ],
+  },
+  {
     name: '"signalled flexibility on" missiles is openness; "stood firm against" a pull-back refuses it',
     text: 'Berlin signalled flexibility on intermediate-range missiles.\nWarsaw stood firm against any plan to pull allied battalions out of Poland.',
     expect: [

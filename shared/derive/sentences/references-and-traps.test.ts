@@ -242,6 +242,32 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a former office holder speaks for no party ("Former German chancellor …", "A former US ambassador to NATO …"), nor later by surname',
+    text: 'Former German chancellor Gerhard Schroeder said NATO should stop expanding toward Russia.\nA former US ambassador to NATO said the alliance should keep its door open.\nSchroeder added that the West had ignored Moscow.',
+    expect: [],
+    none: [
+      ['germany', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: "trap: a report the sentence calls false, or another side's allegation, is no position of the one it is about",
+    text: 'Russian media wrongly reported that NATO had agreed to pull its troops out of Romania.\nMoscow claims the US plans to put strike missiles in Ukraine, something Washington denies.',
+    expect: [],
+    none: [
+      ['nato', RB],
+      ['united-states', MD],
+    ],
+  },
+  {
+    name: 'a past year opening the sentence dates every clause ("In 1990, Baker assured … that NATO would not move eastward" is historical); "not only unacceptable but also absurd" refuses',
+    text: "In 1990, the US secretary of state assured Moscow that NATO would not move eastward.\nRomania's foreign ministry said Moscow's demand to remove allied forces was not only unacceptable but also absurd.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'supports', quote: 'assured', modality: 'historical' },
+      { party: 'romania', demand: RB, stance: 'rejects', quote: 'unacceptable' },
+    ],
+  },
+  {
     name: 'trap: a guarantee named by the adjective of a side that proposed nothing is one it would give ("Western guarantees ruling out expansion"), not its own demand',
     text: "Beijing backed Moscow's campaign for Western security guarantees ruling out NATO's eastward expansion.",
     expect: [],
