@@ -14,6 +14,7 @@ import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
 import type { CompiledOntology } from './compile-ontology';
 import { clauseModality, cueModality, PARTICLE_VERBS, type ClauseModality, type Cue } from './cues';
 import { readPronounObjects } from './pronoun-objects';
+import { readSiding } from './siding';
 import { SPEECH } from './speaker';
 import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
@@ -3375,6 +3376,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.predicateClauses();
   r.backPointers();
   readPronounObjects(r);
+  readSiding(r);
   r.asDemandedBy();
   r.demandsViolate();
   r.askedByProposer();

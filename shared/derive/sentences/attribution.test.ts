@@ -430,6 +430,14 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'siding with the proposer on its demand ("China backs Russia on NATO expansion", "sided with Moscow over the alliance\'s enlargement") holds the demand, whatever words name it',
+    text: "China backs Russia on NATO expansion.\nBelarus sided with Moscow over the alliance's eastward enlargement.",
+    expect: [
+      { party: 'china', demand: NX, stance: 'supports', quote: 'backs' },
+      { party: 'belarus', demand: NX, stance: 'supports', quote: 'sided with' },
+    ],
+  },
+  {
     name: 'an attitude noun a party\'s adjective or possessive modifies is that party\'s ("spoke about Russian concerns over enlargement", "acknowledged Poland\'s concerns about a pull-back"), not the speaker\'s',
     text: "The chancellor spoke about Russian concerns over NATO enlargement.\nBlinken acknowledged Poland's concerns about a pull-back of US troops.",
     expect: [
