@@ -848,6 +848,18 @@ export class SentenceReading {
     if (partner) {
       for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${partner.text} and ${actor.text}`;
+      // "France, the United States and their NATO allies": the names listed before the pair too.
+      let head = partner;
+      for (let guard = 0; guard < 6; guard++) {
+        let c = head.first - 1;
+        if (tokens[c]?.lower === 'the') c--;
+        if (tokens[c]?.text !== ',') break;
+        const listed = speakers.find((a) => a.last === c - 1);
+        if (!listed) break;
+        for (const p of listed.parties) if (!parties.includes(p)) parties.push(p);
+        matched = `${listed.text}, ${matched}`;
+        head = listed;
+      }
     }
     // "The US and NATO rejected …, refusing to …": a subject found from its first name has its partner after it.
     const after = tokens[actor.last + 1];

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 237;
-export const DERIVATION_SOURCE = '3b98b802426288ce';
+export const PIPELINE_VERSION = 238;
+export const DERIVATION_SOURCE = 'fbfb5457e433e8fb';

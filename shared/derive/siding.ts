@@ -10,7 +10,7 @@ import type { SentenceReading } from './analyze-sentence';
 const SIDING =
   /^(?:backs?|backed|backing|supports?|supported|supporting|sides?|sided|siding|stands?|stood|standing)$/;
 const SIDING_JOINER = /^(?:with|by|behind)$/;
-const TOPIC = /^(?:on|over|regarding|in|about|concerning)$/;
+const TOPIC = /^(?:on|over|regarding|in|about|concerning|against)$/;
 
 export function readSiding(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings, speakers, compiled } = r;

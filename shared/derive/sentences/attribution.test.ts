@@ -430,6 +430,17 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a list of names as the subject ("France, the United States and their NATO allies rejected …", "Poland, Lithuania and Estonia rejected …") holds for every name; a siding "against" the demand\'s opposite holds the demand',
+    text: "France, the United States and their NATO allies have rejected Moscow's demand that they rule out membership for Ukraine.\nPoland, Lithuania and Estonia rejected the demand to withdraw allied troops.\nBeijing sided with Moscow against the alliance's eastward expansion.",
+    expect: [
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'rejected' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'rejected' },
+      { party: 'china', demand: NX, stance: 'supports', quote: 'sided with' },
+    ],
+  },
+  {
     name: 'siding with the proposer on its demand ("China backs Russia on NATO expansion", "sided with Moscow over the alliance\'s enlargement") holds the demand, whatever words name it',
     text: "China backs Russia on NATO expansion.\nBelarus sided with Moscow over the alliance's eastward enlargement.",
     expect: [
