@@ -335,7 +335,7 @@ const MORE_OF =
   /^(?:increase|increasing|increased|boost|boosting|bolster|bolstering|strengthen|strengthening|reinforce|reinforcing|more|additional|extra|step|stepping|beef|beefing|enhance|enhancing|enhanced|permanent|longer|longer-term|long-term|persistent|new)$/;
 /** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
 const NO_ONE_OF =
-  /^(?:[“"] )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither) (?:in|of|among|from)(?: the| its| their)?)$/;
+  /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:ally|member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?)$/;
 /** Nouns of an attitude a party's adjective can own: "Russian concerns", "Polish objections". */
 const ATTITUDE_NOUN =
   /^(?:concerns?|objections?|opposition|worries|worry|fears?|support|backing|resistance|reservations?|misgivings|alarm|anger|hostility)$/;

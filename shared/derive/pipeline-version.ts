@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 238;
-export const DERIVATION_SOURCE = 'fbfb5457e433e8fb';
+export const PIPELINE_VERSION = 239;
+export const DERIVATION_SOURCE = 'c36fd2fe069154a8';
