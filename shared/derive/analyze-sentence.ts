@@ -715,6 +715,18 @@ export class SentenceReading {
     return cueModality(this.tokens, clause, cue, inMention, whole);
   }
 
+  /** Whether "it is not true that", "it is false that" opens the content the cue at `at` is in. */
+  deniedContentBefore(at: number): boolean {
+    const { tokens } = this;
+    const that = tokens.findIndex((t, k) => k < at && t.lower === 'that');
+    if (that < 2) return false;
+    const words = tokens
+      .slice(Math.max(0, that - 5), that)
+      .map((t) => t.lower)
+      .join(' ');
+    return /\b(?:is|was|it's) (?:not true|false|untrue|a lie|nonsense|simply wrong)$/.test(words);
+  }
+
   /** Whether the sentence opens with a year before the one before publication ("In 1997, …"). */
   opensWithPastYear(): boolean {
     const { tokens } = this;
@@ -1610,6 +1622,8 @@ export class SentenceReading {
     if (this.facts.question && this.facts.asking) return;
     // "Russia claims the US plans to put strike missiles in Ukraine": another side's allegation about
     // the holder states no position of the holder.
+    // "It is not true that the alliance plans to pull its forces out": the content denied.
+    if (this.deniedContentBefore(cue.first)) attitude = { ...attitude, negated: !attitude.negated };
     // ("Russian media wrongly reported that NATO had agreed …": a report the sentence calls false.)
     if (tokens.slice(0, cue.first).some((t) => FALSELY.test(t.lower))) return;
     for (let k = cue.first - 1; k >= Math.max(1, cue.first - 8); k--) {

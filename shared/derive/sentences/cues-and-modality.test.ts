@@ -453,6 +453,16 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: '"It is not true that the alliance plans to pull its forces out" denies the content; "must not accept a two-tier membership" refuses the rollback; favouring "slowing down" a path to NATO restricts it',
+    text: "It is not true that the alliance plans to pull its forces out of Poland, the spokesman said.\nThe Estonian prime minister said NATO must not accept a two-tier membership.\nBerlin favours slowing down Ukraine's path to NATO, diplomats say.",
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'plans to' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'accept' },
+      { party: 'germany', demand: NX, stance: 'supports', quote: 'favours' },
+    ],
+    none: [['baltic-states', NX]],
+  },
+  {
     name: 'an applicant that might drop its bid is open, one not abandoning it refuses; "will not give up their ability to defend" keeps what it names; an applicant with no plans to apply takes no side',
     text: "Kyiv's envoy in London said Ukraine might drop its bid to join NATO to avert a war.\nThe allies will not give up their ability to defend one another, including with troops stationed in the east of the alliance.\nHelsinki has no current plans to apply for NATO membership.",
     expect: [
