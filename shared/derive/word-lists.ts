@@ -4,6 +4,14 @@
 
 /** Words between an owner and its demand noun: "Russia's main security demands", "its three key proposals". */
 export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
+  // "Kyiv's ongoing bid to join NATO", "its long-standing demand"
+  'ongoing',
+  'continuing',
+  'renewed',
+  'stated',
+  'declared',
+  'longtime',
+  'long-held',
   'main',
   'key',
   'security',

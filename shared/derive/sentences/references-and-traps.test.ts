@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"the guarantees it demands" and "the demands … have been snubbed by" point back to the demand; "Kyiv\'s ongoing bid to join" is its own bid',
+    text: "Moscow wants a pledge that the alliance will stop enlarging.\nLondon and its partners have refused to give Russia the guarantees it demands.\nThe demands have been snubbed by Paris.\nTbilisi's ongoing bid to join NATO worries Moscow.",
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'refused' },
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'snubbed' },
+    ],
+  },
+  {
     name: 'a second side taking up the first clause\'s demand words by a pronoun ("…, while the United States defends it", "…, but Washington rejects it", "…; Poland opposes it") holds them in their own direction',
     text: "Moscow rejects NATO's open-door policy, while the United States defends it.\nRussia wants a moratorium on NATO enlargement, but Paris rejects it.\nThe Kremlin has demanded a pull-back of allied forces from Romania; Warsaw opposes it.\nRussia wants NATO to stop expanding, but Washington says it will decide later.",
     expect: [
