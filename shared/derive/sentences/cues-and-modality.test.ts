@@ -259,6 +259,14 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'offers a party "described as constructive" or called "a step in the right direction" are openness on them',
+    text: 'Washington offered talks on limits for intermediate-range missiles, steps that Ryabkov described as constructive.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'offered talks' },
+      { party: 'russia', demand: MD, stance: 'open', quote: 'as constructive' },
+    ],
+  },
+  {
     name: '"considers unacceptable any further enlargement" is the verdict, no openness; "the American proposals on missile transparency" are an offer to talk (open); a deal that "weakened the eastern flank" states the rollback',
     text: "Lavrov said Moscow considers unacceptable any further enlargement of NATO.\nLavrov called the American proposals on missile transparency a step in the right direction.\nWarsaw said any deal that weakened NATO's eastern flank would be unacceptable.",
     expect: [
