@@ -34,6 +34,8 @@ const INTENSIFIER = new Set(
   'in any form forms way ways for reason reasons at all under circumstances case shape sense'.split(' '),
 );
 const NEGATION_WINDOW = 4;
+const GIVING_VERB =
+  /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|provide|provides|provided|providing|grant|grants|granted|granting|issue|issued|make|makes|made|making)$/;
 /** "not willing to give a written promise": the verb that hands over the cue's noun adds no distance. */
 const HANDING_OVER = new Set(
   'to give gives giving offer offers offering provide provides providing grant granting extend make a an any such written formal firm'.split(
@@ -218,6 +220,18 @@ export function findCueMatches(
       if (!carrier) return true;
       let j = m.first - 1;
       while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+      // "give a written guarantee that Ukraine won't join", "offered any assurance that …": an
+      // undertaking handed over is the giver's, a cue like the verb "guarantee".
+      {
+        let g = j;
+        while (g >= 0 && /^(?:a|an|any|the|such|russia|moscow|them|it|us)$/.test(tokens[g]?.lower ?? '')) g--;
+        if (
+          g < j + 1 &&
+          GIVING_VERB.test(tokens[g]?.lower ?? '') &&
+          /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/.test(tokens[m.last]?.lower ?? '')
+        )
+          return true;
+      }
       // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
       if (j < m.first - 1) return false;
       // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 242;
-export const DERIVATION_SOURCE = '1bae6be51d8d1e24';
+export const PIPELINE_VERSION = 243;
+export const DERIVATION_SOURCE = '4ee23b5ad4659253';

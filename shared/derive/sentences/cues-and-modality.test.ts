@@ -461,6 +461,15 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: 'an undertaking handed over is the giver\'s cue: "isn\'t willing to give a written guarantee that Georgia won\'t join" refuses, "refused to give Russia any guarantee" refuses',
+    text: "While London isn't willing to give a written guarantee that Georgia won't ever join NATO, it offered talks on arms control.\nThe alliance refused to give Russia any guarantee that it would stop enlarging eastward.",
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'guarantee' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'refused' },
+    ],
+    none: [['russia', NX]],
+  },
+  {
     name: '"It is not true that the alliance plans to pull its forces out" denies the content; "must not accept a two-tier membership" refuses the rollback; favouring "slowing down" a path to NATO restricts it',
     text: "It is not true that the alliance plans to pull its forces out of Poland, the spokesman said.\nThe Estonian prime minister said NATO must not accept a two-tier membership.\nBerlin favours slowing down Ukraine's path to NATO, diplomats say.",
     expect: [
