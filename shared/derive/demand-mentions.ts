@@ -31,6 +31,8 @@ export interface DemandMention {
 }
 
 const ANCHOR_WINDOW = 10;
+const PRONOUN_TO_VERB =
+  /^(?:will|would|shall|should|must|can|could|not|never|no|longer|further|ever|any|again|won't|wouldn't|cannot|can't)$/;
 const RESTRICTION_WINDOW = 12;
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
 const TOPIC_NOUNS = new Set([
@@ -205,8 +207,24 @@ class MentionScan {
     const { compiled, anchors } = this;
     const demandHasAnchors = compiled.demands.find((d) => d.id === demand)?.frame?.anchors?.length;
     if (!demandHasAnchors) return true;
-    return anchors.some(
-      (a) => a.values.includes(demand) && a.last >= first - ANCHOR_WINDOW && a.first <= last + ANCHOR_WINDOW,
+    if (
+      anchors.some(
+        (a) =>
+          a.values.includes(demand) && a.last >= first - ANCHOR_WINDOW && a.first <= last + ANCHOR_WINDOW,
+      )
+    )
+      return true;
+    // "NATO to give a legally binding guarantee that it will not expand": a pronoun subject standing for
+    // an anchor named earlier in the sentence.
+    const { tokens } = this;
+    const pronoun = tokens
+      .slice(Math.max(0, first - 4), first)
+      .find((t) => t.lower === 'it' || t.lower === 'they');
+    return (
+      !!pronoun &&
+      // (Its own verb: "it will not expand", not "it will not send troops".)
+      tokens.slice(pronoun.i + 1, first).every((t) => PRONOUN_TO_VERB.test(t.lower)) &&
+      anchors.some((a) => a.values.includes(demand) && a.last < pronoun.i)
     );
   }
   /** The party whose weapons or forces a subject names ("Russian missiles", "its troops"), if any. */

@@ -12,6 +12,15 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a pronoun subject of the demand\'s own verb stands for the alliance named earlier ("NATO to give a binding guarantee that it will not expand"); not one with a verb of its own ("it will not send troops")',
+    text: 'Russia wants NATO to give a legally binding guarantee that it will not expand.\nKyiv thanked Washington, while the Pentagon insisted it will not send troops into Ukraine.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [
+      ['united-states', RB],
+      ['ukraine', RB],
+    ],
+  },
+  {
     name: 'an applicant\'s goal restated ("remains an absolute priority", "will never accept a neutral status", "no one may tell us which alliance to join") refuses the demand; a neutral status asked for states it',
     text: 'Kyiv said joining NATO remains an absolute priority.\nThe Ukrainian president said his country would never accept a neutral status.\n"Nobody can tell us which alliance to join," Kuleba said.\nMoscow wants Ukraine to adopt a neutral status.',
     expect: [
