@@ -554,6 +554,16 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'forces named as a US base, a battlegroup or paratroopers, in an eastern ally named by adjective, refuse the rollback when asked for; "based on" is no base',
+    text: 'Warsaw is calling for a permanent US base on Polish soil.\nVilnius welcomed the arrival of additional American paratroopers in Lithuania.\nPoland asked Washington for more American troops.\nNATO said any dialogue must address its concerns and be based on reciprocity.',
+    expect: [
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'calling for' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'welcomed' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'asked Washington for' },
+    ],
+    none: [['nato', RB]],
+  },
+  {
     name: 'acts that add forces in the east ("ordered additional troops to", "offered to double its troop presence in", "will host more troops") refuse the rollback; expanding a presence is no enlargement',
     text: 'The US president ordered 2,000 additional troops to Romania.\nLondon offered to double its troop presence in Estonia.\nBulgaria will host more allied troops on its territory.\nNATO has expanded its presence in the Black Sea region.',
     expect: [
