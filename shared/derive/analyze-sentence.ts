@@ -94,6 +94,7 @@ const PREPOSITIONS = new Set([
   'among',
   'than',
   'like',
+  'unlike',
   'tell',
   'urged',
   'asked',

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 249;
-export const DERIVATION_SOURCE = '96ce0af61f19019b';
+export const PIPELINE_VERSION = 250;
+export const DERIVATION_SOURCE = '18bc4ad3c82b992b';

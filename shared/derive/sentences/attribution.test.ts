@@ -430,6 +430,15 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'trap: parties set apart by "unlike" are no subject ("Unlike Paris and Berlin, Warsaw has urged …")',
+    text: 'Unlike Paris and Berlin, Warsaw has urged a tougher line, calling for a permanent US base on Polish soil.',
+    expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'calling for' }],
+    none: [
+      ['france', RB],
+      ['germany', RB],
+    ],
+  },
+  {
     name: 'a list of names as the subject ("France, the United States and their NATO allies rejected …", "Poland, Lithuania and Estonia rejected …") holds for every name; a siding "against" the demand\'s opposite holds the demand',
     text: "France, the United States and their NATO allies have rejected Moscow's demand that they rule out membership for Ukraine.\nPoland, Lithuania and Estonia rejected the demand to withdraw allied troops.\nBeijing sided with Moscow against the alliance's eastward expansion.",
     expect: [
