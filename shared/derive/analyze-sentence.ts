@@ -1784,7 +1784,12 @@ export class SentenceReading {
       attitude.attitude === 'open' &&
       !attitude.negated &&
       m.direction === -1 &&
-      tokens.slice(Math.max(cue.last + 1, m.first - 4), m.last + 1).some((t) => MORE_OF.test(t.lower)) &&
+      tokens
+        .slice(
+          cue.last < m.first ? Math.max(cue.last + 1, m.first - 6) : Math.max(0, m.first - 6),
+          m.last + 1,
+        )
+        .some((t) => MORE_OF.test(t.lower)) &&
       // (Not a contingency: "should Russia attack, the alliance would consider moving more troops".)
       this.modality(this.spans[ci] as [number, number], cue) !== 'conditional'
     )

@@ -259,6 +259,14 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'more of what the demand would end, named as a noun or before a passive ("discussing an increase in the alliance\'s presence", "additional deployment … could be discussed"), leans against it',
+    text: "Latvia and Lithuania are discussing with their allies an increase in the alliance's military presence on their soil.\nA NATO diplomat said the issue of additional military deployments in Romania could be discussed by defence ministers.",
+    expect: [
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'discussing' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'could be discussed' },
+    ],
+  },
+  {
     name: 'offers a party "described as constructive" or called "a step in the right direction" are openness on them',
     text: 'Washington offered talks on limits for intermediate-range missiles, steps that Ryabkov described as constructive.',
     expect: [

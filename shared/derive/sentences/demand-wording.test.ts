@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a change to the open door states the demand: "did not agree to break with the open-door policy", "refusing to change its open-door policy" refuse it',
+    text: "Washington and the alliance did not agree to break with NATO's open-door policy.\nThe alliance is refusing to change its open-door policy to please Moscow.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'agree to' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'refusing' },
+    ],
+  },
+  {
     name: 'a pronoun subject of the demand\'s own verb stands for the alliance named earlier ("NATO to give a binding guarantee that it will not expand"); not one with a verb of its own ("it will not send troops")',
     text: 'Russia wants NATO to give a legally binding guarantee that it will not expand.\nKyiv thanked Washington, while the Pentagon insisted it will not send troops into Ukraine.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
