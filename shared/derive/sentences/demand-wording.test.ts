@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"continues to pursue its open-door policy", "shows no intent to abandon the open door" and a headline "The alliance door will remain open" refuse the demand',
+    text: 'NATO, which brings together thirty countries, continues to pursue its open-door policy.\nThe reply states that the alliance shows no intent to abandon the open-door policy.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'pursue' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'intent to' },
+    ],
+  },
+  {
     name: 'a change to the open door states the demand: "did not agree to break with the open-door policy", "refusing to change its open-door policy" refuse it',
     text: "Washington and the alliance did not agree to break with NATO's open-door policy.\nThe alliance is refusing to change its open-door policy to please Moscow.",
     expect: [
