@@ -107,6 +107,7 @@ const MODALS = new Set([
   'did',
 ]);
 const RELATIVE = new Set(['which', 'that', 'who']);
+const OTHER_KIND = /^(?:conventional|chemical|biological|cyber|space)$/;
 const DEFENSIVE_WEAPON =
   /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
 const OTHER_COMPOUND = /^(?:defen[cs]es?|shields?|nonproliferation|proliferation|interceptors?)$/;
@@ -601,6 +602,11 @@ export function findDemandMentions(
   const { mentions, taken, anchors, objectionAt } = scan;
 
   for (const m of compiled.demandPhrases.find(tokens)) {
+    // "talks on conventional arms control": arms of another kind than the demand's.
+    if (OTHER_KIND.test(tokens[m.first - 1]?.lower ?? '')) {
+      scan.take(m.first, m.last);
+      continue;
+    }
     for (const v of m.values) {
       if ((m.values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.

@@ -250,6 +250,12 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: arms control of another kind ("talks on conventional arms control") is not the missile demand',
+    text: 'Washington turned down the demands, offering instead talks on conventional arms control in Europe.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
     name: 'trap: a former office holder speaks for no party ("Former German chancellor …", "A former US ambassador to NATO …"), nor later by surname',
     text: 'Former German chancellor Gerhard Schroeder said NATO should stop expanding toward Russia.\nA former US ambassador to NATO said the alliance should keep its door open.\nSchroeder added that the West had ignored Moscow.',
     expect: [],
