@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { notPosix, skipWhen } from '../../shared/test-support/skip-reasons';
 import { acquireDataDirLock, DataDirInUseError, LOCK_FILE, processStartTime } from './data-dir-lock';
 
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'standpoint-lock-'));
@@ -57,7 +56,10 @@ describe('acquireDataDirLock', () => {
   });
 
   it('takes over a lock whose process id now belongs to another, later process', async (ctx) => {
-    skipWhen(ctx, notPosix);
+    ctx.skip(
+      process.platform === 'win32',
+      'needs POSIX process ids and file permissions, so it skips on Windows (check: node -p process.platform)',
+    );
     const dir = tempDir();
     // The lock was written an hour ago by a process that has since gone; its id was given to a new one.
     const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);

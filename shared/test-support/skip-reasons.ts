@@ -1,14 +1,9 @@
 /**
  * Skips with a reason a reader can check (printed after the run by scripts/vitest-skip-reasons.ts).
- * `skipWhen(ctx, reason)` inside a test; `skipAllWhen(reason)` inside a describe skips each of its
- * tests with the same reason (a null reason runs them).
+ * A single test skips with `ctx.skip(condition, 'reason')` written at its call site; `skipAllWhen(reason)`
+ * inside a describe skips each of its tests with the same reason (a null reason runs them).
  */
 import { beforeEach } from 'vitest';
-
-/** This test is skipped, with `reason`, when `reason` is not null (it then says what was missing and how to check). */
-export function skipWhen(ctx: { skip: (note: string) => void }, reason: string | null): void {
-  if (reason) ctx.skip(reason);
-}
 
 /** Every test of the enclosing describe is skipped, with `reason`, when `reason` is not null. */
 export function skipAllWhen(reason: string | null): void {
