@@ -12,7 +12,14 @@ import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
 import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
 import type { CompiledOntology } from './compile-ontology';
-import { clauseModality, cueModality, PARTICLE_VERBS, type ClauseModality, type Cue } from './cues';
+import {
+  clauseModality,
+  cueModality,
+  isPastYear,
+  PARTICLE_VERBS,
+  type ClauseModality,
+  type Cue,
+} from './cues';
 import { readPronounObjects } from './pronoun-objects';
 import { readSiding } from './siding';
 import { SPEECH } from './speaker';
@@ -732,11 +739,10 @@ export class SentenceReading {
   opensWithPastYear(): boolean {
     const { tokens } = this;
     const published = this.input.published ? Number(this.input.published.slice(0, 4)) : null;
-    if (published === null) return false;
     for (let k = 0; k < Math.min(4, tokens.length); k++) {
       const t = tokens[k] as Token;
       if (t.text === ',') return false;
-      if (/^(?:1[89]\d\d|20\d\d)$/.test(t.text)) return Number(t.text) < published - 1;
+      if (/^\d{4}$/.test(t.text)) return isPastYear(t.text, published);
     }
     return false;
   }
@@ -1133,8 +1139,7 @@ export class SentenceReading {
     let a = cue.last + 1;
     while (tokens[a]?.transparent) a++;
     if (tokens[a]?.lower === 'by') return null;
-    const proposing = new Set<string>();
-    for (const ps of compiled.proposers.values()) for (const p of ps) proposing.add(p);
+    const proposing = compiled.proposingParties;
     const parties: string[] = [];
     const names: string[] = [];
     for (const x of speakers) {

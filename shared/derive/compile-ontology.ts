@@ -51,6 +51,8 @@ export interface CompiledOntology {
   references: TokenTrie<true>;
   /** Demand id → parties that proposed it. */
   proposers: Map<string, Set<string>>;
+  /** Every party that put some demand forward (the union of `proposers`). */
+  proposingParties: ReadonlySet<string>;
   /** Keys for text tokens, shared with the tries so spelling and inflection are treated alike. */
   keyCache: KeyCache;
   /** Keys without lemmas, for sentences read only for names and offices. */
@@ -243,6 +245,7 @@ export function compileOntology(
     carriers: lemmaTrie(flag(ontology.cues.carriers)),
     references: lemmaTrie(flag(ontology.cues.references), true),
     proposers,
+    proposingParties: new Set([...proposers.values()].flatMap((ps) => [...ps])),
     triggers,
     roleWords: new Set(
       (ontology.roles ?? []).flatMap((r) =>

@@ -343,6 +343,11 @@ export function buildCues(
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
+/** Whether a word is a year before the one before publication ("1997" in a 2022 article): history. */
+export function isPastYear(word: string, publishedYear: number | null): boolean {
+  return publishedYear !== null && YEAR.test(word) && Number(word) < publishedYear - 1;
+}
+
 /** The modality of a statement whose cue is at `cue` in the clause [from, to]. */
 export function modalityOf(
   tokens: readonly Token[],
@@ -377,8 +382,7 @@ export function clauseModality(
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (demandTokens(i)) continue;
-    if (YEAR.test(t.text) && year !== null && Number(t.text) < year - 1)
-      return { historical: true, conditional: false };
+    if (isPastYear(t.text, year)) return { historical: true, conditional: false };
   }
   // The clause's words joined by spaces (a loop rather than slice + map + join: this runs per clause).
   let clauseText = '';

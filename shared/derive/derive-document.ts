@@ -385,8 +385,7 @@ function ownedCarriers(
     ) {
       const earlier = out[out.length - 1]?.owner;
       const proposer =
-        speaker?.kind === 'party' &&
-        speaker.parties.some((p) => [...compiled.proposers.values()].some((ps) => ps.has(p)))
+        speaker?.kind === 'party' && speaker.parties.some((p) => compiled.proposingParties.has(p))
           ? ({
               first: c.first,
               last: c.first,
@@ -425,7 +424,7 @@ function ownedCarriers(
     if (
       before?.kind === 'adjective' &&
       UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
-      !before.parties.some((p) => [...compiled.proposers.values()].some((ps) => ps.has(p)))
+      !before.parties.some((p) => compiled.proposingParties.has(p))
     )
       continue;
     if (before && (before.kind === 'adjective' || possessive)) {
@@ -656,7 +655,7 @@ const soleProposers = new WeakMap<CompiledOntology, ActorMention | null>();
 function soleProposer(compiled: CompiledOntology): ActorMention | null {
   let found = soleProposers.get(compiled);
   if (found === undefined) {
-    const all = new Set([...compiled.proposers.values()].flatMap((ps) => [...ps]));
+    const all = compiled.proposingParties;
     const party = all.size === 1 ? ([...all][0] as string) : null;
     found = party ? { first: 0, last: 0, parties: [party], kind: 'name', role: null, text: party } : null;
     soleProposers.set(compiled, found);
@@ -735,8 +734,7 @@ export function deriveDocument(
   const publisher = officialPublisher(doc, compiled);
   let draftBefore = false;
   const publisherProposes =
-    publisher?.kind === 'party' &&
-    publisher.parties.some((p) => [...compiled.proposers.values()].some((ps) => ps.has(p)));
+    publisher?.kind === 'party' && publisher.parties.some((p) => compiled.proposingParties.has(p));
   let openQuote = false;
 
   const demandsIn = (start: number, end: number) => {
@@ -908,7 +906,7 @@ export function deriveDocument(
         const offered =
           OFFER_NOUN.test(tokens[p.last]?.lower ?? '') &&
           !/^(?:our|its|their|his|her|my)$/.test(tokens[p.first]?.lower ?? '') &&
-          !p.owner.parties.some((x) => [...compiled.proposers.values()].some((ps) => ps.has(x)));
+          !p.owner.parties.some((x) => compiled.proposingParties.has(x));
         cues.push({
           first,
           last: p.last,

@@ -71,7 +71,7 @@ export function findReferences(
     parties = parties.filter((p) => attached.get(p)?.size);
     if (!owner && parties.length > 1) {
       // Unowned "these demands": the proposers' demands, when only one proposer has any attached.
-      const proposers = parties.filter((p) => [...compiled.proposers.values()].some((s) => s.has(p)));
+      const proposers = parties.filter((p) => compiled.proposingParties.has(p));
       parties = proposers.length === 1 ? proposers : [];
     }
     if (parties.length !== 1) continue;
