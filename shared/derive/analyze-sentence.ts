@@ -144,6 +144,33 @@ const PAIR_NOUN = new Set([
   'governments',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+/** Auxiliaries and adverbs between a clause's subject and its verb ("the bloc has also refused"). */
+const AUXILIARY = new Set([
+  ...BE,
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'did',
+  'does',
+  'do',
+  'still',
+  'again',
+  'repeatedly',
+  'flatly',
+  'firmly',
+]);
+const SUBJECT_DETERMINER = /^(?:the|this|that|these|those)$/;
+/** Heads of a subject that the speaker logic may resolve to a party ("the minister", "the government"). */
+const PERSON_OR_GOVERNMENT =
+  /^(?:ministers?|ministry|spokes(?:man|woman|person)|officials?|diplomats?|president|chancellor|secretary|envoys?|ambassadors?|leaders?|premier|government|administration|kremlin|side|delegation|country|state|he|she|it|they|we)$/;
 const RECIPROCAL = new Set([
   'reciprocal',
   'reciprocity',
@@ -1527,6 +1554,14 @@ export class SentenceReading {
           // ", and demanding that …": the participle right after the clause's "and".
           (tokens[cue.first - 1]?.lower === 'and' &&
             (cue.first - 1 === clause[0] || /ing$/.test(tokens[clause[0]]?.lower ?? ''))));
+      // "…, but the bloc refused to abandon …": a clause with a subject of its own that names no party
+      // is held by no one, not by the subject of the clause before.
+      const coordinatedClause =
+        ['and', 'but', 'or', 'yet'].includes(tokens[clause[0]]?.lower ?? '') ||
+        tokens[clause[0] - 1]?.lower === 'but' ||
+        /^(?:however|but|yet)$/.test(tokens[clause[0] - 2]?.lower ?? '');
+      if (!participle && ci > 0 && coordinatedClause && this.unnamedSubjectBefore(cue.first, clause))
+        return null;
       if (
         (participle ||
           ['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ||
@@ -1579,6 +1614,32 @@ export class SentenceReading {
         role: recent.role,
       };
     return null;
+  }
+
+  /**
+   * "(but) the bloc refused …", "(and) the body has rejected …": a noun phrase opening the clause right
+   * before its verb, naming no party (and no person, whom the speaker logic may resolve).
+   */
+  unnamedSubjectBefore(cueFirst: number, clause: [number, number]): boolean {
+    const { tokens } = this;
+    let k = cueFirst - 1;
+    while (
+      k > clause[0] &&
+      (MODAL_FILLER.has(tokens[k]?.lower ?? '') || AUXILIARY.has(tokens[k]?.lower ?? ''))
+    )
+      k--;
+    const head = tokens[k];
+    if (!head?.word || !/^[a-z]+$/.test(head.text) || PERSON_OR_GOVERNMENT.test(head.lower)) return false;
+    let d = k - 1;
+    while (
+      d > clause[0] &&
+      /^[a-z-]+$/.test(tokens[d]?.text ?? '') &&
+      !SUBJECT_DETERMINER.test(tokens[d]!.lower)
+    )
+      d--;
+    if (d < k - 3 || !SUBJECT_DETERMINER.test(tokens[d]?.lower ?? '')) return false;
+    const open = ['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ? clause[0] + 1 : clause[0];
+    return d === open && !this.actors.some((a) => a.first >= d && a.last <= k);
   }
 
   voiceOf(holder: Holder, party: string): Voice {

@@ -92,6 +92,7 @@ const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'th
 const OWN_VERBS =
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+const PLACE_PREPOSITION = /^(?:near|toward|towards|into|along|around|against|inside|beside)$/;
 const MODALS = new Set([
   'should',
   'will',
@@ -238,10 +239,21 @@ class MentionScan {
     // (not one that owns the demand noun: see possessorOfCue).
     let k = first - 1;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
-    if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? ''))
-      owner = [...actors]
+    if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? '')) {
+      const candidates = [...actors]
         .reverse()
-        .find((a) => a.last < k && a.kind !== 'adjective' && !this.possessorOfCue(a));
+        .filter((a) => a.last < k && a.kind !== 'adjective' && !this.possessorOfCue(a));
+      // "refrain from deploying missiles near Russia and roll back its deployments": a name after a
+      // place preposition is seldom what the pronoun points back to.
+      const placed = (a: ActorMention): boolean => {
+        const b = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+        return (
+          PLACE_PREPOSITION.test(tokens[b]?.lower ?? '') ||
+          (tokens[b]?.lower === 'from' && tokens[b - 1]?.lower === 'away')
+        );
+      };
+      owner = candidates.find((a) => !placed(a)) ?? candidates[0];
+    }
     return owner;
   }
   // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
@@ -401,6 +413,7 @@ class MentionScan {
     let j = from - 1;
     let steps = 0;
     let sawCoordinator = false;
+    let lastRestrictionFirst = -1;
     while (j >= 0 && steps < RESTRICTION_WINDOW) {
       const t = tokens[j] as Token;
       // "…not expand into more states, or deploy missiles": a comma before "and"/"or" joins a list.
@@ -429,6 +442,14 @@ class MentionScan {
         }
       }
       if (HARD_STOP.has(t.text)) break;
+      // "keep its missiles away from Russia and scale back its forces": past a restriction already
+      // found, a coordinator opens another verb phrase unless a restriction stands right before it
+      // ("halt and pull back").
+      if (COORDINATORS.has(t.lower) && count > 0) {
+        let p = j - 1;
+        while (tokens[p]?.text === ',') p--;
+        if (!restrictions.some((x) => x.last === p && x.values.includes(demand))) break;
+      }
       if (COORDINATORS.has(t.lower)) sawCoordinator = true;
       // "…will not expand into more states, or deploy missiles": a negation before the first verb of
       // an "or" list covers every verb in it (not "and": "will not expand and will deploy").
@@ -494,7 +515,13 @@ class MentionScan {
         }
         // "neither Ukraine nor Georgia": one negation spread over a pair, not two.
         const neitherNor = t.lower === 'neither' && used.some((u) => /^nor$/i.test(u));
-        if (!neitherNor) count++;
+        // "stop and roll back its deployments", "halt or reverse": verbs coordinated over one object
+        // restrict it once, not twice.
+        const between = lastRestrictionFirst > j ? tokens.slice(j + 1, lastRestrictionFirst) : [];
+        const coordinated =
+          between.length > 0 && between.every((x) => COORDINATORS.has(x.lower) || x.text === ',');
+        if (!neitherNor && !coordinated) count++;
+        lastRestrictionFirst = rFirst;
         used.unshift(words(tokens, text, rFirst, j));
         if (alsoCue) cueCapableAt = rFirst;
         first = rFirst;

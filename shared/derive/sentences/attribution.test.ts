@@ -888,6 +888,18 @@ const holders: ReadingCase[] = [
     none: [['france', NX]],
   },
   {
+    name: 'a "but" clause with a subject of its own naming no party is not the first clause subject\'s',
+    text: 'Helsinki followed the talks closely, but the bloc has refused to drop its open-door principle.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'after "however," a clause with an unnamed subject holds no party\'s position',
+    text: 'Moscow asked for a pledge that Kyiv and Tbilisi would stay outside NATO; however, the grouping refused to give up its open door.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'asked for a pledge' }],
+    none: [['ukraine', NX]],
+  },
+  {
     name: '"after Washington and NATO refused": a conjunction, not a preposition',
     text: 'The talks ended after Washington and NATO refused to halt the alliance’s expansion.',
     expect: [

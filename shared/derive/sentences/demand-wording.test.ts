@@ -570,6 +570,16 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'two restriction verbs joined by "and" restrict once: "halt and pull back its deployments"',
+    text: 'Washington refused to halt and pull back its deployments in the Baltic states.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'refused' }],
+  },
+  {
+    name: '"its" after "near Russia" points to the alliance, not to Russia',
+    text: 'Moscow insists that the alliance keep its missiles away from Russia and scale back its forces in Eastern Europe.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'scale back its forces' }],
+  },
+  {
     name: 'forces named as a US base, a battlegroup or paratroopers, in an eastern ally named by adjective, refuse the rollback when asked for; "based on" is no base',
     text: 'Warsaw is calling for a permanent US base on Polish soil.\nVilnius welcomed the arrival of additional American paratroopers in Lithuania.\nPoland asked Washington for more American troops.\nNATO said any dialogue must address its concerns and be based on reciprocity.',
     expect: [
