@@ -373,7 +373,7 @@ const NO_ONE_OF =
   /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:ally|member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?)$/;
 /** Nouns of an attitude a party's adjective can own: "Russian concerns", "Polish objections". */
 const ATTITUDE_NOUN =
-  /^(?:concerns?|objections?|opposition|worries|worry|fears?|support|backing|resistance|reservations?|misgivings|alarm|anger|hostility)$/;
+  /^(?:concerns?|objections?|opposition|worries|worry|fears?|support|backing|resistance|reservations?|misgivings|alarm|anger|hostility|frustration|irritation|outrage|fury|displeasure|dissatisfaction|indignation)$/;
 const FALSELY = /^(?:falsely|wrongly|erroneously|mistakenly|fake|bogus|fabricated|disinformation)$/;
 const ALLEGING = /^(?:claims|claimed|alleges|alleged|insinuates|insinuated|suggests|suspects|suspected)$/;
 const ANSWERING = /^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/;

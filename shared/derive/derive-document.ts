@@ -427,7 +427,16 @@ function ownedCarriers(
       !before.parties.some((p) => compiled.proposingParties.has(p))
     )
       continue;
-    if (before && (before.kind === 'adjective' || possessive)) {
+    // "the U.S. insistence that …", "the NATO position": a name used as a modifier (not after a
+    // preposition or a verb presenting something to it, and not an undertaking it would give).
+    const attributive =
+      !!before &&
+      before.kind === 'name' &&
+      tokens[before.first - 1]?.lower === 'the' &&
+      !/^(?:to|with|for|from|toward|towards|between)$/.test(tokens[before.first - 2]?.lower ?? '') &&
+      !PRESENTING.test(tokens[before.first - 2]?.lower ?? '') &&
+      !UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '');
+    if (before && (before.kind === 'adjective' || possessive || attributive)) {
       out.push({ first: before.first, last: c.last, owner: before, predicative: false });
       continue;
     }

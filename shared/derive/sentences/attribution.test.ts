@@ -973,7 +973,7 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
-    name: 'the proposer\'s fear of the opposite ("Putin\'s fear of an alliance growing eastward") is its demand, reported',
+    name: 'the proposer\'s fear of the opposite ("Putin\'s fear of an alliance growing eastward") is its demand, reported, held by the possessor of "fear of"',
     text: "Scholz poked fun at Putin's fear of an alliance growing eastward, saying it would not happen soon.",
     expect: [
       {
@@ -981,7 +981,7 @@ const namedProposer: ReadingCase[] = [
         demand: NX,
         stance: 'supports',
         quote: 'poked fun',
-        kind: 'named-proposer',
+        kind: 'possessor',
         voice: 'reported',
       },
     ],

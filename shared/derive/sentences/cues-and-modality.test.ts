@@ -691,6 +691,23 @@ const refusals: ReadingCase[] = [
 
 const complaints: ReadingCase[] = [
   {
+    name: "anger, frustration or fear at the alliance's growth is an objection to it: support for the halt",
+    text: 'Moscow has voiced growing anger at the eastward expansion of NATO.\nThe Swedish premier shrugged off Russian frustration with the open-door policy.\nBeijing dismissed what it called a Western fear of a Chinese military presence in Europe.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'anger at' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'frustration with' },
+    ],
+    none: [['china', MD]],
+  },
+  {
+    name: 'a party named as the modifier of a demand noun owns it: "the American insistence that …"',
+    text: 'Lavrov complained about the US insistence that the alliance will keep admitting new members.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'US insistence' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'complained about' },
+    ],
+  },
+  {
     name: '"bristle at" the thing the demand would stop',
     text: 'The Kremlin has long bristled at the placement of strike missiles in Romania.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'bristled at' }],
