@@ -22,6 +22,7 @@ import {
 } from './cues';
 import { readPronounObjects } from './pronoun-objects';
 import { readSiding } from './siding';
+import { readWarnings } from './warnings';
 import { SPEECH } from './speaker';
 import type { DemandMention } from './demand-mentions';
 import type { Speaker } from './speaker';
@@ -3475,6 +3476,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.backPointers();
   readPronounObjects(r);
   readSiding(r);
+  readWarnings(r);
   r.asDemandedBy();
   r.demandsViolate();
   r.askedByProposer();

@@ -678,6 +678,8 @@ export function findDemandMentions(
         scan.modifiedByOther(s, demand, allSubjects) ||
         // "NATO's Response Force", "a Rapid Reaction Force": a unit's name, not forces to pull back.
         (s.first === s.last && tokens[s.first]?.text === 'Force') ||
+        // "Russia will be forced to respond": the verb, whose lemma is the noun's.
+        (s.first === s.last && /^forc(?:ed|ing)$/.test(tokens[s.first]?.lower ?? '')) ||
         // "100,000 troops displaced along the border": a build-up at a border, not forces a demand would pull back.
         (demand === 'rollback-1997' && scan.atBorder(s.last))
       )

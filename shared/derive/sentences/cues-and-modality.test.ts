@@ -691,6 +691,23 @@ const refusals: ReadingCase[] = [
 
 const complaints: ReadingCase[] = [
   {
+    name: 'a proposer warning of a response if the opposite happens wants the demand; a warning with no threat, or by another party, does not',
+    text: 'If Helsinki and Stockholm ever joined the alliance, Moscow would be compelled to take retaliatory steps, Zakharova said.\nShould US strike missiles appear in Ukraine, we will have to answer in kind, Ryabkov told reporters.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'compelled' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'have to answer' },
+    ],
+  },
+  {
+    name: 'trap: a condition with no threat after it, or a threat by a party that put no demand forward',
+    text: 'If NATO takes in Finland, Russia will not respond with force, an analyst said.\nIf Sweden joins NATO, Washington will respond by deepening ties, the US envoy said.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
     name: "anger, frustration or fear at the alliance's growth is an objection to it: support for the halt",
     text: 'Moscow has voiced growing anger at the eastward expansion of NATO.\nThe Swedish premier shrugged off Russian frustration with the open-door policy.\nBeijing dismissed what it called a Western fear of a Chinese military presence in Europe.',
     expect: [

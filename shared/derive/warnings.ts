@@ -1,0 +1,80 @@
+/**
+ * A proposer's warning against what its demand would stop: "if Sweden and Finland were to become
+ * NATO members, this would have serious consequences", "if strike systems are deployed near our
+ * borders, we will have to respond". The condition names the demand's opposite (or, after "unless",
+ * the demand itself); the main clause threatens a response. The one warning wants the demand.
+ */
+import { clauseOf } from './clauses';
+import type { SentenceReading } from './analyze-sentence';
+
+const CONDITION = /^(?:if|should|once|unless)$/;
+/** What a main clause threatens: "consequences", "respond", "retaliate", "military-technical measures". */
+const RESPONSE =
+  /^(?:consequences|respond|response|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/;
+/** Forced into a response: "will have to", "would be forced to", "no choice". */
+const COMPELLED = /^(?:forced|compelled|obliged|choice)$/;
+
+export function readWarnings(r: SentenceReading): void {
+  const { tokens, mentions, spans, speakers, compiled, speaker } = r;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction === 0) continue;
+    const ci = clauseOf(spans, m.first);
+    if (ci < 0) continue;
+    // The condition opening the mention's clause, past a reporting "that" ("warned that if …").
+    const clause = spans[ci] as [number, number];
+    let c = clause[0];
+    if (tokens[c]?.lower === 'that') c++;
+    const opener = tokens[c]?.lower ?? '';
+    if (!CONDITION.test(opener) || c >= m.first) continue;
+    const unless = opener === 'unless';
+    if (m.direction !== (unless ? 1 : -1)) continue;
+    // The main clause right after it, threatening a response.
+    const main = spans[ci + 1];
+    if (!main) continue;
+    const words = tokens.slice(main[0], main[1] + 1);
+    const threatens =
+      words.some((t) => RESPONSE.test(t.lower)) ||
+      words.some((t) => COMPELLED.test(t.lower)) ||
+      words.some(
+        (t, k) =>
+          t.lower === 'have' &&
+          words[k + 1]?.lower === 'to' &&
+          /^(?:will|would|shall)$/.test(words[k - 1]?.lower ?? ''),
+      );
+    // ("…, Russia will not respond militarily": no threat.)
+    if (!threatens || words.some((t) => /^(?:not|never|no|n't|won't|wouldn't)$/.test(t.lower))) continue;
+    // Who warns: a party opening the main clause ("Russia will be forced to …"), else a first-person
+    // or impersonal subject ("we will have to", "this would have …") speaking for the speaker.
+    const subject = speakers.find((a) => a.first >= main[0] && a.first <= main[0] + 1);
+    const holder = subject
+      ? r.asHolder(subject)
+      : /^(?:we|this|it|that|there)$/.test(tokens[main[0]]?.lower ?? '')
+        ? r.partyOf(speaker)
+        : null;
+    if (!holder || holder.parties.length === 0) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    if (!holder.parties.every((p) => proposers?.has(p))) continue;
+    if (r.findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+    const cueAt = words.find(
+      (t, k) =>
+        RESPONSE.test(t.lower) ||
+        COMPELLED.test(t.lower) ||
+        (t.lower === 'have' && words[k + 1]?.lower === 'to'),
+    );
+    if (!cueAt) continue;
+    r.emit(
+      holder,
+      { attitude: 'supports', negated: false },
+      {
+        first: cueAt.i,
+        last: cueAt.i,
+        attitude: 'supports',
+        text: cueAt.text,
+        negated: false,
+        negation: null,
+      },
+      { ...m, direction: 1 },
+      ci + 1,
+    );
+  }
+}
