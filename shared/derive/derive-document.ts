@@ -24,7 +24,13 @@ import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, type Cue } from './cues';
 import { findDemandMentions, type DemandMention } from './demand-mentions';
 import { findListReferences, findLists, type DemandList } from './enumerations';
-import { findReferences, type AttachedDemands } from './references';
+import {
+  findReferences,
+  pronounObjectReferences,
+  PRONOUN_OBJECT_SENTENCE,
+  type AttachedDemands,
+  type PreviousMentions,
+} from './references';
 import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
 import { findSpeaker, quoteBalance, SPEECH, type Speaker } from './speaker';
 import { SpanMap } from './span-map';
@@ -770,8 +776,14 @@ export function deriveDocument(
     nextCandidateAfter[i] = nextCandidate;
   }
 
+  // The demands the sentence before named ("… a ban on further expansion. The U.S. ruled that out").
+  let previousMentions: PreviousMentions[] = [];
   for (const sentence of sentences) {
-    const candidate = (screened[sentence.index] as Screening).demand;
+    const before = previousMentions;
+    previousMentions = [];
+    const candidate =
+      (screened[sentence.index] as Screening).demand ||
+      (before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text));
     const ownerInSentenceBefore = ownerJustNamed;
     ownerJustNamed = false;
     // A sentence far from any that names a demand, introducing no one by office, can only matter as the
@@ -876,7 +888,20 @@ export function deriveDocument(
         attached,
       );
       applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
-      const all = [...explicit, ...listMentions, ...references].sort((a, b) => a.first - b.first);
+      // (Only where no demand was named before the pronoun: "it" may point at that one.)
+      const pointedBack = pronounObjectReferences(tokens, compiled, before).filter(
+        (p) => ![...explicit, ...listMentions, ...references].some((m) => m.first <= p.first),
+      );
+      const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort(
+        (a, b) => a.first - b.first,
+      );
+      for (const m of explicit)
+        if (m.direction !== 0 && m.kind !== 'reference')
+          previousMentions.push({
+            demand: m.demand,
+            direction: m.direction,
+            from: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
+          });
       if (explicit.length + listMentions.length > 0) namesADemand = true;
 
       const cues = sentenceCues(text, tokens, compiled, cueMatches, actors, all);

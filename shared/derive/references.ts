@@ -136,3 +136,61 @@ function pointerMention(
     resolvedFrom: from,
   };
 }
+
+/** The demands the sentence before named: what a bare "it" or "that" in the next sentence may stand for. */
+export interface PreviousMentions {
+  demand: string;
+  direction: 1 | -1;
+  from: { start: number; end: number };
+}
+
+/** A cheap test for a sentence worth reading for a pronoun object ("The US ruled that out"). */
+export const PRONOUN_OBJECT_SENTENCE =
+  /\b(?:(?:rejected|rejects|reject|rejecting|dismissed|dismisses|rebuffed|rebuffs|refused|refuses|opposes|opposed|opposing|welcomed|welcomes|backed|backs|supports|supported|accepted|accepts|called|calls|described|describes|termed|deemed|branded|labell?ed) (?:it|that|this)\b)/i;
+const POINTING_VERB =
+  /^(?:rejected|rejects|reject|rejecting|dismissed|dismisses|rebuffed|rebuffs|refused|refuses|opposes|opposed|opposing|welcomed|welcomes|backed|backs|supports|supported|accepted|accepts)$/;
+const JUDGING_VERB =
+  /^(?:called|calls|call|described|describes|termed|terms|deemed|deems|branded|brands|labelled|labeled)$/;
+/** What may follow the pronoun when it is the whole object: the end, a conjunction, a manner. */
+const AFTER_OBJECT =
+  /^(?:[.,;:!?—–]|but|and|as|outright|flatly|immediately|again|on|at|in|out|because|while|saying)$/;
+
+/**
+ * "Moscow called for a ban on further expansion. Washington rejected it outright": a bare pronoun as the
+ * whole object of a verdict, in a sentence naming no demand, stands for the one demand the sentence
+ * before named (in the direction it named it). Two demands named before, or none: nothing.
+ */
+export function pronounObjectReferences(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  previous: readonly PreviousMentions[],
+): DemandMention[] {
+  const demands = new Set(previous.map((p) => p.demand));
+  const directions = new Set(previous.map((p) => p.direction));
+  if (demands.size !== 1 || directions.size !== 1) return [];
+  const first = previous[0] as PreviousMentions;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!/^(?:it|that|this)$/.test(t.lower)) continue;
+    const verb = tokens[i - 1]?.lower ?? '';
+    // "called it absurd", "described that as a non-starter": the verdict follows the pronoun.
+    const judging = JUDGING_VERB.test(verb);
+    if (!judging && !POINTING_VERB.test(verb)) continue;
+    const after = tokens[i + 1];
+    if (judging ? !after : after && !AFTER_OBJECT.test(after.lower)) continue;
+    const title = compiled.demands.find((d) => d.id === first.demand)?.title ?? first.demand;
+    return [
+      {
+        first: i,
+        last: i,
+        demand: first.demand,
+        direction: first.direction,
+        match: `${t.text} → ${title}`,
+        kind: 'reference',
+        cueCapableAt: null,
+        resolvedFrom: first.from,
+      },
+    ];
+  }
+  return [];
+}

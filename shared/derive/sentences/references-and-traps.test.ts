@@ -12,6 +12,24 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'a bare "it"/"that" as the whole object of a verdict points at the one demand the sentence before named, in its direction',
+    text: "The Kremlin wants the alliance to take its troops out of Bulgaria.\nSofia rejected it on Friday.\nStoltenberg repeated that NATO's door stays open.\nThe Russian envoy called that unacceptable.",
+    expect: [
+      { party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'Sofia rejected it' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'called that unacceptable' },
+    ],
+  },
+  {
+    name: 'trap: a pronoun object with two demands named before, or one followed by a noun of its own, points at nothing',
+    text: 'Moscow asked for a halt to enlargement and a pullback from Romania.\nBucharest rejected it.\nRussia wants no strike missiles near its borders.\nWarsaw rejected this approach.',
+    expect: [],
+    none: [
+      ['romania', NX],
+      ['romania', RB],
+      ['poland', MD],
+    ],
+  },
+  {
     name: '"the guarantees it demands" and "the demands … have been snubbed by" point back to the demand; "Kyiv\'s ongoing bid to join" is its own bid',
     text: "Moscow wants a pledge that the alliance will stop enlarging.\nLondon and its partners have refused to give Russia the guarantees it demands.\nThe demands have been snubbed by Paris.\nTbilisi's ongoing bid to join NATO worries Moscow.",
     expect: [
