@@ -1011,6 +1011,8 @@ export class SentenceReading {
         // "…the meetings yielded no progress …, they did bring offers …".
         if (t.lower === 'they' && fallback && !plural(fallback.parties, fallback.matched, fallback.role))
           return NO_HOLDER;
+        // "It wants to limit NATO's right …" in Stoltenberg's remarks: "it" is no person who spoke.
+        if (t.lower === 'it' && fallback?.role) return NO_HOLDER;
         return fallback;
       }
       const pair = this.pairNoun(i);
@@ -1592,7 +1594,13 @@ export class SentenceReading {
       ? speakers.find((a) => a.first === 1 && tokens[a.last + 1]?.text === ',')
       : undefined;
     if (fronted) return this.asHolder(fronted);
-    if (previousSpeaker?.kind === 'party' && (speaker === null || speaker.kind === 'pronoun')) {
+    // ("It wants to limit NATO's right …" in a speaker's remarks: "it" is no person who spoke.)
+    const itOpens = tokens[clause[0]]?.lower === 'it' || (ci === 0 && tokens[0]?.lower === 'it');
+    if (
+      previousSpeaker?.kind === 'party' &&
+      (speaker === null || speaker.kind === 'pronoun') &&
+      !(itOpens && previousSpeaker.role)
+    ) {
       return {
         parties: previousSpeaker.parties,
         kind: 'previous-speaker',

@@ -29,6 +29,27 @@ export interface Cue {
   };
 }
 
+/** Words of an aside in commas: ", for example,", ", however,", ", of course,". */
+const ASIDE_WORD = new Set([
+  'for',
+  'example',
+  'instance',
+  'however',
+  'of',
+  'course',
+  'in',
+  'fact',
+  'indeed',
+  'though',
+  'therefore',
+  'again',
+  'too',
+  'also',
+  'certainly',
+  'clearly',
+  'frankly',
+  'still',
+]);
 /** Words of "in any form", "for any reason", "under any circumstances", "at all": no distance for a negation. */
 const INTENSIFIER = new Set(
   'in any form forms way ways for reason reasons at all under circumstances case shape sense'.split(' '),
@@ -287,6 +308,15 @@ export function buildCues(
         !negations.some((x) => x.last === j)
       )
         continue;
+      // "will not, for example, allow …": an aside in commas does not part a negation from its verb.
+      if (t.text === ',') {
+        let k = j - 1;
+        while (k >= j - 3 && ASIDE_WORD.has(tokens[k]?.lower ?? '')) k--;
+        if (k < j - 1 && k >= j - 4 && tokens[k]?.text === ',') {
+          j = k;
+          continue;
+        }
+      }
       if (
         STOP.has(t.lower) ||
         blocked(j) ||

@@ -686,7 +686,7 @@ function namedProposer(compiled: CompiledOntology, named: ReadonlySet<string>): 
 const FIRST_PERSON_WORDS = new Set(['we', 'our', 'us', 'i', 'my']);
 /** An outlet that is a party's own channel: "Kremlin transcript", "Russian Foreign Ministry statement", "NATO (nato.int)". */
 const OFFICIAL_OUTLET =
-  /\b(?:statement|transcript|official|press release|readout|website of|nato\.int|kremlin\.ru|mid\.ru|state\.gov|gov\.uk|fmprc)\b/i;
+  /\b(?:statement|transcript|official|press release|readout|website of|department of state|ministry of|foreign ministry|government of|office of the president|nato\.int|kremlin\.ru|mid\.ru|state\.gov|gov\.uk|fmprc)\b/i;
 
 /**
  * The party whose own channel published the document, when its outlet says so: first-person
@@ -703,6 +703,41 @@ function officialPublisher(doc: SourceDocument, compiled: CompiledOntology): Spe
   const parties = [...new Set(named.flatMap((a) => a.parties))];
   if (parties.length !== 1 || !named[0]) return null;
   return { kind: 'party', parties, matched: named[0].text, role: named[0].role, document: true };
+}
+
+/** A transcript's speaker label opening a paragraph: "MR PRICE:", "SECRETARY BLINKEN:", "JENS STOLTENBERG, NATO SECRETARY GENERAL:". */
+const TRANSCRIPT_LABEL =
+  /^\s*([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,4})(?:,\s*[A-Za-z][A-Za-z ,.'’-]{0,60})?:\s/;
+/** Labels of the other side of an exchange: the questions, the host. */
+const ASKING_LABEL =
+  /^(?:Q|QUESTION|MODERATOR|HOST|INTERVIEWER|REPORTER|PARTICIPANT|OPERATOR|MS\.? [A-Z]+ \(?MODERATOR)/;
+
+/**
+ * Who a transcript's label says speaks from here on: the official it names (the name read in its
+ * usual capitals), nobody for a question or a host, undefined when the sentence opens no label.
+ */
+function transcriptLabel(
+  sentenceText: string,
+  compiled: CompiledOntology,
+  published: string | null,
+): Speaker | null | undefined {
+  const m = TRANSCRIPT_LABEL.exec(sentenceText);
+  if (!m) return undefined;
+  const label = m[1] as string;
+  // A label is capitals only ("MR PRICE"), not a headline's first words ("NATO: …" stays a headline).
+  if (!/[A-Z]{2}/.test(label) || /[a-z]/.test(label)) return undefined;
+  if (ASKING_LABEL.test(label)) return null;
+  const name = label
+    .split(/\s+/)
+    .map((w) => (w.length <= 1 ? w : w[0] + w.slice(1).toLowerCase()))
+    .join(' ');
+  const tokens = tokenize(name, 0, name.length, compiled.keyCache);
+  const actor = findActors(name, tokens, compiled, published, new Map()).find(
+    (a) => a.kind === 'official' || a.kind === 'role' || a.kind === 'learned',
+  );
+  return actor
+    ? { kind: 'party', parties: actor.parties, matched: actor.text, role: actor.role, document: false }
+    : null;
 }
 
 export function deriveDocument(
@@ -747,6 +782,8 @@ export function deriveDocument(
   let history: Speaker[] = [];
   let lastSpeakerAge = 0;
   const publisher = officialPublisher(doc, compiled);
+  // The official a transcript's last speaker label names ("MR PRICE:"), until the next label.
+  let labelled: Speaker | null = null;
   let draftBefore = false;
   const publisherProposes =
     publisher?.kind === 'party' && publisher.parties.some((p) => compiled.proposingParties.has(p));
@@ -781,6 +818,10 @@ export function deriveDocument(
   for (const sentence of sentences) {
     const before = previousMentions;
     previousMentions = [];
+    const label = /^\s*[A-Z]/.test(sentence.text)
+      ? transcriptLabel(sentence.text, compiled, doc.published)
+      : undefined;
+    if (label !== undefined) labelled = label;
     const candidate =
       (screened[sentence.index] as Screening).demand ||
       (before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text));
@@ -871,7 +912,9 @@ export function deriveDocument(
       publisher &&
       (publisherProposes || tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower)))
         ? publisher
-        : null);
+        : null) ??
+      // "MR PRICE: … We will not allow …": the official the transcript's label names.
+      (speaker === null && labelled && tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower)) ? labelled : null);
 
     for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) documentAnchors.add(d);
     if (candidate) {

@@ -12,6 +12,24 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a transcript label in capitals ("MR PRICE:") names who says "we" until the next label; a question label ends it',
+    text: "MR PRICE: Thank you all for coming.\n\nThe talks in Geneva lasted most of the day.\n\nWe will not, for example, let anyone close the alliance's open door.\n\nQUESTION: A follow-up on Geneva.\n\nWe hear that no one in the room would close the open door.",
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'We will not, for example, let anyone close',
+      },
+    ],
+  },
+  {
+    name: '"it" opening a sentence in an official\'s remarks is not the official',
+    text: 'SECRETARY GENERAL STOLTENBERG: Thank you.\n\nIt wants us to take our troops out of the countries that joined after 1997.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
     name: 'an obligation put on another party in a sentence about the demands ("at the top of the list of demands, the alliance should …") is the one proposer\'s',
     text: 'Russia published its proposals on Friday.\nAt the top of the list of demands, the alliance should renounce any further enlargement.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'should', kind: 'proposer' }],
