@@ -2188,6 +2188,18 @@ export class SentenceReading {
             )
             .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
             .slice(-1);
+        // "Washington has ruled out Moscow's major requests: that NATO pull back …": the verdict on
+        // the list-opening demand noun governs its items too.
+        const opener0 = before[0];
+        if (continues && opener0?.owner && introducesList(opener0, tokens)) {
+          const chain = [opener0];
+          for (let k = cues.indexOf(opener0) - 1; k >= 0; k--) {
+            const outer = cues[k] as Cue;
+            if (outer.owner || !this.linked(outer, chain[0] as Cue)) break;
+            chain.unshift(outer);
+          }
+          before = chain;
+        }
         // "wants guarantees that NATO will not accept Ukraine as a member, that it halt deployments …":
         // a second "that" clause is content of what introduced the first, not of a verb inside it.
         // (After a comma: after a colon, "its requests: that NATO pull back …" are the items of the noun.)

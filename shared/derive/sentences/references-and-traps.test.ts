@@ -888,6 +888,16 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: "a verdict on a party's demand noun that opens a list after a colon covers the items too",
+    text: "London has flatly rejected the Kremlin's central requests: that the alliance withdraw its battlegroups from the Baltic states, and that Kyiv never be admitted to the alliance.",
+    expect: [
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'rejected' },
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'requests' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'requests' },
+    ],
+  },
+  {
     name: '", and demanding that Ukraine and other former Soviet states be kept out of NATO": names joined by "and" do not end the cue\'s reach',
     text: 'Last month the Russian foreign ministry put forward draft treaties, proposing that both sides scale back drills that could be seen as threatening, and demanding that Ukraine and other former Soviet states be kept out of NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanding' }],
