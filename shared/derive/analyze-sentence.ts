@@ -1434,6 +1434,17 @@ export class SentenceReading {
       if (agent && passive)
         return { parties: agent.parties, kind: 'passive-agent', matched: agent.text, role: agent.role };
     }
+    // "… provoked “serious objections” from the United States": an attitude noun's source holds it.
+    if (ATTITUDE_NOUN.test(tokens[cue.last]?.lower ?? '')) {
+      let f = cue.last + 1;
+      while (tokens[f]?.transparent) f++;
+      if (tokens[f]?.lower === 'from') {
+        const source = speakers.find(
+          (a) => a.first === f + 1 || (a.first === f + 2 && tokens[f + 1]?.lower === 'the'),
+        );
+        if (source) return { ...this.asHolder(source), kind: 'subject' };
+      }
+    }
     // "has not received an answer from the United States to …": the one the answer was to come from.
     if (/\bfrom$/i.test(cue.text)) {
       const source = speakers.find((a) => a.first > cue.last && a.first <= cue.last + 2);
@@ -3309,7 +3320,9 @@ export class SentenceReading {
     for (let ci = 1; ci < spans.length; ci++) {
       const [cs, ce] = spans[ci] as [number, number];
       // (After a comma or a dash: "… out of Eastern Europe — demands the US and NATO reject".)
-      if (!/^[,—–]$/.test(tokens[cs - 1]?.text ?? '')) continue;
+      // (Or a colon: "…to Ukraine and Georgia: something that the Alliance categorically rejects".)
+      const colon = tokens[cs - 1]?.text === ':';
+      if (!/^[,—–:]$/.test(tokens[cs - 1]?.text ?? '')) continue;
       let o = cs;
       let wide = false;
       if (/^(?:both|all|each|either)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.lower === 'of') {
@@ -3326,6 +3339,7 @@ export class SentenceReading {
         o += tokens[o]?.lower === 'something' ? 1 : 2;
         wide = true;
       }
+      if (colon && !wide) continue;
       // A bare relative clause ("a demand the alliance has dismissed"): its subject right after the noun.
       const bare =
         wide &&

@@ -324,7 +324,9 @@ function presenterBefore(
     pv--;
   if (
     !PRESENTING.test(tokens[pv]?.lower ?? '') &&
-    !(tokens[pv]?.lower === 'forward' && tokens[pv - 1]?.lower === 'put')
+    !(tokens[pv]?.lower === 'forward' && tokens[pv - 1]?.lower === 'put') &&
+    // "have proposed a set of ideas" (not "rejected the proposed treaties": no article between)
+    !(pv < j && /^(?:proposed|proposes|propose)$/.test(tokens[pv]?.lower ?? ''))
   )
     return null;
   return (

@@ -448,6 +448,14 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'objections "from" a party are that party\'s; ideas a non-proposer "proposed" on a demand are an offer to talk',
+    text: 'A ban on NATO enlargement provoked sharp objections from Paris.\nThe Kremlin said the allies had proposed a package of ideas, including limits on intermediate-range missiles.',
+    expect: [
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'objections' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'ideas' },
+    ],
+  },
+  {
     name: 'trap: parties set apart by "unlike" are no subject ("Unlike Paris and Berlin, Warsaw has urged …")',
     text: 'Unlike Paris and Berlin, Warsaw has urged a tougher line, calling for a permanent US base on Polish soil.',
     expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'calling for' }],

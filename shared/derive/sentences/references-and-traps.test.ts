@@ -888,6 +888,11 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: 'after a colon, "something that X rejects" judges what the clause before named',
+    text: 'Moscow wants NATO to stop taking in new members: something that Berlin firmly rejects.',
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'rejects' }],
+  },
+  {
     name: "a verdict on a party's demand noun that opens a list after a colon covers the items too",
     text: "London has flatly rejected the Kremlin's central requests: that the alliance withdraw its battlegroups from the Baltic states, and that Kyiv never be admitted to the alliance.",
     expect: [
