@@ -15,6 +15,7 @@ const RESPONSE =
 const COMPELLED = /^(?:forced|compelled|obliged|choice)$/;
 
 export function readWarnings(r: SentenceReading): void {
+  readResponsesInEvent(r);
   const { tokens, mentions, spans, speakers, compiled, speaker } = r;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction === 0) continue;
@@ -75,6 +76,63 @@ export function readWarnings(r: SentenceReading): void {
       },
       { ...m, direction: 1 },
       ci + 1,
+    );
+  }
+}
+
+/** "in the event of", "in case of", "in response to": a response tied to what follows. */
+const IN_EVENT = /^(?:event|case|response)$/;
+
+/**
+ * "The Kremlin is considering retaliatory steps in the event of the deployment of NATO weapons near
+ * its borders": a response readied for the demand's opposite is the demand, held by whoever readies it
+ * (the clause's holder of that cue, or the speaker), in place of any openness read off "considering".
+ */
+function readResponsesInEvent(r: SentenceReading): void {
+  const { tokens, mentions, spans, compiled, findings } = r;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== -1) continue;
+    // "in the event of (the deployment of) …" shortly before the mention, within its phrase.
+    let k = -1;
+    for (let e = m.first - 1; e >= Math.max(1, m.first - 8); e--) {
+      const w = tokens[e]?.lower ?? '';
+      if (w === ',' || w === ';') break;
+      if (
+        IN_EVENT.test(w) &&
+        /^(?:of|to)$/.test(tokens[e + 1]?.lower ?? '') &&
+        /^(?:in|the)$/.test(tokens[e - 1]?.lower ?? '')
+      ) {
+        k = e + 1;
+        break;
+      }
+    }
+    if (k < 0) continue;
+    const ci = clauseOf(spans, m.first);
+    if (ci < 0) continue;
+    const clause = spans[ci] as [number, number];
+    const response = tokens.slice(clause[0], k - 1).find((t) => RESPONSE.test(t.lower));
+    if (!response) continue;
+    const holder = r.subjectBefore(response.i, clause) ?? r.partyOf(r.speaker);
+    if (!holder || holder.parties.length === 0) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    if (!holder.parties.every((p) => proposers?.has(p))) continue;
+    for (let f = findings.length - 1; f >= 0; f--) {
+      const x = findings[f];
+      if (x && x.mention === m && holder.parties.includes(x.party)) findings.splice(f, 1);
+    }
+    r.emit(
+      holder,
+      { attitude: 'supports', negated: false },
+      {
+        first: response.i,
+        last: response.i,
+        attitude: 'supports',
+        text: response.text,
+        negated: false,
+        negation: null,
+      },
+      { ...m, direction: 1 },
+      ci,
     );
   }
 }

@@ -699,6 +699,11 @@ const complaints: ReadingCase[] = [
     ],
   },
   {
+    name: 'a response readied "in the event of" the opposite is the demand, not openness read off "considering"',
+    text: 'The Kremlin spokesman said Moscow was weighing countermeasures in the event of the deployment of US strike missiles in Poland.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'countermeasures' }],
+  },
+  {
     name: 'trap: a condition with no threat after it, or a threat by a party that put no demand forward',
     text: 'If NATO takes in Finland, Russia will not respond with force, an analyst said.\nIf Sweden joins NATO, Washington will respond by deepening ties, the US envoy said.',
     expect: [],
