@@ -362,6 +362,19 @@ const MODAL_FILLER = new Set([
 ]);
 const JUDGING =
   /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
+/** Where the noun phrase ending a mention runs on: "the deployment of NATO reinforcement forces here". */
+function nounPhraseEnd(tokens: readonly Token[], last: number): number {
+  let e = last;
+  while (
+    e < last + 5 &&
+    tokens[e + 1]?.word &&
+    /^(?:of|the|nato|allied|us|u\.s\.|foreign|reinforcement|reinforcements|additional|more|extra)$/i.test(
+      tokens[e + 1]?.text ?? '',
+    )
+  )
+    e++;
+  return e;
+}
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
 /** Words whose "that" clause is what someone asks for. */
 const ASKING_WORDS =
@@ -1619,10 +1632,16 @@ export class SentenceReading {
         role: previousSpeaker.role,
       };
     }
-    for (let c = ci - 1; c >= 0; c--) {
-      const earlier = this.subjectBefore((spans[c] as [number, number])[1] + 1, spans[c] as [number, number]);
-      if (earlier) return earlier;
-    }
+    // (Not for an obligation: "…: NATO should refrain from …; should not deploy missiles" puts it on
+    // NATO, whom it does not make a holder.)
+    if (!deontic)
+      for (let c = ci - 1; c >= 0; c--) {
+        const earlier = this.subjectBefore(
+          (spans[c] as [number, number])[1] + 1,
+          spans[c] as [number, number],
+        );
+        if (earlier) return earlier;
+      }
     // "NATO should abandon …" with no one said to say it: an obligation put on a party is a quotation
     // of whoever spoke within the last few sentences (news copy does not lay down what parties should do).
     const recent = this.input.recentSpeaker;
@@ -1732,7 +1751,7 @@ export class SentenceReading {
       refusing &&
       m.direction === -1 &&
       tokens
-        .slice(Math.max(cue.last + 1, m.first - 4), m.last + 1)
+        .slice(Math.max(cue.last + 1, m.first - 4), nounPhraseEnd(tokens, m.last) + 1)
         .some((t) => /^(?:more|additional|extra|reinforcements?)$/.test(t.lower))
     )
       return;

@@ -448,6 +448,15 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'an obligation in a list after a semicolon is put on the party named before, not held by it',
+    text: 'Putin listed his three conditions: the alliance should stop enlarging; should keep strike missiles away from Russia; should pull its forces back to where they were in 1997.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'should' }],
+    none: [
+      ['nato', MD],
+      ['nato', RB],
+    ],
+  },
+  {
     name: 'objections "from" a party are that party\'s; ideas a non-proposer "proposed" on a demand are an offer to talk',
     text: 'A ban on NATO enlargement provoked sharp objections from Paris.\nThe Kremlin said the allies had proposed a package of ideas, including limits on intermediate-range missiles.',
     expect: [
