@@ -23,11 +23,20 @@ const NO_CUT_AFTER_COMMA = new Set([
 export const SPEAKING_PARTICIPLE =
   /^(?:saying|insisting|arguing|adding|stressing|noting|warning|calling|describing|declaring|claiming|stating|emphasi[sz]ing)$/;
 
+const ADVERBIAL_WORD =
+  /^(?:in|on|at|both|all|each|cases|case|the|same|time|also|later|again|then|since|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const SUBJECTLESS_VERB =
+  /^(?:made|said|says|insisted|rejected|refused|added|warned|stressed|reiterated|repeated|offered|agreed|declined|dismissed|ruled|urged|demanded|proposed)$/;
 const FINITE = /^(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)$/;
 
 /** ", and NATO rejected …": after the comma, "and" with a name and a finite verb starts a clause, not a list item. */
 function newClauseAfter(tokens: readonly Token[], n: number): boolean {
   if (tokens[n]?.lower !== 'and') return false;
+  // ", and in both cases made clear …", ", and later said …": a verb of the same subject, after a short
+  // adverbial, starts a clause of its own.
+  let a = n + 1;
+  while (a <= n + 4 && ADVERBIAL_WORD.test(tokens[a]?.lower ?? '')) a++;
+  if (SUBJECTLESS_VERB.test(tokens[a]?.lower ?? '')) return true;
   let k = n + 1;
   if (tokens[k]?.lower === 'the') k++;
   if (!tokens[k]?.capital) return false;

@@ -441,6 +441,9 @@ function ownedCarriers(
       !!before &&
       before.kind === 'name' &&
       tokens[before.first - 1]?.lower === 'the' &&
+      // (Right before the noun, a noun itself: not "accused the United States of planning …".)
+      !tokens.slice(before.last + 1, c.first).some((t) => t.lower === 'of') &&
+      !/ing$/.test(tokens[c.first]?.lower ?? '') &&
       !/^(?:to|with|for|from|toward|towards|between)$/.test(tokens[before.first - 2]?.lower ?? '') &&
       !PRESENTING.test(tokens[before.first - 2]?.lower ?? '') &&
       !UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '');

@@ -448,6 +448,15 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '", and in both cases made clear …": a verb after "and" and a short adverbial shares the first subject, not the object before it',
+    text: "London and Paris handed Moscow their written replies on Thursday, and in both cases made clear there would be no compromise on the alliance's door being open to aspiring new members.",
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'no compromise' },
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'no compromise' },
+    ],
+    none: [['russia', NX]],
+  },
+  {
     name: 'an obligation in a list after a semicolon is put on the party named before, not held by it',
     text: 'Putin listed his three conditions: the alliance should stop enlarging; should keep strike missiles away from Russia; should pull its forces back to where they were in 1997.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'should' }],
