@@ -111,7 +111,8 @@ const RELATIVE = new Set(['which', 'that', 'who']);
 const OTHER_KIND = /^(?:conventional|chemical|biological|cyber|space)$/;
 const DEFENSIVE_WEAPON =
   /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
-const OTHER_COMPOUND = /^(?:defen[cs]es?|shields?|nonproliferation|proliferation|interceptors?)$/;
+const OTHER_COMPOUND =
+  /^(?:defen[cs]es?|shields?|nonproliferation|proliferation|interceptors?|tests?|testing|launch|launches|launchings?)$/;
 const MASSING =
   /^(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build-up|buildup|gather|gathered|gathering|assemble|assembled|assembling)$/;
 const MASS_FILLER = new Set([

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'the right to choose "its future and its alliances": the open door with the future beside it',
+    text: 'The Canadian defence minister stressed that Kyiv must be free to choose its future and its alliances.',
+    expect: [{ party: 'canada', demand: NX, stance: 'rejects', quote: 'its future and its alliances' }],
+  },
+  {
     name: '"continues to pursue its open-door policy", "shows no intent to abandon the open door" and a headline "The alliance door will remain open" refuse the demand',
     text: 'NATO, which brings together thirty countries, continues to pursue its open-door policy.\nThe reply states that the alliance shows no intent to abandon the open-door policy.',
     expect: [
@@ -863,6 +868,12 @@ const rollback: ReadingCase[] = [
 ];
 
 const missiles: ReadingCase[] = [
+  {
+    name: 'a verdict of "destabilizing" on deployments supports the halt; missile tests are not deployments',
+    text: 'Moscow calls the stationing of American missiles in Romania destabilizing.\nWashington called the latest North Korean missile tests destabilizing.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'destabilizing' }],
+    none: [['united-states', MD]],
+  },
   {
     name: '"keep strike missiles out of" a country states the demand: agreeing to it supports, refusing it rejects',
     text: 'The Americans agreed to keep strike missiles out of Georgia.\nLondon refused to keep cruise missiles away from the Russian border.',
