@@ -1361,7 +1361,9 @@ export class SentenceReading {
     )
       return true;
     if (between.length > 12) return false;
-    if (!between.some((t) => COMPLEMENT.has(t.lower))) return false;
+    // "cannot agree that we should …": the complementizer is the outer cue's own last word.
+    const complementInCue = /\b(?:that|whether)$/i.test(outer.text) && between.length <= 6;
+    if (!complementInCue && !between.some((t) => COMPLEMENT.has(t.lower))) return false;
     // "go to war over demands the West has rejected or take up the offer to negotiate": alternatives.
     return !between.some(
       (t) => CONJUNCTIONS.has(t.lower) || t.lower === 'or' || /^(?:said|says|told|added)$/.test(t.lower),

@@ -765,6 +765,11 @@ const complaints: ReadingCase[] = [
 
 const chains: ReadingCase[] = [
   {
+    name: '"cannot agree that we should have no troops in …": a denied verb whose "that" is part of the cue governs the obligation inside',
+    text: '“We cannot agree that we should keep no forces in the states that joined the alliance after 1997,” the NATO chief said.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'cannot agree' }],
+  },
+  {
     name: 'a modifier of the second cue does not break the chain ("agree to security pledges")',
     text: 'Moscow has demanded that Washington and NATO agree to security pledges that would bar Georgia from joining the alliance.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded that Washington' }],
