@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 271;
-export const DERIVATION_SOURCE = '90b67afd8b54e1f2';
+export const PIPELINE_VERSION = 272;
+export const DERIVATION_SOURCE = 'e79fb714f1d1ba67';

@@ -276,13 +276,30 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
   );
   // (Only where no speech verb names a speaker: "…, Ryabkov said after meeting his counterpart – Sherman".)
   if (byline) return speakerAroundVerbs(tokens, actors) ?? partySpeaker(byline);
+  // "The US suggests … but we underscore …,” the Russian diplomat told reporters": the one named after
+  // the closing quotation mark speaks the quotation, not a speech verb inside it.
+  let close = -1;
+  for (let k = tokens.length - 1; k > 2 && close < 0; k--) {
+    const t = tokens[k] as Token;
+    if ((t.text === '”' || t.text === '"') && /^[,.!?]$/.test(tokens[k - 1]?.text ?? '')) close = k;
+  }
+  if (close > 0 && close < tokens.length - 2) {
+    const attributed = speakerAroundVerbs(tokens, actors, close + 1);
+    if (attributed?.kind === 'party') return attributed;
+  }
   return speakerAroundVerbs(tokens, actors);
 }
 
 /** The actor around a speech verb, a party's document, or a pronoun continuing the previous speaker. */
-function speakerAroundVerbs(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
+function speakerAroundVerbs(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  /** Only speech verbs from here on (after a closing quotation mark). */
+  from = 0,
+): Speaker | null {
   let fallback: Speaker | null = null;
   for (const i of speechWordsIn(tokens)) {
+    if (i < from) continue;
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
     // "made it clear", "made clear": a statement like "said".

@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'the one named after the closing quotation mark speaks it, not a speech verb quoted inside ("The US says … but we insist …,” the Russian envoy said)',
+    text: '“Washington says nobody else has a say on these matters, but we insist that Kyiv never becomes a member of NATO,” the Russian envoy told reporters.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'we insist' }],
+    none: [['united-states', NX]],
+  },
+  {
     name: 'a transcript label in capitals ("MR PRICE:") names who says "we" until the next label; a question label ends it',
     text: "MR PRICE: Thank you all for coming.\n\nThe talks in Geneva lasted most of the day.\n\nWe will not, for example, let anyone close the alliance's open door.\n\nQUESTION: A follow-up on Geneva.\n\nWe hear that no one in the room would close the open door.",
     expect: [
