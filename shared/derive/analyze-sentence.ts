@@ -563,6 +563,10 @@ const REPORT_NOUN =
   /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/;
 const VIOLATE =
   /^(?:violate|violates|violated|contradict|contradicts|contradicted|undermine|undermines|breach|breaches)$/;
+/** Nouns that can be a later item of a list of demands ("…, and explicit pledges that …"). */
+const LIST_ITEM_NOUN =
+  /^(?:pledges?|guarantees?|assurances?|commitments?|promises?|demands?|calls?|proposals?|requests?)$/;
+const ITEM_MODIFIER = /^(?:explicit|written|formal|legal|binding|legally|firm|clear|the|a|an)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
 const NOUN_BEFORE_VERB = new Set([
   'these',
@@ -1395,6 +1399,25 @@ export class SentenceReading {
         (tokens[cue.first - 1]?.lower === 'as' && tokens[cue.first - 2]?.lower === 'such'))
     )
       return NO_HOLDER;
+    // "…a series of demands, including the withdrawal of … from Poland and Lithuania and explicit pledges
+    // that …": a later item of the same list, held by no one named in the items before it.
+    if (!cue.owner && LIST_ITEM_NOUN.test(tokens[cue.last]?.lower ?? '')) {
+      let k = cue.first - 1;
+      while (k >= 0 && ITEM_MODIFIER.test(tokens[k]?.lower ?? '')) k--;
+      // (Back across the list's own commas, to a semicolon or colon.)
+      let including = -1;
+      for (let i = k - 1; i >= 0 && including < 0 && !/^[;:]$/.test(tokens[i]?.text ?? ''); i--)
+        if (/^(?:including|namely)$/.test(tokens[i]?.lower ?? '')) including = i;
+      // (A noun: after a modifier or in the plural, not the verb of "… and guarantee that …".)
+      const noun = k < cue.first - 1 || /s$/.test(tokens[cue.last]?.lower ?? '');
+      if (
+        noun &&
+        (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') &&
+        including >= 0 &&
+        !cues.some((c) => c !== cue && c.first > including && c.last < cue.first && !c.owner)
+      )
+        return NO_HOLDER;
+    }
     // "these calls violate NATO's open door": the demands do the violating (see demandsViolate).
     if (this.demandSubjectOf(cue) >= 0) return NO_HOLDER;
     // "…, reacting to the statement of Lavrov that the guarantees Russia asks …": the content of
@@ -1960,7 +1983,7 @@ export class SentenceReading {
     // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
     const reciprocal =
       tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||
-      /\barms control\b/i.test(m.match);
+      /\b(?:arms|missile|weapons?)(?: \+)? control\b/i.test(m.match);
     // Where the refusal's object starts: after the innermost cue of a chain ("had not moved from its
     // refusal to contemplate ruling out …").
     const ruledOutLast =
@@ -2350,6 +2373,13 @@ export class SentenceReading {
               RELATIVE_WORDS.has(t.lower) ||
               speakers.some((a) => t.i === a.first && !this.inPrepositionalPhrase(a)),
           ) &&
+        // Not "…, freedom to choose alliances and the rejection of violence": a noun coordinated with
+        // the demand's words, with an object of its own, is another item, not a verdict on them.
+        !(
+          ['and', 'or'].includes(tokens[after[0].first - 2]?.lower ?? '') &&
+          tokens[after[0].first - 1]?.lower === 'the' &&
+          tokens[after[0].last + 1]?.lower === 'of'
+        ) &&
         // Not "Russia deeming the Baltic states' accession a mistake is absurd": the predicate judges
         // a party's act (a name and an -ing verb opening the clause), not the demand.
         !tokens

@@ -282,6 +282,12 @@ export function buildCues(
   const cues: Cue[] = [];
   for (const m of matches) {
     if (blocked(m.first) || blocked(m.last)) continue;
+    // "as opposed to the British troops stationed in the Baltics": a contrast, not an objection.
+    if (
+      tokens[m.first - 1]?.lower === 'as' &&
+      /^opposed(?: to)?$/i.test(text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end))
+    )
+      continue;
     const attitude = m.values[0] as Attitude;
     // Negation: within a few words before the cue, not across a clause or another cue.
     // "not willing to discuss": a negation that runs into the cue ("not willing") is this cue's.

@@ -104,7 +104,9 @@ export class KeyCache {
     let s = this.spellings.getSpan(text, start, end);
     if (!s) {
       const raw = text.slice(start, end);
-      const lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+      let lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+      // "wonât", "doesnât": an apostrophe mangled by a wrong decoding still makes a negation.
+      if (lower.endsWith('nât')) lower = `${lower.slice(0, -2)}'t`;
       // Every token is a word (letters, digits), "'s", or a single mark: test the first character only.
       const word = WORD.test(raw[0] as string);
       const e = this.entry(lower);

@@ -268,6 +268,24 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "as opposed to" contrasts; a later noun item of a demand list is no one\'s position; a coordinated noun with its own object is no verdict',
+    text: "We explained that Russian forces are on their own territory, as opposed to the British troops that are also stationed in the Baltics, and Boris Johnson said it is necessary to send troops to Romania.\nRussia has listed its demands, including the withdrawal of NATO's forward operating battalions from Poland, Estonia, Latvia, and Lithuania and explicit pledges that Ukraine will never join NATO.\nBerlin insists that some principles are not negotiable, such as the freedom to choose alliances and the rejection of force.",
+    expect: [
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'send troops' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'forward operating battalions' },
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'freedom to choose alliances' },
+    ],
+    none: [['baltic-states', NX]],
+  },
+  {
+    name: 'a negation whose apostrophe was mangled by a wrong decoding ("wonât") still negates; missile control treaties are arms control',
+    text: 'NATO said it wonât close its door to new members.\nThe US and NATO replies urge Moscow to renegotiate missile control treaties.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'close its door' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'urge' },
+    ],
+  },
+  {
     name: 'trap: arms control of another kind ("talks on conventional arms control") is not the missile demand',
     text: 'Washington turned down the demands, offering instead talks on conventional arms control in Europe.',
     expect: [],
