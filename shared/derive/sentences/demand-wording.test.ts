@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"will not allow anyone to slam the open door" (no "shut"): slamming it there closes it; "slammed the open door" is a verdict',
+    text: "The US envoy said: “We will not allow anyone to slam NATO’s open door.”\nLavrov slammed the alliance's open-door policy.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'allow anyone to slam' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'slammed' },
+    ],
+  },
+  {
     name: 'the right to choose "its future and its alliances": the open door with the future beside it',
     text: 'The Canadian defence minister stressed that Kyiv must be free to choose its future and its alliances.',
     expect: [{ party: 'canada', demand: NX, stance: 'rejects', quote: 'its future and its alliances' }],
