@@ -1827,7 +1827,9 @@ export class SentenceReading {
       attitude.attitude === 'open' &&
       !attitude.negated &&
       /^discuss(?:ed|es|ing)?$/.test(tokens[cue.first]?.lower ?? '') &&
-      (found.parties.length > 1 || tokens[cue.first - 1]?.lower === 'they')
+      // (Two sides, one of them a proposer: not "the US and NATO … offered to discuss", allies together.)
+      ((found.parties.length > 1 && found.parties.some((p) => compiled.proposingParties.has(p))) ||
+        tokens[cue.first - 1]?.lower === 'they')
     )
       return;
     // "…agree to discuss issues that are secondary compared with the non-expansion of NATO": what

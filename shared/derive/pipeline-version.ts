@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 274;
-export const DERIVATION_SOURCE = '6cd9b6ed8f581a5f';
+export const PIPELINE_VERSION = 275;
+export const DERIVATION_SOURCE = 'd08ddc6afcbfe676';

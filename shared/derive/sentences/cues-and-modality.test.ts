@@ -259,6 +259,14 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'allies offering together to discuss missiles are open (not two sides reporting what they discussed)',
+    text: 'Washington and NATO rejected the core demands but left open the possibility of talks to discuss arms control and missile deployments.\nPutin and Biden discussed missile deployments in Europe.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'discuss' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'discuss' },
+    ],
+  },
+  {
     name: 'more of what the demand would end, named as a noun or before a passive ("discussing an increase in the alliance\'s presence", "additional deployment … could be discussed"), leans against it',
     text: "Latvia and Lithuania are discussing with their allies an increase in the alliance's military presence on their soil.\nA NATO diplomat said the issue of additional military deployments in Romania could be discussed by defence ministers.",
     expect: [
