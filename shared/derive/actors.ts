@@ -122,7 +122,9 @@ export function findActors(
   }
   const roles = compiled.roles
     .find(tokens)
-    .filter((r) => !raw.some((a) => r.first <= a.last && a.first <= r.last));
+    .filter((r) => !raw.some((a) => r.first <= a.last && a.first <= r.last))
+    // "the US-headed alliance", "US-led": a verb sharing a role noun's lemma is no office.
+    .filter((r) => !(r.first === r.last && /(?:ed|ing)$/.test(tokens[r.first]?.lower ?? '')));
 
   const out: ActorMention[] = [];
   const used = new Set<ActorMention>();

@@ -12,6 +12,15 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"never embrace … as a new member" is the halt; "the US-headed alliance" is the alliance, not a US office',
+    text: 'Moscow insists that the US-headed alliance never embrace Georgia as a new member.\nThe US-headed NATO military alliance rejected the demand to halt expansion.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'never embrace' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected' },
+    ],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"will not allow anyone to slam the open door" (no "shut"): slamming it there closes it; "slammed the open door" is a verdict',
     text: "The US envoy said: “We will not allow anyone to slam NATO’s open door.”\nLavrov slammed the alliance's open-door policy.",
     expect: [
