@@ -929,7 +929,11 @@ export class SentenceReading {
     const after = tokens[actor.last + 1];
     const follower =
       !partner && after && (after.lower === 'and' || after.text === '&')
-        ? speakers.find((a) => a.first === actor.last + 2)
+        ? speakers.find(
+            (a) =>
+              a.first === actor.last + 2 ||
+              (a.first === actor.last + 3 && tokens[actor.last + 2]?.lower === 'the'),
+          )
         : undefined;
     if (follower && !this.inPrepositionalPhrase(actor)) {
       for (const p of follower.parties) if (!parties.includes(p)) parties.push(p);
@@ -1278,7 +1282,7 @@ export class SentenceReading {
     const det =
       before === 'both' ||
       (before === 'two' && tokens[i - 2]?.lower === 'the') ||
-      (before === 'the' && (noun.lower === 'sides' || noun.lower === 'parties'));
+      (before === 'the' && /^(?:sides|parties|leaders|presidents)$/.test(noun.lower));
     if (!det || /^(?:shall|undertake|undertakes)$/.test(tokens[i + 1]?.lower ?? '')) return null;
     if (input.recentPair.kind !== 'party') return null;
     return {

@@ -111,6 +111,21 @@ function namedPair(tokens: readonly Token[], actors: readonly ActorMention[]): S
     if (before === 'between' ? a.kind === 'name' : NOT_A_SUBJECT.has(before)) continue;
     const group = subjectGroup(tokens, actors, a);
     if (group?.kind === 'party' && group.parties.length === 2) return group;
+    // "Xi met Putin in Beijing", "Scholz hosted Macron": a meeting's two sides, the other as the object.
+    if (/^(?:met|meets|hosted|hosts|received|receives)$/.test(tokens[a.last + 1]?.lower ?? '')) {
+      const o = tokens[a.last + 2]?.lower === 'the' ? a.last + 3 : a.last + 2;
+      const other = actors.find(
+        (b) => b.kind !== 'adjective' && b.first === o && b.parties.some((p) => !a.parties.includes(p)),
+      );
+      if (other)
+        return {
+          kind: 'party',
+          parties: [...new Set([...a.parties, ...other.parties])],
+          matched: `${a.text} and ${other.text}`,
+          role: null,
+          document: false,
+        };
+    }
     // "Macron spoke with Scholz", "Sherman met with Ryabkov": a meeting's two sides.
     const w = tokens.findIndex((t, k) => k > a.last && k <= a.last + 4 && t.lower === 'with');
     if (w > 0 && MEETING.test(tokens[w - 1]?.lower ?? '')) {
@@ -134,7 +149,7 @@ function namedPair(tokens: readonly Token[], actors: readonly ActorMention[]): S
 }
 
 const PAIR_SPEAKER =
-  /^(?:the two|both) (?:sides|leaders|countries|presidents|ministers|governments|delegations)$|^the (?:sides|parties)$/i;
+  /^(?:the two|both) (?:sides|leaders|countries|presidents|ministers|governments|delegations)$|^the (?:sides|parties|leaders|presidents)$/i;
 const MEETING = /^(?:met|meets|meet|spoke|speaks|talked|talks|conferred|negotiated|held|hold|holds)$/;
 const MET_WITH = /\b(?:met|meets|spoke|speaks|talked|talks|conferred|negotiated|held)\b[^.]*\bwith\b|\band\b/;
 
@@ -329,11 +344,23 @@ function presenterBefore(
     !(pv < j && /^(?:proposed|proposes|propose)$/.test(tokens[pv]?.lower ?? ''))
   )
     return null;
-  return (
+  const nearest =
     [...actors]
       .reverse()
-      .find((a) => a.last < pv && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a)) ?? null
-  );
+      .find((a) => a.last < pv && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a)) ?? null;
+  // "Russia denies it intends to invade Ukraine but has issued a list of demands": past a "but"/"and"
+  // before the verb, the presenter is the sentence's subject, not the object of the verb before.
+  if (nearest) {
+    const between = tokens.slice(nearest.last + 1, pv);
+    if (
+      between.some((t) => t.lower === 'but' || t.lower === 'and') &&
+      between.some((t) => /^(?:has|have|had)$/.test(t.lower))
+    ) {
+      const subject = actors.find((a) => a.kind !== 'adjective' && !afterPreposition(tokens, actors, a));
+      if (subject && subject.last < nearest.first) return subject;
+    }
+  }
+  return nearest;
 }
 
 /** Whether a name is one of two joined by "and" ("the US and NATO"). */

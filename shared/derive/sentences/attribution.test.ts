@@ -454,6 +454,17 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"the leaders" after "X met Y" are both; a presenter past "but has issued" is the subject, not the object before; "NATO and the United States" are both',
+    text: "Xi met Putin in Beijing.\nThe leaders voiced opposition to any further enlargement of NATO.\nMoscow says it has no plan to invade Ukraine but has issued a list of demands that include NATO agreeing never to accept Kyiv as a member.\nMoscow wants the alliance to freeze its enlargement, a demand NATO and the United States flatly reject.\nThe alliance chief again rejected Russia's demands that Georgia be banned from the alliance.",
+    expect: [
+      { party: 'china', demand: NX, stance: 'supports', quote: 'opposition to' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'list of demands' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'flatly reject' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'banned from the alliance' },
+    ],
+    none: [['ukraine', NX]],
+  },
+  {
     name: '", and in both cases made clear …": a verb after "and" and a short adverbial shares the first subject, not the object before it',
     text: "London and Paris handed Moscow their written replies on Thursday, and in both cases made clear there would be no compromise on the alliance's door being open to aspiring new members.",
     expect: [
