@@ -60,7 +60,7 @@ const SKIPPABLE = new Set(
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility possibilities chance chances opportunity opportunities prospect prospects ' +
     'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground launched based hypersonic precision-guided nuclear ballistic cruise certain offensive strike attack range ' +
-    'foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions forward operating multinational combat'
+    'foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions forward operating multinational'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -238,6 +238,27 @@ class MentionScan {
     );
     // "Putin would pull back his troops": a possessive pronoun points at the nearest party before it
     // (not one that owns the demand noun: see possessorOfCue).
+    // "Russia's deployment of short-range missiles": the owner of the head noun owns what it deploys.
+    let q = first - 1;
+    while (
+      q > 0 &&
+      q >= first - 4 &&
+      tokens[q]?.lower !== 'of' &&
+      (SKIPPABLE.has(tokens[q]?.lower ?? '') || /-/.test(tokens[q]?.text ?? ''))
+    )
+      q--;
+    if (
+      !owner &&
+      tokens[q]?.lower === 'of' &&
+      /^(?:deployment|placement|stationing|deployments)$/.test(tokens[q - 1]?.lower ?? '')
+    ) {
+      const h = q - 1;
+      owner = actors.find(
+        (a) =>
+          (a.last === h - 1 && a.kind === 'adjective') ||
+          (a.last === h - 2 && /^['’]s$/.test(tokens[h - 1]?.text ?? '')),
+      );
+    }
     let k = first - 1;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
     if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? '')) {
@@ -256,6 +277,24 @@ class MentionScan {
       owner = candidates.find((a) => !placed(a)) ?? candidates[0];
     }
     return owner;
+  }
+  /**
+   * "What would the Americans say if we put our missiles on the Canadian border?": the proposer's own
+   * weapons in a counterfactual turned on the other side, which argues for its demand.
+   */
+  counterfactualOwn(first: number): boolean {
+    const { tokens } = this;
+    const ifAt = tokens.findIndex(
+      (t, k) => k < first && k >= first - 7 && t.lower === 'if' && tokens[k + 1]?.lower === 'we',
+    );
+    if (ifAt < 0) return false;
+    return tokens
+      .slice(Math.max(0, ifAt - 8), ifAt)
+      .some(
+        (t, k, a) =>
+          t.lower === 'would' &&
+          /^(?:say|do|react|respond|think|feel)$/.test(a[k + 2]?.lower ?? a[k + 1]?.lower ?? ''),
+      );
   }
   // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
   ownedByProposer(demand: string, first: number): boolean {
@@ -671,7 +710,7 @@ export function findDemandMentions(
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
       if (
         !ok ||
-        scan.ownedByProposer(demand, s.first) ||
+        (scan.ownedByProposer(demand, s.first) && !scan.counterfactualOwn(s.first)) ||
         scan.massedBefore(s.first) ||
         scan.otherCompound(s.last) ||
         scan.defensiveBefore(s.first) ||

@@ -117,7 +117,9 @@ function namedPair(tokens: readonly Token[], actors: readonly ActorMention[]): S
       const other = actors.find(
         (b) => b.kind !== 'adjective' && b.first === o && b.parties.some((p) => !a.parties.includes(p)),
       );
-      if (other)
+      // (Only when the sentence names no third party: "Macron met Putin, and Scholz visited Kyiv".)
+      const named = new Set(actors.filter((b) => b.kind !== 'adjective').flatMap((b) => b.parties));
+      if (other && [...named].every((p) => a.parties.includes(p) || other.parties.includes(p)))
         return {
           kind: 'party',
           parties: [...new Set([...a.parties, ...other.parties])],

@@ -16,6 +16,7 @@ const COMPELLED = /^(?:forced|compelled|obliged|choice)$/;
 
 export function readWarnings(r: SentenceReading): void {
   readResponsesInEvent(r);
+  readCounterfactuals(r);
   const { tokens, mentions, spans, speakers, compiled, speaker } = r;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction === 0) continue;
@@ -128,6 +129,44 @@ function readResponsesInEvent(r: SentenceReading): void {
         last: response.i,
         attitude: 'supports',
         text: response.text,
+        negated: false,
+        negation: null,
+      },
+      { ...m, direction: 1 },
+      ci,
+    );
+  }
+}
+
+/**
+ * "What would the Americans say if we stationed our missiles on the border with Canada?": a proposer's
+ * own deployment turned on the other side, a case for the demand, held by whoever says "we".
+ */
+function readCounterfactuals(r: SentenceReading): void {
+  const { tokens, mentions, spans, compiled, findings } = r;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== -1) continue;
+    const ifAt = tokens.findIndex(
+      (t, k) => k < m.first && k >= m.first - 7 && t.lower === 'if' && tokens[k + 1]?.lower === 'we',
+    );
+    if (ifAt < 0) continue;
+    const would = tokens.slice(Math.max(0, ifAt - 8), ifAt).find((t) => t.lower === 'would');
+    if (!would) continue;
+    const ci = clauseOf(spans, m.first);
+    if (ci < 0) continue;
+    const holder = r.subjectBefore(ifAt + 2, [ifAt + 1, ifAt + 1]);
+    if (!holder || holder.parties.length === 0) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    if (!holder.parties.every((p) => proposers?.has(p))) continue;
+    if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+    r.emit(
+      holder,
+      { attitude: 'supports', negated: false },
+      {
+        first: would.i,
+        last: would.i,
+        attitude: 'supports',
+        text: would.text,
         negated: false,
         negation: null,
       },

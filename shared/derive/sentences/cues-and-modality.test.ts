@@ -712,6 +712,11 @@ const complaints: ReadingCase[] = [
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'countermeasures' }],
   },
   {
+    name: 'a proposer\'s counterfactual ("what would the Americans say if we put our missiles in Mexico?") argues for the demand',
+    text: 'Putin said at his news conference: “What would the Americans do if we placed our missiles on their border with Mexico?”',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'if we placed our missiles' }],
+  },
+  {
     name: 'trap: a condition with no threat after it, or a threat by a party that put no demand forward',
     text: 'If NATO takes in Finland, Russia will not respond with force, an analyst said.\nIf Sweden joins NATO, Washington will respond by deepening ties, the US envoy said.',
     expect: [],

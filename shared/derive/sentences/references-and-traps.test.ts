@@ -268,6 +268,16 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: "the two sides" after two meetings; a verdict on the proposer\'s own deployment; combat troops for Ukraine',
+    text: "Macron met Putin in Moscow, and Scholz visited Kyiv.\nThe two sides said NATO's door must remain open.\nVilnius said Russia's deployment of short-range missiles in Kaliningrad was deeply destabilising.\nThe alliance will not deploy combat troops to Ukraine, Stoltenberg said.",
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['baltic-states', MD],
+      ['nato', RB],
+    ],
+  },
+  {
     name: 'trap: "as opposed to" contrasts; a later noun item of a demand list is no one\'s position; a coordinated noun with its own object is no verdict',
     text: "We explained that Russian forces are on their own territory, as opposed to the British troops that are also stationed in the Baltics, and Boris Johnson said it is necessary to send troops to Romania.\nRussia has listed its demands, including the withdrawal of NATO's forward operating battalions from Poland, Estonia, Latvia, and Lithuania and explicit pledges that Ukraine will never join NATO.\nBerlin insists that some principles are not negotiable, such as the freedom to choose alliances and the rejection of force.",
     expect: [
