@@ -774,6 +774,25 @@ function transcriptLabel(
     : null;
 }
 
+/** A bare attribution right after a quotation cut at its "?" or "!": "Putin said.", "asked Lavrov." */
+const BARE_ATTRIBUTION =
+  /^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|asked|added|told\s+[^.]{1,40})|(?:said|asked|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[.,]?\s*$/;
+
+function attributionAfter(
+  sentence: Sentence,
+  sentences: readonly Sentence[],
+  text: string,
+  compiled: CompiledOntology,
+  published: string | null,
+): Speaker | null {
+  if (!/[?!][”"]\s*$/.test(sentence.text) || !/^\s*[“"]/.test(sentence.text)) return null;
+  const next = sentences[sentence.index + 1];
+  if (!next || next.text.length > 80 || !BARE_ATTRIBUTION.test(next.text)) return null;
+  const tokens = tokenize(text, next.start, next.end, compiled.surfaceKeyCache);
+  const speaker = findSpeaker(tokens, findActors(text, tokens, compiled, published, new Map()));
+  return speaker?.kind === 'party' ? speaker : null;
+}
+
 export function deriveDocument(
   doc: SourceDocument,
   compiled: CompiledOntology,
@@ -900,7 +919,10 @@ export function deriveDocument(
     for (const a of actors) for (const p of a.parties) namedParties.add(p);
     // A draft with no owner named speaks for whoever presented the demands (or their one proposer);
     // so does "the draft agreement with NATO also says …", read above as no one's.
-    const found = findSpeaker(tokens, actors);
+    // "“How would the Americans react if …?” Putin said.": a quotation ending in "?" or "!" is cut
+    // from its attribution; the short sentence after it names who spoke.
+    const found =
+      findSpeaker(tokens, actors) ?? attributionAfter(sentence, sentences, text, compiled, doc.published);
     const draft: Speaker | null =
       !found || found.kind === 'other'
         ? unownedDocumentSpeaking(tokens, lastOwner, namedProposer(compiled, namedParties), draftBefore)

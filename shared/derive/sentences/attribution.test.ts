@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a quotation cut at its question mark takes its speaker from the bare attribution after it ("…?” Putin said.)',
+    text: '“What would Washington do if we put our missiles next to its border with Mexico?” Putin said.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'if we put our missiles' }],
+  },
+  {
     name: 'the one named after the closing quotation mark speaks it, not a speech verb quoted inside ("The US says … but we insist …,” the Russian envoy said)',
     text: '“Washington says nobody else has a say on these matters, but we insist that Kyiv never becomes a member of NATO,” the Russian envoy told reporters.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'we insist' }],
