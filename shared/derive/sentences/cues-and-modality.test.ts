@@ -699,6 +699,14 @@ const refusals: ReadingCase[] = [
 
 const complaints: ReadingCase[] = [
   {
+    name: 'calling expansion "one of the biggest problems", or the freedom to join "not absolute", argues for the halt',
+    text: 'Grushko called NATO enlargement one of the biggest problems in Europe.\n“The freedom to join alliances cannot be absolute,” the Russian envoy said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'biggest problems' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'cannot be absolute' },
+    ],
+  },
+  {
     name: 'a proposer warning of a response if the opposite happens wants the demand; a warning with no threat, or by another party, does not',
     text: 'If Helsinki and Stockholm ever joined the alliance, Moscow would be compelled to take retaliatory steps, Zakharova said.\nShould US strike missiles appear in Ukraine, we will have to answer in kind, Ryabkov told reporters.',
     expect: [
