@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"only Finland will decide on … accession to NATO" is the open door; "only Russia can decide" about its own security is no demand',
+    text: 'Marin said that only Finland will decide on a possible accession to NATO.\nLavrov said only Russia can decide how to guarantee its security.',
+    expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'only Finland will decide' }],
+    none: [['russia', NX]],
+  },
+  {
     name: '"never embrace … as a new member" is the halt; "the US-headed alliance" is the alliance, not a US office',
     text: 'Moscow insists that the US-headed alliance never embrace Georgia as a new member.\nThe US-headed NATO military alliance rejected the demand to halt expansion.',
     expect: [
