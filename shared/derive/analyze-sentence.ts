@@ -375,6 +375,9 @@ function nounPhraseEnd(tokens: readonly Token[], last: number): number {
     e++;
   return e;
 }
+/** Verbs whose first object is the one given to: "offered Moscow talks", "gave Russia a reply". */
+const GIVING_TO =
+  /^(?:offered|offer|offers|offering|gave|give|gives|giving|handed|hand|hands|sent|send|sends|promised|promise|promises|granted|grant|grants|assured|assure|assures|showed|show|shows|provided|provide|provides)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
 /** Words whose "that" clause is what someone asks for. */
 const ASKING_WORDS =
@@ -1047,6 +1050,11 @@ export class SentenceReading {
       if (adjective && ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? ''))
         return { parties: [...adjective.parties], kind: 'possessor', matched: adjective.text, role: null };
       const actor = speakers.find((a) => a.last === i);
+      // "… offered Moscow the opportunity for talks on …": the one something is given to is no subject.
+      if (actor && GIVING_TO.test(tokens[actor.first - 1]?.lower ?? '')) {
+        i = actor.first - 1;
+        continue;
+      }
       // "Lavrov (who met Blinken in Geneva) repeated …", "Lavrov, who met Blinken, repeated …": a name
       // inside an inserted relative clause or parenthesis that closed before the cue is not its subject.
       const inserted = actor ? this.insertedClauseOpening(actor.first, cueFirst) : -1;
@@ -1364,7 +1372,21 @@ export class SentenceReading {
       between.every(
         (t) =>
           actors.some((a) => t.i >= a.first && t.i <= a.last) ||
-          ['and', 'the', 'that', 'to', ',', 'provide', 'give', 'grant', 'sign', 'issue'].includes(t.lower),
+          LINK_MODIFIERS.test(t.lower) ||
+          [
+            'and',
+            'the',
+            'that',
+            'to',
+            ',',
+            'provide',
+            'give',
+            'grant',
+            'sign',
+            'issue',
+            'legal',
+            'written',
+          ].includes(t.lower),
       )
     )
       return true;

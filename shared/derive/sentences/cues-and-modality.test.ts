@@ -259,6 +259,16 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'offers of talks named as nouns ("the opportunity for further discussions on", "find consensus on"); the one offered them is no holder; "will not agree to give Russia legal guarantees" refuses',
+    text: 'London and Paris rejected the core demands but offered Moscow the opportunity for further discussions on missile deployments.\nThe Italian foreign minister said there were areas where Rome and Moscow could find consensus, such as on limits to intermediate-range missiles.\nThe collective West will not agree to give Russia legal guarantees that the alliance will stop expanding, Kuleba said.',
+    expect: [
+      { party: 'uk', demand: MD, stance: 'open', quote: 'further discussions' },
+      { party: 'italy', demand: MD, stance: 'open', quote: 'find consensus' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'legal guarantees' },
+    ],
+    none: [['ukraine', NX]],
+  },
+  {
     name: 'allies offering together to discuss missiles are open (not two sides reporting what they discussed)',
     text: 'Washington and NATO rejected the core demands but left open the possibility of talks to discuss arms control and missile deployments.\nPutin and Biden discussed missile deployments in Europe.',
     expect: [
