@@ -788,10 +788,9 @@ const traps: ReadingCase[] = [
     ],
   },
   {
-    name: 'trap: ideas put forward about a topic ("suggestions related to … the placement of missiles") refuse nothing',
+    name: 'ideas put forward about a topic ("suggestions related to … the placement of missiles") refuse nothing: an offer to talk',
     text: 'Sherman said her negotiators put forward suggestions related to the size of military exercises and the placement of missiles.',
-    expect: [],
-    none: [['united-states', MD]],
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'put forward suggestions' }],
   },
   {
     name: 'trap: the content of a proposal ("a proposal according to which the alliance would not offer … membership") is the proposer\'s, not the alliance\'s',
