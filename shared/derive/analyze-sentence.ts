@@ -6,7 +6,13 @@
  * quotation, the sentence's speaker, the previous speaker, or the subject of an earlier clause. A
  * demand noun owned by a party ("Russia's demand for …") is that party's position too.
  */
-import { addresseeOfDemand, CALENDAR_WORDS, GUARANTEE_WORD, NOT_A_SUBJECT_AFTER } from './word-lists';
+import {
+  addresseeOfDemand,
+  CALENDAR_WORDS,
+  GUARANTEE_WORD,
+  NOT_A_SUBJECT_AFTER,
+  MODAL_VERBS,
+} from './word-lists';
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
@@ -148,20 +154,10 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 /** Auxiliaries and adverbs between a clause's subject and its verb ("the bloc has also refused"). */
 const AUXILIARY = new Set([
   ...BE,
+  ...MODAL_VERBS,
   'has',
   'have',
   'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'did',
-  'does',
-  'do',
   'still',
   'again',
   'repeatedly',

@@ -9,6 +9,7 @@ import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
+import { MODAL_VERBS } from './word-lists';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT =
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/;
@@ -93,20 +94,7 @@ const OWN_VERBS =
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 const PLACE_PREPOSITION = /^(?:near|toward|towards|into|along|around|against|inside|beside)$/;
-const MODALS = new Set([
-  'should',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'does',
-  'do',
-  'did',
-]);
+const MODALS = new Set(MODAL_VERBS);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const OTHER_KIND = /^(?:conventional|chemical|biological|cyber|space)$/;
 const DEFENSIVE_WEAPON =

@@ -102,6 +102,15 @@ function subjectGroup(
  * Two parties named together as a subject or after "between" ("Xi Jinping and Vladimir Putin signed …",
  * "talks between Sherman and Ryabkov"), not as the object of another preposition ("sent to the US and NATO").
  */
+/** Two parties that met, speaking together. */
+const pairOf = (a: ActorMention, other: ActorMention): Speaker => ({
+  kind: 'party',
+  parties: [...new Set([...a.parties, ...other.parties])],
+  matched: `${a.text} and ${other.text}`,
+  role: null,
+  document: false,
+});
+
 function namedPair(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
   for (const a of actors) {
     if (a.kind === 'adjective') continue;
@@ -120,13 +129,7 @@ function namedPair(tokens: readonly Token[], actors: readonly ActorMention[]): S
       // (Only when the sentence names no third party: "Macron met Putin, and Scholz visited Kyiv".)
       const named = new Set(actors.filter((b) => b.kind !== 'adjective').flatMap((b) => b.parties));
       if (other && [...named].every((p) => a.parties.includes(p) || other.parties.includes(p)))
-        return {
-          kind: 'party',
-          parties: [...new Set([...a.parties, ...other.parties])],
-          matched: `${a.text} and ${other.text}`,
-          role: null,
-          document: false,
-        };
+        return pairOf(a, other);
     }
     // "Macron spoke with Scholz", "Sherman met with Ryabkov": a meeting's two sides.
     const w = tokens.findIndex((t, k) => k > a.last && k <= a.last + 4 && t.lower === 'with');
@@ -137,14 +140,7 @@ function namedPair(tokens: readonly Token[], actors: readonly ActorMention[]): S
           (b.first === w + 1 || (b.first === w + 2 && tokens[w + 1]?.lower === 'the')) &&
           b.parties.some((p) => !a.parties.includes(p)),
       );
-      if (other)
-        return {
-          kind: 'party',
-          parties: [...new Set([...a.parties, ...other.parties])],
-          matched: `${a.text} and ${other.text}`,
-          role: null,
-          document: false,
-        };
+      if (other) return pairOf(a, other);
     }
   }
   return null;

@@ -143,3 +143,19 @@ export const GUARANTEE_WORD = /^(?:guarantees?|assurances?|pledges?|commitments?
  */
 export const UNDERTAKING_WORD =
   /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?|obligations?|rejection|refusal|renunciation)$/;
+
+/** Modal and auxiliary verbs standing between a subject and its verb ("NATO will not …", "it could …"). */
+export const MODAL_VERBS: readonly string[] = [
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'does',
+  'do',
+  'did',
+];
