@@ -48,7 +48,10 @@ const noNamespace = flags
   : `Needs a private mount namespace for a small tmpfs, and this machine refused one: ${refused}`;
 if (!flags) console.log(`disk-full e2e: SKIPPED — ${noNamespace}`);
 
-test.skip(!flags, noNamespace);
+test.skip(
+  !flags,
+  'Needs a private mount namespace for a small tmpfs, which this machine refused (check: unshare --mount --map-root-user true)',
+);
 
 test('a note saved on a full disk is kept, reported, and saved once space returns', async ({
   page,

@@ -8,7 +8,7 @@ import type { EffectiveMatrix } from '../../../shared/model/effective';
 import { bigMatrix } from './test-support/big-matrix';
 import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 import {
-  noChromium,
+  hasChromium,
   pdfLayoutText,
   pdfPages,
   pdfPageSize,
@@ -67,7 +67,10 @@ describe('export service (text formats)', () => {
 });
 
 describe('export service (PDF through Chromium)', () => {
-  skipAllWhen(noChromium);
+  skipAllWhen(
+    !hasChromium,
+    'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)',
+  );
   it('prints a landscape A4 PDF whose text has the quotes, footnote numbers, legend and marks', async () => {
     const m = withRealHashes(effectiveMatrix());
     const result = await service(m).build('pdf', { ...DEFAULT_EXPORT_OPTIONS, classification: 'Restricted' });

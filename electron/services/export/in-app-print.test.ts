@@ -14,12 +14,15 @@ import {
 } from '../../../shared/export';
 import { documents, effectiveMatrix } from '../../../shared/export/test-support/fixture';
 import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
-import { CHROMIUM, noChromium, pdfText, writeTemp } from './test-support/pdf-tools';
+import { CHROMIUM, hasChromium, pdfText, writeTemp } from './test-support/pdf-tools';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 describe('in-app print under the app CSP', () => {
-  skipAllWhen(noChromium);
+  skipAllWhen(
+    !hasChromium,
+    'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)',
+  );
   it('prints the layout from an adopted stylesheet, without the app screen and without CSP violations', async () => {
     const options = { ...DEFAULT_EXPORT_OPTIONS, classification: 'Restricted' };
     const { html } = renderPrintHtml(effectiveMatrix(), documents, options, {

@@ -28,7 +28,7 @@ import {
 import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 import {
   footerTop,
-  noChromium,
+  hasChromium,
   pdfLayoutText,
   pdfPages,
   pdfText,
@@ -183,11 +183,14 @@ describe('seed corpus exports', () => {
 });
 
 describe('seed corpus PDF (Chromium at /usr/bin/chromium)', () => {
-  skipAllWhen(noChromium);
+  skipAllWhen(
+    !hasChromium,
+    'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)',
+  );
   let result: ExportResult;
   let file: string;
   beforeAll(async () => {
-    if (noChromium) return;
+    if (!hasChromium) return;
     result = await service().build('pdf', options);
     file = writeTemp('seed.pdf', Buffer.from(result.content, 'base64'));
   });

@@ -6,10 +6,6 @@ import path from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
-/** Why the PDF tests do not run here; null where they do. */
-export const noChromium: string | null = hasChromium
-  ? null
-  : `no Chromium at ${CHROMIUM} (check: ls ${CHROMIUM}; .ci/run installs Debian's chromium, or set CHROMIUM_PATH)`;
 // A developer without Chromium may skip the PDF tests; CI installs it, so there a missing browser fails.
 if (!hasChromium && process.env.CI) {
   throw new Error(`CI: no Chromium at ${CHROMIUM}; .ci/run installs it (or set CHROMIUM_PATH)`);
