@@ -91,7 +91,7 @@ interface SentenceFacts {
   speculationAt: number;
 }
 
-interface Holder {
+export interface Holder {
   parties: string[];
   kind: AttributionKind;
   matched: string;

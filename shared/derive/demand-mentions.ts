@@ -271,18 +271,7 @@ class MentionScan {
    * weapons in a counterfactual turned on the other side, which argues for its demand.
    */
   counterfactualOwn(first: number): boolean {
-    const { tokens } = this;
-    const ifAt = tokens.findIndex(
-      (t, k) => k < first && k >= first - 7 && t.lower === 'if' && tokens[k + 1]?.lower === 'we',
-    );
-    if (ifAt < 0) return false;
-    return tokens
-      .slice(Math.max(0, ifAt - 8), ifAt)
-      .some(
-        (t, k, a) =>
-          t.lower === 'would' &&
-          /^(?:say|do|react|respond|think|feel)$/.test(a[k + 2]?.lower ?? a[k + 1]?.lower ?? ''),
-      );
+    return counterfactualIf(this.tokens, first, true) >= 0;
   }
   // A proposer's own weapons or forces ("Russian missiles") are not what its demand is about.
   ownedByProposer(demand: string, first: number): boolean {
@@ -643,6 +632,26 @@ const sameClause = (
   !tokens
     .slice(c.last + 1, at)
     .some((x) => HARD_STOP.has(x.text) && !(x.text === ':' && x.i === at - 1 && c.values[0] === 'supports'));
+
+/**
+ * Where "if we" opens a counterfactual turned on the other side before the word at `first` ("What would
+ * the Americans say if we put our missiles …"): the index of "if", or -1. A "would" must come shortly
+ * before it — with a verb of reacting right after it when `reacting` is asked for.
+ */
+export function counterfactualIf(tokens: readonly Token[], first: number, reacting: boolean): number {
+  const ifAt = tokens.findIndex(
+    (t, k) => k < first && k >= first - 7 && t.lower === 'if' && tokens[k + 1]?.lower === 'we',
+  );
+  if (ifAt < 0) return -1;
+  const asked = tokens
+    .slice(Math.max(0, ifAt - 8), ifAt)
+    .some(
+      (t, k, a) =>
+        t.lower === 'would' &&
+        (!reacting || /^(?:say|do|react|respond|think|feel)$/.test(a[k + 2]?.lower ?? a[k + 1]?.lower ?? '')),
+    );
+  return asked ? ifAt : -1;
+}
 
 export function findDemandMentions(
   text: string,

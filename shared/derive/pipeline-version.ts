@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 283;
-export const DERIVATION_SOURCE = '3096ff6c289a433a';
+export const PIPELINE_VERSION = 285;
+export const DERIVATION_SOURCE = 'a9bfdcd99742bbb9';

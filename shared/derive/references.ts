@@ -144,13 +144,20 @@ export interface PreviousMentions {
   from: { start: number; end: number };
 }
 
-/** A cheap test for a sentence worth reading for a pronoun object ("The US ruled that out"). */
-export const PRONOUN_OBJECT_SENTENCE =
-  /\b(?:(?:rejected|rejects|reject|rejecting|dismissed|dismisses|rebuffed|rebuffs|refused|refuses|opposes|opposed|opposing|welcomed|welcomes|backed|backs|supports|supported|accepted|accepts|called|calls|described|describes|termed|deemed|branded|labell?ed) (?:it|that|this)\b)/i;
-const POINTING_VERB =
-  /^(?:rejected|rejects|reject|rejecting|dismissed|dismisses|rebuffed|rebuffs|refused|refuses|opposes|opposed|opposing|welcomed|welcomes|backed|backs|supports|supported|accepted|accepts)$/;
-const JUDGING_VERB =
-  /^(?:called|calls|call|described|describes|termed|terms|deemed|deems|branded|brands|labelled|labeled)$/;
+/** Verdicts whose whole object may be a pronoun pointing back: "Sofia rejected it". */
+const POINTING_WORDS =
+  'rejected rejects reject rejecting dismissed dismisses rebuffed rebuffs refused refuses opposes opposed opposing welcomed welcomes backed backs supports supported accepted accepts';
+/** Verbs judging an object by what follows it: "called it absurd", "described that as a non-starter". */
+const JUDGING_WORDS =
+  'called calls call described describes termed terms deemed deems branded brands labelled labeled';
+const wordsPattern = (words: string): string => `(?:${words.split(' ').join('|')})`;
+const POINTING_VERB = new RegExp(`^${wordsPattern(POINTING_WORDS)}$`);
+const JUDGING_VERB = new RegExp(`^${wordsPattern(JUDGING_WORDS)}$`);
+/** A cheap test for a sentence worth reading for a pronoun object ("Washington rejected it"). */
+export const PRONOUN_OBJECT_SENTENCE = new RegExp(
+  `\\b${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:it|that|this)\\b`,
+  'i',
+);
 /** What may follow the pronoun when it is the whole object: the end, a conjunction, a manner. */
 const AFTER_OBJECT =
   /^(?:[.,;:!?—–]|but|and|as|outright|flatly|immediately|again|on|at|in|out|because|while|saying)$/;

@@ -5,7 +5,26 @@
  * the demand itself); the main clause threatens a response. The one warning wants the demand.
  */
 import { clauseOf } from './clauses';
-import type { SentenceReading } from './analyze-sentence';
+import type { Holder, SentenceReading } from './analyze-sentence';
+import { counterfactualIf, type DemandMention } from './demand-mentions';
+import type { Token } from './tokens';
+
+/**
+ * The demand itself held by `holder`, decided by the word `at` ("consequences", "retaliatory", "would"),
+ * when every party of the holder put that demand forward. Whether it was emitted.
+ */
+function emitDemandOf(r: SentenceReading, holder: Holder, at: Token, m: DemandMention, ci: number): boolean {
+  const proposers = r.compiled.proposers.get(m.demand);
+  if (holder.parties.length === 0 || !holder.parties.every((p) => proposers?.has(p))) return false;
+  r.emit(
+    holder,
+    { attitude: 'supports', negated: false },
+    { first: at.i, last: at.i, attitude: 'supports', text: at.text, negated: false, negation: null },
+    { ...m, direction: 1 },
+    ci,
+  );
+  return true;
+}
 
 const CONDITION = /^(?:if|should|once|unless)$/;
 /** What a main clause threatens: "consequences", "respond", "retaliate", "military-technical measures". */
@@ -17,7 +36,7 @@ const COMPELLED = /^(?:forced|compelled|obliged|choice)$/;
 export function readWarnings(r: SentenceReading): void {
   readResponsesInEvent(r);
   readCounterfactuals(r);
-  const { tokens, mentions, spans, speakers, compiled, speaker } = r;
+  const { tokens, mentions, spans, speakers, speaker } = r;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction === 0) continue;
     const ci = clauseOf(spans, m.first);
@@ -53,9 +72,7 @@ export function readWarnings(r: SentenceReading): void {
       : /^(?:we|this|it|that|there)$/.test(tokens[main[0]]?.lower ?? '')
         ? r.partyOf(speaker)
         : null;
-    if (!holder || holder.parties.length === 0) continue;
-    const proposers = compiled.proposers.get(m.demand);
-    if (!holder.parties.every((p) => proposers?.has(p))) continue;
+    if (!holder) continue;
     if (r.findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
     const cueAt = words.find(
       (t, k) =>
@@ -63,21 +80,7 @@ export function readWarnings(r: SentenceReading): void {
         COMPELLED.test(t.lower) ||
         (t.lower === 'have' && words[k + 1]?.lower === 'to'),
     );
-    if (!cueAt) continue;
-    r.emit(
-      holder,
-      { attitude: 'supports', negated: false },
-      {
-        first: cueAt.i,
-        last: cueAt.i,
-        attitude: 'supports',
-        text: cueAt.text,
-        negated: false,
-        negation: null,
-      },
-      { ...m, direction: 1 },
-      ci + 1,
-    );
+    if (cueAt) emitDemandOf(r, holder, cueAt, m, ci + 1);
   }
 }
 
@@ -90,7 +93,7 @@ const IN_EVENT = /^(?:event|case|response)$/;
  * (the clause's holder of that cue, or the speaker), in place of any openness read off "considering".
  */
 function readResponsesInEvent(r: SentenceReading): void {
-  const { tokens, mentions, spans, compiled, findings } = r;
+  const { tokens, mentions, spans, findings } = r;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction !== -1) continue;
     // "in the event of (the deployment of) …" shortly before the mention, within its phrase.
@@ -114,27 +117,11 @@ function readResponsesInEvent(r: SentenceReading): void {
     const response = tokens.slice(clause[0], k - 1).find((t) => RESPONSE.test(t.lower));
     if (!response) continue;
     const holder = r.subjectBefore(response.i, clause) ?? r.partyOf(r.speaker);
-    if (!holder || holder.parties.length === 0) continue;
-    const proposers = compiled.proposers.get(m.demand);
-    if (!holder.parties.every((p) => proposers?.has(p))) continue;
-    for (let f = findings.length - 1; f >= 0; f--) {
-      const x = findings[f];
-      if (x && x.mention === m && holder.parties.includes(x.party)) findings.splice(f, 1);
-    }
-    r.emit(
-      holder,
-      { attitude: 'supports', negated: false },
-      {
-        first: response.i,
-        last: response.i,
-        attitude: 'supports',
-        text: response.text,
-        negated: false,
-        negation: null,
-      },
-      { ...m, direction: 1 },
-      ci,
-    );
+    if (!holder) continue;
+    // (In place of what was read before: "considering retaliatory steps" is no openness.)
+    const earlier = findings.filter((x) => x.mention === m && holder.parties.includes(x.party));
+    if (emitDemandOf(r, holder, response, m, ci))
+      for (const x of earlier) findings.splice(findings.indexOf(x), 1);
   }
 }
 
@@ -143,35 +130,16 @@ function readResponsesInEvent(r: SentenceReading): void {
  * own deployment turned on the other side, a case for the demand, held by whoever says "we".
  */
 function readCounterfactuals(r: SentenceReading): void {
-  const { tokens, mentions, spans, compiled, findings } = r;
+  const { tokens, mentions, spans, findings } = r;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction !== -1) continue;
-    const ifAt = tokens.findIndex(
-      (t, k) => k < m.first && k >= m.first - 7 && t.lower === 'if' && tokens[k + 1]?.lower === 'we',
-    );
+    const ifAt = counterfactualIf(tokens, m.first, false);
     if (ifAt < 0) continue;
     const would = tokens.slice(Math.max(0, ifAt - 8), ifAt).find((t) => t.lower === 'would');
-    if (!would) continue;
     const ci = clauseOf(spans, m.first);
-    if (ci < 0) continue;
+    if (!would || ci < 0) continue;
     const holder = r.subjectBefore(ifAt + 2, [ifAt + 1, ifAt + 1]);
-    if (!holder || holder.parties.length === 0) continue;
-    const proposers = compiled.proposers.get(m.demand);
-    if (!holder.parties.every((p) => proposers?.has(p))) continue;
-    if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-    r.emit(
-      holder,
-      { attitude: 'supports', negated: false },
-      {
-        first: would.i,
-        last: would.i,
-        attitude: 'supports',
-        text: would.text,
-        negated: false,
-        negation: null,
-      },
-      { ...m, direction: 1 },
-      ci,
-    );
+    if (!holder || findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+    emitDemandOf(r, holder, would, m, ci);
   }
 }
