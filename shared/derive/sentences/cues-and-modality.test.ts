@@ -735,6 +735,12 @@ const complaints: ReadingCase[] = [
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'if we placed our missiles' }],
   },
   {
+    name: 'trap: a counterfactual or a readied response by a party that put no demand forward holds nothing',
+    text: 'A Polish minister asked: “What would Moscow say if we put American missiles on our soil?”\nWarsaw is weighing countermeasures in the event of the deployment of missiles in Belarus.',
+    expect: [],
+    none: [['poland', MD]],
+  },
+  {
     name: 'trap: a condition with no threat after it, or a threat by a party that put no demand forward',
     text: 'If NATO takes in Finland, Russia will not respond with force, an analyst said.\nIf Sweden joins NATO, Washington will respond by deepening ties, the US envoy said.',
     expect: [],
