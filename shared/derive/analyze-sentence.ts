@@ -9,9 +9,11 @@
 import {
   addresseeOfDemand,
   CALENDAR_WORDS,
+  DEMAND_NOUN_MODIFIERS,
   GUARANTEE_WORD,
   NOT_A_SUBJECT_AFTER,
   MODAL_VERBS,
+  UNDERTAKING_WORD,
 } from './word-lists';
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
@@ -566,6 +568,9 @@ const VIOLATE =
 const LIST_ITEM_NOUN =
   /^(?:pledges?|guarantees?|assurances?|commitments?|promises?|demands?|calls?|proposals?|requests?)$/;
 const ITEM_MODIFIER = /^(?:explicit|written|formal|legal|binding|legally|firm|clear|the|a|an)$/;
+const DEMAND_NOUN_MODIFIER_SET = new Set(DEMAND_NOUN_MODIFIERS);
+const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
+const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
 const NOUN_BEFORE_VERB = new Set([
   'these',
@@ -1340,6 +1345,22 @@ export class SentenceReading {
       /ing$/.test(tokens[inner.first]?.lower ?? '')
     )
       return false;
+    // "rejected Russia's demands, including a pledge that …": an undertaking listed as an item of a
+    // party's demand noun is part of what that noun names.
+    if (
+      outer.owner &&
+      UNDERTAKING_WORD.test(tokens[inner.last]?.lower ?? '') &&
+      between.length <= 5 &&
+      between[0]?.text === ',' &&
+      LIST_OPENER.test(between[1]?.lower ?? '') &&
+      between
+        .slice(2)
+        .every(
+          (t, k) =>
+            ITEM_DETERMINER.test(t.lower) || (k === 0 && between[1]?.lower === 'among' && t.lower === 'them'),
+        )
+    )
+      return true;
     // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.
     if (
       between.length <= 5 &&
@@ -1354,6 +1375,8 @@ export class SentenceReading {
         (t) =>
           ADJACENT_FILLER.has(t.lower) ||
           LINK_MODIFIERS.test(t.lower) ||
+          // "made no concessions to the central Russian demands"
+          DEMAND_NOUN_MODIFIER_SET.has(t.lower) ||
           /^['’]s$/.test(t.text) ||
           actors.some((a) => t.i >= a.first && t.i <= a.last && a.last === inner.first - 1) ||
           // "discuss with Moscow certain aspects of Russia's proposals": the one to talk with.

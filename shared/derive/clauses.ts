@@ -14,6 +14,8 @@ const NO_CUT_AFTER_COMMA = new Set([
   'in',
   'especially',
   'namely',
+  // ", among them a pledge that …"
+  'among',
   'notably',
   'particularly',
   'and',
@@ -23,6 +25,8 @@ const NO_CUT_AFTER_COMMA = new Set([
 export const SPEAKING_PARTICIPLE =
   /^(?:saying|insisting|arguing|adding|stressing|noting|warning|calling|describing|declaring|claiming|stating|emphasi[sz]ing)$/;
 
+const EXAMPLE_WORD = /^(?:example|instance)$/;
+const EXAMPLE_NEXT = /^(?:to|the|a|an|its|their|no|not|any|further)$/;
 const ADVERBIAL_WORD =
   /^(?:in|on|at|both|all|each|cases|case|the|same|time|also|later|again|then|since|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const SUBJECTLESS_VERB =
@@ -41,6 +45,17 @@ function newClauseAfter(tokens: readonly Token[], n: number): boolean {
   if (tokens[k]?.lower === 'the') k++;
   if (!tokens[k]?.capital) return false;
   return FINITE.test(tokens[k + 1]?.lower ?? '') || FINITE.test(tokens[k + 2]?.lower ?? '');
+}
+
+/** ", for example, to …": the comma at `i` opens an example aside before an infinitive or a noun phrase. */
+function exampleAsideAt(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.text === ',' &&
+    tokens[i + 1]?.lower === 'for' &&
+    EXAMPLE_WORD.test(tokens[i + 2]?.lower ?? '') &&
+    tokens[i + 3]?.text === ',' &&
+    EXAMPLE_NEXT.test(tokens[i + 4]?.lower ?? '')
+  );
 }
 
 /** [first, last] token index pairs of each clause. */
@@ -62,9 +77,13 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
       /^\d{3}$/.test(next.text) &&
       prev.end === t.start &&
       next.start === t.end;
+    // "Russia's demands, for example, to change …": an example set off by commas, before what it
+    // exemplifies, cuts nothing ("I also know, for instance, that …" still does).
+    const exampleAside = t.text === ',' && (exampleAsideAt(tokens, i) || exampleAsideAt(tokens, i - 3));
     const cut =
       (CUTS.has(t.text) &&
         !separator &&
+        !exampleAside &&
         !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? '') && !newClauseAfter(tokens, n))) ||
       t.lower === 'but' ||
       // "refusing to … and saying that …": a second participle clause says something of its own.

@@ -636,6 +636,36 @@ const negation: ReadingCase[] = [
 
 const refusals: ReadingCase[] = [
   {
+    name: '"made no concessions to" the other side\'s demands: a rejection, not holding firm on them',
+    text: 'Washington and the alliance made no concessions to the central Russian demands, among them a pledge that Georgia will never join the alliance.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'made no concessions to' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'made no concessions to' },
+    ],
+  },
+  {
+    name: 'trap: the proposer "will make no concessions on" its own demand holds firm on it',
+    text: 'The Kremlin will make no concessions on its demand that the alliance stop expanding.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'make no concessions on' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: '"not to give in to" demands, with an example set off by commas, to change the open door',
+    text: "The Estonian premier argued that Europe must be careful not to give in to Moscow's baseless demands, for instance, to alter NATO's open-door policy.",
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'not to give in to' }],
+  },
+  {
+    name: 'trap: "for instance, that …" after a verb of knowing still starts a clause of its own',
+    text: 'Stoltenberg said he welcomed the reforms, and he also knew, for instance, that allied and Ukrainian forces had trained together for years.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
+    name: '"did not have a positive reaction regarding" the demand: the one reported is refusing it',
+    text: "The Russian foreign minister said on Friday that the US had not had a positive reaction regarding the question of the alliance's eastward expansion.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not had a positive reaction' }],
+  },
+  {
     name: '"has not moved from its refusal to … rule out the possibility of" membership',
     text: 'The secretary of state said Washington had not moved from its refusal to even consider ruling out the possibility of Georgian membership in NATO.',
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not moved from its refusal' }],
