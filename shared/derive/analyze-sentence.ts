@@ -569,6 +569,7 @@ const LIST_ITEM_NOUN =
   /^(?:pledges?|guarantees?|assurances?|commitments?|promises?|demands?|calls?|proposals?|requests?)$/;
 const ITEM_MODIFIER = /^(?:explicit|written|formal|legal|binding|legally|firm|clear|the|a|an)$/;
 const DEMAND_NOUN_MODIFIER_SET = new Set(DEMAND_NOUN_MODIFIERS);
+const CONCESSIVE = /^(?:despite|amid|amidst|notwithstanding|regardless|spite|following|after|because|due)$/;
 const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
@@ -2420,6 +2421,9 @@ export class SentenceReading {
               RELATIVE_WORDS.has(t.lower) ||
               speakers.some((a) => t.i === a.first && !this.inPrepositionalPhrase(a)),
           ) &&
+        // Not "… will not end its open door despite Kremlin threats": a concessive or temporal phrase
+        // after the demand is no predicate of it.
+        !tokens.slice(m.last + 1, after[0].first).some((t) => CONCESSIVE.test(t.lower)) &&
         // Not "…, freedom to choose alliances and the rejection of violence": a noun coordinated with
         // the demand's words, with an object of its own, is another item, not a verdict on them.
         !(

@@ -717,6 +717,10 @@ export function findDemandMentions(
         (s.first === s.last && tokens[s.first]?.text === 'Force') ||
         // "Russia will be forced to respond": the verb, whose lemma is the noun's.
         (s.first === s.last && /^forc(?:ed|ing)$/.test(tokens[s.first]?.lower ?? '')) ||
+        // "threats to use force", "by force": force as violence, not forces stationed somewhere.
+        (s.first === s.last &&
+          tokens[s.first]?.lower === 'force' &&
+          !/^(?:task|response|reaction)$/.test(tokens[s.first - 1]?.lower ?? '')) ||
         // "100,000 troops displaced along the border": a build-up at a border, not forces a demand would pull back.
         (demand === 'rollback-1997' && scan.atBorder(s.last))
       )

@@ -259,6 +259,21 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"its willingness to work with … on" arms control: openness',
+    text: 'Officials said Washington had signalled its willingness to work with Moscow on matters such as arms control.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willingness to work' }],
+  },
+  {
+    name: '"prepared to take part in" steps to limit missiles: openness',
+    text: 'We are prepared to take part in verifiable steps to limit intermediate-range missiles, the NATO chief said.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'prepared to take part in' }],
+  },
+  {
+    name: 'trap: "despite Moscow\'s threats" after the open door is no verdict on it; the negated restriction is',
+    text: 'The alliance will not close its open door despite repeated Kremlin threats of retaliation, the State Department told the Russians.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not close its open door' }],
+  },
+  {
     name: 'offers of talks named as nouns ("the opportunity for further discussions on", "find consensus on"); the one offered them is no holder; "will not agree to give Russia legal guarantees" refuses',
     text: 'London and Paris rejected the core demands but offered Moscow the opportunity for further discussions on missile deployments.\nThe Italian foreign minister said there were areas where Rome and Moscow could find consensus, such as on limits to intermediate-range missiles.\nThe collective West will not agree to give Russia legal guarantees that the alliance will stop expanding, Kuleba said.',
     expect: [

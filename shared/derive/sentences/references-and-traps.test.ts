@@ -268,6 +268,16 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: force as violence ("threats to use force", "by force") is no forces to pull back',
+    text: 'The alliance condemned Kremlin threats to use force against its neighbour.\nWarsaw warned that borders in Europe must never again be changed by force.',
+    expect: [],
+    none: [
+      ['nato', RB],
+      ['russia', RB],
+      ['poland', RB],
+    ],
+  },
+  {
     name: 'trap: "the two sides" after two meetings; a verdict on the proposer\'s own deployment; combat troops for Ukraine',
     text: "Macron met Putin in Moscow, and Scholz visited Kyiv.\nThe two sides said NATO's door must remain open.\nVilnius said Russia's deployment of short-range missiles in Kaliningrad was deeply destabilising.\nThe alliance will not deploy combat troops to Ukraine, Stoltenberg said.",
     expect: [],
