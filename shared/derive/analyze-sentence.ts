@@ -570,6 +570,11 @@ const LIST_ITEM_NOUN =
 const ITEM_MODIFIER = /^(?:explicit|written|formal|legal|binding|legally|firm|clear|the|a|an)$/;
 const DEMAND_NOUN_MODIFIER_SET = new Set(DEMAND_NOUN_MODIFIERS);
 const CONCESSIVE = /^(?:despite|amid|amidst|notwithstanding|regardless|spite|following|after|because|due)$/;
+const OBJECT_DETERMINER =
+  /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|further|current|existing)$/;
+/** Words in -ing that are no verb acting on what follows. */
+const NOT_A_VERB_ING =
+  /^(?:including|regarding|concerning|during|according|excluding|following|notwithstanding|pending|nothing|something|anything|everything|thing|king|spring|morning|evening|meeting|briefing|building|wording|warning|bring)$/;
 const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
@@ -1418,6 +1423,22 @@ export class SentenceReading {
     return !between.some(
       (t) => CONJUNCTIONS.has(t.lower) || t.lower === 'or' || /^(?:said|says|told|added)$/.test(t.lower),
     );
+  }
+
+  /** Whether an -ing verb that is no cue and no demand word acts on mention `m` ("of curtailing NATO's open door"). */
+  unknownVerbActsOn(m: DemandMention): boolean {
+    const { tokens, actors, cues, mentions } = this;
+    let k = m.first - 1;
+    while (k >= 0) {
+      const t = tokens[k] as Token;
+      const inActor = actors.some((a) => k >= a.first && k <= a.last);
+      if (!(t.transparent || inActor || /^['’]s$/.test(t.text) || OBJECT_DETERMINER.test(t.lower))) break;
+      k--;
+    }
+    const verb = tokens[k];
+    if (!verb || !/^[a-z]{3,}ing$/.test(verb.lower) || NOT_A_VERB_ING.test(verb.lower)) return false;
+    const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
+    return !cues.some(covered) && !mentions.some(covered);
   }
 
   /** Whether the clause holding `at` is the content of a demand: "… demand(s) that X …", "called for X to …". */
@@ -2350,6 +2371,9 @@ export class SentenceReading {
       // "X was one of the key demands that Russia sent": the owner named after the demand decides.
       const ownerAfter = after.find((c) => c.owner?.predicative);
       if (ownerAfter) before = [];
+      // "rejected any possibility of curtailing NATO's open door": a verb the ontology does not know,
+      // acting on the demand's opposite, may turn it either way; say nothing rather than guess.
+      if (m.direction === -1 && this.unknownVerbActsOn(m)) before = [];
       let governing: Cue | undefined = before[before.length - 1];
       let attitude: ComposedAttitude | null = null;
       if (governing) {

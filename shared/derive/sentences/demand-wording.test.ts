@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"dismissed any possibility of curtailing" the open door: narrowing the opposite states the demand',
+    text: "The American delegation dismissed any possibility of curtailing the alliance's open-door policy.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'dismissed' }],
+  },
+  {
+    name: 'trap: a verb the ontology does not know acting on the open door ("of reinterpreting") decides nothing',
+    text: "The American delegation dismissed any thought of reinterpreting the alliance's open-door policy.",
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"only Finland will decide on … accession to NATO" is the open door; "only Russia can decide" about its own security is no demand',
     text: 'Marin said that only Finland will decide on a possible accession to NATO.\nLavrov said only Russia can decide how to guarantee its security.',
     expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'only Finland will decide' }],
