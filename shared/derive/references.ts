@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 /** Per party, the demands the document attached to it so far, with the sentence that did. */
 export type AttachedDemands = Map<string, Map<string, { start: number; end: number }>>;
 
+const CONTRAST = /^(?:but|while|whereas|yet)$/;
 const SINGULAR =
   /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition)$/i;
 
@@ -78,7 +79,23 @@ export function findReferences(
     const demands = attached.get(parties[0] as string) as Map<string, { start: number; end: number }>;
     const words = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
     const entries = [...demands.entries()];
-    const chosen = SINGULAR.test(words) ? (entries.length === 1 ? entries : []) : entries;
+    // "reject that position but are ready to discuss arms control": a demand the sentence names in its
+    // own words is read there, not through the pointer.
+    // (Only across a contrast: "rejected these demands, including a ban on expansion" still points at it.)
+    const demonstrative = /^(?:this|that|these|those|such)\b/i.test(words);
+    const unnamed = entries.filter(
+      ([demand]) =>
+        !demonstrative ||
+        !explicit.some(
+          (x) =>
+            x.kind !== 'reference' &&
+            x.demand === demand &&
+            tokens
+              .slice(Math.min(x.last, r.last) + 1, Math.max(x.first, r.first))
+              .some((t) => CONTRAST.test(t.lower)),
+        ),
+    );
+    const chosen = SINGULAR.test(words) ? (unnamed.length === 1 ? unnamed : []) : unnamed;
     for (const [demand, from] of chosen)
       out.push({ ...pointerMention(compiled, r, words, demand, from), owner: parties[0] as string });
   }

@@ -12,6 +12,16 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"that position" points at the demands attached before; a demand the sentence names after "but" is read there instead',
+    text: 'Moscow has insisted that the alliance withdraw its forces and weapons from the Baltic states and never admit Georgia to NATO.\nLondon and Paris reject that position but say they are ready to talk about arms control.',
+    expect: [
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'that position' },
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'that position' },
+      { party: 'uk', demand: MD, stance: 'open', quote: 'ready to talk about' },
+    ],
+    none: [['france', MD]],
+  },
+  {
     name: 'a bare "it"/"that" as the whole object of a verdict points at the one demand the sentence before named, in its direction',
     text: "The Kremlin wants the alliance to take its troops out of Bulgaria.\nSofia rejected it on Friday.\nStoltenberg repeated that NATO's door stays open.\nThe Russian envoy called that unacceptable.",
     expect: [
