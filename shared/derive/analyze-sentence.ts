@@ -572,9 +572,12 @@ const DEMAND_NOUN_MODIFIER_SET = new Set(DEMAND_NOUN_MODIFIERS);
 const CONCESSIVE = /^(?:despite|amid|amidst|notwithstanding|regardless|spite|following|after|because|due)$/;
 const OBJECT_DETERMINER =
   /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|further|current|existing)$/;
-/** Words in -ing that are no verb acting on what follows. */
-const NOT_A_VERB_ING =
-  /^(?:including|regarding|concerning|during|according|excluding|following|notwithstanding|pending|nothing|something|anything|everything|thing|king|spring|morning|evening|meeting|briefing|building|wording|warning|bring)$/;
+/**
+ * Words in -ing that are no verb acting on what follows, that keep it as it is ("keeping the option to
+ * join open"), or that report speech ("saying the deployment …").
+ */
+const KNOWN_ING =
+  /^(?:including|regarding|concerning|during|according|excluding|following|notwithstanding|pending|nothing|something|anything|everything|thing|king|spring|morning|evening|meeting|briefing|building|wording|warning|bring|keeping|maintaining|preserving|retaining|upholding|defending|protecting|safeguarding|continuing|pursuing|honouring|honoring|respecting|ensuring|supporting|backing|leaving|affirming|reaffirming|confirming|recognising|recognizing)$/;
 const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
@@ -1436,7 +1439,13 @@ export class SentenceReading {
       k--;
     }
     const verb = tokens[k];
-    if (!verb || !/^[a-z]{3,}ing$/.test(verb.lower) || NOT_A_VERB_ING.test(verb.lower)) return false;
+    if (
+      !verb ||
+      !/^[a-z]{3,}ing$/.test(verb.lower) ||
+      KNOWN_ING.test(verb.lower) ||
+      SPEAKING_PARTICIPLE.test(verb.lower)
+    )
+      return false;
     const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
     return !cues.some(covered) && !mentions.some(covered);
   }

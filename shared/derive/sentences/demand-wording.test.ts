@@ -17,6 +17,14 @@ const nonExpansion: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'dismissed' }],
   },
   {
+    name: 'verbs that keep the opposite as it is ("keeping the option to join … open") or report speech are no unknown verbs',
+    text: 'Stockholm favours keeping the option to join NATO open.\nTallinn welcomed the arrival of more allied troops, saying the deployment strengthened the eastern flank.',
+    expect: [
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'favours' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'welcomed' },
+    ],
+  },
+  {
     name: 'trap: a verb the ontology does not know acting on the open door ("of reinterpreting") decides nothing',
     text: "The American delegation dismissed any thought of reinterpreting the alliance's open-door policy.",
     expect: [],
