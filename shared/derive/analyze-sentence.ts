@@ -578,6 +578,19 @@ const OBJECT_DETERMINER =
  */
 const KNOWN_ING =
   /^(?:including|regarding|concerning|during|according|excluding|following|notwithstanding|pending|nothing|something|anything|everything|thing|king|spring|morning|evening|meeting|briefing|building|wording|warning|bring|keeping|maintaining|preserving|retaining|upholding|defending|protecting|safeguarding|continuing|pursuing|honouring|honoring|respecting|ensuring|supporting|backing|leaving|affirming|reaffirming|confirming|recognising|recognizing)$/;
+/** Whether the word at `k` opens a list item: "including", "in particular", "such as". */
+function listItemAt(tokens: readonly Token[], k: number): boolean {
+  return (
+    /^(?:including|namely|especially|notably|particularly)$/.test(tokens[k]?.lower ?? '') ||
+    (tokens[k]?.lower === 'particular' && tokens[k - 1]?.lower === 'in') ||
+    (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such')
+  );
+}
+/** Back from `k` past articles and commas. */
+function skipArticles(tokens: readonly Token[], k: number): number {
+  while (k > 0 && /^(?:the|a|an|,)$/.test(tokens[k]?.lower ?? '')) k--;
+  return k;
+}
 const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
@@ -860,8 +873,15 @@ export class SentenceReading {
       // joined by "and"/"or" shares the preposition of the first.
       // Not "after the US and NATO rejected …", where the word is a conjunction.
       // So does a name in a comma list: "the creation of the United States, United Kingdom and …".
+      // Not "In the draft treaty with NATO, Russia proposes …": a name with its verb after the comma.
+      const verbAfter =
+        FINITE_AFTER_NAME.test(tokens[a.last + 1]?.lower ?? '') ||
+        this.cues.some((c) => c.first === a.last + 1 && !c.owner);
       if (
-        (t.lower === 'and' || t.lower === 'or' || t.text === '&' || (t.text === ',' && k === a.first - 1)) &&
+        (t.lower === 'and' ||
+          t.lower === 'or' ||
+          t.text === '&' ||
+          (t.text === ',' && k === a.first - 1 && !verbAfter)) &&
         depth < 3
       ) {
         const partner = actors.find((b) => b.last === k - 1);
@@ -1470,9 +1490,7 @@ export class SentenceReading {
     if (
       !cue.owner &&
       DEMAND_SUBJECT.test(tokens[cue.first]?.lower ?? '') &&
-      (/^(?:including|namely|especially|notably|particularly)$/.test(tokens[cue.first - 1]?.lower ?? '') ||
-        (tokens[cue.first - 1]?.lower === 'particular' && tokens[cue.first - 2]?.lower === 'in') ||
-        (tokens[cue.first - 1]?.lower === 'as' && tokens[cue.first - 2]?.lower === 'such'))
+      listItemAt(tokens, cue.first - 1)
     )
       return NO_HOLDER;
     // "…a series of demands, including the withdrawal of … from Poland and Lithuania and explicit pledges
@@ -1841,6 +1859,16 @@ export class SentenceReading {
       if (alleger && !alleger.parties.some((p) => found.parties.includes(p))) return;
       break;
     }
+    // "…did not respond to the elements of the draft, in particular, the refusal of the entry of …": an
+    // undertaking listed as an item is what the demands ask, not something a party that made none wants.
+    if (
+      !cue.owner &&
+      UNDERTAKING_WORD.test(tokens[cue.last]?.lower ?? '') &&
+      cue.first === cue.last &&
+      listItemAt(tokens, skipArticles(tokens, cue.first - 1)) &&
+      !found.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))
+    )
+      return;
     // "Is Paris ready to accept a freeze on enlargement?": a yes/no question states no position.
     if (cue.first < this.facts.yesNoQuestionEnd) return;
     // "Hungary refused to host additional NATO troops", "did not want more troops": declining an increase is

@@ -459,6 +459,18 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a name after an opening phrase that ends in another name ("Under its draft pact with Washington, Moscow proposes") is the subject',
+    text: 'Under its draft pact with Washington, Moscow proposes to rule out any further enlargement of the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'proposes' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: an undertaking listed as an item ("…, in particular, the refusal of …") is not held by a subject that made no demand',
+    text: 'According to Moscow, the Americans failed to respond to the central points of the Russian draft, in particular, the refusal of any further admission of new members to NATO.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"the leaders" after "X met Y" are both; a presenter past "but has issued" is the subject, not the object before; "NATO and the United States" are both',
     text: "Xi met Putin in Beijing.\nThe leaders voiced opposition to any further enlargement of NATO.\nMoscow says it has no plan to invade Ukraine but has issued a list of demands that include NATO agreeing never to accept Kyiv as a member.\nMoscow wants the alliance to freeze its enlargement, a demand NATO and the United States flatly reject.\nThe alliance chief again rejected Russia's demands that Georgia be banned from the alliance.",
     expect: [
