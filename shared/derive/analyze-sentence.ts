@@ -2692,6 +2692,9 @@ export class SentenceReading {
       const perfect = /^(?:has|have|had)$/.test(tokens[cs]?.lower ?? '') && tokens[cs + 1]?.lower === 'been';
       if (!perfect && !BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? ''))
         continue;
+      // ("…would never pull its troops from …, but is ready to discuss arms cuts": after "but", the same
+      // subject's second verb, not a verdict on the clauses before.)
+      if (tokens[cs - 1]?.lower === 'but') continue;
       let k = perfect ? cs + 2 : cs + 1;
       while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
       const cue = cues.find((c) => c.first === k && !c.owner);

@@ -37,6 +37,11 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
   'far-reaching',
   'specific',
   'legal',
+  // "Russia's most important demands"
+  'important',
+  'crucial',
+  'essential',
+  'primary',
 ];
 
 /** Prepositions after which a name is no clause subject: "met with officials of NATO", "told Moscow". */

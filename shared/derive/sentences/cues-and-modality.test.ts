@@ -651,6 +651,24 @@ const negation: ReadingCase[] = [
 
 const refusals: ReadingCase[] = [
   {
+    name: '"rejecting Moscow\'s most important demands, including promises that …": the verdict reaches the listed promise',
+    text: "The secretary of state said Washington remained firm in rejecting Moscow's most important demands, including promises that Georgia will never join NATO.",
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: "rejecting Moscow's most important demands",
+      },
+    ],
+  },
+  {
+    name: 'trap: "…, but is ready to discuss" after a clause on the demand is the same subject\'s second verb, not a verdict on that clause',
+    text: 'NATO Secretary General Jens Stoltenberg said on Sunday the alliance would never abandon members that joined after 1997, but is ready to discuss arms cuts with Moscow.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
     name: '"made no concessions to" the other side\'s demands: a rejection, not holding firm on them',
     text: 'Washington and the alliance made no concessions to the central Russian demands, among them a pledge that Georgia will never join the alliance.',
     expect: [
