@@ -2913,12 +2913,16 @@ export class SentenceReading {
         if (k < m.first && !skippable) break;
       }
       // ("NATO will not withdraw from Eastern Europe": the demand's own phrase, denied.)
+      // ("There will never be first- and second-class members": denied in a clause that says what there is.)
+      const denial = (t: Token): boolean => /^(?:not|never)$/.test(t.lower) || /n['’]t$/.test(t.lower);
+      const thereDenial =
+        m.kind === 'phrase' && m.direction === 1 && /^there$/i.test(tokens[clause[0]]?.text ?? '')
+          ? (tokens.slice(clause[0], m.first).find((t) => denial(t) || t.lower === 'no')?.i ?? -1)
+          : -1;
       const deniedPhrase =
         m.kind === 'phrase' &&
         m.direction === 1 &&
-        tokens
-          .slice(Math.max(0, m.first - 3), m.first)
-          .some((t) => /^(?:not|never)$/.test(t.lower) || /n['’]t$/.test(t.lower));
+        (tokens.slice(Math.max(0, m.first - 3), m.first).some(denial) || thereDenial >= 0);
       if (m.direction === 1 && !deniedPhrase) continue;
       const deniedPullBack = (m.kind === 'frame' && /^(?:not|never|no) \+ /i.test(m.match)) || deniedPhrase;
       // Not denied, asked, or put as a condition or a question.
@@ -2952,7 +2956,7 @@ export class SentenceReading {
         !tokens.slice(verb + 1, m.last + 1).some((t) => MORE_OF.test(t.lower))
       )
         continue;
-      const at = verb >= 0 ? verb : m.first;
+      const at = verb >= 0 ? verb : thereDenial >= 0 ? thereDenial : m.first;
       // ("There would be no pullback of allied forces, Stoltenberg said": with no subject, the speaker's.)
       const holder =
         this.subjectBefore(at, clause) ??
@@ -2963,7 +2967,7 @@ export class SentenceReading {
       if (!holder || holder.parties.length === 0) continue;
       const cue: Cue = {
         first: at,
-        last: verb >= 0 ? verb : m.first,
+        last: verb >= 0 ? verb : at,
         attitude: 'rejects',
         text: (tokens[at] as Token).text,
         negated: false,

@@ -135,6 +135,21 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"how problematic it would be to end the open door": a verdict against the demand\'s wording',
+    text: 'Scholz said he had stressed how problematic it would be to end the open-door policy.',
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'problematic' }],
+  },
+  {
+    name: '"deeply problematic" said of the opposite: support',
+    text: 'Moscow considers the eastward enlargement of the alliance deeply problematic.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'problematic' }],
+  },
+  {
+    name: '"there is no … second-class members": the demand\'s own phrase denied in a clause of what there is',
+    text: 'Let me be clear: there is no room in our alliance for first-class members in the west and second-class members in the east, the NATO chief said.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'no' }],
+  },
+  {
     name: '"has not received an answer from the US to its question regarding NATO\'s refusal to expand": the US refuses; NATO holds nothing',
     text: "Moscow has not received an answer from the United States to its main question regarding NATO's refusal to expand eastwards.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not received an answer from' }],
