@@ -591,6 +591,14 @@ function skipArticles(tokens: readonly Token[], k: number): number {
   while (k > 0 && /^(?:the|a|an|,)$/.test(tokens[k]?.lower ?? '')) k--;
   return k;
 }
+/** The tokens without one aside set off by a pair of dashes ("— along with NATO allies —"). */
+function withoutDashAside(between: Token[]): Token[] {
+  const open = between.findIndex((t) => /^[—–]$/.test(t.text) || t.text === '--');
+  if (open < 0) return between;
+  const close = between.findIndex((t, k) => k > open && (/^[—–]$/.test(t.text) || t.text === '--'));
+  if (close < 0 || close - open > 8) return between;
+  return [...between.slice(0, open), ...between.slice(close + 1)];
+}
 const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
@@ -1363,7 +1371,8 @@ export class SentenceReading {
    */
   linked(outer: Cue, inner: Cue): boolean {
     const { tokens, actors } = this;
-    const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
+    // "prepared to discuss — along with NATO allies — guaranteeing …": an aside between dashes parts nothing.
+    const between = withoutDashAside(tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent));
     // "… hammered NATO's unwillingness to respond and accused the West of …": a new verb after "and"
     // starts a predicate of its own.
     if (between[between.length - 1]?.lower === 'and' && NEW_PREDICATE.test(tokens[inner.first]?.lower ?? ''))

@@ -58,12 +58,32 @@ function exampleAsideAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+const DASHES = new Set(['—', '–']);
+const ASIDE_PREPOSITION = /^(?:along|alongside|together|with|in|at|for|including|like|such|as)$/;
+/** Index of the dash closing a short prepositional aside opened by the dash at `i` ("— along with NATO allies —"), or -1. */
+function dashAsideClose(tokens: readonly Token[], i: number): number {
+  if (!DASHES.has(tokens[i]?.text ?? '') || !ASIDE_PREPOSITION.test(tokens[i + 1]?.lower ?? '')) return -1;
+  for (let k = i + 2; k <= i + 8 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (DASHES.has(t.text)) return k;
+    if (CUTS.has(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** [first, last] token index pairs of each clause. */
 export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
+  // Dashes around a short prepositional aside ("prepared to discuss — along with NATO allies — …") cut nothing.
+  const asideDashes = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const close = dashAsideClose(tokens, i);
+    if (close > 0) asideDashes.add(i).add(close);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (asideDashes.has(i)) continue;
     let n = i + 1;
     while (tokens[n]?.transparent) n++;
     // "3,000 troops": a thousands separator cuts nothing.

@@ -274,6 +274,11 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'an aside between dashes ("— together with its allies —") does not part "prepared to discuss" from what it offers to discuss',
+    text: 'Officials said the United States would be prepared to discuss — together with its allies — guaranteeing that no strike missiles are stationed at the missile-defence sites in Poland.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'prepared to discuss' }],
+  },
+  {
     name: '"its willingness to work with … on" arms control: openness',
     text: 'Officials said Washington had signalled its willingness to work with Moscow on matters such as arms control.',
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willingness to work' }],
