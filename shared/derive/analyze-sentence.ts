@@ -599,6 +599,7 @@ function withoutDashAside(between: Token[]): Token[] {
   if (close < 0 || close - open > 8) return between;
   return [...between.slice(0, open), ...between.slice(close + 1)];
 }
+const CUT_MARK = /^[,;:—–()]$/;
 const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
@@ -1176,7 +1177,39 @@ export class SentenceReading {
           (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&
           cueFirst - actor.last <= 2 &&
           /ing$/.test((tokens[cueFirst] as Token).lower);
-        if (this.inPrepositionalPhrase(actor) && !absolute) {
+        // "The rift with Washington and NATO, which are willing to talk about …": the antecedent of the
+        // relative clause the cue is in holds it, even inside a prepositional phrase.
+        // (Not after a preposition of sending: "handed its proposals to NATO and the US, which seek …"
+        // is the proposals.)
+        let head = actor.first - 1;
+        if (tokens[head]?.lower === 'the') head--;
+        const coordinated = ['and', 'or'].includes(tokens[head]?.lower ?? '')
+          ? actors.find((b) => b.last === head - 1)
+          : undefined;
+        if (coordinated)
+          head = coordinated.first - 1 - (tokens[coordinated.first - 1]?.lower === 'the' ? 1 : 0);
+        const relativeOf =
+          /^(?:with|between|among|of)$/.test(tokens[head]?.lower ?? '') &&
+          tokens[actor.last + 1]?.text === ',' &&
+          /^(?:which|who)$/.test(tokens[actor.last + 2]?.lower ?? '') &&
+          cueFirst >= actor.last + 2 &&
+          // (The relative's own verb is the cue, after an auxiliary at most: not "…to the US and NATO,
+          // which include mutual security guarantees", where "which" is the proposals.)
+          this.cues.some(
+            (c) =>
+              c.first > actor.last + 2 &&
+              c.first <= actor.last + 5 &&
+              tokens
+                .slice(actor.last + 3, c.first)
+                .every(
+                  (t) =>
+                    BE.has(t.lower) ||
+                    MODAL_VERBS.includes(t.lower) ||
+                    /^(?:not|also|still|now)$/.test(t.lower),
+                ),
+          ) &&
+          !tokens.slice(actor.last + 3, cueFirst).some((t) => CUT_MARK.test(t.text));
+        if (this.inPrepositionalPhrase(actor) && !absolute && !relativeOf) {
           i = actor.first;
           continue;
         }

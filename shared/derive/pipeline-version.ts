@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 295;
-export const DERIVATION_SOURCE = '9fb8ffd693ab8631';
+export const PIPELINE_VERSION = 296;
+export const DERIVATION_SOURCE = 'c91dc03d6516303e';

@@ -459,6 +459,23 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'the antecedent of a relative clause holds its verb, even inside a prepositional phrase ("the rift with Paris and Berlin, which are ready to …")',
+    text: 'The rift with Paris and Berlin, which are ready to talk about limits on intermediate-range missiles, is widening.',
+    expect: [
+      { party: 'france', demand: MD, stance: 'open', quote: 'ready to talk about' },
+      { party: 'germany', demand: MD, stance: 'open', quote: 'ready to talk about' },
+    ],
+  },
+  {
+    name: 'trap: "…to the US and NATO, which include …": a relative whose verb is no cue is about the thing sent, not the recipients',
+    text: 'Moscow sent its draft proposals to the United States and NATO, which include mutual security guarantees and the non-expansion of the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'guarantees' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'a name after an opening phrase that ends in another name ("Under its draft pact with Washington, Moscow proposes") is the subject',
     text: 'Under its draft pact with Washington, Moscow proposes to rule out any further enlargement of the alliance.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'proposes' }],
