@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 296;
-export const DERIVATION_SOURCE = 'c91dc03d6516303e';
+export const PIPELINE_VERSION = 297;
+export const DERIVATION_SOURCE = '5eb68935b4fa5723';

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"clarified that" reports speech like "said that"',
+    text: 'Kyiv later clarified that its path to NATO membership remains unchanged.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'remains unchanged' }],
+  },
+  {
     name: 'a quotation cut at its question mark takes its speaker from the bare attribution after it ("…?” Putin said.)',
     text: '“What would Washington do if we put our missiles next to its border with Mexico?” Putin said.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'if we put our missiles' }],

@@ -135,6 +135,18 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"pushed back on" the other side\'s demand: a rejection',
+    text: "Washington pushed back on Moscow's demand for a promise that Georgia will never join NATO.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: "pushed back on Moscow's demand" },
+    ],
+  },
+  {
+    name: 'the right to "pick" alliances is the open door too',
+    text: "Berlin firmly backs every country's right to pick its alliances.",
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'backs' }],
+  },
+  {
     name: '"how problematic it would be to end the open door": a verdict against the demand\'s wording',
     text: 'Scholz said he had stressed how problematic it would be to end the open-door policy.',
     expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'problematic' }],
