@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'the alliance "moving toward its borders" is its expansion; stopping it is the demand',
+    text: 'Russia does not want war, Lavrov said, but it does want the alliance to stop moving toward its borders.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'want' }],
+  },
+  {
+    name: "trap: troops moving closer to a neighbour's borders are no enlargement, even with NATO named",
+    text: "NATO warned that Russian forces were moving closer to Ukraine's borders.",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
+  {
     name: '"dismissed any possibility of curtailing" the open door: narrowing the opposite states the demand',
     text: "The American delegation dismissed any possibility of curtailing the alliance's open-door policy.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'dismissed' }],
