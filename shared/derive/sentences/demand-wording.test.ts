@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"never be part of NATO" is the demand; being "keen to be part of" it is the applicant\'s refusal of it',
+    text: 'Biden said the Russian leader had asked in two calls that Georgia would never be part of NATO.\nUkraine is keen to become part of NATO, something Moscow strongly opposes.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'asked' },
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'keen to' },
+    ],
+  },
+  {
     name: 'the alliance "moving toward its borders" is its expansion; stopping it is the demand',
     text: 'Russia does not want war, Lavrov said, but it does want the alliance to stop moving toward its borders.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'want' }],
