@@ -411,6 +411,8 @@ function ownedCarriers(
 ): OwnedCarrier[] {
   const out: OwnedCarrier[] = [];
   for (const c of compiled.carriers.find(tokens)) {
+    // "From a Finnish point of view, …": a point of view is no demand.
+    if (tokens[c.last + 1]?.lower === 'of' && tokens[c.last + 2]?.lower === 'view') continue;
     // "Moscow's security demands include …": the owner named before the demand noun decides (below).
     let m = c.first - 1;
     while (

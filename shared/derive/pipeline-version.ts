@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 297;
-export const DERIVATION_SOURCE = '5eb68935b4fa5723';
+export const PIPELINE_VERSION = 298;
+export const DERIVATION_SOURCE = '698b025fe8bb7ad7';

@@ -12,6 +12,19 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a state making "its own security and foreign policy choices" is the open door\'s principle',
+    text: 'Linde said Sweden alone would make its own security and foreign policy choices.',
+    expect: [
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'own security and foreign policy choices' },
+    ],
+  },
+  {
+    name: 'trap: "from a Finnish point of view" is no Finnish demand noun',
+    text: 'From a Finnish point of view, such warnings look like an attempt to limit the own security choices of democratic states.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
     name: '"never be part of NATO" is the demand; being "keen to be part of" it is the applicant\'s refusal of it',
     text: 'Biden said the Russian leader had asked in two calls that Georgia would never be part of NATO.\nUkraine is keen to become part of NATO, something Moscow strongly opposes.',
     expect: [
