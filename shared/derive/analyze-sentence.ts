@@ -600,6 +600,8 @@ function withoutDashAside(between: Token[]): Token[] {
   return [...between.slice(0, open), ...between.slice(close + 1)];
 }
 const CUT_MARK = /^[,;:—–()]$/;
+const REQUEST_VERB =
+  /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/;
 const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
@@ -1756,10 +1758,13 @@ export class SentenceReading {
           tokens[clause[0] - 1]?.lower === 'but') &&
         ci > 0
       ) {
+        // (The nearest clause with a subject: "Stoltenberg noted that …, Russia raised its proposals,
+        // urging NATO to …" is Russia urging.)
         const first = participle
           ? spans
               .slice(0, ci)
               .map((sp) => this.clauseSubject(sp))
+              .reverse()
               .find(Boolean)
           : this.coordinatedSubject(ci);
         if (first) return this.asHolder(first);
@@ -2132,6 +2137,25 @@ export class SentenceReading {
     const reciprocal =
       tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||
       /\b(?:arms|missile|weapons?)(?: \+)? control\b/i.test(m.match);
+    // "NATO called on Russia to withdraw forces from Georgia": the one asked to act is the demand's own
+    // proposer, so what it is asked to withdraw is its own, not what the demand is about.
+    const addressee = this.speakers.find(
+      (a) =>
+        a.first > cue.last &&
+        a.first <= cue.last + 2 &&
+        a.last < m.first &&
+        tokens[a.last + 1]?.lower === 'to' &&
+        a.parties.every((p) => compiled.proposers.get(m.demand)?.has(p)),
+    );
+    if (
+      addressee &&
+      !reciprocal &&
+      REQUEST_VERB.test(tokens[cue.first]?.lower ?? '') &&
+      attitude.attitude === 'supports' &&
+      !attitude.negated &&
+      !found.parties.some((p) => addressee.parties.includes(p))
+    )
+      return;
     // Where the refusal's object starts: after the innermost cue of a chain ("had not moved from its
     // refusal to contemplate ruling out …").
     const ruledOutLast =

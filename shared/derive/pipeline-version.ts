@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 298;
-export const DERIVATION_SOURCE = '698b025fe8bb7ad7';
+export const PIPELINE_VERSION = 299;
+export const DERIVATION_SOURCE = 'f4f7f31c20e6ea53';

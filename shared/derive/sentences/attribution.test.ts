@@ -464,6 +464,18 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a participle after a comma is the nearest clause subject\'s, not the speaker\'s ("…, Moscow tabled its drafts, urging …")',
+    text: 'Stoltenberg noted that at the meeting, Moscow tabled the drafts it had published in December, urging the alliance to stop admitting new members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'urging' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: the proposer asked to withdraw ("called on Moscow to withdraw its forces from …") is no rollback',
+    text: 'The NATO chief said that NATO allies have called on Russia to withdraw forces from Georgia, Ukraine and Moldova.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
     name: 'the antecedent of a relative clause holds its verb, even inside a prepositional phrase ("the rift with Paris and Berlin, which are ready to …")',
     text: 'The rift with Paris and Berlin, which are ready to talk about limits on intermediate-range missiles, is widening.',
     expect: [
