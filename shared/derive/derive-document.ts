@@ -277,6 +277,7 @@ const GIVING_UP_DENIED =
   /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects|whether|if)$/;
 const RELINQUISHING =
   /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook)$/;
+const RECEIVED = /^(?:given|handed|shown|sent|presented|summoned|informed|briefed|told|invited)$/;
 const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/;
 const ASKING_NOUNS =
   /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
@@ -1106,7 +1107,15 @@ export function deriveDocument(
       people.find((a) => a.first <= 6) ??
       // "…, for which Putin blamed Kyiv …": the one person a sentence names, unless after a preposition.
       (people.length === 1 && !afterPreposition(tokens, actors, people[0]!) ? people[0] : undefined);
-    if (!speaker && person && person.role) {
+    // ("US Ambassador John Sullivan, invited to the ministry, was given the following reaction": the one
+    // handed something, by the passive, does not speak next.)
+    const received =
+      !!person &&
+      tokens.some(
+        (t, k) =>
+          k > person.last && /^(?:was|were)$/.test(t.lower) && RECEIVED.test(tokens[k + 1]?.lower ?? ''),
+      );
+    if (!speaker && person && person.role && !received) {
       lastSpeaker = {
         kind: 'party',
         parties: person.parties,

@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'an official handed a text ("was handed the following text") does not speak the "we" after it',
+    text: 'The Russian Foreign Ministry has published its reply to the American response.\nUS Ambassador John Sullivan, summoned to the ministry, was handed the following text.\nWe insist on the rejection of any further expansion of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insist on' }],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"clarified that" reports speech like "said that"',
     text: 'Kyiv later clarified that its path to NATO membership remains unchanged.',
     expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'remains unchanged' }],
