@@ -652,6 +652,11 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"the cessation of" deployments restricts them like "an end to" (welcoming it, conditionally, is openness)',
+    text: 'Budapest said it would welcome the cessation of allied troop deployments in the Baltic states.',
+    expect: [{ party: 'hungary', demand: RB, stance: 'open', quote: 'welcome' }],
+  },
+  {
     name: 'two restriction verbs joined by "and" restrict once: "halt and pull back its deployments"',
     text: 'Washington refused to halt and pull back its deployments in the Baltic states.',
     expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'refused' }],
