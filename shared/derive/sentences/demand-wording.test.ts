@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'translated copy\'s "non-proliferation of NATO" is non-expansion',
+    text: 'The deputy minister Ryabkov said Moscow needed legally binding guarantees of the non-proliferation of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'non-proliferation of NATO' }],
+  },
+  {
     name: 'a state making "its own security and foreign policy choices" is the open door\'s principle',
     text: 'Linde said Sweden alone would make its own security and foreign policy choices.',
     expect: [
@@ -651,6 +656,11 @@ const nonExpansion: ReadingCase[] = [
 ];
 
 const rollback: ReadingCase[] = [
+  {
+    name: 'an end to the alliance\'s "military operations" in Eastern Europe is the rollback',
+    text: 'Moscow has called on the alliance to end its military operations in Eastern Europe and the former Soviet bloc.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'called on' }],
+  },
   {
     name: '"the cessation of" deployments restricts them like "an end to" (welcoming it, conditionally, is openness)',
     text: 'Budapest said it would welcome the cessation of allied troop deployments in the Baltic states.',
