@@ -602,6 +602,8 @@ function withoutDashAside(between: Token[]): Token[] {
 const CUT_MARK = /^[,;:—–()]$/;
 const REQUEST_VERB =
   /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/;
+const GERUND_BEFORE =
+  /^(?:of|for|by|without|about|on|from|in|against|toward|towards|is|are|was|were|be|been|am)$/;
 const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
@@ -1510,6 +1512,9 @@ export class SentenceReading {
       SPEAKING_PARTICIPLE.test(verb.lower)
     )
       return false;
+    // (A gerund after a preposition or an auxiliary: "of curtailing", "is reinterpreting" — not the
+    // end of a compound adjective, "long-standing".)
+    if (!GERUND_BEFORE.test(tokens[k - 1]?.lower ?? '')) return false;
     const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
     return !cues.some(covered) && !mentions.some(covered);
   }

@@ -65,6 +65,11 @@ const nonExpansion: ReadingCase[] = [
     ],
   },
   {
+    name: 'a compound adjective ending in -ing ("its long-standing open door") is no unknown verb',
+    text: 'The alliance will not reverse its long-standing open-door policy.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'not reverse' }],
+  },
+  {
     name: 'trap: a verb the ontology does not know acting on the open door ("of reinterpreting") decides nothing',
     text: "The American delegation dismissed any thought of reinterpreting the alliance's open-door policy.",
     expect: [],
