@@ -650,7 +650,9 @@ export function counterfactualIf(tokens: readonly Token[], first: number, reacti
         t.lower === 'would' &&
         (!reacting || /^(?:say|do|react|respond|think|feel)$/.test(a[k + 2]?.lower ?? a[k + 1]?.lower ?? '')),
     );
-  return asked ? ifAt : -1;
+  // "What if we put missiles in Canada or Mexico?": the bare question asks it too.
+  const whatIf = tokens[ifAt - 1]?.lower === 'what';
+  return asked || whatIf ? ifAt : -1;
 }
 
 export function findDemandMentions(

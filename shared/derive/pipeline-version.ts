@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 301;
-export const DERIVATION_SOURCE = '29fdacb382a1eb8a';
+export const PIPELINE_VERSION = 302;
+export const DERIVATION_SOURCE = 'ab305d8878146892';

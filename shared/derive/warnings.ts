@@ -135,7 +135,9 @@ function readCounterfactuals(r: SentenceReading): void {
     if (m.kind === 'reference' || m.direction !== -1) continue;
     const ifAt = counterfactualIf(tokens, m.first, false);
     if (ifAt < 0) continue;
-    const would = tokens.slice(Math.max(0, ifAt - 8), ifAt).find((t) => t.lower === 'would');
+    const would =
+      tokens.slice(Math.max(0, ifAt - 8), ifAt).find((t) => t.lower === 'would') ??
+      (tokens[ifAt - 1]?.lower === 'what' ? tokens[ifAt - 1] : undefined);
     const ci = clauseOf(spans, m.first);
     if (!would || ci < 0) continue;
     const holder = r.subjectBefore(ifAt + 2, [ifAt + 1, ifAt + 1]);

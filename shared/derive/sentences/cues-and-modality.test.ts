@@ -830,8 +830,13 @@ const complaints: ReadingCase[] = [
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'if we placed our missiles' }],
   },
   {
+    name: 'the bare counterfactual question "What if we placed our missiles …?" argues for the demand too',
+    text: 'Putin said at his news conference: “What if we placed our missiles on the border with Mexico?”\nWhat if we deployed our rockets near the American border, the Russian president wondered.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'What' }],
+  },
+  {
     name: 'trap: a counterfactual or a readied response by a party that put no demand forward holds nothing',
-    text: 'A Polish minister asked: “What would Moscow say if we put American missiles on our soil?”\nWarsaw is weighing countermeasures in the event of the deployment of missiles in Belarus.',
+    text: 'A Polish minister asked: “What would Moscow say if we put American missiles on our soil?”\n“What if we put American missiles on our soil?” the Polish minister wondered.\nWarsaw is weighing countermeasures in the event of the deployment of missiles in Belarus.',
     expect: [],
     none: [['poland', MD]],
   },
