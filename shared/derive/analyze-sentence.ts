@@ -604,7 +604,7 @@ const REQUEST_VERB =
   /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/;
 const GERUND_BEFORE =
   /^(?:of|for|by|without|about|on|from|in|against|toward|towards|is|are|was|were|be|been|am)$/;
-const LIST_OPENER = /^(?:including|notably|namely|especially|particularly|among)$/;
+const LIST_OPENER = /^(?:including|notably|namely|especially|particularly)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
 const NOUN_BEFORE_VERB = new Set([
@@ -1425,15 +1425,10 @@ export class SentenceReading {
     if (
       outer.owner &&
       UNDERTAKING_WORD.test(tokens[inner.last]?.lower ?? '') &&
-      between.length <= 5 &&
+      between.length <= 4 &&
       between[0]?.text === ',' &&
       LIST_OPENER.test(between[1]?.lower ?? '') &&
-      between
-        .slice(2)
-        .every(
-          (t, k) =>
-            ITEM_DETERMINER.test(t.lower) || (k === 0 && between[1]?.lower === 'among' && t.lower === 'them'),
-        )
+      between.slice(2).every((t) => ITEM_DETERMINER.test(t.lower))
     )
       return true;
     // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.

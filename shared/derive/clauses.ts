@@ -14,8 +14,6 @@ const NO_CUT_AFTER_COMMA = new Set([
   'in',
   'especially',
   'namely',
-  // ", among them a pledge that …"
-  'among',
   'notably',
   'particularly',
   'and',

@@ -135,13 +135,6 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
-    name: '"pushed back on" the other side\'s demand: a rejection',
-    text: "Washington pushed back on Moscow's demand for a promise that Georgia will never join NATO.",
-    expect: [
-      { party: 'united-states', demand: NX, stance: 'rejects', quote: "pushed back on Moscow's demand" },
-    ],
-  },
-  {
     name: 'the right to "pick" alliances is the open door too',
     text: "Berlin firmly backs every country's right to pick its alliances.",
     expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'backs' }],
@@ -702,7 +695,7 @@ const refusals: ReadingCase[] = [
   },
   {
     name: '"made no concessions to" the other side\'s demands: a rejection, not holding firm on them',
-    text: 'Washington and the alliance made no concessions to the central Russian demands, among them a pledge that Georgia will never join the alliance.',
+    text: 'Washington and the alliance made no concessions to the central Russian demands, including a pledge that Georgia will never join the alliance.',
     expect: [
       { party: 'united-states', demand: NX, stance: 'rejects', quote: 'made no concessions to' },
       { party: 'nato', demand: NX, stance: 'rejects', quote: 'made no concessions to' },
