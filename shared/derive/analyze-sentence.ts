@@ -578,10 +578,11 @@ const OBJECT_DETERMINER =
  */
 const KNOWN_ING =
   /^(?:including|regarding|concerning|during|according|excluding|following|notwithstanding|pending|nothing|something|anything|everything|thing|king|spring|morning|evening|meeting|briefing|building|wording|warning|bring|keeping|maintaining|preserving|retaining|upholding|defending|protecting|safeguarding|continuing|pursuing|honouring|honoring|respecting|ensuring|supporting|backing|leaving|affirming|reaffirming|confirming|recognising|recognizing)$/;
+const LIST_OPENER = /^(?:including|notably|namely|especially|particularly)$/;
 /** Whether the word at `k` opens a list item: "including", "in particular", "such as". */
 function listItemAt(tokens: readonly Token[], k: number): boolean {
   return (
-    /^(?:including|namely|especially|notably|particularly)$/.test(tokens[k]?.lower ?? '') ||
+    LIST_OPENER.test(tokens[k]?.lower ?? '') ||
     (tokens[k]?.lower === 'particular' && tokens[k - 1]?.lower === 'in') ||
     (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such')
   );
@@ -604,7 +605,6 @@ const REQUEST_VERB =
   /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/;
 const GERUND_BEFORE =
   /^(?:of|for|by|without|about|on|from|in|against|toward|towards|is|are|was|were|be|been|am)$/;
-const LIST_OPENER = /^(?:including|notably|namely|especially|particularly)$/;
 const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
 const DEMAND_SUBJECT = /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
 const NOUN_BEFORE_VERB = new Set([

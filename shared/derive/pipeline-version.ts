@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 303;
-export const DERIVATION_SOURCE = '8b729f65114f6fa0';
+export const PIPELINE_VERSION = 304;
+export const DERIVATION_SOURCE = '248011ebaf32d178';
