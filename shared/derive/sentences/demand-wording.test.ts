@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'the right of countries "to decide their own future and foreign policy" is the open door\'s principle',
+    text: 'In its statement the alliance said it backed the right of every country to decide its own future and foreign policy without outside interference.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'backed' }],
+  },
+  {
     name: 'translated copy\'s "non-proliferation of NATO" is non-expansion',
     text: 'The deputy minister Ryabkov said Moscow needed legally binding guarantees of the non-proliferation of NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'non-proliferation of NATO' }],
