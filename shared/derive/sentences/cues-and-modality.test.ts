@@ -135,6 +135,18 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"did not give a constructive response to" the demand: the one reported refuses it',
+    text: 'Moscow said the American side did not give a constructive response to its demand for a halt to NATO enlargement.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'did not give a constructive response to',
+      },
+    ],
+  },
+  {
     name: 'the right to "pick" alliances is the open door too',
     text: "Berlin firmly backs every country's right to pick its alliances.",
     expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'backs' }],
@@ -278,6 +290,11 @@ const rejects: ReadingCase[] = [
 ];
 
 const open: ReadingCase[] = [
+  {
+    name: '"open the door to talks on" limits: openness',
+    text: 'The written replies open the door to talks on reciprocal limits on intermediate-range missiles, Washington said.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'open the door to talks' }],
+  },
   {
     name: 'an aside between dashes ("— together with its allies —") does not part "prepared to discuss" from what it offers to discuss',
     text: 'Officials said the United States would be prepared to discuss — together with its allies — guaranteeing that no strike missiles are stationed at the missile-defence sites in Poland.',

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"impede" a state\'s own security choices restricts the open door: denying anyone that right refuses the demand',
+    text: "The Swedish government does not accept that any country has the right to impede another state's own security choices.",
+    expect: [{ party: 'sweden', demand: NX, stance: 'rejects', quote: 'accept' }],
+  },
+  {
     name: 'the right of countries "to decide their own future and foreign policy" is the open door\'s principle',
     text: 'In its statement the alliance said it backed the right of every country to decide its own future and foreign policy without outside interference.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'backed' }],
