@@ -14,7 +14,7 @@ export default class SkipReasons implements Reporter {
     if (result.state !== 'skipped') return;
     this.skipped.push({
       title: `${test.module.moduleId.replace(process.cwd() + '/', '')} › ${test.fullName}`,
-      reason: result.note ?? '',
+      reason: result.note ?? test.meta().skipReason ?? '',
     });
   }
 
