@@ -18,7 +18,7 @@ import {
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
-import { clauseOf, clauseSpans, SPEAKING_PARTICIPLE } from './clauses';
+import { clauseOf, clauseSpans, dashAsideClose, SPEAKING_PARTICIPLE } from './clauses';
 import type { CompiledOntology } from './compile-ontology';
 import {
   clauseModality,
@@ -591,14 +591,6 @@ function listItemAt(tokens: readonly Token[], k: number): boolean {
 function skipArticles(tokens: readonly Token[], k: number): number {
   while (k > 0 && /^(?:the|a|an|,)$/.test(tokens[k]?.lower ?? '')) k--;
   return k;
-}
-/** The tokens without one aside set off by a pair of dashes ("— along with NATO allies —"). */
-function withoutDashAside(between: Token[]): Token[] {
-  const open = between.findIndex((t) => /^[—–]$/.test(t.text) || t.text === '--');
-  if (open < 0) return between;
-  const close = between.findIndex((t, k) => k > open && (/^[—–]$/.test(t.text) || t.text === '--'));
-  if (close < 0 || close - open > 8) return between;
-  return [...between.slice(0, open), ...between.slice(close + 1)];
 }
 const CUT_MARK = /^[,;:—–()]$/;
 const REQUEST_VERB =
@@ -1409,7 +1401,10 @@ export class SentenceReading {
   linked(outer: Cue, inner: Cue): boolean {
     const { tokens, actors } = this;
     // "prepared to discuss — along with NATO allies — guaranteeing …": an aside between dashes parts nothing.
-    const between = withoutDashAside(tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent));
+    let from = outer.last + 1;
+    const close = dashAsideClose(tokens, from);
+    if (close > 0 && close < inner.first) from = close + 1;
+    const between = tokens.slice(from, inner.first).filter((t) => !t.transparent);
     // "… hammered NATO's unwillingness to respond and accused the West of …": a new verb after "and"
     // starts a predicate of its own.
     if (between[between.length - 1]?.lower === 'and' && NEW_PREDICATE.test(tokens[inner.first]?.lower ?? ''))

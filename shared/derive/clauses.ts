@@ -59,7 +59,7 @@ function exampleAsideAt(tokens: readonly Token[], i: number): boolean {
 const DASHES = new Set(['—', '–']);
 const ASIDE_PREPOSITION = /^(?:along|alongside|together|with|in|at|for|including|like|such|as)$/;
 /** Index of the dash closing a short prepositional aside opened by the dash at `i` ("— along with NATO allies —"), or -1. */
-function dashAsideClose(tokens: readonly Token[], i: number): number {
+export function dashAsideClose(tokens: readonly Token[], i: number): number {
   if (!DASHES.has(tokens[i]?.text ?? '') || !ASIDE_PREPOSITION.test(tokens[i + 1]?.lower ?? '')) return -1;
   for (let k = i + 2; k <= i + 8 && k < tokens.length; k++) {
     const t = tokens[k] as Token;

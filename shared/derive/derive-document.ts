@@ -255,21 +255,6 @@ const CARRIER_MODIFIERS = new Set([
   'five',
   'several',
   'specific',
-  // "Russia's unfounded demands", "Moscow's hardline proposals": a writer's or speaker's adjective.
-  'unfounded',
-  'baseless',
-  'exorbitant',
-  'extreme',
-  'hardline',
-  'hard-line',
-  'tough',
-  'outlandish',
-  'controversial',
-  'ambitious',
-  'stringent',
-  'bold',
-  'various',
-  'numerous',
 ]);
 /** Words that deny or question giving something up: "will not drop", "asked whether Kyiv would drop". */
 const OFFER_NOUN = /^(?:proposals?|ideas?|offers?|initiatives?|suggestions?)$/;

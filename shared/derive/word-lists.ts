@@ -42,6 +42,21 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
   'crucial',
   'essential',
   'primary',
+  // "Russia's unfounded demands", "Moscow's hardline proposals": a writer's or speaker's adjective.
+  'unfounded',
+  'baseless',
+  'exorbitant',
+  'extreme',
+  'hardline',
+  'hard-line',
+  'tough',
+  'outlandish',
+  'controversial',
+  'ambitious',
+  'stringent',
+  'bold',
+  'various',
+  'numerous',
 ];
 
 /** Prepositions after which a name is no clause subject: "met with officials of NATO", "told Moscow". */
