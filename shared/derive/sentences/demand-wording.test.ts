@@ -40,12 +40,24 @@ const nonExpansion: ReadingCase[] = [
     none: [['finland', NX]],
   },
   {
-    name: '"never be part of NATO" is the demand; being "keen to be part of" it is the applicant\'s refusal of it',
-    text: 'Biden said the Russian leader had asked in two calls that Georgia would never be part of NATO.\nUkraine is keen to become part of NATO, something Moscow strongly opposes.',
-    expect: [
-      { party: 'russia', demand: NX, stance: 'supports', quote: 'asked' },
-      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'keen to' },
+    name: '"never be part of NATO" is the demand',
+    text: 'Biden said the Russian leader had asked in two calls that Georgia would never be part of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'asked' }],
+  },
+  {
+    name: 'trap: being part of NATO stated as a fact, or "keen to avoid a war over" a membership bid, is no stance',
+    text: "Poland has been part of NATO since 1999, the minister said.\nNATO is keen to avoid a war over Ukraine's membership bid.",
+    expect: [],
+    none: [
+      ['poland', NX],
+      ['nato', NX],
     ],
+  },
+  {
+    name: 'trap: the termination of an arms-control treaty told as history is no support for the missile demand',
+    text: "Moscow said the termination of the INF Treaty in 2019 was Washington's doing.",
+    expect: [],
+    none: [['russia', MD]],
   },
   {
     name: 'the alliance "moving toward its borders" is its expansion; stopping it is the demand',
