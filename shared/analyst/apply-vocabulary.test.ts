@@ -302,6 +302,9 @@ describe('checked against the vocabulary in main', () => {
     expect(
       check({ type: 'ontology:edit-demand', demandId: 'steel', changes: { proposedBy: ['eu', 'mexico'] } }),
     ).toThrow('proposedBy names no party of the vocabulary: "mexico".');
+    expect(
+      check({ type: 'ontology:edit-demand', demandId: 'steel', changes: { addressedTo: ['mexico'] } }),
+    ).toThrow('addressedTo names no party of the vocabulary: "mexico".');
   });
 });
 

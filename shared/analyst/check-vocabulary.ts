@@ -46,12 +46,13 @@ export function checkVocabularyTargets(action: AnalystAction, vocabulary: Ontolo
       return;
     case 'ontology:edit-demand':
       demand(action.demandId, 'action.demandId');
-      for (const [i, id] of (action.changes.proposedBy ?? []).entries()) {
-        if (!vocabulary.parties.some((p) => p.id === id))
-          throw new RequestError(`proposedBy names no party of the vocabulary: "${shown(id)}".`, [
-            `action.changes.proposedBy.${i}`,
-          ]);
-      }
+      for (const key of ['proposedBy', 'addressedTo'] as const)
+        for (const [i, id] of (action.changes[key] ?? []).entries()) {
+          if (!vocabulary.parties.some((p) => p.id === id))
+            throw new RequestError(`${key} names no party of the vocabulary: "${shown(id)}".`, [
+              `action.changes.${key}.${i}`,
+            ]);
+        }
       return;
     case 'ontology:remove-demand':
       demand(action.demandId, 'action.demandId');

@@ -506,6 +506,9 @@ const ADVERBIAL =
 const PARTITIVE = /^(?:some|several|few|certain|many|most|other)$/;
 const PROMISE =
   /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
+// What a party the demand is put to does when it gives way: agrees, accepts, commits, promises.
+const CONCEDING =
+  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commit|commits|committed|guarantee|guarantees|guaranteed|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assure|assures|assured)$/;
 const BROKEN =
   /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/;
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
@@ -2217,6 +2220,18 @@ export class SentenceReading {
         stance === 'rejects' &&
         (m.kind !== 'reference' || !m.owner) &&
         compiled.proposers.get(m.demand)?.has(party)
+      )
+        continue;
+      // Its mirror: a party the demand is put to, supporting it, is nearly always the demand told as
+      // addressed to it ("the US and NATO would hold to the post-1997 line and called for dialogue",
+      // "the points the alliance left unanswered: … bringing its forces back"): a mention, not a stance.
+      // Unless it concedes: agrees, promises ("In 1990 Baker assured Moscow …"), or denies the opposite
+      // ("Washington denies that it wants to station missiles in Ukraine").
+      if (
+        stance === 'supports' &&
+        compiled.addressees.get(m.demand)?.has(party) &&
+        !attitude.negated &&
+        !CONCEDING.test(tokens[cue.first]?.lower ?? '')
       )
         continue;
       findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));

@@ -51,6 +51,8 @@ export interface CompiledOntology {
   references: TokenTrie<true>;
   /** Demand id → parties that proposed it. */
   proposers: Map<string, Set<string>>;
+  /** Demand id → parties it is put to. */
+  addressees: Map<string, Set<string>>;
   /** Every party that put some demand forward (the union of `proposers`). */
   proposingParties: ReadonlySet<string>;
   /** Keys for text tokens, shared with the tries so spelling and inflection are treated alike. */
@@ -175,6 +177,7 @@ export function compileOntology(
   const restrictionEntries: Array<{ phrase: string; value: string }> = [];
   const anchorEntries: Array<{ phrase: string; value: string }> = [];
   const proposers = new Map<string, Set<string>>();
+  const addressees = new Map<string, Set<string>>();
   for (const d of demands) {
     // Shared value objects keep the tries' de-duplication per demand.
     const plus: DemandPhrase = { demand: d.id, direction: 1 };
@@ -193,6 +196,7 @@ export function compileOntology(
       restrictionEntries.push({ phrase, value: `${d.id}>` });
     for (const phrase of d.frame?.anchors ?? []) anchorEntries.push({ phrase, value: d.id });
     proposers.set(d.id, new Set(d.proposedBy ?? []));
+    addressees.set(d.id, new Set(d.addressedTo ?? []));
   }
   // The trie keeps only the longest restriction at a word: "not station" (one demand's) would hide
   // "not" (another's) in "not station troops". A longer restriction whose first words are another
@@ -245,6 +249,7 @@ export function compileOntology(
     carriers: lemmaTrie(flag(ontology.cues.carriers)),
     references: lemmaTrie(flag(ontology.cues.references), true),
     proposers,
+    addressees,
     proposingParties: new Set([...proposers.values()].flatMap((ps) => [...ps])),
     triggers,
     roleWords: new Set(

@@ -69,7 +69,7 @@ describe('parseOntology', () => {
       source: 'o.json:3',
       severity: 'warning',
       message:
-        'o.json line 3: demands[0] has an unknown field "phrase" (expected id, title, description, phrases, counterPhrases, frame, proposedBy, hidden); it was ignored.',
+        'o.json line 3: demands[0] has an unknown field "phrase" (expected id, title, description, phrases, counterPhrases, frame, proposedBy, addressedTo, hidden); it was ignored.',
     });
   });
 
@@ -83,6 +83,16 @@ describe('parseOntology', () => {
         'o.json line 1: cues.supports[0] must be a non-empty string.',
       ]),
     );
+  });
+
+  it('keeps who a demand is proposed by and addressed to, and drops unknown parties with a warning', () => {
+    const json =
+      '{"parties":[{"id":"a","name":"A","aliases":["A"]},{"id":"b","name":"B","aliases":["B"]}],"demands":[{"id":"d","title":"D","phrases":["dee"],"proposedBy":["a"],"addressedTo":["b","zed"]}],"cues":{"supports":["want"],"rejects":[],"open":[],"unclear":[],"negations":[]}}';
+    const { ontology, problems } = parseOntology(json, 'o.json');
+    expect(ontology?.demands[0]).toMatchObject({ proposedBy: ['a'], addressedTo: ['b'] });
+    expect(problems.map((p) => p.message)).toEqual([
+      'o.json line 1: demand "d" is addressed to unknown party "zed"; ignored.',
+    ]);
   });
 });
 

@@ -232,6 +232,7 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
       'counterPhrases',
       'frame',
       'proposedBy',
+      'addressedTo',
       'hidden',
     ]);
     const id = text(obj, 'id', path);
@@ -246,6 +247,8 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
     if (f) demand.frame = f;
     const proposedBy = strings(field(obj, 'proposedBy'), `${path}.proposedBy`, obj.line, false);
     if (proposedBy.length) demand.proposedBy = proposedBy;
+    const addressedTo = strings(field(obj, 'addressedTo'), `${path}.addressedTo`, obj.line, false);
+    if (addressedTo.length) demand.addressedTo = addressedTo;
     if (flag(obj, 'hidden', path)) demand.hidden = true;
     return demand;
   });
@@ -280,14 +283,18 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
 
   const partyIds = new Set(parties.map((p) => p.id));
   for (const d of demands) {
-    const unknown = (d.proposedBy ?? []).filter((p) => !partyIds.has(p));
-    if (unknown.length) {
+    for (const [key, verb] of [
+      ['proposedBy', 'is proposed by'],
+      ['addressedTo', 'is addressed to'],
+    ] as const) {
+      const unknown = (d[key] ?? []).filter((p) => !partyIds.has(p));
+      if (!unknown.length) continue;
       report(
         root.line,
-        `demand "${d.id}" is proposed by unknown part${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => `"${u}"`).join(', ')}; ignored.`,
+        `demand "${d.id}" ${verb} unknown part${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => `"${u}"`).join(', ')}; ignored.`,
         'warning',
       );
-      d.proposedBy = (d.proposedBy ?? []).filter((p) => partyIds.has(p));
+      d[key] = (d[key] ?? []).filter((p) => partyIds.has(p));
     }
   }
   const roles = strings(field(root, 'roles'), 'roles', root.line, false);

@@ -51,6 +51,7 @@ export const demandSchema = z.object({
   counterPhrases: z.array(z.string()).optional(),
   frame: demandFrameSchema.optional(),
   proposedBy: z.array(z.string()).optional(),
+  addressedTo: z.array(z.string()).optional(),
   hidden: z.boolean().optional(),
 });
 

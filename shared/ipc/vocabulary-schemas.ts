@@ -71,6 +71,7 @@ export const demandChangesSchema = z
     counterPhrases: phraseList('a counter-phrase').optional(),
     frame: demandFrameInputSchema.optional(),
     proposedBy: z.array(id).max(VOCABULARY_LIST_MAX).optional(),
+    addressedTo: z.array(id).max(VOCABULARY_LIST_MAX).optional(),
     hidden: z.boolean().optional(),
   })
   .refine(changesSomething, 'changes nothing');

@@ -81,7 +81,10 @@ export type OntologyEdit =
 export type PartyChanges = Partial<Pick<Party, 'name' | 'aliases' | 'adjectives' | 'officials' | 'hidden'>>;
 /** The fields of a demand the analyst changed; each one given replaces the ontology file's value. */
 export type DemandChanges = Partial<
-  Pick<Demand, 'title' | 'description' | 'phrases' | 'counterPhrases' | 'frame' | 'proposedBy' | 'hidden'>
+  Pick<
+    Demand,
+    'title' | 'description' | 'phrases' | 'counterPhrases' | 'frame' | 'proposedBy' | 'addressedTo' | 'hidden'
+  >
 >;
 /** Stance cue lists the analyst changed; each kind given replaces the file's list of that kind. */
 export type CueChanges = Partial<StanceCues>;

@@ -65,6 +65,11 @@ export interface Demand {
   frame?: DemandFrame;
   /** Parties that put the demand forward: holding firm on the topic means supporting it for them. */
   proposedBy?: string[];
+  /**
+   * Parties the demand is put to (for Russia's: the US and NATO). One of them supporting it, read off a
+   * sentence, is nearly always the demand told as addressed to it: left as a mention, not a stance.
+   */
+  addressedTo?: string[];
   hidden?: boolean;
 }
 

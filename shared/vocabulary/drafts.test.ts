@@ -70,10 +70,16 @@ describe('a party editor’s draft', () => {
 describe('a demand editor’s draft', () => {
   it('changes nothing when untouched, and sends a changed frame whole', () => {
     expect(demandChanges(steel, demandDraft(steel))).toEqual({ changes: null, problems: [] });
-    const draft = { ...demandDraft(steel), opposites: 'keep the tariffs', proposedBy: ['eu'] };
+    const draft = {
+      ...demandDraft(steel),
+      opposites: 'keep the tariffs',
+      proposedBy: ['eu'],
+      addressedTo: ['us'],
+    };
     expect(demandChanges(steel, draft).changes).toEqual({
       frame: { subjects: ['steel tariffs'], restrictions: ['lift'], opposites: ['keep the tariffs'] },
       proposedBy: ['eu'],
+      addressedTo: ['us'],
     });
   });
 

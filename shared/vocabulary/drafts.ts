@@ -41,6 +41,7 @@ export interface DemandDraft extends Record<FrameField, string> {
   phrases: string;
   counterPhrases: string;
   proposedBy: string[];
+  addressedTo: string[];
   hidden: boolean;
 }
 
@@ -149,6 +150,7 @@ export function demandDraft(demand: Demand): DemandDraft {
     counterPhrases: lines(demand.counterPhrases),
     ...(Object.fromEntries(FRAME_FIELDS.map((f) => [f, lines(frame?.[f])])) as Record<FrameField, string>),
     proposedBy: [...(demand.proposedBy ?? [])],
+    addressedTo: [...(demand.addressedTo ?? [])],
     hidden: demand.hidden ?? false,
   };
 }
@@ -198,6 +200,7 @@ export function demandChanges(demand: Demand, draft: DemandDraft): Drafted<Deman
   if (!same(frame, normalFrame(tidyFrame(demand.frame))))
     changes.frame = frame ?? { subjects: [], restrictions: [], opposites: [] };
   if (!same(draft.proposedBy, demand.proposedBy ?? [])) changes.proposedBy = [...draft.proposedBy];
+  if (!same(draft.addressedTo, demand.addressedTo ?? [])) changes.addressedTo = [...draft.addressedTo];
   if (draft.hidden !== (demand.hidden ?? false)) changes.hidden = draft.hidden;
   return { changes: Object.keys(changes).length ? changes : null, problems };
 }

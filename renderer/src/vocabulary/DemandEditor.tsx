@@ -23,7 +23,7 @@ const FRAME_HINTS: Record<FrameField, [string, string]> = {
   opposites: ['Opposites', 'Phrasings of the opposite: “keep the tariffs”.'],
 };
 
-/** One demand: title, description, the phrasings that state it or its opposite, its frame, who proposed it. */
+/** One demand: title, description, the phrasings that state it or its opposite, its frame, who proposed it and to whom. */
 export function DemandEditor({
   entry,
   parties,
@@ -37,8 +37,6 @@ export function DemandEditor({
   const [draft, setDraft] = useState<DemandDraft>(() => demandDraft(demand));
   const { changes, problems } = demandChanges(demand, draft);
   const set = (patch: Partial<DemandDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const toggleProposer = (id: string, on: boolean) =>
-    set({ proposedBy: on ? [...draft.proposedBy, id] : draft.proposedBy.filter((p) => p !== id) });
 
   return (
     <EntryForm
@@ -88,22 +86,52 @@ export function DemandEditor({
           ))}
         </div>
       </details>
-      <fieldset className="proposers">
-        <legend>Proposed by (holding firm on the topic then means supporting it)</legend>
-        {parties.length === 0 && <p className="small muted">No parties yet.</p>}
-        <div className="proposers__list">
-          {parties.map((p) => (
-            <label key={p.id} className="check">
-              <input
-                type="checkbox"
-                checked={draft.proposedBy.includes(p.id)}
-                onChange={(e) => toggleProposer(p.id, e.target.checked)}
-              />
-              {p.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PartyChecklist
+        legend="Proposed by (holding firm on the topic then means supporting it)"
+        parties={parties}
+        checked={draft.proposedBy}
+        onChange={(proposedBy) => set({ proposedBy })}
+      />
+      <PartyChecklist
+        legend="Addressed to (their support read off a sentence is the demand put to them: kept as a mention)"
+        parties={parties}
+        checked={draft.addressedTo}
+        onChange={(addressedTo) => set({ addressedTo })}
+      />
     </EntryForm>
+  );
+}
+
+/** A list of parties to tick: who proposed a demand, who it is put to. */
+function PartyChecklist({
+  legend,
+  parties,
+  checked,
+  onChange,
+}: {
+  legend: string;
+  parties: readonly Party[];
+  checked: readonly string[];
+  onChange: (ids: string[]) => void;
+}) {
+  return (
+    <fieldset className="proposers">
+      <legend>{legend}</legend>
+      {parties.length === 0 && <p className="small muted">No parties yet.</p>}
+      <div className="proposers__list">
+        {parties.map((p) => (
+          <label key={p.id} className="check">
+            <input
+              type="checkbox"
+              checked={checked.includes(p.id)}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...checked, p.id] : checked.filter((id) => id !== p.id))
+              }
+            />
+            {p.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -482,6 +482,29 @@ const holders: ReadingCase[] = [
     none: [['nato', RB]],
   },
   {
+    name: 'trap: a party the demand is put to does not support it by a call for something else after the demand is named ("would hold to the post-1997 line and called for …")',
+    text: 'Washington and NATO said they would hold to the post-1997 line and called for direct channels with Moscow to stay open.',
+    expect: [],
+    none: [
+      ['united-states', RB],
+      ['nato', RB],
+    ],
+  },
+  {
+    name: 'a party the demand is put to keeps its openness and its refusals ("agreed to discuss Moscow\'s call for …", "called for NATO to keep its door open")',
+    text: "NATO agreed to discuss Moscow's call for a return to the 1997 arrangements, a diplomat said. The allies called on Russia to pull back its troops, while Washington called for NATO to keep its door open.",
+    expect: [
+      { party: 'nato', demand: RB, stance: 'open', quote: 'agreed to discuss' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's call" },
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'Washington called for NATO to keep its door open',
+      },
+    ],
+  },
+  {
     name: 'the antecedent of a relative clause holds its verb, even inside a prepositional phrase ("the rift with Paris and Berlin, which are ready to …")',
     text: 'The rift with Paris and Berlin, which are ready to talk about limits on intermediate-range missiles, is widening.',
     expect: [
