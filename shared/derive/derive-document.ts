@@ -640,6 +640,23 @@ function unownedDocumentSpeaking(
 const UNOWNED_DEMAND_NOUN =
   /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties)$/;
 const NOUN_DETERMINER = new Set(['the', 'these', 'those', 'such', 'a', 'an', 'its']);
+
+/**
+ * Where a sentence's own words start past a short opening phrase and its comma: a source ("According
+ * to Sky News,") or an adverbial that narrows ("In particular,", "Specifically,"), not one that judges
+ * ("Curiously,"). 0 when there is none.
+ */
+function afterOpeningPhrase(tokens: readonly Token[]): number {
+  const comma = tokens.findIndex((t, i) => i <= 6 && t.text === ',');
+  if (comma < 1) return 0;
+  const first = tokens[0]?.lower ?? '';
+  const opening =
+    (first === 'according' && tokens[1]?.lower === 'to') ||
+    (comma === 1 &&
+      /^(?:specifically|notably|chiefly|mainly|primarily|reportedly|principally)$/.test(first)) ||
+    (comma === 2 && first === 'in' && /^(?:particular|addition|short)$/.test(tokens[1]?.lower ?? ''));
+  return opening ? comma + 1 : 0;
+}
 /** Words between a demand noun and the demand it asks for: "the demand for NATO to stop", "guarantees that NATO will never". */
 const COMPLEMENT_OPENER = new Set(['for', 'that', 'to', 'which', 'would', 'on', 'of', 'against']);
 
@@ -1006,13 +1023,15 @@ export function deriveDocument(
       // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
       const owned = ownedCarriers(tokens, compiled, actors, speaker, lastOwner);
       // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
+      // (Past a source or a short adverbial: "According to Sky News, these include …", "In particular, …".)
+      const opens = afterOpeningPhrase(tokens);
       if (
         ownerInSentenceBefore &&
         lastOwner &&
-        /^(?:these|those|they)$/i.test(tokens[0]?.text ?? '') &&
-        /^(?:include|included|includes|comprise|comprised|comprises)$/.test(tokens[1]?.lower ?? '')
+        /^(?:these|those|they)$/i.test(tokens[opens]?.text ?? '') &&
+        /^(?:include|included|includes|comprise|comprised|comprises)$/.test(tokens[opens + 1]?.lower ?? '')
       )
-        owned.unshift({ first: 0, last: 1, owner: lastOwner, predicative: false });
+        owned.unshift({ first: opens, last: opens + 1, owner: lastOwner, predicative: false });
       const latest = owned.filter((p) => !p.predicative || p.owner).pop();
       if (latest) lastOwner = latest.owner;
       ownerJustNamed = !!latest;

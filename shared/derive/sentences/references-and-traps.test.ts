@@ -1023,6 +1023,20 @@ const lists: ReadingCase[] = [
     ],
   },
   {
+    name: '"These include …" past a source or a short adverbial that opens the sentence ("According to a British broadcaster, these include …")',
+    text: 'Moscow has set out several conditions for pulling its troops back. According to a British broadcaster, these include stopping the alliance from taking in new members. In particular, they include a pullback of allied forces from the east.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'these include' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'they include' },
+    ],
+  },
+  {
+    name: 'trap: an adverb that judges ("Curiously, these include …") is no opening to skip: what follows is not read as the list',
+    text: 'Moscow has set out several conditions for pulling its troops back. Curiously, these include nothing about NATO enlargement.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: 'trap: "These include" after a sentence that named no party\'s demands',
     text: 'The talks in Geneva lasted eight hours. These include a freeze on NATO enlargement.',
     expect: [],
