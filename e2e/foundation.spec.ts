@@ -3,13 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserMode } from './support/browser-mode';
+import { FIRST_PAINT_MS } from './pages/StandpointPage';
 import { expect, saveScreen, test } from './support/fixtures';
 
 test('browser mode serves the app and paints the derived matrix', async ({ app, page, pageErrors }) => {
   const opened = Date.now();
   await page.goto(app.url);
   const grid = page.getByRole('grid', { name: /stance matrix/i });
-  await expect(grid).toBeVisible();
+  await expect(grid).toBeVisible({ timeout: FIRST_PAINT_MS });
   for (const party of ['Russia', 'United States', 'NATO', 'European Union']) {
     await expect(grid.getByRole('rowheader', { name: new RegExp(party) }).first()).toBeVisible();
   }
