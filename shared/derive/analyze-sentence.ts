@@ -507,8 +507,9 @@ const PARTITIVE = /^(?:some|several|few|certain|many|most|other)$/;
 const PROMISE =
   /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
 // What a party the demand is put to does when it gives way: agrees, accepts, commits, promises.
+// (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
 const CONCEDING =
-  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commit|commits|committed|guarantee|guarantees|guaranteed|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assure|assures|assured)$/;
+  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured)$/;
 const BROKEN =
   /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/;
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
@@ -2410,6 +2411,8 @@ export class SentenceReading {
             ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener) ||
             // ", which include A and B": the items of the demand noun before the comma.
             (opener === 'which' && INCLUDE_VERB.test(tokens[clause[0] + 1]?.lower ?? '')) ||
+            // "… the Russian demands are not acceptable, among them the call to …": the items of it.
+            (opener === 'among' && /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '')) ||
             opensClause(m, clause[0]) ||
             mentions.some((x) => x.first < m.first && opensClause(x, clause[0])) ||
             // "…proposals, which include stopping expansion, the cessation of …, and the withdrawal of

@@ -13,7 +13,14 @@ import {
 } from './word-lists';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
-import { findActors, officeKey, type ActorMention, type LearnedNames, type LearnedOffices } from './actors';
+import {
+  canSpeak,
+  findActors,
+  officeKey,
+  type ActorMention,
+  type LearnedNames,
+  type LearnedOffices,
+} from './actors';
 import {
   analyzeSentence,
   citationWeight,
@@ -794,6 +801,13 @@ function transcriptLabel(
 const BARE_ATTRIBUTION =
   /^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|asked|added|told\s+[^.]{1,40})|(?:said|asked|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[.,]?\s*$/;
 
+/**
+ * A sentence that says who said the one before it: "So said Grushko …", "That is what Grushko said …",
+ * "This was stated by …", "That was the view set out on Thursday by …".
+ */
+const POINTING_ATTRIBUTION =
+  /^\s*(?:(?:so|thus)\s+(?:said|says|stated|argued|wrote|believes|thinks)\b|(?:that|this)\s+(?:is|was)\s+(?:what|how)\b[^.?!]{0,120}\b(?:said|says|stated|told|wrote|argued|put\s+it)\b|(?:this|that|it)\s+(?:was|has\s+been|is)\s+(?:stated|said|announced|declared|noted|emphasi[sz]ed|stressed|underlined|pointed\s+out)\b[^.?!]{0,60}?\bby\b|(?:that|this)\s+was\s+the\s+(?:view|position|assessment|message)\b[^.?!]{0,80}?\bby\b)/i;
+
 function attributionAfter(
   sentence: Sentence,
   sentences: readonly Sentence[],
@@ -801,12 +815,21 @@ function attributionAfter(
   compiled: CompiledOntology,
   published: string | null,
 ): Speaker | null {
-  if (!/[?!][”"]\s*$/.test(sentence.text) || !/^\s*[“"]/.test(sentence.text)) return null;
   const next = sentences[sentence.index + 1];
-  if (!next || next.text.length > 80 || !BARE_ATTRIBUTION.test(next.text)) return null;
+  if (!next) return null;
+  const pointing = next.text.length <= 300 && POINTING_ATTRIBUTION.test(next.text);
+  const quotedBefore = /[?!][”"]\s*$/.test(sentence.text) && /^\s*[“"]/.test(sentence.text);
+  if (!pointing && !(quotedBefore && next.text.length <= 80 && BARE_ATTRIBUTION.test(next.text))) return null;
   const tokens = tokenize(text, next.start, next.end, compiled.surfaceKeyCache);
-  const speaker = findSpeaker(tokens, findActors(text, tokens, compiled, published, new Map()));
-  return speaker?.kind === 'party' ? speaker : null;
+  const actors = findActors(text, tokens, compiled, published, new Map());
+  const speaker = findSpeaker(tokens, actors);
+  if (speaker?.kind === 'party' || !pointing) return speaker?.kind === 'party' ? speaker : null;
+  // "… was stated by Russian Deputy Foreign Minister Alexander Grushko": the first party named after "by".
+  const by = tokens.findIndex((t) => t.lower === 'by');
+  const agent = actors.find((a) => a.first > by && a.first <= by + 8 && a.parties.length > 0 && canSpeak(a));
+  return by >= 0 && agent
+    ? { kind: 'party', parties: agent.parties, matched: agent.text, role: agent.role, document: false }
+    : null;
 }
 
 export function deriveDocument(

@@ -99,6 +99,48 @@ export function findReferences(
     for (const [demand, from] of chosen)
       out.push({ ...pointerMention(compiled, r, words, demand, from), owner: parties[0] as string });
   }
+  out.push(...possessedReferences(text, tokens, compiled, actors, explicit, attached, out));
+  return out;
+}
+
+/** Demand nouns a party's possessive or adjective makes its own: "Russia's demands", "Russian proposals". */
+const POSSESSED_NOUN = /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees)$/;
+const POSSESSED_MODIFIER =
+  /^(?:security|key|main|core|central|principal|basic|latest|new|sweeping|written|draft|maximalist|far-reaching)$/;
+
+/**
+ * "Moscow wants NATO to stop expanding. … NATO rejected Russia's demands": a party's own demand noun,
+ * in a sentence naming none of its demands, points back to the demands the document attached to it.
+ * Not a verb ("Russia demands that …": no possessive), nor a noun with its content right after it
+ * ("Russia's demands for a halt to expansion" names the demand itself).
+ */
+function possessedReferences(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  actors: readonly ActorMention[],
+  explicit: readonly DemandMention[],
+  attached: AttachedDemands,
+  found: readonly DemandMention[],
+): DemandMention[] {
+  const out: DemandMention[] = [];
+  for (const a of actors) {
+    if (a.parties.length !== 1) continue;
+    let k = a.last + 1;
+    if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k++;
+    else if (a.kind !== 'adjective') continue;
+    while (k <= a.last + 4 && POSSESSED_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+    if (!POSSESSED_NOUN.test(tokens[k]?.lower ?? '')) continue;
+    const r = { first: a.first, last: k };
+    if ([...explicit, ...found, ...out].some((m) => m.first <= r.last && r.first <= m.last)) continue;
+    if (explicit.some((m) => m.kind !== 'reference' && m.first > r.last && m.first <= r.last + 3)) continue;
+    const party = a.parties[0] as string;
+    const demands = attached.get(party);
+    if (!demands?.size) continue;
+    const words = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
+    for (const [demand, from] of demands)
+      out.push({ ...pointerMention(compiled, r, words, demand, from), owner: party });
+  }
   return out;
 }
 

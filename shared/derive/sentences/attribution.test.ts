@@ -12,6 +12,28 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a sentence saying who said the one before names its speaker ("So said …", "That is what … told …")',
+    text: "Admitting Ukraine to the alliance is unacceptable. So said Russia's deputy foreign minister when he met reporters on Friday. Further enlargement of the alliance is out of the question. That is what the Kremlin spokesman told journalists in Moscow.",
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'Admitting Ukraine to the alliance is unacceptable',
+      },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'is out of the question' },
+    ],
+  },
+  {
+    name: 'trap: "So said" naming no party gives the sentence before no speaker',
+    text: 'Admitting Ukraine to the alliance is unacceptable. So said one analyst at a think tank in London.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['uk', NX],
+    ],
+  },
+  {
     name: 'an official handed a text ("was handed the following text") does not speak the "we" after it',
     text: 'The Russian Foreign Ministry has published its reply to the American response.\nUS Ambassador John Sullivan, summoned to the ministry, was handed the following text.\nWe insist on the rejection of any further expansion of NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insist on' }],
@@ -469,6 +491,12 @@ const speakers: ReadingCase[] = [
 ];
 
 const holders: ReadingCase[] = [
+  {
+    name: 'trap: guarantees a party the demand is put to "has to give" are the demand put to it, not a concession',
+    text: 'A Russian diplomat said the alliance has to give firm guarantees that it will not expand further.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'will not expand further' }],
+    none: [['nato', NX]],
+  },
   {
     name: 'a participle after a comma is the nearest clause subject\'s, not the speaker\'s ("…, Moscow tabled its drafts, urging …")',
     text: 'Stoltenberg noted that at the meeting, Moscow tabled the drafts it had published in December, urging the alliance to stop admitting new members.',

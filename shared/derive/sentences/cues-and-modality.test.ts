@@ -135,6 +135,11 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"would not be acceptable" refuses like "unacceptable"',
+    text: 'Kyiv says that a pause in NATO enlargement would not be acceptable.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'not be acceptable' }],
+  },
+  {
     name: '"did not give a constructive response to" the demand: the one reported refuses it',
     text: 'Moscow said the American side did not give a constructive response to its demand for a halt to NATO enlargement.',
     expect: [

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"movement of NATO" eastward is the expansion',
+    text: 'At his press conference Putin said that any further movement of NATO eastward was not acceptable.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'not acceptable' }],
+  },
+  {
     name: '"impede" a state\'s own security choices restricts the open door: denying anyone that right refuses the demand',
     text: "The Swedish government does not accept that any country has the right to impede another state's own security choices.",
     expect: [{ party: 'sweden', demand: NX, stance: 'rejects', quote: 'accept' }],

@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'a party\'s own demand noun ("Russia\'s demands") points back to the demands the document attached to it',
+    text: "Moscow insists that NATO must take in no more members. The allies turned down Russia's demands on Wednesday.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
+  },
+  {
+    name: 'trap: not before the document has attached a demand to the party, nor a noun with its own content after it ("Russian proposals for talks on missiles")',
+    text: "The allies turned down Russia's demands on Wednesday.\nMoscow insists that NATO must take in no more members. Washington called Russian proposals for talks on missiles a useful start.",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
     name: '"that position" points at the demands attached before; a demand the sentence names after "but" is read there instead',
     text: 'Moscow has insisted that the alliance withdraw its forces and weapons from the Baltic states and never admit Georgia to NATO.\nLondon and Paris reject that position but say they are ready to talk about arms control.',
     expect: [
@@ -934,6 +948,11 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: 'a verdict on a party\'s demands reaches the items after ", among them"',
+    text: "The allies say several Russian demands are unacceptable, among them a freeze on the alliance's enlargement.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'unacceptable' }],
+  },
   {
     name: 'after a colon, "something that X rejects" judges what the clause before named',
     text: 'Moscow wants NATO to stop taking in new members: something that Berlin firmly rejects.',
