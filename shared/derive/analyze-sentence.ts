@@ -1525,6 +1525,17 @@ export class SentenceReading {
     return false;
   }
 
+  /** "Putin would press Biden for (legally binding) guarantees": the one pressing holds the noun at `at`. */
+  presserFor(at: number, clause: [number, number]): Holder | null {
+    const { tokens } = this;
+    let k = at - 1;
+    while (k >= 0 && (GUARANTEE_MODIFIER.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) k--;
+    if (tokens[k]?.lower !== 'for') return null;
+    const pressed = this.actors.find((a) => a.last === k - 1);
+    if (!pressed || !PRESSING.test(tokens[pressed.first - 1]?.lower ?? '')) return null;
+    return this.subjectBefore(pressed.first - 1, clause);
+  }
+
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
     const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers, speechVerbAt } = this;
     const clause = spans[ci] as [number, number];
@@ -1555,6 +1566,14 @@ export class SentenceReading {
       )
         return NO_HOLDER;
     }
+    // "press Biden for legally binding guarantees ruling out any enlargement", "guarantees that rule out
+    // …": the cue is the guarantee's content; whoever holds the guarantee holds it, not the one pressed.
+    const guarantee = tokens[cue.first - 1]?.lower === 'that' ? cue.first - 2 : cue.first - 1;
+    if (!cue.owner && GUARANTEE_WORD.test(tokens[guarantee]?.lower ?? '')) {
+      const noun = cues.find((c) => c !== cue && c.first <= guarantee && c.last >= guarantee);
+      if (noun) return this.holderOf(noun, ci, predicativeAfter);
+      return this.presserFor(guarantee, clause) ?? NO_HOLDER;
+    }
     // "these calls violate NATO's open door": the demands do the violating (see demandsViolate).
     if (this.demandSubjectOf(cue) >= 0) return NO_HOLDER;
     // "…, reacting to the statement of Lavrov that the guarantees Russia asks …": the content of
@@ -1571,6 +1590,8 @@ export class SentenceReading {
       while (v >= 0 && /^(?:the|its|their|a|new|draft|written|of|list|set)$/.test(tokens[v]?.lower ?? ''))
         v--;
       const presented = PRESENTED_BY_SUBJECT.test(tokens[v]?.lower ?? '');
+      const presser = this.presserFor(cue.first, clause);
+      if (presser) return presser;
       if (/^(?:for|of|on|about|regarding)$/.test(tokens[k]?.lower ?? '') && !presented) return NO_HOLDER;
     }
     // "Moscow wants NATO to promise … and has urged the alliance to …": a verb coordinated with "and
@@ -1915,6 +1936,19 @@ export class SentenceReading {
       !found.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))
     )
       return;
+    // "guarantees ruling out any enlargement": the participle is the restriction the demand's words
+    // already hold, the guarantee's content; whoever holds the guarantee asks for it.
+    if (
+      attitude.attitude === 'rejects' &&
+      !attitude.negated &&
+      m.direction === 1 &&
+      cue.last < m.first &&
+      m.match.toLowerCase().startsWith(`${cue.text.toLowerCase()} +`) &&
+      GUARANTEE_WORD.test(
+        tokens[tokens[cue.first - 1]?.lower === 'that' ? cue.first - 2 : cue.first - 1]?.lower ?? '',
+      )
+    )
+      attitude = { attitude: 'supports', negated: false };
     // "Is Paris ready to accept a freeze on enlargement?": a yes/no question states no position.
     if (cue.first < this.facts.yesNoQuestionEnd) return;
     // "Hungary refused to host additional NATO troops", "did not want more troops": declining an increase is

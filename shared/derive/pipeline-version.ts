@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 310;
-export const DERIVATION_SOURCE = '523081248c6a86f4';
+export const PIPELINE_VERSION = 311;
+export const DERIVATION_SOURCE = 'bbae80ca1f8b5d74';

@@ -492,6 +492,21 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'the one pressing for guarantees holds what they rule out, not the one pressed ("would press Biden for guarantees ruling out …")',
+    text: 'The Kremlin said on Friday that Putin would press Biden for legally binding guarantees ruling out any further NATO enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'ruling out' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: what guarantees rule out is no position of a party named before them that did not press for them',
+    text: 'Biden pressed Putin for guarantees that rule out an invasion. The talks also touched on guarantees that rule out NATO enlargement, diplomats said.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['russia', NX],
+    ],
+  },
+  {
     name: 'trap: guarantees a party the demand is put to "has to give" are the demand put to it, not a concession',
     text: 'A Russian diplomat said the alliance has to give firm guarantees that it will not expand further.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'will not expand further' }],
