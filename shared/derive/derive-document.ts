@@ -588,6 +588,20 @@ function unownedDocumentSpeaking(
   if (!owner) return null;
   let k = 0;
   while (tokens[k]?.transparent) k++;
+  // "Under the sweeping proposals, which Moscow calls essential, the alliance would be barred from …":
+  // what follows the opening phrase is the proposals' content.
+  const under = underTheDocument(tokens, k);
+  if (under > 0)
+    return {
+      kind: 'party',
+      parties: owner.parties,
+      matched: tokens
+        .slice(k, under)
+        .map((t) => t.text)
+        .join(' '),
+      role: null,
+      document: true,
+    };
   // "In particular, the agreements include …": past a short opening phrase.
   const comma = tokens.findIndex((t, i) => i <= k + 3 && t.text === ',');
   if (comma > 0 && /^(?:in|among|at|under)$/.test(tokens[k]?.lower ?? '')) k = comma + 1;
@@ -642,6 +656,28 @@ function unownedDocumentSpeaking(
     role: null,
     document: true,
   };
+}
+
+const DOCUMENT_NOUN =
+  /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms)$/;
+
+/**
+ * "Under the (sweeping) proposals[, which …], …": where the opening phrase naming a document ends (its
+ * comma), or 0. Not "Under pressure, …", nor a document with an owner of its own named before it.
+ */
+function underTheDocument(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'under' || !/^(?:the|these|those|its)$/.test(tokens[k + 1]?.lower ?? '')) return 0;
+  let n = k + 2;
+  while (n <= k + 5 && !DOCUMENT_NOUN.test(tokens[n]?.lower ?? '') && tokens[n]?.word) n++;
+  if (!DOCUMENT_NOUN.test(tokens[n]?.lower ?? '')) return 0;
+  // (Past an aside in commas: ", which Moscow describes as essential to its security,".)
+  let end = n + 1;
+  if (tokens[end]?.text === ',' && /^(?:which|that)$/.test(tokens[end + 1]?.lower ?? '')) {
+    const close = tokens.findIndex((t, i) => i > end + 1 && i <= end + 20 && t.text === ',');
+    if (close < 0) return 0;
+    end = close;
+  }
+  return tokens[end]?.text === ',' ? end + 1 : 0;
 }
 
 const UNOWNED_DEMAND_NOUN =

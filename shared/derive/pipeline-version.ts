@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 311;
-export const DERIVATION_SOURCE = 'bbae80ca1f8b5d74';
+export const PIPELINE_VERSION = 312;
+export const DERIVATION_SOURCE = '08907453e5cd694c';

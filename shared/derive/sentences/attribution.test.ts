@@ -1157,6 +1157,19 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: 'what a sentence opening "Under the proposals," says is the content of the proposals, its owner\'s demand',
+    text: 'Russia handed the United States two draft treaties on Friday. Under the sweeping proposals, the US-led military alliance would be barred from taking in any further members.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'barred from taking in' },
+    ],
+  },
+  {
+    name: 'trap: "Under pressure from its allies," opens no document: the alliance still speaks for itself',
+    text: 'Russia handed the United States two draft treaties on Friday. Under pressure from its allies, the alliance would never agree to stop taking in members.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'agree to' }],
+    none: [['russia', NX]],
+  },
+  {
     name: 'the proposer\'s fear of the opposite ("Putin\'s fear of an alliance growing eastward") is its demand, reported, held by the possessor of "fear of"',
     text: "Scholz poked fun at Putin's fear of an alliance growing eastward, saying it would not happen soon.",
     expect: [
