@@ -1159,9 +1159,7 @@ const namedProposer: ReadingCase[] = [
   {
     name: 'what a sentence opening "Under the proposals," says is the content of the proposals, its owner\'s demand',
     text: 'Russia handed the United States two draft treaties on Friday. Under the sweeping proposals, the US-led military alliance would be barred from taking in any further members.',
-    expect: [
-      { party: 'russia', demand: NX, stance: 'supports', quote: 'barred from taking in' },
-    ],
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'barred from taking in' }],
   },
   {
     name: 'trap: "Under pressure from its allies," opens no document: the alliance still speaks for itself',
