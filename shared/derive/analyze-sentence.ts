@@ -202,6 +202,9 @@ const ADJACENT_FILLER = new Set([
   'was',
   'were',
   'discussing',
+  // "no intention of making compromises on …": a light verb before the noun that carries the cue
+  'making',
+  'make',
   'about',
   'possibility',
   'idea',

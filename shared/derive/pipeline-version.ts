@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 312;
-export const DERIVATION_SOURCE = '08907453e5cd694c';
+export const PIPELINE_VERSION = 313;
+export const DERIVATION_SOURCE = '3899f5d9f21e1585';

@@ -698,6 +698,11 @@ const negation: ReadingCase[] = [
 
 const refusals: ReadingCase[] = [
   {
+    name: 'a light verb between the intent and the cue ("no intention of making compromises on") keeps the refusal: not openness',
+    text: 'Before the meeting the secretary general said the alliance had no intention of making compromises on its enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'making compromises on' }],
+  },
+  {
     name: '"rejecting Moscow\'s most important demands, including promises that …": the verdict reaches the listed promise',
     text: "The secretary of state said Washington remained firm in rejecting Moscow's most important demands, including promises that Georgia will never join NATO.",
     expect: [

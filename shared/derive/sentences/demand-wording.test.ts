@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"its advance toward the east" is the expansion',
+    text: "Washington would never accept Moscow's demand that the alliance halt its advance toward the east.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'never accept' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's demand" },
+    ],
+  },
+  {
     name: '"movement of NATO" eastward is the expansion',
     text: 'At his press conference Putin said that any further movement of NATO eastward was not acceptable.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'not acceptable' }],
