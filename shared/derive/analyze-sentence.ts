@@ -3670,7 +3670,7 @@ export class SentenceReading {
       let said = false;
       if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
         const c = tokens[v + 1]?.lower === 'it' ? v + 2 : v + 1;
-        if (tokens[c]?.lower === 'clear') {
+        if (tokens[c]?.lower === 'clear' || tokens[c]?.lower === 'plain') {
           v = c + 1;
           said = true;
         }

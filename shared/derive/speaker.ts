@@ -219,6 +219,7 @@ function speechWordsIn(tokens: readonly Token[]): number[] {
     if (
       lower === 'according' ||
       lower === 'clear' ||
+      lower === 'plain' ||
       SPEECH.has(lower) ||
       (SPEAKING_AFTER_COMMA.has(lower) && tokens[i - 1]?.text === ',')
     )
@@ -302,9 +303,9 @@ function speakerAroundVerbs(
     if (i < from) continue;
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
-    // "made it clear", "made clear": a statement like "said".
+    // "made it clear", "made clear", "made it plain": a statement like "said".
     const madeClear =
-      t.lower === 'clear' &&
+      (t.lower === 'clear' || t.lower === 'plain') &&
       (tokens[i - 1]?.lower === 'made' ||
         tokens[i - 1]?.lower === 'make' ||
         tokens[i - 2]?.lower === 'made' ||

@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"made it plain" states like "made it clear": its subject speaks, and another party\'s insistence after it is reported',
+    text: "An official said Washington made it plain to Moscow that the alliance's open-door policy would remain in force, although Russia has insisted on a written pledge that Ukraine will never join.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'made it plain', voice: 'own' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'insisted on', voice: 'reported' },
+    ],
+  },
+  {
+    name: 'trap: "plain" that no one made is no speech ("The plain fact is …")',
+    text: 'The plain fact is that the alliance keeps its door open, a columnist wrote.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: 'a sentence saying who said the one before names its speaker ("So said …", "That is what … told …")',
     text: "Admitting Ukraine to the alliance is unacceptable. So said Russia's deputy foreign minister when he met reporters on Friday. Further enlargement of the alliance is out of the question. That is what the Kremlin spokesman told journalists in Moscow.",
     expect: [
