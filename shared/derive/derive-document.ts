@@ -659,7 +659,7 @@ function unownedDocumentSpeaking(
 }
 
 const DOCUMENT_NOUN =
-  /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms)$/;
+  /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms|texts|papers|reply|response|letter)$/;
 
 /**
  * "Under the (sweeping) proposals[, which …], …": where the opening phrase naming a document ends (its
@@ -1029,13 +1029,23 @@ export function deriveDocument(
     const officeShared = office.includes(' ') && !Array.isArray(offices.get(officeKey(office)));
     // "They said …" after "Putin and Xi met …": both of them.
     const plural = speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched) ? lastGroup : null;
+    // "These documents say … . He recalled that …": "he" or "she" is a person, not the document that
+    // spoke last: the last person who did.
+    const personal = speaker?.kind === 'pronoun' && /^(?:he|she)$/i.test(speaker.matched);
+    const documentSpoke =
+      (lastSpeaker?.kind === 'party' && lastSpeaker.document) ||
+      (lastSpeaker?.kind === 'other' && DOCUMENT_NOUN.test(lastSpeaker.matched.toLowerCase()));
+    const lastPerson =
+      personal && documentSpoke
+        ? (history.find((h) => h.kind === 'party' && !h.document) ?? null)
+        : lastSpeaker;
     const previousSpeaker =
       plural ??
       roleMatch ??
       (lastSpeakerAge <= 3 &&
       !officeShared &&
       (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
-        ? lastSpeaker
+        ? lastPerson
         : null) ??
       // "We state that the American side did not …" in a ministry's own statement: the publisher.
       // So is a proposer's own statement listing its demands ("This is with regard to the renunciation of …").

@@ -404,6 +404,16 @@ function speakerAroundVerbs(
           !BOUNDARY.has(tokens[c2]?.text ?? '')
         )
           c2--;
+        // ("these documents, approved at the 1999 OSCE Summit, say": the documents speak, not a name
+        // in the aside about them.)
+        const head = tokens[c2 - 1]?.lower ?? '';
+        if (
+          tokens[c2]?.text === ',' &&
+          (DOCUMENT_NOUNS.has(head) || /^(?:documents|texts|agreements|papers)$/.test(head))
+        ) {
+          fallback ??= { kind: 'other', matched: tokens[c2 - 1]!.text };
+          continue;
+        }
         if (tokens[c2]?.text === ',') {
           // "Wendy Sherman, the US negotiator, said" or "the US envoy, Wendy Sherman, said".
           const a =

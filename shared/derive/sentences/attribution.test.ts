@@ -12,6 +12,12 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'documents said to say something speak, not a name in the aside about them; "he" after them is the last person who spoke',
+    text: "Lavrov stressed that Russia's position rests on the OSCE's own texts. He reminded listeners that these documents, approved at the 1999 OSCE Summit in Istanbul, say that every state may pick its alliances only if others' security is respected. He added that NATO's further expansion is unacceptable.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'He added' }],
+    none: [['osce', NX]],
+  },
+  {
     name: '"made it plain" states like "made it clear": its subject speaks, and another party\'s insistence after it is reported',
     text: "An official said Washington made it plain to Moscow that the alliance's open-door policy would remain in force, although Russia has insisted on a written pledge that Ukraine will never join.",
     expect: [
