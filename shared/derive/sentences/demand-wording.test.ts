@@ -697,6 +697,18 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"the configuration of the Founding Act" is the 1997 line',
+    text: 'Russian diplomats said the alliance must return to the configuration of the NATO-Russia Founding Act.',
+    expect: [
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: 'configuration of the NATO-Russia Founding Act',
+      },
+    ],
+  },
+  {
     name: 'an end to the alliance\'s "military operations" in Eastern Europe is the rollback',
     text: 'Moscow has called on the alliance to end its military operations in Eastern Europe and the former Soviet bloc.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'called on' }],
