@@ -135,6 +135,15 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"passed over" a party\'s "wish" for the demand refuses it; the wish is its owner\'s',
+    text: "Washington passed over Moscow's wish for a promise that NATO would halt its advance to the east. Kyiv repeated its wish to join NATO.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'passed over' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's wish" },
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'its wish' },
+    ],
+  },
+  {
     name: '"would not be acceptable" refuses like "unacceptable"',
     text: 'Kyiv says that a pause in NATO enlargement would not be acceptable.',
     expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'not be acceptable' }],
