@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"sign up to the bloc" is joining it; a right to it kept is the open door',
+    text: 'The alliance insisted that its position on the right of sovereign states to sign up to the bloc of their own free will would not change.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'its position' }],
+  },
+  {
     name: '"its advance toward the east" is the expansion',
     text: "Washington would never accept Moscow's demand that the alliance halt its advance toward the east.",
     expect: [
