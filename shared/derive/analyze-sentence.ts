@@ -3459,6 +3459,12 @@ export class SentenceReading {
   proposerHolds(a: ActorMention, m: DemandMention): boolean {
     const { tokens } = this;
     if (this.pairedWithAnother(a)) return false;
+    // "… what Russia's troop build-up means for security; Ukraine hopes to become a member": a
+    // semicolon parts two statements; a party named in one holds nothing in the other. (Not the
+    // items of a list opened by a colon: "Putin listed his conditions: …; …".)
+    const [lo, hi] = a.last < m.first ? [a.last, m.first] : [m.last, a.first];
+    const between = tokens.slice(lo + 1, hi);
+    if (between.some((t) => t.text === ';') && !between.some((t) => t.text === ':')) return false;
     // Someone else's guess about it: "Experts doubt that Russia really fears …".
     const guessed = this.facts.speculationAt;
     if (guessed >= 0 && guessed < a.first) return false;

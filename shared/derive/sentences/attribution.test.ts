@@ -1177,6 +1177,12 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: 'trap: a proposer named before a semicolon holds nothing in the statement after it ("… Russia\'s build-up means for security; Ukraine hopes to become a member")',
+    text: "The ministers met to weigh what Russia's build-up of troops around Ukraine means for Europe; Ukraine hopes to become a full member of NATO.",
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'hopes to' }],
+    none: [['russia', NX]],
+  },
+  {
     name: 'what a sentence opening "Under the proposals," says is the content of the proposals, its owner\'s demand',
     text: 'Russia handed the United States two draft treaties on Friday. Under the sweeping proposals, the US-led military alliance would be barred from taking in any further members.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'barred from taking in' }],
