@@ -1178,7 +1178,7 @@ describe('the speaker named on a reported citation', () => {
 const namedProposer: ReadingCase[] = [
   {
     name: 'trap: a proposer named before a semicolon holds nothing in the statement after it ("… Russia\'s build-up means for security; Ukraine hopes to become a member")',
-    text: "The ministers met to weigh what Russia's build-up of troops around Ukraine means for Europe; Ukraine hopes to become a full member of NATO.",
+    text: "The ministers met to weigh what Russia's unprovoked concentration of troops near Ukraine means for Europe; Ukraine hopes to become a full member of NATO.",
     expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'hopes to' }],
     none: [['russia', NX]],
   },
