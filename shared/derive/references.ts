@@ -105,6 +105,7 @@ export function findReferences(
 
 /** Demand nouns a party's possessive or adjective makes its own: "Russia's demands", "Russian proposals". */
 const POSSESSED_NOUN = /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees)$/;
+const PART_OF = /^(?:some|several|few|many|most|one|two|certain|parts?|elements|aspects|none|any)$/;
 const POSSESSED_MODIFIER =
   /^(?:security|key|main|core|central|principal|basic|latest|new|sweeping|written|draft|maximalist|far-reaching)$/;
 
@@ -126,6 +127,9 @@ function possessedReferences(
   const out: DemandMention[] = [];
   for (const a of actors) {
     if (a.parties.length !== 1) continue;
+    // "some of Russia's proposals", "several Russian demands": part of them, not saying which.
+    const before = tokens[a.first - 1]?.lower === 'of' ? a.first - 2 : a.first - 1;
+    if (PART_OF.test(tokens[before]?.lower ?? '')) continue;
     let k = a.last + 1;
     if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k++;
     else if (a.kind !== 'adjective') continue;

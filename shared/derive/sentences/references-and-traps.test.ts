@@ -12,6 +12,15 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'trap: a verdict on "some of" a party\'s proposals says nothing of any one of its demands',
+    text: "Moscow wants NATO to stop expanding and to pull its forces back to where they stood in 1997. The U.S. said that it regards some of Russia's proposals as unacceptable but sees merit in a discussion.",
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
+  {
     name: 'a party\'s own demand noun ("Russia\'s demands") points back to the demands the document attached to it',
     text: "Moscow insists that NATO must take in no more members. The allies turned down Russia's demands on Wednesday.",
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
