@@ -241,6 +241,8 @@ const answered: Record<string, number> = {};
 
 /** The last refusal of each request, so that a request never served says why. */
 const lastRefusal: Record<string, string> = {};
+/** Valid examples refused once earlier fuzzing had changed the state (reported, with their reasons). */
+const refusedAfterFuzzing: string[] = [];
 
 /** One request with one argument, checked as the top of this file says. */
 async function checkRequest(name: RequestName, args: unknown): Promise<void> {
@@ -273,10 +275,22 @@ async function checkRequest(name: RequestName, args: unknown): Promise<void> {
 }
 
 describe('every IPC request under fuzzed arguments', () => {
+  // Before any fuzzing, every request is served from its valid examples: awaited, outside fast-check's
+  // time limit (its interrupt races a request in flight and drops it unseen on a loaded machine).
+  it('serves every request from its valid examples', async () => {
+    for (const name of REQUEST_NAMES) for (const seed of examples()[name]) await checkRequest(name, seed);
+    const never = REQUEST_NAMES.filter((name) => !answered[name]);
+    expect(never.map((name) => `${name}: ${lastRefusal[name]}`)).toEqual([]);
+  });
+
   it.each(REQUEST_NAMES)('%s answers clearly, in time, whatever arrives', async (name) => {
-    // The valid examples first, awaited outside fast-check's time limit: its interrupt races a
-    // request in flight and drops it, so on a loaded machine an example could go unserved unseen.
-    for (const seed of examples()[name]) await checkRequest(name, seed);
+    // The valid examples again, now in whatever state the fuzzing before left: a refusal of one is
+    // reported below with its message.
+    for (const seed of examples()[name]) {
+      const before = answered[name] ?? 0;
+      await checkRequest(name, seed);
+      if ((answered[name] ?? 0) === before) refusedAfterFuzzing.push(`${name}: ${lastRefusal[name]}`);
+    }
     await fc.assert(
       fc.asyncProperty(argumentsFor(name), (args) => checkRequest(name, args)),
       { numRuns: 250, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false },
@@ -289,11 +303,9 @@ describe('every IPC request under fuzzed arguments', () => {
     const content = parseStoreContent(JSON.parse(fs.readFileSync(file, 'utf8')));
     expect(content.analyst.data.notes.length).toBeGreaterThan(0);
     expect(fs.readdirSync(dataDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    // Mutations must not only produce refusals: every request was also served.
-    for (const name of REQUEST_NAMES)
-      expect(answered[name] ?? 0, `${name} never served; last refusal: ${lastRefusal[name]}`).toBeGreaterThan(
-        0,
-      );
+    console.info(
+      `IPC fuzz: valid examples refused after fuzzing (the examples that legitimately refuse, like deleting an unknown note, are among them): ${JSON.stringify(refusedAfterFuzzing)}`,
+    );
     console.info(
       `IPC fuzz: ${cases} generated requests over ${REQUEST_NAMES.length} request kinds; served: ${JSON.stringify(answered)}`,
     );
