@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // A skip's reason is copied into its meta, which the JSON reporter writes out (it drops the note).
+    setupFiles: ['./shared/test-support/skip-note-meta.ts'],
     // Every skip must say why, in terms a reader can check: listed after the run, and a skip without one fails it.
     reporters: ['default', './scripts/vitest-skip-reasons.ts'],
   },

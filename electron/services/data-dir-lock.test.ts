@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireDataDirLock, DataDirInUseError, LOCK_FILE, processStartTime } from './data-dir-lock';
-import { skipWhen } from '../../shared/test-support/skip-reasons';
 
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'standpoint-lock-'));
 
@@ -57,8 +56,7 @@ describe('acquireDataDirLock', () => {
   });
 
   it('takes over a lock whose process id now belongs to another, later process', async (ctx) => {
-    skipWhen(
-      ctx,
+    ctx.skip(
       process.platform === 'win32',
       'needs POSIX process ids and file permissions, so it skips on Windows (check: node -p process.platform)',
     );

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStaticFile } from './static-files';
-import { skipWhen } from '../../shared/test-support/skip-reasons';
 
 describe('readStaticFile', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-static-'));
@@ -30,8 +29,7 @@ describe('readStaticFile', () => {
   });
 
   it('checks where a path really leads: links out of the folder, pipes and folders are refused', async (ctx) => {
-    skipWhen(
-      ctx,
+    ctx.skip(
       process.platform === 'win32',
       'needs POSIX symlinks and named pipes, so it skips on Windows (check: node -p process.platform)',
     );

@@ -10,7 +10,6 @@ import { openAnalystService } from '../analyst';
 import { csvObjects } from '../../../shared/export/test-support/parse';
 import { SEED_DIR } from './test-support/seed';
 import { hasChromium, pdfText } from './test-support/pdf-tools';
-import { skipWhen } from '../../../shared/test-support/skip-reasons';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(SEED_DIR, '..');
@@ -76,8 +75,7 @@ describe('npm run brief', () => {
   });
 
   it('writes a PDF with no window', async (ctx) => {
-    skipWhen(
-      ctx,
+    ctx.skip(
       !hasChromium,
       'needs Chromium to print the PDF: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)',
     );
