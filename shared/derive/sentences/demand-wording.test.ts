@@ -12,9 +12,13 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
-    name: '"sign up to the bloc" is joining it; a right to it kept is the open door',
-    text: 'The alliance insisted that its position on the right of sovereign states to sign up to the bloc of their own free will would not change.',
-    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'its position' }],
+    name: 'trap: "sign up to the bloc\'s statement" is no joining, and "the movement of NATO warships" no expansion',
+    text: "Hungary refused to sign up to the bloc's joint statement on sanctions. Russia said the movement of NATO warships in the Black Sea was unacceptable.",
+    expect: [],
+    none: [
+      ['hungary', NX],
+      ['russia', NX],
+    ],
   },
   {
     name: '"its advance toward the east" is the expansion',
