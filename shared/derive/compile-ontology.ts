@@ -190,6 +190,9 @@ export function compileOntology(
     for (const phrase of d.frame?.subjects ?? []) subjectEntries.push({ phrase, value: d.id });
     for (const phrase of d.frame?.strongSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}!` });
     for (const phrase of d.frame?.weakSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}?` });
+    // Marked `demand~`: a subject also listed as elliptical may borrow the document's anchor.
+    for (const phrase of d.frame?.ellipticalSubjects ?? [])
+      subjectEntries.push({ phrase, value: `${d.id}~` });
     for (const phrase of d.frame?.restrictions ?? []) restrictionEntries.push({ phrase, value: d.id });
     // Marked `demand>`: found by the same trie, but only read after a subject.
     for (const phrase of d.frame?.restrictionsAfter ?? [])

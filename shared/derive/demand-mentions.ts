@@ -344,8 +344,34 @@ class MentionScan {
         (x) =>
           x.first >= s.last + 2 &&
           x.first <= s.last + 4 &&
-          !x.values.some((v) => v.replace(/[!?]$/, '') === demand),
+          !x.values.some((v) => v.replace(/[!?~]$/, '') === demand),
       )
+    );
+  }
+  /**
+   * "halt the admission of any new members", "stop admitting new members": a subject in the of-phrase
+   * or the object of a mention of the same demand is part of that mention, not a second one read on
+   * its own (where "new members", the opposite's words, would turn the demand round).
+   */
+  ofMention(s: TokenMatch<string>, demand: string): boolean {
+    const { tokens, mentions } = this;
+    let k = s.first - 1;
+    while (k > 0 && /^(?:any|the|all|more|further|its|their)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.lower === 'of') k--;
+    const head = mentions.find((m) => m.demand === demand && m.last === k);
+    if (!head) return false;
+    head.last = s.last;
+    return true;
+  }
+  /** Whether nothing but an adverb follows the subject in its clause: "will never join.", "becoming a member, …". */
+  closesClause(last: number): boolean {
+    const { tokens } = this;
+    let k = last + 1;
+    while (tokens[k]?.transparent || /^(?:ever|again|either|too|now|yet|soon)$/.test(tokens[k]?.lower ?? ''))
+      k++;
+    const next = tokens[k];
+    return (
+      !next || (!next.word && next.text !== '-') || /^(?:and|or|but|unless|until|while)$/.test(next.lower)
     );
   }
   /** "troops (deployed) along/near/on the border": the words after a subject place it at a border. */
@@ -374,7 +400,9 @@ class MentionScan {
   ): boolean {
     return (
       s.first === s.last &&
-      subjects.some((x) => x.last === s.first - 1 && !x.values.some((v) => v.replace(/[!?]$/, '') === demand))
+      subjects.some(
+        (x) => x.last === s.first - 1 && !x.values.some((v) => v.replace(/[!?~]$/, '') === demand),
+      )
     );
   }
   /** Whether the subject at `from` is followed by more items of a list (", …" or "and …" after it). */
@@ -700,11 +728,18 @@ export function findDemandMentions(
   for (const s of allSubjects) {
     if (taken.has(s.first) || taken.has(s.last)) continue;
     const restricted: Array<[number, number]> = [];
-    for (const value of new Set(s.values.map((v) => v.replace(/[!?]$/, '')))) {
+    for (const value of new Set(s.values.map((v) => v.replace(/[!?~]$/, '')))) {
       const demand = value;
       const strong = s.values.includes(`${demand}!`);
       const weak = !s.values.includes(demand) && !strong && s.values.includes(`${demand}?`);
+      // "(… NATO …) Kyiv must be barred from ever joining.": anchored earlier, if a restriction states it.
+      const borrowed =
+        !scan.anchored(demand, s.first, s.last) &&
+        s.values.includes(`${demand}~`) &&
+        documentAnchors.has(demand) &&
+        scan.closesClause(s.last);
       const ok =
+        borrowed ||
         scan.anchored(demand, s.first, s.last) ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
       if (
@@ -714,6 +749,7 @@ export function findDemandMentions(
         scan.otherCompound(s.last) ||
         scan.defensiveBefore(s.first) ||
         scan.headOfOther(s, demand, allSubjects) ||
+        scan.ofMention(s, demand) ||
         scan.modifiedByOther(s, demand, allSubjects) ||
         // "NATO's Response Force", "a Rapid Reaction Force": a unit's name, not forces to pull back.
         (s.first === s.last && tokens[s.first]?.text === 'Force') ||
@@ -780,7 +816,7 @@ export function findDemandMentions(
         used.push(words(tokens, text, s.last + 1, after.last));
         last = after.last;
       }
-      if (weak && count === 0) continue;
+      if ((weak || borrowed) && count === 0) continue;
       if (count > 0) restricted.push([first, last]);
       let direction: Direction = alternative ? 0 : count % 2 === 1 ? 1 : -1;
       if (count === 0) {
@@ -792,6 +828,12 @@ export function findDemandMentions(
             ['the', 'nato', 'alliance', 'further', 'its', 'a'].includes(tokens[k]?.lower ?? ''))
         )
           k--;
+        // "to talk about where missiles are placed", "the dispute over how many troops stay": a question
+        // after the topic's preposition is the topic too.
+        if (/^(?:where|how|whether|when|which|what)$/.test(tokens[k]?.lower ?? '') && k > 0) {
+          const q = tokens[k - 1]?.lower ?? '';
+          if (TOPIC_BEFORE.has(q) || (q === 'of' && TOPIC_NOUNS.has(tokens[k - 2]?.lower ?? ''))) k--;
+        }
         const before = tokens[k];
         // "concern about the deployment of missiles", "alarmed over expansion": the preposition of an
         // objection names what is objected to, the thing the demand would stop — not only a topic.

@@ -574,7 +574,7 @@ function ownedCarriers(
  */
 /** What a draft does with its terms: "the document says", "the treaties envisage", "it pledges …". */
 const DRAFT_VERB =
-  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars)$/;
+  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars|aim|aims|aimed|outline|outlines|outlined)$/;
 
 function unownedDocumentSpeaking(
   tokens: readonly Token[],
@@ -629,7 +629,8 @@ function unownedDocumentSpeaking(
   let v = n + 1;
   // "The two treaties - with the United States and the alliance - envisage …": past an aside in dashes.
   if (/^[-—–(]$/.test(tokens[v]?.text ?? '')) {
-    const close = tokens.findIndex((t, i) => i > v && i <= v + 10 && /^[-—–)]$/.test(t.text));
+    // (Long enough for "one addressed to the United States, the other to the members of the alliance".)
+    const close = tokens.findIndex((t, i) => i > v && i <= v + 25 && /^[-—–)]$/.test(t.text));
     if (close > 0) v = close + 1;
   }
   // "These two proposals, called the …, provide for …": past an aside in commas.

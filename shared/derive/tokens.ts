@@ -39,7 +39,8 @@ export interface Lemmatizer {
 // quotes and other marks are tokens of their own.
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))\p{L}+)*|['’][sS](?![\p{L}])|[^\s\p{L}\p{N}]/gu;
-const TRANSPARENT = /^(?:["“”„«»‘’'`´\-‐‑‒–]|['’][sS])$/;
+// Square brackets mark an editor's insertion in a quotation ("Among [these proposals] are …"): read through.
+const TRANSPARENT = /^(?:["“”„«»‘’'`´\-‐‑‒–[\]]|['’][sS])$/;
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const STARTS_UPPER = /^\p{Lu}/u;

@@ -42,6 +42,7 @@ export const demandFrameSchema = z.object({
   restrictionsAfter: z.array(z.string()).optional(),
   opposites: z.array(z.string()),
   weakOpposites: z.array(z.string()).optional(),
+  ellipticalSubjects: z.array(z.string()).optional(),
 });
 export const demandSchema = z.object({
   id,

@@ -41,6 +41,11 @@ export interface DemandFrame {
   strongSubjects?: string[];
   /** Subjects too general to name the demand unless a restriction states it: "weapons" in "not deploy weapons". */
   weakSubjects?: string[];
+  /**
+   * Subjects that, restricted and closing their clause with no object, take their anchor from earlier in
+   * the document: "(NATO …) Ukraine will never join", "forbidden from ever becoming a member".
+   */
+  ellipticalSubjects?: string[];
   /** Phrasings that, before a subject, state the demand: "halt", "no further", "exclude … from". */
   restrictions: string[];
   /**

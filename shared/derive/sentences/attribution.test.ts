@@ -1111,6 +1111,11 @@ const holders: ReadingCase[] = [
       { party: 'nato', demand: NX, stance: 'rejects', quote: 'refused' },
     ],
   },
+  {
+    name: 'an unowned draft speaks for the party that published it, past a long aside in dashes',
+    text: "Russia released its proposals on Friday. The two drafts - one meant for Washington, the other for the thirty members of the Atlantic alliance - call for an end to NATO's eastward expansion.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'The two drafts', kind: 'document' }],
+  },
 ];
 
 const voice: ReadingCase[] = [

@@ -301,6 +301,24 @@ const rejects: ReadingCase[] = [
     text: 'NATO expansion to Ukraine is a red line for Moscow.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'red line' }],
   },
+  {
+    name: '"left unanswered": the addressees said to have left a demand unanswered reject it (reported)',
+    text: "The ministry said the United States and NATO left unanswered its call for an end to the alliance's enlargement.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'left unanswered', voice: 'reported' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'left unanswered', voice: 'reported' },
+    ],
+  },
+  {
+    name: '"no intention of making compromises on" holds firm: the alliance rejects',
+    text: 'The alliance has no intention of making compromises on enlargement, its secretary general said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no intention of making compromises' }],
+  },
+  {
+    name: '"the right of states to make their own choices" near the alliance is the open door',
+    text: "Allies will defend the right of states to make their own choices, NATO's deputy head said.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'make their own choices' }],
+  },
 ];
 
 const open: ReadingCase[] = [

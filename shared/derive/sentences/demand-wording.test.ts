@@ -702,6 +702,50 @@ const nonExpansion: ReadingCase[] = [
       { party: 'finland', demand: NX, stance: 'rejects', quote: 'retains the NATO option' },
     ],
   },
+  {
+    name: 'membership left elliptical ("forbidden from ever becoming a member") borrows the alliance named earlier, when restricted',
+    text: 'The alliance met in Brussels. Moscow repeated that Georgia must be forbidden from ever becoming a member.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'forbidden from ever becoming a member' },
+    ],
+  },
+  {
+    name: 'an elliptical "join" with no restriction states nothing ("still hopes to join")',
+    text: 'NATO leaders met in Madrid. Zelensky said Ukraine still hopes to join.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: 'trap: "join" with an object of its own is about that organisation, even after NATO was named',
+    text: 'The alliance met on Monday. Moscow has tried to stop Moldova from joining the European Union.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"growing further" is the alliance growing, a restriction before it the demand',
+    text: 'The Russian Foreign Ministry published two draft agreements in December. The drafts aim to keep the alliance from growing further into Eastern Europe.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'The drafts aim to keep the alliance',
+        kind: 'document',
+      },
+    ],
+  },
+  {
+    name: 'trap: "stop admitting new members": the object belongs to the restricted verb, it is not expansion read on its own',
+    text: 'NATO\'s spokeswoman said the allies had studied Russia\'s texts. "Among [the texts] are demands that the alliance stop admitting new members," she said.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: "the admission of new members" after a restriction is one mention, and an addressee reporting it holds nothing',
+    text: 'Asked about Moscow, Stoltenberg said there were calls for the alliance to stop the admission of new members.',
+    expect: [],
+    none: [['nato', NX]],
+  },
 ];
 
 const rollback: ReadingCase[] = [

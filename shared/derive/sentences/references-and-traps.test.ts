@@ -297,6 +297,13 @@ const references: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands that Russia sent' }],
     none: [['ukraine', NX]],
   },
+  {
+    name: '"a guarantee of that kind" points back at the guarantee the sentence before described',
+    text: 'Moscow wants a binding promise that NATO will never take in Ukraine. The White House said it had ruled out a guarantee of that kind.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'ruled out a guarantee of that kind' },
+    ],
+  },
 ];
 
 const traps: ReadingCase[] = [
@@ -951,6 +958,18 @@ const traps: ReadingCase[] = [
   {
     name: 'talks about the topic are no position',
     text: 'Ryabkov said the talks on NATO expansion ran for eight hours.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: a question after "talk about" is the topic of the talks, not where the speaker wants missiles',
+    text: 'Sherman told reporters Washington had proposed meeting again soon to talk about where missiles are based.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
+    name: 'trap: "make their own choices" needs the alliance near it to be the open door',
+    text: 'Russia said voters in Moldova should make their own choices.',
     expect: [],
     none: [['russia', NX]],
   },
