@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyOntologyEdits } from '../../shared/derive/ontology-edits';
+import type { Ontology } from '../../shared/model/ontology';
+import { demandChanges, demandDraft } from '../../shared/vocabulary/drafts';
 import { createHandlers } from '../ipc/handlers';
 import { createAppServices, type ComposedApp } from './compose';
 import type { PdfRenderer } from './export/pdf-renderer';
@@ -142,6 +145,32 @@ describe('the vocabulary of a new negotiation, built in the app', () => {
     expect(after.cells.map((c) => [c.party, c.demand, c.stance])).toEqual(
       matrix.cells.map((c) => [c.party, c.demand, c.stance]),
     );
+  });
+
+  it('keeps the frame lists the editor does not show when an analyst edits a demand', async () => {
+    // The seed case, read in place (its ontology is the shipped one; the analyst's work goes to the data folder).
+    const app = await start(path.dirname(SHIPPED_ONTOLOGY), tempDir('standpoint-seed-data-'));
+    const shipped = JSON.parse(fs.readFileSync(SHIPPED_ONTOLOGY, 'utf8')) as Ontology;
+    const demand = shipped.demands.find((d) => d.id === 'non-expansion')!;
+    expect(demand.frame?.weakOpposites?.length).toBeGreaterThan(0);
+    expect(demand.frame?.ellipticalSubjects?.length).toBeGreaterThan(0);
+    // What the Vocabulary view sends when the analyst adds one opposite.
+    const draft = demandDraft(demand);
+    const { changes } = demandChanges(demand, {
+      ...draft,
+      opposites: `${draft.opposites}\nkeep the door ajar`,
+    });
+    await app.call('analyst:apply', {
+      action: { type: 'ontology:edit-demand', demandId: 'non-expansion', changes },
+    });
+    const stored = (await app.call('analyst:get')) as { data: { ontologyEdits: never[] } };
+    const edited = applyOntologyEdits(shipped, stored.data.ontologyEdits).demands.find(
+      (d) => d.id === 'non-expansion',
+    )!;
+    expect(edited.frame?.opposites).toContain('keep the door ajar');
+    expect(edited.frame?.weakOpposites).toEqual(demand.frame?.weakOpposites);
+    expect(edited.frame?.restrictionsAfter).toEqual(demand.frame?.restrictionsAfter);
+    expect(edited.frame?.ellipticalSubjects).toEqual(demand.frame?.ellipticalSubjects);
   });
 
   it('answers a change to an unknown or taken id with a message naming it, and changes nothing', async () => {

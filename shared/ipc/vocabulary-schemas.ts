@@ -61,6 +61,10 @@ export const demandFrameInputSchema = z.strictObject({
   anchors: phraseList('an anchor').optional(),
   restrictions: phraseList('a restriction'),
   opposites: phraseList('an opposite'),
+  // Not shown in the editor, sent back unchanged with a changed frame.
+  weakOpposites: phraseList('a weak opposite').optional(),
+  restrictionsAfter: phraseList('a restriction after the subject').optional(),
+  ellipticalSubjects: phraseList('an elliptical subject').optional(),
 });
 
 export const demandChangesSchema = z

@@ -83,6 +83,29 @@ describe('a demand editor’s draft', () => {
     });
   });
 
+  it('keeps the frame lists it does not show when it sends a changed frame', () => {
+    const full: typeof steel = {
+      ...steel,
+      frame: {
+        ...steel.frame!,
+        weakOpposites: ['its tariffs'],
+        restrictionsAfter: ['to be lifted'],
+        ellipticalSubjects: ['lift'],
+      },
+    };
+    const draft = { ...demandDraft(full), opposites: 'keep the tariffs' };
+    expect(demandChanges(full, draft).changes).toEqual({
+      frame: {
+        subjects: ['steel tariffs'],
+        restrictions: ['lift'],
+        opposites: ['keep the tariffs'],
+        weakOpposites: ['its tariffs'],
+        restrictionsAfter: ['to be lifted'],
+        ellipticalSubjects: ['lift'],
+      },
+    });
+  });
+
   it('clears a frame by sending empty lists', () => {
     const draft = { ...demandDraft(steel), subjects: '', restrictions: '' };
     expect(demandChanges(steel, draft).changes).toEqual({

@@ -167,6 +167,14 @@ function normalFrame(frame: DemandFrame | undefined): DemandFrame | undefined {
   return out;
 }
 
+/** The frame's lists this editor does not show: a changed frame is sent whole, so they go with it unchanged. */
+function unshownLists(frame: DemandFrame | undefined): Partial<DemandFrame> {
+  const out: Partial<DemandFrame> = {};
+  for (const f of ['weakOpposites', 'restrictionsAfter', 'ellipticalSubjects'] as const)
+    if (frame?.[f]?.length) out[f] = [...(frame[f] as string[])];
+  return out;
+}
+
 function tidyFrame(frame: DemandFrame | undefined): DemandFrame | undefined {
   if (!frame) return undefined;
   return Object.fromEntries(FRAME_FIELDS.map((f) => [f, tidyList(frame[f])])) as unknown as DemandFrame;
@@ -198,7 +206,10 @@ export function demandChanges(demand: Demand, draft: DemandDraft): Drafted<Deman
   ) as Record<FrameField, string[]>;
   const frame = normalFrame(read as DemandFrame);
   if (!same(frame, normalFrame(tidyFrame(demand.frame))))
-    changes.frame = frame ?? { subjects: [], restrictions: [], opposites: [] };
+    changes.frame = {
+      ...(frame ?? { subjects: [], restrictions: [], opposites: [] }),
+      ...unshownLists(demand.frame),
+    };
   if (!same(draft.proposedBy, demand.proposedBy ?? [])) changes.proposedBy = [...draft.proposedBy];
   if (!same(draft.addressedTo, demand.addressedTo ?? [])) changes.addressedTo = [...draft.addressedTo];
   if (draft.hidden !== (demand.hidden ?? false)) changes.hidden = draft.hidden;
