@@ -363,6 +363,18 @@ class MentionScan {
     head.last = s.last;
     return true;
   }
+  doorToTalks(first: number, last: number): boolean {
+    const { tokens } = this;
+    if (!tokens.slice(first, last + 1).some((t) => /^doors?$/.test(t.lower))) return false;
+    let k = last + 1;
+    while (tokens[k]?.transparent) k++;
+    if (!/^(?:to|for)$/.test(tokens[k]?.lower ?? '')) return false;
+    k++;
+    while (/^(?:the|a|an|further|more|new|serious|direct)$/.test(tokens[k]?.lower ?? '')) k++;
+    return /^(?:talks?|talking|dialogue|diplomacy|negotiations?|discussions?|contacts?|consultations?|cooperation)$/.test(
+      tokens[k]?.lower ?? '',
+    );
+  }
   /** Whether nothing but an adverb follows the subject in its clause: "will never join.", "becoming a member, …". */
   closesClause(last: number): boolean {
     const { tokens } = this;
@@ -698,6 +710,11 @@ export function findDemandMentions(
   for (const m of compiled.demandPhrases.find(tokens)) {
     // "talks on conventional arms control": arms of another kind than the demand's.
     if (OTHER_KIND.test(tokens[m.first - 1]?.lower ?? '')) {
+      scan.take(m.first, m.last);
+      continue;
+    }
+    // "Our door remains open for talks", "the door is open to dialogue": a door open to talking, not to members.
+    if (scan.doorToTalks(m.first, m.last)) {
       scan.take(m.first, m.last);
       continue;
     }

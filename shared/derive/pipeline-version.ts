@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 320;
-export const DERIVATION_SOURCE = '07427be02afb0c7f';
+export const PIPELINE_VERSION = 321;
+export const DERIVATION_SOURCE = 'a734e737d7e40e37';

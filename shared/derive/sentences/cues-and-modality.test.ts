@@ -319,6 +319,11 @@ const rejects: ReadingCase[] = [
     text: "Allies will defend the right of states to make their own choices, NATO's deputy head said.",
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'make their own choices' }],
   },
+  {
+    name: '"Our door stays open" from a member\'s minister, in an article about the alliance',
+    text: 'NATO defence ministers met in Brussels. "Our door stays open," Britain\'s defence secretary told reporters.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'Our door stays open' }],
+  },
 ];
 
 const open: ReadingCase[] = [
@@ -542,6 +547,13 @@ const open: ReadingCase[] = [
     expect: [
       { party: 'nato', demand: MD, stance: 'open', quote: 'ready to negotiate' },
       { party: 'nato', demand: NX, stance: 'rejects', quote: 'will not compromise' },
+    ],
+  },
+  {
+    name: '"pledged to take up the question of" is an offer to discuss it, not support',
+    text: 'A Kremlin aide said Biden had pledged to take up the question of NATO non-enlargement with the allies.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'open', quote: 'pledged to take up', voice: 'reported' },
     ],
   },
 ];

@@ -973,6 +973,18 @@ const traps: ReadingCase[] = [
     expect: [],
     none: [['russia', NX]],
   },
+  {
+    name: 'trap: the proposer as the object of another party\'s verb ("left Moscow in no doubt") holds nothing',
+    text: 'Ukraine is on its way to joining NATO, and Washington has left Moscow in no doubt about it.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: a door open for talks is no open door to members',
+    text: 'Peskov said: "Our door remains open for talks with Washington."',
+    expect: [],
+    none: [['russia', NX]],
+  },
 ];
 
 const lists: ReadingCase[] = [
