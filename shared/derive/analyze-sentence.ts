@@ -329,6 +329,12 @@ const BACK_POINTERS = new Set([
 ]);
 const DEONTIC = new Set(['must', 'should', 'ought to']);
 const PROHIBITIVE = new Set(['cannot', "can't", 'can’t']);
+/** Cues that are also verbs of saying: what follows "that" is a clause of its own. */
+const STATING_CUE =
+  /^(?:stress|stressed|stresses|stressing|emphasi[sz]e|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underline|underlined|underlines|underlining|underscore|underscored|underscores|underscoring|reiterate|reiterated|reiterates|reiterating|repeat|repeated|repeats|repeating|highlight|highlighted|highlights|highlighting|restate|restated|restates|restating)$/;
+/** Documents a party sends: "the replies from Washington", "a letter from NATO". */
+const SENT_DOCUMENT =
+  /^(?:reply|replies|response|responses|answer|answers|letter|letters|proposal|proposals|paper|papers|note|notes|document|documents|draft|drafts)$/;
 /** Nouns pointing back at what a sentence listed: "…, demands that Washington has called non-starters". */
 const BACK_NOUN_SINGULAR = /^(?:demand|proposal|request|idea|ask|move|step|condition|call)$/;
 const BACK_NOUNS = /^(?:demands|proposals|requests|conditions|ideas|positions|calls|steps|measures|points)$/;
@@ -1212,6 +1218,9 @@ export class SentenceReading {
                 ),
           ) &&
           !tokens.slice(actor.last + 3, cueFirst).some((t) => CUT_MARK.test(t.text));
+        // "the replies from Washington and Brussels passed over …": a document's senders speak through it.
+        const senders = this.sendersOfDocument(actor, cueFirst);
+        if (senders) return senders;
         if (this.inPrepositionalPhrase(actor) && !absolute && !relativeOf) {
           i = actor.first;
           continue;
@@ -1256,6 +1265,41 @@ export class SentenceReading {
       }
     }
     return null;
+  }
+
+  /**
+   * "the replies from Washington and Brussels", "the letter from the US": the parties after "from" (two
+   * joined by "and" both) when a document noun heads the subject and its verb, the cue, follows at
+   * once (an auxiliary or adverb at most between).
+   */
+  sendersOfDocument(actor: ActorMention, cueFirst: number): Holder | null {
+    const { tokens, speakers } = this;
+    let f = actor.first - 1;
+    if (tokens[f]?.lower === 'the') f--;
+    let first = actor;
+    if (tokens[f]?.lower === 'and') {
+      const partner = speakers.find(
+        (a) => a.last === f - 1 || (a.last === f - 2 && tokens[f - 1]?.lower === 'the'),
+      );
+      if (!partner) return null;
+      first = partner;
+      f = partner.first - 1;
+      if (tokens[f]?.lower === 'the') f--;
+    }
+    if (tokens[f]?.lower !== 'from' || !SENT_DOCUMENT.test(tokens[f - 1]?.lower ?? '')) return null;
+    // (Past a second sender the ontology does not name: "from Washington and Brussels" is Washington's.)
+    let v = actor.last + 1;
+    if (tokens[v]?.lower === 'and' && tokens[v + 1]?.capital) {
+      v += 2;
+      while (tokens[v]?.capital && v < cueFirst) v++;
+    }
+    if (!tokens.slice(v, cueFirst).every((t) => AUXILIARY.has(t.lower) || /ly$/.test(t.lower))) return null;
+    const parties = [...new Set([...first.parties, ...actor.parties])];
+    const matched = tokens
+      .slice(f - 1, actor.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    return { parties, kind: 'document', matched, role: null };
   }
 
   /**
@@ -1412,6 +1456,14 @@ export class SentenceReading {
     const close = dashAsideClose(tokens, from);
     if (close > 0 && close < inner.first) from = close + 1;
     const between = tokens.slice(from, inner.first).filter((t) => !t.transparent);
+    // "Lavrov stressed that the US reply had ignored …": a verb of saying that is also a cue reports a
+    // clause with a subject of its own; the clause's verb is that subject's, not a link in a chain.
+    if (
+      STATING_CUE.test(tokens[outer.last]?.lower ?? '') &&
+      between[0]?.lower === 'that' &&
+      between.slice(1).some((t) => t.word && !AUXILIARY.has(t.lower) && !/ly$/.test(t.lower))
+    )
+      return false;
     // "… hammered NATO's unwillingness to respond and accused the West of …": a new verb after "and"
     // starts a predicate of its own.
     if (between[between.length - 1]?.lower === 'and' && NEW_PREDICATE.test(tokens[inner.first]?.lower ?? ''))

@@ -1116,6 +1116,22 @@ const holders: ReadingCase[] = [
     text: "Russia released its proposals on Friday. The two drafts - one meant for Washington, the other for the thirty members of the Atlantic alliance - call for an end to NATO's eastward expansion.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'The two drafts', kind: 'document' }],
   },
+  {
+    name: 'a document "from" a party speaks for it: "the answers from Washington and Brussels brushed aside …"',
+    text: "The answers from Washington and Brussels brushed aside Moscow's call for a written pledge that the alliance would stop moving east.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'brushed aside', kind: 'document' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's call" },
+    ],
+  },
+  {
+    name: '"stressed that <subject> ignored …": a verb of saying reports a clause whose own subject holds its verb',
+    text: "Lavrov stressed that the US reply had ignored Moscow's demand for an end to NATO expansion.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'ignored', voice: 'reported' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's demand" },
+    ],
+  },
 ];
 
 const voice: ReadingCase[] = [

@@ -746,6 +746,28 @@ const nonExpansion: ReadingCase[] = [
     expect: [],
     none: [['nato', NX]],
   },
+  {
+    name: '"for … alone to decide who joins NATO" is the open door',
+    text: 'Stoltenberg said it was for Georgia and the thirty allies alone to decide who joins NATO.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'alone to decide who joins NATO' }],
+  },
+  {
+    name: 'trap: "alone to decide who leads" with no alliance near is no open door',
+    text: 'Zelensky said it was for Ukrainians alone to decide who leads their country.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: '"the right to decide its own future", said for the alliance, is the open door',
+    text: 'A NATO spokeswoman said Kyiv had the right to decide its own future.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'decide its own future' }],
+  },
+  {
+    name: 'trap: "decide their own future" at the ballot box, with no alliance named, is no open door',
+    text: 'Zelensky said Ukrainians would decide their own future at the ballot box.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
 ];
 
 const rollback: ReadingCase[] = [
@@ -1061,6 +1083,16 @@ const rollback: ReadingCase[] = [
       { party: 'russia', demand: RB, stance: 'supports', quote: 'where they were in 1997' },
       { party: 'nato', demand: RB, stance: 'rejects', quote: 'second-class members' },
     ],
+  },
+  {
+    name: '"maintain its presence" in the allies\' east keeps what the rollback would remove',
+    text: 'The alliance will keep its battlegroups in Poland and the Baltic states, Stoltenberg said, and will maintain its presence there.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'maintain its presence' }],
+  },
+  {
+    name: '"scale back their security footprint" in Eastern Europe states the rollback',
+    text: 'Moscow also insists that the Western allies scale back their security footprint in Eastern Europe.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'security footprint' }],
   },
 ];
 
