@@ -13,7 +13,8 @@ const TSX = path.join(PROJECT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const dir = mkdtempSync(path.join(tmpdir(), 'standpoint-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run derive', () => {
+// Each test runs the CLI as a process: on a loaded CI machine a process start may take many seconds.
+describe('npm run derive', { timeout: 120_000 }, () => {
   it('derives a folder without corpus.json, reports the bad file and prints a summary line', async () => {
     const corpus = path.join(dir, 'articles');
     const out = path.join(dir, 'matrix.json');

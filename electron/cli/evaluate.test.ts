@@ -15,7 +15,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const evaluate = (...args: string[]) =>
   run(process.execPath, [TSX, 'electron/cli/evaluate.ts', ...args], { cwd: PROJECT });
 
-describe('npm run evaluate', () => {
+// Each test runs the CLI as a process: on a loaded CI machine a process start may take many seconds.
+describe('npm run evaluate', { timeout: 120_000 }, () => {
   it('scores the seed corpus against its gold file: every cell right, a confusion table, exit 0', async () => {
     const { stdout } = await evaluate(
       '--corpus',

@@ -3246,30 +3246,7 @@ export class SentenceReading {
       const ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
-      // "the talks on NATO expansion ran for eight hours": a topic of talks, no one's demand.
-      let before = m.first - 1;
-      while (
-        before >= 0 &&
-        (/^(?:the|a|an|its|their|['’]s?)$/.test(tokens[before]?.lower ?? '') ||
-          this.actors.some((a) => before >= a.first && before <= a.last))
-      )
-        before--;
-      if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && TALKS.test(tokens[before - 1]?.lower ?? ''))
-        continue;
-      // "ready to talk about missiles", "talks only on secondary issues such as missiles": what others
-      // will talk about; "Russia's build-up, not the expansion of NATO": the cause set aside.
-      const lead = tokens.slice(Math.max(0, m.first - 6), m.first);
-      if (
-        lead.some(
-          (t, k) =>
-            (/^(?:talk|talks|talking|discuss|discussing|dialogue|negotiate|negotiations)$/.test(t.lower) &&
-              lead.slice(k + 1).some((u) => TOPIC_PREPOSITION.test(u.lower))) ||
-            (t.lower === 'such' && lead[k + 1]?.lower === 'as'),
-        ) ||
-        (tokens[before]?.lower === 'not' && tokens[before - 1]?.text === ',') ||
-        (tokens[m.first]?.lower === 'not' && tokens[m.first - 1]?.text === ',')
-      )
-        continue;
+      if (this.talkedAboutOrSetAside(m)) continue;
       // A bare subject ("troops", "expanded") is the demand's only where another party is named with it
       // in the clause ("NATO's presence"): "Russia said troops would leave Belarus" is about its own.
       const bare = m.kind === 'frame' && !m.match.includes(' + ');
@@ -3330,6 +3307,89 @@ export class SentenceReading {
           },
           voice: 'reported',
           modality: this.modality(spans[ci] as [number, number], cue),
+          demandMatch: m.match,
+          mention: m,
+        });
+      }
+    }
+  }
+
+  /**
+   * "the talks on NATO expansion ran for eight hours", "ready to talk about missiles", "talks only on
+   * secondary issues such as missiles": a topic others talk about; "Russia's build-up, not the
+   * expansion of NATO": the cause set aside. Neither is anyone's demand.
+   */
+  talkedAboutOrSetAside(m: DemandMention): boolean {
+    const { tokens } = this;
+    let before = m.first - 1;
+    while (
+      before >= 0 &&
+      (/^(?:the|a|an|its|their|['’]s?)$/.test(tokens[before]?.lower ?? '') ||
+        this.actors.some((a) => before >= a.first && before <= a.last))
+    )
+      before--;
+    if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && TALKS.test(tokens[before - 1]?.lower ?? ''))
+      return true;
+    const lead = tokens.slice(Math.max(0, m.first - 6), m.first);
+    return (
+      lead.some(
+        (t, k) =>
+          (/^(?:talk|talks|talked|talking|discuss|discussed|discussing|dialogue|negotiate|negotiations)$/.test(
+            t.lower,
+          ) &&
+            lead.slice(k + 1).some((u) => TOPIC_PREPOSITION.test(u.lower))) ||
+          (t.lower === 'such' && lead[k + 1]?.lower === 'as'),
+      ) ||
+      (tokens[before]?.lower === 'not' && tokens[before - 1]?.text === ',') ||
+      (tokens[m.first]?.lower === 'not' && tokens[m.first - 1]?.text === ',')
+    );
+  }
+
+  /**
+   * "…a list of eight demands, pressing Washington to pledge that NATO would stop enlarging", "the
+   * drafts contained … limits on where missiles could be placed": the demand stated as such (its own
+   * words or a restriction of its subject: not its opposite, not a topic) in a sentence that names its
+   * proposer or is said by it, which no rule above read. The proposer wants what it proposed: support,
+   * reported, the weakest kind — and only where nothing in the sentence speaks otherwise (a question, a
+   * guess, a denial, talks, the cause set aside, the proposer given something or acting on its own).
+   */
+  proposerWithStatedDemand(): void {
+    const { tokens, mentions, findings, compiled, speakers, speaker, input, spans } = this;
+    if (this.facts.question || this.facts.yesNoQuestionEnd >= 0 || this.facts.speculationAt >= 0) return;
+    if (this.cues.some((c) => c.negated || c.attitude === 'open')) return;
+    for (const m of mentions) {
+      if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
+      // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
+      if (/\b(?:arms|weapons)[ -]?control\b/i.test(m.match) || this.talkedAboutOrSetAside(m)) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      for (const party of proposers) {
+        if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        const namings = speakers.filter((a) => a.parties.includes(party));
+        const speaking = speaker?.kind === 'party' && speaker.parties.includes(party);
+        if (!namings.length && !speaking) continue;
+        // (Not "refused to give Russia any guarantee that …": the one given something holds nothing.)
+        const given = (a: ActorMention): boolean => {
+          let p = a.first - 1;
+          if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+          return OBJECT_OF.test(tokens[p]?.lower ?? '') || (p === a.first - 1 && tokens[p]?.lower === 'with');
+        };
+        if (namings.some((a) => given(a) || this.actsOnItsOwn(a))) continue;
+        const cue = demandAsCue(input, m);
+        findings.push({
+          party,
+          demand: m.demand,
+          stance: 'supports',
+          cue: cue.text,
+          negated: false,
+          attribution: {
+            kind: 'named-proposer',
+            matched: namings[0]?.text ?? (speaker?.kind === 'party' ? speaker.matched : party),
+            role: null,
+            speaker: this.speakerName(party),
+          },
+          voice: 'reported',
+          modality: this.modality(spans[clauseOf(spans, m.first)] ?? [0, 0], cue),
           demandMatch: m.match,
           mention: m,
         });
@@ -4084,6 +4144,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.proposerStated();
   r.namedProposer();
   r.ownedOpposite();
+  r.proposerWithStatedDemand();
 
   // "Romania's request for the withdrawal of NATO troops is unacceptable to Romania" (a garbled
   // sentence): a party refusing what the sentence calls its own request refuses it.

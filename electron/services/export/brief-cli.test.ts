@@ -25,7 +25,9 @@ const brief = (args: string[]) =>
     }),
   );
 
-describe('npm run brief', () => {
+// Each test runs the CLI as a process (tsx, the derivation, Chromium for the PDF): on a loaded machine the PDF
+// one took over 30 s in CI, so these get two minutes; speed is the bench's to measure, not these tests'.
+describe('npm run brief', { timeout: 120_000 }, () => {
   it('refuses bad flags with a clear message and exit code 2', async () => {
     const r = await brief(['--format', 'docx', '--out', 'x']);
     expect(r.code).toBe(2);

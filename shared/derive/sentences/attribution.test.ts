@@ -1372,6 +1372,32 @@ const namedProposer: ReadingCase[] = [
       ['united-states', MD],
     ],
   },
+  {
+    name: "a demand stated as such, with its proposer named and no cue deciding, is the proposer's (reported)",
+    text: 'An envoy said the alliance has to give legal guarantees that it will not move east, and that for Moscow this is an imperative.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'will not move east',
+        voice: 'reported',
+        kind: 'named-proposer',
+      },
+    ],
+  },
+  {
+    name: 'trap: the proposer as a partner in talks on its demand holds nothing ("talks with Russia on …")',
+    text: 'The allies held talks with Russia on a halt to the deployment of missiles in Europe.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: the demand named with its proposer in a sentence that denies something is left undecided',
+    text: 'Moscow no longer demands a halt to NATO enlargement, analysts said.',
+    expect: [],
+    none: [['russia', NX]],
+  },
 ];
 
 /** A bare office ("the Prime Minister") after the document named its holder with a party. */
