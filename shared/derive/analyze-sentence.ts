@@ -2640,6 +2640,11 @@ export class SentenceReading {
         !governing &&
         after[0] &&
         (!after[0].owner || after[0].owner.predicative) &&
+        // Not "On the question of missiles China … opposes the US deploying such missiles": a verb with
+        // the demand named again after it says what it does to that one.
+        !mentions.some(
+          (x) => x !== m && x.demand === m.demand && x.first > after[0]!.last && x.first <= clause[1],
+        ) &&
         !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '') &&
         // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
         // the cornerstone", where another subject and a "that" stand between.

@@ -61,7 +61,7 @@ const SKIPPABLE = new Set(
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility possibilities chance chances opportunity opportunities prospect prospects ' +
     'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground launched based hypersonic precision-guided nuclear ballistic cruise certain offensive strike attack range ' +
-    'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions forward operating multinational'
+    'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions forward operating multinational land sea air fielding field such'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -362,6 +362,20 @@ class MentionScan {
     if (!head) return false;
     head.last = s.last;
     return true;
+  }
+  /** "limits on where they place missiles", "talks about how NATO deploys": a question after a topic's preposition. */
+  askedAbout(first: number): boolean {
+    const { tokens } = this;
+    let k = first - 1;
+    while (
+      k > first - 3 &&
+      /^(?:to|they|we|it|nato|the|its|their|both|sides|allies|alliance|russia)$/.test(tokens[k]?.lower ?? '')
+    )
+      k--;
+    return (
+      /^(?:where|how|whether|when)$/.test(tokens[k]?.lower ?? '') &&
+      TOPIC_BEFORE.has(tokens[k - 1]?.lower ?? '')
+    );
   }
   doorToTalks(first: number, last: number): boolean {
     const { tokens } = this;
@@ -730,7 +744,12 @@ export function findDemandMentions(
         first: back.first,
         last: m.last,
         demand: v.demand,
-        direction: back.alternative ? 0 : back.count % 2 === 1 ? (-v.direction as 1 | -1) : v.direction,
+        direction:
+          back.alternative || (back.count === 0 && scan.askedAbout(m.first))
+            ? 0
+            : back.count % 2 === 1
+              ? (-v.direction as 1 | -1)
+              : v.direction,
         match: back.used.length ? `${back.used.join(' + ')} + ${phrase}` : phrase,
         kind: 'phrase',
         cueCapableAt: back.cueCapableAt,

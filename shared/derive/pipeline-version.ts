@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 326;
-export const DERIVATION_SOURCE = 'd55345eb649ae50c';
+export const PIPELINE_VERSION = 327;
+export const DERIVATION_SOURCE = '70cb3f26d8eb8fa6';

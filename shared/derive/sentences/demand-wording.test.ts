@@ -1255,6 +1255,27 @@ const missiles: ReadingCase[] = [
     text: 'Russia asked NATO to keep its missiles away from its borders.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'missiles away from' }],
   },
+  {
+    name: '"renounce its intention of fielding land-based missiles": the restriction reaches past "land-based" and "fielding"',
+    text: 'Beijing urges the United States to renounce its intention of fielding land-based missiles in Asia and Europe.',
+    expect: [{ party: 'china', demand: MD, stance: 'supports', quote: 'renounce its intention' }],
+  },
+  {
+    name: 'a verb with the demand named again after it acts on that one, not on the topic before it',
+    text: '"On the matter of intermediate-range missiles China has set out its view many times, and it firmly opposes the United States deploying such ground-launched missiles in Europe," China\'s foreign ministry said.',
+    expect: [{ party: 'china', demand: MD, stance: 'supports', quote: 'firmly opposes' }],
+  },
+  {
+    name: '"limits on where they place missiles": a question after "on" is a topic, and exploring it is openness',
+    text: 'Washington is willing to explore whether both sides could put limits on their exercises and on where they place missiles.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'explore' }],
+  },
+  {
+    name: 'trap: deciding on where to place missiles is no position on the demand',
+    text: 'NATO said it would decide on where to place missiles after the summit.',
+    expect: [],
+    none: [['nato', MD]],
+  },
 ];
 
 // Parties and officials beyond the main ones, named the way coverage names them.
