@@ -72,6 +72,12 @@ export interface SentenceInput {
   recentSpeaker: Speaker | null;
   /** The subject of the sentence before: who "It" or "They" opening this one is. */
   recentSubject?: ActorMention | null;
+  /**
+   * The proposers whose list this sentence is an item of: a line opening with a bullet or a number
+   * after a sentence that named their proposals and ended in a colon ("The Russian proposals cover
+   * the following points:" / "- No further enlargement of NATO").
+   */
+  itemOf?: readonly string[] | null;
   /** Every party the document has named so far (whose demand an agentless "was asked to …" is). */
   namedParties?: ReadonlySet<string>;
   /** Parties the document has already shown holding demands of their own (their attached demands). */
@@ -3372,7 +3378,8 @@ export class SentenceReading {
         if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
         const namings = speakers.filter((a) => a.parties.includes(party));
         const speaking = speaker?.kind === 'party' && speaker.parties.includes(party);
-        if (!namings.length && !speaking) continue;
+        const listed = !!input.itemOf?.includes(party) && !namings.length;
+        if (!namings.length && !speaking && !listed) continue;
         // (Not "refused to give Russia any guarantee that …": the one given something holds nothing.)
         const given = (a: ActorMention): boolean => {
           let p = a.first - 1;
@@ -3388,8 +3395,9 @@ export class SentenceReading {
           cue: cue.text,
           negated: false,
           attribution: {
-            kind: 'named-proposer',
-            matched: namings[0]?.text ?? (speaker?.kind === 'party' ? speaker.matched : party),
+            kind: listed ? 'possessor' : 'named-proposer',
+            matched:
+              namings[0]?.text ?? (speaker?.kind === 'party' ? speaker.matched : listed ? 'its list' : party),
             role: null,
             speaker: this.speakerName(party),
           },

@@ -659,6 +659,12 @@ function unownedDocumentSpeaking(
   };
 }
 
+/** A line that is an item of a list: a bullet, a dash or a number first. */
+const BULLET_LINE = /^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-h]\))\s/;
+/** What a list of a party's demands is called when a sentence opens one. */
+const LIST_NOUN =
+  /\b(?:proposals?|demands?|requirements?|conditions?|points?|provisions?|drafts?|treat(?:y|ies)|agreements?|guarantees?|terms|elements?|list)\b/i;
+
 const DOCUMENT_NOUN =
   /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms|texts|papers|reply|response|letter)$/;
 
@@ -903,6 +909,8 @@ export function deriveDocument(
   /** Whether the sentence before named a party's demands (for "These include …" opening this one). */
   let ownerJustNamed = false;
   let lastSubject: ActorMention | null = null;
+  /** The proposers whose list of items the lines now being read belong to. */
+  let listOf: string[] = [];
   /** Two or more parties opening the sentence before ("Putin and his Chinese counterpart Xi …"): who "They" is. */
   let lastGroup: Speaker | null = null;
   /** Two parties named together lately, and how many sentences ago: who "the two sides" are. */
@@ -947,6 +955,14 @@ export function deriveDocument(
   for (const sentence of sentences) {
     const before = previousMentions;
     previousMentions = [];
+    // "The Russian proposals cover the following points:" opens a list of its proposer's items, which runs
+    // while lines open with a bullet or a number.
+    if (/:\s*$/.test(sentence.text) && LIST_NOUN.test(sentence.text)) {
+      const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+      listOf = findActors(text, tokens, compiled, doc.published, learned, offices).flatMap((a) =>
+        a.parties.filter((p) => compiled.proposingParties.has(p)),
+      );
+    } else if (!BULLET_LINE.test(sentence.text)) listOf = [];
     const label = /^\s*[A-Z]/.test(sentence.text)
       ? transcriptLabel(sentence.text, compiled, doc.published)
       : undefined;
@@ -1159,6 +1175,7 @@ export function deriveDocument(
         previousSpeaker,
         recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
         recentSubject: lastSubject,
+        itemOf: listOf.length && BULLET_LINE.test(sentence.text) ? listOf : null,
         namedParties,
         recentPair: recentPairAge <= 3 ? recentPair : null,
         demandingParties: new Set(attached.keys()),

@@ -324,6 +324,11 @@ const rejects: ReadingCase[] = [
     text: 'NATO defence ministers met in Brussels. "Our door stays open," Britain\'s defence secretary told reporters.',
     expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'Our door stays open' }],
   },
+  {
+    name: '"not up for compromise, among them the right of every country to shape its own future and its foreign policy" holds the open door',
+    text: 'A spokeswoman said the White House would consult its allies. "The core principles of European security are not up for compromise, among them the right of every country to shape its own future and its foreign policy," Psaki added.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not up for compromise' }],
+  },
 ];
 
 const open: ReadingCase[] = [

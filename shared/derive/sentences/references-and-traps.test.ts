@@ -1157,6 +1157,35 @@ const lists: ReadingCase[] = [
     ],
     none: [['nato', RB]],
   },
+  {
+    name: 'bulleted lines after "the Russian proposals come down to these points:" are the proposer\'s items',
+    text: 'Put briefly, the Russian proposals come down to these points:\n\n- No more expansion of NATO, and no membership for Georgia.\n\n- No shorter-range missiles anywhere they could strike the other side.\n\nThe alliance will reply in writing.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'No more expansion of NATO',
+        voice: 'reported',
+      },
+      {
+        party: 'russia',
+        demand: MD,
+        stance: 'supports',
+        quote: 'No shorter-range missiles',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
+    name: "trap: a list opened by another party's sentence gives the proposer nothing",
+    text: 'Stoltenberg set out what the allies would offer:\n\n- talks on arms control;\n\n- more transparency about exercises.',
+    expect: [],
+    none: [
+      ['russia', MD],
+      ['russia', NX],
+    ],
+  },
 ];
 
 const background: ReadingCase[] = [
