@@ -768,6 +768,19 @@ const nonExpansion: ReadingCase[] = [
     expect: [],
     none: [['ukraine', NX]],
   },
+  {
+    name: '"shut … out of the alliance" and "kept out of the bloc" state the demand as "… out of NATO" does',
+    text: 'Moscow wants NATO to shut Georgia and Moldova out of the alliance for good.\nLavrov said the two countries must be kept out of the bloc.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'shut Georgia and Moldova out of the alliance',
+      },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'kept out of the bloc' },
+    ],
+  },
 ];
 
 const rollback: ReadingCase[] = [
