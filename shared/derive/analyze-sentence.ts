@@ -2407,6 +2407,15 @@ export class SentenceReading {
       let before = cues.filter(
         (c) => c.last < m.first && c.first >= clause[0] && !describesAnother(tokens, mentions, c, m),
       );
+      // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
+      // no attitude of anyone in the sentence.
+      if (
+        tokens[clause[0]]?.lower === 'among' &&
+        /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '')
+      )
+        before = before.filter(
+          (c) => !(c.first <= clause[0] + 3 && UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '')),
+        );
       const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
       // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
       // it does not offer to consider; the verdict after the demand is what the subject holds.
@@ -2614,7 +2623,10 @@ export class SentenceReading {
               c.attitude !== 'intent' &&
               (judgedByVerb ||
                 [c.first - 1, c.first - 2, c.first - 3].some(
-                  (k) => k > m.last && BE.has(tokens[k]?.lower ?? ''),
+                  (k) =>
+                    k > m.last &&
+                    // ("… could not be satisfied": a modal before the verdict, as "is" before one.)
+                    (BE.has(tokens[k]?.lower ?? '') || MODAL_VERBS.includes(tokens[k]?.lower ?? '')),
                 )) &&
               tokens
                 .slice(m.last + 1, c.first)

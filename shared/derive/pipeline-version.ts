@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 328;
-export const DERIVATION_SOURCE = 'bcf7931c67af0818';
+export const PIPELINE_VERSION = 329;
+export const DERIVATION_SOURCE = '37ae755a51b42471';

@@ -329,6 +329,17 @@ const rejects: ReadingCase[] = [
     text: 'A spokeswoman said the White House would consult its allies. "The core principles of European security are not up for compromise, among them the right of every country to shape its own future and its foreign policy," Psaki added.',
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not up for compromise' }],
   },
+  {
+    name: 'a verdict after a modal ("Moscow\'s demand that … could not be satisfied") is the speaker\'s, like one after "is"',
+    text: "Moscow's demand that the bloc take in no one further east could not be satisfied, the alliance said.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'could not be satisfied' }],
+  },
+  {
+    name: 'trap: "satisfied with the talks" is contentment, no verdict on a demand',
+    text: 'The Kremlin said it was satisfied with the talks on NATO expansion.',
+    expect: [],
+    none: [['russia', NX]],
+  },
 ];
 
 const open: ReadingCase[] = [

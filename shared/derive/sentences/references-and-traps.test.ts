@@ -1186,6 +1186,11 @@ const lists: ReadingCase[] = [
       ['russia', NX],
     ],
   },
+  {
+    name: '"…are not acceptable, among them a pledge to admit no new members": the item\'s own noun is no attitude; the verdict covers it',
+    text: 'The allies say many of the Russian demands are not acceptable, among them a pledge to admit no new members.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'not acceptable' }],
+  },
 ];
 
 const background: ReadingCase[] = [
