@@ -3243,7 +3243,7 @@ export class SentenceReading {
    * as reported, and only where nothing says it let the demand go.
    */
   namedProposer(): void {
-    const { tokens, mentions, findings, compiled, speakers, speaker, spans, input } = this;
+    const { tokens, mentions, findings, compiled, speakers, speaker, spans } = this;
     // (Most sentences name no proposer of what they mention: nothing to read.)
     const proposing = (p: string): boolean => mentions.some((m) => compiled.proposers.get(m.demand)?.has(p));
     if (
@@ -3315,26 +3315,27 @@ export class SentenceReading {
         if (namings.some((a) => this.actsOnItsOwn(a))) continue;
         const named = namings.find(holds)?.text ?? speaking;
         if (!named) continue;
-        const cue = demandAsCue(input, m);
-        findings.push({
-          party,
-          demand: m.demand,
-          stance: 'supports',
-          cue: cue.text,
-          negated: false,
-          attribution: {
-            kind: 'named-proposer',
-            matched: named,
-            role: null,
-            speaker: this.speakerName(party),
-          },
-          voice: 'reported',
-          modality: this.modality(spans[ci] as [number, number], cue),
-          demandMatch: m.match,
-          mention: m,
-        });
+        this.proposerSupports(party, m, 'named-proposer', named);
       }
     }
+  }
+
+  /** The proposer wanting what it proposed: support, reported, the demand's own words as the cue. */
+  proposerSupports(party: string, m: DemandMention, kind: AttributionKind, matched: string): void {
+    const { spans, input } = this;
+    const cue = demandAsCue(input, m);
+    this.findings.push({
+      party,
+      demand: m.demand,
+      stance: 'supports',
+      cue: cue.text,
+      negated: false,
+      attribution: { kind, matched, role: null, speaker: this.speakerName(party) },
+      voice: 'reported',
+      modality: this.modality(spans[clauseOf(spans, m.first)] ?? [0, 0], cue),
+      demandMatch: m.match,
+      mention: m,
+    });
   }
 
   /**
@@ -3377,7 +3378,7 @@ export class SentenceReading {
    * guess, a denial, talks, the cause set aside, the proposer given something or acting on its own).
    */
   proposerWithStatedDemand(): void {
-    const { tokens, mentions, findings, compiled, speakers, speaker, input, spans } = this;
+    const { tokens, mentions, findings, compiled, speakers, speaker, input } = this;
     if (this.facts.question || this.facts.yesNoQuestionEnd >= 0 || this.facts.speculationAt >= 0) return;
     if (this.cues.some((c) => c.negated || c.attitude === 'open')) return;
     for (const m of mentions) {
@@ -3399,25 +3400,12 @@ export class SentenceReading {
           return OBJECT_OF.test(tokens[p]?.lower ?? '') || (p === a.first - 1 && tokens[p]?.lower === 'with');
         };
         if (namings.some((a) => given(a) || this.actsOnItsOwn(a))) continue;
-        const cue = demandAsCue(input, m);
-        findings.push({
+        this.proposerSupports(
           party,
-          demand: m.demand,
-          stance: 'supports',
-          cue: cue.text,
-          negated: false,
-          attribution: {
-            kind: listed ? 'possessor' : 'named-proposer',
-            matched:
-              namings[0]?.text ?? (speaker?.kind === 'party' ? speaker.matched : listed ? 'its list' : party),
-            role: null,
-            speaker: this.speakerName(party),
-          },
-          voice: 'reported',
-          modality: this.modality(spans[clauseOf(spans, m.first)] ?? [0, 0], cue),
-          demandMatch: m.match,
-          mention: m,
-        });
+          m,
+          listed ? 'possessor' : 'named-proposer',
+          namings[0]?.text ?? (speaker?.kind === 'party' ? speaker.matched : listed ? 'its list' : party),
+        );
       }
     }
   }
