@@ -258,6 +258,8 @@ const PREDICATE_FILLER = new Set([
 /** Auxiliaries after "and" that start a second predicate of the same subject: "and has urged". */
 const PRESSING =
   /^(?:press|pressed|presses|pressing|pressure|pressured|pressures|pressuring|push|pushed|pushes|pushing|urge|urged|urges|urging)$/;
+/** Opening an aside in commas whose names are no subject of the verb after it: ", who …,", ", if Moscow reciprocates,". */
+const INSERTION_WORD = /^(?:who|which|whose|if|unless|provided|once|should)$/;
 const INSERTED_CLAUSE_OPENER = new Set([
   'which',
   'who',
@@ -1387,12 +1389,11 @@ export class SentenceReading {
       const w = tokens[k] as Token;
       if (
         w.text === ')' ||
-        (w.text === ',' && k < at - 1 && !/^(?:who|which|whose)$/.test(tokens[k + 1]?.lower ?? ''))
+        (w.text === ',' && k < at - 1 && !INSERTION_WORD.test(tokens[k + 1]?.lower ?? ''))
       )
         return -1;
       const opens =
-        w.text === '(' ||
-        (/^(?:who|which|whose)$/.test(w.lower) && [',', '('].includes(tokens[k - 1]?.text ?? ''));
+        w.text === '(' || (INSERTION_WORD.test(w.lower) && [',', '('].includes(tokens[k - 1]?.text ?? ''));
       if (!opens) continue;
       const paren = w.text === '(' || tokens[k - 1]?.text === '(';
       const start = w.text === '(' ? k : k - 1;

@@ -1132,6 +1132,12 @@ const holders: ReadingCase[] = [
       { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's demand" },
     ],
   },
+  {
+    name: 'a name in a conditional aside (", if Moscow reciprocates,") is no subject of the verb after it',
+    text: 'Washington is prepared, if Moscow reciprocates, to discuss limits on missile deployments in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'if Moscow reciprocates' }],
+    none: [['russia', MD]],
+  },
 ];
 
 const voice: ReadingCase[] = [
