@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { skipAllWhen } from '../../shared/test-support/skip-reasons';
 import { acquireDataDirLock, DataDirInUseError, LOCK_FILE, processStartTime } from './data-dir-lock';
 
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'standpoint-lock-'));
@@ -55,39 +56,41 @@ describe('acquireDataDirLock', () => {
     }
   });
 
-  it('takes over a lock whose process id now belongs to another, later process', async (ctx) => {
-    ctx.skip(
+  describe('on POSIX process ids', () => {
+    skipAllWhen(
       process.platform === 'win32',
       'needs POSIX process ids and file permissions, so it skips on Windows (check: node -p process.platform)',
     );
-    const dir = tempDir();
-    // The lock was written an hour ago by a process that has since gone; its id was given to a new one.
-    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
-    try {
-      await new Promise((resolve) => other.once('spawn', resolve));
-      const anHourAgo = new Date(Date.now() - 3_600_000);
-      const file = path.join(dir, LOCK_FILE);
-      writeFileSync(
-        file,
-        JSON.stringify({
-          pid: other.pid,
-          started: anHourAgo.getTime() - 5_000,
-          since: anHourAgo.toISOString(),
-        }),
-      );
-      utimesSync(file, anHourAgo, anHourAgo);
-      const lock = acquireDataDirLock(dir);
-      const taken = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; started: number };
-      expect(taken.pid).toBe(process.pid);
-      expect(Math.abs(taken.started - (Date.now() - process.uptime() * 1000))).toBeLessThan(2_000);
-      lock.release();
+    it('takes over a lock whose process id now belongs to another, later process', async () => {
+      const dir = tempDir();
+      // The lock was written an hour ago by a process that has since gone; its id was given to a new one.
+      const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+      try {
+        await new Promise((resolve) => other.once('spawn', resolve));
+        const anHourAgo = new Date(Date.now() - 3_600_000);
+        const file = path.join(dir, LOCK_FILE);
+        writeFileSync(
+          file,
+          JSON.stringify({
+            pid: other.pid,
+            started: anHourAgo.getTime() - 5_000,
+            since: anHourAgo.toISOString(),
+          }),
+        );
+        utimesSync(file, anHourAgo, anHourAgo);
+        const lock = acquireDataDirLock(dir);
+        const taken = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; started: number };
+        expect(taken.pid).toBe(process.pid);
+        expect(Math.abs(taken.started - (Date.now() - process.uptime() * 1000))).toBeLessThan(2_000);
+        lock.release();
 
-      // A lock from before start times were recorded: judged by when it was written.
-      writeFileSync(file, JSON.stringify({ pid: other.pid }));
-      utimesSync(file, anHourAgo, anHourAgo);
-      acquireDataDirLock(dir).release();
-    } finally {
-      other.kill();
-    }
+        // A lock from before start times were recorded: judged by when it was written.
+        writeFileSync(file, JSON.stringify({ pid: other.pid }));
+        utimesSync(file, anHourAgo, anHourAgo);
+        acquireDataDirLock(dir).release();
+      } finally {
+        other.kill();
+      }
+    });
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { skipAllWhen } from '../../shared/test-support/skip-reasons';
 import { readStaticFile } from './static-files';
 
 describe('readStaticFile', () => {
@@ -28,21 +29,23 @@ describe('readStaticFile', () => {
     expect((await readStaticFile(root, '/%E0%A4%A')).status).toBe(403);
   });
 
-  it('checks where a path really leads: links out of the folder, pipes and folders are refused', async (ctx) => {
-    ctx.skip(
+  describe('on POSIX links and pipes', () => {
+    skipAllWhen(
       process.platform === 'win32',
       'needs POSIX symlinks and named pipes, so it skips on Windows (check: node -p process.platform)',
     );
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-outside-'));
-    fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0');
-    fs.symlinkSync(path.join(outside, 'passwd'), path.join(root, 'leak.js'));
-    fs.symlinkSync(outside, path.join(root, 'linked'));
-    execFileSync('mkfifo', [path.join(root, 'pipe.js')]);
-    for (const url of ['/leak.js', '/linked/passwd', '/pipe.js', '/assets']) {
-      const file = await readStaticFile(root, url);
-      expect(file.status, url).toBe(403);
-      expect(String(file.body)).not.toContain('root:x');
-    }
-    fs.rmSync(outside, { recursive: true, force: true });
+    it('checks where a path really leads: links out of the folder, pipes and folders are refused', async () => {
+      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-outside-'));
+      fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0');
+      fs.symlinkSync(path.join(outside, 'passwd'), path.join(root, 'leak.js'));
+      fs.symlinkSync(outside, path.join(root, 'linked'));
+      execFileSync('mkfifo', [path.join(root, 'pipe.js')]);
+      for (const url of ['/leak.js', '/linked/passwd', '/pipe.js', '/assets']) {
+        const file = await readStaticFile(root, url);
+        expect(file.status, url).toBe(403);
+        expect(String(file.body)).not.toContain('root:x');
+      }
+      fs.rmSync(outside, { recursive: true, force: true });
+    });
   });
 });

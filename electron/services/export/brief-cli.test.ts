@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 import { openAnalystService } from '../analyst';
 import { csvObjects } from '../../../shared/export/test-support/parse';
 import { SEED_DIR } from './test-support/seed';
@@ -76,25 +77,27 @@ describe('npm run brief', { timeout: 120_000 }, () => {
     expect(book.getWorksheet('Matrix')!.getCell('A2').value).toBe('Russia');
   });
 
-  it('writes a PDF with no window', async (ctx) => {
-    ctx.skip(
+  describe('through Chromium', () => {
+    skipAllWhen(
       !hasChromium,
       'needs Chromium to print the PDF: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)',
     );
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'standpoint-brief-')), 'brief.pdf');
-    const r = await brief([
-      '--format',
-      'pdf',
-      '--out',
-      out,
-      '--paper',
-      'letter',
-      '--classification',
-      'Internal',
-    ]);
-    expect(r.code).toBe(0);
-    const text = pdfText(out);
-    expect(text).toContain('INTERNAL');
-    expect(text).toContain('Legend');
+    it('writes a PDF with no window', async () => {
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'standpoint-brief-')), 'brief.pdf');
+      const r = await brief([
+        '--format',
+        'pdf',
+        '--out',
+        out,
+        '--paper',
+        'letter',
+        '--classification',
+        'Internal',
+      ]);
+      expect(r.code).toBe(0);
+      const text = pdfText(out);
+      expect(text).toContain('INTERNAL');
+      expect(text).toContain('Legend');
+    });
   });
 });
