@@ -4097,7 +4097,14 @@ export function analyzeSentence(input: SentenceInput): {
       continue;
     const k = contracted ? at0 - 1 : at0 - 2;
     const at = tokens[k];
-    if (!at || ['that', 'if', 'whether', 'for', 'unless'].includes(tokens[k - 1]?.lower ?? '')) continue;
+    // The word before the subject ("the alliance" ends at `k`): "… a pledge that NATO will never …" is
+    // content, "whether the alliance will not …" a question; "… made it plain that NATO will not …" a report.
+    const b = (speakers.find((a) => a.last === k)?.first ?? k) - 1;
+    const reported =
+      tokens[b]?.lower === 'that' &&
+      (SPEECH.has(tokens[b - 1]?.lower ?? '') || /^(?:clear|plain)$/.test(tokens[b - 1]?.lower ?? ''));
+    if (!at || (!reported && ['that', 'if', 'whether', 'for', 'unless'].includes(tokens[b]?.lower ?? '')))
+      continue;
     const ci = Math.max(0, clauseOf(spans, m.first));
     let holder: Holder | null = null;
     if (FIRST_PERSON.has(at.text) && speaking?.kind === 'party')
@@ -4114,7 +4121,7 @@ export function analyzeSentence(input: SentenceInput): {
       if (
         subject &&
         (speakingParties === null || subject.parties.every((p) => speakingParties.includes(p))) &&
-        (speaker === null ? speechVerbAt < 0 : speaker.kind === 'party')
+        speaker?.kind !== 'pronoun'
       )
         holder = r.asHolder(subject);
     }

@@ -1142,6 +1142,32 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: 'someone outside the ontology telling what a party will not do reports that party’s refusal ("made it plain that", "according to")',
+    text: 'Alliance ministers met in Brussels on Wednesday. A senior diplomat made it plain that NATO would never abandon the open door.\nAccording to one participant, the alliance will not give up the open-door policy either.',
+    expect: [
+      {
+        party: 'nato',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'never abandon the open door',
+        voice: 'reported',
+      },
+      {
+        party: 'nato',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'will not give up the open-door policy',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
+    name: 'trap: a refusal asked about ("whether the alliance will not …") or promised in a demand ("a pledge that …") is none of the alliance’s',
+    text: 'NATO envoys gathered in Brussels. Moscow asked whether the alliance would not abandon its open-door policy after all.\nThe Kremlin is seeking a pledge that the alliance will never keep its door open to Kyiv.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'journalist narration is reported',
     text: 'Russia has demanded that NATO stop expanding eastward.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'has demanded', voice: 'reported' }],
