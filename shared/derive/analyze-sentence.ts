@@ -3920,7 +3920,7 @@ export function analyzeSentence(input: SentenceInput): {
   const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
   if (mentions.length === 0) return { findings: [], mentions: [] };
   const r = new SentenceReading(input);
-  const { findings, spans, speakers, speechVerbAt } = r;
+  const { findings, spans, speakers } = r;
 
   r.readMentions();
   r.verdictsAfterLists();
