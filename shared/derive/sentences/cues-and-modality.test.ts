@@ -135,6 +135,14 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"intolerable" and "will not tolerate" are verdicts against what they name',
+    text: 'The Kremlin has called any new round of NATO enlargement intolerable.\nWashington will not tolerate a ban on Ukraine joining the alliance, the State Department said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'intolerable' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'will not tolerate a ban' },
+    ],
+  },
+  {
     name: '"passed over" a party\'s "wish" for the demand refuses it; the wish is its owner\'s',
     text: "Washington passed over Moscow's wish for a promise that NATO would halt its advance to the east. Kyiv repeated its wish to join NATO.",
     expect: [

@@ -12,6 +12,31 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'the alliance "widening", a promise "taken back" or "gone back on", a "push by NATO to the east"',
+    text: 'The Kremlin asked for assurances limiting any further widening of the alliance.\nMoscow is asking NATO to take back the promise of eventual membership it gave Georgia in 2008.\nRyabkov said the allies should go back on their decision that Ukraine would one day become a member.\nPutin stressed that a further push by NATO to the east could not be accepted.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'further widening of the alliance' },
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'take back the promise of eventual membership',
+      },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'go back on their decision' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'push by NATO to the east' },
+    ],
+  },
+  {
+    name: 'trap: widening of another body or of something else is not the alliance growing',
+    text: 'NATO foreign ministers met in Riga. The European Union is weighing a widening of its own membership to the Western Balkans, a commissioner said.\nThe protests could widen, the Russian minister warned.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['eu', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'trap: "sign up to the bloc\'s statement" is no joining, and "the movement of NATO warships" no expansion',
     text: "Hungary refused to sign up to the bloc's joint statement on sanctions. Russia said the movement of NATO warships in the Black Sea was unacceptable.",
     expect: [],
