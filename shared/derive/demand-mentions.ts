@@ -248,6 +248,12 @@ class MentionScan {
       );
     }
     let k = first - 1;
+    // "its deployment of missiles": the pronoun before the head noun.
+    if (
+      tokens[q]?.lower === 'of' &&
+      /^(?:deployment|placement|stationing|deployments)$/.test(tokens[q - 1]?.lower ?? '')
+    )
+      k = q - 2;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
     if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? '')) {
       const candidates = [...actors]
@@ -259,7 +265,12 @@ class MentionScan {
         const b = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
         return (
           PLACE_PREPOSITION.test(tokens[b]?.lower ?? '') ||
-          (tokens[b]?.lower === 'from' && tokens[b - 1]?.lower === 'away')
+          (tokens[b]?.lower === 'from' && tokens[b - 1]?.lower === 'away') ||
+          // "willing to listen to Russia's concerns but … on its enlargement": an object's owner in a
+          // clause before the contrast neither ("objected to Russia's drills and its missiles" is Russia's).
+          (tokens[b]?.lower === 'to' &&
+            /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '') &&
+            tokens.slice(a.last + 1, k).some((t) => /^(?:but|yet)$/.test(t.lower)))
         );
       };
       owner = candidates.find((a) => !placed(a)) ?? candidates[0];

@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"its" after a contrast is the clause subject’s, not the owner of an object before it ("ready to respond to Moscow’s worries but … its enlargement")',
+    text: 'Stoltenberg told reporters the alliance was ready to respond to Moscow’s worries in writing but would not compromise on its enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'not compromise on its enlargement' }],
+  },
+  {
+    name: 'trap: "its deployment of missiles" after "objected to Russia’s drills" is Russia’s own, no demand',
+    text: 'Sweden objected to Russia’s drills and to its deployment of missiles near the Baltic coast.',
+    expect: [],
+    none: [['sweden', MD]],
+  },
+  {
     name: 'the alliance "widening", a promise "taken back" or "gone back on", a "push by NATO to the east"',
     text: 'The Kremlin asked for assurances limiting any further widening of the alliance.\nMoscow is asking NATO to take back the promise of eventual membership it gave Georgia in 2008.\nRyabkov said the allies should go back on their decision that Ukraine would one day become a member.\nPutin stressed that a further push by NATO to the east could not be accepted.',
     expect: [
