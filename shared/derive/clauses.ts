@@ -57,11 +57,15 @@ function exampleAsideAt(tokens: readonly Token[], i: number): boolean {
 }
 
 const DASHES = new Set(['—', '–']);
-const ASIDE_PREPOSITION = /^(?:along|alongside|together|with|in|at|for|including|like|such|as)$/;
+const ASIDE_PREPOSITION =
+  /^(?:along|alongside|together|with|in|at|for|including|like|such|as|among|notably|especially|chiefly)$/;
+/** Asides that give examples run longer: "– among them that NATO never let Ukraine into the alliance –". */
+const EXAMPLE_OPENER = /^(?:including|such|among|notably|especially|chiefly)$/;
 /** Index of the dash closing a short prepositional aside opened by the dash at `i` ("— along with NATO allies —"), or -1. */
 export function dashAsideClose(tokens: readonly Token[], i: number): number {
   if (!DASHES.has(tokens[i]?.text ?? '') || !ASIDE_PREPOSITION.test(tokens[i + 1]?.lower ?? '')) return -1;
-  for (let k = i + 2; k <= i + 8 && k < tokens.length; k++) {
+  const reach = EXAMPLE_OPENER.test(tokens[i + 1]?.lower ?? '') ? 16 : 8;
+  for (let k = i + 2; k <= i + reach && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (DASHES.has(t.text)) return k;
     if (CUTS.has(t.text)) return -1;
@@ -81,7 +85,8 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (asideDashes.has(i)) continue;
+    // (A comma made transparent around an aside cuts nothing either: see tokens.ts.)
+    if (asideDashes.has(i) || (t.text === ',' && t.transparent)) continue;
     let n = i + 1;
     while (tokens[n]?.transparent) n++;
     // "3,000 troops": a thousands separator cuts nothing.

@@ -219,11 +219,18 @@ export function findCueMatches(
     )
     .filter((m) => {
       // "we look at where NATO has expanded": a question about what happened, not openness to a demand
-      // ("discuss where to station missiles" is).
+      // ("discuss where to station missiles", "talk about where missiles may be placed" is).
       if (
         m.values[0] === 'open' &&
         /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
-        tokens[m.last + 2]?.lower !== 'to'
+        tokens[m.last + 2]?.lower !== 'to' &&
+        !(
+          tokens[m.last + 1]?.lower === 'where' &&
+          tokens
+            .slice(m.last + 2, m.last + 7)
+            .some((t) => /^(?:are|is|may|might|could|can|should|would|will)$/.test(t.lower)) &&
+          !tokens.slice(m.last + 2, m.last + 7).some((t) => /^(?:has|have|had|was|were|did)$/.test(t.lower))
+        )
       )
         return false;
       // "in a phone call on Wednesday": the noun "call", not "to call on" someone.

@@ -337,7 +337,35 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
       nameKeys: s.nameKeys,
     });
   }
+  hideReadinessAsides(out);
   return out;
+}
+
+const READY = new Set(['ready', 'prepared', 'willing']);
+const ASIDE_END = new Set([';', ':', '.', '—', '–', '(', ')', '"', '“', '”']);
+const ASIDE_SPEECH = /^(?:said|says|say|told|added|adds|noted|stressed|insisted|according)$/;
+/**
+ * "ready, after consulting its allies, to talk about …": an aside in commas between a readiness word and
+ * its infinitive is transparent, so the cue reads whole ("ready to talk") and what the aside names
+ * (the allies consulted, a condition's "Moscow") is neither a phrase nor a party of the sentence.
+ */
+function hideReadinessAsides(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (!READY.has((tokens[i] as Token).lower) || tokens[i + 1]?.text !== ',') continue;
+    let close = -1;
+    for (let k = i + 3; k <= i + 12 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      // ("ready, Lavrov said, to …": a speaker's tag stays visible to the speaker logic.)
+      if (ASIDE_END.has(t.text) || ASIDE_SPEECH.test(t.lower)) break;
+      if (t.text === ',') {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0 || tokens[close + 1]?.lower !== 'to' || !tokens[close + 2]?.word) continue;
+    for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+    i = close;
+  }
 }
 
 /** The words of a phrase as the tokenizer would cut them, lower-cased, transparent marks dropped. */

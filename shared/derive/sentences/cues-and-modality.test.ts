@@ -135,6 +135,14 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'a long example aside between dashes ("– among them that NATO never take in Georgia –") does not part the demands from the verdict after it',
+    text: 'London and Washington have described the Kremlin’s central demands – among them that the alliance never again enlarge eastward – as non-starters.',
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'non-starters' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starters' },
+    ],
+  },
+  {
     name: '"intolerable" and "will not tolerate" are verdicts against what they name',
     text: 'The Kremlin has called any new round of NATO enlargement intolerable.\nWashington will not tolerate a ban on Ukraine joining the alliance, the State Department said.',
     expect: [
@@ -351,6 +359,26 @@ const rejects: ReadingCase[] = [
 ];
 
 const open: ReadingCase[] = [
+  {
+    name: 'readiness parted from its infinitive by an aside in commas reads whole; what the aside names holds nothing ("ready, once it has consulted its European partners, to talk")',
+    text: 'According to the leaked paper, the United States is ready, once it has consulted its European partners, to talk about where missiles may be stationed in Europe.\nRussia is willing, Lavrov said, to negotiate over the placement of intermediate-range missiles.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: MD,
+        stance: 'open',
+        quote: 'ready, once it has consulted its European partners, to talk',
+      },
+      {
+        party: 'russia',
+        demand: MD,
+        stance: 'open',
+        quote: 'willing, Lavrov said, to negotiate',
+        voice: 'own',
+      },
+    ],
+    none: [['eu', MD]],
+  },
   {
     name: '"open the door to talks on" limits: openness',
     text: 'The written replies open the door to talks on reciprocal limits on intermediate-range missiles, Washington said.',
