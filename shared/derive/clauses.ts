@@ -56,6 +56,8 @@ function exampleAsideAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+const CONTENT_NOUN =
+  /^(?:demands?|proposals?|insistence|calls?|requests?|requirements?|guarantees?|assurances?|pledges?|promises?|conditions?|ultimatums?)$/;
 const DASHES = new Set(['—', '–']);
 const ASIDE_PREPOSITION =
   /^(?:along|alongside|together|with|in|at|for|including|like|such|as|among|notably|especially|chiefly)$/;
@@ -103,10 +105,19 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
     // "Russia's demands, for example, to change …": an example set off by commas, before what it
     // exemplifies, cuts nothing ("I also know, for instance, that …" still does).
     const exampleAside = t.text === ',' && (exampleAsideAt(tokens, i) || exampleAsideAt(tokens, i - 3));
+    // "Moscow's demands that Kyiv be kept out, that weapons no longer be deployed and that …": a second
+    // content clause of the same demand noun continues the first.
+    const contentList =
+      t.text === ',' &&
+      tokens[n]?.lower === 'that' &&
+      tokens
+        .slice(from, i)
+        .some((x) => x.lower === 'that' && CONTENT_NOUN.test(tokens[x.i - 1]?.lower ?? ''));
     const cut =
       (CUTS.has(t.text) &&
         !separator &&
         !exampleAside &&
+        !contentList &&
         !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? '') && !newClauseAfter(tokens, n))) ||
       t.lower === 'but' ||
       // "refusing to … and saying that …": a second participle clause says something of its own.

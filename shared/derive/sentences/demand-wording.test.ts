@@ -12,6 +12,15 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a list of content clauses after one demand noun ("demands that …, that … and that …") is rejected whole',
+    text: 'Putin complained that Washington had rebuffed Moscow’s demands that Georgia be kept out of NATO, that no strike missiles be placed near Russia and that allied forces leave Eastern Europe.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rebuffed' },
+      { party: 'united-states', demand: MD, stance: 'rejects', quote: 'rebuffed' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'rebuffed' },
+    ],
+  },
+  {
     name: '"its" after a contrast is the clause subject’s, not the owner of an object before it ("ready to respond to Moscow’s worries but … its enlargement")',
     text: 'Stoltenberg told reporters the alliance was ready to respond to Moscow’s worries in writing but would not compromise on its enlargement.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'not compromise on its enlargement' }],
@@ -820,6 +829,25 @@ const nonExpansion: ReadingCase[] = [
 ];
 
 const rollback: ReadingCase[] = [
+  {
+    name: 'caps and "the number of" troops; "second-rank members"; "will not consent to" refuses',
+    text: 'Alliance envoys met the Russian delegation in Brussels.\nThe United States will not accept caps on the number of its soldiers in Romania, a State Department spokesman said.\nMoscow wants the alliance to reduce the number of troops it keeps in the Baltic states.\nThe alliance will not consent to its eastern members being made second-rank allies, Stoltenberg said.',
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'caps on the number of its soldiers' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'reduce the number of troops' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'not consent to' },
+    ],
+  },
+  {
+    name: 'trap: a build-up raising "the number of troops" near Ukraine is no demand about the alliance',
+    text: 'NATO ministers met in Riga. Russia has raised the number of troops near the Ukrainian border to about 100,000, the Pentagon said.',
+    expect: [],
+    none: [
+      ['united-states', RB],
+      ['russia', RB],
+      ['nato', RB],
+    ],
+  },
   {
     name: '"the configuration of the Founding Act" is the 1997 line',
     text: 'Russian diplomats said the alliance must return to the configuration of the NATO-Russia Founding Act.',
