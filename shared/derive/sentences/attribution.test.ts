@@ -1142,6 +1142,14 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: 'the demands a party "is pushing" or "has been pressing" are its own; "a pullback by NATO of its troops" names the rollback',
+    text: 'NATO envoys met in Brussels. Among the guarantees Putin is pushing is a ban on Georgia ever joining the alliance.\nThe proposals Moscow has been pressing also call for a pullback by NATO of the battalions it has sent to Poland.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'guarantees Putin is pushing' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'pullback by NATO of the battalions' },
+    ],
+  },
+  {
     name: 'someone outside the ontology telling what a party will not do reports that party’s refusal ("made it plain that", "according to")',
     text: 'Alliance ministers met in Brussels on Wednesday. A senior diplomat made it plain that NATO would never abandon the open door.\nAccording to one participant, the alliance will not give up the open-door policy either.',
     expect: [
