@@ -135,6 +135,12 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"will not bend on" holds firm; a nation’s right "to choose its own course" is the open door',
+    text: 'Alliance ministers met in Riga. NATO will not bend on every country’s right to choose its own course, the secretary general said.\nFinland will decide its own course on energy prices, its minister said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'will not bend' }],
+    none: [['finland', NX]],
+  },
+  {
     name: 'a long example aside between dashes ("– among them that NATO never take in Georgia –") does not part the demands from the verdict after it',
     text: 'London and Washington have described the Kremlin’s central demands – among them that the alliance never again enlarge eastward – as non-starters.',
     expect: [
