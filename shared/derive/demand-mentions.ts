@@ -97,6 +97,7 @@ const PLACE_PREPOSITION = /^(?:near|toward|towards|into|along|around|against|ins
 const MODALS = new Set(MODAL_VERBS);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const OTHER_KIND = /^(?:conventional|chemical|biological|cyber|space)$/;
+const TREATY_WORD = /^(?:treaty|accord|agreement|pact)$/;
 const DEFENSIVE_WEAPON =
   /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
 const OTHER_COMPOUND =
@@ -866,6 +867,9 @@ export function findDemandMentions(
       if ((weak || borrowed) && count === 0) continue;
       if (count > 0) restricted.push([first, last]);
       let direction: Direction = alternative ? 0 : count % 2 === 1 ? 1 : -1;
+      // "a revival of the Intermediate-Range Nuclear Forces Treaty": a treaty named after the weapons it
+      // limits is a topic, not weapons to field.
+      if (count === 0 && TREATY_WORD.test(tokens[s.last + 1]?.lower ?? '')) direction = 0;
       if (count === 0) {
         // "talks on NATO expansion", "the issue of enlargement": the topic, not a direction.
         let k = s.first - 1;

@@ -1175,6 +1175,15 @@ const rollback: ReadingCase[] = [
 
 const missiles: ReadingCase[] = [
   {
+    name: 'a treaty named after the missiles it limits ("the INF Treaty") is a topic, not missiles to field: proposing its revival is no rejection',
+    text: 'Russian diplomats met their American counterparts in Geneva. Washington is open to talks on bringing back the INF Treaty, a US official said.\nBlinken proposed a fresh look at a successor to the Intermediate-Range Nuclear Forces Treaty.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'open to talks' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'proposed a fresh look' },
+    ],
+    none: [['russia', MD]],
+  },
+  {
     name: 'a verdict of "destabilizing" on deployments supports the halt; missile tests are not deployments',
     text: 'Moscow calls the stationing of American missiles in Romania destabilizing.\nWashington called the latest North Korean missile tests destabilizing.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'destabilizing' }],
