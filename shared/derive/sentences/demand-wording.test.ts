@@ -1175,6 +1175,15 @@ const rollback: ReadingCase[] = [
 
 const missiles: ReadingCase[] = [
   {
+    name: 'trap: proposing to revive "the Intermediate-Range Nuclear Forces Treaty" is no rejection of the missile demand',
+    text: 'Russian diplomats met their American counterparts in Geneva. The US envoy said Washington had proposed a possible revival of the Intermediate-Range Nuclear Forces Treaty.',
+    expect: [],
+    none: [
+      ['united-states', MD],
+      ['russia', MD],
+    ],
+  },
+  {
     name: 'a treaty named after the missiles it limits ("the INF Treaty") is a topic, not missiles to field: proposing its revival is no rejection',
     text: 'Russian diplomats met their American counterparts in Geneva. Washington is open to talks on bringing back the INF Treaty, a US official said.\nBlinken proposed a fresh look at a successor to the Intermediate-Range Nuclear Forces Treaty.',
     expect: [
