@@ -776,7 +776,10 @@ export class SentenceReading {
     for (let k = 1; k < tokens.length && speculationAt < 0; k++) {
       const w = tokens[k] as Token;
       if (
-        (DOUBTING.test(w.lower) && /^(?:that|whether|if)$/.test(tokens[k + 1]?.lower ?? '')) ||
+        (DOUBTING.test(w.lower) &&
+          /^(?:that|whether|if)$/.test(tokens[k + 1]?.lower ?? '') &&
+          // ("left no doubt that …", "there is little doubt that …" is certainty.)
+          !/^(?:no|little)$/.test(tokens[k - 1]?.lower ?? '')) ||
         (SPECULATING.test(w.lower) &&
           tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower)))
       )

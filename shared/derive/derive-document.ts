@@ -235,7 +235,14 @@ function wordKind(
     if (compiled.triggers.has(lower) || inflectionVariants(lower).some((v) => compiled.triggers.has(v)))
       kind |= TRIGGER;
     if (compiled.roleWords.has(lower)) kind |= OFFICE;
-    if (SPEECH.has(lower) || lower === 'according' || lower === 'clear' || lower === 'plain') kind |= SPEAKS;
+    if (
+      SPEECH.has(lower) ||
+      lower === 'according' ||
+      lower === 'clear' ||
+      lower === 'plain' ||
+      lower === 'doubt'
+    )
+      kind |= SPEAKS;
     memo.set(word, kind);
   }
   return kind;

@@ -212,6 +212,15 @@ function joinWords(words: readonly Token[], lower: boolean): string {
  * need no closer look. (A loop of its own: a loop whose body makes closures allocates a scope for
  * every word it passes, and most sentences have one such word or none.)
  */
+/** "left no doubt (that)", "leaves little doubt": a statement made plainly. */
+function leftNoDoubt(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.lower === 'doubt' &&
+    /^(?:no|little)$/.test(tokens[i - 1]?.lower ?? '') &&
+    /^(?:left|leave|leaves|leaving)$/.test(tokens[i - 2]?.lower ?? '')
+  );
+}
+
 function speechWordsIn(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -220,6 +229,7 @@ function speechWordsIn(tokens: readonly Token[]): number[] {
       lower === 'according' ||
       lower === 'clear' ||
       lower === 'plain' ||
+      lower === 'doubt' ||
       SPEECH.has(lower) ||
       (SPEAKING_AFTER_COMMA.has(lower) && tokens[i - 1]?.text === ',')
     )
@@ -303,18 +313,19 @@ function speakerAroundVerbs(
     if (i < from) continue;
     const t = tokens[i] as Token;
     const according = isAccordingTo(tokens, i);
-    // "made it clear", "made clear", "made it plain": a statement like "said".
+    // "made it clear", "made clear", "made it plain": a statement like "said"; so is "left no doubt".
     const madeClear =
-      (t.lower === 'clear' || t.lower === 'plain') &&
-      (tokens[i - 1]?.lower === 'made' ||
-        tokens[i - 1]?.lower === 'make' ||
-        tokens[i - 2]?.lower === 'made' ||
-        tokens[i - 2]?.lower === 'make');
+      ((t.lower === 'clear' || t.lower === 'plain') &&
+        (tokens[i - 1]?.lower === 'made' ||
+          tokens[i - 1]?.lower === 'make' ||
+          tokens[i - 2]?.lower === 'made' ||
+          tokens[i - 2]?.lower === 'make')) ||
+      leftNoDoubt(tokens, i);
     // "…, arguing that …": a speaking participle counts only right after a comma.
     const participle = SPEAKING_AFTER_COMMA.has(t.lower) && tokens[i - 1]?.text === ',';
     if (!according && !madeClear && !participle && !SPEECH.has(t.lower)) continue;
     // "Washington's written reply", "the claims": a noun, not a speech verb.
-    if (!according && NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (!according && !madeClear && NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "NATO's unwillingness to respond", "declined to comment": an infinitive nobody spoke (but "went
     // on to say", "continued to argue" speak).
     const inf = /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
@@ -344,7 +355,7 @@ function speakerAroundVerbs(
 
     // Before the verb, back to a boundary: "Kremlin spokesman Dmitry Peskov said", "Washington's reply says".
     if (!according) {
-      let verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' ? 2 : 1) : i;
+      let verbStart = madeClear ? i - (tokens[i - 1]?.lower === 'it' || t.lower === 'doubt' ? 2 : 1) : i;
       // "Kalle Laanet (Reform) said": past a short parenthesis between the name and the verb.
       if (tokens[verbStart - 1]?.text === ')') {
         let q = verbStart - 2;

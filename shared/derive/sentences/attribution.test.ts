@@ -1142,6 +1142,20 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: '"left no doubt (that)" states as plainly as "made clear"; "little doubt that" is certainty, not a guess',
+    text: 'Alliance envoys met in Brussels. Lavrov has left no doubt that he expects a written pledge that the alliance will stop enlarging.\nThere is little doubt that Moscow wants NATO forces out of Romania, the minister added.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'left no doubt', voice: 'own' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'little doubt that Moscow wants' },
+    ],
+  },
+  {
+    name: 'trap: doubting that a party wants something is a guess, not its position',
+    text: 'Alliance envoys met in Brussels. Several analysts doubt that the Kremlin still wants a written pledge that the alliance will stop enlarging.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: 'the demands a party "is pushing" or "has been pressing" are its own; "a pullback by NATO of its troops" names the rollback',
     text: 'NATO envoys met in Brussels. Among the guarantees Putin is pushing is a ban on Georgia ever joining the alliance.\nThe proposals Moscow has been pressing also call for a pullback by NATO of the battalions it has sent to Poland.',
     expect: [
