@@ -135,6 +135,20 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"has been firm that" holds firm; "a matter for Sweden alone to decide" is the open door; "not entertain" a demand refuses it',
+    text: 'NATO foreign ministers met in Riga. Sweden has been firm that any application to join the alliance is a matter for Sweden alone to decide.\nThe White House will not entertain Moscow’s demand that the alliance stop growing eastward, Psaki said.',
+    expect: [
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'been firm that' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'not entertain' },
+    ],
+  },
+  {
+    name: 'trap: being firm that talks go on, or a matter for a minister alone, names no demand',
+    text: 'NATO foreign ministers met in Riga. The Swedish minister was firm that the talks with Moscow would continue.\nThe timing of the visit is a matter for the minister alone.',
+    expect: [],
+    none: [['sweden', NX]],
+  },
+  {
     name: '"will not bend on" holds firm; a nation’s right "to choose its own course" is the open door',
     text: 'Alliance ministers met in Riga. NATO will not bend on every country’s right to choose its own course, the secretary general said.\nFinland will decide its own course on energy prices, its minister said.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'will not bend' }],
