@@ -666,6 +666,10 @@ function unownedDocumentSpeaking(
   };
 }
 
+const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals)$/;
+const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;
+const ANSWER_NOUN = /^(?:reply|replies|response|responses|answer|answers|letter|letters)$/;
+
 /** A line that is an item of a list: a bullet, a dash or a number first. */
 const BULLET_LINE = /^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-h]\))\s/;
 /** What a list of a party's demands is called when a sentence opens one. */
@@ -1040,7 +1044,19 @@ export function deriveDocument(
         ? recentPair
         : null;
     const speaker = pairSpeaking ?? draft ?? found;
-    draftBefore = !!draft;
+    // "Russia published two draft treaties. Among other things, they propose …": the drafts a proposer
+    // was just said to put out speak on in the next sentence (not a reply or a letter, whoever's).
+    draftBefore =
+      !!draft ||
+      // ("The texts have already been passed to Washington." keeps them the topic.)
+      (draftBefore &&
+        /^(?:the|these|both)$/.test(tokens[0]?.lower ?? '') &&
+        DRAFTS_NAMED_AGAIN.test(tokens[1]?.lower ?? '')) ||
+      (tokens.some((t) => DRAFTS_PUT_OUT.test(t.lower)) &&
+        !tokens.some((t) => ANSWER_NOUN.test(t.lower)) &&
+        actors.some(
+          (a) => a.kind !== 'adjective' && a.parties.some((p) => compiled.proposingParties.has(p)),
+        ));
     const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
     // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
     const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;

@@ -1142,6 +1142,17 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: 'drafts a proposer was just said to put out speak on as "they" in the next sentence, past one that only passes them on',
+    text: 'The Russian foreign ministry put out two draft treaties on Friday. The texts were handed to an American diplomat in Moscow earlier in the week.\nAmong other points, they propose that the alliance rule out taking in Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'they propose' }],
+  },
+  {
+    name: 'trap: "it" after a reply is no draft of the proposer’s',
+    text: 'Russia has demanded guarantees from NATO. The US sent its written reply to the Russian proposals on Wednesday.\nIt says that the door of the alliance stays open to Georgia.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: '"left no doubt (that)" states as plainly as "made clear"; "little doubt that" is certainty, not a guess',
     text: 'Alliance envoys met in Brussels. Lavrov has left no doubt that he expects a written pledge that the alliance will stop enlarging.\nThere is little doubt that Moscow wants NATO forces out of Romania, the minister added.',
     expect: [
