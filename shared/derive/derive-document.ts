@@ -581,7 +581,7 @@ function ownedCarriers(
  */
 /** What a draft does with its terms: "the document says", "the treaties envisage", "it pledges …". */
 const DRAFT_VERB =
-  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars|aim|aims|aimed|outline|outlines|outlined)$/;
+  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars|aim|aims|aimed|outline|outlines|outlined|restrict|restricts|limit|limits|cap|caps|forbid|forbids|rule|rules|commit)$/;
 
 function unownedDocumentSpeaking(
   tokens: readonly Token[],
@@ -615,7 +615,13 @@ function unownedDocumentSpeaking(
   // "One of the points suggests …"
   if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
   let n: number;
-  if (draftBefore && /^(?:it|they)$/.test(tokens[k]?.lower ?? '')) n = k;
+  // ("These would cap …" stands for the drafts; "These two proposals …" names them again.)
+  const pronoun =
+    /^(?:it|they)$/.test(tokens[k]?.lower ?? '') ||
+    (tokens[k]?.lower === 'these' &&
+      (DRAFT_VERB.test(tokens[k + 1]?.lower ?? '') ||
+        /^(?:also|further|would|will)$/.test(tokens[k + 1]?.lower ?? '')));
+  if (draftBefore && pronoun) n = k;
   else {
     if (!/^(?:the|this|that|its|these|those|both|another|each)$/.test(tokens[k]?.lower ?? '')) return null;
     n = k + 1;

@@ -1142,6 +1142,24 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: '"these would restrict/cap …" after a proposer put out its drafts is the drafts speaking',
+    text: 'Moscow has put out two draft treaties. Among other provisions, these would restrict where the alliance may station its battalions and would cap the deployment of intermediate-range missiles in Europe.',
+    expect: [
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: 'restrict where the alliance may station its battalions',
+      },
+      {
+        party: 'russia',
+        demand: MD,
+        stance: 'supports',
+        quote: 'cap the deployment of intermediate-range missiles',
+      },
+    ],
+  },
+  {
     name: 'drafts a proposer was just said to put out speak on as "they" in the next sentence, past one that only passes them on',
     text: 'The Russian foreign ministry put out two draft treaties on Friday. The texts were handed to an American diplomat in Moscow earlier in the week.\nAmong other points, they propose that the alliance rule out taking in Georgia.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'they propose' }],
