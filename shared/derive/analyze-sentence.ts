@@ -1711,6 +1711,19 @@ export class SentenceReading {
       const source = speakers.find((a) => a.first > cue.last && a.first <= cue.last + 2);
       if (source) return { ...this.asHolder(source), kind: 'subject' };
     }
+    // "nothing new in Russia objecting to …", "Moscow's rejecting …": a name right before a gerund
+    // after a preposition is the gerund's subject, whoever speaks.
+    if (/ing$/.test((tokens[cue.first] as Token).lower)) {
+      const owner = speakers.find(
+        (a) =>
+          a.kind !== 'adjective' &&
+          (a.last === cue.first - 1 ||
+            (a.last === cue.first - 2 && /^['’]s$/.test(tokens[cue.first - 1]?.text ?? ''))),
+      );
+      const before = owner ? (tokens[owner.first - 1]?.lower ?? '') : '';
+      if (owner && /^(?:in|of|about|on|by|without|against|over)$/.test(before))
+        return { ...this.asHolder(owner), kind: 'subject' };
+    }
     // Experiencer: "unacceptable to Moscow", "a “non-starter” for Washington".
     let n = cue.last + 1;
     while (tokens[n]?.transparent) n++;

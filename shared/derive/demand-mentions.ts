@@ -747,10 +747,16 @@ export function findDemandMentions(
     for (const v of m.values) {
       if ((m.values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
+      // "knows no second-tier members": "no" before the demand's own words denies them.
+      let p = m.first - 1;
+      while (p > 0 && tokens[p]?.transparent) p--;
+      const denied = v.direction === 1 && tokens[p]?.lower === 'no' && tokens[p - 1]?.lower !== 'with';
       const back =
         v.direction === -1
           ? scan.walkBack(m.first, v.demand)
-          : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
+          : denied
+            ? { count: 1, first: p, cueCapableAt: null, used: ['no'], alternative: false }
+            : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
       const phrase = words(tokens, text, m.first, m.last);
       mentions.push({
         first: back.first,

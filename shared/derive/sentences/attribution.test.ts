@@ -1142,6 +1142,12 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: 'a name right before a gerund after a preposition is its subject, not the speaker’s position ("nothing new in Russia objecting to …")',
+    text: 'There is nothing surprising about Moscow objecting to any further growth of the alliance, the Swedish prime minister told reporters.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'objecting to' }],
+    none: [['sweden', NX]],
+  },
+  {
     name: '"these would restrict/cap …" after a proposer put out its drafts is the drafts speaking',
     text: 'Moscow has put out two draft treaties. Among other provisions, these would restrict where the alliance may station its battalions and would cap the deployment of intermediate-range missiles in Europe.',
     expect: [

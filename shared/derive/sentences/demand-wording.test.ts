@@ -830,6 +830,12 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"no" before the demand’s own words denies them ("the treaty knows no second-class members")',
+    text: 'Alliance envoys met in Brussels. The Romanian president said the alliance has no second-class members and urged the allies to keep their battalions on the eastern flank.',
+    expect: [{ party: 'romania', demand: RB, stance: 'rejects', quote: 'no second-class members' }],
+    none: [['russia', RB]],
+  },
+  {
     name: 'caps and "the number of" troops; "second-rank members"; "will not consent to" refuses',
     text: 'Alliance envoys met the Russian delegation in Brussels.\nThe United States will not accept caps on the number of its soldiers in Romania, a State Department spokesman said.\nMoscow wants the alliance to reduce the number of troops it keeps in the Baltic states.\nThe alliance will not consent to its eastern members being made second-rank allies, Stoltenberg said.',
     expect: [
