@@ -831,8 +831,8 @@ const nonExpansion: ReadingCase[] = [
 const rollback: ReadingCase[] = [
   {
     name: '"no" before the demand’s own words denies them ("the treaty knows no second-class members")',
-    text: 'Alliance envoys met in Brussels. The Romanian president said the alliance has no second-class members and urged the allies to keep their battalions on the eastern flank.',
-    expect: [{ party: 'romania', demand: RB, stance: 'rejects', quote: 'no second-class members' }],
+    text: 'Alliance envoys met in Brussels. The Bulgarian prime minister said the treaty knows no second-tier members, and he urged the allies to stand together.',
+    expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'no second-tier members' }],
     none: [['russia', RB]],
   },
   {
