@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 342;
-export const DERIVATION_SOURCE = 'b25d4fb1d0829edc';
+export const PIPELINE_VERSION = 343;
+export const DERIVATION_SOURCE = 'e44d47fa57fa3955';

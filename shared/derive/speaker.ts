@@ -336,7 +336,10 @@ function speakerAroundVerbs(
     )
       continue;
     // "the US and NATO were told": a passive speech verb names the addressee, not the speaker.
-    if (!according && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[i - 1]?.lower ?? ''))
+    if (
+      !according &&
+      ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(tokens[i - 1]?.lower ?? '')
+    )
       continue;
     // "United States" is no speech verb.
     if (actors.some((a) => i >= a.first && i <= a.last)) continue;

@@ -12,6 +12,25 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'an elliptical passive "will ever be admitted" borrows the alliance named earlier; the names before it are not speakers of "admitted"',
+    text: 'Russia handed NATO its draft proposals. Moscow wants firm pledges that neither Georgia nor Moldova will ever be admitted.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'neither Georgia nor Moldova will ever be admitted',
+      },
+    ],
+    none: [['georgia', NX]],
+  },
+  {
+    name: 'trap: an active "admitted" (conceding) with no object states nothing about members',
+    text: 'NATO envoys met their Russian counterparts. Moscow has never admitted it.\nThe Kremlin would not say whether it had admitted defeat.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: 'a list of content clauses after one demand noun ("demands that …, that … and that …") is rejected whole',
     text: 'Putin complained that Washington had rebuffed Moscow’s demands that Georgia be kept out of NATO, that no strike missiles be placed near Russia and that allied forces leave Eastern Europe.',
     expect: [
