@@ -24,6 +24,14 @@ describe('sentence boundaries in news English', () => {
       ['The demands were: 1. no expansion; 2. no missiles.'],
     ],
     ['Wait... What happened next? Nobody knows!', ['Wait...', 'What happened next?', 'Nobody knows!']],
+    [
+      'Putin wants guarantees that would stop NATO moving east … In response, the White House said the door stays open.',
+      [
+        'Putin wants guarantees that would stop NATO moving east …',
+        'In response, the White House said the door stays open.',
+      ],
+    ],
+    ['He paused… and then went on.', ['He paused… and then went on.']],
   ])('%s', (paragraph, expected) => {
     expect(splitSentences(paragraph)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 /**
- * A rule-based sentence splitter for news English: a sentence ends at ".", "?" or "!" (with any
+ * A rule-based sentence splitter for news English: a sentence ends at ".", "?", "!" or "…" (with any
  * closing quote or bracket) followed by a space and a capital, a digit or an opening quote — unless
  * the word before the full stop is an abbreviation ("Jan.", "Mr.", "Gen."), an initial ("J."), or a
  * dotted abbreviation ("U.S.", "p.m.") that an ordinary word follows. Scraped copy that lost the
@@ -23,7 +23,7 @@ const OPENERS = new Set(
     ' ',
   ),
 );
-const PUNCTUATION = /[.?!]+["”’»)\]]*/g;
+const PUNCTUATION = /[.?!…]+["”’»)\]]*/g;
 const SPACE = /\s/;
 const OPENING = /["“‘«([]/;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 343;
-export const DERIVATION_SOURCE = 'e44d47fa57fa3955';
+export const PIPELINE_VERSION = 344;
+export const DERIVATION_SOURCE = '36b91c5a5dff1101';
