@@ -135,6 +135,11 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"will not give ground on" holds firm',
+    text: 'Blinken met Lavrov in Geneva. The secretary said the United States would not give any ground on the alliance’s open-door policy.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not give any ground on' }],
+  },
+  {
     name: '"has been firm that" holds firm; "a matter for Sweden alone to decide" is the open door; "not entertain" a demand refuses it',
     text: 'NATO foreign ministers met in Riga. Sweden has been firm that any application to join the alliance is a matter for Sweden alone to decide.\nThe White House will not entertain Moscow’s demand that the alliance stop growing eastward, Psaki said.',
     expect: [
