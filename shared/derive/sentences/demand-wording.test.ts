@@ -12,6 +12,23 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'the alliance "entitled to enlarge" or "to admit" is the open door',
+    text: 'NATO envoys met their Russian counterparts. Washington insists that the alliance remains entitled to enlarge.\nThe Foreign Office said NATO was entitled to admit any European democracy that applies.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'entitled to enlarge' },
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'entitled to admit' },
+    ],
+  },
+  {
+    name: 'trap: a country free or entitled to expand something else is no alliance growing',
+    text: 'NATO envoys met their Russian counterparts. Russia is free to expand its trade with China, the Kremlin said.\nTurkey says it is entitled to expand its gas exports.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['turkey', NX],
+    ],
+  },
+  {
     name: 'an elliptical passive "will ever be admitted" borrows the alliance named earlier; the names before it are not speakers of "admitted"',
     text: 'Russia handed NATO its draft proposals. Moscow wants firm pledges that neither Georgia nor Moldova will ever be admitted.',
     expect: [
