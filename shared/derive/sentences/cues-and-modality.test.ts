@@ -135,6 +135,22 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"nobody is proposing any change to" the open door, "nobody is entitled to" close it, and "little room for compromise on" expansion refuse; "room for compromise on" missiles is open',
+    text: 'NATO ambassadors met the Russian delegation. “Nobody is proposing any change to the alliance’s enlargement policy,” Stoltenberg said.\n“Nobody is entitled to slam that door shut,” he added.\nGeoana saw little room for compromise on enlargement but said there was room for compromise on missile deployments.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'Nobody is proposing' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'Nobody is entitled to' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'little room for compromise' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'room for compromise on missile' },
+    ],
+  },
+  {
+    name: 'trap: being "entitled to visit" missile bases in return is no position on deploying them',
+    text: 'NATO ambassadors met the Russian delegation. If Moscow inspects the base, then we, the allies, Romania included, are entitled to visit missile sites on Russian soil too, the Romanian minister said.',
+    expect: [],
+    none: [['romania', MD]],
+  },
+  {
     name: '"will not give ground on" holds firm',
     text: 'Blinken met Lavrov in Geneva. The secretary said the United States would not give any ground on the alliance’s open-door policy.',
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'not give any ground on' }],
