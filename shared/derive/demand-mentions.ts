@@ -214,8 +214,14 @@ class MentionScan {
       .find((t) => t.lower === 'it' || t.lower === 'they');
     return (
       !!pronoun &&
-      // (Its own verb: "it will not expand", not "it will not send troops".)
-      tokens.slice(pronoun.i + 1, first).every((t) => PRONOUN_TO_VERB.test(t.lower)) &&
+      // (Its own verb: "it will not expand", "that it stop enlarging" — not "it will not send troops".)
+      tokens
+        .slice(pronoun.i + 1, first)
+        .every(
+          (t) =>
+            PRONOUN_TO_VERB.test(t.lower) ||
+            this.restrictions.some((r) => t.i >= r.first && t.i <= r.last && r.values.includes(demand)),
+        ) &&
       anchors.some((a) => a.values.includes(demand) && a.last < pronoun.i)
     );
   }

@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"that it stop enlarging": a pronoun before a restriction and the verb stands for the alliance named earlier in the sentence',
+    text: 'The allies prepared a written reply to Moscow’s demands that the alliance withdraw its battalions from the Baltic states and that it stop enlarging.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stop enlarging' }],
+  },
+  {
+    name: 'trap: "it" before a restriction of another verb ("it stop growing its economy") names no alliance',
+    text: 'NATO envoys met in Brussels. The Kremlin says the European Union wants Russia weaker and that it stop growing its economy.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['eu', NX],
+    ],
+  },
+  {
     name: 'the alliance "entitled to enlarge" or "to admit" is the open door',
     text: 'NATO envoys met their Russian counterparts. Washington insists that the alliance remains entitled to enlarge.\nThe Foreign Office said NATO was entitled to admit any European democracy that applies.',
     expect: [
