@@ -705,7 +705,7 @@ function underTheDocument(tokens: readonly Token[], k: number): number {
 }
 
 const UNOWNED_DEMAND_NOUN =
-  /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties)$/;
+  /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties|requirement|requirements)$/;
 const NOUN_DETERMINER = new Set(['the', 'these', 'those', 'such', 'a', 'an', 'its']);
 
 /**
@@ -750,11 +750,15 @@ function proposersOfUnownedNouns(
     while (j >= 0 && (CARRIER_MODIFIERS.has(tokens[j]?.lower ?? '') || tokens[j]?.transparent)) j--;
     if (!NOUN_DETERMINER.has(tokens[j]?.lower ?? '')) continue;
     if (/^(?:no|not|never|without)$/.test(tokens[j - 1]?.lower ?? '')) continue;
-    // Its complement states the demand right after it.
-    const opener = tokens[c.last + 1]?.lower ?? '';
-    if (!COMPLEMENT_OPENER.has(opener)) continue;
+    // Its complement states the demand right after it; "(Chief) among the requirements is that …"
+    // states it after the verb.
+    const among =
+      tokens[j - 1]?.lower === 'among' && /^(?:is|are|was|were)$/.test(tokens[c.last + 1]?.lower ?? '');
+    const opener = tokens[c.last + (among ? 2 : 1)]?.lower ?? '';
+    if (!COMPLEMENT_OPENER.has(opener) && !among) continue;
+    const reach = c.last + (among ? 8 : 6);
     const m = mentions.find(
-      (x) => x.first > c.last && x.first <= c.last + 6 && x.direction === 1 && x.kind !== 'reference',
+      (x) => x.first > c.last && x.first <= reach && x.direction === 1 && x.kind !== 'reference',
     );
     if (!m) continue;
     const proposers = compiled.proposers.get(m.demand);

@@ -1142,6 +1142,17 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: '"(Chief) among the requirements is that …": an unowned demand noun before the verb is its one proposer’s',
+    text: 'Moscow made its two draft treaties public on Friday. Foremost among the requirements is that the alliance halt any further enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'requirements' }],
+  },
+  {
+    name: 'trap: "among the requirements is" with no proposer named in the document holds nothing',
+    text: 'Foremost among the requirements is that the alliance halt any further enlargement.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: 'a name right before a gerund after a preposition is its subject, not the speaker’s position ("nothing new in Russia objecting to …")',
     text: 'There is nothing surprising about Moscow objecting to any further growth of the alliance, the Swedish prime minister told reporters.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'objecting to' }],
