@@ -1142,6 +1142,12 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: 'trap: "They said …" after a rejection of the proposals is people speaking, not the proposals',
+    text: 'NATO rejected the proposals from Moscow on Wednesday. They said the door to the alliance stays open.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: '"(Chief) among the requirements is that …": an unowned demand noun before the verb is its one proposer’s',
     text: 'Moscow made its two draft treaties public on Friday. Foremost among the requirements is that the alliance halt any further enlargement.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'requirements' }],
