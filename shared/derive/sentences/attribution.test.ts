@@ -545,12 +545,11 @@ const holders: ReadingCase[] = [
     none: [['nato', RB]],
   },
   {
-    name: 'trap: a party the demand is put to does not support it by a call for something else after the demand is named ("would hold to the post-1997 line and called for …")',
+    name: 'a party the demand is put to does not support it by a call for something else after the demand is named; "would hold to the post-1997 line" refuses it',
     text: 'Washington and NATO said they would hold to the post-1997 line and called for direct channels with Moscow to stay open.',
-    expect: [],
-    none: [
-      ['united-states', RB],
-      ['nato', RB],
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'hold to' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'hold to' },
     ],
   },
   {

@@ -880,6 +880,18 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"the post-1997" configuration is the opposite of the rollback; "hold to" it refuses the demand (and names no Russian support)',
+    text: 'NATO envoys met the Russian delegation. Paris and Berlin said they would hold to the post-1997 configuration of the alliance.\nWashington will hold Moscow to account for any invasion.',
+    expect: [
+      { party: 'france', demand: RB, stance: 'rejects', quote: 'hold to' },
+      { party: 'germany', demand: RB, stance: 'rejects', quote: 'hold to' },
+    ],
+    none: [
+      ['russia', RB],
+      ['united-states', RB],
+    ],
+  },
+  {
     name: '"no" before the demand’s own words denies them ("the treaty knows no second-class members")',
     text: 'Alliance envoys met in Brussels. The Bulgarian prime minister said the treaty knows no second-tier members, and he urged the allies to stand together.',
     expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'no second-tier members' }],
