@@ -672,6 +672,7 @@ function unownedDocumentSpeaking(
   };
 }
 
+const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions)\b/i;
 const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals)$/;
 const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;
 const ANSWER_NOUN = /^(?:reply|replies|response|responses|answer|answers|letter|letters)$/;
@@ -1449,11 +1450,12 @@ function record(
       weight: citationWeight(f.voice, f.modality, reference),
       resolvedFrom: f.mention.resolvedFrom,
     });
-    // (A proposer merely named with its demand attaches nothing for "these demands" to point to.)
+    // (A proposer merely named with its demand attaches nothing for "these demands" to point to,
+    // unless the sentence presents demands: "Among the demands, set out by Ryabkov, are that …".)
     if (
       f.stance === 'supports' &&
       f.mention.kind !== 'reference' &&
-      f.attribution.kind !== 'named-proposer'
+      (f.attribution.kind !== 'named-proposer' || PRESENTS_DEMANDS.test(sentence.text))
     ) {
       const forParty = attached.get(f.party) ?? new Map();
       forParty.set(f.demand, { start: sentence.start, end: sentence.end });

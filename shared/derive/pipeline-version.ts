@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 346;
-export const DERIVATION_SOURCE = '5c39e56dcb57c63a';
+export const PIPELINE_VERSION = 347;
+export const DERIVATION_SOURCE = '30dcdc89c92cf077';

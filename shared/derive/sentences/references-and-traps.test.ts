@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'demands presented through a named official ("Among the demands, set out by Ryabkov, are that …") are what a later "Russia’s demands" points back to',
+    text: 'Among the demands, set out by Sergei Ryabkov, are that the alliance withdraw its battalions from Poland and Romania.\nWarsaw rejected Russia’s demands out of hand, its foreign minister said.',
+    expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'rejected Russia’s demands' }],
+  },
+  {
     name: 'trap: a verdict on "some of" a party\'s proposals says nothing of any one of its demands',
     text: "Moscow wants NATO to stop expanding and to pull its forces back to where they stood in 1997. The U.S. said that it regards some of Russia's proposals as unacceptable but sees merit in a discussion.",
     expect: [],
