@@ -11,6 +11,14 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: 'a host that "values" or "appreciates" the allied presence on its soil supports it, refusing the rollback',
+    text: 'NATO ministers met in Brussels. Bucharest greatly values the presence of American troops in Romania, the defence minister said.\nLatvia appreciates the Canadian battalion stationed on its territory, its president added.',
+    expect: [
+      { party: 'romania', demand: RB, stance: 'rejects', quote: 'values the' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'appreciates the' },
+    ],
+  },
+  {
     name: 'grievances without a "threat" word: "accused X of moving infrastructure up to our borders", "fears that NATO will put missiles", "encircled by", "the core problem"',
     text: "Moscow accused the alliance of moving its military infrastructure ever closer to Russia.\nThe Kremlin fears that NATO will put missiles in Ukraine.\nPeskov said NATO's enlargement remained the core problem.",
     expect: [
