@@ -26,6 +26,13 @@ describe('token trie', () => {
     const [m] = t.findAll(tokensOf('no limits on forces'));
     expect(m?.values.sort()).toEqual(['forces', 'missiles']);
   });
+  it('drops a gap at either end of a phrase: it matches the words between, starting nowhere else', () => {
+    const t = trie([['… alone to decide …', 'opposite']]);
+    const found = t.findAll(tokensOf('it is for Finland alone to decide whether to join'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ first: 4, last: 6, values: ['opposite'] });
+    expect(t.findAll(tokensOf('nothing here decides anything'))).toHaveLength(0);
+  });
   it('prefers the longest match at a start', () => {
     const t = trie([
       ['open door', 'opposite'],

@@ -77,8 +77,16 @@ export function buildTokenTrie<T>(
   const root = node<T>();
   const allKeys = new Set<string>();
   let size = 0;
-  for (const { words, phrase, value } of entries) {
-    if (words.length === 0 || words.every((w) => GAP.test(w))) continue;
+  for (const entry of entries) {
+    const { phrase, value } = entry;
+    // A gap at either end adds nothing to what the phrase matches, and a leading one would make every
+    // token a start to walk from ("… alone to decide" is matched as "alone to decide").
+    let from = 0;
+    let to = entry.words.length;
+    while (from < to && GAP.test(entry.words[from] as string)) from++;
+    while (to > from && GAP.test(entry.words[to - 1] as string)) to--;
+    const words = from === 0 && to === entry.words.length ? entry.words : entry.words.slice(from, to);
+    if (words.length === 0) continue;
     let frontier: Array<Node<T>> = [root];
     words.forEach((word, index) => {
       if (GAP.test(word)) {

@@ -351,7 +351,8 @@ const ASIDE_SPEECH = /^(?:said|says|say|told|added|adds|noted|stressed|insisted|
  */
 function hideReadinessAsides(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 3; i++) {
-    if (!READY.has((tokens[i] as Token).lower) || tokens[i + 1]?.text !== ',') continue;
+    // (The comma first: commas are rarer than words, and this runs on every sentence.)
+    if (tokens[i + 1]?.text !== ',' || !READY.has((tokens[i] as Token).lower)) continue;
     let close = -1;
     for (let k = i + 3; k <= i + 12 && k < tokens.length; k++) {
       const t = tokens[k] as Token;
