@@ -563,7 +563,7 @@ const IRREGULAR_PAST =
   /^(?:began|kept|sent|made|took|went|put|ran|held|brought|built|drew|fought|grew|hit|left|lost|met|paid|rose|saw|set|shot|spent|stood|struck|threw|won|wrote|led|fled|flew)$/;
 // What a proposer does when it holds its demand: says, thinks, wants, fears, objects, asks.
 const HOLDING_VERB =
-  /^(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|insists?|insisted|fears?|feared|feels?|felt|sees|saw|views?|viewed|regards?|regarded|considers?|considered|deems?|deemed|calls?|called|objects?|objected|opposes?|opposed|worr(?:y|ies|ied)|requires?|required|expects?|expected|proposes?|proposed|suggests?|suggested|push(?:es|ed)|press(?:es|ed)|asks?|asked|urges?|urged|hopes?|hoped|needs?|needed|accus(?:es|ed)|blames?|blamed|criticis(?:es|ed)|criticiz(?:es|ed)|condemns?|condemned|complains?|complained|protests?|protested|rejects?|rejected|refuses?|refused|denounces?|denounced|perceives?|perceived|believes?|believed|thinks|thought|says|said|claims?|claimed|warns?|warned|argues?|argued|offers?|offered|justif(?:y|ies|ied)|raised?|raises|published|publishes|drafted|released|issued|tabled|submitted|presented|outlined|listed|reiterated|repeated|stressed|noted)$/;
+  /^(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|insists?|insisted|fears?|feared|feels?|felt|sees|saw|views?|viewed|describes?|described|terms|termed|labels?|label(?:l)?ed|regards?|regarded|considers?|considered|deems?|deemed|calls?|called|objects?|objected|opposes?|opposed|worr(?:y|ies|ied)|requires?|required|expects?|expected|proposes?|proposed|suggests?|suggested|push(?:es|ed)|press(?:es|ed)|asks?|asked|urges?|urged|hopes?|hoped|needs?|needed|accus(?:es|ed)|blames?|blamed|criticis(?:es|ed)|criticiz(?:es|ed)|condemns?|condemned|complains?|complained|protests?|protested|rejects?|rejected|refuses?|refused|denounces?|denounced|perceives?|perceived|believes?|believed|thinks|thought|says|said|claims?|claimed|warns?|warned|argues?|argued|offers?|offered|justif(?:y|ies|ied)|raised?|raises|published|publishes|drafted|released|issued|tabled|submitted|presented|outlined|listed|reiterated|repeated|stressed|noted)$/;
 // Relenting in other words: "gave up on", "set … aside", "put … on ice", "could live with", "no longer".
 const RELENTING =
   /\b(?:(?:give|gives|gave|given|giving) up|set(?:s|ting)?\b(?:\s+\S+){0,5}\s+aside|on ice|live with|no longer|acquiesce\w*|back(?:s|ed)? (?:down|off|away)|climb(?:s|ed)? down)\b/i;
@@ -2425,15 +2425,17 @@ export class SentenceReading {
         (c) => c.last < m.first && c.first >= clause[0] && !describesAnother(tokens, mentions, c, m),
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
-      // no attitude of anyone in the sentence.
-      if (
+      // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").
+      const amongThem =
         tokens[clause[0]]?.lower === 'among' &&
-        /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '')
-      )
-        before = before.filter(
-          (c) => !(c.first <= clause[0] + 3 && UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '')),
-        );
-      const after = cues.filter((c) => c.first > m.last && c.last <= clause[1]);
+        /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '');
+      const itemNoun = (c: Cue): boolean =>
+        amongThem &&
+        UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
+        (c.first <= clause[0] + 3 ||
+          /^(?:and|or|,)$/.test(tokens[skipArticles(tokens, c.first - 1)]?.lower ?? ''));
+      if (amongThem) before = before.filter((c) => !itemNoun(c));
+      const after = cues.filter((c) => c.first > m.last && c.last <= clause[1] && !itemNoun(c));
       // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
       // it does not offer to consider; the verdict after the demand is what the subject holds.
       // ("Romania considers Moscow's demand to withdraw … unacceptable": past the owned demand noun.)
@@ -2549,6 +2551,14 @@ export class SentenceReading {
             )
             .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
             .slice(-1);
+        // "… the Russian demands are not acceptable, among them the call to …": the items are the
+        // owner's demands too, whatever the verdict on them.
+        if (continues && opener === 'among') {
+          const owned = cues.filter((c) => c.last < clause[0] && ownerOf(c, tokens, actors)).pop();
+          const holder = owned ? ownerOf(owned, tokens, actors) : null;
+          if (owned && holder && owned.attitude === 'supports' && !owned.negated)
+            this.emit(holder, { attitude: owned.attitude, negated: false }, owned, m, ci);
+        }
         // "Washington has ruled out Moscow's major requests: that NATO pull back …": the verdict on
         // the list-opening demand noun governs its items too.
         const opener0 = before[0];

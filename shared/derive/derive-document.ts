@@ -597,7 +597,7 @@ function unownedDocumentSpeaking(
   while (tokens[k]?.transparent) k++;
   // "Under the sweeping proposals, which Moscow calls essential, the alliance would be barred from …":
   // what follows the opening phrase is the proposals' content.
-  const under = underTheDocument(tokens, k);
+  const under = underTheDocument(tokens, k, draftBefore);
   if (under > 0)
     return {
       kind: 'party',
@@ -674,6 +674,7 @@ function unownedDocumentSpeaking(
 
 const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions)\b/i;
 const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals)$/;
+const DRAFTS_PUT_OUT_WORD = /\b(?:drafts?|treat(?:y|ies)|proposals)\b/i;
 const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;
 const ANSWER_NOUN = /^(?:reply|replies|response|responses|answer|answers|letter|letters)$/;
 
@@ -684,14 +685,18 @@ const LIST_NOUN =
   /\b(?:proposals?|demands?|requirements?|conditions?|points?|provisions?|drafts?|treat(?:y|ies)|agreements?|guarantees?|terms|elements?|list)\b/i;
 
 const DOCUMENT_NOUN =
-  /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms|texts|papers|reply|response|letter)$/;
+  /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms|text|texts|papers|reply|response|letter)$/;
 
 /**
  * "Under the (sweeping) proposals[, which …], …": where the opening phrase naming a document ends (its
  * comma), or 0. Not "Under pressure, …", nor a document with an owner of its own named before it.
  */
-function underTheDocument(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.lower !== 'under' || !/^(?:the|these|those|its)$/.test(tokens[k + 1]?.lower ?? '')) return 0;
+function underTheDocument(tokens: readonly Token[], k: number, draftBefore = false): number {
+  if (tokens[k]?.lower !== 'under') return 0;
+  // "Russia published two drafts. Under it/them, …": the drafts just put out.
+  if (draftBefore && /^(?:it|them)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === ',')
+    return k + 3;
+  if (!/^(?:the|these|those|its)$/.test(tokens[k + 1]?.lower ?? '')) return 0;
   let n = k + 2;
   while (n <= k + 5 && !DOCUMENT_NOUN.test(tokens[n]?.lower ?? '') && tokens[n]?.word) n++;
   if (!DOCUMENT_NOUN.test(tokens[n]?.lower ?? '')) return 0;
@@ -703,6 +708,19 @@ function underTheDocument(tokens: readonly Token[], k: number): number {
     end = close;
   }
   return tokens[end]?.text === ',' ? end + 1 : 0;
+}
+
+function leadingTransparent(tokens: readonly Token[]): number {
+  let k = 0;
+  while (tokens[k]?.transparent) k++;
+  return k;
+}
+
+/** The actors of a sentence's tail from token `from`, numbered within that tail. */
+function shiftActors(actors: readonly ActorMention[], from: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const a of actors) if (a.first >= from) out.push({ ...a, first: a.first - from, last: a.last - from });
+  return out;
 }
 
 const UNOWNED_DEMAND_NOUN =
@@ -1006,6 +1024,8 @@ export function deriveDocument(
       (screened[sentence.index] as Screening).office ||
       // "Stoltenberg spoke in Brussels. “We stand for …,” he said.": who the quotation right after is by.
       (upcoming === sentence.index + 1 && /^\s*[“"]/.test(sentences[upcoming]?.text ?? '')) ||
+      // "Moscow made its drafts public. Under the first text, …": the drafts the next sentence goes on with.
+      (upcoming === sentence.index + 1 && DRAFTS_PUT_OUT_WORD.test(sentence.text)) ||
       !namesAParty;
     if (!needed) {
       lastSpeakerAge++;
@@ -1035,8 +1055,13 @@ export function deriveDocument(
     // so does "the draft agreement with NATO also says …", read above as no one's.
     // "“How would the Americans react if …?” Putin said.": a quotation ending in "?" or "!" is cut
     // from its attribution; the short sentence after it names who spoke.
+    // ("Under the proposals, which Moscow calls essential, …": the aside's subject is not the speaker.)
+    const opening = underTheDocument(tokens, leadingTransparent(tokens), draftBefore);
     const found =
-      findSpeaker(tokens, actors) ?? attributionAfter(sentence, sentences, text, compiled, doc.published);
+      (opening > 0
+        ? findSpeaker(tokens.slice(opening), shiftActors(actors, opening))
+        : findSpeaker(tokens, actors)) ??
+      attributionAfter(sentence, sentences, text, compiled, doc.published);
     const draft: Speaker | null =
       !found || found.kind === 'other'
         ? unownedDocumentSpeaking(tokens, lastOwner, namedProposer(compiled, namedParties), draftBefore)
@@ -1214,7 +1239,13 @@ export function deriveDocument(
         recentPair: recentPairAge <= 3 ? recentPair : null,
         demandingParties: new Set(attached.keys()),
       });
-      record(doc, sentence, findings, found, recorded);
+      // What a party's draft would have others do is the draft's content, not their position: "Under it,
+      // the United States would commit to …" says nothing of Washington's view.
+      const kept =
+        speaker === draft && draft?.kind === 'party'
+          ? findings.filter((f) => draft.parties.includes(f.party))
+          : findings;
+      record(doc, sentence, kept, found, recorded);
     }
 
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.

@@ -12,6 +12,24 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"Under the proposals, which Moscow calls vital, …": the aside\'s subject is not the speaker; the proposals speak',
+    text: 'Russia and NATO traded accusations this week. Under the far-reaching proposals, which Moscow describes as vital to its safety, the alliance would be forbidden from admitting any more members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'admitting any more members' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: '"Under it, …" / "Under the first text, …" right after the drafts were put out: their content, the proposer\'s',
+    text: 'The Kremlin released two draft agreements on Friday. Under it, the United States would commit to stopping NATO from moving further east.\nMoscow made its drafts public in December. Under the first text, the alliance would take in no new members.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'stopping NATO from moving further east' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'take in no new members' },
+    ],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'demands presented through a named official ("Among the demands, set out by Ryabkov, are that …") are what a later "Russia’s demands" points back to',
     text: 'Among the demands, set out by Sergei Ryabkov, are that the alliance withdraw its battalions from Poland and Romania.\nWarsaw rejected Russia’s demands out of hand, its foreign minister said.',
     expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'rejected Russia’s demands' }],
@@ -312,6 +330,21 @@ const references: ReadingCase[] = [
 ];
 
 const traps: ReadingCase[] = [
+  {
+    name: 'a verb of describing in an aside ("which Moscow describes as …") is no act of the proposer\'s own, and "prices back where they stood" is not about forces',
+    text: "Moscow described the alliance's enlargement as a danger to its safety.\nRussia and NATO met. Energy prices are back where they were in the 1990s, Lavrov said.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'enlargement' }],
+    none: [['russia', RB]],
+  },
+  {
+    name: '"Under it, …" with no draft just put out, and "Under pressure, …": no one\'s proposal',
+    text: 'Russia and NATO traded accusations. Under it, the alliance would stop moving further east, a columnist imagined.\nUnder pressure, the alliance would take in no new members, some commentators guessed.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['nato', NX],
+    ],
+  },
   {
     name: 'trap: force as violence ("threats to use force", "by force") is no forces to pull back',
     text: 'The alliance condemned Kremlin threats to use force against its neighbour.\nWarsaw warned that borders in Europe must never again be changed by force.',
@@ -993,6 +1026,15 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: '"the Russian demands are unacceptable, among them the call to …": the items are the owner\'s demands and the judge\'s verdict',
+    text: "Allied envoys met in Brussels. The allies say several of the Russian demands are out of the question, among them the call to cut the alliance's activities back to where they stood in the 1990s and a pledge to admit no new members.",
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'where they stood in the 1990s' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'admit no new members' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'admit no new members' },
+    ],
+  },
   {
     name: 'a verdict on a party\'s demands reaches the items after ", among them"',
     text: "The allies say several Russian demands are unacceptable, among them a freeze on the alliance's enlargement.",
