@@ -393,6 +393,9 @@ function nounPhraseEnd(tokens: readonly Token[], last: number): number {
 /** Verbs whose first object is the one given to: "offered Moscow talks", "gave Russia a reply". */
 const GIVING_TO =
   /^(?:offered|offer|offers|offering|gave|give|gives|giving|handed|hand|hands|sent|send|sends|promised|promise|promises|granted|grant|grants|assured|assure|assures|showed|show|shows|provided|provide|provides)$/;
+/** A verdict that names its judge with "to": "unacceptable to Washington", "a non-starter to the allies". */
+const VERDICT_TO =
+  /^(?:acceptable|unacceptable|inacceptable|non-starters?|nonstarters?|unthinkable|unpalatable|inadmissible|agreeable)$/;
 const NO_HOLDER: Holder = { parties: [], kind: 'subject', matched: '', role: null };
 /** Words whose "that" clause is what someone asks for. */
 const ASKING_WORDS =
@@ -1639,6 +1642,21 @@ export class SentenceReading {
       if (noun) return this.holderOf(noun, ci, predicativeAfter);
       return this.presserFor(guarantee, clause) ?? NO_HOLDER;
     }
+    // "Some of Moscow's conditions are not acceptable to the US authorities": the one a verdict is
+    // addressed to by "to" holds it.
+    if (
+      !cue.owner &&
+      VERDICT_TO.test(tokens[cue.last]?.lower ?? '') &&
+      tokens[cue.last + 1]?.lower === 'to'
+    ) {
+      const judge = this.speakers.find(
+        (a) =>
+          a.first >= cue.last + 2 &&
+          a.first <= cue.last + 3 &&
+          (a.first === cue.last + 2 || tokens[cue.last + 2]?.lower === 'the'),
+      );
+      if (judge) return { ...this.asHolder(judge), kind: 'subject' };
+    }
     // "these calls violate NATO's open door": the demands do the violating (see demandsViolate).
     if (this.demandSubjectOf(cue) >= 0) return NO_HOLDER;
     // "…, reacting to the statement of Lavrov that the guarantees Russia asks …": the content of
@@ -2429,12 +2447,16 @@ export class SentenceReading {
       const amongThem =
         tokens[clause[0]]?.lower === 'among' &&
         /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '');
-      const itemNoun = (c: Cue): boolean =>
-        amongThem &&
-        UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
-        (c.first <= clause[0] + 3 ||
-          /^(?:and|or|,)$/.test(tokens[skipArticles(tokens, c.first - 1)]?.lower ?? ''));
-      if (amongThem) before = before.filter((c) => !itemNoun(c));
+      // ("…, notably the pledge that …", "…, especially a promise to …": an example's noun the same.)
+      const itemNoun = (c: Cue): boolean => {
+        if (!UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '')) return false;
+        const lead = tokens[skipArticles(tokens, c.first - 1)]?.lower ?? '';
+        return (
+          (amongThem && (c.first <= clause[0] + 3 || /^(?:and|or|,)$/.test(lead))) ||
+          /^(?:notably|especially|particularly|namely)$/.test(lead)
+        );
+      };
+      before = before.filter((c) => !itemNoun(c));
       const after = cues.filter((c) => c.first > m.last && c.last <= clause[1] && !itemNoun(c));
       // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
       // it does not offer to consider; the verdict after the demand is what the subject holds.
@@ -2531,11 +2553,25 @@ export class SentenceReading {
         const continues =
           !contrasted &&
           (enumerated ||
-            ['and', 'or', 'to', 'including', 'plus', 'as', 'such', 'nor'].includes(opener) ||
+            [
+              'and',
+              'or',
+              'to',
+              'including',
+              'plus',
+              'as',
+              'such',
+              'nor',
+              'notably',
+              'especially',
+              'particularly',
+            ].includes(opener) ||
             // ", which include A and B": the items of the demand noun before the comma.
             (opener === 'which' && INCLUDE_VERB.test(tokens[clause[0] + 1]?.lower ?? '')) ||
             // "… the Russian demands are not acceptable, among them the call to …": the items of it.
             (opener === 'among' && /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '')) ||
+            // "…, notably the pledge that NATO would not enlarge": the content of an example's noun.
+            (opener === 'that' && cues.some((c) => c.last === clause[0] - 1 && itemNoun(c))) ||
             opensClause(m, clause[0]) ||
             mentions.some((x) => x.first < m.first && opensClause(x, clause[0])) ||
             // "…proposals, which include stopping expansion, the cessation of …, and the withdrawal of
@@ -2543,6 +2579,7 @@ export class SentenceReading {
             (item && cues.some((c) => c.last < clause[0] && introducesList(c, tokens))));
         if (continues)
           before = cues
+            .filter((c) => !itemNoun(c))
             .filter(
               (c) =>
                 c.last < clause[0] &&
@@ -2636,6 +2673,21 @@ export class SentenceReading {
           const outer = before[k] as Cue;
           const inner = before[k + 1] as Cue;
           if (!this.linked(outer, inner)) break;
+          // "Moscow's conditions are unacceptable to Washington, notably the pledge …": the verdict on an
+          // owned demand noun is its judge's; the owner holds only its own demand.
+          const outerOwner = ownerOf(outer, tokens, actors);
+          if (
+            outerOwner &&
+            k === before.length - 2 &&
+            !inner.owner &&
+            (inner.attitude === 'rejects' || inner.attitude === 'supports') &&
+            inner.first - outer.last <= 3 &&
+            BE.has(tokens[inner.first - 1]?.lower ?? '') &&
+            VERDICT_TO.test(tokens[inner.last]?.lower ?? '')
+          ) {
+            this.emit(outerOwner, { attitude: outer.attitude, negated: outer.negated }, outer, m, ci);
+            break;
+          }
           attitude = composeCues(outer, attitude);
           governing = { ...outer, text: this.cueSpan(outer, governing) };
           if (ownerOf(outer, tokens, actors))

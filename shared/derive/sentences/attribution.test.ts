@@ -512,6 +512,15 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"X are unacceptable to Washington, notably the pledge that …": the judge after "to" holds the verdict; the owner of the conditions its own demand',
+    text: "Talks resumed in Geneva. Several of Moscow's terms are unacceptable to Washington, notably the pledge that NATO would never take in Ukraine.\nSome of the conditions set by the Kremlin are not acceptable to the allies any longer - especially the promise that the alliance would not enlarge.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'never take in Ukraine' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'not acceptable' },
+    ],
+  },
+  {
     name: 'the one pressing for guarantees holds what they rule out, not the one pressed ("would press Biden for guarantees ruling out …")',
     text: 'The Kremlin said on Friday that Putin would press Biden for legally binding guarantees ruling out any further NATO enlargement.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'ruling out' }],

@@ -331,6 +331,15 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: '"unacceptable to" a verb, not a party, names no judge; the owner of a demand never judges it unacceptable itself',
+    text: "Talks resumed in Geneva. Moscow's demands are unacceptable to discuss in public, notably the pledge that NATO would never take in Ukraine, a columnist wrote.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'never take in Ukraine' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'a verb of describing in an aside ("which Moscow describes as …") is no act of the proposer\'s own, and "prices back where they stood" is not about forces',
     text: "Moscow described the alliance's enlargement as a danger to its safety.\nRussia and NATO met. Energy prices are back where they were in the 1990s, Lavrov said.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'enlargement' }],
