@@ -733,7 +733,10 @@ const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
     (tokens[e + 1]?.text === ',' &&
       (INCLUDE_VERB.test(tokens[e + 2]?.lower ?? '') ||
         (/^(?:which|that)$/.test(tokens[e + 2]?.lower ?? '') &&
-          INCLUDE_VERB.test(tokens[e + 3]?.lower ?? ''))))
+          // (", which also include …", ", which further include …")
+          (INCLUDE_VERB.test(tokens[e + 3]?.lower ?? '') ||
+            (/^(?:also|further|notably|chiefly|mainly)$/.test(tokens[e + 3]?.lower ?? '') &&
+              INCLUDE_VERB.test(tokens[e + 4]?.lower ?? ''))))))
   );
 };
 
@@ -2001,6 +2004,30 @@ export class SentenceReading {
     return null;
   }
 
+  /**
+   * Where the if-clause opens whose verb is the word at `at` ("if the allies turned down …", "should
+   * the US reject …", "unless NATO agrees …"): a condition opener within the eight words before it,
+   * none of them a mark or a word that starts another clause. Its index, or -1.
+   */
+  conditionOpener(at: number): number {
+    const { tokens } = this;
+    for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+      const t = tokens[k] as Token;
+      if (/^[,;:—–()"“”]$/.test(t.text) || /^(?:that|but|which|who|because|then)$/.test(t.lower)) return -1;
+      if (t.lower === 'if' || t.lower === 'unless')
+        return /^(?:as|even|only|what)$/.test(tokens[k - 1]?.lower ?? '') ? -1 : k;
+      // ("should the US reject": "should" inverted before its subject, not "NATO should reject".)
+      if (t.lower === 'should')
+        return (/^(?:the|its|their)$/.test(tokens[k + 1]?.lower ?? '') ||
+          this.actors.some((a) => a.first === k + 1)) &&
+          !this.actors.some((a) => a.last === k - 1) &&
+          !/^(?:he|she|it|they|we|you|i)$/.test(tokens[k - 1]?.lower ?? '')
+          ? k
+          : -1;
+    }
+    return -1;
+  }
+
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
@@ -2008,6 +2035,20 @@ export class SentenceReading {
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;
+    // "Moscow will respond if the US turns down its demands", "… should the allies reject them": what a
+    // party is supposed to do in a condition is no position of it.
+    // (Not "Putin would pull back if NATO commits to stop expanding": the condition the proposer sets.)
+    if (!cue.owner) {
+      const condition = this.conditionOpener(cue.first);
+      if (
+        condition >= 0 &&
+        this.actors.some(
+          (a) =>
+            a.first > condition && a.last < cue.first && a.parties.some((p) => found.parties.includes(p)),
+        )
+      )
+        return;
+    }
     // "Russia claims the US plans to put strike missiles in Ukraine": another side's allegation about
     // the holder states no position of the holder.
     // "It is not true that the alliance plans to pull its forces out": the content denied.

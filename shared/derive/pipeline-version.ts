@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 350;
-export const DERIVATION_SOURCE = '330d640db931b52d';
+export const PIPELINE_VERSION = 351;
+export const DERIVATION_SOURCE = 'e06d5b62df19993f';

@@ -16,6 +16,18 @@ const CONTRAST = /^(?:but|while|whereas|yet)$/;
 const SINGULAR =
   /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition)$/i;
 
+/** Where the items start of a list opened right after the word at `k` (": …", ", including …", ", which also include …"), or -1. */
+function listOpenedAfter(tokens: readonly Token[], k: number): number {
+  let i = k + 1;
+  if (tokens[i]?.text === ':') return i + 1;
+  if (tokens[i]?.text === ',') i++;
+  if (/^(?:which|that)$/.test(tokens[i]?.lower ?? '')) i++;
+  if (/^(?:also|further|notably|mainly|chiefly)$/.test(tokens[i]?.lower ?? '')) i++;
+  return /^(?:include|includes|included|including|comprise|comprises)$/.test(tokens[i]?.lower ?? '')
+    ? i + 1
+    : -1;
+}
+
 export function findReferences(
   text: string,
   tokens: readonly Token[],
@@ -29,6 +41,13 @@ export function findReferences(
     if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
     // "the main issue of NATO non-expansion": the demand is named right there.
     if (explicit.some((m) => m.first > r.last && m.first <= r.last + 3)) continue;
+    // "its security demands, which further include a pullback of …": the list after it says what it is.
+    const listAt = listOpenedAfter(tokens, r.last);
+    if (
+      listAt > 0 &&
+      explicit.some((m) => m.kind !== 'reference' && m.first >= listAt && m.first <= listAt + 12)
+    )
+      continue;
     const words0 = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
     // "no positive reaction on the main issue, which is Russia's position on the inadmissibility of
     // NATO's expansion …": a pointer with its content in apposition right after it.

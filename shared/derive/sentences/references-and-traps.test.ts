@@ -331,6 +331,19 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'a refusal in a condition ("if the allies turned down …", "should the US reject …", "unless NATO agrees …") is nobody\'s position; the condition the proposer sets is its own',
+    text: "Russia will respond firmly if the allies turned down Moscow's call to halt NATO enlargement.\nThe Kremlin threatened retaliation should the United States reject the Russian demand to pull NATO troops out of Romania.\nMoscow will keep its forces at the border unless Washington agrees to ban missile deployments in Europe.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's call" },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'Russian demand' },
+    ],
+    none: [
+      ['nato', NX],
+      ['united-states', RB],
+      ['united-states', MD],
+    ],
+  },
+  {
     name: '"unacceptable to" a verb, not a party, names no judge; the owner of a demand never judges it unacceptable itself',
     text: "Talks resumed in Geneva. Moscow's demands are unacceptable to discuss in public, notably the pledge that NATO would never take in Ukraine, a columnist wrote.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'never take in Ukraine' }],
@@ -1035,6 +1048,15 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: '"its security demands, which further include …" after earlier demands of the same party: the list spells out the noun, it does not point back',
+    text: 'Moscow wants a promise that Kyiv will never be let into the alliance.\nThe Russian Foreign Ministry warned of a swift response should Washington and its partners reject its security demands, which also include a pullback by NATO of the forces it has sent to the former Warsaw Pact states.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'never be let into the alliance' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'its security demands' },
+    ],
+    none: [['united-states', RB]],
+  },
   {
     name: '"the Russian demands are unacceptable, among them the call to …": the items are the owner\'s demands and the judge\'s verdict',
     text: "Allied envoys met in Brussels. The allies say several of the Russian demands are out of the question, among them the call to cut the alliance's activities back to where they stood in the 1990s and a pledge to admit no new members.",
