@@ -331,16 +331,16 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
-    name: 'a refusal in a condition ("if the allies turned down …", "should the US reject …", "unless NATO agrees …") is nobody\'s position; the condition the proposer sets is its own',
-    text: "Russia will respond firmly if the allies turned down Moscow's call to halt NATO enlargement.\nThe Kremlin threatened retaliation should the United States reject the Russian demand to pull NATO troops out of Romania.\nMoscow will keep its forces at the border unless Washington agrees to ban missile deployments in Europe.",
+    name: 'a refusal in a condition ("if the US and its allies turned down …", "should … turn down …") is nobody\'s position; the owner of the demands still holds them',
+    text: 'Talks stalled in Geneva. Moscow said it would retaliate if the United States and its allies turned down its security demands, which include a withdrawal of NATO troops from Eastern Europe.\nThe Kremlin warned of a response should Washington and its partners turn down its call to keep strike missiles out of Europe.',
     expect: [
-      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's call" },
-      { party: 'russia', demand: RB, stance: 'supports', quote: 'Russian demand' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'its security demands' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'its call' },
     ],
     none: [
-      ['nato', NX],
       ['united-states', RB],
       ['united-states', MD],
+      ['nato', RB],
     ],
   },
   {
@@ -1050,12 +1050,15 @@ const traps: ReadingCase[] = [
 const lists: ReadingCase[] = [
   {
     name: '"its security demands, which further include …" after earlier demands of the same party: the list spells out the noun, it does not point back',
-    text: 'Moscow wants a promise that Kyiv will never be let into the alliance.\nThe Russian Foreign Ministry warned of a swift response should Washington and its partners reject its security demands, which also include a pullback by NATO of the forces it has sent to the former Warsaw Pact states.',
+    text: "Putin's latest call for guarantees, among them a pledge that NATO will never admit Georgia, grew out of the 2014 crisis, the minister argued.\nRussia on Tuesday threatened a swift answer should the West reject its security demands, which further include a pullback by NATO of the troops it has stationed in former Warsaw Pact countries.",
     expect: [
-      { party: 'russia', demand: NX, stance: 'supports', quote: 'never be let into the alliance' },
-      { party: 'russia', demand: RB, stance: 'supports', quote: 'its security demands' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Putin's latest call" },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'its security demands', kind: 'possessor' },
     ],
-    none: [['united-states', RB]],
+    none: [
+      ['united-states', RB],
+      ['nato', RB],
+    ],
   },
   {
     name: '"the Russian demands are unacceptable, among them the call to …": the items are the owner\'s demands and the judge\'s verdict',
