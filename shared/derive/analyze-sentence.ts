@@ -1379,9 +1379,17 @@ export class SentenceReading {
         return null;
       }
       if (!STATEMENT_NOUN.test(tokens[k - 1]?.lower ?? '')) return null;
-      // "Lavrov's statement that …"
-      const possessor = /^['’]s$/.test(tokens[k - 2]?.text ?? '')
-        ? speakers.find((a) => a.last === k - 3)
+      // "Lavrov's statement that …", "Biden's clear statement that …" (past an adjective or two)
+      let s = k - 2;
+      while (
+        s >= k - 4 &&
+        s > 0 &&
+        !/^['’]s$/.test(tokens[s]?.text ?? '') &&
+        /^[a-z-]+$/.test(tokens[s]?.text ?? '')
+      )
+        s--;
+      const possessor = /^['’]s$/.test(tokens[s]?.text ?? '')
+        ? speakers.find((a) => a.last === s - 1)
         : undefined;
       return possessor ? { ...this.asHolder(possessor), kind: 'subject' } : NO_HOLDER;
     }

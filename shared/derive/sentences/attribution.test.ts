@@ -512,6 +512,14 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"Biden\'s clear statement that Washington has no plans to …": the content of a statement its possessor made, past an adjective',
+    text: 'Talks resumed in Geneva. "What mattered most was President Biden\'s firm statement that the United States has no plans to put offensive weapons in Ukraine," said Yuri Ushakov.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'no plans to put offensive weapons' },
+    ],
+    none: [['russia', MD]],
+  },
+  {
     name: '"X are unacceptable to Washington, notably the pledge that …": the judge after "to" holds the verdict; the owner of the conditions its own demand',
     text: "Talks resumed in Geneva. Several of Moscow's terms are unacceptable to Washington, notably the pledge that NATO would never take in Ukraine.\nSome of the conditions set by the Kremlin are not acceptable to the allies any longer - especially the promise that the alliance would not enlarge.",
     expect: [

@@ -409,6 +409,15 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'openness in other words: "prepared to resume discussion of arms control", "ready to strike a deal over missile deployments", "set out preliminary ideas on"',
+    text: 'Lavrov said Moscow was pleased that Washington was prepared to resume discussions on arms control and drills.\nA leaked memo suggests the United States could strike a deal with Moscow to ease tension over missile deployments in Europe.\nNATO met Russia. Sherman told reporters she had offered "some preliminary ideas" on arms control and limits on exercises.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'resume discussions on arms control' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'strike a deal' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'preliminary ideas' },
+    ],
+  },
+  {
     name: 'readiness parted from its infinitive by an aside in commas reads whole; what the aside names holds nothing ("ready, once it has consulted its European partners, to talk")',
     text: 'According to the leaked paper, the United States is ready, once it has consulted its European partners, to talk about where missiles may be stationed in Europe.\nRussia is willing, Lavrov said, to negotiate over the placement of intermediate-range missiles.',
     expect: [
