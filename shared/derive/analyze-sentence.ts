@@ -567,6 +567,9 @@ const IRREGULAR_PAST =
 // What a proposer does when it holds its demand: says, thinks, wants, fears, objects, asks.
 const HOLDING_VERB =
   /^(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|insists?|insisted|fears?|feared|feels?|felt|sees|saw|views?|viewed|describes?|described|terms|termed|labels?|label(?:l)?ed|regards?|regarded|considers?|considered|deems?|deemed|calls?|called|objects?|objected|opposes?|opposed|worr(?:y|ies|ied)|requires?|required|expects?|expected|proposes?|proposed|suggests?|suggested|push(?:es|ed)|press(?:es|ed)|asks?|asked|urges?|urged|hopes?|hoped|needs?|needed|accus(?:es|ed)|blames?|blamed|criticis(?:es|ed)|criticiz(?:es|ed)|condemns?|condemned|complains?|complained|protests?|protested|rejects?|rejected|refuses?|refused|denounces?|denounced|perceives?|perceived|believes?|believed|thinks|thought|says|said|claims?|claimed|warns?|warned|argues?|argued|offers?|offered|justif(?:y|ies|ied)|raised?|raises|published|publishes|drafted|released|issued|tabled|submitted|presented|outlined|listed|reiterated|repeated|stressed|noted)$/;
+/** Taking a matter up again: "returned to the themes of", "came back to the question of". */
+const RAISING_AGAIN =
+  /^\s+(?:(?:has|had|again|also|once more)\s+)*(?:return(?:s|ed)?|c(?:a|o)me(?:s)? back|revisit(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?(?:themes?|issues?|questions?|subjects?|topics?|matters?)\s+of\b/i;
 // Relenting in other words: "gave up on", "set … aside", "put … on ice", "could live with", "no longer".
 const RELENTING =
   /\b(?:(?:give|gives|gave|given|giving) up|set(?:s|ting)?\b(?:\s+\S+){0,5}\s+aside|on ice|live with|no longer|acquiesce\w*|back(?:s|ed)? (?:down|off|away)|climb(?:s|ed)? down)\b/i;
@@ -3663,7 +3666,10 @@ export class SentenceReading {
   actsOnItsOwn(a: ActorMention): boolean {
     const { tokens } = this;
     const next = tokens[Math.min(tokens.length - 1, a.last + 12)] as Token;
-    if (RELENTING.test(this.input.text.slice((tokens[a.last] as Token).end, next.end))) return true;
+    const rest = this.input.text.slice((tokens[a.last] as Token).end, next.end);
+    if (RELENTING.test(rest)) return true;
+    // ("the Russian side returned to the themes of …", "Moscow came back to the question of …": raising it.)
+    if (RAISING_AGAIN.test(rest)) return false;
     // ("Moscow has yet to react", "Russia was silent as …".)
     if (
       tokens

@@ -311,6 +311,11 @@ const PRESENTED_FILLER = new Set([
   'new',
   'series',
   'package',
+  // "a long list of demands", "a sweeping set of demands"
+  'long',
+  'lengthy',
+  'sweeping',
+  'detailed',
   // "set out a list of demands", "laid out its demands", "spelled out …"
   'out',
 ]);
@@ -1177,6 +1182,17 @@ export function deriveDocument(
         /^(?:include|included|includes|comprise|comprised|comprises)$/.test(tokens[opens + 1]?.lower ?? '')
       )
         owned.unshift({ first: opens, last: opens + 1, owner: lastOwner, predicative: false });
+      // ("Among them are A and B.", "Chief among these is …": the same list, its verb after it.)
+      const among =
+        tokens[opens]?.lower === 'among' ? opens : tokens[opens + 1]?.lower === 'among' ? opens + 1 : -1;
+      if (
+        ownerInSentenceBefore &&
+        lastOwner &&
+        among >= 0 &&
+        /^(?:them|these|those)$/.test(tokens[among + 1]?.lower ?? '') &&
+        /^(?:is|are|was|were)$/.test(tokens[among + 2]?.lower ?? '')
+      )
+        owned.unshift({ first: among, last: among + 2, owner: lastOwner, predicative: false });
       const latest = owned.filter((p) => !p.predicative || p.owner).pop();
       if (latest) lastOwner = latest.owner;
       ownerJustNamed = !!latest;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 352;
-export const DERIVATION_SOURCE = '36e30da6d2e12974';
+export const PIPELINE_VERSION = 353;
+export const DERIVATION_SOURCE = 'a8934a6cf2d9af08';

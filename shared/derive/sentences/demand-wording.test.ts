@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"a prohibition on Ukraine ever entering the North Atlantic alliance"; "returned to the themes of NATO not expanding" (the proposer taking its demand up again)',
+    text: 'Talks resumed in Geneva. Moscow wants a prohibition on Kyiv ever entering the alliance.\nNATO met Russia. Later the Russian delegation came back to the question of NATO not expanding.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'entering the alliance' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'NATO not expanding' },
+    ],
+  },
+  {
     name: '"that it stop enlarging": a pronoun before a restriction and the verb stands for the alliance named earlier in the sentence',
     text: 'The allies prepared a written reply to Moscow’s demands that the alliance withdraw its battalions from the Baltic states and that it stop enlarging.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stop enlarging' }],

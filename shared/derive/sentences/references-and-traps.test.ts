@@ -331,6 +331,15 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: '"Among them are …" after a sentence that names no one\'s demands, and a party that returned documents: no one\'s demand',
+    text: 'Talks resumed in Brussels. Several hard questions remain open. Among them are a ban on any further growth of NATO and limits on missiles.\nRussia returned the papers to the alliance, which says it will not stop expanding.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['russia', MD],
+    ],
+  },
+  {
     name: 'a refusal in a condition ("if the US and its allies turned down …", "should … turn down …") is nobody\'s position; the owner of the demands still holds them',
     text: 'Talks stalled in Geneva. Moscow said it would retaliate if the United States and its allies turned down its security demands, which include a withdrawal of NATO troops from Eastern Europe.\nThe Kremlin warned of a response should Washington and its partners turn down its call to keep strike missiles out of Europe.',
     expect: [
@@ -1048,6 +1057,14 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: '"Among them are A and B." after a sentence naming a party\'s demands: the items are its demands',
+    text: 'Talks resumed in Brussels. Moscow has put a long list of demands to the West. Among them are a ban on any further growth of NATO and on allied military activity in states that joined after 1997.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Among them are' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'Among them are' },
+    ],
+  },
   {
     name: '"its security demands, which further include …" after earlier demands of the same party: the list spells out the noun, it does not point back',
     text: "Putin's latest call for guarantees, among them a pledge that NATO will never admit Georgia, grew out of the 2014 crisis, the minister argued.\nRussia on Tuesday threatened a swift answer should the West reject its security demands, which further include a pullback by NATO of the troops it has stationed in former Warsaw Pact countries.",
