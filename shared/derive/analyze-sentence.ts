@@ -2505,7 +2505,9 @@ export class SentenceReading {
         const lead = tokens[skipArticles(tokens, c.first - 1)]?.lower ?? '';
         return (
           (amongThem && (c.first <= clause[0] + 3 || /^(?:and|or|,)$/.test(lead))) ||
-          /^(?:notably|especially|particularly|namely)$/.test(lead)
+          /^(?:notably|especially|particularly|namely)$/.test(lead) ||
+          // ("refused Moscow's central demands: a formal promise that …": an item after the colon.)
+          (tokens[clause[0] - 1]?.text === ':' && c.first <= clause[0] + 3)
         );
       };
       before = before.filter((c) => !itemNoun(c));
@@ -2636,7 +2638,18 @@ export class SentenceReading {
               (c) =>
                 c.last < clause[0] &&
                 // ("its core demand, no further NATO expansion, …": the demand noun in apposition)
-                (!c.owner || enumerated || introducesList(c, tokens) || c.last === clause[0] - 2),
+                (!c.owner ||
+                  enumerated ||
+                  introducesList(c, tokens) ||
+                  c.last === clause[0] - 2 ||
+                  // ("its demands, among them that NATO …, and that …": a later item of the same list.)
+                  spans.some(
+                    ([a]) =>
+                      a > c.last &&
+                      a < clause[0] &&
+                      tokens[a]?.lower === 'among' &&
+                      /^(?:them|these|those)$/.test(tokens[a + 1]?.lower ?? ''),
+                  )),
             )
             .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
             .slice(-1);
@@ -2740,7 +2753,15 @@ export class SentenceReading {
             this.emit(outerOwner, { attitude: outer.attitude, negated: outer.negated }, outer, m, ci);
             break;
           }
-          attitude = composeCues(outer, attitude);
+          // "Washington had not reversed course on Moscow's key requests": holding firm against another
+          // party's demands refuses them (on one's own, "will not back down on its demands", keeps them).
+          const innerOwner = inner.owner ? ownerOf(inner, tokens, actors) : null;
+          const firmAgainst =
+            outer.attitude === 'holdFirm' &&
+            !outer.negated &&
+            !!innerOwner &&
+            !!this.holderOf(outer, ci)?.parties.some((p) => !innerOwner.parties.includes(p));
+          attitude = firmAgainst ? { attitude: 'rejects', negated: false } : composeCues(outer, attitude);
           governing = { ...outer, text: this.cueSpan(outer, governing) };
           if (ownerOf(outer, tokens, actors))
             this.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);

@@ -847,6 +847,15 @@ const negation: ReadingCase[] = [
 
 const refusals: ReadingCase[] = [
   {
+    name: "holding firm against another party's demands refuses them (\"had not reversed course on Moscow's key requests: …\"); holding firm on one's own keeps them",
+    text: "Talks resumed in Geneva. Blinken stressed that Washington had not changed course on Moscow's central requests: a pullback of NATO forces from the Baltic states and a bar on Georgia joining the alliance.\nPeskov said Russia would not budge on its demand that NATO stop expanding.",
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'not changed course on' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'not changed course on' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Peskov' },
+    ],
+  },
+  {
     name: 'a light verb between the intent and the cue ("no intention of making compromises on") keeps the refusal: not openness',
     text: 'Before the meeting the secretary general said the alliance had no intention of making compromises on its enlargement.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'making compromises on' }],

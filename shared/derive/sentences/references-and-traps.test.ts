@@ -1058,6 +1058,16 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: '"refused Moscow\'s central demands: a formal promise that …, and a pullback of …": the item\'s own noun is no cue; the verdict and the owner govern every item',
+    text: "Talks resumed in Brussels. The allies stood together in turning down Moscow's main demands: a written promise that Georgia will never be admitted to NATO, and a withdrawal of allied troops from Eastern Europe.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's main demands" },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's main demands" },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'turning down' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'turning down' },
+    ],
+  },
+  {
     name: '"Among them are A and B." after a sentence naming a party\'s demands: the items are its demands',
     text: 'Talks resumed in Brussels. Moscow has put a long list of demands to the West. Among them are a ban on any further growth of NATO and on allied military activity in states that joined after 1997.',
     expect: [
