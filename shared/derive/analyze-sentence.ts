@@ -3588,7 +3588,14 @@ export class SentenceReading {
       let k = m.first - 1;
       while (k >= 0 && k >= m.first - 3 && OWNED_FILLER.test(tokens[k]?.lower ?? '')) k--;
       let holder: Holder | null = null;
-      if (/^['’]s?$/.test(tokens[k]?.text ?? '')) {
+      // ("NATO's door is open": the phrase holds its owner.)
+      const within = actors.find(
+        (a) => a.first === m.first && /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '') && a.parties.length > 0,
+      );
+      if (within) {
+        holder = { parties: within.parties, kind: 'possessor', matched: within.text, role: null };
+        k = m.first;
+      } else if (/^['’]s?$/.test(tokens[k]?.text ?? '')) {
         const owner = actors.find((a) => a.last === k - 1 && a.parties.length > 0);
         if (owner) holder = { parties: owner.parties, kind: 'possessor', matched: owner.text, role: null };
       } else if (/^(?:our|my)$/.test(tokens[k]?.lower ?? '')) {

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 354;
-export const DERIVATION_SOURCE = '989b8cb1cd4b8b77';
+export const PIPELINE_VERSION = 355;
+export const DERIVATION_SOURCE = 'e2f4d2212d973c9d';

@@ -1569,6 +1569,11 @@ const offices: ReadingCase[] = [
 /** A party owning the standing policy or presence a demand would end, where no one takes a position on it. */
 const ownedOpposite: ReadingCase[] = [
   {
+    name: '"NATO\'s door is open": the owner named inside the opposite phrase holds it',
+    text: "Talks resumed in Brussels. On enlargement, Stoltenberg was brief: NATO's door is open, and the alliance pushes no one through it.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: "NATO's door is open" }],
+  },
+  {
     name: '"NATO keeps an open-door policy" is NATO\'s refusal of the halt, reported',
     text: 'Member states are uneasy because NATO keeps an open-door policy.',
     expect: [

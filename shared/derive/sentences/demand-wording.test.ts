@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"is for that country alone to decide, and this cannot be put up for negotiation"; the same words about gas prices name nothing',
+    text: "NATO met Russia. Whether a state joins a military alliance is for that country alone to decide, and this cannot be put up for negotiation, the EU's foreign policy chief said.\nThe price of its gas is for that country alone to decide, a trade official said.",
+    expect: [{ party: 'eu', demand: NX, stance: 'rejects', quote: 'cannot be put up for negotiation' }],
+  },
+  {
     name: '"a prohibition on Ukraine ever entering the North Atlantic alliance"; "returned to the themes of NATO not expanding" (the proposer taking its demand up again)',
     text: 'Talks resumed in Geneva. Moscow wants a prohibition on Kyiv ever entering the alliance.\nNATO met Russia. Later the Russian delegation came back to the question of NATO not expanding.',
     expect: [
@@ -887,6 +892,11 @@ const nonExpansion: ReadingCase[] = [
 ];
 
 const rollback: ReadingCase[] = [
+  {
+    name: '"pulled back to where it stood when the Founding Act was signed" names the 1997 line without the year',
+    text: 'NATO met Russia. The alliance as a whole must return to where it stood when the NATO-Russia Founding Act was signed, Grushko said.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'Founding Act' }],
+  },
   {
     name: '"the post-1997" configuration is the opposite of the rollback; "hold to" it refuses the demand (and names no Russian support)',
     text: 'NATO envoys met the Russian delegation. Paris and Berlin said they would hold to the post-1997 configuration of the alliance.\nWashington will hold Moscow to account for any invasion.',
