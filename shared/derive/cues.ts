@@ -278,6 +278,26 @@ export function findCueMatches(
     });
 }
 
+const INVERTED_AUX =
+  /^(?:will|would|can|could|does|did|do|has|have|had|is|are|was|were|should|shall|may|might)$/;
+
+/** The index of a "Nor" opening the sentence with an inverted auxiliary a few words before `at`, or -1. */
+function invertedNor(tokens: readonly Token[], at: number): number {
+  let f = 0;
+  while (tokens[f]?.transparent) f++;
+  if (tokens[f]?.lower !== 'nor' || at - f > 14) return -1;
+  let k = f + 1;
+  // (Past an aside: "Nor, he said, will …")
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, i) => i > k && i < at && t.text === ',');
+    if (close < 0) return -1;
+    k = close + 1;
+  }
+  if (!INVERTED_AUX.test(tokens[k]?.lower ?? '') || at - k > 6) return -1;
+  for (let i = k + 1; i < at; i++) if (/^[,;:]$/.test(tokens[i]?.text ?? '')) return -1;
+  return f;
+}
+
 export function buildCues(
   text: string,
   tokens: readonly Token[],
@@ -364,6 +384,11 @@ export function buildCues(
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;
       }
+    }
+    // "Nor, he said, will the alliance consent to …": a clause opened by "Nor" and an inverted auxiliary.
+    if (!negation) {
+      const nor = invertedNor(tokens, m.first);
+      if (nor >= 0) negation = (tokens[nor] as Token).text;
     }
     // "denies that it wants …", "denied seeking …": a denial of one's own attitude negates it (not
     // "denied that NATO offered …", someone else's).

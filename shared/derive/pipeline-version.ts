@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 355;
-export const DERIVATION_SOURCE = 'e2f4d2212d973c9d';
+export const PIPELINE_VERSION = 356;
+export const DERIVATION_SOURCE = 'bb5fd972da5eae60';

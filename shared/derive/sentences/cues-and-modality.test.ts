@@ -698,6 +698,14 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: '"Nor, she added, would the alliance agree to …": "Nor" with an inverted auxiliary negates the cue; "Nor was that all: …" negates nothing',
+    text: 'NATO met Russia. Nor, she added, would the alliance agree to a halt to its enlargement.\nNor was that all: Moscow also demanded that allied troops leave Romania.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'agree to' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'demanded' },
+    ],
+  },
+  {
     name: 'an undertaking handed over is the giver\'s cue: "isn\'t willing to give a written guarantee that Georgia won\'t join" refuses, "refused to give Russia any guarantee" refuses',
     text: "While London isn't willing to give a written guarantee that Georgia won't ever join NATO, it offered talks on arms control.\nThe alliance refused to give Russia any guarantee that it would stop enlarging eastward.",
     expect: [
