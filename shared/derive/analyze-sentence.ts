@@ -393,6 +393,20 @@ function nounPhraseEnd(tokens: readonly Token[], last: number): number {
 /** Verbs whose first object is the one given to: "offered Moscow talks", "gave Russia a reply". */
 const GIVING_TO =
   /^(?:offered|offer|offers|offering|gave|give|gives|giving|handed|hand|hands|sent|send|sends|promised|promise|promises|granted|grant|grants|assured|assure|assures|showed|show|shows|provided|provide|provides)$/;
+/** Whether a clause opening the sentence puts a topic first: "When it comes to …,", "As for …,", "Regarding …,". */
+function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
+  let k = clause[0];
+  while (tokens[k]?.transparent) k++;
+  if (tokens[clause[1] + 1]?.text !== ',') return false;
+  const w = (i: number): string => tokens[k + i]?.lower ?? '';
+  return (
+    (w(0) === 'when' && w(1) === 'it' && /^(?:comes|came)$/.test(w(2)) && w(3) === 'to') ||
+    (w(0) === 'as' && /^(?:for|to|regards)$/.test(w(1))) ||
+    /^(?:regarding|concerning)$/.test(w(0)) ||
+    (w(0) === 'on' && w(1) === 'the' && /^(?:question|issue|subject|matter)$/.test(w(2)) && w(3) === 'of')
+  );
+}
+
 /** A verdict that names its judge with "to": "unacceptable to Washington", "a non-starter to the allies". */
 const VERDICT_TO =
   /^(?:acceptable|unacceptable|inacceptable|non-starters?|nonstarters?|unthinkable|unpalatable|inadmissible|agreeable)$/;
@@ -2486,7 +2500,7 @@ export class SentenceReading {
   readMentions(): void {
     const { tokens, actors, mentions, cues, spans, speakers } = this;
     for (const m of mentions) {
-      const ci = clauseOf(spans, m.first);
+      let ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
       // "the non-deployment of strike systems that threaten us, and the return of …": a cue in a relative
@@ -2565,6 +2579,23 @@ export class SentenceReading {
       // or an infinitive is governed by the cue of the clause it continues.
       // A cue in a relative clause after the demand ("strike systems that threaten us") only describes it.
       const ownAfter = after.filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+      // "When it comes to strike weapons, we are open to talking", "As for missiles, …": a topic put first
+      // is what the first cue of the clause after its comma is about.
+      if (before.length === 0 && ownAfter.length === 0 && ci === 0 && fronted(tokens, clause)) {
+        const next = spans[1];
+        const topicCue = next
+          ? cues.find((c) => !c.owner && c.first >= next[0] && c.last <= next[1])
+          : undefined;
+        if (
+          topicCue &&
+          !mentions.some(
+            (x) => x !== m && x.first >= (next as [number, number])[0] && x.first < topicCue.first,
+          )
+        ) {
+          before = [topicCue];
+          ci = 1;
+        }
+      }
       if (before.length === 0 && ownAfter.length === 0 && ci > 0) {
         const opener = wordOf(tokens, clause[0], Math.min(clause[1] + 1, clause[0] + 3), 0);
         // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.

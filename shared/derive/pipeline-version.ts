@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 356;
-export const DERIVATION_SOURCE = 'bb5fd972da5eae60';
+export const PIPELINE_VERSION = 357;
+export const DERIVATION_SOURCE = 'e3f4bf0473b11307';

@@ -409,6 +409,15 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'a topic put first ("When it comes to strike weapons, we are open to talking", "As for enlargement, …") is what the next clause\'s cue is about; a topic followed by no cue says nothing',
+    text: 'NATO met Russia. "As for intermediate-range missiles, we are ready to hold a dialogue," Stoltenberg said.\nWhen it comes to NATO enlargement, the two delegations sat for hours, officials said.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'hold a dialogue' }],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
+  {
     name: 'openness in other words: "prepared to resume discussion of arms control", "ready to strike a deal over missile deployments", "set out preliminary ideas on"',
     text: 'Lavrov said Moscow was pleased that Washington was prepared to resume discussions on arms control and drills.\nA leaked memo suggests the United States could strike a deal with Moscow to ease tension over missile deployments in Europe.\nNATO met Russia. Sherman told reporters she had offered "some preliminary ideas" on arms control and limits on exercises.',
     expect: [
