@@ -12,6 +12,14 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'the choice denied to the proposer: "whether we join NATO is not something Russia should decide", "not up to Moscow"; "not up to Moscow" about the talks\' timing names no demand',
+    text: 'NATO met Russia. "Whether Finland applies to join NATO is not something Russia should be deciding," the Finnish president said.\nWhether Georgia joins the alliance is not up to Moscow, Blinken told reporters.\nThe date of the next round is not up to Moscow either, a State Department spokesman said.',
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'not something Russia should' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'not up to Moscow, Blinken' },
+    ],
+  },
+  {
     name: '"is for that country alone to decide, and this cannot be put up for negotiation"; the same words about gas prices name nothing',
     text: "NATO met Russia. Whether a state joins a military alliance is for that country alone to decide, and this cannot be put up for negotiation, the EU's foreign policy chief said.\nThe price of its gas is for that country alone to decide, a trade official said.",
     expect: [{ party: 'eu', demand: NX, stance: 'rejects', quote: 'cannot be put up for negotiation' }],
