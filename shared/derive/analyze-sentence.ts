@@ -2754,6 +2754,34 @@ export class SentenceReading {
       // "rejected any possibility of curtailing NATO's open door": a verb the ontology does not know,
       // acting on the demand's opposite, may turn it either way; say nothing rather than guess.
       if (m.direction === -1 && this.unknownVerbActsOn(m)) before = [];
+      // "said the statement … was unacceptable and that Romania would keep hosting allied troops": a
+      // second "that" clause is content of what took the first one, not of a verdict inside it.
+      const lastCue = before[before.length - 1];
+      if (lastCue) {
+        const andThat = tokens.findIndex(
+          (t, k) => k > lastCue.last && k < m.first && t.lower === 'and' && tokens[k + 1]?.lower === 'that',
+        );
+        // (Unless the cue itself took the first "that": "demanded that NATO stop … and that it withdraw …".)
+        const took = tokens.findIndex(
+          (t, k) => k > lastCue.last && k <= lastCue.last + 3 && t.lower === 'that',
+        );
+        // (Only where a party of its own is the new clause's subject: "and that Romania would …".)
+        const ownSubject =
+          andThat > 0 &&
+          this.actors.some(
+            (a) =>
+              a.parties.length > 0 &&
+              (a.first === andThat + 2 || (a.first === andThat + 3 && tokens[andThat + 2]?.lower === 'the')),
+          );
+        if (ownSubject && !(took > 0 && took < andThat)) {
+          let first = -1;
+          for (let k = lastCue.first - 1; k >= 0 && first < 0; k--)
+            if (tokens[k]?.lower === 'that') first = k;
+          const introducer =
+            first > 0 ? before.filter((c) => c.last < first && c.last >= first - 3).pop() : undefined;
+          before = introducer ? [introducer] : [];
+        }
+      }
       let governing: Cue | undefined = before[before.length - 1];
       let attitude: ComposedAttitude | null = null;
       if (governing) {

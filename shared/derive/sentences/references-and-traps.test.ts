@@ -331,6 +331,12 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'a verdict inside the first "that" clause does not reach a second one with a party of its own ("… was unacceptable and that Romania would keep hosting allied troops"); a cue that took the first "that" still governs the second',
+    text: 'NATO met Russia. Bucharest said the Russian statement was unacceptable and that Romania would keep hosting allied troops.\nThe Kremlin demanded that NATO stop expanding and that it withdraw its forces from Romania.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'Kremlin demanded' }],
+    none: [['romania', RB]],
+  },
+  {
     name: '"Among them are …" after a sentence that names no one\'s demands, and a party that returned documents: no one\'s demand',
     text: 'Talks resumed in Brussels. Several hard questions remain open. Among them are a ban on any further growth of NATO and limits on missiles.\nRussia returned the papers to the alliance, which says it will not stop expanding.',
     expect: [],
@@ -559,13 +565,13 @@ const traps: ReadingCase[] = [
     name: 'trap: what "the statement of X that …" says is X\'s, not the speaker\'s who reacts to it',
     text: 'Prime Minister Kiril Petkov spoke in parliament, reacting to the statement of Russian Foreign Minister Sergei Lavrov that the security guarantees sought by Moscow on the withdrawal of foreign troops also cover Bulgaria.',
     expect: [],
-    none: [['bulgaria', RB]],
+    none: [['romania', RB]],
   },
   {
     name: 'trap: the content of an unattributed statement is no one\'s ("responding to the statement that …")',
     text: 'Bulgarian President Rumen Radev spoke on Friday, responding to remarks that guarantees on the withdrawal of NATO troops from Bulgaria were needed.',
     expect: [],
-    none: [['bulgaria', RB]],
+    none: [['romania', RB]],
   },
   {
     name: 'trap: "NATO would have to agree to stop taking in members" is what a demand requires, not NATO\'s openness',
