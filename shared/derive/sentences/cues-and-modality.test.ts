@@ -409,6 +409,12 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'a party that did not make the demand "prepared to rule out" or "ready to forgo" what it asks, on conditions, is open to it; the proposer "prepared to rule out talks" is no such thing',
+    text: 'NATO met Russia. If Moscow makes the same commitment, Washington is prepared to rule out putting permanent combat forces in Ukraine, and offensive missile systems too.\nRussia is prepared to rule out any talks on the open door, Lavrov said.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'prepared to rule out' }],
+    none: [['russia', NX]],
+  },
+  {
     name: 'a topic put first ("When it comes to strike weapons, we are open to talking", "As for enlargement, …") is what the next clause\'s cue is about; a topic followed by no cue says nothing',
     text: 'NATO met Russia. "As for intermediate-range missiles, we are ready to hold a dialogue," Stoltenberg said.\nWhen it comes to NATO enlargement, the two delegations sat for hours, officials said.',
     expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'hold a dialogue' }],
