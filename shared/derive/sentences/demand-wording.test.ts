@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"free to choose its own security policy" is the right the demand would deny; a firm choosing its network security policy is not',
+    text: 'NATO met Russia. Every nation has to remain free to choose its own security policy, the Norwegian prime minister said.\nBanks choose their own security policy for payment systems, a regulator said.',
+    expect: [{ party: 'norway', demand: NX, stance: 'rejects', quote: 'Norwegian prime minister' }],
+  },
+  {
     name: 'the choice denied to the proposer: "whether we join NATO is not something Russia should decide", "not up to Moscow"; "not up to Moscow" about the talks\' timing names no demand',
     text: 'NATO met Russia. "Whether Finland applies to join NATO is not something Russia should be deciding," the Finnish president said.\nWhether Georgia joins the alliance is not up to Moscow, Blinken told reporters.\nThe date of the next round is not up to Moscow either, a State Department spokesman said.',
     expect: [
