@@ -104,6 +104,34 @@ describe('loadCorpus', () => {
     );
     expect(documents.map((d) => d.path)).toEqual(['a.txt']);
   });
+  it('fills a null or missing title and date in corpus.json from the text, keeping the entry', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'a.txt'),
+      'Allies answer Moscow\n\nBy A. Writer | January 27, 2022\n\nThe alliance kept its door open.',
+    );
+    writeFileSync(path.join(dir, 'b.txt'), 'Notes without a date\n\nMoscow wants guarantees.');
+    writeFileSync(
+      path.join(dir, 'corpus.json'),
+      JSON.stringify({
+        documents: [
+          { id: 'a', path: 'a.txt', title: null, outlet: 'Wire', published: null },
+          { id: 'b', path: 'b.txt', published: '2022-02-01' },
+        ],
+      }),
+    );
+    const { documents, problems } = await loadCorpus(dir);
+    expect(problems).toEqual([]);
+    expect(documents).toEqual([
+      expect.objectContaining({
+        id: 'a',
+        title: 'Allies answer Moscow',
+        outlet: 'Wire',
+        published: '2022-01-27',
+      }),
+      expect.objectContaining({ id: 'b', title: 'Notes without a date', published: '2022-02-01' }),
+    ]);
+  });
   it('names a corpus folder that does not exist, or is a file', async () => {
     await expect(loadCorpus(path.join(tmpdir(), 'standpoint-no-such-corpus'))).rejects.toThrow(
       /corpus folder .*standpoint-no-such-corpus does not exist/,

@@ -12,7 +12,7 @@ import { ID_MAX_LENGTH } from '../../../shared/model/limits';
 import { readFileInside } from '../safe-read';
 import { decodeText, MAX_DOCUMENT_BYTES } from './decode-text';
 import { sha256 } from './hash';
-import { readCorpusManifest } from './manifest';
+import { readCorpusManifest, type ManifestEntry } from './manifest';
 
 export interface LoadedCorpus {
   documents: SourceDocument[];
@@ -80,7 +80,7 @@ export async function loadCorpus(
   const manifest = await readCorpusManifest(corpusDir, problems);
   const files = await listTextFiles(corpusDir);
   const listed = new Set((manifest ?? []).map((m) => m.path));
-  const metas: Array<DocumentMeta | { inferPath: string }> = [...(manifest ?? [])];
+  const metas: Array<ManifestEntry | { inferPath: string }> = [...(manifest ?? [])];
   for (const rel of files) if (!listed.has(rel)) metas.push({ inferPath: rel });
   if (manifest && metas.length > manifest.length) {
     problems.push({
@@ -129,8 +129,19 @@ export async function loadCorpus(
           }
         }
       } else {
-        meta = entry;
-        results[i] = await readOne(corpusDir, meta, problems);
+        meta = { ...entry, title: entry.title ?? entry.path };
+        const doc = await readOne(corpusDir, meta, problems);
+        if (doc && (entry.title === null || entry.published === null)) {
+          // corpus.json left these out: the text's first line and dateline fill them in.
+          const inferred = inferMetadata(doc.text, entry.path);
+          results[i] = {
+            ...doc,
+            title: entry.title ?? inferred.title,
+            ...(entry.published === null && inferred.published
+              ? { published: inferred.published, publishedNote: inferred.publishedNote }
+              : {}),
+          };
+        } else results[i] = doc;
       }
       onProgress?.(++done, metas.length);
     }

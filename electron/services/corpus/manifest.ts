@@ -21,19 +21,24 @@ const metaSchema = z.object({
       (p) => !p.split(/[\\/]/).includes('..') && !path.isAbsolute(p),
       'must be a relative path inside the corpus folder',
     ),
-  title: z.string().min(1),
+  // Left out or null: taken from the text's first line, as for a file corpus.json does not list.
+  title: z.string().min(1).nullable().default(null),
   outlet: z.string().nullable().default(null),
   author: z.string().nullable().default(null),
+  // Left out or null: taken from a dateline in the text when there is one.
   published: date.nullable().default(null),
   publishedNote: z.string().nullable().default(null),
   language: z.string().min(2).default('en'),
   translationOf: z.string().nullable().default(null),
 });
 
+/** A corpus.json entry; a null title or date is filled in from the text once it is read. */
+export type ManifestEntry = Omit<DocumentMeta, 'title'> & { title: string | null };
+
 export async function readCorpusManifest(
   corpusDir: string,
   problems: InputProblem[],
-): Promise<DocumentMeta[] | null> {
+): Promise<ManifestEntry[] | null> {
   const read = await readFileInside(corpusDir, 'corpus.json', {
     maxBytes: 5 * 1024 * 1024,
     limitOf: 'for corpus.json',
@@ -68,7 +73,7 @@ export async function readCorpusManifest(
     });
     return null;
   }
-  const out: DocumentMeta[] = [];
+  const out: ManifestEntry[] = [];
   const ids = new Set<string>();
   list.forEach((entry, i) => {
     const parsed = metaSchema.safeParse(entry);
