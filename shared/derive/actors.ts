@@ -120,11 +120,21 @@ export function findActors(
       text: spanText(tokens, text, m.first, m.last),
     });
   }
+  const carrierStarts = new Set(compiled.carriers.find(tokens).map((c) => c.first));
   const roles = compiled.roles
     .find(tokens)
     .filter((r) => !raw.some((a) => r.first <= a.last && a.first <= r.last))
     // "the US-headed alliance", "US-led": a verb sharing a role noun's lemma is no office.
-    .filter((r) => !(r.first === r.last && /(?:ed|ing)$/.test(tokens[r.first]?.lower ?? '')));
+    .filter((r) => !(r.first === r.last && /(?:ed|ing)$/.test(tokens[r.first]?.lower ?? '')))
+    // "Moscow's chief demands", "its general proposals": an adjective before a demand noun, no office.
+    .filter(
+      (r) =>
+        !(
+          r.first === r.last &&
+          /^(?:chief|general)$/.test(tokens[r.first]?.lower ?? '') &&
+          carrierStarts.has(r.last + 1)
+        ),
+    );
 
   const out: ActorMention[] = [];
   const used = new Set<ActorMention>();

@@ -1320,6 +1320,19 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: '"chief demands:" — an adjective that is also an office word ("chief") still leaves the owner its demands',
+    text: "Officials in Moscow said they might walk away because the US and NATO would not consider the Kremlin's chief demands: guarantees that Georgia will never be let into NATO.",
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: "Kremlin's chief demands",
+      },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'consider' },
+    ],
+  },
+  {
     name: 'trap: a proposer named before a semicolon holds nothing in the statement after it ("… Russia\'s build-up means for security; Ukraine hopes to become a member")',
     text: "The ministers met to weigh what Russia's unprovoked concentration of troops near Ukraine means for Europe; Ukraine hopes to become a full member of NATO.",
     expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'hopes to' }],

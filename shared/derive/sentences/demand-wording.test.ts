@@ -1270,6 +1270,23 @@ const rollback: ReadingCase[] = [
     text: 'Moscow also insists that the Western allies scale back their security footprint in Eastern Europe.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'security footprint' }],
   },
+  {
+    name: 'undoing the enlargement ("reverse its eastward growth") is the rollback, not a halt to it',
+    text: 'The Kremlin wants the alliance to reverse the eastward growth it has made since the Cold War ended.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'reverse the eastward growth' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'a reversal of enlargement is refused as the rollback',
+    text: 'Berlin flatly rejected any reversal of NATO enlargement in Central Europe.',
+    expect: [{ party: 'germany', demand: RB, stance: 'rejects', quote: 'reversal of NATO enlargement' }],
+  },
+  {
+    name: 'trap: stopping the enlargement is non-expansion, not the rollback',
+    text: 'Moscow wants the alliance to stop its eastward growth for good.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stop its eastward growth' }],
+    none: [['russia', RB]],
+  },
 ];
 
 const missiles: ReadingCase[] = [
