@@ -2653,6 +2653,8 @@ export class SentenceReading {
             ].includes(opener) ||
             // ", which include A and B": the items of the demand noun before the comma.
             (opener === 'which' && INCLUDE_VERB.test(tokens[clause[0] + 1]?.lower ?? '')) ||
+            // "…, together with the pullout of …", "…, along with a ban on …": one more item.
+            (/^(?:together|along)$/.test(opener) && tokens[clause[0] + 1]?.lower === 'with') ||
             // "… the Russian demands are not acceptable, among them the call to …": the items of it.
             (opener === 'among' && /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '')) ||
             // "…, notably the pledge that NATO would not enlarge": the content of an example's noun.
@@ -2684,6 +2686,9 @@ export class SentenceReading {
             )
             .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
             .slice(-1);
+        // "Russia's demand for …, together with the pullout of …": one more of the owner's demands.
+        const ownedBefore = cues.filter((c) => c.last < clause[0] && c.owner).pop();
+        if (continues && /^(?:together|along)$/.test(opener) && ownedBefore) before = [ownedBefore];
         // "… the Russian demands are not acceptable, among them the call to …": the items are the
         // owner's demands too, whatever the verdict on them.
         if (continues && opener === 'among') {

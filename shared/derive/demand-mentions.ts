@@ -898,6 +898,11 @@ export function findDemandMentions(
           if (TOPIC_BEFORE.has(q) || (q === 'of' && TOPIC_NOUNS.has(tokens[k - 2]?.lower ?? ''))) k--;
         }
         const before = tokens[k];
+        // "an effort to raise missiles in Europe with Russia": what is brought up with a party is a topic.
+        const raisedWith =
+          /^(?:raise|raises|raised|raising)$/.test(before?.lower ?? '') &&
+          tokens.slice(s.last + 1, s.last + 6).some((t) => t.lower === 'with');
+        if (raisedWith) direction = 0;
         // "concern about the deployment of missiles", "alarmed over expansion": the preposition of an
         // objection names what is objected to, the thing the demand would stop — not only a topic.
         const objection = before !== undefined && objectionAt.has(before.i);

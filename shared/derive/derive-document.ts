@@ -248,6 +248,10 @@ function wordKind(
   return kind;
 }
 
+/** The opening of a sentence naming the first item of a list just mentioned. */
+const LIST_TOP =
+  /^(?:(?:topping|heading|leading) the list|(?:at the )?top of the list|first on the list|high on the list) (?:is|are|was|were)\b/;
+
 /** How many sentences before one that names a demand still matter for "he said" and quotations. */
 const SPEAKER_LOOKBACK = 4;
 
@@ -1193,6 +1197,17 @@ export function deriveDocument(
         /^(?:is|are|was|were)$/.test(tokens[among + 2]?.lower ?? '')
       )
         owned.unshift({ first: among, last: among + 2, owner: lastOwner, predicative: false });
+      // ("Topping the list is …", "First on the list are …", "At the top of the list is …": its first item.)
+      const listTop = LIST_TOP.exec(
+        tokens
+          .slice(opens, opens + 8)
+          .map((t) => t.lower)
+          .join(' '),
+      );
+      if (ownerInSentenceBefore && lastOwner && listTop) {
+        const verb = opens + listTop[0].split(' ').length - 1;
+        owned.unshift({ first: opens, last: verb, owner: lastOwner, predicative: false });
+      }
       const latest = owned.filter((p) => !p.predicative || p.owner).pop();
       if (latest) lastOwner = latest.owner;
       ownerJustNamed = !!latest;

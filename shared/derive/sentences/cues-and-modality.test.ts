@@ -409,6 +409,12 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'trap: backing an effort to "raise" missiles "with" Russia is about talks, not support for deploying them',
+    text: "The Pentagon backs the administration's plan to raise intermediate-range missiles in Europe with the Russians.",
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
     name: 'a party that did not make the demand "prepared to rule out" or "ready to forgo" what it asks, on conditions, is open to it; the proposer "prepared to rule out talks" is no such thing',
     text: 'NATO met Russia. If Moscow makes the same commitment, Washington is prepared to rule out putting permanent combat forces in Ukraine, and offensive missile systems too.\nRussia is prepared to rule out any talks on the open door, Lavrov said.',
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'prepared to rule out' }],

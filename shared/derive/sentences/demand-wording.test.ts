@@ -12,6 +12,16 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"no outside country gets a veto over" membership restates the open door',
+    text: 'London has said time and again that no outside country gets a veto over which states join the alliance.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'no outside country gets a veto' }],
+  },
+  {
+    name: '"no … veto over" with one word between is the same opposite',
+    text: "Washington insists there is no Russian veto over Ukraine's membership.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'no Russian veto over' }],
+  },
+  {
     name: '"free to choose its own security policy" is the right the demand would deny; a firm choosing its network security policy is not',
     text: 'NATO met Russia. Every nation has to remain free to choose its own security policy, the Norwegian prime minister said.\nBanks choose their own security policy for payment systems, a regulator said.',
     expect: [{ party: 'norway', demand: NX, stance: 'rejects', quote: 'Norwegian prime minister' }],

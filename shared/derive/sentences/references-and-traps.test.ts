@@ -1064,6 +1064,25 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: '"Topping the list is …" after a sentence naming a party\'s demands: the first item is its demand',
+    text: 'The Kremlin has handed Washington a set of security proposals. Topping the list is a binding promise by the alliance never to admit Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Topping the list is' }],
+  },
+  {
+    name: 'trap: "Topping the list is …" with no owner of a list before it gives no one a stance',
+    text: 'The ministers spent the morning on energy prices. Topping the list is a pledge that Georgia will never join the alliance.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"…, together with the pullout of …" adds one more item to the owner\'s demands',
+    text: 'Moscow has published its demands. First on the list is a pledge that NATO will not take in Ukraine, together with the pullout of allied troops from the Baltic states.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'First on the list is' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'First on the list is' },
+    ],
+  },
+  {
     name: '"refused Moscow\'s central demands: a formal promise that …, and a pullback of …": the item\'s own noun is no cue; the verdict and the owner govern every item',
     text: "Talks resumed in Brussels. The allies stood together in turning down Moscow's main demands: a written promise that Georgia will never be admitted to NATO, and a withdrawal of allied troops from Eastern Europe.",
     expect: [
