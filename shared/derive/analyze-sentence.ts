@@ -1054,6 +1054,19 @@ export class SentenceReading {
           : null;
       }
       if (THIRD_PERSON.has(t.lower)) {
+        // "signals from Washington that it is prepared to …", "word from the allies that they would …":
+        // the one the news comes from is the pronoun's antecedent.
+        if (tokens[i - 1]?.lower === 'that') {
+          const source = speakers.find(
+            (a) =>
+              a.last === i - 2 &&
+              a.kind !== 'adjective' &&
+              /^(?:from|by)$/.test(
+                tokens[a.first - (tokens[a.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '',
+              ),
+          );
+          if (source) return this.asHolder(source);
+        }
         // "Putin says he wants …": the speaker named before the pronoun; "it"/"they": the subject of the
         // sentence's first clause; otherwise whoever spoke last.
         const speakerBefore =

@@ -363,6 +363,8 @@ export function buildCues(
         negation = text.slice((tokens[endsHere.first] as Token).start, t.end);
         break;
       }
+      // "is not the same as refusing it": a comparison; its negation does not reach what it compares with.
+      if (t.lower === 'as' && tokens[j - 1]?.lower === 'same') break;
       // "had not moved from its refusal": the negation belongs to another verb.
       if (
         ['from', 'of'].includes(t.lower) ||

@@ -512,6 +512,11 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"signals from Washington that it is prepared to …": "it" is where the signals come from, not the one who speaks',
+    text: 'Word from Washington that it is willing to negotiate limits on intermediate-range missiles was a good sign, the Kremlin spokesman said.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willing to negotiate' }],
+  },
+  {
     name: '"Biden\'s clear statement that Washington has no plans to …": the content of a statement its possessor made, past an adjective',
     text: 'Talks resumed in Geneva. "What mattered most was President Biden\'s firm statement that the United States has no plans to put offensive weapons in Ukraine," said Yuri Ushakov.',
     expect: [

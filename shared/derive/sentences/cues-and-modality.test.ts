@@ -719,6 +719,11 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: '"is not the same as refusing": the comparison\'s "not" does not negate the refusal it compares with',
+    text: 'Leaving Georgia out of NATO for now is not the same as refusing it membership for good, Lavrov said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'refusing' }],
+  },
+  {
     name: '"Nor, she added, would the alliance agree to …": "Nor" with an inverted auxiliary negates the cue; "Nor was that all: …" negates nothing',
     text: 'NATO met Russia. Nor, she added, would the alliance agree to a halt to its enlargement.\nNor was that all: Moscow also demanded that allied troops leave Romania.',
     expect: [
