@@ -35,6 +35,20 @@ const ANCHOR_WINDOW = 10;
 const PRONOUN_TO_VERB =
   /^(?:will|would|shall|should|must|can|could|not|never|no|longer|further|ever|any|again|won't|wouldn't|cannot|can't)$/;
 const RESTRICTION_WINDOW = 12;
+/** Between an agent and its verb: "Russia to pull back", "Moscow will soon withdraw". */
+const AGENT_FILLER = new Set([
+  'to',
+  'will',
+  'would',
+  'should',
+  'must',
+  'could',
+  'can',
+  'soon',
+  'also',
+  'then',
+  'first',
+]);
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
 const TOPIC_NOUNS = new Set([
   'issue',
@@ -299,6 +313,18 @@ class MentionScan {
     const owner = this.ownerOf(first);
     return !!owner && owner.parties.some((p) => proposers.has(p));
   }
+  /** "Russia to pull back troops", "Moscow will withdraw its forces": the proposer as the agent of the restriction. */
+  proposerActs(demand: string, first: number): boolean {
+    const { tokens, compiled, actors } = this;
+    const proposers = compiled.proposers.get(demand);
+    if (!proposers?.size) return false;
+    let k = first - 1;
+    while (k >= 0 && AGENT_FILLER.has(tokens[k]?.lower ?? '')) k--;
+    // (A "to" or a modal between them: "the treaty with Moscow limiting missiles" has no agent.)
+    if (k === first - 1) return false;
+    const agent = actors.find((a) => a.last === k && a.kind !== 'adjective');
+    return !!agent && agent.parties.length > 0 && agent.parties.every((p) => proposers.has(p));
+  }
   // Restrictions read only after a subject ("forces to leave") need forces that are plainly someone
   // else's: "NATO forces", "foreign troops", "its missiles" (of the alliance) — "troops would leave
   // Belarus after the drills" says nothing of the demand.
@@ -399,7 +425,8 @@ class MentionScan {
     const { tokens } = this;
     if (!tokens.slice(first, last + 1).some((t) => /^doors?$/.test(t.lower))) return false;
     let k = last + 1;
-    while (tokens[k]?.transparent) k++;
+    // ("kept the door open to dialogue": the matched "the door" stops before "open".)
+    while (tokens[k]?.transparent || /^(?:open|wide|ajar)$/.test(tokens[k]?.lower ?? '')) k++;
     if (!/^(?:to|for)$/.test(tokens[k]?.lower ?? '')) return false;
     k++;
     while (/^(?:the|a|an|further|more|new|serious|direct)$/.test(tokens[k]?.lower ?? '')) k++;
@@ -843,6 +870,8 @@ export function findDemandMentions(
       const back = scan.walkBack(s.first, demand);
       let { count } = back;
       const { first, cueCapableAt, used, alternative } = back;
+      // "Sweden wants Russia to pull back troops from …": the proposer pulling back forces of its own.
+      if (count > 0 && scan.proposerActs(demand, first)) continue;
       // "the eastward march of the alliance to end": the owner may sit between them.
       let ownerEnd = s.last + 1;
       if (tokens[ownerEnd]?.lower === 'of') {

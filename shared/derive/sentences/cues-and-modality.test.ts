@@ -143,6 +143,11 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"there was no question of" allied forces leaving refuses the pullback',
+    text: "Bulgaria's defence minister said there was no question of allied forces leaving the country.",
+    expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'there was no question of' }],
+  },
+  {
     name: '"nobody is proposing any change to" the open door, "nobody is entitled to" close it, and "little room for compromise on" expansion refuse; "room for compromise on" missiles is open',
     text: 'NATO ambassadors met the Russian delegation. “Nobody is proposing any change to the alliance’s enlargement policy,” Stoltenberg said.\n“Nobody is entitled to slam that door shut,” he added.\nGeoana saw little room for compromise on enlargement but said there was room for compromise on missile deployments.',
     expect: [
@@ -408,6 +413,18 @@ const rejects: ReadingCase[] = [
 ];
 
 const open: ReadingCase[] = [
+  {
+    name: '"kept the door open to talks on" missiles is openness on them, not the alliance\'s open door',
+    text: 'Washington has kept the door open to talks on missiles in Europe, Sullivan said.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'kept the door open to talks' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: a door "kept open to dialogue" says nothing about new members',
+    text: 'Stoltenberg said the alliance kept the door open to dialogue with Moscow despite the build-up.',
+    expect: [],
+    none: [['nato', NX]],
+  },
   {
     name: 'trap: backing an effort to "raise" missiles "with" Russia is about talks, not support for deploying them',
     text: "The Pentagon backs the administration's plan to raise intermediate-range missiles in Europe with the Russians.",

@@ -331,6 +331,12 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: asking Russia to pull back its own troops is not the pullback Russia demands of NATO',
+    text: 'Finland wants Russia to pull back troops from its border with the Baltic states.',
+    expect: [],
+    none: [['finland', RB]],
+  },
+  {
     name: 'a verdict inside the first "that" clause does not reach a second one with a party of its own ("… was unacceptable and that Romania would keep hosting allied troops"); a cue that took the first "that" still governs the second',
     text: 'NATO met Russia. Bucharest said the Russian statement was unacceptable and that Romania would keep hosting allied troops.\nThe Kremlin demanded that NATO stop expanding and that it withdraw its forces from Romania.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'Kremlin demanded' }],
