@@ -450,13 +450,19 @@ class MentionScan {
     const { tokens } = this;
     for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
       const w = tokens[k]?.lower ?? '';
-      if (/^(?:along|near|at|on)$/.test(w)) {
+      if (/^(?:along|near|at|on|from)$/.test(w)) {
         // Ukraine's border, or "along the border" (not "near Russia's borders", where NATO's forces are the demand's).
+        // ("pulling troops back from the Ukrainian border", "… from the border with Ukraine": the build-up's.)
         let ukraine = false;
         for (let b = k + 1; b <= k + 4 && b < tokens.length; b++) {
           const x = tokens[b]?.lower ?? '';
           if (/^ukrain/.test(x)) ukraine = true;
-          if (/^(?:border|borders|frontier|frontiers)$/.test(x)) return ukraine || w === 'along';
+          if (/^(?:border|borders|frontier|frontiers)$/.test(x))
+            return (
+              ukraine ||
+              w === 'along' ||
+              (tokens[b + 1]?.lower === 'with' && /^ukrain/.test(tokens[b + 2]?.lower ?? ''))
+            );
         }
         return false;
       }

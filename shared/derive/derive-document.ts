@@ -322,6 +322,9 @@ const PRESENTED_FILLER = new Set([
   'detailed',
   // "set out a list of demands", "laid out its demands", "spelled out …"
   'out',
+  // "set out what it wants by way of security guarantees"
+  'by',
+  'way',
 ]);
 /** Words between an owner and its presenting verb ("the demands Russia has already sent"). */
 const AUXILIARY_FILLER = new Set([
@@ -353,6 +356,7 @@ function presenterBefore(
     pv >= 0 &&
     pv >= j - 8 &&
     (PRESENTED_FILLER.has(tokens[pv]?.lower ?? '') ||
+      tokens[pv]?.transparent ||
       tokens[pv]?.lower === 'and' ||
       inNamingActor(actors, pv)) &&
     // "set out a list": "set" the verb, not "a set of".
@@ -705,6 +709,14 @@ function underTheDocument(tokens: readonly Token[], k: number, draftBefore = fal
   // "Russia published two drafts. Under it/them, …": the drafts just put out.
   if (draftBefore && /^(?:it|them)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === ',')
     return k + 3;
+  // "Russia published two draft treaties. Under the first, …": one of them, its noun left out.
+  if (
+    draftBefore &&
+    tokens[k + 1]?.lower === 'the' &&
+    /^(?:first|second|former|latter|other)$/.test(tokens[k + 2]?.lower ?? '') &&
+    tokens[k + 3]?.text === ','
+  )
+    return k + 4;
   if (!/^(?:the|these|those|its)$/.test(tokens[k + 1]?.lower ?? '')) return 0;
   let n = k + 2;
   while (n <= k + 5 && !DOCUMENT_NOUN.test(tokens[n]?.lower ?? '') && tokens[n]?.word) n++;

@@ -48,6 +48,9 @@ export function findReferences(
       explicit.some((m) => m.kind !== 'reference' && m.first >= listAt && m.first <= listAt + 12)
     )
       continue;
+    // "Among the security demands Putin is pushing is a bar on …": the items named after it are what it is.
+    const among = tokens.slice(Math.max(0, r.first - 2), r.first + 1).some((t) => t.lower === 'among');
+    if (among && explicit.some((m) => m.kind !== 'reference' && m.first > r.last)) continue;
     const words0 = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
     // "no positive reaction on the main issue, which is Russia's position on the inadmissibility of
     // NATO's expansion …": a pointer with its content in apposition right after it.

@@ -331,6 +331,12 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: troops pulled back "from the border with Ukraine" are the build-up\'s, not the rollback',
+    text: 'The Kremlin set out what it wants by way of guarantees in return for pulling troops back from the border with Ukraine.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
     name: 'trap: asking Russia to pull back its own troops is not the pullback Russia demands of NATO',
     text: 'Finland wants Russia to pull back troops from its border with the Baltic states.',
     expect: [],
@@ -1069,6 +1075,27 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: '"set out what it wants by way of guarantees" names the owner of the list that follows',
+    text: 'The Russian foreign ministry set out what it wants by way of "security guarantees" from the West. Chief among them is a pledge that Georgia will never be admitted to NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'among them is a pledge' }],
+  },
+  {
+    name: '"Among the demands Putin is pushing is …" after another demand of his: its own item, not a reference back',
+    text: "The council last met over Moscow's insistence that allied troops leave the Baltic states. Among the security demands the Kremlin is pressing is a bar on Georgia ever joining NATO.",
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's insistence" },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'bar on Georgia ever joining' },
+    ],
+  },
+  {
+    name: '"Under the first, …" after two drafts were published: the first draft\'s content is the proposer\'s',
+    text: 'The Kremlin made public two draft agreements. Under the first, Washington would undertake to stop NATO from moving further east.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'stop NATO from moving further east' },
+    ],
+    none: [['united-states', NX]],
+  },
   {
     name: '"Topping the list is …" after a sentence naming a party\'s demands: the first item is its demand',
     text: 'The Kremlin has handed Washington a set of security proposals. Topping the list is a binding promise by the alliance never to admit Georgia.',
