@@ -1082,7 +1082,7 @@ const lists: ReadingCase[] = [
   },
   {
     name: '"Among the demands Putin is pushing is …" after another demand of his: its own item, not a reference back',
-    text: "The council last met over Moscow's insistence that allied troops leave the Baltic states. Among the security demands the Kremlin is pressing is a bar on Georgia ever joining NATO.",
+    text: 'The NATO-Russia Council last met over Moscow\'s insistence that allied troops leave eastern Europe.\n\n"We are worried," Stoltenberg said.\n\nRussia has massed soldiers near Ukraine but denies planning an attack. Among the security demands President Vladimir Putin is pushing is a bar on Georgia ever joining NATO.',
     expect: [
       { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's insistence" },
       { party: 'russia', demand: NX, stance: 'supports', quote: 'bar on Georgia ever joining' },
