@@ -1150,6 +1150,27 @@ export class SentenceReading {
         i = actor.first - 1;
         continue;
       }
+      // "Moscow singled out Bulgaria and Romania as places from which forces should be removed": the
+      // object a verb describes "as" something, with any names joined to it, is no subject.
+      // (Not "the US as well as NATO", "the alliance as a whole", "NATO as such".)
+      if (
+        actor &&
+        tokens[actor.last + 1]?.lower === 'as' &&
+        !/^(?:well|a|such|one|long|soon|much|far)$/.test(tokens[actor.last + 2]?.lower ?? '') &&
+        actor.first > clause[0]
+      ) {
+        let k = actor.first - 1;
+        while (/^(?:and|or|,)$/.test(tokens[k]?.lower ?? '') && speakers.some((a) => a.last === k - 1))
+          k = (speakers.find((a) => a.last === k - 1) as ActorMention).first - 1;
+        if (
+          k >= clause[0] &&
+          /^[a-z]/.test(tokens[k]?.text ?? '') &&
+          !/^(?:the|and|or)$/.test(tokens[k]?.lower ?? '')
+        ) {
+          i = k;
+          continue;
+        }
+      }
       // "Lavrov (who met Blinken in Geneva) repeated …", "Lavrov, who met Blinken, repeated …": a name
       // inside an inserted relative clause or parenthesis that closed before the cue is not its subject.
       const inserted = actor ? this.insertedClauseOpening(actor.first, cueFirst) : -1;

@@ -498,7 +498,11 @@ function speakerAroundVerbs(
               tokens[a.first - 1]?.lower ?? '',
             ),
         );
-        if (subject) return partySpeaker(subject);
+        // (The subject opens its clause: not "They …, refused to bar Ukraine …, and said", an object.)
+        let b = subject ? subject.first - 1 : -1;
+        while (b >= 0 && (tokens[b]?.lower === 'the' || tokens[b]?.transparent)) b--;
+        if (subject && (b < 0 || tokens[b]?.text === ',' || tokens[b]?.text === ':'))
+          return partySpeaker(subject);
       }
       let words = tokens.slice(j + 1, verbStart).filter((x) => x.word);
       // "the envoy went on to say", "he continued to argue": the subject before the chain.

@@ -512,6 +512,20 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'trap: countries a verb describes "as places from which" forces should go are the object, not the holder',
+    text: 'In its letter to NATO, Moscow singled out Romania and Bulgaria as places from which foreign forces, equipment and arms should be removed to restore the situation of 1997.',
+    expect: [],
+    none: [
+      ['romania', RB],
+      ['bulgaria', RB],
+    ],
+  },
+  {
+    name: '"the US as well as NATO" is still the subject pair',
+    text: 'The United States as well as NATO rejected any halt to enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected' }],
+  },
+  {
     name: '"signals from Washington that it is prepared to …": "it" is where the signals come from, not the one who speaks',
     text: 'Word from Washington that it is willing to negotiate limits on intermediate-range missiles was a good sign, the Kremlin spokesman said.',
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willing to negotiate' }],
