@@ -1666,6 +1666,16 @@ export class SentenceReading {
     return this.subjectBefore(pressed.first - 1, clause);
   }
 
+  /** Across commas and dashes: "Putin's government — seeking to … — has demanded". */
+  subjectAcrossAsides(clause: [number, number]): Holder | null {
+    const { tokens, speechVerbAt } = this;
+    let from = clause[0];
+    while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
+      from = this.clauseStart(from - 2);
+    if (from >= clause[0]) return null;
+    return this.subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
+  }
+
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
     const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers, speechVerbAt } = this;
     const clause = spans[ci] as [number, number];
@@ -1893,6 +1903,8 @@ export class SentenceReading {
       const mentionStart = mentions.find((x) => x.last === predicativeAfter)?.first ?? predicativeAfter;
       const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
       if (verb) subject = this.subjectBefore(verb.i, clause);
+      // "President Radev, a critic of sanctions, called the demand unacceptable": past the aside.
+      if (verb && !subject && verb.i === clause[0]) subject = this.subjectAcrossAsides(clause);
     }
     // "Putin's main demand — that NATO give guarantees it will never …": the subject of a demand's
     // content is whom the demand is addressed to, not someone holding a position.
@@ -1947,14 +1959,8 @@ export class SentenceReading {
           : this.coordinatedSubject(ci);
         if (first) return this.asHolder(first);
       }
-      let from = clause[0];
-      // Across commas and dashes: "Putin's government — seeking to … — has demanded".
-      while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
-        from = this.clauseStart(from - 2);
-      if (from < clause[0]) {
-        const wider = this.subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
-        if (wider) return wider;
-      }
+      const wider = this.subjectAcrossAsides(clause);
+      if (wider) return wider;
     }
     if (speaker?.kind === 'party') return partyHolder(speaker);
     // "For Moscow, the non-expansion of NATO is the top priority."
@@ -2540,7 +2546,12 @@ export class SentenceReading {
       // "the non-deployment of strike systems that threaten us, and the return of …": a cue in a relative
       // clause right after another demand describes that demand; it governs nothing after it.
       let before = cues.filter(
-        (c) => c.last < m.first && c.first >= clause[0] && !describesAnother(tokens, mentions, c, m),
+        (c) =>
+          (c.last < m.first ||
+            // "turned those down": a verb and its particle around a pronoun standing for the demands.
+            (m.kind === 'reference' && m.first === m.last && c.first < m.first && c.last > m.last)) &&
+          c.first >= clause[0] &&
+          !describesAnother(tokens, mentions, c, m),
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
       // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").
@@ -2559,7 +2570,13 @@ export class SentenceReading {
         );
       };
       before = before.filter((c) => !itemNoun(c));
-      const after = cues.filter((c) => c.first > m.last && c.last <= clause[1] && !itemNoun(c));
+      // ("demands that NATO admit or refuse particular countries": the other of two alternatives is no cue.)
+      const alternative = (c: Cue): boolean =>
+        tokens[c.first - 1]?.lower === 'or' && mentions.some((x) => x.last === c.first - 2);
+      before = before.filter((c) => !alternative(c));
+      const after = cues.filter(
+        (c) => c.first > m.last && c.last <= clause[1] && !itemNoun(c) && !alternative(c),
+      );
       // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
       // it does not offer to consider; the verdict after the demand is what the subject holds.
       // ("Romania considers Moscow's demand to withdraw … unacceptable": past the owned demand noun.)
@@ -3087,7 +3104,12 @@ export class SentenceReading {
       const judge = tokens
         .slice(clause[0], cue.first)
         .find((t) => JUDGING.test(t.lower) && !NOUN_BEFORE_VERB.has(tokens[t.i - 1]?.lower ?? ''));
-      const judged = !forParty && judge ? this.subjectBefore(judge.i, clause) : null;
+      const judged =
+        !forParty && judge
+          ? (this.subjectBefore(judge.i, clause) ??
+            // ("President Radev, a critic of sanctions, called the demand unacceptable": past the aside.)
+            (judge.i === clause[0] ? this.subjectAcrossAsides(clause) : null))
+          : null;
       const exp =
         forParty ??
         (judged && judged.parties.length

@@ -238,51 +238,59 @@ const JUDGING_WORDS =
 const wordsPattern = (words: string): string => `(?:${words.split(' ').join('|')})`;
 const POINTING_VERB = new RegExp(`^${wordsPattern(POINTING_WORDS)}$`);
 const JUDGING_VERB = new RegExp(`^${wordsPattern(JUDGING_WORDS)}$`);
+/** Verbs whose particle follows the pronoun: "turned them down", "brushed that aside", "waved those off". */
+const PARTICLE_VERB =
+  /^(?:turn|turns|turned|turning|brush|brushes|brushed|brushing|wave|waves|waved|waving|shoot|shoots|shot|shooting|swat|swats|swatted|swatting|throw|throws|threw|throwing)$/;
+const PARTICLE = /^(?:down|aside|away|off|out)$/;
 /** A cheap test for a sentence worth reading for a pronoun object ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `\\b${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:it|that|this)\\b`,
+  `\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:it|that|this|them|those|these)|${PARTICLE_VERB.source.slice(4, -2)} (?:it|that|this|them|those|these) (?:down|aside|away|off|out))\\b`,
   'i',
 );
-/** What may follow the pronoun when it is the whole object: the end, a conjunction, a manner. */
+const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
+const PLURAL_PRONOUN = /^(?:them|those|these)$/;
 const AFTER_OBJECT =
   /^(?:[.,;:!?—–]|but|and|as|outright|flatly|immediately|again|on|at|in|out|because|while|saying)$/;
-
-/**
- * "Moscow called for a ban on further expansion. Washington rejected it outright": a bare pronoun as the
- * whole object of a verdict, in a sentence naming no demand, stands for the one demand the sentence
- * before named (in the direction it named it). Two demands named before, or none: nothing.
- */
 export function pronounObjectReferences(
   tokens: readonly Token[],
   compiled: CompiledOntology,
   previous: readonly PreviousMentions[],
 ): DemandMention[] {
+  if (previous.length === 0) return [];
   const demands = new Set(previous.map((p) => p.demand));
   const directions = new Set(previous.map((p) => p.direction));
-  if (demands.size !== 1 || directions.size !== 1) return [];
-  const first = previous[0] as PreviousMentions;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!/^(?:it|that|this)$/.test(t.lower)) continue;
+    const plural = PLURAL_PRONOUN.test(t.lower);
+    if (!plural && !SINGULAR_PRONOUN.test(t.lower)) continue;
+    // "it" stands for one demand; "them" for all the sentence before named, each in one direction.
+    if (directions.size !== 1 || (!plural && demands.size !== 1)) continue;
     const verb = tokens[i - 1]?.lower ?? '';
+    const after = tokens[i + 1];
+    // "turned those down", "brushed that aside": the particle after the pronoun.
+    const particle = PARTICLE_VERB.test(verb) && !!after && PARTICLE.test(after.lower);
     // "called it absurd", "described that as a non-starter": the verdict follows the pronoun.
     const judging = JUDGING_VERB.test(verb);
-    if (!judging && !POINTING_VERB.test(verb)) continue;
-    const after = tokens[i + 1];
-    if (judging ? !after : after && !AFTER_OBJECT.test(after.lower)) continue;
-    const title = compiled.demands.find((d) => d.id === first.demand)?.title ?? first.demand;
-    return [
-      {
+    if (!particle && !judging && !POINTING_VERB.test(verb)) continue;
+    if (!particle && (judging ? !after : after && !AFTER_OBJECT.test(after.lower))) continue;
+    const seen = new Set<string>();
+    const out: DemandMention[] = [];
+    for (const p of previous) {
+      if (seen.has(p.demand)) continue;
+      seen.add(p.demand);
+      const title = compiled.demands.find((d) => d.id === p.demand)?.title ?? p.demand;
+      out.push({
         first: i,
         last: i,
-        demand: first.demand,
-        direction: first.direction,
+        demand: p.demand,
+        direction: p.direction,
         match: `${t.text} → ${title}`,
         kind: 'reference',
         cueCapableAt: null,
-        resolvedFrom: first.from,
-      },
-    ];
+        resolvedFrom: p.from,
+      });
+    }
+    return out;
   }
   return [];
 }

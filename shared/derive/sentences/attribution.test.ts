@@ -512,6 +512,11 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a subject past an aside in commas ("Radev, a critic of sanctions, called …") judges the demand',
+    text: 'President Rumen Radev, usually seen as soft on Moscow, called the Russian demand for a pullout of allied troops from Bulgaria unacceptable.',
+    expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'unacceptable' }],
+  },
+  {
     name: 'trap: countries a verb describes "as places from which" forces should go are the object, not the holder',
     text: 'In its letter to NATO, Moscow singled out Romania and Bulgaria as places from which foreign forces, equipment and arms should be removed to restore the situation of 1997.',
     expect: [],

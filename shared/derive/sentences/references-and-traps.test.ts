@@ -12,6 +12,24 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"turned those down" after a list of demands: the plural pronoun stands for each of them',
+    text: 'At the talks Moscow restated its demands: no more NATO enlargement, and a return of allied forces to where they stood in 1997. The American delegation firmly turned those down, a State Department spokesman said.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'turned those down' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'turned those down' },
+    ],
+  },
+  {
+    name: '"brushed that aside" after one demand: the pronoun stands for it',
+    text: "The Kremlin wants the alliance back in its 1997 shape. Britain's defence secretary brushed that aside.",
+    expect: [{ party: 'uk', demand: RB, stance: 'rejects', quote: 'brushed that aside' }],
+  },
+  {
+    name: '"A request of that kind" points back to the demand the sentence before named',
+    text: 'Warsaw has answered the Russian call for allied troops to leave the eastern flank. A request of that kind is unacceptable, the Polish foreign ministry said.',
+    expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'A request of that kind' }],
+  },
+  {
     name: '"Under the proposals, which Moscow calls vital, …": the aside\'s subject is not the speaker; the proposals speak',
     text: 'Russia and NATO traded accusations this week. Under the far-reaching proposals, which Moscow describes as vital to its safety, the alliance would be forbidden from admitting any more members.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'admitting any more members' }],
@@ -330,6 +348,12 @@ const references: ReadingCase[] = [
 ];
 
 const traps: ReadingCase[] = [
+  {
+    name: 'trap: "admit or refuse" inside a demand\'s content is the alternative, not the speaker\'s refusal',
+    text: 'Demands that NATO admit or refuse particular countries are out of place, the Ukrainian foreign minister told a think tank.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
   {
     name: 'trap: troops pulled back "from the border with Ukraine" are the build-up\'s, not the rollback',
     text: 'The Kremlin set out what it wants by way of guarantees in return for pulling troops back from the border with Ukraine.',
