@@ -1677,7 +1677,7 @@ export class SentenceReading {
   }
 
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
-    const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers, speechVerbAt } = this;
+    const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers } = this;
     const clause = spans[ci] as [number, number];
     // "…described many of the Russian requests as non-starters, in particular demands for the removal
     // of NATO forces": an item of what was judged, not a demand of the judges.
