@@ -248,6 +248,16 @@ function wordKind(
   return kind;
 }
 
+/** "Among the conditions it set out was …": the "is/was" after the list's noun and a short relative clause, or -1. */
+function amongNounVerb(tokens: readonly Token[], among: number): number {
+  for (let k = among + 2; k <= among + 7; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^(?:is|are|was|were)$/.test(w)) return k;
+    if (!tokens[k]?.word) return -1;
+  }
+  return -1;
+}
+
 /** The opening of a sentence naming the first item of a list just mentioned. */
 const LIST_TOP =
   /^(?:(?:topping|heading|leading) the list|(?:at the )?top of the list|first on the list|high on the list) (?:is|are|was|were)\b/;
@@ -725,6 +735,11 @@ function underTheDocument(tokens: readonly Token[], k: number, draftBefore = fal
   let end = n + 1;
   if (tokens[end]?.text === ',' && /^(?:which|that)$/.test(tokens[end + 1]?.lower ?? '')) {
     const close = tokens.findIndex((t, i) => i > end + 1 && i <= end + 20 && t.text === ',');
+    if (close < 0) return 0;
+    end = close;
+  } else if (/^(?:\w+ed|sent|given|drawn|made|put|shown)$/.test(tokens[end]?.lower ?? '')) {
+    // (Past a participle: "Under the text handed to the Americans, …".)
+    const close = tokens.findIndex((t, i) => i > end && i <= end + 10 && t.text === ',');
     if (close < 0) return 0;
     end = close;
   }
@@ -1209,6 +1224,15 @@ export function deriveDocument(
         /^(?:is|are|was|were)$/.test(tokens[among + 2]?.lower ?? '')
       )
         owned.unshift({ first: among, last: among + 2, owner: lastOwner, predicative: false });
+      // ("Among the conditions it set out was …": the list's noun, then what it names.)
+      const amongNoun = among >= 0 && tokens[among + 1]?.lower === 'the' ? amongNounVerb(tokens, among) : -1;
+      if (
+        ownerInSentenceBefore &&
+        lastOwner &&
+        amongNoun > 0 &&
+        compiled.carriers.find(tokens).some((c) => c.first > among && c.last < amongNoun)
+      )
+        owned.unshift({ first: among, last: amongNoun, owner: lastOwner, predicative: false });
       // ("Topping the list is …", "First on the list are …", "At the top of the list is …": its first item.)
       const listTop = LIST_TOP.exec(
         tokens

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"be let in" after "never" is the elliptical membership the article\'s NATO anchors',
+    text: 'NATO and Moscow met again. Moscow would settle only for a binding promise from Washington that Georgia will never be let in.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'never be let in' }],
+  },
+  {
     name: '"no outside country gets a veto over" membership restates the open door',
     text: 'London has said time and again that no outside country gets a veto over which states join the alliance.',
     expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'no outside country gets a veto' }],

@@ -1100,6 +1100,21 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: '"Among the conditions it set out was …" after a party\'s demands: an item of its list',
+    text: 'Moscow sent Washington its written demands. Among the conditions it set out was the departure of all American troops from the Baltic states.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'Among the conditions it set out was' },
+    ],
+  },
+  {
+    name: "\"Under the text handed to the Americans, …\": the draft's content is the proposer's, not the addressee's offer",
+    text: 'Russia sent its proposals last week. Under the text handed to the Americans, Washington would pledge to stop the alliance from expanding further east.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'stop the alliance from expanding further' },
+    ],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"set out what it wants by way of guarantees" names the owner of the list that follows',
     text: 'The Russian foreign ministry set out what it wants by way of "security guarantees" from the West. Chief among them is a pledge that Georgia will never be admitted to NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'among them is a pledge' }],
