@@ -757,6 +757,10 @@ const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
   );
 };
 
+/** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
+const DEPLOYING_VERB =
+  /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding)$/;
+
 /**
  * One sentence being read: its input, what is worked out once (its clauses, who in it may speak),
  * and the questions analyzeSentence asks about it. Methods rather than closures made anew for
@@ -1629,6 +1633,21 @@ export class SentenceReading {
       k--;
     }
     const verb = tokens[k];
+    const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
+    // A bare subject ("missiles") is the thing itself, not a demand about it: any verb the ontology
+    // does not know acting on it ("plans to raise missiles with Moscow", "confirming Aegis Ashore sites
+    // are defensive") leaves its direction unknown.
+    const bare = m.kind === 'frame' && !m.match.includes(' + ');
+    if (
+      bare &&
+      verb &&
+      /^[a-z]{3,}$/.test(verb.lower) &&
+      (tokens[k - 1]?.lower === 'to' || /ing$/.test(verb.lower)) &&
+      !KNOWN_ING.test(verb.lower) &&
+      !SPEAKING_PARTICIPLE.test(verb.lower) &&
+      !DEPLOYING_VERB.test(verb.lower)
+    )
+      return !cues.some(covered) && !mentions.some(covered);
     if (
       !verb ||
       !/^[a-z]{3,}ing$/.test(verb.lower) ||
@@ -1639,7 +1658,6 @@ export class SentenceReading {
     // (A gerund after a preposition or an auxiliary: "of curtailing", "is reinterpreting" — not the
     // end of a compound adjective, "long-standing".)
     if (!GERUND_BEFORE.test(tokens[k - 1]?.lower ?? '')) return false;
-    const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
     return !cues.some(covered) && !mentions.some(covered);
   }
 

@@ -349,6 +349,17 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a verb the ontology does not know acting on bare "missiles" ("plans to raise missiles") says nothing of deploying them',
+    text: 'NATO and Russia will meet again. Washington plans to raise intermediate-range missiles at the next round.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
+    name: 'planning to deploy missiles is still the opposite of the missile demand',
+    text: 'NATO and Russia will meet again. Washington plans to deploy intermediate-range missiles in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'rejects', quote: 'plans to' }],
+  },
+  {
     name: 'trap: "admit or refuse" inside a demand\'s content is the alternative, not the speaker\'s refusal',
     text: 'Demands that NATO admit or refuse particular countries are out of place, the Ukrainian foreign minister told a think tank.',
     expect: [],
