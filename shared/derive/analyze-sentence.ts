@@ -740,6 +740,16 @@ const opensClause = (x: DemandMention, start: number): boolean => x.first >= sta
 /** "…: A, B and C", "Russia's demands include A, B, and C": a list follows the cue. */
 const INCLUDE_VERB = /^(?:include|includes|included|including|comprise|comprises|comprised)$/;
 /** "…: A, B and C", "Russia's demands include A, B, and C", "Russia's demands, which include A and B". */
+/** "…, among them …", "…, chief among them …": where "among" opens the clause at `start`, or -1. */
+const amongThemAt = (tokens: readonly Token[], start: number): number => {
+  const k = /^(?:chief|foremost|first|key|principal|primary|notably|especially)$/.test(
+    tokens[start]?.lower ?? '',
+  )
+    ? start + 1
+    : start;
+  return tokens[k]?.lower === 'among' && /^(?:them|these|those)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
+};
+
 const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
   // (Past a closing quote: 'the "proposals for security guarantees", which include …'.)
   let e = c.last;
@@ -749,6 +759,8 @@ const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
     [c.last, e + 1].some((k) => INCLUDE_VERB.test(tokens[k]?.lower ?? '')) ||
     (tokens[e + 1]?.text === ',' &&
       (INCLUDE_VERB.test(tokens[e + 2]?.lower ?? '') ||
+        // (", among them …", ", chief among them …")
+        amongThemAt(tokens, e + 2) >= 0 ||
         (/^(?:which|that)$/.test(tokens[e + 2]?.lower ?? '') &&
           // (", which also include …", ", which further include …")
           (INCLUDE_VERB.test(tokens[e + 3]?.lower ?? '') ||
@@ -2573,15 +2585,13 @@ export class SentenceReading {
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
       // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").
-      const amongThem =
-        tokens[clause[0]]?.lower === 'among' &&
-        /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '');
+      const amongThem = amongThemAt(tokens, clause[0]) >= 0;
       // ("…, notably the pledge that …", "…, especially a promise to …": an example's noun the same.)
       const itemNoun = (c: Cue): boolean => {
         if (!UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '')) return false;
         const lead = tokens[skipArticles(tokens, c.first - 1)]?.lower ?? '';
         return (
-          (amongThem && (c.first <= clause[0] + 3 || /^(?:and|or|,)$/.test(lead))) ||
+          (amongThem && (c.first <= amongThemAt(tokens, clause[0]) + 3 || /^(?:and|or|,)$/.test(lead))) ||
           /^(?:notably|especially|particularly|namely)$/.test(lead) ||
           // ("refused Moscow's central demands: a formal promise that …": an item after the colon.)
           (tokens[clause[0] - 1]?.text === ':' && c.first <= clause[0] + 3)
@@ -2725,7 +2735,7 @@ export class SentenceReading {
             // "…, together with the pullout of …", "…, along with a ban on …": one more item.
             (/^(?:together|along)$/.test(opener) && tokens[clause[0] + 1]?.lower === 'with') ||
             // "… the Russian demands are not acceptable, among them the call to …": the items of it.
-            (opener === 'among' && /^(?:them|these|those)$/.test(tokens[clause[0] + 1]?.lower ?? '')) ||
+            amongThemAt(tokens, clause[0]) >= 0 ||
             // "…, notably the pledge that NATO would not enlarge": the content of an example's noun.
             (opener === 'that' && cues.some((c) => c.last === clause[0] - 1 && itemNoun(c))) ||
             opensClause(m, clause[0]) ||
@@ -2745,13 +2755,7 @@ export class SentenceReading {
                   introducesList(c, tokens) ||
                   c.last === clause[0] - 2 ||
                   // ("its demands, among them that NATO …, and that …": a later item of the same list.)
-                  spans.some(
-                    ([a]) =>
-                      a > c.last &&
-                      a < clause[0] &&
-                      tokens[a]?.lower === 'among' &&
-                      /^(?:them|these|those)$/.test(tokens[a + 1]?.lower ?? ''),
-                  )),
+                  spans.some(([a]) => a > c.last && a < clause[0] && amongThemAt(tokens, a) >= 0)),
             )
             .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
             .slice(-1);
@@ -2760,7 +2764,7 @@ export class SentenceReading {
         if (continues && /^(?:together|along)$/.test(opener) && ownedBefore) before = [ownedBefore];
         // "… the Russian demands are not acceptable, among them the call to …": the items are the
         // owner's demands too, whatever the verdict on them.
-        if (continues && opener === 'among') {
+        if (continues && amongThemAt(tokens, clause[0]) >= 0) {
           const owned = cues.filter((c) => c.last < clause[0] && ownerOf(c, tokens, actors)).pop();
           const holder = owned ? ownerOf(owned, tokens, actors) : null;
           if (owned && holder && owned.attitude === 'supports' && !owned.negated)

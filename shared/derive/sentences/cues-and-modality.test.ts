@@ -143,6 +143,14 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"said no to" a demand refuses it',
+    text: "Putin said the United States had said no to Russia's call for Georgia to be kept out of the alliance.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'said no to' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Russia's call" },
+    ],
+  },
+  {
     name: '"there was no question of" allied forces leaving refuses the pullback',
     text: "Bulgaria's defence minister said there was no question of allied forces leaving the country.",
     expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'there was no question of' }],

@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"the bloc\'s spread eastward" names the enlargement',
+    text: "NATO met Russia on Wednesday. Lavrov said Moscow wants a halt to the bloc's spread eastward.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+  },
+  {
     name: '"be let in" after "never" is the elliptical membership the article\'s NATO anchors',
     text: 'NATO and Moscow met again. Moscow would settle only for a binding promise from Washington that Georgia will never be let in.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'never be let in' }],

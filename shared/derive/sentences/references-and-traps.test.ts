@@ -12,6 +12,11 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"the guarantees Moscow wants" points back to the demands named before',
+    text: 'Moscow wants a pledge that NATO will stop expanding. Washington and its allies have flatly refused to give the guarantees Moscow wants, officials said.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused' }],
+  },
+  {
     name: '"turned those down" after a list of demands: the plural pronoun stands for each of them',
     text: 'At the talks Moscow restated its demands: no more NATO enlargement, and a return of allied forces to where they stood in 1997. The American delegation firmly turned those down, a State Department spokesman said.',
     expect: [
@@ -1110,6 +1115,19 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: 'a verdict before a demand noun reaches its items after ", among them"',
+    text: "London rejected the Russian demands, among them an end to the alliance's enlargement.",
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'rejected the Russian demands' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Russian demands' },
+    ],
+  },
+  {
+    name: '", chief among them …" lists the owner\'s demands like ", among them …"',
+    text: "The Kremlin restated its demands, chief among them a halt to NATO's eastward expansion.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'its demands' }],
+  },
   {
     name: '"Among the conditions it set out was …" after a party\'s demands: an item of its list',
     text: 'Moscow sent Washington its written demands. Among the conditions it set out was the departure of all American troops from the Baltic states.',
