@@ -1161,6 +1161,14 @@ export class SentenceReading {
       if (adjective && ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? ''))
         return { parties: [...adjective.parties], kind: 'possessor', matched: adjective.text, role: null };
       const actor = speakers.find((a) => a.last === i);
+      // "The Russian draft would have NATO rule out …": the one a causative verb has do something is
+      // its object, doing what the causer wants, not holding a position of its own.
+      if (
+        actor &&
+        /^(?:have|has|make|makes|made)$/.test(tokens[actor.first - 1]?.lower ?? '') &&
+        /^(?:would|will|could|should|to)$/.test(tokens[actor.first - 2]?.lower ?? '')
+      )
+        return NO_HOLDER;
       // "… offered Moscow the opportunity for talks on …": the one something is given to is no subject.
       if (actor && GIVING_TO.test(tokens[actor.first - 1]?.lower ?? '')) {
         i = actor.first - 1;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 374;
-export const DERIVATION_SOURCE = '8a7d7223d0d64177';
+export const PIPELINE_VERSION = 376;
+export const DERIVATION_SOURCE = '60ab7b6f3de76962';

@@ -512,6 +512,12 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'trap: the party a draft "would have" do something is its object, not a holder',
+    text: 'NATO and Russia met in Brussels. The Russian draft would have NATO rule out any further enlargement.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'a subject past an aside in commas ("Radev, a critic of sanctions, called …") judges the demand',
     text: 'President Rumen Radev, usually seen as soft on Moscow, called the Russian demand for a pullout of allied troops from Bulgaria unacceptable.',
     expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'unacceptable' }],

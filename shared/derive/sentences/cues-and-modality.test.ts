@@ -143,6 +143,11 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"are not accepted" and "put to one side" as verdicts on demands pointed back to',
+    text: 'Moscow wants NATO to stop expanding. Those demands from Moscow are not accepted, President Egils Levits said.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'are not accepted' }],
+  },
+  {
     name: '"said no to" a demand refuses it',
     text: "Putin said the United States had said no to Russia's call for Georgia to be kept out of the alliance.",
     expect: [
