@@ -926,6 +926,17 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"keeping forces stationed" on the eastern side keeps what the rollback would remove',
+    text: "The allies will not give up their ability to defend one another. That includes keeping forces stationed on the alliance's eastern side, Stoltenberg said.",
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'keeping forces stationed' }],
+  },
+  {
+    name: 'trap: the proposer keeping its own troops stationed somewhere states no rollback',
+    text: 'NATO met Russia. Russia will keep its troops stationed in Belarus after the drills, Peskov said.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
     name: '"pulled back to where it stood when the Founding Act was signed" names the 1997 line without the year',
     text: 'NATO met Russia. The alliance as a whole must return to where it stood when the NATO-Russia Founding Act was signed, Grushko said.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'Founding Act' }],
