@@ -769,6 +769,9 @@ const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
   );
 };
 
+/** Nouns of a fear or objection its holder names with "of": "the worry of Putin that …". */
+const WORRY_NOUN = /^(?:worry|worries|concern|concerns|fear|fears|objection|objections|anxiety|alarm)$/;
+
 /** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
 const DEPLOYING_VERB =
   /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding)$/;
@@ -3921,6 +3924,10 @@ export class SentenceReading {
     // An aim owned: "condemn Russia's efforts to limit …", "the security needs of Putin".
     const possessive = /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '');
     if (possessive && AIM.test(tokens[a.last + 2]?.lower ?? '')) return true;
+    // "the worry of Russian President Putin that American missiles could end up in Ukraine".
+    const ofAt = tokens[a.first - 1]?.lower === 'of' ? a.first - 1 : -1;
+    if (ofAt > 0 && WORRY_NOUN.test(tokens[ofAt - 1]?.lower ?? '') && tokens[a.last + 1]?.lower === 'that')
+      return true;
     if (!this.namesHolder(a)) return false;
     let p = a.first - 1;
     if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;

@@ -1350,6 +1350,17 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: '"the worry of Putin that American missiles could end up in Ukraine" is the proposer\'s objection',
+    text: 'NATO and Russia meet on Monday. One topic is the worry of President Vladimir Putin that American missiles could one day be based in Ukraine.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'missiles' }],
+  },
+  {
+    name: 'trap: "the worry of Washington" about something else gives the proposer nothing',
+    text: 'NATO and Russia meet on Monday. One topic is the worry of Washington that Russian missiles could be based in Belarus.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
     name: '"chief demands:" — an adjective that is also an office word ("chief") still leaves the owner its demands',
     text: "Officials in Moscow said they might walk away because the US and NATO would not consider the Kremlin's chief demands: guarantees that Georgia will never be let into NATO.",
     expect: [
