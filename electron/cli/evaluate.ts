@@ -122,6 +122,10 @@ async function main(): Promise<number> {
     for (const v of result.verdicts) {
       out.push(line(v));
       for (const c of v.citations.slice(0, 4)) out.push(cite(c));
+      // A missed cell: the sentences that named it without a cue deciding, for whoever reviews the miss.
+      if (!v.right && v.derived === 'none')
+        for (const m of v.mentions.slice(0, 2))
+          out.push(`      mention [${m.demandMatch}]: ${m.quote.slice(0, 160)}`);
     }
     if (result.extra.length) {
       out.push('', 'Cells with a stance the gold file does not list:');

@@ -1098,6 +1098,17 @@ export class SentenceReading {
             ? this.partyOf(speaker)
             : null;
         if (speakerBefore) return speakerBefore;
+        // "The Russian leader, Vladimir Putin, cautioned Washington that he was against …": a person
+        // named as a subject earlier in the sentence, before any speaker of an earlier one.
+        if (t.lower === 'he' || t.lower === 'she') {
+          const person = speakers.find(
+            (a) =>
+              a.last < i &&
+              (a.kind === 'official' || a.kind === 'role' || a.kind === 'learned') &&
+              !this.inPrepositionalPhrase(a),
+          );
+          if (person) return this.asHolder(person);
+        }
         // "Sherman said Russia had made clear it wants …": "it" is the nearest country or organisation
         // named before it as a subject, not a person.
         if (t.lower === 'it') {
@@ -2917,20 +2928,25 @@ export class SentenceReading {
         if (governing.owner) {
           // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
           // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
+          // ("described the guarantees Russia wants … as wholly unacceptable": a judging verb's "as".)
+          const judgingVerb = tokens.slice(clause[0], governing.first).some((t) => JUDGING.test(t.lower));
+          const asJudged = (c: Cue): boolean =>
+            judgingVerb && [c.first - 1, c.first - 2].some((k) => k > m.last && tokens[k]?.lower === 'as');
           const verdict = after.find(
             (c) =>
               !c.owner &&
               c.attitude !== 'intent' &&
-              (judgedByVerb ||
-                [c.first - 1, c.first - 2, c.first - 3].some(
-                  (k) =>
-                    k > m.last &&
-                    // ("… could not be satisfied": a modal before the verdict, as "is" before one.)
-                    (BE.has(tokens[k]?.lower ?? '') || MODAL_VERBS.includes(tokens[k]?.lower ?? '')),
-                )) &&
-              tokens
-                .slice(m.last + 1, c.first)
-                .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)),
+              (asJudged(c) ||
+                ((judgedByVerb ||
+                  [c.first - 1, c.first - 2, c.first - 3].some(
+                    (k) =>
+                      k > m.last &&
+                      // ("… could not be satisfied": a modal before the verdict, as "is" before one.)
+                      (BE.has(tokens[k]?.lower ?? '') || MODAL_VERBS.includes(tokens[k]?.lower ?? '')),
+                  )) &&
+                  tokens
+                    .slice(m.last + 1, c.first)
+                    .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)))),
           );
           if (verdict) {
             const judge = this.holderOf(verdict, ci, m.last);

@@ -790,12 +790,18 @@ export function findDemandMentions(
       let p = m.first - 1;
       while (p > 0 && tokens[p]?.transparent) p--;
       const denied = v.direction === 1 && tokens[p]?.lower === 'no' && tokens[p - 1]?.lower !== 'with';
+      const walked = v.direction === -1 ? scan.walkBack(m.first, v.demand) : null;
       const back =
-        v.direction === -1
-          ? scan.walkBack(m.first, v.demand)
-          : denied
-            ? { count: 1, first: p, cueCapableAt: null, used: ['no'], alternative: false }
-            : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
+        walked &&
+        // ("runs against the right of nations to decide": "against" before an opposite is a verdict on
+        // it, not a restriction that turns it into the demand.)
+        !(walked.used.length === 1 && walked.used[0]?.toLowerCase() === 'against')
+          ? walked
+          : v.direction === -1
+            ? { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false }
+            : denied
+              ? { count: 1, first: p, cueCapableAt: null, used: ['no'], alternative: false }
+              : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
       const phrase = words(tokens, text, m.first, m.last);
       mentions.push({
         first: back.first,

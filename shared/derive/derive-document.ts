@@ -577,6 +577,8 @@ function ownedCarriers(
     // "the demands (that) Russia sent" (not "guarantees that NATO will not expand": that is their content).
     const noun = tokens[c.last]?.lower ?? '';
     let k = c.last + 1;
+    // (Past a closing quote: 'the so-called "security guarantees" Russia wants'.)
+    while (tokens[k]?.transparent) k++;
     const next = tokens[k]?.lower ?? '';
     if (['of', 'by', 'from'].includes(next) && ASKING_NOUNS.test(noun)) {
       const after = actors.find(

@@ -3,7 +3,7 @@
  * confusion table. Gold cells list the stances an analyst would accept for a party × demand, either
  * for the whole corpus or per document (then compared with what that document alone yields).
  */
-import type { Citation, MatrixCell } from '../model/matrix';
+import type { Citation, MatrixCell, UnclassifiedMention } from '../model/matrix';
 import { STANCES, type Stance } from '../model/stance';
 import { z } from 'zod';
 
@@ -49,6 +49,8 @@ export interface CellVerdict {
   derived: Stance;
   right: boolean;
   citations: Citation[];
+  /** Sentences naming the party and demand that no cue decided: where a missed cell's evidence sits. */
+  mentions: UnclassifiedMention[];
 }
 
 export interface Evaluation {
@@ -95,6 +97,7 @@ export function evaluate(gold: GoldFile, cellsFor: (scope: string) => MatrixCell
         derived: got,
         right: expected.includes(got),
         citations: cell?.citations ?? [],
+        mentions: cell?.mentions ?? [],
       });
     }
     for (const cell of derived) {
@@ -108,6 +111,7 @@ export function evaluate(gold: GoldFile, cellsFor: (scope: string) => MatrixCell
         derived: cell.stance,
         right: false,
         citations: cell.citations,
+        mentions: cell.mentions,
       });
     }
   }

@@ -11,6 +11,17 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: '"would settle only for guarantees … against NATO\'s further advance east"',
+    text: "NATO met Russia. Putin stressed that Russia would settle only for long-term guarantees with legal force against NATO's further advance east.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'against' }],
+  },
+  {
+    name: 'trap: "decided against joining NATO" is a country\'s own choice, no stance on the demand',
+    text: 'NATO met Russia. Finland decided against joining NATO for now.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
     name: 'a host that "values" or "appreciates" the allied presence on its soil supports it, refusing the rollback',
     text: 'NATO ministers met in Brussels. Bucharest greatly values the presence of American troops in Romania, the defence minister said.\nLatvia appreciates the Canadian battalion stationed on its territory, its president added.',
     expect: [
@@ -142,6 +153,24 @@ const supports: ReadingCase[] = [
 ];
 
 const rejects: ReadingCase[] = [
+  {
+    name: '"he was against" Finland entering NATO: the person named as subject earlier in the sentence, not the last speaker',
+    text: 'NATO met Russia. Hultqvist said Sweden would decide for itself. The Russian leader, Vladimir Putin, warned Washington that he was against Finland entering NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'was against' }],
+  },
+  {
+    name: '"described the so-called \'security guarantees\' Russia wants … as wholly unacceptable": the judge refuses, the owner wants',
+    text: "NATO met Russia. Haavisto described the so-called 'security guarantees' Russia wants against any further enlargement as wholly unacceptable.",
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'security guarantees' },
+    ],
+  },
+  {
+    name: '"runs against the right of nations to decide" is a verdict on Moscow\'s request, not a restatement of its demand',
+    text: 'Moscow wants to keep Georgia out of NATO. That request, she said, runs against the right of nations to decide for themselves, Danish Defence Minister Trine Bramsen noted.',
+    expect: [{ party: 'denmark', demand: NX, stance: 'rejects', quote: 'decide for themselves' }],
+  },
   {
     name: '"are not accepted" and "put to one side" as verdicts on demands pointed back to',
     text: 'Moscow wants NATO to stop expanding. Those demands from Moscow are not accepted, President Egils Levits said.',
