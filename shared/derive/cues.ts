@@ -195,7 +195,15 @@ export function findCueMatches(
 ): TokenMatch<Attitude>[] {
   const carriers = compiled.carriers.find(tokens);
   const found = compiled.cues.find(tokens);
+  let opening = 0;
+  while (tokens[opening]?.transparent) opening++;
   return found
+    .filter(
+      (m) =>
+        // "Asked on the flight to Moscow about …, the president said": a reporter's question opening the
+        // sentence, not someone asked to do something.
+        !(m.first === opening && /^asked$/i.test(tokens[m.first]?.text ?? '')),
+    )
     .filter(
       (m) =>
         // "considers unacceptable any further enlargement": the verdict right after "considers" is the

@@ -778,6 +778,13 @@ export function findDemandMentions(
       scan.take(m.first, m.last);
       continue;
     }
+    // "had never used the word 'Finlandization'": a word talked about, not the demand.
+    let w = m.first - 1;
+    while (w > 0 && tokens[w]?.transparent) w--;
+    if (/^(?:word|words|term|terms|expression|phrase|label|notion)$/.test(tokens[w]?.lower ?? '')) {
+      scan.take(m.first, m.last);
+      continue;
+    }
     // "Our door remains open for talks", "the door is open to dialogue": a door open to talking, not to members.
     if (scan.doorToTalks(m.first, m.last)) {
       scan.take(m.first, m.last);

@@ -295,7 +295,7 @@ const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|co
 const ASKING_NOUNS =
   /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
 const PRESENTING =
-  /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing)$/;
+  /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const NOT_A_SUBJECT = new Set(NOT_A_SUBJECT_AFTER);
 /** "presented to the US and NATO its proposal": a name after a preposition (past "the") is no subject. */

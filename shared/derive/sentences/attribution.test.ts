@@ -1350,6 +1350,14 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: '"the guarantees Moscow is demanding" names Moscow as their owner',
+    text: 'NATO met Russia. Washington rejected the guarantees Moscow is demanding that Georgia never join NATO.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Moscow is demanding' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
     name: '"the worry of Putin that American missiles could end up in Ukraine" is the proposer\'s objection',
     text: 'NATO and Russia meet on Monday. One topic is the worry of President Vladimir Putin that American missiles could one day be based in Ukraine.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'missiles' }],

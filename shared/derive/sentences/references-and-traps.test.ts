@@ -354,6 +354,18 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: "trap: a demand's word talked about (\"never used the word 'Finlandization'\") is no position",
+    text: "NATO met Russia. In Kyiv, the French president insisted he had never used the word 'Finlandization'.",
+    expect: [],
+    none: [['france', NX]],
+  },
+  {
+    name: 'trap: "Asked on the flight to Moscow about …" is a reporter\'s question, not someone asked to do something',
+    text: 'NATO met Russia. Asked on the flight to Moscow about a possible neutral status for Ukraine, the French president said it was one model among several.',
+    expect: [],
+    none: [['france', NX]],
+  },
+  {
     name: 'trap: a verb the ontology does not know acting on bare "missiles" ("plans to raise missiles") says nothing of deploying them',
     text: 'NATO and Russia will meet again. Washington plans to raise intermediate-range missiles at the next round.',
     expect: [],
