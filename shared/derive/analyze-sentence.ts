@@ -2938,6 +2938,10 @@ export class SentenceReading {
               c.attitude !== 'intent' &&
               (asJudged(c) ||
                 ((judgedByVerb ||
+                  // ("Moscow's call for forces to leave the eastern flank could not be accepted")
+                  (c.first > m.last &&
+                    (BE.has(tokens[c.first]?.lower ?? '') ||
+                      MODAL_VERBS.includes(tokens[c.first]?.lower ?? ''))) ||
                   [c.first - 1, c.first - 2, c.first - 3].some(
                     (k) =>
                       k > m.last &&
@@ -2949,7 +2953,11 @@ export class SentenceReading {
                     .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)))),
           );
           if (verdict) {
-            const judge = this.holderOf(verdict, ci, m.last);
+            let judge = this.holderOf(verdict, ci, m.last);
+            // ("Bucharest answered that Moscow's call … could not be accepted": the owner named in the
+            // verdict's subject is not its judge; the one who says so, before the demand noun, is.)
+            if (judge && judge.parties.some((p) => governing?.owner?.parties.includes(p)))
+              judge = this.subjectBefore(governing.first, [0, governing.first - 1]) ?? judge;
             // "Russia's proposals for the membership of … were rejected": what the proposer's demand noun
             // names is its demand, whichever words name it; the verdict is on that.
             const owner = (governing as Cue).owner;

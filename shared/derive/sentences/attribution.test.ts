@@ -512,6 +512,19 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"answered that Moscow\'s call … could not be accepted": the one who answers judges, not the owner of the call',
+    text: "NATO met Russia. Sofia's foreign ministry answered on Friday that Moscow's call for allied forces to leave the alliance's eastern flank could not be accepted.",
+    expect: [
+      { party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'could not be accepted' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's call" },
+    ],
+  },
+  {
+    name: 'the open door "remains intact" holds it firm',
+    text: "NATO met Russia. The alliance's open-door policy remains intact, Stoltenberg said.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'remains intact' }],
+  },
+  {
     name: 'trap: the party a draft "would have" do something is its object, not a holder',
     text: 'NATO and Russia met in Brussels. The Russian draft would have NATO rule out any further enlargement.',
     expect: [],
