@@ -926,6 +926,11 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"split the membership into a first and a second class" names the rollback\'s two tiers',
+    text: 'NATO met Russia. London said dividing the alliance into a first and a second class of members was unacceptable.',
+    expect: [{ party: 'uk', demand: RB, stance: 'rejects', quote: 'unacceptable' }],
+  },
+  {
     name: '"keeping forces stationed" on the eastern side keeps what the rollback would remove',
     text: "The allies will not give up their ability to defend one another. That includes keeping forces stationed on the alliance's eastern side, Stoltenberg said.",
     expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'keeping forces stationed' }],
