@@ -3014,7 +3014,20 @@ export class SentenceReading {
           .some((t) => /ing$/.test(t.lower) && speakers.some((a) => a.last === t.i - 1))
       ) {
         // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
-        governing = after[0];
+        // ("These demands should be rejected / put to one side": the modal's verdict is the one after "be".)
+        const verdictAfterModal =
+          DEONTIC.has(tokens[after[0].first]?.lower ?? '') && after[0].first === after[0].last
+            ? after.find(
+                (c) =>
+                  c !== after[0] &&
+                  c.first > after[0]!.last &&
+                  c.first <= after[0]!.last + 3 &&
+                  tokens
+                    .slice(after[0]!.last + 1, c.first)
+                    .every((t) => /^(?:be|been|not|never)$/.test(t.lower)),
+              )
+            : undefined;
+        governing = verdictAfterModal ?? after[0];
         attitude = { attitude: governing.attitude, negated: governing.negated };
       }
       // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's

@@ -244,7 +244,7 @@ const PARTICLE_VERB =
 const PARTICLE = /^(?:down|aside|away|off|out)$/;
 /** A cheap test for a sentence worth reading for a pronoun object ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:it|that|this|them|those|these)|${PARTICLE_VERB.source.slice(4, -2)} (?:it|that|this|them|those|these) (?:down|aside|away|off|out))\\b`,
+  `^\\W*(?:they|these|those) (?:are|were|remain|remained|should|must|cannot|can't|could|would|will|have|had|amount|represent|constitute)\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:it|that|this|them|those|these)|${PARTICLE_VERB.source.slice(4, -2)} (?:it|that|this|them|those|these) (?:down|aside|away|off|out))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
@@ -259,6 +259,16 @@ export function pronounObjectReferences(
   if (previous.length === 0) return [];
   const demands = new Set(previous.map((p) => p.demand));
   const directions = new Set(previous.map((p) => p.direction));
+  // "They should be put to one side", "These are non-starters": a plural pronoun opening the sentence,
+  // then a verb, stands for what the sentence before demanded.
+  let open = 0;
+  while (tokens[open]?.transparent) open++;
+  if (
+    directions.size === 1 &&
+    /^(?:they|these|those)$/.test(tokens[open]?.lower ?? '') &&
+    SUBJECT_VERB.test(tokens[open + 1]?.lower ?? '')
+  )
+    return referencesTo(tokens[open] as Token, open, previous, compiled);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const plural = PLURAL_PRONOUN.test(t.lower);
@@ -273,24 +283,38 @@ export function pronounObjectReferences(
     const judging = JUDGING_VERB.test(verb);
     if (!particle && !judging && !POINTING_VERB.test(verb)) continue;
     if (!particle && (judging ? !after : after && !AFTER_OBJECT.test(after.lower))) continue;
-    const seen = new Set<string>();
-    const out: DemandMention[] = [];
-    for (const p of previous) {
-      if (seen.has(p.demand)) continue;
-      seen.add(p.demand);
-      const title = compiled.demands.find((d) => d.id === p.demand)?.title ?? p.demand;
-      out.push({
-        first: i,
-        last: i,
-        demand: p.demand,
-        direction: p.direction,
-        match: `${t.text} → ${title}`,
-        kind: 'reference',
-        cueCapableAt: null,
-        resolvedFrom: p.from,
-      });
-    }
-    return out;
+    return referencesTo(t, i, previous, compiled);
   }
   return [];
+}
+
+/** Verbs right after a subject pronoun standing for demands: "They are …", "These should be …". */
+const SUBJECT_VERB =
+  /^(?:are|were|remain|remained|should|must|cannot|can't|could|would|will|have|had|amount|represent|constitute)$/;
+
+/** One reference per demand the sentence before named, at the pronoun `t` (token `i`). */
+function referencesTo(
+  t: Token,
+  i: number,
+  previous: readonly PreviousMentions[],
+  compiled: CompiledOntology,
+): DemandMention[] {
+  const seen = new Set<string>();
+  const out: DemandMention[] = [];
+  for (const p of previous) {
+    if (seen.has(p.demand)) continue;
+    seen.add(p.demand);
+    const title = compiled.demands.find((d) => d.id === p.demand)?.title ?? p.demand;
+    out.push({
+      first: i,
+      last: i,
+      demand: p.demand,
+      direction: p.direction,
+      match: `${t.text} → ${title}`,
+      kind: 'reference',
+      cueCapableAt: null,
+      resolvedFrom: p.from,
+    });
+  }
+  return out;
 }

@@ -154,6 +154,11 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: '"These demands should be rejected": the verdict after the modal is the speaker\'s',
+    text: 'NATO met Russia. Moscow wants a pledge that NATO will not take in Georgia. These demands should be rejected outright, Alar Karis said.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'rejected' }],
+  },
+  {
     name: '"he was against" Finland entering NATO: the person named as subject earlier in the sentence, not the last speaker',
     text: 'NATO met Russia. Hultqvist said Sweden would decide for itself. The Russian leader, Vladimir Putin, warned Washington that he was against Finland entering NATO.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'was against' }],

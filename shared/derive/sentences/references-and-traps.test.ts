@@ -12,6 +12,25 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"They should be put to one side" opening the next sentence stands for the demands named before',
+    text: 'NATO met Russia. Moscow wants a pledge that NATO will not take in Georgia. They should be put to one side, Alar Karis said.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'put to one side' }],
+  },
+  {
+    name: '"These are non-starters" after two demands refuses both',
+    text: 'NATO met Russia. Moscow wants a pledge that NATO will not take in Georgia and a pullback of allied troops from the Baltic states. These are non-starters, Blinken said.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starters' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'non-starters' },
+    ],
+  },
+  {
+    name: 'trap: "They have been meeting …" opening a sentence stands for people, not for the demands',
+    text: 'NATO met Russia. Moscow wants a pledge that NATO will not take in Georgia. They have been meeting in Geneva for hours, Blinken said.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"the guarantees Moscow wants" points back to the demands named before',
     text: 'Moscow wants a pledge that NATO will stop expanding. Washington and its allies have flatly refused to give the guarantees Moscow wants, officials said.',
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused' }],
