@@ -120,7 +120,10 @@ export function findActors(
       text: spanText(tokens, text, m.first, m.last),
     });
   }
-  const carrierStarts = new Set(compiled.carriers.find(tokens).map((c) => c.first));
+  // (Found only when an office word could be an adjective: this runs for every sentence.)
+  let carrierStarts: Set<number> | null = null;
+  const carrierAt = (k: number): boolean =>
+    (carrierStarts ??= new Set(compiled.carriers.find(tokens).map((c) => c.first))).has(k);
   const roles = compiled.roles
     .find(tokens)
     .filter((r) => !raw.some((a) => r.first <= a.last && a.first <= r.last))
@@ -132,7 +135,7 @@ export function findActors(
         !(
           r.first === r.last &&
           /^(?:chief|general)$/.test(tokens[r.first]?.lower ?? '') &&
-          carrierStarts.has(r.last + 1)
+          carrierAt(r.last + 1)
         ),
     );
 

@@ -739,7 +739,6 @@ const opensClause = (x: DemandMention, start: number): boolean => x.first >= sta
 
 /** "…: A, B and C", "Russia's demands include A, B, and C": a list follows the cue. */
 const INCLUDE_VERB = /^(?:include|includes|included|including|comprise|comprises|comprised)$/;
-/** "…: A, B and C", "Russia's demands include A, B, and C", "Russia's demands, which include A and B". */
 /** "…, among them …", "…, chief among them …": where "among" opens the clause at `start`, or -1. */
 const amongThemAt = (tokens: readonly Token[], start: number): number => {
   const k = /^(?:chief|foremost|first|key|principal|primary|notably|especially)$/.test(
@@ -750,6 +749,7 @@ const amongThemAt = (tokens: readonly Token[], start: number): number => {
   return tokens[k]?.lower === 'among' && /^(?:them|these|those)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
 };
 
+/** "…: A, B and C", "Russia's demands include A, B, and C", "Russia's demands, which include A and B". */
 const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
   // (Past a closing quote: 'the "proposals for security guarantees", which include …'.)
   let e = c.last;
@@ -1668,9 +1668,9 @@ export class SentenceReading {
     }
     const verb = tokens[k];
     const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
-    // A bare subject ("missiles") is the thing itself, not a demand about it: any verb the ontology
-    // does not know acting on it ("plans to raise missiles with Moscow", "confirming Aegis Ashore sites
-    // are defensive") leaves its direction unknown.
+    // A bare subject ("missiles") is the thing itself, not a demand about it: an infinitive or gerund
+    // the ontology does not know acting on it ("plans to raise missiles with Moscow") leaves its
+    // direction unknown; a verb fielding it ("plans to deploy missiles") does not.
     const bare = m.kind === 'frame' && !m.match.includes(' + ');
     if (
       bare &&
@@ -2607,13 +2607,14 @@ export class SentenceReading {
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
       // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").
-      const amongThem = amongThemAt(tokens, clause[0]) >= 0;
+      const amongAt = amongThemAt(tokens, clause[0]);
+      const amongThem = amongAt >= 0;
       // ("…, notably the pledge that …", "…, especially a promise to …": an example's noun the same.)
       const itemNoun = (c: Cue): boolean => {
         if (!UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '')) return false;
         const lead = tokens[skipArticles(tokens, c.first - 1)]?.lower ?? '';
         return (
-          (amongThem && (c.first <= amongThemAt(tokens, clause[0]) + 3 || /^(?:and|or|,)$/.test(lead))) ||
+          (amongThem && (c.first <= amongAt + 3 || /^(?:and|or|,)$/.test(lead))) ||
           /^(?:notably|especially|particularly|namely)$/.test(lead) ||
           // ("refused Moscow's central demands: a formal promise that …": an item after the colon.)
           (tokens[clause[0] - 1]?.text === ':' && c.first <= clause[0] + 3)
@@ -2757,7 +2758,7 @@ export class SentenceReading {
             // "…, together with the pullout of …", "…, along with a ban on …": one more item.
             (/^(?:together|along)$/.test(opener) && tokens[clause[0] + 1]?.lower === 'with') ||
             // "… the Russian demands are not acceptable, among them the call to …": the items of it.
-            amongThemAt(tokens, clause[0]) >= 0 ||
+            amongThem ||
             // "…, notably the pledge that NATO would not enlarge": the content of an example's noun.
             (opener === 'that' && cues.some((c) => c.last === clause[0] - 1 && itemNoun(c))) ||
             opensClause(m, clause[0]) ||
@@ -2786,7 +2787,7 @@ export class SentenceReading {
         if (continues && /^(?:together|along)$/.test(opener) && ownedBefore) before = [ownedBefore];
         // "… the Russian demands are not acceptable, among them the call to …": the items are the
         // owner's demands too, whatever the verdict on them.
-        if (continues && amongThemAt(tokens, clause[0]) >= 0) {
+        if (continues && amongThem) {
           const owned = cues.filter((c) => c.last < clause[0] && ownerOf(c, tokens, actors)).pop();
           const holder = owned ? ownerOf(owned, tokens, actors) : null;
           if (owned && holder && owned.attitude === 'supports' && !owned.negated)

@@ -248,19 +248,53 @@ function wordKind(
   return kind;
 }
 
-/** "Among the conditions it set out was …": the "is/was" after the list's noun and a short relative clause, or -1. */
-function amongNounVerb(tokens: readonly Token[], among: number): number {
-  for (let k = among + 2; k <= among + 7; k++) {
-    const w = tokens[k]?.lower ?? '';
-    if (/^(?:is|are|was|were)$/.test(w)) return k;
-    if (!tokens[k]?.word) return -1;
-  }
-  return -1;
-}
-
 /** The opening of a sentence naming the first item of a list just mentioned. */
 const LIST_TOP =
   /^(?:(?:topping|heading|leading) the list|(?:at the )?top of the list|first on the list|high on the list) (?:is|are|was|were)\b/;
+
+/**
+ * Where a sentence opens on the items of a list the sentence before presented, as the words to cite:
+ * "These include A, B and C", "Among them are …", "Chief among these is …", "Among the conditions it set
+ * out was …", "Topping the list is …". Past a source or a short adverbial ("According to Sky News, …",
+ * "In particular, …"). Null when it does not.
+ */
+function listItemsOpening(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+): { first: number; last: number } | null {
+  const opens = afterOpeningPhrase(tokens);
+  if (
+    /^(?:these|those|they)$/i.test(tokens[opens]?.text ?? '') &&
+    /^(?:include|included|includes|comprise|comprised|comprises)$/.test(tokens[opens + 1]?.lower ?? '')
+  )
+    return { first: opens, last: opens + 1 };
+  const among =
+    tokens[opens]?.lower === 'among' ? opens : tokens[opens + 1]?.lower === 'among' ? opens + 1 : -1;
+  if (
+    among >= 0 &&
+    /^(?:them|these|those)$/.test(tokens[among + 1]?.lower ?? '') &&
+    /^(?:is|are|was|were)$/.test(tokens[among + 2]?.lower ?? '')
+  )
+    return { first: among, last: among + 2 };
+  // ("Among the conditions it set out was …": the list's noun and a short relative clause, then the verb.)
+  if (among >= 0 && tokens[among + 1]?.lower === 'the') {
+    let verb = -1;
+    for (let k = among + 2; k <= among + 7 && tokens[k]?.word; k++)
+      if (/^(?:is|are|was|were)$/.test(tokens[k]?.lower ?? '')) {
+        verb = k;
+        break;
+      }
+    if (verb > 0 && compiled.carriers.find(tokens).some((c) => c.first > among && c.last < verb))
+      return { first: among, last: verb };
+  }
+  const top = LIST_TOP.exec(
+    tokens
+      .slice(opens, opens + 8)
+      .map((t) => t.lower)
+      .join(' '),
+  );
+  return top ? { first: opens, last: opens + top[0].split(' ').length - 1 } : null;
+}
 
 /** How many sentences before one that names a demand still matter for "he said" and quotations. */
 const SPEAKER_LOOKBACK = 4;
@@ -1206,46 +1240,8 @@ export function deriveDocument(
       // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
       const owned = ownedCarriers(tokens, compiled, actors, speaker, lastOwner);
       // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
-      // (Past a source or a short adverbial: "According to Sky News, these include …", "In particular, …".)
-      const opens = afterOpeningPhrase(tokens);
-      if (
-        ownerInSentenceBefore &&
-        lastOwner &&
-        /^(?:these|those|they)$/i.test(tokens[opens]?.text ?? '') &&
-        /^(?:include|included|includes|comprise|comprised|comprises)$/.test(tokens[opens + 1]?.lower ?? '')
-      )
-        owned.unshift({ first: opens, last: opens + 1, owner: lastOwner, predicative: false });
-      // ("Among them are A and B.", "Chief among these is …": the same list, its verb after it.)
-      const among =
-        tokens[opens]?.lower === 'among' ? opens : tokens[opens + 1]?.lower === 'among' ? opens + 1 : -1;
-      if (
-        ownerInSentenceBefore &&
-        lastOwner &&
-        among >= 0 &&
-        /^(?:them|these|those)$/.test(tokens[among + 1]?.lower ?? '') &&
-        /^(?:is|are|was|were)$/.test(tokens[among + 2]?.lower ?? '')
-      )
-        owned.unshift({ first: among, last: among + 2, owner: lastOwner, predicative: false });
-      // ("Among the conditions it set out was …": the list's noun, then what it names.)
-      const amongNoun = among >= 0 && tokens[among + 1]?.lower === 'the' ? amongNounVerb(tokens, among) : -1;
-      if (
-        ownerInSentenceBefore &&
-        lastOwner &&
-        amongNoun > 0 &&
-        compiled.carriers.find(tokens).some((c) => c.first > among && c.last < amongNoun)
-      )
-        owned.unshift({ first: among, last: amongNoun, owner: lastOwner, predicative: false });
-      // ("Topping the list is …", "First on the list are …", "At the top of the list is …": its first item.)
-      const listTop = LIST_TOP.exec(
-        tokens
-          .slice(opens, opens + 8)
-          .map((t) => t.lower)
-          .join(' '),
-      );
-      if (ownerInSentenceBefore && lastOwner && listTop) {
-        const verb = opens + listTop[0].split(' ').length - 1;
-        owned.unshift({ first: opens, last: verb, owner: lastOwner, predicative: false });
-      }
+      const listItems = ownerInSentenceBefore && lastOwner ? listItemsOpening(tokens, compiled) : null;
+      if (listItems && lastOwner) owned.unshift({ ...listItems, owner: lastOwner, predicative: false });
       const latest = owned.filter((p) => !p.predicative || p.owner).pop();
       if (latest) lastOwner = latest.owner;
       ownerJustNamed = !!latest;

@@ -239,18 +239,34 @@ const wordsPattern = (words: string): string => `(?:${words.split(' ').join('|')
 const POINTING_VERB = new RegExp(`^${wordsPattern(POINTING_WORDS)}$`);
 const JUDGING_VERB = new RegExp(`^${wordsPattern(JUDGING_WORDS)}$`);
 /** Verbs whose particle follows the pronoun: "turned them down", "brushed that aside", "waved those off". */
-const PARTICLE_VERB =
-  /^(?:turn|turns|turned|turning|brush|brushes|brushed|brushing|wave|waves|waved|waving|shoot|shoots|shot|shooting|swat|swats|swatted|swatting|throw|throws|threw|throwing)$/;
+const PARTICLE_WORDS =
+  'turn turns turned turning brush brushes brushed brushing wave waves waved waving shoot shoots shot shooting swat swats swatted swatting throw throws threw throwing';
+const PARTICLE_VERB = new RegExp(`^${wordsPattern(PARTICLE_WORDS)}$`);
 const PARTICLE = /^(?:down|aside|away|off|out)$/;
-/** A cheap test for a sentence worth reading for a pronoun object ("Washington rejected it"). */
+/** Verbs right after a subject pronoun standing for demands: "They are …", "These should be …". */
+const SUBJECT_WORDS =
+  "are were remain remained should must cannot can't could would will have had amount represent constitute";
+const SUBJECT_VERB = new RegExp(`^${wordsPattern(SUBJECT_WORDS)}$`);
+const PRONOUNS = 'it|that|this|them|those|these';
+/** A cheap test for a sentence worth reading for a pronoun standing for demands ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `^\\W*(?:they|these|those) (?:are|were|remain|remained|should|must|cannot|can't|could|would|will|have|had|amount|represent|constitute)\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:it|that|this|them|those|these)|${PARTICLE_VERB.source.slice(4, -2)} (?:it|that|this|them|those|these) (?:down|aside|away|off|out))\\b`,
+  `^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
 const PLURAL_PRONOUN = /^(?:them|those|these)$/;
+/** What may follow the pronoun when it is the whole object: the end, a conjunction, a manner. */
 const AFTER_OBJECT =
   /^(?:[.,;:!?—–]|but|and|as|outright|flatly|immediately|again|on|at|in|out|because|while|saying)$/;
+
+/**
+ * A pronoun standing for what the sentence before demanded, in a sentence naming no demand:
+ * - the whole object of a verdict: "Moscow called for a ban on further expansion. Washington rejected it
+ *   outright", "… turned those down", "… brushed that aside";
+ * - a plural subject opening the sentence: "They should be put to one side", "These are non-starters".
+ * "it" stands for one demand only; "them"/"they" for each the sentence before named. Either way the
+ * demands must have been named in one direction. Otherwise: nothing.
+ */
 export function pronounObjectReferences(
   tokens: readonly Token[],
   compiled: CompiledOntology,
@@ -287,10 +303,6 @@ export function pronounObjectReferences(
   }
   return [];
 }
-
-/** Verbs right after a subject pronoun standing for demands: "They are …", "These should be …". */
-const SUBJECT_VERB =
-  /^(?:are|were|remain|remained|should|must|cannot|can't|could|would|will|have|had|amount|represent|constitute)$/;
 
 /** One reference per demand the sentence before named, at the pronoun `t` (token `i`). */
 function referencesTo(
