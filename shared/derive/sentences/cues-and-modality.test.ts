@@ -461,6 +461,18 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'trap: "raising tensions with NATO over missile deployments" is no offer to talk about them',
+    text: 'NATO met Russia. Russia is raising tensions with NATO over missile deployments in Europe.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: troops "set aside" for the eastern flank are no verdict on the pullback',
+    text: 'NATO met Russia. NATO has set aside additional troops for the eastern flank.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
     name: '"kept the door open to talks on" missiles is openness on them, not the alliance\'s open door',
     text: 'Washington has kept the door open to talks on missiles in Europe, Sullivan said.',
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'kept the door open to talks' }],
