@@ -1227,13 +1227,13 @@ export function deriveDocument(
       const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort(
         (a, b) => a.first - b.first,
       );
-      for (const m of explicit)
-        if (m.direction !== 0 && m.kind !== 'reference')
-          previousMentions.push({
-            demand: m.demand,
-            direction: m.direction,
-            from: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
-          });
+      const pointable = explicit.filter((m) => m.direction !== 0 && m.kind !== 'reference');
+      for (const m of pointable)
+        previousMentions.push({
+          demand: m.demand,
+          direction: m.direction as 1 | -1,
+          from: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
+        });
       if (explicit.length + listMentions.length > 0) namesADemand = true;
 
       const cues = sentenceCues(text, tokens, compiled, cueMatches, actors, all);
@@ -1311,6 +1311,12 @@ export function deriveDocument(
           ? findings.filter((f) => draft.parties.includes(f.party))
           : findings;
       record(doc, sentence, kept, found, recorded);
+      // What a pronoun in the next sentence points at is what this one said a party stands for: "Moscow's
+      // list would bar troops from any country that entered the alliance after 1997" asks a pullback; the
+      // countries' joining is scenery.
+      const decided = pointable.filter((m) => kept.some((f) => f.mention === m));
+      if (decided.length > 0)
+        previousMentions = previousMentions.filter((_, k) => decided.includes(pointable[k] as DemandMention));
     }
 
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.

@@ -248,9 +248,12 @@ const SUBJECT_WORDS =
   "are were remain remained should must cannot can't could would will have had amount represent constitute";
 const SUBJECT_VERB = new RegExp(`^${wordsPattern(SUBJECT_WORDS)}$`);
 const PRONOUNS = 'it|that|this|them|those|these';
+/** Words a clause of reported speech opens after: "said these were commands", "argued that those were …". */
+const REPORTING_WORDS = 'said says added argued insisted stressed warned noted replied that';
+const REPORTING = new RegExp(`^${wordsPattern(REPORTING_WORDS)}$`);
 /** A cheap test for a sentence worth reading for a pronoun standing for demands ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
+  `^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
@@ -289,8 +292,18 @@ export function pronounObjectReferences(
     const t = tokens[i] as Token;
     const plural = PLURAL_PRONOUN.test(t.lower);
     if (!plural && !SINGULAR_PRONOUN.test(t.lower)) continue;
-    // "it" stands for one demand; "them" for all the sentence before named, each in one direction.
-    if (directions.size !== 1 || (!plural && demands.size !== 1)) continue;
+    if (directions.size !== 1) continue;
+    // "The president said these were commands, not wishes": a demonstrative opening reported speech
+    // is its subject, as at the start of a sentence. ("they" there is too often the speakers.)
+    if (
+      /^(?:these|those)$/.test(t.lower) &&
+      REPORTING.test(tokens[i - 1]?.lower ?? '') &&
+      SUBJECT_VERB.test(tokens[i + 1]?.lower ?? '')
+    )
+      return referencesTo(t, i, previous, compiled);
+    // "it" stands for one demand; "them" for all the sentence before named. A demonstrative "that" or
+    // "this" may stand for the whole of what was asked: "Moscow wants A and B. Riga called that absurd."
+    if (demands.size !== 1 && !plural && t.lower === 'it') continue;
     const verb = tokens[i - 1]?.lower ?? '';
     const after = tokens[i + 1];
     // "turned those down", "brushed that aside": the particle after the pronoun.

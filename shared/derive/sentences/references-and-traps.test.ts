@@ -49,6 +49,43 @@ const references: ReadingCase[] = [
     expect: [{ party: 'uk', demand: RB, stance: 'rejects', quote: 'brushed that aside' }],
   },
   {
+    name: '"said these were …" : a demonstrative opening reported speech stands for the demands named before',
+    text: "The Kremlin is pressing for a promise that NATO will admit no one else. Finland's president said these were orders dressed up as proposals and should be set aside.",
+    expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'set aside' }],
+  },
+  {
+    name: 'trap: "said they were ready …" after a demand: "they" there is people, not the demands',
+    text: 'The Kremlin is pressing for a promise that NATO will admit no one else. The Nordic ministers said they were ready to talk about it.',
+    expect: [],
+    none: [
+      ['finland', NX],
+      ['sweden', NX],
+    ],
+  },
+  {
+    name: '"called that absurd" after two demands: the demonstrative stands for the whole of what was asked',
+    text: "Moscow wants NATO to shelve enlargement for good and to take its troops back to their 1997 positions. Latvia's foreign minister called that absurd.",
+    expect: [
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'absurd' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'absurd' },
+    ],
+  },
+  {
+    name: '"called that unacceptable": the pronoun stands for what a party asked, not for the countries described',
+    text: "Moscow's draft would bar allied troops from every state that entered the alliance after 1997. Estonia's defence minister called that wholly unacceptable.",
+    expect: [{ party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'unacceptable' }],
+    none: [['baltic-states', NX]],
+  },
+  {
+    name: 'trap: "rejected it" after two demands: "it" stands for one thing and the sentence named two',
+    text: "Moscow wants NATO to shelve enlargement for good and to take its troops back to their 1997 positions. Latvia's foreign minister rejected it.",
+    expect: [],
+    none: [
+      ['baltic-states', NX],
+      ['baltic-states', RB],
+    ],
+  },
+  {
     name: '"A request of that kind" points back to the demand the sentence before named',
     text: 'Warsaw has answered the Russian call for allied troops to leave the eastern flank. A request of that kind is unacceptable, the Polish foreign ministry said.',
     expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'A request of that kind' }],
