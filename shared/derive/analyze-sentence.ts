@@ -535,6 +535,12 @@ const ACT_VERB =
   /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing|order|orders|ordered|ordering|double|doubles|doubled|doubling|triple|tripled|tripling|host|hosts|hosted|hosting)$/;
 const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
+/** Past participles judging an object "as" something: "described by Blinken as non-starters". */
+const JUDGED_AS =
+  /^(?:described|characterized|characterised|dismissed|rejected|branded|labelled|labeled|denounced|criticized|criticised|condemned|seen|regarded|viewed|portrayed|painted|treated)$/;
+/** Whether tokens[k] is the "by" of a passive verb of judging: "described by …". */
+const judgedBy = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === 'by' && JUDGED_AS.test(tokens[k - 1]?.lower ?? '');
 const ADVERBIAL =
   /^(?:out|of|hand|outright|flatly|firmly|swiftly|quickly|repeatedly|immediately|publicly|already|also|again)$/;
 const PARTITIVE = /^(?:some|several|few|certain|many|most|other)$/;
@@ -1176,13 +1182,16 @@ export class SentenceReading {
         return { parties: [...adjective.parties], kind: 'possessor', matched: adjective.text, role: null };
       const actor = speakers.find((a) => a.last === i);
       // "The Russian draft would have NATO rule out …": the one a causative verb has do something is
-      // its object, doing what the causer wants, not holding a position of its own.
+      // its object, doing what the causer wants, not holding a position of its own; the causer, before
+      // the verb, wants it.
       if (
         actor &&
         /^(?:have|has|make|makes|made)$/.test(tokens[actor.first - 1]?.lower ?? '') &&
         /^(?:would|will|could|should|to)$/.test(tokens[actor.first - 2]?.lower ?? '')
-      )
-        return NO_HOLDER;
+      ) {
+        i = actor.first - 2;
+        continue;
+      }
       // "… offered Moscow the opportunity for talks on …": the one something is given to is no subject.
       if (actor && GIVING_TO.test(tokens[actor.first - 1]?.lower ?? '')) {
         i = actor.first - 1;
@@ -1780,6 +1789,19 @@ export class SentenceReading {
           (a.first === cue.last + 2 || tokens[cue.last + 2]?.lower === 'the'),
       );
       if (judge) return { ...this.asHolder(judge), kind: 'subject' };
+    }
+    // "were described by Blinken as non-starters": the agent of a passive verb of judging, the verdict
+    // after its "as".
+    const asAt = /^(?:a|an)$/.test(tokens[cue.first - 1]?.lower ?? '') ? cue.first - 2 : cue.first - 1;
+    if (tokens[asAt]?.lower === 'as') {
+      const agent = speakers.find(
+        (a) =>
+          a.last === asAt - 1 &&
+          a.first > clause[0] + 1 &&
+          judgedBy(tokens, tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1),
+      );
+      if (agent)
+        return { parties: agent.parties, kind: 'passive-agent', matched: agent.text, role: agent.role };
     }
     // "these calls violate NATO's open door": the demands do the violating (see demandsViolate).
     if (this.demandSubjectOf(cue) >= 0) return NO_HOLDER;
@@ -2931,8 +2953,10 @@ export class SentenceReading {
           // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
           // ("described the guarantees Russia wants … as wholly unacceptable": a judging verb's "as".)
           const judgingVerb = tokens.slice(clause[0], governing.first).some((t) => JUDGING.test(t.lower));
+          // ("Russia's demands … were described by Blinken as non-starters": in the passive, after it.)
           const asJudged = (c: Cue): boolean =>
-            judgingVerb && [c.first - 1, c.first - 2].some((k) => k > m.last && tokens[k]?.lower === 'as');
+            (judgingVerb || tokens.slice(m.last + 1, c.first).some((t) => JUDGED_AS.test(t.lower))) &&
+            [c.first - 1, c.first - 2].some((k) => k > m.last && tokens[k]?.lower === 'as');
           const verdict = after.find(
             (c) =>
               !c.owner &&
@@ -3175,12 +3199,23 @@ export class SentenceReading {
       const judge = tokens
         .slice(clause[0], cue.first)
         .find((t) => JUDGING.test(t.lower) && !NOUN_BEFORE_VERB.has(tokens[t.i - 1]?.lower ?? ''));
+      // ("… was branded by Warsaw as unacceptable": in the passive, the agent; with none, no one.)
+      const passiveJudge = !!judge && BE.has(tokens[judge.i - 1]?.lower ?? '');
+      const agentAt = tokens[judge ? judge.i + 2 : -1]?.lower === 'the' ? 3 : 2;
+      const agent =
+        passiveJudge && judge && tokens[judge.i + 1]?.lower === 'by'
+          ? speakers.find((a) => a.first === judge.i + agentAt)
+          : undefined;
       const judged =
-        !forParty && judge
-          ? (this.subjectBefore(judge.i, clause) ??
-            // ("President Radev, a critic of sanctions, called the demand unacceptable": past the aside.)
-            (judge.i === clause[0] ? this.subjectAcrossAsides(clause) : null))
-          : null;
+        !forParty && judge && passiveJudge
+          ? agent
+            ? this.asHolder(agent)
+            : null
+          : !forParty && judge
+            ? (this.subjectBefore(judge.i, clause) ??
+              // ("President Radev, a critic of sanctions, called the demand unacceptable": past the aside.)
+              (judge.i === clause[0] ? this.subjectAcrossAsides(clause) : null))
+            : null;
       const exp =
         forParty ??
         (judged && judged.parties.length

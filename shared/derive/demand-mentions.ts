@@ -111,6 +111,9 @@ const PLACE_PREPOSITION = /^(?:near|toward|towards|into|along|around|against|ins
 const MODALS = new Set(MODAL_VERBS);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const OTHER_KIND = /^(?:conventional|chemical|biological|cyber|space)$/;
+/** What follows "the membership" when it means the members: a preposition of place or division, a verb. */
+const COLLECTIVE_MEMBERSHIP_AFTER =
+  /^(?:into|between|among|across|is|was|are|were|has|have|had|will|would|agreed|agrees|voted|votes|decided|decides|stands|stood)$/;
 const TREATY_WORD = /^(?:treaty|accord|agreement|pact)$/;
 const DEFENSIVE_WEAPON =
   /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
@@ -875,6 +878,15 @@ export function findDemandMentions(
           (['have', 'has', 'had'].includes(tokens[s.first - 1]?.lower ?? '') &&
             RELATIVE.has(tokens[s.first - 2]?.lower ?? ''))) &&
         /^(?:join|joined|joins|entered|acceded)$/.test((tokens[s.first] as Token).lower)
+      )
+        continue;
+      // "would split the membership into two classes": "the membership" standing for the members, as a
+      // subject or object of its own, not anyone's joining (that is "membership of/in/for …").
+      if (
+        s.first === s.last &&
+        tokens[s.first]?.lower === 'membership' &&
+        tokens[s.first - 1]?.lower === 'the' &&
+        COLLECTIVE_MEMBERSHIP_AFTER.test(tokens[s.first + 1]?.lower ?? '.')
       )
         continue;
       // "EU membership": an organisation that is not an anchor of this demand owns the subject.

@@ -531,6 +531,34 @@ const holders: ReadingCase[] = [
     none: [['nato', NX]],
   },
   {
+    name: 'the causer of a causative "would have" wants what its object is to do',
+    text: 'Lithuania would have the alliance turn down any cap on its enlargement, the foreign minister said.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'turn down' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'the agent of a passive verb of judging holds the verdict after its "as" ("described by … as")',
+    text: "Moscow's call for a freeze on the alliance's enlargement was described by the German chancellor as a non-starter.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's call" },
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'non-starter' },
+    ],
+  },
+  {
+    name: 'an unowned demand judged in the passive: "was branded by Warsaw as unacceptable"',
+    text: 'The idea that allied battalions should quit the Baltic states was branded by Warsaw as unacceptable.',
+    expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'unacceptable' }],
+  },
+  {
+    name: 'trap: "the membership" standing for the members is no talk of anyone joining',
+    text: "A NATO spokeswoman said agreeing to Moscow's request would split the membership into two tiers.",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
+  {
     name: 'a subject past an aside in commas ("Radev, a critic of sanctions, called …") judges the demand',
     text: 'President Rumen Radev, usually seen as soft on Moscow, called the Russian demand for a pullout of allied troops from Bulgaria unacceptable.',
     expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'unacceptable' }],
