@@ -2240,6 +2240,9 @@ export class SentenceReading {
         .some((t) => /^(?:more|additional|extra|reinforcements?)$/.test(t.lower))
     )
       return;
+    // "Putin says Western answers ignored Russia's core demands": a party refusing its own demands,
+    // named only by a pointer to them, is a misreading of whose verb it is (someone else's).
+    if (refusing && m.kind === 'reference' && m.owner && found.parties.includes(m.owner)) return;
     // "Some NATO member states are concerned about …": a part of a party is not the party.
     const holderActor = this.actors.find((a) => a.text === found.matched);
     if (

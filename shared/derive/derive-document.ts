@@ -35,6 +35,7 @@ import {
   findReferences,
   pronounObjectReferences,
   PRONOUN_OBJECT_SENTENCE,
+  PENDING,
   type AttachedDemands,
   type PreviousMentions,
 } from './references';
@@ -1011,7 +1012,7 @@ export function deriveDocument(
   const mentions: UnclassifiedMention[] = [];
   const citedPerCell = new Map<string, number>();
   const mentionedPerCell = new Map<string, number>();
-  const recorded: Recorded = { citations, mentions, attached, citedPerCell, mentionedPerCell };
+  const recorded: Recorded = { citations, mentions, attached, citedPerCell, mentionedPerCell, pending: [] };
   let namesAParty = false;
   /** Every party the document has named so far. */
   const namedParties = new Set<string>();
@@ -1310,7 +1311,11 @@ export function deriveDocument(
         speaker === draft && draft?.kind === 'party'
           ? findings.filter((f) => draft.parties.includes(f.party))
           : findings;
-      record(doc, sentence, kept, found, recorded);
+      // (A party's demand noun not yet resolved says nothing unclassified: it may name none of the cell's.)
+      const settled = all.some((m) => m.resolvedFrom === PENDING)
+        ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))
+        : found;
+      record(doc, sentence, kept, settled, recorded);
       // What a pronoun in the next sentence points at is what this one said a party stands for: "Moscow's
       // list would bar troops from any country that entered the alliance after 1997" asks a pullback; the
       // countries' joining is scenery.
@@ -1378,7 +1383,27 @@ export function deriveDocument(
       });
     }
   }
+  settlePending(citations, recorded.pending, attached);
   return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
+}
+
+/**
+ * Citations through a party's demand noun met before the document attached any demand to it ("NATO
+ * rejected Russia's demands. … Moscow wants …"): kept for the demands the document attached to that
+ * party by its end, resolved to where; the others dropped.
+ */
+function settlePending(citations: Citation[], pending: Recorded['pending'], attached: AttachedDemands): void {
+  if (pending.length === 0) return;
+  const dropped = new Set<Citation>();
+  for (const { citation, owner } of pending) {
+    const from = attached.get(owner)?.get(citation.demand);
+    if (from) citation.resolvedFrom = from;
+    else dropped.add(citation);
+  }
+  if (dropped.size === 0) return;
+  let kept = 0;
+  for (const c of citations) if (!dropped.has(c)) citations[kept++] = c;
+  citations.length = kept;
 }
 
 /**
@@ -1506,6 +1531,8 @@ interface Recorded {
   attached: AttachedDemands;
   citedPerCell: Map<string, number>;
   mentionedPerCell: Map<string, number>;
+  /** Citations through a party's demand noun before any of its demands was attached (see settlePending). */
+  pending: Array<{ citation: Citation; owner: string }>;
 }
 
 /** A sentence's findings and unclassified mentions → the document's citations and mentions. */
@@ -1533,7 +1560,7 @@ function record(
     const key = keyPrefix + pair;
     const reference = f.mention.kind === 'reference';
     if (!roomIn(citedPerCell, `${f.party}|${f.demand}`)) continue;
-    citations.push({
+    const citation: Citation = {
       key,
       document: doc.id,
       start: sentence.start,
@@ -1551,7 +1578,10 @@ function record(
       modality: f.modality,
       weight: citationWeight(f.voice, f.modality, reference),
       resolvedFrom: f.mention.resolvedFrom,
-    });
+    };
+    citations.push(citation);
+    if (f.mention.resolvedFrom === PENDING && f.mention.owner)
+      recorded.pending.push({ citation, owner: f.mention.owner });
     // (A proposer merely named with its demand attaches nothing for "these demands" to point to,
     // unless the sentence presents demands: "Among the demands, set out by Ryabkov, are that …".)
     if (

@@ -9,6 +9,9 @@ import type { CompiledOntology } from './compile-ontology';
 import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 
+/** Where a reference resolves while the document has yet to say what it points to. */
+export const PENDING: { start: number; end: number } = Object.freeze({ start: -1, end: -1 });
+
 /** Per party, the demands the document attached to it so far, with the sentence that did. */
 export type AttachedDemands = Map<string, Map<string, { start: number; end: number }>>;
 
@@ -37,6 +40,21 @@ export function findReferences(
   attached: AttachedDemands,
 ): DemandMention[] {
   const out: DemandMention[] = [];
+  // A party's own demand noun ("NATO rejected Russia's demands") with none of its demands attached yet:
+  // every demand the party makes, pending — the document's end keeps those it attaches to the party
+  // by then ("… Moscow wants the alliance to …") and drops the rest (see settlePending).
+  // (Only in a sentence naming no demand itself: "refusing Moscow's central demands: a promise that
+  // …" says what they are right there.)
+  const namesNone = explicit.every((m) => m.kind === 'reference');
+  const ownDemands = (party: string): Map<string, { start: number; end: number }> | undefined => {
+    const now = attached.get(party);
+    if (now?.size) return now;
+    if (!namesNone) return undefined;
+    const pending = new Map<string, { start: number; end: number }>();
+    for (const [demand, proposers] of compiled.proposers)
+      if (proposers.has(party)) pending.set(demand, PENDING);
+    return pending.size ? pending : undefined;
+  };
   for (const r of compiled.references.find(tokens)) {
     if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
     // "the main issue of NATO non-expansion": the demand is named right there.
@@ -91,14 +109,22 @@ export function findReferences(
         (a) => a.last === r.first - 1 || (a.last === r.first - 2 && tokens[r.first - 1]?.transparent),
       );
     let parties = owner ? owner.parties : [...attached.keys()];
-    parties = parties.filter((p) => attached.get(p)?.size);
+    parties = owner
+      ? parties.length === 1 && ownDemands(parties[0] as string)
+        ? parties
+        : []
+      : parties.filter((p) => attached.get(p)?.size);
     if (!owner && parties.length > 1) {
       // Unowned "these demands": the proposers' demands, when only one proposer has any attached.
       const proposers = parties.filter((p) => compiled.proposingParties.has(p));
       parties = proposers.length === 1 ? proposers : [];
     }
     if (parties.length !== 1) continue;
-    const demands = attached.get(parties[0] as string) as Map<string, { start: number; end: number }>;
+    const party = parties[0] as string;
+    const demands = (owner ? ownDemands(party) : attached.get(party)) as Map<
+      string,
+      { start: number; end: number }
+    >;
     const words = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
     const entries = [...demands.entries()];
     // "reject that position but are ready to discuss arms control": a demand the sentence names in its
@@ -121,7 +147,7 @@ export function findReferences(
     for (const [demand, from] of chosen)
       out.push({ ...pointerMention(compiled, r, words, demand, from), owner: parties[0] as string });
   }
-  out.push(...possessedReferences(text, tokens, compiled, actors, explicit, attached, out));
+  out.push(...possessedReferences(text, tokens, explicit, compiled, actors, ownDemands, out));
   return out;
 }
 
@@ -140,10 +166,10 @@ const POSSESSED_MODIFIER =
 function possessedReferences(
   text: string,
   tokens: readonly Token[],
+  explicit: readonly DemandMention[],
   compiled: CompiledOntology,
   actors: readonly ActorMention[],
-  explicit: readonly DemandMention[],
-  attached: AttachedDemands,
+  ownDemands: (party: string) => Map<string, { start: number; end: number }> | undefined,
   found: readonly DemandMention[],
 ): DemandMention[] {
   const out: DemandMention[] = [];
@@ -161,7 +187,7 @@ function possessedReferences(
     if ([...explicit, ...found, ...out].some((m) => m.first <= r.last && r.first <= m.last)) continue;
     if (explicit.some((m) => m.kind !== 'reference' && m.first > r.last && m.first <= r.last + 3)) continue;
     const party = a.parties[0] as string;
-    const demands = attached.get(party);
+    const demands = ownDemands(party);
     if (!demands?.size) continue;
     const words = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
     for (const [demand, from] of demands)

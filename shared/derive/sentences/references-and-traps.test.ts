@@ -49,6 +49,34 @@ const references: ReadingCase[] = [
     expect: [{ party: 'uk', demand: RB, stance: 'rejects', quote: 'brushed that aside' }],
   },
   {
+    name: "a party's demand noun before the document says what the demands are points ahead to them",
+    text: "The Swedish foreign minister said the Kremlin's demands were unacceptable. Moscow wants the alliance to admit no one else.",
+    expect: [
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants' },
+    ],
+    none: [
+      ['sweden', RB],
+      ['sweden', 'missile-deployment'],
+    ],
+  },
+  {
+    name: 'trap: a demand noun pointing ahead to demands the document never names resolves to nothing',
+    text: "The Swedish foreign minister said the Kremlin's demands were unacceptable. Talks resume in Geneva next week.",
+    expect: [],
+    none: [
+      ['sweden', NX],
+      ['sweden', RB],
+      ['sweden', 'missile-deployment'],
+    ],
+  },
+  {
+    name: 'trap: a party does not refuse its own demands ("Putin says the answers ignored Russia\'s demands")',
+    text: "Moscow wants NATO to take in no new members. Putin said the Western answers had ignored Russia's core demands.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [],
+  },
+  {
     name: '"said these were …" : a demonstrative opening reported speech stands for the demands named before',
     text: "The Kremlin is pressing for a promise that NATO will admit no one else. Finland's president said these were orders dressed up as proposals and should be set aside.",
     expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'set aside' }],
@@ -128,13 +156,10 @@ const references: ReadingCase[] = [
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
   },
   {
-    name: 'trap: not before the document has attached a demand to the party, nor a noun with its own content after it ("Russian proposals for talks on missiles")',
+    name: 'trap: not a noun with its own content after it ("Russian proposals for talks on missiles"); a refusal before the demands are named points ahead to them',
     text: "The allies turned down Russia's demands on Wednesday.\nMoscow insists that NATO must take in no more members. Washington called Russian proposals for talks on missiles a useful start.",
-    expect: [],
-    none: [
-      ['nato', NX],
-      ['united-states', NX],
-    ],
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
+    none: [['united-states', NX]],
   },
   {
     name: '"that position" points at the demands attached before; a demand the sentence names after "but" is read there instead',
