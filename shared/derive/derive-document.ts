@@ -1308,7 +1308,7 @@ export function deriveDocument(
       // the United States would commit to …" says nothing of Washington's view.
       const kept =
         speaker === draft && draft?.kind === 'party'
-          ? findings.filter((f) => draft.parties.includes(f.party))
+          ? findings.filter((f) => draft.parties.includes(f.party) || f.judgesOwnedDemand)
           : findings;
       record(doc, sentence, kept, found, recorded);
       // What a pronoun in the next sentence points at is what this one said a party stands for: "Moscow's

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 389;
-export const DERIVATION_SOURCE = 'f458b95cbeb0232d';
+export const PIPELINE_VERSION = 391;
+export const DERIVATION_SOURCE = '8830f9b15174d17f';
