@@ -48,6 +48,11 @@ export interface SentenceFinding {
   modality: Modality;
   demandMatch: string;
   mention: DemandMention;
+  /**
+   * A verdict in an aside on a party's demands ("The Russian proposals, which Washington has called
+   * non-starters, would …"): the judge's own position, though the rest of the sentence is their content.
+   */
+  judgesOwnedDemand?: boolean;
 }
 
 export interface SentenceMention {
@@ -4213,7 +4218,31 @@ export class SentenceReading {
       const judgingConsider =
         /^consider(?:s|ed)?$/.test(tokens[v]?.lower ?? '') &&
         /^(?:to|as|a|an|it|them)$/.test(tokens[v + 1]?.lower ?? '');
-      const verbCue = judgingConsider ? undefined : cues.find((c) => c.first === v && !c.owner);
+      // "which the alliance cannot accept", "which Berlin does not reject": a modal, or the negation the
+      // cue itself carries, between the subject and the verb.
+      let w = v;
+      while (
+        w < v + 3 &&
+        tokens[w] &&
+        (MODAL_VERBS.includes((tokens[w] as Token).lower) || (tokens[w] as Token).lower === 'not')
+      )
+        w++;
+      const verbCue = judgingConsider
+        ? undefined
+        : cues.find(
+            (c) =>
+              !c.owner &&
+              (c.first === v ||
+                (c.first > v &&
+                  c.first <= v + 3 &&
+                  tokens
+                    .slice(v, c.first)
+                    .every(
+                      (t, i) =>
+                        v + i < w ||
+                        (c.negation !== null && c.negation.toLowerCase().split(/\s+/).includes(t.lower)),
+                    ))),
+          );
       let cue: Cue | undefined = verbCue;
       if (!cue && !said && JUDGING.test(tokens[v]?.lower ?? ''))
         cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
@@ -4228,6 +4257,22 @@ export class SentenceReading {
           negation: null,
         };
       if (!cue || cue.attitude === 'intent') continue;
+      // "…, which NATO discussed on Wednesday": a bare verb of talking reports what happened to the
+      // demand, not a verdict on it ("which Washington is ready to discuss" is one).
+      // ("Russia's proposals, which NATO discussed on Wednesday, would bar …": nor of what they go on to ask.)
+      if (cue === verbCue && cue.attitude === 'open' && !cue.negated && cue.first === cue.last) {
+        if (tokens[o]?.lower === 'which' && cues.some((c) => c.owner && c.last === cs - 2))
+          for (let i = findings.length - 1; i >= 0; i--) {
+            const f = findings[i] as SentenceFinding;
+            if (
+              subject.parties.includes(f.party) &&
+              f.cue === cue.text &&
+              clauseOf(spans, f.mention.first) === ci + 1
+            )
+              findings.splice(i, 1);
+          }
+        continue;
+      }
       // "which Moscow wants closed", "which Kyiv wants ended": a complement after the verb turns it around.
       if (
         cue === verbCue &&
@@ -4254,7 +4299,60 @@ export class SentenceReading {
         )
         .map((m) => (wide ? asDemanded(m) : m))
         .filter((m): m is DemandMention => m !== null);
+      // (A verb of verdict or of judging, not "which Moscow has said is …", nor a verb of talking.)
+      const verdict = !said && cue.attitude !== 'open' && tokens[o]?.lower === 'which';
+      let onNoun = false;
+      if (antecedents.length === 0 && verdict && !mentions.some((m) => clauseOf(spans, m.first) === ci - 1)) {
+        // "The Russian proposals, which Washington has called non-starters, would bar Ukraine from …": an
+        // aside on a party's demands judges what the sentence then says they ask, in the clause after it.
+        const owned = cues.find((c) => c.owner && c.last === cs - 2);
+        if (tokens[ce + 1]?.text === ',' && owned?.owner && !owned.owner.predicative)
+          for (const m of mentions)
+            if (
+              m.direction === 1 &&
+              m.kind !== 'reference' &&
+              clauseOf(spans, m.first) === ci + 1 &&
+              owned.owner.parties.some((p) => this.compiled.proposers.get(m.demand)?.has(p))
+            )
+              antecedents.push(m);
+        onNoun = antecedents.length > 0;
+      } else if (antecedents.length === 0 && verdict) {
+        // "Granting Moscow's request to pull troops out of the Baltic states would split the allies, which
+        // the alliance cannot accept": a "which" on the whole clause before, when that clause states a
+        // demand as its proposer asks it (and not a party or a place right before the comma).
+        const unasked = (m: DemandMention): boolean =>
+          !findings.some(
+            (f) =>
+              f.mention === m &&
+              f.stance === 'supports' &&
+              this.compiled.proposers.get(m.demand)?.has(f.party),
+          ) || findings.some((f) => f.mention === m && f.stance !== 'supports');
+        if (!this.actors.some((a) => a.last >= cs - 3 && a.last < cs))
+          for (const m of mentions)
+            if (
+              m.direction === 1 &&
+              m.kind !== 'reference' &&
+              clauseOf(spans, m.first) === ci - 1 &&
+              !unasked(m)
+            )
+              antecedents.push(m);
+        if (
+          antecedents.some((m) => subject.parties.some((p) => this.compiled.proposers.get(m.demand)?.has(p)))
+        )
+          antecedents.length = 0;
+      }
       for (const m of antecedents) {
+        if (onNoun) {
+          // (Another reading of the same holder was of words in another clause: this verdict replaces it.)
+          for (let i = findings.length - 1; i >= 0; i--) {
+            const f = findings[i] as SentenceFinding;
+            if (f.mention === m && subject.parties.includes(f.party)) findings.splice(i, 1);
+          }
+          const before = findings.length;
+          this.emit(this.asHolder(subject), { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+          for (const f of findings.slice(before)) f.judgesOwnedDemand = true;
+          continue;
+        }
         if (findings.some((f) => f.mention === m && subject.parties.includes(f.party))) continue;
         const refusal =
           (cue.attitude === 'rejects' && !cue.negated) || (cue.attitude === 'supports' && cue.negated);

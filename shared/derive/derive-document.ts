@@ -1309,7 +1309,7 @@ export function deriveDocument(
       // the United States would commit to …" says nothing of Washington's view.
       const kept =
         speaker === draft && draft?.kind === 'party'
-          ? findings.filter((f) => draft.parties.includes(f.party))
+          ? findings.filter((f) => draft.parties.includes(f.party) || f.judgesOwnedDemand)
           : findings;
       // (A party's demand noun not yet resolved says nothing unclassified: it may name none of the cell's.)
       const settled = all.some((m) => m.resolvedFrom === PENDING)

@@ -431,9 +431,78 @@ const references: ReadingCase[] = [
       { party: 'united-states', demand: NX, stance: 'rejects', quote: 'ruled out a guarantee of that kind' },
     ],
   },
+  {
+    name: '", which NATO will never accept": a modal and a negation between the relative clause\'s subject and its verb',
+    text: 'The Kremlin wants the alliance to stop enlarging, which NATO will never accept.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants the alliance to stop enlarging' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'will never accept' },
+    ],
+  },
+  {
+    name: '"…would create second-class members, which the alliance could not accept": a verdict on what granting the demand would do',
+    text: 'Handing Russia the withdrawal of allied forces from Romania and Bulgaria would create second-class members, which the alliance could not accept, a NATO official said.',
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'could not accept' }],
+  },
+  {
+    name: '"Meeting Moscow\'s demand to … would divide the allies into two tiers, which the alliance cannot accept": a "which" on the whole clause that states the demand',
+    text: "Meeting Moscow's demand to remove allied troops from the Baltic states would divide the allies into two tiers, which the alliance cannot accept, a NATO spokesman said.",
+    expect: [{ party: 'nato', demand: RB, stance: 'rejects', quote: 'cannot accept' }],
+  },
+  {
+    name: '"The Russian drafts, which Ottawa has labelled non-starters, would bar …": an aside on the drafts is the judge\'s position, not their content',
+    text: 'The Russian drafts, which Ottawa has labelled non-starters, would bar Georgia from joining NATO.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'bar Georgia from joining' },
+      { party: 'canada', demand: NX, stance: 'rejects', quote: 'labelled non-starters' },
+    ],
+  },
+  {
+    name: '"…open-door policy, which Washington will defend": the verdict read in the direction of the words it is on',
+    text: "Moscow denounces NATO's open-door policy, which Washington will defend.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'will defend' }],
+  },
 ];
 
 const traps: ReadingCase[] = [
+  {
+    name: 'trap: ", which NATO foreign ministers discussed on Tuesday": a verb of talking in the relative clause is no verdict',
+    text: 'The Kremlin wants the alliance to stop enlarging, which NATO foreign ministers discussed on Tuesday.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants the alliance to stop enlarging' },
+    ],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: "Russia\'s proposals, which NATO ambassadors discussed …, would bar …": no verdict on what the proposals ask',
+    text: "Russia's proposals, which NATO ambassadors discussed on Wednesday, would bar Georgia from joining the alliance.",
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: "…out of Romania, which joined the alliance in 2004": a relative clause on a place takes no stance',
+    text: 'Moscow wants allied troops out of Romania, which joined the alliance in 2004.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'troops out of Romania' }],
+    none: [['romania', RB]],
+  },
+  {
+    name: 'trap: "Moscow\'s proposals, which the Kremlin calls essential …": the proposer judging its own proposals still supports them',
+    text: "Moscow's proposals, which the Kremlin calls essential to its security, would bar Georgia from joining NATO.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'bar Georgia from joining' }],
+  },
+  {
+    name: 'trap: ", which Paris does not reject out of hand": a negated verdict is no rejection (open, as "did not reject" reads)',
+    text: 'The Kremlin wants the alliance to stop enlarging, which Paris does not reject out of hand.',
+    expect: [{ party: 'france', demand: NX, stance: 'open', quote: 'does not reject out of hand' }],
+  },
+  {
+    name: 'trap: "NATO turned down Moscow\'s request …, which Russia cannot accept": a "which" on a refusal is no refusal of the demand',
+    text: "NATO turned down Moscow's request to withdraw troops from Romania, which Russia cannot accept.",
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: "Moscow's request" },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'turned down' },
+    ],
+  },
   {
     name: "trap: a demand's word talked about (\"never used the word 'Finlandization'\") is no position",
     text: "NATO met Russia. In Kyiv, the French president insisted he had never used the word 'Finlandization'.",
