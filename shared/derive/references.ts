@@ -45,11 +45,16 @@ export function findReferences(
   // by then ("… Moscow wants the alliance to …") and drops the rest (see settlePending).
   // (Only in a sentence naming no demand itself: "refusing Moscow's central demands: a promise that
   // …" says what they are right there.)
+  // (Nor where the party itself speaks of others' answers: "Putin charged that Washington had brushed
+  // aside Moscow's central demands" is Moscow's account, not yet tied to any demand.)
   const namesNone = explicit.every((m) => m.kind === 'reference');
-  const ownDemands = (party: string): Map<string, { start: number; end: number }> | undefined => {
+  const ownDemands = (
+    party: string,
+    possessor?: ActorMention,
+  ): Map<string, { start: number; end: number }> | undefined => {
     const now = attached.get(party);
     if (now?.size) return now;
-    if (!namesNone) return undefined;
+    if (!namesNone || actors.some((a) => a !== possessor && a.parties.includes(party))) return undefined;
     const pending = new Map<string, { start: number; end: number }>();
     for (const [demand, proposers] of compiled.proposers)
       if (proposers.has(party)) pending.set(demand, PENDING);
@@ -110,7 +115,7 @@ export function findReferences(
       );
     let parties = owner ? owner.parties : [...attached.keys()];
     parties = owner
-      ? parties.length === 1 && ownDemands(parties[0] as string)
+      ? parties.length === 1 && ownDemands(parties[0] as string, owner)
         ? parties
         : []
       : parties.filter((p) => attached.get(p)?.size);
@@ -121,7 +126,7 @@ export function findReferences(
     }
     if (parties.length !== 1) continue;
     const party = parties[0] as string;
-    const demands = (owner ? ownDemands(party) : attached.get(party)) as Map<
+    const demands = (owner ? ownDemands(party, owner) : attached.get(party)) as Map<
       string,
       { start: number; end: number }
     >;
@@ -169,7 +174,10 @@ function possessedReferences(
   explicit: readonly DemandMention[],
   compiled: CompiledOntology,
   actors: readonly ActorMention[],
-  ownDemands: (party: string) => Map<string, { start: number; end: number }> | undefined,
+  ownDemands: (
+    party: string,
+    possessor: ActorMention,
+  ) => Map<string, { start: number; end: number }> | undefined,
   found: readonly DemandMention[],
 ): DemandMention[] {
   const out: DemandMention[] = [];
@@ -187,7 +195,7 @@ function possessedReferences(
     if ([...explicit, ...found, ...out].some((m) => m.first <= r.last && r.first <= m.last)) continue;
     if (explicit.some((m) => m.kind !== 'reference' && m.first > r.last && m.first <= r.last + 3)) continue;
     const party = a.parties[0] as string;
-    const demands = ownDemands(party);
+    const demands = ownDemands(party, a);
     if (!demands?.size) continue;
     const words = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
     for (const [demand, from] of demands)

@@ -12,6 +12,32 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'opposite: "freedom to pick its allies" is the open door, whatever the verb',
+    text: 'The Canadian foreign minister said Ottawa would defend the freedom of every democracy to pick its allies.',
+    expect: [{ party: 'canada', demand: NX, stance: 'rejects', quote: 'pick its allies' }],
+  },
+  {
+    name: 'opposite: "choose their security partnerships" states the right the demand would curb',
+    text: 'Britain will always stand up for the right of sovereign nations to choose their own security partnerships, the foreign secretary said.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'choose their own security partnerships' }],
+  },
+  {
+    name: 'opposite, weak: "decide … own security" counts only beside the alliance',
+    text: 'The Italian prime minister said every NATO applicant keeps the right to decide freely on its own security.',
+    expect: [{ party: 'italy', demand: NX, stance: 'rejects', quote: 'decide freely on its own security' }],
+  },
+  {
+    name: 'trap: "decide … own security" with no word of the alliance is no position on it',
+    text: 'Moscow will decide by itself how to provide for its own security, Putin said.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"zones of influence" name what the demand would create; "unthinkable" refuses it',
+    text: 'A return to a Europe of zones of influence is unthinkable, the Lithuanian foreign minister told reporters.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unthinkable' }],
+  },
+  {
     name: '"the bloc\'s spread eastward" names the enlargement',
     text: "NATO met Russia on Wednesday. Lavrov said Moscow wants a halt to the bloc's spread eastward.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],

@@ -71,6 +71,12 @@ const references: ReadingCase[] = [
     ],
   },
   {
+    name: "trap: pointing ahead is not for the owner's own account of others' answers (\"Putin charged that Washington brushed aside Moscow's demands\")",
+    text: "Putin charged on Tuesday that Washington had brushed aside Moscow's central demands. Russia wants the alliance to admit no one else.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [['united-states', NX]],
+  },
+  {
     name: 'trap: a party does not refuse its own demands ("Putin says the answers ignored Russia\'s demands")',
     text: "Moscow wants NATO to take in no new members. Putin said the Western answers had ignored Russia's core demands.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
