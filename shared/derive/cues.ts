@@ -323,6 +323,14 @@ export function buildCues(
       /^opposed(?: to)?$/i.test(text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end))
     )
       continue;
+    // "The US is confirming that no missiles are at the site": confirming a fact reports it; the
+    // attitude is in the clause that follows, if anywhere ("confirmed its open-door policy" still is one).
+    if (
+      m.first === m.last &&
+      /^confirm(?:s|ed|ing)?$/.test(tokens[m.first]?.lower ?? '') &&
+      tokens[m.last + 1]?.lower === 'that'
+    )
+      continue;
     const attitude = m.values[0] as Attitude;
     // Negation: within a few words before the cue, not across a clause or another cue.
     // "not willing to discuss": a negation that runs into the cue ("not willing") is this cue's.

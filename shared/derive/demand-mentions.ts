@@ -963,6 +963,16 @@ export function findDemandMentions(
           /^(?:raise|raises|raised|raising)$/.test(before?.lower ?? '') &&
           tokens.slice(s.last + 1, s.last + 6).some((t) => t.lower === 'with');
         if (raisedWith) direction = 0;
+        // "plans to put missiles on the agenda", "will bring up missiles": a topic put to the talks,
+        // not weapons put somewhere.
+        const onTheTable =
+          /^(?:on|onto)$/.test(tokens[s.last + 1]?.lower ?? '') &&
+          /^(?:agenda|table)$/.test(
+            tokens[s.last + (tokens[s.last + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '',
+          );
+        const broughtUp =
+          before?.lower === 'up' && /^(?:bring|brings|brought|bringing)$/.test(tokens[k - 1]?.lower ?? '');
+        if (onTheTable || broughtUp) direction = 0;
         // "concern about the deployment of missiles", "alarmed over expansion": the preposition of an
         // objection names what is objected to, the thing the demand would stop — not only a topic.
         const objection = before !== undefined && objectionAt.has(before.i);

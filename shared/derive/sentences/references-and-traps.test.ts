@@ -472,6 +472,23 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: missiles put on the agenda or brought up are a topic, not weapons someone plans to place',
+    text: 'Washington intends to put missiles on the agenda when the delegations meet. The State Department also plans to bring up missiles and the size of military drills.',
+    expect: [],
+    none: [['united-states', 'missile-deployment']],
+  },
+  {
+    name: 'trap: confirming that no missiles are at a site reports a fact, not a refusal of the demand',
+    text: 'Washington is confirming that no cruise missiles sit at the Aegis Ashore base in Poland.',
+    expect: [],
+    none: [['united-states', 'missile-deployment']],
+  },
+  {
+    name: '"confirmed" with an object still reaffirms it: "confirmed the open-door policy"',
+    text: "NATO foreign ministers confirmed the alliance's open-door policy on Friday.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'open-door policy' }],
+  },
+  {
     name: 'trap: ", which NATO foreign ministers discussed on Tuesday": a verb of talking in the relative clause is no verdict',
     text: 'The Kremlin wants the alliance to stop enlarging, which NATO foreign ministers discussed on Tuesday.',
     expect: [
