@@ -88,11 +88,15 @@ export function CitationCard({
       </blockquote>
       {c.resolvedFrom && (
         <p className="small citation__resolved" data-testid="resolved-from">
-          The demand is named in an earlier sentence:{' '}
+          {/* A party's demand noun before the document names its demands ("NATO rejected Russia's
+              demands. … Moscow wants …") resolves to a later sentence. */}
+          The demand is named in {c.resolvedFrom.start < c.start ? 'an earlier' : 'a later'} sentence:{' '}
           {source ? (
             <q>{source.text.slice(c.resolvedFrom.start, c.resolvedFrom.end).trim()}</q>
           ) : (
-            <span className="muted">an earlier sentence</span>
+            <span className="muted">
+              {c.resolvedFrom.start < c.start ? 'an earlier' : 'a later'} sentence
+            </span>
           )}{' '}
           <button type="button" className="link" onClick={() => openReader(c.document, c.resolvedFrom)}>
             Open there
