@@ -307,6 +307,8 @@ const CONJUNCTIONS = new Set([
   'who',
 ]);
 const COMPLEMENT = new Set(['that', 'to', 'for', 'whether', 'if']);
+/** The determiner opening an object put after its "as" phrase: "dismissed as outdated the Russian demand". */
+const INVERTED_OBJECT_OPENER = /^(?:the|any|all|this|these|those|such|its|their|his|her)$/;
 const DEMAND_AUXILIARY = new Set([
   'will',
   'would',
@@ -345,6 +347,12 @@ const PROHIBITIVE = new Set(['cannot', "can't", 'can’t']);
 /** Cues that are also verbs of saying: what follows "that" is a clause of its own. */
 const STATING_CUE =
   /^(?:stress|stressed|stresses|stressing|emphasi[sz]e|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underline|underlined|underlines|underlining|underscore|underscored|underscores|underscoring|reiterate|reiterated|reiterates|reiterating|repeat|repeated|repeats|repeating|highlight|highlighted|highlights|highlighting|restate|restated|restates|restating)$/;
+/** A party's answer to another's proposals, which speaks for it ("the alliance's written reply"). */
+const REPLY_DOCUMENT = /^(?:reply|replies|response|responses|answer|answers)$/;
+const REPLY_MODIFIER = /^(?:written|formal|official|joint|separate|own|latest)$/;
+/** Verbs of keeping whose subject may be a party's reply ("the reply keeps the open-door policy intact"). */
+const HOLDING_VERB_OF_DOCUMENT =
+  /^(?:keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)$/;
 /** Documents a party sends: "the replies from Washington", "a letter from NATO". */
 const SENT_DOCUMENT =
   /^(?:reply|replies|response|responses|answer|answers|letter|letters|proposal|proposals|paper|papers|note|notes|document|documents|draft|drafts)$/;
@@ -1423,6 +1431,30 @@ export class SentenceReading {
   }
 
   /**
+   * "The alliance's reply keeps …", "the American answer, which Latvia helped shape, kept …": a party's
+   * reply as the subject of the verb at `verb` speaks for that party (as "Washington's reply says" does).
+   */
+  replyBefore(verb: number): Holder | null {
+    const { tokens, actors } = this;
+    let e = verb - 1;
+    // (Past an inserted relative clause: ", which Latvia helped shape,".)
+    if (tokens[e]?.text === ',') {
+      let k = e - 1;
+      while (k > 0 && k >= e - 10 && tokens[k]?.text !== ',') k--;
+      if (tokens[k]?.text !== ',' || !/^(?:which|that)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+      e = k - 1;
+    }
+    if (!REPLY_DOCUMENT.test(tokens[e]?.lower ?? '')) return null;
+    let d = e - 1;
+    while (REPLY_MODIFIER.test(tokens[d]?.lower ?? '')) d--;
+    const possessed = /^['’]s?$/.test(tokens[d]?.text ?? '');
+    const owner = actors.find((a) => a.last === (possessed ? d - 1 : d) && a.parties.length > 0);
+    if (!owner) return null;
+    const matched = this.input.text.slice((tokens[owner.first] as Token).start, (tokens[e] as Token).end);
+    return { parties: owner.parties, kind: 'document', matched, role: null };
+  }
+
+  /**
    * The parties a rejected proposal was sent to or discussed with ("sent to NATO and Washington were
    * rejected", "were rejected at the talks with the United States"), when the rejection is a passive
    * with no agent. Never a party that put demands forward.
@@ -1610,6 +1642,21 @@ export class SentenceReading {
       between[0]?.text === ',' &&
       LIST_OPENER.test(between[1]?.lower ?? '') &&
       between.slice(2).every((t) => ITEM_DETERMINER.test(t.lower))
+    )
+      return true;
+    // "brushed aside as anachronistic the Russian request", "dismissed as a relic of the past any demand
+    // that …": a refusal's "as" phrase put before its object, which opens on a determiner.
+    if (
+      outer.attitude === 'rejects' &&
+      between[0]?.lower === 'as' &&
+      between.length >= 2 &&
+      between.length <= 8 &&
+      [tokens[inner.first - 1], tokens[inner.first]].some((t) =>
+        INVERTED_OBJECT_OPENER.test(t?.lower ?? ''),
+      ) &&
+      between
+        .slice(1)
+        .every((t) => t.word && !COMPLEMENT.has(t.lower) && !CONJUNCTIONS.has(t.lower) && t.lower !== 'or')
     )
       return true;
     // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.
@@ -3813,7 +3860,7 @@ export class SentenceReading {
       // (Nor history: "Before 2014, NATO's presence …", "In 2017 …".)
       if (tokens.some((t) => /^(?:19|20)\d\d$/.test(t.text) || /^(?:before|until|formerly)$/.test(t.lower)))
         continue;
-      if (findings.some((f) => f.mention === m || f.demand === m.demand)) continue;
+      const readBefore = findings.filter((f) => f.mention === m || f.demand === m.demand);
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       const ci = clauseOf(spans, m.first);
@@ -3841,15 +3888,30 @@ export class SentenceReading {
         const owner = HOLDING.test(tokens[verb]?.lower ?? '')
           ? actors.find((a) => a.last === verb - 1 && a.parties.length > 0)
           : undefined;
-        if (owner) holder = { parties: owner.parties, kind: 'subject', matched: owner.text, role: null };
+        // ("The replies from Washington and NATO kept …": both senders, not the last name alone.)
+        const senders = owner ? this.sendersOfDocument(owner, verb) : null;
+        if (senders) holder = senders;
+        else if (owner) holder = { parties: owner.parties, kind: 'subject', matched: owner.text, role: null };
+        else if (HOLDING_VERB_OF_DOCUMENT.test(tokens[verb]?.lower ?? '')) holder = this.replyBefore(verb);
       }
       if (!holder) continue;
+      // Read already: only the subject of a verb of keeping, which another's reading (the speaker's own
+      // wording of the same phrase) does not speak for, still holds it.
+      const keeper = holder.kind === 'subject' || holder.kind === 'document';
+      if (readBefore.length > 0 && (!keeper || readBefore.some((f) => holder?.parties.includes(f.party))))
+        continue;
       // A bare "troops" or "presence" only in the owner's own words ("our presence here"), not "Poland's
       // forces are among the largest", "NATO's presence on social media".
       if (m.kind === 'frame' && holder.kind !== 'first-person') continue;
       // (Judged by someone else speaking: "Some allies privately question NATO's open-door policy".)
+      // (Not where the owner is the subject of its own verb of keeping, which the speaker only reports:
+      // "Levits said the replies kept the open-door policy intact".)
       const voice = speaker ?? previousSpeaker;
-      if (voice?.kind === 'party' && !voice.parties.some((p) => holder?.parties.includes(p))) continue;
+      if (voice?.kind === 'party' && !voice.parties.some((p) => holder?.parties.includes(p))) {
+        if (!keeper) continue;
+        // (Reported by another: the reply's words are not the speaker's own.)
+        if (holder.kind === 'document') holder = { ...holder, kind: 'subject' };
+      }
       if (speaker?.kind === 'other') continue;
       const cue: Cue = {
         first: k,

@@ -1672,6 +1672,32 @@ const offices: ReadingCase[] = [
 /** A party owning the standing policy or presence a demand would end, where no one takes a position on it. */
 const ownedOpposite: ReadingCase[] = [
   {
+    name: "a party's reply as the subject of a verb of keeping holds the opposite it keeps (an aside after the reply parts nothing)",
+    text: "The Kremlin wants a pledge that NATO will stop enlarging. The alliance's written answer, which Oslo helped draft, keeps the open-door policy intact and offers talks on exercises.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'open-door policy', kind: 'document' }],
+    none: [['norway', NX]],
+  },
+  {
+    name: 'both senders of a reply that keeps the opposite hold it, though another party reports it',
+    text: "Moscow has asked for an end to enlargement. Finland's president said the replies from the US and NATO kept the open-door policy intact, which Helsinki welcomed.",
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'replies from the US',
+        voice: 'reported',
+      },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'replies from the US', voice: 'reported' },
+    ],
+  },
+  {
+    name: "trap: the proposer's own reply keeping the opposite in view is no rejection of its demand",
+    text: 'The Russian reply keeps the open-door policy in its sights.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: '"NATO\'s door is open": the owner named inside the opposite phrase holds it',
     text: "Talks resumed in Brussels. On enlargement, Stoltenberg was brief: NATO's door is open, and the alliance pushes no one through it.",
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: "NATO's door is open" }],

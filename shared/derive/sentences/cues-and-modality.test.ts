@@ -154,6 +154,14 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'a refusal whose "as" phrase comes before its object still governs the demand noun after it',
+    text: 'Estonia waved away as a Cold War relic the Russian call for allied battalions to leave the Baltic states.',
+    expect: [
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'waved away' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'Russian call' },
+    ],
+  },
+  {
     name: '"These demands should be rejected": the verdict after the modal is the speaker\'s',
     text: 'NATO met Russia. Moscow wants a pledge that NATO will not take in Georgia. These demands should be rejected outright, Alar Karis said.',
     expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'rejected' }],

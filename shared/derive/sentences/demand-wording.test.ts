@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: '"no vote on whether X joins" denies the outsider a say in membership: the open door',
+    text: "The Kremlin will have no vote on whether Georgia or Moldova join the alliance, Poland's foreign minister said.",
+    expect: [{ party: 'poland', demand: NX, stance: 'rejects', quote: 'no vote on whether' }],
+  },
+  {
+    name: 'trap: "no vote on whether" about anything but joining names no demand',
+    text: "Moscow has no vote on whether the bloc imposes new sanctions, Poland's foreign minister said.",
+    expect: [],
+    none: [['poland', NX]],
+  },
+  {
     name: 'opposite: "freedom to pick its allies" is the open door, whatever the verb',
     text: 'The Canadian foreign minister said Ottawa would defend the freedom of every democracy to pick its allies.',
     expect: [{ party: 'canada', demand: NX, stance: 'rejects', quote: 'pick its allies' }],
