@@ -3314,12 +3314,20 @@ export class SentenceReading {
       const [cs, ce] = spans[ci] as [number, number];
       // "…, have been dismissed by the allies": a perfect passive opens such a clause too.
       const perfect = /^(?:has|have|had)$/.test(tokens[cs]?.lower ?? '') && tokens[cs + 1]?.lower === 'been';
-      if (!perfect && !BE.has(tokens[cs]?.lower ?? '') && !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? ''))
+      // ("The right to join a bloc, he said, has its limits": a verdict that opens on "has" itself.)
+      const having =
+        /^(?:has|have)$/.test(tokens[cs]?.lower ?? '') && cues.some((c) => c.first === cs && !c.owner);
+      if (
+        !perfect &&
+        !having &&
+        !BE.has(tokens[cs]?.lower ?? '') &&
+        !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')
+      )
         continue;
       // ("…would never pull its troops from …, but is ready to discuss arms cuts": after "but", the same
       // subject's second verb, not a verdict on the clauses before.)
       if (tokens[cs - 1]?.lower === 'but') continue;
-      let k = perfect ? cs + 2 : cs + 1;
+      let k = perfect ? cs + 2 : having ? cs : cs + 1;
       while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
       const cue = cues.find((c) => c.first === k && !c.owner);
       if (!cue) continue;
@@ -3676,7 +3684,15 @@ export class SentenceReading {
    * as reported, and only where nothing says it let the demand go.
    */
   namedProposer(): void {
-    const { tokens, mentions, findings, compiled, speakers, speaker, spans } = this;
+    const { tokens, mentions, findings, compiled, speakers, spans } = this;
+    // ("…, he said": the person who spoke before speaks here; not a country, which "he" cannot be.)
+    const speaker =
+      this.speaker?.kind === 'pronoun' &&
+      /^(?:he|she)$/i.test(this.speaker.matched) &&
+      this.previousSpeaker?.kind === 'party' &&
+      this.previousSpeaker.role !== null
+        ? this.previousSpeaker
+        : this.speaker;
     // (Most sentences name no proposer of what they mention: nothing to read.)
     const proposing = (p: string): boolean => mentions.some((m) => compiled.proposers.get(m.demand)?.has(p));
     if (
@@ -3987,6 +4003,14 @@ export class SentenceReading {
    * The proposer named as the subject of something of its own: a verb that is neither saying,
    * thinking, wanting nor grieving, or relenting ("Moscow gave up on …", "Russia no longer presses").
    */
+  /** "…, Russia included.", "Everybody, Moscow included, knows …": a party set off in a list, no verb of its own. */
+  setOffInList(a: ActorMention): boolean {
+    const { tokens } = this;
+    return (
+      /^(?:included|excluded|excepted)$/.test(tokens[a.last + 1]?.lower ?? '') && !tokens[a.last + 2]?.word
+    );
+  }
+
   actsOnItsOwn(a: ActorMention): boolean {
     const { tokens } = this;
     const next = tokens[Math.min(tokens.length - 1, a.last + 12)] as Token;
@@ -3994,6 +4018,7 @@ export class SentenceReading {
     if (RELENTING.test(rest)) return true;
     // ("the Russian side returned to the themes of …", "Moscow came back to the question of …": raising it.)
     if (RAISING_AGAIN.test(rest)) return false;
+    if (this.setOffInList(a)) return false;
     // ("Moscow has yet to react", "Russia was silent as …".)
     if (
       tokens
@@ -4041,7 +4066,7 @@ export class SentenceReading {
    */
   proposerHolds(a: ActorMention, m: DemandMention): boolean {
     const { tokens } = this;
-    if (this.pairedWithAnother(a)) return false;
+    if (this.pairedWithAnother(a) || this.setOffInList(a)) return false;
     // "… what Russia's troop build-up means for security; Ukraine hopes to become a member": a
     // semicolon parts two statements; a party named in one holds nothing in the other. (Not the
     // items of a list opened by a colon: "Putin listed his conditions: …; …".)

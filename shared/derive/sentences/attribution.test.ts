@@ -1623,6 +1623,38 @@ const namedProposer: ReadingCase[] = [
     expect: [],
     none: [['russia', NX]],
   },
+  {
+    name: 'a party set off after a list ("…, Russia included,") is no verb\'s subject: the proposer speaking still holds its demand',
+    text: 'The liberty of nations to pick alliances is bound up with the duty to heed the security of every neighbour, Russia included, Lavrov told the ministers.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'pick alliances', kind: 'named-proposer' },
+    ],
+  },
+  {
+    name: 'trap: the proposer set off in a list ("Everyone, Moscow included, knows …") does not hold what the sentence says',
+    text: 'Everyone, Moscow included, is aware that Georgian membership in the alliance is not on the table this year, the German minister said.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'a "he said" tag after a person of the proposer who spoke before speaks for the demand stated in its sentence',
+    text: 'Lavrov said he had sent letters to his European colleagues. This is not just about each nation choosing its alliances, he said.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'choosing its alliances',
+        kind: 'named-proposer',
+      },
+    ],
+  },
+  {
+    name: 'trap: "he" is no country: after "Moscow says …" the pronoun is not the proposer',
+    text: 'Moscow says several battalions are returning to their bases, but Austin said he had seen nothing of the kind. On the contrary, he told reporters, more troops are arriving near the frontier.',
+    expect: [],
+    none: [['russia', RB]],
+  },
 ];
 
 /** A bare office ("the Prime Minister") after the document named its holder with a party. */

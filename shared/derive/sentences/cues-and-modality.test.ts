@@ -162,6 +162,21 @@ const rejects: ReadingCase[] = [
     ],
   },
   {
+    name: '"worried that" / "concerned that" reject what they fear: the proposer fearing a state will join supports the halt',
+    text: 'The Kremlin is worried that Georgia could one day join NATO, its spokesman said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'worried that' }],
+  },
+  {
+    name: 'a limit on the right to join ("… has its limits") is the proposer\'s support, also across a "he said" aside',
+    text: 'Ryabkov met journalists on Monday. The right of a nation to sign up to a bloc, he said, has its limits.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'has its limits' }],
+  },
+  {
+    name: '"the right of … to join" names the open door: a Western party keeping it rejects the demand',
+    text: 'Stoltenberg said the right of sovereign states to join the alliance would stay exactly as it is.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'right of sovereign states to join' }],
+  },
+  {
     name: '"These demands should be rejected": the verdict after the modal is the speaker\'s',
     text: 'NATO met Russia. Moscow wants a pledge that NATO will not take in Georgia. These demands should be rejected outright, Alar Karis said.',
     expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'rejected' }],
