@@ -3053,8 +3053,21 @@ export class SentenceReading {
       // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
       // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
       const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+      // (Not a verdict after "as": "rejected the Russian demand that NATO withdraw … as unacceptable"
+      // judges the outer verb's object, the demand noun, not what the "that" clause does.)
+      const asVerdict =
+        !!nextVerb &&
+        [nextVerb.first - 1, nextVerb.first - 2].some(
+          (k) =>
+            tokens[k]?.lower === 'as' &&
+            (k === nextVerb.first - 1 || /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '')),
+        );
       const subjectOfLater =
-        nextVerb && RELATIVE_WORDS.has(this.precedingWord(m.first) ?? '') && governing && !governing.owner;
+        nextVerb &&
+        !asVerdict &&
+        RELATIVE_WORDS.has(this.precedingWord(m.first) ?? '') &&
+        governing &&
+        !governing.owner;
       if (subjectOfLater && nextVerb && governing && attitude) {
         attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
         governing = { ...governing, text: this.cueSpan(governing, nextVerb) };

@@ -154,6 +154,14 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'a refusal with its verdict after "as", past a "demand that …" clause, stays a refusal',
+    text: "Bulgaria turned down the Kremlin's demand that allied soldiers leave its territory as unacceptable. Lithuania dismissed the Russian demand that NATO admit no one else as absurd.",
+    expect: [
+      { party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'turned down' },
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'dismissed' },
+    ],
+  },
+  {
     name: 'a refusal whose "as" phrase comes before its object still governs the demand noun after it',
     text: 'Estonia waved away as a Cold War relic the Russian call for allied battalions to leave the Baltic states.',
     expect: [
