@@ -12,6 +12,19 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'opposite, weak: membership as "a question/decision for the applicant and the allies"',
+    text: 'The Swedish prime minister said joining NATO is a decision for the applicant and the allies, nobody else.',
+    expect: [
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'decision for the applicant and the allies' },
+    ],
+  },
+  {
+    name: 'trap: "a question for the applicant" about something other than the alliance',
+    text: 'Who hosts the next round of talks is a question for the applicant city and the organisers, the Swedish minister said.',
+    expect: [],
+    none: [['sweden', NX]],
+  },
+  {
     name: '"no vote on whether X joins" denies the outsider a say in membership: the open door',
     text: "The Kremlin will have no vote on whether Georgia or Moldova join the alliance, Poland's foreign minister said.",
     expect: [{ party: 'poland', demand: NX, stance: 'rejects', quote: 'no vote on whether' }],
