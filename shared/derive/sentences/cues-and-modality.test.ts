@@ -11,6 +11,17 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: '"would prefer" a deal that states the demand supports it',
+    text: 'The Kremlin would prefer a settlement that keeps Georgia out of NATO for good, its spokesman said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'prefer' }],
+  },
+  {
+    name: 'trap: "would prefer" with no demand in what is preferred',
+    text: 'NATO would prefer to hold the next council meeting in Brussels, a spokesperson said.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: '"would settle only for guarantees … against NATO\'s further advance east"',
     text: "NATO met Russia. Putin stressed that Russia would settle only for long-term guarantees with legal force against NATO's further advance east.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'against' }],
