@@ -181,6 +181,15 @@ const SUBJECT_DETERMINER = /^(?:the|this|that|these|those)$/;
 /** Heads of a subject that the speaker logic may resolve to a party ("the minister", "the government"). */
 const PERSON_OR_GOVERNMENT =
   /^(?:ministers?|ministry|spokes(?:man|woman|person)|officials?|diplomats?|president|chancellor|secretary|envoys?|ambassadors?|leaders?|premier|government|administration|kremlin|side|delegation|country|state|he|she|it|they|we)$/;
+/**
+ * The risk-reduction basket named as a demand phrase ("confidence-building measures", "limits on
+ * exercises", "transparency measures"): a side of the talks only ever offers or accepts to talk about it.
+ */
+const RISK_REDUCTION = /\b(?:confidence|risks?|transparen\w*|openness|exercises|drills)\b/i;
+/** Arms control or the risk-reduction basket: talks both sides take part in, no one's demand. */
+const mutualTopic = (m: DemandMention): boolean =>
+  /\b(?:arms|weapons)[ -]?control\b/i.test(m.match) ||
+  (m.kind === 'phrase' && m.direction === 1 && RISK_REDUCTION.test(m.match));
 const RECIPROCAL = new Set([
   'reciprocal',
   'reciprocity',
@@ -2572,6 +2581,15 @@ export class SentenceReading {
           ),
       });
       if (!stance) continue;
+      // "Washington is ready to discuss confidence-building measures": openness on the missile demand's
+      // wider basket, from a side the demand is not its own; no support or refusal is read off it.
+      if (
+        m.kind === 'phrase' &&
+        m.direction === 1 &&
+        RISK_REDUCTION.test(m.match) &&
+        (stance !== 'open' || compiled.proposers.get(m.demand)?.has(party))
+      )
+        continue;
       // "Marin said Finland is not ruling out applying for NATO membership": a would-be member keeping
       // its own membership possible refuses the halt (no other country named as the one to join; never
       // a proposer, so the check below leaves it).
@@ -3712,7 +3730,7 @@ export class SentenceReading {
       // (Its own words or its opposite's, not a summary word like "security guarantees".)
       if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
-      if (/\b(?:arms|weapons)[ -]?control\b/i.test(m.match)) continue;
+      if (mutualTopic(m)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       const ci = clauseOf(spans, m.first);
@@ -3833,7 +3851,7 @@ export class SentenceReading {
     for (const m of mentions) {
       if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
-      if (/\b(?:arms|weapons)[ -]?control\b/i.test(m.match) || this.talkedAboutOrSetAside(m)) continue;
+      if (mutualTopic(m) || this.talkedAboutOrSetAside(m)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       for (const party of proposers) {

@@ -484,6 +484,29 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'talks on the risk-reduction basket (confidence-building, exercise limits, transparency) are openness on missiles',
+    text: 'NATO met Russia. Washington is willing to take up confidence-building measures with Moscow, an official said.\nThe alliance told Moscow it was prepared to discuss limits on military exercises.\nBerlin favours talks on lowering military risks, the chancellor said.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'take up' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'prepared to discuss' },
+      { party: 'germany', demand: MD, stance: 'open', quote: 'favours talks' },
+    ],
+  },
+  {
+    name: 'a reply proposing greater transparency of military activity is an offer to talk about the missile basket',
+    text: 'NATO met Russia. The American proposals seek reciprocal transparency on troop movements.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'American proposals' }],
+  },
+  {
+    name: "trap: the risk-reduction basket gives no support, no refusal, and nothing to the missile demand's proposer",
+    text: 'NATO met Russia. Lavrov brushed aside the Western offer of confidence-building measures as secondary.\nMoscow is ready to discuss risk reduction, Peskov said.\nWashington turned down transparency measures for its bases.\nThe White House wants limits on exercises near Ukraine.',
+    expect: [],
+    none: [
+      ['russia', MD],
+      ['united-states', MD],
+    ],
+  },
+  {
     name: 'trap: "raising tensions with NATO over missile deployments" is no offer to talk about them',
     text: 'NATO met Russia. Russia is raising tensions with NATO over missile deployments in Europe.',
     expect: [],
