@@ -484,6 +484,25 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'offers of talks with words inside: "prepared for broad talks on", "invited … to talks on", "invites talks on", "reach an understanding on"',
+    text: "NATO met Russia. Paris is prepared for broad talks on missile limits in Europe, the foreign minister said.\nBerlin invited Moscow to talks on intermediate-range missiles.\nThe Pentagon's letter invites talks on shorter-range missiles.\nWashington could reach an understanding with Moscow on intermediate-range missiles, Sullivan said.",
+    expect: [
+      { party: 'france', demand: MD, stance: 'open', quote: 'prepared for broad talks' },
+      { party: 'germany', demand: MD, stance: 'open', quote: 'invited Moscow to talks' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'invites talks' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'reach an understanding' },
+    ],
+  },
+  {
+    name: 'trap: a party invited to talks has offered nothing; nor an invitation to talks on something else',
+    text: 'NATO met Russia. Russia was invited to talks on missiles in Europe, the Kremlin said.\nPoland was invited to talks in Geneva while Russia kept moving missiles to Belarus.',
+    expect: [],
+    none: [
+      ['russia', MD],
+      ['poland', MD],
+    ],
+  },
+  {
     name: 'talks on the risk-reduction basket (confidence-building, exercise limits, transparency) are openness on missiles',
     text: 'NATO met Russia. Washington is willing to take up confidence-building measures with Moscow, an official said.\nThe alliance told Moscow it was prepared to discuss limits on military exercises.\nBerlin favours talks on lowering military risks, the chancellor said.',
     expect: [
