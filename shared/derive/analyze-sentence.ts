@@ -186,6 +186,12 @@ const PERSON_OR_GOVERNMENT =
  * exercises", "transparency measures"): a side of the talks only ever offers or accepts to talk about it.
  */
 const RISK_REDUCTION = /\b(?:confidence|risks?|transparen\w*|openness|exercises|drills)\b/i;
+/** The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"). */
+const proposesSubstance = (cue: Cue, m: DemandMention): boolean =>
+  PROPOSING.test(cue.text) &&
+  m.direction === 1 &&
+  (m.kind === 'phrase' || m.kind === 'frame') &&
+  m.first > cue.last;
 /** Arms control or the risk-reduction basket: talks both sides take part in, no one's demand. */
 const mutualTopic = (m: DemandMention): boolean =>
   /\b(?:arms|weapons)[ -]?control\b/i.test(m.match) ||
@@ -572,6 +578,8 @@ const PROMISE =
 // (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
 const CONCEDING =
   /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured)$/;
+/** Putting something on the table: "proposed", "put forward", "floated", "tabled". */
+const PROPOSING = /^(?:propos(?:e|es|ed|ing)|put(?:s|ting)? forward|floated|floats|tabled|tables)\b/i;
 const BROKEN =
   /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/;
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
@@ -2616,8 +2624,12 @@ export class SentenceReading {
         compiled.addressees.get(m.demand)?.has(party) &&
         !attitude.negated &&
         !CONCEDING.test(tokens[cue.first]?.lower ?? '')
-      )
-        continue;
+      ) {
+        // "Washington proposed limits on missile deployments": the side the demand is put to, putting
+        // forward the demand's substance itself, offers to negotiate it.
+        if (!proposesSubstance(cue, m)) continue;
+        stance = 'open';
+      }
       findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));
     }
   }

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 401;
-export const DERIVATION_SOURCE = 'f862a93f53c67a05';
+export const PIPELINE_VERSION = 402;
+export const DERIVATION_SOURCE = '3b545e72b7ffe2c1';

@@ -484,6 +484,27 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'a side the demand is put to, proposing its substance itself ("put forward limits on missiles"), is open to it',
+    text: 'NATO met Russia. The Americans will put forward caps on intermediate-range missiles in Europe, Sullivan said.\nAt the council the alliance proposed limits on missile deployments.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'put forward' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'proposed' },
+    ],
+  },
+  {
+    name: 'trap: the proposer proposing is support; a rejected proposal is a rejection',
+    text: 'NATO met Russia. The Kremlin proposed a ban on missile deployments near its borders.\nWashington rejected the proposed limits on missile deployments.',
+    expect: [
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'proposed' },
+      { party: 'united-states', demand: MD, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
+    name: '"room for further contacts on" missiles is openness',
+    text: 'NATO met Russia. Washington sees room for further contacts on missile limits, the envoy said.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'room for further contacts' }],
+  },
+  {
     name: 'offers of talks with words inside: "prepared for broad talks on", "invited … to talks on", "invites talks on", "reach an understanding on"',
     text: "NATO met Russia. Paris is prepared for broad talks on missile limits in Europe, the foreign minister said.\nBerlin invited Moscow to talks on intermediate-range missiles.\nThe Pentagon's letter invites talks on shorter-range missiles.\nWashington could reach an understanding with Moscow on intermediate-range missiles, Sullivan said.",
     expect: [
