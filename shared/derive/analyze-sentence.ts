@@ -181,6 +181,27 @@ const SUBJECT_DETERMINER = /^(?:the|this|that|these|those)$/;
 /** Heads of a subject that the speaker logic may resolve to a party ("the minister", "the government"). */
 const PERSON_OR_GOVERNMENT =
   /^(?:ministers?|ministry|spokes(?:man|woman|person)|officials?|diplomats?|president|chancellor|secretary|envoys?|ambassadors?|leaders?|premier|government|administration|kremlin|side|delegation|country|state|he|she|it|they|we)$/;
+/**
+ * The risk-reduction basket named as a demand phrase ("confidence-building measures", "limits on
+ * exercises", "transparency measures"): a side of the talks only ever offers or accepts to talk about it.
+ */
+const RISK_REDUCTION = /\b(?:confidence|risks?|transparen\w*|openness|exercises|drills)\b/i;
+/**
+ * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
+ * ontology's phrase for it, or limits on the weapons themselves — not a cut of troops in general
+ * ("proposes cutting troop numbers at exercises" is no offer to pull forces back).
+ */
+const proposesSubstance = (cue: Cue, m: DemandMention): boolean =>
+  PROPOSING.test(cue.text) &&
+  m.direction === 1 &&
+  (m.kind === 'phrase' || (m.kind === 'frame' && WEAPON_LIMIT.test(m.match))) &&
+  m.first > cue.last;
+const WEAPON_LIMIT =
+  /\b(?:missiles?|weapons?|launchers?|arms|intermediate-range|short-range|medium-range)\b/i;
+/** Arms control or the risk-reduction basket: talks both sides take part in, no one's demand. */
+const mutualTopic = (m: DemandMention): boolean =>
+  /\b(?:arms|weapons)[ -]?control\b/i.test(m.match) ||
+  (m.kind === 'phrase' && m.direction === 1 && RISK_REDUCTION.test(m.match));
 const RECIPROCAL = new Set([
   'reciprocal',
   'reciprocity',
@@ -563,6 +584,8 @@ const PROMISE =
 // (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
 const CONCEDING =
   /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured)$/;
+/** Putting something on the table: "proposed", "put forward", "floated", "tabled". */
+const PROPOSING = /^(?:propos(?:e|es|ed|ing)|put(?:s|ting)? forward|floated|floats|tabled|tables)\b/i;
 const BROKEN =
   /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/;
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
@@ -2572,6 +2595,15 @@ export class SentenceReading {
           ),
       });
       if (!stance) continue;
+      // "Washington is ready to discuss confidence-building measures": openness on the missile demand's
+      // wider basket, from a side the demand is not its own; no support or refusal is read off it.
+      if (
+        m.kind === 'phrase' &&
+        m.direction === 1 &&
+        RISK_REDUCTION.test(m.match) &&
+        (stance !== 'open' || compiled.proposers.get(m.demand)?.has(party))
+      )
+        continue;
       // "Marin said Finland is not ruling out applying for NATO membership": a would-be member keeping
       // its own membership possible refuses the halt (no other country named as the one to join; never
       // a proposer, so the check below leaves it).
@@ -2598,8 +2630,12 @@ export class SentenceReading {
         compiled.addressees.get(m.demand)?.has(party) &&
         !attitude.negated &&
         !CONCEDING.test(tokens[cue.first]?.lower ?? '')
-      )
-        continue;
+      ) {
+        // "Washington proposed limits on missile deployments": the side the demand is put to, putting
+        // forward the demand's substance itself, offers to negotiate it.
+        if (!proposesSubstance(cue, m)) continue;
+        stance = 'open';
+      }
       findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));
     }
   }
@@ -3725,7 +3761,7 @@ export class SentenceReading {
       // (Its own words or its opposite's, not a summary word like "security guarantees".)
       if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
-      if (/\b(?:arms|weapons)[ -]?control\b/i.test(m.match)) continue;
+      if (mutualTopic(m)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       const ci = clauseOf(spans, m.first);
@@ -3846,7 +3882,7 @@ export class SentenceReading {
     for (const m of mentions) {
       if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
-      if (/\b(?:arms|weapons)[ -]?control\b/i.test(m.match) || this.talkedAboutOrSetAside(m)) continue;
+      if (mutualTopic(m) || this.talkedAboutOrSetAside(m)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       for (const party of proposers) {

@@ -503,6 +503,75 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'a side the demand is put to, proposing its substance itself ("put forward limits on missiles"), is open to it',
+    text: 'NATO met Russia. The Americans will put forward caps on intermediate-range missiles in Europe, Sullivan said.\nAt the council the alliance proposed limits on missile deployments.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'put forward' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'proposed' },
+    ],
+  },
+  {
+    name: 'trap: a side proposing cuts of troops at its exercises offers no pullback of forces',
+    text: 'NATO met Russia. The alliance proposes cutting troop numbers at exercises near the border, Stoltenberg wrote.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
+    name: 'trap: the proposer proposing is support; a rejected proposal is a rejection',
+    text: 'NATO met Russia. The Kremlin proposed a ban on missile deployments near its borders.\nWashington rejected the proposed limits on missile deployments.',
+    expect: [
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'proposed' },
+      { party: 'united-states', demand: MD, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
+    name: '"room for further contacts on" missiles is openness',
+    text: 'NATO met Russia. Washington sees room for further contacts on missile limits, the envoy said.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'room for further contacts' }],
+  },
+  {
+    name: 'offers of talks with words inside: "prepared for broad talks on", "invited … to talks on", "invites talks on", "reach an understanding on"',
+    text: "NATO met Russia. Paris is prepared for broad talks on missile limits in Europe, the foreign minister said.\nBerlin invited Moscow to talks on intermediate-range missiles.\nThe Pentagon's letter invites talks on shorter-range missiles.\nWashington could reach an understanding with Moscow on intermediate-range missiles, Sullivan said.",
+    expect: [
+      { party: 'france', demand: MD, stance: 'open', quote: 'prepared for broad talks' },
+      { party: 'germany', demand: MD, stance: 'open', quote: 'invited Moscow to talks' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'invites talks' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'reach an understanding' },
+    ],
+  },
+  {
+    name: 'trap: a party invited to talks has offered nothing; nor an invitation to talks on something else',
+    text: 'NATO met Russia. Russia was invited to talks on missiles in Europe, the Kremlin said.\nPoland was invited to talks in Geneva while Russia kept moving missiles to Belarus.',
+    expect: [],
+    none: [
+      ['russia', MD],
+      ['poland', MD],
+    ],
+  },
+  {
+    name: 'talks on the risk-reduction basket (confidence-building, exercise limits, transparency) are openness on missiles',
+    text: 'NATO met Russia. Washington is willing to take up confidence-building measures with Moscow, an official said.\nThe alliance told Moscow it was prepared to discuss limits on military exercises.\nBerlin favours talks on lowering military risks, the chancellor said.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'take up' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'prepared to discuss' },
+      { party: 'germany', demand: MD, stance: 'open', quote: 'favours talks' },
+    ],
+  },
+  {
+    name: 'a reply proposing greater transparency of military activity is an offer to talk about the missile basket',
+    text: 'NATO met Russia. The American proposals seek reciprocal transparency on troop movements.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'American proposals' }],
+  },
+  {
+    name: "trap: the risk-reduction basket gives no support, no refusal, and nothing to the missile demand's proposer",
+    text: 'NATO met Russia. Lavrov brushed aside the Western offer of confidence-building measures as secondary.\nMoscow is ready to discuss risk reduction, Peskov said.\nWashington turned down transparency measures for its bases.\nThe White House wants limits on exercises near Ukraine.',
+    expect: [],
+    none: [
+      ['russia', MD],
+      ['united-states', MD],
+    ],
+  },
+  {
     name: 'trap: "raising tensions with NATO over missile deployments" is no offer to talk about them',
     text: 'NATO met Russia. Russia is raising tensions with NATO over missile deployments in Europe.',
     expect: [],
