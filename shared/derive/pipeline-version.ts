@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 400;
-export const DERIVATION_SOURCE = 'a92554a50b5d1de9';
+export const PIPELINE_VERSION = 402;
+export const DERIVATION_SOURCE = 'fdacf4ee485f259f';
