@@ -90,6 +90,27 @@ function nameAfter(tokens: readonly Token[], from: number, to: number): number {
 
 const FORMER = /^(?:former|ex|retired|onetime|one-time|erstwhile|then)$/;
 
+/**
+ * "the deputy minister said" after "Deputy Foreign Minister Sergei Ryabkov": an office named short, its
+ * first and last words those of one learned office (of two words at least), held by one party only.
+ */
+function shortenedOffice(offices: LearnedOffices, roleText: string): string[] | undefined {
+  const words = officeKey(roleText).split(/\s+/);
+  if (words.length < 2) return undefined;
+  let found: string[] | undefined;
+  for (const [office, parties] of offices) {
+    const full = office.split(/\s+/);
+    if (full.length <= words.length || full[0] !== words[0] || full.at(-1) !== words.at(-1)) continue;
+    // (Every word of the short form, in order.)
+    let k = 0;
+    for (const w of full) if (w === words[k]) k++;
+    if (k < words.length) continue;
+    if (!parties || (found && found.join() !== parties.join())) return undefined;
+    found = parties;
+  }
+  return found;
+}
+
 export function findActors(
   text: string,
   tokens: readonly Token[],
@@ -187,7 +208,8 @@ export function findActors(
       // the document has named in that office (a single-word office is too loose: "the minister").
       // (An office named with a person of a party the ontology does not know: two holders, say.)
       if (hasName && tokens[role.first - 1]?.capital) offices.set(officeKey(roleText), null);
-      const held = offices.get(officeKey(roleText));
+      const held =
+        offices.get(officeKey(roleText)) ?? (hasName ? undefined : shortenedOffice(offices, roleText));
       if (tokens[role.first - 1]?.lower === 'the' && held && roleText.includes(' ') && !hasName)
         out.push({
           first: role.first - 1,

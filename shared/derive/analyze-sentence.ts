@@ -981,6 +981,8 @@ export class SentenceReading {
         FINITE_AFTER_NAME.test(tokens[a.last + 1]?.lower ?? '')
       )
         return false;
+      // ", with Moscow deeply worried that …": the subject of an absolute clause, not an object of "with".
+      if (t.lower === 'with' && this.absoluteSubject(k, a)) return false;
       if (PREPOSITIONS.has(t.lower)) return true;
       // "from Washington and its allies", "to NATO and the United States": the second of two names
       // joined by "and"/"or" shares the preposition of the first.
@@ -1004,6 +1006,14 @@ export class SentenceReading {
       if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
+  }
+  /** Whether "with" at `w` opens an absolute clause whose attitude follows the actor: ", with Moscow (deeply) worried that". */
+  absoluteSubject(w: number, a: ActorMention): boolean {
+    const { tokens } = this;
+    if (!(w === 0 || /^[,;—–-]$/.test(tokens[w - 1]?.text ?? ''))) return false;
+    let j = a.last + 1;
+    if (/ly$/.test(tokens[j]?.lower ?? '')) j++;
+    return this.cues.some((c) => c.first === j && !c.owner && /(?:ed|ing)$/.test(tokens[j]?.lower ?? ''));
   }
   partyOf(x: Speaker | null): Holder | null {
     return x?.kind === 'party'
@@ -1975,6 +1985,13 @@ export class SentenceReading {
           cue.text,
         );
       if (exp && nominal) return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
+    }
+    // "would mean crossing Moscow's red lines": whose red lines they are, named inside the cue.
+    if (/red lines?$/i.test(cue.text)) {
+      const own = speakers.find(
+        (a) => a.first > cue.first && a.last < cue.last && /^['’]s$/.test(tokens[a.last + 1]?.text ?? ''),
+      );
+      if (own) return { parties: own.parties, kind: 'subject', matched: own.text, role: own.role };
     }
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded it.
     // "guarantees … were demanded" with no agent: the subject is what was demanded, not who demanded
@@ -3818,6 +3835,160 @@ export class SentenceReading {
     }
   }
 
+  /**
+   * "Under the text handed to Washington, the US would pledge to keep Ukraine out", "Neither side would
+   * station missiles within reach of the other": what a draft would bind its signatories to is the
+   * content its author put forward, not a stance of those it binds. The author (the owner named in the
+   * "Under …" phrase, else the demand's only proposer) supports it; the parties bound hold nothing here.
+   */
+  draftContent(): void {
+    const { tokens, mentions, findings, compiled, actors, spans } = this;
+    let f = 0;
+    while (tokens[f]?.transparent) f++;
+    // (Past an item's marker: "2. Under the second, …".)
+    if (/^(?:\d|[a-z])$/i.test(tokens[f]?.text ?? '') && /^[.)]$/.test(tokens[f + 1]?.text ?? '')) f += 2;
+    const at = draftOpener(tokens, f);
+    const under = at >= 0 ? at : null;
+    // The author named in the opener ("Under Moscow's draft", "the proposals put forward by Russia"),
+    // never its addressee ("the text handed to the Americans").
+    const author =
+      under !== null
+        ? actors.find(
+            (a) =>
+              a.first > f &&
+              a.last < under &&
+              a.parties.length > 0 &&
+              (a.kind === 'adjective' ||
+                /^['’]s$/.test(tokens[a.last + 1]?.text ?? '') ||
+                tokens[a.first - 1]?.lower === 'by'),
+          )
+        : undefined;
+    // (A party named there some other way leaves the author unsaid: "Under the deal Washington floated, …".)
+    if (
+      under !== null &&
+      !author &&
+      actors.some(
+        (a) => a.first > f && a.last < under && !/^(?:to|with|for)$/.test(tokens[a.first - 1]?.lower ?? ''),
+      )
+    )
+      return;
+    for (const m of mentions) {
+      if (m.kind === 'reference' || m.direction === 0) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      const from = under !== null ? Math.max(clause[0], under + 1) : clause[0];
+      if (under !== null && m.first <= under) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      // (Only a proposer's draft: "Under Washington's counter-proposal, …" is another matter. "Under it,"
+      // / "Under the second," stands for a draft named before: whose it is, the document knows.)
+      const standIn = under !== null && !tokens.slice(f + 1, under).some((t) => DRAFT_NOUN.test(t.lower));
+      const holderParties = author
+        ? author.parties.filter((p) => proposers?.has(p))
+        : proposers?.size === 1 && !standIn
+          ? [...proposers]
+          : [];
+      // ("Article 5 says neither side will …": the mutual subject may follow a document's speech verb.)
+      let mutual = -1;
+      let pair: ActorMention[] = [];
+      for (let k = from; under === null && mutual < 0 && k < m.first; k++) {
+        mutual = mutualSubjectAt(tokens, k);
+        pair = mutual < 0 ? this.proposerPairAt(k, holderParties) : [];
+        if (pair.length) mutual = k;
+      }
+      if (under === null && mutual < 0) continue;
+      const lead = tokens.slice(under !== null ? from : mutual, m.first);
+      // (What the draft would bind them to: "would", "is to", "shall", "may" before the demand.)
+      const modal = lead.findIndex(
+        (t, k) =>
+          /^(?:would|will|shall|must|may|could)$/.test(t.lower) ||
+          (/^(?:is|are)$/.test(t.lower) && lead[k + 1]?.lower === 'to'),
+      );
+      if (modal < 0) continue;
+      let content: boolean;
+      if (under === null) {
+        if (holderParties.length === 0) continue;
+        // The mutual subject binds itself to the act: "would undertake not to station", "may place";
+        // not "neither side will budge on NATO expansion", "both sides would accept …".
+        const modalAt = (lead[modal] as Token).i;
+        const gap = tokens.slice(modalAt + 1, m.first);
+        if (
+          gap.length > 8 ||
+          gap.some((t) => MUTUAL_GAP_STOP.test(t.lower)) ||
+          this.cues.some((c) => c.first > modalAt && c.first < m.first && !BINDING_WORD.test(c.text))
+        )
+          continue;
+        // "Russia and NATO would be forbidden to station …": a proposer bound with another party only
+        // in a draft's wording of a ban or an undertaking.
+        const forbidden = gap.some((t) => FORBIDDING.test(t.lower));
+        if (pair.length && !forbidden && !gap.some((t) => BINDING_WORD.test(t.lower))) continue;
+        // "Neither side will station …", "… be forbidden to station": the opposite denied is the demand.
+        const neither = tokens[mutual]?.lower === 'neither';
+        if (!neither && lead.some((t) => /^(?:not|never|no)$/.test(t.lower))) continue;
+        content = (neither !== forbidden ? -m.direction : m.direction) === 1;
+        // (Only a draft's clause, no party's own words: nobody else named, nobody speaking for a party.)
+        if (
+          actors.some(
+            (a) =>
+              !pair.includes(a) &&
+              a.first >= clause[0] &&
+              a.last <= clause[1] &&
+              a.parties.some((p) => !holderParties.includes(p)),
+          )
+        )
+          continue;
+        const partners = new Set(pair.flatMap((a) => a.parties).filter((p) => !holderParties.includes(p)));
+        for (const g of findings.filter((x) => x.mention === m && partners.has(x.party)))
+          findings.splice(findings.indexOf(g), 1);
+        if (this.speaker?.kind === 'party' && this.speaker.parties.some((p) => !holderParties.includes(p)))
+          continue;
+      } else {
+        const bound = new Set(
+          actors
+            .filter((a) => a.first >= from && a.last < m.first)
+            .flatMap((a) => a.parties)
+            .filter((p) => !holderParties.includes(p)),
+        );
+        const theirs = findings.filter((g) => g.mention === m && bound.has(g.party));
+        content = theirs.length
+          ? theirs.every((g) => g.stance === 'supports' || g.stance === 'open')
+          : m.direction === 1 && !lead.some((t) => /^(?:not|never)$/.test(t.lower));
+        for (const g of theirs) findings.splice(findings.indexOf(g), 1);
+      }
+      if (!content) continue;
+      for (const party of holderParties) {
+        if (findings.some((g) => g.party === party && g.demand === m.demand)) continue;
+        // (Named by the words that make it a draft's content: "Under the text …", "Neither side".)
+        const words =
+          under !== null
+            ? [f, under - 1]
+            : [mutual, pair.length ? (pair[1] as ActorMention).last : Math.min(mutual + 1, m.first - 1)];
+        const named = this.input.text.slice(
+          (tokens[words[0] as number] as Token).start,
+          (tokens[words[1] as number] as Token).end,
+        );
+        this.proposerSupports(party, m, author ? 'possessor' : 'proposer', author?.text ?? named);
+      }
+    }
+  }
+
+  /**
+   * "Russia and the NATO members would …", "neither Russia nor the alliance may …": the two actors of a
+   * subject at `k` that binds a proposer (one of `holders`) together with another party; else none.
+   */
+  proposerPairAt(k: number, holders: readonly string[]): ActorMention[] {
+    const { tokens, speakers } = this;
+    const neither = tokens[k]?.lower === 'neither';
+    const a = speakers.find((x) => x.first === (neither ? k + 1 : k));
+    if (!a || tokens[a.last + 1]?.lower !== (neither ? 'nor' : 'and')) return [];
+    const b = speakers.find(
+      (x) => x.first === a.last + 2 || (x.first === a.last + 3 && tokens[a.last + 2]?.lower === 'the'),
+    );
+    if (!b) return [];
+    const holds = (x: ActorMention): boolean => x.parties.some((p) => holders.includes(p));
+    return holds(a) !== holds(b) && a.parties.length > 0 && b.parties.length > 0 ? [a, b] : [];
+  }
+
   /** The proposer wanting what it proposed: support, reported, the demand's own words as the cue. */
   proposerSupports(party: string, m: DemandMention, kind: AttributionKind, matched: string): void {
     const { spans, input } = this;
@@ -4500,6 +4671,43 @@ export class SentenceReading {
 }
 
 /** The demand's own words standing as the cue of a reading that has none ("supports" what they state). */
+/** Words that name a draft, or stand for one, in "Under the text …," / "Under the second, …". */
+const DRAFT_NOUN =
+  /^(?:text|texts|draft|drafts|treaty|treaties|proposal|proposals|document|documents|paper|papers|package|plan|clause|article|provision|provisions|terms)$/;
+/** Words that stand for a draft named elsewhere: "Under it, …", "Under the second, …". */
+const DRAFT_STAND_IN = /^(?:first|second|third|latter|former|it|them|this|these)$/;
+
+/**
+ * Where the comma closes a sentence-opening "Under <draft>," ("Under the text handed to Washington,",
+ * "Under the second,"), or -1. Not a dated accord ("Under the 1997 agreement, …") nor a person.
+ */
+function draftOpener(tokens: readonly Token[], f: number): number {
+  if (tokens[f]?.lower !== 'under') return -1;
+  const comma = tokens.findIndex((t, i) => i > f && i <= f + 14 && t.text === ',');
+  if (comma < 0) return -1;
+  const phrase = tokens.slice(f + 1, comma);
+  if (phrase.some((t) => /^(?:1[89]|20)\d\d$/.test(t.text))) return -1;
+  return phrase.some((t) => DRAFT_NOUN.test(t.lower)) ||
+    (phrase.length <= 2 && phrase.some((t) => DRAFT_STAND_IN.test(t.lower)))
+    ? comma
+    : -1;
+}
+
+/** Between a mutual subject's modal and the demand: words of talking or taking a view, not of binding. */
+const MUTUAL_GAP_STOP =
+  /^(?:on|about|over|of|with|budge|talk|talks|discuss|negotiate|consider|accept|reject|oppose|support|want|seek|demand|insist|compromise|concede|back|down|return|like|prefer)$/;
+/** A ban in a draft's wording: "would be forbidden to station …" denies the act. */
+const FORBIDDING = /^(?:forbidden|barred|prohibited|banned)$/;
+/** A cue that binds a party to an act ("undertake", "pledge", "be barred from"), as a draft's clause does. */
+const BINDING_WORD = /^(?:undertak|pledg|promis|commit|agree|refrain|forbid|barr|prohibit|oblig|bound)/i;
+
+/** `k` if "neither/both/each (of the) side(s) / part(y|ies) / signator(y|ies)" starts there, else -1. */
+function mutualSubjectAt(tokens: readonly Token[], k: number): number {
+  if (!/^(?:neither|both|each)$/.test(tokens[k]?.lower ?? '')) return -1;
+  const noun = tokens[k + 1]?.lower === 'of' ? tokens[k + 3]?.lower : tokens[k + 1]?.lower;
+  return /^(?:sides?|part(?:y|ies)|signator(?:y|ies))$/.test(noun ?? '') ? k : -1;
+}
+
 function demandAsCue(input: SentenceInput, m: DemandMention): Cue {
   const { tokens, text } = input;
   return {
@@ -4794,6 +5002,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.namedProposer();
   r.ownedOpposite();
   r.proposerWithStatedDemand();
+  r.draftContent();
 
   // "Romania's request for the withdrawal of NATO troops is unacceptable to Romania" (a garbled
   // sentence): a party refusing what the sentence calls its own request refuses it.

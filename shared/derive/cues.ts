@@ -186,7 +186,7 @@ const CALL_NOUN_BEFORE = new Set([
 const WHEN_WORDS = new Set(CALENDAR_WORDS);
 
 export const PARTICLE_VERBS =
-  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming)$/;
+  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming|take|takes|took|taken|taking)$/;
 
 export function findCueMatches(
   tokens: readonly Token[],
@@ -249,6 +249,8 @@ export function findCueMatches(
       }
       // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
       if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
+        // ("taking the forces, …, and the infrastructure back to 1997": "back to" is never "to back" someone.)
+        if (/^(?:to|from|home)$/.test(tokens[m.first + 1]?.lower ?? '')) return false;
         for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
           if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
       }

@@ -512,6 +512,12 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '", with Moscow openly worried that …": the party after "with" holds the attitude of the absolute clause',
+    text: 'Talks stalled on Tuesday, with Moscow openly worried that the alliance could deploy strike missiles in Ukraine.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'worried that' }],
+    none: [['nato', MD]],
+  },
+  {
     name: '"answered that Moscow\'s call … could not be accepted": the one who answers judges, not the owner of the call',
     text: "NATO met Russia. Sofia's foreign ministry answered on Friday that Moscow's call for allied forces to leave the alliance's eastern flank could not be accepted.",
     expect: [
@@ -1660,6 +1666,20 @@ const namedProposer: ReadingCase[] = [
 /** A bare office ("the Prime Minister") after the document named its holder with a party. */
 const offices: ReadingCase[] = [
   {
+    name: '"the deputy minister said" after a deputy foreign minister was named: the office named short',
+    text: "Alexander Grushko briefed reporters after the council meeting.\nA nation's right to join an alliance, the deputy minister said, has its limits.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'has its limits' }],
+  },
+  {
+    name: 'trap: an office named short that two parties hold in full ("the deputy minister" after a Russian and a Ukrainian one) names no one',
+    text: "Deputy Foreign Minister Sergei Ryabkov met Ukrainian Deputy Foreign Minister Emine Dzhaparova in Vienna.\nA nation's right to join an alliance, the deputy minister said, has its limits.",
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['ukraine', NX],
+    ],
+  },
+  {
     name: '"The Prime Minister stressed …" after "British Prime Minister Boris Johnson" is the UK',
     text: 'British Prime Minister Boris Johnson phoned the Kremlin on Wednesday.\nThe Prime Minister stressed that every European democracy may seek to join NATO.',
     expect: [
@@ -1702,6 +1722,61 @@ const offices: ReadingCase[] = [
 ];
 
 /** A party owning the standing policy or presence a demand would end, where no one takes a position on it. */
+const draftContent: ReadingCase[] = [
+  {
+    name: "\"Under the paper handed to NATO, the alliance would pledge to …\": the draft's content is its author's demand, not the bound party's pledge",
+    text: 'Under the paper handed to NATO, the alliance would pledge to admit no further members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Under the paper handed to NATO' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: '"2. Under the second, Washington would pledge …": a draft standing in, past an item marker; no stance of Washington\'s own',
+    text: '2. Under the second, Washington would pledge to block any further enlargement of the alliance.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: '"Neither signatory would station …": a clause binding both sides is the proposer\'s draft',
+    text: 'Neither signatory would station intermediate-range missiles within reach of the other.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'Neither signatory' }],
+  },
+  {
+    name: '"Both parties would undertake not to deploy …" the same',
+    text: "Both parties would also undertake not to deploy ground-launched intermediate-range missiles within range of each other's territory.",
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'Both parties' }],
+  },
+  {
+    name: '"Russia and the NATO members would be forbidden to station troops …": the ban is the proposer\'s, the partner holds nothing',
+    text: 'Russia and the NATO members would be forbidden to station troops on the soil of other European states.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'troops' }],
+    none: [['nato', RB]],
+  },
+  {
+    name: 'trap: "neither side will budge on …" is no clause of a draft',
+    text: 'Neither side will budge on NATO expansion.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: "trap: another party's counter-proposal (\"Under Washington's counter-proposal, both sides would …\") is not the proposer's draft",
+    text: "Under Washington's counter-proposal, both sides would refrain from placing missiles in Europe.",
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: a plan whose author is named some other way ("the plan Washington floated") credits no proposer',
+    text: 'Under the plan Washington floated, the alliance would pledge to admit no further members.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: what both sides did is no draft ("Both sides deployed missiles …")',
+    text: 'Both sides deployed missiles in Europe during the Cold War.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+];
+
 const ownedOpposite: ReadingCase[] = [
   {
     name: "a party's reply as the subject of a verb of keeping holds the opposite it keeps (an aside after the reply parts nothing)",
@@ -1795,6 +1870,7 @@ describe.each([
   ['the proposer named with its demand', namedProposer],
   ['a party owning the opposite', ownedOpposite],
   ['an office named before', offices],
+  ["a draft's clauses", draftContent],
 ])('attribution: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });

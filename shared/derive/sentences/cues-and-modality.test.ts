@@ -173,6 +173,20 @@ const rejects: ReadingCase[] = [
     ],
   },
   {
+    name: '"would cross Moscow\'s red lines": whose red lines they are, named inside the phrase, rejects the act',
+    text: "Putting strike missiles in Ukraine would cross Moscow's red lines.",
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: "cross Moscow's red lines" }],
+  },
+  {
+    name: 'trap: "Putin\'s red lines end at …" crosses nothing',
+    text: "Kuleba said that Putin's red lines end at Russia's own border.",
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['ukraine', NX],
+    ],
+  },
+  {
     name: 'a refusal whose "as" phrase comes before its object still governs the demand noun after it',
     text: 'Estonia waved away as a Cold War relic the Russian call for allied battalions to leave the Baltic states.',
     expect: [

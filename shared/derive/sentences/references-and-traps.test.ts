@@ -1301,6 +1301,20 @@ const traps: ReadingCase[] = [
 
 const lists: ReadingCase[] = [
   {
+    name: 'a later item after a colon with "taking … back to …" (a particle, not the verb "to back")',
+    text: "Washington ignored the central points of the Russian draft: ending NATO's growth, and taking allied forces, aircraft and arsenals back to their 1997 positions.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Russian draft' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'Russian draft' },
+    ],
+  },
+  {
+    name: 'trap: "sent the jets back to …" backs no one',
+    text: 'Copenhagen sent four fighter jets back to Lithuania to guard Baltic airspace.',
+    expect: [],
+    none: [['denmark', RB]],
+  },
+  {
     name: 'a verdict before a demand noun reaches its items after ", among them"',
     text: "London rejected the Russian demands, among them an end to the alliance's enlargement.",
     expect: [
