@@ -5017,6 +5017,15 @@ export function analyzeSentence(input: SentenceInput): {
       findings.splice(i, 1);
   }
 
+  // "No state may strengthen its security at the expense of others": the principle Moscow argues the
+  // demand from. Its proposers invoking it state the demand; anyone else's reading of it (a Western
+  // capital citing or reinterpreting the same OSCE text) is no stance on the demand.
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as SentenceFinding;
+    if (!f.mention.principle) continue;
+    if (f.stance !== 'supports' || !compiled.proposers.get(f.demand)?.has(f.party)) findings.splice(i, 1);
+  }
+
   // Unclassified mentions: a party named (or speaking) and a demand named, without a finding for the pair.
   const unclassified: SentenceMention[] = [];
   const named = new Map<string, string>();
@@ -5024,7 +5033,7 @@ export function analyzeSentence(input: SentenceInput): {
   if (speaker?.kind === 'party')
     for (const p of speaker.parties) if (!named.has(p)) named.set(p, speaker.matched);
   for (const m of mentions) {
-    if (m.kind === 'reference') continue;
+    if (m.kind === 'reference' || m.principle) continue;
     for (const [party, partyMatch] of named) {
       if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
       if (unclassified.some((u) => u.party === party && u.demand === m.demand)) continue;

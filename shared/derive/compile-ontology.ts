@@ -30,6 +30,8 @@ export interface DemandPhrase {
   direction: 1 | -1;
   /** Counts only with an anchor of the demand nearby. */
   weak?: boolean;
+  /** A principle the demand is argued from ("indivisible security"): only its proposers' support counts. */
+  principle?: boolean;
 }
 
 export interface CompiledOntology {
@@ -184,6 +186,8 @@ export function compileOntology(
     const minus: DemandPhrase = { demand: d.id, direction: -1 };
     const weakMinus: DemandPhrase = { demand: d.id, direction: -1, weak: true };
     for (const phrase of d.phrases) phraseEntries.push({ phrase, value: plus });
+    const principle: DemandPhrase = { demand: d.id, direction: 1, principle: true };
+    for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });
     for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
       phraseEntries.push({ phrase, value: minus });
     for (const phrase of d.frame?.weakOpposites ?? []) phraseEntries.push({ phrase, value: weakMinus });

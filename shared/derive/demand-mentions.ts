@@ -29,6 +29,8 @@ export interface DemandMention {
   resolvedFrom: { start: number; end: number } | null;
   /** For references: the party whose demands they are. */
   owner?: string;
+  /** Named only by the principle it is argued from: read as its proposers' support alone. */
+  principle?: boolean;
 }
 
 const ANCHOR_WINDOW = 10;
@@ -827,6 +829,7 @@ export function findDemandMentions(
         kind: 'phrase',
         cueCapableAt: back.cueCapableAt,
         resolvedFrom: null,
+        ...(v.principle ? { principle: true } : {}),
       });
       scan.take(back.first, m.last);
     }

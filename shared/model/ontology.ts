@@ -57,6 +57,11 @@ export interface DemandFrame {
   opposites: string[];
   /** Opposites too general to count without an anchor nearby: "its door" (of the alliance). */
   weakOpposites?: string[];
+  /**
+   * The principle the demand is argued from ("indivisibility of security"): read only as its
+   * proposers' support, never as anyone else's stance.
+   */
+  principles?: string[];
 }
 
 export interface Demand {

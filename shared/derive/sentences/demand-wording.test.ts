@@ -12,6 +12,38 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'principle: the proposer invoking "indivisible security" states the non-expansion demand',
+    text: 'Moscow will keep pressing the principle of indivisible security in Geneva, the Russian deputy foreign minister said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'indivisible security' }],
+  },
+  {
+    name: 'principle: "no country may become safer at the expense of others" from the proposer',
+    text: 'No country has the right to become safer at the expense of its neighbours, the Kremlin spokesman told reporters.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'safer at the expense of' }],
+  },
+  {
+    name: 'principle: "by making others less secure" from the proposer',
+    text: "Russia's ambassador said nobody should buy protection for itself by making others less secure.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'others less secure' }],
+  },
+  {
+    name: 'trap: a Western capital endorsing "indivisible security" takes no stance on non-expansion',
+    text: 'The State Department said Washington remains fully committed to the indivisibility of security in Europe.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: a Western minister reading the principle as including free choice of alliances',
+    text: "Indivisible security, as written in the OSCE documents, also covers every state's freedom to choose alliances, the German foreign minister said.",
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'freedom to choose alliances' }],
+  },
+  {
+    name: 'trap: the principle rejected by a Western official is not read as a refusal of the demand',
+    text: 'The alliance chief dismissed the Russian talk of security at the expense of others as a pretext.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'opposite, weak: membership as "a question/decision for the applicant and the allies"',
     text: 'The Swedish prime minister said joining NATO is a decision for the applicant and the allies, nobody else.',
     expect: [
