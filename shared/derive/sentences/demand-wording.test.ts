@@ -12,6 +12,18 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: "alliance infrastructure moved onto an aspirant's territory is expansion, not the 1997 rollback",
+    text: "Building up NATO military infrastructure in Ukraine would cross Russia's red lines, the Russian president warned.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'red lines' }],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: alliance infrastructure in a member state stays the rollback',
+    text: 'NATO infrastructure on the territory of Poland must go back to where it stood in 1997, the Kremlin said.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'must' }],
+    none: [['russia', NX]],
+  },
+  {
     name: 'principle: the proposer invoking "indivisible security" states the non-expansion demand',
     text: 'Moscow will keep pressing the principle of indivisible security in Geneva, the Russian deputy foreign minister said.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'indivisible security' }],
