@@ -5023,7 +5023,13 @@ export function analyzeSentence(input: SentenceInput): {
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i] as SentenceFinding;
     if (!f.mention.principle) continue;
-    if (f.stance !== 'supports' || !compiled.proposers.get(f.demand)?.has(f.party)) findings.splice(i, 1);
+    // (Merely named near it is not invoking it: "Blinken said Russia's buildup makes others less safe".)
+    if (
+      f.stance !== 'supports' ||
+      !compiled.proposers.get(f.demand)?.has(f.party) ||
+      f.attribution.kind === 'named-proposer'
+    )
+      findings.splice(i, 1);
   }
 
   // Unclassified mentions: a party named (or speaking) and a demand named, without a finding for the pair.

@@ -12,6 +12,15 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'trap: the proposer merely named beside the principle does not invoke it',
+    text: "The Secretary of State said Russia's massing of troops leaves its neighbours less safe and makes others less secure.",
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
     name: "alliance infrastructure moved onto an aspirant's territory is expansion, not the 1997 rollback",
     text: "Building up NATO military infrastructure in Ukraine would cross Russia's red lines, the Russian president warned.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'red lines' }],
