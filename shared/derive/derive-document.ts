@@ -806,11 +806,13 @@ const NOUN_DETERMINER = new Set(['the', 'these', 'those', 'such', 'a', 'an', 'it
  * ("Curiously,"). 0 when there is none.
  */
 function afterOpeningPhrase(tokens: readonly Token[]): number {
-  const comma = tokens.findIndex((t, i) => i <= 6 && t.text === ',');
-  if (comma < 1) return 0;
   const first = tokens[0]?.lower ?? '';
+  const source = first === 'according' && tokens[1]?.lower === 'to';
+  // (A source may be described: "According to diplomats who have read the text, …".)
+  const comma = tokens.findIndex((t, i) => i <= (source ? 10 : 6) && t.text === ',');
+  if (comma < 1) return 0;
   const opening =
-    (first === 'according' && tokens[1]?.lower === 'to') ||
+    source ||
     (comma === 1 &&
       /^(?:specifically|notably|chiefly|mainly|primarily|reportedly|principally)$/.test(first)) ||
     (comma === 2 && first === 'in' && /^(?:particular|addition|short)$/.test(tokens[1]?.lower ?? ''));
@@ -1325,7 +1327,13 @@ export function deriveDocument(
     }
 
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.
-    lastSubject = actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ?? null;
+    // (Past an opening source: "According to officials familiar with it, Washington's reply states …";
+    // the source itself when no party opens the rest: "According to Blinken, the American reply …".)
+    const opens = afterOpeningPhrase(tokens);
+    lastSubject =
+      actors.find((a) => a.kind !== 'adjective' && a.first >= opens && a.first <= opens + 3) ??
+      actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ??
+      null;
     lastGroup = lastSubject ? subjectGroup(tokens, actors, lastSubject) : null;
     const pair = namedPair(tokens, actors);
     if (pair) {

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 404;
-export const DERIVATION_SOURCE = '553a3c35306e5150';
+export const PIPELINE_VERSION = 407;
+export const DERIVATION_SOURCE = '767d1c46218f2065';

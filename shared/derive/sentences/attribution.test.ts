@@ -1231,6 +1231,23 @@ const holders: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'if Moscow reciprocates' }],
     none: [['russia', MD]],
   },
+  {
+    name: '"it" after a relative clause that names another party (", which is what Moscow wants,") is the main clause\'s subject',
+    text: 'Nuland said the alliance will not trade away its founding rules, which is what Moscow wants, but that it is ready to discuss missile deployments.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'ready to discuss' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: '"It" opening a sentence after "According to diplomats …, Washington\'s response …" is the response, not the diplomats',
+    text: "According to diplomats who have read it, Washington's written response says Russia will get no veto over NATO membership. It also offers talks on limits for intermediate-range missiles in Europe.",
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offers talks' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: "It" after "According to Lavrov, Russia …" is still Russia, past the source',
+    text: 'According to Lavrov, Russia will not accept missiles near its borders. It also wants talks on limits for intermediate-range missiles.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'will not accept' }],
+  },
 ];
 
 const voice: ReadingCase[] = [
