@@ -746,6 +746,9 @@ const LIST_NOUN =
 
 const DOCUMENT_NOUN =
   /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms|text|texts|papers|reply|response|letter)$/;
+/** A document a sender's name may follow with "from": "the replies from Washington". */
+const SENT_NOUN =
+  /^(?:replies|reply|responses|response|letters|letter|answers|answer|drafts|draft|proposals)$/;
 
 /**
  * "Under the (sweeping) proposals[, which …], …": where the opening phrase naming a document ends (its
@@ -799,6 +802,26 @@ function shiftActors(actors: readonly ActorMention[], from: number): ActorMentio
 const UNOWNED_DEMAND_NOUN =
   /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties|requirement|requirements)$/;
 const NOUN_DETERMINER = new Set(['the', 'these', 'those', 'such', 'a', 'an', 'its']);
+
+/**
+ * "The separate replies from Washington and the alliance offered …": the sender of a document opening
+ * the sentence, which a "They …" or "It …" in the next sentence continues.
+ */
+function documentSender(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  opens: number,
+): ActorMention | null {
+  return (
+    actors.find((a) => {
+      if (a.kind === 'adjective' || a.first > opens + 6) return false;
+      const from = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+      if (tokens[from]?.lower !== 'from' || !SENT_NOUN.test(tokens[from - 1]?.lower ?? '')) return false;
+      // (Only the sentence's opening noun phrase: "The (separate) replies from …".)
+      return tokens.slice(opens, from - 1).every((t) => t.word && !t.lower.endsWith('ed'));
+    }) ?? null
+  );
+}
 
 /**
  * Where a sentence's own words start past a short opening phrase and its comma: a source ("According
@@ -1333,6 +1356,7 @@ export function deriveDocument(
     lastSubject =
       actors.find((a) => a.kind !== 'adjective' && a.first >= opens && a.first <= opens + 3) ??
       actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ??
+      documentSender(tokens, actors, opens) ??
       null;
     lastGroup = lastSubject ? subjectGroup(tokens, actors, lastSubject) : null;
     const pair = namedPair(tokens, actors);

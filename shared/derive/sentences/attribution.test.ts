@@ -1244,6 +1244,17 @@ const holders: ReadingCase[] = [
     none: [['russia', MD]],
   },
   {
+    name: '"They" opening a sentence after "The written replies from Washington …" are the sender\'s',
+    text: 'The written replies from Washington came on Wednesday. They restated that membership stays open to any country that qualifies.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'restated' }],
+  },
+  {
+    name: 'trap: a sender after a verb ("The talks ended with replies from Washington") is no subject for "They"',
+    text: 'The talks ended with replies from Washington. They restated that membership stays open to any country that qualifies.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
     name: 'trap: "It" after "According to Lavrov, Russia …" is still Russia, past the source',
     text: 'According to Lavrov, Russia will not accept missiles near its borders. It also wants talks on limits for intermediate-range missiles.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'will not accept' }],
