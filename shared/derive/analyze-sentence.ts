@@ -1166,7 +1166,15 @@ export class SentenceReading {
         if (t.lower === 'it') {
           const named = [...speakers]
             .reverse()
-            .find((a) => a.last < i && a.kind === 'name' && !this.inPrepositionalPhrase(a));
+            // (Not one named inside a relative clause that closed before "it": "…, which is what Moscow
+            // is demanding, though it is willing to …" is the main clause's subject.)
+            .find(
+              (a) =>
+                a.last < i &&
+                a.kind === 'name' &&
+                !this.inPrepositionalPhrase(a) &&
+                this.insertedClauseOpening(a.first, i) < 0,
+            );
           if (
             named &&
             speakers.some((a) => a.last < named.first && a.kind !== 'name' && a.kind !== 'adjective')

@@ -746,6 +746,9 @@ const LIST_NOUN =
 
 const DOCUMENT_NOUN =
   /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms|text|texts|papers|reply|response|letter)$/;
+/** A document a sender's name may follow with "from": "the replies from Washington". */
+const SENT_NOUN =
+  /^(?:replies|reply|responses|response|letters|letter|answers|answer|drafts|draft|proposals)$/;
 
 /**
  * "Under the (sweeping) proposals[, which …], …": where the opening phrase naming a document ends (its
@@ -801,16 +804,38 @@ const UNOWNED_DEMAND_NOUN =
 const NOUN_DETERMINER = new Set(['the', 'these', 'those', 'such', 'a', 'an', 'its']);
 
 /**
+ * "The separate replies from Washington and the alliance offered …": the sender of a document opening
+ * the sentence, which a "They …" or "It …" in the next sentence continues.
+ */
+function documentSender(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  opens: number,
+): ActorMention | null {
+  return (
+    actors.find((a) => {
+      if (a.kind === 'adjective' || a.first > opens + 6) return false;
+      const from = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+      if (tokens[from]?.lower !== 'from' || !SENT_NOUN.test(tokens[from - 1]?.lower ?? '')) return false;
+      // (Only the sentence's opening noun phrase: "The (separate) replies from …".)
+      return tokens.slice(opens, from - 1).every((t) => t.word && !t.lower.endsWith('ed'));
+    }) ?? null
+  );
+}
+
+/**
  * Where a sentence's own words start past a short opening phrase and its comma: a source ("According
  * to Sky News,") or an adverbial that narrows ("In particular,", "Specifically,"), not one that judges
  * ("Curiously,"). 0 when there is none.
  */
 function afterOpeningPhrase(tokens: readonly Token[]): number {
-  const comma = tokens.findIndex((t, i) => i <= 6 && t.text === ',');
-  if (comma < 1) return 0;
   const first = tokens[0]?.lower ?? '';
+  const source = first === 'according' && tokens[1]?.lower === 'to';
+  // (A source may be described: "According to diplomats who have read the text, …".)
+  const comma = tokens.findIndex((t, i) => i <= (source ? 10 : 6) && t.text === ',');
+  if (comma < 1) return 0;
   const opening =
-    (first === 'according' && tokens[1]?.lower === 'to') ||
+    source ||
     (comma === 1 &&
       /^(?:specifically|notably|chiefly|mainly|primarily|reportedly|principally)$/.test(first)) ||
     (comma === 2 && first === 'in' && /^(?:particular|addition|short)$/.test(tokens[1]?.lower ?? ''));
@@ -1325,7 +1350,14 @@ export function deriveDocument(
     }
 
     // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.
-    lastSubject = actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ?? null;
+    // (Past an opening source: "According to officials familiar with it, Washington's reply states …";
+    // the source itself when no party opens the rest: "According to Blinken, the American reply …".)
+    const opens = afterOpeningPhrase(tokens);
+    lastSubject =
+      actors.find((a) => a.kind !== 'adjective' && a.first >= opens && a.first <= opens + 3) ??
+      actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ??
+      documentSender(tokens, actors, opens) ??
+      null;
     lastGroup = lastSubject ? subjectGroup(tokens, actors, lastSubject) : null;
     const pair = namedPair(tokens, actors);
     if (pair) {

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 406;
-export const DERIVATION_SOURCE = '92775ca8d8ebdc52';
+export const PIPELINE_VERSION = 407;
+export const DERIVATION_SOURCE = '23850ecbc215e08d';

@@ -1231,6 +1231,34 @@ const holders: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'if Moscow reciprocates' }],
     none: [['russia', MD]],
   },
+  {
+    name: '"it" after a relative clause that names another party (", which is what Moscow wants,") is the main clause\'s subject',
+    text: 'Nuland said the alliance will not trade away its founding rules, which is what Moscow wants, but that it is ready to discuss missile deployments.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'ready to discuss' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: '"It" opening a sentence after "According to diplomats …, Washington\'s response …" is the response, not the diplomats',
+    text: "According to diplomats who have read it, Washington's written response says Russia will get no veto over NATO membership. It also offers talks on limits for intermediate-range missiles in Europe.",
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offers talks' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: '"They" opening a sentence after "The written replies from Washington …" are the sender\'s',
+    text: 'The written replies from Washington came on Wednesday. They restated that membership stays open to any country that qualifies.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'restated' }],
+  },
+  {
+    name: 'trap: a sender after a verb ("The talks ended with replies from Washington") is no subject for "They"',
+    text: 'The talks ended with replies from Washington. They restated that membership stays open to any country that qualifies.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "It" after "According to Lavrov, Russia …" is still Russia, past the source',
+    text: 'According to Lavrov, Russia will not accept missiles near its borders. It also wants talks on limits for intermediate-range missiles.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'will not accept' }],
+  },
 ];
 
 const voice: ReadingCase[] = [
