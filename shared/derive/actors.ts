@@ -8,6 +8,7 @@
 import type { ActorEntry, CompiledOntology } from './compile-ontology';
 import type { Token } from './tokens';
 import { STARTS_LOWER } from './letters';
+import { collectiveAt } from './collective-nouns';
 
 export type ActorKind = 'name' | 'official' | 'role' | 'learned' | 'adjective';
 
@@ -140,6 +141,22 @@ export function findActors(
       role: official?.role ?? null,
       text: spanText(tokens, text, m.first, m.last),
     });
+  }
+  // "The bloc said …": the grouping named last before it.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if ((tokens[k] as Token).lower !== 'the' || !compiled.collectives.has((tokens[k + 1] as Token).lower))
+      continue;
+    if (raw.some((a) => a.first <= k + 1 && k <= a.last)) continue;
+    const party = collectiveAt(text, tokens, k, compiled.collectives);
+    if (party)
+      raw.push({
+        first: k,
+        last: k + 1,
+        parties: [party],
+        kind: 'name',
+        role: null,
+        text: spanText(tokens, text, k, k + 1),
+      });
   }
   // (Found only when an office word could be an adjective: this runs for every sentence.)
   let carrierStarts: Set<number> | null = null;

@@ -776,6 +776,49 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
   return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
 }
 
+/** Verbs of giving up something held: "dropped", "abandoned", "gave up", "backed away from". */
+const GAVE_UP_ONE =
+  /^(?:dropped|drops|abandoned|abandons|withdrew|withdraws|withdrawn|shelved|shelves|scrapped|scraps|relinquished|relinquishes|ditched|ditches)$/;
+const GAVE_UP_FIRST = /^(?:gave|gives|given|backed|backs|walked|walks|retreated|retreats)$/;
+const GAVE_UP_SECOND = /^(?:up|away|from)$/;
+const BEFORE_GAVE_UP =
+  /^(?:has|have|had|now|apparently|effectively|quietly|reportedly|finally|already|since|largely)$/;
+const OWN_DETERMINERS =
+  /^(?:its|their|his|her|the|some|one|of|all|key|main|central|core|chief|earlier|original)$/;
+
+/**
+ * Parties the sentence says gave up their own demand ("Russia dropped its demand that …", "Moscow has
+ * backed away from its call for …"): a finite verb right after the party, no negation before it ("has
+ * refused to drop", "will not give up" keep it), and a demand noun as its object.
+ */
+function partiesRelentingOnTheirDemands(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): string[] {
+  if (!tokens.some((t) => GAVE_UP_ONE.test(t.lower) || GAVE_UP_FIRST.test(t.lower))) return [];
+  const carrierStarts = new Set(compiled.carriers.find(tokens).map((c) => c.first));
+  const out: string[] = [];
+  for (const a of actors) {
+    if (!canSpeak(a)) continue;
+    let k = a.last + 1;
+    while (BEFORE_GAVE_UP.test(tokens[k]?.lower ?? '')) k++;
+    const w = tokens[k]?.lower ?? '';
+    if (GAVE_UP_ONE.test(w)) k++;
+    else if (GAVE_UP_FIRST.test(w) && GAVE_UP_SECOND.test(tokens[k + 1]?.lower ?? '')) {
+      k += 2;
+      if (tokens[k]?.lower === 'from') k++;
+    } else continue;
+    let skipped = 0;
+    while (OWN_DETERMINERS.test(tokens[k]?.lower ?? '') && skipped < 3) {
+      k++;
+      skipped++;
+    }
+    if (carrierStarts.has(k)) out.push(...a.parties);
+  }
+  return out;
+}
+
 /** Whether a mention opens the clause [start, …] (within its first three words). */
 const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
 
@@ -4241,9 +4284,13 @@ export class SentenceReading {
 
   actsOnItsOwn(a: ActorMention): boolean {
     const { tokens } = this;
-    const next = tokens[Math.min(tokens.length - 1, a.last + 12)] as Token;
+    // (Its own clause only: not "Russia's demands went unanswered: that NATO give up enlarging".)
+    const other = this.actors.find((b) => b.first > a.last && !b.parties.some((p) => a.parties.includes(p)));
+    const next = tokens[
+      Math.min(tokens.length - 1, a.last + 12, other ? other.first - 1 : Infinity)
+    ] as Token;
     const rest = this.input.text.slice((tokens[a.last] as Token).end, next.end);
-    if (RELENTING.test(rest)) return true;
+    if (RELENTING.test(rest.split(/[:;]/)[0] as string)) return true;
     // ("the Russian side returned to the themes of …", "Moscow came back to the question of …": raising it.)
     if (RAISING_AGAIN.test(rest)) return false;
     if (this.setOffInList(a)) return false;
@@ -5023,6 +5070,14 @@ export function analyzeSentence(input: SentenceInput): {
       )
     )
       findings.splice(i, 1);
+  }
+
+  // "Moscow has dropped its demand for …": a party that gave its demand up no longer holds it.
+  for (const party of partiesRelentingOnTheirDemands(tokens, actors, compiled)) {
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const f = findings[i] as SentenceFinding;
+      if (f.party === party && f.stance === 'supports') findings.splice(i, 1);
+    }
   }
 
   // "No state may strengthen its security at the expense of others": the principle Moscow argues the

@@ -3,6 +3,7 @@
  * adjectives (exact spelling: names), office words, demand frames, cues, negations, carriers and
  * references (matched on lemmas, so one entry covers every inflection).
  */
+import { compileCollectiveNouns, type CollectiveNouns } from './collective-nouns';
 import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
@@ -42,6 +43,8 @@ export interface CompiledOntology {
   actors: TokenTrie<ActorEntry>;
   roles: TokenTrie<string>;
   demandPhrases: TokenTrie<DemandPhrase>;
+  /** "the bloc", "the union": the parties whose names end in that noun, for the one named last. */
+  collectives: CollectiveNouns;
   /** Frame subjects: values are `demand` ids, `demand!` for strong subjects, `demand?` for weak ones. */
   subjects: TokenTrie<string>;
   /** Values are `demand` ids, `demand>` for restrictions read only after a subject. */
@@ -246,6 +249,7 @@ export function compileOntology(
     parties,
     demands,
     actors,
+    collectives: compileCollectiveNouns(parties),
     roles: lemmaTrie((ontology.roles ?? []).map((phrase) => ({ phrase, value: phrase }))),
     demandPhrases: lemmaTrie(phraseEntries, true),
     subjects: lemmaTrie(subjectEntries, true),

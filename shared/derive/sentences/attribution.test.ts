@@ -1694,6 +1694,33 @@ const namedProposer: ReadingCase[] = [
 /** A bare office ("the Prime Minister") after the document named its holder with a party. */
 const offices: ReadingCase[] = [
   {
+    name: '"the bloc" after NATO was named is the alliance',
+    text: 'Envoys gathered at NATO headquarters on Wednesday.\nThe bloc turned down the Russian call for a freeze on enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
+    none: [['eu', NX]],
+  },
+  {
+    name: '"the bloc" after the EU was named is the Union, not the alliance',
+    text: 'EU foreign ministers met in Brest on Thursday.\nThe bloc said it could not accept any halt to NATO enlargement imposed by Moscow.',
+    expect: [{ party: 'eu', demand: NX, stance: 'rejects', quote: 'not accept' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: '"the bloc" stands for the grouping named last: the EU after NATO',
+    text: 'NATO ambassadors met on Monday, and the European Union sent its own note to Moscow.\nThe bloc said it rejected the Russian demand to freeze enlargement.',
+    expect: [{ party: 'eu', demand: NX, stance: 'rejects', quote: 'rejected' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: "the bloc" with no grouping named before it, and "the Soviet bloc", name no one',
+    text: 'Russia sent its demands in December. The Soviet bloc is long gone.\nThe bloc rejected the Russian demand to freeze enlargement.',
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['eu', NX],
+    ],
+  },
+  {
     name: '"the deputy minister said" after a deputy foreign minister was named: the office named short',
     text: "Alexander Grushko briefed reporters after the council meeting.\nA nation's right to join an alliance, the deputy minister said, has its limits.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'has its limits' }],

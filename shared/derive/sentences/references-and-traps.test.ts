@@ -472,6 +472,24 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a party that dropped or backed away from its own demand no longer holds it',
+    text: 'By spring the Kremlin had quietly dropped its call for a freeze on NATO enlargement.\nLater Moscow backed away from its insistence that US missiles leave Europe.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['russia', MD],
+    ],
+  },
+  {
+    name: 'a party refusing to drop its demand still holds it; urging it to drop its demand rejects the demand',
+    text: 'Moscow has refused to drop its call for a freeze on NATO enlargement.\nThe allies urged Russia to abandon its demand that US missiles leave Europe.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'its call' },
+      // (The allies asking for it to go reject it; "missiles leave Europe" is the demand, not missiles.)
+      { party: 'nato', demand: MD, stance: 'rejects', quote: 'abandon its demand' },
+    ],
+  },
+  {
     name: 'trap: missiles put on the agenda or brought up are a topic, not weapons someone plans to place',
     text: 'Washington intends to put missiles on the agenda when the delegations meet. The State Department also plans to bring up missiles and the size of military drills.',
     expect: [],
@@ -1300,6 +1318,14 @@ const traps: ReadingCase[] = [
 ];
 
 const lists: ReadingCase[] = [
+  {
+    name: 'an item of a listed demand saying "give up" ("… unmet: that NATO give up growing, …") is the demand, not the owner giving it up',
+    text: "The minister told reporters that Moscow's core demands remained unmet: that NATO give up growing eastward, and that no attack missiles be based close to Russia.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'give up growing' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: "Moscow's core demands" },
+    ],
+  },
   {
     name: 'a later item after a colon with "taking … back to …" (a particle, not the verb "to back")',
     text: "Washington ignored the central points of the Russian draft: ending NATO's growth, and taking allied forces, aircraft and arsenals back to their 1997 positions.",
