@@ -1029,6 +1029,14 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: '"pull/move … back" around the forces restricts them: "Blinken said NATO would not move its soldiers back from the east" (NATO refuses)',
+    text: 'Blinken said NATO would not move its soldiers back from the eastern members.\nThe Kremlin wants NATO to pull its battalions back to where they stood in 1997.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'not' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants' },
+    ],
+  },
+  {
     name: '"split the membership into a first and a second class" names the rollback\'s two tiers',
     text: 'NATO met Russia. London said dividing the alliance into a first and a second class of members was unacceptable.',
     expect: [{ party: 'uk', demand: RB, stance: 'rejects', quote: 'unacceptable' }],
