@@ -819,6 +819,36 @@ function partiesRelentingOnTheirDemands(
   return out;
 }
 
+/**
+ * "Blinken said the alliance has no intention of negotiating its open door": an official of a party
+ * the demand is also put to, stating the refusal of another party it is put to, states its own
+ * refusal too. (Not a proposer reporting it: "Lavrov said NATO refused …" is no Russian rejection.)
+ */
+function speakerSharingTheRefusal(input: SentenceInput, findings: SentenceFinding[]): void {
+  const { speaker, compiled } = input;
+  if (speaker?.kind !== 'party' || speaker.parties.length !== 1) return;
+  const party = speaker.parties[0] as string;
+  for (const f of [...findings]) {
+    if (f.stance !== 'rejects' || f.voice !== 'reported' || f.party === party) continue;
+    if (f.attribution.kind !== 'subject' && f.attribution.kind !== 'alias') continue;
+    const addressees = compiled.addressees.get(f.demand);
+    if (!addressees?.has(party) || !addressees.has(f.party) || compiled.proposers.get(f.demand)?.has(party))
+      continue;
+    if (findings.some((g) => g.party === party && g.demand === f.demand)) continue;
+    findings.push({
+      ...f,
+      party,
+      voice: 'own',
+      attribution: {
+        kind: speaker.document ? 'document' : 'speaker',
+        matched: speaker.matched,
+        role: speaker.role,
+        speaker: f.attribution.speaker,
+      },
+    });
+  }
+}
+
 /** Whether a mention opens the clause [start, …] (within its first three words). */
 const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
 
@@ -5058,6 +5088,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.ownedOpposite();
   r.proposerWithStatedDemand();
   r.draftContent();
+  speakerSharingTheRefusal(input, findings);
 
   // "Romania's request for the withdrawal of NATO troops is unacceptable to Romania" (a garbled
   // sentence): a party refusing what the sentence calls its own request refuses it.

@@ -1263,6 +1263,20 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: 'an official of one party the demand is put to, stating another\'s refusal, refuses too: "Sherman said the alliance has no intention of shutting its door"',
+    text: 'Sherman said the alliance has no intention of shutting its open door to new members.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'intention', voice: 'reported' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'intention', voice: 'own' },
+    ],
+  },
+  {
+    name: 'trap: the proposer\'s official reporting the addressee\'s refusal does not refuse: "Grushko said the alliance has no intention of shutting its door"',
+    text: 'Grushko said the alliance has no intention of shutting its open door to new members.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'intention', voice: 'reported' }],
+    none: [['russia', NX]],
+  },
+  {
     name: 'trap: "They said …" after a rejection of the proposals is people speaking, not the proposals',
     text: 'NATO rejected the proposals from Moscow on Wednesday. They said the door to the alliance stays open.',
     expect: [],
