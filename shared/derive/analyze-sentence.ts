@@ -583,7 +583,7 @@ const PROMISE =
 // What a party the demand is put to does when it gives way: agrees, accepts, commits, promises.
 // (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
 const CONCEDING =
-  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured)$/;
+  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred)$/;
 /** Putting something on the table: "proposed", "put forward", "floated", "tabled". */
 const PROPOSING = /^(?:propos(?:e|es|ed|ing)|put(?:s|ting)? forward|floated|floats|tabled|tables)\b/i;
 const BROKEN =

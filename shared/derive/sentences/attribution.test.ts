@@ -1263,6 +1263,20 @@ const holders: ReadingCase[] = [
 
 const voice: ReadingCase[] = [
   {
+    name: "a member state's minister stating the alliance's refusal refuses too (the drafts were put to every member): \"Bulgaria's foreign minister said the alliance still stands by its open-door policy\"",
+    text: "Bulgaria's foreign minister said the alliance still stands by its open-door policy.",
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'stands by', voice: 'reported' },
+      { party: 'bulgaria', demand: NX, stance: 'rejects', quote: 'stands by', voice: 'own' },
+    ],
+  },
+  {
+    name: "trap: a party the demands were not put to, reporting the alliance's refusal, takes no side",
+    text: "China's foreign ministry said the alliance still stands by its open-door policy.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stands by', voice: 'reported' }],
+    none: [['china', NX]],
+  },
+  {
     name: 'an official of one party the demand is put to, stating another\'s refusal, refuses too: "Sherman said the alliance has no intention of shutting its door"',
     text: 'Sherman said the alliance has no intention of shutting its open door to new members.',
     expect: [
