@@ -1758,6 +1758,29 @@ const draftContent: ReadingCase[] = [
     none: [['nato', NX]],
   },
   {
+    name: '"Among Moscow\'s proposals, the alliance would …": a sentence opening on a list of drafts states their content, its author\'s demand',
+    text: "Among Moscow's proposals, the alliance would give up its plans for Georgia and rule out Tbilisi's accession.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "Among Moscow's proposals" }],
+  },
+  {
+    name: '"Among the Russian demands, Washington would …" the same, the bound party holding nothing',
+    text: "Among the Russian demands, Washington would give up its designs on Georgia and block Tbilisi's accession to NATO.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Among the Russian demands' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: "trap: \"Among Washington's proposals, …\" is another party's list, not the proposer's",
+    text: "Among Washington's proposals, NATO would rule out any further enlargement.",
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: "Among them," and "Among the allies," open no list of drafts',
+    text: "Among the allies, NATO would never rule out Kyiv's membership, the Secretary General said.",
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: '"2. Under the second, Washington would pledge …": a draft standing in, past an item marker; no stance of Washington\'s own',
     text: '2. Under the second, Washington would pledge to block any further enlargement of the alliance.',
     expect: [],
