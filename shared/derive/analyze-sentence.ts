@@ -3762,7 +3762,7 @@ export class SentenceReading {
     // ("…, he said": the person who spoke before speaks here; not a country, which "he" cannot be.)
     const speaker =
       this.speaker?.kind === 'pronoun' &&
-      /^(?:he|she)$/i.test(this.speaker.matched) &&
+      /^(?:he|she|him|her)$/i.test(this.speaker.matched) &&
       this.previousSpeaker?.kind === 'party' &&
       this.previousSpeaker.role !== null
         ? this.previousSpeaker

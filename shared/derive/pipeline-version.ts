@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 408;
-export const DERIVATION_SOURCE = 'd66d909805d32feb';
+export const PIPELINE_VERSION = 409;
+export const DERIVATION_SOURCE = '131cb1212124a93c';

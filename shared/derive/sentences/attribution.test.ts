@@ -463,6 +463,22 @@ const speakers: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'will not expand', voice: 'own' }],
   },
   {
+    name: '"According to him, …" continues the person who spoke before, as "he said" does',
+    text: '"Our patience has limits," the Russian deputy foreign minister Sergei Ryabkov told a briefing. According to him, the alliance\'s deployments must go back to where they were in 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'According to him' }],
+  },
+  {
+    name: '"According to him, …" the same with the demand\'s own words and no cue',
+    text: '"There can be no further enlargement," Russia\'s foreign minister Sergei Lavrov said on Friday. According to him, the new states\' military infrastructure has to be taken back to its 1997 state.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'According to him' }],
+  },
+  {
+    name: 'trap: "According to him, …" after a NATO official gives the proposer nothing',
+    text: '"We will not trade away our principles," the NATO Secretary General Jens Stoltenberg said. According to him, the allies will not pull their forces back to the 1997 lines.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
     name: '"he said" continues the named speaker',
     text: 'Ryabkov spoke after the talks in Geneva.\n“We insist on a halt to NATO expansion,” he said.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insist on a halt', voice: 'own' }],
