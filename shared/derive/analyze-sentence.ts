@@ -3835,7 +3835,7 @@ export class SentenceReading {
     // ("…, he said": the person who spoke before speaks here; not a country, which "he" cannot be.)
     const speaker =
       this.speaker?.kind === 'pronoun' &&
-      /^(?:he|she)$/i.test(this.speaker.matched) &&
+      /^(?:he|she|him|her)$/i.test(this.speaker.matched) &&
       this.previousSpeaker?.kind === 'party' &&
       this.previousSpeaker.role !== null
         ? this.previousSpeaker
@@ -4759,6 +4759,9 @@ export class SentenceReading {
 /** Words that name a draft, or stand for one, in "Under the text …," / "Under the second, …". */
 const DRAFT_NOUN =
   /^(?:text|texts|draft|drafts|treaty|treaties|proposal|proposals|document|documents|paper|papers|package|plan|clause|article|provision|provisions|terms)$/;
+/** Plural drafts or demands a sentence-opening "Among …," picks its content from. */
+const AMONG_DRAFTS =
+  /^(?:texts|drafts|treaties|proposals|documents|papers|provisions|terms|demands|clauses)$/;
 /** Words that stand for a draft named elsewhere: "Under it, …", "Under the second, …". */
 const DRAFT_STAND_IN = /^(?:first|second|third|latter|former|it|them|this|these)$/;
 
@@ -4767,11 +4770,15 @@ const DRAFT_STAND_IN = /^(?:first|second|third|latter|former|it|them|this|these)
  * "Under the second,"), or -1. Not a dated accord ("Under the 1997 agreement, …") nor a person.
  */
 function draftOpener(tokens: readonly Token[], f: number): number {
-  if (tokens[f]?.lower !== 'under') return -1;
+  const among = tokens[f]?.lower === 'among';
+  if (tokens[f]?.lower !== 'under' && !among) return -1;
   const comma = tokens.findIndex((t, i) => i > f && i <= f + 14 && t.text === ',');
   if (comma < 0) return -1;
   const phrase = tokens.slice(f + 1, comma);
   if (phrase.some((t) => /^(?:1[89]|20)\d\d$/.test(t.text))) return -1;
+  // "Among Moscow's proposals, NATO would …" opens a draft's content as "Under …" does: only a list of
+  // drafts or demands, never a stand-in ("Among them, …" continues a list named elsewhere).
+  if (among) return phrase.some((t) => AMONG_DRAFTS.test(t.lower)) ? comma : -1;
   return phrase.some((t) => DRAFT_NOUN.test(t.lower)) ||
     (phrase.length <= 2 && phrase.some((t) => DRAFT_STAND_IN.test(t.lower)))
     ? comma

@@ -1205,7 +1205,7 @@ export function deriveDocument(
     const plural = speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched) ? lastGroup : null;
     // "These documents say … . He recalled that …": "he" or "she" is a person, not the document that
     // spoke last: the last person who did.
-    const personal = speaker?.kind === 'pronoun' && /^(?:he|she)$/i.test(speaker.matched);
+    const personal = speaker?.kind === 'pronoun' && /^(?:he|she|him|her)$/i.test(speaker.matched);
     const documentSpoke =
       (lastSpeaker?.kind === 'party' && lastSpeaker.document) ||
       (lastSpeaker?.kind === 'other' && DOCUMENT_NOUN.test(lastSpeaker.matched.toLowerCase()));

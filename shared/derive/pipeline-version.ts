@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 411;
-export const DERIVATION_SOURCE = '9246973d6b2c6709';
+export const PIPELINE_VERSION = 412;
+export const DERIVATION_SOURCE = '84b940e0083b36a5';

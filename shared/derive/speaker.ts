@@ -20,6 +20,8 @@ export const SPEECH = new Set(
   ),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** "According to him, …" continues the previous speaker as "he said" does. */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
 const ROLE_PRONOUN =
   /^(?:the )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state)$/;
 const DOCUMENT_NOUNS = new Set([
@@ -544,7 +546,8 @@ function speakerAroundVerbs(
     )
       return partySpeaker(after[0]);
     const next = tokens[verbEnd + 1];
-    if (next && PRONOUNS.has(next.lower)) fallback ??= { kind: 'pronoun', matched: next.text };
+    if (next && (PRONOUNS.has(next.lower) || (according && OBJECT_PRONOUNS.has(next.lower))))
+      fallback ??= { kind: 'pronoun', matched: next.text };
     else if (according && next?.word) fallback ??= { kind: 'other', matched: nameRun(tokens, next.i) };
     // "…,” said Victoria Y. Zhuravleva, an expert …": someone the ontology does not know speaks.
     else if (

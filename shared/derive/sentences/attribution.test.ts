@@ -463,6 +463,22 @@ const speakers: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'will not expand', voice: 'own' }],
   },
   {
+    name: '"According to him, …" continues the person who spoke before, as "he said" does',
+    text: '"Our patience has limits," the Russian deputy foreign minister Sergei Ryabkov told a briefing. According to him, the alliance\'s deployments must go back to where they were in 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'According to him' }],
+  },
+  {
+    name: '"According to him, …" the same with the demand\'s own words and no cue',
+    text: '"There can be no further enlargement," Russia\'s foreign minister Sergei Lavrov said on Friday. According to him, the new states\' military infrastructure has to be taken back to its 1997 state.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'According to him' }],
+  },
+  {
+    name: 'trap: "According to him, …" after a NATO official gives the proposer nothing',
+    text: '"We will not trade away our principles," the NATO Secretary General Jens Stoltenberg said. According to him, the allies will not pull their forces back to the 1997 lines.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
     name: '"he said" continues the named speaker',
     text: 'Ryabkov spoke after the talks in Geneva.\n“We insist on a halt to NATO expansion,” he said.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insist on a halt', voice: 'own' }],
@@ -1811,6 +1827,29 @@ const draftContent: ReadingCase[] = [
     text: 'Under the paper handed to NATO, the alliance would pledge to admit no further members.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Under the paper handed to NATO' }],
     none: [['nato', NX]],
+  },
+  {
+    name: '"Among Moscow\'s proposals, the alliance would …": a sentence opening on a list of drafts states their content, its author\'s demand',
+    text: "Among Moscow's proposals, the alliance would give up its plans for Georgia and rule out Tbilisi's accession.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "Among Moscow's proposals" }],
+  },
+  {
+    name: '"Among the Russian demands, Washington would …" the same, the bound party holding nothing',
+    text: "Among the Russian demands, Washington would give up its designs on Georgia and block Tbilisi's accession to NATO.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Among the Russian demands' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: "trap: \"Among Washington's proposals, …\" is another party's list, not the proposer's",
+    text: "Among Washington's proposals, NATO would rule out any further enlargement.",
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: "Among them," and "Among the allies," open no list of drafts',
+    text: "Among the allies, NATO would never rule out Kyiv's membership, the Secretary General said.",
+    expect: [],
+    none: [['russia', NX]],
   },
   {
     name: '"2. Under the second, Washington would pledge …": a draft standing in, past an item marker; no stance of Washington\'s own',

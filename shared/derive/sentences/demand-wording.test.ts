@@ -1249,6 +1249,23 @@ const rollback: ReadingCase[] = [
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'roll back its deployments' }],
   },
   {
+    // Why: "the states that were outside NATO in 1997" names the rollback's scope as exactly as "after 1997".
+    name: 'the states that were outside the alliance in 1997 name the rollback (no owner on the forces)',
+    text: 'The Russian ministry wrote back that foreign units, equipment and arms would have to quit every country that was outside the alliance in 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'outside the alliance in 1997' }],
+  },
+  {
+    name: 'the states that were not NATO members in 1997, as the place the forces must leave',
+    text: 'The Russian foreign ministry answered that foreign soldiers, kit and weapons must depart from the states that were not NATO members in 1997, Hungary among them.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'not NATO members in 1997' }],
+  },
+  {
+    name: 'trap: a country merely recalled as outside the alliance in 1997 (no relative clause) names nothing',
+    text: 'Lavrov recalled that Poland was still outside the alliance in 1997, when the Founding Act was signed, and joined two years later.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
     name: 'countries that joined after 1997',
     text: 'Moscow wants no allied forces deployed in countries that joined the alliance after 1997.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'after 1997' }],
