@@ -652,6 +652,11 @@ const LIST_ITEM_NOUN =
   /^(?:pledges?|guarantees?|assurances?|commitments?|promises?|demands?|calls?|proposals?|requests?)$/;
 const ITEM_MODIFIER = /^(?:explicit|written|formal|legal|binding|legally|firm|clear|the|a|an)$/;
 const DEMAND_NOUN_MODIFIER_SET = new Set(DEMAND_NOUN_MODIFIERS);
+/** Nouns naming a part of a demand noun after them: "the core provisions of the Russian draft". */
+const PART_OF_DEMAND =
+  /^(?:core|central|principal|basic|provisions|provision|points|point|items|item|planks|plank)$/;
+/** Words an apposition naming a demand opens on: "Moscow's key demand, a halt to …". */
+const APPOSITION_OPENER = /^(?:a|an|the|no|that)$/;
 const CONCESSIVE = /^(?:despite|amid|amidst|notwithstanding|regardless|spite|following|after|because|due)$/;
 const OBJECT_DETERMINER =
   /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|further|current|existing)$/;
@@ -1383,7 +1388,11 @@ export class SentenceReading {
           const close = tokens.findIndex((t, j) => j > after && j < cueFirst && t.text === closer);
           if (close > 0) after = close + 1;
         }
-        if (tokens.slice(after, cueFirst).some((t) => RECIPIENT.has(t.lower))) return NO_HOLDER;
+        // ("Washington had given no positive answer": "given" after "have" is the giver's active verb.)
+        const received = (t: Token): boolean =>
+          RECIPIENT.has(t.lower) &&
+          !(t.lower === 'given' && /^(?:has|have|had|having)$/.test(tokens[t.i - 1]?.lower ?? ''));
+        if (tokens.slice(after, cueFirst).some(received)) return NO_HOLDER;
         // "The US was asked to stop expansion and pledge …": the one asked holds nothing it was asked.
         if (
           tokens
@@ -1788,6 +1797,8 @@ export class SentenceReading {
           ADJACENT_FILLER.has(t.lower) ||
           LINK_MODIFIERS.test(t.lower) ||
           // "made no concessions to the central Russian demands"
+          // ("gave no answer on the core provisions of the Russian draft": a part of the demand noun.)
+          PART_OF_DEMAND.test(t.lower) ||
           DEMAND_NOUN_MODIFIER_SET.has(t.lower) ||
           /^['’]s$/.test(t.text) ||
           actors.some((a) => t.i >= a.first && t.i <= a.last && a.last === inner.first - 1) ||
@@ -3007,7 +3018,14 @@ export class SentenceReading {
         // "Washington has ruled out Moscow's major requests: that NATO pull back …": the verdict on
         // the list-opening demand noun governs its items too.
         const opener0 = before[0];
-        if (continues && opener0?.owner && introducesList(opener0, tokens)) {
+        // ("rejected Moscow's key demand, a halt to …": a demand noun with its content in apposition.)
+        const apposed =
+          !!opener0 &&
+          opener0.last === clause[0] - 2 &&
+          tokens[clause[0] - 1]?.text === ',' &&
+          APPOSITION_OPENER.test(opener) &&
+          m.first <= clause[0] + 3;
+        if (continues && opener0?.owner && (introducesList(opener0, tokens) || apposed)) {
           const chain = [opener0];
           for (let k = cues.indexOf(opener0) - 1; k >= 0; k--) {
             const outer = cues[k] as Cue;

@@ -1253,12 +1253,23 @@ export function deriveDocument(
       const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort(
         (a, b) => a.first - b.first,
       );
-      const pointable = explicit.filter((m) => m.direction !== 0 && m.kind !== 'reference');
+      const named = explicit.filter((m) => m.direction !== 0 && m.kind !== 'reference');
+      // "Grushko restated those demands. NATO's envoys turned them down. Sherman called them …": a sentence
+      // naming its demands only by a resolved pointer or pronoun passes them on to a pronoun in the next.
+      const pointable =
+        named.length > 0
+          ? named
+          : [...references, ...pointedBack].filter(
+              (m) => m.kind === 'reference' && !!m.resolvedFrom && m.resolvedFrom.start >= 0,
+            );
       for (const m of pointable)
         previousMentions.push({
           demand: m.demand,
           direction: m.direction as 1 | -1,
-          from: { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
+          from:
+            m.kind === 'reference' && m.resolvedFrom
+              ? m.resolvedFrom
+              : { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
         });
       if (explicit.length + listMentions.length > 0) namesADemand = true;
 

@@ -513,6 +513,67 @@ const rejects: ReadingCase[] = [
     expect: [],
     none: [['russia', NX]],
   },
+  {
+    name: 'a reply described as giving "nothing positive", "no constructive answer" or "no favourable answer" on a demand refuses it',
+    text: "Peskov said Washington had offered nothing positive on the Kremlin's call for NATO to halt its eastward growth.\nAccording to the Russian ministry, Washington gave no constructive answer on the call to take allied forces back to where they stood in 1997.\nLavrov said NATO had given no favourable answer to Russia's request that the bloc admit no new members.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'nothing positive' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'no constructive answer' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'no favourable answer' },
+    ],
+  },
+  {
+    name: 'trap: "nothing positive" in what the proposer itself fears is its grievance, and the one "given" no answer holds nothing',
+    text: "The Kremlin sees nothing positive in the alliance's creeping expansion toward Russia's borders.\nBlinken said he saw nothing positive in the Russian troop buildup near Ukraine.\nMoscow had been given no positive answer to its request that NATO stop expanding, Lavrov said.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'nothing positive' }],
+    none: [
+      ['nato', NX],
+      ['united-states', RB],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: 'a refusal of a party\'s demand noun reaches its content in apposition ("turned down the Kremlin\'s central demand, a halt to …")',
+    text: "Washington turned down the Kremlin's central demand, a halt to NATO's eastward expansion.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'turned down' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'central demand' },
+    ],
+  },
+  {
+    name: 'trap: a demand noun the proposer repeats, with its content in apposition, gives no one else a stance',
+    text: "Moscow repeated its central demand, a halt to NATO's eastward expansion, after talks with Washington.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'central demand' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'a refusal of "the central provisions of the Russian draft: …" reaches the items after the colon',
+    text: 'The State Department said it rejected the central provisions of the Russian draft: a halt to NATO enlargement and a pullback of allied forces to their 1997 positions.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
+    name: '"points to the right of …" / "pointing to the principle that …" invokes the open door',
+    text: 'Asked about the Russian drafts, the alliance points to the right of states to make their own choices.\nWashington refused the guarantee, pointing to the principle that every country may choose its own alliances.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'points to the right' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'pointing to the principle' },
+    ],
+  },
+  {
+    name: 'trap: the proposer pointing to its own principle holds its demand; no one else is given a stance',
+    text: 'Putin pointed to the principle of indivisible security as the reason the bloc must stop growing.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Putin' }],
+    none: [
+      ['nato', NX],
+      ['united-states', NX],
+    ],
+  },
 ];
 
 const open: ReadingCase[] = [

@@ -111,6 +111,21 @@ const references: ReadingCase[] = [
     none: [['baltic-states', NX]],
   },
   {
+    name: 'a pronoun after a sentence naming the demands only by a pointer ("restated those demands. … turned them down. … called them …") stands for what the pointer resolved to',
+    text: "The Kremlin insists that NATO bar Georgia from membership for good. Its envoy repeated those demands in Brussels on Tuesday. The allies' ambassadors turned them down one by one. Washington's delegate later called them non-starters.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'insists' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'turned them down' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starters' },
+    ],
+  },
+  {
+    name: 'trap: a pronoun after a pointer left unresolved stands for nothing',
+    text: 'Ryabkov said Moscow would publish those demands soon. The allies turned them down in advance.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'trap: "rejected it" after two demands: "it" stands for one thing and the sentence named two',
     text: "Moscow wants NATO to shelve enlargement for good and to take its troops back to their 1997 positions. Latvia's foreign minister rejected it.",
     expect: [],
