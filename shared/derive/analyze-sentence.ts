@@ -28,6 +28,7 @@ import {
   type ClauseModality,
   type Cue,
 } from './cues';
+import { readDeniedPlansForPronoun, readOfferedMeasures } from './offered-measures';
 import { readPronounObjects } from './pronoun-objects';
 import { readSiding } from './siding';
 import { readWarnings } from './warnings';
@@ -4771,6 +4772,8 @@ export function analyzeSentence(input: SentenceInput): {
   r.predicateClauses();
   r.backPointers();
   readPronounObjects(r);
+  readOfferedMeasures(r);
+  readDeniedPlansForPronoun(r);
   readSiding(r);
   readWarnings(r);
   r.asDemandedBy();
