@@ -560,6 +560,8 @@ const VERDICT_FILLER = new Set([
 ]);
 const HARM =
   /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/;
+/** A speaker's statement added to what it said: "…, adding that …". */
+const ADDING = /^(?:adding|added|noting|stressing|insisting)$/;
 const DOUBTING =
   /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear|fear|fears|feared|fearing|worry|worries|worried|afraid)$/;
 const SPECULATING =
@@ -2376,9 +2378,22 @@ export class SentenceReading {
     // speculation about a party, by someone else, is not its position.
     // (A demand's owner still holds it: "… doubt that Washington will accept Moscow's demand".)
     const speculation = this.facts.speculationAt;
+    // ("Moscow fears that …, an official said, adding that Washington has no plan …": what the one
+    // who reported the fear added is past it; not "Analysts doubt …, adding that …", still theirs.)
+    const addedAfter = tokens
+      .slice(speculation + 1, cue.first)
+      .some(
+        (t) =>
+          ADDING.test(t.lower) &&
+          tokens[t.i + 1]?.lower === 'that' &&
+          tokens[t.i - 1]?.text === ',' &&
+          SPEECH.has(tokens[t.i - 2]?.lower ?? '') &&
+          !tokens.slice(Math.max(0, t.i - 6), t.i - 2).some((u) => COMMENTATORS.test(u.lower)),
+      );
     if (
       speculation >= 1 &&
       speculation < cue.first &&
+      !addedAfter &&
       found.kind !== 'possessor' &&
       found.kind !== 'proposer'
     )
