@@ -2505,6 +2505,15 @@ export class SentenceReading {
       this.modality(this.spans[ci] as [number, number], cue) !== 'conditional'
     )
       attitude = { attitude: 'supports', negated: false };
+    // "ready to talk about de-escalation, not about enlargement": a topic the offer sets aside.
+    if (attitude.attitude === 'open' && !attitude.negated && m.first > cue.last) {
+      let k = m.first - 1;
+      while (k > cue.last && /^(?:the|a|an|its|their|any|further)$/.test(tokens[k]?.lower ?? '')) k--;
+      if (TOPIC_PREPOSITION.test(tokens[k]?.lower ?? '')) k--;
+      // (Or "not" read into the demand's own words: "…, not the open door".)
+      if (tokens[m.first]?.lower === 'not') k = m.first;
+      if (tokens[k]?.lower === 'not' && /^(?:,|but)$/.test(tokens[k - 1]?.lower ?? '')) return;
+    }
     if (attitude.attitude === 'open' && !attitude.negated && m.kind === 'phrase' && m.direction === -1)
       return;
     // "…asking whether Biden was open to pulling troops out": a question puts no position to anyone.

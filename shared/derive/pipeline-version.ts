@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 409;
-export const DERIVATION_SOURCE = '87b477494702703e';
+export const PIPELINE_VERSION = 410;
+export const DERIVATION_SOURCE = '944135ec941339b4';

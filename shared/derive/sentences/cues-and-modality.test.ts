@@ -932,6 +932,20 @@ const open: ReadingCase[] = [
     expect: [],
     none: [['united-states', NX]],
   },
+  {
+    name: '"willing to sit down and go through" arms control is openness',
+    text: 'The alliance is willing to sit down with Moscow and go through arms control and limits on exercises, its deputy chief said.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'willing to sit down' }],
+  },
+  {
+    name: 'trap: a topic the offer of talks sets aside (", not about enlargement") is no openness to it',
+    text: 'NATO is ready to sit down with Russia to talk about de-escalation, not about enlargement.\nWashington is prepared to discuss risk reduction, not the open door.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'prepared to discuss' }],
+    none: [
+      ['nato', NX],
+      ['united-states', NX],
+    ],
+  },
 ];
 
 const unclear: ReadingCase[] = [
