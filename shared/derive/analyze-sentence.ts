@@ -28,6 +28,7 @@ import {
   type ClauseModality,
   type Cue,
 } from './cues';
+import { readDeniedPlansForPronoun, readOfferedMeasures } from './offered-measures';
 import { readPronounObjects } from './pronoun-objects';
 import { readSiding } from './siding';
 import { readWarnings } from './warnings';
@@ -559,6 +560,8 @@ const VERDICT_FILLER = new Set([
 ]);
 const HARM =
   /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/;
+/** A speaker's statement added to what it said: "…, adding that …". */
+const ADDING = /^(?:adding|added|noting|stressing|insisting)$/;
 const DOUBTING =
   /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear|fear|fears|feared|fearing|worry|worries|worried|afraid)$/;
 const SPECULATING =
@@ -2459,9 +2462,22 @@ export class SentenceReading {
     // speculation about a party, by someone else, is not its position.
     // (A demand's owner still holds it: "… doubt that Washington will accept Moscow's demand".)
     const speculation = this.facts.speculationAt;
+    // ("Moscow fears that …, an official said, adding that Washington has no plan …": what the one
+    // who reported the fear added is past it; not "Analysts doubt …, adding that …", still theirs.)
+    const addedAfter = tokens
+      .slice(speculation + 1, cue.first)
+      .some(
+        (t) =>
+          ADDING.test(t.lower) &&
+          tokens[t.i + 1]?.lower === 'that' &&
+          tokens[t.i - 1]?.text === ',' &&
+          SPEECH.has(tokens[t.i - 2]?.lower ?? '') &&
+          !tokens.slice(Math.max(0, t.i - 6), t.i - 2).some((u) => COMMENTATORS.test(u.lower)),
+      );
     if (
       speculation >= 1 &&
       speculation < cue.first &&
+      !addedAfter &&
       found.kind !== 'possessor' &&
       found.kind !== 'proposer'
     )
@@ -2573,6 +2589,15 @@ export class SentenceReading {
       this.modality(this.spans[ci] as [number, number], cue) !== 'conditional'
     )
       attitude = { attitude: 'supports', negated: false };
+    // "ready to talk about de-escalation, not about enlargement": a topic the offer sets aside.
+    if (attitude.attitude === 'open' && !attitude.negated && m.first > cue.last) {
+      let k = m.first - 1;
+      while (k > cue.last && /^(?:the|a|an|its|their|any|further)$/.test(tokens[k]?.lower ?? '')) k--;
+      if (TOPIC_PREPOSITION.test(tokens[k]?.lower ?? '')) k--;
+      // (Or "not" read into the demand's own words: "…, not the open door".)
+      if (tokens[m.first]?.lower === 'not') k = m.first;
+      if (tokens[k]?.lower === 'not' && /^(?:,|but)$/.test(tokens[k - 1]?.lower ?? '')) return;
+    }
     if (attitude.attitude === 'open' && !attitude.negated && m.kind === 'phrase' && m.direction === -1)
       return;
     // "…asking whether Biden was open to pulling troops out": a question puts no position to anyone.
@@ -4873,6 +4898,8 @@ export function analyzeSentence(input: SentenceInput): {
   r.predicateClauses();
   r.backPointers();
   readPronounObjects(r);
+  readOfferedMeasures(r);
+  readDeniedPlansForPronoun(r);
   readSiding(r);
   readWarnings(r);
   r.asDemandedBy();

@@ -524,6 +524,17 @@ const speakers: ReadingCase[] = [
       { party: 'china', demand: NX, stance: 'supports', quote: 'They said they opposed' },
     ],
   },
+  {
+    name: 'what the one reporting a fear added ("…, an aide said, adding that Washington has no plans to …") is past the fear',
+    text: 'The Kremlin fears that strike missiles might one day appear in Ukraine, a White House aide said, adding that Washington has no plans to deploy missiles there.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'plans to' }],
+  },
+  {
+    name: 'trap: a commentator adding to a doubt ("…, one expert said, adding that Washington would never …") is still speculation',
+    text: 'Analysts doubt that the summit will succeed, one expert said, adding that Washington would never agree to limits on missiles.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
 ];
 
 const holders: ReadingCase[] = [

@@ -949,6 +949,64 @@ const open: ReadingCase[] = [
       { party: 'united-states', demand: NX, stance: 'open', quote: 'pledged to take up', voice: 'reported' },
     ],
   },
+  {
+    name: 'a measure offered by its own phrase ("offered … mutual briefings on military exercises") is openness',
+    text: 'In exchange the alliance offered Moscow mutual briefings on military exercises.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'offered' }],
+  },
+  {
+    name: '"has floated reciprocal limits on …": a measure floated is openness',
+    text: 'Washington has floated reciprocal limits on missile deployments in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'floated' }],
+  },
+  {
+    name: 'a way to verify offered ("offered … a way to verify that no cruise missiles …") is openness',
+    text: 'The United States offered Russia a way to verify that no cruise missiles sit at the base in Romania.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered' }],
+  },
+  {
+    name: 'trap: an offer withheld ("has not offered reciprocal limits") is no openness',
+    text: 'Washington has not offered reciprocal limits on exercises.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
+    name: 'trap: a one-sided cut offered in a report ("prepared to offer a reduction of … forces") is not read',
+    text: 'The administration was prepared to offer a reduction of American forces in Eastern Europe.',
+    expect: [],
+    none: [['united-states', RB]],
+  },
+  {
+    name: 'trap: membership offered to a country is no openness to the non-expansion demand',
+    text: 'NATO offered Ukraine a path to membership.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: the proposer offering its own measure holds it, it is not open to it',
+    text: 'Russia offered a moratorium on intermediate-range missiles in Europe.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'moratorium' }],
+  },
+  {
+    name: "trap: keen to listen to Russia's concerns is no openness to the demand behind them",
+    text: "The US is keen to listen to Russia's concerns about NATO enlargement.",
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: '"willing to sit down and go through" arms control is openness',
+    text: 'The alliance is willing to sit down with Moscow and go through arms control and limits on exercises, its deputy chief said.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'willing to sit down' }],
+  },
+  {
+    name: 'trap: a topic the offer of talks sets aside (", not about enlargement") is no openness to it',
+    text: 'NATO is ready to sit down with Russia to talk about de-escalation, not about enlargement.\nWashington is prepared to discuss risk reduction, not the open door.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'prepared to discuss' }],
+    none: [
+      ['nato', NX],
+      ['united-states', NX],
+    ],
+  },
 ];
 
 const unclear: ReadingCase[] = [

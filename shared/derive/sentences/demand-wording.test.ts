@@ -1651,6 +1651,11 @@ const missiles: ReadingCase[] = [
     expect: [],
     none: [['nato', MD]],
   },
+  {
+    name: 'a cruise missile named by its type ("no Tomahawks") is a missile',
+    text: 'Washington is ready to discuss how to confirm that no Tomahawks are present at the site in Romania.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'ready to discuss' }],
+  },
 ];
 
 // Parties and officials beyond the main ones, named the way coverage names them.

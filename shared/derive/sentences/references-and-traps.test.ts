@@ -483,6 +483,22 @@ const references: ReadingCase[] = [
     text: "Moscow denounces NATO's open-door policy, which Washington will defend.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'will defend' }],
   },
+  {
+    name: 'a denied plan for weapons taken up by a pronoun ("no plans to put them there") is openness',
+    text: 'Moscow fears American missiles in Ukraine, but Washington has no plans to put them there.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'plans to' }],
+  },
+  {
+    name: '"does not intend to station any in …" after the weapons were named',
+    text: 'The Kremlin worries about missiles near its borders, yet Washington does not intend to station any in Ukraine.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'intend' }],
+  },
+  {
+    name: 'trap: a plan not denied ("plans to put them there") is no openness',
+    text: 'Moscow wants missiles out of Europe, and Washington plans to put them there.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
 ];
 
 const traps: ReadingCase[] = [

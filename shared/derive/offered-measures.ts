@@ -1,0 +1,115 @@
+/**
+ * Offers of a measure by a side that did not propose it: "In return the alliance offered mutual
+ * notification of exercises", "Washington floated reciprocal limits on missiles" — a measure put on
+ * the table is openness to the demand it is part of. Only a measure named by the demand's own phrase,
+ * or one stated with a restriction in a clause that makes it mutual ("offered, in exchange, a cap
+ * on …") or as what a check would confirm ("floated a way to verify that no missiles are …"): a
+ * one-sided "offer to cut its forces" is often a report denied or a guess, read by the cues.
+ * And a plan denied for weapons named earlier in the sentence, taken up by a pronoun: "Moscow fears
+ * missiles in Ukraine, but Washington has no plans to put them there" — the same concession as "no
+ * plans to put missiles there".
+ */
+import { clauseOf } from './clauses';
+import type { Cue } from './cues';
+import type { DemandMention } from './demand-mentions';
+import type { SentenceReading } from './analyze-sentence';
+import type { Token } from './tokens';
+
+/** A verb putting a measure on the table. */
+const OFFER_VERB = /^(?:offer|offers|offered|offering|float|floats|floated|floating)$/;
+/** Words before the verb that deny or withhold the offer: "did not offer", "has yet to offer". */
+const WITHHELD = /^(?:not|never|no|yet|n't|didn't|hasn't|haven't|won't|wouldn't|refused|declined|without)$/;
+/** A verb of putting weapons somewhere, before a pronoun standing for them. */
+const EMPLACE = /^(?:put|place|deploy|station|install|base|send)$/;
+/** A pronoun standing for weapons named before: "put them there", "deploy any in Ukraine". */
+const WEAPON_PRONOUN = /^(?:them|any)$/;
+/** Words making a measure mutual: "reciprocal", "in return", "in exchange". */
+const MUTUAL = /^(?:reciprocal|reciprocally|mutual|mutually|return|exchange|reciprocity)$/;
+/** A means of checking, offered for what the demand would keep away: "a way to confirm that no … ". */
+const CHECKING =
+  /^(?:verify|verifying|verification|confirm|confirming|confirmation|check|checking|checks|inspect|inspection|inspections|inspectors|monitor|monitoring|visits?)$/;
+
+function offerCue(r: SentenceReading, first: number, last: number): Cue {
+  const { tokens, text } = r.input;
+  return {
+    first,
+    last,
+    attitude: 'open',
+    text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
+    negated: false,
+    negation: null,
+  };
+}
+
+export function readOfferedMeasures(r: SentenceReading): void {
+  const { tokens, mentions, cues, spans, findings, compiled } = r;
+  for (const verb of tokens) {
+    if (!OFFER_VERB.test(verb.lower)) continue;
+    // (A participle after its noun, "the limits offered by NATO", has no subject before it here.)
+    if (tokens[verb.i + 1]?.lower === 'by') continue;
+    if (tokens.slice(Math.max(0, verb.i - 3), verb.i).some((t) => WITHHELD.test(t.lower))) continue;
+    const ci = clauseOf(spans, verb.i);
+    if (ci < 0) continue;
+    const clause = spans[ci] as [number, number];
+    // A cue of its own governing the verb ("refused to offer", "was reluctant to offer") decides it.
+    if (cues.some((c) => c.last < verb.i && c.last >= verb.i - 2)) continue;
+    // The measure itself, stated as the demand, close after the verb in the same clause, with no
+    // other cue between.
+    const mutual = tokens.slice(clause[0], clause[1] + 1).some((t) => MUTUAL.test(t.lower));
+    const checked = (x: DemandMention): boolean =>
+      tokens.slice(verb.i + 1, x.first).some((t) => CHECKING.test(t.lower));
+    const m = mentions.find(
+      (x) =>
+        x.direction === 1 &&
+        (x.kind === 'phrase' || (x.kind === 'frame' && x.match.includes(' + ') && (mutual || checked(x)))) &&
+        x.first > verb.i &&
+        x.first - verb.i <= 12 &&
+        x.last <= clause[1],
+    );
+    if (!m) continue;
+    if (cues.some((c) => c.first > verb.i && c.first < m.first)) continue;
+    const holder = r.subjectBefore(verb.i, clause);
+    if (!holder) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    const parties = holder.parties.filter(
+      (p) => !proposers?.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
+    );
+    if (parties.length === 0) continue;
+    r.emit({ ...holder, parties }, { attitude: 'open', negated: false }, offerCue(r, verb.i, verb.i), m, ci);
+  }
+}
+
+export function readDeniedPlansForPronoun(r: SentenceReading): void {
+  const { tokens, mentions, cues, spans, findings } = r;
+  for (const cue of cues) {
+    if (cue.owner || cue.attitude !== 'intent' || !cue.negated) continue;
+    // "no plans to put them there", "do not intend to deploy any in Ukraine".
+    let k = cue.last + 1;
+    if (tokens[k]?.lower === 'to') k++;
+    if (!EMPLACE.test(tokens[k]?.lower ?? '')) continue;
+    const pronoun = tokens[k + 1];
+    if (!pronoun || !WEAPON_PRONOUN.test(pronoun.lower)) continue;
+    // ("deploy any troops", "put such weapons there": a noun after it is read by the frame itself.)
+    const after = tokens[k + 2];
+    if (after?.word && !/^(?:there|in|on|at|near|into|to)$/.test(after.lower)) continue;
+    // The weapons (or forces) named before, in the same sentence: the nearest subject of a frame.
+    const antecedent = mentions.filter((m) => m.kind === 'frame' && m.last < cue.first).pop();
+    if (!antecedent) continue;
+    const ci = clauseOf(spans, cue.first);
+    if (ci < 0) continue;
+    const holder = r.subjectBefore(cue.first, spans[ci] as [number, number]);
+    if (!holder) continue;
+    const parties = holder.parties.filter(
+      (p) => !findings.some((f) => f.party === p && f.demand === antecedent.demand),
+    );
+    if (parties.length === 0) continue;
+    // The pronoun stands for the weapons themselves: the thing the demand would keep away.
+    r.emit(
+      { ...holder, parties },
+      { attitude: 'intent', negated: true },
+      cue,
+      { ...antecedent, direction: -1 },
+      ci,
+    );
+  }
+}
