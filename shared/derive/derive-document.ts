@@ -641,7 +641,7 @@ function ownedCarriers(
  */
 /** What a draft does with its terms: "the document says", "the treaties envisage", "it pledges …". */
 const DRAFT_VERB =
-  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars|aim|aims|aimed|outline|outlines|outlined|restrict|restricts|limit|limits|cap|caps|forbid|forbids|rule|rules|commit)$/;
+  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars|aim|aims|aimed|outline|outlines|outlined|restrict|restricts|limit|limits|cap|caps|forbid|forbids|rule|rules|commit|covers|cover|foresees|foresee|lists|list)$/;
 
 function unownedDocumentSpeaking(
   tokens: readonly Token[],
@@ -682,6 +682,13 @@ function unownedDocumentSpeaking(
       (DRAFT_VERB.test(tokens[k + 1]?.lower ?? '') ||
         /^(?:also|further|would|will)$/.test(tokens[k + 1]?.lower ?? '')));
   if (draftBefore && pronoun) n = k;
+  // "Russia published two draft treaties. The first would bar …": one of them, its noun left out.
+  else if (
+    draftBefore &&
+    tokens[k]?.lower === 'the' &&
+    /^(?:first|second|former|latter|other)$/.test(tokens[k + 1]?.lower ?? '')
+  )
+    n = k + 1;
   else {
     if (!/^(?:the|this|that|its|these|those|both|another|each)$/.test(tokens[k]?.lower ?? '')) return null;
     n = k + 1;
@@ -733,8 +740,8 @@ function unownedDocumentSpeaking(
 }
 
 const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions)\b/i;
-const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals)$/;
-const DRAFTS_PUT_OUT_WORD = /\b(?:drafts?|treat(?:y|ies)|proposals)\b/i;
+const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)$/;
+const DRAFTS_PUT_OUT_WORD = /\b(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)\b/i;
 const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;
 const ANSWER_NOUN = /^(?:reply|replies|response|responses|answer|answers|letter|letters)$/;
 

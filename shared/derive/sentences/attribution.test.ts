@@ -1834,6 +1834,20 @@ const offices: ReadingCase[] = [
 /** A party owning the standing policy or presence a demand would end, where no one takes a position on it. */
 const draftContent: ReadingCase[] = [
   {
+    name: '"It covers …" after a proposer put out its initiative, and "The second would …" after its drafts: the documents speak for it',
+    text: 'Talks resumed in Geneva.\nThe Kremlin unveiled its security initiative on Friday. It covers the exit of foreign troops from countries that joined NATO after 1997.\nMoscow also released two draft treaties. The second would forbid the alliance from admitting Georgia.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'It covers', kind: 'document' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'The second', kind: 'document' },
+    ],
+  },
+  {
+    name: 'trap: "The first …" after the replies a party received is no proposer\'s document',
+    text: 'Talks resumed in Geneva.\nMoscow received two written replies on Wednesday. The first would keep the alliance open to Georgia.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
     name: "\"Under the paper handed to NATO, the alliance would pledge to …\": the draft's content is its author's demand, not the bound party's pledge",
     text: 'Under the paper handed to NATO, the alliance would pledge to admit no further members.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Under the paper handed to NATO' }],
