@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 409;
-export const DERIVATION_SOURCE = 'dafd1edeab06be9d';
+export const PIPELINE_VERSION = 414;
+export const DERIVATION_SOURCE = '9570e035e8223a82';

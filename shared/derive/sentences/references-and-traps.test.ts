@@ -12,6 +12,53 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'a hyphenated modifier between a pointer and its noun ("those long-standing demands", "so-called") keeps the pointer',
+    text: "The Kremlin wants the alliance to take in no more countries. Kallas said those long-standing demands were unacceptable. Blinken rejected Russia's so-called core demands.",
+    expect: [
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
+    name: '"an ultimatum", "this ultimatum", "ultimatum-style proposals" point back like "the ultimatum"',
+    text: "Moscow wants NATO to stop admitting new members. Kallas said an ultimatum was no way to conduct diplomacy. Stoltenberg turned down this ultimatum. Blinken dismissed Moscow's ultimatum-style proposals.",
+    expect: [
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'no way' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'dismissed' },
+    ],
+  },
+  {
+    name: 'a demand that "can never be the starting point" or "cannot serve as a basis" for talks is refused',
+    text: "Moscow wants NATO to stop admitting new members. Haavisto said such demands can never be the starting point for talks. Kallas said Moscow's far-reaching conditions cannot serve as a basis for negotiations.",
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'never be the starting point' },
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'cannot serve as a basis' },
+    ],
+  },
+  {
+    name: 'trap: "would never accept these demands" refuses them; the "never" negates the acceptance, not the demands',
+    text: 'Moscow wants NATO to stop admitting new members. Stoltenberg said the alliance would never accept these demands. Kallas said Estonia would not accept an ultimatum.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'accept' },
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'accept' },
+    ],
+  },
+  {
+    name: 'trap: Moscow denying it issues "an ultimatum" neither drops nor refuses its demand',
+    text: 'Moscow wants NATO to stop admitting new members. Peskov said the proposals were not an ultimatum. Lavrov denied that Russia was issuing an ultimatum.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'trap: a reply called "not the basis for talks" with no demand behind it refuses nothing',
+    text: 'Ryabkov said the American paper would not be the basis for further talks.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
     name: '"They should be put to one side" opening the next sentence stands for the demands named before',
     text: 'NATO met Russia. Moscow wants a pledge that NATO will not take in Georgia. They should be put to one side, Alar Karis said.',
     expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'put to one side' }],
