@@ -519,6 +519,16 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: a verdict after an inserted relative clause judges the noun it hangs on, not a principle in the clause before',
+    text: 'Anusauskas said no nation can be barred from choosing its alliances, and that the Russian demands, which he said were aimed at weakening the alliance, were unacceptable.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'choosing its alliances' }],
+  },
+  {
+    name: 'trap: the same with an unowned noun before the relative clause ("the plan, which …, was unacceptable")',
+    text: 'Kallas said every nation may choose its alliances, and that the plan, which she said was drafted in haste, was unacceptable.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'choose its alliances' }],
+  },
+  {
     name: 'trap: a party that dropped or backed away from its own demand no longer holds it',
     text: 'By spring the Kremlin had quietly dropped its call for a freeze on NATO enlargement.\nLater Moscow backed away from its insistence that US missiles leave Europe.',
     expect: [],
