@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 417;
-export const DERIVATION_SOURCE = 'c3dff373245aae9d';
+export const PIPELINE_VERSION = 420;
+export const DERIVATION_SOURCE = 'ce18206345fc98ff';

@@ -519,6 +519,14 @@ const references: ReadingCase[] = [
 
 const traps: ReadingCase[] = [
   {
+    name: 'trap: big powers or Moscow barred from choosing for smaller states is the own-choice principle, a refusal, not a support',
+    text: 'Haavisto said great powers should not choose the alliances of their smaller neighbours.\nKallas said Moscow must not choose the security policy of the Baltic states.',
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'choose the alliances' },
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'choose the security policy' },
+    ],
+  },
+  {
     name: 'trap: a verdict after an inserted relative clause judges the noun it hangs on, not a principle in the clause before',
     text: 'Anusauskas said no nation can be barred from choosing its alliances, and that the Russian demands, which he said were aimed at weakening the alliance, were unacceptable.',
     expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'choosing its alliances' }],
