@@ -3537,10 +3537,14 @@ export class SentenceReading {
           tokens[spans[from]![0] + 1]?.lower ?? '',
         );
       const reach = pointsBack ? spans[from - 1]![0] : spans[from]![0];
+      // "…, and that the Russian demands, which he said were meant to …, were unacceptable": right after an
+      // inserted relative clause, the predicate's subject is the noun that clause hangs on, not the clauses before.
+      const head = ci >= 2 ? relativeHead(tokens, spans, ci - 1) : -1;
       const covered = mentions.filter(
         (m) =>
           m.first >= reach &&
           m.last < cs &&
+          (head < 0 || m.last === head) &&
           (m.direction === 1 || m.kind !== 'frame') &&
           (!pointsBack || m.first >= spans[from]![0] || m.direction === 1),
       );
@@ -5194,4 +5198,13 @@ export function analyzeSentence(input: SentenceInput): {
     }
   }
   return { findings, mentions: unclassified };
+}
+
+/** The last word before the relative clause that is clause `ri` (", which …,", ", who …,"), or -1 when it is none. */
+function relativeHead(tokens: readonly Token[], spans: ReadonlyArray<[number, number]>, ri: number): number {
+  const [rs] = spans[ri] as [number, number];
+  if (!/^(?:which|who|whom)$/.test(tokens[rs]?.lower ?? '') || tokens[rs - 1]?.text !== ',') return -1;
+  let h = rs - 2;
+  while (h > 0 && tokens[h]?.transparent) h--;
+  return h;
 }

@@ -156,6 +156,25 @@ const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const CONTRACTED_NEGATION = /n['’]t$/;
 const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
 
+/** Who may be barred from choosing for others: "big powers", "other countries", "Moscow", "no outsider". */
+const OUTSIDE_CHOOSER =
+  /^(?:powers|superpowers|neighbou?rs|outsiders|others|russia|moscow|kremlin|washington|nobody|anyone|anybody)$/;
+const CHOOSING_VERB = /^(?:choose|pick|select|determine|dictate)$/;
+const MODAL_BEFORE_NEGATION = /^(?:must|should|can|could|may|will|would|shall|do|does|did)$/;
+
+/**
+ * "Big powers must not choose the security policy smaller states may follow", "Moscow should not
+ * pick other nations' alliances": a negated choosing verb (at `from`, the negation at `neg`) whose
+ * subject is a chooser for others (right before the modal), not the country itself.
+ */
+function othersBarredFromChoosing(tokens: readonly Token[], neg: number, from: number): boolean {
+  if (!CHOOSING_VERB.test(tokens[from]?.lower ?? '')) return false;
+  let k = neg - 1;
+  if (MODAL_BEFORE_NEGATION.test(tokens[k]?.lower ?? '')) k--;
+  else if (!/n['’]t$/.test(tokens[neg]?.lower ?? '')) return false;
+  return OUTSIDE_CHOOSER.test(tokens[k]?.lower ?? '');
+}
+
 const words = (tokens: readonly Token[], text: string, first: number, last: number): string =>
   text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
 
@@ -620,6 +639,15 @@ class MentionScan {
       const r =
         restrictions.find((x) => x.last === j && x.values.includes(demand)) ??
         restrictions.find((x) => x.first === j && x.last >= from && x.values.includes(demand));
+      // "big powers must not choose the security policy small states follow": others barred from choosing
+      // for a country is the principle of its own choice, not its opposite; the negation is no restriction.
+      if (
+        j === from - 1 &&
+        (r ? r.first === r.last : CONTRACTED_NEGATION.test(t.lower)) &&
+        NEGATION_OPENERS.test(t.lower) &&
+        othersBarredFromChoosing(tokens, j, from)
+      )
+        break;
       if (r || CONTRACTED_NEGATION.test(t.lower)) {
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;

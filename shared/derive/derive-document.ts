@@ -1537,6 +1537,8 @@ function applyRestrictions(
     for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--) {
       // (Not across a clause: "… would never include Ukraine, yet the demand …".)
       if (/^[,;:—–]$/.test(tokens[j]?.text ?? '') || /^(?:yet|but)$/.test(tokens[j]?.lower ?? '')) break;
+      // (Nor past the verdict on it: "would never accept these demands" negates the acceptance, not the demands.)
+      if (cueMatches.some((c) => c.first <= j && j <= c.last)) break;
       // The sentence's restriction phrases, found once (on the first reference that looks).
       restrictions ??= compiled.restrictions.findAll(tokens);
       const r = restrictions.find((x) => x.last === j && x.values.includes(m.demand));

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 415;
-export const DERIVATION_SOURCE = 'ea4de1db8580b0d8';
+export const PIPELINE_VERSION = 416;
+export const DERIVATION_SOURCE = '99f4001b9e1a1793';

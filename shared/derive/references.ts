@@ -8,6 +8,7 @@ import type { ActorMention } from './actors';
 import type { CompiledOntology } from './compile-ontology';
 import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
+import { DEMAND_NOUN_MODIFIERS, modifierFrom } from './word-lists';
 
 /** Where a reference resolves while the document has yet to say what it points to. */
 export const PENDING: { start: number; end: number } = Object.freeze({ start: -1, end: -1 });
@@ -60,7 +61,7 @@ export function findReferences(
       if (proposers.has(party)) pending.set(demand, PENDING);
     return pending.size ? pending : undefined;
   };
-  for (const r of compiled.references.find(tokens)) {
+  for (const r of [...compiled.references.find(tokens), ...modifiedReferences(tokens, compiled)]) {
     if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
     // "the main issue of NATO non-expansion": the demand is named right there.
     if (explicit.some((m) => m.first > r.last && m.first <= r.last + 3)) continue;
@@ -159,8 +160,46 @@ export function findReferences(
 /** Demand nouns a party's possessive or adjective makes its own: "Russia's demands", "Russian proposals". */
 const POSSESSED_NOUN = /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees)$/;
 const PART_OF = /^(?:some|several|few|many|most|one|two|certain|parts?|elements|aspects|none|any)$/;
-const POSSESSED_MODIFIER =
-  /^(?:security|key|main|core|central|principal|basic|latest|new|sweeping|written|draft|maximalist|far-reaching)$/;
+const POSSESSED_MODIFIER = new Set(
+  'security key main core central principal basic latest new sweeping written draft maximalist far-reaching'.split(
+    ' ',
+  ),
+);
+/** Words that open a pointer to demands ("these demands", "the proposals"), modifiers aside. */
+const POINTER_OPENER = /^(?:the|these|those|this|that|such|its|their)$/;
+const REFERENCE_MODIFIER = new Set(DEMAND_NOUN_MODIFIERS);
+
+/**
+ * "these far-reaching demands", "the so-called security guarantees": a pointer phrase of the list with
+ * modifiers between its opener and its noun (one word each, or a hyphenated compound), which the
+ * phrase list cannot spell out. Only where the list itself does not match there.
+ */
+function modifiedReferences(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+): Array<{ first: number; last: number }> {
+  const plain = compiled.references.find(tokens);
+  const out: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!POINTER_OPENER.test((tokens[i] as Token).lower)) continue;
+    // Past one to three modifiers, the phrase may go on at each point ("the new security guarantees").
+    let k = i + 1;
+    for (let n = 0; n < 3; n++) {
+      const end = modifierFrom(tokens, k, REFERENCE_MODIFIER);
+      if (end < 0) break;
+      k = end + 1;
+      const rest = tokens.slice(k, k + 4);
+      const m = compiled.references.find([tokens[i] as Token, ...rest])[0];
+      if (!m || m.first !== 0 || m.last < 1) continue;
+      const r = { first: i, last: k + m.last - 1 };
+      if (plain.some((p) => p.first <= r.last && r.first <= p.last)) break;
+      out.push(r);
+      i = r.last;
+      break;
+    }
+  }
+  return out;
+}
 
 /**
  * "Moscow wants NATO to stop expanding. … NATO rejected Russia's demands": a party's own demand noun,
@@ -189,7 +228,8 @@ function possessedReferences(
     let k = a.last + 1;
     if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k++;
     else if (a.kind !== 'adjective') continue;
-    while (k <= a.last + 4 && POSSESSED_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+    for (let n = 0, end = modifierFrom(tokens, k, POSSESSED_MODIFIER); n < 3 && end >= 0; n++)
+      end = modifierFrom(tokens, (k = end + 1), POSSESSED_MODIFIER);
     if (!POSSESSED_NOUN.test(tokens[k]?.lower ?? '')) continue;
     const r = { first: a.first, last: k };
     if ([...explicit, ...found, ...out].some((m) => m.first <= r.last && r.first <= m.last)) continue;

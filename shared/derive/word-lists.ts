@@ -59,6 +59,65 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
   'numerous',
 ];
 
+/** The last part of a hyphenated compound that modifies like an adjective: "far-reaching", "so-called", "ultimatum-style". */
+const COMPOUND_MODIFIER_TAIL = /^(?:[a-z]+(?:ing|ed)|style|type|like|line|held)$/;
+const HYPHEN = /^[-‐‑]$/;
+
+/**
+ * The token span of a hyphenated compound ("far - reaching", written without spaces) with a part at
+ * `k`, as [first, last], or null. A compound is a modifier when the list holds it whole or its last
+ * part has a modifier's shape: the tokenizer splits hyphens off, so a one-token lookup never sees it.
+ */
+function compoundAround(
+  tokens: readonly { lower: string; start: number; end: number; word: boolean }[],
+  k: number,
+  list: ReadonlySet<string>,
+): [number, number] | null {
+  const tight = (a: number, b: number): boolean => (tokens[a]?.end ?? -1) === (tokens[b]?.start ?? -2);
+  const isHyphen = (i: number): boolean => HYPHEN.test(tokens[i]?.lower ?? '');
+  if (!tokens[k]?.word) return null;
+  let first = k;
+  while (
+    first >= 2 &&
+    isHyphen(first - 1) &&
+    tight(first - 2, first - 1) &&
+    tight(first - 1, first) &&
+    tokens[first - 2]?.word
+  )
+    first -= 2;
+  let last = k;
+  while (isHyphen(last + 1) && tight(last, last + 1) && tight(last + 1, last + 2) && tokens[last + 2]?.word)
+    last += 2;
+  if (first === last || last - first > 4) return null;
+  const whole = tokens
+    .slice(first, last + 1)
+    .map((t) => t.lower)
+    .join('');
+  return list.has(whole) || COMPOUND_MODIFIER_TAIL.test(tokens[last]?.lower ?? '') ? [first, last] : null;
+}
+
+/** The last token of the modifier starting at `k` (one word of `list`, or a compound of modifier shape), or -1. */
+export function modifierFrom(
+  tokens: readonly { lower: string; start: number; end: number; word: boolean }[],
+  k: number,
+  list: ReadonlySet<string>,
+): number {
+  const compound = compoundAround(tokens, k, list);
+  if (compound) return compound[0] === k ? compound[1] : -1;
+  return list.has(tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/** The first token of the modifier ending at `k` (one word of `list`, or a compound of modifier shape), or -1. */
+export function modifierUntil(
+  tokens: readonly { lower: string; start: number; end: number; word: boolean }[],
+  k: number,
+  list: ReadonlySet<string>,
+): number {
+  const compound = compoundAround(tokens, k, list);
+  if (compound) return compound[1] === k ? compound[0] : -1;
+  return list.has(tokens[k]?.lower ?? '') ? k : -1;
+}
+
 /** Prepositions after which a name is no clause subject: "met with officials of NATO", "told Moscow". */
 export const NOT_A_SUBJECT_AFTER: readonly string[] = [
   'alongside',

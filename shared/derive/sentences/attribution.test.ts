@@ -1824,6 +1824,14 @@ const offices: ReadingCase[] = [
     none: [['poland', NX]],
   },
   {
+    name: "a surname alone names Denmark's defence minister and Sweden's supreme commander of winter 2021-22",
+    text: 'Bramsen said every nation has the right to choose its own alliances.\nByden said that every country has the right to choose its own alliances.',
+    expect: [
+      { party: 'denmark', demand: NX, stance: 'rejects', quote: 'right to choose its own alliances' },
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'right to choose its own alliances' },
+    ],
+  },
+  {
     name: 'trap: an office the document never tied to a party ("the defence secretary") names no one',
     text: 'The defence secretary said the door to NATO must stay open.',
     expect: [],

@@ -12,6 +12,53 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'a hyphenated modifier between a pointer and its noun ("those long-standing demands", "so-called") keeps the pointer',
+    text: "The Kremlin wants the alliance to take in no more countries. Kallas said those long-standing demands were unacceptable. Blinken rejected Russia's so-called core demands.",
+    expect: [
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
+    name: '"an ultimatum", "this ultimatum", "ultimatum-style proposals" point back like "the ultimatum"',
+    text: "Moscow wants NATO to stop admitting new members. Kallas said an ultimatum was no way to conduct diplomacy. Stoltenberg turned down this ultimatum. Blinken dismissed Moscow's ultimatum-style proposals.",
+    expect: [
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'no way' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'dismissed' },
+    ],
+  },
+  {
+    name: 'a demand that "can never be the starting point" or "cannot serve as a basis" for talks is refused',
+    text: "Moscow wants NATO to stop admitting new members. Haavisto said such demands can never be the starting point for talks. Kallas said Moscow's far-reaching conditions cannot serve as a basis for negotiations.",
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'never be the starting point' },
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'cannot serve as a basis' },
+    ],
+  },
+  {
+    name: 'trap: "would never accept these demands" refuses them; the "never" negates the acceptance, not the demands',
+    text: 'Moscow wants NATO to stop admitting new members. Stoltenberg said the alliance would never accept these demands. Kallas said Estonia would not accept an ultimatum.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'accept' },
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'accept' },
+    ],
+  },
+  {
+    name: 'trap: Moscow denying it issues "an ultimatum" neither drops nor refuses its demand',
+    text: 'Moscow wants NATO to stop admitting new members. Peskov said the proposals were not an ultimatum. Lavrov denied that Russia was issuing an ultimatum.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'trap: a reply called "not the basis for talks" with no demand behind it refuses nothing',
+    text: 'Ryabkov said the American paper would not be the basis for further talks.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
     name: '"They should be put to one side" opening the next sentence stands for the demands named before',
     text: 'NATO met Russia. Moscow wants a pledge that NATO will not take in Georgia. They should be put to one side, Alar Karis said.',
     expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'put to one side' }],
@@ -502,6 +549,24 @@ const references: ReadingCase[] = [
 ];
 
 const traps: ReadingCase[] = [
+  {
+    name: 'trap: big powers or Moscow barred from choosing for smaller states is the own-choice principle, a refusal, not a support',
+    text: 'Haavisto said great powers should not choose the alliances of their smaller neighbours.\nKallas said Moscow must not choose the security policy of the Baltic states.',
+    expect: [
+      { party: 'finland', demand: NX, stance: 'rejects', quote: 'choose the alliances' },
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'choose the security policy' },
+    ],
+  },
+  {
+    name: 'trap: a verdict after an inserted relative clause judges the noun it hangs on, not a principle in the clause before',
+    text: 'Anusauskas said no nation can be barred from choosing its alliances, and that the Russian demands, which he said were aimed at weakening the alliance, were unacceptable.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'choosing its alliances' }],
+  },
+  {
+    name: 'trap: the same with an unowned noun before the relative clause ("the plan, which …, was unacceptable")',
+    text: 'Kallas said every nation may choose its alliances, and that the plan, which she said was drafted in haste, was unacceptable.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'choose its alliances' }],
+  },
   {
     name: 'trap: a party that dropped or backed away from its own demand no longer holds it',
     text: 'By spring the Kremlin had quietly dropped its call for a freeze on NATO enlargement.\nLater Moscow backed away from its insistence that US missiles leave Europe.',
