@@ -158,6 +158,27 @@ export function findActors(
         text: spanText(tokens, text, k, k + 1),
       });
   }
+  // "Washington and its allies": the grouping the party leads.
+  for (const a of [...raw]) {
+    if (a.kind !== 'name' || a.parties.length !== 1) continue;
+    const grouping = compiled.ledGroupings.get(a.parties[0] as string);
+    if (
+      !grouping ||
+      !/^(?:and|&)$/.test(tokens[a.last + 1]?.lower ?? '') ||
+      !/^(?:its|their)$/.test(tokens[a.last + 2]?.lower ?? '') ||
+      !/^(?:allies|partners)$/.test(tokens[a.last + 3]?.lower ?? '') ||
+      raw.some((b) => b.first <= a.last + 3 && a.last + 2 <= b.last)
+    )
+      continue;
+    raw.push({
+      first: a.last + 2,
+      last: a.last + 3,
+      parties: [grouping],
+      kind: 'name',
+      role: null,
+      text: spanText(tokens, text, a.last + 2, a.last + 3),
+    });
+  }
   // (Found only when an office word could be an adjective: this runs for every sentence.)
   let carrierStarts: Set<number> | null = null;
   const carrierAt = (k: number): boolean =>

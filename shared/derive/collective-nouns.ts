@@ -17,6 +17,8 @@ export interface CollectiveCandidate {
   named: RegExp;
 }
 export type CollectiveNouns = ReadonlyMap<string, readonly CollectiveCandidate[]>;
+/** A party → the grouping one of whose names says it leads it ("the US-led alliance"). */
+export type LedGroupings = ReadonlyMap<string, string>;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastWord = (name: string): string => (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
@@ -79,4 +81,24 @@ export function collectiveAt(
     }
   }
   return best;
+}
+
+/**
+ * "the US-led alliance": the party a grouping's own names say leads it, so that "Washington and its
+ * allies" names the grouping too. (Not "Russia and its allies": no grouping in the ontology is
+ * "Russian-led".)
+ */
+export function compileLedGroupings(parties: readonly Party[]): LedGroupings {
+  const byName = new Map<string, string>();
+  for (const p of parties)
+    for (const n of [p.name, ...p.aliases, ...(p.adjectives ?? [])]) byName.set(n, p.id);
+  const out = new Map<string, string>();
+  for (const g of parties) {
+    for (const alias of g.aliases) {
+      const led = /(?:^|\s)(\S+)-(?:led|dominated)\b/.exec(alias);
+      const leader = led ? byName.get(led[1] as string) : undefined;
+      if (leader && leader !== g.id && !out.has(leader)) out.set(leader, g.id);
+    }
+  }
+  return out;
 }

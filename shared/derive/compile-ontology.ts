@@ -3,7 +3,12 @@
  * adjectives (exact spelling: names), office words, demand frames, cues, negations, carriers and
  * references (matched on lemmas, so one entry covers every inflection).
  */
-import { compileCollectiveNouns, type CollectiveNouns } from './collective-nouns';
+import {
+  compileCollectiveNouns,
+  compileLedGroupings,
+  type CollectiveNouns,
+  type LedGroupings,
+} from './collective-nouns';
 import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
@@ -45,6 +50,8 @@ export interface CompiledOntology {
   demandPhrases: TokenTrie<DemandPhrase>;
   /** "the bloc", "the union": the parties whose names end in that noun, for the one named last. */
   collectives: CollectiveNouns;
+  /** A party → the grouping it leads ("the US-led alliance"): "Washington and its allies". */
+  ledGroupings: LedGroupings;
   /** Frame subjects: values are `demand` ids, `demand!` for strong subjects, `demand?` for weak ones. */
   subjects: TokenTrie<string>;
   /** Values are `demand` ids, `demand>` for restrictions read only after a subject. */
@@ -250,6 +257,7 @@ export function compileOntology(
     demands,
     actors,
     collectives: compileCollectiveNouns(parties),
+    ledGroupings: compileLedGroupings(parties),
     roles: lemmaTrie((ontology.roles ?? []).map((phrase) => ({ phrase, value: phrase }))),
     demandPhrases: lemmaTrie(phraseEntries, true),
     subjects: lemmaTrie(subjectEntries, true),

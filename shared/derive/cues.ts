@@ -333,6 +333,18 @@ export function buildCues(
       tokens[m.last + 1]?.lower === 'that'
     )
       continue;
+    // "… measures should the US and its allies turn down its demands": an inverted condition, no duty.
+    if (
+      m.first === m.last &&
+      tokens[m.first]?.lower === 'should' &&
+      m.first > 0 &&
+      (/^(?:the|a|an|its|their|his|her|this|these|those|any)$/.test(tokens[m.first + 1]?.lower ?? '') ||
+        // (Not a headline's title case: "NATO Should Stop Expanding".)
+        (tokens[m.first + 1]?.capital === true &&
+          tokens[m.first + 1]?.text !== 'I' &&
+          tokens[m.first + 2]?.capital === false))
+    )
+      continue;
     const attitude = m.values[0] as Attitude;
     // Negation: within a few words before the cue, not across a clause or another cue.
     // "not willing to discuss": a negation that runs into the cue ("not willing") is this cue's.

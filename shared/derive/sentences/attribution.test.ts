@@ -1749,6 +1749,24 @@ const namedProposer: ReadingCase[] = [
 /** A bare office ("the Prime Minister") after the document named its holder with a party. */
 const offices: ReadingCase[] = [
   {
+    name: '"Washington and its allies" names the grouping the US leads (its names say "US-led") as well as the US',
+    text: 'Talks resumed in Geneva.\nWashington and its allies have turned down the Russian call for a freeze on NATO enlargement.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'turned down' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' },
+    ],
+  },
+  {
+    name: 'trap: "Moscow and its allies" is no Western grouping, and an inverted condition ("should the US and its allies reject …") is no duty of the last speaker',
+    text: 'Talks resumed in Geneva.\nStøre spoke in Oslo on Tuesday.\nMoscow and its allies have called for a freeze on NATO enlargement.\nThe Kremlin threatened countermeasures should the US and its allies reject its demand for a pullback of NATO troops to the 1997 lines.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'called for' }],
+    none: [
+      ['nato', NX],
+      ['norway', RB],
+      ['norway', NX],
+    ],
+  },
+  {
     name: '"the bloc" after NATO was named is the alliance',
     text: 'Envoys gathered at NATO headquarters on Wednesday.\nThe bloc turned down the Russian call for a freeze on enlargement.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
