@@ -3521,7 +3521,10 @@ export class SentenceReading {
       while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
       const cue = cues.find((c) => c.first === k && !c.owner);
       if (!cue) continue;
-      let from = ci;
+      // "…, which Moscow repeated, was unacceptable": the inserted relative clause's own verb does not
+      // stop the reach back to the noun it hangs on.
+      const head = ci >= 2 ? relativeHead(tokens, spans, ci - 1) : -1;
+      let from = head >= 0 ? ci - 1 : ci;
       while (
         from > 0 &&
         !cues.some((c) => !c.owner && c.first >= spans[from - 1]![0] && c.last <= spans[from - 1]![1])
@@ -3539,7 +3542,6 @@ export class SentenceReading {
       const reach = pointsBack ? spans[from - 1]![0] : spans[from]![0];
       // "…, and that the Russian demands, which he said were meant to …, were unacceptable": right after an
       // inserted relative clause, the predicate's subject is the noun that clause hangs on, not the clauses before.
-      const head = ci >= 2 ? relativeHead(tokens, spans, ci - 1) : -1;
       const covered = mentions.filter(
         (m) =>
           m.first >= reach &&

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 419;
-export const DERIVATION_SOURCE = 'e8537bdf6f75af7b';
+export const PIPELINE_VERSION = 420;
+export const DERIVATION_SOURCE = '338772d5d5646e8f';

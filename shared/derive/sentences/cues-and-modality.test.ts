@@ -165,6 +165,11 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'a verdict after a relative clause with a verb of its own: "the demand that NATO stop expanding, which Moscow restated, is unacceptable"',
+    text: 'Talks resumed in Geneva.\nThe Latvian premier said the demand that NATO stop expanding, which Moscow restated on Monday, is unacceptable.',
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unacceptable' }],
+  },
+  {
     name: 'a refusal with its verdict after "as", past a "demand that …" clause, stays a refusal',
     text: "Bulgaria turned down the Kremlin's demand that allied soldiers leave its territory as unacceptable. Lithuania dismissed the Russian demand that NATO admit no one else as absurd.",
     expect: [
