@@ -920,6 +920,21 @@ export function findDemandMentions(
         COLLECTIVE_MEMBERSHIP_AFTER.test(tokens[s.first + 1]?.lower ?? '.')
       )
         continue;
+      // "stop Moldova from joining the European Union": joining an organisation that is not an anchor of it.
+      const joined = /^(?:join|joins|joined|joining|enter|enters|entered|entering)$/.test(
+        tokens[s.last]?.lower ?? '',
+      )
+        ? actors.find(
+            (a) => a.first === s.last + 1 || (a.first === s.last + 2 && tokens[s.last + 1]?.lower === 'the'),
+          )
+        : undefined;
+      if (
+        joined &&
+        !anchors.some((a) => a.first <= joined.last && joined.first <= a.last) &&
+        // ("joining the European Union and NATO": the anchor named next to it.)
+        !/^(?:and|or)$/.test(tokens[joined.last + 1]?.lower ?? '')
+      )
+        continue;
       // "EU membership": an organisation that is not an anchor of this demand owns the subject.
       const modifier = actors.find((a) => a.last === s.first - 1);
       if (

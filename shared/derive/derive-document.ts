@@ -1048,6 +1048,8 @@ export function deriveDocument(
   let namesAParty = false;
   /** Every party the document has named so far. */
   const namedParties = new Set<string>();
+  // Where the document first states each demand in its own words, for its proposer (see statedDemandsOwnedByProposer).
+  const stated = new Map<string, { sentence: Sentence; mention: DemandMention; words: string }>();
   let namesADemand = false;
   let lastSpeaker: Speaker | null = null;
   let lastOwner: ActorMention | null = null;
@@ -1359,6 +1361,32 @@ export function deriveDocument(
         ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))
         : found;
       record(doc, sentence, kept, settled, recorded);
+      // (Not where another party offers talks on it: "NATO offered limits on missiles" is the offer.)
+      for (const m of all)
+        if (
+          !stated.has(m.demand) &&
+          statesTheDemand(m, sentence.text) &&
+          !kept.some((f) => f.mention === m && f.stance === 'open') &&
+          !TALKED_ABOUT.test(text.slice(sentence.start, (tokens[m.first] as Token).start)) &&
+          // (Not a commentator's words, nor joining another organisation: "… from joining the EU".)
+          speaker?.kind !== 'other' &&
+          !sentence.text.includes('?') &&
+          // (A contrast, not a restriction: "the real problem is the build-up, not the expansion of NATO".)
+          !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
+          !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
+          !negatedFact(m, tokens, actors) &&
+          // (Where the sentence names the proposer letting it go, doubting it or talking it over, its reading
+          // had the say: "Russia set the rollback aside", "talks with Russia on …".)
+          !(
+            actors.some((a) => a.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))) &&
+            PROPOSER_NOT_HOLDING.test(sentence.text)
+          )
+        )
+          stated.set(m.demand, {
+            sentence,
+            mention: m,
+            words: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+          });
       // What a pronoun in the next sentence points at is what this one said a party stands for: "Moscow's
       // list would bar troops from any country that entered the alliance after 1997" asks a pullback; the
       // countries' joining is scenery.
@@ -1434,7 +1462,104 @@ export function deriveDocument(
     }
   }
   settlePending(citations, recorded.pending, attached);
+  statedDemandsOwnedByProposer(doc, compiled, stated, namedParties, recorded);
   return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
+}
+
+/** Wording of measures both sides would take, or of a characterisation, not of one side's demand. */
+const NOT_ONE_SIDES_DEMAND =
+  /\b(?:arms|weapons)[ -]?control|\b(?:confidence|risks?|transparen\w*|openness|exercises|drills|briefings?|hotline|influence|finlandi[sz]ation|reciprocal|mutual)\b/i;
+const BOTH_SIDES =
+  /\b(?:reciprocal|reciprocity|mutual|mutually|both sides|offers?|offered|offering|imagin\w*|guess\w*|speculat\w*|hypothetical\w*)\b/i;
+/** "stop Moldova from joining the European Union": the demand's words with an organisation it is not put to. */
+function joinsAnotherOrganisation(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): boolean {
+  const after = actors.find(
+    (a) => a.first === m.last + 1 || (a.first === m.last + 2 && tokens[m.last + 1]?.lower === 'the'),
+  );
+  return (
+    !!after &&
+    !after.parties.some((p) => compiled.addressees.get(m.demand)?.has(p)) &&
+    !/^(?:and|or)$/.test(tokens[after.last + 1]?.lower ?? '')
+  );
+}
+
+/** "The US has not deployed strike missiles": a party's own negated act, told as a fact, states no demand. */
+function negatedFact(m: DemandMention, tokens: readonly Token[], actors: readonly ActorMention[]): boolean {
+  if (!/^(?:not|never|no)$/.test(tokens[m.first]?.lower ?? '')) return false;
+  const subject = actors.find((a) => a.last < m.first && a.last >= m.first - 4);
+  return (
+    !!subject &&
+    tokens
+      .slice(subject.last + 1, m.first)
+      .some((t) => /^(?:has|have|had|is|are|was|were|does|do|did)$/.test(t.lower))
+  );
+}
+
+/** The demand's words as a topic of talks ("proposing talks on limits to missiles"): no one's demand. */
+const TALKED_ABOUT =
+  /\b(?:talks?|talked|talking|negotiat\w*|discuss\w*|dialogue|consultations?)\s+(?:\S+\s+){0,3}(?:on|about|over|of)\s+(?:\S+\s+){0,5}$/i;
+/** A sentence naming the proposer in which it may not hold the demand: let go, doubted, asked, talked over. */
+const PROPOSER_NOT_HOLDING =
+  /\?|\b(?:(?:give|gives|gave|given|giving) up|set(?:s|ting)? (?:\S+ ){0,5}aside|aside|on ice|no longer|dropp\w*|abandon\w*|back(?:s|ed)? (?:down|off|away)|doubt\w*|whether|if|unless|(?:talks?|negotiations?|discussions?|dialogue|consultations?) (?:with|between))\b/i;
+
+/**
+ * A demand in its own words ("a halt to NATO's expansion", "no missiles near Russia"): not a bare
+ * subject, not measures for both sides ("mutual limits on missiles", "arms control").
+ */
+const statesTheDemand = (m: DemandMention, sentence: string): boolean =>
+  m.direction === 1 &&
+  !m.principle &&
+  (m.kind === 'phrase' || m.kind === 'list' || (m.kind === 'frame' && m.match.includes(' + '))) &&
+  !NOT_ONE_SIDES_DEMAND.test(m.match) &&
+  !BOTH_SIDES.test(sentence);
+
+/**
+ * A document that names a demand's proposer and states the demand in its own words, but has no sentence
+ * tying the two, still reports the proposer's demand: weakly, as reported, through the proposer (the
+ * first sentence stating it). Coverage of the talks names Russia's demands this way ("The talks turned
+ * on a halt to NATO's expansion and the pullback of its forces …") more often than with a verb.
+ */
+function statedDemandsOwnedByProposer(
+  doc: SourceDocument,
+  compiled: CompiledOntology,
+  stated: ReadonlyMap<string, { sentence: Sentence; mention: DemandMention; words: string }>,
+  namedParties: ReadonlySet<string>,
+  recorded: Recorded,
+): void {
+  for (const [demand, { sentence, mention, words }] of stated) {
+    for (const party of compiled.proposers.get(demand) ?? []) {
+      if (!namedParties.has(party)) continue;
+      if (recorded.citations.some((c) => c.party === party && c.demand === demand)) continue;
+      record(
+        doc,
+        sentence,
+        [
+          {
+            party,
+            demand,
+            stance: 'supports',
+            cue: words,
+            negated: false,
+            attribution: { kind: 'stated-demand', matched: words, role: null, speaker: null },
+            voice: 'reported',
+            modality: 'present',
+            demandMatch: mention.match,
+            mention,
+          },
+        ],
+        [],
+        recorded,
+      );
+      const key = `${doc.id}:${sentence.start}-${sentence.end}:${party}:${demand}`;
+      const at = recorded.mentions.findIndex((u) => u.key === key);
+      if (at >= 0) recorded.mentions.splice(at, 1);
+    }
+  }
 }
 
 /**

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 420;
-export const DERIVATION_SOURCE = '338772d5d5646e8f';
+export const PIPELINE_VERSION = 433;
+export const DERIVATION_SOURCE = '0e9206d554ee9502';

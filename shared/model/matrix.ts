@@ -14,7 +14,8 @@ export type AttributionKind =
   | 'role' // a role word combined with a party: "a Kremlin spokesman", "the British foreign secretary"
   | 'alias' // an organisational alias in the sentence ("the alliance", "Moscow")
   | 'proposer' // a demand noun with no owner named ("the demand for NATO to stop expanding"): the demand's only proposer
-  | 'named-proposer'; // the demand's proposer named with it, no cue deciding ("Putin's fear of NATO's expansion")
+  | 'named-proposer' // the demand's proposer named with it, no cue deciding ("Putin's fear of NATO's expansion")
+  | 'stated-demand'; // the document names the proposer and states its demand, no sentence tying the two
 
 export const ATTRIBUTION_KINDS = [
   'speaker',
@@ -28,6 +29,7 @@ export const ATTRIBUTION_KINDS = [
   'alias',
   'proposer',
   'named-proposer',
+  'stated-demand',
 ] as const satisfies readonly AttributionKind[];
 
 export interface Attribution {

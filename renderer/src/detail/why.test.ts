@@ -33,6 +33,12 @@ describe('who holds a citation, in words', () => {
     );
     expect(ATTRIBUTION_HELP['named-proposer']).toMatch(/no word in the sentence decides/);
   });
+  it("says a demand the article states without a holder is read as its proposer's", () => {
+    expect(holderOf(citation({ kind: 'stated-demand', matched: 'a halt to expansion' }), 'Russia')).toBe(
+      'Russia (its demand, as the article states it)',
+    );
+    expect(ATTRIBUTION_HELP['stated-demand']).toMatch(/no sentence ties the two/);
+  });
   it('explains every kind of attribution', () => {
     expect(ATTRIBUTION_HELP.proposer).toMatch(/only one that put this demand forward/);
   });

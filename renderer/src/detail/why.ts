@@ -6,6 +6,8 @@ export function holderOf(c: Citation, partyName: string): string {
   const { kind, matched } = c.attribution;
   // "the demand for NATO to stop expanding": no owner written; the party is the one that proposed it.
   if (kind === 'proposer') return `${partyName} (its proposal: “${matched}”)`;
+  // "The meeting centred on a halt to NATO's expansion", in an article naming Russia: its demand, stated.
+  if (kind === 'stated-demand') return `${partyName} (its demand, as the article states it)`;
   // "Putin's fear of NATO's expansion": the proposer named with its demand, no cue deciding.
   if (kind === 'named-proposer')
     return matched === partyName
@@ -46,4 +48,6 @@ export const ATTRIBUTION_HELP: Record<Citation['attribution']['kind'], string> =
   'named-proposer':
     'the party that put the demand forward is named with it and no word in the sentence decides: read as its demand',
   proposer: 'the demand noun names no owner; the party is the only one that put this demand forward',
+  'stated-demand':
+    'the document names the party and states the demand it put forward, but no sentence ties the two: read weakly as its demand',
 };

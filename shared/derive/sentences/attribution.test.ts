@@ -144,10 +144,9 @@ const speakers: ReadingCase[] = [
     name: 'trap: not before the article has shown the proposer making demands, not a negated fact, not in a question',
     text: 'Another point is the withdrawal of allied troops from Eastern Europe.\nMoscow has demanded that NATO stop expanding.\nThe US has not deployed strike missiles in Europe.\nWould a ban on strike missiles in Europe help?',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' }],
-    none: [
-      ['russia', RB],
-      ['russia', MD],
-    ],
+    none: [['russia', MD]],
+    // (The document states the proposer's demand and names it: only the weak document-level reading may.)
+    noneButStated: [['russia', RB]],
   },
   {
     name: 'a name inside an inserted relative clause or parenthesis is not the subject ("Lavrov (who met Blinken …) repeated …", "Lavrov, who met Blinken, repeated …")',
@@ -267,7 +266,9 @@ const speakers: ReadingCase[] = [
     name: 'trap: "he" is no one when the sentence before named two people late in it',
     text: 'Several questions were about Ukraine, on which the reporters said Biden and Putin had spoken twice.\nThe press room was full.\nThe hall was cold.\nThe session ran for four hours.\nHe also repeated the call for guarantees that NATO will stop its eastward expansion.',
     expect: [],
-    none: [['russia', NX]],
+
+    // (The document states the proposer's demand and names it: only the weak document-level reading may.)
+    noneButStated: [['russia', NX]],
   },
   {
     name: 'a person named just before a quotation is who "he said" is, even after another speaker ("Stoltenberg spoke in Brussels. “We …,” he said.")',
@@ -393,7 +394,9 @@ const speakers: ReadingCase[] = [
     name: 'trap: "we" long after the last speaker has no holder',
     text: 'Ryabkov spoke to reporters in Geneva on Monday.\nThe talks lasted eight hours.\nThe delegations met in the US mission.\nThe weather was cold.\nThe next round is in Brussels.\n“We need guarantees that the alliance will not expand any further.”',
     expect: [],
-    none: [['russia', NX]],
+
+    // (The document states the proposer's demand and names it: only the weak document-level reading may.)
+    noneButStated: [['russia', NX]],
   },
   {
     name: 'a speaking participle after a comma is said by the subject ("…, arguing that …")',
@@ -1315,7 +1318,9 @@ const voice: ReadingCase[] = [
     name: 'trap: the proposer\'s official reporting the addressee\'s refusal does not refuse: "Grushko said the alliance has no intention of shutting its door"',
     text: 'Grushko said the alliance has no intention of shutting its open door to new members.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'intention', voice: 'reported' }],
-    none: [['russia', NX]],
+
+    // (The document states the proposer's demand and names it: only the weak document-level reading may.)
+    noneButStated: [['russia', NX]],
   },
   {
     name: 'trap: "They said …" after a rejection of the proposals is people speaking, not the proposals',
@@ -1480,6 +1485,40 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: "a document naming the proposer and stating its demands with no sentence tying them reports them as the proposer's, weakly",
+    text: "Talks resumed in Geneva.\nRussian and American diplomats met there on Monday.\nThe meeting centred on a halt to NATO's eastward expansion and the removal of US missiles from Europe.",
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'halt to NATO',
+        kind: 'stated-demand',
+        voice: 'reported',
+      },
+      {
+        party: 'russia',
+        demand: MD,
+        stance: 'supports',
+        quote: 'removal of US missiles',
+        kind: 'stated-demand',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
+    name: 'trap: no proposer named in the document, or measures for both sides ("mutual limits"), give the proposer nothing',
+    text: "Talks resumed in Geneva.\nAmerican diplomats met there on Monday.\nThe meeting centred on a halt to NATO's eastward expansion.",
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: measures for both sides ("mutual limits on missile deployments") are no demand of the proposer named in the document',
+    text: 'Talks resumed in Geneva.\nRussian and American diplomats met there on Monday.\nThe meeting centred on mutual limits on missile deployments.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
     name: '"the guarantees Moscow is demanding" names Moscow as their owner',
     text: 'NATO met Russia. Washington rejected the guarantees Moscow is demanding that Georgia never join NATO.',
     expect: [
@@ -1526,7 +1565,9 @@ const namedProposer: ReadingCase[] = [
     name: 'trap: "Under pressure from its allies," opens no document: the alliance still speaks for itself',
     text: 'Russia handed the United States two draft treaties on Friday. Under pressure from its allies, the alliance would never agree to stop taking in members.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'agree to' }],
-    none: [['russia', NX]],
+
+    // (The document states the proposer's demand and names it: only the weak document-level reading may.)
+    noneButStated: [['russia', NX]],
   },
   {
     name: 'the proposer\'s fear of the opposite ("Putin\'s fear of an alliance growing eastward") is its demand, reported, held by the possessor of "fear of"',

@@ -1063,7 +1063,9 @@ const negation: ReadingCase[] = [
       { party: 'uk', demand: NX, stance: 'rejects', quote: 'guarantee' },
       { party: 'nato', demand: NX, stance: 'rejects', quote: 'refused' },
     ],
-    none: [['russia', NX]],
+
+    // (The document states the proposer's demand and names it: only the weak document-level reading may.)
+    noneButStated: [['russia', NX]],
   },
   {
     name: '"It is not true that the alliance plans to pull its forces out" denies the content; "must not accept a two-tier membership" refuses the rollback; favouring "slowing down" a path to NATO restricts it',

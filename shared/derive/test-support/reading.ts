@@ -30,6 +30,11 @@ export interface ReadingCase {
   expect: Reading[];
   /** Cells this text must not give a stance (precision traps). */
   none?: Array<[party: string, demand: string]>;
+  /**
+   * Cells no sentence of this text may decide, though the text states the proposer's demand and names
+   * it, so the document-level reading (attribution "stated-demand") may.
+   */
+  noneButStated?: Array<[party: string, demand: string]>;
 }
 
 const ontology = seedOntology();
@@ -62,6 +67,15 @@ export function checkReading(c: ReadingCase, with_: Ontology = ontology): void {
     if (r.modality) expect(cite.modality, `modality of ${r.party} × ${r.demand}`).toBe(r.modality);
     const cell = m.cells.find((x) => x.party === r.party && x.demand === r.demand);
     expect(cell?.citations.length).toBeGreaterThan(0);
+  }
+  for (const [party, demand] of c.noneButStated ?? []) {
+    const cell = m.cells.find((x) => x.party === party && x.demand === demand);
+    expect(
+      cell?.citations
+        .filter((x) => x.attribution.kind !== 'stated-demand')
+        .map((x) => `${x.stance} «${x.quote}»`) ?? [],
+      `${party} × ${demand} should have no citation read from a sentence`,
+    ).toEqual([]);
   }
   for (const [party, demand] of c.none ?? []) {
     const cell = m.cells.find((x) => x.party === party && x.demand === demand);
