@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 415;
-export const DERIVATION_SOURCE = '37855b9217061ad2';
+export const PIPELINE_VERSION = 417;
+export const DERIVATION_SOURCE = '4d1b5a3046ae85cd';

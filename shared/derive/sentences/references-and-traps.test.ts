@@ -1823,6 +1823,11 @@ const precision: ReadingCase[] = [
     text: "Washington tells Moscow to back off at the border\n\nIn the Kremlin's readout, Putin told Scholz that the West had ignored Russia's key concerns, among them \"halting NATO expansion, not deploying strike weapons near Russia's borders\" and a pullback of allied forces.",
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'not deploying strike weapons' }],
   },
+  {
+    name: 'a transcript\'s spoken "— quote —" does not part "promised not to send" from the weapons it names',
+    text: 'The talks went on.\nA Kremlin aide told state television that President Biden had promised not to send — quote — "offensive weapons" into Ukraine.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'supports', quote: 'promised' }],
+  },
 ];
 
 describe('precision: readings that are no position', () => {
