@@ -3148,6 +3148,7 @@ export class SentenceReading {
         // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
         if (ownerOf(governing, tokens, actors))
           this.emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
+        let grievanceHeard = false;
         for (let k = before.length - 2; k >= 0; k--) {
           const outer = before[k] as Cue;
           const inner = before[k + 1] as Cue;
@@ -3175,11 +3176,24 @@ export class SentenceReading {
             !outer.negated &&
             !!innerOwner &&
             !!this.holderOf(outer, ci)?.parties.some((p) => !innerOwner.parties.includes(p));
+          // "willing to discuss Moscow's concerns about expansion": hearing another party's grievance is
+          // no openness to its demand.
+          const aggrieved = inner.attitude === 'rejects' ? ownerOf(inner, tokens, actors) : null;
+          if (
+            outer.attitude === 'open' &&
+            !outer.negated &&
+            !!aggrieved &&
+            !!this.holderOf(outer, ci)?.parties.some((p) => !aggrieved.parties.includes(p))
+          ) {
+            grievanceHeard = true;
+            break;
+          }
           attitude = firmAgainst ? { attitude: 'rejects', negated: false } : composeCues(outer, attitude);
           governing = { ...outer, text: this.cueSpan(outer, governing) };
           if (ownerOf(outer, tokens, actors))
             this.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
         }
+        if (grievanceHeard) continue;
         if (governing.owner) {
           // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
           // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
@@ -3435,9 +3449,18 @@ export class SentenceReading {
       const next = tokens[n];
       const ci = clauseOf(spans, cue.first);
       const clause = spans[ci] as [number, number];
+      // ("refused to bar Ukraine": "to" before a verb marks its infinitive; the party after it is its object.)
       const forParty =
         next && (next.lower === 'for' || next.lower === 'to')
-          ? speakers.find((a) => a.first >= n + 1 && a.first <= n + 2)
+          ? speakers.find(
+              (a) =>
+                a.first === n + 1 ||
+                (a.first === n + 2 &&
+                  (next.lower === 'for' ||
+                    /^(?:the|its|their|his|her|our|both|many|most|some|all|several)$/.test(
+                      tokens[n + 1]?.lower ?? '',
+                    ))),
+            )
           : undefined;
       // "The US has called Russia's demands … non-starters": the subject of the judging verb.
       // (A verb, not the noun of "these calls".)
@@ -3915,6 +3938,20 @@ export class SentenceReading {
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
       if (this.talkedAboutOrSetAside(m)) continue;
+      // "Lavrov noted that the countries that joined NATO after 1997 …": when they joined is history.
+      if (accessionHistory(tokens, m, mentions, this.cues)) continue;
+      // "Among the texts Moscow published, the alliance will not give up its open door": the opposite held
+      // by a party refusing the demand in its own cue is that party's word; the proposer, named only in
+      // the opening that sources it, does not hold it as a grievance.
+      const openingEnd = sourcingOpeningEnd(tokens);
+      if (
+        openingEnd > 0 &&
+        m.first > openingEnd &&
+        m.direction === -1 &&
+        findings.some((f) => f.mention === m && f.stance === 'rejects' && !proposers.has(f.party)) &&
+        !speakers.some((a) => a.first > openingEnd && a.parties.some((p) => proposers.has(p)))
+      )
+        continue;
       // A bare subject ("troops", "expanded") is the demand's only where another party is named with it
       // in the clause ("NATO's presence"): "Russia said troops would leave Belarus" is about its own.
       const bare = m.kind === 'frame' && !m.match.includes(' + ');
@@ -4184,6 +4221,8 @@ export class SentenceReading {
       if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m) || this.talkedAboutOrSetAside(m)) continue;
+      // ("the countries that joined NATO after 1997 have since …": when they joined is history.)
+      if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       for (const party of proposers) {
@@ -4849,6 +4888,36 @@ function mutualSubjectAt(tokens: readonly Token[], k: number): number {
   return /^(?:sides?|part(?:y|ies)|signator(?:y|ies))$/.test(noun ?? '') ? k : -1;
 }
 
+/** "Among the texts Moscow published, …", "Of Russia's drafts, …": the end (comma) of an opening naming a source, or -1. */
+function sourcingOpeningEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  while (tokens[k]?.transparent || /^["“‘']$/.test(tokens[k]?.text ?? '')) k++;
+  if (!/^(?:among|of|in)$/.test(tokens[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 10; j++) if (tokens[j]?.text === ',') return j;
+  return -1;
+}
+
+const ACCESSION = /^(?:joined|join|joins|joining|became|become|becoming|admitted|entered|acceded)$/;
+const ACCESSION_FILLER = /^(?:nato|the|alliance|bloc|members?|of|as|full|only|both|later)$/;
+
+/**
+ * A date phrase of the demand ("after 1997") that only says when countries joined, in a sentence that
+ * asks nothing of them (no other words of the demand, no cue of a demand).
+ */
+function accessionHistory(
+  tokens: readonly Token[],
+  m: DemandMention,
+  mentions: readonly DemandMention[],
+  cues: readonly Cue[],
+): boolean {
+  if (m.kind !== 'phrase' || !/^(?:after|since|before) 1997$/i.test(m.match)) return false;
+  if (mentions.some((o) => o !== m && o.demand === m.demand)) return false;
+  if (cues.some((c) => c.attitude === 'supports' || c.attitude === 'rejects')) return false;
+  let k = m.first - 1;
+  while (k >= 0 && k >= m.first - 5 && ACCESSION_FILLER.test(tokens[k]?.lower ?? '')) k--;
+  return ACCESSION.test(tokens[k]?.lower ?? '');
+}
+
 function demandAsCue(input: SentenceInput, m: DemandMention): Cue {
   const { tokens, text } = input;
   return {
@@ -4874,7 +4943,11 @@ function emitOwnWording(
   speaker: Speaker | null,
 ): void {
   // "The Kremlin signalled it had set the rollback aside": its own words, let go.
-  if (input.compiled.proposers.get(m.demand)?.has(party) && RELENTING.test(input.text)) return;
+  // (In this sentence's words: `input.text` is the whole document, whose headline may say "back off".)
+  const first = input.tokens[0];
+  const last = input.tokens[input.tokens.length - 1];
+  const sentence = first && last ? input.text.slice(first.start, last.end) : '';
+  if (input.compiled.proposers.get(m.demand)?.has(party) && RELENTING.test(sentence)) return;
   const cue = demandAsCue(input, m);
   r.emit(
     {
@@ -4929,6 +5002,10 @@ export function analyzeSentence(input: SentenceInput): {
         findings.some((f) => f.mention === m && (!quoted || speaking.parties.includes(f.party)))
       )
         continue;
+      // "the countries that joined NATO after 1997 are loyal allies": when they joined is history.
+      if (accessionHistory(tokens, m, mentions, cues)) continue;
+      // (Arms control is mutual: its proposer lamenting it states no demand of its own.)
+      if (mutualTopic(m)) continue;
       // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
       const mc = spans[clauseOf(spans, m.first)] as [number, number];
       if (

@@ -422,6 +422,13 @@ export function buildCues(
       const nor = invertedNor(tokens, m.first);
       if (nor >= 0) negation = (tokens[nor] as Token).text;
     }
+    // "will let no one shut the door", "allows nobody to decide": a permission given to no one is refused.
+    if (!negation && PERMISSION.test(tokens[m.first]?.lower ?? '')) {
+      const next = tokens[m.first + 1]?.lower ?? '';
+      const after = tokens[m.first + 2]?.lower ?? '';
+      if (next === 'nobody' || (next === 'no' && /^(?:one|other|country|state|power|nation)$/.test(after)))
+        negation = next === 'no' ? `no ${after}` : next;
+    }
     // "denies that it wants …", "denied seeking …": a denial of one's own attitude negates it (not
     // "denied that NATO offered …", someone else's).
     if (!negation) {
@@ -440,6 +447,8 @@ export function buildCues(
   }
   return cues;
 }
+
+const PERMISSION = /^(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting)$/;
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 

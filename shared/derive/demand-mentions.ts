@@ -1052,5 +1052,44 @@ export function findDemandMentions(
     if (mentions.some((m) => m.kind === 'frame' && m.last >= s.last && m.first <= s.first))
       scan.take(s.first, s.last);
   }
+  for (const m of mentions) {
+    if (m.direction === 1 || m.kind === 'reference' || m.kind === 'list') continue;
+    const d = outsiderDecidesAt(tokens, m.first);
+    if (d >= 0) {
+      m.direction = 1;
+      m.match = `${words(tokens, text, d, d)} + ${m.match}`;
+    }
+  }
   return mentions.sort((a, b) => a.first - b.first || a.last - b.last);
+}
+
+const PERMITTED_OUTSIDER =
+  /(?:^| )(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:anyone|anybody|nobody|no one|others|outsiders|russia|moscow|the kremlin|putin|(?:any )?third (?:countries|country|parties|party|powers|power)|any other (?:country|state|power|nation|capital))(?: else)?(?: to)?$/;
+const DECIDING = /^(?:decide|decides|dictate|dictates|determine|determines|choose|chooses)$/;
+const DECIDING_ON = /^(?:who|whom|whether|if|when|which|on|over|about|how)$/;
+
+/**
+ * "will let no one dictate whether Kyiv joins", "won't allow anyone to decide who joins": a say over
+ * membership handed to an outsider is the veto the demand asks for, not the open door. The token of the
+ * deciding verb, or -1.
+ */
+function outsiderDecidesAt(tokens: readonly Token[], first: number): number {
+  let d = first;
+  if (!DECIDING.test(tokens[d]?.lower ?? '')) {
+    d = -1;
+    for (let j = first - 1; j >= 0 && j >= first - 6; j--) {
+      const t = tokens[j] as Token;
+      if (HARD_STOP.has(t.text)) break;
+      if (DECIDING.test(t.lower) && DECIDING_ON.test(tokens[j + 1]?.lower ?? '')) {
+        d = j;
+        break;
+      }
+    }
+    if (d < 0) return -1;
+  }
+  const before = tokens
+    .slice(Math.max(0, d - 6), d)
+    .map((t) => t.lower)
+    .join(' ');
+  return PERMITTED_OUTSIDER.test(before) ? d : -1;
 }

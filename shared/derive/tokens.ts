@@ -338,7 +338,26 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
     });
   }
   hideReadinessAsides(out);
+  hideSpokenQuoteMarks(out);
   return out;
+}
+
+const SPOKEN_QUOTE = /^(?:quote|unquote)$/;
+const QUOTE_BREAK = new Set(['—', '–', ',']);
+/**
+ * "pledged not to send — quote — offensive weapons": a transcript's spoken quotation mark is no part of
+ * the sentence, so the words around it read as one ("not to send … offensive weapons").
+ */
+function hideSpokenQuoteMarks(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!SPOKEN_QUOTE.test((tokens[i] as Token).lower)) continue;
+    if (!QUOTE_BREAK.has((tokens[i - 1] as Token).text) || !QUOTE_BREAK.has((tokens[i + 1] as Token).text))
+      continue;
+    // (The dashes around it become plain hyphens: a dash would still part the words as a clause break.)
+    for (const k of [i - 1, i + 1])
+      tokens[k] = { ...(tokens[k] as Token), text: '‐', lower: '‐', transparent: true };
+    tokens[i] = { ...(tokens[i] as Token), transparent: true };
+  }
 }
 
 const READY = new Set(['ready', 'prepared', 'willing']);

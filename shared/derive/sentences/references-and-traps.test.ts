@@ -1832,3 +1832,71 @@ describe('unclassified mentions and wire copies', () => {
     expect(cell.confidence).toBe(twoSources.confidence);
   });
 });
+
+/** Precision: constructions that used to give a party a stance it does not hold. */
+const precision: ReadingCase[] = [
+  {
+    name: '"would let no one slam the door shut": a permission given to no one refuses the demand',
+    text: "The talks went on.\nThe American envoy said her country would let no one slam the alliance's door shut.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'let no one' }],
+  },
+  {
+    name: '"won\'t allow anyone to decide who joins": an outsider\'s say over membership is the veto refused',
+    text: "The talks went on.\nThe State Department said Washington won't allow anyone to decide who joins the alliance.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'allow' }],
+  },
+  {
+    name: '"would let no one dictate whether Georgia joins" still refuses the demand',
+    text: 'The talks went on.\nBlinken said the United States would let no one dictate whether Georgia joins NATO.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'let no one' }],
+  },
+  {
+    name: 'trap: Moscow letting no one deploy missiles near it still wants the missiles kept away',
+    text: 'The talks went on.\nRussia will let no one put strike missiles near its borders, Peskov said.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'let no one' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: "… refused to bar Ukraine for good": the country barred is the object, not a party to the refusal',
+    text: "The talks went on.\nThe written answers from Washington and the alliance gave nothing on the Kremlin's main demands. They repeated that membership remains open, refused to bar Ukraine for good, and said the troops would stay.",
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: 'trap: the year countries joined, in a remark about them, is history, not the rollback',
+    text: 'The talks went on.\nLavrov remarked that the nations that joined NATO after 1997 have since grown into loyal members.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'the same year phrase with a pullout demanded is the rollback',
+    text: 'The talks went on.\nLavrov said NATO must pull its forces out of the states which joined after 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'must' }],
+  },
+  {
+    name: "trap: a refusal sourced to a text the Kremlin released is the refuser's, not a Russian grievance",
+    text: 'The talks went on.\nAmong the papers the Kremlin released, the alliance will not abandon its open door.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'will not' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: "trap: being ready to hear Moscow's worries about enlargement is no openness to the demand",
+    text: "The talks went on.\nThe White House is ready to discuss Moscow's concerns about NATO enlargement, an aide said.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'concerns about' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'a headline saying "back off" does not silence the proposer stating its demands later',
+    text: "Washington tells Moscow to back off at the border\n\nIn the Kremlin's readout, Putin told Scholz that the West had ignored Russia's key concerns, among them \"halting NATO expansion, not deploying strike weapons near Russia's borders\" and a pullback of allied forces.",
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'not deploying strike weapons' }],
+  },
+  {
+    name: 'a transcript\'s spoken "— quote —" does not part "promised not to send" from the weapons it names',
+    text: 'The talks went on.\nA Kremlin aide told state television that President Biden had promised not to send — quote — "offensive weapons" into Ukraine.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'supports', quote: 'promised' }],
+  },
+];
+
+describe('precision: readings that are no position', () => {
+  it.each(precision.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+});
