@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 414;
-export const DERIVATION_SOURCE = '09c2019ea3e29374';
+export const PIPELINE_VERSION = 415;
+export const DERIVATION_SOURCE = 'ee6785c0829c748d';
