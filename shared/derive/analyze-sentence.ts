@@ -633,6 +633,9 @@ const RAISING_AGAIN =
 const RELENTING =
   /\b(?:(?:give|gives|gave|given|giving) up|set(?:s|ting)?\b(?:\s+\S+){0,5}\s+aside|on ice|live with|no longer|acquiesce\w*|back(?:s|ed)? (?:down|off|away)|climb(?:s|ed)? down)\b/i;
 // Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool".
+// Before a demand noun's causative verb: "would have NATO …", "would also require …".
+const CAUSATIVE_MODAL = /^(?:would|will|could|also|effectively|essentially|in|effect|,)$/;
+const CAUSATIVE_REQUIRING = /^(?:require|oblige|obligate|force|compel|commit|bind)$/;
 const MODIFIED =
   /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?)$/;
 const OWN_MOVES = /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/;
@@ -893,6 +896,33 @@ const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
 };
 
 /** Nouns of a fear or objection its holder names with "of": "the worry of Putin that …". */
+/**
+ * Whether the clause at `start` is an appositive or relative clause on the object before its comma,
+ * with a modal and no party of its own before the demand at `to`: ", one that would codify …",
+ * ", which would bar …".
+ */
+function describedObject(
+  tokens: readonly Token[],
+  start: number,
+  to: number,
+  speakers: readonly ActorMention[],
+): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  let k = start;
+  if (tokens[k]?.lower === 'one' && /^(?:that|which)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (tokens[k]?.lower === 'which') k++;
+  else return false;
+  if (!/^(?:would|will|could)$/.test(tokens[k]?.lower ?? '')) return false;
+  return !speakers.some((a) => a.first >= start && a.last < to);
+}
+
+/** A worry noun whose content may follow in apposition, and what may stand before it: "Moscow's chief worry –". */
+const APPOSED_WORRY = /^(?:worry|worries|concern|concerns|fear|fears|grievance|grievances)$/;
+const WORRY_MODIFIER =
+  /^(?:main|chief|key|biggest|central|principal|primary|core|greatest|top|overriding|major|gravest|own)$/;
+const APPOSITION_MARK = /^(?:,|—|–|-|:)$/;
+const APPOSED_LEAD =
+  /^(?:the|a|an|its|any|further|continued|possible|potential|new|of|deployment|deployments|placement|stationing|['’]s)$/;
 const WORRY_NOUN = /^(?:worry|worries|concern|concerns|fear|fears|objection|objections|anxiety|alarm)$/;
 
 /** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
@@ -1547,7 +1577,13 @@ export class SentenceReading {
       v += 2;
       while (tokens[v]?.capital && v < cueFirst) v++;
     }
-    if (!tokens.slice(v, cueFirst).every((t) => AUXILIARY.has(t.lower) || /ly$/.test(t.lower))) return null;
+    // (A negation too: "The replies from Washington and the alliance did not address …".)
+    if (
+      !tokens
+        .slice(v, cueFirst)
+        .every((t) => AUXILIARY.has(t.lower) || /ly$/.test(t.lower) || /^(?:not|n['’]t|never)$/.test(t.lower))
+    )
+      return null;
     const parties = [...new Set([...first.parties, ...actor.parties])];
     const matched = tokens
       .slice(f - 1, actor.last + 1)
@@ -1785,6 +1821,9 @@ export class SentenceReading {
         .every((t) => t.word && !COMPLEMENT.has(t.lower) && !CONJUNCTIONS.has(t.lower) && t.lower !== 'or')
     )
       return true;
+    // "The Russian draft would have NATO rule out …", "Moscow's proposal would require the alliance to …":
+    // a party's demand noun as the subject of a causative verb; what it has another party do is its content.
+    if (outer.owner && this.causativeLink(tokens.slice(from, inner.first), inner)) return true;
     // "agree to security pledges", "must legally commit to": a modifier of the second cue does not part them.
     if (
       between.length <= 5 &&
@@ -1842,6 +1881,22 @@ export class SentenceReading {
     // "go to war over demands the West has rejected or take up the offer to negotiate": alternatives.
     return !between.some(
       (t) => CONJUNCTIONS.has(t.lower) || t.lower === 'or' || /^(?:said|says|told|added)$/.test(t.lower),
+    );
+  }
+
+  /** Whether `between` is "would have <party>" before `inner`, or a modal alone before a requiring `inner`. */
+  causativeLink(between: Token[], inner: Cue): boolean {
+    const { tokens, actors } = this;
+    let k = 0;
+    while (CAUSATIVE_MODAL.test(between[k]?.lower ?? '')) k++;
+    if (k === between.length) return CAUSATIVE_REQUIRING.test(tokens[inner.first]?.lower ?? '');
+    if (k === 0 || !/^(?:have|make)$/.test(between[k]?.lower ?? '')) return false;
+    const party = actors.find(
+      (a) => a.parties.length > 0 && a.last === inner.first - 1 && a.first > (between[k] as Token).i,
+    );
+    return (
+      !!party &&
+      between.slice(k + 1).every((t) => (t.i >= party.first && t.i <= party.last) || t.lower === 'the')
     );
   }
 
@@ -1982,6 +2037,12 @@ export class SentenceReading {
       );
       if (agent)
         return { parties: agent.parties, kind: 'passive-agent', matched: agent.text, role: agent.role };
+      // ("were described by him as threats": the person who spoke before, as "he" would be.)
+      const person = [this.input.previousSpeaker, this.input.recentSpeaker].find(
+        (x) => x?.kind === 'party' && x.role !== null,
+      );
+      if (/^(?:him|her)$/.test(tokens[asAt - 1]?.lower ?? '') && judgedBy(tokens, asAt - 2) && person)
+        return this.partyOf(person);
     }
     // "these calls violate NATO's open door": the demands do the violating (see demandsViolate).
     if (this.demandSubjectOf(cue) >= 0) return NO_HOLDER;
@@ -2927,7 +2988,15 @@ export class SentenceReading {
       // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
       // or an infinitive is governed by the cue of the clause it continues.
       // A cue in a relative clause after the demand ("strike systems that threaten us") only describes it.
-      const ownAfter = after.filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+      // (Not a cue in a second "that" clause after the demand: "… no more countries may join NATO and
+      // that Western activity must cease" — its own content's.)
+      const ownAfter = after.filter(
+        (c) =>
+          !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '') &&
+          !tokens
+            .slice(m.last + 1, c.first)
+            .some((t, j, run) => t.lower === 'and' && run[j + 1]?.lower === 'that'),
+      );
       // "When it comes to strike weapons, we are open to talking", "As for missiles, …": a topic put first
       // is what the first cue of the clause after its comma is about.
       if (before.length === 0 && ownAfter.length === 0 && ci === 0 && fronted(tokens, clause)) {
@@ -3008,6 +3077,9 @@ export class SentenceReading {
             amongThem ||
             // "…, notably the pledge that NATO would not enlarge": the content of an example's noun.
             (opener === 'that' && cues.some((c) => c.last === clause[0] - 1 && itemNoun(c))) ||
+            // "puts forward an arrangement, one that would codify that …", "…, which would bar …": what
+            // the object of the verb before would do, with no subject of its own.
+            describedObject(tokens, clause[0], m.first, speakers) ||
             opensClause(m, clause[0]) ||
             mentions.some((x) => x.first < m.first && opensClause(x, clause[0])) ||
             // "…proposals, which include stopping expansion, the cessation of …, and the withdrawal of
@@ -3188,7 +3260,19 @@ export class SentenceReading {
             grievanceHeard = true;
             break;
           }
-          attitude = firmAgainst ? { attitude: 'rejects', negated: false } : composeCues(outer, attitude);
+          // ("The Russian draft would have NATO rule out any enlargement": the inner verb is the
+          // restriction the demand's words already hold, not a refusal of them.)
+          const restricting =
+            k === before.length - 2 &&
+            !inner.negated &&
+            m.match.toLowerCase().startsWith(`${inner.text.toLowerCase()} +`) &&
+            !!outer.owner &&
+            this.causativeLink(tokens.slice(outer.last + 1, inner.first), inner);
+          attitude = firmAgainst
+            ? { attitude: 'rejects', negated: false }
+            : restricting
+              ? { attitude: outer.attitude, negated: outer.negated }
+              : composeCues(outer, attitude);
           governing = { ...outer, text: this.cueSpan(outer, governing) };
           if (ownerOf(outer, tokens, actors))
             this.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
@@ -3893,6 +3977,56 @@ export class SentenceReading {
         m,
         ci,
       );
+    }
+  }
+
+  /**
+   * "Washington ignored Moscow's main concern, NATO's eastward expansion": a party's worry with what it
+   * worries about in apposition names its demand (to stop it); a verdict on the worry is one on the
+   * demand. Only the demand's opposite apposed to a worry noun its proposer owns.
+   */
+  verdictOnApposedWorry(): void {
+    const { tokens, mentions, cues, actors, compiled, spans } = this;
+    for (const c of cues) {
+      if (c.owner || !((c.attitude === 'rejects' && !c.negated) || (c.attitude === 'open' && c.negated)))
+        continue;
+      let k = c.last + 1;
+      if (tokens[k]?.lower === 'the' && !actors.some((a) => a.first === k)) k++;
+      const owner = actors.find((a) => a.first === k && a.parties.length > 0);
+      if (!owner) continue;
+      k = owner.last + 1;
+      // (A name with its possessive, or one the actor list already took it with: "Moscow's chief".)
+      const possessive = tokens.slice(owner.first, owner.last + 2).findIndex((t) => /^['’]s$/.test(t.text));
+      if (owner.kind !== 'adjective' && possessive < 0) continue;
+      if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+      while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+      if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '') || !APPOSITION_MARK.test(tokens[k + 1]?.text ?? ''))
+        continue;
+      const worry = k;
+      const m = mentions.find(
+        (x) =>
+          x.direction === -1 &&
+          x.kind !== 'reference' &&
+          x.first > worry + 1 &&
+          x.first <= worry + 6 &&
+          !tokens
+            .slice(worry + 2, x.first)
+            .some(
+              (t) =>
+                !t.transparent &&
+                !APPOSED_LEAD.test(t.lower) &&
+                !actors.some((a) => t.i >= a.first && t.i <= a.last),
+            ),
+      );
+      if (!m) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!owner.parties.some((p) => proposers?.has(p))) continue;
+      const ci = clauseOf(spans, c.first);
+      if (ci < 0) continue;
+      const holder = this.holderOf(c, ci);
+      if (!holder || holder.parties.some((p) => owner.parties.includes(p))) continue;
+      const cue: Cue = { ...c, last: worry, text: this.cueSpan(c, { last: worry }) };
+      this.emit(holder, { attitude: c.attitude, negated: c.negated }, cue, { ...m, direction: 1 }, ci);
     }
   }
 
@@ -5219,6 +5353,7 @@ export function analyzeSentence(input: SentenceInput): {
   // Last: a party's act against the demand, where nothing above read the mention.
   r.actsAgainst();
   r.proposerStated();
+  r.verdictOnApposedWorry();
   r.namedProposer();
   r.ownedOpposite();
   r.proposerWithStatedDemand();

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 434;
-export const DERIVATION_SOURCE = '3401a3f287bc3ad8';
+export const PIPELINE_VERSION = 435;
+export const DERIVATION_SOURCE = '3e01717fc6ef5ba2';

@@ -1289,6 +1289,41 @@ const holders: ReadingCase[] = [
     text: 'According to Lavrov, Russia will not accept missiles near its borders. It also wants talks on limits for intermediate-range missiles.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'will not accept' }],
   },
+
+  {
+    name: "a party's draft as the causer: what it would have another party do is the author's demand",
+    text: 'The Russian draft would have NATO rule out taking in any more countries.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'rule out' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: "a party's proposal as the subject of 'require': its author asks for what follows",
+    text: 'The Russian draft would require NATO to rule out any further enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'require', kind: 'possessor' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: another party as the subject of a causative verb is no demand noun of a proposer',
+    text: 'Washington would have NATO rule out nothing, officials said.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: "a passive verdict by 'him': the person who spoke before judges",
+    text: 'Ryabkov spoke to reporters on Tuesday. Bringing Georgia into the alliance was branded by him as a threat Russia could never tolerate.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'threat' }],
+  },
+  {
+    name: 'documents from two senders, with a negated verb, speak for both',
+    text: "The letters from Washington and the alliance did not address Moscow's main worry, the bloc's enlargement eastward.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'address' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'address' },
+    ],
+  },
 ];
 
 const voice: ReadingCase[] = [

@@ -161,6 +161,28 @@ const supports: ReadingCase[] = [
     text: 'The allies reaffirmed every nation’s right to choose its own security arrangements.',
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'reaffirmed' }],
   },
+
+  {
+    name: 'an appositive "one that would …" on the object says what the proposer put forward',
+    text: 'The Kremlin has put forward a new pact, one that would codify that no further countries may enter the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'put forward', kind: 'subject' }],
+  },
+  {
+    name: 'a "which would …" clause on the object of a refusal is refused with it',
+    text: 'Moscow turned down the offer, which would have let Kyiv join NATO in ten years.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'turned down' }],
+  },
+  {
+    name: 'a second "that" clause has a cue of its own: the first stays with the verb before',
+    text: 'What Moscow proposes is a pact, one that would state that no more countries may enter the alliance and that NATO forces must leave the Baltics.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'proposes', kind: 'subject' }],
+  },
+  {
+    name: 'trap: a "which" clause with a party of its own is no description of the object',
+    text: 'Russia massed troops on the border, which Ukraine says would not stop it from joining NATO.',
+    expect: [],
+    none: [['russia', NX]],
+  },
 ];
 
 const rejects: ReadingCase[] = [
@@ -576,6 +598,35 @@ const rejects: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Putin' }],
     none: [
       ['nato', NX],
+      ['united-states', NX],
+    ],
+  },
+
+  {
+    name: "a verdict on a proposer's worry with its object in apposition refuses the demand",
+    text: "The White House brushed aside the Kremlin's biggest concern, NATO's expansion toward Russia's borders.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'brushed aside' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'expansion' },
+    ],
+  },
+  {
+    name: 'a verdict on a worry about missiles in apposition refuses the missile demand',
+    text: 'Washington dismissed the Russian fear, the placement of American missiles in Poland, as groundless.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'rejects', quote: 'dismissed' }],
+  },
+  {
+    name: "trap: sharing a proposer's worry is no refusal",
+    text: "Paris shares Moscow's main concern, NATO's expansion toward Russia's borders, a French diplomat said.",
+    expect: [],
+    none: [['france', NX]],
+  },
+  {
+    name: "trap: a verdict on another party's worry about something else",
+    text: "Moscow ignored Washington's chief concern, the troops massed near Ukraine.",
+    expect: [],
+    none: [
+      ['russia', NX],
       ['united-states', NX],
     ],
   },

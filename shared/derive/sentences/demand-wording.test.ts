@@ -1027,6 +1027,16 @@ const nonExpansion: ReadingCase[] = [
       { party: 'russia', demand: NX, stance: 'supports', quote: 'kept out of the bloc' },
     ],
   },
+
+  {
+    name: 'trap: a virus or a war spreading east is no expansion',
+    text: 'Germany fears the virus will spread eastward, and Poland warned that the fighting could spread east.',
+    expect: [],
+    none: [
+      ['germany', NX],
+      ['poland', NX],
+    ],
+  },
 ];
 
 const rollback: ReadingCase[] = [
