@@ -1375,6 +1375,13 @@ export function deriveDocument(
           !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
           !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
           !negatedFact(m, tokens, actors) &&
+          // (History: "the nations that joined NATO after 1997".)
+          !(
+            /^(?:after|since|before) \d{4}$/i.test(m.match) &&
+            /^(?:join|joins|joined|entered|acceded)$/.test(
+              tokens[m.first - 2]?.lower ?? tokens[m.first - 1]?.lower ?? '',
+            )
+          ) &&
           // (Where the sentence names the proposer letting it go, doubting it or talking it over, its reading
           // had the say: "Russia set the rollback aside", "talks with Russia on …".)
           !(
