@@ -50,7 +50,7 @@ if (!flags) console.log(`disk-full e2e: SKIPPED — ${noNamespace}`);
 
 test.skip(
   !flags,
-  'Needs a private mount namespace for a small tmpfs, which this machine refused (check: unshare --mount --map-root-user true)',
+  `${noNamespace} (check: unshare --mount --map-root-user true; CI runs as root, where it is granted)`,
 );
 
 test('a note saved on a full disk is kept, reported, and saved once space returns', async ({

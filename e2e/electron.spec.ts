@@ -21,10 +21,7 @@ if (!binary)
 
 test.describe('Electron app', () => {
   // Set ELECTRON_OVERRIDE_DIST_PATH to a local Electron to run this project anyway.
-  test.skip(
-    !binary,
-    'No Electron binary on this machine; its download is blocked here (check: ls node_modules/electron/dist, or set ELECTRON_OVERRIDE_DIST_PATH)',
-  );
+  test.skip(!binary, `${noBinary}; to run it anyway, set ELECTRON_OVERRIDE_DIST_PATH to a local Electron`);
 
   test('opens a hardened window that shows the matrix', async () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));

@@ -44,7 +44,7 @@ describe('a save on a real full tmpfs', () => {
   // (Why this machine refused, when it did, is printed by the probe above the describe.)
   skipAllWhen(
     'skipped' in outcome,
-    'needs a private mount namespace for a small tmpfs, which this machine refused (check: unshare --mount --map-root-user true)',
+    `needs a private mount namespace for a small tmpfs, which this machine refused: ${'skipped' in outcome ? outcome.skipped : ''} (check: unshare --mount --map-root-user true; CI runs as root, where it is granted)`,
   );
   it('loses no acknowledged note, tells the analyst, and saves the rest once space returns', () => {
     if ('skipped' in outcome) return;
