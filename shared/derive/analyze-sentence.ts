@@ -591,6 +591,12 @@ const CONCEDING =
 const PROPOSING = /^(?:propos(?:e|es|ed|ing)|put(?:s|ting)? forward|floated|floats|tabled|tables)\b/i;
 const BROKEN =
   /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/;
+/** Words that tell a past promise as a deception, wherever they stand: "misled when NATO pledged …". */
+const DECEIVED =
+  /^(?:broken|broke|betrayed|reneged|cheated|deceived|deceit|deception|misled|duped|fooled|lied|tricked|hoodwinked)$/;
+/** A promise given in the past (or the noun), as against "promises" or "will pledge". */
+const PAST_PROMISE =
+  /^(?:promised|pledged|vowed|assured|guaranteed|promise|pledge|assurance|assurances|promises|pledges)$/;
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
 const LETTING_GO =
   /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|withdraw|withdraws|withdrew|withdrawn|retract|retracts|retracted|renounce|renounces|renounced|waive|waives|waived|shelve|shelves|shelved|soften|softens|softened|relax|relaxes|relaxed|away|off|down)$/;
@@ -1168,9 +1174,15 @@ export class SentenceReading {
     // "the United States and its NATO allies": past a possessive pronoun to the "and".
     const at = /^(?:its|their)$/.test(tokens[actor.first - 1]?.lower ?? '') ? actor.first - 1 : actor.first;
     const joiner = tokens[at - 1];
+    // "between NATO and Ukraine, which hopes to join": a relative verb in the singular agrees with the
+    // last name alone.
+    const singularRelative =
+      tokens[actor.last + 1]?.text === ',' &&
+      /^(?:which|who)$/.test(tokens[actor.last + 2]?.lower ?? '') &&
+      /^(?:is|was|has|does|[a-z]+[^s]s)$/.test(tokens[actor.last + 3]?.lower ?? '');
     // "Finnish and Swedish politicians": an adjective coordinated with the one opening an office.
     const partner =
-      joiner && (joiner.lower === 'and' || joiner.text === '&')
+      !singularRelative && joiner && (joiner.lower === 'and' || joiner.text === '&')
         ? (speakers.find((a) => a.last === at - 2) ??
           (actor.kind === 'role'
             ? this.actors.find((a) => a.last === at - 2 && a.kind === 'adjective')
@@ -1691,6 +1703,26 @@ export class SentenceReading {
       return possessor ? { ...this.asHolder(possessor), kind: 'subject' } : NO_HOLDER;
     }
     return null;
+  }
+
+  /**
+   * The comma closing the inserted relative clause the cue stands in when a new conjunct follows it
+   * (", which hopes to join the bloc, and …"); the sentence's length when there is none.
+   */
+  closedRelativeClauseEnd(cue: Cue): number {
+    const { tokens } = this;
+    let open = -1;
+    for (let k = cue.first - 1; k >= Math.max(1, cue.first - 6); k--) {
+      if (CLAUSE_PUNCTUATION.has(tokens[k]?.text ?? '')) break;
+      if (/^(?:which|who)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',') {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) return tokens.length;
+    const close = tokens.findIndex((t, j) => j > cue.last && CLAUSE_PUNCTUATION.has(t.text));
+    if (close < 0 || tokens[close]?.text !== ',') return tokens.length;
+    return /^(?:and|but|or|while|whereas|yet)$/.test(tokens[close + 1]?.lower ?? '') ? close : tokens.length;
   }
 
   /**
@@ -2436,6 +2468,9 @@ export class SentenceReading {
       )
         return;
     }
+    // "…between NATO and Ukraine, which hopes to join the bloc, and by the chance that missiles …": a
+    // cue inside an inserted relative clause does not reach past the comma that closes it.
+    if (!cue.owner && m.first > cue.last && this.closedRelativeClauseEnd(cue) < m.first) return;
     // "Russia claims the US plans to put strike missiles in Ukraine": another side's allegation about
     // the holder states no position of the holder.
     // "It is not true that the alliance plans to pull its forces out": the content denied.
@@ -2714,6 +2749,13 @@ export class SentenceReading {
     if (PROMISE.test(tokens[cue.first]?.lower ?? '')) {
       const broken = tokens.slice(Math.max(0, cue.first - 4), cue.first).some((t) => BROKEN.test(t.lower));
       if (broken) return;
+    }
+    // "Russia was misled when Western leaders pledged that NATO would not grow", "had assured Moscow it
+    // would not expand, a promise since broken": a promise the sentence calls a deception is a grievance.
+    if (PAST_PROMISE.test(tokens[cue.first]?.lower ?? '')) {
+      const from = Math.max(0, cue.first - 12);
+      if (tokens.slice(from, Math.min(tokens.length, m.last + 12)).some((t) => DECEIVED.test(t.lower)))
+        return;
     }
     // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
     const reciprocal =

@@ -915,6 +915,36 @@ const traps: ReadingCase[] = [
     none: [['nato', NX]],
   },
   {
+    name: 'trap: a past pledge the sentence calls a deception is no position of those who pledged',
+    text: 'Peskov said Russia had been misled when Western leaders pledged that NATO would not grow eastward.',
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: 'trap: an assurance followed by "a promise … broken" is a grievance',
+    text: 'Lavrov said the alliance had assured Gorbachev it would not expand eastward, a promise he says was broken.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'a singular relative verb after "NATO and Ukraine" is the last name\'s, and stops at the clause\'s closing comma',
+    text: 'Moscow, for its part, says it feels menaced by the closer links between NATO and Ukraine, which hopes to join the bloc, and by the chance that alliance missiles may be put there.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'hopes to' }],
+    none: [
+      ['nato', NX],
+      ['nato', 'missile-deployment'],
+      ['ukraine', 'missile-deployment'],
+    ],
+  },
+  {
+    name: "a promise given today stays the promiser's position",
+    text: 'Biden promised Putin on Tuesday that the United States would not deploy offensive strike missiles in Ukraine.',
+    expect: [{ party: 'united-states', demand: 'missile-deployment', stance: 'supports', quote: 'promised' }],
+  },
+  {
     name: 'trap: what "the statement of X that …" says is X\'s, not the speaker\'s who reacts to it',
     text: 'Prime Minister Kiril Petkov spoke in parliament, reacting to the statement of Russian Foreign Minister Sergei Lavrov that the security guarantees sought by Moscow on the withdrawal of foreign troops also cover Bulgaria.',
     expect: [],
