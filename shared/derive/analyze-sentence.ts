@@ -2759,7 +2759,10 @@ export class SentenceReading {
     }
     // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
     const reciprocal =
-      tokens.slice(clause[0], clause[1] + 1).some((t) => RECIPROCAL.has(t.lower)) ||
+      tokens
+        .slice(clause[0], clause[1] + 1)
+        // ("in return for", not "return to the limits", which restores the demand's own terms)
+        .some((t) => RECIPROCAL.has(t.lower) && (t.lower !== 'return' || tokens[t.i - 1]?.lower === 'in')) ||
       /\b(?:arms|missile|weapons?)(?: \+)? control\b/i.test(m.match);
     // "NATO called on Russia to withdraw forces from Georgia": the one asked to act is the demand's own
     // proposer, so what it is asked to withdraw is its own, not what the demand is about.

@@ -109,6 +109,9 @@ const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'th
 const OWN_VERBS =
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+/** Verbs that restore, keep or honour what follows them: before a restriction they do not reverse it. */
+const AFFIRMING =
+  /^(?:return|returns|returned|returning|restore|restores|restored|restoring|reinstate|reinstates|reinstated|reinstating|reimpose|reimposes|reimposed|reimposing|re-impose|re-imposed|comply|complies|complied|complying|abide|abides|abided|abiding|respect|respects|respected|respecting|honou?r|honou?rs|honou?red|honou?ring|observe|observes|observed|observing|keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining|uphold|upholds|upheld|upholding)$/;
 const PLACE_PREPOSITION = /^(?:near|toward|towards|into|along|around|against|inside|beside)$/;
 const MODALS = new Set(MODAL_VERBS);
 const RELATIVE = new Set(['which', 'that', 'who']);
@@ -675,7 +678,10 @@ class MentionScan {
         const between = lastRestrictionFirst > j ? tokens.slice(j + 1, lastRestrictionFirst) : [];
         const coordinated =
           between.length > 0 && between.every((x) => COORDINATORS.has(x.lower) || x.text === ',');
-        if (!neitherNor && !coordinated) count++;
+        // "return to the limits on enrichment", "keep the ban on …": a verb that restores or keeps a
+        // restriction already counted affirms it; it does not undo it as "lift the ban" does.
+        const affirming = count > 0 && AFFIRMING.test((tokens[rFirst] as Token).lower);
+        if (!neitherNor && !coordinated && !affirming) count++;
         lastRestrictionFirst = rFirst;
         used.unshift(words(tokens, text, rFirst, j));
         if (alsoCue) cueCapableAt = rFirst;

@@ -66,7 +66,7 @@ const trade: Ontology = {
       frame: {
         subjects: ['exports', 'export volumes'],
         anchors: ['steel', 'export', 'exports'],
-        restrictions: ['cap', 'limit', 'curb', 'restrict', 'reduce', 'cut back'],
+        restrictions: ['cap', 'limit', 'curb', 'restrict', 'reduce', 'cut back', 'return to'],
         opposites: ['free trade in steel'],
       },
     },
@@ -162,6 +162,11 @@ const cases: ReadingCase[] = [
       { party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'cut back its tariffs' },
     ],
     none: [['republic', 'quota-cap']],
+  },
+  {
+    name: 'a restriction that restores another ("return to the limits") affirms it, not reverses it',
+    text: 'The Republic agreed to return to the limits on steel exports.',
+    expect: [{ party: 'republic', demand: 'quota-cap', stance: 'supports', quote: 'agreed' }],
   },
   {
     name: 'the Russia–West ontology does not leak in',
