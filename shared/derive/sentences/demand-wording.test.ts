@@ -1046,6 +1046,17 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'the Founding Act date written out ("deployed after May 27, 1997") is the 1997 line',
+    text: 'The Kremlin wants the alliance to dismantle every facility it has built in the east after May 27, 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'trap: countries that joined after the written-out date are history, not the demand',
+    text: 'The states that joined NATO after 27 May 1997 are full members like any other, the Secretary General said.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
     name: 'a place phrase between the forces and their passive restriction ("stationed in … be brought back")',
     text: "Among the Kremlin's demands is that soldiers stationed in several eastern European states be brought back home.",
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: "the Kremlin's demands" }],
