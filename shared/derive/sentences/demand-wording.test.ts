@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'the proposer "menaced by" the opposite of its demand states it, as "threat" does',
+    text: "The Kremlin spokesman said Russia feels menaced by the alliance's drive to take in new members.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'menaced by', voice: 'own' }],
+  },
+  {
+    name: 'trap: a member "threatened by" Russian missiles takes no stance on the missile demand',
+    text: 'Poland feels threatened by Russian missiles in Kaliningrad, its defence minister said.',
+    expect: [],
+    none: [['poland', MD]],
+  },
+  {
     name: 'an owner phrase before the passive restriction ("the Bucharest pledge of membership to Georgia has to be revoked")',
     text: 'The Russian envoy added that the 2008 Bucharest pledge of membership to Georgia has to be formally revoked by the alliance.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Bucharest pledge' }],
