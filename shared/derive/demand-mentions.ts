@@ -105,7 +105,24 @@ const AFTER_FILLER = new Set([
   'eventually',
   'completely',
 ]);
+/** Adverbs of manner between a modal and its restriction ("must be formally withdrawn"). */
+const MANNER_ADVERB = new Set([
+  'formally',
+  'fully',
+  'officially',
+  'quickly',
+  'swiftly',
+  'gradually',
+  'entirely',
+]);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
+// A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
+const PLACED = /^(?:stationed|deployed|based|posted|positioned|placed|located)$/;
+const POST_PREPOSITION = /^(?:in|on|to|of|near|along|across|throughout)$/;
+/** Words opening the passive verb group after such a phrase ("be", "must be", "has to be"). */
+const PASSIVE_START = new Set(['be', 'must', 'should', 'has', 'have', 'will', 'would', 'is', 'are']);
+/** Words of a place phrase that SKIPPABLE lacks ("some eastern European states", "membership"). */
+const PHRASE_WORD = new Set(['some', 'several', 'membership', 'soil', 'territory', 'territories', 'region']);
 const OWN_VERBS =
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
@@ -552,6 +569,40 @@ class MentionScan {
     return sawCoordinator ? end : from;
   }
 
+  /**
+   * The end of a short place or owner phrase after a subject, where a passive restriction follows it
+   * ("troops stationed in some eastern European states be pulled back", "the Bucharest promise of
+   * membership to Ukraine has to be taken back"), or `from` when none does.
+   */
+  passivePhraseEnd(from: number): number {
+    const { tokens, actors } = this;
+    let k = from;
+    if (PLACED.test(tokens[k]?.lower ?? '')) k++;
+    if (!POST_PREPOSITION.test(tokens[k]?.lower ?? '')) return from;
+    k++;
+    const limit = k + 8;
+    while (k < tokens.length && k < limit) {
+      const t = tokens[k] as Token;
+      const actor = actors.find((a) => k >= a.first && k <= a.last);
+      if (actor) k = actor.last + 1;
+      else if (PASSIVE_START.has(t.lower)) break;
+      else if (
+        t.word &&
+        !HARD_STOP.has(t.text) &&
+        (t.capital ||
+          /^\d+$/.test(t.text) ||
+          PHRASE_WORD.has(t.lower) ||
+          POST_PREPOSITION.test(t.lower) ||
+          (SKIPPABLE.has(t.lower) && !AFTER_FILLER.has(t.lower)))
+      )
+        k++;
+      else return from;
+    }
+    // Only a passive verb group: "… be pulled back", "… has to be withdrawn".
+    const rest = tokens.slice(k, k + 4).map((t) => t.lower);
+    return PASSIVE_START.has(rest[0] ?? '') && rest.some((w) => w === 'be' || w === 'been') ? k : from;
+  }
+
   /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
   walkBack(from: number, demand: string) {
     const { text, tokens, actors, cueMatches, mentions, taken, anchors, restrictions, isCue } = this;
@@ -745,7 +796,9 @@ class MentionScan {
     let negations = 0;
     while (k < tokens.length && k <= from + 4) {
       const t = tokens[k] as Token;
-      if (t.transparent || AFTER_FILLER.has(t.lower)) k++;
+      if (t.transparent || AFTER_FILLER.has(t.lower) || MANNER_ADVERB.has(t.lower)) k++;
+      // "has to be taken back": obligation, as "must".
+      else if (/^(?:has|have)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') k += 2;
       else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
         negations++;
         k++;
@@ -971,6 +1024,13 @@ export function findDemandMentions(
       if (!after) {
         const end = scan.coordinatedTail(s.last + 1);
         if (end > s.last + 1) {
+          const later = scan.afterAt(end, demand, s.first);
+          if (later.r) ({ k, negations: afterNegations, r: after } = later);
+        }
+      }
+      if (!after) {
+        const end = scan.passivePhraseEnd(ownerEnd);
+        if (end > ownerEnd) {
           const later = scan.afterAt(end, demand, s.first);
           if (later.r) ({ k, negations: afterNegations, r: after } = later);
         }

@@ -12,6 +12,22 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'the proposer "menaced by" the opposite of its demand states it, as "threat" does',
+    text: "The Kremlin spokesman said Russia feels menaced by the alliance's drive to take in new members.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'menaced by', voice: 'own' }],
+  },
+  {
+    name: 'trap: a member "threatened by" Russian missiles takes no stance on the missile demand',
+    text: 'Poland feels threatened by Russian missiles in Kaliningrad, its defence minister said.',
+    expect: [],
+    none: [['poland', MD]],
+  },
+  {
+    name: 'an owner phrase before the passive restriction ("the Bucharest pledge of membership to Georgia has to be revoked")',
+    text: 'The Russian envoy added that the 2008 Bucharest pledge of membership to Georgia has to be formally revoked by the alliance.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Bucharest pledge' }],
+  },
+  {
     name: 'trap: the proposer merely named beside the principle does not invoke it',
     text: "The Secretary of State said Russia's massing of troops leaves its neighbours less safe and makes others less secure.",
     expect: [],
@@ -1041,6 +1057,28 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'the Founding Act date written out ("deployed after May 27, 1997") is the 1997 line',
+    text: 'The Kremlin wants the alliance to dismantle every facility it has built in the east after May 27, 1997.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'trap: countries that joined after the written-out date are history, not the demand',
+    text: 'The states that joined NATO after 27 May 1997 are full members like any other, the Secretary General said.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
+    name: 'a place phrase between the forces and their passive restriction ("stationed in … be brought back")',
+    text: "Among the Kremlin's demands is that soldiers stationed in several eastern European states be brought back home.",
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: "the Kremlin's demands" }],
+  },
+  {
+    name: "trap: the proposer's own troops stationed abroad and withdrawn state no demand",
+    text: 'Russian troops stationed in Belarus will be withdrawn after the exercises, Lavrov said.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
     name: '"pull/move … back" around the forces restricts them: "Blinken said NATO would not move its soldiers back from the east" (NATO refuses)',
     text: 'Blinken said NATO would not move its soldiers back from the eastern members.\nThe Kremlin wants NATO to pull its battalions back to where they stood in 1997.',
     expect: [
@@ -1466,6 +1504,12 @@ const rollback: ReadingCase[] = [
 ];
 
 const missiles: ReadingCase[] = [
+  {
+    name: '"keep … off" a territory restricts strike forces as "keep … out" does',
+    text: "The Kremlin's plan centres on keeping the alliance's strike forces off Georgian soil, Peskov said.",
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'strike forces' }],
+    none: [['russia', RB]],
+  },
   {
     name: 'trap: proposing to revive "the Intermediate-Range Nuclear Forces Treaty" is no rejection of the missile demand',
     text: 'Russian diplomats met their American counterparts in Geneva. The US envoy said Washington had proposed a possible revival of the Intermediate-Range Nuclear Forces Treaty.',
