@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 442;
-export const DERIVATION_SOURCE = '56eee02b792ebe35';
+export const PIPELINE_VERSION = 443;
+export const DERIVATION_SOURCE = 'c8b10c2cd6b3bcd8';
