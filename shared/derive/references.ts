@@ -17,8 +17,9 @@ export const PENDING: { start: number; end: number } = Object.freeze({ start: -1
 export type AttachedDemands = Map<string, Map<string, { start: number; end: number }>>;
 
 const CONTRAST = /^(?:but|while|whereas|yet)$/;
+const BARE_NOUN_WITH_OBJECT = /^the (?:terms|demand|request) (?:of|for|on|from|to|by)$/;
 const SINGULAR =
-  /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition)$/i;
+  /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition|request)$/i;
 
 /** Where the items start of a list opened right after the word at `k` (": …", ", including …", ", which also include …"), or -1. */
 function listOpenedAfter(tokens: readonly Token[], k: number): number {
@@ -63,6 +64,13 @@ export function findReferences(
   };
   for (const r of [...compiled.references.find(tokens), ...modifiedReferences(tokens, compiled)]) {
     if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
+    // "the terms of the ceasefire", "the demand for gas": a bare noun whose own object says what it is.
+    if (
+      BARE_NOUN_WITH_OBJECT.test(
+        `${tokens[r.first]?.lower} ${tokens[r.last]?.lower} ${tokens[r.last + 1]?.lower}`,
+      )
+    )
+      continue;
     // "the main issue of NATO non-expansion": the demand is named right there.
     if (explicit.some((m) => m.first > r.last && m.first <= r.last + 3)) continue;
     // "its security demands, which further include a pullback of …": the list after it says what it is.

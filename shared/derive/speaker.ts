@@ -254,6 +254,17 @@ function nameRun(tokens: readonly Token[], i: number): string {
     .join('');
 }
 
+/**
+ * Whether the comma at `comma` closes a short speech tag set off before it ("…, he said, adding …",
+ * "…, the minister told reporters, arguing …"): a participle after it is that speaker's.
+ */
+function afterSpeechTag(tokens: readonly Token[], comma: number): boolean {
+  let b = comma - 1;
+  while (b >= 0 && comma - b <= 5 && !BOUNDARY.has((tokens[b] as Token).text)) b--;
+  if (tokens[b]?.text !== ',') return false;
+  return tokens.slice(b + 1, comma).some((x) => SPEECH.has(x.lower));
+}
+
 /** The party an actor mention names, speaking in its own voice. */
 const partySpeaker = (a: ActorMention): Speaker => ({
   kind: 'party',
@@ -471,8 +482,11 @@ function speakerAroundVerbs(
       }
       // "Stoltenberg rejected the demand, arguing that …": a speaking participle after a comma is said
       // by the sentence's subject.
+      // (Not after "…, she said, adding that …": the participle goes on with that speaker, and the
+      // subject before it belongs to what she said.)
       if (
         !nearest &&
+        !afterSpeechTag(tokens, verbStart - 1) &&
         tokens[verbStart - 1]?.text === ',' &&
         /ing$/.test(t.lower) &&
         !actorRightAfter(tokens, actors, verbStart)

@@ -538,6 +538,17 @@ const speakers: ReadingCase[] = [
     expect: [],
     none: [['united-states', MD]],
   },
+  {
+    name: '", she said, adding that …" goes on with her: the alliance opening what she said is not the speaker',
+    text: "Norway's foreign minister spoke to reporters in Oslo. The alliance will never close its door to new members, she said, adding that dialogue with Moscow must go on.",
+    expect: [{ party: 'norway', demand: NX, stance: 'rejects', quote: 'never close its door' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: a participle after a reported clause ("…, arguing that …") is still that clause\'s subject, not the reporter\'s',
+    text: "Lavrov said that at the meeting, the alliance's headquarters took the position that Moscow's call for the bloc not to enlarge eastward could not be satisfied, arguing that the members alone choose whom they admit.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'not be satisfied' }],
+  },
 ];
 
 const holders: ReadingCase[] = [

@@ -546,6 +546,17 @@ const references: ReadingCase[] = [
     expect: [],
     none: [['united-states', MD]],
   },
+  {
+    name: '"the terms" points back at what the drafts in the sentence before would do',
+    text: "Moscow's draft treaties would stop Ukraine and Georgia from ever joining the alliance. Latvia's foreign minister dismissed the terms as plainly unacceptable.",
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'dismissed' }],
+  },
+  {
+    name: 'trap: "the terms of" something else is no pointer to the demands',
+    text: "Moscow's draft treaties would stop Ukraine and Georgia from ever joining the alliance. Latvia's foreign minister called the terms of the gas contract unacceptable.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'draft treaties' }],
+    none: [['baltic-states', NX]],
+  },
 ];
 
 const traps: ReadingCase[] = [
