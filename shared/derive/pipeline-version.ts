@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 439;
-export const DERIVATION_SOURCE = '0c37acb6436d02a0';
+export const PIPELINE_VERSION = 440;
+export const DERIVATION_SOURCE = '44da56bb07926abc';
