@@ -172,6 +172,11 @@ const MASS_FILLER = new Set([
   'least',
   'at',
 ]);
+/** What opens a noun phrase whose modifiers a restriction reaches across ("remove all the relevant …"). */
+const PREMODIFIER_OPENER = /^(?:the|its|their|his|her|our|these|those|this|all|any|every|of|such)$/;
+/** Words that are no modifier of a noun: auxiliaries, modals, pronouns, prepositions, conjunctions. */
+const FUNCTION_WORD =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|must|can|could|may|might|to|not|never|no|and|or|but|nor|if|that|which|who|whom|whose|what|when|where|why|how|whether|while|as|than|then|so|it|they|them|he|she|we|you|i|in|on|at|by|for|from|with|without|into|onto|over|under|about|against|after|before|between|through|during|since|until|upon|via|per)$/;
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const CONTRACTED_NEGATION = /n['’]t$/;
 const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
@@ -603,6 +608,33 @@ class MentionScan {
     return PASSIVE_START.has(rest[0] ?? '') && rest.some((w) => w === 'be' || w === 'been') ? k : from;
   }
 
+  /**
+   * "remove all the relevant illegal unilateral sanctions", "the lifting of remaining sanctions": up to
+   * three content words between a determiner (or "of") and the subject modify it, whatever they are, so a
+   * restriction reaches across them. Where they start, or `from` if none.
+   */
+  premodifiersBefore(from: number, demand: string): number {
+    const { tokens, actors, restrictions, taken, isCue } = this;
+    let k = from - 1;
+    while (
+      k >= 0 &&
+      from - k <= 3 &&
+      /^[a-z][a-z-]*$/.test((tokens[k] as Token).text) &&
+      !FUNCTION_WORD.test((tokens[k] as Token).lower) &&
+      !PREMODIFIER_OPENER.test((tokens[k] as Token).lower) &&
+      !isCue.get(k) &&
+      !taken.has(k) &&
+      !restrictions.some((r) => k >= r.first && k <= r.last && r.values.includes(demand)) &&
+      !actors.some((a) => k >= a.first && k <= a.last)
+    )
+      k--;
+    if (k === from - 1 || !PREMODIFIER_OPENER.test(tokens[k]?.lower ?? '')) return from;
+    // ("not all the parties would quit", "cut the costs steel exports carry": a plural noun there is the
+    // head of a phrase of its own, the subject its verb or its relative clause.)
+    if (tokens.slice(k + 1, from).some((t) => /[^siu]s$/.test(t.lower))) return from;
+    return k + 1;
+  }
+
   /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
   walkBack(from: number, demand: string) {
     const { text, tokens, actors, cueMatches, mentions, taken, anchors, restrictions, isCue } = this;
@@ -614,6 +646,7 @@ class MentionScan {
     let steps = 0;
     let sawCoordinator = false;
     let lastRestrictionFirst = -1;
+    const modifiersFrom = this.premodifiersBefore(from, demand);
     while (j >= 0 && steps < RESTRICTION_WINDOW) {
       const t = tokens[j] as Token;
       // "…not expand into more states, or deploy missiles": a comma before "and"/"or" joins a list.
@@ -685,6 +718,11 @@ class MentionScan {
       }
       if (t.transparent) {
         j--;
+        continue;
+      }
+      if (j >= modifiersFrom) {
+        j--;
+        steps++;
         continue;
       }
       // A restriction ending here, or one running into the subject ("not deploy" + "deploy … weapons").
@@ -852,6 +890,18 @@ export function counterfactualIf(tokens: readonly Token[], first: number, reacti
   return asked || whatIf ? ifAt : -1;
 }
 
+/**
+ * Subjects a document named with one of their demand's anchors ("an IAEA inquiry"), by demand and
+ * wording, with the index of the sentence that did; `sentence` is the sentence being read.
+ */
+export interface DefiniteSubjects {
+  seen: Map<string, number>;
+  sentence: number;
+}
+const DEFINITE = /^(?:the|this|that)$/;
+/** How many sentences back a definite subject may find its anchored antecedent. */
+const DEFINITE_REACH = 2;
+
 export function findDemandMentions(
   text: string,
   tokens: readonly Token[],
@@ -860,6 +910,8 @@ export function findDemandMentions(
   cueMatches: ReadonlyArray<TokenMatch<unknown>>,
   /** Demands whose anchors the document has named so far (for strong subjects). */
   documentAnchors: ReadonlySet<string> = new Set(),
+  /** Subjects the document named with an anchor lately (see DefiniteSubjects); updated here. */
+  definite?: DefiniteSubjects,
 ): DemandMention[] {
   const scan = new MentionScan(text, tokens, compiled, actors, cueMatches, documentAnchors);
   const { mentions, taken, anchors, objectionAt } = scan;
@@ -937,9 +989,20 @@ export function findDemandMentions(
         s.values.includes(`${demand}~`) &&
         documentAnchors.has(demand) &&
         scan.closesClause(s.last);
+      const subjectKey = `${demand} ${words(tokens, text, s.first, s.last).toLowerCase()}`;
+      const anchoredHere = scan.anchored(demand, s.first, s.last);
+      if (anchoredHere) definite?.seen.set(subjectKey, definite.sentence);
+      // "… an IAEA inquiry into the traces. ¶ Tehran wants the inquiry shut down": the definite subject
+      // is the one the last few sentences anchored, if a restriction states the demand.
+      const anaphoric =
+        !anchoredHere &&
+        !!definite &&
+        DEFINITE.test(tokens[s.first - 1]?.lower ?? '') &&
+        definite.sentence - (definite.seen.get(subjectKey) ?? -Infinity) <= DEFINITE_REACH;
       const ok =
         borrowed ||
-        scan.anchored(demand, s.first, s.last) ||
+        anaphoric ||
+        anchoredHere ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
       if (
         !ok ||
@@ -1048,7 +1111,7 @@ export function findDemandMentions(
         used.push(words(tokens, text, s.last + 1, after.last));
         last = after.last;
       }
-      if ((weak || borrowed) && count === 0) continue;
+      if ((weak || borrowed || anaphoric) && count === 0) continue;
       if (count > 0) restricted.push([first, last]);
       let direction: Direction = alternative ? 0 : count % 2 === 1 ? 1 : -1;
       // "a revival of the Intermediate-Range Nuclear Forces Treaty": a treaty named after the weapons it

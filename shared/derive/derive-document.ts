@@ -29,7 +29,7 @@ import {
 } from './analyze-sentence';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, type Cue } from './cues';
-import { findDemandMentions, type DemandMention } from './demand-mentions';
+import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import {
   findReferences,
@@ -1085,6 +1085,7 @@ export function deriveDocument(
   };
   const lists: DemandList[] = findLists(text, demandsIn);
   const documentAnchors = new Set<string>();
+  const definite: DefiniteSubjects = { seen: new Map(), sentence: 0 };
 
   // (Arrays filled by push: an array made by map is of another kind when empty or short, and each
   // new kind cost deriveDocument its optimised code.)
@@ -1243,7 +1244,16 @@ export function deriveDocument(
     for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) documentAnchors.add(d);
     if (candidate) {
       const cueMatches = findCueMatches(tokens, compiled, actors);
-      const explicit = findDemandMentions(text, tokens, compiled, actors, cueMatches, documentAnchors);
+      definite.sentence = sentence.index;
+      const explicit = findDemandMentions(
+        text,
+        tokens,
+        compiled,
+        actors,
+        cueMatches,
+        documentAnchors,
+        definite,
+      );
       const list = lastListBefore(lists, sentence.end);
       const listMentions = list ? listMentionsIn(text, sentence, tokens, list, explicit) : [];
       const references = findReferences(

@@ -70,6 +70,19 @@ const trade: Ontology = {
         opposites: ['free trade in steel'],
       },
     },
+    {
+      id: 'probe-closure',
+      title: 'Closure of the anti-dumping probe',
+      description: 'The Union closes its anti-dumping investigation into Sarnian steel.',
+      proposedBy: ['republic'],
+      phrases: [],
+      frame: {
+        subjects: ['investigation', 'probe'],
+        anchors: ['anti-dumping', 'dumping'],
+        restrictions: ['close', 'closed', 'end', 'drop', 'shut down'],
+        opposites: [],
+      },
+    },
   ],
   cues: english.cues,
   roles: english.roles,
@@ -167,6 +180,33 @@ const cases: ReadingCase[] = [
     name: 'a restriction that restores another ("return to the limits") affirms it, not reverses it',
     text: 'The Republic agreed to return to the limits on steel exports.',
     expect: [{ party: 'republic', demand: 'quota-cap', stance: 'supports', quote: 'agreed' }],
+  },
+  {
+    name: 'a restriction reaches its subject past a determiner and modifiers of any kind',
+    text: 'Marten said the Union must remove all the relevant unfair tariffs.',
+    expect: [{ party: 'union', demand: 'tariff-removal', stance: 'supports', quote: 'must' }],
+  },
+  {
+    name: 'a restriction noun reaches its subject past "of" and two modifiers',
+    text: 'Sarn called for the removal of unjustified punitive tariffs.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'called for' }],
+  },
+  {
+    name: 'a definite subject borrows the anchor its antecedent had a sentence or two before',
+    text: 'The Union opened an anti-dumping investigation into Sarnian steel last year.\n\nSarn wants the investigation closed before any deal.',
+    expect: [{ party: 'republic', demand: 'probe-closure', stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'trap: a definite subject whose antecedent lies far back borrows nothing',
+    text: 'The Union opened an anti-dumping investigation into Sarnian steel last year. Prices fell. Markets rallied. Trade grew.\n\nSarn wants the investigation closed before any deal.',
+    expect: [],
+    none: [['republic', 'probe-closure']],
+  },
+  {
+    name: 'trap: a definite subject never named with an anchor borrows nothing',
+    text: 'Steel prices fell last year.\n\nSarn wants the investigation closed before any deal.',
+    expect: [],
+    none: [['republic', 'probe-closure']],
   },
   {
     name: 'the Russia–West ontology does not leak in',
