@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 439;
-export const DERIVATION_SOURCE = '0c37acb6436d02a0';
+export const PIPELINE_VERSION = 441;
+export const DERIVATION_SOURCE = 'ff2bb7ad53e0854f';
