@@ -618,7 +618,7 @@ const DEMANDED_BY =
   /^(?:demanded|sought|proposed|requested|raised|tabled|put|made|voiced|expressed|pressed|pushed|backed|championed|favou?red|advocated|floated|drafted|submitted|published|presented|issued|outlined|set)$/;
 // A verb whose object the name is: told, sent, met, deterred, protected from.
 const OBJECT_OF =
-  /^(?:summoned|wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated|left|leave|leaves|leaving)$/;
+  /^(?:summoned|wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|urging|pressing|pushing|pressuring|pressured|asking|telling|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated|left|leave|leaves|leaving)$/;
 // What a possessor aims at: "Russia's efforts to …".
 const AIM =
   /^(?:efforts?|attempts?|bid|push|drive|campaign|plans?|aims?|ambitions?|goals?|demands?|insistence|calls?|proposals?|needs|concerns?|fears?)$/;
@@ -637,9 +637,12 @@ const RAISING_AGAIN =
   /^\s+(?:(?:has|had|again|also|once more)\s+)*(?:return(?:s|ed)?|c(?:a|o)me(?:s)? back|revisit(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?(?:themes?|issues?|questions?|subjects?|topics?|matters?)\s+of\b/i;
 // Relenting in other words: "gave up on", "set … aside", "put … on ice", "could live with", "no longer".
 const RELENTING =
-  /\b(?:(?:give|gives|gave|given|giving) up|set(?:s|ting)?\b(?:\s+\S+){0,5}\s+aside|on ice|live with|no longer|acquiesce\w*|back(?:s|ed)? (?:down|off|away)|climb(?:s|ed)? down)\b/i;
+  /\b(?:(?:give|gives|gave|given|giving) up|let(?:s|ting)? go of|set(?:s|ting)?\b(?:\s+\S+){0,5}\s+aside|on ice|live with|no longer|acquiesce\w*|back(?:s|ed)? (?:down|off|away)|climb(?:s|ed)? down)\b/i;
 // Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool".
 // Before a demand noun's causative verb: "would have NATO …", "would also require …".
+const READY = /^(?:ready|prepared|willing)$/;
+/** Less of a thing: "fewer restrictions", "looser limits". */
+const DIMINISHING = /^(?:fewer|less|lesser|weaker|looser|laxer|lighter|softer|narrower)$/;
 const CAUSATIVE_MODAL = /^(?:would|will|could|also|effectively|essentially|in|effect|,)$/;
 const CAUSATIVE_REQUIRING = /^(?:require|oblige|obligate|force|compel|commit|bind)$/;
 const MODIFIED =
@@ -796,8 +799,10 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
 /** Verbs of giving up something held: "dropped", "abandoned", "gave up", "backed away from". */
 const GAVE_UP_ONE =
   /^(?:dropped|drops|abandoned|abandons|withdrew|withdraws|withdrawn|shelved|shelves|scrapped|scraps|relinquished|relinquishes|ditched|ditches)$/;
-const GAVE_UP_FIRST = /^(?:gave|gives|given|backed|backs|walked|walks|retreated|retreats)$/;
-const GAVE_UP_SECOND = /^(?:up|away|from)$/;
+const GAVE_UP_FIRST = /^(?:gave|gives|given|backed|backs|walked|walks|retreated|retreats|let|lets|letting)$/;
+const GAVE_UP_SECOND = /^(?:up|away|from|go)$/;
+/** Hedged before the verb: "seemed to have dropped", "appears to have let go of". */
+const SEEMING = /^(?:seems|seemed|appears|appeared)$/;
 const BEFORE_GAVE_UP =
   /^(?:has|have|had|now|apparently|effectively|quietly|reportedly|finally|already|since|largely)$/;
 const OWN_DETERMINERS =
@@ -820,11 +825,13 @@ function partiesRelentingOnTheirDemands(
     if (!canSpeak(a)) continue;
     let k = a.last + 1;
     while (BEFORE_GAVE_UP.test(tokens[k]?.lower ?? '')) k++;
+    if (SEEMING.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to')
+      k += tokens[k + 2]?.lower === 'have' ? 3 : 2;
     const w = tokens[k]?.lower ?? '';
     if (GAVE_UP_ONE.test(w)) k++;
     else if (GAVE_UP_FIRST.test(w) && GAVE_UP_SECOND.test(tokens[k + 1]?.lower ?? '')) {
       k += 2;
-      if (tokens[k]?.lower === 'from') k++;
+      if (tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') k++;
     } else continue;
     let skipped = 0;
     while (OWN_DETERMINERS.test(tokens[k]?.lower ?? '') && skipped < 3) {
@@ -2428,6 +2435,47 @@ export class SentenceReading {
    * the US reject …", "unless NATO agrees …"): a condition opener within the eight words before it,
    * none of them a mark or a word that starts another clause. Its index, or -1.
    */
+  /**
+   * "… said that if Tehran kept insisting on a full lifting of sanctions, it would show …": a condition
+   * whose subject is the demand's own proposer pressing it sets nothing the one speaking wants (unlike
+   * "… would withdraw the threat if NATO commits to …", a condition on the demand's addressee).
+   */
+  proposerPersistsInCondition(ifAt: number, cueFirst: number, m: DemandMention): boolean {
+    const proposers = this.input.compiled.proposers.get(m.demand);
+    const subject = this.speakers.find(
+      (a) => a.first > ifAt && a.last < cueFirst && !this.inPrepositionalPhrase(a),
+    );
+    return !!subject && subject.parties.some((p) => proposers?.has(p));
+  }
+
+  /**
+   * "Tehran was prepared to keep up its cooperation with the agency": the proposer ready to do the
+   * demand's opposite offers it; that is no support of its demand.
+   */
+  readyForTheOpposite(a: ActorMention, m: DemandMention): boolean {
+    if (m.direction !== -1 || a.last >= m.first) return false;
+    const between = this.tokens.slice(a.last + 1, m.first);
+    // (Its own readiness: not "… responded to the remark that the alliance is ready to take in …".)
+    if (between.some((t) => CUT_MARK.test(t.text))) return false;
+    if (this.actors.some((b) => b.first > a.last && b.last < m.first)) return false;
+    return between.some(
+      (t, k) => READY.test(t.lower) && between[k + 1]?.lower === 'to' && BE.has(between[k - 1]?.lower ?? ''),
+    );
+  }
+
+  /**
+   * "would accept fewer restrictions on its program", "offered looser limits": less of the demand's
+   * own restriction is a party holding out against it, not accepting it (not "fewer troops", where
+   * "fewer" is itself the restriction).
+   */
+  diminishedRestriction(m: DemandMention): boolean {
+    if (m.kind === 'reference' || m.direction === 0) return false;
+    if (!DIMINISHING.test(this.tokens[m.first - 1]?.lower ?? '')) return false;
+    return this.input.compiled.restrictions
+      .findAll(this.tokens)
+      .some((x) => x.first === m.first && x.values.includes(m.demand));
+  }
+
   conditionOpener(at: number): number {
     const { tokens } = this;
     for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
@@ -2805,12 +2853,14 @@ export class SentenceReading {
         /^(?:regarding|concerning)$/.test(tokens[t]?.lower ?? '') ||
         (tokens[t]?.lower === 'to' &&
           /^(?:relation|regard|respect|relating|related)$/.test(tokens[t - 1]?.lower ?? '')));
+    const diminished = this.diminishedRestriction(m);
     for (const party of holder.parties) {
+      const proposer = compiled.proposers.get(m.demand)?.has(party) ?? false;
       let stance = decideStance({
         attitude: attitude.attitude,
         negated: attitude.negated,
-        direction: topicOnly ? 0 : m.direction,
-        proposer: compiled.proposers.get(m.demand)?.has(party) ?? false,
+        direction: topicOnly ? 0 : diminished ? (proposer ? 0 : m.direction === 1 ? -1 : 1) : m.direction,
+        proposer,
         // (A plain denial is no conditional acceptance: "security could not be guaranteed by expanding
         // blocs"; "could back down from its bid" is.)
         conditionalAcceptance:
@@ -3501,6 +3551,7 @@ export class SentenceReading {
         if (
           setter &&
           !possessed &&
+          !this.proposerPersistsInCondition(clause[0] + ifAt, governing.first, m) &&
           !setter.parties.some((p) =>
             actors.some(
               (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),
@@ -4102,7 +4153,9 @@ export class SentenceReading {
     if (
       tokens.some(
         (t) =>
-          LETTING_GO.test(t.lower) && tokens.slice(t.i + 1, t.i + 5).some((u) => LET_GO_OBJECT.test(u.lower)),
+          (LETTING_GO.test(t.lower) ||
+            (t.lower === 'go' && /^(?:let|lets|letting)$/.test(tokens[t.i - 1]?.lower ?? ''))) &&
+          tokens.slice(t.i + 1, t.i + 5).some((u) => LET_GO_OBJECT.test(u.lower)),
       )
     )
       return;
@@ -4173,7 +4226,7 @@ export class SentenceReading {
             : null;
         // (One naming of it acting on its own or relenting speaks for the sentence: "Lavrov said Russia
         // could accept some NATO presence" is not Lavrov holding the demand.)
-        if (namings.some((a) => this.actsOnItsOwn(a))) continue;
+        if (namings.some((a) => this.actsOnItsOwn(a) || this.readyForTheOpposite(a, m))) continue;
         const named = namings.find(holds)?.text ?? speaking;
         if (!named) continue;
         this.proposerSupports(party, m, 'named-proposer', named);

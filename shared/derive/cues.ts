@@ -226,6 +226,9 @@ export function findCueMatches(
         : m,
     )
     .filter((m) => {
+      // "… respects Finland and Sweden for deciding not to; membership is …": an elided infinitive, its
+      // verb left out, governs nothing past the semicolon.
+      if (tokens[m.last]?.lower === 'to' && /^[;:—–]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
       // "we look at where NATO has expanded": a question about what happened, not openness to a demand
       // ("discuss where to station missiles", "talk about where missiles may be placed" is).
       if (

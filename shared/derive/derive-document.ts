@@ -1522,7 +1522,7 @@ const TALKED_ABOUT =
   /\b(?:talks?|talked|talking|negotiat\w*|discuss\w*|dialogue|consultations?)\s+(?:\S+\s+){0,3}(?:on|about|over|of)\s+(?:\S+\s+){0,5}$/i;
 /** A sentence naming the proposer in which it may not hold the demand: let go, doubted, asked, talked over. */
 const PROPOSER_NOT_HOLDING =
-  /\?|\b(?:(?:give|gives|gave|given|giving) up|set(?:s|ting)? (?:\S+ ){0,5}aside|aside|on ice|no longer|dropp\w*|abandon\w*|back(?:s|ed)? (?:down|off|away)|doubt\w*|whether|if|unless|(?:talks?|negotiations?|discussions?|dialogue|consultations?) (?:with|between))\b/i;
+  /\?|\b(?:(?:give|gives|gave|given|giving) up|let(?:s|ting)? go of|set(?:s|ting)? (?:\S+ ){0,5}aside|aside|on ice|no longer|dropp\w*|abandon\w*|back(?:s|ed)? (?:down|off|away)|doubt\w*|whether|if|unless|(?:talks?|negotiations?|discussions?|dialogue|consultations?) (?:with|between))\b/i;
 
 /**
  * A demand in its own words ("a halt to NATO's expansion", "no missiles near Russia"): not a bare

@@ -209,6 +209,67 @@ const cases: ReadingCase[] = [
     none: [['republic', 'probe-closure']],
   },
   {
+    name: 'a condition on the proposer pressing its own demand is no stance of the one who states it',
+    text: 'A Union official said that if Sarn kept insisting on the removal of the steel tariffs, the talks would collapse.',
+    expect: [],
+    none: [['union', 'tariff-removal']],
+  },
+  {
+    name: 'a condition put on the other side is still the speaker’s demand',
+    text: 'Marten said that if Sarn agreed to cap its steel exports, the Union would scrap the tariffs.',
+    expect: [{ party: 'union', demand: 'quota-cap', stance: 'supports', quote: 'agreed to' }],
+  },
+  {
+    name: 'a proposer that let go of its demand no longer holds it',
+    text: 'Sarn seems to have let go of its demand that the Union remove the steel tariffs.',
+    expect: [],
+    none: [['republic', 'tariff-removal']],
+  },
+  {
+    name: 'letting go of a demand named in a phrase',
+    text: 'Sarn has let go of its demand for tariff-free access.',
+    expect: [],
+    none: [['republic', 'tariff-removal']],
+  },
+  {
+    name: 'accepting less of the restriction holds out against it',
+    text: 'The Republic would accept looser limits on its steel exports.',
+    expect: [{ party: 'republic', demand: 'quota-cap', stance: 'rejects', quote: 'accept' }],
+  },
+  {
+    name: 'accepting the restriction itself, conditionally, stays openness',
+    text: 'The Republic would accept limits on its steel exports.',
+    expect: [{ party: 'republic', demand: 'quota-cap', stance: 'open', quote: 'accept' }],
+  },
+  {
+    name: 'the proposer ready to do the opposite offers it and holds no demand',
+    text: 'Sarn was prepared to respect the safeguard measures for another year.',
+    expect: [],
+    none: [['republic', 'tariff-removal']],
+  },
+  {
+    name: 'the party pressed to accept the opposite does not hold it',
+    text: 'The Union has been pressing Sarn to accept the safeguard measures.',
+    expect: [{ party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'pressing Sarn to' }],
+    none: [['republic', 'tariff-removal']],
+  },
+  {
+    name: 'choosing not to meet the demand is refusing it',
+    text: 'The Union has chosen not to lift the steel tariffs.',
+    expect: [{ party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'chosen not to' }],
+  },
+  {
+    name: 'opting not to meet the demand is refusing it',
+    text: 'Brevik opted not to scrap its tariffs on steel.',
+    expect: [{ party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'opted not to' }],
+  },
+  {
+    name: 'an elided "deciding not to" governs nothing past the semicolon',
+    text: 'Sarn respects the Union for deciding not to; removal of the steel tariffs is for a later round.',
+    expect: [],
+    none: [['union', 'tariff-removal']],
+  },
+  {
     name: 'the Russia–West ontology does not leak in',
     text: 'Moscow demands a halt to NATO expansion.',
     expect: [],
