@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { deriveMatrix } from '../../shared/derive/derive-matrix';
 import { parseOntology } from '../../shared/derive/ontology-parse';
 import { loadCorpus } from '../services/corpus/load-corpus';
+import { lexiconDefaultsFrom } from '../services/corpus/lexicon-defaults';
 import { applyOntologyEdits } from '../../shared/derive/ontology-edits';
 import { migrateAnalystData } from '../../shared/analyst/migrate';
 import type { OntologyEdit } from '../../shared/model/analyst';
@@ -93,7 +94,11 @@ async function main(): Promise<number> {
     process.stderr.write(`cannot read the ontology ${args.ontology}: ${(err as Error).message}\n`);
     return 2;
   }
-  const parsed = parseOntology(ontologyText, path.basename(args.ontology));
+  const parsed = parseOntology(
+    ontologyText,
+    path.basename(args.ontology),
+    lexiconDefaultsFrom(path.join(PROJECT, 'corpus', 'ontology.json')),
+  );
   problems.push(...parsed.problems);
   if (!parsed.ontology) {
     for (const p of problems) process.stderr.write(`${p.severity}: ${p.message}\n`);

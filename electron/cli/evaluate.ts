@@ -18,6 +18,7 @@ import { createSegmenter } from '../../shared/derive/segment';
 import type { Citation, MatrixCell, UnclassifiedMention } from '../../shared/model/matrix';
 import { STANCES } from '../../shared/model/stance';
 import { loadCorpus } from '../services/corpus/load-corpus';
+import { lexiconDefaultsFrom } from '../services/corpus/lexicon-defaults';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = 'usage: npm run evaluate -- --corpus DIR --gold FILE [--ontology FILE] [--min 0..1] [--quiet]';
@@ -88,7 +89,11 @@ async function main(): Promise<number> {
   } catch {
     ontologyText = await readFile(path.join(PROJECT, 'corpus', 'ontology.json'), 'utf8');
   }
-  const { ontology, problems: ontologyProblems } = parseOntology(ontologyText, path.basename(ontologyFile));
+  const { ontology, problems: ontologyProblems } = parseOntology(
+    ontologyText,
+    path.basename(ontologyFile),
+    lexiconDefaultsFrom(path.join(PROJECT, 'corpus', 'ontology.json')),
+  );
   if (!ontology) {
     process.stderr.write(`${ontologyProblems.map((p) => p.message).join('\n')}\n`);
     return 2;

@@ -144,6 +144,7 @@ async function composeApp(options: ComposeOptions): Promise<ComposedApp> {
   const open = (location: WorkspaceLocation) =>
     openSession({
       location,
+      shippedOntologyPath: options.defaultOntologyPath,
       pdfRenderer: options.pdfRenderer,
       deriveWorkerFile: options.deriveWorkerFile,
       useWorker: options.useWorker ?? true,

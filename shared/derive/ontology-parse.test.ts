@@ -8,6 +8,46 @@ import { CORPUS_DIR } from './test-support/seed-corpus';
 const seedText = readFileSync(path.join(CORPUS_DIR, 'ontology.json'), 'utf8');
 
 describe('parseOntology', () => {
+  it('reads an ontology that names only parties and demands with the shipped English cues and office words, and says so', () => {
+    const shipped = parseOntology(seedText, 'ontology.json').ontology!;
+    const defaults = { cues: shipped.cues, roles: shipped.roles ?? [] };
+    const bare = JSON.stringify({
+      version: 2,
+      parties: [{ id: 'union', name: 'Northern Union', aliases: ['the Union'] }],
+      demands: [
+        {
+          id: 'tariff-removal',
+          title: 'No steel tariffs',
+          description: '…',
+          phrases: ['lift the steel tariffs'],
+        },
+      ],
+    });
+    const read = parseOntology(bare, 'ontology.json', defaults);
+    expect(read.ontology?.cues).toEqual(shipped.cues);
+    expect(read.ontology?.roles).toEqual(shipped.roles);
+    expect(read.problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'ontology.json line 1: no "cues": the shipped English stance cues are used.'],
+    ]);
+    // Without the shipped lexicon to fall back on, the same file is refused with the reason.
+    const alone = parseOntology(bare, 'ontology.json');
+    expect(alone.ontology).toBeNull();
+    expect(alone.problems[0]?.message).toContain('"cues" must be an object');
+    // A cue kind left out takes the shipped list; the kinds written stay the user's own.
+    const partial = JSON.stringify({
+      ...JSON.parse(bare),
+      cues: { supports: ['clamour for'], rejects: ['scoff at'], negations: ['not'] },
+    });
+    const mixed = parseOntology(partial, 'ontology.json', defaults);
+    expect(mixed.ontology?.cues.supports).toEqual(['clamour for']);
+    expect(mixed.ontology?.cues.open).toEqual(shipped.cues.open);
+    expect(mixed.ontology?.cues.holdFirm).toEqual(shipped.cues.holdFirm);
+    expect(mixed.problems.map((p) => p.message)).toEqual([
+      'ontology.json line 1: cues.open is missing: the shipped English list is used.',
+      'ontology.json line 1: cues.unclear is missing: the shipped English list is used.',
+    ]);
+  });
+
   it('reads the project ontology with every required id and no problem', () => {
     const { ontology, problems } = parseOntology(seedText, 'ontology.json');
     expect(problems).toEqual([]);

@@ -26,7 +26,21 @@ const OPTIONAL_FRAME_LISTS = [
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-export function parseOntology(jsonText: string, sourceName: string): OntologyParseResult {
+/**
+ * What an ontology that leaves out its stance cues or office words gets instead: the shipped English
+ * lexicon (they describe English, not one negotiation), so a new negotiation's file can name only its
+ * parties and demands.
+ */
+export interface LexiconDefaults {
+  cues: StanceCues;
+  roles?: string[];
+}
+
+export function parseOntology(
+  jsonText: string,
+  sourceName: string,
+  defaults?: LexiconDefaults,
+): OntologyParseResult {
   const problems: InputProblem[] = [];
   const report = (line: number, message: string, severity: InputProblem['severity'] = 'error'): void => {
     problems.push({
@@ -257,7 +271,12 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
 
   const cuesNode = field(root, 'cues');
   let cues: StanceCues | null = null;
-  if (!cuesNode || cuesNode.kind !== 'object') {
+  if (!cuesNode && defaults) {
+    report(root.line, 'no "cues": the shipped English stance cues are used.', 'warning');
+    cues = Object.fromEntries(
+      Object.entries(defaults.cues).map(([kind, list]) => [kind, [...(list as string[])]]),
+    ) as unknown as StanceCues;
+  } else if (!cuesNode || cuesNode.kind !== 'object') {
     report(
       cuesNode?.line ?? root.line,
       '"cues" must be an object with supports, rejects, open, unclear and negations; the ontology was not loaded.',
@@ -265,10 +284,18 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
   } else {
     unknownFields(cuesNode, 'cues', [...CUE_KINDS, ...OPTIONAL_CUE_KINDS]);
     const c = {} as StanceCues;
-    for (const kind of CUE_KINDS)
-      c[kind] = strings(field(cuesNode, kind), `cues.${kind}`, cuesNode.line, true);
+    for (const kind of CUE_KINDS) {
+      // (A kind left out takes the shipped list, said as a warning; without defaults it is an error.)
+      if (!field(cuesNode, kind) && defaults) {
+        report(cuesNode.line, `cues.${kind} is missing: the shipped English list is used.`, 'warning');
+        c[kind] = [...defaults.cues[kind]];
+      } else c[kind] = strings(field(cuesNode, kind), `cues.${kind}`, cuesNode.line, true);
+    }
     for (const kind of OPTIONAL_CUE_KINDS) {
-      const list = strings(field(cuesNode, kind), `cues.${kind}`, cuesNode.line, false);
+      const node = field(cuesNode, kind);
+      const list = node
+        ? strings(node, `cues.${kind}`, cuesNode.line, false)
+        : [...(defaults?.cues[kind] ?? [])];
       if (list.length) c[kind] = list;
     }
     cues = c;
@@ -299,7 +326,8 @@ export function parseOntology(jsonText: string, sourceName: string): OntologyPar
       d[key] = (d[key] ?? []).filter((p) => partyIds.has(p));
     }
   }
-  const roles = strings(field(root, 'roles'), 'roles', root.line, false);
+  const rolesNode = field(root, 'roles');
+  const roles = rolesNode ? strings(rolesNode, 'roles', root.line, false) : [...(defaults?.roles ?? [])];
   const ontology: Ontology = { version, parties, demands, cues };
   if (roles.length) ontology.roles = roles;
   return { ontology, problems };

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -122,6 +122,54 @@ describe('createMatrixService', () => {
       'There is no document with id "nope" in the corpus.',
     );
     expect(await service.documents()).toHaveLength(5);
+  });
+
+  it('derives with an ontology that names only parties and demands, reading it with the shipped English cues', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'standpoint-matrix-'));
+    dirs.push(root);
+    const corpusDir = path.join(root, 'documents');
+    cpSync(CORPUS_DIR, path.join(root, 'shipped'), { recursive: true });
+    mkdirSync(corpusDir);
+    writeFileSync(
+      path.join(corpusDir, 'talks.txt'),
+      'Steel talks in Brevik\n\nSarn demanded on Monday that the Union lift its tariffs on steel.\n',
+    );
+    const ontologyPath = path.join(root, 'ontology.json');
+    writeFileSync(
+      ontologyPath,
+      JSON.stringify({
+        version: 2,
+        parties: [
+          { id: 'union', name: 'Northern Union', aliases: ['the Union'] },
+          { id: 'republic', name: 'Republic of Sarn', aliases: ['Sarn'] },
+        ],
+        demands: [
+          {
+            id: 'tariff-removal',
+            title: 'No steel tariffs',
+            description: 'The Union lifts its steel tariffs.',
+            proposedBy: ['republic'],
+            phrases: [],
+            frame: { subjects: ['tariff'], anchors: ['steel'], restrictions: ['lift'], opposites: [] },
+          },
+        ],
+      }),
+    );
+    const options = { corpusDir, ontologyPath, cacheDir: path.join(root, 'cache') };
+    const read = await createMatrixService({
+      ...options,
+      lexiconFrom: path.join(root, 'shipped', 'ontology.json'),
+    }).getMatrix();
+    const cell = read.cells.find((c) => c.party === 'republic' && c.demand === 'tariff-removal');
+    expect(cell?.stance).toBe('supports');
+    expect(cell?.citations[0]?.cue).toBe('demanded');
+    expect(read.problems.map((p) => p.message)).toContain(
+      'ontology.json line 1: no "cues": the shipped English stance cues are used.',
+    );
+    // With no shipped lexicon to read it with, the file is refused and the matrix says why.
+    const alone = await createMatrixService(options).getMatrix();
+    expect(alone.cells).toEqual([]);
+    expect(alone.problems.some((p) => p.message.includes('"cues" must be an object'))).toBe(true);
   });
 
   it('still gives a matrix carrying the problem when the ontology is broken', async () => {

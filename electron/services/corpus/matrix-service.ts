@@ -19,6 +19,7 @@ import { createInProcessDeriver, createWorkerDeriver, type DocumentDeriver } fro
 import { sha256 } from './hash';
 import { loadCorpus, type LoadedCorpus } from './load-corpus';
 import { readFileInside } from '../safe-read';
+import { lexiconDefaultsFrom } from './lexicon-defaults';
 
 /** Part of every cache key: caches derived by another version of shared/derive are not reused. */
 export { PIPELINE_VERSION } from '../../../shared/derive/pipeline-version';
@@ -27,6 +28,8 @@ import { PIPELINE_VERSION } from '../../../shared/derive/pipeline-version';
 export interface MatrixServiceOptions {
   corpusDir: string;
   ontologyPath: string;
+  /** The shipped ontology, whose English cues and office words fill in an ontology that leaves them out. */
+  lexiconFrom?: string;
   cacheDir: string;
   log?: (message: string) => void;
   /** The bundled worker (dist-electron/derive-worker.mjs, Electron): derive on it. */
@@ -120,7 +123,8 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
       return { ontology: EMPTY_ONTOLOGY, problems: [problem] };
     }
     const raw = read.bytes.toString('utf8');
-    const { ontology, problems } = parseOntology(raw, name);
+    const defaults = options.lexiconFrom ? lexiconDefaultsFrom(options.lexiconFrom) : undefined;
+    const { ontology, problems } = parseOntology(raw, name, defaults);
     // A broken ontology still gives a matrix (empty) that carries the problems, so the app can show them.
     return { ontology: ontology ?? EMPTY_ONTOLOGY, problems };
   }

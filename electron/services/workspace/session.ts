@@ -36,6 +36,8 @@ import { prepareWorkspaceFiles } from './workspace-files';
 
 export interface SessionOptions {
   location: WorkspaceLocation;
+  /** The shipped ontology: its English cues and office words fill in an ontology.json that leaves them out. */
+  shippedOntologyPath?: string;
   pdfRenderer: PdfRenderer;
   deriveWorkerFile?: string;
   /** Derive and extract on worker threads (browser mode, Electron); tests may run in-process. */
@@ -106,6 +108,7 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
   const matrixService = createMatrixService({
     corpusDir: location.corpusDir,
     ontologyPath: location.ontologyPath,
+    lexiconFrom: options.shippedOntologyPath,
     cacheDir: path.join(location.dataDir, 'cache'),
     log,
     deriveWorkerFile: options.deriveWorkerFile,
