@@ -916,6 +916,12 @@ function describedObject(
   return !speakers.some((a) => a.first >= start && a.last < to);
 }
 
+/** A question put to a party in an opening participle, and what opens the question: "Asked whether …". */
+const QUESTION_PUT = /^(?:asked|pressed|questioned|quizzed)$/;
+const QUESTION_OPENER = /^(?:whether|if|about|on)$/;
+/** Verbs of answering that follow the answerer after such a question. */
+const ANSWERING_VERB =
+  /^(?:said|says|answered|answers|replied|replies|responded|responds|insisted|stressed|told)$/;
 /** A worry noun whose content may follow in apposition, and what may stand before it: "Moscow's chief worry –". */
 const APPOSED_WORRY = /^(?:worry|worries|concern|concerns|fear|fears|grievance|grievances)$/;
 const WORRY_MODIFIER =
@@ -3981,6 +3987,100 @@ export class SentenceReading {
   }
 
   /**
+   * "Asked whether he would pull the troops out, Biden said no", "Asked if the reply changed NATO's open
+   * door, Blinken said nothing had changed": a question put in an opening participle names the demand;
+   * the answer after it, naming none itself, is the answerer's refusal of it. Only a refusal by a party
+   * that did not put the demand forward: a plain "no" to the demand itself, or the answerer holding
+   * firm (a "nothing has changed", a cue of holding firm) on the demand or on its opposite.
+   */
+  answerToQuestionPut(): void {
+    const { tokens, mentions, cues, findings, compiled, spans } = this;
+    let k = 0;
+    while (tokens[k]?.transparent) k++;
+    if (!QUESTION_PUT.test(tokens[k]?.lower ?? '')) return;
+    // ("Asked whether …", "Pressed on whether …", "Asked in particular about …".)
+    const about = tokens.slice(k + 1, k + 5).findIndex((t) => QUESTION_OPENER.test(t.lower));
+    if (about < 0) return;
+    // The answerer: the first name after a comma that a verb of answering follows (a pronoun too).
+    let answerAt = -1;
+    let verb = -1;
+    for (let i = k + 2; i < tokens.length && answerAt < 0; i++) {
+      if (tokens[i]?.text !== ',') continue;
+      let j = i + 1;
+      const actor = this.speakers.find(
+        (a) => a.first === j || (a.first === j + 1 && tokens[j]?.lower === 'the'),
+      );
+      if (actor) j = actor.last + 1;
+      else if (/^(?:he|she|they|it)$/.test(tokens[j]?.lower ?? '')) j++;
+      else continue;
+      while (
+        tokens[j]?.transparent ||
+        AUXILIARY.has(tokens[j]?.lower ?? '') ||
+        /ly$/.test(tokens[j]?.lower ?? '')
+      )
+        j++;
+      // ("…, Blinken was blunt: nothing has changed": a short predicate and a colon that opens the answer.)
+      const colon = tokens.findIndex((t, n) => n >= j && n <= j + 3 && t.text === ':');
+      if (ANSWERING_VERB.test(tokens[j]?.lower ?? '')) verb = j;
+      else if (colon > 0 && tokens.slice(j, colon).every((t) => t.word)) verb = colon;
+      if (verb >= 0) answerAt = i + 1;
+    }
+    if (answerAt < 0) return;
+    const topic = mentions.filter(
+      (m) => m.kind !== 'reference' && m.direction !== 0 && m.first > k && m.last < answerAt,
+    );
+    if (topic.length === 0) return;
+    // (An answer naming a demand of its own is read by the rules for it.)
+    if (mentions.some((m) => m.first >= answerAt && m.kind !== 'reference')) return;
+    const ci = clauseOf(spans, answerAt);
+    if (ci < 0) return;
+    const clause = spans[ci] as [number, number];
+    // The answer: "no" right after the verb of answering, "nothing has/had/will change(d)", or a cue of
+    // holding firm in the answer with no owner.
+    let answer: Cue | null = null;
+    const after = tokens[verb + 1];
+    if (after?.lower === 'no' && (!tokens[verb + 2] || /^[,.;:—–-]$/.test(tokens[verb + 2]?.text ?? '')))
+      answer = this.answerCue(verb + 1, verb + 1, 'rejects');
+    const nothing = tokens.findIndex(
+      (t, i) =>
+        i > verb &&
+        t.lower === 'nothing' &&
+        /^(?:changed|change)$/.test(
+          tokens[i + 1 + (/^(?:has|had|will|would|is|was)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : 0)]
+            ?.lower ?? '',
+        ),
+    );
+    if (!answer && nothing > 0) answer = this.answerCue(nothing, nothing + 2, 'holdFirm');
+    if (!answer) {
+      const firm = cues.find((c) => c.first > verb && c.attitude === 'holdFirm' && !c.owner && !c.negated);
+      if (firm) answer = firm;
+    }
+    if (!answer) return;
+    const holder = this.subjectBefore(verb, [answerAt, clause[1]]);
+    if (!holder || holder.parties.length === 0) return;
+    for (const m of topic) {
+      // (A plain "no" only to the demand itself: "no" to its opposite would be a guess.)
+      if (answer.attitude === 'rejects' && m.direction !== 1) continue;
+      const parties = holder.parties.filter(
+        (p) =>
+          !compiled.proposers.get(m.demand)?.has(p) &&
+          !findings.some((f) => f.party === p && f.demand === m.demand),
+      );
+      if (parties.length === 0) continue;
+      // ("nothing has changed" on the demand itself: the status quo kept, a refusal of the change asked.)
+      const attitude = answer.attitude === 'holdFirm' && m.direction === 1 ? 'rejects' : answer.attitude;
+      this.emit({ ...holder, parties }, { attitude, negated: false }, answer, m, ci);
+    }
+  }
+
+  /** A cue made of the answer's own words, tokens `first` to `last`. */
+  answerCue(first: number, last: number, attitude: Cue['attitude']): Cue {
+    const { tokens } = this;
+    const text = this.input.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+    return { first, last, attitude, text, negated: false, negation: null };
+  }
+
+  /**
    * "Washington ignored Moscow's main concern, NATO's eastward expansion": a party's worry with what it
    * worries about in apposition names its demand (to stop it); a verdict on the worry is one on the
    * demand. Only the demand's opposite apposed to a worry noun its proposer owns.
@@ -5354,6 +5454,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.actsAgainst();
   r.proposerStated();
   r.verdictOnApposedWorry();
+  r.answerToQuestionPut();
   r.namedProposer();
   r.ownedOpposite();
   r.proposerWithStatedDemand();

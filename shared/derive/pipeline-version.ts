@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 437;
-export const DERIVATION_SOURCE = '29a7a8a29c260c19';
+export const PIPELINE_VERSION = 439;
+export const DERIVATION_SOURCE = 'dd85e4b741228cc7';
