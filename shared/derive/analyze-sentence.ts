@@ -922,6 +922,17 @@ const QUESTION_OPENER = /^(?:whether|if|about|on)$/;
 /** Verbs of answering that follow the answerer after such a question. */
 const ANSWERING_VERB =
   /^(?:said|says|answered|answers|replied|replies|responded|responds|insisted|stressed|told)$/;
+/** Verbs of a speaker's tag inserted in commas: ", Peskov noted,". */
+const TAG_VERB =
+  /^(?:said|says|noted|notes|added|adds|argued|argues|insisted|insists|stressed|stresses|claimed|claims|recalled|explained|explains|warned|remarked|observed)$/;
+/** Where the item after an example's lead starts ("chief among them …", "above all …", "notably …"), or -1. */
+function exampleLeadEnd(tokens: readonly Token[], k: number): number {
+  const among = amongThemAt(tokens, k);
+  if (among >= 0) return among + 2;
+  if (tokens[k]?.lower === 'above' && tokens[k + 1]?.lower === 'all') return k + 2;
+  if (/^(?:notably|especially|particularly|foremost)$/.test(tokens[k]?.lower ?? '')) return k + 1;
+  return -1;
+}
 /** A worry noun whose content may follow in apposition, and what may stand before it: "Moscow's chief worry –". */
 const APPOSED_WORRY = /^(?:worry|worries|concern|concerns|fear|fears|grievance|grievances)$/;
 const WORRY_MODIFIER =
@@ -1971,6 +1982,22 @@ export class SentenceReading {
   /** Across commas and dashes: "Putin's government — seeking to … — has demanded". */
   subjectAcrossAsides(clause: [number, number]): Holder | null {
     const { tokens, speechVerbAt } = this;
+    // "Blinken and Stoltenberg, Peskov noted, had been clear in rejecting …": across a speaker's tag set
+    // off by commas, the subject before it.
+    if (tokens[clause[0] - 1]?.text === ',') {
+      const tagStart = this.clauseStart(clause[0] - 2);
+      const tagger = this.speakers.find((a) => a.first >= tagStart && a.first <= tagStart + 1);
+      if (
+        tagger &&
+        tagger.last === clause[0] - 3 &&
+        TAG_VERB.test(tokens[clause[0] - 2]?.lower ?? '') &&
+        tokens[tagStart - 1]?.text === ',' &&
+        tagStart >= 2
+      ) {
+        const before = this.subjectBefore(tagStart - 1, [this.clauseStart(tagStart - 2), tagStart - 2]);
+        if (before) return before;
+      }
+    }
     let from = clause[0];
     while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
       from = this.clauseStart(from - 2);
@@ -4092,25 +4119,46 @@ export class SentenceReading {
         continue;
       let k = c.last + 1;
       if (tokens[k]?.lower === 'the' && !actors.some((a) => a.first === k)) k++;
-      const owner = actors.find((a) => a.first === k && a.parties.length > 0);
-      if (!owner) continue;
-      k = owner.last + 1;
-      // (A name with its possessive, or one the actor list already took it with: "Moscow's chief".)
-      const possessive = tokens.slice(owner.first, owner.last + 2).findIndex((t) => /^['’]s$/.test(t.text));
-      if (owner.kind !== 'adjective' && possessive < 0) continue;
-      if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
-      while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
-      if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '') || !APPOSITION_MARK.test(tokens[k + 1]?.text ?? ''))
-        continue;
-      const worry = k;
+      let owner = actors.find((a) => a.first === k && a.parties.length > 0);
+      // The content: right after the worry noun and its mark ("Moscow's main concern, …"), or after a
+      // relative clause naming the worry's owner and an example's lead ("the main concerns Moscow set out
+      // in its drafts, chief among them …"). After such a lead the demand itself may stand.
+      let worry = -1;
+      let from = -1;
+      let led = false;
+      if (owner) {
+        k = owner.last + 1;
+        // (A name with its possessive, or one the actor list already took it with: "Moscow's chief".)
+        const possessive = tokens.slice(owner.first, owner.last + 2).findIndex((t) => /^['’]s$/.test(t.text));
+        if (owner.kind !== 'adjective' && possessive < 0) continue;
+        if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+        while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+        if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '') || !APPOSITION_MARK.test(tokens[k + 1]?.text ?? ''))
+          continue;
+        worry = k;
+        const lead = exampleLeadEnd(tokens, k + 2);
+        led = lead >= 0;
+        from = led ? lead : k + 2;
+      } else {
+        while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+        if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '')) continue;
+        worry = k;
+        owner = this.speakers.find((a) => a.first === worry + 1 && a.parties.length > 0);
+        if (!owner) continue;
+        const mark = tokens.findIndex((t, i) => i > worry && i <= worry + 12 && APPOSITION_MARK.test(t.text));
+        if (mark < 0 || tokens.slice(worry + 1, mark).some((t) => !t.word)) continue;
+        from = exampleLeadEnd(tokens, mark + 1);
+        if (from < 0) continue;
+        led = true;
+      }
       const m = mentions.find(
         (x) =>
-          x.direction === -1 &&
+          (x.direction === -1 || (x.direction === 1 && led)) &&
           x.kind !== 'reference' &&
-          x.first > worry + 1 &&
-          x.first <= worry + 6 &&
+          x.first >= from &&
+          x.first <= from + 4 &&
           !tokens
-            .slice(worry + 2, x.first)
+            .slice(from, x.first)
             .some(
               (t) =>
                 !t.transparent &&

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 439;
-export const DERIVATION_SOURCE = 'dd85e4b741228cc7';
+export const PIPELINE_VERSION = 440;
+export const DERIVATION_SOURCE = 'e28b65e479999833';

@@ -1329,6 +1329,22 @@ const holders: ReadingCase[] = [
     text: "Russia wants guarantees. The alliance's position is that, under the Helsinki rules, every country may choose its own alliances.",
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'position' }],
   },
+  {
+    name: 'a speaker\'s tag in commas (", Lavrov noted,") between the subject and its verb leaves the verb to the subject',
+    text: 'Russia wants guarantees. Stoltenberg, Lavrov noted, has turned down any halt to NATO enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
+  },
+  {
+    name: 'trap: the proposer\'s charge with a tag in commas ("NATO, Lavrov said, would never stop expanding") gives NATO nothing',
+    text: 'Russia wants guarantees. NATO, Lavrov said, would never stop expanding.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'a verdict on worries a proposer named in a relative clause, with the demand after an example\'s lead ("…, above all a halt to …"), refuses it',
+    text: 'Russia wants guarantees. The allies flatly rejected the core worries the Kremlin listed in its drafts, above all a halt to NATO enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected the core worries' }],
+  },
 ];
 
 const voice: ReadingCase[] = [
