@@ -929,6 +929,23 @@ function describedObject(
   return !speakers.some((a) => a.first >= start && a.last < to);
 }
 
+/** A question put to a party in an opening participle, and what opens the question: "Asked whether …". */
+const QUESTION_PUT = /^(?:asked|pressed|questioned|quizzed)$/;
+const QUESTION_OPENER = /^(?:whether|if|about|on)$/;
+/** Verbs of answering that follow the answerer after such a question. */
+const ANSWERING_VERB =
+  /^(?:said|says|answered|answers|replied|replies|responded|responds|insisted|stressed|told)$/;
+/** Verbs of a speaker's tag inserted in commas: ", Peskov noted,". */
+const TAG_VERB =
+  /^(?:said|says|noted|notes|added|adds|argued|argues|insisted|insists|stressed|stresses|claimed|claims|recalled|explained|explains|warned|remarked|observed)$/;
+/** Where the item after an example's lead starts ("chief among them …", "above all …", "notably …"), or -1. */
+function exampleLeadEnd(tokens: readonly Token[], k: number): number {
+  const among = amongThemAt(tokens, k);
+  if (among >= 0) return among + 2;
+  if (tokens[k]?.lower === 'above' && tokens[k + 1]?.lower === 'all') return k + 2;
+  if (/^(?:notably|especially|particularly|foremost)$/.test(tokens[k]?.lower ?? '')) return k + 1;
+  return -1;
+}
 /** A worry noun whose content may follow in apposition, and what may stand before it: "Moscow's chief worry –". */
 const APPOSED_WORRY = /^(?:worry|worries|concern|concerns|fear|fears|grievance|grievances)$/;
 const WORRY_MODIFIER =
@@ -2004,6 +2021,22 @@ export class SentenceReading {
   /** Across commas and dashes: "Putin's government — seeking to … — has demanded". */
   subjectAcrossAsides(clause: [number, number]): Holder | null {
     const { tokens, speechVerbAt } = this;
+    // "Blinken and Stoltenberg, Peskov noted, had been clear in rejecting …": across a speaker's tag set
+    // off by commas, the subject before it.
+    if (tokens[clause[0] - 1]?.text === ',') {
+      const tagStart = this.clauseStart(clause[0] - 2);
+      const tagger = this.speakers.find((a) => a.first >= tagStart && a.first <= tagStart + 1);
+      if (
+        tagger &&
+        tagger.last === clause[0] - 3 &&
+        TAG_VERB.test(tokens[clause[0] - 2]?.lower ?? '') &&
+        tokens[tagStart - 1]?.text === ',' &&
+        tagStart >= 2
+      ) {
+        const before = this.subjectBefore(tagStart - 1, [this.clauseStart(tagStart - 2), tagStart - 2]);
+        if (before) return before;
+      }
+    }
     let from = clause[0];
     while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
       from = this.clauseStart(from - 2);
@@ -4077,6 +4110,100 @@ export class SentenceReading {
   }
 
   /**
+   * "Asked whether he would pull the troops out, Biden said no", "Asked if the reply changed NATO's open
+   * door, Blinken said nothing had changed": a question put in an opening participle names the demand;
+   * the answer after it, naming none itself, is the answerer's refusal of it. Only a refusal by a party
+   * that did not put the demand forward: a plain "no" to the demand itself, or the answerer holding
+   * firm (a "nothing has changed", a cue of holding firm) on the demand or on its opposite.
+   */
+  answerToQuestionPut(): void {
+    const { tokens, mentions, cues, findings, compiled, spans } = this;
+    let k = 0;
+    while (tokens[k]?.transparent) k++;
+    if (!QUESTION_PUT.test(tokens[k]?.lower ?? '')) return;
+    // ("Asked whether …", "Pressed on whether …", "Asked in particular about …".)
+    const about = tokens.slice(k + 1, k + 5).findIndex((t) => QUESTION_OPENER.test(t.lower));
+    if (about < 0) return;
+    // The answerer: the first name after a comma that a verb of answering follows (a pronoun too).
+    let answerAt = -1;
+    let verb = -1;
+    for (let i = k + 2; i < tokens.length && answerAt < 0; i++) {
+      if (tokens[i]?.text !== ',') continue;
+      let j = i + 1;
+      const actor = this.speakers.find(
+        (a) => a.first === j || (a.first === j + 1 && tokens[j]?.lower === 'the'),
+      );
+      if (actor) j = actor.last + 1;
+      else if (/^(?:he|she|they|it)$/.test(tokens[j]?.lower ?? '')) j++;
+      else continue;
+      while (
+        tokens[j]?.transparent ||
+        AUXILIARY.has(tokens[j]?.lower ?? '') ||
+        /ly$/.test(tokens[j]?.lower ?? '')
+      )
+        j++;
+      // ("…, Blinken was blunt: nothing has changed": a short predicate and a colon that opens the answer.)
+      const colon = tokens.findIndex((t, n) => n >= j && n <= j + 3 && t.text === ':');
+      if (ANSWERING_VERB.test(tokens[j]?.lower ?? '')) verb = j;
+      else if (colon > 0 && tokens.slice(j, colon).every((t) => t.word)) verb = colon;
+      if (verb >= 0) answerAt = i + 1;
+    }
+    if (answerAt < 0) return;
+    const topic = mentions.filter(
+      (m) => m.kind !== 'reference' && m.direction !== 0 && m.first > k && m.last < answerAt,
+    );
+    if (topic.length === 0) return;
+    // (An answer naming a demand of its own is read by the rules for it.)
+    if (mentions.some((m) => m.first >= answerAt && m.kind !== 'reference')) return;
+    const ci = clauseOf(spans, answerAt);
+    if (ci < 0) return;
+    const clause = spans[ci] as [number, number];
+    // The answer: "no" right after the verb of answering, "nothing has/had/will change(d)", or a cue of
+    // holding firm in the answer with no owner.
+    let answer: Cue | null = null;
+    const after = tokens[verb + 1];
+    if (after?.lower === 'no' && (!tokens[verb + 2] || /^[,.;:—–-]$/.test(tokens[verb + 2]?.text ?? '')))
+      answer = this.answerCue(verb + 1, verb + 1, 'rejects');
+    const nothing = tokens.findIndex(
+      (t, i) =>
+        i > verb &&
+        t.lower === 'nothing' &&
+        /^(?:changed|change)$/.test(
+          tokens[i + 1 + (/^(?:has|had|will|would|is|was)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : 0)]
+            ?.lower ?? '',
+        ),
+    );
+    if (!answer && nothing > 0) answer = this.answerCue(nothing, nothing + 2, 'holdFirm');
+    if (!answer) {
+      const firm = cues.find((c) => c.first > verb && c.attitude === 'holdFirm' && !c.owner && !c.negated);
+      if (firm) answer = firm;
+    }
+    if (!answer) return;
+    const holder = this.subjectBefore(verb, [answerAt, clause[1]]);
+    if (!holder || holder.parties.length === 0) return;
+    for (const m of topic) {
+      // (A plain "no" only to the demand itself: "no" to its opposite would be a guess.)
+      if (answer.attitude === 'rejects' && m.direction !== 1) continue;
+      const parties = holder.parties.filter(
+        (p) =>
+          !compiled.proposers.get(m.demand)?.has(p) &&
+          !findings.some((f) => f.party === p && f.demand === m.demand),
+      );
+      if (parties.length === 0) continue;
+      // ("nothing has changed" on the demand itself: the status quo kept, a refusal of the change asked.)
+      const attitude = answer.attitude === 'holdFirm' && m.direction === 1 ? 'rejects' : answer.attitude;
+      this.emit({ ...holder, parties }, { attitude, negated: false }, answer, m, ci);
+    }
+  }
+
+  /** A cue made of the answer's own words, tokens `first` to `last`. */
+  answerCue(first: number, last: number, attitude: Cue['attitude']): Cue {
+    const { tokens } = this;
+    const text = this.input.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+    return { first, last, attitude, text, negated: false, negation: null };
+  }
+
+  /**
    * "Washington ignored Moscow's main concern, NATO's eastward expansion": a party's worry with what it
    * worries about in apposition names its demand (to stop it); a verdict on the worry is one on the
    * demand. Only the demand's opposite apposed to a worry noun its proposer owns.
@@ -4088,25 +4215,46 @@ export class SentenceReading {
         continue;
       let k = c.last + 1;
       if (tokens[k]?.lower === 'the' && !actors.some((a) => a.first === k)) k++;
-      const owner = actors.find((a) => a.first === k && a.parties.length > 0);
-      if (!owner) continue;
-      k = owner.last + 1;
-      // (A name with its possessive, or one the actor list already took it with: "Moscow's chief".)
-      const possessive = tokens.slice(owner.first, owner.last + 2).findIndex((t) => /^['’]s$/.test(t.text));
-      if (owner.kind !== 'adjective' && possessive < 0) continue;
-      if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
-      while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
-      if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '') || !APPOSITION_MARK.test(tokens[k + 1]?.text ?? ''))
-        continue;
-      const worry = k;
+      let owner = actors.find((a) => a.first === k && a.parties.length > 0);
+      // The content: right after the worry noun and its mark ("Moscow's main concern, …"), or after a
+      // relative clause naming the worry's owner and an example's lead ("the main concerns Moscow set out
+      // in its drafts, chief among them …"). After such a lead the demand itself may stand.
+      let worry = -1;
+      let from = -1;
+      let led = false;
+      if (owner) {
+        k = owner.last + 1;
+        // (A name with its possessive, or one the actor list already took it with: "Moscow's chief".)
+        const possessive = tokens.slice(owner.first, owner.last + 2).findIndex((t) => /^['’]s$/.test(t.text));
+        if (owner.kind !== 'adjective' && possessive < 0) continue;
+        if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+        while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+        if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '') || !APPOSITION_MARK.test(tokens[k + 1]?.text ?? ''))
+          continue;
+        worry = k;
+        const lead = exampleLeadEnd(tokens, k + 2);
+        led = lead >= 0;
+        from = led ? lead : k + 2;
+      } else {
+        while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+        if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '')) continue;
+        worry = k;
+        owner = this.speakers.find((a) => a.first === worry + 1 && a.parties.length > 0);
+        if (!owner) continue;
+        const mark = tokens.findIndex((t, i) => i > worry && i <= worry + 12 && APPOSITION_MARK.test(t.text));
+        if (mark < 0 || tokens.slice(worry + 1, mark).some((t) => !t.word)) continue;
+        from = exampleLeadEnd(tokens, mark + 1);
+        if (from < 0) continue;
+        led = true;
+      }
       const m = mentions.find(
         (x) =>
-          x.direction === -1 &&
+          (x.direction === -1 || (x.direction === 1 && led)) &&
           x.kind !== 'reference' &&
-          x.first > worry + 1 &&
-          x.first <= worry + 6 &&
+          x.first >= from &&
+          x.first <= from + 4 &&
           !tokens
-            .slice(worry + 2, x.first)
+            .slice(from, x.first)
             .some(
               (t) =>
                 !t.transparent &&
@@ -5452,6 +5600,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.actsAgainst();
   r.proposerStated();
   r.verdictOnApposedWorry();
+  r.answerToQuestionPut();
   r.namedProposer();
   r.ownedOpposite();
   r.proposerWithStatedDemand();

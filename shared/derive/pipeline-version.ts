@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 445;
-export const DERIVATION_SOURCE = '156d6400d24255b2';
+export const PIPELINE_VERSION = 446;
+export const DERIVATION_SOURCE = 'e0bd6e63eff1f5ec';

@@ -338,6 +338,7 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
     });
   }
   hideReadinessAsides(out);
+  hideContentAsides(out);
   hideSpokenQuoteMarks(out);
   return out;
 }
@@ -383,6 +384,31 @@ function hideReadinessAsides(tokens: Token[]): void {
       }
     }
     if (close < 0 || tokens[close + 1]?.lower !== 'to' || !tokens[close + 2]?.word) continue;
+    for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+    i = close;
+  }
+}
+
+const CONTENT_ASIDE_OPENER = /^(?:in|under|as|for|with|given|despite|after|on|at|by|from|since)$/;
+/**
+ * "The alliance's position is that, under UN treaties, each nation may choose …": a short aside in commas
+ * right after a content clause's "that" is transparent, so the clause reads on from "that" to its content.
+ * (Not an aside naming a source: "that, according to Moscow, …" or "that, he said, …".)
+ */
+function hideContentAsides(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 4; i++) {
+    if (tokens[i + 1]?.text !== ',' || (tokens[i] as Token).lower !== 'that') continue;
+    if (!CONTENT_ASIDE_OPENER.test(tokens[i + 2]?.lower ?? '')) continue;
+    let close = -1;
+    for (let k = i + 3; k <= i + 10 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (ASIDE_END.has(t.text) || ASIDE_SPEECH.test(t.lower)) break;
+      if (t.text === ',') {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0 || !tokens[close + 1]?.word) continue;
     for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
     i = close;
   }

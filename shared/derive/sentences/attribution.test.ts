@@ -1335,6 +1335,27 @@ const holders: ReadingCase[] = [
       { party: 'nato', demand: NX, stance: 'rejects', quote: 'address' },
     ],
   },
+  {
+    name: 'an aside in commas right after "that" ("position is that, under the UN charter, …") leaves the content to its owner',
+    text: "Russia wants guarantees. The alliance's position is that, under the Helsinki rules, every country may choose its own alliances.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'position' }],
+  },
+  {
+    name: 'a speaker\'s tag in commas (", Lavrov noted,") between the subject and its verb leaves the verb to the subject',
+    text: 'Russia wants guarantees. Stoltenberg, Lavrov noted, has turned down any halt to NATO enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'turned down' }],
+  },
+  {
+    name: 'trap: the proposer\'s charge with a tag in commas ("NATO, Lavrov said, would never stop expanding") gives NATO nothing',
+    text: 'Russia wants guarantees. NATO, Lavrov said, would never stop expanding.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'a verdict on worries a proposer named in a relative clause, with the demand after an example\'s lead ("…, above all a halt to …"), refuses it',
+    text: 'Russia wants guarantees. The allies flatly rejected the core worries the Kremlin listed in its drafts, above all a halt to NATO enlargement.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected the core worries' }],
+  },
 ];
 
 const voice: ReadingCase[] = [
@@ -2123,6 +2144,42 @@ const ownedOpposite: ReadingCase[] = [
   },
 ];
 
+const questionsPut: ReadingCase[] = [
+  {
+    name: 'a question put in an opening "Asked whether …" names the demand; a plain "no" to it from a party that did not propose it refuses it',
+    text: 'Biden flew to Warsaw on Monday. Asked whether he would pull American troops out of Poland and the Baltic states, he replied no.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'no' }],
+  },
+  {
+    name: '"nothing has changed" answering "Asked if … altered the open door" holds the door open, refusing non-expansion',
+    text: "Russia wants NATO to close its doors. Asked if the alliance's letter had altered its open-door policy in any way, Stoltenberg was firm: nothing had changed.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'nothing had changed' }],
+  },
+  {
+    name: 'a cue of holding firm in the answer ("would not budge") refuses the demand the question named',
+    text: 'Moscow wants NATO forces gone from the east. Pressed on whether the allied battalions in Lithuania could be withdrawn, Blinken said Washington would not budge.',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'not budge' }],
+  },
+  {
+    name: 'trap: the proposer answering "nothing has changed" about its own demand is not refusing it',
+    text: 'Asked whether Moscow still wanted NATO to stop taking in members, Peskov said nothing had changed.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stop taking in' }],
+    none: [['nato', NX]],
+  },
+  {
+    name: "trap: a plain 'no' to a question about the opposite (Ukraine's entry) is left alone",
+    text: "Russia wants guarantees. Asked about Ukraine's entry into the alliance, Stoltenberg said no.",
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: an answer that is no refusal ("said the matter was for the allies") gives the answerer nothing',
+    text: 'Russia wants guarantees. Asked whether Washington would pull its forces out of Romania, Blinken said the matter was for the allies to settle together.',
+    expect: [],
+    none: [['united-states', RB]],
+  },
+];
+
 describe.each([
   ['speakers', speakers],
   ['holders', holders],
@@ -2130,6 +2187,7 @@ describe.each([
   ['the proposer named with its demand', namedProposer],
   ['a party owning the opposite', ownedOpposite],
   ['an office named before', offices],
+  ['the answer to a question put to a party', questionsPut],
   ["a draft's clauses", draftContent],
 ])('attribution: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));

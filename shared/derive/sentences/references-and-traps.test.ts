@@ -557,6 +557,11 @@ const references: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'draft treaties' }],
     none: [['baltic-states', NX]],
   },
+  {
+    name: '"those terms", "these terms" point back to the demands stated before',
+    text: 'The Kremlin wants a pledge that NATO will take in no more members. Washington considers those terms non-starters.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starter' }],
+  },
 ];
 
 const traps: ReadingCase[] = [
