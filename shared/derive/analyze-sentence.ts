@@ -2591,6 +2591,13 @@ export class SentenceReading {
       attitude = { attitude: 'supports', negated: false };
     // "Is Paris ready to accept a freeze on enlargement?": a yes/no question states no position.
     if (cue.first < this.facts.yesNoQuestionEnd) return;
+    // "Asked whether the alliance would admit Ukraine soon, Stoltenberg said no": the question put is
+    // the reporter's. Its answer makes it the answerer's (below) when that is a "yes", or a "no" to the
+    // demand itself; a "no" to its opposite ("not soon") would be a guess.
+    if (cue.first < this.questionPutEnd()) {
+      const answer = this.answerAfter(cue.last);
+      if (!answer || (answer === 'no' && m.direction !== 1)) return;
+    }
     // "Hungary refused to host additional NATO troops", "did not want more troops": declining an increase is
     // not asking for the demand (a pull-back), whoever says it.
     const refusing =
@@ -4116,6 +4123,17 @@ export class SentenceReading {
    * that did not put the demand forward: a plain "no" to the demand itself, or the answerer holding
    * firm (a "nothing has changed", a cue of holding firm) on the demand or on its opposite.
    */
+  /** Where an opening "Asked whether …," / "Pressed on …," question closes (its comma); 0 when none opens. */
+  questionPutEnd(): number {
+    const { tokens } = this;
+    let k = 0;
+    while (tokens[k]?.transparent) k++;
+    if (!QUESTION_PUT.test(tokens[k]?.lower ?? '')) return 0;
+    if (!tokens.slice(k + 1, k + 5).some((t) => QUESTION_OPENER.test(t.lower))) return 0;
+    const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
+    return comma > 0 ? comma : 0;
+  }
+
   answerToQuestionPut(): void {
     const { tokens, mentions, cues, findings, compiled, spans } = this;
     let k = 0;

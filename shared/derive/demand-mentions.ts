@@ -1197,6 +1197,18 @@ const PERMITTED_OUTSIDER =
 const DECIDING = /^(?:decide|decides|dictate|dictates|determine|determines|choose|chooses)$/;
 const DECIDING_ON = /^(?:who|whom|whether|if|when|which|on|over|about|how)$/;
 
+/** Past "for another country" / "on behalf of Kyiv" after a deciding verb: where what is decided opens. */
+function decidedOn(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower === 'for' || (tokens[k]?.lower === 'on' && tokens[k + 1]?.lower === 'behalf')) {
+    for (let j = k + 1; j <= k + 4; j++) {
+      const t = tokens[j];
+      if (!t || HARD_STOP.has(t.text)) break;
+      if (DECIDING_ON.test(t.lower) && t.lower !== 'on') return j;
+    }
+  }
+  return k;
+}
+
 /**
  * "will let no one dictate whether Kyiv joins", "won't allow anyone to decide who joins": a say over
  * membership handed to an outsider is the veto the demand asks for, not the open door. The token of the
@@ -1206,10 +1218,13 @@ function outsiderDecidesAt(tokens: readonly Token[], first: number): number {
   let d = first;
   if (!DECIDING.test(tokens[d]?.lower ?? '')) {
     d = -1;
-    for (let j = first - 1; j >= 0 && j >= first - 6; j--) {
+    // (Six words back, three more past "for another country".)
+    for (let j = first - 1; j >= 0 && j >= first - 9; j--) {
       const t = tokens[j] as Token;
       if (HARD_STOP.has(t.text)) break;
-      if (DECIDING.test(t.lower) && DECIDING_ON.test(tokens[j + 1]?.lower ?? '')) {
+      const on = decidedOn(tokens, j + 1);
+      if (first - j > 6 + (on - j - 1)) continue;
+      if (DECIDING.test(t.lower) && DECIDING_ON.test(tokens[on]?.lower ?? '')) {
         d = j;
         break;
       }

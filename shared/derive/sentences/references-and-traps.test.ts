@@ -956,6 +956,17 @@ const traps: ReadingCase[] = [
     ],
   },
   {
+    name: 'trap: what an opening "Asked whether …" question says of a party is the reporter\'s question, not its position',
+    text: 'Asked whether the alliance would admit Ukraine in the near future, Stoltenberg said no.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: '"let no one decide for another country whether it may join" refuses the veto the demand asks for',
+    text: 'The allies will let no one decide for another country whether it may join NATO, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'let no one' }],
+  },
+  {
     name: "a promise given today stays the promiser's position",
     text: 'Biden promised Putin on Tuesday that the United States would not deploy offensive strike missiles in Ukraine.',
     expect: [{ party: 'united-states', demand: 'missile-deployment', stance: 'supports', quote: 'promised' }],
