@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 446;
-export const DERIVATION_SOURCE = '8c1af0391bcaa349';
+export const PIPELINE_VERSION = 447;
+export const DERIVATION_SOURCE = '3da1365724b4d1a1';

@@ -297,6 +297,25 @@ const cases: ReadingCase[] = [
     none: [['union', 'tariff-removal']],
   },
   {
+    name: '"the move" as the whole object of a verdict stands for the demand the sentence before named',
+    text: 'Sarn insists that the Union scrap its steel tariffs. Marten, however, blocked the move.',
+    expect: [{ party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'blocked the move' }],
+  },
+  {
+    name: '"the idea" rejected points back to the demand just named',
+    text: 'Port Ardel asked Brevik to close the anti-dumping probe. The Union rejected the idea outright.',
+    expect: [{ party: 'union', demand: 'probe-closure', stance: 'rejects', quote: 'rejected' }],
+  },
+  {
+    name: 'trap: "the move" after a sentence naming two demands points at neither',
+    text: 'Sarn wants the steel tariffs lifted and the anti-dumping probe closed. The Union blocked the move.',
+    expect: [],
+    none: [
+      ['union', 'tariff-removal'],
+      ['union', 'probe-closure'],
+    ],
+  },
+  {
     name: 'the Russia–West ontology does not leak in',
     text: 'Moscow demands a halt to NATO expansion.',
     expect: [],
