@@ -818,9 +818,82 @@ function partiesRelentingOnTheirDemands(
   actors: readonly ActorMention[],
   compiled: CompiledOntology,
 ): string[] {
+  return relentingActors(tokens, actors, compiled).map((x) => x.party);
+}
+
+const LETTING_GO_STOP = /^(?:but|;|while|whereas|although|though|yet|still)$/;
+/** Asking verbs a proposer stops: "Iran is no longer asking for …", "has stopped demanding". */
+const ASKING_ON = /^(?:asking|demanding|insisting|pressing|seeking|calling|pushing|requesting)$/;
+
+/**
+ * "Tehran is no longer asking Washington to lift the listing", "Moscow has stopped demanding …": the
+ * proposer giving up the asking; the demand named after it is what it dropped (from token `from`).
+ */
+function partiesNoLongerAsking(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): Array<{ party: string; from: number; cue: string }> {
+  const out: Array<{ party: string; from: number; cue: string }> = [];
+  for (const a of actors) {
+    if (!canSpeak(a) || a.parties.length !== 1) continue;
+    let k = a.last + 1;
+    if (/^(?:is|are|was|were|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
+    const stop = tokens[k]?.lower === 'no' && tokens[k + 1]?.lower === 'longer' ? 2 : 0;
+    if (stop === 0 && !/^(?:stopped|ceased|quit)$/.test(tokens[k]?.lower ?? '')) continue;
+    const verb = tokens[k + (stop || 1)];
+    if (!verb || !ASKING_ON.test(verb.lower)) continue;
+    const words = tokens.slice(k, k + (stop || 1) + 1).map((t) => t.text);
+    out.push({ party: a.parties[0] as string, from: k + (stop || 1) + 1, cue: words.join(' ') });
+  }
+  return out;
+}
+
+/**
+ * A proposer letting its demand go ("Iran seemed to have let go of some of its demands, among them
+ * …", "Tehran is no longer asking …"): it is open on the demand named after the verb, no more holding it.
+ * (Only the demands it proposes, named after the verb in the same sentence; nothing negated.)
+ */
+function proposersLettingGo(input: SentenceInput, findings: SentenceFinding[]): void {
+  const { tokens, actors, compiled, mentions } = input;
+  const letting = [...relentingActors(tokens, actors, compiled), ...partiesNoLongerAsking(tokens, actors)];
+  for (const { party, from, cue } of letting) {
+    const actor = actors.find((a) => a.parties.includes(party)) as ActorMention;
+    for (const m of mentions) {
+      if (m.kind === 'reference' || m.direction !== 1 || m.first < from || m.first > from + 20) continue;
+      // (Not past a contrast: "no longer asks for A, but still demands B" holds B.)
+      if (tokens.slice(from, m.first).some((t) => LETTING_GO_STOP.test(t.lower))) continue;
+      if (!compiled.proposers.get(m.demand)?.has(party)) continue;
+      if (findings.some((f) => f.party === party && f.demand === m.demand && f.stance !== 'supports'))
+        continue;
+      for (let i = findings.length - 1; i >= 0; i--) {
+        const f = findings[i] as SentenceFinding;
+        if (f.party === party && f.demand === m.demand) findings.splice(i, 1);
+      }
+      findings.push({
+        party,
+        demand: m.demand,
+        stance: 'open',
+        cue,
+        negated: false,
+        attribution: { kind: 'subject', matched: actor.text, role: null, speaker: null },
+        voice: 'reported',
+        modality: 'present',
+        demandMatch: m.match,
+        mention: m,
+      });
+    }
+  }
+}
+
+/** The actors relenting on their own demand, each with where its object starts and the verb's words. */
+function relentingActors(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): Array<{ party: string; from: number; cue: string }> {
   if (!tokens.some((t) => GAVE_UP_ONE.test(t.lower) || GAVE_UP_FIRST.test(t.lower))) return [];
   const carrierStarts = new Set(compiled.carriers.find(tokens).map((c) => c.first));
-  const out: string[] = [];
+  const out: Array<{ party: string; from: number; cue: string }> = [];
   for (const a of actors) {
     if (!canSpeak(a)) continue;
     let k = a.last + 1;
@@ -833,15 +906,23 @@ function partiesRelentingOnTheirDemands(
       k += 2;
       if (tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') k++;
     } else continue;
+    const verbAt = k - 1;
     let skipped = 0;
     while (OWN_DETERMINERS.test(tokens[k]?.lower ?? '') && skipped < 3) {
       k++;
       skipped++;
     }
-    if (carrierStarts.has(k)) out.push(...a.parties);
+    if (carrierStarts.has(k))
+      for (const party of a.parties) out.push({ party, from: k, cue: cueWords(tokens, a.last + 1, verbAt) });
   }
   return out;
 }
+
+const cueWords = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to + 1)
+    .map((t) => t.text)
+    .join(' ');
 
 /**
  * "Blinken said the alliance has no intention of negotiating its open door": an official of a party
@@ -5645,6 +5726,7 @@ export function analyzeSentence(input: SentenceInput): {
       if (f.party === party && f.stance === 'supports') findings.splice(i, 1);
     }
   }
+  proposersLettingGo(input, findings);
 
   // "No state may strengthen its security at the expense of others": the principle Moscow argues the
   // demand from. Its proposers invoking it state the demand; anyone else's reading of it (a Western

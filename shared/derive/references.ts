@@ -313,7 +313,9 @@ export interface PreviousMentions {
 
 /** Verdicts whose whole object may be a pronoun pointing back: "Sofia rejected it". */
 const POINTING_WORDS =
-  'rejected rejects reject rejecting dismissed dismisses rebuffed rebuffs refused refuses opposes opposed opposing welcomed welcomes backed backs supports supported accepted accepts';
+  'rejected rejects reject rejecting dismissed dismisses rebuffed rebuffs refused refuses opposes opposed opposing welcomed welcomes backed backs supports supported accepted accepts blocked blocks';
+/** A definite noun for an act proposed, standing for what the sentence before asked: "… blocked the move". */
+const ACT_NOUN = /^(?:move|idea|step|suggestion|notion)$/;
 /** Verbs judging an object by what follows it: "called it absurd", "described that as a non-starter". */
 const JUDGING_WORDS =
   'called calls call described describes termed terms deemed deems branded brands labelled labeled';
@@ -335,7 +337,7 @@ const REPORTING_WORDS = 'said says added argued insisted stressed warned noted r
 const REPORTING = new RegExp(`^${wordsPattern(REPORTING_WORDS)}$`);
 /** A cheap test for a sentence worth reading for a pronoun standing for demands ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
+  `^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
@@ -396,6 +398,18 @@ export function pronounObjectReferences(
     if (!particle && (judging ? !after : after && !AFTER_OBJECT.test(after.lower))) continue;
     return referencesTo(t, i, previous, compiled);
   }
+  // "Tehran asked Washington to drop the listing. Biden blocked the move": a definite noun for the act
+  // asked, the whole object of a verdict, stands for the one demand the sentence before named.
+  // (The reference sits on the determiner, so a cue spelling the whole phrase, "block the move", can
+  // end on the noun.)
+  if (demands.size === 1 && directions.size === 1)
+    for (let i = 2; i + 1 < tokens.length; i++) {
+      if (!ACT_NOUN.test((tokens[i] as Token).lower)) continue;
+      if (!/^(?:the|that|this)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      if (!POINTING_VERB.test(tokens[i - 2]?.lower ?? '')) continue;
+      if (!AFTER_OBJECT.test(tokens[i + 1]?.lower ?? '.')) continue;
+      return referencesTo(tokens[i - 1] as Token, i - 1, previous, compiled);
+    }
   return [];
 }
 

@@ -220,14 +220,41 @@ const cases: ReadingCase[] = [
     expect: [{ party: 'union', demand: 'quota-cap', stance: 'supports', quote: 'agreed to' }],
   },
   {
-    name: 'a proposer that let go of its demand no longer holds it',
+    name: 'a proposer that let go of its demand no longer holds it: it is open on it',
     text: 'Sarn seems to have let go of its demand that the Union remove the steel tariffs.',
-    expect: [],
-    none: [['republic', 'tariff-removal']],
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'open', quote: 'let go of' }],
   },
   {
     name: 'letting go of a demand named in a phrase',
     text: 'Sarn has let go of its demand for tariff-free access.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'open', quote: 'let go of' }],
+  },
+  {
+    name: 'letting go of some demands, one of them named after the list opener, opens the proposer on it',
+    text: 'The Union says Port Ardel appears to have let go of some of its demands, among them the removal of the steel tariffs.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'open', quote: 'let go of' }],
+  },
+  {
+    name: 'a proposer no longer asking for its demand is open on it',
+    text: 'According to traders, Sarn is no longer asking the Union to scrap its duties on steel.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'open', quote: 'no longer asking' }],
+  },
+  {
+    name: 'a proposer that stopped demanding it is open on it',
+    text: 'Port Ardel has stopped demanding that Brevik close the anti-dumping probe.',
+    expect: [{ party: 'republic', demand: 'probe-closure', stance: 'open', quote: 'stopped demanding' }],
+  },
+  {
+    name: 'trap: what the proposer still demands past a contrast stays its demand',
+    text: 'Sarn is no longer asking for tariff-free access, but it still insists that Brevik close the anti-dumping probe.',
+    expect: [
+      { party: 'republic', demand: 'tariff-removal', stance: 'open', quote: 'no longer asking' },
+      { party: 'republic', demand: 'probe-closure', stance: 'supports', quote: 'insists' },
+    ],
+  },
+  {
+    name: 'trap: a party no longer asking for a demand it never made is not letting it go',
+    text: 'The Union is no longer asking Sarn to scrap its duties on steel.',
     expect: [],
     none: [['republic', 'tariff-removal']],
   },
@@ -268,6 +295,25 @@ const cases: ReadingCase[] = [
     text: 'Sarn respects the Union for deciding not to; removal of the steel tariffs is for a later round.',
     expect: [],
     none: [['union', 'tariff-removal']],
+  },
+  {
+    name: '"the move" as the whole object of a verdict stands for the demand the sentence before named',
+    text: 'Sarn insists that the Union scrap its steel tariffs. Marten, however, blocked the move.',
+    expect: [{ party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'blocked the move' }],
+  },
+  {
+    name: '"the idea" rejected points back to the demand just named',
+    text: 'Port Ardel asked Brevik to close the anti-dumping probe. The Union rejected the idea outright.',
+    expect: [{ party: 'union', demand: 'probe-closure', stance: 'rejects', quote: 'rejected' }],
+  },
+  {
+    name: 'trap: "the move" after a sentence naming two demands points at neither',
+    text: 'Sarn wants the steel tariffs lifted and the anti-dumping probe closed. The Union blocked the move.',
+    expect: [],
+    none: [
+      ['union', 'tariff-removal'],
+      ['union', 'probe-closure'],
+    ],
   },
   {
     name: 'the Russia–West ontology does not leak in',
