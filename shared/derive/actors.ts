@@ -112,6 +112,9 @@ function shortenedOffice(offices: LearnedOffices, roleText: string): string[] | 
   return found;
 }
 
+const PLACE_PREFIX =
+  /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Great|Greater|New|Upper|Lower)$/;
+
 export function findActors(
   text: string,
   tokens: readonly Token[],
@@ -124,6 +127,10 @@ export function findActors(
   for (const m of compiled.actors.find(tokens)) {
     const entries = m.values.filter((e) => inOffice(e, published));
     if (entries.length === 0) continue;
+    // "Northern Ireland", "Great Britain", "East Germany": a capitalised compass or size word before a
+    // name makes another place of it, unless the ontology names the whole ("Great Britain").
+    if (PLACE_PREFIX.test(tokens[m.first - 1]?.text ?? '') && entries.every((e) => e.kind !== 'official'))
+      continue;
     // An official's entry wins over a bare name for the same words; roles come from the office.
     const official = entries.find((e) => e.kind === 'official');
     const kind: ActorKind = official

@@ -8,6 +8,28 @@ import { CORPUS_DIR } from './test-support/seed-corpus';
 const seedText = readFileSync(path.join(CORPUS_DIR, 'ontology.json'), 'utf8');
 
 describe('parseOntology', () => {
+  it('takes "to": null as still in office, as the documented example writes it', () => {
+    const json = JSON.stringify({
+      version: 2,
+      parties: [
+        {
+          id: 'union',
+          name: 'Northern Union',
+          aliases: ['the Union'],
+          officials: [
+            { name: 'Ilse Marten', aliases: ['Marten'], role: 'Commissioner', from: '2020-01-01', to: null },
+          ],
+        },
+      ],
+      demands: [],
+      cues: { supports: ['demand'], rejects: ['reject'], open: ['discuss'], unclear: [], negations: ['not'] },
+    });
+    const { ontology, problems } = parseOntology(json, 'ontology.json');
+    expect(problems).toEqual([]);
+    expect(ontology?.parties[0]?.officials?.[0]).toMatchObject({ name: 'Ilse Marten', from: '2020-01-01' });
+    expect(ontology?.parties[0]?.officials?.[0]?.to ?? null).toBeNull();
+  });
+
   it('reads an ontology that names only parties and demands with the shipped English cues and office words, and says so', () => {
     const shipped = parseOntology(seedText, 'ontology.json').ontology!;
     const defaults = { cues: shipped.cues, roles: shipped.roles ?? [] };

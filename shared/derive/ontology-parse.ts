@@ -160,6 +160,8 @@ export function parseOntology(
     return node.value;
   };
   const date = (obj: JsonNode, key: string, path: string): string | null => {
+    // ("to": null is how the documented example writes "still in office".)
+    if (field(obj, key)?.kind === 'null') return null;
     const value = text(obj, key, path, false);
     if (value === null || value === '') return null;
     if (!DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value))) {

@@ -316,6 +316,12 @@ const cases: ReadingCase[] = [
     ],
   },
   {
+    name: 'trap: a capitalised compass word before a party\'s name makes another place of it ("North Sarn", as "Northern Ireland")',
+    text: 'North Sarn demands that the Union lift its tariffs on steel.',
+    expect: [],
+    none: [['republic', 'tariff-removal']],
+  },
+  {
     name: 'the Russia–West ontology does not leak in',
     text: 'Moscow demands a halt to NATO expansion.',
     expect: [],
