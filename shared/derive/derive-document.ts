@@ -40,7 +40,7 @@ import {
   type PreviousMentions,
 } from './references';
 import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
-import { findSpeaker, quoteBalance, SPEECH, type Speaker } from './speaker';
+import { findSpeaker, NUMBERED_GROUP, quoteBalance, SPEECH, type Speaker } from './speaker';
 import { SpanMap } from './span-map';
 import type { TokenMatch } from './token-trie';
 import { inflectionVariants, tokenize, type Token } from './tokens';
@@ -158,6 +158,22 @@ const PAIR_SPEAKER =
   /^(?:the two|both) (?:sides|leaders|countries|presidents|ministers|governments|delegations)$|^the (?:sides|parties|leaders|presidents)$/i;
 const MEETING = /^(?:met|meets|meet|spoke|speaks|talked|talks|conferred|negotiated|held|hold|holds)$/;
 const MET_WITH = /\b(?:met|meets|spoke|speaks|talked|talks|conferred|negotiated|held)\b[^.]*\bwith\b|\band\b/;
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "France, Germany and Britain said … . The three also stressed …": the group counted is the last
+ * speaking group with that many members, named one by one (two subjects joined by "and", or one party
+ * the ontology names by listing its members). No group of that size: no one.
+ */
+function countedGroup(matched: string, group: Speaker | null, last: Speaker | null): Speaker | null {
+  const n = COUNT[matched.toLowerCase().split(' ')[1] ?? ''] ?? 0;
+  if (group?.kind === 'party' && group.parties.length === n) return group;
+  if (last?.kind !== 'party') return null;
+  if (last.parties.length === n) return last;
+  const items = last.matched.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim() !== '');
+  return last.parties.length === 1 && items.length === n ? last : null;
+}
 
 /** "the minister" → "minister": the office word a pronoun-like speaker names. */
 const roleNoun = (matched: string): string | null => {
@@ -1212,7 +1228,14 @@ export function deriveDocument(
     const office = speaker?.kind === 'pronoun' ? speaker.matched.replace(/^the\s+/i, '') : '';
     const officeShared = office.includes(' ') && !Array.isArray(offices.get(officeKey(office)));
     // "They said …" after "Putin and Xi met …": both of them.
-    const plural = speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched) ? lastGroup : null;
+    // ("The three said …" is a group of three or no one: not simply the last speaker.)
+    const counted = speaker?.kind === 'pronoun' && NUMBERED_GROUP.test(speaker.matched.toLowerCase());
+    const plural =
+      speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched)
+        ? lastGroup
+        : counted
+          ? countedGroup(speaker.matched, lastGroup, lastSpeakerAge <= 3 ? lastSpeaker : null)
+          : null;
     // "These documents say … . He recalled that …": "he" or "she" is a person, not the document that
     // spoke last: the last person who did.
     const personal = speaker?.kind === 'pronoun' && /^(?:he|she|him|her)$/i.test(speaker.matched);
@@ -1228,6 +1251,7 @@ export function deriveDocument(
       roleMatch ??
       (lastSpeakerAge <= 3 &&
       !officeShared &&
+      !counted &&
       (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
         ? lastPerson
         : null) ??

@@ -22,6 +22,14 @@ export const SPEECH = new Set(
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** "According to him, …" continues the previous speaker as "he said" does. */
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
+/** Words between a pronoun subject and its speech verb: "They also stressed". */
+const SPEAKER_ADVERB = /^(?:also|further|again|jointly|too|repeatedly|later|separately|themselves)$/;
+/**
+ * "The three said", "the two governments added", "all four stressed": a group counted after its members
+ * were named, which the document resolves like "they" (when the count fits).
+ */
+export const NUMBERED_GROUP =
+  /^(?:the|all|both) (?:two|three|four|five|six|seven)(?: (?:countries|powers|governments|nations|states|capitals|allies|partners|signatories|ministers|leaders|sides))?$/;
 const ROLE_PRONOUN =
   /^(?:the )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state)$/;
 const DOCUMENT_NOUNS = new Set([
@@ -380,6 +388,9 @@ function speakerAroundVerbs(
       }
       let j = verbStart - 1;
       while (j >= 0 && verbStart - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
+      // "France, Germany and Britain said": a party named by a list holds its own commas.
+      const listed = actors.find((a) => a.first <= j && a.last >= j && a.last < verbStart);
+      if (listed) j = listed.first - 1;
       const window = actors.filter((a) => a.first > j && a.last < verbStart && canSpeak(a));
       // A party's document speaking: "<party>'s written reply says", "the US response said".
       const docNoun = tokens.slice(j + 1, verbStart).find((x) => DOCUMENT_NOUNS.has(x.lower));
@@ -525,10 +536,15 @@ function speakerAroundVerbs(
       if (/^(?:went|goes|go) on to$/.test(joinWords(words.slice(-3), true))) words = words.slice(0, -3);
       else if (/^(?:continued|continues) to$/.test(joinWords(words.slice(-2), true)))
         words = words.slice(0, -2);
+      // "They also stressed", "The three jointly said": past an adverb before the verb.
+      while (words.length > 1 && SPEAKER_ADVERB.test(words[words.length - 1]!.lower))
+        words = words.slice(0, -1);
       if (
         words.length > 0 &&
         words.length <= 3 &&
-        (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(joinWords(words, true)))
+        (PRONOUNS.has(words[words.length - 1]!.lower) ||
+          ROLE_PRONOUN.test(joinWords(words, true)) ||
+          NUMBERED_GROUP.test(joinWords(words, true)))
       ) {
         fallback ??= { kind: 'pronoun', matched: joinWords(words, false) };
         continue;

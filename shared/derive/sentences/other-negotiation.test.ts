@@ -322,6 +322,23 @@ const cases: ReadingCase[] = [
     none: [['republic', 'tariff-removal']],
   },
   {
+    name: 'a group counted after its members were named ("The two also stressed") is those members',
+    text: 'Vale and Marten met in Geneva on Monday and said the talks would go on. The two also stressed a readiness to discuss the steel tariffs.',
+    expect: [
+      { party: 'republic', demand: 'tariff-removal', stance: 'open', quote: 'readiness to discuss' },
+      { party: 'union', demand: 'tariff-removal', stance: 'open', quote: 'readiness to discuss' },
+    ],
+  },
+  {
+    name: 'trap: a count that fits no group named before ("The three") is no one',
+    text: 'Vale and Marten met in Geneva on Monday and said the talks would go on. The three also said they were willing to discuss the steel tariffs.',
+    expect: [],
+    none: [
+      ['republic', 'tariff-removal'],
+      ['union', 'tariff-removal'],
+    ],
+  },
+  {
     name: 'the Russia–West ontology does not leak in',
     text: 'Moscow demands a halt to NATO expansion.',
     expect: [],
