@@ -966,6 +966,14 @@ const traps: ReadingCase[] = [
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'let no one' }],
   },
   {
+    name: "applauding or praising another party for a decision takes the decision's stance, as welcoming it does",
+    text: "Poland applauded the alliance for refusing to halt its expansion.\nKyiv praised NATO's decision to keep its door open.",
+    expect: [
+      { party: 'poland', demand: NX, stance: 'rejects', quote: 'applauded' },
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'praised' },
+    ],
+  },
+  {
     name: "a promise given today stays the promiser's position",
     text: 'Biden promised Putin on Tuesday that the United States would not deploy offensive strike missiles in Ukraine.',
     expect: [{ party: 'united-states', demand: 'missile-deployment', stance: 'supports', quote: 'promised' }],
