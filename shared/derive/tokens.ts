@@ -364,6 +364,16 @@ function hideSpokenQuoteMarks(tokens: Token[]): void {
 const READY = new Set(['ready', 'prepared', 'willing']);
 const ASIDE_END = new Set([';', ':', '.', '—', '–', '(', ')', '"', '“', '”']);
 const ASIDE_SPEECH = /^(?:said|says|say|told|added|adds|noted|stressed|insisted|according)$/;
+/** The comma closing an aside between `from` and `to`, or -1 at a stronger mark or a speech verb first. */
+function asideClose(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (ASIDE_END.has(t.text) || ASIDE_SPEECH.test(t.lower)) return -1;
+    if (t.text === ',') return k;
+  }
+  return -1;
+}
+
 /**
  * "ready, after consulting its allies, to talk about …": an aside in commas between a readiness word and
  * its infinitive is transparent, so the cue reads whole ("ready to talk") and what the aside names
@@ -373,16 +383,8 @@ function hideReadinessAsides(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 3; i++) {
     // (The comma first: commas are rarer than words, and this runs on every sentence.)
     if (tokens[i + 1]?.text !== ',' || !READY.has((tokens[i] as Token).lower)) continue;
-    let close = -1;
-    for (let k = i + 3; k <= i + 12 && k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      // ("ready, Lavrov said, to …": a speaker's tag stays visible to the speaker logic.)
-      if (ASIDE_END.has(t.text) || ASIDE_SPEECH.test(t.lower)) break;
-      if (t.text === ',') {
-        close = k;
-        break;
-      }
-    }
+    // ("ready, Lavrov said, to …": a speaker's tag stays visible to the speaker logic.)
+    const close = asideClose(tokens, i + 3, i + 12);
     if (close < 0 || tokens[close + 1]?.lower !== 'to' || !tokens[close + 2]?.word) continue;
     for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
     i = close;
@@ -399,15 +401,7 @@ function hideContentAsides(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 4; i++) {
     if (tokens[i + 1]?.text !== ',' || (tokens[i] as Token).lower !== 'that') continue;
     if (!CONTENT_ASIDE_OPENER.test(tokens[i + 2]?.lower ?? '')) continue;
-    let close = -1;
-    for (let k = i + 3; k <= i + 10 && k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (ASIDE_END.has(t.text) || ASIDE_SPEECH.test(t.lower)) break;
-      if (t.text === ',') {
-        close = k;
-        break;
-      }
-    }
+    const close = asideClose(tokens, i + 3, i + 10);
     if (close < 0 || !tokens[close + 1]?.word) continue;
     for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
     i = close;
