@@ -179,6 +179,9 @@ const AUXILIARY = new Set([
   'firmly',
 ]);
 const SUBJECT_DETERMINER = /^(?:the|this|that|these|those)$/;
+/** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
+const NOUN_OPENER =
+  /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|any|all|every|each|some|no)$/;
 /** Heads of a subject that the speaker logic may resolve to a party ("the minister", "the government"). */
 const PERSON_OR_GOVERNMENT =
   /^(?:ministers?|ministry|spokes(?:man|woman|person)|officials?|diplomats?|president|chancellor|secretary|envoys?|ambassadors?|leaders?|premier|government|administration|kremlin|side|delegation|country|state|he|she|it|they|we)$/;
@@ -2590,6 +2593,40 @@ export class SentenceReading {
       .some((x) => x.first === m.first && x.values.includes(m.demand));
   }
 
+  /**
+   * A threat to do something intends it ("threatened to suspend the protocol", "its threat to
+   * trigger the safeguard clause": the act is the demand's opposite, so the demand is refused). What an
+   * if-clause after the threat names is what the threat is aimed at, refused ("… if NATO keeps
+   * expanding"); what an unless-clause names is wanted ("… unless NATO rules out admitting Ukraine").
+   * Null where the cue reads as written ("expansion is a threat to Russia").
+   */
+  threatReading(cue: Cue, m: DemandMention): ComposedAttitude | null {
+    const { tokens } = this;
+    const word = tokens[cue.first]?.lower ?? '';
+    if (!/^threat/.test(word) || cue.first !== cue.last - (cue.attitude === 'intent' ? 1 : 0)) return null;
+    if (cue.attitude === 'intent') {
+      const opener = tokens
+        .slice(cue.last + 1, m.first)
+        .find((t) => t.lower === 'if' || t.lower === 'unless');
+      if (!opener) return null;
+      return { attitude: opener.lower === 'if' ? 'rejects' : 'supports', negated: cue.negated };
+    }
+    // The noun with "to" and a verb right after it: the act threatened is the demand's opposite.
+    const next = tokens[cue.last + 2];
+    if (
+      cue.attitude === 'rejects' &&
+      /^threats?$/.test(word) &&
+      tokens[cue.last + 1]?.lower === 'to' &&
+      m.first === cue.last + 2 &&
+      m.direction === -1 &&
+      !!next &&
+      !next.capital &&
+      !NOUN_OPENER.test(next.lower)
+    )
+      return { attitude: 'intent', negated: cue.negated };
+    return null;
+  }
+
   conditionOpener(at: number): number {
     const { tokens } = this;
     for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
@@ -3429,6 +3466,7 @@ export class SentenceReading {
       let attitude: ComposedAttitude | null = null;
       if (governing) {
         attitude = { attitude: governing.attitude, negated: governing.negated };
+        attitude = this.threatReading(governing, m) ?? attitude;
         // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
         // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
         // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor

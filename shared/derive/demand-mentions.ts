@@ -115,6 +115,15 @@ const MANNER_ADVERB = new Set([
   'gradually',
   'entirely',
 ]);
+/** Words in -ly that are no adverb of manner ("only", "July") or that hedge what follows ("hardly"). */
+const NOT_MANNER =
+  /^(?:only|early|likely|unlikely|hardly|barely|scarcely|rarely|family|july|italy|ally|rally|supply|apply|reply|fly|jolly|holy|ugly|daily|weekly|monthly|yearly|nightly|friendly|costly|lonely|lovely|elderly|assembly)$/;
+/** "must be fundamentally rewritten", "radically reworked": any adverb of manner in -ly, as the listed ones. */
+const mannerAdverb = (lower: string): boolean =>
+  MANNER_ADVERB.has(lower) || (/^[a-z]{3,}ly$/.test(lower) && !NOT_MANNER.test(lower));
+// An obligation between a subject and its restriction ("the sea border must go") states a demand, not
+// an event ("troops would leave Belarus after the drills"): a strong subject needs no owner for it.
+const OBLIGATION = /^(?:must|should)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
 // A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
 const PLACED = /^(?:stationed|deployed|based|posted|positioned|placed|located)$/;
@@ -531,6 +540,24 @@ class MentionScan {
       )
     );
   }
+  /**
+   * "the role of the European court ended": after a subject's "of" (at `of`), another subject of the
+   * same demand is the same thing named again; a restriction after it ends both. Where it ends, or `end`.
+   */
+  ofSubjectEnd(of: number, demand: string, end: number): number {
+    const { tokens, compiled } = this;
+    const subjectSpans = (this.subjectSpans ??= compiled.subjects.find(tokens));
+    const start = DETERMINER.has(tokens[of + 1]?.lower ?? '') ? of + 2 : of + 1;
+    const inner = subjectSpans.find(
+      (x) =>
+        x.first <= start + 1 &&
+        x.first >= start &&
+        x.last + 1 > end &&
+        x.values.some((v) => v === demand || v === `${demand}!`),
+    );
+    return inner ? inner.last + 1 : end;
+  }
+
   /** Whether the subject at `from` is followed by more items of a list (", …" or "and …" after it). */
   listContinuesAfter(from: number): boolean {
     const { tokens } = this;
@@ -828,16 +855,20 @@ class MentionScan {
   }
 
   /** Restrictions after the subject at `subjectFirst`: "US forces to withdraw", "enlargement must not be halted". */
-  afterAt(from: number, demand: string, subjectFirst: number) {
+  afterAt(from: number, demand: string, subjectFirst: number, strong = false) {
     const { tokens, restrictions, isCue } = this;
     let k = from;
     let negations = 0;
+    let obliged = false;
     while (k < tokens.length && k <= from + 4) {
       const t = tokens[k] as Token;
-      if (t.transparent || AFTER_FILLER.has(t.lower) || MANNER_ADVERB.has(t.lower)) k++;
-      // "has to be taken back": obligation, as "must".
-      else if (/^(?:has|have)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') k += 2;
-      else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
+      if (OBLIGATION.test(t.lower)) obliged = true;
+      if (t.transparent || AFTER_FILLER.has(t.lower) || mannerAdverb(t.lower)) k++;
+      // "has to be taken back", "needs to go": obligation, as "must".
+      else if (/^(?:has|have|needs?|ought)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
+        obliged = true;
+        k += 2;
+      } else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
         negations++;
         k++;
       } else break;
@@ -846,7 +877,8 @@ class MentionScan {
       (x) =>
         x.first === k &&
         (x.values.includes(demand) ||
-          (x.values.includes(`${demand}>`) && this.ownedByOther(demand, subjectFirst))) &&
+          (x.values.includes(`${demand}>`) &&
+            ((obliged && strong && negations === 0) || this.ownedByOther(demand, subjectFirst)))) &&
         !isCue.get(x.first),
     );
     return { k, negations, r };
@@ -1080,21 +1112,22 @@ export function findDemandMentions(
             (a.first === ownerEnd + 2 && DETERMINER.has(tokens[ownerEnd + 1]?.lower ?? '')),
         );
         if (owner) ownerEnd = owner.last + 1;
+        ownerEnd = scan.ofSubjectEnd(s.last + 1, demand, ownerEnd);
       }
-      let { k, negations: afterNegations, r: after } = scan.afterAt(ownerEnd, demand, s.first);
+      let { k, negations: afterNegations, r: after } = scan.afterAt(ownerEnd, demand, s.first, strong);
       // "troops, weapons and other military hardware withdrawn": the last item's restriction covers
       // every item of a coordinated list of subjects.
       if (!after) {
         const end = scan.coordinatedTail(s.last + 1);
         if (end > s.last + 1) {
-          const later = scan.afterAt(end, demand, s.first);
+          const later = scan.afterAt(end, demand, s.first, strong);
           if (later.r) ({ k, negations: afterNegations, r: after } = later);
         }
       }
       if (!after) {
         const end = scan.passivePhraseEnd(ownerEnd);
         if (end > ownerEnd) {
-          const later = scan.afterAt(end, demand, s.first);
+          const later = scan.afterAt(end, demand, s.first, strong);
           if (later.r) ({ k, negations: afterNegations, r: after } = later);
         }
       }

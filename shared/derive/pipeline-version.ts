@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 453;
-export const DERIVATION_SOURCE = 'a6b2c0ff5d778447';
+export const PIPELINE_VERSION = 454;
+export const DERIVATION_SOURCE = '7946c35e4f500bcc';

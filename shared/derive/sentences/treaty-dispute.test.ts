@@ -1,0 +1,188 @@
+/**
+ * Constructions a new user met writing an ontology for a treaty dispute (a made-up quarrel between a
+ * kingdom and a league over a ferry-trade protocol): restrictions after a subject past an adverb or an
+ * owner phrase, an obligation ("must go") on a subject that names the demand outright, and threats to do
+ * a demand's opposite. Ontology and sentences written for these tests; the Russia–West cases check that
+ * threats read the same way with the shipped ontology.
+ */
+import { describe, it } from 'vitest';
+import type { Ontology } from '../../model/ontology';
+import { seedOntology } from '../test-support/seed-corpus';
+import { checkReading, type ReadingCase } from '../test-support/reading';
+
+const english = seedOntology();
+const ferry: Ontology = {
+  version: 2,
+  parties: [
+    {
+      id: 'kingdom',
+      name: 'Kingdom of Aldra',
+      aliases: ['Kingdom of Aldra', 'Aldra', 'the Kingdom', 'Veyport'],
+      adjectives: ['Aldran'],
+      officials: [
+        { name: 'Oskar Brenn', aliases: ['Brenn'], role: 'Treaty Minister', from: '2020-01-01', to: null },
+      ],
+    },
+    {
+      id: 'league',
+      name: 'Coastal League',
+      aliases: ['Coastal League', 'the League', 'Marrowgate'],
+      adjectives: ['League'],
+      officials: [
+        { name: 'Lene Sadik', aliases: ['Sadik'], role: 'Chief Negotiator', from: '2020-01-01', to: null },
+      ],
+    },
+  ],
+  demands: [
+    {
+      id: 'rewrite',
+      title: 'Rewrite the ferry protocol',
+      description: 'The ferry protocol is renegotiated or replaced.',
+      proposedBy: ['kingdom'],
+      addressedTo: ['league'],
+      phrases: [],
+      frame: {
+        subjects: ['protocol', 'ferry protocol'],
+        strongSubjects: ['ferry protocol'],
+        anchors: ['ferry', 'protocol'],
+        restrictions: ['rewrite', 'rework', 'overhaul', 'renegotiate', 'renegotiation', 'reopen', 'scrap'],
+        restrictionsAfter: ['go', 'to go'],
+        opposites: [],
+      },
+    },
+    {
+      id: 'tribunal-exit',
+      title: 'No role for the League tribunal',
+      description: 'The League tribunal no longer rules on the protocol.',
+      proposedBy: ['kingdom'],
+      addressedTo: ['league'],
+      phrases: [],
+      frame: {
+        subjects: ['tribunal', 'role', 'League tribunal'],
+        anchors: ['tribunal'],
+        restrictions: ['remove', 'curb', 'end'],
+        restrictionsAfter: ['go'],
+        opposites: [],
+      },
+    },
+    {
+      id: 'dock-checks',
+      title: 'No checks at the docks',
+      description: 'Inspections of cargo at the ferry docks end.',
+      proposedBy: ['kingdom'],
+      addressedTo: ['league'],
+      phrases: [],
+      frame: {
+        subjects: ['inspections', 'dock border'],
+        strongSubjects: ['dock border'],
+        anchors: ['docks', 'cargo', 'ferry'],
+        restrictions: ['end', 'scrap'],
+        restrictionsAfter: ['go', 'to go', 'vanish'],
+        opposites: [],
+      },
+    },
+    {
+      id: 'full-application',
+      title: 'The protocol applied in full',
+      description: 'The Kingdom applies the protocol as signed and uses no emergency clause.',
+      proposedBy: ['league'],
+      addressedTo: ['kingdom'],
+      phrases: ['full application'],
+      frame: {
+        subjects: ['emergency clause'],
+        anchors: ['protocol', 'clause'],
+        restrictions: ['no', 'drop', 'shelve'],
+        opposites: ['invoke the emergency clause', 'suspend the protocol', 'override the protocol'],
+      },
+    },
+  ],
+  cues: english.cues,
+  roles: english.roles,
+};
+
+const cases: ReadingCase[] = [
+  {
+    name: 'an adverb of manner in -ly between "be" and the restriction ("fundamentally rewritten")',
+    text: 'Brenn said the ferry protocol must be fundamentally rewritten.',
+    expect: [{ party: 'kingdom', demand: 'rewrite', stance: 'supports', quote: 'must' }],
+  },
+  {
+    name: 'any such adverb, not only listed ones ("radically reworked", "thoroughly overhauled")',
+    text: 'Veyport wants the protocol radically reworked.\n\nThe Kingdom says the protocol should be thoroughly overhauled.',
+    expect: [{ party: 'kingdom', demand: 'rewrite', stance: 'supports', quote: 'radically reworked' }],
+  },
+  {
+    name: 'trap: a hedging -ly word ("hardly") is no adverb of manner to read through',
+    text: 'Sadik said the protocol would hardly be rewritten.',
+    expect: [],
+    none: [['league', 'rewrite']],
+  },
+  {
+    name: 'an obligation on a strong subject with an after-only restriction ("the dock border must go")',
+    text: 'Brenn insisted that the dock border must go.',
+    expect: [{ party: 'kingdom', demand: 'dock-checks', stance: 'supports', quote: 'must go' }],
+  },
+  {
+    name: 'trap: the same restriction without an obligation is an event, not a demand',
+    text: 'Brenn said the dock border will go next year.',
+    expect: [],
+    none: [['kingdom', 'dock-checks']],
+  },
+  {
+    name: 'a subject named again after "of" ("the role of the League tribunal ended")',
+    text: 'Aldra wants the role of the League tribunal ended.',
+    expect: [{ party: 'kingdom', demand: 'tribunal-exit', stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'a threat to do the demand’s opposite refuses the demand',
+    text: 'Brenn threatened to invoke the emergency clause if Marrowgate did not move.',
+    expect: [{ party: 'kingdom', demand: 'full-application', stance: 'rejects', quote: 'threatened to' }],
+  },
+  {
+    name: 'so does a threat named as a noun ("repeated its threat to suspend …")',
+    text: 'The Kingdom repeated its threat to suspend the protocol.',
+    expect: [{ party: 'kingdom', demand: 'full-application', stance: 'rejects', quote: 'threat' }],
+  },
+  {
+    name: 'trap: a threat of a party against the protocol is not the kingdom’s openness',
+    text: 'Veyport is threatening to override the protocol unless the League gives ground.',
+    expect: [{ party: 'kingdom', demand: 'full-application', stance: 'rejects', quote: 'threatening to' }],
+  },
+];
+
+const russiaWest: ReadingCase[] = [
+  {
+    name: 'a threat to do the demand’s opposite ("threatened to apply for NATO membership")',
+    text: 'Finland threatened to apply for NATO membership.',
+    expect: [{ party: 'finland', demand: 'non-expansion', stance: 'rejects', quote: 'threatened to' }],
+  },
+  {
+    name: 'trap: what the if-clause after a threat names is what the threat is aimed at',
+    text: 'Moscow threatened to take military-technical measures if NATO keeps expanding.',
+    expect: [{ party: 'russia', demand: 'non-expansion', stance: 'supports', quote: 'threatened to' }],
+  },
+  {
+    name: 'what an unless-clause after a threat names is wanted',
+    text: 'Russia threatened to walk away from the talks unless NATO rules out admitting Ukraine.',
+    expect: [{ party: 'russia', demand: 'non-expansion', stance: 'supports', quote: 'threatened to' }],
+  },
+  {
+    name: 'trap: a threat to deploy one’s own weapons names no demand of the other side',
+    text: 'Russia has threatened to station nuclear weapons in Belarus.',
+    expect: [],
+    none: [['russia', 'missile-deployment']],
+  },
+  {
+    name: 'trap: "a threat to" someone stays a grievance',
+    text: 'Lavrov said NATO expansion is a threat to Russia.',
+    expect: [{ party: 'russia', demand: 'non-expansion', stance: 'supports', quote: 'threat' }],
+  },
+];
+
+describe('a treaty dispute, another ontology', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c, ferry));
+});
+
+describe('threats with the shipped ontology', () => {
+  it.each(russiaWest.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+});
