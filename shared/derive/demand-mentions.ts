@@ -135,9 +135,23 @@ const PHRASE_WORD = new Set(['some', 'several', 'membership', 'soil', 'territory
 const OWN_VERBS =
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
-/** Verbs that restore, keep or honour what follows them: before a restriction they do not reverse it. */
-const AFFIRMING =
-  /^(?:return|returns|returned|returning|restore|restores|restored|restoring|reinstate|reinstates|reinstated|reinstating|reimpose|reimposes|reimposed|reimposing|re-impose|re-imposed|comply|complies|complied|complying|abide|abides|abided|abiding|respect|respects|respected|respecting|honou?r|honou?rs|honou?red|honou?ring|observe|observes|observed|observing|keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining|uphold|upholds|upheld|upholding)$/;
+/** Lemmas of verbs that restore, keep or honour what follows them: before a restriction they do not reverse it. */
+const AFFIRMING = new Set([
+  'return',
+  'restore',
+  'reinstate',
+  'reimpose',
+  're-impose',
+  'comply',
+  'abide',
+  'respect',
+  'honour',
+  'honor',
+  'observe',
+  'keep',
+  'maintain',
+  'uphold',
+]);
 const PLACE_PREPOSITION = /^(?:near|toward|towards|into|along|around|against|inside|beside)$/;
 const MODALS = new Set(MODAL_VERBS);
 const RELATIVE = new Set(['which', 'that', 'who']);
@@ -796,7 +810,7 @@ class MentionScan {
           between.length > 0 && between.every((x) => COORDINATORS.has(x.lower) || x.text === ',');
         // "return to the limits on enrichment", "keep the ban on …": a verb that restores or keeps a
         // restriction already counted affirms it; it does not undo it as "lift the ban" does.
-        const affirming = count > 0 && AFFIRMING.test((tokens[rFirst] as Token).lower);
+        const affirming = count > 0 && (tokens[rFirst] as Token).keys.some((k) => AFFIRMING.has(k));
         if (!neitherNor && !coordinated && !affirming) count++;
         lastRestrictionFirst = rFirst;
         used.unshift(words(tokens, text, rFirst, j));

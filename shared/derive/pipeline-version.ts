@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 454;
-export const DERIVATION_SOURCE = '7946c35e4f500bcc';
+export const PIPELINE_VERSION = 455;
+export const DERIVATION_SOURCE = 'a82e3843ef7a8bc2';
