@@ -1,6 +1,6 @@
 /**
  * A full disk, end to end: browser mode runs with its data folder on a small tmpfs of its own (a
- * private mount namespace: `unshare`, as root in CI or where user namespaces are allowed). The
+ * private mount namespace: `unshare`, as root with CAP_SYS_ADMIN or where user namespaces are allowed). The
  * analyst adds a note when the disk is full, is told "Not saved: the disk is full (… free)",
  * keeps working; once space is freed the note is saved by itself and the message goes.
  */
@@ -37,7 +37,8 @@ function unshareFlags(): string[] | null {
     ]);
     if (probe.status === 0) return flags;
     const said = `${probe.error?.message ?? ''} ${probe.stderr?.toString() ?? ''}`.trim().split('\n')[0];
-    refused = `\`unshare ${flags.join(' ')} sh -c 'mount -t tmpfs …'\` failed (exit ${probe.status ?? 'none'}: ${said || 'no message'})`;
+    // (Every attempt named, as a command a reader can run as is.)
+    refused += `${refused ? '; ' : ''}\`unshare ${flags.join(' ')} sh -c 'mount -t tmpfs none /mnt'\` failed (exit ${probe.status ?? 'none'}: ${said || 'no message'})`;
   }
   return null;
 }
@@ -50,7 +51,7 @@ if (!flags) console.log(`disk-full e2e: SKIPPED — ${noNamespace}`);
 
 test.skip(
   !flags,
-  `${noNamespace} (check: unshare --mount --map-root-user true; CI runs as root, where it is granted)`,
+  `${noNamespace} (check: run a command quoted above; it needs root with CAP_SYS_ADMIN, or unprivileged user namespaces: cat /proc/sys/user/max_user_namespaces)`,
 );
 
 test('a note saved on a full disk is kept, reported, and saved once space returns', async ({

@@ -1,6 +1,6 @@
 /**
  * The full-disk story on a real, small tmpfs (a real kernel, real ENOSPC, real short writes). It
- * needs a private mount namespace: root (CI runs as root) gets one with `unshare --mount`, other
+ * needs a private mount namespace: root with CAP_SYS_ADMIN gets one with `unshare --mount`, other
  * users where the kernel allows unprivileged user namespaces. Elsewhere it says why it skipped;
  * disk-full.test.ts tells the same story on every machine with the room counted in-process.
  */
@@ -22,17 +22,22 @@ function inPrivateTmpfs(): { stdout: string; stderr: string; status: number | nu
   const args = ['sh', '-c', script, 'sh', mountPoint, process.execPath, SCENARIO, String(FILLER_BYTES)];
   const asRoot = process.getuid?.() === 0;
   const attempts = asRoot ? [['--mount'], ['--mount', '--map-root-user']] : [['--mount', '--map-root-user']];
-  let why = 'unshare is not available';
+  // (Each refused attempt is named with its command and its error, so the reason can be re-run as is.)
+  const refusals: string[] = [];
   for (const flags of attempts) {
+    const command = `unshare ${flags.join(' ')} sh -c 'mount -t tmpfs none /mnt'`;
     const run = spawnSync('unshare', [...flags, ...args], { encoding: 'utf8', timeout: 60_000 });
-    if (run.error) continue;
+    if (run.error) {
+      refusals.push(`\`${command}\` could not start (${run.error.message})`);
+      continue;
+    }
     if (/mount|unshare/.test(run.stderr) && run.status !== 0 && !run.stdout.trim()) {
-      why = run.stderr.trim().split('\n')[0]!;
+      refusals.push(`\`${command}\` exited ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
       continue;
     }
     return { stdout: run.stdout, stderr: run.stderr, status: run.status };
   }
-  return { skipped: why };
+  return { skipped: refusals.join('; ') || 'unshare was not tried' };
 }
 
 const outcome = process.platform === 'linux' ? inPrivateTmpfs() : { skipped: 'tmpfs is Linux only' };
@@ -44,7 +49,7 @@ describe('a save on a real full tmpfs', () => {
   // (Why this machine refused, when it did, is printed by the probe above the describe.)
   skipAllWhen(
     'skipped' in outcome,
-    `needs a private mount namespace for a small tmpfs, which this machine refused: ${'skipped' in outcome ? outcome.skipped : ''} (check: unshare --mount --map-root-user true; CI runs as root, where it is granted)`,
+    `needs a private mount namespace for a small tmpfs, which this machine refused: ${'skipped' in outcome ? outcome.skipped : ''} (check: run a command quoted above; it needs root with CAP_SYS_ADMIN, or unprivileged user namespaces: cat /proc/sys/user/max_user_namespaces)`,
   );
   it('loses no acknowledged note, tells the analyst, and saves the rest once space returns', () => {
     if ('skipped' in outcome) return;
