@@ -1,0 +1,397 @@
+/**
+ * analyzeSentence: one sentence read into findings and unclassified mentions, the reading's layers
+ * asked in turn and the rules that need the whole sentence's findings applied after them.
+ */
+import { addresseeOfDemand } from '../word-lists';
+import { canSpeak, type ActorMention } from '../actors';
+import { clauseOf } from '../clauses';
+import { PARTICLE_VERBS, type Cue } from '../cues';
+import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
+import { readPronounObjects } from '../pronoun-objects';
+import { readSiding } from '../siding';
+import { readWarnings } from '../warnings';
+import { SPEECH, type Speaker } from '../speaker';
+import type { DemandMention } from '../demand-mentions';
+import type { Token } from '../tokens';
+import {
+  type Holder,
+  partyHolder,
+  type SentenceFinding,
+  type SentenceInput,
+  type SentenceMention,
+} from './types';
+import { FIRST_PERSON, GRIEVANCE, NP_SKIP, RELENTING } from './lexicon';
+import { accessionHistory, demandAsCue, mutualTopic, wordOf } from './phrase-helpers';
+import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
+import { SentenceReading } from './sentence-reading';
+
+const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
+
+const BACK_POINTERS = new Set([
+  'an',
+  'a',
+  'all',
+  'this',
+  'these',
+  'which',
+  'something',
+  'both',
+  'each',
+  'demands',
+  'proposals',
+  'ideas',
+]);
+
+const JOINED_VERB = new Set(['but', 'and', 'yet']);
+
+/**
+ * The speaking party states the demand (or its opposite) in its own words, with no cue: the words
+ * themselves are the cue, held by the speaker.
+ */
+function emitOwnWording(
+  r: SentenceReading,
+  input: SentenceInput,
+  m: DemandMention,
+  party: string,
+  speaking: Extract<Speaker, { kind: 'party' }>,
+  speaker: Speaker | null,
+): void {
+  // "The Kremlin signalled it had set the rollback aside": its own words, let go.
+  // (In this sentence's words: `input.text` is the whole document, whose headline may say "back off".)
+  const first = input.tokens[0];
+  const last = input.tokens[input.tokens.length - 1];
+  const sentence = first && last ? input.text.slice(first.start, last.end) : '';
+  if (input.compiled.proposers.get(m.demand)?.has(party) && RELENTING.test(sentence)) return;
+  const cue = demandAsCue(input, m);
+  r.emit(
+    {
+      parties: [party],
+      kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+      matched: speaking.matched,
+      role: speaking.role,
+    },
+    cue,
+    cue,
+    m,
+    Math.max(0, clauseOf(r.spans, m.first)),
+  );
+}
+
+export function analyzeSentence(input: SentenceInput): {
+  findings: SentenceFinding[];
+  mentions: SentenceMention[];
+} {
+  const { tokens, compiled, actors, mentions, cues, speaker, previousSpeaker } = input;
+  if (mentions.length === 0) return { findings: [], mentions: [] };
+  const r = new SentenceReading(input);
+  const { findings, spans, speakers } = r;
+
+  r.readMentions();
+  r.verdictsAfterLists();
+  r.predicateClauses();
+  r.backPointers();
+  readPronounObjects(r);
+  readOfferedMeasures(r);
+  readDeniedPlansForPronoun(r);
+  readSiding(r);
+  readWarnings(r);
+  r.asDemandedBy();
+  r.demandsViolate();
+  r.askedByProposer();
+
+  // A party that put the demand forward, speaking, names it in its own terms ("there should be no
+  // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
+  const speaking =
+    speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+  if (speaking?.kind === 'party') {
+    for (const m of mentions) {
+      // (Another party's reading of the same words does not silence the speaker: "… unready to meet
+      // halfway our demands to halt expansion, curtail the infrastructure …", said the Russian envoy.)
+      // Only in a quotation or a sentence with a speech verb: a narrative sentence after a quote is the
+      // reporter's, and another party's reading of it stands alone.
+      const quoted = speaker !== null || /^["“‘']/.test(tokens[0]?.text ?? '');
+      if (
+        m.direction !== 1 ||
+        m.kind === 'reference' ||
+        findings.some((f) => f.mention === m && (!quoted || speaking.parties.includes(f.party)))
+      )
+        continue;
+      // "the countries that joined NATO after 1997 are loyal allies": when they joined is history.
+      if (accessionHistory(tokens, m, mentions, cues)) continue;
+      // (Arms control is mutual: its proposer lamenting it states no demand of its own.)
+      if (mutualTopic(m)) continue;
+      // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
+      const mc = spans[clauseOf(spans, m.first)] as [number, number];
+      if (
+        speakers.some(
+          (a) =>
+            a.first >= mc[0] &&
+            a.last < m.first &&
+            !a.parties.some((p) => speaking.parties.includes(p)) &&
+            !r.inPrepositionalPhrase(a) &&
+            // "the treaties envisage NATO's pledge to refrain from …": the addressee inside the content.
+            !addresseeOfDemand(tokens, a.first),
+        )
+      )
+        continue;
+      const proposers = compiled.proposers.get(m.demand);
+      for (const party of speaking.parties) {
+        if (!proposers?.has(party) || findings.some((f) => f.party === party && f.demand === m.demand))
+          continue;
+        emitOwnWording(r, input, m, party, speaking, speaker);
+      }
+    }
+  }
+
+  // The party that put the demand forward, speaking, describes the demand's opposite as a threat to it:
+  // "the deployment of strike weapons that can threaten our territory", "…keep deploying missiles
+  // there, which poses a direct threat to Russia". Its grievance is its demand.
+  if (speaking?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.direction !== -1 || m.kind === 'reference') continue;
+      const proposers = compiled.proposers.get(m.demand);
+      const parties = speaking.parties.filter(
+        (p) => proposers?.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
+      );
+      if (parties.length === 0) continue;
+      const grievance = cues.find(
+        (c) =>
+          c.first > m.last &&
+          c.attitude === 'rejects' &&
+          !c.negated &&
+          !c.owner &&
+          GRIEVANCE.test(tokens[c.first]?.lower ?? '') &&
+          r.relativeGrievance(m, c),
+      );
+      if (!grievance) continue;
+      r.emit(
+        {
+          parties,
+          kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+          matched: speaking.matched,
+          role: speaking.role,
+        },
+        { attitude: 'rejects', negated: false },
+        grievance,
+        m,
+        Math.max(0, clauseOf(spans, m.first)),
+      );
+    }
+  }
+
+  // "X demanded Y — an ask the US dismissed as a non-starter", "Russia's key demands — …— all this the
+  // United States refused to discuss": a clause after a dash that points back takes the demands before it.
+  for (let ci = 1; ci < spans.length; ci++) {
+    const [cs, ce] = spans[ci] as [number, number];
+    if (!['—', '–', '-'].includes(tokens[cs - 1]?.text ?? '')) continue;
+    const openerEnd = Math.min(ce + 1, cs + 3);
+    if (
+      !BACK_POINTERS.has(wordOf(tokens, cs, openerEnd, 0)) &&
+      !BACK_POINTERS.has(wordOf(tokens, cs, openerEnd, 1))
+    )
+      continue;
+    const cue = cues.find((c) => c.first >= cs && c.last <= ce && !c.owner);
+    if (!cue) continue;
+    // "– these requirements, according to the United States, are unacceptable": whom it is according to.
+    const holder =
+      r.subjectBefore(cue.first, [cs, ce]) ??
+      (speaker?.kind === 'party' && tokens.slice(cs, cue.first).some((t) => t.lower === 'according')
+        ? partyHolder(speaker)
+        : null);
+    if (!holder || holder.parties.length === 0) continue;
+    for (const m of mentions) {
+      if (m.last >= cs || findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+      r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+    }
+  }
+
+  // A party's own declaration of what it will do: "…, Sherman said: Washington would not halt NATO
+  // enlargement". The subject is the speaker's own party and a modal carries the intent.
+  if (speaker?.kind === 'party') {
+    for (const m of mentions) {
+      if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      let k = m.first - 1;
+      while (k >= 0 && (tokens[k]?.transparent || MODALS.has(tokens[k]?.lower ?? ''))) k--;
+      // "Ukraine's accession": a possessive is no modal; a modal must stand between.
+      if (!tokens.slice(k + 1, m.first).some((t) => MODALS.has(t.lower))) continue;
+      const subject = actors.find(
+        (a) => a.last === k && canSpeak(a) && a.parties.some((p) => speaker.parties.includes(p)),
+      );
+      if (!subject) continue;
+      const ci = Math.max(0, clauseOf(spans, m.first));
+      const cue: Cue = {
+        first: k + 1,
+        last: m.first - 1,
+        attitude: 'intent',
+        text: input.text.slice((tokens[k + 1] as Token).start, (tokens[m.first - 1] as Token).end),
+        negated: false,
+        negation: null,
+      };
+      r.emit(
+        {
+          parties: subject.parties.filter((p) => speaker.parties.includes(p)),
+          kind: 'speaker',
+          matched: speaker.matched,
+          role: speaker.role,
+        },
+        cue,
+        cue,
+        m,
+        ci,
+      );
+    }
+  }
+
+  // "NATO will never close its door", "we won't withdraw our troops": a negated future or modal of the
+  // subject's own act is its refusal. Only a refusal (the negation makes the words the demand's
+  // opposite), only of a party that did not put the demand forward, and only where no other party is
+  // speaking about it ("Putin said NATO would never stop expanding" is Putin's charge).
+  const speakingParties = speaking?.kind === 'party' ? speaking.parties : null;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction === 0 || findings.some((f) => f.mention === m)) continue;
+    if (/^(?:join|joining|joined|accede|become|apply)/i.test(m.match)) continue;
+    // The negation opens the demand's words ("never + close + its door"), or stands before a verb whose
+    // particle the words end on ("will not pull its forces back": the words are "forces + back").
+    let at0 = m.first;
+    if (m.direction === 1) {
+      if (m.kind !== 'frame') continue;
+      let p = m.first - 1;
+      while (p > 0 && (NP_SKIP.has(tokens[p]?.lower ?? '') || FIRST_PERSON.has(tokens[p]?.text ?? ''))) p--;
+      if (!PARTICLE_VERBS.test(tokens[p]?.lower ?? '') || p < m.first - 3) continue;
+      at0 = p - 1;
+    }
+    const open = tokens[at0] as Token | undefined;
+    if (!open) continue;
+    const contracted = /^(?:won|wouldn|can|couldn|shan)['’]t$|^cannot$/.test(open.lower);
+    if (!contracted && !(['not', 'never'].includes(open.lower) && MODALS.has(tokens[at0 - 1]?.lower ?? '')))
+      continue;
+    const k = contracted ? at0 - 1 : at0 - 2;
+    const at = tokens[k];
+    // The word before the subject ("the alliance" ends at `k`): "… a pledge that NATO will never …" is
+    // content, "whether the alliance will not …" a question; "… made it plain that NATO will not …" a report.
+    const b = (speakers.find((a) => a.last === k)?.first ?? k) - 1;
+    const reported =
+      tokens[b]?.lower === 'that' &&
+      (SPEECH.has(tokens[b - 1]?.lower ?? '') || /^(?:clear|plain)$/.test(tokens[b - 1]?.lower ?? ''));
+    if (!at || (!reported && ['that', 'if', 'whether', 'for', 'unless'].includes(tokens[b]?.lower ?? '')))
+      continue;
+    const ci = Math.max(0, clauseOf(spans, m.first));
+    let holder: Holder | null = null;
+    if (FIRST_PERSON.has(at.text) && speaking?.kind === 'party')
+      holder = { parties: speaking.parties, kind: 'first-person', matched: at.text, role: speaking.role };
+    else {
+      // "…was willing to talk but would not close NATO's door": the subject the coordinated verb shares.
+      const subject = JOINED_VERB.has(at.lower)
+        ? spans
+            .slice(0, ci)
+            .map((sp) => r.clauseSubject(sp))
+            .filter((a): a is ActorMention => !!a)
+            .pop()
+        : speakers.find((a) => a.last === k && !r.inPrepositionalPhrase(a));
+      if (
+        subject &&
+        (speakingParties === null || subject.parties.every((p) => speakingParties.includes(p))) &&
+        speaker?.kind !== 'pronoun'
+      )
+        holder = r.asHolder(subject);
+    }
+    if (!holder) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    holder = { ...holder, parties: holder.parties.filter((p) => !proposers?.has(p)) };
+    const cue: Cue = {
+      first: k + 1,
+      last: Math.max(at0, m.first),
+      attitude: 'intent',
+      text: input.text.slice((tokens[k + 1] as Token).start, open.end),
+      negated: m.direction === 1,
+      negation: null,
+    };
+    r.emit(holder, cue, cue, m, ci);
+  }
+
+  // A party that did not propose the demand, speaking, states its opposite as a fact ("it is up to
+  // NATO and Ukraine alone to decide", "every nation has the right to choose its alliances").
+  if (speaking?.kind === 'party') {
+    for (const m of mentions) {
+      // (A principle owned by another party does not stop it: "…, citing NATO's principle that …".)
+      if (
+        m.direction !== -1 ||
+        m.kind !== 'phrase' ||
+        findings.some((f) => f.mention === m && f.attribution.kind !== 'possessor')
+      )
+        continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      for (const party of speaking.parties) {
+        if (proposers.has(party) || findings.some((f) => f.party === party && f.demand === m.demand))
+          continue;
+        emitOwnWording(r, input, m, party, speaking, speaker);
+      }
+    }
+  }
+
+  // Last: a party's act against the demand, where nothing above read the mention.
+  r.actsAgainst();
+  r.proposerStated();
+  r.verdictOnApposedWorry();
+  r.answerToQuestionPut();
+  r.namedProposer();
+  r.ownedOpposite();
+  r.proposerWithStatedDemand();
+  r.draftContent();
+  speakerSharingTheRefusal(input, findings);
+
+  // "Romania's request for the withdrawal of NATO troops is unacceptable to Romania" (a garbled
+  // sentence): a party refusing what the sentence calls its own request refuses it.
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as SentenceFinding;
+    if (f.attribution.kind !== 'possessor' || f.stance !== 'supports') continue;
+    if (
+      findings.some(
+        (g) => g !== f && g.party === f.party && g.mention === f.mention && g.stance === 'rejects',
+      )
+    )
+      findings.splice(i, 1);
+  }
+
+  // "Moscow has dropped its demand for …": a party that gave its demand up no longer holds it.
+  for (const party of partiesRelentingOnTheirDemands(tokens, actors, compiled)) {
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const f = findings[i] as SentenceFinding;
+      if (f.party === party && f.stance === 'supports') findings.splice(i, 1);
+    }
+  }
+  proposersLettingGo(input, findings);
+
+  // "No state may strengthen its security at the expense of others": the principle Moscow argues the
+  // demand from. Its proposers invoking it state the demand; anyone else's reading of it (a Western
+  // capital citing or reinterpreting the same OSCE text) is no stance on the demand.
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as SentenceFinding;
+    if (!f.mention.principle) continue;
+    // (Merely named near it is not invoking it: "Blinken said Russia's buildup makes others less safe".)
+    if (
+      f.stance !== 'supports' ||
+      !compiled.proposers.get(f.demand)?.has(f.party) ||
+      f.attribution.kind === 'named-proposer'
+    )
+      findings.splice(i, 1);
+  }
+
+  // Unclassified mentions: a party named (or speaking) and a demand named, without a finding for the pair.
+  const unclassified: SentenceMention[] = [];
+  const named = new Map<string, string>();
+  for (const a of speakers) for (const p of a.parties) if (!named.has(p)) named.set(p, a.text);
+  if (speaker?.kind === 'party')
+    for (const p of speaker.parties) if (!named.has(p)) named.set(p, speaker.matched);
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.principle) continue;
+    for (const [party, partyMatch] of named) {
+      if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+      if (unclassified.some((u) => u.party === party && u.demand === m.demand)) continue;
+      if (!compiled.parties.some((p) => p.id === party)) continue;
+      unclassified.push({ party, demand: m.demand, demandMatch: m.match, partyMatch });
+    }
+  }
+  return { findings, mentions: unclassified };
+}

@@ -1,0 +1,707 @@
+/**
+ * The finding layer: a cue read on a mention becomes a finding (emit), its stance decided with the
+ * clause's modality, condition, question and answer taken into account.
+ */
+import { GUARANTEE_WORD, UNDERTAKING_WORD } from '../word-lists';
+import type { Modality, Voice } from '../../model/matrix';
+import type { Cue } from '../cues';
+import { SPEECH } from '../speaker';
+import type { DemandMention } from '../demand-mentions';
+import { decideStance, type ComposedAttitude } from '../stance-rules';
+import type { Token } from '../tokens';
+import type { Holder, SentenceFinding } from './types';
+import { listItemAt, skipArticles } from './phrase-helpers';
+import {
+  ASKING_QUESTION,
+  BROKEN,
+  COMMENTATORS,
+  GRIEVANCE,
+  MORE_OF,
+  PREPOSITIONS,
+  PRESSING,
+  QUESTION_OPENER,
+  QUESTION_PUT,
+  RISK_REDUCTION,
+  TOPIC_PREPOSITION,
+} from './lexicon';
+import { HolderFinding } from './holders';
+
+/**
+ * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
+ * ontology's phrase for it, or limits on the weapons themselves — not a cut of troops in general
+ * ("proposes cutting troop numbers at exercises" is no offer to pull forces back).
+ */
+const proposesSubstance = (cue: Cue, m: DemandMention): boolean =>
+  PROPOSING.test(cue.text) &&
+  m.direction === 1 &&
+  (m.kind === 'phrase' || (m.kind === 'frame' && WEAPON_LIMIT.test(m.match))) &&
+  m.first > cue.last;
+
+const WEAPON_LIMIT =
+  /\b(?:missiles?|weapons?|launchers?|arms|intermediate-range|short-range|medium-range)\b/i;
+
+const RECIPROCAL = new Set([
+  'reciprocal',
+  'reciprocity',
+  'mutual',
+  'mutually',
+  'return',
+  'exchange',
+  'condition',
+  'conditions',
+  'reciprocally',
+]);
+
+/** Where the noun phrase ending a mention runs on: "the deployment of NATO reinforcement forces here". */
+function nounPhraseEnd(tokens: readonly Token[], last: number): number {
+  let e = last;
+  while (
+    e < last + 5 &&
+    tokens[e + 1]?.word &&
+    /^(?:of|the|nato|allied|us|u\.s\.|foreign|reinforcement|reinforcements|additional|more|extra)$/i.test(
+      tokens[e + 1]?.text ?? '',
+    )
+  )
+    e++;
+  return e;
+}
+
+const FALSELY = /^(?:falsely|wrongly|erroneously|mistakenly|fake|bogus|fabricated|disinformation)$/;
+
+const ALLEGING = /^(?:claims|claimed|alleges|alleged|insinuates|insinuated|suggests|suspects|suspected)$/;
+
+const ANSWERING = /^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/;
+
+/** A speaker's statement added to what it said: "…, adding that …". */
+const ADDING = /^(?:adding|added|noting|stressing|insisting)$/;
+
+const PARTITIVE = /^(?:some|several|few|certain|many|most|other)$/;
+
+const PROMISE =
+  /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
+
+// What a party the demand is put to does when it gives way: agrees, accepts, commits, promises.
+// (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
+const CONCEDING =
+  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred)$/;
+
+/** Putting something on the table: "proposed", "put forward", "floated", "tabled". */
+const PROPOSING = /^(?:propos(?:e|es|ed|ing)|put(?:s|ting)? forward|floated|floats|tabled|tables)\b/i;
+
+/** Words that tell a past promise as a deception, wherever they stand: "misled when NATO pledged …". */
+const DECEIVED =
+  /^(?:broken|broke|betrayed|reneged|cheated|deceived|deceit|deception|misled|duped|fooled|lied|tricked|hoodwinked)$/;
+
+/** A promise given in the past (or the noun), as against "promises" or "will pledge". */
+const PAST_PROMISE =
+  /^(?:promised|pledged|vowed|assured|guaranteed|promise|pledge|assurance|assurances|promises|pledges)$/;
+
+/** Less of a thing: "fewer restrictions", "looser limits". */
+const DIMINISHING = /^(?:fewer|less|lesser|weaker|looser|laxer|lighter|softer|narrower)$/;
+
+const REPORT_NOUN =
+  /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/;
+
+const REQUEST_VERB =
+  /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/;
+
+const CLAIM_NOUNS =
+  /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
+
+const PAST_PASSIVE = /^(?:was|were|been)$/;
+
+const POSSIBILITY = /^(?:possibility|prospect|prospects|idea|chance|option)$/;
+
+/** Findings made from a cue read on a mention, over holder finding. */
+export abstract class FindingEmitter extends HolderFinding {
+  voiceOf(holder: Holder, party: string): Voice {
+    const { speaker, previousSpeaker } = this;
+    if (['speaker', 'previous-speaker', 'first-person', 'document'].includes(holder.kind)) return 'own';
+    if (speaker?.kind === 'party' && speaker.parties.includes(party)) return 'own';
+    if (speaker === null && previousSpeaker?.kind === 'party' && previousSpeaker.parties.includes(party))
+      return 'own';
+    return 'reported';
+  }
+  /** Who is speaking, by name ("he" resolved to the previous speaker), when that is not the holder. */
+  speakerName(party: string): string | null {
+    const { input, speaker, previousSpeaker } = this;
+    const s =
+      speaker?.kind === 'pronoun' ? (previousSpeaker ?? input.recentSpeaker) : (speaker ?? previousSpeaker);
+    if (!s || s.kind === 'pronoun' || (s.kind === 'party' && s.parties.includes(party))) return null;
+    return s.matched;
+  }
+
+  /**
+   * The one-word answer after a question reported in the sentence ("…, he replied: 'No.'", "…, she
+   * said: 'Of course.'"), or null: the first words after the speech verb past its colon and quote.
+   */
+  answerAfter(from: number): 'yes' | 'no' | null {
+    const { tokens } = this;
+    const verb = tokens.findIndex((t, k) => k > from && ANSWERING.test(t.lower));
+    if (verb < 0) return null;
+    let k = verb + 1;
+    while (k < tokens.length && (tokens[k]?.transparent || /^[:,]$/.test(tokens[k]?.text ?? ''))) k++;
+    const words = tokens
+      .slice(k, k + 3)
+      .filter((t) => t.word)
+      .map((t) => t.lower)
+      .join(' ');
+    if (/^(?:no|never|absolutely not|certainly not|of course not|definitely not|not at all)\b/.test(words))
+      return 'no';
+    if (/^(?:yes|of course|certainly|absolutely|definitely)\b/.test(words)) return 'yes';
+    return null;
+  }
+
+  /**
+   * "would accept fewer restrictions on its program", "offered looser limits": less of the demand's
+   * own restriction is a party holding out against it, not accepting it (not "fewer troops", where
+   * "fewer" is itself the restriction).
+   */
+  diminishedRestriction(m: DemandMention): boolean {
+    if (m.kind === 'reference' || m.direction === 0) return false;
+    if (!DIMINISHING.test(this.tokens[m.first - 1]?.lower ?? '')) return false;
+    return this.input.compiled.restrictions
+      .findAll(this.tokens)
+      .some((x) => x.first === m.first && x.values.includes(m.demand));
+  }
+
+  conditionOpener(at: number): number {
+    const { tokens } = this;
+    for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+      const t = tokens[k] as Token;
+      if (/^[,;:—–()"“”]$/.test(t.text) || /^(?:that|but|which|who|because|then)$/.test(t.lower)) return -1;
+      if (t.lower === 'if' || t.lower === 'unless')
+        return /^(?:as|even|only|what)$/.test(tokens[k - 1]?.lower ?? '') ? -1 : k;
+      // ("should the US reject": "should" inverted before its subject, not "NATO should reject".)
+      if (t.lower === 'should')
+        return (/^(?:the|its|their)$/.test(tokens[k + 1]?.lower ?? '') ||
+          this.actors.some((a) => a.first === k + 1)) &&
+          !this.actors.some((a) => a.last === k - 1) &&
+          !/^(?:he|she|it|they|we|you|i)$/.test(tokens[k - 1]?.lower ?? '')
+          ? k
+          : -1;
+    }
+    return -1;
+  }
+
+  emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
+    const { tokens, compiled, speaker, findings, spans } = this;
+    if (found.parties.length === 0) return;
+    if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
+    // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
+    // party states no position of it.
+    if (this.facts.question && this.facts.asking) return;
+    // "Moscow will respond if the US turns down its demands", "… should the allies reject them": what a
+    // party is supposed to do in a condition is no position of it.
+    // (Not "Putin would pull back if NATO commits to stop expanding": the condition the proposer sets.)
+    if (!cue.owner) {
+      const condition = this.conditionOpener(cue.first);
+      if (
+        condition >= 0 &&
+        this.actors.some(
+          (a) =>
+            a.first > condition && a.last < cue.first && a.parties.some((p) => found.parties.includes(p)),
+        )
+      )
+        return;
+    }
+    // "…between NATO and Ukraine, which hopes to join the bloc, and by the chance that missiles …": a
+    // cue inside an inserted relative clause does not reach past the comma that closes it.
+    if (!cue.owner && m.first > cue.last && this.closedRelativeClauseEnd(cue) < m.first) return;
+    // "Russia claims the US plans to put strike missiles in Ukraine": another side's allegation about
+    // the holder states no position of the holder.
+    // "It is not true that the alliance plans to pull its forces out": the content denied.
+    if (this.deniedContentBefore(cue.first)) attitude = { ...attitude, negated: !attitude.negated };
+    // ("Russian media wrongly reported that NATO had agreed …": a report the sentence calls false.)
+    if (tokens.slice(0, cue.first).some((t) => FALSELY.test(t.lower))) return;
+    for (let k = cue.first - 1; k >= Math.max(1, cue.first - 8); k--) {
+      if (!ALLEGING.test(tokens[k]?.lower ?? '')) continue;
+      const alleger = this.speakers.find(
+        (a) => a.last === k - 1 || (a.last === k - 2 && tokens[k - 1]?.transparent),
+      );
+      if (alleger && !alleger.parties.some((p) => found.parties.includes(p))) return;
+      break;
+    }
+    // "…did not respond to the elements of the draft, in particular, the refusal of the entry of …": an
+    // undertaking listed as an item is what the demands ask, not something a party that made none wants.
+    if (
+      !cue.owner &&
+      UNDERTAKING_WORD.test(tokens[cue.last]?.lower ?? '') &&
+      cue.first === cue.last &&
+      listItemAt(tokens, skipArticles(tokens, cue.first - 1)) &&
+      !found.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))
+    )
+      return;
+    // "guarantees ruling out any enlargement": the participle is the restriction the demand's words
+    // already hold, the guarantee's content; whoever holds the guarantee asks for it.
+    if (
+      attitude.attitude === 'rejects' &&
+      !attitude.negated &&
+      m.direction === 1 &&
+      cue.last < m.first &&
+      m.match.toLowerCase().startsWith(`${cue.text.toLowerCase()} +`) &&
+      GUARANTEE_WORD.test(
+        tokens[tokens[cue.first - 1]?.lower === 'that' ? cue.first - 2 : cue.first - 1]?.lower ?? '',
+      )
+    )
+      attitude = { attitude: 'supports', negated: false };
+    // "Is Paris ready to accept a freeze on enlargement?": a yes/no question states no position.
+    if (cue.first < this.facts.yesNoQuestionEnd) return;
+    // "Asked whether the alliance would admit Ukraine soon, Stoltenberg said no": the question put is
+    // the reporter's. Its answer makes it the answerer's (below) when that is a "yes", or a "no" to the
+    // demand itself; a "no" to its opposite ("not soon") would be a guess.
+    if (cue.first < this.questionPutEnd()) {
+      const answer = this.answerAfter(cue.last);
+      if (!answer || (answer === 'no' && m.direction !== 1)) return;
+    }
+    // "Hungary refused to host additional NATO troops", "did not want more troops": declining an increase is
+    // not asking for the demand (a pull-back), whoever says it.
+    const refusing =
+      (attitude.attitude === 'rejects' && !attitude.negated) ||
+      (attitude.attitude === 'supports' && attitude.negated);
+    if (
+      refusing &&
+      m.direction === -1 &&
+      tokens
+        .slice(Math.max(cue.last + 1, m.first - 4), nounPhraseEnd(tokens, m.last) + 1)
+        .some((t) => /^(?:more|additional|extra|reinforcements?)$/.test(t.lower))
+    )
+      return;
+    // "Putin says Western answers ignored Russia's core demands": a party refusing its own demands,
+    // named only by a pointer to them, is a misreading of whose verb it is (someone else's).
+    if (refusing && m.kind === 'reference' && m.owner && found.parties.includes(m.owner)) return;
+    // "Some NATO member states are concerned about …": a part of a party is not the party.
+    const holderActor = this.actors.find((a) => a.text === found.matched);
+    if (
+      holderActor &&
+      PARTITIVE.test(tokens[holderActor.first - 1]?.lower ?? '') &&
+      /^(?:member|members|states|countries|allies|governments|capitals)$/.test(
+        tokens[holderActor.last + 1]?.lower ?? '',
+      )
+    )
+      return;
+    // "NATO accuses Russia of increasing border troops": an accusation of the demand's own proposer is
+    // about its conduct, not about the demand.
+    if (/^(?:accus|blam)/.test(tokens[cue.first]?.lower ?? '')) {
+      const accused = this.actors.filter((a) => a.first > cue.first && a.last < cue.last);
+      // (What the accused is said to seek is still its own: "accuses Moscow of seeking to push … out".)
+      // (Nor one of its aims, "accuses Moscow of seeking to …": then the accuser opposes the aim.)
+      const accusedHolds = found.parties.every((p) => accused.some((a) => a.parties.includes(p)));
+      const aim = /\bof\s+\S/i.test(cue.text);
+      if (
+        !accusedHolds &&
+        !aim &&
+        accused.some((a) => a.parties.some((p) => compiled.proposers.get(m.demand)?.has(p)))
+      )
+        return;
+      // ("… hammered NATO's unwillingness to respond and accused the West of …": not the possessor.)
+      const by = this.actors.find((a) => a.text === found.matched && a.last < cue.first);
+      if (by && /^['’]s$/.test(tokens[by.last + 1]?.text ?? '')) return;
+    }
+    // "Analysts doubt that Washington will ever accept …", "Some analysts believe France might favour …":
+    // speculation about a party, by someone else, is not its position.
+    // (A demand's owner still holds it: "… doubt that Washington will accept Moscow's demand".)
+    const speculation = this.facts.speculationAt;
+    // ("Moscow fears that …, an official said, adding that Washington has no plan …": what the one
+    // who reported the fear added is past it; not "Analysts doubt …, adding that …", still theirs.)
+    const addedAfter = tokens
+      .slice(speculation + 1, cue.first)
+      .some(
+        (t) =>
+          ADDING.test(t.lower) &&
+          tokens[t.i + 1]?.lower === 'that' &&
+          tokens[t.i - 1]?.text === ',' &&
+          SPEECH.has(tokens[t.i - 2]?.lower ?? '') &&
+          !tokens.slice(Math.max(0, t.i - 6), t.i - 2).some((u) => COMMENTATORS.test(u.lower)),
+      );
+    if (
+      speculation >= 1 &&
+      speculation < cue.first &&
+      !addedAfter &&
+      found.kind !== 'possessor' &&
+      found.kind !== 'proposer'
+    )
+      return;
+    // "the US had not pressured Ukraine to abandon its bid": denying one pushed another is no stance.
+    if (cue.negated && cue.attitude === 'supports' && PRESSING.test(tokens[cue.first]?.lower ?? '')) return;
+    // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
+    // two sides reporting the topic of their meeting, not one side's openness to a demand.
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      /^discuss(?:ed|es|ing)?$/.test(tokens[cue.first]?.lower ?? '') &&
+      // (Two sides, one of them a proposer: not "the US and NATO … offered to discuss", allies together.)
+      ((found.parties.length > 1 && found.parties.some((p) => compiled.proposingParties.has(p))) ||
+        tokens[cue.first - 1]?.lower === 'they')
+    )
+      return;
+    // "…agree to discuss issues that are secondary compared with the non-expansion of NATO": what
+    // something is compared with is not what the cue is about.
+    if (m.first > cue.last) {
+      const between = tokens.slice(cue.last + 1, m.first);
+      if (
+        between.some(
+          (t, k) =>
+            t.lower === 'than' ||
+            (t.lower === 'compared' && ['with', 'to'].includes(between[k + 1]?.lower ?? '')),
+        )
+      )
+        return;
+    }
+    // "I also discussed France's contribution … and our presence in Romania": a topic reported as
+    // discussed is no offer to negotiate the demand, unless the demand itself is named ("discussed
+    // limits on missiles").
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      cue.first === cue.last &&
+      tokens[cue.first]?.lower === 'discussed' &&
+      m.direction !== 1
+    )
+      return;
+    // "pushed back on a report that the administration is prepared to propose …": the content of a
+    // report or a claim is no one's position.
+    for (let k = cue.first - 1; k >= Math.max(0, cue.first - 6); k--) {
+      if (tokens[k]?.lower === 'that' && REPORT_NOUN.test(tokens[k - 1]?.lower ?? '')) return;
+    }
+    // "a proposal according to which the alliance would not offer Ukraine membership": the content of
+    // a document, not a position of the party named inside it.
+    const contentAt = tokens
+      .slice(Math.max(0, cue.first - 10), cue.first)
+      .find(
+        (u) =>
+          (u.lower === 'which' &&
+            /^(?:to|under)$/.test(tokens[u.i - 1]?.lower ?? '') &&
+            (tokens[u.i - 1]?.lower === 'under' || tokens[u.i - 2]?.lower === 'according')) ||
+          u.lower === 'whereby',
+      );
+    if (
+      contentAt &&
+      this.actors.some(
+        (a) =>
+          a.first > contentAt.i && a.last < cue.first && a.parties.some((p) => found.parties.includes(p)),
+      )
+    )
+      return;
+    // "…'Threatens European Security' Amid Calls to Join NATO": what follows "amid" is not the cue's object.
+    if (m.first > cue.last && tokens.slice(cue.last + 1, m.first).some((t) => t.lower === 'amid')) return;
+    // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,
+    // not what the cue is about.
+    // But "security cannot be ensured by expanding military blocs" denies that the opposite serves: a
+    // rejection of it.
+    if (m.first > cue.last) {
+      const by = tokens.slice(cue.last + 1, m.first).find((t) => t.lower === 'by');
+      const deniedMeans = attitude.attitude === 'supports' && attitude.negated && m.direction === -1;
+      if (by && /ing$/.test(tokens[by.i + 1]?.lower ?? '') && !deniedMeans) return;
+    }
+    // "rejected claims that NATO expansion provoked the crisis": the verdict is on a claim about the
+    // alliance's growth. A claim that the growth threatens or provoked someone is the demand's case:
+    // rejecting it rejects the demand, endorsing it supports it. Any other claim says nothing of the
+    // demand (unless it states it: "… that NATO must stop expanding").
+    if (m.direction !== 1 && m.first > cue.last) {
+      for (let k = cue.last + 1; k < m.first && k <= cue.last + 4; k++) {
+        if (!CLAIM_NOUNS.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'that') continue;
+        const clauseEnd = (spans[ci] as [number, number])[1];
+        const grievance = tokens.slice(m.last + 1, clauseEnd + 1).some((t) => GRIEVANCE.test(t.lower));
+        // (From the verdict's own word: a grievance verb inside the claim may already have been composed
+        // into the chain, "rejected claims that the open door threatens".)
+        if (!grievance || m.direction !== -1 || (cue.attitude !== 'rejects' && cue.attitude !== 'supports'))
+          return;
+        attitude = { attitude: cue.attitude === 'rejects' ? 'supports' : 'rejects', negated: cue.negated };
+        break;
+      }
+    }
+    // "NATO would consider moving more troops east": openness to the demand's stated opposite is no
+    // openness to the demand.
+    // "we are discussing with our allies to increase their presence here": weighing more of what the
+    // demand would end is leaning against it, not openness to it.
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      m.direction === -1 &&
+      tokens
+        .slice(
+          cue.last < m.first ? Math.max(cue.last + 1, m.first - 6) : Math.max(0, m.first - 6),
+          m.last + 1,
+        )
+        .some((t) => MORE_OF.test(t.lower)) &&
+      // (Not a contingency: "should Russia attack, the alliance would consider moving more troops".)
+      this.modality(this.spans[ci] as [number, number], cue) !== 'conditional'
+    )
+      attitude = { attitude: 'supports', negated: false };
+    // "ready to talk about de-escalation, not about enlargement": a topic the offer sets aside.
+    if (attitude.attitude === 'open' && !attitude.negated && m.first > cue.last) {
+      let k = m.first - 1;
+      while (k > cue.last && /^(?:the|a|an|its|their|any|further)$/.test(tokens[k]?.lower ?? '')) k--;
+      if (TOPIC_PREPOSITION.test(tokens[k]?.lower ?? '')) k--;
+      // (Or "not" read into the demand's own words: "…, not the open door".)
+      if (tokens[m.first]?.lower === 'not') k = m.first;
+      if (tokens[k]?.lower === 'not' && /^(?:,|but)$/.test(tokens[k - 1]?.lower ?? '')) return;
+    }
+    if (attitude.attitude === 'open' && !attitude.negated && m.kind === 'phrase' && m.direction === -1)
+      return;
+    // "…asking whether Biden was open to pulling troops out": a question puts no position to anyone.
+    // Unless the one asked answers for its own side: "Asked whether Washington would agree to …, the
+    // secretary of state replied: 'No.'" states the answerer's position.
+    for (let w = cue.first - 1; w >= Math.max(0, cue.first - 12); w--) {
+      if (tokens[w]?.lower !== 'whether' && tokens[w]?.lower !== 'if') continue;
+      if ([1, 2, 3].some((k) => ASKING_QUESTION.test(tokens[w - k]?.lower ?? ''))) {
+        const answer = this.answerAfter(cue.last);
+        if (
+          !answer ||
+          speaker?.kind !== 'party' ||
+          !(found.parties.some((p) => speaker.parties.includes(p)) || /^you/i.test(found.matched))
+        )
+          return;
+        found = { parties: speaker.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role };
+        if (answer === 'no') attitude = { ...attitude, negated: !attitude.negated };
+      }
+      break;
+    }
+    // "the INF treaty was not discussed at the talks": a report of what the meeting covered, not a
+    // refusal to discuss it ("will not be discussed without Kyiv" is one).
+    if (
+      attitude.attitude === 'open' &&
+      attitude.negated &&
+      /^(?:discussed|raised|addressed|negotiated|considered|touched)$/i.test(cue.text) &&
+      PAST_PASSIVE.test(tokens[cue.first - 2]?.lower ?? '') &&
+      tokens[cue.first - 1]?.lower === 'not'
+    )
+      return;
+    // "Biden said Washington and Moscow could work something out": a speaker's openness on behalf of
+    // both sides is the speaker's own; the other side has not said so.
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      found.parties.length > 1 &&
+      speaker?.kind === 'party' &&
+      found.parties.some((p) => speaker.parties.includes(p))
+    )
+      found = { ...found, parties: found.parties.filter((p) => speaker.parties.includes(p)) };
+    // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
+    const holder: Holder =
+      speaker?.kind === 'party' &&
+      !speaker.document &&
+      found.kind === 'subject' &&
+      found.parties.every((p) => speaker.parties.includes(p))
+        ? { parties: found.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role }
+        : found;
+    const clause = spans[ci] as [number, number];
+    const modality = this.modality(clause, cue);
+    // "accused NATO of breaking promises not to expand": a promise told as broken is a grievance, not
+    // the promiser's position. (One told as history stays, marked historical.)
+    if (PROMISE.test(tokens[cue.first]?.lower ?? '')) {
+      const broken = tokens.slice(Math.max(0, cue.first - 4), cue.first).some((t) => BROKEN.test(t.lower));
+      if (broken) return;
+    }
+    // "Russia was misled when Western leaders pledged that NATO would not grow", "had assured Moscow it
+    // would not expand, a promise since broken": a promise the sentence calls a deception is a grievance.
+    if (PAST_PROMISE.test(tokens[cue.first]?.lower ?? '')) {
+      const from = Math.max(0, cue.first - 12);
+      if (tokens.slice(from, Math.min(tokens.length, m.last + 12)).some((t) => DECEIVED.test(t.lower)))
+        return;
+    }
+    // Arms control is mutual by nature: accepting it is openness, not support for one side's demand.
+    const reciprocal =
+      tokens
+        .slice(clause[0], clause[1] + 1)
+        // ("in return for", not "return to the limits", which restores the demand's own terms)
+        .some((t) => RECIPROCAL.has(t.lower) && (t.lower !== 'return' || tokens[t.i - 1]?.lower === 'in')) ||
+      /\b(?:arms|missile|weapons?)(?: \+)? control\b/i.test(m.match);
+    // "NATO called on Russia to withdraw forces from Georgia": the one asked to act is the demand's own
+    // proposer, so what it is asked to withdraw is its own, not what the demand is about.
+    const addressee = this.speakers.find(
+      (a) =>
+        a.first > cue.last &&
+        a.first <= cue.last + 2 &&
+        a.last < m.first &&
+        tokens[a.last + 1]?.lower === 'to' &&
+        a.parties.every((p) => compiled.proposers.get(m.demand)?.has(p)),
+    );
+    if (
+      addressee &&
+      !reciprocal &&
+      REQUEST_VERB.test(tokens[cue.first]?.lower ?? '') &&
+      attitude.attitude === 'supports' &&
+      !attitude.negated &&
+      !found.parties.some((p) => addressee.parties.includes(p))
+    )
+      return;
+    // Where the refusal's object starts: after the innermost cue of a chain ("had not moved from its
+    // refusal to contemplate ruling out …").
+    const ruledOutLast =
+      this.cues.filter((c) => c.first >= cue.first && c.last < m.first && !c.owner).pop()?.last ?? cue.last;
+    // "verification measures in relation to the Aegis Ashore sites": the opposite named as a topic.
+    let t = m.first - 1;
+    while (t >= 0 && /^(?:the|its|their|a|an)$/.test(tokens[t]?.lower ?? '')) t--;
+    // "put forward suggestions related to … the placement of missiles": ideas about a topic.
+    const between = m.first > cue.last ? tokens.slice(cue.last + 1, m.first) : [];
+    const ideasAbout = between.some(
+      (u, k) =>
+        /^(?:suggestions?|ideas?|proposals?|options|thoughts)$/.test(u.lower) &&
+        between
+          .slice(k + 1, k + 3)
+          .some((v) => /^(?:related|relating|regarding|concerning|about|on)$/.test(v.lower)),
+    );
+    const topicOnly =
+      m.direction === -1 &&
+      (ideasAbout ||
+        /^(?:regarding|concerning)$/.test(tokens[t]?.lower ?? '') ||
+        (tokens[t]?.lower === 'to' &&
+          /^(?:relation|regard|respect|relating|related)$/.test(tokens[t - 1]?.lower ?? '')));
+    const diminished = this.diminishedRestriction(m);
+    for (const party of holder.parties) {
+      const proposer = compiled.proposers.get(m.demand)?.has(party) ?? false;
+      let stance = decideStance({
+        attitude: attitude.attitude,
+        negated: attitude.negated,
+        direction: topicOnly ? 0 : diminished ? (proposer ? 0 : m.direction === 1 ? -1 : 1) : m.direction,
+        proposer,
+        // (A plain denial is no conditional acceptance: "security could not be guaranteed by expanding
+        // blocs"; "could back down from its bid" is.)
+        conditionalAcceptance:
+          reciprocal ||
+          (modality === 'conditional' &&
+            !(attitude.negated && /^(?:not|never|cannot|can't|can’t)$/i.test(cue.negation ?? ''))),
+        applicantVerb: /^(?:join|joining|joined|accede|become|apply|applying|applied|seek membership)/i.test(
+          m.match,
+        ),
+        // Only when the demand's words are what is not ruled out ("refused to rule out Ukraine's
+        // membership"), not a noun's complement ("… a moratorium on new deployments").
+        refusedToRuleOut:
+          attitude.refusedToRuleOut &&
+          m.first > ruledOutLast &&
+          m.first - ruledOutLast <= 8 &&
+          !tokens.slice(ruledOutLast + 1, m.first).some(
+            (t) =>
+              t.lower !== 'to' &&
+              PREPOSITIONS.has(t.lower) &&
+              // "ruling out the possibility of Ukraine's membership": the possibility is the membership.
+              !(t.lower === 'of' && POSSIBILITY.test(tokens[t.i - 1]?.lower ?? '')),
+          ),
+      });
+      if (!stance) continue;
+      // "Washington is ready to discuss confidence-building measures": openness on the missile demand's
+      // wider basket, from a side the demand is not its own; no support or refusal is read off it.
+      if (
+        m.kind === 'phrase' &&
+        m.direction === 1 &&
+        RISK_REDUCTION.test(m.match) &&
+        (stance !== 'open' || compiled.proposers.get(m.demand)?.has(party))
+      )
+        continue;
+      // "Marin said Finland is not ruling out applying for NATO membership": a would-be member keeping
+      // its own membership possible refuses the halt (no other country named as the one to join; never
+      // a proposer, so the check below leaves it).
+      if (stance === 'unclear' && this.keepsOwnMembershipOpen(cue, m, attitude, party, clause))
+        stance = 'rejects';
+      // A party rejecting its own demand, read off a demand's wording, is almost always a misreading
+      // (a restriction the words hid: "… will not be deployed", "criticized NATO's commitment not to
+      // expand"): leave the sentence as a mention. Dropping a demand is read off a reference to it.
+      // (A pointer whose content the sentence itself gives, "… on the main issue, which is our position on
+      // X", is no dropping of a demand either.)
+      if (
+        stance === 'rejects' &&
+        (m.kind !== 'reference' || !m.owner) &&
+        compiled.proposers.get(m.demand)?.has(party)
+      )
+        continue;
+      // Its mirror: a party the demand is put to, supporting it, is nearly always the demand told as
+      // addressed to it ("the US and NATO would hold to the post-1997 line and called for dialogue",
+      // "the points the alliance left unanswered: … bringing its forces back"): a mention, not a stance.
+      // Unless it concedes: agrees, promises ("In 1990 Baker assured Moscow …"), or denies the opposite
+      // ("Washington denies that it wants to station missiles in Ukraine").
+      if (
+        stance === 'supports' &&
+        compiled.addressees.get(m.demand)?.has(party) &&
+        !attitude.negated &&
+        !CONCEDING.test(tokens[cue.first]?.lower ?? '')
+      ) {
+        // "Washington proposed limits on missile deployments": the side the demand is put to, putting
+        // forward the demand's substance itself, offers to negotiate it.
+        if (!proposesSubstance(cue, m)) continue;
+        stance = 'open';
+      }
+      findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));
+    }
+  }
+
+  /** "… is not ruling out applying for membership": the holder's own membership, kept possible. */
+  keepsOwnMembershipOpen(
+    cue: Cue,
+    m: DemandMention,
+    attitude: ComposedAttitude,
+    party: string,
+    clause: [number, number],
+  ): boolean {
+    const { tokens, actors } = this;
+    if (attitude.attitude !== 'rejects' || !attitude.negated || m.direction !== -1) return false;
+    if (this.compiled.proposers.get(m.demand)?.has(party)) return false;
+    if (!/\b(?:rul(?:e|es|ed|ing) out|exclud\w*)\b/i.test(cue.text)) return false;
+    if (!/\b(?:apply\w*|application|join\w*|membership|accession)\b/i.test(m.match)) return false;
+    // (Another country named in the clause is the one to join: "did not rule out Ukraine's membership".)
+    return (
+      !actors.some(
+        (a) =>
+          a.first >= clause[0] &&
+          a.last <= clause[1] &&
+          // (The organisation joined is no other applicant: "NATO membership".)
+          !(a.first >= m.first && a.last <= m.last) &&
+          a.last !== m.first - 1 &&
+          a.parties.length > 0 &&
+          !a.parties.includes(party) &&
+          a.first > cue.last,
+      ) &&
+      !tokens
+        .slice(cue.last + 1, m.first)
+        .some((t) => /^(?:for|of)$/.test(t.lower) && /^\p{Lu}/u.test(tokens[t.i + 1]?.text ?? ''))
+    );
+  }
+
+  /** A finding of `party`, held as `holder` names it, for the cue read on mention `m`. */
+  finding(
+    holder: Holder,
+    party: string,
+    m: DemandMention,
+    stance: SentenceFinding['stance'],
+    cue: Cue,
+    negated: boolean,
+    modality: Modality,
+  ): SentenceFinding {
+    return {
+      party,
+      demand: m.demand,
+      stance,
+      cue: cue.text,
+      negated,
+      attribution: {
+        kind: holder.kind,
+        matched: holder.matched,
+        role: holder.role,
+        speaker: this.speakerName(party),
+      },
+      voice: this.voiceOf(holder, party),
+      modality,
+      demandMatch: m.match,
+      mention: m,
+    };
+  }
+
+  /**
+   * "Asked whether he would pull the troops out, Biden said no", "Asked if the reply changed NATO's open
+   * door, Blinken said nothing had changed": a question put in an opening participle names the demand;
+   * the answer after it, naming none itself, is the answerer's refusal of it. Only a refusal by a party
+   * that did not put the demand forward: a plain "no" to the demand itself, or the answerer holding
+   * firm (a "nothing has changed", a cue of holding firm) on the demand or on its opposite.
+   */
+  /** Where an opening "Asked whether …," / "Pressed on …," question closes (its comma); 0 when none opens. */
+  questionPutEnd(): number {
+    const { tokens } = this;
+    let k = 0;
+    while (tokens[k]?.transparent) k++;
+    if (!QUESTION_PUT.test(tokens[k]?.lower ?? '')) return 0;
+    if (!tokens.slice(k + 1, k + 5).some((t) => QUESTION_OPENER.test(t.lower))) return 0;
+    const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
+    return comma > 0 ? comma : 0;
+  }
+}

@@ -1,0 +1,711 @@
+/**
+ * Stances read where the cue and the demand are apart, or with no cue at all: verdicts after a list or in
+ * a clause that is only a predicate, acts against a demand, standing policies owned, answers to a
+ * question put, verdicts on an apposed worry, "as X demanded".
+ */
+import type { ActorMention } from '../actors';
+import { clauseOf } from '../clauses';
+import type { Cue } from '../cues';
+import type { DemandMention } from '../demand-mentions';
+import type { Token } from '../tokens';
+import { amongThemAt } from './phrase-helpers';
+import {
+  ACT_VERB,
+  AUXILIARY,
+  BE,
+  CLAUSE_PUNCTUATION,
+  JUDGING,
+  MORE_OF,
+  PREDICATE_FILLER,
+  QUESTION_OPENER,
+  QUESTION_PUT,
+  RELATIVE_WORDS,
+  WEAPONRY,
+} from './lexicon';
+import { type Holder, partyHolder } from './types';
+import { MentionReading } from './read-mentions';
+
+/** Verbs of keeping whose subject may be a party's reply ("the reply keeps the open-door policy intact"). */
+const HOLDING_VERB_OF_DOCUMENT =
+  /^(?:keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)$/;
+
+/** Between a relative word and its grievance: "that can threaten", "which poses a direct and immediate threat". */
+const GRIEVANCE_FILLER = new Set(
+  'can could may might would will directly seriously poses pose posed posing constitutes constitute create creates a an direct and immediate real serious grave clear existential potential'.split(
+    ' ',
+  ),
+);
+
+const ACT_FILLER =
+  /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
+
+// A standing policy or presence the demand would end (not an act, not weaponry).
+const STANDING =
+  /\b(?:open[- ]doors?|door|doors|presence|forces|troops|battlegroups?|battalions?|deployments?|policy|principle)\b/i;
+
+const OWNED_FILLER =
+  /^(?:["“”'‘’]|so-called|strong|current|forward|enhanced|military|own|long-standing|principled)$/;
+
+const HOLDING =
+  /^(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained|an|a|its)$/;
+
+const NOUN_BEFORE_VERB = new Set([
+  'these',
+  'those',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'such',
+  'a',
+  'an',
+  'such',
+]);
+
+/** Words a verdict in apposition may open on: "— both non-starters for NATO", ", all red lines for Kyiv". */
+const APPOSITION_OPENERS = new Set([
+  'both',
+  'all',
+  'each',
+  'a',
+  'an',
+  'the',
+  'two',
+  'three',
+  'clear',
+  'obvious',
+]);
+
+/** Verbs of asking for something: "as Russia has demanded", "as Moscow wants". */
+const ASKING_VERB =
+  /^(?:demand|demands|demanded|insist|insists|insisted|want|wants|wanted|seek|seeks|sought|ask|asks|asked|call|calls|called|propose|proposes|proposed|request|requests|requested|urge|urges|urged)$/;
+
+/** Verbs of answering that follow the answerer after such a question. */
+const ANSWERING_VERB =
+  /^(?:said|says|answered|answers|replied|replies|responded|responds|insisted|stressed|told)$/;
+
+/** Where the item after an example's lead starts ("chief among them …", "above all …", "notably …"), or -1. */
+function exampleLeadEnd(tokens: readonly Token[], k: number): number {
+  const among = amongThemAt(tokens, k);
+  if (among >= 0) return among + 2;
+  if (tokens[k]?.lower === 'above' && tokens[k + 1]?.lower === 'all') return k + 2;
+  if (/^(?:notably|especially|particularly|foremost)$/.test(tokens[k]?.lower ?? '')) return k + 1;
+  return -1;
+}
+
+/** A worry noun whose content may follow in apposition, and what may stand before it: "Moscow's chief worry –". */
+const APPOSED_WORRY = /^(?:worry|worries|concern|concerns|fear|fears|grievance|grievances)$/;
+
+const WORRY_MODIFIER =
+  /^(?:main|chief|key|biggest|central|principal|primary|core|greatest|top|overriding|major|gravest|own)$/;
+
+const APPOSITION_MARK = /^(?:,|—|–|-|:)$/;
+
+const APPOSED_LEAD =
+  /^(?:the|a|an|its|any|further|continued|possible|potential|new|of|deployment|deployments|placement|stationing|['’]s)$/;
+
+/** The last word before the relative clause that is clause `ri` (", which …,", ", who …,"), or -1 when it is none. */
+function relativeHead(tokens: readonly Token[], spans: ReadonlyArray<[number, number]>, ri: number): number {
+  const [rs] = spans[ri] as [number, number];
+  if (!/^(?:which|who|whom)$/.test(tokens[rs]?.lower ?? '') || tokens[rs - 1]?.text !== ',') return -1;
+  let h = rs - 2;
+  while (h > 0 && tokens[h]?.transparent) h--;
+  return h;
+}
+
+/** Stances read with the cue apart from the demand, or with none. */
+export abstract class IndirectReadings extends MentionReading {
+  /** "… and bar Ukraine from membership — both non-starters for NATO": verdicts after a list. */
+  verdictsAfterLists(): void {
+    const { tokens, mentions, cues, findings, spans, speakers } = this;
+    // "… and bar Ukraine from membership — both non-starters for NATO": a verdict after a list, with
+    // the party it belongs to, covers every demand before it in the clause.
+    for (const cue of cues) {
+      if (cue.owner || !['rejects', 'holdFirm'].includes(cue.attitude)) continue;
+      let n = cue.last + 1;
+      while (tokens[n]?.transparent) n++;
+      const next = tokens[n];
+      const ci = clauseOf(spans, cue.first);
+      const clause = spans[ci] as [number, number];
+      // ("refused to bar Ukraine": "to" before a verb marks its infinitive; the party after it is its object.)
+      const forParty =
+        next && (next.lower === 'for' || next.lower === 'to')
+          ? speakers.find(
+              (a) =>
+                a.first === n + 1 ||
+                (a.first === n + 2 &&
+                  (next.lower === 'for' ||
+                    /^(?:the|its|their|his|her|our|both|many|most|some|all|several)$/.test(
+                      tokens[n + 1]?.lower ?? '',
+                    ))),
+            )
+          : undefined;
+      // "The US has called Russia's demands … non-starters": the subject of the judging verb.
+      // (A verb, not the noun of "these calls".)
+      const judge = tokens
+        .slice(clause[0], cue.first)
+        .find((t) => JUDGING.test(t.lower) && !NOUN_BEFORE_VERB.has(tokens[t.i - 1]?.lower ?? ''));
+      // ("… was branded by Warsaw as unacceptable": in the passive, the agent; with none, no one.)
+      const passiveJudge = !!judge && BE.has(tokens[judge.i - 1]?.lower ?? '');
+      const agentAt = tokens[judge ? judge.i + 2 : -1]?.lower === 'the' ? 3 : 2;
+      const agent =
+        passiveJudge && judge && tokens[judge.i + 1]?.lower === 'by'
+          ? speakers.find((a) => a.first === judge.i + agentAt)
+          : undefined;
+      const judged =
+        !forParty && judge && passiveJudge
+          ? agent
+            ? this.asHolder(agent)
+            : null
+          : !forParty && judge
+            ? (this.subjectBefore(judge.i, clause) ??
+              // ("President Radev, a critic of sanctions, called the demand unacceptable": past the aside.)
+              (judge.i === clause[0] ? this.subjectAcrossAsides(clause) : null))
+            : null;
+      const exp =
+        forParty ??
+        (judged && judged.parties.length
+          ? { parties: judged.parties, text: judged.matched, role: judged.role }
+          : undefined);
+      if (!exp) continue;
+      // "…, and bar Ukraine from membership — both non-starters for NATO": a verdict standing alone in
+      // apposition ("both", "all", "a", or the verdict itself opening its clause) judges the clause before.
+      let from = clause[0];
+      while (from < cue.first && (tokens[from]?.transparent || /^[—–,-]$/.test(tokens[from]?.text ?? '')))
+        from++;
+      const appositive =
+        ci > 0 &&
+        !!forParty &&
+        tokens.slice(from, cue.first).every((t) => APPOSITION_OPENERS.has(t.lower) || t.transparent);
+      const reach = appositive ? (spans[ci - 1] as [number, number])[0] : clause[0];
+      for (const m of mentions) {
+        if (m.last >= cue.first || m.first < reach) continue;
+        if (findings.some((f) => f.mention === m && exp.parties.includes(f.party))) continue;
+        // "…calls violate NATO's open-door policy and are non-starters": the object of another verb is not judged.
+        if (judge && cues.some((c) => !c.owner && c !== cue && c.first > judge.i && c.last < m.first))
+          continue;
+        this.emit(
+          { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role },
+          { attitude: cue.attitude, negated: cue.negated },
+          cue,
+          m,
+          ci,
+        );
+      }
+    }
+  }
+
+  /** Clauses that are only a predicate ("…, are unacceptable"): their subject is the list before them. */
+  predicateClauses(): void {
+    const { tokens, mentions, cues, speaker, previousSpeaker, findings, spans, speakers } = this;
+    // "Requirements to admit no one, to withdraw troops …, are unacceptable", "Moscow's demands — A, B
+    // and C — were rejected by Washington": a clause that is only a predicate (it opens on "is"/"are")
+    // takes as its subject the list in the clauses before it, back to a clause with a cue of its own.
+    for (let ci = 1; ci < spans.length; ci++) {
+      const [cs, ce] = spans[ci] as [number, number];
+      // "…, have been dismissed by the allies": a perfect passive opens such a clause too.
+      const perfect = /^(?:has|have|had)$/.test(tokens[cs]?.lower ?? '') && tokens[cs + 1]?.lower === 'been';
+      // ("The right to join a bloc, he said, has its limits": a verdict that opens on "has" itself.)
+      const having =
+        /^(?:has|have)$/.test(tokens[cs]?.lower ?? '') && cues.some((c) => c.first === cs && !c.owner);
+      if (
+        !perfect &&
+        !having &&
+        !BE.has(tokens[cs]?.lower ?? '') &&
+        !/^remain(?:s|ed)?$/.test(tokens[cs]?.lower ?? '')
+      )
+        continue;
+      // ("…would never pull its troops from …, but is ready to discuss arms cuts": after "but", the same
+      // subject's second verb, not a verdict on the clauses before.)
+      if (tokens[cs - 1]?.lower === 'but') continue;
+      let k = perfect ? cs + 2 : having ? cs : cs + 1;
+      while (k <= ce && k <= cs + 4 && PREDICATE_FILLER.has((tokens[k] as Token).lower)) k++;
+      const cue = cues.find((c) => c.first === k && !c.owner);
+      if (!cue) continue;
+      // "…, which Moscow repeated, was unacceptable": the inserted relative clause's own verb does not
+      // stop the reach back to the noun it hangs on.
+      const head = ci >= 2 ? relativeHead(tokens, spans, ci - 1) : -1;
+      let from = head >= 0 ? ci - 1 : ci;
+      while (
+        from > 0 &&
+        !cues.some((c) => !c.owner && c.first >= spans[from - 1]![0] && c.last <= spans[from - 1]![1])
+      )
+        from--;
+      // Only what names the demand or its opposite: a bare "troops" in the list is too loose to judge.
+      // "X wants A – these requirements, according to Washington, are unacceptable": a clause opening on
+      // a pointer back ("these requirements") reaches the demand named before it.
+      const pointsBack =
+        from > 0 &&
+        /^(?:these|those|such|both|all)$/.test(tokens[spans[from]![0]]?.lower ?? '') &&
+        /^(?:demands|requirements|requests|proposals|conditions|ideas|terms|this)$/.test(
+          tokens[spans[from]![0] + 1]?.lower ?? '',
+        );
+      const reach = pointsBack ? spans[from - 1]![0] : spans[from]![0];
+      // "…, and that the Russian demands, which he said were meant to …, were unacceptable": right after an
+      // inserted relative clause, the predicate's subject is the noun that clause hangs on, not the clauses before.
+      const covered = mentions.filter(
+        (m) =>
+          m.first >= reach &&
+          m.last < cs &&
+          (head < 0 || m.last === head) &&
+          (m.direction === 1 || m.kind !== 'frame') &&
+          (!pointsBack || m.first >= spans[from]![0] || m.direction === 1),
+      );
+      if (covered.length === 0) continue;
+      // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
+      // or the party speaking — never a party inside the list.
+      let holder: Holder | null = null;
+      let n = cue.last + 1;
+      while (tokens[n]?.transparent) n++;
+      if (['by', 'to', 'for'].includes(tokens[n]?.lower ?? '')) {
+        const agent = speakers.find((a) => a.first >= n + 1 && a.first <= n + 2);
+        if (agent)
+          holder = { ...this.asHolder(agent), kind: tokens[n]?.lower === 'by' ? 'passive-agent' : 'subject' };
+      }
+      holder ??= speaker?.kind === 'party' ? partyHolder(speaker) : this.partyOf(previousSpeaker);
+      if (!holder) continue;
+      for (const m of covered) {
+        if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+        this.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      }
+    }
+  }
+
+  /**
+   * "The US and NATO said these calls violate NATO's open-door policy": whoever says a demand violates
+   * the principle it runs against refuses the demand.
+   */
+  demandsViolate(): void {
+    const { mentions, cues, spans, speaker } = this;
+    for (const c of cues) {
+      const noun = this.demandSubjectOf(c);
+      if (noun < 0 || c.negated) continue;
+      const ci = clauseOf(spans, noun);
+      const sayer = ci >= 0 ? this.subjectBefore(noun, [0, noun - 1]) : null;
+      const holder = sayer ?? (speaker ? partyHolder(speaker) : null);
+      if (!holder || holder.parties.length === 0) continue;
+      for (const m of mentions) {
+        if (m.first <= c.last || m.direction !== -1 || m.kind === 'reference') continue;
+        if (clauseOf(spans, m.first) !== clauseOf(spans, c.first)) continue;
+        this.emit(
+          holder,
+          { attitude: 'rejects', negated: false },
+          c,
+          { ...m, direction: 1 },
+          clauseOf(spans, c.first),
+        );
+      }
+    }
+  }
+
+  /**
+   * "The US will send 3,000 more troops to Poland", "Denmark would send jets to bolster the eastern
+   * flank", "NATO will not withdraw a single soldier": a party doing the demand's opposite, said with
+   * no cue, refuses the demand by its act. Not a proposer's act, nor one told as history.
+   */
+  actsAgainst(): void {
+    const { tokens, mentions, findings, spans, compiled } = this;
+    for (const m of mentions) {
+      if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
+      if (m.direction !== -1 && !(m.kind === 'phrase' && m.direction === 1)) continue;
+      // (The demand's own phrase counts only denied: see deniedPhrase.)
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      // The act's verb: the mention's first word ("send more troops"), one shortly before it ("send
+      // 3,000 more troops", "to bolster NATO's eastern flank"), or a denied pull-back ("not + withdraw").
+      let verb = -1;
+      for (let k = m.first; k >= Math.max(clause[0], m.first - 4); k--) {
+        if (ACT_VERB.test(tokens[k]?.lower ?? '')) {
+          verb = k;
+          break;
+        }
+        const skippable =
+          ACT_FILLER.test(tokens[k]?.lower ?? '') ||
+          /^[\d,.]+$/.test(tokens[k]?.text ?? '') ||
+          /^['’]s$/.test(tokens[k]?.text ?? '') ||
+          this.actors.some((a) => k >= a.first && k <= a.last);
+        if (k < m.first && !skippable) break;
+      }
+      // ("NATO will not withdraw from Eastern Europe": the demand's own phrase, denied.)
+      // ("There will never be first- and second-class members": denied in a clause that says what there is.)
+      const denial = (t: Token): boolean => /^(?:not|never)$/.test(t.lower) || /n['’]t$/.test(t.lower);
+      const thereDenial =
+        m.kind === 'phrase' && m.direction === 1 && /^there$/i.test(tokens[clause[0]]?.text ?? '')
+          ? (tokens.slice(clause[0], m.first).find((t) => denial(t) || t.lower === 'no')?.i ?? -1)
+          : -1;
+      const deniedPhrase =
+        m.kind === 'phrase' &&
+        m.direction === 1 &&
+        (tokens.slice(Math.max(0, m.first - 3), m.first).some(denial) || thereDenial >= 0);
+      if (m.direction === 1 && !deniedPhrase) continue;
+      const deniedPullBack = (m.kind === 'frame' && /^(?:not|never|no) \+ /i.test(m.match)) || deniedPhrase;
+      // Not denied, asked, or put as a condition or a question.
+      if ((verb < 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) && !deniedPullBack) continue;
+      const at0 = verb >= 0 ? verb : m.first;
+      // ("NATO rejected calls to send more troops to Ukraine": the act is what another cue is about.)
+      if (this.cues.some((c) => !c.owner && c.last < at0 && c.first >= clause[0])) continue;
+      if (
+        (!deniedPhrase &&
+          tokens
+            .slice(Math.max(clause[0], at0 - 4), at0)
+            .some(
+              (t) =>
+                /^(?:not|never|no|unlikely|nor|hesitant|reluctant|unwilling|refused|refuses|refuse|declined|declines)$/.test(
+                  t.lower,
+                ) || /n['’]t$/.test(t.lower),
+            )) ||
+        // ("France will send 500 more troops to Mali": only where the demand's places or parties are named.)
+        !this.facts.anchored.has(m.demand) ||
+        this.facts.condition ||
+        // ("… would be met by NATO's bolstering of its presence": a threatened response, a noun.)
+        /^['’]s$/.test(tokens[at0 - 1]?.text ?? '') ||
+        tokens[tokens.length - 1]?.text === '?' ||
+        tokens[tokens.length - 2]?.text === '?'
+      )
+        continue;
+      // ("Romania hosts the Aegis Ashore site": hosting is a standing fact; hosting more is an act.)
+      if (
+        verb >= 0 &&
+        /^host/.test(tokens[verb]?.lower ?? '') &&
+        !tokens.slice(verb + 1, m.last + 1).some((t) => MORE_OF.test(t.lower))
+      )
+        continue;
+      const at = verb >= 0 ? verb : thereDenial >= 0 ? thereDenial : m.first;
+      // ("There would be no pullback of allied forces, Stoltenberg said": with no subject, the speaker's.)
+      const holder =
+        this.subjectBefore(at, clause) ??
+        (ci > 0 ? this.coordinatedHolder(ci) : null) ??
+        (/^there$/i.test(tokens[clause[0]]?.text ?? '') && this.speaker?.kind === 'party'
+          ? partyHolder(this.speaker)
+          : null);
+      if (!holder || holder.parties.length === 0) continue;
+      const cue: Cue = {
+        first: at,
+        last: verb >= 0 ? verb : at,
+        attitude: 'rejects',
+        text: (tokens[at] as Token).text,
+        negated: false,
+        negation: null,
+      };
+      const modality = this.modality(clause, cue);
+      if (modality === 'historical') continue;
+      const acting = holder.parties.filter((p) => !compiled.proposers.get(m.demand)?.has(p));
+      if (acting.length === 0) continue;
+      this.emit({ ...holder, parties: acting }, { attitude: 'supports', negated: deniedPhrase }, cue, m, ci);
+    }
+  }
+
+  answerToQuestionPut(): void {
+    const { tokens, mentions, cues, findings, compiled, spans } = this;
+    let k = 0;
+    while (tokens[k]?.transparent) k++;
+    if (!QUESTION_PUT.test(tokens[k]?.lower ?? '')) return;
+    // ("Asked whether …", "Pressed on whether …", "Asked in particular about …".)
+    const about = tokens.slice(k + 1, k + 5).findIndex((t) => QUESTION_OPENER.test(t.lower));
+    if (about < 0) return;
+    // The answerer: the first name after a comma that a verb of answering follows (a pronoun too).
+    let answerAt = -1;
+    let verb = -1;
+    for (let i = k + 2; i < tokens.length && answerAt < 0; i++) {
+      if (tokens[i]?.text !== ',') continue;
+      let j = i + 1;
+      const actor = this.speakers.find(
+        (a) => a.first === j || (a.first === j + 1 && tokens[j]?.lower === 'the'),
+      );
+      if (actor) j = actor.last + 1;
+      else if (/^(?:he|she|they|it)$/.test(tokens[j]?.lower ?? '')) j++;
+      else continue;
+      while (
+        tokens[j]?.transparent ||
+        AUXILIARY.has(tokens[j]?.lower ?? '') ||
+        /ly$/.test(tokens[j]?.lower ?? '')
+      )
+        j++;
+      // ("…, Blinken was blunt: nothing has changed": a short predicate and a colon that opens the answer.)
+      const colon = tokens.findIndex((t, n) => n >= j && n <= j + 3 && t.text === ':');
+      if (ANSWERING_VERB.test(tokens[j]?.lower ?? '')) verb = j;
+      else if (colon > 0 && tokens.slice(j, colon).every((t) => t.word)) verb = colon;
+      if (verb >= 0) answerAt = i + 1;
+    }
+    if (answerAt < 0) return;
+    const topic = mentions.filter(
+      (m) => m.kind !== 'reference' && m.direction !== 0 && m.first > k && m.last < answerAt,
+    );
+    if (topic.length === 0) return;
+    // (An answer naming a demand of its own is read by the rules for it.)
+    if (mentions.some((m) => m.first >= answerAt && m.kind !== 'reference')) return;
+    const ci = clauseOf(spans, answerAt);
+    if (ci < 0) return;
+    const clause = spans[ci] as [number, number];
+    // The answer: "no" right after the verb of answering, "nothing has/had/will change(d)", or a cue of
+    // holding firm in the answer with no owner.
+    let answer: Cue | null = null;
+    const after = tokens[verb + 1];
+    if (after?.lower === 'no' && (!tokens[verb + 2] || /^[,.;:—–-]$/.test(tokens[verb + 2]?.text ?? '')))
+      answer = this.answerCue(verb + 1, verb + 1, 'rejects');
+    const nothing = tokens.findIndex(
+      (t, i) =>
+        i > verb &&
+        t.lower === 'nothing' &&
+        /^(?:changed|change)$/.test(
+          tokens[i + 1 + (/^(?:has|had|will|would|is|was)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : 0)]
+            ?.lower ?? '',
+        ),
+    );
+    if (!answer && nothing > 0) answer = this.answerCue(nothing, nothing + 2, 'holdFirm');
+    if (!answer) {
+      const firm = cues.find((c) => c.first > verb && c.attitude === 'holdFirm' && !c.owner && !c.negated);
+      if (firm) answer = firm;
+    }
+    if (!answer) return;
+    const holder = this.subjectBefore(verb, [answerAt, clause[1]]);
+    if (!holder || holder.parties.length === 0) return;
+    for (const m of topic) {
+      // (A plain "no" only to the demand itself: "no" to its opposite would be a guess.)
+      if (answer.attitude === 'rejects' && m.direction !== 1) continue;
+      const parties = holder.parties.filter(
+        (p) =>
+          !compiled.proposers.get(m.demand)?.has(p) &&
+          !findings.some((f) => f.party === p && f.demand === m.demand),
+      );
+      if (parties.length === 0) continue;
+      // ("nothing has changed" on the demand itself: the status quo kept, a refusal of the change asked.)
+      const attitude = answer.attitude === 'holdFirm' && m.direction === 1 ? 'rejects' : answer.attitude;
+      this.emit({ ...holder, parties }, { attitude, negated: false }, answer, m, ci);
+    }
+  }
+
+  /** A cue made of the answer's own words, tokens `first` to `last`. */
+  answerCue(first: number, last: number, attitude: Cue['attitude']): Cue {
+    const { tokens } = this;
+    const text = this.input.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+    return { first, last, attitude, text, negated: false, negation: null };
+  }
+
+  /**
+   * "Washington ignored Moscow's main concern, NATO's eastward expansion": a party's worry with what it
+   * worries about in apposition names its demand (to stop it); a verdict on the worry is one on the
+   * demand. Only the demand's opposite apposed to a worry noun its proposer owns.
+   */
+  verdictOnApposedWorry(): void {
+    const { tokens, mentions, cues, actors, compiled, spans } = this;
+    for (const c of cues) {
+      if (c.owner || !((c.attitude === 'rejects' && !c.negated) || (c.attitude === 'open' && c.negated)))
+        continue;
+      let k = c.last + 1;
+      if (tokens[k]?.lower === 'the' && !actors.some((a) => a.first === k)) k++;
+      let owner = actors.find((a) => a.first === k && a.parties.length > 0);
+      // The content: right after the worry noun and its mark ("Moscow's main concern, …"), or after a
+      // relative clause naming the worry's owner and an example's lead ("the main concerns Moscow set out
+      // in its drafts, chief among them …"). After such a lead the demand itself may stand.
+      let worry = -1;
+      let from = -1;
+      let led = false;
+      if (owner) {
+        k = owner.last + 1;
+        // (A name with its possessive, or one the actor list already took it with: "Moscow's chief".)
+        const possessive = tokens.slice(owner.first, owner.last + 2).findIndex((t) => /^['’]s$/.test(t.text));
+        if (owner.kind !== 'adjective' && possessive < 0) continue;
+        if (/^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+        while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+        if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '') || !APPOSITION_MARK.test(tokens[k + 1]?.text ?? ''))
+          continue;
+        worry = k;
+        const lead = exampleLeadEnd(tokens, k + 2);
+        led = lead >= 0;
+        from = led ? lead : k + 2;
+      } else {
+        while (WORRY_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+        if (!APPOSED_WORRY.test(tokens[k]?.lower ?? '')) continue;
+        worry = k;
+        owner = this.speakers.find((a) => a.first === worry + 1 && a.parties.length > 0);
+        if (!owner) continue;
+        const mark = tokens.findIndex((t, i) => i > worry && i <= worry + 12 && APPOSITION_MARK.test(t.text));
+        if (mark < 0 || tokens.slice(worry + 1, mark).some((t) => !t.word)) continue;
+        from = exampleLeadEnd(tokens, mark + 1);
+        if (from < 0) continue;
+        led = true;
+      }
+      const m = mentions.find(
+        (x) =>
+          (x.direction === -1 || (x.direction === 1 && led)) &&
+          x.kind !== 'reference' &&
+          x.first >= from &&
+          x.first <= from + 4 &&
+          !tokens
+            .slice(from, x.first)
+            .some(
+              (t) =>
+                !t.transparent &&
+                !APPOSED_LEAD.test(t.lower) &&
+                !actors.some((a) => t.i >= a.first && t.i <= a.last),
+            ),
+      );
+      if (!m) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!owner.parties.some((p) => proposers?.has(p))) continue;
+      const ci = clauseOf(spans, c.first);
+      if (ci < 0) continue;
+      const holder = this.holderOf(c, ci);
+      if (!holder || holder.parties.some((p) => owner.parties.includes(p))) continue;
+      const cue: Cue = { ...c, last: worry, text: this.cueSpan(c, { last: worry }) };
+      this.emit(holder, { attitude: c.attitude, negated: c.negated }, cue, { ...m, direction: 1 }, ci);
+    }
+  }
+
+  /**
+   * "NATO has an open-door policy", "our presence here in Lithuania is very much conscious" (a German
+   * minister), "the Alliance's forward presence": a party that did not propose the demand, owning the
+   * standing policy or presence the demand would end, in a sentence where no one takes a position on
+   * it, refuses the demand. Only a standing policy or presence (not an act like "NATO's expansion",
+   * nor weapons it has).
+   */
+  ownedOpposite(): void {
+    const { tokens, mentions, findings, compiled, actors, speaker, previousSpeaker, spans } = this;
+    if (!mentions.some((m) => m.direction === -1)) return;
+    if (this.facts.question || this.facts.speculationAt >= 0) return;
+    for (const m of mentions) {
+      if (m.direction !== -1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
+      if (!STANDING.test(m.match) || WEAPONRY.test(m.match)) continue;
+      // (Nor history: "Before 2014, NATO's presence …", "In 2017 …".)
+      if (tokens.some((t) => /^(?:19|20)\d\d$/.test(t.text) || /^(?:before|until|formerly)$/.test(t.lower)))
+        continue;
+      const readBefore = findings.filter((f) => f.mention === m || f.demand === m.demand);
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      // The owner: "NATO's …", "our …" in a quotation of a party's speaker, "X has / keeps …".
+      let k = m.first - 1;
+      while (k >= 0 && k >= m.first - 3 && OWNED_FILLER.test(tokens[k]?.lower ?? '')) k--;
+      let holder: Holder | null = null;
+      // ("NATO's door is open": the phrase holds its owner.)
+      const within = actors.find(
+        (a) => a.first === m.first && /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '') && a.parties.length > 0,
+      );
+      if (within) {
+        holder = { parties: within.parties, kind: 'possessor', matched: within.text, role: null };
+        k = m.first;
+      } else if (/^['’]s?$/.test(tokens[k]?.text ?? '')) {
+        const owner = actors.find((a) => a.last === k - 1 && a.parties.length > 0);
+        if (owner) holder = { parties: owner.parties, kind: 'possessor', matched: owner.text, role: null };
+      } else if (/^(?:our|my)$/.test(tokens[k]?.lower ?? '')) {
+        const s = speaker ?? previousSpeaker;
+        if (s?.kind === 'party')
+          holder = { parties: s.parties, kind: 'first-person', matched: s.matched, role: s.role };
+      } else {
+        const verb = /^(?:a|an|its|their|the)$/.test(tokens[k]?.lower ?? '') ? k - 1 : k;
+        const owner = HOLDING.test(tokens[verb]?.lower ?? '')
+          ? actors.find((a) => a.last === verb - 1 && a.parties.length > 0)
+          : undefined;
+        // ("The replies from Washington and NATO kept …": both senders, not the last name alone.)
+        const senders = owner ? this.sendersOfDocument(owner, verb) : null;
+        if (senders) holder = senders;
+        else if (owner) holder = { parties: owner.parties, kind: 'subject', matched: owner.text, role: null };
+        else if (HOLDING_VERB_OF_DOCUMENT.test(tokens[verb]?.lower ?? '')) holder = this.replyBefore(verb);
+      }
+      if (!holder) continue;
+      // Read already: only the subject of a verb of keeping, which another's reading (the speaker's own
+      // wording of the same phrase) does not speak for, still holds it.
+      const keeper = holder.kind === 'subject' || holder.kind === 'document';
+      if (readBefore.length > 0 && (!keeper || readBefore.some((f) => holder?.parties.includes(f.party))))
+        continue;
+      // A bare "troops" or "presence" only in the owner's own words ("our presence here"), not "Poland's
+      // forces are among the largest", "NATO's presence on social media".
+      if (m.kind === 'frame' && holder.kind !== 'first-person') continue;
+      // (Judged by someone else speaking: "Some allies privately question NATO's open-door policy".)
+      // (Not where the owner is the subject of its own verb of keeping, which the speaker only reports:
+      // "Levits said the replies kept the open-door policy intact".)
+      const voice = speaker ?? previousSpeaker;
+      if (voice?.kind === 'party' && !voice.parties.some((p) => holder?.parties.includes(p))) {
+        if (!keeper) continue;
+        // (Reported by another: the reply's words are not the speaker's own.)
+        if (holder.kind === 'document') holder = { ...holder, kind: 'subject' };
+      }
+      if (speaker?.kind === 'other') continue;
+      const cue: Cue = {
+        first: k,
+        last: m.last,
+        attitude: 'rejects',
+        text: this.input.text.slice((tokens[Math.max(0, k)] as Token).start, (tokens[m.last] as Token).end),
+        negated: false,
+        negation: null,
+      };
+      for (const party of holder.parties) {
+        if (proposers.has(party) || !compiled.parties.some((p) => p.id === party)) continue;
+        findings.push(
+          this.finding(
+            holder,
+            party,
+            m,
+            'rejects',
+            cue,
+            false,
+            this.modality(spans[ci] as [number, number], cue),
+          ),
+        );
+      }
+    }
+  }
+
+  /**
+   * "weapons that can threaten …", "…, which poses a direct threat to …": a relative clause (right
+   * after the demand's words, or after a comma closing its clause) whose verb is the grievance.
+   */
+  relativeGrievance(m: DemandMention, c: Cue): boolean {
+    const { tokens, mentions } = this;
+    let k = c.first - 1;
+    while (k > m.last && GRIEVANCE_FILLER.has(tokens[k]?.lower ?? '')) k--;
+    if (!RELATIVE_WORDS.has(tokens[k]?.lower ?? '')) return false;
+    // "…strike weapons that …" right behind the demand, or "…, which …" closing the clause it stands in.
+    if (k <= m.last + 2) return true;
+    return (
+      tokens[k - 1]?.text === ',' &&
+      tokens[k]?.lower === 'which' &&
+      k - m.last <= 12 &&
+      !tokens.slice(m.last + 1, k - 1).some((t) => CLAUSE_PUNCTUATION.has(t.text)) &&
+      !mentions.some((x) => x !== m && x.first > m.last && x.first < k)
+    );
+  }
+
+  /**
+   * "…agreed to stop expanding, as Russia has demanded", "…pull its forces back, as demanded by Moscow":
+   * a trailing "as" clause names who asks for what the sentence stated before it.
+   */
+  asDemandedBy(): void {
+    const { tokens, mentions, cues, findings, spans, speakers } = this;
+    for (let ci = 1; ci < spans.length; ci++) {
+      const [cs, ce] = spans[ci] as [number, number];
+      if (tokens[cs]?.lower !== 'as' || tokens[cs - 1]?.text !== ',') continue;
+      const asking = (c: Cue): boolean =>
+        c.attitude === 'supports' && !c.negated && !c.owner && ASKING_VERB.test(tokens[c.first]?.lower ?? '');
+      let holder: ActorMention | undefined;
+      let cue: Cue | undefined;
+      const subject = speakers.find((a) => a.first === cs + 1);
+      if (subject) {
+        let v = subject.last + 1;
+        while (v <= ce && /^(?:has|have|had|did|does|do|long|repeatedly|also)$/.test(tokens[v]?.lower ?? ''))
+          v++;
+        cue = cues.find((c) => c.first === v && asking(c));
+        holder = subject;
+      } else {
+        // "as demanded by Moscow"
+        cue = cues.find((c) => c.first === cs + 1 && asking(c));
+        const by = cue ? cue.last + 1 : -1;
+        holder = tokens[by]?.lower === 'by' ? speakers.find((a) => a.first === by + 1) : undefined;
+      }
+      if (!cue || !holder) continue;
+      // Nothing after the verb but the clause's end: "as Russia has demanded an end to …" is another statement.
+      const end = holder.first > cue.last ? holder.last : cue.last;
+      if (end !== ce) continue;
+      for (const m of mentions) {
+        if (m.last >= cs || m.kind === 'reference' || m.direction !== 1) continue;
+        if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+        this.emit(this.asHolder(holder), { attitude: 'supports', negated: false }, cue, m, ci);
+      }
+    }
+  }
+}

@@ -1,0 +1,513 @@
+/**
+ * The party that put a demand forward, named in a sentence that names the demand: whether its name holds
+ * the demand rather than being the object, target or place of something else.
+ */
+import type { AttributionKind } from '../../model/matrix';
+import type { ActorMention } from '../actors';
+import { clauseOf } from '../clauses';
+import { SPEECH } from '../speaker';
+import type { DemandMention } from '../demand-mentions';
+import type { Token } from '../tokens';
+import {
+  ACT_VERB,
+  BE,
+  BROKEN,
+  CUT_MARK,
+  NEW_PREDICATE,
+  PREPOSITIONS,
+  RELENTING,
+  TALKS,
+  TOPIC_PREPOSITION,
+  WEAPONRY,
+} from './lexicon';
+import { accessionHistory, demandAsCue, mutualTopic } from './phrase-helpers';
+import { IndirectReadings } from './indirect-readings';
+
+// Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
+const LETTING_GO =
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|withdraw|withdraws|withdrew|withdrawn|retract|retracts|retracted|renounce|renounces|renounced|waive|waives|waived|shelve|shelves|shelved|soften|softens|softened|relax|relaxes|relaxed|away|off|down)$/;
+
+const LET_GO_OBJECT =
+  /^(?:demand|demands|insistence|claim|claims|request|requests|proposal|proposals|condition|conditions|ultimatum|position|stance|objection|objections)$/;
+
+// Heads whose "of"/"from" names the holder: "the concerns of Moscow", "demands from the Kremlin".
+const DEMAND_HEAD =
+  /^(?:charges|accusations|claims|complaints|protests|borders?|frontiers?|doorstep|needs|priorit(?:y|ies)|goals?|aims?|requirements?|wishes|demands?|proposals?|requests?|calls?|concerns?|worries|grievances?|interests|insistence|position|stance|view|views|objections?|ultimatums?|conditions|pressure|list|draft|drafts|treaties|documents?)$/;
+
+// Participles whose "by" names the holder: "guarantees sought by Moscow".
+const DEMANDED_BY =
+  /^(?:demanded|sought|proposed|requested|raised|tabled|put|made|voiced|expressed|pressed|pushed|backed|championed|favou?red|advocated|floated|drafted|submitted|published|presented|issued|outlined|set)$/;
+
+// A verb whose object the name is: told, sent, met, deterred, protected from.
+const OBJECT_OF =
+  /^(?:summoned|wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|urging|pressing|pushing|pressuring|pressured|asking|telling|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated|left|leave|leaves|leaving)$/;
+
+// What a possessor aims at: "Russia's efforts to …".
+const AIM =
+  /^(?:efforts?|attempts?|bid|push|drive|campaign|plans?|aims?|ambitions?|goals?|demands?|insistence|calls?|proposals?|needs|concerns?|fears?)$/;
+
+const AUX_OR_ADVERB =
+  /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|also|again|repeatedly|long|now|still|reportedly|allegedly|then|already|never|always|often|meanwhile|however|instead|in|turn|once|,)$/;
+
+const MODAL = /^(?:will|would|could|can|may|might|must|should)$/;
+
+const NOT_A_VERB =
+  /^(?:as|is|was|has|its|his|hers|this|thus|plus|less|unless|whereas|news|us|yes|towards|afterwards|besides|perhaps|always|sometimes|officials|forces|troops|leaders|talks|ministers|authorities|sources|diplomats)$/;
+
+const IRREGULAR_PAST =
+  /^(?:began|kept|sent|made|took|went|put|ran|held|brought|built|drew|fought|grew|hit|left|lost|met|paid|rose|saw|set|shot|spent|stood|struck|threw|won|wrote|led|fled|flew)$/;
+
+// What a proposer does when it holds its demand: says, thinks, wants, fears, objects, asks.
+const HOLDING_VERB =
+  /^(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|insists?|insisted|fears?|feared|feels?|felt|sees|saw|views?|viewed|describes?|described|terms|termed|labels?|label(?:l)?ed|regards?|regarded|considers?|considered|deems?|deemed|calls?|called|objects?|objected|opposes?|opposed|worr(?:y|ies|ied)|requires?|required|expects?|expected|proposes?|proposed|suggests?|suggested|push(?:es|ed)|press(?:es|ed)|asks?|asked|urges?|urged|hopes?|hoped|needs?|needed|accus(?:es|ed)|blames?|blamed|criticis(?:es|ed)|criticiz(?:es|ed)|condemns?|condemned|complains?|complained|protests?|protested|rejects?|rejected|refuses?|refused|denounces?|denounced|perceives?|perceived|believes?|believed|thinks|thought|says|said|claims?|claimed|warns?|warned|argues?|argued|offers?|offered|justif(?:y|ies|ied)|raised?|raises|published|publishes|drafted|released|issued|tabled|submitted|presented|outlined|listed|reiterated|repeated|stressed|noted)$/;
+
+/** Taking a matter up again: "returned to the themes of", "came back to the question of". */
+const RAISING_AGAIN =
+  /^\s+(?:(?:has|had|again|also|once more)\s+)*(?:return(?:s|ed)?|c(?:a|o)me(?:s)? back|revisit(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?(?:themes?|issues?|questions?|subjects?|topics?|matters?)\s+of\b/i;
+
+// Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool".
+// Before a demand noun's causative verb: "would have NATO …", "would also require …".
+const READY = /^(?:ready|prepared|willing)$/;
+
+const MODIFIED =
+  /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?)$/;
+
+const OWN_MOVES = /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/;
+
+// Clause words after which a name is what a condition, a time or a comment is about.
+const SUBORDINATE =
+  /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because)$/;
+
+// What a possessive proposer owns that is a place or its own act, not its demand.
+const PROPOSER_OWN =
+  /^(?:regions?|airspace|coast|borders?|shadow|pressure|influence|build|threats?|neighbou?rs?|neighbou?rhood|ally|allies|ambassador|envoy|media|television|tv|tass|ria|sputnik|press|newspapers?|agency|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations)$/;
+
+const WORRY_NOUN = /^(?:worry|worries|concern|concerns|fear|fears|objection|objections|anxiety|alarm)$/;
+
+/** "Among the texts Moscow published, …", "Of Russia's drafts, …": the end (comma) of an opening naming a source, or -1. */
+function sourcingOpeningEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  while (tokens[k]?.transparent || /^["“‘']$/.test(tokens[k]?.text ?? '')) k++;
+  if (!/^(?:among|of|in)$/.test(tokens[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 10; j++) if (tokens[j]?.text === ',') return j;
+  return -1;
+}
+
+/** Readings of a demand's named proposer. */
+export abstract class NamedProposerReadings extends IndirectReadings {
+  /**
+   * "Tehran was prepared to keep up its cooperation with the agency": the proposer ready to do the
+   * demand's opposite offers it; that is no support of its demand.
+   */
+  readyForTheOpposite(a: ActorMention, m: DemandMention): boolean {
+    if (m.direction !== -1 || a.last >= m.first) return false;
+    const between = this.tokens.slice(a.last + 1, m.first);
+    // (Its own readiness: not "… responded to the remark that the alliance is ready to take in …".)
+    if (between.some((t) => CUT_MARK.test(t.text))) return false;
+    if (this.actors.some((b) => b.first > a.last && b.last < m.first)) return false;
+    return between.some(
+      (t, k) => READY.test(t.lower) && between[k + 1]?.lower === 'to' && BE.has(between[k - 1]?.lower ?? ''),
+    );
+  }
+
+  /**
+   * "Mocking Putin's fear of NATO's eastward expansion, Scholz said …", "a move that would meet one of
+   * Mr Putin's main demands": the party that put the demand forward, named in a sentence that names the
+   * demand (in its own words or its opposite's) and that no cue decides for it, holds its demand. Read
+   * as reported, and only where nothing says it let the demand go.
+   */
+  namedProposer(): void {
+    const { tokens, mentions, findings, compiled, speakers, spans } = this;
+    // ("…, he said": the person who spoke before speaks here; not a country, which "he" cannot be.)
+    const speaker =
+      this.speaker?.kind === 'pronoun' &&
+      /^(?:he|she|him|her)$/i.test(this.speaker.matched) &&
+      this.previousSpeaker?.kind === 'party' &&
+      this.previousSpeaker.role !== null
+        ? this.previousSpeaker
+        : this.speaker;
+    // (Most sentences name no proposer of what they mention: nothing to read.)
+    const proposing = (p: string): boolean => mentions.some((m) => compiled.proposers.get(m.demand)?.has(p));
+    if (
+      !speakers.some((a) => a.parties.some(proposing)) &&
+      !(speaker?.kind === 'party' && speaker.parties.some(proposing))
+    )
+      return;
+    if ((this.facts.question && this.facts.asking) || this.facts.yesNoQuestionEnd >= 0) return;
+    if (
+      tokens.some(
+        (t) =>
+          (LETTING_GO.test(t.lower) ||
+            (t.lower === 'go' && /^(?:let|lets|letting)$/.test(tokens[t.i - 1]?.lower ?? ''))) &&
+          tokens.slice(t.i + 1, t.i + 5).some((u) => LET_GO_OBJECT.test(u.lower)),
+      )
+    )
+      return;
+    for (const m of mentions) {
+      // (Its own words or its opposite's, not a summary word like "security guarantees".)
+      if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
+      // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
+      if (mutualTopic(m)) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      if (this.talkedAboutOrSetAside(m)) continue;
+      // "Lavrov noted that the countries that joined NATO after 1997 …": when they joined is history.
+      if (accessionHistory(tokens, m, mentions, this.cues)) continue;
+      // "Among the texts Moscow published, the alliance will not give up its open door": the opposite held
+      // by a party refusing the demand in its own cue is that party's word; the proposer, named only in
+      // the opening that sources it, does not hold it as a grievance.
+      const openingEnd = sourcingOpeningEnd(tokens);
+      if (
+        openingEnd > 0 &&
+        m.first > openingEnd &&
+        m.direction === -1 &&
+        findings.some((f) => f.mention === m && f.stance === 'rejects' && !proposers.has(f.party)) &&
+        !speakers.some((a) => a.first > openingEnd && a.parties.some((p) => proposers.has(p)))
+      )
+        continue;
+      // A bare subject ("troops", "expanded") is the demand's only where another party is named with it
+      // in the clause ("NATO's presence"): "Russia said troops would leave Belarus" is about its own.
+      const bare = m.kind === 'frame' && !m.match.includes(' + ');
+      // ("the alliance expanded its exercises": expanding something else.)
+      if (
+        bare &&
+        /^expand/i.test(m.match) &&
+        /^(?:its|their|the|his|her)$/.test(tokens[m.last + 1]?.lower ?? '')
+      )
+        continue;
+      if (
+        bare &&
+        !this.actors.some(
+          (a) =>
+            a.parties.length > 0 &&
+            !a.parties.some((p) => proposers.has(p)) &&
+            a.first >= clause[0] &&
+            // (Before it, or its owner after it: not "troops would leave Belarus".)
+            (a.last < m.first ||
+              (a.first > m.last &&
+                a.first <= m.last + 3 &&
+                /^(?:of|by|from)$/.test(tokens[m.last + 1]?.lower ?? ''))),
+        )
+      )
+        continue;
+      // The proposer speaking, with a denial of its own in the sentence, left it undecided on purpose:
+      // "Peskov said the missiles in Romania, which do not threaten anyone, were not on the agenda".
+      const ownCue = this.cues.some((c) => !c.owner && c.negated);
+      for (const party of proposers) {
+        if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        if (ownCue && speaker?.kind === 'party' && speaker.parties.includes(party)) continue;
+        const holds = (a: ActorMention): boolean => a.parties.includes(party) && this.proposerHolds(a, m);
+        const namings = speakers.filter((a) => a.parties.includes(party));
+        const speaking =
+          speaker?.kind === 'party' &&
+          speaker.parties.includes(party) &&
+          // (A speaker named where no holder could be: "…, as Moscow has claimed".)
+          !namings.some((a) => a.text === speaker.matched && !holds(a))
+            ? speaker.matched
+            : null;
+        // (One naming of it acting on its own or relenting speaks for the sentence: "Lavrov said Russia
+        // could accept some NATO presence" is not Lavrov holding the demand.)
+        if (namings.some((a) => this.actsOnItsOwn(a) || this.readyForTheOpposite(a, m))) continue;
+        const named = namings.find(holds)?.text ?? speaking;
+        if (!named) continue;
+        this.proposerSupports(party, m, 'named-proposer', named);
+      }
+    }
+  }
+
+  /** The proposer wanting what it proposed: support, reported, the demand's own words as the cue. */
+  proposerSupports(party: string, m: DemandMention, kind: AttributionKind, matched: string): void {
+    const { spans, input } = this;
+    const cue = demandAsCue(input, m);
+    this.findings.push({
+      party,
+      demand: m.demand,
+      stance: 'supports',
+      cue: cue.text,
+      negated: false,
+      attribution: { kind, matched, role: null, speaker: this.speakerName(party) },
+      voice: 'reported',
+      modality: this.modality(spans[clauseOf(spans, m.first)] ?? [0, 0], cue),
+      demandMatch: m.match,
+      mention: m,
+    });
+  }
+
+  /**
+   * "the talks on NATO expansion ran for eight hours", "ready to talk about missiles", "talks only on
+   * secondary issues such as missiles": a topic others talk about; "Russia's build-up, not the
+   * expansion of NATO": the cause set aside. Neither is anyone's demand.
+   */
+  talkedAboutOrSetAside(m: DemandMention): boolean {
+    const { tokens } = this;
+    let before = m.first - 1;
+    while (
+      before >= 0 &&
+      (/^(?:the|a|an|its|their|['’]s?)$/.test(tokens[before]?.lower ?? '') ||
+        this.actors.some((a) => before >= a.first && before <= a.last))
+    )
+      before--;
+    if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && TALKS.test(tokens[before - 1]?.lower ?? ''))
+      return true;
+    const lead = tokens.slice(Math.max(0, m.first - 6), m.first);
+    return (
+      lead.some(
+        (t, k) =>
+          (/^(?:talk|talks|talked|talking|discuss|discussed|discussing|dialogue|negotiate|negotiations)$/.test(
+            t.lower,
+          ) &&
+            lead.slice(k + 1).some((u) => TOPIC_PREPOSITION.test(u.lower))) ||
+          (t.lower === 'such' && lead[k + 1]?.lower === 'as'),
+      ) ||
+      (tokens[before]?.lower === 'not' && tokens[before - 1]?.text === ',') ||
+      (tokens[m.first]?.lower === 'not' && tokens[m.first - 1]?.text === ',')
+    );
+  }
+
+  /**
+   * "…a list of eight demands, pressing Washington to pledge that NATO would stop enlarging", "the
+   * drafts contained … limits on where missiles could be placed": the demand stated as such (its own
+   * words or a restriction of its subject: not its opposite, not a topic) in a sentence that names its
+   * proposer or is said by it, which no rule above read. The proposer wants what it proposed: support,
+   * reported, the weakest kind — and only where nothing in the sentence speaks otherwise (a question, a
+   * guess, a denial, talks, the cause set aside, the proposer given something or acting on its own).
+   */
+  proposerWithStatedDemand(): void {
+    const { tokens, mentions, findings, compiled, speakers, speaker, input } = this;
+    if (this.facts.question || this.facts.yesNoQuestionEnd >= 0 || this.facts.speculationAt >= 0) return;
+    if (this.cues.some((c) => c.negated || c.attitude === 'open')) return;
+    for (const m of mentions) {
+      if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
+      // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
+      if (mutualTopic(m) || this.talkedAboutOrSetAside(m)) continue;
+      // ("the countries that joined NATO after 1997 have since …": when they joined is history.)
+      if (accessionHistory(tokens, m, mentions, this.cues)) continue;
+      const proposers = compiled.proposers.get(m.demand);
+      if (!proposers?.size) continue;
+      for (const party of proposers) {
+        if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        const namings = speakers.filter((a) => a.parties.includes(party));
+        const speaking = speaker?.kind === 'party' && speaker.parties.includes(party);
+        const listed = !!input.itemOf?.includes(party) && !namings.length;
+        if (!namings.length && !speaking && !listed) continue;
+        // (Not "refused to give Russia any guarantee that …": the one given something holds nothing.)
+        const given = (a: ActorMention): boolean => {
+          let p = a.first - 1;
+          if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+          return OBJECT_OF.test(tokens[p]?.lower ?? '') || (p === a.first - 1 && tokens[p]?.lower === 'with');
+        };
+        if (namings.some((a) => given(a) || this.actsOnItsOwn(a))) continue;
+        this.proposerSupports(
+          party,
+          m,
+          listed ? 'possessor' : 'named-proposer',
+          namings[0]?.text ?? (speaker?.kind === 'party' ? speaker.matched : listed ? 'its list' : party),
+        );
+      }
+    }
+  }
+
+  /** "Washington and Moscow", "U.S.-Russia", "Moscow and Washington": one of two sides named together. */
+  pairedWithAnother(a: ActorMention): boolean {
+    const { tokens, actors } = this;
+    const other = (b: ActorMention | undefined): boolean =>
+      !!b && b.parties.length > 0 && !b.parties.some((p) => a.parties.includes(p));
+    const joiner = /^(?:and|or|-|–|&)$/;
+    const next = tokens[a.last + 2]?.lower === 'the' ? a.last + 3 : a.last + 2;
+    if (joiner.test(tokens[a.last + 1]?.lower ?? '') && other(actors.find((b) => b.first === next)))
+      return true;
+    return joiner.test(tokens[a.first - 1]?.lower ?? '') && other(actors.find((b) => b.last === a.first - 2));
+  }
+
+  /**
+   * A name that can hold a position: not in a prepositional phrase, other than a "by", "from" or "of"
+   * one, a possessor, or the one a threat is to.
+   */
+  namesHolder(a: ActorMention): boolean {
+    const { tokens } = this;
+    if (!this.inPrepositionalPhrase(a)) return true;
+    // "concessions on Moscow's main points": a possessor holds what it owns.
+    if (/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) return true;
+    for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
+      const word = tokens[k]?.lower ?? '';
+      if (!PREPOSITIONS.has(word)) continue;
+      const head = tokens[k - 1]?.lower ?? '';
+      // "… weapons that are a threat to Russia": the one threatened.
+      if ((word === 'to' || word === 'against') && /^(?:threats?|danger|dangers|risks?)$/.test(head))
+        // (Not a denied one: "… are no danger to Russia".)
+        return !tokens.slice(Math.max(0, k - 4), k).some((t) => /^(?:no|not|never|cannot)$/.test(t.lower));
+      // "the concerns of Moscow", "demands from the Kremlin", "guarantees sought by Moscow" — not "a
+      // threat from Russia", "triggered by Russia", "the borders of Russia".
+      if (word === 'of' || word === 'from') return DEMAND_HEAD.test(head);
+      if (word === 'by') return DEMANDED_BY.test(head);
+      return false;
+    }
+    return false;
+  }
+
+  /** "was cheated", "felt “deceived”": the passive of a wrong done to the subject. */
+  wronged(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.tokens[k]?.transparent) k--;
+    return /^(?:was|were|been|being|is|are|felt|feels|get|got)$/.test(this.tokens[k]?.lower ?? '');
+  }
+
+  /**
+   * The proposer named as the subject of something of its own: a verb that is neither saying,
+   * thinking, wanting nor grieving, or relenting ("Moscow gave up on …", "Russia no longer presses").
+   */
+  /** "…, Russia included.", "Everybody, Moscow included, knows …": a party set off in a list, no verb of its own. */
+  setOffInList(a: ActorMention): boolean {
+    const { tokens } = this;
+    return (
+      /^(?:included|excluded|excepted)$/.test(tokens[a.last + 1]?.lower ?? '') && !tokens[a.last + 2]?.word
+    );
+  }
+
+  actsOnItsOwn(a: ActorMention): boolean {
+    const { tokens } = this;
+    // (Its own clause only: not "Russia's demands went unanswered: that NATO give up enlarging".)
+    const other = this.actors.find((b) => b.first > a.last && !b.parties.some((p) => a.parties.includes(p)));
+    const next = tokens[
+      Math.min(tokens.length - 1, a.last + 12, other ? other.first - 1 : Infinity)
+    ] as Token;
+    const rest = this.input.text.slice((tokens[a.last] as Token).end, next.end);
+    if (RELENTING.test(rest.split(/[:;]/)[0] as string)) return true;
+    // ("the Russian side returned to the themes of …", "Moscow came back to the question of …": raising it.)
+    if (RAISING_AGAIN.test(rest)) return false;
+    if (this.setOffInList(a)) return false;
+    // ("Moscow has yet to react", "Russia was silent as …".)
+    if (
+      tokens
+        .slice(a.last + 1, a.last + 5)
+        .some((t, k, all) => t.lower === 'silent' || (t.lower === 'yet' && all[k + 1]?.lower === 'to'))
+    )
+      return true;
+    // The subject of a verb of its own that is neither saying, thinking, wanting nor grieving: "… the
+    // day Russia began naval drills", "as Russia kept up its pressure", "Russia vetoed a resolution".
+    let v = a.last + 1;
+    let modal = false;
+    while (AUX_OR_ADVERB.test(tokens[v]?.lower ?? '')) {
+      if (MODAL.test(tokens[v]?.lower ?? '')) modal = true;
+      v++;
+    }
+    const verb = tokens[v];
+    if (verb?.word) {
+      const w = verb.lower;
+      const before = tokens[v - 1]?.lower ?? '';
+      const passive = /^(?:was|were|been|being|is|are)$/.test(before) && !/ing$/.test(w);
+      // "sent", "vetoes", "could accept", "was moving" (not "Russia's", "as", "forces").
+      const finite =
+        ((/(?:ed|[^s']s)$/.test(w) && !NOT_A_VERB.test(w) && !PREPOSITIONS.has(w)) ||
+          IRREGULAR_PAST.test(w) ||
+          (modal && /^[a-z]+$/.test(w) && !NOT_A_VERB.test(w)) ||
+          (/^(?:was|were|is|are)$/.test(before) && /ing$/.test(w))) &&
+        !SUBORDINATE.test(w);
+      if (finite && !passive && !SPEECH.has(w) && !HOLDING_VERB.test(w)) return true;
+      // ("Russia responded with new exercises", "Moscow recalled its envoy": acts, not statements.)
+      if (
+        /^(?:responded|responds|reacted|reacts|countered|counters|recalled|recalls)$/.test(w) &&
+        /^(?:with|by|its|his|her|their|the|a)$/.test(tokens[v + 1]?.lower ?? '')
+      )
+        return true;
+      // ("Russia was told that …": the one told.)
+      if (passive && OBJECT_OF.test(w)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The proposer's name holds the demand named with it, rather than being the object, target, cause,
+   * place or a side in something else ("to deter Russia", "when Russia seized Crimea", "Russia's
+   * borders", "Russia sent more troops", "Russia broke the treaty").
+   */
+  proposerHolds(a: ActorMention, m: DemandMention): boolean {
+    const { tokens } = this;
+    if (this.pairedWithAnother(a) || this.setOffInList(a)) return false;
+    // "… what Russia's troop build-up means for security; Ukraine hopes to become a member": a
+    // semicolon parts two statements; a party named in one holds nothing in the other. (Not the
+    // items of a list opened by a colon: "Putin listed his conditions: …; …".)
+    const [lo, hi] = a.last < m.first ? [a.last, m.first] : [m.last, a.first];
+    const between = tokens.slice(lo + 1, hi);
+    if (between.some((t) => t.text === ';') && !between.some((t) => t.text === ':')) return false;
+    // Someone else's guess about it: "Experts doubt that Russia really fears …".
+    const guessed = this.facts.speculationAt;
+    if (guessed >= 0 && guessed < a.first) return false;
+    if (this.actsOnItsOwn(a)) return false;
+    // A modifier of another noun: "a Russia hawk", "Moscow-based analysts", "Russia Today".
+    if (/^[-–]$/.test(tokens[a.last + 1]?.text ?? '') || MODIFIED.test(tokens[a.last + 1]?.lower ?? ''))
+      return false;
+    // "NATO rejected the Kremlin's demands and decided to send troops": a new verb after "and"
+    // starts another statement, by another subject.
+    if (
+      m.first > a.last &&
+      tokens
+        .slice(a.last + 1, m.first)
+        .some((t) => t.lower === 'and' && NEW_PREDICATE.test(tokens[t.i + 1]?.lower ?? ''))
+    )
+      return false;
+    // An aim owned: "condemn Russia's efforts to limit …", "the security needs of Putin".
+    const possessive = /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '');
+    if (possessive && AIM.test(tokens[a.last + 2]?.lower ?? '')) return true;
+    // "the worry of Russian President Putin that American missiles could end up in Ukraine".
+    const ofAt = tokens[a.first - 1]?.lower === 'of' ? a.first - 1 : -1;
+    if (ofAt > 0 && WORRY_NOUN.test(tokens[ofAt - 1]?.lower ?? '') && tokens[a.last + 1]?.lower === 'that')
+      return true;
+    if (!this.namesHolder(a)) return false;
+    let p = a.first - 1;
+    if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+    // An object: "sent Moscow a letter", "to deter Russia", "accusing Russia of …", "met Putin" — but
+    // the target of weapons is the one threatened ("missiles would reach Moscow in minutes").
+    const object = tokens[p]?.lower ?? '';
+    const targeted =
+      /^reach/.test(object) && tokens.slice(Math.max(0, p - 5), p).some((t) => WEAPONRY.test(t.lower));
+    if ((OBJECT_OF.test(object) && !targeted) || /^(?:accus|blam|charg|condemn|critici)/.test(object))
+      return false;
+    // The one a condition or a time clause is about: "if Russia invades", "when Russia seized Crimea",
+    // "were Russia to attack"; or a comment clause: "…, as Moscow has (long) claimed."
+    for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
+      const w = tokens[k]?.lower ?? '';
+      if (w === 'as') {
+        // (An "as" clause after the demand's words is another statement: "…curbing missile
+        // deployments, as Moscow has asked them to explain their drills".)
+        const end = tokens.slice(a.last + 1, a.last + 5).findIndex((t) => !t.word);
+        if (end >= 0 || a.last + 4 >= tokens.length || m.last < k) return false;
+        continue;
+      }
+      if (SUBORDINATE.test(w) || (k === 0 && /^(?:were|had)$/.test(w))) return false;
+      if (w === 'case' && tokens[k - 1]?.lower === 'in') return false;
+    }
+    // A place or its own act: "Russia's borders", "Russia's build-up", "Russia's own missiles".
+    if (/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) {
+      let n = a.last + 2;
+      while (
+        /^(?:western|eastern|southern|northern|own|recent|massive|military|troop|continued)$/.test(
+          tokens[n]?.lower ?? '',
+        )
+      )
+        n++;
+      if (PROPOSER_OWN.test(tokens[n]?.lower ?? '') || tokens[a.last + 2]?.lower === 'own') return false;
+    }
+    // Its own act or conduct: "Russia will send more troops to Belarus", "Russia broke the treaty" (not
+    // "Russia was cheated by …", where it is the one wronged).
+    if (a.last < m.first) {
+      const acts = tokens.slice(a.last + 1, Math.min(a.last + 5, m.first + 1));
+      // ("Moscow accused NATO of breaking promises …": another's conduct, its grievance.)
+      const accuses = acts.some((t) => /^(?:accus|blam|charg)/.test(t.lower));
+      if (
+        !accuses &&
+        acts.some(
+          (t) =>
+            ACT_VERB.test(t.lower) || OWN_MOVES.test(t.lower) || (BROKEN.test(t.lower) && !this.wronged(t.i)),
+        )
+      )
+        return false;
+    }
+    // (A comparison: "Russia has far more troops on its border than NATO has in the Baltics".)
+    if (tokens.slice(a.last + 1, Math.max(a.first, m.last) + 6).some((t) => t.lower === 'than')) return false;
+    return true;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Small readings of a phrase that more than one layer, or analyzeSentence itself, asks for.
+ */
+import type { Cue } from '../cues';
+import type { DemandMention } from '../demand-mentions';
+import type { Token } from '../tokens';
+import { LIST_OPENER, RISK_REDUCTION } from './lexicon';
+import type { SentenceInput } from './types';
+
+/** Arms control or the risk-reduction basket: talks both sides take part in, no one's demand. */
+export const mutualTopic = (m: DemandMention): boolean =>
+  /\b(?:arms|weapons)[ -]?control\b/i.test(m.match) ||
+  (m.kind === 'phrase' && m.direction === 1 && RISK_REDUCTION.test(m.match));
+
+/** Whether the word at `k` opens a list item: "including", "in particular", "such as". */
+export function listItemAt(tokens: readonly Token[], k: number): boolean {
+  return (
+    LIST_OPENER.test(tokens[k]?.lower ?? '') ||
+    (tokens[k]?.lower === 'particular' && tokens[k - 1]?.lower === 'in') ||
+    (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such')
+  );
+}
+
+/** Back from `k` past articles and commas. */
+export function skipArticles(tokens: readonly Token[], k: number): number {
+  while (k > 0 && /^(?:the|a|an|,)$/.test(tokens[k]?.lower ?? '')) k--;
+  return k;
+}
+
+/**
+ * The lower-case word `k` places into tokens[from, to), or ''. (Not `tokens.slice(…).map(…)[k]`:
+ * an array made by map is of another kind when empty, which costs the optimised code.)
+ */
+export function wordOf(tokens: readonly Token[], from: number, to: number, k: number): string {
+  return from + k < to ? (tokens[from + k]?.lower ?? '') : '';
+}
+
+/** "…, among them …", "…, chief among them …": where "among" opens the clause at `start`, or -1. */
+export const amongThemAt = (tokens: readonly Token[], start: number): number => {
+  const k = /^(?:chief|foremost|first|key|principal|primary|notably|especially)$/.test(
+    tokens[start]?.lower ?? '',
+  )
+    ? start + 1
+    : start;
+  return tokens[k]?.lower === 'among' && /^(?:them|these|those)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
+};
+
+const ACCESSION = /^(?:joined|join|joins|joining|became|become|becoming|admitted|entered|acceded)$/;
+
+const ACCESSION_FILLER = /^(?:nato|the|alliance|bloc|members?|of|as|full|only|both|later)$/;
+
+/**
+ * A date phrase of the demand ("after 1997") that only says when countries joined, in a sentence that
+ * asks nothing of them (no other words of the demand, no cue of a demand).
+ */
+export function accessionHistory(
+  tokens: readonly Token[],
+  m: DemandMention,
+  mentions: readonly DemandMention[],
+  cues: readonly Cue[],
+): boolean {
+  if (m.kind !== 'phrase' || !/^(?:after|since|before) 1997$/i.test(m.match)) return false;
+  if (mentions.some((o) => o !== m && o.demand === m.demand)) return false;
+  if (cues.some((c) => c.attitude === 'supports' || c.attitude === 'rejects')) return false;
+  let k = m.first - 1;
+  while (k >= 0 && k >= m.first - 5 && ACCESSION_FILLER.test(tokens[k]?.lower ?? '')) k--;
+  return ACCESSION.test(tokens[k]?.lower ?? '');
+}
+
+export function demandAsCue(input: SentenceInput, m: DemandMention): Cue {
+  const { tokens, text } = input;
+  return {
+    first: m.first,
+    last: m.last,
+    attitude: 'supports',
+    text: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+    negated: false,
+    negation: null,
+  };
+}

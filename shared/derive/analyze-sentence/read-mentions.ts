@@ -1,0 +1,880 @@
+/**
+ * The main reading: each demand mention read with the cue that governs it (readMentions), threats and
+ * positions held against another party's demands included.
+ */
+import { addresseeOfDemand, MODAL_VERBS, UNDERTAKING_WORD } from '../word-lists';
+import { canSpeak, type ActorMention } from '../actors';
+import { clauseOf } from '../clauses';
+import type { Cue } from '../cues';
+import type { DemandMention } from '../demand-mentions';
+import { composeCues, type ComposedAttitude } from '../stance-rules';
+import type { Token } from '../tokens';
+import {
+  BE,
+  COMPLEMENT,
+  DEMAND_SUBJECT,
+  DEONTIC,
+  JUDGED_AS,
+  JUDGING,
+  NEW_PREDICATE,
+  RELATIVE_WORDS,
+  VERDICT_TO,
+} from './lexicon';
+import type { Holder } from './types';
+import { amongThemAt, skipArticles, wordOf } from './phrase-helpers';
+import { FindingEmitter } from './findings';
+
+/** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
+const NOUN_OPENER =
+  /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|any|all|every|each|some|no)$/;
+
+/** Whether a clause opening the sentence puts a topic first: "When it comes to …,", "As for …,", "Regarding …,". */
+function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
+  let k = clause[0];
+  while (tokens[k]?.transparent) k++;
+  if (tokens[clause[1] + 1]?.text !== ',') return false;
+  const w = (i: number): string => tokens[k + i]?.lower ?? '';
+  return (
+    (w(0) === 'when' && w(1) === 'it' && /^(?:comes|came)$/.test(w(2)) && w(3) === 'to') ||
+    (w(0) === 'as' && /^(?:for|to|regards)$/.test(w(1))) ||
+    /^(?:regarding|concerning)$/.test(w(0)) ||
+    (w(0) === 'on' && w(1) === 'the' && /^(?:question|issue|subject|matter)$/.test(w(2)) && w(3) === 'of')
+  );
+}
+
+/** "strike systems that threaten us": a cue in a relative clause right after another demand describes that demand. */
+function describesAnother(
+  tokens: readonly Token[],
+  mentions: readonly DemandMention[],
+  c: Cue,
+  m: DemandMention,
+): boolean {
+  return (
+    RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '') &&
+    mentions.some((x) => x !== m && x.last === c.first - 2)
+  );
+}
+
+const POSITION_NOUN = /^(?:positions?|stance|stances|views?|line)$/;
+
+/** Words between a judged thing and the verdict: "considers X (to be) a (direct) threat", "X as unacceptable". */
+const VERDICT_FILLER = new Set([
+  'a',
+  'an',
+  'as',
+  'to',
+  'be',
+  'the',
+  'its',
+  'their',
+  'completely',
+  'absolutely',
+  'totally',
+  'simply',
+  'entirely',
+  'direct',
+  'serious',
+  'real',
+  'major',
+  'clear',
+]);
+
+const HARM =
+  /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/;
+
+/** Words an apposition naming a demand opens on: "Moscow's key demand, a halt to …". */
+const APPOSITION_OPENER = /^(?:a|an|the|no|that)$/;
+
+const CONCESSIVE = /^(?:despite|amid|amidst|notwithstanding|regardless|spite|following|after|because|due)$/;
+
+const COORD_WORDS = new Set(['and', 'or']);
+
+/**
+ * A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor ("Russia's
+ * objection to …"): its owner holds what the chain from there says.
+ */
+function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention[]): Holder | null {
+  if (c.owner)
+    return {
+      parties: c.owner.parties,
+      kind: c.owner.proposer ? 'proposer' : 'possessor',
+      matched: c.owner.text,
+      role: c.owner.role,
+    };
+  const possessive = tokens[c.first - 1];
+  // "a key Moscow demand": a party's name modifying a demand noun owns it.
+  if (DEMAND_SUBJECT.test(tokens[c.first]?.lower ?? '')) {
+    const modifier = actors.find((a) => a.last === c.first - 1 && a.kind === 'name' && canSpeak(a));
+    if (modifier)
+      return { parties: modifier.parties, kind: 'possessor', matched: modifier.text, role: modifier.role };
+  }
+  if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
+  const owner = actors.find((a) => a.last === c.first - 2 && canSpeak(a));
+  // "the agreements include NATO's rejection of expansion": an undertaking a draft asks of NATO. So is
+  // "its main question regarding NATO's refusal to expand": the topic of someone else's question.
+  if (owner && addresseeOfDemand(tokens, owner.first)) return null;
+  const topicWord =
+    tokens[owner && tokens[owner.first - 1]?.lower === 'the' ? owner.first - 2 : (owner?.first ?? 0) - 1];
+  if (owner && /^(?:regarding|concerning|about|over)$/.test(topicWord?.lower ?? '')) return null;
+  return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
+}
+
+/** Whether a mention opens the clause [start, …] (within its first three words). */
+const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
+
+/** "…: A, B and C", "Russia's demands include A, B, and C": a list follows the cue. */
+const INCLUDE_VERB = /^(?:include|includes|included|including|comprise|comprises|comprised)$/;
+
+/** "…: A, B and C", "Russia's demands include A, B, and C", "Russia's demands, which include A and B". */
+const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
+  // (Past a closing quote: 'the "proposals for security guarantees", which include …'.)
+  let e = c.last;
+  while (tokens[e + 1]?.transparent) e++;
+  return (
+    [':', '—', '–', '-'].includes(tokens[e + 1]?.text ?? '') ||
+    [c.last, e + 1].some((k) => INCLUDE_VERB.test(tokens[k]?.lower ?? '')) ||
+    (tokens[e + 1]?.text === ',' &&
+      (INCLUDE_VERB.test(tokens[e + 2]?.lower ?? '') ||
+        // (", among them …", ", chief among them …")
+        amongThemAt(tokens, e + 2) >= 0 ||
+        (/^(?:which|that)$/.test(tokens[e + 2]?.lower ?? '') &&
+          // (", which also include …", ", which further include …")
+          (INCLUDE_VERB.test(tokens[e + 3]?.lower ?? '') ||
+            (/^(?:also|further|notably|chiefly|mainly)$/.test(tokens[e + 3]?.lower ?? '') &&
+              INCLUDE_VERB.test(tokens[e + 4]?.lower ?? ''))))))
+  );
+};
+
+/** Nouns of a fear or objection its holder names with "of": "the worry of Putin that …". */
+/**
+ * Whether the clause at `start` is an appositive or relative clause on the object before its comma,
+ * with a modal and no party of its own before the demand at `to`: ", one that would codify …",
+ * ", which would bar …".
+ */
+function describedObject(
+  tokens: readonly Token[],
+  start: number,
+  to: number,
+  speakers: readonly ActorMention[],
+): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  let k = start;
+  if (tokens[k]?.lower === 'one' && /^(?:that|which)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (tokens[k]?.lower === 'which') k++;
+  else return false;
+  if (!/^(?:would|will|could)$/.test(tokens[k]?.lower ?? '')) return false;
+  return !speakers.some((a) => a.first >= start && a.last < to);
+}
+
+/** Each mention read with its governing cue, over the finding layer. */
+export abstract class MentionReading extends FindingEmitter {
+  /**
+   * Where the if-clause opens whose verb is the word at `at` ("if the allies turned down …", "should
+   * the US reject …", "unless NATO agrees …"): a condition opener within the eight words before it,
+   * none of them a mark or a word that starts another clause. Its index, or -1.
+   */
+  /**
+   * "… said that if Tehran kept insisting on a full lifting of sanctions, it would show …": a condition
+   * whose subject is the demand's own proposer pressing it sets nothing the one speaking wants (unlike
+   * "… would withdraw the threat if NATO commits to …", a condition on the demand's addressee).
+   */
+  proposerPersistsInCondition(ifAt: number, cueFirst: number, m: DemandMention): boolean {
+    const proposers = this.input.compiled.proposers.get(m.demand);
+    const subject = this.speakers.find(
+      (a) => a.first > ifAt && a.last < cueFirst && !this.inPrepositionalPhrase(a),
+    );
+    return !!subject && subject.parties.some((p) => proposers?.has(p));
+  }
+
+  /**
+   * A threat to do something intends it ("threatened to suspend the protocol", "its threat to
+   * trigger the safeguard clause": the act is the demand's opposite, so the demand is refused). What an
+   * if-clause after the threat names is what the threat is aimed at, refused ("… if NATO keeps
+   * expanding"); what an unless-clause names is wanted ("… unless NATO rules out admitting Ukraine").
+   * Null where the cue reads as written ("expansion is a threat to Russia").
+   */
+  threatReading(cue: Cue, m: DemandMention): ComposedAttitude | null {
+    const { tokens } = this;
+    const word = tokens[cue.first]?.lower ?? '';
+    if (!/^threat/.test(word) || cue.first !== cue.last - (cue.attitude === 'intent' ? 1 : 0)) return null;
+    if (cue.attitude === 'intent') {
+      const opener = tokens
+        .slice(cue.last + 1, m.first)
+        .find((t) => t.lower === 'if' || t.lower === 'unless');
+      if (!opener) return null;
+      return { attitude: opener.lower === 'if' ? 'rejects' : 'supports', negated: cue.negated };
+    }
+    // The noun with "to" and a verb right after it: the act threatened is the demand's opposite.
+    const next = tokens[cue.last + 2];
+    if (
+      cue.attitude === 'rejects' &&
+      /^threats?$/.test(word) &&
+      tokens[cue.last + 1]?.lower === 'to' &&
+      m.first === cue.last + 2 &&
+      m.direction === -1 &&
+      !!next &&
+      !next.capital &&
+      !NOUN_OPENER.test(next.lower)
+    )
+      return { attitude: 'intent', negated: cue.negated };
+    return null;
+  }
+
+  /** Each mention read with the cue that governs it: who holds what position on it. */
+  readMentions(): void {
+    const { tokens, actors, mentions, cues, spans, speakers } = this;
+    for (const m of mentions) {
+      let ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      // "the non-deployment of strike systems that threaten us, and the return of …": a cue in a relative
+      // clause right after another demand describes that demand; it governs nothing after it.
+      let before = cues.filter(
+        (c) =>
+          (c.last < m.first ||
+            // "turned those down": a verb and its particle around a pronoun standing for the demands.
+            (m.kind === 'reference' && m.first === m.last && c.first < m.first && c.last > m.last)) &&
+          c.first >= clause[0] &&
+          !describesAnother(tokens, mentions, c, m),
+      );
+      // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
+      // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").
+      const amongAt = amongThemAt(tokens, clause[0]);
+      const amongThem = amongAt >= 0;
+      // ("…, notably the pledge that …", "…, especially a promise to …": an example's noun the same.)
+      const itemNoun = (c: Cue): boolean => {
+        if (!UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '')) return false;
+        const lead = tokens[skipArticles(tokens, c.first - 1)]?.lower ?? '';
+        return (
+          (amongThem && (c.first <= amongAt + 3 || /^(?:and|or|,)$/.test(lead))) ||
+          /^(?:notably|especially|particularly|namely)$/.test(lead) ||
+          // ("refused Moscow's central demands: a formal promise that …": an item after the colon.)
+          (tokens[clause[0] - 1]?.text === ':' && c.first <= clause[0] + 3)
+        );
+      };
+      before = before.filter((c) => !itemNoun(c));
+      // ("demands that NATO admit or refuse particular countries": the other of two alternatives is no cue.)
+      const alternative = (c: Cue): boolean =>
+        tokens[c.first - 1]?.lower === 'or' && mentions.some((x) => x.last === c.first - 2);
+      before = before.filter((c) => !alternative(c));
+      const after = cues.filter(
+        (c) => c.first > m.last && c.last <= clause[1] && !itemNoun(c) && !alternative(c),
+      );
+      // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
+      // it does not offer to consider; the verdict after the demand is what the subject holds.
+      // ("Romania considers Moscow's demand to withdraw … unacceptable": past the owned demand noun.)
+      let judgingAt = before.length - 1;
+      while (judgingAt > 0 && ownerOf(before[judgingAt] as Cue, tokens, actors)) judgingAt--;
+      const judging = before[judgingAt];
+      let judgedByVerb = false;
+      if (
+        judging &&
+        !judging.negated &&
+        judging.attitude === 'open' &&
+        judging.first === judging.last &&
+        JUDGING.test(tokens[judging.first]?.lower ?? '') &&
+        after.some(
+          (c) =>
+            c.attitude !== 'open' &&
+            c.attitude !== 'intent' &&
+            !c.owner &&
+            c.first - m.last <= 8 &&
+            // ("… weapons near its borders a red line": past a short phrase of place)
+            tokens
+              .slice(m.last + 1, c.first)
+              .every(
+                (t) =>
+                  t.transparent ||
+                  VERDICT_FILLER.has(t.lower) ||
+                  (t.word && !RELATIVE_WORDS.has(t.lower) && !/^(?:whether|if|and|or|but)$/.test(t.lower)),
+              ),
+        )
+      ) {
+        before = before.filter((c) => c !== judging);
+        judgedByVerb = true;
+      } else if (
+        judging &&
+        judging.attitude === 'open' &&
+        judging.first === judging.last &&
+        /^(?:considers|considered)$/.test(tokens[judging.first]?.lower ?? '') &&
+        !/^(?:would|will|could|to|be|is|are|was|were|been|has|have|had|might|may|not)$/.test(
+          tokens[judging.first - 1]?.lower ?? '',
+        ) &&
+        // ("considers it possible to restore the missile treaty" is openness)
+        !(
+          tokens[judging.first + 1]?.lower === 'it' &&
+          /^(?:possible|feasible|realistic|useful|worthwhile)$/.test(tokens[judging.first + 2]?.lower ?? '')
+        )
+      )
+        // "Beijing considers Moscow's concerns about NATO expansion legitimate": a bare "considers" judges;
+        // an offer is "would consider", "is ready to consider".
+        before = before.filter((c) => c !== judging);
+      // "… demanded that NATO halt expansion, and to withdraw forces": a clause that continues a list
+      // or an infinitive is governed by the cue of the clause it continues.
+      // A cue in a relative clause after the demand ("strike systems that threaten us") only describes it.
+      // (Not a cue in a second "that" clause after the demand: "… no more countries may join NATO and
+      // that Western activity must cease" — its own content's.)
+      const ownAfter = after.filter(
+        (c) =>
+          !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '') &&
+          !tokens
+            .slice(m.last + 1, c.first)
+            .some((t, j, run) => t.lower === 'and' && run[j + 1]?.lower === 'that'),
+      );
+      // "When it comes to strike weapons, we are open to talking", "As for missiles, …": a topic put first
+      // is what the first cue of the clause after its comma is about.
+      if (before.length === 0 && ownAfter.length === 0 && ci === 0 && fronted(tokens, clause)) {
+        const next = spans[1];
+        const topicCue = next
+          ? cues.find((c) => !c.owner && c.first >= next[0] && c.last <= next[1])
+          : undefined;
+        if (
+          topicCue &&
+          !mentions.some(
+            (x) => x !== m && x.first >= (next as [number, number])[0] && x.first < topicCue.first,
+          )
+        ) {
+          before = [topicCue];
+          ci = 1;
+        }
+      }
+      if (before.length === 0 && ownAfter.length === 0 && ci > 0) {
+        const opener = wordOf(tokens, clause[0], Math.min(clause[1] + 1, clause[0] + 3), 0);
+        // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
+        const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
+        // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
+        // alliance's infrastructure and returning it to 1997").
+        const item =
+          /^(?:\d+|[a-z])$/i.test(tokens[clause[0]]?.text ?? '') ||
+          tokens[clause[0]]?.text === '(' ||
+          m.first <= clause[0] + 3 ||
+          !speakers.some(
+            (a) =>
+              a.first >= clause[0] &&
+              a.last < m.first &&
+              tokens[a.last + 1]?.text !== "'s" &&
+              tokens[a.last + 1]?.text !== '’s' &&
+              // ": that NATO pull its forces back …": the addressee of an item stated as a demand.
+              !(tokens[clause[0]]?.lower === 'that' && a.first <= clause[0] + 2),
+          );
+        // The list runs on only while the clauses after the colon are items: none has a cue of its own.
+        const enumerated =
+          !!colonClause &&
+          item &&
+          cues.some((c) => c.first >= colonClause[0] && c.last <= colonClause[1]) &&
+          !cues.some(
+            (c) =>
+              !c.owner &&
+              c.first > colonClause[1] &&
+              c.last < clause[0] &&
+              !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''),
+          );
+        // "…, stop weapons deployments there and push NATO forces back": a clause opening on a demand
+        // continues the list, and so does every demand coordinated with that one.
+        // "…was willing to discuss arms control but would not close NATO's door": "but" sets a clause
+        // against the one before; it does not continue it.
+        const contrasted =
+          tokens[clause[0] - 1]?.lower === 'but' ||
+          // "…, and accused western powers of …": a verb of its own after "and" starts a new statement.
+          (['and', 'or'].includes(opener) && NEW_PREDICATE.test(tokens[clause[0] + 1]?.lower ?? ''));
+        const continues =
+          !contrasted &&
+          (enumerated ||
+            [
+              'and',
+              'or',
+              'to',
+              'including',
+              'plus',
+              'as',
+              'such',
+              'nor',
+              'notably',
+              'especially',
+              'particularly',
+            ].includes(opener) ||
+            // ", which include A and B": the items of the demand noun before the comma.
+            (opener === 'which' && INCLUDE_VERB.test(tokens[clause[0] + 1]?.lower ?? '')) ||
+            // "…, together with the pullout of …", "…, along with a ban on …": one more item.
+            (/^(?:together|along)$/.test(opener) && tokens[clause[0] + 1]?.lower === 'with') ||
+            // "… the Russian demands are not acceptable, among them the call to …": the items of it.
+            amongThem ||
+            // "…, notably the pledge that NATO would not enlarge": the content of an example's noun.
+            (opener === 'that' && cues.some((c) => c.last === clause[0] - 1 && itemNoun(c))) ||
+            // "puts forward an arrangement, one that would codify that …", "…, which would bar …": what
+            // the object of the verb before would do, with no subject of its own.
+            describedObject(tokens, clause[0], m.first, speakers) ||
+            opensClause(m, clause[0]) ||
+            mentions.some((x) => x.first < m.first && opensClause(x, clause[0])) ||
+            // "…proposals, which include stopping expansion, the cessation of …, and the withdrawal of
+            // troops": every item after a list-opening demand noun, while none has a subject of its own.
+            (item && cues.some((c) => c.last < clause[0] && introducesList(c, tokens))));
+        if (continues)
+          before = cues
+            .filter((c) => !itemNoun(c))
+            .filter(
+              (c) =>
+                c.last < clause[0] &&
+                // ("its core demand, no further NATO expansion, …": the demand noun in apposition)
+                (!c.owner ||
+                  enumerated ||
+                  introducesList(c, tokens) ||
+                  c.last === clause[0] - 2 ||
+                  // ("its demands, among them that NATO …, and that …": a later item of the same list.)
+                  spans.some(([a]) => a > c.last && a < clause[0] && amongThemAt(tokens, a) >= 0)),
+            )
+            .filter((c) => !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''))
+            .slice(-1);
+        // "Russia's demand for …, together with the pullout of …": one more of the owner's demands.
+        const ownedBefore = cues.filter((c) => c.last < clause[0] && c.owner).pop();
+        if (continues && /^(?:together|along)$/.test(opener) && ownedBefore) before = [ownedBefore];
+        // "… the Russian demands are not acceptable, among them the call to …": the items are the
+        // owner's demands too, whatever the verdict on them.
+        if (continues && amongThem) {
+          const owned = cues.filter((c) => c.last < clause[0] && ownerOf(c, tokens, actors)).pop();
+          const holder = owned ? ownerOf(owned, tokens, actors) : null;
+          if (owned && holder && owned.attitude === 'supports' && !owned.negated)
+            this.emit(holder, { attitude: owned.attitude, negated: false }, owned, m, ci);
+        }
+        // "Washington has ruled out Moscow's major requests: that NATO pull back …": the verdict on
+        // the list-opening demand noun governs its items too.
+        const opener0 = before[0];
+        // ("rejected Moscow's key demand, a halt to …": a demand noun with its content in apposition.)
+        const apposed =
+          !!opener0 &&
+          opener0.last === clause[0] - 2 &&
+          tokens[clause[0] - 1]?.text === ',' &&
+          APPOSITION_OPENER.test(opener) &&
+          m.first <= clause[0] + 3;
+        if (continues && opener0?.owner && (introducesList(opener0, tokens) || apposed)) {
+          const chain = [opener0];
+          for (let k = cues.indexOf(opener0) - 1; k >= 0; k--) {
+            const outer = cues[k] as Cue;
+            if (outer.owner || !this.linked(outer, chain[0] as Cue)) break;
+            chain.unshift(outer);
+          }
+          before = chain;
+        }
+        // "wants guarantees that NATO will not accept Ukraine as a member, that it halt deployments …":
+        // a second "that" clause is content of what introduced the first, not of a verb inside it.
+        // (After a comma: after a colon, "its requests: that NATO pull back …" are the items of the noun.)
+        if (continues && opener === 'that' && tokens[clause[0] - 1]?.text === ',') {
+          const introducer = cues
+            .filter((c) => c.last < clause[0])
+            .filter((c) => {
+              const that = tokens
+                .slice(c.last + 1, Math.min(c.last + 6, clause[0]))
+                .find((t) => t.lower === 'that');
+              return !!that && !cues.some((o) => o !== c && o.first > c.last && o.first < that.i);
+            })
+            .pop();
+          if (introducer) before = [introducer];
+        }
+      }
+      // "not to grant membership … and withdraw its weapons": the later verb is a sibling of the cue, not governed by it.
+      // So is "refuse to accept X as a member and guarantee that no weapons …": a coordinator between the
+      // nearest cue and the demand ends that cue's reach.
+      // (Not a party's demand noun: "its demands that the alliance stop expanding and return to 1997" lists them.)
+      if (before.length >= 2 && !(before[before.length - 1] as Cue).owner) {
+        const nearest = before[before.length - 1] as Cue;
+        const between = tokens.slice(nearest.last + 1, m.first);
+        if (
+          between.some(
+            (t) =>
+              COORD_WORDS.has(t.lower) &&
+              !mentions.some((x) => t.i >= x.first && t.i <= x.last) &&
+              // Not "that Ukraine and other former Soviet republics be kept out": names joined.
+              !actors.some((a) => a.last === t.i - 1),
+          )
+        )
+          before = before.slice(0, -1);
+      }
+      // "hammered NATO's unwillingness to respond, and accused the West of hiding behind the open door":
+      // a new verb after "and" ends the reach of the cues before it.
+      const lastBefore = before[before.length - 1];
+      if (
+        lastBefore &&
+        tokens
+          .slice(lastBefore.last + 1, m.first)
+          .some((t) => t.lower === 'and' && NEW_PREDICATE.test(tokens[t.i + 1]?.lower ?? ''))
+      )
+        before = [];
+      // "X was one of the key demands that Russia sent": the owner named after the demand decides.
+      const ownerAfter = after.find((c) => c.owner?.predicative);
+      if (ownerAfter) before = [];
+      // "rejected any possibility of curtailing NATO's open door": a verb the ontology does not know,
+      // acting on the demand's opposite, may turn it either way; say nothing rather than guess.
+      if (m.direction === -1 && this.unknownVerbActsOn(m)) before = [];
+      // "said the statement … was unacceptable and that Romania would keep hosting allied troops": a
+      // second "that" clause is content of what took the first one, not of a verdict inside it.
+      const lastCue = before[before.length - 1];
+      if (lastCue) {
+        const andThat = tokens.findIndex(
+          (t, k) => k > lastCue.last && k < m.first && t.lower === 'and' && tokens[k + 1]?.lower === 'that',
+        );
+        // (Unless the cue itself took the first "that": "demanded that NATO stop … and that it withdraw …".)
+        const took = tokens.findIndex(
+          (t, k) => k > lastCue.last && k <= lastCue.last + 3 && t.lower === 'that',
+        );
+        // (Only where a party of its own is the new clause's subject: "and that Romania would …".)
+        const ownSubject =
+          andThat > 0 &&
+          this.actors.some(
+            (a) =>
+              a.parties.length > 0 &&
+              (a.first === andThat + 2 || (a.first === andThat + 3 && tokens[andThat + 2]?.lower === 'the')),
+          );
+        if (ownSubject && !(took > 0 && took < andThat)) {
+          let first = -1;
+          for (let k = lastCue.first - 1; k >= 0 && first < 0; k--)
+            if (tokens[k]?.lower === 'that') first = k;
+          const introducer =
+            first > 0 ? before.filter((c) => c.last < first && c.last >= first - 3).pop() : undefined;
+          before = introducer ? [introducer] : [];
+        }
+      }
+      let governing: Cue | undefined = before[before.length - 1];
+      let attitude: ComposedAttitude | null = null;
+      if (governing) {
+        attitude = { attitude: governing.attitude, negated: governing.negated };
+        attitude = this.threatReading(governing, m) ?? attitude;
+        // Cues in a row compose, the outer one holding: "refused to discuss", "wants to discuss",
+        // "rejected calls for", "demands that NATO pledge not to expand", "insisted that expansion violated".
+        // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
+        // ("Russia's objection to …"): its owner holds what the chain from there says.
+        // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
+        if (ownerOf(governing, tokens, actors))
+          this.emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
+        let grievanceHeard = false;
+        for (let k = before.length - 2; k >= 0; k--) {
+          const outer = before[k] as Cue;
+          const inner = before[k + 1] as Cue;
+          if (!this.linked(outer, inner)) break;
+          // "Moscow's conditions are unacceptable to Washington, notably the pledge …": the verdict on an
+          // owned demand noun is its judge's; the owner holds only its own demand.
+          const outerOwner = ownerOf(outer, tokens, actors);
+          if (
+            outerOwner &&
+            k === before.length - 2 &&
+            !inner.owner &&
+            (inner.attitude === 'rejects' || inner.attitude === 'supports') &&
+            inner.first - outer.last <= 3 &&
+            BE.has(tokens[inner.first - 1]?.lower ?? '') &&
+            VERDICT_TO.test(tokens[inner.last]?.lower ?? '')
+          ) {
+            this.emit(outerOwner, { attitude: outer.attitude, negated: outer.negated }, outer, m, ci);
+            break;
+          }
+          // "Washington had not reversed course on Moscow's key requests": holding firm against another
+          // party's demands refuses them (on one's own, "will not back down on its demands", keeps them).
+          const innerOwner = inner.owner ? ownerOf(inner, tokens, actors) : null;
+          const firmAgainst =
+            outer.attitude === 'holdFirm' &&
+            !outer.negated &&
+            !!innerOwner &&
+            !!this.holderOf(outer, ci)?.parties.some((p) => !innerOwner.parties.includes(p));
+          // "willing to discuss Moscow's concerns about expansion": hearing another party's grievance is
+          // no openness to its demand.
+          const aggrieved = inner.attitude === 'rejects' ? ownerOf(inner, tokens, actors) : null;
+          if (
+            outer.attitude === 'open' &&
+            !outer.negated &&
+            !!aggrieved &&
+            !!this.holderOf(outer, ci)?.parties.some((p) => !aggrieved.parties.includes(p))
+          ) {
+            grievanceHeard = true;
+            break;
+          }
+          // ("The Russian draft would have NATO rule out any enlargement": the inner verb is the
+          // restriction the demand's words already hold, not a refusal of them.)
+          const restricting =
+            k === before.length - 2 &&
+            !inner.negated &&
+            m.match.toLowerCase().startsWith(`${inner.text.toLowerCase()} +`) &&
+            !!outer.owner &&
+            this.causativeLink(tokens.slice(outer.last + 1, inner.first), inner);
+          attitude = firmAgainst
+            ? { attitude: 'rejects', negated: false }
+            : restricting
+              ? { attitude: outer.attitude, negated: outer.negated }
+              : composeCues(outer, attitude);
+          governing = { ...outer, text: this.cueSpan(outer, governing) };
+          if (ownerOf(outer, tokens, actors))
+            this.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);
+        }
+        if (grievanceHeard) continue;
+        if (governing.owner) {
+          // "Russia's demand that NATO stop expanding is unacceptable, Roth said": a verdict on the
+          // demand noun after the demand ("is"/"are" right before it) is the judge's position too.
+          // ("described the guarantees Russia wants … as wholly unacceptable": a judging verb's "as".)
+          const judgingVerb = tokens.slice(clause[0], governing.first).some((t) => JUDGING.test(t.lower));
+          // ("Russia's demands … were described by Blinken as non-starters": in the passive, after it.)
+          const asJudged = (c: Cue): boolean =>
+            (judgingVerb || tokens.slice(m.last + 1, c.first).some((t) => JUDGED_AS.test(t.lower))) &&
+            [c.first - 1, c.first - 2].some((k) => k > m.last && tokens[k]?.lower === 'as');
+          const verdict = after.find(
+            (c) =>
+              !c.owner &&
+              c.attitude !== 'intent' &&
+              (asJudged(c) ||
+                ((judgedByVerb ||
+                  // ("Moscow's call for forces to leave the eastern flank could not be accepted")
+                  (c.first > m.last &&
+                    (BE.has(tokens[c.first]?.lower ?? '') ||
+                      MODAL_VERBS.includes(tokens[c.first]?.lower ?? ''))) ||
+                  [c.first - 1, c.first - 2, c.first - 3].some(
+                    (k) =>
+                      k > m.last &&
+                      // ("… could not be satisfied": a modal before the verdict, as "is" before one.)
+                      (BE.has(tokens[k]?.lower ?? '') || MODAL_VERBS.includes(tokens[k]?.lower ?? '')),
+                  )) &&
+                  tokens
+                    .slice(m.last + 1, c.first)
+                    .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)))),
+          );
+          if (verdict) {
+            let judge = this.holderOf(verdict, ci, m.last);
+            // ("Bucharest answered that Moscow's call … could not be accepted": the owner named in the
+            // verdict's subject is not its judge; the one who says so, before the demand noun, is.)
+            if (judge && judge.parties.some((p) => governing?.owner?.parties.includes(p)))
+              judge = this.subjectBefore(governing.first, [0, governing.first - 1]) ?? judge;
+            // "Russia's proposals for the membership of … were rejected": what the proposer's demand noun
+            // names is its demand, whichever words name it; the verdict is on that.
+            const owner = (governing as Cue).owner;
+            const proposed = owner?.parties.some((p) => this.compiled.proposers.get(m.demand)?.has(p));
+            const judged: DemandMention = proposed && m.direction === -1 ? { ...m, direction: 0 } : m;
+            if (judge && !judge.parties.some((p) => owner?.parties.includes(p)))
+              this.emit(judge, { attitude: verdict.attitude, negated: verdict.negated }, verdict, judged, ci);
+          }
+          this.firmAgainst(governing, m);
+          continue;
+        }
+      }
+      // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
+      // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
+      const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+      // (Not a verdict after "as": "rejected the Russian demand that NATO withdraw … as unacceptable"
+      // judges the outer verb's object, the demand noun, not what the "that" clause does.)
+      const asVerdict =
+        !!nextVerb &&
+        [nextVerb.first - 1, nextVerb.first - 2].some(
+          (k) =>
+            tokens[k]?.lower === 'as' &&
+            (k === nextVerb.first - 1 || /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '')),
+        );
+      const subjectOfLater =
+        nextVerb &&
+        !asVerdict &&
+        RELATIVE_WORDS.has(this.precedingWord(m.first) ?? '') &&
+        governing &&
+        !governing.owner;
+      if (subjectOfLater && nextVerb && governing && attitude) {
+        attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
+        governing = { ...governing, text: this.cueSpan(governing, nextVerb) };
+      } else if (
+        !governing &&
+        after[0] &&
+        (!after[0].owner || after[0].owner.predicative) &&
+        // Not "On the question of missiles China … opposes the US deploying such missiles": a verb with
+        // the demand named again after it says what it does to that one.
+        !mentions.some(
+          (x) => x !== m && x.demand === m.demand && x.first > after[0]!.last && x.first <= clause[1],
+        ) &&
+        !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '') &&
+        // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
+        // the cornerstone", where another subject and a "that" stand between.
+        !tokens
+          .slice(m.last + 1, after[0].first)
+          .some(
+            (t) =>
+              RELATIVE_WORDS.has(t.lower) ||
+              speakers.some((a) => t.i === a.first && !this.inPrepositionalPhrase(a)),
+          ) &&
+        // Not "… will not end its open door despite Kremlin threats": a concessive or temporal phrase
+        // after the demand is no predicate of it.
+        !tokens.slice(m.last + 1, after[0].first).some((t) => CONCESSIVE.test(t.lower)) &&
+        // Not "…, freedom to choose alliances and the rejection of violence": a noun coordinated with
+        // the demand's words, with an object of its own, is another item, not a verdict on them.
+        !(
+          ['and', 'or'].includes(tokens[after[0].first - 2]?.lower ?? '') &&
+          tokens[after[0].first - 1]?.lower === 'the' &&
+          tokens[after[0].last + 1]?.lower === 'of'
+        ) &&
+        // Not "Russia deeming the Baltic states' accession a mistake is absurd": the predicate judges
+        // a party's act (a name and an -ing verb opening the clause), not the demand.
+        !tokens
+          .slice(clause[0], m.first)
+          .some((t) => /ing$/.test(t.lower) && speakers.some((a) => a.last === t.i - 1))
+      ) {
+        // Predicative: "NATO expansion is unacceptable", "the open door is non-negotiable".
+        // ("These demands should be rejected / put to one side": the modal's verdict is the one after "be".)
+        const verdictAfterModal =
+          DEONTIC.has(tokens[after[0].first]?.lower ?? '') && after[0].first === after[0].last
+            ? after.find(
+                (c) =>
+                  c !== after[0] &&
+                  c.first > after[0]!.last &&
+                  c.first <= after[0]!.last + 3 &&
+                  tokens
+                    .slice(after[0]!.last + 1, c.first)
+                    .every((t) => /^(?:be|been|not|never)$/.test(t.lower)),
+              )
+            : undefined;
+        governing = verdictAfterModal ?? after[0];
+        attitude = { attitude: governing.attitude, negated: governing.negated };
+      }
+      // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's
+      // words is the speaker's demand.
+      if (!governing) {
+        const modal = tokens.slice(m.first, m.last + 1).find((t) => DEONTIC.has(t.lower));
+        if (modal) {
+          governing = {
+            first: modal.i,
+            last: modal.i,
+            attitude: 'supports',
+            text: modal.text,
+            negated: false,
+            negation: null,
+          };
+          attitude = { attitude: 'supports', negated: false };
+        }
+      }
+      if (!governing || !attitude) continue;
+      if (governing.owner) {
+        // A demand noun standing after what it names: "X is a key demand of the Kremlin".
+        if (governing.first > m.last)
+          this.emit(
+            {
+              parties: governing.owner.parties,
+              kind: 'possessor',
+              matched: governing.owner.text,
+              role: governing.owner.role,
+            },
+            attitude,
+            governing,
+            m,
+            ci,
+          );
+        continue;
+      }
+      // "Putin would withdraw his threat if NATO commits to not expanding": a condition is the
+      // position of whoever sets it, not of the party in the if-clause.
+      // ("Should NATO ever agree to stop enlarging, …": an inverted condition opening the sentence.)
+      const ifAt = tokens
+        .slice(clause[0], governing.first)
+        .findIndex(
+          (t) =>
+            t.lower === 'if' ||
+            t.lower === 'unless' ||
+            (t.i === 0 &&
+              /^(?:should|were|had)$/.test(t.lower) &&
+              actors.some((a) => a.first === 1 || (a.first === 2 && tokens[1]?.lower === 'the'))),
+        );
+      if (ifAt >= 0) {
+        const setter = this.subjectBefore(clause[0] + ifAt, clause);
+        // "Sweden's strategy would be undermined if NATO agreed to …": a consequence for the party's
+        // interests, not a condition the party sets.
+        const subjectActor = speakers.find(
+          (a) => a.first >= clause[0] && a.last < clause[0] + ifAt && !this.inPrepositionalPhrase(a),
+        );
+        const possessed = !!subjectActor && /^['’]s$/.test(tokens[subjectActor.last + 1]?.text ?? '');
+        if (
+          setter &&
+          !possessed &&
+          !this.proposerPersistsInCondition(clause[0] + ifAt, governing.first, m) &&
+          !setter.parties.some((p) =>
+            actors.some(
+              (a) => a.first > clause[0] + ifAt && a.last < governing!.first && a.parties.includes(p),
+            ),
+          )
+        ) {
+          this.emit(
+            setter,
+            composeCues({ attitude: 'supports', negated: false }, attitude),
+            governing,
+            m,
+            ci,
+          );
+        }
+        // "Sweden's security strategy would be undermined if NATO agreed to refrain from expanding": harm
+        // to a party's own interest from the demand being met is that party's objection to it.
+        const harmed = tokens
+          .slice((subjectActor?.last ?? clause[1]) + 1, clause[0] + ifAt)
+          .find((t) => HARM.test(t.lower));
+        const denied = tokens
+          .slice(clause[0], clause[0] + ifAt)
+          .some((t) => /^(?:not|never|no)$/.test(t.lower) || /n['’]t$/.test(t.lower));
+        if (
+          possessed &&
+          subjectActor &&
+          harmed &&
+          !denied &&
+          attitude.attitude === 'supports' &&
+          !attitude.negated
+        )
+          this.emit(
+            { ...this.asHolder(subjectActor), kind: 'possessor' },
+            { attitude: 'rejects', negated: false },
+            {
+              first: harmed.i,
+              last: harmed.i,
+              attitude: 'rejects',
+              text: harmed.text,
+              negated: false,
+              negation: null,
+            },
+            m,
+            ci,
+          );
+        continue;
+      }
+      // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
+      // of someone else's demands can be read off a reference to them.
+      if (m.kind === 'reference' && attitude.attitude === 'open') continue;
+      const holder = this.holderOf(
+        governing,
+        clauseOf(spans, governing.first),
+        governing.first > m.last ? m.last : null,
+      );
+      if (holder && m.kind === 'reference' && m.owner && !holder.parties.includes(m.owner)) {
+        const refusal =
+          (attitude.attitude === 'rejects' && !attitude.negated) ||
+          (attitude.attitude === 'supports' && attitude.negated) ||
+          attitude.attitude === 'unclear';
+        if (!refusal) continue;
+      }
+      if (holder) this.emit(holder, attitude, governing, m, ci);
+    }
+  }
+
+  /**
+   * "Washington had not reversed its positions on Moscow's requests: that NATO pull back …": holding
+   * one's position on another party's demands refuses them.
+   */
+  firmAgainst(carrier: Cue, m: DemandMention): void {
+    const { tokens, cues, spans } = this;
+    const owners = carrier.owner?.parties ?? [];
+    const firm = cues.find(
+      (c) =>
+        c.attitude === 'holdFirm' &&
+        !c.owner &&
+        c.last < carrier.first &&
+        carrier.first - c.last <= 8 &&
+        tokens
+          .slice(c.last + 1, carrier.first)
+          .some(
+            (t, k, between) =>
+              POSITION_NOUN.test(t.lower) && /^(?:on|over|regarding)$/.test(between[k + 1]?.lower ?? ''),
+          ),
+    );
+    if (!firm) return;
+    const ci = clauseOf(spans, firm.first);
+    // (Its subject even inside "insisted that …": a report of the position, not a demand's content.)
+    const holder =
+      ci >= 0
+        ? (this.holderOf(firm, ci) ?? this.subjectBefore(firm.first, spans[ci] as [number, number]))
+        : null;
+    if (!holder || holder.parties.some((p) => owners.includes(p))) return;
+    this.emit(holder, { attitude: 'rejects', negated: false }, firm, { ...m, direction: 1 }, ci);
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Parties letting their own demands go ("gave up on", "no longer asks"), and a speaker sharing the refusal
+ * they report: rules analyzeSentence applies to the findings of the whole sentence.
+ */
+import { canSpeak, type ActorMention } from '../actors';
+import type { CompiledOntology } from '../compile-ontology';
+import type { Token } from '../tokens';
+import type { SentenceFinding, SentenceInput } from './types';
+
+/** Verbs of giving up something held: "dropped", "abandoned", "gave up", "backed away from". */
+const GAVE_UP_ONE =
+  /^(?:dropped|drops|abandoned|abandons|withdrew|withdraws|withdrawn|shelved|shelves|scrapped|scraps|relinquished|relinquishes|ditched|ditches)$/;
+
+const GAVE_UP_FIRST = /^(?:gave|gives|given|backed|backs|walked|walks|retreated|retreats|let|lets|letting)$/;
+
+const GAVE_UP_SECOND = /^(?:up|away|from|go)$/;
+
+/** Hedged before the verb: "seemed to have dropped", "appears to have let go of". */
+const SEEMING = /^(?:seems|seemed|appears|appeared)$/;
+
+const BEFORE_GAVE_UP =
+  /^(?:has|have|had|now|apparently|effectively|quietly|reportedly|finally|already|since|largely)$/;
+
+const OWN_DETERMINERS =
+  /^(?:its|their|his|her|the|some|one|of|all|key|main|central|core|chief|earlier|original)$/;
+
+/**
+ * Parties the sentence says gave up their own demand ("Russia dropped its demand that …", "Moscow has
+ * backed away from its call for …"): a finite verb right after the party, no negation before it ("has
+ * refused to drop", "will not give up" keep it), and a demand noun as its object.
+ */
+export function partiesRelentingOnTheirDemands(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): string[] {
+  return relentingActors(tokens, actors, compiled).map((x) => x.party);
+}
+
+const LETTING_GO_STOP = /^(?:but|;|while|whereas|although|though|yet|still)$/;
+
+/** Asking verbs a proposer stops: "Iran is no longer asking for …", "has stopped demanding". */
+const ASKING_ON = /^(?:asking|demanding|insisting|pressing|seeking|calling|pushing|requesting)$/;
+
+/**
+ * "Tehran is no longer asking Washington to lift the listing", "Moscow has stopped demanding …": the
+ * proposer giving up the asking; the demand named after it is what it dropped (from token `from`).
+ */
+function partiesNoLongerAsking(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): Array<{ party: string; from: number; cue: string }> {
+  const out: Array<{ party: string; from: number; cue: string }> = [];
+  for (const a of actors) {
+    if (!canSpeak(a) || a.parties.length !== 1) continue;
+    let k = a.last + 1;
+    if (/^(?:is|are|was|were|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
+    const stop = tokens[k]?.lower === 'no' && tokens[k + 1]?.lower === 'longer' ? 2 : 0;
+    if (stop === 0 && !/^(?:stopped|ceased|quit)$/.test(tokens[k]?.lower ?? '')) continue;
+    const verb = tokens[k + (stop || 1)];
+    if (!verb || !ASKING_ON.test(verb.lower)) continue;
+    const words = tokens.slice(k, k + (stop || 1) + 1).map((t) => t.text);
+    out.push({ party: a.parties[0] as string, from: k + (stop || 1) + 1, cue: words.join(' ') });
+  }
+  return out;
+}
+
+/**
+ * A proposer letting its demand go ("Iran seemed to have let go of some of its demands, among them
+ * …", "Tehran is no longer asking …"): it is open on the demand named after the verb, no more holding it.
+ * (Only the demands it proposes, named after the verb in the same sentence; nothing negated.)
+ */
+export function proposersLettingGo(input: SentenceInput, findings: SentenceFinding[]): void {
+  const { tokens, actors, compiled, mentions } = input;
+  const letting = [...relentingActors(tokens, actors, compiled), ...partiesNoLongerAsking(tokens, actors)];
+  for (const { party, from, cue } of letting) {
+    const actor = actors.find((a) => a.parties.includes(party)) as ActorMention;
+    for (const m of mentions) {
+      if (m.kind === 'reference' || m.direction !== 1 || m.first < from || m.first > from + 20) continue;
+      // (Not past a contrast: "no longer asks for A, but still demands B" holds B.)
+      if (tokens.slice(from, m.first).some((t) => LETTING_GO_STOP.test(t.lower))) continue;
+      if (!compiled.proposers.get(m.demand)?.has(party)) continue;
+      if (findings.some((f) => f.party === party && f.demand === m.demand && f.stance !== 'supports'))
+        continue;
+      for (let i = findings.length - 1; i >= 0; i--) {
+        const f = findings[i] as SentenceFinding;
+        if (f.party === party && f.demand === m.demand) findings.splice(i, 1);
+      }
+      findings.push({
+        party,
+        demand: m.demand,
+        stance: 'open',
+        cue,
+        negated: false,
+        attribution: { kind: 'subject', matched: actor.text, role: null, speaker: null },
+        voice: 'reported',
+        modality: 'present',
+        demandMatch: m.match,
+        mention: m,
+      });
+    }
+  }
+}
+
+/** The actors relenting on their own demand, each with where its object starts and the verb's words. */
+function relentingActors(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): Array<{ party: string; from: number; cue: string }> {
+  if (!tokens.some((t) => GAVE_UP_ONE.test(t.lower) || GAVE_UP_FIRST.test(t.lower))) return [];
+  const carrierStarts = new Set(compiled.carriers.find(tokens).map((c) => c.first));
+  const out: Array<{ party: string; from: number; cue: string }> = [];
+  for (const a of actors) {
+    if (!canSpeak(a)) continue;
+    let k = a.last + 1;
+    while (BEFORE_GAVE_UP.test(tokens[k]?.lower ?? '')) k++;
+    if (SEEMING.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to')
+      k += tokens[k + 2]?.lower === 'have' ? 3 : 2;
+    const w = tokens[k]?.lower ?? '';
+    if (GAVE_UP_ONE.test(w)) k++;
+    else if (GAVE_UP_FIRST.test(w) && GAVE_UP_SECOND.test(tokens[k + 1]?.lower ?? '')) {
+      k += 2;
+      if (tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') k++;
+    } else continue;
+    const verbAt = k - 1;
+    let skipped = 0;
+    while (OWN_DETERMINERS.test(tokens[k]?.lower ?? '') && skipped < 3) {
+      k++;
+      skipped++;
+    }
+    if (carrierStarts.has(k))
+      for (const party of a.parties) out.push({ party, from: k, cue: cueWords(tokens, a.last + 1, verbAt) });
+  }
+  return out;
+}
+
+const cueWords = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to + 1)
+    .map((t) => t.text)
+    .join(' ');
+
+/**
+ * "Blinken said the alliance has no intention of negotiating its open door": an official of a party
+ * the demand is also put to, stating the refusal of another party it is put to, states its own
+ * refusal too. (Not a proposer reporting it: "Lavrov said NATO refused …" is no Russian rejection.)
+ */
+export function speakerSharingTheRefusal(input: SentenceInput, findings: SentenceFinding[]): void {
+  const { speaker, compiled } = input;
+  if (speaker?.kind !== 'party' || speaker.parties.length !== 1) return;
+  const party = speaker.parties[0] as string;
+  for (const f of [...findings]) {
+    if (f.stance !== 'rejects' || f.voice !== 'reported' || f.party === party) continue;
+    if (f.attribution.kind !== 'subject' && f.attribution.kind !== 'alias') continue;
+    const addressees = compiled.addressees.get(f.demand);
+    if (!addressees?.has(party) || !addressees.has(f.party) || compiled.proposers.get(f.demand)?.has(party))
+      continue;
+    if (findings.some((g) => g.party === party && g.demand === f.demand)) continue;
+    findings.push({
+      ...f,
+      party,
+      voice: 'own',
+      attribution: {
+        kind: speaker.document ? 'document' : 'speaker',
+        matched: speaker.matched,
+        role: speaker.role,
+        speaker: f.attribution.speaker,
+      },
+    });
+  }
+}

@@ -1,0 +1,858 @@
+/**
+ * The subject layer: the actor a clause's cue is said by, past prepositional phrases, inserted clauses,
+ * coordination and asides, and the parties a document, reply or statement speaks for.
+ */
+import { addresseeOfDemand, CALENDAR_WORDS, MODAL_VERBS } from '../word-lists';
+import { canSpeak, type ActorMention } from '../actors';
+import { clauseOf } from '../clauses';
+import type { Cue } from '../cues';
+import type { Speaker } from '../speaker';
+import type { Token } from '../tokens';
+import {
+  ATTITUDE_NOUN,
+  AUXILIARY,
+  BE,
+  CUT_MARK,
+  DEMAND_SUBJECT,
+  FIRST_PERSON,
+  GUARANTEE_MODIFIER,
+  MODAL_FILLER,
+  NP_WORDS,
+  PREPOSITIONS,
+  PRESSING,
+  TALKS,
+} from './lexicon';
+import { type Holder, NO_HOLDER } from './types';
+import { ClauseStructure } from './clause-structure';
+
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
+const PAIR_NOUN = new Set([
+  'sides',
+  'parties',
+  'countries',
+  'leaders',
+  'presidents',
+  'nations',
+  'governments',
+]);
+
+const SUBJECT_DETERMINER = /^(?:the|this|that|these|those)$/;
+
+/** Heads of a subject that the speaker logic may resolve to a party ("the minister", "the government"). */
+const PERSON_OR_GOVERNMENT =
+  /^(?:ministers?|ministry|spokes(?:man|woman|person)|officials?|diplomats?|president|chancellor|secretary|envoys?|ambassadors?|leaders?|premier|government|administration|kremlin|side|delegation|country|state|he|she|it|they|we)$/;
+
+const INSERTED_CLAUSE_OPENER = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'including',
+  'like',
+  'such',
+  'also',
+  'especially',
+  'notably',
+  'namely',
+]);
+
+/** A party's answer to another's proposals, which speaks for it ("the alliance's written reply"). */
+const REPLY_DOCUMENT = /^(?:reply|replies|response|responses|answer|answers)$/;
+
+const REPLY_MODIFIER = /^(?:written|formal|official|joint|separate|own|latest)$/;
+
+/** Documents a party sends: "the replies from Washington", "a letter from NATO". */
+const SENT_DOCUMENT =
+  /^(?:reply|replies|response|responses|answer|answers|letter|letters|proposal|proposals|paper|papers|note|notes|document|documents|draft|drafts)$/;
+
+/** Verbs whose first object is the one given to: "offered Moscow talks", "gave Russia a reply". */
+const GIVING_TO =
+  /^(?:offered|offer|offers|offering|gave|give|gives|giving|handed|hand|hands|sent|send|sends|promised|promise|promises|granted|grant|grants|assured|assure|assures|showed|show|shows|provided|provide|provides)$/;
+
+/** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
+const NO_ONE_OF =
+  /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:ally|member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?)$/;
+
+const ASKED_PASSIVE = /^(?:asked|urged|pressed|pressured|told|requested|invited|required|called|demanded)$/;
+
+const RECIPIENT = new Set([
+  'received',
+  'receives',
+  'receive',
+  'got',
+  'gets',
+  'faced',
+  'faces',
+  'met',
+  'suffered',
+  'given',
+]);
+
+/** Verbs whose first object is who receives something: "sent Moscow a reply", "handed Russia its answer". */
+const GIVING =
+  /^(?:sent|send|sends|handed|hands|hand|gave|give|gives|offered|offers|offer|delivered|delivers|deliver|passed|passes|showed|shows)$/;
+
+/** What a possessor owns when it is no subject: "Moscow's demands", "Russia's security proposals". */
+const POSSESSED_DEMAND =
+  /^(?:demands?|requests?|proposals?|bids?|calls?|insistence|ultimatums?|drafts?|security|concerns?|positions?|guarantees?|conditions?|requirements?|pledges?|commitments?|obligations?|rejection|refusal|renunciation)$/;
+
+/** Verbs whose object a following pronoun is: "telling us", "offered us". */
+const OBJECT_TAKING =
+  /^(?:tell|tells|telling|told|give|gives|gave|giving|offer|offers|offered|offering|ask|asks|asked|asking|show|shows|showed|send|sends|sent|assure|assures|assured|promise|promises|promised)$/;
+
+/** A verb in the base form after a party in a demand's content ("demanded NATO provide …"). */
+const BASE_VERB_AFTER =
+  /^(?:provide|give|grant|offer|sign|make|issue|adopt|accept|stop|halt|end|refrain|renounce|abandon|withdraw|pull|commit|pledge|guarantee|rule|deny|close|return|remove|agree|refuse|reject|keep|limit|reduce|scale|admit|cease|desist|freeze|ban|bar|exclude|forgo|forswear|not|never|to)$/;
+
+/** Words that open a clause: a name after them is its subject, whatever preposition stood before. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'because', 'while', 'when', 'where']);
+
+/**
+ * Whether a holder can be "they": two parties, or a plural name ("US officials", "the allies") — not
+ * one person ("Kallas", whose office "Prime Minister" is singular) or a party named in the singular.
+ */
+const plural = (parties: readonly string[], matched: string, role: string | null): boolean =>
+  parties.length > 1 || (/s$/i.test(matched) && (!role || /s$/i.test(role)));
+
+/** A finite verb right after a name: "after the US rejected", "since Moscow has …". */
+const FINITE_AFTER_NAME =
+  /^(?:[a-z]+ed|has|had|have|was|were|is|are|would|will|did|does|said|sent|made|gave|put|took|told|met|began|refused|rejected)$/;
+
+const CALENDAR = new Set(CALENDAR_WORDS);
+
+const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
+
+const STATEMENT_NOUN = /^(?:statement|statements|remarks|words|assertion|assertions|announcement|comments)$/;
+
+const VIOLATE =
+  /^(?:violate|violates|violated|contradict|contradicts|contradicted|undermine|undermines|breach|breaches)$/;
+
+/** Verbs of a speaker's tag inserted in commas: ", Peskov noted,". */
+const TAG_VERB =
+  /^(?:said|says|noted|notes|added|adds|argued|argues|insisted|insists|stressed|stresses|claimed|claims|recalled|explained|explains|warned|remarked|observed)$/;
+
+/** Subject finding, over the clause structure. */
+export abstract class SubjectFinding extends ClauseStructure {
+  /** Whether the actor sits in a prepositional phrase ("of the Bucharest NATO summit", "alongside Chancellor Scholz"). */
+  inPrepositionalPhrase(a: ActorMention, depth = 0): boolean {
+    const { tokens, actors } = this;
+    for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
+      const t = tokens[k] as Token;
+      // "…in a call on Tuesday that Moscow wanted …": a new clause opens before the name.
+      if (CLAUSE_OPENERS.has(t.lower)) return false;
+      // "In December Moscow released …", "On Friday, Russia …": the preposition governs a date.
+      if (CALENDAR.has(t.lower) || /^\d+$/.test(t.text)) return false;
+      // "after the US rejected …": a conjunction opening a clause whose verb follows the name.
+      if (
+        /^(?:after|before|since|until)$/.test(t.lower) &&
+        FINITE_AFTER_NAME.test(tokens[a.last + 1]?.lower ?? '')
+      )
+        return false;
+      // ", with Moscow deeply worried that …": the subject of an absolute clause, not an object of "with".
+      if (t.lower === 'with' && this.absoluteSubject(k, a)) return false;
+      if (PREPOSITIONS.has(t.lower)) return true;
+      // "from Washington and its allies", "to NATO and the United States": the second of two names
+      // joined by "and"/"or" shares the preposition of the first.
+      // Not "after the US and NATO rejected …", where the word is a conjunction.
+      // So does a name in a comma list: "the creation of the United States, United Kingdom and …".
+      // Not "In the draft treaty with NATO, Russia proposes …": a name with its verb after the comma.
+      const verbAfter =
+        FINITE_AFTER_NAME.test(tokens[a.last + 1]?.lower ?? '') ||
+        this.cues.some((c) => c.first === a.last + 1 && !c.owner);
+      if (
+        (t.lower === 'and' ||
+          t.lower === 'or' ||
+          t.text === '&' ||
+          (t.text === ',' && k === a.first - 1 && !verbAfter)) &&
+        depth < 3
+      ) {
+        const partner = actors.find((b) => b.last === k - 1);
+        if (partner)
+          return this.inPrepositionalPhrase(partner, depth + 1) && !this.conjunctionBefore(partner);
+      }
+      if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
+    }
+    return false;
+  }
+  /** Whether "with" at `w` opens an absolute clause whose attitude follows the actor: ", with Moscow (deeply) worried that". */
+  absoluteSubject(w: number, a: ActorMention): boolean {
+    const { tokens } = this;
+    if (!(w === 0 || /^[,;—–-]$/.test(tokens[w - 1]?.text ?? ''))) return false;
+    let j = a.last + 1;
+    if (/ly$/.test(tokens[j]?.lower ?? '')) j++;
+    return this.cues.some((c) => c.first === j && !c.owner && /(?:ed|ing)$/.test(tokens[j]?.lower ?? ''));
+  }
+  partyOf(x: Speaker | null): Holder | null {
+    return x?.kind === 'party'
+      ? { parties: x.parties, kind: 'previous-speaker', matched: x.matched, role: x.role }
+      : null;
+  }
+  /** The first actor of a clause that is not in a prepositional phrase: its subject. */
+  clauseSubject(span: [number, number]): ActorMention | undefined {
+    const { speakers } = this;
+    return speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !this.inPrepositionalPhrase(a));
+  }
+
+  /**
+   * The subject a clause opening with "and"/"but" continues: that of the clause before, past inserted
+   * relative clauses and lists ("Putin has pressured NATO to withdraw from countries bordering Russia,
+   * which includes Ukraine, but also Estonia, Latvia and Lithuania, and has demanded …": Putin).
+   */
+  coordinatedSubject(ci: number): ActorMention | undefined {
+    const { spans, tokens, speakers } = this;
+    for (let c = ci - 1; c >= 0; c--) {
+      const span = spans[c] as [number, number];
+      let open = span[0];
+      if (['but', 'and', 'or'].includes(tokens[open]?.lower ?? '')) open++;
+      if (INSERTED_CLAUSE_OPENER.has(tokens[open]?.lower ?? '')) continue;
+      const subject = this.clauseSubject(span);
+      if (!subject) return undefined;
+      // A bare name or list of names, with no verb after it, is an inserted item, not a subject.
+      let end = subject.last;
+      for (const a of speakers) if (a.first > end && a.first <= end + 2 && a.last <= span[1]) end = a.last;
+      if (end >= span[1]) continue;
+      return subject;
+    }
+    return undefined;
+  }
+
+  asHolder(actor: ActorMention): Holder {
+    const { tokens, speakers } = this;
+    // "the US and NATO rejected …": both hold the position.
+    const parties = [...actor.parties];
+    let matched = actor.text;
+    // "the United States and its NATO allies": past a possessive pronoun to the "and".
+    const at = /^(?:its|their)$/.test(tokens[actor.first - 1]?.lower ?? '') ? actor.first - 1 : actor.first;
+    const joiner = tokens[at - 1];
+    // "between NATO and Ukraine, which hopes to join": a relative verb in the singular agrees with the
+    // last name alone.
+    const singularRelative =
+      tokens[actor.last + 1]?.text === ',' &&
+      /^(?:which|who)$/.test(tokens[actor.last + 2]?.lower ?? '') &&
+      /^(?:is|was|has|does|[a-z]+[^s]s)$/.test(tokens[actor.last + 3]?.lower ?? '');
+    // "Finnish and Swedish politicians": an adjective coordinated with the one opening an office.
+    const partner =
+      !singularRelative && joiner && (joiner.lower === 'and' || joiner.text === '&')
+        ? (speakers.find((a) => a.last === at - 2) ??
+          (actor.kind === 'role'
+            ? this.actors.find((a) => a.last === at - 2 && a.kind === 'adjective')
+            : undefined))
+        : undefined;
+    if (partner) {
+      for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
+      matched = `${partner.text} and ${actor.text}`;
+      // "France, the United States and their NATO allies": the names listed before the pair too.
+      let head = partner;
+      for (let guard = 0; guard < 6; guard++) {
+        let c = head.first - 1;
+        if (tokens[c]?.lower === 'the') c--;
+        if (tokens[c]?.text !== ',') break;
+        const listed = speakers.find((a) => a.last === c - 1);
+        if (!listed) break;
+        for (const p of listed.parties) if (!parties.includes(p)) parties.push(p);
+        matched = `${listed.text}, ${matched}`;
+        head = listed;
+      }
+    }
+    // "The US and NATO rejected …, refusing to …": a subject found from its first name has its partner after it.
+    const after = tokens[actor.last + 1];
+    const follower =
+      !partner && after && (after.lower === 'and' || after.text === '&')
+        ? speakers.find(
+            (a) =>
+              a.first === actor.last + 2 ||
+              (a.first === actor.last + 3 && tokens[actor.last + 2]?.lower === 'the'),
+          )
+        : undefined;
+    if (follower && !this.inPrepositionalPhrase(actor)) {
+      for (const p of follower.parties) if (!parties.includes(p)) parties.push(p);
+      matched = `${actor.text} and ${follower.text}`;
+    }
+    return {
+      parties,
+      kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject',
+      matched,
+      role: actor.role,
+    };
+  }
+
+  subjectBefore(cueFirst: number, clause: [number, number]): Holder | null {
+    const { input, tokens, actors, speaker, previousSpeaker, spans, speakers } = this;
+    for (let i = cueFirst - 1; i >= clause[0]; i--) {
+      const t = tokens[i] as Token;
+      // "They are telling us yes or agree to …": "us" after a verb is its object, not a subject.
+      if ((t.lower === 'us' || t.lower === 'me') && OBJECT_TAKING.test(tokens[i - 1]?.lower ?? '')) continue;
+      if (FIRST_PERSON.has(t.text)) {
+        // "We need guarantees …" in a quotation without its own "he said": the one who spoke last,
+        // within a few sentences.
+        const s =
+          speaker?.kind === 'party'
+            ? speaker
+            : previousSpeaker?.kind === 'party'
+              ? previousSpeaker
+              : speaker === null && input.recentSpeaker?.kind === 'party'
+                ? input.recentSpeaker
+                : null;
+        return s && s.kind === 'party'
+          ? { parties: s.parties, kind: 'first-person', matched: t.text, role: s.role }
+          : null;
+      }
+      if (THIRD_PERSON.has(t.lower)) {
+        // "signals from Washington that it is prepared to …", "word from the allies that they would …":
+        // the one the news comes from is the pronoun's antecedent.
+        if (tokens[i - 1]?.lower === 'that') {
+          const source = speakers.find(
+            (a) =>
+              a.last === i - 2 &&
+              a.kind !== 'adjective' &&
+              /^(?:from|by)$/.test(
+                tokens[a.first - (tokens[a.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '',
+              ),
+          );
+          if (source) return this.asHolder(source);
+        }
+        // "Putin says he wants …": the speaker named before the pronoun; "it"/"they": the subject of the
+        // sentence's first clause; otherwise whoever spoke last.
+        const speakerBefore =
+          speaker?.kind === 'party' &&
+          speakers.some((a) => a.last < i && a.text === speaker.matched) &&
+          // "Putin said …, when they promised …": "they" is not one person.
+          (t.lower !== 'they' || plural(speaker.parties, speaker.matched, speaker.role)) &&
+          // "Sherman said Russia had made clear it wants …": "it" is no person either.
+          (t.lower !== 'it' || !speakers.some((a) => a.text === speaker.matched && a.kind !== 'name'))
+            ? this.partyOf(speaker)
+            : null;
+        if (speakerBefore) return speakerBefore;
+        // "The Russian leader, Vladimir Putin, cautioned Washington that he was against …": a person
+        // named as a subject earlier in the sentence, before any speaker of an earlier one.
+        if (t.lower === 'he' || t.lower === 'she') {
+          const person = speakers.find(
+            (a) =>
+              a.last < i &&
+              (a.kind === 'official' || a.kind === 'role' || a.kind === 'learned') &&
+              !this.inPrepositionalPhrase(a),
+          );
+          if (person) return this.asHolder(person);
+        }
+        // "Sherman said Russia had made clear it wants …": "it" is the nearest country or organisation
+        // named before it as a subject, not a person.
+        if (t.lower === 'it') {
+          const named = [...speakers]
+            .reverse()
+            // (Not one named inside a relative clause that closed before "it": "…, which is what Moscow
+            // is demanding, though it is willing to …" is the main clause's subject.)
+            .find(
+              (a) =>
+                a.last < i &&
+                a.kind === 'name' &&
+                !this.inPrepositionalPhrase(a) &&
+                this.insertedClauseOpening(a.first, i) < 0,
+            );
+          if (
+            named &&
+            speakers.some((a) => a.last < named.first && a.kind !== 'name' && a.kind !== 'adjective')
+          )
+            return this.asHolder(named);
+        }
+        if (t.lower === 'it' || t.lower === 'they') {
+          const first = spans
+            .slice(0, Math.max(0, clauseOf(spans, i) + 1))
+            .map((sp) => this.clauseSubject(sp))
+            .find((a) => a && a.last < i);
+          // "Russia was deceived when they promised …": "they" is no single party named in the singular.
+          const singular =
+            !!first && t.lower === 'they' && !plural(this.asHolder(first).parties, first.text, first.role);
+          if (first && !singular) return this.asHolder(first);
+          // "The words had been used by Russia before, when it demanded …": the agent of a passive before it.
+          const agent = speakers.find((a) => {
+            if (a.last >= i) return false;
+            let b = a.first - 1;
+            if (tokens[b]?.lower === 'the') b--;
+            return tokens[b]?.lower === 'by' && /(?:ed|en|ade|ung|ught)$/.test(tokens[b - 1]?.lower ?? '');
+          });
+          if (agent) return this.asHolder(agent);
+          // "It demanded …" opening the sentence: the subject of the sentence before.
+          if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
+            return {
+              parties: input.recentSubject.parties,
+              kind: 'previous-speaker',
+              matched: input.recentSubject.text,
+              role: input.recentSubject.role,
+            };
+          if (t.lower === 'it') continue;
+          // "…the United States had made it clear that they were ready …": the nearest party named in
+          // the plural or as a country or organisation (not a person) before "they".
+          const group = [...speakers]
+            .reverse()
+            .find((a) => a.last < i && a.kind === 'name' && plural(a.parties, a.text, a.role));
+          if (group) return this.asHolder(group);
+        }
+        const fallback =
+          this.partyOf(previousSpeaker) ?? this.partyOf(input.recentSpeaker) ?? this.partyOf(speaker);
+        // "they" stands for a group ("Western officials", "the allies", two parties), not for "Moscow":
+        // "…the meetings yielded no progress …, they did bring offers …".
+        if (t.lower === 'they' && fallback && !plural(fallback.parties, fallback.matched, fallback.role))
+          return NO_HOLDER;
+        // "It wants to limit NATO's right …" in Stoltenberg's remarks: "it" is no person who spoke.
+        if (t.lower === 'it' && fallback?.role) return NO_HOLDER;
+        return fallback;
+      }
+      const pair = this.pairNoun(i);
+      if (pair) return pair;
+      // "some Russian concerns about missiles", "Polish objections to …": an attitude noun a party's
+      // adjective modifies is that party's.
+      const adjective =
+        i === cueFirst - 1
+          ? actors.find((a) => a.last === i && a.kind === 'adjective' && a.parties.length > 0)
+          : undefined;
+      if (adjective && ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? ''))
+        return { parties: [...adjective.parties], kind: 'possessor', matched: adjective.text, role: null };
+      const actor = speakers.find((a) => a.last === i);
+      // "The Russian draft would have NATO rule out …": the one a causative verb has do something is
+      // its object, doing what the causer wants, not holding a position of its own; the causer, before
+      // the verb, wants it.
+      if (
+        actor &&
+        /^(?:have|has|make|makes|made)$/.test(tokens[actor.first - 1]?.lower ?? '') &&
+        /^(?:would|will|could|should|to)$/.test(tokens[actor.first - 2]?.lower ?? '')
+      ) {
+        i = actor.first - 2;
+        continue;
+      }
+      // "… offered Moscow the opportunity for talks on …": the one something is given to is no subject.
+      if (actor && GIVING_TO.test(tokens[actor.first - 1]?.lower ?? '')) {
+        i = actor.first - 1;
+        continue;
+      }
+      // "Moscow singled out Bulgaria and Romania as places from which forces should be removed": the
+      // object a verb describes "as" something, with any names joined to it, is no subject.
+      // (Not "the US as well as NATO", "the alliance as a whole", "NATO as such".)
+      if (
+        actor &&
+        tokens[actor.last + 1]?.lower === 'as' &&
+        !/^(?:well|a|such|one|long|soon|much|far)$/.test(tokens[actor.last + 2]?.lower ?? '') &&
+        actor.first > clause[0]
+      ) {
+        let k = actor.first - 1;
+        while (/^(?:and|or|,)$/.test(tokens[k]?.lower ?? '') && speakers.some((a) => a.last === k - 1))
+          k = (speakers.find((a) => a.last === k - 1) as ActorMention).first - 1;
+        if (
+          k >= clause[0] &&
+          /^[a-z]/.test(tokens[k]?.text ?? '') &&
+          !/^(?:the|and|or)$/.test(tokens[k]?.lower ?? '')
+        ) {
+          i = k;
+          continue;
+        }
+      }
+      // "Lavrov (who met Blinken in Geneva) repeated …", "Lavrov, who met Blinken, repeated …": a name
+      // inside an inserted relative clause or parenthesis that closed before the cue is not its subject.
+      const inserted = actor ? this.insertedClauseOpening(actor.first, cueFirst) : -1;
+      if (actor && inserted >= 0) {
+        i = inserted;
+        continue;
+      }
+      // "Neither Germany nor France backs …": both, and the verb denied.
+      const neither =
+        actor && tokens[actor.first - 1]?.lower === 'nor'
+          ? speakers.find(
+              (a) =>
+                a.last < actor.first - 1 &&
+                tokens[a.first - 1]?.lower === 'neither' &&
+                a.last >= actor.first - 4,
+            )
+          : undefined;
+      if (actor && neither)
+        return {
+          parties: [...new Set([...neither.parties, ...actor.parties])],
+          kind: 'subject',
+          matched: `${neither.text} nor ${actor.text}`,
+          role: null,
+          negates: true,
+        };
+      if (actor) {
+        // "Russia had received a refusal of its demands": the recipient does not hold the position.
+        // The one who refused is not named: no holder, rather than a guess.
+        // (Past an inserted clause right after the name: "Lavrov (who met Blinken …) repeated".)
+        let after = actor.last + 1;
+        if (
+          tokens[after]?.text === '(' ||
+          (tokens[after]?.text === ',' && /^(?:who|which|whose)$/.test(tokens[after + 1]?.lower ?? ''))
+        ) {
+          const closer = tokens[after]?.text === '(' ? ')' : ',';
+          const close = tokens.findIndex((t, j) => j > after && j < cueFirst && t.text === closer);
+          if (close > 0) after = close + 1;
+        }
+        // ("Washington had given no positive answer": "given" after "have" is the giver's active verb.)
+        const received = (t: Token): boolean =>
+          RECIPIENT.has(t.lower) &&
+          !(t.lower === 'given' && /^(?:has|have|had|having)$/.test(tokens[t.i - 1]?.lower ?? ''));
+        if (tokens.slice(after, cueFirst).some(received)) return NO_HOLDER;
+        // "The US was asked to stop expansion and pledge …": the one asked holds nothing it was asked.
+        if (
+          tokens
+            .slice(after, cueFirst)
+            .some((t) => ASKED_PASSIVE.test(t.lower) && BE.has(tokens[t.i - 1]?.lower ?? ''))
+        )
+          return NO_HOLDER;
+        // "No NATO member supports …", "Nobody in the alliance is considering …", "None of the Nordic
+        // governments would accept …", "Not one EU government backs …": the subject, opening its
+        // clause, denies the verb for the party it is drawn from.
+        if (
+          NO_ONE_OF.test(
+            tokens
+              .slice(clause[0], actor.first)
+              .filter((t) => !t.transparent)
+              .map((t) => t.lower)
+              .join(' '),
+          )
+        )
+          return { ...this.asHolder(actor), negates: true };
+        // "speaking about Russia's objection to Ukraine's accession": an attitude noun's possessor holds it.
+        if (
+          /^['’]s$/.test(tokens[actor.last + 1]?.text ?? '') &&
+          actor.last + 2 === cueFirst &&
+          (ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? '') ||
+            !POSSESSED_DEMAND.test(tokens[cueFirst]?.lower ?? ''))
+        )
+          return { ...this.asHolder(actor), kind: 'possessor' };
+        // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
+        // holds it (not "met with officials discussing …").
+        let w = actor.first - 1;
+        while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        // ", with the US and NATO officials rejecting …": past the first of two coordinated names.
+        const partner =
+          ['and', 'or'].includes(tokens[w]?.lower ?? '') && actors.find((b) => b.last === w - 1);
+        if (partner) {
+          w = partner.first - 1;
+          while (w >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[w]?.lower ?? '')) w--;
+        }
+        const absolute =
+          tokens[w]?.lower === 'with' &&
+          (w === 0 || [',', '—', '–', ';'].includes(tokens[w - 1]?.text ?? '')) &&
+          cueFirst - actor.last <= 2 &&
+          /ing$/.test((tokens[cueFirst] as Token).lower);
+        // "The rift with Washington and NATO, which are willing to talk about …": the antecedent of the
+        // relative clause the cue is in holds it, even inside a prepositional phrase.
+        // (Not after a preposition of sending: "handed its proposals to NATO and the US, which seek …"
+        // is the proposals.)
+        let head = actor.first - 1;
+        if (tokens[head]?.lower === 'the') head--;
+        const coordinated = ['and', 'or'].includes(tokens[head]?.lower ?? '')
+          ? actors.find((b) => b.last === head - 1)
+          : undefined;
+        if (coordinated)
+          head = coordinated.first - 1 - (tokens[coordinated.first - 1]?.lower === 'the' ? 1 : 0);
+        const relativeOf =
+          /^(?:with|between|among|of)$/.test(tokens[head]?.lower ?? '') &&
+          tokens[actor.last + 1]?.text === ',' &&
+          /^(?:which|who)$/.test(tokens[actor.last + 2]?.lower ?? '') &&
+          cueFirst >= actor.last + 2 &&
+          // (The relative's own verb is the cue, after an auxiliary at most: not "…to the US and NATO,
+          // which include mutual security guarantees", where "which" is the proposals.)
+          this.cues.some(
+            (c) =>
+              c.first > actor.last + 2 &&
+              c.first <= actor.last + 5 &&
+              tokens
+                .slice(actor.last + 3, c.first)
+                .every(
+                  (t) =>
+                    BE.has(t.lower) ||
+                    MODAL_VERBS.includes(t.lower) ||
+                    /^(?:not|also|still|now)$/.test(t.lower),
+                ),
+          ) &&
+          !tokens.slice(actor.last + 3, cueFirst).some((t) => CUT_MARK.test(t.text));
+        // "the replies from Washington and Brussels passed over …": a document's senders speak through it.
+        const senders = this.sendersOfDocument(actor, cueFirst);
+        if (senders) return senders;
+        if (this.inPrepositionalPhrase(actor) && !absolute && !relativeOf) {
+          i = actor.first;
+          continue;
+        }
+        // "answering Moscow's demands and suggesting talks": a possessor is no subject. Its demands are the
+        // object of a verb there; where they are the subject ("said Putin's demands … violate the
+        // open door") no party holds the verb.
+        if (
+          /^['’]s$/.test(tokens[actor.last + 1]?.text ?? '') &&
+          actor.last < cueFirst - 2 &&
+          POSSESSED_DEMAND.test(tokens[actor.last + 2]?.lower ?? '')
+        ) {
+          let o = actor.first - 1;
+          if (tokens[o]?.lower === 'the') o--;
+          const governed =
+            /(?:ing|ed)$/.test(tokens[o]?.lower ?? '') || PREPOSITIONS.has(tokens[o]?.lower ?? '');
+          if (!governed) return NO_HOLDER;
+          i = actor.first;
+          continue;
+        }
+        // "Russia demanded NATO provide guarantees …", "suggests the alliance give up …": the addressee of
+        // a demand, in its content, holds nothing.
+        // So does its undertaking a draft names ("the treaties envisage NATO's pledge to …").
+        // The one who asks, named before, holds it ("Moscow demanded NATO provide guarantees"); an
+        // undertaking a draft names holds no one ("the treaties envisage NATO's pledge to …").
+        if (addresseeOfDemand(tokens, actor.first)) {
+          if (/^['’]s$/.test(tokens[actor.last + 1]?.text ?? '')) return NO_HOLDER;
+          if (BASE_VERB_AFTER.test(tokens[actor.last + 1]?.lower ?? '')) {
+            i = actor.first;
+            continue;
+          }
+        }
+        // "Washington sent Moscow a reply suggesting talks": the one a thing was sent to does not hold
+        // what the participle after it says; the sender does.
+        let v = actor.first - 1;
+        if (tokens[v]?.lower === 'the') v--;
+        if (/ing$/.test((tokens[cueFirst] as Token).lower) && GIVING.test(tokens[v]?.lower ?? '')) {
+          i = actor.first;
+          continue;
+        }
+        return this.asHolder(actor);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the replies from Washington and Brussels", "the letter from the US": the parties after "from" (two
+   * joined by "and" both) when a document noun heads the subject and its verb, the cue, follows at
+   * once (an auxiliary or adverb at most between).
+   */
+  sendersOfDocument(actor: ActorMention, cueFirst: number): Holder | null {
+    const { tokens, speakers } = this;
+    let f = actor.first - 1;
+    if (tokens[f]?.lower === 'the') f--;
+    let first = actor;
+    if (tokens[f]?.lower === 'and') {
+      const partner = speakers.find(
+        (a) => a.last === f - 1 || (a.last === f - 2 && tokens[f - 1]?.lower === 'the'),
+      );
+      if (!partner) return null;
+      first = partner;
+      f = partner.first - 1;
+      if (tokens[f]?.lower === 'the') f--;
+    }
+    if (tokens[f]?.lower !== 'from' || !SENT_DOCUMENT.test(tokens[f - 1]?.lower ?? '')) return null;
+    // (Past a second sender the ontology does not name: "from Washington and Brussels" is Washington's.)
+    let v = actor.last + 1;
+    if (tokens[v]?.lower === 'and' && tokens[v + 1]?.capital) {
+      v += 2;
+      while (tokens[v]?.capital && v < cueFirst) v++;
+    }
+    // (A negation too: "The replies from Washington and the alliance did not address …".)
+    if (
+      !tokens
+        .slice(v, cueFirst)
+        .every((t) => AUXILIARY.has(t.lower) || /ly$/.test(t.lower) || /^(?:not|n['’]t|never)$/.test(t.lower))
+    )
+      return null;
+    const parties = [...new Set([...first.parties, ...actor.parties])];
+    const matched = tokens
+      .slice(f - 1, actor.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    return { parties, kind: 'document', matched, role: null };
+  }
+
+  /**
+   * "The alliance's reply keeps …", "the American answer, which Latvia helped shape, kept …": a party's
+   * reply as the subject of the verb at `verb` speaks for that party (as "Washington's reply says" does).
+   */
+  replyBefore(verb: number): Holder | null {
+    const { tokens, actors } = this;
+    let e = verb - 1;
+    // (Past an inserted relative clause: ", which Latvia helped shape,".)
+    if (tokens[e]?.text === ',') {
+      let k = e - 1;
+      while (k > 0 && k >= e - 10 && tokens[k]?.text !== ',') k--;
+      if (tokens[k]?.text !== ',' || !/^(?:which|that)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+      e = k - 1;
+    }
+    if (!REPLY_DOCUMENT.test(tokens[e]?.lower ?? '')) return null;
+    let d = e - 1;
+    while (REPLY_MODIFIER.test(tokens[d]?.lower ?? '')) d--;
+    const possessed = /^['’]s?$/.test(tokens[d]?.text ?? '');
+    const owner = actors.find((a) => a.last === (possessed ? d - 1 : d) && a.parties.length > 0);
+    if (!owner) return null;
+    const matched = this.input.text.slice((tokens[owner.first] as Token).start, (tokens[e] as Token).end);
+    return { parties: owner.parties, kind: 'document', matched, role: null };
+  }
+
+  /**
+   * The parties a rejected proposal was sent to or discussed with ("sent to NATO and Washington were
+   * rejected", "were rejected at the talks with the United States"), when the rejection is a passive
+   * with no agent. Never a party that put demands forward.
+   */
+  receiversOfRejected(cue: Cue): Holder | null {
+    const { tokens, speakers, compiled } = this;
+    if (!/ed$/.test(tokens[cue.last]?.lower ?? '') || cue.first !== cue.last) return null;
+    let b = cue.first - 1;
+    while (b >= 0 && (tokens[b]?.transparent || /ly$/.test(tokens[b]?.lower ?? ''))) b--;
+    if (!BE.has(tokens[b]?.lower ?? '')) return null;
+    let a = cue.last + 1;
+    while (tokens[a]?.transparent) a++;
+    if (tokens[a]?.lower === 'by') return null;
+    const proposing = compiled.proposingParties;
+    const parties: string[] = [];
+    const names: string[] = [];
+    for (const x of speakers) {
+      let k = x.first - 1;
+      if (tokens[k]?.lower === 'the') k--;
+      // The second of two names shares the first one's preposition ("to NATO and Washington").
+      const partner =
+        tokens[k]?.lower === 'and' ? speakers.find((y) => y.last === k - 1 || y.last === k - 2) : undefined;
+      const at = partner
+        ? tokens[partner.first - 1]?.lower === 'the'
+          ? partner.first - 2
+          : partner.first - 1
+        : k;
+      const received =
+        (tokens[at]?.lower === 'to' && RECEIVING.test(tokens[at - 1]?.lower ?? '')) ||
+        // "at the talks on 10 January in Geneva with the United States"
+        (tokens[at]?.lower === 'with' &&
+          tokens.slice(Math.max(0, at - 8), at).some((t) => TALKS.test(t.lower)) &&
+          !tokens.slice(Math.max(0, at - 8), at).some((t) => [',', ';', ':'].includes(t.text)));
+      if (!received || x.parties.some((p) => proposing.has(p))) continue;
+      for (const p of x.parties) if (!parties.includes(p)) parties.push(p);
+      names.push(x.text);
+    }
+    return parties.length ? { parties, kind: 'subject', matched: names.join(' and '), role: null } : null;
+  }
+
+  /**
+   * Who holds what a "statement of X that …" or "X's remarks that …" says: X; no one when X is not named.
+   * Only a "that" shortly before the cue, with no comma between.
+   */
+  statementContentHolder(cueFirst: number): Holder | null {
+    const { tokens, speakers } = this;
+    for (let k = cueFirst - 1; k >= Math.max(1, cueFirst - 14); k--) {
+      if ([',', ';', ':'].includes(tokens[k]?.text ?? '')) return null;
+      if (tokens[k]?.lower !== 'that') continue;
+      const author = speakers.find((a) => a.last === k - 1);
+      if (author) {
+        let o = author.first - 1;
+        if (tokens[o]?.lower === 'the') o--;
+        // "the statement of Russian Foreign Minister Lavrov that …"
+        if (tokens[o]?.lower === 'of' && STATEMENT_NOUN.test(tokens[o - 1]?.lower ?? ''))
+          return { ...this.asHolder(author), kind: 'subject' };
+        return null;
+      }
+      if (!STATEMENT_NOUN.test(tokens[k - 1]?.lower ?? '')) return null;
+      // "Lavrov's statement that …", "Biden's clear statement that …" (past an adjective or two)
+      let s = k - 2;
+      while (
+        s >= k - 4 &&
+        s > 0 &&
+        !/^['’]s$/.test(tokens[s]?.text ?? '') &&
+        /^[a-z-]+$/.test(tokens[s]?.text ?? '')
+      )
+        s--;
+      const possessor = /^['’]s$/.test(tokens[s]?.text ?? '')
+        ? speakers.find((a) => a.last === s - 1)
+        : undefined;
+      return possessor ? { ...this.asHolder(possessor), kind: 'subject' } : NO_HOLDER;
+    }
+    return null;
+  }
+
+  /**
+   * "The two sides oppose …", "both countries call on …": the two parties named together lately. Not a
+   * draft's "the Parties shall …", which is the content of a demand.
+   */
+  pairNoun(i: number): Holder | null {
+    const { tokens, input } = this;
+    const noun = tokens[i] as Token;
+    if (!PAIR_NOUN.has(noun.lower) || !input.recentPair) return null;
+    const before = tokens[i - 1]?.lower ?? '';
+    const det =
+      before === 'both' ||
+      (before === 'two' && tokens[i - 2]?.lower === 'the') ||
+      (before === 'the' && /^(?:sides|parties|leaders|presidents)$/.test(noun.lower));
+    if (!det || /^(?:shall|undertake|undertakes)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+    if (input.recentPair.kind !== 'party') return null;
+    return {
+      parties: input.recentPair.parties,
+      kind: 'previous-speaker',
+      matched: input.recentPair.matched,
+      role: null,
+    };
+  }
+
+  /** "Putin would press Biden for (legally binding) guarantees": the one pressing holds the noun at `at`. */
+  presserFor(at: number, clause: [number, number]): Holder | null {
+    const { tokens } = this;
+    let k = at - 1;
+    while (k >= 0 && (GUARANTEE_MODIFIER.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) k--;
+    if (tokens[k]?.lower !== 'for') return null;
+    const pressed = this.actors.find((a) => a.last === k - 1);
+    if (!pressed || !PRESSING.test(tokens[pressed.first - 1]?.lower ?? '')) return null;
+    return this.subjectBefore(pressed.first - 1, clause);
+  }
+
+  /** Across commas and dashes: "Putin's government — seeking to … — has demanded". */
+  subjectAcrossAsides(clause: [number, number]): Holder | null {
+    const { tokens, speechVerbAt } = this;
+    // "Blinken and Stoltenberg, Peskov noted, had been clear in rejecting …": across a speaker's tag set
+    // off by commas, the subject before it.
+    if (tokens[clause[0] - 1]?.text === ',') {
+      const tagStart = this.clauseStart(clause[0] - 2);
+      const tagger = this.speakers.find((a) => a.first >= tagStart && a.first <= tagStart + 1);
+      if (
+        tagger &&
+        tagger.last === clause[0] - 3 &&
+        TAG_VERB.test(tokens[clause[0] - 2]?.lower ?? '') &&
+        tokens[tagStart - 1]?.text === ',' &&
+        tagStart >= 2
+      ) {
+        const before = this.subjectBefore(tagStart - 1, [this.clauseStart(tagStart - 2), tagStart - 2]);
+        if (before) return before;
+      }
+    }
+    let from = clause[0];
+    while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
+      from = this.clauseStart(from - 2);
+    if (from >= clause[0]) return null;
+    return this.subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
+  }
+
+  /**
+   * "(but) the bloc refused …", "(and) the body has rejected …": a noun phrase opening the clause right
+   * before its verb, naming no party (and no person, whom the speaker logic may resolve).
+   */
+  unnamedSubjectBefore(cueFirst: number, clause: [number, number]): boolean {
+    const { tokens } = this;
+    let k = cueFirst - 1;
+    while (
+      k > clause[0] &&
+      (MODAL_FILLER.has(tokens[k]?.lower ?? '') || AUXILIARY.has(tokens[k]?.lower ?? ''))
+    )
+      k--;
+    const head = tokens[k];
+    if (!head?.word || !/^[a-z]+$/.test(head.text) || PERSON_OR_GOVERNMENT.test(head.lower)) return false;
+    let d = k - 1;
+    while (
+      d > clause[0] &&
+      /^[a-z-]+$/.test(tokens[d]?.text ?? '') &&
+      !SUBJECT_DETERMINER.test(tokens[d]!.lower)
+    )
+      d--;
+    if (d < k - 3 || !SUBJECT_DETERMINER.test(tokens[d]?.lower ?? '')) return false;
+    const open = ['and', 'but', 'or'].includes(tokens[clause[0]]?.lower ?? '') ? clause[0] + 1 : clause[0];
+    return d === open && !this.actors.some((a) => a.first >= d && a.last <= k);
+  }
+
+  /** Where a verb like "violate" has a demand noun for its subject ("these calls violate …"), that noun's index, else -1. */
+  demandSubjectOf(cue: Cue): number {
+    const { tokens } = this;
+    if (cue.owner || !VIOLATE.test(tokens[cue.first]?.lower ?? '')) return -1;
+    let k = cue.first - 1;
+    while (k >= 0 && /^(?:would|could|also|clearly|directly|for|all|both)$/.test(tokens[k]?.lower ?? '')) k--;
+    return DEMAND_SUBJECT.test(tokens[k]?.lower ?? '') ? k : -1;
+  }
+
+  coordinatedHolder(ci: number): Holder | null {
+    const subject = this.coordinatedSubject(ci);
+    return subject ? this.asHolder(subject) : null;
+  }
+}
