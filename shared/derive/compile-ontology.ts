@@ -12,7 +12,8 @@ import {
 import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
-import { winkLemmatizer } from './segment';
+import { winkLemmatizer, winkTagger } from './segment';
+import { inferFrames } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
 
@@ -98,6 +99,16 @@ export function matrixAxes(ontology: Ontology): { parties: Party[]; demands: Dem
   };
 }
 
+/** The demands, each without a frame given one read off its phrases where they allow (infer-frame.ts). */
+export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[] {
+  if (demands.every((d) => d.frame || d.phrases.length === 0)) return demands;
+  const inferred = inferFrames(demands, parties, winkTagger());
+  return demands.map((d) => {
+    const guess = inferred.get(d.id);
+    return guess ? { ...d, frame: guess.frame } : d;
+  });
+}
+
 export function compileOntology(
   ontology: Ontology,
   lemmatizer: Lemmatizer | null = winkLemmatizer(),
@@ -149,7 +160,11 @@ export function compileOntology(
     return mask;
   };
 
-  const { parties, demands } = matrixAxes(ontology);
+  const axes = matrixAxes(ontology);
+  const { parties } = axes;
+  // A demand given only as phrasings gets a frame read off them (infer-frame.ts), so that it is read in
+  // any order and inflection. (Not without a lemmatizer: tests that keep the model out keep frames out.)
+  const demands = lemmatizer ? withInferredFrames(axes.demands, ontology.parties) : axes.demands;
 
   const actorEntries: Array<{ words: string[]; phrase: string; value: ActorEntry }> = [];
   const addActor = (phrase: string, value: ActorEntry): void => {

@@ -271,6 +271,15 @@ export function parseOntology(
     return demand;
   });
 
+  // (compile-ontology.ts reads a frame off their phrases; infer-frame.ts says how.)
+  const frameless = (demands ?? []).filter((d) => !d.frame && d.phrases.length > 0).map((d) => d.id);
+  if (frameless.length > 0)
+    report(
+      root.line,
+      `${frameless.length === 1 ? 'demand' : 'demands'} ${frameless.join(', ')} ${frameless.length === 1 ? 'has' : 'have'} no "frame": one is read off ${frameless.length === 1 ? 'its' : 'their'} phrases that open with a verb ("lift all sanctions": "lift" before or after "sanctions"). A frame written out reads more (see corpus/README.md).`,
+      'warning',
+    );
+
   const cuesNode = field(root, 'cues');
   let cues: StanceCues | null = null;
   if (!cuesNode && defaults) {

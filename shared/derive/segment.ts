@@ -193,11 +193,31 @@ export function segmentWith(splitter: SentenceSplitter, text: string): Sentence[
 
 let winkSplitter: SentenceSplitter | null = null;
 let winkLemma: ((word: string) => string) | null = null;
+let posNlp: ReturnType<typeof winkNLP> | null = null;
+
+/** wink-nlp with its part-of-speech tagger, loaded once per process. */
+function taggingNlp(): ReturnType<typeof winkNLP> {
+  posNlp ??= winkNLP(model, ['pos']);
+  return posNlp;
+}
+
+/** wink-nlp's part-of-speech tags for a short text (an ontology's phrase), word by word. */
+export function winkTagger(): (text: string) => Array<{ text: string; pos: string; lemma: string }> {
+  const nlp = taggingNlp();
+  const its = nlp.its;
+  return (text) => {
+    const tokens = nlp.readDoc(text).tokens();
+    const words = tokens.out(its.value) as string[];
+    const tags = tokens.out(its.pos) as string[];
+    const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+    return words.map((w, i) => ({ text: w, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? w }));
+  };
+}
 
 /** wink-nlp's lemmatizer, one word at a time (with its part-of-speech guess), memoised. */
 export function winkLemmatizer(): { lemma(word: string): string } {
   if (!winkLemma) {
-    const nlp = winkNLP(model, ['pos']);
+    const nlp = taggingNlp();
     const its = nlp.its;
     const memo = new Map<string, string>();
     winkLemma = (word: string) => {

@@ -1,0 +1,321 @@
+/**
+ * A frame for a demand its ontology gives only as whole phrasings. A user writing an ontology for a new
+ * negotiation lists how the demand is said ("lift all sanctions", "remove the ECJ's role", "reconnect
+ * the bank to SWIFT") and may never write a frame. Phrases match only as written, word for word, so
+ * "the sanctions must be lifted" or "lifting of the remaining sanctions" would go unread. From each
+ * phrase that opens with a verb (or a noun of action before "of", "to", "on": "removal of", "end to"),
+ * that word becomes a restriction and the head noun of the words it governs a subject, so the
+ * derivation reads the demand in any order and inflection, as with a written frame. Phrases that are
+ * only a noun phrase ("sanctions relief") stay phrases: their words alone do not say what is asked.
+ */
+import type { Demand, DemandFrame, Party } from '../model/ontology';
+
+/** A word of a phrase with its part of speech and lemma, as a tagger gives them. */
+export interface TaggedWord {
+  text: string;
+  pos: string;
+  lemma: string;
+}
+
+/**
+ * Tags `text` word by word. Called twice per phrase: as written, to tell whether it opens with a verb,
+ * and after "They want to", where the words the verb governs are tagged as in a sentence.
+ */
+export type Tagger = (text: string) => TaggedWord[];
+
+const CONTEXT = 'They want to';
+const CONTEXT_WORDS = 3;
+/** Words that follow a verb as part of it: "roll back", "phase out", "take off". */
+const PARTICLES = new Set(['back', 'off', 'out', 'down', 'up', 'away', 'aside']);
+/** Verbs too light to state a demand without their particle: "take off", "come back". */
+const LIGHT_VERBS = new Set([
+  'take',
+  'make',
+  'give',
+  'get',
+  'put',
+  'have',
+  'do',
+  'come',
+  'go',
+  'be',
+  'let',
+  'set',
+  'keep',
+]);
+/** Prepositions a verb may reach its object through: "return to the deal", "come back into compliance". */
+const VERB_PREPOSITIONS = new Set(['to', 'into']);
+/** A noun of action: "removal", "lifting", "suspension", "withdrawal", "abolishment", "closure". */
+const ACTION_NOUN = /(?:al|ing|tion|sion|ment|ure)$/;
+/** Nouns with those endings that name no action. */
+const NOT_ACTION = new Set(
+  'configuration verification position situation question relation relations nation station location information population organization administration region union opinion portion section version tension dimension mission commission decision material capital signal proposal animal'.split(
+    ' ',
+  ),
+);
+/** Words that, between a verb and its object, belong to the restriction: "admit no new members". */
+const NEGATIONS = new Set(['no', 'not', 'never', 'none']);
+/** Short nouns of action that name a restriction outright. */
+const ACTION_WORDS = new Set(['end', 'halt', 'ban', 'freeze', 'cap', 'curb', 'return', 'rollback', 'repeal']);
+/** After a noun of action, the preposition that introduces what it acts on. */
+const ACTION_OF = new Set(['of', 'to', 'on', 'for']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'all',
+  'any',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'every',
+  'each',
+]);
+/** What may stand between a restriction and its object: "lift all the remaining sanctions". */
+const BEFORE_OBJECT = new Set(['DET', 'ADP', 'PART', 'PRON', 'NUM', 'ADV', 'AUX', 'CCONJ']);
+const OBJECT_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const HEAD = new Set(['NOUN', 'PROPN']);
+/** Nouns too general to name any demand by themselves. */
+const GENERAL_NOUNS = new Set([
+  'issue',
+  'issues',
+  'matter',
+  'question',
+  'thing',
+  'things',
+  'way',
+  'part',
+  'side',
+  'sides',
+  'country',
+  'countries',
+  'time',
+  'year',
+  'years',
+  'role',
+  // The negotiation's own texts: "the deal" is every demand's, so it names none.
+  'deal',
+  'deals',
+  'agreement',
+  'accord',
+  'treaty',
+  'talks',
+  'negotiations',
+  'plan',
+  'proposal',
+  'proposals',
+  'text',
+  'framework',
+  'arrangement',
+]);
+
+export interface InferredFrame {
+  frame: DemandFrame;
+  /** The phrases the frame was read from, for the warning that says so. */
+  from: string[];
+}
+
+/** Whether the phrase's first word is the verb or action noun that states the demand. */
+function restrictionAt(bare: TaggedWord[]): 'verb' | 'noun' | null {
+  const first = bare[0];
+  const next = bare[1];
+  if (!first || !next) return null;
+  const lower = first.text.toLowerCase();
+  if (!/^[a-z][a-z-]*$/i.test(first.text) || DETERMINERS.has(lower) || lower.startsWith('non-')) return null;
+  // "size and scope of …": a noun in a list, not a verb.
+  if (next.pos === 'CCONJ') return null;
+  if (['ADP', 'ADV', 'ADJ', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'AUX'].includes(first.pos)) {
+    // ("close the probe": an adjective only out of context, before a determiner.)
+    if (!(first.pos === 'ADJ' && DETERMINERS.has(next.text.toLowerCase()))) return null;
+  }
+  // "ratified by Congress": a participle and its agent, not a restriction and its object.
+  if (next.text.toLowerCase() === 'by') return null;
+  // "close the probe", "reconnect Rosselkhozbank to SWIFT": a word right before a determiner or a name
+  // (written lower-case itself) is a verb, whatever a tagger makes of it out of context.
+  if (DETERMINERS.has(next.text.toLowerCase()) || (next.pos === 'PROPN' && first.text === lower))
+    return 'verb';
+  // A verb in its base form, as a tagger reads the phrase alone ("lift sanctions", "scrap tariffs");
+  // "verified lifting", "politicized probe" describe a noun, and "tariff rollback", "market access" are
+  // nouns however a verb might be read into them. (No verb takes "of".)
+  const base = first.lemma.toLowerCase() === lower;
+  if (
+    next.text.toLowerCase() !== 'of' &&
+    base &&
+    (first.pos === 'VERB' || NEGATIONS.has(next.text.toLowerCase()))
+  )
+    return 'verb';
+  // "roll back the tolls": a word before its particle is a verb, whatever a tagger makes of it alone.
+  if (first.text === lower && PARTICLES.has(next.text.toLowerCase()) && bare.length > 2) return 'verb';
+  // "end ECJ oversight", "halt enrichment": a short word of action before a noun is a verb too.
+  if (ACTION_WORDS.has(lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) return 'verb';
+  if (
+    first.pos === 'NOUN' &&
+    ((ACTION_NOUN.test(lower) && !NOT_ACTION.has(lower)) || ACTION_WORDS.has(lower)) &&
+    ACTION_OF.has(next.text.toLowerCase())
+  )
+    return 'noun';
+  return null;
+}
+
+/** The head nouns of the first noun group after `from`: "all sanctions" → sanctions; "the IAEA probe" → probe, IAEA probe. */
+function objectOf(words: TaggedWord[], from: number): string[] {
+  let i = from;
+  while (
+    i < words.length &&
+    BEFORE_OBJECT.has((words[i] as TaggedWord).pos) &&
+    !HEAD.has((words[i] as TaggedWord).pos)
+  )
+    i++;
+  const group: TaggedWord[] = [];
+  while (i < words.length && OBJECT_WORD.has((words[i] as TaggedWord).pos))
+    group.push(words[i++] as TaggedWord);
+  let head = group.length - 1;
+  while (head >= 0 && !HEAD.has((group[head] as TaggedWord).pos)) head--;
+  if (head < 0) return [];
+  const headWord = (group[head] as TaggedWord).text;
+  const out: string[] = [];
+  const described = group.slice(0, head).some((w) => w.pos === 'ADJ');
+  // A name cut short ("leave Central and Eastern Europe", "the Founding Act" with "Act" read as a verb)
+  // is no subject; an acronym or a name that ends its phrase or meets a preposition is.
+  const following = words[i];
+  const wholeName =
+    head > 0 ||
+    (group[head] as TaggedWord).pos !== 'PROPN' ||
+    /^[A-Z0-9-]{2,}$/.test(headWord) ||
+    !following ||
+    following.pos === 'ADP' ||
+    following.pos === 'PART';
+  if (!wholeName) return [];
+  // "admit new members": "members" alone would be any members; the described group names the demand.
+  // A name is named whole: "Black Sea", not "Sea".
+  const name = head > 0 && group.slice(0, head + 1).every((w) => w.pos === 'PROPN');
+  if (!described && !name && !GENERAL_NOUNS.has(headWord.toLowerCase())) out.push(headWord);
+  // The group up to its head names the demand more closely ("IAEA probe", "grain deal").
+  if (head > 0)
+    out.push(
+      group
+        .slice(0, head + 1)
+        .map((w) => w.text)
+        .join(' '),
+    );
+  return out;
+}
+
+/** Verbs (and their nouns) that take a thing away: "lift", "scrap", "end", "removal". */
+const TAKING_AWAY =
+  /^(?:remov|lift|drop|scrap|end|halt|stop|withdraw|cut|reduc|eas|curb|curtail|cancel|revok|delist|shelv|ditch|axe|bin|abolish|eliminat|strip|waiv|clos|shut|terminat|suspend|freez|ban|revers|roll|tear|rip|discard|dilut|halv|slam|phas|pull|scal|lower)/;
+/** Verbs that keep, restore or add a thing: "honour", "resume", "extend", "reconnect". */
+const KEEPING =
+  /^(?:implement|honou?r|respect|uphold|keep|maintain|extend|renew|restor|resum|return|come|reconnect|reopen|expand|increas|boost|protect|enforc|reimpos|reinstat|reinstall|open|admit|accept|stick|abide|comply|apply|ramp|step|buy|purchas|guarante|commit|sign|ratif|join|rejoin|allow|grant|restart)/;
+
+/** +1 when a restriction takes its object away, −1 when it keeps or adds it; a negation turns it. 0: unknown. */
+function sense(restriction: string): 1 | -1 | 0 {
+  const [verb = '', ...rest] = restriction.split(' ');
+  const base = TAKING_AWAY.test(verb) ? 1 : KEEPING.test(verb) ? -1 : 0;
+  return rest.some((w) => NEGATIONS.has(w)) ? (-base as 1 | -1 | 0) : base;
+}
+
+interface Reading {
+  phrase: string;
+  restriction: string;
+  objects: string[];
+}
+
+/** What each phrase of the demand that opens with a restriction says: the restriction and its objects. */
+function readPhrases(demand: Demand, tag: Tagger, partyWords: ReadonlySet<string>): Reading[] {
+  const readings: Reading[] = [];
+  for (const phrase of demand.phrases) {
+    if (/…|\.\.\./.test(phrase)) continue;
+    const bare = tag(phrase);
+    const context = tag(`${CONTEXT} ${phrase}`).slice(CONTEXT_WORDS);
+    if (bare.length < 2 || context.length !== bare.length) continue;
+    const kind = restrictionAt(bare);
+    if (!kind) continue;
+    let end = 1;
+    if (kind === 'verb' && PARTICLES.has((bare[1] as TaggedWord).text.toLowerCase())) end = 2;
+    else if (kind === 'verb' && LIGHT_VERBS.has((bare[0] as TaggedWord).lemma.toLowerCase())) continue;
+    // "admit no new members": the negation before the object is part of the restriction.
+    if (kind === 'verb' && NEGATIONS.has(bare[end]?.text.toLowerCase() ?? '')) end++;
+    // "stay in the deal": the verb has no object; what follows its preposition is not what it restricts.
+    const after = context[end];
+    if (kind === 'verb' && after?.pos === 'ADP' && !VERB_PREPOSITIONS.has(after.text.toLowerCase())) continue;
+    // "reconnect the Russian Agricultural Bank": a party's name is no part of the subject.
+    const objects = objectOf(context, end)
+      .map((o) =>
+        o
+          .split(' ')
+          .filter((w) => !partyWords.has(w.toLowerCase()))
+          .join(' '),
+      )
+      .filter((o) => o && !GENERAL_NOUNS.has(o.toLowerCase()));
+    if (objects.length === 0) continue;
+    const restriction = bare
+      .slice(0, end)
+      .map((w) => w.text)
+      .join(' ')
+      .toLowerCase();
+    readings.push({ phrase, restriction, objects });
+  }
+  return readings;
+}
+
+/** The frame read off a demand's phrases, or null when none opens with a restriction. */
+function inferFrame(demand: Demand, tag: Tagger, partyWords: ReadonlySet<string>): InferredFrame | null {
+  let readings = readPhrases(demand, tag, partyWords);
+  // A frame pairs every restriction with every subject. "honour its obligations" and "drop the bill"
+  // (one demand) would pair into "honour the bill": when a demand's phrases both take away and keep,
+  // only the more numerous kind makes the frame, and the others stay phrases.
+  const taking = readings.filter((r) => sense(r.restriction) === 1).length;
+  const keeping = readings.filter((r) => sense(r.restriction) === -1).length;
+  if (taking > 0 && keeping > 0) {
+    const drop = taking >= keeping ? -1 : 1;
+    readings = readings.filter((r) => sense(r.restriction) !== drop);
+  }
+  const subjects = new Set(readings.flatMap((r) => r.objects));
+  const restrictions = new Set(readings.map((r) => r.restriction));
+  // "lifting of sanctions" and "verify the lifting": a restriction is no subject.
+  // (A restriction also states the demand after its subject: "the sanctions must be lifted".)
+  for (const r of restrictions) subjects.delete(r);
+  if (subjects.size === 0) return null;
+  // A frame's subject named with no restriction is what the demand would stop ("supports expansion"
+  // refuses non-expansion). That holds when the restrictions take their object away ("lift sanctions":
+  // "keep the sanctions" refuses it); when they keep or restore it ("extend the deal", "return to
+  // compliance"), the bare subject is what the demand wants, so it counts only with a restriction.
+  const takesAway = readings.every((r) => sense(r.restriction) === 1);
+  const frame: DemandFrame = takesAway
+    ? { subjects: [...subjects], restrictions: [...restrictions], opposites: [] }
+    : { subjects: [], weakSubjects: [...subjects], restrictions: [...restrictions], opposites: [] };
+  return { frame, from: readings.map((r) => r.phrase) };
+}
+
+/**
+ * Frames for the demands that have none, read off their phrases. A one-word subject two demands would
+ * share ("deal" of "return to the deal" and "stay in the deal") names neither: it is left out.
+ */
+export function inferFrames(demands: Demand[], parties: Party[], tag: Tagger): Map<string, InferredFrame> {
+  const partyWords = new Set(
+    parties.flatMap((p) =>
+      [p.name, ...p.aliases, ...(p.adjectives ?? [])].flatMap((n) => n.toLowerCase().split(/\s+/)),
+    ),
+  );
+  for (const w of ['the', 'of', 'and']) partyWords.delete(w);
+  const out = new Map<string, InferredFrame>();
+  for (const d of demands) {
+    if (d.frame || d.phrases.length === 0) continue;
+    const inferred = inferFrame(d, tag, partyWords);
+    if (inferred) out.set(d.id, inferred);
+  }
+  const owners = new Map<string, number>();
+  const named = (f: DemandFrame): string[] => [...f.subjects, ...(f.weakSubjects ?? [])];
+  for (const { frame } of out.values())
+    for (const s of named(frame)) owners.set(s.toLowerCase(), (owners.get(s.toLowerCase()) ?? 0) + 1);
+  const own = (s: string) => s.includes(' ') || owners.get(s.toLowerCase()) === 1;
+  for (const [id, { frame }] of out) {
+    frame.subjects = frame.subjects.filter(own);
+    if (frame.weakSubjects) frame.weakSubjects = frame.weakSubjects.filter(own);
+    if (named(frame).length === 0) out.delete(id);
+  }
+  return out;
+}
