@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 455;
-export const DERIVATION_SOURCE = 'a82e3843ef7a8bc2';
+export const PIPELINE_VERSION = 456;
+export const DERIVATION_SOURCE = '41022f2a4b69c3ab';
