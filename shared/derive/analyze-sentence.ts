@@ -18,6 +18,7 @@ import {
 import type { AttributionKind, Modality, Voice } from '../model/matrix';
 import type { Stance } from '../model/stance';
 import { canSpeak, type ActorMention } from './actors';
+import { welcomersOfRelenting } from './welcomed-relenting';
 import { clauseOf, clauseSpans, dashAsideClose, SPEAKING_PARTICIPLE } from './clauses';
 import type { CompiledOntology } from './compile-ontology';
 import {
@@ -884,6 +885,23 @@ function proposersLettingGo(input: SentenceInput, findings: SentenceFinding[]): 
         demandMatch: m.match,
         mention: m,
       });
+      // "Washington welcomed that Tehran let go of it": the glad addressee was against the demand.
+      const at = actors.filter((a) => a.parties.includes(party) && a.last < from).pop()?.first ?? -1;
+      for (const w of welcomersOfRelenting(tokens, actors, compiled, m.demand, party, at)) {
+        if (findings.some((f) => f.party === w.party && f.demand === m.demand)) continue;
+        findings.push({
+          party: w.party,
+          demand: m.demand,
+          stance: 'rejects',
+          cue: w.cue,
+          negated: false,
+          attribution: { kind: 'subject', matched: w.actor.text, role: w.actor.role, speaker: null },
+          voice: 'reported',
+          modality: 'present',
+          demandMatch: m.match,
+          mention: m,
+        });
+      }
     }
   }
 }

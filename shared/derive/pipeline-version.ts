@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 456;
-export const DERIVATION_SOURCE = '41022f2a4b69c3ab';
+export const PIPELINE_VERSION = 457;
+export const DERIVATION_SOURCE = 'c714f468a016cea5';
