@@ -3,6 +3,8 @@
  * made-up steel-tariff dispute between a customs union and a republic), the same constructions
  * give the same readings. Ontology and sentences written for these tests.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'vitest';
 import type { Ontology, StanceCues } from '../../model/ontology';
 import { parseOntology } from '../ontology-parse';
@@ -407,5 +409,44 @@ describe('a cue list copied from an older shipped one', () => {
         none: [['union', 'tariff-removal']],
       },
       ownShortList,
+    ));
+});
+
+/**
+ * The Iran ontology of eval/ (written as a new user would), read with the shipped lexicon: the return
+ * to the deal's limits said with a gerund ("go back to complying") as with the noun.
+ */
+const iran = (() => {
+  const file = path.join(__dirname, '../../../eval/ontologies/iran-nuclear-2021.json');
+  const read = parseOntology(readFileSync(file, 'utf8'), 'iran.json', {
+    cues: english.cues,
+    roles: english.roles ?? [],
+  }).ontology;
+  if (!read) throw new Error('Iran ontology not read');
+  return read;
+})();
+
+describe('the Iran ontology: a return to compliance said with a gerund', () => {
+  it('an insistence that Iran go back to complying supports the limits', () =>
+    checkReading(
+      {
+        name: 'back to complying',
+        text: 'The French foreign minister insists that Iran must go back to complying with the accord’s limits.',
+        expect: [{ party: 'france', demand: 'nuclear-limits', stance: 'supports', quote: 'insists' }],
+      },
+      iran,
+    ));
+  it('trap: Iran having stopped complying, as history, is no one’s stance', () =>
+    checkReading(
+      {
+        name: 'stopped complying',
+        text: 'Iran stopped complying with the accord’s caps in 2019, a year after Washington walked out.',
+        expect: [],
+        none: [
+          ['iran', 'nuclear-limits'],
+          ['united-states', 'nuclear-limits'],
+        ],
+      },
+      iran,
     ));
 });
