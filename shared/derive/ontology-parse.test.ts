@@ -74,6 +74,55 @@ describe('parseOntology', () => {
     ]);
   });
 
+  it('reads a cues section copied from the shipped lists as that copy plus what the shipped lists gained since', () => {
+    const shipped = parseOntology(seedText, 'ontology.json').ontology!;
+    const defaults = { cues: shipped.cues, roles: shipped.roles ?? [] };
+    const base = {
+      version: 2,
+      parties: [{ id: 'union', name: 'Northern Union', aliases: ['the Union'] }],
+      demands: [
+        { id: 'tariff-removal', title: 'No steel tariffs', description: '…', phrases: ['lift the tariffs'] },
+      ],
+    };
+    // A copy made before the shipped rejects gained their last entry, extended with a word of its own.
+    const gained = shipped.cues.rejects[shipped.cues.rejects.length - 1]!;
+    const copied = {
+      ...shipped.cues,
+      rejects: [...shipped.cues.rejects.filter((x) => x !== gained), 'pour scorn on'],
+    };
+    const read = parseOntology(JSON.stringify({ ...base, cues: copied }), 'ontology.json', defaults);
+    expect(read.ontology?.cues.rejects).toContain('pour scorn on');
+    expect(read.ontology?.cues.rejects).toContain(gained);
+    expect(read.ontology?.cues.supports).toEqual(shipped.cues.supports);
+    // (Its demand has phrases only: the warning that a frame is read off them is tested above.)
+    const aboutCues = (problems: typeof read.problems) =>
+      problems.filter((p) => !p.message.includes('"frame"'));
+    expect(aboutCues(read.problems).map((p) => [p.severity, p.message])).toEqual([
+      [
+        'warning',
+        'ontology.json line 1: "cues" copies the shipped English lists: the entries they have gained since are used too (rejects 1).',
+      ],
+    ]);
+    // A kind the copy writes empty stays empty.
+    const emptied = parseOntology(
+      JSON.stringify({ ...base, cues: { ...copied, intent: [] } }),
+      'ontology.json',
+      defaults,
+    );
+    expect(emptied.ontology?.cues.intent ?? []).toEqual([]);
+    // A section of the user's own (not a copy) is read as written: nothing shipped creeps in.
+    const own = {
+      supports: ['clamour for'],
+      rejects: ['scoff at'],
+      open: [],
+      unclear: [],
+      negations: ['not'],
+    };
+    const mine = parseOntology(JSON.stringify({ ...base, cues: own }), 'ontology.json', defaults);
+    expect(mine.ontology?.cues.rejects).toEqual(['scoff at']);
+    expect(aboutCues(mine.problems)).toEqual([]);
+  });
+
   it('reads the project ontology with every required id and no problem', () => {
     const { ontology, problems } = parseOntology(seedText, 'ontology.json');
     expect(problems).toEqual([]);

@@ -36,6 +36,45 @@ export interface LexiconDefaults {
   roles?: string[];
 }
 
+/** Share of the shipped cue entries a written cues section must hold to count as a copy of it. */
+const COPIED_SHARE = 0.9;
+
+/**
+ * A cues section written as a copy of the shipped English lists ("copy it and add to it to extend it":
+ * nine in ten of the shipped entries there) is that copy with its additions, not a frozen lexicon: the
+ * entries the shipped lists have gained since it was copied ("chose not to", "block the move") are read
+ * too, kind by kind, with a warning naming how many. A kind written empty stays empty, and a section that
+ * is not such a copy replaces the shipped lists as written.
+ */
+function keepUpWithShippedCues(c: StanceCues, shipped: StanceCues, warn: (message: string) => void): void {
+  const kinds = [...CUE_KINDS, ...OPTIONAL_CUE_KINDS];
+  const key = (entry: string): string => entry.trim().toLowerCase();
+  let total = 0;
+  let held = 0;
+  for (const kind of kinds) {
+    const own = new Set((c[kind] ?? []).map(key));
+    for (const entry of shipped[kind] ?? []) {
+      total++;
+      if (own.has(key(entry))) held++;
+    }
+  }
+  if (total === 0 || held === total || held / total < COPIED_SHARE) return;
+  const added: string[] = [];
+  for (const kind of kinds) {
+    const own = c[kind];
+    if (!own || own.length === 0) continue;
+    const have = new Set(own.map(key));
+    const missing = (shipped[kind] ?? []).filter((entry) => !have.has(key(entry)));
+    if (missing.length === 0) continue;
+    c[kind] = [...own, ...missing];
+    added.push(`${kind} ${missing.length}`);
+  }
+  if (added.length)
+    warn(
+      `"cues" copies the shipped English lists: the entries they have gained since are used too (${added.join(', ')}).`,
+    );
+}
+
 export function parseOntology(
   jsonText: string,
   sourceName: string,
@@ -309,6 +348,7 @@ export function parseOntology(
         : [...(defaults?.cues[kind] ?? [])];
       if (list.length) c[kind] = list;
     }
+    if (defaults) keepUpWithShippedCues(c, defaults.cues, (m) => report(cuesNode.line, m, 'warning'));
     cues = c;
   }
 

@@ -5,6 +5,7 @@
 import { canSpeak, type ActorMention } from '../actors';
 import type { CompiledOntology } from '../compile-ontology';
 import type { Token } from '../tokens';
+import { welcomersOfRelenting } from './welcomed-relenting';
 import type { SentenceFinding, SentenceInput } from './types';
 
 /** Verbs of giving up something held: "dropped", "abandoned", "gave up", "backed away from". */
@@ -98,6 +99,23 @@ export function proposersLettingGo(input: SentenceInput, findings: SentenceFindi
         demandMatch: m.match,
         mention: m,
       });
+      // "Washington welcomed that Tehran let go of it": the glad addressee was against the demand.
+      const at = actors.filter((a) => a.parties.includes(party) && a.last < from).pop()?.first ?? -1;
+      for (const w of welcomersOfRelenting(tokens, actors, compiled, m.demand, party, at)) {
+        if (findings.some((f) => f.party === w.party && f.demand === m.demand)) continue;
+        findings.push({
+          party: w.party,
+          demand: m.demand,
+          stance: 'rejects',
+          cue: w.cue,
+          negated: false,
+          attribution: { kind: 'subject', matched: w.actor.text, role: w.actor.role, speaker: null },
+          voice: 'reported',
+          modality: 'present',
+          demandMatch: m.match,
+          mention: m,
+        });
+      }
     }
   }
 }

@@ -3,8 +3,11 @@
  * made-up steel-tariff dispute between a customs union and a republic), the same constructions
  * give the same readings. Ontology and sentences written for these tests.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'vitest';
-import type { Ontology } from '../../model/ontology';
+import type { Ontology, StanceCues } from '../../model/ontology';
+import { parseOntology } from '../ontology-parse';
 import { seedOntology } from '../test-support/seed-corpus';
 import { checkReading, type ReadingCase } from '../test-support/reading';
 
@@ -351,4 +354,99 @@ const cases: ReadingCase[] = [
 
 describe('another negotiation, another ontology', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c, trade));
+});
+
+/**
+ * The same ontology with its cues copied from an older shipped list (one without the 'chose not to'
+ * family) and extended with a word of its own: read with the shipped lexicon, the copy keeps up with
+ * it. A short cue list of the user's own gains nothing.
+ */
+const withCues = (cues: StanceCues): Ontology => {
+  const shipped = { cues: english.cues, roles: english.roles ?? [] };
+  const read = parseOntology(JSON.stringify({ ...trade, cues }), 'trade.json', shipped).ontology;
+  if (!read) throw new Error('trade ontology not read');
+  return read;
+};
+const CHOSE = /^(?:chose|chosen|choose|chooses|choosing|decided|decide|decides|opted|opt|opts) not to$/;
+const staleCopy = withCues({
+  ...english.cues,
+  rejects: [...english.cues.rejects.filter((x) => !CHOSE.test(x)), 'pour scorn on'],
+});
+const ownShortList = withCues({
+  supports: ['demand', 'want'],
+  rejects: ['refuse', 'pour scorn on'],
+  open: ['discuss'],
+  unclear: [],
+  negations: ['not'],
+});
+
+describe('a cue list copied from an older shipped one', () => {
+  it('reads a cue the shipped list gained after the copy was made', () =>
+    checkReading(
+      {
+        name: 'chose not to, missing from the copy',
+        text: 'The Union chose not to scrap its steel tariffs this spring.',
+        expect: [{ party: 'union', demand: 'tariff-removal', stance: 'rejects', quote: 'chose not to' }],
+      },
+      staleCopy,
+    ));
+  it('still reads the copy’s own additions', () =>
+    checkReading(
+      {
+        name: 'the copy’s own word',
+        text: 'Vale poured scorn on any cap on steel exports.',
+        published: '2022-03-01',
+        expect: [{ party: 'republic', demand: 'quota-cap', stance: 'rejects', quote: 'poured scorn on' }],
+      },
+      staleCopy,
+    ));
+  it('trap: a short list of the user’s own gains no shipped cue', () =>
+    checkReading(
+      {
+        name: 'no shipped cue in an own list',
+        text: 'The Union decided not to scrap its steel tariffs this spring.',
+        expect: [],
+        none: [['union', 'tariff-removal']],
+      },
+      ownShortList,
+    ));
+});
+
+/**
+ * The Iran ontology of eval/ (written as a new user would), read with the shipped lexicon: the return
+ * to the deal's limits said with a gerund ("go back to complying") as with the noun.
+ */
+const iran = (() => {
+  const file = path.join(__dirname, '../../../eval/ontologies/iran-nuclear-2021.json');
+  const read = parseOntology(readFileSync(file, 'utf8'), 'iran.json', {
+    cues: english.cues,
+    roles: english.roles ?? [],
+  }).ontology;
+  if (!read) throw new Error('Iran ontology not read');
+  return read;
+})();
+
+describe('the Iran ontology: a return to compliance said with a gerund', () => {
+  it('an insistence that Iran go back to complying supports the limits', () =>
+    checkReading(
+      {
+        name: 'back to complying',
+        text: 'The French foreign minister insists that Iran must go back to complying with the accord’s limits.',
+        expect: [{ party: 'france', demand: 'nuclear-limits', stance: 'supports', quote: 'insists' }],
+      },
+      iran,
+    ));
+  it('trap: Iran having stopped complying, as history, is no one’s stance', () =>
+    checkReading(
+      {
+        name: 'stopped complying',
+        text: 'Iran stopped complying with the accord’s caps in 2019, a year after Washington walked out.',
+        expect: [],
+        none: [
+          ['iran', 'nuclear-limits'],
+          ['united-states', 'nuclear-limits'],
+        ],
+      },
+      iran,
+    ));
 });

@@ -1477,6 +1477,34 @@ const traps: ReadingCase[] = [
     expect: [],
     none: [['russia', NX]],
   },
+  {
+    name: 'an addressee glad that the proposer let its demand go was against it: it rejects the demand',
+    text: 'The allies drew encouragement from signs that the Kremlin had let go of some of its demands, among them a halt to NATO enlargement.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'encouragement' },
+      { party: 'russia', demand: NX, stance: 'open', quote: 'let go of' },
+    ],
+  },
+  {
+    name: 'an addressee heartened that the proposer no longer asks for its demand rejects it',
+    text: 'A State Department official said Washington was heartened that Moscow is no longer asking for a ban on NATO expansion.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'heartened' }],
+  },
+  {
+    name: 'trap: a third party glad of the proposer letting go is no party to the demand',
+    text: 'Beijing drew encouragement from signs that the Kremlin had let go of some of the demands, among them a halt to NATO enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'open', quote: 'let go of' }],
+    none: [['china', NX]],
+  },
+  {
+    name: 'trap: an addressee not encouraged, or glad of something else before a contrast, takes no stance',
+    text: 'Paris was not encouraged by signs that the Kremlin had let go of some of its demands, among them a halt to NATO enlargement.\n\nBerlin welcomed the talks, but the Kremlin had let go of some of its demands, among them a halt to NATO enlargement.',
+    expect: [],
+    none: [
+      ['france', NX],
+      ['germany', NX],
+    ],
+  },
 ];
 
 const lists: ReadingCase[] = [
