@@ -280,6 +280,8 @@ export function parseOntology(
     if (subjects.length === 0 && !out.strongSubjects && opposites.length === 0) return null;
     return out;
   };
+  /** Demands with phrases and no frame (compile-ontology.ts reads one off the phrases: infer-frame.ts). */
+  const frameless: Array<{ id: string; line: number }> = [];
   const demands = section<Demand>('demands', (obj, path) => {
     unknownFields(obj, path, [
       'id',
@@ -302,6 +304,7 @@ export function parseOntology(
     if (counter.length) demand.counterPhrases = counter;
     const f = frame(field(obj, 'frame'), `${path}.frame`);
     if (f) demand.frame = f;
+    else if (phrases.length > 0) frameless.push({ id, line: obj.line });
     const proposedBy = strings(field(obj, 'proposedBy'), `${path}.proposedBy`, obj.line, false);
     if (proposedBy.length) demand.proposedBy = proposedBy;
     const addressedTo = strings(field(obj, 'addressedTo'), `${path}.addressedTo`, obj.line, false);
@@ -310,12 +313,10 @@ export function parseOntology(
     return demand;
   });
 
-  // (compile-ontology.ts reads a frame off their phrases; infer-frame.ts says how.)
-  const frameless = (demands ?? []).filter((d) => !d.frame && d.phrases.length > 0).map((d) => d.id);
   if (frameless.length > 0)
     report(
-      root.line,
-      `${frameless.length === 1 ? 'demand' : 'demands'} ${frameless.join(', ')} ${frameless.length === 1 ? 'has' : 'have'} no "frame": one is read off ${frameless.length === 1 ? 'its' : 'their'} phrases that open with a verb ("lift all sanctions": "lift" before or after "sanctions"). A frame written out reads more (see corpus/README.md).`,
+      (frameless[0] as { line: number }).line,
+      `${frameless.length === 1 ? 'demand' : 'demands'} ${frameless.map((d) => d.id).join(', ')} ${frameless.length === 1 ? 'has' : 'have'} no "frame": one is read off ${frameless.length === 1 ? 'its' : 'their'} phrases that open with a verb ("lift all sanctions": "lift" before or after "sanctions"). A frame written out reads more (see corpus/README.md).`,
       'warning',
     );
 

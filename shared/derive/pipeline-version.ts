@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 461;
-export const DERIVATION_SOURCE = 'c457a35d0b4225e7';
+export const PIPELINE_VERSION = 462;
+export const DERIVATION_SOURCE = '95e22e5abab1edeb';
