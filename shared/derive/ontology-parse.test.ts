@@ -53,6 +53,10 @@ describe('parseOntology', () => {
         'warning',
         'ontology.json line 1: demand tariff-removal has no "frame": one is read off its phrases that open with a verb ("lift all sanctions": "lift" before or after "sanctions"). A frame written out reads more (see corpus/README.md).',
       ],
+      [
+        'warning',
+        'ontology.json line 1: demand tariff-removal names no "proposedBy": give the parties that put it forward (and "addressedTo", the parties it is put to); many readings depend on them.',
+      ],
       ['warning', 'ontology.json line 1: no "cues": the shipped English stance cues are used.'],
     ]);
     // Without the shipped lexicon to fall back on, the same file is refused with the reason.
@@ -68,7 +72,7 @@ describe('parseOntology', () => {
     expect(mixed.ontology?.cues.supports).toEqual(['clamour for']);
     expect(mixed.ontology?.cues.open).toEqual(shipped.cues.open);
     expect(mixed.ontology?.cues.holdFirm).toEqual(shipped.cues.holdFirm);
-    expect(mixed.problems.map((p) => p.message).slice(1)).toEqual([
+    expect(mixed.problems.map((p) => p.message).slice(2)).toEqual([
       'ontology.json line 1: cues.open is missing: the shipped English list is used.',
       'ontology.json line 1: cues.unclear is missing: the shipped English list is used.',
     ]);
@@ -94,9 +98,9 @@ describe('parseOntology', () => {
     expect(read.ontology?.cues.rejects).toContain('pour scorn on');
     expect(read.ontology?.cues.rejects).toContain(gained);
     expect(read.ontology?.cues.supports).toEqual(shipped.cues.supports);
-    // (Its demand has phrases only: the warning that a frame is read off them is tested above.)
+    // (Its demand has phrases only and no proposer: those warnings are tested above.)
     const aboutCues = (problems: typeof read.problems) =>
-      problems.filter((p) => !p.message.includes('"frame"'));
+      problems.filter((p) => !p.message.includes('"frame"') && !p.message.includes('"proposedBy"'));
     expect(aboutCues(read.problems).map((p) => [p.severity, p.message])).toEqual([
       [
         'warning',

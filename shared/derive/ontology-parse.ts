@@ -282,6 +282,8 @@ export function parseOntology(
   };
   /** Demands with phrases and no frame (compile-ontology.ts reads one off the phrases: infer-frame.ts). */
   const frameless: Array<{ id: string; line: number }> = [];
+  /** Demands that name no party putting them forward. */
+  const unproposed: Array<{ id: string; line: number }> = [];
   const demands = section<Demand>('demands', (obj, path) => {
     unknownFields(obj, path, [
       'id',
@@ -307,6 +309,7 @@ export function parseOntology(
     else if (phrases.length > 0) frameless.push({ id, line: obj.line });
     const proposedBy = strings(field(obj, 'proposedBy'), `${path}.proposedBy`, obj.line, false);
     if (proposedBy.length) demand.proposedBy = proposedBy;
+    else unproposed.push({ id, line: obj.line });
     const addressedTo = strings(field(obj, 'addressedTo'), `${path}.addressedTo`, obj.line, false);
     if (addressedTo.length) demand.addressedTo = addressedTo;
     if (flag(obj, 'hidden', path)) demand.hidden = true;
@@ -317,6 +320,15 @@ export function parseOntology(
     report(
       (frameless[0] as { line: number }).line,
       `${frameless.length === 1 ? 'demand' : 'demands'} ${frameless.map((d) => d.id).join(', ')} ${frameless.length === 1 ? 'has' : 'have'} no "frame": one is read off ${frameless.length === 1 ? 'its' : 'their'} phrases that open with a verb ("lift all sanctions": "lift" before or after "sanctions"). A frame written out reads more (see corpus/README.md).`,
+      'warning',
+    );
+
+  // Who put a demand forward decides much of a reading ("its demand", holding firm, a proposer's own
+  // wording, an addressee's yes): without it the evaluation sets read about half their cells.
+  if (unproposed.length > 0)
+    report(
+      (unproposed[0] as { line: number }).line,
+      `${unproposed.length === 1 ? 'demand' : 'demands'} ${unproposed.map((d) => d.id).join(', ')} ${unproposed.length === 1 ? 'names' : 'name'} no "proposedBy": give the parties that put ${unproposed.length === 1 ? 'it' : 'each'} forward (and "addressedTo", the parties it is put to); many readings depend on them.`,
       'warning',
     );
 
