@@ -955,6 +955,15 @@ const traps: ReadingCase[] = [
     ],
   },
   {
+    name: 'trap: a plural relative verb after "Finland and Sweden" is not the last name\'s alone (read today as neither\'s)',
+    text: 'Moscow says it is alarmed by the ties between Finland and Sweden, which both hope to join NATO.',
+    expect: [],
+    none: [
+      ['sweden', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'trap: what an opening "Asked whether …" question says of a party is the reporter\'s question, not its position',
     text: 'Asked whether the alliance would admit Ukraine in the near future, Stoltenberg said no.',
     expect: [],
