@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 458;
-export const DERIVATION_SOURCE = 'e67847f31a093227';
+export const PIPELINE_VERSION = 460;
+export const DERIVATION_SOURCE = 'c938e63be212383f';

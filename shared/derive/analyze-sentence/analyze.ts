@@ -154,15 +154,28 @@ export function analyzeSentence(input: SentenceInput): {
         (p) => proposers?.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
       );
       if (parties.length === 0) continue;
-      const grievance = cues.find(
-        (c) =>
-          c.first > m.last &&
-          c.attitude === 'rejects' &&
-          !c.negated &&
-          !c.owner &&
-          GRIEVANCE.test(tokens[c.first]?.lower ?? '') &&
-          r.relativeGrievance(m, c),
-      );
+      // Or says what it does hinders it: "curbs on shipping have held back its exports".
+      const hindering = m.kind === 'frame' ? r.hinderingPredicate(m) : -1;
+      const grievance =
+        cues.find(
+          (c) =>
+            c.first > m.last &&
+            c.attitude === 'rejects' &&
+            !c.negated &&
+            !c.owner &&
+            GRIEVANCE.test(tokens[c.first]?.lower ?? '') &&
+            r.relativeGrievance(m, c),
+        ) ??
+        (hindering >= 0
+          ? {
+              first: hindering,
+              last: hindering,
+              attitude: 'rejects' as const,
+              text: (tokens[hindering] as Token).text,
+              negated: false,
+              negation: null,
+            }
+          : undefined);
       if (!grievance) continue;
       r.emit(
         {

@@ -40,6 +40,10 @@ const GRIEVANCE_FILLER = new Set(
 const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
 
+/** Verbs of hindering: what the demand's opposite does to its proposer ("held back its exports"). */
+const HINDERING =
+  /^(?:held|hold|holds|holding|block|blocks|blocked|blocking|hamper|hampers|hampered|hampering|hurt|hurts|hurting|hinder|hinders|hindered|hindering|impede|impedes|impeded|impeding|obstruct|obstructs|obstructed|obstructing|stifle|stifles|stifled|stifling|choke|chokes|choked|choking|cripple|cripples|crippled|crippling|prevent|prevents|prevented|preventing|disrupt|disrupts|disrupted|disrupting|thwart|thwarts|thwarted|thwarting)$/;
+
 /** Opening a clause whose subject does the act: "after Moscow quits the deal". */
 const CONJUNCTION_BEFORE_ACT = /^(?:after|before|since|until|when|as|because|while)$/;
 
@@ -776,6 +780,38 @@ export abstract class IndirectReadings extends MentionReading {
         );
       }
     }
+  }
+
+  /**
+   * "curbs on shipping and insurance have held back its exports", "restrictions affecting payments have
+   * in effect blocked its shipments": the verb of hindering whose subject is the demand's opposite (what
+   * the demand would remove), a few words after it, past the subject's own modifiers. Its index, or -1;
+   * not where the hindering is denied ("sanctions do not block its exports").
+   */
+  hinderingPredicate(m: DemandMention): number {
+    const { tokens, mentions, cues } = this;
+    for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 12); k++) {
+      const t = tokens[k] as Token;
+      if (
+        /^[;:—–()]$/.test(t.text) ||
+        t.text === '.' ||
+        (k > m.last + 1 && t.text === ',' && tokens[k + 1]?.lower === 'but')
+      )
+        return -1;
+      if (/^(?:not|never|no|nor)$/.test(t.lower) || /n['’]t$/.test(t.lower)) return -1;
+      // (Another demand's words or a cue of its own between: the verb is not this subject's.)
+      if (mentions.some((x) => x !== m && x.first === k) || cues.some((c) => c.first === k && !c.owner))
+        return -1;
+      if (!HINDERING.test(t.lower)) continue;
+      // ("held back", "holding … up": a verb of holding only with its particle.)
+      if (
+        /^(?:hold|held)/.test(t.lower) &&
+        !tokens.slice(k + 1, k + 4).some((x) => /^(?:back|up)$/.test(x.lower))
+      )
+        continue;
+      return k;
+    }
+    return -1;
   }
 
   /**
