@@ -154,15 +154,28 @@ export function analyzeSentence(input: SentenceInput): {
         (p) => proposers?.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
       );
       if (parties.length === 0) continue;
-      const grievance = cues.find(
-        (c) =>
-          c.first > m.last &&
-          c.attitude === 'rejects' &&
-          !c.negated &&
-          !c.owner &&
-          GRIEVANCE.test(tokens[c.first]?.lower ?? '') &&
-          r.relativeGrievance(m, c),
-      );
+      // Or says what it does hinders it: "curbs on shipping have held back its exports".
+      const hindering = m.kind === 'frame' ? r.hinderingPredicate(m) : -1;
+      const grievance =
+        cues.find(
+          (c) =>
+            c.first > m.last &&
+            c.attitude === 'rejects' &&
+            !c.negated &&
+            !c.owner &&
+            GRIEVANCE.test(tokens[c.first]?.lower ?? '') &&
+            r.relativeGrievance(m, c),
+        ) ??
+        (hindering >= 0
+          ? {
+              first: hindering,
+              last: hindering,
+              attitude: 'rejects' as const,
+              text: (tokens[hindering] as Token).text,
+              negated: false,
+              negation: null,
+            }
+          : undefined);
       if (!grievance) continue;
       r.emit(
         {
@@ -309,10 +322,16 @@ export function analyzeSentence(input: SentenceInput): {
     r.emit(holder, cue, cue, m, ci);
   }
 
+  // "Moscow quits the grain deal": a party's act that the demand's opposite names.
+  r.actOnOpposite();
+
   // A party that did not propose the demand, speaking, states its opposite as a fact ("it is up to
   // NATO and Ukraine alone to decide", "every nation has the right to choose its alliances").
   if (speaking?.kind === 'party') {
     for (const m of mentions) {
+      // (Not an act it tells of another party doing: "Putin is turning food into a weapon by quitting
+      // the deal, Cleverly said" is Putin's act, not Cleverly's wording.)
+      if (r.doerOfAct(m)?.parties.some((p) => !speaking.parties.includes(p))) continue;
       // (A principle owned by another party does not stop it: "…, citing NATO's principle that …".)
       if (
         m.direction !== -1 ||

@@ -3,10 +3,11 @@
  * a clause that is only a predicate, acts against a demand, standing policies owned, answers to a
  * question put, verdicts on an apposed worry, "as X demanded".
  */
-import type { ActorMention } from '../actors';
+import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import type { Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
+import { SPEECH } from '../speaker';
 import type { Token } from '../tokens';
 import { amongThemAt } from './phrase-helpers';
 import {
@@ -38,6 +39,21 @@ const GRIEVANCE_FILLER = new Set(
 
 const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
+
+/** Verbs of hindering: what the demand's opposite does to its proposer ("held back its exports"). */
+const HINDERING =
+  /^(?:held|hold|holds|holding|block|blocks|blocked|blocking|hamper|hampers|hampered|hampering|hurt|hurts|hurting|hinder|hinders|hindered|hindering|impede|impedes|impeded|impeding|obstruct|obstructs|obstructed|obstructing|stifle|stifles|stifled|stifling|choke|chokes|choked|choking|cripple|cripples|crippled|crippling|prevent|prevents|prevented|preventing|disrupt|disrupts|disrupted|disrupting|thwart|thwarts|thwarted|thwarting)$/;
+
+/** Opening a clause whose subject does the act: "after Moscow quits the deal". */
+const CONJUNCTION_BEFORE_ACT = /^(?:after|before|since|until|when|as|because|while)$/;
+
+/** After the verb opening an act: its object's determiner or its particle ("quit the deal", "pull out of"). */
+const OBJECT_OR_PARTICLE =
+  /^(?:the|a|an|its|their|his|her|our|this|that|out|away|from|of|off|on|up|down|back|in|into|with)$/;
+
+/** Between a doer and its act: "Russia has (now formally) quit …". */
+const DOER_FILLER =
+  /^(?:has|have|had|is|are|was|were|now|then|also|formally|officially|finally|effectively|abruptly|unilaterally|again|just|already|suddenly)$/;
 
 // A standing policy or presence the demand would end (not an act, not weaponry).
 const STANDING =
@@ -398,6 +414,121 @@ export abstract class IndirectReadings extends MentionReading {
     }
   }
 
+  /**
+   * Who does the act that the demand's opposite names in a verb phrase of its own ("quit the deal",
+   * "pull out of the initiative"): the name right before it, past auxiliaries and adverbs ("Moscow
+   * quits the grain deal", "Russia has formally walked out of the deal"); the one blamed for it
+   * ("condemns Russia for pulling out of …"); or the subject of the clause that an -ing phrase with
+   * "by" qualifies ("Russia is turning food into a weapon by halting the deal", "By walking away from
+   * the deal, Putin …"). Null where no such doer stands, or the act is put as a condition or a question.
+   */
+  doerOfAct(m: DemandMention): ActorMention | null {
+    const { tokens, speakers } = this;
+    if (m.direction !== -1 || m.kind !== 'phrase') return null;
+    const before = tokens[m.first - 1]?.lower ?? '';
+    const gerund = /ing$/.test(tokens[m.first]?.lower ?? '');
+    // The demand's words open with a verb and its object or particle ("quits the deal", "walked out
+    // of", "quit Ukraine's grain deal"), not a noun phrase ("open-door policy") nor an aspiration ("aspiring
+    // to join").
+    const next = tokens[m.first + 1];
+    if (!next || !(OBJECT_OR_PARTICLE.test(next.lower) || next.capital)) return null;
+    if (gerund && (before === 'for' || before === 'by')) {
+      if (before === 'for') {
+        // ("condemns Russia for pulling out …": the object of the verb of blame right before "for".)
+        const blamed = speakers.find((a) => a.last === m.first - 2);
+        return blamed ?? null;
+      }
+      const ci = clauseOf(this.spans, m.first - 1);
+      const span = this.spans[ci];
+      if (!span) return null;
+      // The by-phrase after its clause's verb: the last subject before it ("Blinken says Russia is
+      // turning food into a weapon by halting …": Russia).
+      if (span[0] < m.first - 1)
+        return (
+          speakers
+            .filter((a) => a.first >= span[0] && a.last < m.first - 1 && !this.inPrepositionalPhrase(a))
+            .pop() ?? null
+        );
+      // Opening the sentence: the subject after the comma that closes it.
+      if (m.first - 1 !== 0 && !CLAUSE_PUNCTUATION.has(tokens[m.first - 2]?.text ?? '')) return null;
+      const comma = tokens.findIndex((t, i) => i > m.last && t.text === ',');
+      if (comma < 0) return null;
+      return (
+        speakers.find(
+          (a) => a.first === comma + 1 || (a.first === comma + 2 && tokens[comma + 1]?.lower === 'the'),
+        ) ?? null
+      );
+    }
+    let k = m.first - 1;
+    while (k >= 0 && DOER_FILLER.test(tokens[k]?.lower ?? '')) k--;
+    // ("NATO is entitled to enlarge": after "is", only a verb in -ing is an act, "is quitting".)
+    if (tokens.slice(k + 1, m.first).some((t) => BE.has(t.lower)) && !gerund) return null;
+    // (Among all the actors: a name right before the demand's words counts as part of them elsewhere.)
+    const doer = this.actors.find((a) => a.last === k && canSpeak(a));
+    // ("after Moscow quits the deal": "after" opens a clause here, it governs no noun.)
+    if (
+      !doer ||
+      (!CONJUNCTION_BEFORE_ACT.test(tokens[doer.first - 1]?.lower ?? '') && this.inPrepositionalPhrase(doer))
+    )
+      return null;
+    // ("if Russia quits the deal", "whether Moscow leaves the deal": a condition or a question, no act.)
+    const opener = tokens[doer.first - 1]?.lower ?? '';
+    if (/^(?:if|unless|whether|once|should|lest)$/.test(opener)) return null;
+    // ("It is in Estonia's interest that the allies reinforce the flank": content wished for, not an
+    // act; "Peskov said that Russia had quit the deal" is a report of one.)
+    if (opener === 'that' && !SPEECH.has(tokens[doer.first - 2]?.lower ?? '')) return null;
+    return doer;
+  }
+
+  /**
+   * "Moscow quits the grain deal", "Britain condemns Russia for pulling out of the initiative": a party
+   * that did not put the demand forward, doing what the demand's opposite names in its own verb phrase,
+   * refuses the demand by its act. Not an act put as a condition or a question, denied, or told as history.
+   */
+  actOnOpposite(): void {
+    const { tokens, mentions, findings, compiled, spans } = this;
+    if (this.facts.question) return;
+    for (const m of mentions) {
+      const doer = this.doerOfAct(m);
+      if (!doer) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      const proposers = compiled.proposers.get(m.demand);
+      const acting = doer.parties.filter(
+        (p) => !proposers?.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
+      );
+      if (acting.length === 0) continue;
+      // ("… after the Kremlin threatened that Moscow would quit": a modal, a condition, a denial.)
+      if (
+        tokens
+          .slice(Math.max(clause[0], doer.first - 2), m.first)
+          .some(
+            (t) =>
+              /^(?:not|never|no|if|unless|would|could|might|may|will|can)$/.test(t.lower) ||
+              /n['’]t$/.test(t.lower),
+          )
+      )
+        continue;
+      const cue: Cue = {
+        first: m.first,
+        last: m.first,
+        attitude: 'rejects',
+        text: (tokens[m.first] as Token).text,
+        negated: false,
+        negation: null,
+      };
+      if (this.modality(clause, cue) === 'historical') continue;
+      this.emit(
+        { ...this.asHolder(doer), parties: acting },
+        { attitude: 'supports', negated: false },
+        cue,
+        m,
+        ci,
+      );
+    }
+  }
+
   answerToQuestionPut(): void {
     const { tokens, mentions, cues, findings, compiled, spans } = this;
     let k = 0;
@@ -649,6 +780,38 @@ export abstract class IndirectReadings extends MentionReading {
         );
       }
     }
+  }
+
+  /**
+   * "curbs on shipping and insurance have held back its exports", "restrictions affecting payments have
+   * in effect blocked its shipments": the verb of hindering whose subject is the demand's opposite (what
+   * the demand would remove), a few words after it, past the subject's own modifiers. Its index, or -1;
+   * not where the hindering is denied ("sanctions do not block its exports").
+   */
+  hinderingPredicate(m: DemandMention): number {
+    const { tokens, mentions, cues } = this;
+    for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 12); k++) {
+      const t = tokens[k] as Token;
+      if (
+        /^[;:—–()]$/.test(t.text) ||
+        t.text === '.' ||
+        (k > m.last + 1 && t.text === ',' && tokens[k + 1]?.lower === 'but')
+      )
+        return -1;
+      if (/^(?:not|never|no|nor)$/.test(t.lower) || /n['’]t$/.test(t.lower)) return -1;
+      // (Another demand's words or a cue of its own between: the verb is not this subject's.)
+      if (mentions.some((x) => x !== m && x.first === k) || cues.some((c) => c.first === k && !c.owner))
+        return -1;
+      if (!HINDERING.test(t.lower)) continue;
+      // ("held back", "holding … up": a verb of holding only with its particle.)
+      if (
+        /^(?:hold|held)/.test(t.lower) &&
+        !tokens.slice(k + 1, k + 4).some((x) => /^(?:back|up)$/.test(x.lower))
+      )
+        continue;
+      return k;
+    }
+    return -1;
   }
 
   /**
