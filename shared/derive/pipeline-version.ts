@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 456;
-export const DERIVATION_SOURCE = 'e9a83fb1e3a94e8b';
+export const PIPELINE_VERSION = 457;
+export const DERIVATION_SOURCE = '621887681f7e7027';

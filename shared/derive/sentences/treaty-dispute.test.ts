@@ -134,6 +134,22 @@ const cases: ReadingCase[] = [
     expect: [{ party: 'kingdom', demand: 'tribunal-exit', stance: 'supports', quote: 'wants' }],
   },
   {
+    name: 'a restriction reaches its subject across a hyphenated premodifier with a capital ("the post-Accord inspections")',
+    text: 'Aldra will stay out of the council until Marrowgate scraps the post-Accord inspections of cargo.',
+    expect: [
+      { party: 'kingdom', demand: 'dock-checks', stance: 'supports', quote: 'post-Accord inspections' },
+    ],
+  },
+  {
+    name: 'trap: a hyphen between spaces is a dash, no compound to read across',
+    text: 'Sadik said the League would scrap the ferry fee - Harbour inspections of cargo at the docks stay.',
+    expect: [],
+    none: [
+      ['league', 'dock-checks'],
+      ['kingdom', 'dock-checks'],
+    ],
+  },
+  {
     name: 'a threat to do the demand’s opposite refuses the demand',
     text: 'Brenn threatened to invoke the emergency clause if Marrowgate did not move.',
     expect: [{ party: 'kingdom', demand: 'full-application', stance: 'rejects', quote: 'threatened to' }],
