@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 457;
-export const DERIVATION_SOURCE = '621887681f7e7027';
+export const PIPELINE_VERSION = 458;
+export const DERIVATION_SOURCE = '04b1252f94f29446';

@@ -150,6 +150,17 @@ const cases: ReadingCase[] = [
     ],
   },
   {
+    name: 'trap: a name joined by a slash to a place that is no party is part of a label ("the Aldra/Westmark Protocol")',
+    text: 'Aldra/Westmark Protocol: the council opens two new cases over the rewrite of the ferry protocol.',
+    expect: [],
+    none: [['kingdom', 'rewrite']],
+  },
+  {
+    name: 'two parties joined by a slash leave the reading alone ("the Aldra/League talks")',
+    text: 'After the Aldra/League talks, Aldra said the ferry protocol must be rewritten.',
+    expect: [{ party: 'kingdom', demand: 'rewrite', stance: 'supports', quote: 'must' }],
+  },
+  {
     name: 'a threat to do the demand’s opposite refuses the demand',
     text: 'Brenn threatened to invoke the emergency clause if Marrowgate did not move.',
     expect: [{ party: 'kingdom', demand: 'full-application', stance: 'rejects', quote: 'threatened to' }],
