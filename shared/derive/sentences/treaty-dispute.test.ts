@@ -40,7 +40,7 @@ const ferry: Ontology = {
       description: 'The ferry protocol is renegotiated or replaced.',
       proposedBy: ['kingdom'],
       addressedTo: ['league'],
-      phrases: [],
+      phrases: ['ferry protocol does not work'],
       frame: {
         subjects: ['protocol', 'ferry protocol'],
         strongSubjects: ['ferry protocol'],
@@ -159,6 +159,17 @@ const cases: ReadingCase[] = [
     name: 'two parties joined by a slash leave the reading alone ("the Aldra/League talks")',
     text: 'After the Aldra/League talks, Aldra said the ferry protocol must be rewritten.',
     expect: [{ party: 'kingdom', demand: 'rewrite', stance: 'supports', quote: 'must' }],
+  },
+  {
+    name: 'a complaint written as a phrase reads through a quotation mark ("the ferry protocol “does not work …”")',
+    text: 'Brenn told the council that the ferry protocol "does not work for the islands".',
+    expect: [{ party: 'kingdom', demand: 'rewrite', stance: 'supports', quote: 'does not work' }],
+  },
+  {
+    name: 'trap: the same words from the side the demand is put to stay a mention',
+    text: 'Sadik said the ferry protocol does not work against anyone.',
+    expect: [],
+    none: [['league', 'rewrite']],
   },
   {
     name: 'a threat to do the demand’s opposite refuses the demand',
