@@ -149,6 +149,18 @@ export function findActors(
       text: spanText(tokens, text, m.first, m.last),
     });
   }
+  // "the Ireland/Northern Ireland Protocol": a name joined by a slash to words that name no party is part
+  // of a compound label, not an actor ("US/NATO" names two).
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const a = raw[i] as ActorMention;
+    const slashAfter = tokens[a.last + 1]?.text === '/' && tokens[a.last + 2]?.word;
+    const slashBefore = tokens[a.first - 1]?.text === '/' && tokens[a.first - 2]?.word;
+    if (
+      (slashAfter && !raw.some((b) => b.first === a.last + 2)) ||
+      (slashBefore && !raw.some((b) => b.last === a.first - 2))
+    )
+      raw.splice(i, 1);
+  }
   // "The bloc said …": the grouping named last before it.
   for (let k = 0; k + 1 < tokens.length; k++) {
     if ((tokens[k] as Token).lower !== 'the' || !compiled.collectives.has((tokens[k + 1] as Token).lower))

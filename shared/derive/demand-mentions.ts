@@ -201,6 +201,7 @@ const PREMODIFIER_OPENER = /^(?:the|its|their|his|her|our|these|those|this|all|a
 const FUNCTION_WORD =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|must|can|could|may|might|to|not|never|no|and|or|but|nor|if|that|which|who|whom|whose|what|when|where|why|how|whether|while|as|than|then|so|it|they|them|he|she|we|you|i|in|on|at|by|for|from|with|without|into|onto|over|under|about|against|after|before|between|through|during|since|until|upon|via|per)$/;
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
+const HYPHEN = /^[-‐‑]$/;
 const CONTRACTED_NEGATION = /n['’]t$/;
 const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
 
@@ -657,18 +658,27 @@ class MentionScan {
   premodifiersBefore(from: number, demand: string): number {
     const { tokens, actors, restrictions, taken, isCue } = this;
     let k = from - 1;
+    // (A hyphenated compound counts as one word, a capitalised part of it too: "the post-Brexit controls".)
+    let words = 0;
+    const hyphen = (i: number) =>
+      HYPHEN.test(tokens[i]?.text ?? '') && !!tokens[i - 1]?.word && !!tokens[i + 1]?.word;
+    const inCompound = (i: number) => hyphen(i - 1) || hyphen(i + 1);
     while (
       k >= 0 &&
-      from - k <= 3 &&
-      /^[a-z][a-z-]*$/.test((tokens[k] as Token).text) &&
-      !FUNCTION_WORD.test((tokens[k] as Token).lower) &&
-      !PREMODIFIER_OPENER.test((tokens[k] as Token).lower) &&
-      !isCue.get(k) &&
-      !taken.has(k) &&
-      !restrictions.some((r) => k >= r.first && k <= r.last && r.values.includes(demand)) &&
-      !actors.some((a) => k >= a.first && k <= a.last)
-    )
+      (hyphen(k) ||
+        (words < 3 &&
+          (/^[a-z][a-z-]*$/.test((tokens[k] as Token).text) ||
+            (inCompound(k) && /^\p{Lu}[\p{L}]*$/u.test((tokens[k] as Token).text))) &&
+          !FUNCTION_WORD.test((tokens[k] as Token).lower) &&
+          !PREMODIFIER_OPENER.test((tokens[k] as Token).lower) &&
+          !isCue.get(k) &&
+          !taken.has(k) &&
+          !restrictions.some((r) => k >= r.first && k <= r.last && r.values.includes(demand)) &&
+          !actors.some((a) => k >= a.first && k <= a.last)))
+    ) {
+      if (!hyphen(k) && !hyphen(k + 1)) words++;
       k--;
+    }
     if (k === from - 1 || !PREMODIFIER_OPENER.test(tokens[k]?.lower ?? '')) return from;
     // ("not all the parties would quit", "cut the costs steel exports carry": a plural noun there is the
     // head of a phrase of its own, the subject its verb or its relative clause.)

@@ -40,7 +40,7 @@ const ferry: Ontology = {
       description: 'The ferry protocol is renegotiated or replaced.',
       proposedBy: ['kingdom'],
       addressedTo: ['league'],
-      phrases: [],
+      phrases: ['ferry protocol does not work'],
       frame: {
         subjects: ['protocol', 'ferry protocol'],
         strongSubjects: ['ferry protocol'],
@@ -132,6 +132,44 @@ const cases: ReadingCase[] = [
     name: 'a subject named again after "of" ("the role of the League tribunal ended")',
     text: 'Aldra wants the role of the League tribunal ended.',
     expect: [{ party: 'kingdom', demand: 'tribunal-exit', stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'a restriction reaches its subject across a hyphenated premodifier with a capital ("the post-Accord inspections")',
+    text: 'Aldra will stay out of the council until Marrowgate scraps the post-Accord inspections of cargo.',
+    expect: [
+      { party: 'kingdom', demand: 'dock-checks', stance: 'supports', quote: 'post-Accord inspections' },
+    ],
+  },
+  {
+    name: 'trap: a hyphen between spaces is a dash, no compound to read across',
+    text: 'Sadik said the League would scrap the ferry fee - Harbour inspections of cargo at the docks stay.',
+    expect: [],
+    none: [
+      ['league', 'dock-checks'],
+      ['kingdom', 'dock-checks'],
+    ],
+  },
+  {
+    name: 'trap: a name joined by a slash to a place that is no party is part of a label ("the Aldra/Westmark Protocol")',
+    text: 'Aldra/Westmark Protocol: the council opens two new cases over the rewrite of the ferry protocol.',
+    expect: [],
+    none: [['kingdom', 'rewrite']],
+  },
+  {
+    name: 'two parties joined by a slash leave the reading alone ("the Aldra/League talks")',
+    text: 'After the Aldra/League talks, Aldra said the ferry protocol must be rewritten.',
+    expect: [{ party: 'kingdom', demand: 'rewrite', stance: 'supports', quote: 'must' }],
+  },
+  {
+    name: 'a complaint written as a phrase reads through a quotation mark ("the ferry protocol “does not work …”")',
+    text: 'Brenn told the council that the ferry protocol "does not work for the islands".',
+    expect: [{ party: 'kingdom', demand: 'rewrite', stance: 'supports', quote: 'does not work' }],
+  },
+  {
+    name: 'trap: the same words from the side the demand is put to stay a mention',
+    text: 'Sadik said the ferry protocol does not work against anyone.',
+    expect: [],
+    none: [['league', 'rewrite']],
   },
   {
     name: 'a threat to do the demand’s opposite refuses the demand',
