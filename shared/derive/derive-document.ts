@@ -27,6 +27,7 @@ import {
   type SentenceFinding,
   type SentenceMention,
 } from './analyze-sentence';
+import { negatedJustBefore } from './analyze-sentence/phrase-helpers';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, type Cue } from './cues';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
@@ -1409,6 +1410,22 @@ export function deriveDocument(
           !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
           !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
           !negatedFact(m, tokens, actors) &&
+          // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
+          !(
+            m.direction === 1 &&
+            negatedJustBefore(tokens, m) &&
+            !(
+              speaker?.kind === 'party' &&
+              !speaker.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))
+            ) &&
+            !actors.some(
+              (a) =>
+                a.kind !== 'adjective' &&
+                a.last < m.first &&
+                a.parties.length > 0 &&
+                !a.parties.some((p) => compiled.proposers.get(m.demand)?.has(p)),
+            )
+          ) &&
           // (History: "the nations that joined NATO after 1997".)
           !(
             /^(?:after|since|before) \d{4}$/i.test(m.match) &&

@@ -21,7 +21,7 @@ import {
   type SentenceMention,
 } from './types';
 import { FIRST_PERSON, GRIEVANCE, NP_SKIP, RELENTING } from './lexicon';
-import { accessionHistory, demandAsCue, mutualTopic, wordOf } from './phrase-helpers';
+import { accessionHistory, demandAsCue, mutualTopic, negatedJustBefore, wordOf } from './phrase-helpers';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
 
@@ -62,6 +62,8 @@ function emitOwnWording(
   const last = input.tokens[input.tokens.length - 1];
   const sentence = first && last ? input.text.slice(first.start, last.end) : '';
   if (input.compiled.proposers.get(m.demand)?.has(party) && RELENTING.test(sentence)) return;
+  // "“We will not rewrite the protocol,” the minister said": its own words, refused, hold nothing.
+  if (m.direction === 1 && negatedJustBefore(input.tokens, m)) return;
   const cue = demandAsCue(input, m);
   r.emit(
     {

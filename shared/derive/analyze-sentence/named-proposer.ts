@@ -20,7 +20,7 @@ import {
   TOPIC_PREPOSITION,
   WEAPONRY,
 } from './lexicon';
-import { accessionHistory, demandAsCue, mutualTopic } from './phrase-helpers';
+import { accessionHistory, demandAsCue, mutualTopic, negatedJustBefore } from './phrase-helpers';
 import { IndirectReadings } from './indirect-readings';
 
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
@@ -168,6 +168,15 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         !speakers.some((a) => a.first > openingEnd && a.parties.some((p) => proposers.has(p)))
       )
         continue;
+      // "We will not renegotiate the protocol," Sunak said: a proposer refusing to do what its own demand
+      // asks, with no other party before it or speaking to be the one refusing, is no grievance of its own.
+      if (
+        ((m.direction === -1 &&
+          tokens.slice(m.first, m.last + 1).some((t) => /^(?:not|never|no|cannot)$|n['’]t$/.test(t.lower))) ||
+          (m.direction === 1 && negatedJustBefore(tokens, m))) &&
+        !this.otherPartyBefore(m)
+      )
+        continue;
       // A bare subject ("troops", "expanded") is the demand's only where another party is named with it
       // in the clause ("NATO's presence"): "Russia said troops would leave Belarus" is about its own.
       const bare = m.kind === 'frame' && !m.match.includes(' + ');
@@ -221,6 +230,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
   /** The proposer wanting what it proposed: support, reported, the demand's own words as the cue. */
   proposerSupports(party: string, m: DemandMention, kind: AttributionKind, matched: string): void {
     const { spans, input } = this;
+    // ("We will not rewrite the protocol," the minister said: its own demand, refused by no one else.)
+    if (m.direction === 1 && negatedJustBefore(this.tokens, m) && !this.otherPartyBefore(m)) return;
     const cue = demandAsCue(input, m);
     this.findings.push({
       party,
@@ -234,6 +245,25 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       demandMatch: m.match,
       mention: m,
     });
+  }
+
+  /**
+   * Whether a party that did not propose the demand is named before it in its clause, or speaks the
+   * sentence: the one refusing it ("Moscow has no say over who joins," the secretary general said).
+   */
+  otherPartyBefore(m: DemandMention): boolean {
+    const proposers = this.compiled.proposers.get(m.demand) ?? new Set<string>();
+    const clause = this.spans[clauseOf(this.spans, m.first)] ?? [0, 0];
+    const { speaker } = this;
+    if (speaker?.kind === 'party' && !speaker.parties.some((p) => proposers.has(p))) return true;
+    return this.actors.some(
+      (a) =>
+        a.kind !== 'adjective' &&
+        a.parties.length > 0 &&
+        !a.parties.some((p) => proposers.has(p)) &&
+        a.first >= clause[0] &&
+        a.last < m.first,
+    );
   }
 
   /**

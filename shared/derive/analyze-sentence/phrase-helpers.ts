@@ -21,6 +21,19 @@ export function listItemAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * Whether a negation stands just before the demand's words ("will not rewrite the protocol", "does not
+ * plan to scrap", "has no intention of reopening"): within three words, no comma between.
+ */
+export function negatedJustBefore(tokens: readonly Token[], m: DemandMention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^[,;:]$/.test(w)) return false;
+    if (/^(?:not|never|no|cannot)$|n['’]t$/.test(w)) return true;
+  }
+  return false;
+}
+
 /** Back from `k` past articles and commas. */
 export function skipArticles(tokens: readonly Token[], k: number): number {
   while (k > 0 && /^(?:the|a|an|,)$/.test(tokens[k]?.lower ?? '')) k--;

@@ -186,6 +186,17 @@ const cases: ReadingCase[] = [
     text: 'Veyport is threatening to override the protocol unless the League gives ground.',
     expect: [{ party: 'kingdom', demand: 'full-application', stance: 'rejects', quote: 'threatening to' }],
   },
+  {
+    name: 'trap: the proposer refusing to do what its own demand asks is no grievance of its own',
+    text: '"We will not rewrite the ferry protocol," Brenn said.\n\nVeyport said it will not reopen the protocol.',
+    expect: [],
+    none: [['kingdom', 'rewrite']],
+  },
+  {
+    name: "the same refusal told of the other side is the proposer's grievance",
+    text: 'Aldra complained that the League will not rewrite the ferry protocol.',
+    expect: [{ party: 'kingdom', demand: 'rewrite', stance: 'supports', quote: 'will not rewrite' }],
+  },
 ];
 
 const russiaWest: ReadingCase[] = [
