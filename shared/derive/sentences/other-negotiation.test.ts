@@ -342,6 +342,25 @@ const cases: ReadingCase[] = [
     ],
   },
   {
+    name: 'a restriction after the subject and its anchor phrase ("the tariffs on Sarnian steel be lifted")',
+    text: 'Port Ardel insists that the tariffs on Sarnian steel be lifted before any agreement.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'insists' }],
+  },
+  {
+    name: 'the same with a bare participle after the anchor phrase',
+    text: 'Sarn wants the tariffs on its steel removed within a year.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'trap: a verb after the anchor phrase that is no restriction ("were raised") states nothing',
+    text: 'The Union noted that the tariffs on Sarnian steel were raised twice last year.',
+    expect: [],
+    none: [
+      ['republic', 'tariff-removal'],
+      ['union', 'tariff-removal'],
+    ],
+  },
+  {
     name: 'the Russia–West ontology does not leak in',
     text: 'Moscow demands a halt to NATO expansion.',
     expect: [],
