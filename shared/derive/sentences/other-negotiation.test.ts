@@ -469,3 +469,58 @@ describe('the Iran ontology: a return to compliance said with a gerund', () => {
       iran,
     ));
 });
+
+/**
+ * The US–China ontology of eval/ (written as a new user would), read with the shipped lexicon: a
+ * purchase phrase with a gap ("buy … American") reaches past an amount of any length ("an extra
+ * $12.5 billion in", "billions of dollars’ worth of"), not past as many ordinary words.
+ */
+const uscn = (() => {
+  const file = path.join(__dirname, '../../../eval/ontologies/us-china-trade-2019.json');
+  const read = parseOntology(readFileSync(file, 'utf8'), 'uscn.json', {
+    cues: english.cues,
+    roles: english.roles ?? [],
+  }).ontology;
+  if (!read) throw new Error('US–China ontology not read');
+  return read;
+})();
+
+describe('the US–China ontology: a purchase phrase around an amount', () => {
+  it.each([
+    [
+      'a sum in dollars',
+      'Beijing has agreed to buy $32 billion of American farm goods over two years.',
+      'agreed to',
+    ],
+    [
+      'an extra sum with a decimal',
+      'China agreed to purchase an additional $12.5 billion in U.S. energy next year.',
+      'agreed to',
+    ],
+    ['an amount in words', 'Xi promised to buy billions of dollars’ worth of American soybeans.', 'promised'],
+  ])('%s', (_name, text, quote) =>
+    checkReading(
+      {
+        name: _name,
+        text,
+        published: '2019-12-20',
+        expect: [{ party: 'china', demand: 'purchase-commitments', stance: 'supports', quote }],
+      },
+      uscn,
+    ),
+  );
+  it('trap: as many ordinary words between the verb and "American" still break the phrase', () =>
+    checkReading(
+      {
+        name: 'ordinary words',
+        text: 'China agreed to buy out the remaining partners of a venture with American carmakers.',
+        published: '2019-12-20',
+        expect: [],
+        none: [
+          ['china', 'purchase-commitments'],
+          ['united-states', 'purchase-commitments'],
+        ],
+      },
+      uscn,
+    ));
+});
