@@ -1018,6 +1018,12 @@ export function findDemandMentions(
               ? { count: 1, first: p, cueCapableAt: null, used: ['no'], alternative: false }
               : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
       const phrase = words(tokens, text, m.first, m.last);
+      // "China pledged to buy more soybeans" with the phrase "pledge to buy": a phrase opening with a
+      // supporting cue may give it back to the sentence (see sentenceCues), as a restriction may.
+      const cueOpening =
+        back.count === 0 && v.direction === 1
+          ? cueMatches.find((c) => c.first === m.first && c.last < m.last && c.values[0] === 'supports')
+          : undefined;
       mentions.push({
         first: back.first,
         last: m.last,
@@ -1030,7 +1036,7 @@ export function findDemandMentions(
               : v.direction,
         match: back.used.length ? `${back.used.join(' + ')} + ${phrase}` : phrase,
         kind: 'phrase',
-        cueCapableAt: back.cueCapableAt,
+        cueCapableAt: cueOpening ? m.first : back.cueCapableAt,
         resolvedFrom: null,
         ...(v.principle ? { principle: true } : {}),
       });

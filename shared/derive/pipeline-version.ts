@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 466;
-export const DERIVATION_SOURCE = 'b28ee5ab038207a8';
+export const PIPELINE_VERSION = 467;
+export const DERIVATION_SOURCE = 'fc75d7565a8afd1a';

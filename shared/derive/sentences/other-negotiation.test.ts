@@ -524,3 +524,32 @@ describe('the US–China ontology: a purchase phrase around an amount', () => {
       uscn,
     ));
 });
+
+/**
+ * The addressee's own undertaking: "China's commitment to buy …" (a possessive on the commitment, even
+ * when the ontology's phrase opens with the commitment word: "commitment to buy", "pledge to buy"),
+ * "Beijing pledged to purchase …" — not one asked of it.
+ */
+describe('the US–China ontology: the addressee’s own commitment to buy', () => {
+  const at = (name: string, text: string, expect: ReadingCase['expect'], none: ReadingCase['none'] = []) =>
+    checkReading({ name, text, published: '2019-12-20', expect, none }, uscn);
+  it('its possessive commitment, named by the phrase "commitment to buy"', () =>
+    at('possessive commitment', 'Officials reviewed China’s commitment to buy more American soybeans.', [
+      { party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'commitment to' },
+    ]));
+  it('its pledge told with the verb the phrase "pledge to purchase" holds', () =>
+    at('pledged', 'Beijing pledged to purchase more U.S. energy this year.', [
+      { party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'pledged' },
+    ]));
+  it('trap: a commitment the other side demands of it is not its own', () =>
+    at(
+      'demanded commitment',
+      'Washington demands China’s commitment to buy more soybeans.',
+      [],
+      [['china', 'purchase-commitments']],
+    ));
+  it('trap: a commitment word inside a phrase keeps no cue when the sentence has another', () =>
+    at('refused pledge', 'China refused any pledge to buy more U.S. soybeans.', [
+      { party: 'china', demand: 'purchase-commitments', stance: 'rejects', quote: 'refused' },
+    ]));
+});
