@@ -553,3 +553,34 @@ describe('the US–China ontology: the addressee’s own commitment to buy', () 
       { party: 'china', demand: 'purchase-commitments', stance: 'rejects', quote: 'refused' },
     ]));
 });
+
+describe('the US–China ontology: enforcement of the agreements made', () => {
+  it('an insistence on enforcing what was agreed supports the enforcement mechanism', () =>
+    checkReading(
+      {
+        name: 'enforcement of agreements',
+        text: 'The American side insisted on strict verification and enforcement of the commitments Beijing had made.',
+        published: '2019-03-01',
+        expect: [
+          {
+            party: 'united-states',
+            demand: 'enforcement-mechanism',
+            stance: 'supports',
+            quote: 'insisted on',
+          },
+        ],
+      },
+      uscn,
+    ));
+  it('trap: enforcement of something else (export controls) is not the deal’s enforcement', () =>
+    checkReading(
+      {
+        name: 'enforcement of export controls',
+        text: 'The Commerce Department insisted on tighter enforcement of export controls on chips.',
+        published: '2019-03-01',
+        expect: [],
+        none: [['united-states', 'enforcement-mechanism']],
+      },
+      uscn,
+    ));
+});
