@@ -127,6 +127,8 @@ const OBLIGATION = /^(?:must|should)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
 // A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
 const PLACED = /^(?:stationed|deployed|based|posted|positioned|placed|located)$/;
+/** Prepositions of a phrase naming what a subject applies to ("tariffs on Chinese goods"). */
+const ANCHOR_PREPOSITION = /^(?:on|against|from|of|for)$/;
 const POST_PREPOSITION = /^(?:in|on|to|of|near|along|across|throughout)$/;
 /** Words opening the passive verb group after such a phrase ("be", "must be", "has to be"). */
 const PASSIVE_START = new Set(['be', 'must', 'should', 'has', 'have', 'will', 'would', 'is', 'are']);
@@ -617,6 +619,22 @@ class MentionScan {
   }
 
   /**
+   * "the duties on Chinese exports removed", "tariffs on Sarnian steel be lifted": the end of a phrase
+   * after the subject that names one of the demand's anchors (with its preposition), or `from`.
+   */
+  anchorPhraseEnd(from: number, demand: string): number {
+    const { tokens, anchors, actors } = this;
+    let k = from;
+    if (ANCHOR_PREPOSITION.test(tokens[k]?.lower ?? '')) k++;
+    if (k > from && DETERMINER.has(tokens[k]?.lower ?? '')) k++;
+    // ("tariffs on Sarnian steel": a party's adjective before the anchor.)
+    const owner = k > from ? actors.find((a) => a.first === k) : undefined;
+    if (owner && !anchors.some((a) => a.first === k && a.values.includes(demand))) k = owner.last + 1;
+    const anchor = anchors.find((a) => a.values.includes(demand) && (a.first === k || a.first === from));
+    return anchor && anchor.last >= k ? anchor.last + 1 : from;
+  }
+
+  /**
    * The end of a short place or owner phrase after a subject, where a passive restriction follows it
    * ("troops stationed in some eastern European states be pulled back", "the Bucharest promise of
    * membership to Ukraine has to be taken back"), or `from` when none does.
@@ -1010,6 +1028,12 @@ export function findDemandMentions(
               ? { count: 1, first: p, cueCapableAt: null, used: ['no'], alternative: false }
               : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
       const phrase = words(tokens, text, m.first, m.last);
+      // "China pledged to buy more soybeans" with the phrase "pledge to buy": a phrase opening with a
+      // supporting cue may give it back to the sentence (see sentenceCues), as a restriction may.
+      const cueOpening =
+        back.count === 0 && v.direction === 1
+          ? cueMatches.find((c) => c.first === m.first && c.last < m.last && c.values[0] === 'supports')
+          : undefined;
       mentions.push({
         first: back.first,
         last: m.last,
@@ -1022,7 +1046,7 @@ export function findDemandMentions(
               : v.direction,
         match: back.used.length ? `${back.used.join(' + ')} + ${phrase}` : phrase,
         kind: 'phrase',
-        cueCapableAt: back.cueCapableAt,
+        cueCapableAt: cueOpening ? m.first : back.cueCapableAt,
         resolvedFrom: null,
         ...(v.principle ? { principle: true } : {}),
       });
@@ -1144,6 +1168,13 @@ export function findDemandMentions(
       if (!after) {
         const end = scan.coordinatedTail(s.last + 1);
         if (end > s.last + 1) {
+          const later = scan.afterAt(end, demand, s.first, strong);
+          if (later.r) ({ k, negations: afterNegations, r: after } = later);
+        }
+      }
+      if (!after) {
+        const end = scan.anchorPhraseEnd(ownerEnd, demand);
+        if (end > ownerEnd) {
           const later = scan.afterAt(end, demand, s.first, strong);
           if (later.r) ({ k, negations: afterNegations, r: after } = later);
         }

@@ -43,6 +43,68 @@ const LIST_JOINTS = new Set([
   'republics',
   'nations',
 ]);
+/**
+ * Words of an amount ("$50bn of", "billions of dollars' worth of", "an extra $1.5 billion in"): in a gap
+ * they cost as little as a list's joints, so "buy … soybeans" reads "buy 1.5 million tons of soybeans".
+ */
+const AMOUNT_WORDS = new Set([
+  'billion',
+  'billions',
+  'million',
+  'millions',
+  'trillion',
+  'trillions',
+  'bn',
+  'mn',
+  'dollar',
+  'dollars',
+  'worth',
+  'tons',
+  'tonnes',
+  'bushels',
+  'barrels',
+]);
+/** Words that open an amount when a number or currency sign follows: "an extra $200 billion". */
+const AMOUNT_OPENERS = new Set([
+  'a',
+  'an',
+  'extra',
+  'additional',
+  'another',
+  'about',
+  'around',
+  'nearly',
+  'some',
+]);
+const CURRENCY = /^[$€£¥]$/;
+const NUMBER = /^\d+(?:bn|mn|m|b|k)?$/;
+/** Whether the token at `j` is part of a number or names an amount's unit. */
+function amountAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (!token) return false;
+  if (CURRENCY.test(token.text) || NUMBER.test(token.lower) || AMOUNT_WORDS.has(token.lower)) return true;
+  // The point of a decimal ("1.5").
+  return (
+    token.text === '.' && /^\d+$/.test(tokens[j - 1]?.text ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '')
+  );
+}
+/** What skipping the token at `j` inside a gap costs, or -1 where a gap cannot pass it. */
+function gapCost(tokens: readonly Token[], j: number, opening: boolean): number {
+  const token = tokens[j] as Token;
+  if (amountAt(tokens, j)) return LIST_JOINT_COST;
+  if (!token.word) return -1;
+  let before = j - 1;
+  while (before > 0 && tokens[before]?.transparent) before--;
+  const amountBefore = amountAt(tokens, before);
+  const amountAfter =
+    amountAt(tokens, j + 1) || (AMOUNT_OPENERS.has(tokens[j + 1]?.lower ?? '') && amountAt(tokens, j + 2));
+  // "an extra $200 billion", "$200 billion of", "$40 billion to $50 billion".
+  if (AMOUNT_OPENERS.has(token.lower) && amountAfter) return LIST_JOINT_COST;
+  if (/^(?:of|in|to)$/.test(token.lower) && amountBefore && (token.lower !== 'to' || amountAfter))
+    return LIST_JOINT_COST;
+  if (LIST_JOINTS.has(token.lower) && !opening) return LIST_JOINT_COST;
+  return WORD_COST;
+}
 const GAP = /^(?:…|\.\.\.)$/;
 const node = <T>(): Node<T> => ({ next: new Map(), gap: null, values: [], phrase: null });
 
@@ -162,11 +224,13 @@ export function buildTokenTrie<T>(
         const n = nodes[s] as Node<T>;
         for (let k = 0; k < keys.length; k++) enter(n.next.get(keys[k] as string));
         if (inGap[s]) {
-          const took = (taken[s] as number) + (LIST_JOINTS.has(token.lower) ? LIST_JOINT_COST : WORD_COST);
-          if (took <= MAX_GAP * WORD_COST && token.word) pushNext(n, true, took);
+          const cost = gapCost(tokens, j, false);
+          const took = (taken[s] as number) + cost;
+          if (cost >= 0 && took <= MAX_GAP * WORD_COST) pushNext(n, true, took);
         } else if (n.gap) {
           for (let k = 0; k < keys.length; k++) enter(n.gap.next.get(keys[k] as string));
-          if (token.word) pushNext(n.gap, true, WORD_COST);
+          const cost = gapCost(tokens, j, true);
+          if (cost >= 0) pushNext(n.gap, true, cost);
         }
       }
       for (let s = 0; s < nextCount; s++) {

@@ -85,6 +85,9 @@ const PROMISE =
 const CONCEDING =
   /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred)$/;
 
+/** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge". */
+const CONCEDED = /^(?:commitments?|pledges?|promises?)$/;
+
 /** Putting something on the table: "proposed", "put forward", "floated", "tabled". */
 const PROPOSING = /^(?:propos(?:e|es|ed|ing)|put(?:s|ting)? forward|floated|floats|tabled|tables)\b/i;
 
@@ -615,7 +618,8 @@ export abstract class FindingEmitter extends HolderFinding {
         stance === 'supports' &&
         compiled.addressees.get(m.demand)?.has(party) &&
         !attitude.negated &&
-        !CONCEDING.test(tokens[cue.first]?.lower ?? '')
+        !CONCEDING.test(tokens[cue.first]?.lower ?? '') &&
+        !(CONCEDED.test(tokens[cue.first]?.lower ?? '') && /^['’]s$/.test(tokens[cue.first - 1]?.text ?? ''))
       ) {
         // "Washington proposed limits on missile deployments": the side the demand is put to, putting
         // forward the demand's substance itself, offers to negotiate it.

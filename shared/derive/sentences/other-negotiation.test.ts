@@ -342,6 +342,25 @@ const cases: ReadingCase[] = [
     ],
   },
   {
+    name: 'a restriction after the subject and its anchor phrase ("the tariffs on Sarnian steel be lifted")',
+    text: 'Port Ardel insists that the tariffs on Sarnian steel be lifted before any agreement.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'insists' }],
+  },
+  {
+    name: 'the same with a bare participle after the anchor phrase',
+    text: 'Sarn wants the tariffs on its steel removed within a year.',
+    expect: [{ party: 'republic', demand: 'tariff-removal', stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'trap: a verb after the anchor phrase that is no restriction ("were raised") states nothing',
+    text: 'The Union noted that the tariffs on Sarnian steel were raised twice last year.',
+    expect: [],
+    none: [
+      ['republic', 'tariff-removal'],
+      ['union', 'tariff-removal'],
+    ],
+  },
+  {
     name: 'the Russia–West ontology does not leak in',
     text: 'Moscow demands a halt to NATO expansion.',
     expect: [],
@@ -448,5 +467,120 @@ describe('the Iran ontology: a return to compliance said with a gerund', () => {
         ],
       },
       iran,
+    ));
+});
+
+/**
+ * The US–China ontology of eval/ (written as a new user would), read with the shipped lexicon: a
+ * purchase phrase with a gap ("buy … American") reaches past an amount of any length ("an extra
+ * $12.5 billion in", "billions of dollars’ worth of"), not past as many ordinary words.
+ */
+const uscn = (() => {
+  const file = path.join(__dirname, '../../../eval/ontologies/us-china-trade-2019.json');
+  const read = parseOntology(readFileSync(file, 'utf8'), 'uscn.json', {
+    cues: english.cues,
+    roles: english.roles ?? [],
+  }).ontology;
+  if (!read) throw new Error('US–China ontology not read');
+  return read;
+})();
+
+describe('the US–China ontology: a purchase phrase around an amount', () => {
+  it.each([
+    [
+      'a sum in dollars',
+      'Beijing has agreed to buy $32 billion of American farm goods over two years.',
+      'agreed to',
+    ],
+    [
+      'an extra sum with a decimal',
+      'China agreed to purchase an additional $12.5 billion in U.S. energy next year.',
+      'agreed to',
+    ],
+    ['an amount in words', 'Xi promised to buy billions of dollars’ worth of American soybeans.', 'promised'],
+  ])('%s', (_name, text, quote) =>
+    checkReading(
+      {
+        name: _name,
+        text,
+        published: '2019-12-20',
+        expect: [{ party: 'china', demand: 'purchase-commitments', stance: 'supports', quote }],
+      },
+      uscn,
+    ),
+  );
+  it('trap: as many ordinary words between the verb and "American" still break the phrase', () =>
+    checkReading(
+      {
+        name: 'ordinary words',
+        text: 'China agreed to buy out the remaining partners of a venture with American carmakers.',
+        published: '2019-12-20',
+        expect: [],
+        none: [
+          ['china', 'purchase-commitments'],
+          ['united-states', 'purchase-commitments'],
+        ],
+      },
+      uscn,
+    ));
+});
+
+/**
+ * The addressee's own undertaking: "China's commitment to buy …" (a possessive on the commitment, even
+ * when the ontology's phrase opens with the commitment word: "commitment to buy", "pledge to buy"),
+ * "Beijing pledged to purchase …" — not one asked of it.
+ */
+describe('the US–China ontology: the addressee’s own commitment to buy', () => {
+  const at = (name: string, text: string, expect: ReadingCase['expect'], none: ReadingCase['none'] = []) =>
+    checkReading({ name, text, published: '2019-12-20', expect, none }, uscn);
+  it('its possessive commitment, named by the phrase "commitment to buy"', () =>
+    at('possessive commitment', 'Officials reviewed China’s commitment to buy more American soybeans.', [
+      { party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'commitment to' },
+    ]));
+  it('its pledge told with the verb the phrase "pledge to purchase" holds', () =>
+    at('pledged', 'Beijing pledged to purchase more U.S. energy this year.', [
+      { party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'pledged' },
+    ]));
+  it('trap: a commitment the other side demands of it is not its own', () =>
+    at(
+      'demanded commitment',
+      'Washington demands China’s commitment to buy more soybeans.',
+      [],
+      [['china', 'purchase-commitments']],
+    ));
+  it('trap: a commitment word inside a phrase keeps no cue when the sentence has another', () =>
+    at('refused pledge', 'China refused any pledge to buy more U.S. soybeans.', [
+      { party: 'china', demand: 'purchase-commitments', stance: 'rejects', quote: 'refused' },
+    ]));
+});
+
+describe('the US–China ontology: enforcement of the agreements made', () => {
+  it('an insistence on enforcing what was agreed supports the enforcement mechanism', () =>
+    checkReading(
+      {
+        name: 'enforcement of agreements',
+        text: 'The American side insisted on strict verification and enforcement of the commitments Beijing had made.',
+        published: '2019-03-01',
+        expect: [
+          {
+            party: 'united-states',
+            demand: 'enforcement-mechanism',
+            stance: 'supports',
+            quote: 'insisted on',
+          },
+        ],
+      },
+      uscn,
+    ));
+  it('trap: enforcement of something else (export controls) is not the deal’s enforcement', () =>
+    checkReading(
+      {
+        name: 'enforcement of export controls',
+        text: 'The Commerce Department insisted on tighter enforcement of export controls on chips.',
+        published: '2019-03-01',
+        expect: [],
+        none: [['united-states', 'enforcement-mechanism']],
+      },
+      uscn,
     ));
 });

@@ -1996,6 +1996,15 @@ const precision: ReadingCase[] = [
     text: 'The talks went on.\nA Kremlin aide told state television that President Biden had promised not to send — quote — "offensive weapons" into Ukraine.',
     expect: [{ party: 'united-states', demand: MD, stance: 'supports', quote: 'promised' }],
   },
+  {
+    name: 'trap: a pledge asked of the addressee ("an American pledge that …"), not made by it, is no concession',
+    text: 'Lavrov admitted that Moscow had won none of its main goals, among them an American pledge that the alliance would admit no new members.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
 ];
 
 describe('precision: readings that are no position', () => {
