@@ -109,6 +109,22 @@ export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[
   });
 }
 
+/** An opposite that names leaving what the demand keeps: "quit the deal", "withdraw from …", "pull out". */
+const LEAVING = /^(?:quit|withdraw|pull out|walk out|walk away|exit|leave)\b/i;
+/** Ceasing to take part in something or to carry it out, read as leaving it. */
+const CEASING_TO_TAKE_PART = ['stop', 'cease', 'halt', 'suspend', 'end'].flatMap((verb) =>
+  [
+    'taking part in',
+    'participating in',
+    'implementing',
+    'carrying out',
+    'honouring',
+    'honoring',
+    'complying with',
+    'abiding by',
+  ].map((gerund) => `${verb} ${gerund}`),
+);
+
 export function compileOntology(
   ontology: Ontology,
   lemmatizer: Lemmatizer | null = winkLemmatizer(),
@@ -216,6 +232,10 @@ export function compileOntology(
     for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
       phraseEntries.push({ phrase, value: minus });
     for (const phrase of d.frame?.weakOpposites ?? []) phraseEntries.push({ phrase, value: weakMinus });
+    // A demand whose opposite is leaving something ("quit", "withdraw", "pull out") is also refused by
+    // ceasing to take part in it or to carry it out: "stopped taking part in", "ceased implementing".
+    if ([...(d.frame?.opposites ?? []), ...(d.frame?.weakOpposites ?? [])].some((x) => LEAVING.test(x)))
+      for (const phrase of CEASING_TO_TAKE_PART) phraseEntries.push({ phrase, value: weakMinus });
     for (const phrase of d.frame?.subjects ?? []) subjectEntries.push({ phrase, value: d.id });
     for (const phrase of d.frame?.strongSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}!` });
     for (const phrase of d.frame?.weakSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}?` });

@@ -188,6 +188,42 @@ const WHEN_WORDS = new Set(CALENDAR_WORDS);
 export const PARTICLE_VERBS =
   /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming|take|takes|took|taken|taking)$/;
 
+/** Verbs of obligation before "to": "has to", "had to", "needs to", "would have to". */
+const OBLIGATION_VERB = /^(?:has|have|had|needs?|needed)$/;
+/** Words that may stand between a subject and such a verb: "Russia will have to", "Moscow now has to". */
+const BEFORE_OBLIGATION =
+  /^(?:will|would|shall|may|might|could|must|does|do|did|also|still|now|simply|really|just)$/;
+const SUBJECT_PRONOUN = /^(?:it|they|he|she|we|you|i)$/;
+/** Words after "to" that show it is no infinitive: "has to do with", "had to the east", "needs to the end". */
+const NOT_INFINITIVE =
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all|every|each|some|no|do|date|this)$/;
+
+/**
+ * "Russia had to come back to the deal", "Moscow needs to return", "the West would have to ease …":
+ * an obligation put on a named party (or a pronoun) before an infinitive is, like "must", the speaker's
+ * demand on that party. A verb of its own, not the noun "need" ("the need to extend …") nor any subject
+ * ("ships had to wait" names no party).
+ */
+function obligationMatches(
+  tokens: readonly Token[],
+  actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
+): TokenMatch<Attitude>[] {
+  const out: TokenMatch<Attitude>[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!OBLIGATION_VERB.test(t.lower) || tokens[i + 1]?.lower !== 'to') continue;
+    const next = tokens[i + 2] as Token;
+    if (!/^[a-z]+$/.test(next.text) || NOT_INFINITIVE.test(next.lower)) continue;
+    let j = i - 1;
+    while (j > 0 && BEFORE_OBLIGATION.test(tokens[j]?.lower ?? '')) j--;
+    const subject = tokens[j] as Token;
+    if (!(SUBJECT_PRONOUN.test(subject.lower) || actors.some((a) => a.last === j && a.kind !== 'adjective')))
+      continue;
+    out.push({ first: i, last: i + 1, values: ['supports'], phrase: 'have to' });
+  }
+  return out;
+}
+
 export function findCueMatches(
   tokens: readonly Token[],
   compiled: CompiledOntology,
@@ -197,7 +233,15 @@ export function findCueMatches(
   const found = compiled.cues.find(tokens);
   let opening = 0;
   while (tokens[opening]?.transparent) opening++;
-  return found
+  // ("Moscow has to agree to …": a cue after the obligation is read with it, as after "must".)
+  const obligations = obligationMatches(tokens, actors).filter(
+    (o) => !found.some((m) => m.first === o.last + 1),
+  );
+  return [
+    ...found.filter((m) => !obligations.some((o) => o.first <= m.last && m.first <= o.last)),
+    ...obligations,
+  ]
+    .sort((a, b) => a.first - b.first || b.last - a.last)
     .filter(
       (m) =>
         // "Asked on the flight to Moscow about …, the president said": a reporter's question opening the

@@ -906,8 +906,8 @@ class MentionScan {
       const t = tokens[k] as Token;
       if (OBLIGATION.test(t.lower)) obliged = true;
       if (t.transparent || AFTER_FILLER.has(t.lower) || mannerAdverb(t.lower)) k++;
-      // "has to be taken back", "needs to go": obligation, as "must".
-      else if (/^(?:has|have|needs?|ought)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
+      // "has to be taken back", "needs to go", told in the past "had to be renewed": obligation, as "must".
+      else if (/^(?:has|have|had|needs?|needed|ought)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
         obliged = true;
         k += 2;
       } else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 469;
-export const DERIVATION_SOURCE = '34cc415b88247b01';
+export const PIPELINE_VERSION = 470;
+export const DERIVATION_SOURCE = 'fe8af00ce2dc70d5';

@@ -3,6 +3,7 @@
  */
 import { addresseeOfDemand, GUARANTEE_WORD } from '../word-lists';
 import { SPEAKING_PARTICIPLE } from '../clauses';
+import { SPEECH } from '../speaker';
 import type { Cue } from '../cues';
 import type { Token } from '../tokens';
 import {
@@ -266,8 +267,12 @@ export abstract class HolderFinding extends SubjectFinding {
     const haveTo =
       tokens[cue.first - 1]?.lower === 'to' && /^(?:have|has|had)$/.test(tokens[cue.first - 2]?.lower ?? '');
     if (haveTo && speaker === null) return NO_HOLDER;
+    // ("Russia had to come back to the deal": the obligation is the cue itself.)
+    const obligation = /^(?:has|have|had|needs?|needed) to$/i.test(cue.text);
+    if (obligation && speaker === null) return NO_HOLDER;
     const deontic =
       haveTo ||
+      obligation ||
       DEONTIC.has(cue.text.toLowerCase()) ||
       DEONTIC.has((tokens[cue.first] as Token).lower) ||
       (d < cue.first - 1 && DEONTIC.has((tokens[d] as Token).lower)) ||
@@ -352,6 +357,16 @@ export abstract class HolderFinding extends SubjectFinding {
           tokens[clause[0] - 1]?.lower === 'but') &&
         ci > 0
       ) {
+        // "Borrell said that he and the envoy had met …, and added that Moscow must …": a speech verb after
+        // "and" continues the speaker's report, not the subject of what he reported.
+        if (
+          !participle &&
+          ['and', 'but'].includes(tokens[clause[0]]?.lower ?? '') &&
+          SPEECH.has(tokens[clause[0] + 1]?.lower ?? '') &&
+          /ed$|^said$|^told$/.test(tokens[clause[0] + 1]?.lower ?? '') &&
+          speaker?.kind === 'party'
+        )
+          return partyHolder(speaker);
         // (The nearest clause with a subject: "Stoltenberg noted that …, Russia raised its proposals,
         // urging NATO to …" is Russia urging.)
         const first = participle

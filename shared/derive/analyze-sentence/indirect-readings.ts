@@ -51,6 +51,9 @@ const CONJUNCTION_BEFORE_ACT = /^(?:after|before|since|until|when|as|because|whi
 const OBJECT_OR_PARTICLE =
   /^(?:the|a|an|its|their|his|her|our|this|that|out|away|from|of|off|on|up|down|back|in|into|with)$/;
 
+/** The gerund after a verb of ceasing that names leaving: "stopped taking part in", "ceased implementing". */
+const CEASED_GERUND = /^(?:taking|participating|implementing|carrying|honou?ring|complying|abiding)$/;
+
 /** Between a doer and its act: "Russia has (now formally) quit …". */
 const DOER_FILLER =
   /^(?:has|have|had|is|are|was|were|now|then|also|formally|officially|finally|effectively|abruptly|unilaterally|again|just|already|suddenly)$/;
@@ -431,7 +434,9 @@ export abstract class IndirectReadings extends MentionReading {
     // of", "quit Ukraine's grain deal"), not a noun phrase ("open-door policy") nor an aspiration ("aspiring
     // to join").
     const next = tokens[m.first + 1];
-    if (!next || !(OBJECT_OR_PARTICLE.test(next.lower) || next.capital)) return null;
+    // ("stopped taking part in the deal": a verb of ceasing with its gerund.)
+    if (!next || !(OBJECT_OR_PARTICLE.test(next.lower) || next.capital || CEASED_GERUND.test(next.lower)))
+      return null;
     if (gerund && (before === 'for' || before === 'by')) {
       if (before === 'for') {
         // ("condemns Russia for pulling out …": the object of the verb of blame right before "for".)
@@ -459,6 +464,20 @@ export abstract class IndirectReadings extends MentionReading {
         ) ?? null
       );
     }
+    // ("walked out of the grain deal talks", "stopped taking part in talks on the deal": leaving the
+    // talks about it, not the thing itself.)
+    for (let k = m.last + 1; k <= m.last + 6 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (/^[,.;:—–()]$/.test(t.text)) break;
+      if (/^(?:talks|negotiations|meetings?|consultations|discussions)$/.test(t.lower)) return null;
+    }
+    // "regrets Russia's decision to stop implementing the deal": whose decision it was did the act.
+    if (
+      before === 'to' &&
+      /^decision$/.test(tokens[m.first - 2]?.lower ?? '') &&
+      /^['’]s$/.test(tokens[m.first - 3]?.text ?? '')
+    )
+      return speakers.find((a) => a.last === m.first - 4 && canSpeak(a)) ?? null;
     let k = m.first - 1;
     while (k >= 0 && DOER_FILLER.test(tokens[k]?.lower ?? '')) k--;
     // ("NATO is entitled to enlarge": after "is", only a verb in -ing is an act, "is quitting".)

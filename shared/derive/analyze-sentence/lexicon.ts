@@ -3,6 +3,7 @@
  * class only one layer uses lives in that layer's module.
  */
 import { NOT_A_SUBJECT_AFTER, MODAL_VERBS } from '../word-lists';
+import type { Token } from '../tokens';
 
 export const PREPOSITIONS = new Set([
   ...NOT_A_SUBJECT_AFTER,
@@ -190,3 +191,15 @@ export const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 
 export const QUESTION_PUT = /^(?:asked|pressed|questioned|quizzed)$/;
 
 export const QUESTION_OPENER = /^(?:whether|if|about|on)$/;
+
+/** "has to", "needs to", "had to", "needed to", "ought to": an obligation, as "must". */
+export const OBLIGATION_TO = /^(?:has|have|had|needs?|needed|ought)$/;
+
+/** Whether the word at `i` opens an obligation before a passive: "has to be extended", "needed to be renewed". */
+export function obligationBeforePassive(tokens: readonly Token[], i: number): boolean {
+  return (
+    OBLIGATION_TO.test(tokens[i]?.lower ?? '') &&
+    tokens[i + 1]?.lower === 'to' &&
+    tokens[i + 2]?.lower === 'be'
+  );
+}

@@ -17,6 +17,7 @@ import {
   JUDGED_AS,
   JUDGING,
   NEW_PREDICATE,
+  obligationBeforePassive,
   RELATIVE_WORDS,
   VERDICT_TO,
 } from './lexicon';
@@ -726,7 +727,11 @@ export abstract class MentionReading extends FindingEmitter {
       // "NATO enlargement must not be halted, Truss said": the modal of obligation inside the demand's
       // words is the speaker's demand.
       if (!governing) {
-        const modal = tokens.slice(m.first, m.last + 1).find((t) => DEONTIC.has(t.lower));
+        // ("the deal has to be extended", "needed to be extended, the spokesman stressed": "has to",
+        // "needs to" and, told in the past, "had to", "needed to" before a passive are obligations, as "must".)
+        const modal = tokens
+          .slice(m.first, m.last + 1)
+          .find((t) => DEONTIC.has(t.lower) || obligationBeforePassive(tokens, t.i));
         if (modal) {
           governing = {
             first: modal.i,

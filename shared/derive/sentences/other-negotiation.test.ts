@@ -584,3 +584,56 @@ describe('the US–China ontology: enforcement of the agreements made', () => {
       uscn,
     ));
 });
+
+/**
+ * The grain-deal ontology of eval/ (a demand whose opposite is leaving the deal), read with the shipped
+ * lexicon: ceasing to take part in the deal, or to carry it out, is leaving it.
+ */
+const grain = (() => {
+  const file = path.join(__dirname, '../../../eval/ontologies/grain-deal-2022.json');
+  const read = parseOntology(readFileSync(file, 'utf8'), 'grain.json', {
+    cues: english.cues,
+    roles: english.roles ?? [],
+  }).ontology;
+  if (!read) throw new Error('grain ontology not read');
+  return read;
+})();
+
+describe('the grain ontology: ceasing to take part in a deal is leaving it', () => {
+  it('"has stopped taking part in" the deal refuses to keep it', () =>
+    checkReading(
+      {
+        name: 'stopped taking part in',
+        text: 'Moscow has stopped taking part in the Black Sea grain deal.',
+        published: '2023-07-20',
+        expect: [
+          { party: 'russia', demand: 'deal-extension', stance: 'rejects', quote: 'stopped taking part' },
+        ],
+      },
+      grain,
+    ));
+  it('regretting a party’s decision to cease implementing it: the regretter wants the deal, the party refuses it', () =>
+    checkReading(
+      {
+        name: 'regrets X’s decision to cease implementing',
+        text: 'Erdogan regrets Moscow’s decision to cease implementing the grain pact.',
+        published: '2023-07-20',
+        expect: [
+          { party: 'russia', demand: 'deal-extension', stance: 'rejects', quote: 'cease implementing' },
+          { party: 'turkey', demand: 'deal-extension', stance: 'supports', quote: 'regrets' },
+        ],
+      },
+      grain,
+    ));
+  it('trap: a condition, a decision nobody is said to own, and leaving the talks about the deal are no party’s act', () =>
+    checkReading(
+      {
+        name: 'ceasing traps',
+        text: 'If Moscow stops taking part in the grain deal, bread prices will climb.\nErdogan regrets the decision to stop implementing the grain pact.\nThe Kremlin stopped taking part in the grain deal talks in Geneva on Friday.',
+        published: '2023-07-20',
+        expect: [{ party: 'turkey', demand: 'deal-extension', stance: 'supports', quote: 'regrets' }],
+        none: [['russia', 'deal-extension']],
+      },
+      grain,
+    ));
+});
