@@ -280,13 +280,15 @@ function inferFrame(demand: Demand, tag: Tagger, partyWords: ReadonlySet<string>
   for (const r of restrictions) subjects.delete(r);
   if (subjects.size === 0) return null;
   // A frame's subject named with no restriction is what the demand would stop ("supports expansion"
-  // refuses non-expansion). That holds when the restrictions take their object away ("lift sanctions":
-  // "keep the sanctions" refuses it); when they keep or restore it ("extend the deal", "return to
-  // compliance"), the bare subject is what the demand wants, so it counts only with a restriction.
-  const takesAway = readings.every((r) => sense(r.restriction) === 1);
-  const frame: DemandFrame = takesAway
-    ? { subjects: [...subjects], restrictions: [...restrictions], opposites: [] }
-    : { subjects: [], weakSubjects: [...subjects], restrictions: [...restrictions], opposites: [] };
+  // refuses non-expansion). A frame read off a few phrases knows too few restrictions for that: "Canada
+  // rejects the call to scrap dairy quotas" would read, through "quotas" alone, as Canada wanting the
+  // quotas ended. So an inferred subject counts only with one of its restrictions.
+  const frame: DemandFrame = {
+    subjects: [],
+    weakSubjects: [...subjects],
+    restrictions: [...restrictions],
+    opposites: [],
+  };
   return { frame, from: readings.map((r) => r.phrase) };
 }
 

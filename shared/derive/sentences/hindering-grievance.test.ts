@@ -8,26 +8,12 @@ import { describe, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { seedOntology } from '../test-support/seed-corpus';
 import { checkReading, type ReadingCase } from '../test-support/reading';
+import { OSK, VALEN } from '../test-support/river-parties';
 
 const english = seedOntology();
 const tolls: Ontology = {
   version: 2,
-  parties: [
-    {
-      id: 'osk',
-      name: 'Republic of Osk',
-      aliases: ['Republic of Osk', 'Osk'],
-      adjectives: ['Oskan'],
-      officials: [],
-    },
-    {
-      id: 'valen',
-      name: 'Valen Federation',
-      aliases: ['Valen Federation', 'Valen', 'Dunmere'],
-      adjectives: ['Valenese'],
-      officials: [{ name: 'Piet Arlo', aliases: ['Arlo'], role: 'President', from: '2020-01-01', to: null }],
-    },
-  ],
+  parties: [OSK, VALEN],
   demands: [
     {
       id: 'toll-relief',

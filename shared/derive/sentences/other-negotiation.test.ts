@@ -12,6 +12,17 @@ import { seedOntology } from '../test-support/seed-corpus';
 import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const english = seedOntology();
+
+/** An ontology of eval/ontologies/ (written as a new user would), read with the shipped lexicon. */
+function evalOntology(name: string): Ontology {
+  const file = path.join(__dirname, '../../../eval/ontologies', name);
+  const read = parseOntology(readFileSync(file, 'utf8'), name, {
+    cues: english.cues,
+    roles: english.roles ?? [],
+  }).ontology;
+  if (!read) throw new Error(`${name}: not read`);
+  return read;
+}
 const trade: Ontology = {
   version: 2,
   parties: [
@@ -435,15 +446,7 @@ describe('a cue list copied from an older shipped one', () => {
  * The Iran ontology of eval/ (written as a new user would), read with the shipped lexicon: the return
  * to the deal's limits said with a gerund ("go back to complying") as with the noun.
  */
-const iran = (() => {
-  const file = path.join(__dirname, '../../../eval/ontologies/iran-nuclear-2021.json');
-  const read = parseOntology(readFileSync(file, 'utf8'), 'iran.json', {
-    cues: english.cues,
-    roles: english.roles ?? [],
-  }).ontology;
-  if (!read) throw new Error('Iran ontology not read');
-  return read;
-})();
+const iran = evalOntology('iran-nuclear-2021.json');
 
 describe('the Iran ontology: a return to compliance said with a gerund', () => {
   it('an insistence that Iran go back to complying supports the limits', () =>
@@ -475,15 +478,7 @@ describe('the Iran ontology: a return to compliance said with a gerund', () => {
  * purchase phrase with a gap ("buy … American") reaches past an amount of any length ("an extra
  * $12.5 billion in", "billions of dollars’ worth of"), not past as many ordinary words.
  */
-const uscn = (() => {
-  const file = path.join(__dirname, '../../../eval/ontologies/us-china-trade-2019.json');
-  const read = parseOntology(readFileSync(file, 'utf8'), 'uscn.json', {
-    cues: english.cues,
-    roles: english.roles ?? [],
-  }).ontology;
-  if (!read) throw new Error('US–China ontology not read');
-  return read;
-})();
+const uscn = evalOntology('us-china-trade-2019.json');
 
 describe('the US–China ontology: a purchase phrase around an amount', () => {
   it.each([
@@ -589,15 +584,7 @@ describe('the US–China ontology: enforcement of the agreements made', () => {
  * The grain-deal ontology of eval/ (a demand whose opposite is leaving the deal), read with the shipped
  * lexicon: ceasing to take part in the deal, or to carry it out, is leaving it.
  */
-const grain = (() => {
-  const file = path.join(__dirname, '../../../eval/ontologies/grain-deal-2022.json');
-  const read = parseOntology(readFileSync(file, 'utf8'), 'grain.json', {
-    cues: english.cues,
-    roles: english.roles ?? [],
-  }).ontology;
-  if (!read) throw new Error('grain ontology not read');
-  return read;
-})();
+const grain = evalOntology('grain-deal-2022.json');
 
 describe('the grain ontology: ceasing to take part in a deal is leaving it', () => {
   it('"has stopped taking part in" the deal refuses to keep it', () =>
