@@ -20,7 +20,13 @@ import {
   TOPIC_PREPOSITION,
   WEAPONRY,
 } from './lexicon';
-import { accessionHistory, demandAsCue, mutualTopic, negatedJustBefore } from './phrase-helpers';
+import {
+  accessionHistory,
+  demandAsCue,
+  mutualTopic,
+  NEGATION_WORD,
+  negatedJustBefore,
+} from './phrase-helpers';
 import { IndirectReadings } from './indirect-readings';
 
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
@@ -171,8 +177,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // "We will not renegotiate the protocol," Sunak said: a proposer refusing to do what its own demand
       // asks, with no other party before it or speaking to be the one refusing, is no grievance of its own.
       if (
-        ((m.direction === -1 &&
-          tokens.slice(m.first, m.last + 1).some((t) => /^(?:not|never|no|cannot)$|n['’]t$/.test(t.lower))) ||
+        ((m.direction === -1 && tokens.slice(m.first, m.last + 1).some((t) => NEGATION_WORD.test(t.lower))) ||
           (m.direction === 1 && negatedJustBefore(tokens, m))) &&
         !this.otherPartyBefore(m)
       )

@@ -21,6 +21,9 @@ export function listItemAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** A word that negates: "not", "never", "no", "cannot", "won't". */
+export const NEGATION_WORD = /^(?:not|never|no|cannot)$|n['’]t$/;
+
 /**
  * Whether a negation stands just before the demand's words ("will not rewrite the protocol", "does not
  * plan to scrap", "has no intention of reopening"): within three words, no comma between.
@@ -29,7 +32,7 @@ export function negatedJustBefore(tokens: readonly Token[], m: DemandMention): b
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const w = tokens[k]?.lower ?? '';
     if (/^[,;:]$/.test(w)) return false;
-    if (/^(?:not|never|no|cannot)$|n['’]t$/.test(w)) return true;
+    if (NEGATION_WORD.test(w)) return true;
   }
   return false;
 }
