@@ -27,6 +27,8 @@ export interface Cue {
     /** The demand's only proposer, for a demand noun with no owner named ("the demand for …"). */
     proposer?: boolean;
   };
+  /** Read off a party's "will"/"would" before the demand's own verb: an undertaking to do what it asks. */
+  commitment?: boolean;
 }
 
 /** Words of an aside in commas: ", for example,", ", however,", ", of course,". */

@@ -353,6 +353,7 @@ export function analyzeSentence(input: SentenceInput): {
 
   // Last: a party's act against the demand, where nothing above read the mention.
   r.actsAgainst();
+  r.addresseeCommits();
   r.proposerStated();
   r.verdictOnApposedWorry();
   r.answerToQuestionPut();

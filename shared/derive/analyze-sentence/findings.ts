@@ -619,6 +619,7 @@ export abstract class FindingEmitter extends HolderFinding {
         compiled.addressees.get(m.demand)?.has(party) &&
         !attitude.negated &&
         !CONCEDING.test(tokens[cue.first]?.lower ?? '') &&
+        !cue.commitment &&
         !(CONCEDED.test(tokens[cue.first]?.lower ?? '') && /^['’]s$/.test(tokens[cue.first - 1]?.text ?? ''))
       ) {
         // "Washington proposed limits on missile deployments": the side the demand is put to, putting

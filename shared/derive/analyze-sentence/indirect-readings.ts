@@ -37,6 +37,15 @@ const GRIEVANCE_FILLER = new Set(
   ),
 );
 
+/** A modal saying a party is going to do something: "will buy", "would lift". */
+const COMMIT_MODAL = /^(?:will|would|['’]ll)$/;
+/** After an undertaking, what makes it conditional: "once a deal is signed", "only when …". */
+const COMMIT_CONDITION = /^(?:once|until|unless|provided|providing|when|after|only|as long as)$/;
+/** Telling someone, besides the verbs of speech: "informed Trump that …". */
+const TOLD = /^(?:informed|informs|notified|notifies|briefed|reassured)$/;
+/** Between the modal and the act: "will soon lift", "would also buy". */
+const COMMIT_ADVERB = /^(?:also|soon|then|now|gradually|quickly|eventually|immediately|still|indeed)$/;
+
 const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
 
@@ -293,6 +302,77 @@ export abstract class IndirectReadings extends MentionReading {
   }
 
   /**
+   * "China will buy more American farm goods", "Washington said it would lift some of the tariffs": a
+   * party the demand is addressed to, saying with "will" or "would" that it is going to do what the
+   * demand asks (the demand's own verb phrase, right after the modal), accepts it — with no other cue.
+   * Not the proposer, not under a condition or a question, not what another cue in the clause is about.
+   */
+  addresseeCommits(): void {
+    const { tokens, mentions, findings, spans, compiled } = this;
+    for (const m of mentions) {
+      if ((m.kind !== 'phrase' && m.kind !== 'frame') || m.direction !== 1 || m.principle) continue;
+      if (findings.some((f) => f.mention === m)) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      let modal = m.first - 1;
+      while (modal > clause[0] && COMMIT_ADVERB.test(tokens[modal]?.lower ?? '')) modal--;
+      if (!COMMIT_MODAL.test(tokens[modal]?.lower ?? '')) continue;
+      // ("… would remove the tariffs only when China meets its commitments": a condition.)
+      if (
+        this.facts.condition ||
+        tokens.some((t) => t.text === '?' || (t.i > modal && COMMIT_CONDITION.test(t.lower)))
+      )
+        continue;
+      // ("hoped China would buy more", "commitments that the alliance will not place …": what another
+      // cue or a noun of demand wants done, not an undertaking.)
+      if (this.cues.some((c) => c.last < m.first)) continue;
+      const holder = this.subjectBefore(modal, clause) ?? (ci > 0 ? this.coordinatedHolder(ci) : null);
+      // The modal's subject, right before it: a party's name or "it", "they", "we".
+      const pronoun = /^(?:it|they|we)$/.test(tokens[modal - 1]?.lower ?? '');
+      const subject = this.actors.find((a) => a.last === modal - 1);
+      const subjectAt = pronoun ? modal - 1 : subject ? subject.first : -1;
+      if (subjectAt < 0 || !this.toldAsSaid(subjectAt)) continue;
+      const addressees = compiled.addressees.get(m.demand);
+      const proposers = compiled.proposers.get(m.demand);
+      if (!holder || holder.parties.length === 0 || !addressees) continue;
+      if (!holder.parties.every((p) => addressees.has(p) && !proposers?.has(p))) continue;
+      // Its own word only: not "Trump said China will buy massive amounts" (another side's claim of what
+      // it will do), nor a journalist's forecast.
+      const speaking = this.speaker ?? this.previousSpeaker;
+      if (speaking?.kind !== 'party' || !speaking.parties.some((p) => holder.parties.includes(p))) continue;
+      const cue: Cue = {
+        first: modal,
+        last: modal,
+        attitude: 'supports',
+        text: (tokens[modal] as Token).text,
+        negated: false,
+        negation: null,
+        commitment: true,
+      };
+      if (this.modality(clause, cue) === 'historical') continue;
+      this.emit(holder, { attitude: 'supports', negated: false }, cue, m, ci);
+    }
+  }
+
+  /**
+   * Whether a clause whose subject starts at `start` is the sentence itself or what someone says: "X
+   * said (that) …", "told reporters that …", "informed Trump that …" — not what a verb or noun of wanting
+   * governs ("hoped China would …", "commitments that …").
+   */
+  toldAsSaid(start: number): boolean {
+    const { tokens } = this;
+    let k = start - 1;
+    while (k >= 0 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'that')) k--;
+    if (k < 0 || tokens[k]?.text === ':') return true;
+    for (let j = k; j >= Math.max(0, k - 4); j--) {
+      const word = tokens[j]?.lower ?? '';
+      if (SPEECH.has(word) || TOLD.test(word)) return true;
+    }
+    return false;
+  }
+
+  /**
    * "The US and NATO said these calls violate NATO's open-door policy": whoever says a demand violates
    * the principle it runs against refuses the demand.
    */
@@ -536,6 +616,7 @@ export abstract class IndirectReadings extends MentionReading {
         text: (tokens[m.first] as Token).text,
         negated: false,
         negation: null,
+        commitment: true,
       };
       if (this.modality(clause, cue) === 'historical') continue;
       this.emit(

@@ -479,6 +479,7 @@ describe('the Iran ontology: a return to compliance said with a gerund', () => {
  * $12.5 billion in", "billions of dollars’ worth of"), not past as many ordinary words.
  */
 const uscn = evalOntology('us-china-trade-2019.json');
+const grain = evalOntology('grain-deal-2022.json');
 
 describe('the US–China ontology: a purchase phrase around an amount', () => {
   it.each([
@@ -549,6 +550,61 @@ describe('the US–China ontology: the addressee’s own commitment to buy', () 
     ]));
 });
 
+/**
+ * A party the demand is put to saying, in its own voice, that it "will" or "would" do what the demand
+ * asks accepts it, with no other cue: "Beijing said it will step up purchases …". Not another side's
+ * claim of what it will do, a hope, a condition, or a commitment someone demands of it.
+ */
+describe('an addressee’s own undertaking to do what the demand asks', () => {
+  const trade = (name: string, text: string, expect: ReadingCase['expect'], none: ReadingCase['none'] = []) =>
+    checkReading({ name, text, published: '2019-10-15', expect, none }, uscn);
+  it('"said it will" with the demand’s own verb phrase', () =>
+    trade('said it will', 'Beijing said it will step up purchases of American farm goods.', [
+      { party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'step up purchases' },
+    ]));
+  it('its officials telling the other side that it would', () =>
+    trade(
+      'informed that it would',
+      'Chinese negotiators informed the American delegation that Beijing would purchase more U.S. soybeans.',
+      [{ party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'would purchase' }],
+    ));
+  it('the grain deal: the party that left it saying it will come back', () =>
+    checkReading(
+      {
+        name: 'will resume',
+        text: 'Russia said it will resume the Black Sea grain deal.',
+        published: '2022-11-02',
+        expect: [{ party: 'russia', demand: 'deal-extension', stance: 'supports', quote: 'resume' }],
+      },
+      grain,
+    ));
+  it('trap: the other side’s claim of what it will do, and a hope, are not its word', () =>
+    trade(
+      'claim and hope',
+      'Trump told reporters that China would buy massive amounts of American farm goods.\nTrump hoped China would buy more U.S. goods as part of the truce.',
+      [],
+      [['china', 'purchase-commitments']],
+    ));
+  it('trap: an undertaking under a condition is no acceptance', () =>
+    trade(
+      'only when',
+      'China said it would buy more American soybeans only when the tariffs were lifted.\nBeijing said it would step up purchases of U.S. energy if Washington dropped the new tariffs.',
+      [],
+      [['china', 'purchase-commitments']],
+    ));
+  it('trap: a commitment the proposer demands, with "will" inside it, is the proposer’s demand', () =>
+    checkReading(
+      {
+        name: 'commitments that it will',
+        text: 'Moscow wants written commitments that the alliance will halt its eastward expansion.',
+        published: '2022-01-15',
+        expect: [{ party: 'russia', demand: 'non-expansion', stance: 'supports', quote: 'wants' }],
+        none: [['nato', 'non-expansion']],
+      },
+      english,
+    ));
+});
+
 describe('the US–China ontology: enforcement of the agreements made', () => {
   it('an insistence on enforcing what was agreed supports the enforcement mechanism', () =>
     checkReading(
@@ -584,7 +640,6 @@ describe('the US–China ontology: enforcement of the agreements made', () => {
  * The grain-deal ontology of eval/ (a demand whose opposite is leaving the deal), read with the shipped
  * lexicon: ceasing to take part in the deal, or to carry it out, is leaving it.
  */
-const grain = evalOntology('grain-deal-2022.json');
 
 describe('the grain ontology: ceasing to take part in a deal is leaving it', () => {
   it('"has stopped taking part in" the deal refuses to keep it', () =>
