@@ -317,7 +317,15 @@ export abstract class IndirectReadings extends MentionReading {
       const clause = spans[ci] as [number, number];
       let modal = m.first - 1;
       while (modal > clause[0] && COMMIT_ADVERB.test(tokens[modal]?.lower ?? '')) modal--;
-      if (!COMMIT_MODAL.test(tokens[modal]?.lower ?? '')) continue;
+      // "will not buy", "would never return", "won't lift": its refusal to do it.
+      let negated = false;
+      if (/^(?:not|never|n['’]t)$/.test(tokens[modal]?.lower ?? '')) {
+        negated = true;
+        modal--;
+        while (modal > clause[0] && COMMIT_ADVERB.test(tokens[modal]?.lower ?? '')) modal--;
+      } else if (/^(?:won['’]t|wouldn['’]t)$/.test(tokens[modal]?.lower ?? '')) negated = true;
+      if (!negated && !COMMIT_MODAL.test(tokens[modal]?.lower ?? '')) continue;
+      if (negated && !/^(?:will|would|wo|won['’]t|wouldn['’]t)$/.test(tokens[modal]?.lower ?? '')) continue;
       // ("… would remove the tariffs only when China meets its commitments": a condition.)
       if (
         this.facts.condition ||
@@ -343,15 +351,18 @@ export abstract class IndirectReadings extends MentionReading {
       if (speaking?.kind !== 'party' || !speaking.parties.some((p) => holder.parties.includes(p))) continue;
       const cue: Cue = {
         first: modal,
-        last: modal,
+        last: m.first - 1,
         attitude: 'supports',
-        text: (tokens[modal] as Token).text,
+        text: tokens
+          .slice(modal, m.first)
+          .map((t) => t.text)
+          .join(' '),
         negated: false,
         negation: null,
         commitment: true,
       };
       if (this.modality(clause, cue) === 'historical') continue;
-      this.emit(holder, { attitude: 'supports', negated: false }, cue, m, ci);
+      this.emit(holder, { attitude: 'supports', negated }, cue, m, ci);
     }
   }
 

@@ -578,6 +578,15 @@ describe('an addressee’s own undertaking to do what the demand asks', () => {
       },
       grain,
     ));
+  it('"will not", "won’t": its refusal to do it', () =>
+    trade(
+      'would not, won’t',
+      'China said it would not buy more American soybeans this year.\nBeijing said it won’t step up purchases of U.S. energy.',
+      [
+        { party: 'china', demand: 'purchase-commitments', stance: 'rejects', quote: 'would not buy' },
+        { party: 'china', demand: 'purchase-commitments', stance: 'rejects', quote: 'won’t step up' },
+      ],
+    ));
   it('trap: the other side’s claim of what it will do, and a hope, are not its word', () =>
     trade(
       'claim and hope',
