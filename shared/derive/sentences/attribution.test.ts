@@ -1857,6 +1857,15 @@ const namedProposer: ReadingCase[] = [
 /** A bare office ("the Prime Minister") after the document named its holder with a party. */
 const offices: ReadingCase[] = [
   {
+    name: "Russia's envoys in Vienna and London speak for Russia by surname alone ('Ulyanov', 'Kelin')",
+    text: 'Diplomats met in Vienna.\nUlyanov said the alliance must give up its plans to take in new members.\nKelin told a British broadcaster that Western missiles near the border were a threat Moscow would not tolerate.',
+    published: '2022-01-20',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Ulyanov said' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'Kelin told' },
+    ],
+  },
+  {
     name: '"Washington and its allies" names the grouping the US leads (its names say "US-led") as well as the US',
     text: 'Talks resumed in Geneva.\nWashington and its allies have turned down the Russian call for a freeze on NATO enlargement.',
     expect: [
