@@ -756,7 +756,7 @@ function unownedDocumentSpeaking(
   };
 }
 
-const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions)\b/i;
+const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions|guarantees)\b/i;
 const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)$/;
 const DRAFTS_PUT_OUT_WORD = /\b(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)\b/i;
 const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;
