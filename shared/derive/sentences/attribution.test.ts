@@ -12,6 +12,18 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"the ministry added", "the government said": the latest speaker that is such a body, past a person quoted since',
+    text: "Moscow wants NATO to stop admitting new members. Latvia's foreign ministry said the talks had been useful. Blinken said he agreed. The ministry added that Russia's demands could not be accepted.",
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'could not be accepted' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "the ministry added" after only a person spoke is no one, not that person',
+    text: "Moscow wants NATO to stop admitting new members. Blinken said the talks had been useful. The ministry added that Russia's demands could not be accepted.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [['united-states', NX]],
+  },
+  {
     name: '"Among Italy\'s priorities, the minister said, is …": a speech tag in commas does not cut "among X\'s …" off from the verb it goes on to',
     text: "Among Italy's priorities, the minister said, is relaunching arms control talks. One of Moscow's demands, the report said, was a halt to NATO enlargement.",
     expect: [
