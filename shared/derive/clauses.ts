@@ -75,6 +75,50 @@ export function dashAsideClose(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+const TAG_SPEECH = /^(?:said|says|added|adds|told|noted|stressed|insisted|argued|explained|went)$/;
+const TAG_WORD = /^(?:he|she|they|it|the|a|an|[a-z]+)$/i;
+/** A verb the interrupted clause goes on with right after the tag: "…, he said, is …". */
+const CLAUSE_GOES_ON =
+  /^(?:is|are|was|were|would|will|can|could|must|should|may|might|has|have|had|remains|remain|remained|includes|include|included)$/;
+/**
+ * Where the comma closing a speech tag opened by the comma at `i` sits ("…, the minister said, is …"):
+ * one to six words ending in a speech verb (or "told reporters"), then a comma and a verb of the
+ * interrupted clause. -1 if none.
+ */
+function speechTagAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== ',') return -1;
+  for (let k = i + 2; k <= i + 8 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') {
+      const before = tokens.slice(i + 1, k);
+      if (before.length < 2 || before.length > 6 || !before.every((x) => x.word && TAG_WORD.test(x.text)))
+        return -1;
+      if (!before.some((x, n) => n > 0 && TAG_SPEECH.test(x.lower))) return -1;
+      return CLAUSE_GOES_ON.test(tokens[k + 1]?.lower ?? '') ? k : -1;
+    }
+    if (!t.word) return -1;
+  }
+  return -1;
+}
+/** Whether the comma at `i` closes a speech tag (see speechTagAt) after words that read on (see readsOn). */
+function speechTagClosing(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let o = i - 3; o >= i - 7 && o >= from; o--)
+    if (speechTagAt(tokens, o) === i) return readsOn(tokens, from, o);
+  return false;
+}
+/**
+ * Words before a speech tag that read on past it: "Among Italy's priorities, …", "One of Moscow's
+ * demands, …" name a part of what the verb after the tag says. (Not "Russia's demands, he said, are
+ * unacceptable": a judged subject is read from the clause after the tag.)
+ */
+function readsOn(tokens: readonly Token[], from: number, comma: number): boolean {
+  const words = tokens.slice(from, comma);
+  return (
+    words[0]?.lower === 'among' ||
+    (words[0]?.lower === 'one' && words[1]?.lower === 'of' && words.some((x) => /^['’]s$/.test(x.text)))
+  );
+}
+
 /** [first, last] token index pairs of each clause. */
 export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -113,15 +157,22 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
       tokens
         .slice(from, i)
         .some((x) => x.lower === 'that' && CONTENT_NOUN.test(tokens[x.i - 1]?.lower ?? ''));
+    // "Among Italy's priorities, the minister said, is …", "Its main demand, he added, was …": a
+    // speech tag set off in commas before the verb of the clause it interrupts cuts nothing.
+    // (Only after "among …" or "one of X's …", which read on into what follows the verb.)
+    const speechTag =
+      t.text === ',' &&
+      (speechTagAt(tokens, i) > 0 ? readsOn(tokens, from, i) : speechTagClosing(tokens, i, from));
     const cut =
-      (CUTS.has(t.text) &&
+      !speechTag &&
+      ((CUTS.has(t.text) &&
         !separator &&
         !exampleAside &&
         !contentList &&
         !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? '') && !newClauseAfter(tokens, n))) ||
-      t.lower === 'but' ||
-      // "refusing to … and saying that …": a second participle clause says something of its own.
-      (t.lower === 'and' && SPEAKING_PARTICIPLE.test(tokens[n]?.lower ?? ''));
+        t.lower === 'but' ||
+        // "refusing to … and saying that …": a second participle clause says something of its own.
+        (t.lower === 'and' && SPEAKING_PARTICIPLE.test(tokens[n]?.lower ?? '')));
     if (!cut) continue;
     if (i > from) spans.push([from, i - 1]);
     from = i + 1;

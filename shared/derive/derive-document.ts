@@ -176,13 +176,21 @@ function countedGroup(matched: string, group: Speaker | null, last: Speaker | nu
   return last.parties.length === 1 && items.length === n ? last : null;
 }
 
+/** Bodies, not persons, that a pronoun-like speaker may name ("the ministry added"). */
+const BODY_ROLE = /\b(?:ministry|government|embassy)$/;
 /** "the minister" → "minister": the office word a pronoun-like speaker names. */
 const roleNoun = (matched: string): string | null => {
   const m =
     /^(?:the\s+)?(minister|diplomat|spokesman|spokeswoman|spokesperson|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/i.exec(
       matched.trim(),
     );
-  return m ? (m[1] as string).toLowerCase() : null;
+  if (m) return (m[1] as string).toLowerCase();
+  // "the ministry added", "the foreign ministry said", "the government said": the latest speaker that
+  // is such a body (not simply the latest speaker: a minister quoted since is no ministry).
+  const body = /^(?:the\s+)?((?:(?:foreign|defen[cs]e)\s+)?(?:ministry|government|embassy))$/i.exec(
+    matched.trim(),
+  );
+  return body ? (body[1] as string).toLowerCase().replace(/\s+/g, ' ') : null;
 };
 
 // Letters and digits of the scripts news copy uses, as plain ranges: screening only needs to find
@@ -756,7 +764,7 @@ function unownedDocumentSpeaking(
   };
 }
 
-const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions)\b/i;
+const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions|guarantees)\b/i;
 const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)$/;
 const DRAFTS_PUT_OUT_WORD = /\b(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)\b/i;
 const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;
@@ -1252,6 +1260,8 @@ export function deriveDocument(
       roleMatch ??
       (lastSpeakerAge <= 3 &&
       !officeShared &&
+      // ("The ministry added …" after no ministry spoke: no one, not the last person quoted.)
+      !(byRole && BODY_ROLE.test(byRole)) &&
       !counted &&
       (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
         ? lastPerson

@@ -62,7 +62,8 @@ export function findReferences(
       if (proposers.has(party)) pending.set(demand, PENDING);
     return pending.size ? pending : undefined;
   };
-  for (const r of [...compiled.references.find(tokens), ...modifiedReferences(tokens, compiled)]) {
+  const listed = [...compiled.references.find(tokens), ...modifiedReferences(tokens, compiled)];
+  for (const r of [...listed, ...soughtReferences(tokens, actors, listed)]) {
     if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
     // "the terms of the ceasefire", "the demand for gas": a bare noun whose own object says what it is.
     if (
@@ -205,6 +206,63 @@ function modifiedReferences(
       i = r.last;
       break;
     }
+  }
+  return out;
+}
+
+/** Nouns for what a party seeks from others, pointed at by what it seeks: "the guarantees Putin is seeking". */
+const SOUGHT_NOUN = /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/;
+const SOUGHT_KIND = /^(?:sort|kind|type)$/;
+const SOUGHT_MODIFIER = new Set(
+  'security legal binding legally-binding written firm formal long-term'.split(' '),
+);
+/** The one who seeks it, when not named: the unique proposer decides (as for an unowned "these demands"). */
+const SEEKER_PRONOUN = /^(?:he|she|it|they)$/;
+const SEEKER_AUXILIARY = /^(?:is|are|was|were|has|have|had|been|'s|’s|'re|’re|still|so|long)$/;
+const SEEKING_VERB =
+  /^(?:seek|seeks|seeking|sought|want|wants|wanted|demand|demands|demanded|demanding|request|requests|requested|requesting|covet|covets|coveted)$/;
+const SEEKING_WITH =
+  /^(?:ask|asks|asked|asking|press|presses|pressed|pressing|push|pushes|pushed|pushing|insist|insists|insisted|insisting)$/;
+
+/**
+ * "the sort of guarantee Putin is seeking", "the security assurances Moscow has demanded", "the
+ * guarantees he wants": a noun for what is sought, then its seeker and a verb of seeking, stands for
+ * what the seeker asked. The range holds the seeker, so a named one owns the reference; a pronoun
+ * leaves it unowned. Only where no listed pointer covers it.
+ */
+function soughtReferences(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  listed: ReadonlyArray<{ first: number; last: number }>,
+): Array<{ first: number; last: number }> {
+  const out: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(?:the|such)$/.test((tokens[i] as Token).lower)) continue;
+    let k = i + 1;
+    if (SOUGHT_KIND.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') k += 2;
+    for (let n = 0; n < 2; n++) {
+      const end = modifierFrom(tokens, k, SOUGHT_MODIFIER);
+      if (end < 0) break;
+      k = end + 1;
+    }
+    if (!SOUGHT_NOUN.test(tokens[k]?.lower ?? '')) continue;
+    let j = k + 1;
+    const seeker = actors.find((a) => a.first === j);
+    if (seeker) {
+      if (seeker.parties.length !== 1) continue;
+      j = seeker.last + 1;
+    } else if (SEEKER_PRONOUN.test(tokens[j]?.lower ?? '')) j++;
+    else continue;
+    while (SEEKER_AUXILIARY.test(tokens[j]?.lower ?? '') || tokens[j]?.transparent) j++;
+    const verb = tokens[j]?.lower ?? '';
+    if (SEEKING_WITH.test(verb) && /^(?:for|on)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+    else if (!SEEKING_VERB.test(verb)) continue;
+    // "the assurance it wants that Ukraine will never join": its content follows; read there.
+    if (/^(?:that|:|of|for|on|against)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    const r = { first: i, last: j };
+    if (listed.some((p) => p.first <= r.last && r.first <= p.last)) continue;
+    out.push(r);
+    i = j;
   }
   return out;
 }

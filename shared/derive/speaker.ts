@@ -31,7 +31,7 @@ const SPEAKER_ADVERB = /^(?:also|further|again|jointly|too|repeatedly|later|sepa
 export const NUMBERED_GROUP =
   /^(?:the|all|both) (?:two|three|four|five|six|seven)(?: (?:countries|powers|governments|nations|states|capitals|allies|partners|signatories|ministers|leaders|sides))?$/;
 const ROLE_PRONOUN =
-  /^(?:the )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state)$/;
+  /^(?:the )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state|ministry|government|embassy)$/;
 const DOCUMENT_NOUNS = new Set([
   'reply',
   'response',

@@ -12,6 +12,35 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"the ministry added", "the government said": the latest speaker that is such a body, past a person quoted since',
+    text: "Moscow wants NATO to stop admitting new members. Latvia's foreign ministry said the talks had been useful. Blinken said he agreed. The ministry added that Russia's demands could not be accepted.",
+    expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'could not be accepted' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "the ministry added" after only a person spoke is no one, not that person',
+    text: "Moscow wants NATO to stop admitting new members. Blinken said the talks had been useful. The ministry added that Russia's demands could not be accepted.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: '"Among Italy\'s priorities, the minister said, is …": a speech tag in commas does not cut "among X\'s …" off from the verb it goes on to',
+    text: "Among Italy's priorities, the minister said, is relaunching arms control talks. One of Moscow's demands, the report said, was a halt to NATO enlargement.",
+    expect: [
+      { party: 'italy', demand: MD, stance: 'open', quote: "Italy's priorities" },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's demands" },
+    ],
+  },
+  {
+    name: 'trap: a judged subject before a speech tag ("Russia\'s demands, the premier said, are unacceptable") is still read from the clause after the tag',
+    text: "Moscow wants NATO to stop expanding. Russia's demands, the Estonian premier said, are unacceptable. Those demands, Stoltenberg said, were a non-starter.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants' },
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unacceptable' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'non-starter' },
+    ],
+  },
+  {
     name: 'documents said to say something speak, not a name in the aside about them; "he" after them is the last person who spoke',
     text: "Lavrov stressed that Russia's position rests on the OSCE's own texts. He reminded listeners that these documents, approved at the 1999 OSCE Summit in Istanbul, say that every state may pick its alliances only if others' security is respected. He added that NATO's further expansion is unacceptable.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'He added' }],

@@ -12,6 +12,23 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'big powers deciding "which security policy" (or "which security arrangements") smaller states follow is the opposite of each choosing its own',
+    text: 'The Danish premier said Europe must not go back to an age in which great powers decide which security policy smaller states may follow. Stoltenberg said every nation has the right to decide which security arrangements it joins.',
+    expect: [
+      { party: 'denmark', demand: NX, stance: 'rejects', quote: 'must' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'which security arrangements' },
+    ],
+  },
+  {
+    name: 'trap: a country weighing "which security policy" to adopt takes no side',
+    text: 'Finland is debating which security policy it should adopt. Lavrov said Russia would decide which security policy suits it.',
+    expect: [],
+    none: [
+      ['finland', NX],
+      ['russia', NX],
+    ],
+  },
+  {
     name: 'the proposer "menaced by" the opposite of its demand states it, as "threat" does',
     text: "The Kremlin spokesman said Russia feels menaced by the alliance's drive to take in new members.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'menaced by', voice: 'own' }],

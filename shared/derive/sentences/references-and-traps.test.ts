@@ -12,6 +12,31 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"the kind of guarantee Putin is demanding", "the assurances he has asked for": what a named seeker (or, unnamed, the one proposer) asked',
+    text: 'Last week the Kremlin put forward a treaty under which Georgia and Moldova would be kept out of the alliance. Washington and its partners in NATO have refused to give Moscow the kind of guarantee Putin is demanding.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'refused' },
+    ],
+  },
+  {
+    name: 'a proposal "on security guarantees under which …" presents the demand, so "the assurances he has asked for" points back to it',
+    text: 'Last week Moscow proposed an accord on security guarantees under which Georgia would be barred from joining NATO. The allies say they will decline the assurances he has asked for.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'decline' }],
+  },
+  {
+    name: 'trap: "the assurance it wants that …" names its content right after it; the other demand asked earlier is not pointed at',
+    text: 'Russia wants the alliance to admit no one else and to pull its forces back to 1997 positions. Washington refused to give Russia the assurance it wants that Georgia will never join NATO.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused' }],
+    none: [['united-states', RB]],
+  },
+  {
+    name: 'trap: "the security guarantees Kyiv is seeking" are what a party asking nothing here wants; they point at no demand',
+    text: 'Russia wants the alliance to admit no one else. Berlin said it could not provide the security guarantees Kyiv is seeking.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [['germany', NX]],
+  },
+  {
     name: 'a hyphenated modifier between a pointer and its noun ("those long-standing demands", "so-called") keeps the pointer',
     text: "The Kremlin wants the alliance to take in no more countries. Kallas said those long-standing demands were unacceptable. Blinken rejected Russia's so-called core demands.",
     expect: [
