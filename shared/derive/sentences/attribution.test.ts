@@ -2180,8 +2180,43 @@ const questionsPut: ReadingCase[] = [
   },
 ];
 
+/** Readings that a party merely named, or its own denial, must not turn into its stance. */
+const deniedOrPrescribed: ReadingCase[] = [
+  {
+    name: 'trap: a non-proposer denying its own step ("has no intention of applying for membership") holds no right to join',
+    text: 'Prime Minister Magdalena Andersson said on Tuesday that Stockholm has no intention of applying for membership of the alliance.',
+    expect: [],
+    none: [['sweden', NX]],
+  },
+  {
+    name: 'the same step intended, not denied, is still its refusal of the bar on joining',
+    text: 'Prime Minister Magdalena Andersson said on Tuesday that Stockholm intends to apply for membership of the alliance.',
+    expect: [{ party: 'sweden', demand: NX, stance: 'rejects', quote: 'intends to apply' }],
+  },
+  {
+    name: 'trap: what one leader told another a third country "should not be seeking" is neither the third\'s stance nor the last speaker\'s',
+    text: '"Our position has not changed," Blinken said. Putin, for his part, told Biden over the phone that Kyiv should not be seeking membership, while promising not to invade.',
+    expect: [],
+    none: [
+      ['ukraine', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: '"should be seeking" is an obligation its speaker puts on the subject, as "should seek" is',
+    text: 'Zelensky said that Ukraine should be seeking membership of the alliance.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'should be seeking', voice: 'own' }],
+  },
+  {
+    name: "an obligation on a party with no one else named is still the last speaker's",
+    text: '"We are clear," Lavrov said. The alliance should abandon its plans to admit Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'should abandon' }],
+  },
+];
+
 describe.each([
   ['speakers', speakers],
+  ['a step denied or prescribed by another', deniedOrPrescribed],
   ['holders', holders],
   ['own or reported', voice],
   ['the proposer named with its demand', namedProposer],
