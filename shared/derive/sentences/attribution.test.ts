@@ -2212,6 +2212,20 @@ const deniedOrPrescribed: ReadingCase[] = [
     text: '"We are clear," Lavrov said. The alliance should abandon its plans to admit Georgia.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'should abandon' }],
   },
+  {
+    name: '"neither the alliance nor the United States had ever promised …" after a speech verb: both subjects, the promise denied (the article before a name does not hide "neither" / "nor")',
+    text: 'Officials in Washington said that neither the alliance nor the United States had ever promised that NATO would not expand eastward.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'had ever promised' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'had ever promised' },
+    ],
+  },
+  {
+    name: 'trap: a "neither … nor" about other things earlier in the sentence does not deny a party\'s later promise',
+    text: 'Neither the summit nor the Kremlin meeting changed anything, and the United States promised that the alliance would not expand.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'supports', quote: 'promised' }],
+    none: [['nato', NX]],
+  },
 ];
 
 describe.each([
