@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 474;
-export const DERIVATION_SOURCE = '7b8e5a8cf59c9e2d';
+export const PIPELINE_VERSION = 475;
+export const DERIVATION_SOURCE = '2770bb22b9dc2234';

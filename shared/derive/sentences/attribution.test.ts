@@ -1552,6 +1552,26 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: 'trap: the demand\'s words inside a question put ("Asked whether the alliance would agree to a halt to …") state no one\'s demand',
+    text: 'Russian and American diplomats met in Vienna on Tuesday. Asked by reporters whether the alliance would agree to a halt to its eastward expansion, the host minister shook his head.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: "the same words told as what a meeting dwelt on still report the proposer's demand, weakly",
+    text: "Russian and American diplomats met in Vienna on Tuesday. The session dwelt on a halt to NATO's eastward expansion.",
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'halt to NATO',
+        kind: 'stated-demand',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
     name: "a document naming the proposer and stating its demands with no sentence tying them reports them as the proposer's, weakly",
     text: "Talks resumed in Geneva.\nRussian and American diplomats met there on Monday.\nThe meeting centred on a halt to NATO's eastward expansion and the removal of US missiles from Europe.",
     expect: [
