@@ -1413,6 +1413,8 @@ export function deriveDocument(
           statesTheDemand(m, sentence.text) &&
           !kept.some((f) => f.mention === m && f.stance === 'open') &&
           !TALKED_ABOUT.test(text.slice(sentence.start, (tokens[m.first] as Token).start)) &&
+          // (Nor a question put: "Asked whether he would pull the troops out, he said no".)
+          !/\bwhether\b/i.test(text.slice(sentence.start, (tokens[m.first] as Token).start)) &&
           // (Not a commentator's words, nor joining another organisation: "… from joining the EU".)
           speaker?.kind !== 'other' &&
           !sentence.text.includes('?') &&

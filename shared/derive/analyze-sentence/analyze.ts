@@ -63,7 +63,8 @@ function emitOwnWording(
   const sentence = first && last ? input.text.slice(first.start, last.end) : '';
   if (input.compiled.proposers.get(m.demand)?.has(party) && RELENTING.test(sentence)) return;
   // "“We will not rewrite the protocol,” the minister said": its own words, refused, hold nothing.
-  if (m.direction === 1 && negatedJustBefore(input.tokens, m)) return;
+  // Nor the opposite denied: "Sweden has no intention of applying for membership" states no right to join.
+  if (m.direction !== 0 && negatedJustBefore(input.tokens, m)) return;
   const cue = demandAsCue(input, m);
   r.emit(
     {

@@ -414,7 +414,21 @@ export abstract class HolderFinding extends SubjectFinding {
     // "NATO should abandon …" with no one said to say it: an obligation put on a party is a quotation
     // of whoever spoke within the last few sentences (news copy does not lay down what parties should do).
     const recent = this.input.recentSpeaker;
-    if (deontic && speaker === null && recent?.kind === 'party')
+    // (Not where another party named before the obliged one may be saying it, unrecognised: "Putin, for
+    // his part, told Biden during the call that Kyiv should not be seeking membership".)
+    let o = cue.first - 1;
+    while (o > 0 && (MODAL_FILLER.has(tokens[o]?.lower ?? '') || DEONTIC.has(tokens[o]?.lower ?? ''))) o--;
+    const obligedOne = speakers.find((x) => x.last === o);
+    const otherBefore = speakers.some(
+      (x) =>
+        x.last < cue.first &&
+        x !== obligedOne &&
+        x.parties.length > 0 &&
+        !x.parties.every(
+          (p) => obligedOne?.parties.includes(p) || (recent?.kind === 'party' && recent.parties.includes(p)),
+        ),
+    );
+    if (deontic && speaker === null && recent?.kind === 'party' && !otherBefore)
       return {
         parties: recent.parties,
         kind: 'previous-speaker',

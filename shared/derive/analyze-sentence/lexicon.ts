@@ -103,6 +103,8 @@ export const DEONTIC = new Set(['must', 'should', 'ought to']);
 
 /** Between a modal of obligation and its verb: "must not", "should never", "must also legally". */
 export const MODAL_FILLER = new Set([
+  // ("Kyiv should not be seeking membership": the progressive's auxiliary.)
+  'be',
   'not',
   'never',
   'no',

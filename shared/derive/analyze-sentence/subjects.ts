@@ -454,13 +454,13 @@ export abstract class SubjectFinding extends ClauseStructure {
         continue;
       }
       // "Neither Germany nor France backs …": both, and the verb denied.
+      // (Past an article: "neither NATO nor the US", "Neither the US nor NATO".)
+      const before = (at: number): string =>
+        (tokens[at - 1]?.lower === 'the' ? tokens[at - 2]?.lower : tokens[at - 1]?.lower) ?? '';
       const neither =
-        actor && tokens[actor.first - 1]?.lower === 'nor'
+        actor && before(actor.first) === 'nor'
           ? speakers.find(
-              (a) =>
-                a.last < actor.first - 1 &&
-                tokens[a.first - 1]?.lower === 'neither' &&
-                a.last >= actor.first - 4,
+              (a) => a.last < actor.first - 1 && before(a.first) === 'neither' && a.last >= actor.first - 5,
             )
           : undefined;
       if (actor && neither)

@@ -1581,6 +1581,26 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: 'trap: the demand\'s words inside a question put ("Asked whether the alliance would agree to a halt to …") state no one\'s demand',
+    text: 'Russian and American diplomats met in Vienna on Tuesday. Asked by reporters whether the alliance would agree to a halt to its eastward expansion, the host minister shook his head.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: "the same words told as what a meeting dwelt on still report the proposer's demand, weakly",
+    text: "Russian and American diplomats met in Vienna on Tuesday. The session dwelt on a halt to NATO's eastward expansion.",
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'halt to NATO',
+        kind: 'stated-demand',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
     name: "a document naming the proposer and stating its demands with no sentence tying them reports them as the proposer's, weakly",
     text: "Talks resumed in Geneva.\nRussian and American diplomats met there on Monday.\nThe meeting centred on a halt to NATO's eastward expansion and the removal of US missiles from Europe.",
     expect: [
@@ -2218,8 +2238,57 @@ const questionsPut: ReadingCase[] = [
   },
 ];
 
+/** Readings that a party merely named, or its own denial, must not turn into its stance. */
+const deniedOrPrescribed: ReadingCase[] = [
+  {
+    name: 'trap: a non-proposer denying its own step ("has no intention of applying for membership") holds no right to join',
+    text: 'Prime Minister Magdalena Andersson said on Tuesday that Stockholm has no intention of applying for membership of the alliance.',
+    expect: [],
+    none: [['sweden', NX]],
+  },
+  {
+    name: 'the same step intended, not denied, is still its refusal of the bar on joining',
+    text: 'Prime Minister Magdalena Andersson said on Tuesday that Stockholm intends to apply for membership of the alliance.',
+    expect: [{ party: 'sweden', demand: NX, stance: 'rejects', quote: 'intends to apply' }],
+  },
+  {
+    name: 'trap: what one leader told another a third country "should not be seeking" is neither the third\'s stance nor the last speaker\'s',
+    text: '"Our position has not changed," Blinken said. Putin, for his part, told Biden over the phone that Kyiv should not be seeking membership, while promising not to invade.',
+    expect: [],
+    none: [
+      ['ukraine', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: '"should be seeking" is an obligation its speaker puts on the subject, as "should seek" is',
+    text: 'Zelensky said that Ukraine should be seeking membership of the alliance.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'should be seeking', voice: 'own' }],
+  },
+  {
+    name: "an obligation on a party with no one else named is still the last speaker's",
+    text: '"We are clear," Lavrov said. The alliance should abandon its plans to admit Georgia.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'should abandon' }],
+  },
+  {
+    name: '"neither the alliance nor the United States had ever promised …" after a speech verb: both subjects, the promise denied (the article before a name does not hide "neither" / "nor")',
+    text: 'Officials in Washington said that neither the alliance nor the United States had ever promised that NATO would not expand eastward.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'had ever promised' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'had ever promised' },
+    ],
+  },
+  {
+    name: 'trap: a "neither … nor" about other things earlier in the sentence does not deny a party\'s later promise',
+    text: 'Neither the summit nor the Kremlin meeting changed anything, and the United States promised that the alliance would not expand.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'supports', quote: 'promised' }],
+    none: [['nato', NX]],
+  },
+];
+
 describe.each([
   ['speakers', speakers],
+  ['a step denied or prescribed by another', deniedOrPrescribed],
   ['holders', holders],
   ['own or reported', voice],
   ['the proposer named with its demand', namedProposer],
