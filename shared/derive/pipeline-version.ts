@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 474;
-export const DERIVATION_SOURCE = '49b41ff9521b93b4';
+export const PIPELINE_VERSION = 475;
+export const DERIVATION_SOURCE = '38a3f59fe6d73369';
