@@ -189,23 +189,6 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
-    name: 'declining to give the guarantees whose content is the demand refuses it ("will not give … guarantees that …")',
-    text: 'The alliance will not stop growing.\nThe United States will not provide Moscow with assurances that Georgia stays outside NATO, a State Department spokesman said.\nLondon would not give the Kremlin a guarantee that allied troops leave the Baltic states, the defence secretary said.',
-    expect: [
-      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'will not provide' },
-      { party: 'uk', demand: RB, stance: 'rejects', quote: 'would not give' },
-    ],
-  },
-  {
-    name: 'trap: giving guarantees asked of another inside a demand, and guarantees given long ago on another matter',
-    text: 'Moscow wants Washington to give it guarantees that Ukraine will never join NATO.\nIn 1994 the West gave Kyiv guarantees in exchange for its nuclear arsenal.',
-    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
-    none: [
-      ['united-states', NX],
-      ['ukraine', NX],
-    ],
-  },
-  {
     name: 'a verdict after a relative clause with a verb of its own: "the demand that NATO stop expanding, which Moscow restated, is unacceptable"',
     text: 'Talks resumed in Geneva.\nThe Latvian premier said the demand that NATO stop expanding, which Moscow restated on Monday, is unacceptable.',
     expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unacceptable' }],
