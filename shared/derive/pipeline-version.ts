@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 472;
-export const DERIVATION_SOURCE = 'e1eace54101770a7';
+export const PIPELINE_VERSION = 473;
+export const DERIVATION_SOURCE = '2d7315392f88c42a';

@@ -12,6 +12,23 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: 'a demand read through its proposer and a wanting verb ("The Kremlin wants allied battalions gone from …") is what a later "the demand" points back to',
+    text: 'The Kremlin wants allied battalions gone from Poland and the Baltic states. Warsaw called the demand a non-starter.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants allied battalions gone' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'non-starter' },
+    ],
+  },
+  {
+    name: 'trap: a proposer that wants something else first ("wants talks, and …", "wants to know why …") attaches nothing for "the demand"',
+    text: 'Moscow wants talks, and allied battalions are gone from Poland. Warsaw called the demand a non-starter. Moscow wants to know why allied battalions stay in Latvia. Riga rejected the demand.',
+    expect: [],
+    none: [
+      ['poland', RB],
+      ['baltic-states', RB],
+    ],
+  },
+  {
     name: 'a hyphenated modifier between a pointer and its noun ("those long-standing demands", "so-called") keeps the pointer',
     text: "The Kremlin wants the alliance to take in no more countries. Kallas said those long-standing demands were unacceptable. Blinken rejected Russia's so-called core demands.",
     expect: [
