@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 473;
-export const DERIVATION_SOURCE = '2d7315392f88c42a';
+export const PIPELINE_VERSION = 474;
+export const DERIVATION_SOURCE = 'a3f41fe4ac065172';

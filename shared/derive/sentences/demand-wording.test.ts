@@ -12,6 +12,33 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a cue whose last word opens the phrase gives it back: "points to the right of each country to decide freely …", "points to the right of Georgia to join …"',
+    text: 'NATO points to the right of each country to decide freely how it is defended, Stoltenberg said. Washington points to the right of Georgia to join the alliance.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'right of each country to decide freely' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'right of Georgia to join' },
+    ],
+  },
+  {
+    name: '"would let no one decide for … whether it enters the alliance": the open door, with the alliance beside it',
+    text: 'Blinken said Washington would let no one decide for Tbilisi whether it enters the alliance.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'let no one decide' }],
+  },
+  {
+    name: 'trap: "the right of states to decide freely" or "let no one decide" with no alliance near is no open door',
+    text: 'Lavrov pointed to the right of states to decide freely how to run their economies. Kyiv will let no one decide how it holds its elections, Zelensky said.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['ukraine', NX],
+    ],
+  },
+  {
+    name: 'trap: a cue with a gap ("keep … open") still reads "keeps the open-door policy" as before',
+    text: 'NATO keeps the open-door policy intact, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'open-door policy' }],
+  },
+  {
     name: 'the proposer "menaced by" the opposite of its demand states it, as "threat" does',
     text: "The Kremlin spokesman said Russia feels menaced by the alliance's drive to take in new members.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'menaced by', voice: 'own' }],
