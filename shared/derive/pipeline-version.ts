@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 474;
-export const DERIVATION_SOURCE = 'a3f41fe4ac065172';
+export const PIPELINE_VERSION = 475;
+export const DERIVATION_SOURCE = '3434eb762a66bf82';

@@ -12,6 +12,23 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a list in a gap: "keep Georgia and the other ex-Soviet republics out of NATO", "bar Moldova and the other ex-Soviet bloc states from the alliance" ("the" after "and", a hyphenated compound and "bloc" are joints)',
+    text: 'The Kremlin insists that the alliance keep Georgia and the other ex-Soviet republics out of NATO. Moscow wants NATO to bar Moldova and the other ex-Soviet bloc states from the alliance.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'keep Georgia and the other' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'bar Moldova and the other' },
+    ],
+  },
+  {
+    name: 'trap: a gap still stops after three whole words ("bar Russian envoys and the embassy staff from the alliance\'s headquarters")',
+    text: "Stoltenberg said NATO would bar Russian envoys and the embassy staff from the alliance's headquarters.",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
+  {
     name: 'a cue whose last word opens the phrase gives it back: "points to the right of each country to decide freely …", "points to the right of Georgia to join …"',
     text: 'NATO points to the right of each country to decide freely how it is defended, Stoltenberg said. Washington points to the right of Georgia to join the alliance.',
     expect: [
