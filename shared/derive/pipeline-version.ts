@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 475;
-export const DERIVATION_SOURCE = '3434eb762a66bf82';
+export const PIPELINE_VERSION = 476;
+export const DERIVATION_SOURCE = 'cbd60a8ac4566a2e';
