@@ -232,7 +232,22 @@ export function findCueMatches(
   actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
 ): TokenMatch<Attitude>[] {
   const carriers = compiled.carriers.find(tokens);
-  const found = compiled.cues.find(tokens);
+  // "points to the right of states to decide freely …": a cue whose last word opens a demand phrase
+  // ("point to the right" / "right of … to decide freely") gives that word back to the phrase.
+  // (Not a cue with a gap: in "keeps the open-door policy", "keep … open" took no word of its own.)
+  const phraseStarts = new Set(
+    compiled.demandPhrases
+      .find(tokens)
+      .filter((p) => p.last > p.first)
+      .map((p) => p.first),
+  );
+  const found = compiled.cues
+    .find(tokens)
+    .map((m) =>
+      m.last > m.first && !m.phrase.includes('…') && phraseStarts.has(m.last)
+        ? { ...m, last: m.last - 1 }
+        : m,
+    );
   let opening = 0;
   while (tokens[opening]?.transparent) opening++;
   // ("Moscow has to agree to …": a cue after the obligation is read with it, as after "must".)

@@ -764,7 +764,29 @@ function unownedDocumentSpeaking(
   };
 }
 
+<<<<<<< HEAD
 const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions|guarantees)\b/i;
+=======
+const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions)\b/i;
+/**
+ * A proposer named as the one who wants what follows: "Moscow wants allied troops gone from …", "the
+ * Kremlin is seeking …" — the demand its object, with no clause break, question or other aim between
+ * ("Moscow wants talks, and …", "wants to know why …" want something else).
+ */
+const WANTS_AFTER_NAME =
+  /^\s*(?:(?:also|still|now|reportedly|openly|further|has|had|is|was|again)\s+){0,2}(?:wants|wanted|seeks|sought|seeking|insists|insisted|insisting|demands|demanded|demanding|asks|asked|asking|calls|called|calling|presses|pressed|pressing|pushes|pushed|pushing)\b/i;
+const OTHER_AIM_BETWEEN =
+  /[,;:()]|\b(?:and|but|or|why|whether|how|if|what|talks?|dialogue|to (?:know|see|hear|learn|understand|talk|discuss))\b/i;
+function proposerWants(text: string, name: string, demandMatch: string): boolean {
+  const at = name ? text.indexOf(name) : -1;
+  if (at < 0) return false;
+  const rest = text.slice(at + name.length);
+  const verb = WANTS_AFTER_NAME.exec(rest);
+  const head = demandMatch.split(' + ')[0]?.split(' ')[0] ?? '';
+  const to = head ? rest.indexOf(head, verb ? verb[0].length : 0) : -1;
+  return !!verb && to >= 0 && !OTHER_AIM_BETWEEN.test(rest.slice(verb[0].length, to));
+}
+>>>>>>> h14-rus2
 const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)$/;
 const DRAFTS_PUT_OUT_WORD = /\b(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)\b/i;
 const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;
@@ -1834,7 +1856,9 @@ function record(
     if (
       f.stance === 'supports' &&
       f.mention.kind !== 'reference' &&
-      (f.attribution.kind !== 'named-proposer' || PRESENTS_DEMANDS.test(sentence.text))
+      (f.attribution.kind !== 'named-proposer' ||
+        PRESENTS_DEMANDS.test(sentence.text) ||
+        proposerWants(sentence.text, f.attribution.matched, f.demandMatch))
     ) {
       const forParty = attached.get(f.party) ?? new Map();
       forParty.set(f.demand, { start: sentence.start, end: sentence.end });

@@ -26,7 +26,8 @@ interface Node<T> {
 const MAX_GAP = 3;
 /**
  * What a skipped word costs: a whole one, or less for the joints of a list of names ("Ukraine or
- * other former Soviet republics" stays one gap); at most MAX_GAP whole words, ten words in all.
+ * other former Soviet republics", "Ukraine and the other ex-Soviet bloc states" stay one gap); at most
+ * MAX_GAP whole words, ten words in all.
  */
 const WORD_COST = 10;
 const LIST_JOINT_COST = 3;
@@ -38,6 +39,7 @@ const LIST_JOINTS = new Set([
   'former',
   'soviet',
   'ex-soviet',
+  'bloc',
   'countries',
   'states',
   'republics',
@@ -93,6 +95,16 @@ function gapCost(tokens: readonly Token[], j: number, opening: boolean): number 
   const token = tokens[j] as Token;
   if (amountAt(tokens, j)) return LIST_JOINT_COST;
   if (!token.word) return -1;
+  // "ex-Soviet", "long-range": the second half of a hyphenated compound was paid for with the first.
+  const hyphen = tokens[j - 1];
+  if (
+    j >= 2 &&
+    /^[-‐‑]$/.test(hyphen?.text ?? '') &&
+    hyphen?.start === (tokens[j - 2] as Token).end &&
+    hyphen?.end === token.start &&
+    (tokens[j - 2] as Token).word
+  )
+    return 0;
   let before = j - 1;
   while (before > 0 && tokens[before]?.transparent) before--;
   const amountBefore = amountAt(tokens, before);
@@ -103,6 +115,9 @@ function gapCost(tokens: readonly Token[], j: number, opening: boolean): number 
   if (/^(?:of|in|to)$/.test(token.lower) && amountBefore && (token.lower !== 'to' || amountAfter))
     return LIST_JOINT_COST;
   if (LIST_JOINTS.has(token.lower) && !opening) return LIST_JOINT_COST;
+  // "Ukraine and the other ex-Soviet states": an article right after a list's "and" / "or" is its joint too.
+  if (token.lower === 'the' && !opening && /^(?:and|or)$/.test(tokens[j - 1]?.lower ?? ''))
+    return LIST_JOINT_COST;
   return WORD_COST;
 }
 const GAP = /^(?:…|\.\.\.)$/;

@@ -798,9 +798,14 @@ export abstract class SubjectFinding extends ClauseStructure {
     if (tokens[clause[0] - 1]?.text === ',') {
       const tagStart = this.clauseStart(clause[0] - 2);
       const tagger = this.speakers.find((a) => a.first >= tagStart && a.first <= tagStart + 1);
+      // ("Washington, he argued, keeps stressing …": a pronoun's tag too, before a verb of going on
+      // doing something, whose participle no speaker logic reads as a speech verb.)
+      const pronounTag =
+        tagStart === clause[0] - 3 &&
+        /^(?:he|she|they)$/.test(tokens[clause[0] - 3]?.lower ?? '') &&
+        /^(?:keeps|keep|kept|continues|continue|continued)$/.test(tokens[clause[0]]?.lower ?? '');
       if (
-        tagger &&
-        tagger.last === clause[0] - 3 &&
+        ((tagger && tagger.last === clause[0] - 3) || pronounTag) &&
         TAG_VERB.test(tokens[clause[0] - 2]?.lower ?? '') &&
         tokens[tagStart - 1]?.text === ',' &&
         tagStart >= 2

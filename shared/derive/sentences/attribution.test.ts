@@ -582,6 +582,20 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"Washington, he argued, keeps stressing …": the subject before a pronoun\'s tag holds what it keeps doing (not the one who spoke last)',
+    text: '"Nothing new was said," Lavrov told reporters. Washington, he argued, keeps stressing every state\'s right to pick its alliances.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'keeps stressing' }],
+  },
+  {
+    name: 'trap: a place before the pronoun\'s tag holds nothing ("In Geneva, he said, the talks kept stressing …")',
+    text: '"It is simple," Lavrov said. In Geneva, he said, the talks kept stressing the right to pick alliances.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: '", with Moscow openly worried that …": the party after "with" holds the attitude of the absolute clause',
     text: 'Talks stalled on Tuesday, with Moscow openly worried that the alliance could deploy strike missiles in Ukraine.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'worried that' }],

@@ -636,6 +636,22 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"offered to meet again … to talk about", "makes it possible to begin a serious discussion of": a meeting offered, a discussion begun, on the demand',
+    text: 'Washington has offered to meet again next month to talk about where intermediate-range missiles may be based, Sherman said. The U.S. paper makes it possible to begin a serious discussion of arms control, Lavrov said.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'offered to meet again' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'begin a serious discussion' },
+    ],
+  },
+  {
+    name: 'trap: agreeing to meet someone opens nothing the sentence goes on to refuse or demand',
+    text: 'Washington agreed to meet Russian envoys but ruled out any talks on NATO enlargement. Putin offered to meet Scholz in Moscow, and Lavrov again demanded a halt to NATO enlargement.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'ruled out' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'demanded a halt' },
+    ],
+  },
+  {
     name: 'a side the demand is put to, proposing its substance itself ("put forward limits on missiles"), is open to it',
     text: 'NATO met Russia. The Americans will put forward caps on intermediate-range missiles in Europe, Sullivan said.\nAt the council the alliance proposed limits on missile deployments.',
     expect: [

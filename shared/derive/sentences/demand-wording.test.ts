@@ -12,6 +12,7 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+<<<<<<< HEAD
     name: 'big powers deciding "which security policy" (or "which security arrangements") smaller states follow is the opposite of each choosing its own',
     text: 'The Danish premier said Europe must not go back to an age in which great powers decide which security policy smaller states may follow. Stoltenberg said every nation has the right to decide which security arrangements it joins.',
     expect: [
@@ -25,10 +26,55 @@ const nonExpansion: ReadingCase[] = [
     expect: [],
     none: [
       ['finland', NX],
+=======
+    name: 'a list in a gap: "keep Georgia and the other ex-Soviet republics out of NATO", "bar Moldova and the other ex-Soviet bloc states from the alliance" ("the" after "and", a hyphenated compound and "bloc" are joints)',
+    text: 'The Kremlin insists that the alliance keep Georgia and the other ex-Soviet republics out of NATO. Moscow wants NATO to bar Moldova and the other ex-Soviet bloc states from the alliance.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'keep Georgia and the other' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'bar Moldova and the other' },
+    ],
+  },
+  {
+    name: 'trap: a gap still stops after three whole words ("bar Russian envoys and the embassy staff from the alliance\'s headquarters")',
+    text: "Stoltenberg said NATO would bar Russian envoys and the embassy staff from the alliance's headquarters.",
+    expect: [],
+    none: [
+      ['nato', NX],
+>>>>>>> h14-rus2
       ['russia', NX],
     ],
   },
   {
+<<<<<<< HEAD
+=======
+    name: 'a cue whose last word opens the phrase gives it back: "points to the right of each country to decide freely …", "points to the right of Georgia to join …"',
+    text: 'NATO points to the right of each country to decide freely how it is defended, Stoltenberg said. Washington points to the right of Georgia to join the alliance.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'right of each country to decide freely' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'right of Georgia to join' },
+    ],
+  },
+  {
+    name: '"would let no one decide for … whether it enters the alliance": the open door, with the alliance beside it',
+    text: 'Blinken said Washington would let no one decide for Tbilisi whether it enters the alliance.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'let no one decide' }],
+  },
+  {
+    name: 'trap: "the right of states to decide freely" or "let no one decide" with no alliance near is no open door',
+    text: 'Lavrov pointed to the right of states to decide freely how to run their economies. Kyiv will let no one decide how it holds its elections, Zelensky said.',
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['ukraine', NX],
+    ],
+  },
+  {
+    name: 'trap: a cue with a gap ("keep … open") still reads "keeps the open-door policy" as before',
+    text: 'NATO keeps the open-door policy intact, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'open-door policy' }],
+  },
+  {
+>>>>>>> h14-rus2
     name: 'the proposer "menaced by" the opposite of its demand states it, as "threat" does',
     text: "The Kremlin spokesman said Russia feels menaced by the alliance's drive to take in new members.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'menaced by', voice: 'own' }],

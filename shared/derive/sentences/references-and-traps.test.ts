@@ -12,6 +12,7 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+<<<<<<< HEAD
     name: '"the kind of guarantee Putin is demanding", "the assurances he has asked for": what a named seeker (or, unnamed, the one proposer) asked',
     text: 'Last week the Kremlin put forward a treaty under which Georgia and Moldova would be kept out of the alliance. Washington and its partners in NATO have refused to give Moscow the kind of guarantee Putin is demanding.',
     expect: [
@@ -35,6 +36,23 @@ const references: ReadingCase[] = [
     text: 'Russia wants the alliance to admit no one else. Berlin said it could not provide the security guarantees Kyiv is seeking.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
     none: [['germany', NX]],
+=======
+    name: 'a demand read through its proposer and a wanting verb ("The Kremlin wants allied battalions gone from …") is what a later "the demand" points back to',
+    text: 'The Kremlin wants allied battalions gone from Poland and the Baltic states. Warsaw called the demand a non-starter.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants allied battalions gone' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'non-starter' },
+    ],
+  },
+  {
+    name: 'trap: a proposer that wants something else first ("wants talks, and …", "wants to know why …") attaches nothing for "the demand"',
+    text: 'Moscow wants talks, and allied battalions are gone from Poland. Warsaw called the demand a non-starter. Moscow wants to know why allied battalions stay in Latvia. Riga rejected the demand.',
+    expect: [],
+    none: [
+      ['poland', RB],
+      ['baltic-states', RB],
+    ],
+>>>>>>> h14-rus2
   },
   {
     name: 'a hyphenated modifier between a pointer and its noun ("those long-standing demands", "so-called") keeps the pointer',
