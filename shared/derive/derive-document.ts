@@ -764,10 +764,7 @@ function unownedDocumentSpeaking(
   };
 }
 
-<<<<<<< HEAD
 const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions|guarantees)\b/i;
-=======
-const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions)\b/i;
 /**
  * A proposer named as the one who wants what follows: "Moscow wants allied troops gone from …", "the
  * Kremlin is seeking …" — the demand its object, with no clause break, question or other aim between
@@ -786,7 +783,6 @@ function proposerWants(text: string, name: string, demandMatch: string): boolean
   const to = head ? rest.indexOf(head, verb ? verb[0].length : 0) : -1;
   return !!verb && to >= 0 && !OTHER_AIM_BETWEEN.test(rest.slice(verb[0].length, to));
 }
->>>>>>> h14-rus2
 const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)$/;
 const DRAFTS_PUT_OUT_WORD = /\b(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)\b/i;
 const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;

@@ -12,7 +12,6 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
-<<<<<<< HEAD
     name: 'big powers deciding "which security policy" (or "which security arrangements") smaller states follow is the opposite of each choosing its own',
     text: 'The Danish premier said Europe must not go back to an age in which great powers decide which security policy smaller states may follow. Stoltenberg said every nation has the right to decide which security arrangements it joins.',
     expect: [
@@ -26,7 +25,10 @@ const nonExpansion: ReadingCase[] = [
     expect: [],
     none: [
       ['finland', NX],
-=======
+      ['russia', NX],
+    ],
+  },
+  {
     name: 'a list in a gap: "keep Georgia and the other ex-Soviet republics out of NATO", "bar Moldova and the other ex-Soviet bloc states from the alliance" ("the" after "and", a hyphenated compound and "bloc" are joints)',
     text: 'The Kremlin insists that the alliance keep Georgia and the other ex-Soviet republics out of NATO. Moscow wants NATO to bar Moldova and the other ex-Soviet bloc states from the alliance.',
     expect: [
@@ -40,13 +42,10 @@ const nonExpansion: ReadingCase[] = [
     expect: [],
     none: [
       ['nato', NX],
->>>>>>> h14-rus2
       ['russia', NX],
     ],
   },
   {
-<<<<<<< HEAD
-=======
     name: 'a cue whose last word opens the phrase gives it back: "points to the right of each country to decide freely …", "points to the right of Georgia to join …"',
     text: 'NATO points to the right of each country to decide freely how it is defended, Stoltenberg said. Washington points to the right of Georgia to join the alliance.',
     expect: [
@@ -74,7 +73,6 @@ const nonExpansion: ReadingCase[] = [
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'open-door policy' }],
   },
   {
->>>>>>> h14-rus2
     name: 'the proposer "menaced by" the opposite of its demand states it, as "threat" does',
     text: "The Kremlin spokesman said Russia feels menaced by the alliance's drive to take in new members.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'menaced by', voice: 'own' }],

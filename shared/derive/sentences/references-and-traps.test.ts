@@ -12,7 +12,6 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
-<<<<<<< HEAD
     name: '"the kind of guarantee Putin is demanding", "the assurances he has asked for": what a named seeker (or, unnamed, the one proposer) asked',
     text: 'Last week the Kremlin put forward a treaty under which Georgia and Moldova would be kept out of the alliance. Washington and its partners in NATO have refused to give Moscow the kind of guarantee Putin is demanding.',
     expect: [
@@ -36,7 +35,8 @@ const references: ReadingCase[] = [
     text: 'Russia wants the alliance to admit no one else. Berlin said it could not provide the security guarantees Kyiv is seeking.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
     none: [['germany', NX]],
-=======
+  },
+  {
     name: 'a demand read through its proposer and a wanting verb ("The Kremlin wants allied battalions gone from …") is what a later "the demand" points back to',
     text: 'The Kremlin wants allied battalions gone from Poland and the Baltic states. Warsaw called the demand a non-starter.',
     expect: [
@@ -52,7 +52,6 @@ const references: ReadingCase[] = [
       ['poland', RB],
       ['baltic-states', RB],
     ],
->>>>>>> h14-rus2
   },
   {
     name: 'a hyphenated modifier between a pointer and its noun ("those long-standing demands", "so-called") keeps the pointer',
