@@ -71,15 +71,21 @@ export abstract class HolderFinding extends SubjectFinding {
     if (!cue.owner && LIST_ITEM_NOUN.test(tokens[cue.last]?.lower ?? '')) {
       let k = cue.first - 1;
       while (k >= 0 && ITEM_MODIFIER.test(tokens[k]?.lower ?? '')) k--;
-      // (Back across the list's own commas, to a semicolon or colon.)
+      // (Back across the list's own commas, to a semicolon or colon; a colon opens a list too: "one of
+      // two options: scrapping …, or a pledge from the US that …".)
       let including = -1;
-      for (let i = k - 1; i >= 0 && including < 0 && !/^[;:]$/.test(tokens[i]?.text ?? ''); i--)
+      for (let i = k - 1; i >= 0 && including < 0 && tokens[i]?.text !== ';'; i--) {
         if (/^(?:including|namely)$/.test(tokens[i]?.lower ?? '')) including = i;
+        else if (tokens[i]?.text === ':') {
+          if (tokens[k]?.lower === 'or') including = i;
+          break;
+        }
+      }
       // (A noun: after a modifier or in the plural, not the verb of "… and guarantee that …".)
       const noun = k < cue.first - 1 || /s$/.test(tokens[cue.last]?.lower ?? '');
       if (
         noun &&
-        (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') &&
+        (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or' || tokens[k]?.text === ',') &&
         including >= 0 &&
         !cues.some((c) => c !== cue && c.first > including && c.last < cue.first && !c.owner)
       )

@@ -37,6 +37,8 @@ const GRIEVANCE_FILLER = new Set(
   ),
 );
 
+/** No one in particular, doing an act: "anyone would send troops". */
+const INDEFINITE_DOER = /^(?:anyone|anybody|someone|somebody|nobody|no-one|everyone|everybody|whoever)$/;
 /** A modal saying a party is going to do something: "will buy", "would lift". */
 const COMMIT_MODAL = /^(?:will|would|['’]ll)$/;
 /** After an undertaking, what makes it conditional: "once a deal is signed", "only when …". */
@@ -484,6 +486,14 @@ export abstract class IndirectReadings extends MentionReading {
       )
         continue;
       const at = verb >= 0 ? verb : thereDenial >= 0 ? thereDenial : m.first;
+      // ("the odds that anyone would dispatch soldiers to Ukraine are slim": nobody in particular acts.)
+      let doer = at - 1;
+      while (
+        doer > clause[0] &&
+        /^(?:would|will|could|might|may|ever|really|actually)$/.test(tokens[doer]?.lower ?? '')
+      )
+        doer--;
+      if (INDEFINITE_DOER.test(tokens[doer]?.lower ?? '')) continue;
       // ("There would be no pullback of allied forces, Stoltenberg said": with no subject, the speaker's.)
       const holder =
         this.subjectBefore(at, clause) ??

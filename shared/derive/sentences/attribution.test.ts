@@ -1920,6 +1920,20 @@ const namedProposer: ReadingCase[] = [
 /** A bare office ("the Prime Minister") after the document named its holder with a party. */
 const offices: ReadingCase[] = [
   {
+    name: 'trap: an undertaking offered as the second of a colon\'s options ("…: dropping the formula that put Georgia on the path, or a promise from Washington that …") is held by no party named in the options',
+    text: 'Talks went on in Geneva.\nLavrov said Moscow could accept one of two things: dropping the summit formula that put Ukraine on the path to membership, or a promise from Washington that it would never back admitting Ukraine to NATO.',
+    published: '2022-01-20',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: 'trap: an act no one in particular does ("the chance that anyone would send troops to Ukraine is small") is no party\'s act; a named doer\'s still is',
+    text: 'Ukraine is not an ally, so the chance that anyone would send troops to Ukraine is small, the minister said.\nThe United States will send 2,000 more troops to Poland, the Pentagon said.',
+    published: '2022-01-20',
+    expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'send' }],
+    none: [['ukraine', RB]],
+  },
+  {
     name: "Russia's envoys in Vienna and London speak for Russia by surname alone ('Ulyanov', 'Kelin')",
     text: 'Diplomats met in Vienna.\nUlyanov said the alliance must give up its plans to take in new members.\nKelin told a British broadcaster that Western missiles near the border were a threat Moscow would not tolerate.',
     published: '2022-01-20',
