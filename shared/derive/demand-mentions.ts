@@ -996,6 +996,12 @@ export function findDemandMentions(
       scan.take(m.first, m.last);
       continue;
     }
+    // "wheat and other goods", "fuel or other cargo": a phrase opening with "other" that closes a list
+    // names what the list's first items stand among, not a demand for more of them.
+    if (tokens[m.first]?.lower === 'other' && /^(?:and|or)$/.test(tokens[m.first - 1]?.lower ?? '')) {
+      scan.take(m.first, m.last);
+      continue;
+    }
     // "had never used the word 'Finlandization'": a word talked about, not the demand.
     let w = m.first - 1;
     while (w > 0 && tokens[w]?.transparent) w--;

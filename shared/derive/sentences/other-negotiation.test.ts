@@ -578,6 +578,32 @@ describe('an addressee’s own undertaking to do what the demand asks', () => {
       },
       grain,
     ));
+  it('trap: "wheat and other goods" closes a list of what the deal carries, not a call to widen it', () =>
+    checkReading(
+      {
+        name: 'and other goods',
+        text: 'Moscow agreed on Friday to rejoin the corridor deal under which wheat and other goods leave Ukrainian ports.',
+        published: '2022-11-04',
+        expect: [],
+        none: [
+          ['ukraine', 'deal-expansion'],
+          ['russia', 'deal-expansion'],
+        ],
+      },
+      grain,
+    ));
+  it('"other goods" as what a party wants carried is still the demand', () =>
+    checkReading(
+      {
+        name: 'carry other goods',
+        text: 'Kyiv wants the corridor widened to carry other goods such as metals.',
+        published: '2022-11-04',
+        expect: [
+          { party: 'ukraine', demand: 'deal-expansion', stance: 'supports', quote: 'carry other goods' },
+        ],
+      },
+      grain,
+    ));
   it('"will not", "won’t": its refusal to do it', () =>
     trade(
       'would not, won’t',
