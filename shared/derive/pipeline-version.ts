@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 478;
-export const DERIVATION_SOURCE = '622ddb348eef833f';
+export const PIPELINE_VERSION = 479;
+export const DERIVATION_SOURCE = '9ba1c2d0ffa202d3';
