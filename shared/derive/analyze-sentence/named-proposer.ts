@@ -345,6 +345,45 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     }
   }
 
+  /**
+   * "Who joins is not something Moscow has a say in": the party whose say is denied by the one speaking
+   * is talked about, not the holder of the demand's words beside it ("joins"). (Not "Moscow wants a say".)
+   */
+  sayDenied(a: ActorMention, m: DemandMention): boolean {
+    const { tokens } = this;
+    let k = a.last + 1;
+    let negated = tokens.slice(Math.max(0, a.first - 4), a.first).some((t) => NEGATION_WORD.test(t.lower));
+    for (
+      let n = 0;
+      n < 3 && /^(?:does|do|did|will|would|should|not|n['’]t|doesn|don|didn)$/.test(tokens[k]?.lower ?? '');
+      n++, k++
+    )
+      if (NEGATION_WORD.test(tokens[k]?.lower ?? '')) negated = true;
+    if (!/^(?:has|have|had|gets?|got)$/.test(tokens[k]?.lower ?? '')) return false;
+    const det = tokens[k + 1]?.lower ?? '';
+    if (!/^(?:no|a|any)$/.test(det) || tokens[k + 2]?.lower !== 'say') return false;
+    // (The denial as the demand's own opposite words, "Moscow has no say", is read as such elsewhere.)
+    if (m.first <= k + 2 && m.last >= k) return false;
+    return negated || det === 'no';
+  }
+
+  /**
+   * A headline's passive "Kremlin told the alliance will keep admitting members": the party before
+   * "told" is the one told, when what follows "told" is a clause with its own subject and verb.
+   */
+  toldInHeadline(a: ActorMention): boolean {
+    const { tokens } = this;
+    if (tokens[a.last + 1]?.lower !== 'told') return false;
+    let k = a.last + 2;
+    if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+    const object = this.actors.find((b) => b.first === k);
+    const end = object ? object.last + 1 : tokens[k]?.word && !tokens[k]?.capital ? k + 1 : -1;
+    return (
+      end > 0 &&
+      /^(?:will|would|must|should|can|could|may|is|are|was|were|has|have)$/.test(tokens[end]?.lower ?? '')
+    );
+  }
+
   /** "Washington and Moscow", "U.S.-Russia", "Moscow and Washington": one of two sides named together. */
   pairedWithAnother(a: ActorMention): boolean {
     const { tokens, actors } = this;
@@ -472,6 +511,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     const guessed = this.facts.speculationAt;
     if (guessed >= 0 && guessed < a.first) return false;
     if (this.actsOnItsOwn(a)) return false;
+    if (this.sayDenied(a, m) || this.toldInHeadline(a)) return false;
     // A modifier of another noun: "a Russia hawk", "Moscow-based analysts", "Russia Today".
     if (/^[-–]$/.test(tokens[a.last + 1]?.text ?? '') || MODIFIED.test(tokens[a.last + 1]?.lower ?? ''))
       return false;

@@ -2312,6 +2312,34 @@ const deniedOrPrescribed: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: NX, stance: 'supports', quote: 'promised' }],
     none: [['nato', NX]],
   },
+  {
+    name: 'trap: "… is not something the Kremlin has a say in": the party whose say is denied does not hold the demand\'s words beside it ("becomes a member")',
+    text: 'Whether Georgia ever becomes a member of NATO is not something the Kremlin has a say in, she added.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: "Moscow doesn\'t have any say over whether …" denies its say the same way',
+    text: 'Moscow does not have any say over whether Georgia joins NATO, the minister said.',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: "a say not denied leaves the proposer's own demand read beside it",
+    text: 'Moscow has a say in security matters, and it insists that NATO stop admitting new members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'insists' }],
+  },
+  {
+    name: 'trap: a headline\'s passive "Kremlin told the alliance will …" makes the Kremlin the one told, not the holder',
+    text: 'Kremlin told the alliance will go on admitting new members',
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"Russia told the alliance it must …": an active "told" with its object before the clause is still the teller\'s demand',
+    text: 'Russia told the alliance it must stop admitting new members.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must' }],
+  },
 ];
 
 describe.each([
