@@ -481,6 +481,14 @@ describe('the Iran ontology: a return to compliance said with a gerund', () => {
 const uscn = evalOntology('us-china-trade-2019.json');
 const grain = evalOntology('grain-deal-2022.json');
 
+/** A reading with the US–China ontology, on a date of the talks. */
+const tradeReading = (
+  name: string,
+  text: string,
+  expect: ReadingCase['expect'],
+  none: ReadingCase['none'] = [],
+) => checkReading({ name, text, published: '2019-12-20', expect, none }, uscn);
+
 describe('the US–China ontology: a purchase phrase around an amount', () => {
   it.each([
     [
@@ -527,25 +535,25 @@ describe('the US–China ontology: a purchase phrase around an amount', () => {
  * "Beijing pledged to purchase …" — not one asked of it.
  */
 describe('the US–China ontology: the addressee’s own commitment to buy', () => {
-  const at = (name: string, text: string, expect: ReadingCase['expect'], none: ReadingCase['none'] = []) =>
-    checkReading({ name, text, published: '2019-12-20', expect, none }, uscn);
   it('its possessive commitment, named by the phrase "commitment to buy"', () =>
-    at('possessive commitment', 'Officials reviewed China’s commitment to buy more American soybeans.', [
-      { party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'commitment to' },
-    ]));
+    tradeReading(
+      'possessive commitment',
+      'Officials reviewed China’s commitment to buy more American soybeans.',
+      [{ party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'commitment to' }],
+    ));
   it('its pledge told with the verb the phrase "pledge to purchase" holds', () =>
-    at('pledged', 'Beijing pledged to purchase more U.S. energy this year.', [
+    tradeReading('pledged', 'Beijing pledged to purchase more U.S. energy this year.', [
       { party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'pledged' },
     ]));
   it('trap: a commitment the other side demands of it is not its own', () =>
-    at(
+    tradeReading(
       'demanded commitment',
       'Washington demands China’s commitment to buy more soybeans.',
       [],
       [['china', 'purchase-commitments']],
     ));
   it('trap: a commitment word inside a phrase keeps no cue when the sentence has another', () =>
-    at('refused pledge', 'China refused any pledge to buy more U.S. soybeans.', [
+    tradeReading('refused pledge', 'China refused any pledge to buy more U.S. soybeans.', [
       { party: 'china', demand: 'purchase-commitments', stance: 'rejects', quote: 'refused' },
     ]));
 });
@@ -556,14 +564,12 @@ describe('the US–China ontology: the addressee’s own commitment to buy', () 
  * claim of what it will do, a hope, a condition, or a commitment someone demands of it.
  */
 describe('an addressee’s own undertaking to do what the demand asks', () => {
-  const trade = (name: string, text: string, expect: ReadingCase['expect'], none: ReadingCase['none'] = []) =>
-    checkReading({ name, text, published: '2019-10-15', expect, none }, uscn);
   it('"said it will" with the demand’s own verb phrase', () =>
-    trade('said it will', 'Beijing said it will step up purchases of American farm goods.', [
+    tradeReading('said it will', 'Beijing said it will step up purchases of American farm goods.', [
       { party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'step up purchases' },
     ]));
   it('its officials telling the other side that it would', () =>
-    trade(
+    tradeReading(
       'informed that it would',
       'Chinese negotiators informed the American delegation that Beijing would purchase more U.S. soybeans.',
       [{ party: 'china', demand: 'purchase-commitments', stance: 'supports', quote: 'would purchase' }],
@@ -605,7 +611,7 @@ describe('an addressee’s own undertaking to do what the demand asks', () => {
       grain,
     ));
   it('"will not", "won’t": its refusal to do it', () =>
-    trade(
+    tradeReading(
       'would not, won’t',
       'China said it would not buy more American soybeans this year.\nBeijing said it won’t step up purchases of U.S. energy.',
       [
@@ -614,14 +620,14 @@ describe('an addressee’s own undertaking to do what the demand asks', () => {
       ],
     ));
   it('trap: the other side’s claim of what it will do, and a hope, are not its word', () =>
-    trade(
+    tradeReading(
       'claim and hope',
       'Trump told reporters that China would buy massive amounts of American farm goods.\nTrump hoped China would buy more U.S. goods as part of the truce.',
       [],
       [['china', 'purchase-commitments']],
     ));
   it('trap: an undertaking under a condition is no acceptance', () =>
-    trade(
+    tradeReading(
       'only when',
       'China said it would buy more American soybeans only when the tariffs were lifted.\nBeijing said it would step up purchases of U.S. energy if Washington dropped the new tariffs.',
       [],
