@@ -47,12 +47,10 @@ const flags = unshareFlags();
 const noNamespace = flags
   ? `Needs a private mount namespace for a small tmpfs (granted: unshare ${flags.join(' ')})`
   : `Needs a private mount namespace for a small tmpfs, and this machine refused one: ${refused}`;
-if (!flags) console.log(`disk-full e2e: SKIPPED — ${noNamespace}`);
+const skipReason = `${noNamespace} (check: run a command quoted above; it needs root with CAP_SYS_ADMIN, or unprivileged user namespaces: cat /proc/sys/user/max_user_namespaces)`;
+if (!flags) console.log(`disk-full e2e: SKIPPED — ${skipReason}`);
 
-test.skip(
-  !flags,
-  `${noNamespace} (check: run a command quoted above; it needs root with CAP_SYS_ADMIN, or unprivileged user namespaces: cat /proc/sys/user/max_user_namespaces)`,
-);
+test.skip(!flags, skipReason);
 
 test('a note saved on a full disk is kept, reported, and saved once space returns', async ({
   page,

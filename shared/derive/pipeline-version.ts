@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 480;
-export const DERIVATION_SOURCE = 'edb0c8afbf467fa8';
+export const PIPELINE_VERSION = 481;
+export const DERIVATION_SOURCE = '294ef622433cf70e';

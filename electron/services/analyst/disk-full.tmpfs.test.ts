@@ -41,16 +41,12 @@ function inPrivateTmpfs(): { stdout: string; stderr: string; status: number | nu
 }
 
 const outcome = process.platform === 'linux' ? inPrivateTmpfs() : { skipped: 'tmpfs is Linux only' };
-if ('skipped' in outcome) {
-  console.warn(`disk-full on tmpfs: SKIPPED — no private mount namespace here (${outcome.skipped}).`);
-}
+// (One reason, with a check a reader can run, for the printed line and the skip alike.)
+const skipReason = `needs a private mount namespace for a small tmpfs, which this machine refused: ${'skipped' in outcome ? outcome.skipped : ''} (check: run a command quoted above; it needs root with CAP_SYS_ADMIN, or unprivileged user namespaces: cat /proc/sys/user/max_user_namespaces)`;
+if ('skipped' in outcome) console.warn(`disk-full on tmpfs: SKIPPED — ${skipReason}`);
 
 describe('a save on a real full tmpfs', () => {
-  // (Why this machine refused, when it did, is printed by the probe above the describe.)
-  skipAllWhen(
-    'skipped' in outcome,
-    `needs a private mount namespace for a small tmpfs, which this machine refused: ${'skipped' in outcome ? outcome.skipped : ''} (check: run a command quoted above; it needs root with CAP_SYS_ADMIN, or unprivileged user namespaces: cat /proc/sys/user/max_user_namespaces)`,
-  );
+  skipAllWhen('skipped' in outcome, skipReason);
   it('loses no acknowledged note, tells the analyst, and saves the rest once space returns', () => {
     if ('skipped' in outcome) return;
     expect(outcome.stderr).not.toMatch(/Error/);

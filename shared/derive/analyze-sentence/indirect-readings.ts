@@ -42,9 +42,9 @@ const INDEFINITE_DOER = /^(?:anyone|anybody|someone|somebody|nobody|no-one|every
 /** A modal saying a party is going to do something: "will buy", "would lift". */
 const COMMIT_MODAL = /^(?:will|would|['’]ll)$/;
 /** After an undertaking, what makes it conditional: "once a deal is signed", "only when …". */
-const COMMIT_CONDITION = /^(?:once|until|unless|provided|providing|when|after|only|as long as)$/;
-/** Telling someone, besides the verbs of speech: "informed Trump that …". */
-const TOLD = /^(?:informed|informs|notified|notifies|briefed|reassured)$/;
+const COMMIT_CONDITION = /^(?:once|until|unless|provided|providing|when|after|only)$/;
+/** Telling someone, besides the verbs of speech ("informed" is one): "briefed the allies that …". */
+const TOLD = /^(?:briefed|reassured)$/;
 /** Between the modal and the act: "will soon lift", "would also buy". */
 const COMMIT_ADVERB = /^(?:also|soon|then|now|gradually|quickly|eventually|immediately|still|indeed)$/;
 
