@@ -13,7 +13,7 @@ import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer, winkTagger } from './segment';
-import { inferFrames } from './infer-frame';
+import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
 
@@ -99,13 +99,17 @@ export function matrixAxes(ontology: Ontology): { parties: Party[]; demands: Dem
   };
 }
 
-/** The demands, each without a frame given one read off its phrases where they allow (infer-frame.ts). */
+/**
+ * The demands with the frame read off their phrases where they allow (infer-frame.ts): as their frame
+ * when they have none, added to the one written otherwise.
+ */
 export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[] {
-  if (demands.every((d) => d.frame || d.phrases.length === 0)) return demands;
+  if (demands.every((d) => d.phrases.length === 0)) return demands;
   const inferred = inferFrames(demands, parties, winkTagger());
   return demands.map((d) => {
     const guess = inferred.get(d.id);
-    return guess ? { ...d, frame: guess.frame } : d;
+    if (!guess) return d;
+    return { ...d, frame: d.frame ? withPhraseReadings(d.frame, guess.frame) : guess.frame };
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Demand, Ontology } from '../model/ontology';
-import { inferFrames } from './infer-frame';
+import { inferFrames, withPhraseReadings } from './infer-frame';
 import { winkTagger } from './segment';
 import { checkReading, type ReadingCase } from './test-support/reading';
 import { seedOntology } from './test-support/seed-corpus';
@@ -111,12 +111,60 @@ describe('inferFrames', () => {
     expect(berths.frame.weakSubjects).toEqual(['new warships']);
   });
 
-  it('leaves a demand with a frame of its own alone', () => {
+  it('reads the phrases of a demand with a frame of its own too', () => {
     const written: Demand = {
       ...demand('x', ['scrap the fees'], [], []),
       frame: { subjects: ['fees'], restrictions: ['scrap'], opposites: [] },
     };
-    expect(inferFrames([written], [], winkTagger()).size).toBe(0);
+    expect(inferFrames([written], [], winkTagger()).get('x')?.frame.restrictions).toEqual(['scrap']);
+  });
+
+  it('leaves amounts out of the subjects, and keeps a place its whole name', () => {
+    const read = inferFrames(
+      [
+        demand('buy', ['buy more', 'buy more soybeans'], [], []),
+        demand('out', ['leave Eastern Europe', 'quit Eastern Europe'], [], []),
+      ],
+      // "Europe" is a word of a party's name here, as in the shipped ontology.
+      [{ id: 'coe', name: 'Council of Europe', aliases: [], officials: [] }],
+      winkTagger(),
+    );
+    expect(read.get('buy')?.frame.weakSubjects).not.toContain('more');
+    expect(read.get('buy')?.frame.weakSubjects).toEqual(expect.arrayContaining(['more soybeans']));
+    expect(read.get('out')?.frame.weakSubjects).toEqual(expect.arrayContaining(['Eastern Europe']));
+    expect(read.get('out')?.frame.weakSubjects).not.toContain('Eastern');
+  });
+});
+
+describe('withPhraseReadings', () => {
+  const written = {
+    subjects: ['fees'],
+    weakSubjects: ['tolls'],
+    restrictions: ['scrap', 'abolish'],
+    opposites: ['keep the fees'],
+  };
+
+  it('adds the restrictions and subjects the phrases read, as weak subjects, once', () => {
+    const merged = withPhraseReadings(written, {
+      subjects: [],
+      weakSubjects: ['Fees', 'harbour dues'],
+      restrictions: ['Scrap', 'waive'],
+      opposites: [],
+    });
+    expect(merged.restrictions).toEqual(['scrap', 'abolish', 'waive']);
+    expect(merged.weakSubjects).toEqual(['tolls', 'harbour dues']);
+    expect(merged.subjects).toEqual(['fees']);
+    expect(merged.opposites).toEqual(['keep the fees']);
+  });
+
+  it('gives the written frame back when the phrases add nothing', () => {
+    const same = withPhraseReadings(written, {
+      subjects: [],
+      weakSubjects: ['fees'],
+      restrictions: ['abolish'],
+      opposites: [],
+    });
+    expect(same).toBe(written);
   });
 });
 

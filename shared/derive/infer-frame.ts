@@ -7,6 +7,8 @@
  * that word becomes a restriction and the head noun of the words it governs a subject, so the
  * derivation reads the demand in any order and inflection, as with a written frame. Phrases that are
  * only a noun phrase ("sanctions relief") stay phrases: their words alone do not say what is asked.
+ * A demand with a written frame gets what its phrases say added to it (withPhraseReadings): an analyst
+ * writes a modest frame and more phrases, and the phrases' words should count in any order too.
  */
 import type { Demand, DemandFrame, Party } from '../model/ontology';
 
@@ -79,6 +81,15 @@ const OBJECT_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const HEAD = new Set(['NOUN', 'PROPN']);
 /** Nouns too general to name any demand by themselves. */
 const GENERAL_NOUNS = new Set([
+  // Amounts, not things: "buy more", "admit no further".
+  'more',
+  'less',
+  'fewer',
+  'much',
+  'further',
+  'additional',
+  'risk',
+  'risks',
   'issue',
   'issues',
   'matter',
@@ -242,13 +253,15 @@ function readPhrases(demand: Demand, tag: Tagger, partyWords: ReadonlySet<string
     const after = context[end];
     if (kind === 'verb' && after?.pos === 'ADP' && !VERB_PREPOSITIONS.has(after.text.toLowerCase())) continue;
     // "reconnect the Russian Agricultural Bank": a party's name is no part of the subject.
+    // ("withdraw from Eastern Europe": a place keeps its whole name; "Eastern" alone would be any east.)
     const objects = objectOf(context, end)
-      .map((o) =>
-        o
-          .split(' ')
-          .filter((w) => !partyWords.has(w.toLowerCase()))
-          .join(' '),
-      )
+      .map((o) => {
+        const words = o.split(' ');
+        const kept = words.filter((w) => !partyWords.has(w.toLowerCase()));
+        return kept.length === 1 && kept.length < words.length && /^[A-Z]/.test(kept[0] as string)
+          ? o
+          : kept.join(' ');
+      })
       .filter((o) => o && !GENERAL_NOUNS.has(o.toLowerCase()));
     if (objects.length === 0) continue;
     const restriction = bare
@@ -293,7 +306,7 @@ function inferFrame(demand: Demand, tag: Tagger, partyWords: ReadonlySet<string>
 }
 
 /**
- * Frames for the demands that have none, read off their phrases. A one-word subject two demands would
+ * Frames read off the demands' phrases (for those with a written frame too). A one-word subject two demands would
  * share ("deal" of "return to the deal" and "stay in the deal") names neither: it is left out.
  */
 export function inferFrames(demands: Demand[], parties: Party[], tag: Tagger): Map<string, InferredFrame> {
@@ -305,7 +318,7 @@ export function inferFrames(demands: Demand[], parties: Party[], tag: Tagger): M
   for (const w of ['the', 'of', 'and']) partyWords.delete(w);
   const out = new Map<string, InferredFrame>();
   for (const d of demands) {
-    if (d.frame || d.phrases.length === 0) continue;
+    if (d.phrases.length === 0) continue;
     const inferred = inferFrame(d, tag, partyWords);
     if (inferred) out.set(d.id, inferred);
   }
@@ -320,4 +333,30 @@ export function inferFrames(demands: Demand[], parties: Party[], tag: Tagger): M
     if (named(frame).length === 0) out.delete(id);
   }
   return out;
+}
+
+/**
+ * A written frame with what its demand's phrases add: their restrictions, and their subjects as weak
+ * ones (counted only with a restriction). An analyst who wrote "withdraw forces from Eastern Europe" as
+ * a phrase and "withdraw" among the restrictions has said the demand is stated that way in any order
+ * ("the forces in Eastern Europe must be withdrawn"), though "Eastern Europe" is in no frame field.
+ */
+export function withPhraseReadings(written: DemandFrame, read: DemandFrame): DemandFrame {
+  const lower = (list: readonly string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
+  const named = new Set([
+    ...lower(written.subjects),
+    ...lower(written.strongSubjects),
+    ...lower(written.weakSubjects),
+    ...lower(written.opposites),
+    ...lower(written.weakOpposites),
+  ]);
+  const restricting = new Set([...lower(written.restrictions), ...lower(written.restrictionsAfter)]);
+  const weakSubjects = (read.weakSubjects ?? []).filter((w) => !named.has(w.toLowerCase()));
+  const restrictions = read.restrictions.filter((w) => !restricting.has(w.toLowerCase()));
+  if (weakSubjects.length === 0 && restrictions.length === 0) return written;
+  return {
+    ...written,
+    weakSubjects: [...(written.weakSubjects ?? []), ...weakSubjects],
+    restrictions: [...written.restrictions, ...restrictions],
+  };
 }

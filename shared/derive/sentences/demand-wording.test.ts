@@ -1118,6 +1118,17 @@ const nonExpansion: ReadingCase[] = [
 
 const rollback: ReadingCase[] = [
   {
+    name: 'a place a phrase of the demand names ("forces from Eastern Europe") reads in any order with the frame\'s restriction, in the passive too',
+    text: 'Moscow insists that the units the allies rotate through Eastern Europe be withdrawn, Ryabkov said.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'Eastern Europe be withdrawn' }],
+  },
+  {
+    name: 'trap: "eastern" alone is not Eastern Europe (a party pulling its own troops back from eastern Ukraine)',
+    text: "Lavrov said Russia would withdraw some units from eastern Ukraine's border once the drills ended.",
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
     name: 'the Founding Act date written out ("deployed after May 27, 1997") is the 1997 line',
     text: 'The Kremlin wants the alliance to dismantle every facility it has built in the east after May 27, 1997.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'wants' }],
