@@ -31,6 +31,8 @@ export interface DemandMention {
   owner?: string;
   /** Named only by the principle it is argued from: read as its proposers' support alone. */
   principle?: boolean;
+  /** For references: part of what was asked, not saying which ("some of these"): no more than unclear. */
+  partial?: boolean;
 }
 
 const ANCHOR_WINDOW = 10;

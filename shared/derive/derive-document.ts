@@ -34,6 +34,8 @@ import { findDemandMentions, type DefiniteSubjects, type DemandMention } from '.
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import {
   findReferences,
+  POINTER_SENTENCE,
+  previousPointerReferences,
   pronounObjectReferences,
   PRONOUN_OBJECT_SENTENCE,
   PENDING,
@@ -1160,7 +1162,9 @@ export function deriveDocument(
     if (label !== undefined) labelled = label;
     const candidate =
       (screened[sentence.index] as Screening).demand ||
-      (before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text));
+      (before.length > 0 &&
+        (PRONOUN_OBJECT_SENTENCE.test(sentence.text) ||
+          (before.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text))));
     const ownerInSentenceBefore = ownerJustNamed;
     ownerJustNamed = false;
     // A sentence far from any that names a demand, introducing no one by office, can only matter as the
@@ -1318,6 +1322,12 @@ export function deriveDocument(
         attached,
       );
       applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
+      // "Putin asked for a pledge NATO would not move east. Helsinki saw no possibility of such an
+      // arrangement": a pointer no owner resolved, to what the sentence before asked. (Never restricted:
+      // "no such guarantee" denies the guarantee's giving, not the demand.)
+      references.push(
+        ...previousPointerReferences(tokens, compiled, [...explicit, ...listMentions, ...references], before),
+      );
       // (Only where no demand was named before the pronoun: "it" may point at that one.)
       const pointedBack = pronounObjectReferences(tokens, compiled, before).filter(
         (p) => ![...explicit, ...listMentions, ...references].some((m) => m.first <= p.first),
@@ -1332,7 +1342,7 @@ export function deriveDocument(
         named.length > 0
           ? named
           : [...references, ...pointedBack].filter(
-              (m) => m.kind === 'reference' && !!m.resolvedFrom && m.resolvedFrom.start >= 0,
+              (m) => m.kind === 'reference' && !!m.resolvedFrom && m.resolvedFrom.start >= 0 && !m.partial,
             );
       for (const m of pointable)
         previousMentions.push({
@@ -1396,7 +1406,7 @@ export function deriveDocument(
       }
       for (const c of proposersOfUnownedNouns(tokens, compiled, owned, all, cues, namedParties)) cues.push(c);
       cues.sort((a, b) => a.first - b.first);
-      const { findings, mentions: found } = analyzeSentence({
+      const { findings: read, mentions: found } = analyzeSentence({
         text,
         tokens,
         compiled,
@@ -1413,6 +1423,10 @@ export function deriveDocument(
         recentPair: recentPairAge <= 3 ? recentPair : null,
         demandingParties: new Set(attached.keys()),
       });
+      // "Some of these the alliance turned down": which of them, the sentence does not say.
+      const findings = read.map((f) =>
+        f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f,
+      );
       // What a party's draft would have others do is the draft's content, not their position: "Under it,
       // the United States would commit to …" says nothing of Washington's view.
       const kept =
@@ -1478,6 +1492,26 @@ export function deriveDocument(
       // What a pronoun in the next sentence points at is what this one said a party stands for: "Moscow's
       // list would bar troops from any country that entered the alliance after 1997" asks a pullback; the
       // countries' joining is scenery.
+      // Who asked for each: its proposer read supporting it here, no other side speaking of it; a
+      // reference passes on the proposer it resolved to. What a proposer asked is the demand itself,
+      // whichever way the words ran ("drafts that would forbid stationing forces" asks the pullback).
+      pointable.forEach((m, k) => {
+        const p = previousMentions[k] as PreviousMentions;
+        const proposers = compiled.proposers.get(m.demand);
+        const on = kept.filter((f) => f.mention === m);
+        const asked =
+          m.kind === 'reference'
+            ? m.owner && proposers?.has(m.owner) && m.direction === 1 && !on.some((f) => f.party !== m.owner)
+              ? m.owner
+              : undefined
+            : on.length > 0 && on.every((f) => f.stance === 'supports' && proposers?.has(f.party))
+              ? (on[0] as SentenceFinding).party
+              : undefined;
+        if (asked) {
+          p.askedBy = asked;
+          p.direction = 1;
+        }
+      });
       const decided = pointable.filter((m) => kept.some((f) => f.mention === m));
       if (decided.length > 0)
         previousMentions = previousMentions.filter((_, k) => decided.includes(pointable[k] as DemandMention));

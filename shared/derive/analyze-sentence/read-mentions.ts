@@ -376,6 +376,8 @@ export abstract class MentionReading extends FindingEmitter {
         // against the one before; it does not continue it.
         const contrasted =
           tokens[clause[0] - 1]?.lower === 'but' ||
+          // "…, because membership is for the allies to decide": a reason given is no further item.
+          /^(?:because|although|though|whereas|unless)$/.test(opener) ||
           // "…, and accused western powers of …": a verb of its own after "and" starts a new statement.
           (['and', 'or'].includes(opener) && NEW_PREDICATE.test(tokens[clause[0] + 1]?.lower ?? ''));
         const continues =

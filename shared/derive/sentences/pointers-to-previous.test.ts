@@ -1,0 +1,72 @@
+/**
+ * Pointers to what the sentence before asked ("such an arrangement", "any such promise", "part of that
+ * list"), resolved only when that is unambiguous, and the traps: two demands for a singular pointer,
+ * another side's offer, a demand already disputed, a clause "that" before a plural noun. Sentences
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkReading, derive, type ReadingCase } from '../test-support/reading';
+
+const NX = 'non-expansion';
+const RB = 'rollback-1997';
+const MD = 'missile-deployment';
+
+const cases: ReadingCase[] = [
+  {
+    name: '"saw no possibility of such an arrangement" refuses the one demand the sentence before asked',
+    text: 'Moscow has asked for a written promise that the alliance will never take in Georgia. Helsinki sees no possibility of such an arrangement.',
+    expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'such an arrangement' }],
+  },
+  {
+    name: '"ruled out any such promise" with no demands attached to the proposer yet: what the sentence before asked',
+    text: 'Lavrov says Russia still wants an American promise that NATO will stop enlarging. The State Department has ruled out any such promise.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'any such promise' }],
+  },
+  {
+    name: '"part of that list is dead on arrival": part of what was asked, not saying which, is unclear on each',
+    text: 'The Kremlin wants NATO to admit no new members and to pull its forces back to where they stood in 1997. Washington has signalled that part of that list is dead on arrival.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'unclear', quote: 'part of that list' },
+      { party: 'united-states', demand: RB, stance: 'unclear', quote: 'part of that list' },
+    ],
+  },
+  {
+    name: 'trap: a singular pointer after two demands asked says nothing of either',
+    text: "The Kremlin wants NATO to admit no new members and to pull its forces back to where they stood in 1997. Norway's foreign minister said she saw no possibility of such an arrangement.",
+    expect: [],
+    none: [
+      ['norway', NX],
+      ['norway', RB],
+    ],
+  },
+  {
+    name: "trap: a pointer after another side's offer is no refusal of the proposer's demand",
+    text: 'Washington offered talks on limits for intermediate-range missiles in Europe. Moscow said it saw no possibility of such an arrangement.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered talks' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: a pointer after a sentence where the demand is both asked and refused is ambiguous',
+    text: 'Moscow wants NATO to stop expanding, which Washington rejects. Helsinki sees no possibility of such an arrangement.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejects' }],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'trap: "said that proposals …" opens a clause; it points at nothing',
+    text: 'Moscow wants NATO to stop expanding. The Finnish president said that proposals from Helsinki would follow.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+];
+
+describe('pointers to what the sentence before asked', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+
+  it('trap: a reason clause after the refusal ("…, because joining is for the applicant to settle") is no further item the verdict governs', () => {
+    const m = derive(
+      'Moscow has asked for a written promise that the alliance will never take in Georgia. Helsinki sees no possibility of such an arrangement, because joining is a matter for each applicant and the allies to settle.',
+    );
+    const finnish = m.cells.flatMap((c) => c.citations).filter((x) => x.party === 'finland');
+    expect(finnish.map((x) => x.stance)).toEqual(['rejects']);
+  });
+});
