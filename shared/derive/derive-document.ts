@@ -1145,9 +1145,19 @@ export function deriveDocument(
 
   // The demands the sentence before named ("… a ban on further expansion. The U.S. ruled that out").
   let previousMentions: PreviousMentions[] = [];
+  let askedEarlier: PreviousMentions[] = [];
+  let askedAge = 0;
+  let namedInLast = false;
   for (const sentence of sentences) {
     const before = previousMentions;
     previousMentions = [];
+    // "Putin wants A and B. That would overturn decades of policy. Washington signalled part of that list
+    // is dead": past one sentence naming no demand, a pointer still reaches what the one before asked.
+    if (before.length > 0) askedEarlier = before;
+    else if (namedInLast) askedEarlier = [];
+    const askedBefore = before.length > 0 ? before : askedAge === 0 ? askedEarlier : [];
+    askedAge = before.length > 0 ? 0 : askedAge + 1;
+    namedInLast = false;
     // "The Russian proposals cover the following points:" opens a list of its proposer's items, which runs
     // while lines open with a bullet or a number.
     if (/:\s*$/.test(sentence.text) && LIST_NOUN.test(sentence.text)) {
@@ -1162,9 +1172,8 @@ export function deriveDocument(
     if (label !== undefined) labelled = label;
     const candidate =
       (screened[sentence.index] as Screening).demand ||
-      (before.length > 0 &&
-        (PRONOUN_OBJECT_SENTENCE.test(sentence.text) ||
-          (before.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text))));
+      (before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text)) ||
+      (askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text));
     const ownerInSentenceBefore = ownerJustNamed;
     ownerJustNamed = false;
     // A sentence far from any that names a demand, introducing no one by office, can only matter as the
@@ -1326,7 +1335,12 @@ export function deriveDocument(
       // arrangement": a pointer no owner resolved, to what the sentence before asked. (Never restricted:
       // "no such guarantee" denies the guarantee's giving, not the demand.)
       references.push(
-        ...previousPointerReferences(tokens, compiled, [...explicit, ...listMentions, ...references], before),
+        ...previousPointerReferences(
+          tokens,
+          compiled,
+          [...explicit, ...listMentions, ...references],
+          askedBefore,
+        ),
       );
       // (Only where no demand was named before the pronoun: "it" may point at that one.)
       const pointedBack = pronounObjectReferences(tokens, compiled, before).filter(
@@ -1335,6 +1349,7 @@ export function deriveDocument(
       const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort(
         (a, b) => a.first - b.first,
       );
+      namedInLast = all.length > 0;
       const named = explicit.filter((m) => m.direction !== 0 && m.kind !== 'reference');
       // "Grushko restated those demands. NATO's envoys turned them down. Sherman called them …": a sentence
       // naming its demands only by a resolved pointer or pronoun passes them on to a pronoun in the next.

@@ -57,6 +57,49 @@ const cases: ReadingCase[] = [
     expect: [],
     none: [['finland', NX]],
   },
+  {
+    name: 'a partitive pointer put first as the object ("Several of these the allies have flatly rejected") is unclear on each demand',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. Several of these the allies have flatly rejected.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'unclear', quote: 'Several of these' },
+      { party: 'nato', demand: RB, stance: 'unclear', quote: 'Several of these' },
+    ],
+  },
+  {
+    name: 'past one sentence naming no demand, "part of that list stands no chance" still reaches what was asked',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. This would rewrite thirty years of European history. Washington has signalled that part of that list stands no chance.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'unclear', quote: 'part of that list' },
+      { party: 'united-states', demand: RB, stance: 'unclear', quote: 'part of that list' },
+    ],
+  },
+  {
+    name: 'trap: past two sentences naming no demand, the pointer reaches nothing',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. This would rewrite thirty years of European history. Few expected it. Washington has signalled that part of that list stands no chance.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
+  {
+    name: "trap: past a sentence with another side's offer, a pointer does not reach the demand asked before it",
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else. Washington has offered talks on missile limits. The Pentagon said such a deal stands no chance.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered talks' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: a fronted pointer before a verb that is no verdict says nothing',
+    text: 'Moscow wants a pledge that NATO will admit nobody else. Some of these the White House says it will study.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "has no chance of joining" forecasts; it is no verdict of the one it is said of',
+    text: 'Ukraine has no chance of joining NATO this decade, a Kremlin aide said.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
 ];
 
 describe('pointers to what the sentence before asked', () => {
