@@ -443,8 +443,21 @@ export function pronounObjectReferences(
       /^(?:these|those)$/.test(t.lower) &&
       REPORTING.test(tokens[i - 1]?.lower ?? '') &&
       SUBJECT_VERB.test(tokens[i + 1]?.lower ?? '')
-    )
-      return referencesTo(t, i, previous, compiled);
+    ) {
+      // "…, that they should be put to one side": a later "that" clause of the same report, opened by
+      // "they" as what is done to or said of ("they should be …", "they were …"), goes on about the
+      // same demands. (Not "that they would reject …": people acting.)
+      const further = tokens.flatMap((x, k) =>
+        k > i + 1 &&
+        x.lower === 'they' &&
+        tokens[k - 1]?.lower === 'that' &&
+        tokens[k - 2]?.text === ',' &&
+        saidOfThings(tokens, k + 1)
+          ? referencesTo(x, k, previous, compiled)
+          : [],
+      );
+      return [...referencesTo(t, i, previous, compiled), ...further];
+    }
     // "it" stands for one demand; "them" for all the sentence before named. A demonstrative "that" or
     // "this" may stand for the whole of what was asked: "Moscow wants A and B. Riga called that absurd."
     if (demands.size !== 1 && !plural && t.lower === 'it') continue;
@@ -471,6 +484,16 @@ export function pronounObjectReferences(
       return referencesTo(tokens[i - 1] as Token, i - 1, previous, compiled);
     }
   return [];
+}
+
+/** A copula or a passive from token `k` on: "were …", "are …", "should be …", "must not be …". */
+function saidOfThings(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]?.lower ?? '';
+  if (/^(?:are|were|remain|remained)$/.test(verb)) return true;
+  if (!/^(?:should|must|cannot|can't|could|would|will|can)$/.test(verb)) return false;
+  let j = k + 1;
+  while (/^(?:not|never|simply|only|just|now)$/.test(tokens[j]?.lower ?? '')) j++;
+  return tokens[j]?.lower === 'be';
 }
 
 /** One reference per demand the sentence before named, at the pronoun `t` (token `i`). */

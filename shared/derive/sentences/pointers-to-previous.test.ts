@@ -100,6 +100,20 @@ const cases: ReadingCase[] = [
     expect: [],
     none: [['ukraine', NX]],
   },
+  {
+    name: '"said these were orders, that they should be set aside": the later "that" clause\'s "they" goes on about the same demands',
+    text: "Moscow's new treaty would bar the alliance from taking in Georgia and would pull allied troops out of Poland. Latvia's foreign minister said these were orders rather than requests, that they should be set aside, and that Riga would not discuss them.",
+    expect: [
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'set aside' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'set aside' },
+    ],
+  },
+  {
+    name: 'trap: "that they would reject any pressure": "they" acting are people, not the demands',
+    text: "Moscow's new treaty would bar the alliance from taking in Georgia. Latvia's foreign minister said these were old ideas, that they would reject any pressure from Moscow.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'bar the alliance' }],
+    none: [['baltic-states', NX]],
+  },
 ];
 
 describe('pointers to what the sentence before asked', () => {
