@@ -33,6 +33,8 @@ export interface DemandMention {
   principle?: boolean;
   /** For references: part of what was asked, not saying which ("some of these"): no more than unclear. */
   partial?: boolean;
+  /** For references: a singular pointer standing for the one demand asked just before ("that question"). */
+  single?: boolean;
 }
 
 const ANCHOR_WINDOW = 10;

@@ -620,7 +620,7 @@ export function previousPointerReferences(
       out.push({
         ...pointerMention(compiled, r, words, p.demand, p.from),
         owner: p.askedBy,
-        ...(partial ? { partial: true } : {}),
+        ...(partial ? { partial: true } : singular ? { single: true } : {}),
       });
     }
     i = r.last;

@@ -114,6 +114,29 @@ const cases: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'bar the alliance' }],
     none: [['baltic-states', NX]],
   },
+  {
+    name: '"On this question, the president said, Washington can reach an understanding": a singular pointer as the topic, openness on the one demand asked',
+    text: 'The Kremlin is asking for a guarantee that no intermediate-range missiles will be placed near its borders. On this question, the president said, Washington can reach an understanding with Moscow.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'On this question' }],
+  },
+  {
+    name: 'trap: "On that question" after two demands asked says nothing of either',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. On that question, an aide said, Washington can reach an understanding with Moscow.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
+  {
+    name: 'trap: openness "on these points" is openness to a package, no one demand',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. On these points, Washington is willing to work something out.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
 ];
 
 describe('pointers to what the sentence before asked', () => {
