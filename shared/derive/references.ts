@@ -592,6 +592,8 @@ export function previousPointerReferences(
       continue;
     // ("said that proposals were …": a clause opened, not a pointer.)
     if (opener === 'that' && !partial && CLAUSE_THAT_BEFORE.test(tokens[i - 1]?.lower ?? '')) continue;
+    // ("At this point, …", "up to that point": a point in time.)
+    if (/^points?$/.test(noun) && /^(?:at|to|from|until|till|by)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     const r = { first: partial ? i - 2 : i, last };
     if (found.some((m) => m.first <= r.last && r.first <= m.last)) continue;
     // "that question of membership", "such a pledge that Ukraine …": what it is follows.

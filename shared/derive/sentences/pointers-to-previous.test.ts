@@ -137,6 +137,18 @@ const cases: ReadingCase[] = [
       ['united-states', RB],
     ],
   },
+  {
+    name: 'trap: "At this point" is a point in time, no pointer to what was asked',
+    text: 'Moscow wants a pledge that NATO will admit nobody else. At this point it is impossible to say more, Helsinki said.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'trap: "At this point no answer has come" judges no demand',
+    text: 'Moscow wants a pledge that NATO will admit nobody else. At this point no answer has come, Helsinki said.',
+    expect: [],
+    none: [['finland', NX]],
+  },
 ];
 
 describe('pointers to what the sentence before asked', () => {
