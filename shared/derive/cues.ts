@@ -287,6 +287,16 @@ export function findCueMatches(
         : m,
     )
     .filter((m) => {
+      // "Ukraine has no chance of joining", "no possibility of NATO expanding": a forecast of what follows,
+      // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
+      const lastWord = tokens[m.last]?.lower ?? '';
+      if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
+      if (
+        lastWord === 'of' &&
+        tokens[m.last - 1]?.lower === 'possibility' &&
+        !/^(?:such|this|that|these|those|any|it|them)$/.test(tokens[m.last + 1]?.lower ?? '')
+      )
+        return false;
       // "… respects Finland and Sweden for deciding not to; membership is …": an elided infinitive, its
       // verb left out, governs nothing past the semicolon.
       if (tokens[m.last]?.lower === 'to' && /^[;:—–]$/.test(tokens[m.last + 1]?.text ?? '')) return false;

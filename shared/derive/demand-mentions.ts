@@ -31,6 +31,10 @@ export interface DemandMention {
   owner?: string;
   /** Named only by the principle it is argued from: read as its proposers' support alone. */
   principle?: boolean;
+  /** For references: part of what was asked, not saying which ("some of these"): no more than unclear. */
+  partial?: boolean;
+  /** For references: a singular pointer standing for the one demand asked just before ("that question"). */
+  single?: boolean;
 }
 
 const ANCHOR_WINDOW = 10;

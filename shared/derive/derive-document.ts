@@ -34,6 +34,8 @@ import { findDemandMentions, type DefiniteSubjects, type DemandMention } from '.
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import {
   findReferences,
+  POINTER_SENTENCE,
+  previousPointerReferences,
   pronounObjectReferences,
   PRONOUN_OBJECT_SENTENCE,
   PENDING,
@@ -1143,9 +1145,19 @@ export function deriveDocument(
 
   // The demands the sentence before named ("… a ban on further expansion. The U.S. ruled that out").
   let previousMentions: PreviousMentions[] = [];
+  let askedEarlier: PreviousMentions[] = [];
+  let askedAge = 0;
+  let namedInLast = false;
   for (const sentence of sentences) {
     const before = previousMentions;
     previousMentions = [];
+    // "Putin wants A and B. That would overturn decades of policy. Washington signalled part of that list
+    // is dead": past one sentence naming no demand, a pointer still reaches what the one before asked.
+    if (before.length > 0) askedEarlier = before;
+    else if (namedInLast) askedEarlier = [];
+    const askedBefore = before.length > 0 ? before : askedAge === 0 ? askedEarlier : [];
+    askedAge = before.length > 0 ? 0 : askedAge + 1;
+    namedInLast = false;
     // "The Russian proposals cover the following points:" opens a list of its proposer's items, which runs
     // while lines open with a bullet or a number.
     if (/:\s*$/.test(sentence.text) && LIST_NOUN.test(sentence.text)) {
@@ -1160,7 +1172,8 @@ export function deriveDocument(
     if (label !== undefined) labelled = label;
     const candidate =
       (screened[sentence.index] as Screening).demand ||
-      (before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text));
+      (before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text)) ||
+      (askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text));
     const ownerInSentenceBefore = ownerJustNamed;
     ownerJustNamed = false;
     // A sentence far from any that names a demand, introducing no one by office, can only matter as the
@@ -1318,6 +1331,17 @@ export function deriveDocument(
         attached,
       );
       applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
+      // "Putin asked for a pledge NATO would not move east. Helsinki saw no possibility of such an
+      // arrangement": a pointer no owner resolved, to what the sentence before asked. (Never restricted:
+      // "no such guarantee" denies the guarantee's giving, not the demand.)
+      references.push(
+        ...previousPointerReferences(
+          tokens,
+          compiled,
+          [...explicit, ...listMentions, ...references],
+          askedBefore,
+        ),
+      );
       // (Only where no demand was named before the pronoun: "it" may point at that one.)
       const pointedBack = pronounObjectReferences(tokens, compiled, before).filter(
         (p) => ![...explicit, ...listMentions, ...references].some((m) => m.first <= p.first),
@@ -1325,6 +1349,7 @@ export function deriveDocument(
       const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort(
         (a, b) => a.first - b.first,
       );
+      namedInLast = all.length > 0;
       const named = explicit.filter((m) => m.direction !== 0 && m.kind !== 'reference');
       // "Grushko restated those demands. NATO's envoys turned them down. Sherman called them …": a sentence
       // naming its demands only by a resolved pointer or pronoun passes them on to a pronoun in the next.
@@ -1332,7 +1357,7 @@ export function deriveDocument(
         named.length > 0
           ? named
           : [...references, ...pointedBack].filter(
-              (m) => m.kind === 'reference' && !!m.resolvedFrom && m.resolvedFrom.start >= 0,
+              (m) => m.kind === 'reference' && !!m.resolvedFrom && m.resolvedFrom.start >= 0 && !m.partial,
             );
       for (const m of pointable)
         previousMentions.push({
@@ -1396,7 +1421,7 @@ export function deriveDocument(
       }
       for (const c of proposersOfUnownedNouns(tokens, compiled, owned, all, cues, namedParties)) cues.push(c);
       cues.sort((a, b) => a.first - b.first);
-      const { findings, mentions: found } = analyzeSentence({
+      const { findings: read, mentions: found } = analyzeSentence({
         text,
         tokens,
         compiled,
@@ -1413,6 +1438,10 @@ export function deriveDocument(
         recentPair: recentPairAge <= 3 ? recentPair : null,
         demandingParties: new Set(attached.keys()),
       });
+      // "Some of these the alliance turned down": which of them, the sentence does not say.
+      const findings = read.map((f) =>
+        f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f,
+      );
       // What a party's draft would have others do is the draft's content, not their position: "Under it,
       // the United States would commit to …" says nothing of Washington's view.
       const kept =
@@ -1478,6 +1507,26 @@ export function deriveDocument(
       // What a pronoun in the next sentence points at is what this one said a party stands for: "Moscow's
       // list would bar troops from any country that entered the alliance after 1997" asks a pullback; the
       // countries' joining is scenery.
+      // Who asked for each: its proposer read supporting it here, no other side speaking of it; a
+      // reference passes on the proposer it resolved to. What a proposer asked is the demand itself,
+      // whichever way the words ran ("drafts that would forbid stationing forces" asks the pullback).
+      pointable.forEach((m, k) => {
+        const p = previousMentions[k] as PreviousMentions;
+        const proposers = compiled.proposers.get(m.demand);
+        const on = kept.filter((f) => f.mention === m);
+        const asked =
+          m.kind === 'reference'
+            ? m.owner && proposers?.has(m.owner) && m.direction === 1 && !on.some((f) => f.party !== m.owner)
+              ? m.owner
+              : undefined
+            : on.length > 0 && on.every((f) => f.stance === 'supports' && proposers?.has(f.party))
+              ? (on[0] as SentenceFinding).party
+              : undefined;
+        if (asked) {
+          p.askedBy = asked;
+          p.direction = 1;
+        }
+      });
       const decided = pointable.filter((m) => kept.some((f) => f.mention === m));
       if (decided.length > 0)
         previousMentions = previousMentions.filter((_, k) => decided.includes(pointable[k] as DemandMention));

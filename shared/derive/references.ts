@@ -367,6 +367,8 @@ export interface PreviousMentions {
   demand: string;
   direction: 1 | -1;
   from: { start: number; end: number };
+  /** The proposer read asking for it there, when one was (and no other side spoke of it). */
+  askedBy?: string;
 }
 
 /** Verdicts whose whole object may be a pronoun pointing back: "Sofia rejected it". */
@@ -441,8 +443,21 @@ export function pronounObjectReferences(
       /^(?:these|those)$/.test(t.lower) &&
       REPORTING.test(tokens[i - 1]?.lower ?? '') &&
       SUBJECT_VERB.test(tokens[i + 1]?.lower ?? '')
-    )
-      return referencesTo(t, i, previous, compiled);
+    ) {
+      // "…, that they should be put to one side": a later "that" clause of the same report, opened by
+      // "they" as what is done to or said of ("they should be …", "they were …"), goes on about the
+      // same demands. (Not "that they would reject …": people acting.)
+      const further = tokens.flatMap((x, k) =>
+        k > i + 1 &&
+        x.lower === 'they' &&
+        tokens[k - 1]?.lower === 'that' &&
+        tokens[k - 2]?.text === ',' &&
+        saidOfThings(tokens, k + 1)
+          ? referencesTo(x, k, previous, compiled)
+          : [],
+      );
+      return [...referencesTo(t, i, previous, compiled), ...further];
+    }
     // "it" stands for one demand; "them" for all the sentence before named. A demonstrative "that" or
     // "this" may stand for the whole of what was asked: "Moscow wants A and B. Riga called that absurd."
     if (demands.size !== 1 && !plural && t.lower === 'it') continue;
@@ -471,6 +486,16 @@ export function pronounObjectReferences(
   return [];
 }
 
+/** A copula or a passive from token `k` on: "were …", "are …", "should be …", "must not be …". */
+function saidOfThings(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]?.lower ?? '';
+  if (/^(?:are|were|remain|remained)$/.test(verb)) return true;
+  if (!/^(?:should|must|cannot|can't|could|would|will|can)$/.test(verb)) return false;
+  let j = k + 1;
+  while (/^(?:not|never|simply|only|just|now)$/.test(tokens[j]?.lower ?? '')) j++;
+  return tokens[j]?.lower === 'be';
+}
+
 /** One reference per demand the sentence before named, at the pronoun `t` (token `i`). */
 function referencesTo(
   t: Token,
@@ -493,7 +518,114 @@ function referencesTo(
       kind: 'reference',
       cueCapableAt: null,
       resolvedFrom: p.from,
+      ...(p.askedBy ? { owner: p.askedBy } : {}),
     });
+  }
+  return out;
+}
+
+/** Nouns a pointer may name what the sentence before asked by: one thing ("such an arrangement", "that question"). */
+const POINTED_ONE =
+  /^(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)$/;
+/** The same, for several things: "these proposals", "those points". */
+const POINTED_MANY =
+  /^(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)$/;
+/** Words before a partitive pointer: "some of these", "part of that list" — part of what was asked, not saying which. */
+const PARTITIVE = /^(?:some|part|parts|much|several|most|many|few|elements|one)$/;
+/** Words after a pointer that say what it is right there: "that question of membership", "such a pledge that …". */
+const CONTENT_AFTER = /^(?:of|that|whether|about|to|for|on|:|—|–)$/;
+/** Verbs of speech a "that" after which opens a clause, not a pointer: "said that proposals …". */
+const CLAUSE_THAT_BEFORE =
+  /^(?:said|says|say|added|argued|insisted|stressed|warned|noted|replied|told|believes|believe|thinks|think|so|such|is|was|are|were)$/;
+/** A cheap test for a sentence worth reading for a pointer to what the sentence before asked. */
+export const POINTER_SENTENCE =
+  /\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
+
+/**
+ * A pointer with no owner the document could resolve ("such an arrangement", "that question", "these
+ * proposals", "any such guarantee", "part of that list", "some of these"), standing for what the
+ * sentence before asked: each demand its proposer was read asking there. Only where that is
+ * unambiguous: every demand named there asked by its proposer (not another side's offer), a singular
+ * noun for one demand only. A partitive ("some of these", "part of that list") is marked partial: it
+ * does not say which of them.
+ */
+export function previousPointerReferences(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  found: readonly DemandMention[],
+  previous: readonly PreviousMentions[],
+): DemandMention[] {
+  if (previous.length === 0 || previous.some((p) => !p.askedBy || p.direction !== 1)) return [];
+  const demands = new Set(previous.map((p) => p.demand));
+  const out: DemandMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const opener = (tokens[i] as Token).lower;
+    if (!/^(?:this|that|these|those|such|them|it)$/.test(opener)) continue;
+    // "some of these", "part of that list": a part of what was asked.
+    const partial =
+      tokens[i - 1]?.lower === 'of' &&
+      PARTITIVE.test(tokens[i - 2]?.lower ?? '') &&
+      !/^(?:the|a|an)$/.test(tokens[i - 3]?.lower ?? '');
+    let k = i + 1;
+    if (opener === 'such' && /^(?:an?)$/.test(tokens[k]?.lower ?? '')) k++;
+    for (let n = 0; n < 2; n++) {
+      const end = modifierFrom(tokens, k, REFERENCE_MODIFIER);
+      if (end < 0) break;
+      k = end + 1;
+    }
+    const noun = tokens[k]?.lower ?? '';
+    const many = /^(?:these|those|them)$/.test(opener);
+    const one = /^(?:this|that|it)$/.test(opener);
+    let last = k;
+    if (partial && !POINTED_ONE.test(noun) && !POINTED_MANY.test(noun)) {
+      // "some of these the alliance turned down": the pointer alone, a pronoun.
+      if (!/^(?:these|those|them|it|this|that)$/.test(opener)) continue;
+      last = i;
+    } else if (/^(?:them|it)$/.test(opener)) continue;
+    else if (
+      one
+        ? !POINTED_ONE.test(noun)
+        : many
+          ? !POINTED_MANY.test(noun)
+          : !POINTED_ONE.test(noun) && !POINTED_MANY.test(noun)
+    )
+      continue;
+    // ("said that proposals were …": a clause opened, not a pointer.)
+    if (opener === 'that' && !partial && CLAUSE_THAT_BEFORE.test(tokens[i - 1]?.lower ?? '')) continue;
+    // ("At this point, …", "up to that point": a point in time.)
+    if (/^points?$/.test(noun) && /^(?:at|to|from|until|till|by)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    const r = { first: partial ? i - 2 : i, last };
+    if (found.some((m) => m.first <= r.last && r.first <= m.last)) continue;
+    // "that question of membership", "such a pledge that Ukraine …": what it is follows.
+    if (last > i && CONTENT_AFTER.test(tokens[last + 1]?.lower ?? '')) continue;
+    if (
+      found.some(
+        (m) =>
+          m.kind !== 'reference' &&
+          m.first > r.last &&
+          m.first <= r.last + 3 &&
+          !tokens.slice(r.last + 1, m.first).some((t) => !t.word),
+      )
+    )
+      continue;
+    // A singular pointer stands for one demand only.
+    const singular = last > i ? POINTED_ONE.test(noun) : /^(?:it|this|that)$/.test(opener);
+    if (singular && !partial && demands.size !== 1) continue;
+    const words = tokens
+      .slice(r.first, r.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const seen = new Set<string>();
+    for (const p of previous) {
+      if (seen.has(p.demand)) continue;
+      seen.add(p.demand);
+      out.push({
+        ...pointerMention(compiled, r, words, p.demand, p.from),
+        owner: p.askedBy,
+        ...(partial ? { partial: true } : singular ? { single: true } : {}),
+      });
+    }
+    i = r.last;
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import { PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
+import { readFrontedObjects } from '../fronted-objects';
 import { readPronounObjects } from '../pronoun-objects';
 import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
@@ -94,6 +95,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.predicateClauses();
   r.backPointers();
   readPronounObjects(r);
+  readFrontedObjects(r);
   readOfferedMeasures(r);
   readDeniedPlansForPronoun(r);
   readSiding(r);

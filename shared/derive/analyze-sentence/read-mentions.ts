@@ -29,6 +29,9 @@ import { FindingEmitter } from './findings';
 const NOUN_OPENER =
   /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|any|all|every|each|some|no)$/;
 
+/** The verb closing a speech tag set in commas: "…, the president said, …". */
+const SPEECH_TAG_VERB = /^(?:said|says|added|stressed|noted|argued|insisted|explained|told)$/;
+
 /** Whether a clause opening the sentence puts a topic first: "When it comes to …,", "As for …,", "Regarding …,". */
 function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
   let k = clause[0];
@@ -39,7 +42,12 @@ function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
     (w(0) === 'when' && w(1) === 'it' && /^(?:comes|came)$/.test(w(2)) && w(3) === 'to') ||
     (w(0) === 'as' && /^(?:for|to|regards)$/.test(w(1))) ||
     /^(?:regarding|concerning)$/.test(w(0)) ||
-    (w(0) === 'on' && w(1) === 'the' && /^(?:question|issue|subject|matter)$/.test(w(2)) && w(3) === 'of')
+    (w(0) === 'on' && w(1) === 'the' && /^(?:question|issue|subject|matter)$/.test(w(2)) && w(3) === 'of') ||
+    // "On that question, …": a pointer back as the topic, the whole opening clause.
+    (w(0) === 'on' &&
+      /^(?:that|this)$/.test(w(1)) &&
+      /^(?:question|issue|subject|matter|point)$/.test(w(2)) &&
+      k + 2 === clause[1])
   );
 }
 
@@ -325,7 +333,14 @@ export abstract class MentionReading extends FindingEmitter {
       // "When it comes to strike weapons, we are open to talking", "As for missiles, …": a topic put first
       // is what the first cue of the clause after its comma is about.
       if (before.length === 0 && ownAfter.length === 0 && ci === 0 && fronted(tokens, clause)) {
-        const next = spans[1];
+        // (Past a speech tag of its own: "On that question, the president said, both sides can …".)
+        const tag = spans[1];
+        const tagged =
+          !!tag &&
+          tag[1] - tag[0] <= 5 &&
+          SPEECH_TAG_VERB.test(tokens[tag[1]]?.lower ?? '') &&
+          !cues.some((c) => c.first >= tag[0] && c.last <= tag[1]);
+        const next = tagged ? spans[2] : spans[1];
         const topicCue = next
           ? cues.find((c) => !c.owner && c.first >= next[0] && c.last <= next[1])
           : undefined;
@@ -336,7 +351,7 @@ export abstract class MentionReading extends FindingEmitter {
           )
         ) {
           before = [topicCue];
-          ci = 1;
+          ci = tagged ? 2 : 1;
         }
       }
       if (before.length === 0 && ownAfter.length === 0 && ci > 0) {
@@ -376,6 +391,8 @@ export abstract class MentionReading extends FindingEmitter {
         // against the one before; it does not continue it.
         const contrasted =
           tokens[clause[0] - 1]?.lower === 'but' ||
+          // "…, because membership is for the allies to decide": a reason given is no further item.
+          /^(?:because|although|though|whereas|unless)$/.test(opener) ||
           // "…, and accused western powers of …": a verb of its own after "and" starts a new statement.
           (['and', 'or'].includes(opener) && NEW_PREDICATE.test(tokens[clause[0] + 1]?.lower ?? ''));
         const continues =
@@ -835,7 +852,8 @@ export abstract class MentionReading extends FindingEmitter {
       }
       // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
       // of someone else's demands can be read off a reference to them.
-      if (m.kind === 'reference' && attitude.attitude === 'open') continue;
+      // (A singular pointer to the one demand asked just before is that demand: "On that question, …".)
+      if (m.kind === 'reference' && attitude.attitude === 'open' && !m.single) continue;
       const holder = this.holderOf(
         governing,
         clauseOf(spans, governing.first),
@@ -845,7 +863,8 @@ export abstract class MentionReading extends FindingEmitter {
         const refusal =
           (attitude.attitude === 'rejects' && !attitude.negated) ||
           (attitude.attitude === 'supports' && attitude.negated) ||
-          attitude.attitude === 'unclear';
+          attitude.attitude === 'unclear' ||
+          (attitude.attitude === 'open' && !attitude.negated && !!m.single);
         if (!refusal) continue;
       }
       if (holder) this.emit(holder, attitude, governing, m, ci);

@@ -1,0 +1,39 @@
+/**
+ * A pointer put first as the object of the verdict after its subject: "Some of these the alliance has
+ * already turned down", "Those demands Washington rejected outright". The clause opens on the pointer,
+ * a party follows as the subject, and the verdict ends the clause with no object of its own.
+ */
+import { clauseOf } from './clauses';
+import type { SentenceReading } from './analyze-sentence';
+
+/** Between the subject and its verb: auxiliaries, negations and adverbs of time or manner. */
+const BETWEEN =
+  /^(?:has|have|had|already|long|since|also|all|both|flatly|firmly|openly|publicly|simply|outright|swiftly|promptly|repeatedly|quickly|will|would|did|does|do)$/;
+/** What may follow the verdict when the pointer is its whole object: the end, a particle, a manner. */
+const AFTER_VERDICT = /^(?:[.,;:!?—–]|outright|flatly|already|again|too|as|down|aside|off|out|away)$/;
+
+export function readFrontedObjects(r: SentenceReading): void {
+  const { tokens, mentions, cues, spans, speakers, findings } = r;
+  for (const m of mentions) {
+    if (m.kind !== 'reference') continue;
+    const ci = clauseOf(spans, m.first);
+    if (ci < 0) continue;
+    const clause = spans[ci] as [number, number];
+    let open = clause[0];
+    while (tokens[open]?.transparent) open++;
+    if (m.first !== open) continue;
+    const at = m.last + 1;
+    const subject = speakers.find(
+      (a) => (a.first === at || (a.first === at + 1 && tokens[at]?.lower === 'the')) && a.parties.length > 0,
+    );
+    if (!subject) continue;
+    let k = subject.last + 1;
+    while (k < clause[1] && BETWEEN.test(tokens[k]?.lower ?? '')) k++;
+    const cue = cues.find((c) => c.first === k && !c.owner && c.last <= clause[1]);
+    if (!cue || cue.attitude === 'intent' || cue.attitude === 'holdFirm') continue;
+    if (!AFTER_VERDICT.test(tokens[cue.last + 1]?.text ?? '.')) continue;
+    const holder = r.asHolder(subject);
+    if (findings.some((f) => f.mention === m)) continue;
+    r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+  }
+}

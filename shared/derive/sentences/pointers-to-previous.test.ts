@@ -1,0 +1,164 @@
+/**
+ * Pointers to what the sentence before asked ("such an arrangement", "any such promise", "part of that
+ * list"), resolved only when that is unambiguous, and the traps: two demands for a singular pointer,
+ * another side's offer, a demand already disputed, a clause "that" before a plural noun. Sentences
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkReading, derive, type ReadingCase } from '../test-support/reading';
+
+const NX = 'non-expansion';
+const RB = 'rollback-1997';
+const MD = 'missile-deployment';
+
+const cases: ReadingCase[] = [
+  {
+    name: '"saw no possibility of such an arrangement" refuses the one demand the sentence before asked',
+    text: 'Moscow has asked for a written promise that the alliance will never take in Georgia. Helsinki sees no possibility of such an arrangement.',
+    expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'such an arrangement' }],
+  },
+  {
+    name: '"ruled out any such promise" with no demands attached to the proposer yet: what the sentence before asked',
+    text: 'Lavrov says Russia still wants an American promise that NATO will stop enlarging. The State Department has ruled out any such promise.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'any such promise' }],
+  },
+  {
+    name: '"part of that list is dead on arrival": part of what was asked, not saying which, is unclear on each',
+    text: 'The Kremlin wants NATO to admit no new members and to pull its forces back to where they stood in 1997. Washington has signalled that part of that list is dead on arrival.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'unclear', quote: 'part of that list' },
+      { party: 'united-states', demand: RB, stance: 'unclear', quote: 'part of that list' },
+    ],
+  },
+  {
+    name: 'trap: a singular pointer after two demands asked says nothing of either',
+    text: "The Kremlin wants NATO to admit no new members and to pull its forces back to where they stood in 1997. Norway's foreign minister said she saw no possibility of such an arrangement.",
+    expect: [],
+    none: [
+      ['norway', NX],
+      ['norway', RB],
+    ],
+  },
+  {
+    name: "trap: a pointer after another side's offer is no refusal of the proposer's demand",
+    text: 'Washington offered talks on limits for intermediate-range missiles in Europe. Moscow said it saw no possibility of such an arrangement.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered talks' }],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: a pointer after a sentence where the demand is both asked and refused is ambiguous',
+    text: 'Moscow wants NATO to stop expanding, which Washington rejects. Helsinki sees no possibility of such an arrangement.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejects' }],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'trap: "said that proposals …" opens a clause; it points at nothing',
+    text: 'Moscow wants NATO to stop expanding. The Finnish president said that proposals from Helsinki would follow.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'a partitive pointer put first as the object ("Several of these the allies have flatly rejected") is unclear on each demand',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. Several of these the allies have flatly rejected.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'unclear', quote: 'Several of these' },
+      { party: 'nato', demand: RB, stance: 'unclear', quote: 'Several of these' },
+    ],
+  },
+  {
+    name: 'past one sentence naming no demand, "part of that list stands no chance" still reaches what was asked',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. This would rewrite thirty years of European history. Washington has signalled that part of that list stands no chance.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'unclear', quote: 'part of that list' },
+      { party: 'united-states', demand: RB, stance: 'unclear', quote: 'part of that list' },
+    ],
+  },
+  {
+    name: 'trap: past two sentences naming no demand, the pointer reaches nothing',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. This would rewrite thirty years of European history. Few expected it. Washington has signalled that part of that list stands no chance.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
+  {
+    name: "trap: past a sentence with another side's offer, a pointer does not reach the demand asked before it",
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else. Washington has offered talks on missile limits. The Pentagon said such a deal stands no chance.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered talks' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: a fronted pointer before a verb that is no verdict says nothing',
+    text: 'Moscow wants a pledge that NATO will admit nobody else. Some of these the White House says it will study.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "has no chance of joining" forecasts; it is no verdict of the one it is said of',
+    text: 'Ukraine has no chance of joining NATO this decade, a Kremlin aide said.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: '"said these were orders, that they should be set aside": the later "that" clause\'s "they" goes on about the same demands',
+    text: "Moscow's new treaty would bar the alliance from taking in Georgia and would pull allied troops out of Poland. Latvia's foreign minister said these were orders rather than requests, that they should be set aside, and that Riga would not discuss them.",
+    expect: [
+      { party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'set aside' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'set aside' },
+    ],
+  },
+  {
+    name: 'trap: "that they would reject any pressure": "they" acting are people, not the demands',
+    text: "Moscow's new treaty would bar the alliance from taking in Georgia. Latvia's foreign minister said these were old ideas, that they would reject any pressure from Moscow.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'bar the alliance' }],
+    none: [['baltic-states', NX]],
+  },
+  {
+    name: '"On this question, the president said, Washington can reach an understanding": a singular pointer as the topic, openness on the one demand asked',
+    text: 'The Kremlin is asking for a guarantee that no intermediate-range missiles will be placed near its borders. On this question, the president said, Washington can reach an understanding with Moscow.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'On this question' }],
+  },
+  {
+    name: 'trap: "On that question" after two demands asked says nothing of either',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. On that question, an aide said, Washington can reach an understanding with Moscow.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
+  {
+    name: 'trap: openness "on these points" is openness to a package, no one demand',
+    text: 'The Kremlin wants a pledge that NATO will admit nobody else and a pullback of allied troops to 1997 lines. On these points, Washington is willing to work something out.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
+  {
+    name: 'trap: "At this point" is a point in time, no pointer to what was asked',
+    text: 'Moscow wants a pledge that NATO will admit nobody else. At this point it is impossible to say more, Helsinki said.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'trap: "At this point no answer has come" judges no demand',
+    text: 'Moscow wants a pledge that NATO will admit nobody else. At this point no answer has come, Helsinki said.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+];
+
+describe('pointers to what the sentence before asked', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+
+  it('trap: a reason clause after the refusal ("…, because joining is for the applicant to settle") is no further item the verdict governs', () => {
+    const m = derive(
+      'Moscow has asked for a written promise that the alliance will never take in Georgia. Helsinki sees no possibility of such an arrangement, because joining is a matter for each applicant and the allies to settle.',
+    );
+    const finnish = m.cells.flatMap((c) => c.citations).filter((x) => x.party === 'finland');
+    expect(finnish.map((x) => x.stance)).toEqual(['rejects']);
+  });
+});
