@@ -2047,6 +2047,39 @@ const precision: ReadingCase[] = [
       ['nato', NX],
     ],
   },
+  {
+    name: 'trap: a proposer described by what it is ("Putin is a bully …"), in a clause apart from the demand\'s words, holds none of them',
+    text: 'Putin is a bully who must be stood up to, but the alliance was hasty in dangling its enlargement before Georgia. The alliance floated its eastward expansion far too early, and Putin is a bully who exploits every slip. Washington could commit to deploy no missiles in Ukraine, the columnist wrote, and Putin is a gambler.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'commit to' }],
+    none: [
+      ['russia', NX],
+      ['russia', MD],
+    ],
+  },
+  {
+    name: 'a proposer described in the same clause as the demand\'s words still holds them ("a leader who fears the eastward expansion")',
+    text: 'Putin is a leader who fears the eastward expansion of NATO.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'eastward expansion',
+        kind: 'named-proposer',
+      },
+    ],
+  },
+  {
+    name: 'trap: a headline\'s label naming its source ("Lavrov: …") does not make the proposer hold the opposite another party restated',
+    text: "Lavrov: the Pentagon chief restated Washington's line on every country's freedom to choose its alliances",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'restated' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: "a headline's label naming the proposer, over its own demand, is its statement",
+    text: 'Lavrov: the alliance must stop its eastward expansion',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must' }],
+  },
 ];
 
 describe('precision: readings that are no position', () => {
