@@ -384,7 +384,9 @@ export abstract class HolderFinding extends SubjectFinding {
           : this.coordinatedSubject(ci);
         if (first) return this.asHolder(first);
       }
-      const wider = this.subjectAcrossAsides(clause);
+      // (Not the one an obligation is put on: "Sweden and Finland, too, must remain free to …" is the
+      // writer's demand on them, not their own position.)
+      const wider = deontic ? null : this.subjectAcrossAsides(clause);
       if (wider) return wider;
     }
     if (speaker?.kind === 'party') return partyHolder(speaker);

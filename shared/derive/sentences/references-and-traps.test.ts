@@ -2080,6 +2080,39 @@ const precision: ReadingCase[] = [
     text: 'Lavrov: the alliance must stop its eastward expansion',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must' }],
   },
+  {
+    name: 'trap: a party an obligation is put on across an aside ("Finland, likewise, must stay free to …"), with no one saying it, holds nothing',
+    text: 'Finland, likewise, must stay free to apply for membership if it ever wants to.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'an obligation across a speaker\'s tag ("The alliance, Stoltenberg said, must keep …") is the speaker\'s',
+    text: 'The alliance, Stoltenberg said, must keep its door open to new members.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'must' }],
+  },
+  {
+    name: 'trap: a name inside the "that" clause of "the fact" is not the subject of the verb after that clause',
+    text: 'The fact that Finland is not applying to NATO this year does not rule out its joining later, the Kremlin spokesman said.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'the same verb with the party as its own subject is its position',
+    text: 'Finland does not rule out joining NATO later, its president said.',
+    expect: [{ party: 'finland', demand: NX, stance: 'unclear', quote: 'rule out' }],
+  },
+  {
+    name: 'trap: a name inside an embedded question ("say how soon Ukraine could join") is not the subject of the conjunct after the comma',
+    text: 'The letter will not say how soon Ukraine could join the alliance, nor signal any flexibility on the open-door policy.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: "a later conjunct with its own subject after an embedded question is that subject's",
+    text: 'The envoys asked how soon Ukraine could join the alliance, and Kuleba rejected any limit on the open-door policy.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'rejected' }],
+  },
 ];
 
 describe('precision: readings that are no position', () => {
