@@ -357,6 +357,9 @@ const ASKING_NOUNS =
 const PRESENTING =
   /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** Words opening a relative or "that" clause whose own subject a possessive pronoun in it points to. */
+const CLAUSE_OPENER = /^(?:which|that|who|whom)$/;
 const NOT_A_SUBJECT = new Set(NOT_A_SUBJECT_AFTER);
 /** "presented to the US and NATO its proposal": a name after a preposition (past "the") is no subject. */
 const afterPreposition = (
@@ -584,6 +587,26 @@ function ownedCarriers(
         (a) => a.last < j && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a),
       );
       let owner = first;
+      // "…, above all where Ukraine is concerned, which Moscow has attached to its push …": in a relative
+      // or "that" clause with a subject of its own, the pronoun is that subject's.
+      let o = j - 1;
+      while (
+        o > 0 &&
+        !/^[,;:()—–]$/.test(tokens[o]?.text ?? '') &&
+        !CLAUSE_OPENER.test(tokens[o]?.lower ?? '')
+      )
+        o--;
+      if (CLAUSE_OPENER.test(tokens[o]?.lower ?? '')) {
+        const at = tokens[o + 1]?.lower === 'the' ? o + 2 : o + 1;
+        const own = actors.find((a) => a.first === at && a.last < j - 1 && a.kind !== 'adjective');
+        if (
+          own &&
+          /^(?:has|have|had|is|was|were|are|will|would|must|should|can|could|[a-z]+ed|[a-z]+[^s]s)$/.test(
+            tokens[own.last + 1]?.lower ?? '',
+          )
+        )
+          owner = own;
+      }
       if (first && REFUSING_BEFORE.test(tokens[j - 1]?.lower ?? '')) {
         // "Washington … disagrees with its demands": no one refuses their own demands. "its" is the
         // nearest other party before it (not one joined to the subject: "the US and NATO … reject its

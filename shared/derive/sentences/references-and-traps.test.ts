@@ -2113,6 +2113,18 @@ const precision: ReadingCase[] = [
     text: 'The envoys asked how soon Ukraine could join the alliance, and Kuleba rejected any limit on the open-door policy.',
     expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'rejected' }],
   },
+  {
+    name: 'trap: "its" inside a relative clause with a subject of its own ("which Moscow has tied to its push") is that subject\'s, not a name before the clause',
+    text: 'She condemned the conditions, chiefly where Ukraine is concerned, which Moscow has tied to its push for a halt to NATO enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'its push' }],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: 'a relative clause closed before "its" leaves the pronoun to the main subject ("Ukraine, which the Kremlin has singled out, would keep up its push")',
+    text: "Kyiv's envoy said Ukraine, which the Kremlin has singled out, would keep up its push for membership of the alliance.",
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'its push' }],
+    none: [['russia', NX]],
+  },
 ];
 
 describe('precision: readings that are no position', () => {
