@@ -2125,6 +2125,20 @@ const precision: ReadingCase[] = [
     expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'its push' }],
     none: [['russia', NX]],
   },
+  {
+    name: 'trap: a writer\'s aside "It should be noted that Russia had demanded …" is no obligation held by whoever spoke before; the proposer still holds its demand',
+    text: '"We will not bend on our principles," Stoltenberg told reporters. The reply was delivered by an envoy. It should be noted that Russia had demanded that the alliance\'s presence, in the form of troops stationed and weapons placed in eastern Europe, be reversed.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'It should be noted' }],
+    none: [
+      ['nato', RB],
+      ['nato', MD],
+    ],
+  },
+  {
+    name: 'a verdict inside such an aside ("It should be noted that the alliance rejects …") is still read',
+    text: '"We will not bend," Stoltenberg told reporters. It should be noted that the alliance rejects any limit on its open door.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rejects' }],
+  },
 ];
 
 describe('precision: readings that are no position', () => {
