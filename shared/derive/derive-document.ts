@@ -1601,7 +1601,11 @@ function joinsAnotherOrganisation(
 
 /** "The US has not deployed strike missiles": a party's own negated act, told as a fact, states no demand. */
 function negatedFact(m: DemandMention, tokens: readonly Token[], actors: readonly ActorMention[]): boolean {
-  if (!/^(?:not|never|no)$/.test(tokens[m.first]?.lower ?? '')) return false;
+  // ("The agency does not drop its probes": the demand's verb denied by "does not" right before it.)
+  const doesNot =
+    /^(?:not|never)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+    /^(?:does|do|did)$/.test(tokens[m.first - 2]?.lower ?? '');
+  if (!doesNot && !/^(?:not|never|no)$/.test(tokens[m.first]?.lower ?? '')) return false;
   const subject = actors.find((a) => a.last < m.first && a.last >= m.first - 4);
   return (
     !!subject &&

@@ -516,6 +516,30 @@ describe('the Iran ontology: the proposer asked or obliged to act is merely name
 const uscn = evalOntology('us-china-trade-2019.json');
 const grain = evalOntology('grain-deal-2022.json');
 
+describe("the Iran ontology: a demand's verb denied as a fact states no demand", () => {
+  it('trap: "The agency does not drop its probes" credits the proposer named elsewhere with nothing', () =>
+    checkReading(
+      {
+        name: 'does not drop',
+        text: 'The agency chief said Iran\'s explanations fell short. "The agency does not drop its probes," he told a broadcaster.',
+        expect: [],
+        none: [['iran', 'iaea-probe-closure']],
+      },
+      iran,
+    ));
+  it('the demand stated as an outcome ("would see the agency drop …") is still the proposer\'s', () =>
+    checkReading(
+      {
+        name: 'would see, will not',
+        text: "Iran's envoy met the agency chief in Vienna. The deal would see the agency drop its probes into the uranium traces.",
+        expect: [
+          { party: 'iran', demand: 'iaea-probe-closure', stance: 'supports', quote: 'The deal would see' },
+        ],
+      },
+      iran,
+    ));
+});
+
 describe('the grain ontology: a party let do something is merely named', () => {
   it('trap: the one a pact "lets" act holds nothing of what the sentence says about the pact', () =>
     checkReading(
