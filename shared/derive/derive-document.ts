@@ -1463,6 +1463,7 @@ export function deriveDocument(
           !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
           !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
           !negatedFact(m, tokens, actors) &&
+          !conditionalOwnStep(m, tokens, actors, compiled) &&
           // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
           !(
             m.direction === 1 &&
@@ -1612,6 +1613,33 @@ function negatedFact(m: DemandMention, tokens: readonly Token[], actors: readonl
     tokens
       .slice(subject.last + 1, m.first)
       .some((t) => /^(?:has|have|had|is|are|was|were|does|do|did)$/.test(t.lower))
+  );
+}
+
+/**
+ * "Russia would go back to the earlier arrangements once …": a party that did not put the demand forward,
+ * its subject, offering the step on a condition — its own conditional offer, no statement of the demand.
+ */
+function conditionalOwnStep(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): boolean {
+  const proposers = compiled.proposers.get(m.demand) ?? new Set<string>();
+  const subject = actors.find(
+    (a) =>
+      a.last < m.first - 1 &&
+      a.last >= m.first - 4 &&
+      a.parties.length > 0 &&
+      !a.parties.some((p) => proposers.has(p)) &&
+      tokens
+        .slice(a.last + 1, m.first)
+        .every((t) => /^(?:would|will|could|can|might|go|come)$/.test(t.lower)) &&
+      /^(?:would|will|could|can|might)$/.test(tokens[a.last + 1]?.lower ?? ''),
+  );
+  return (
+    !!subject && tokens.slice(m.last + 1).some((t) => /^(?:once|if|unless|provided|when)$/.test(t.lower))
   );
 }
 

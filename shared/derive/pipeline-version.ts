@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 486;
-export const DERIVATION_SOURCE = '8f7b302a79d8d55c';
+export const PIPELINE_VERSION = 487;
+export const DERIVATION_SOURCE = '8056109a5e67350d';

@@ -540,6 +540,35 @@ describe("the Iran ontology: a demand's verb denied as a fact states no demand",
     ));
 });
 
+describe("the grain ontology: an opponent's conditional offer of the step states no demand", () => {
+  it('trap: "Russia would go back to the earlier arrangements once …" credits no proposer named elsewhere', () =>
+    checkReading(
+      {
+        name: 'conditional own step',
+        text: "Ukraine's ports stood idle on Tuesday. The Kremlin spokesman said Russia would go back to the earlier arrangements once its own demands were met.",
+        expect: [],
+        none: [['ukraine', 'deal-extension']],
+      },
+      grain,
+    ));
+  it('the same words with no party as their subject still state the demand', () =>
+    checkReading(
+      {
+        name: 'a return, no subject',
+        text: "Ukraine's ports stood idle on Tuesday. The Kremlin spokesman said there would be a return to the earlier arrangements once Moscow's demands were met.",
+        expect: [
+          {
+            party: 'ukraine',
+            demand: 'deal-extension',
+            stance: 'supports',
+            quote: 'The Kremlin spokesman said',
+          },
+        ],
+      },
+      grain,
+    ));
+});
+
 describe('the grain ontology: a party let do something is merely named', () => {
   it('trap: the one a pact "lets" act holds nothing of what the sentence says about the pact', () =>
     checkReading(
