@@ -359,6 +359,9 @@ const ASKING_NOUNS =
 const PRESENTING =
   /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** Words opening a relative or "that" clause whose own subject a possessive pronoun in it points to. */
+const CLAUSE_OPENER = /^(?:which|that|who|whom)$/;
 const NOT_A_SUBJECT = new Set(NOT_A_SUBJECT_AFTER);
 /** "presented to the US and NATO its proposal": a name after a preposition (past "the") is no subject. */
 const afterPreposition = (
@@ -586,6 +589,26 @@ function ownedCarriers(
         (a) => a.last < j && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a),
       );
       let owner = first;
+      // "…, above all where Ukraine is concerned, which Moscow has attached to its push …": in a relative
+      // or "that" clause with a subject of its own, the pronoun is that subject's.
+      let o = j - 1;
+      while (
+        o > 0 &&
+        !/^[,;:()—–]$/.test(tokens[o]?.text ?? '') &&
+        !CLAUSE_OPENER.test(tokens[o]?.lower ?? '')
+      )
+        o--;
+      if (CLAUSE_OPENER.test(tokens[o]?.lower ?? '')) {
+        const at = tokens[o + 1]?.lower === 'the' ? o + 2 : o + 1;
+        const own = actors.find((a) => a.first === at && a.last < j - 1 && a.kind !== 'adjective');
+        if (
+          own &&
+          /^(?:has|have|had|is|was|were|are|will|would|must|should|can|could|[a-z]+ed|[a-z]+[^s]s)$/.test(
+            tokens[own.last + 1]?.lower ?? '',
+          )
+        )
+          owner = own;
+      }
       if (first && REFUSING_BEFORE.test(tokens[j - 1]?.lower ?? '')) {
         // "Washington … disagrees with its demands": no one refuses their own demands. "its" is the
         // nearest other party before it (not one joined to the subject: "the US and NATO … reject its
@@ -1469,6 +1492,7 @@ export function deriveDocument(
           !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
           !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
           !negatedFact(m, tokens, actors) &&
+          !conditionalOwnStep(m, tokens, actors, compiled) &&
           // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
           !(
             m.direction === 1 &&
@@ -1627,13 +1651,44 @@ function joinsAnotherOrganisation(
 
 /** "The US has not deployed strike missiles": a party's own negated act, told as a fact, states no demand. */
 function negatedFact(m: DemandMention, tokens: readonly Token[], actors: readonly ActorMention[]): boolean {
-  if (!/^(?:not|never|no)$/.test(tokens[m.first]?.lower ?? '')) return false;
+  // ("The agency does not drop its probes": the demand's verb denied by "does not" right before it.)
+  const doesNot =
+    /^(?:not|never)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+    /^(?:does|do|did)$/.test(tokens[m.first - 2]?.lower ?? '');
+  if (!doesNot && !/^(?:not|never|no)$/.test(tokens[m.first]?.lower ?? '')) return false;
   const subject = actors.find((a) => a.last < m.first && a.last >= m.first - 4);
   return (
     !!subject &&
     tokens
       .slice(subject.last + 1, m.first)
       .some((t) => /^(?:has|have|had|is|are|was|were|does|do|did)$/.test(t.lower))
+  );
+}
+
+/**
+ * "Russia would go back to the earlier arrangements once …": a party that did not put the demand forward,
+ * its subject, offering the step on a condition — its own conditional offer, no statement of the demand.
+ */
+function conditionalOwnStep(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): boolean {
+  const proposers = compiled.proposers.get(m.demand) ?? new Set<string>();
+  const subject = actors.find(
+    (a) =>
+      a.last < m.first - 1 &&
+      a.last >= m.first - 4 &&
+      a.parties.length > 0 &&
+      !a.parties.some((p) => proposers.has(p)) &&
+      tokens
+        .slice(a.last + 1, m.first)
+        .every((t) => /^(?:would|will|could|can|might|go|come)$/.test(t.lower)) &&
+      /^(?:would|will|could|can|might)$/.test(tokens[a.last + 1]?.lower ?? ''),
+  );
+  return (
+    !!subject && tokens.slice(m.last + 1).some((t) => /^(?:once|if|unless|provided|when)$/.test(t.lower))
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * The holder layer: who holds the position a cue states on a mention (holderOf).
  */
-import { addresseeOfDemand, GUARANTEE_WORD } from '../word-lists';
+import { addresseeOfDemand, ASKING_OR_DRAFTING, GUARANTEE_WORD } from '../word-lists';
 import { SPEAKING_PARTICIPLE } from '../clauses';
 import { SPEECH } from '../speaker';
 import type { Cue } from '../cues';
@@ -32,6 +32,10 @@ const FINITE_AFTER_AND = new Set([
   'repeatedly',
   'again',
 ]);
+
+/** Participles of an impersonal aside: "it should be noted that …", "it must be remembered that …". */
+const ASIDE_PARTICIPLE =
+  /^(?:noted|said|stressed|remembered|recalled|mentioned|emphasi[sz]ed|underlined|added|understood|pointed|borne|recogni[sz]ed|acknowledged|admitted|conceded)$/;
 
 const PROHIBITIVE = new Set(['cannot', "can't", 'can’t']);
 
@@ -263,6 +267,18 @@ export abstract class HolderFinding extends SubjectFinding {
         ) &&
         !/\bto$/i.test(cue.text) &&
         !['to', 'by'].includes(tokens[cue.last + 1]?.lower ?? ''));
+    // "It should be noted that Russia had demanded …", "it must be said that …": a writer's aside, no
+    // obligation put on anyone and no position of whoever spoke before.
+    if (
+      tokens[cue.first - 1]?.lower === 'it' &&
+      DEONTIC.has(tokens[cue.first]?.lower ?? '') &&
+      tokens[cue.first + 1]?.lower === 'be' &&
+      ASIDE_PARTICIPLE.test(tokens[cue.first + 2]?.lower ?? '') &&
+      // (What the aside reports is a demand made, not a position of the one who spoke before; a verdict
+      // inside it, "… that the alliance rejects …", is read as before.)
+      ASKING_OR_DRAFTING.test(cue.text.toLowerCase().split(/\s+/).pop() ?? '')
+    )
+      return NO_HOLDER;
     // "NATO must not move further east": a modal of obligation is the speaker's demand on the subject.
     // Also when it leads a chain of cues: "must formally commit to".
     // "NATO must not allow …", "Kyiv should never accept …": the modal a few words before the cue.
@@ -384,7 +400,9 @@ export abstract class HolderFinding extends SubjectFinding {
           : this.coordinatedSubject(ci);
         if (first) return this.asHolder(first);
       }
-      const wider = this.subjectAcrossAsides(clause);
+      // (Not the one an obligation is put on: "Sweden and Finland, too, must remain free to …" is the
+      // writer's demand on them, not their own position.)
+      const wider = deontic ? null : this.subjectAcrossAsides(clause);
       if (wider) return wider;
     }
     if (speaker?.kind === 'party') return partyHolder(speaker);

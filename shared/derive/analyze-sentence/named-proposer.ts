@@ -10,6 +10,7 @@ import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import {
   ACT_VERB,
+  AUXILIARY,
   BE,
   BROKEN,
   CUT_MARK,
@@ -46,7 +47,15 @@ const DEMANDED_BY =
 
 // A verb whose object the name is: told, sent, met, deterred, protected from.
 const OBJECT_OF =
-  /^(?:summoned|wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|urging|pressing|pushing|pressuring|pressured|asking|telling|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated|left|leave|leaves|leaving)$/;
+  /^(?:summoned|wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|urging|pressing|pushing|pressuring|pressured|asking|telling|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated|left|leave|leaves|leaving|let|lets|letting|allow|allows|allowed|allowing|enable|enables|enabled|enabling|permit|permits|permitted|permitting)$/;
+
+// Verbs that ask something of the one named after them: "requires Tehran to …", "demanding that Iran …".
+const ASKING_OF =
+  /^(?:demand|demands|demanded|demanding|require|requires|required|requiring|urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|request|requests|requested|requesting|force|forces|forced|forcing|oblige|obliges|obliged|obliging|compel|compels|compelled|compelling|insist|insists|insisted|insisting|call|calls|called|calling)$/;
+
+// After a subject, what obliges it: "must", "had to", "needs to", "is required to".
+const OBLIGED =
+  /^(?:must|(?:has|have|had|needs?|needed) to|(?:is|are|was|were) (?:required|obliged|bound) to)\b/;
 
 // What a possessor aims at: "Russia's efforts to …".
 const AIM =
@@ -110,9 +119,62 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     const between = this.tokens.slice(a.last + 1, m.first);
     // (Its own readiness: not "… responded to the remark that the alliance is ready to take in …".)
     if (between.some((t) => CUT_MARK.test(t.text))) return false;
+    // "Blinken said Tehran had to cooperate with the agency": the proposer obliged to do the opposite of
+    // its demand is told what to do, and holds nothing of its own there.
+    const after = between
+      .slice(0, 4)
+      .map((t) => t.lower)
+      .join(' ');
+    if (OBLIGED.test(after)) return true;
     if (this.actors.some((b) => b.first > a.last && b.last < m.first)) return false;
     return between.some(
       (t, k) => READY.test(t.lower) && between[k + 1]?.lower === 'to' && BE.has(between[k - 1]?.lower ?? ''),
+    );
+  }
+
+  /**
+   * "Putin is a danger who must be resisted, yet the alliance …", "…, and Liu is a tough negotiator": a
+   * party described by what it is, in a clause apart from the demand's words, holds none of them.
+   */
+  describedApart(a: ActorMention, m: DemandMention): boolean {
+    const { tokens } = this;
+    if (
+      !/^(?:is|was|are|were|remains|remained)$/.test(tokens[a.last + 1]?.lower ?? '') ||
+      !/^(?:a|an)$/.test(tokens[a.last + 2]?.lower ?? '')
+    )
+      return false;
+    const [from, to] = a.last < m.first ? [a.last + 1, m.first] : [m.last + 1, a.first];
+    return tokens.slice(from, to).some((t) => /^[,;:.!?—–]$/.test(t.text));
+  }
+
+  /**
+   * "The resolution requires Tehran to explain …", "kept demanding that Iran account for …": the one a
+   * verb of asking asks something of is told what to do, not the holder of anything named with it.
+   * (Not its own asking: "Moscow's demand that …"; not "noted that Russia wants …".)
+   */
+  askedToAct(a: ActorMention): boolean {
+    const { tokens } = this;
+    if (/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) return false;
+    let k = a.first - 1;
+    if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+    const that = tokens[k]?.lower === 'that';
+    if (that) k--;
+    else if (/^(?:on|upon)$/.test(tokens[k]?.lower ?? '') && /^call/.test(tokens[k - 1]?.lower ?? '')) k--;
+    const verb = tokens[k]?.lower ?? '';
+    if (!ASKING_OF.test(verb)) return false;
+    // ("called Russia's …", "calls" alone: only "calls on X to", "called for X to" is asking.)
+    if (/^call/.test(verb) && !/^(?:on|upon|for)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+    const next = tokens[a.last + 1];
+    if (!that) return next?.lower === 'to';
+    // The verb of a "that" clause of demand stands in its base form: "that Iran account for".
+    return (
+      !!next?.word &&
+      /^[a-z]+$/.test(next.text) &&
+      !/(?:[^s]s|ed)$/.test(next.lower) &&
+      !AUXILIARY.has(next.lower) &&
+      !/^(?:did|does|do|never|not|always|still|also|would|could|might|may|will|can|shall|should|must|had|has)$/.test(
+        next.lower,
+      )
     );
   }
 
@@ -165,7 +227,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // "Among the texts Moscow published, the alliance will not give up its open door": the opposite held
       // by a party refusing the demand in its own cue is that party's word; the proposer, named only in
       // the opening that sources it, does not hold it as a grievance.
-      const openingEnd = sourcingOpeningEnd(tokens);
+      // (So does a headline's label naming its source: "Lavrov: Blinken restated the US stance on …".)
+      const label = speakers.find((a) => a.first <= 1 && tokens[a.last + 1]?.text === ':');
+      const openingEnd = label ? label.last + 1 : sourcingOpeningEnd(tokens);
       if (
         openingEnd > 0 &&
         m.first > openingEnd &&
@@ -334,7 +398,13 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
           return OBJECT_OF.test(tokens[p]?.lower ?? '') || (p === a.first - 1 && tokens[p]?.lower === 'with');
         };
-        if (namings.some((a) => given(a) || this.actsOnItsOwn(a))) continue;
+        // (Nor one merely named: asked to act, or described apart.)
+        if (
+          namings.some(
+            (a) => given(a) || this.actsOnItsOwn(a) || this.askedToAct(a) || this.describedApart(a, m),
+          )
+        )
+          continue;
         this.proposerSupports(
           party,
           m,
@@ -393,7 +463,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     const next = tokens[a.last + 2]?.lower === 'the' ? a.last + 3 : a.last + 2;
     if (joiner.test(tokens[a.last + 1]?.lower ?? '') && other(actors.find((b) => b.first === next)))
       return true;
-    return joiner.test(tokens[a.first - 1]?.lower ?? '') && other(actors.find((b) => b.last === a.first - 2));
+    // (Past an article: "Iran and the United States".)
+    const before = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+    return joiner.test(tokens[before]?.lower ?? '') && other(actors.find((b) => b.last === before - 1));
   }
 
   /**
@@ -511,7 +583,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     const guessed = this.facts.speculationAt;
     if (guessed >= 0 && guessed < a.first) return false;
     if (this.actsOnItsOwn(a)) return false;
-    if (this.sayDenied(a, m) || this.toldInHeadline(a)) return false;
+    if (this.sayDenied(a, m) || this.toldInHeadline(a) || this.askedToAct(a)) return false;
+    if (this.describedApart(a, m)) return false;
     // A modifier of another noun: "a Russia hawk", "Moscow-based analysts", "Russia Today".
     if (/^[-–]$/.test(tokens[a.last + 1]?.text ?? '') || MODIFIED.test(tokens[a.last + 1]?.lower ?? ''))
       return false;

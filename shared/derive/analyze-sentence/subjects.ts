@@ -106,6 +106,10 @@ const BASE_VERB_AFTER =
   /^(?:provide|give|grant|offer|sign|make|issue|adopt|accept|stop|halt|end|refrain|renounce|abandon|withdraw|pull|commit|pledge|guarantee|rule|deny|close|return|remove|agree|refuse|reject|keep|limit|reduce|scale|admit|cease|desist|freeze|ban|bar|exclude|forgo|forswear|not|never|to)$/;
 
 /** Words that open a clause: a name after them is its subject, whatever preposition stood before. */
+/** Nouns whose "that" clause states a fact or an idea: "the fact that …", "the news that …". */
+const COMPLEMENT_NOUN =
+  /^(?:fact|news|idea|notion|claim|suggestion|prospect|possibility|assertion|argument|hope|fear|belief|view|impression|sense)$/;
+
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'because', 'while', 'when', 'where']);
 
 /**
@@ -208,6 +212,10 @@ export abstract class SubjectFinding extends ClauseStructure {
       if (INSERTED_CLAUSE_OPENER.has(tokens[open]?.lower ?? '')) continue;
       const subject = this.clauseSubject(span);
       if (!subject) return undefined;
+      // "The reply is not expected to say how likely Ukraine is to …, nor to …": a name after the
+      // clause's verb is no subject; the clause's own subject names no party.
+      if (tokens.slice(open, subject.first).some((t) => AUXILIARY.has(t.lower) && !/^['’]/.test(t.text)))
+        return undefined;
       // A bare name or list of names, with no verb after it, is an inserted item, not a subject.
       let end = subject.last;
       for (const a of speakers) if (a.first > end && a.first <= end + 2 && a.last <= span[1]) end = a.last;
@@ -445,6 +453,23 @@ export abstract class SubjectFinding extends ClauseStructure {
           i = k;
           continue;
         }
+      }
+      // "The fact that Ukraine is not being let in does not rule out …": a name inside a noun's "that"
+      // clause, whose own verb comes before the cue's, is not the cue's subject.
+      if (actor && this.inNounComplement(actor, cueFirst)) {
+        i = actor.first;
+        continue;
+      }
+      // "The reply will not say how likely Ukraine is to join, nor signal …": a name inside an embedded
+      // question after a verb is not the subject of a later conjunct past a comma.
+      const question = actor ? this.embeddedQuestionAt(actor) : -1;
+      if (
+        actor &&
+        question >= 0 &&
+        tokens.slice(actor.last + 1, cueFirst + 1).some((t) => /^[,;]$/.test(t.text))
+      ) {
+        i = question;
+        continue;
       }
       // "Lavrov (who met Blinken in Geneva) repeated …", "Lavrov, who met Blinken, repeated …": a name
       // inside an inserted relative clause or parenthesis that closed before the cue is not its subject.
@@ -818,7 +843,39 @@ export abstract class SubjectFinding extends ClauseStructure {
     while (from > 0 && [',', '—', '–'].includes(tokens[from - 1]?.text ?? '') && from - 1 > speechVerbAt)
       from = this.clauseStart(from - 2);
     if (from >= clause[0]) return null;
-    return this.subjectBefore(clause[0], [Math.max(from, speechVerbAt + 1), clause[0] - 1]);
+    const lo = Math.max(from, speechVerbAt + 1);
+    return this.subjectBefore(clause[0], [lo, clause[0] - 1]);
+  }
+
+  /** Where the embedded question holding the name opens ("say how likely Ukraine …", "ask whether Russia …"), or -1. */
+  embeddedQuestionAt(actor: ActorMention): number {
+    const { tokens } = this;
+    for (let k = actor.first - 1; k >= Math.max(1, actor.first - 3); k--) {
+      if (/^(?:how|whether|why|what|if)$/.test(tokens[k]?.lower ?? ''))
+        return /^[a-z]+$/.test(tokens[k - 1]?.text ?? '') ? k : -1;
+      if (!/^[a-z]+$/.test(tokens[k]?.text ?? '')) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "The fact that Ukraine is not being admitted … does not rule out …": the name opens the "that" clause
+   * of a noun like "fact", and two verb groups stand between it and the cue (the clause's and the cue's).
+   */
+  inNounComplement(actor: ActorMention, cueFirst: number): boolean {
+    const { tokens } = this;
+    let k = actor.first - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    if (tokens[k]?.lower !== 'that' || !COMPLEMENT_NOUN.test(tokens[k - 1]?.lower ?? '')) return false;
+    if (!/^(?:the|a|this|that)$/.test(tokens[k - 2]?.lower ?? '')) return false;
+    let groups = 0;
+    let inGroup = false;
+    for (let j = actor.last + 1; j < cueFirst; j++) {
+      const aux = AUXILIARY.has(tokens[j]?.lower ?? '') || /^(?:does|do|did)$/.test(tokens[j]?.lower ?? '');
+      if (aux && !inGroup) groups++;
+      inGroup = aux || (inGroup && /^(?:not|never|n['’]t)$/.test(tokens[j]?.lower ?? ''));
+    }
+    return groups >= 2;
   }
 
   /**

@@ -473,6 +473,41 @@ describe('the Iran ontology: a return to compliance said with a gerund', () => {
     ));
 });
 
+describe('the Iran ontology: the proposer asked or obliged to act is merely named', () => {
+  it('trap: the one a verb of asking asks something of ("obliges Tehran to …", "demanding that Iran account for …") holds nothing', () =>
+    checkReading(
+      {
+        name: 'asked to act',
+        text: "The board's text obliges Tehran to explain the traces of uranium found at several sites. The agency chief said the watchdog would keep demanding that Iran account for the uranium traces found at three sites.",
+        expect: [{ party: 'iaea', demand: 'iaea-probe-closure', stance: 'rejects', quote: 'demanding' }],
+        none: [['iran', 'iaea-probe-closure']],
+      },
+      iran,
+    ));
+  it('trap: the proposer obliged by another to do the opposite of its demand ("Tehran had to cooperate …") holds nothing', () =>
+    checkReading(
+      {
+        name: 'obliged to the opposite',
+        text: 'The secretary of state said Tehran had to cooperate with the agency and give it technically credible answers to every question.',
+        expect: [],
+        none: [['iran', 'iaea-probe-closure']],
+      },
+      iran,
+    ));
+  it('the proposer after "noted that" or needing its own demand still holds it', () =>
+    checkReading(
+      {
+        name: 'noted that, needed to',
+        text: "The agency chief noted that Iran wants the probe into the uranium traces closed. Iran's negotiator said Tehran needed to see the probe into the uranium traces closed before any deal.",
+        expect: [
+          { party: 'iran', demand: 'iaea-probe-closure', stance: 'supports', quote: 'wants' },
+          { party: 'iran', demand: 'iaea-probe-closure', stance: 'supports', quote: 'needed to' },
+        ],
+      },
+      iran,
+    ));
+});
+
 /**
  * The US–China ontology of eval/ (written as a new user would), read with the shipped lexicon: a
  * purchase phrase with a gap ("buy … American") reaches past an amount of any length ("an extra
@@ -480,6 +515,81 @@ describe('the Iran ontology: a return to compliance said with a gerund', () => {
  */
 const uscn = evalOntology('us-china-trade-2019.json');
 const grain = evalOntology('grain-deal-2022.json');
+
+describe("the Iran ontology: a demand's verb denied as a fact states no demand", () => {
+  it('trap: "The agency does not drop its probes" credits the proposer named elsewhere with nothing', () =>
+    checkReading(
+      {
+        name: 'does not drop',
+        text: 'The agency chief said Iran\'s explanations fell short. "The agency does not drop its probes," he told a broadcaster.',
+        expect: [],
+        none: [['iran', 'iaea-probe-closure']],
+      },
+      iran,
+    ));
+  it('the demand stated as an outcome ("would see the agency drop …") is still the proposer\'s', () =>
+    checkReading(
+      {
+        name: 'would see, will not',
+        text: "Iran's envoy met the agency chief in Vienna. The deal would see the agency drop its probes into the uranium traces.",
+        expect: [
+          { party: 'iran', demand: 'iaea-probe-closure', stance: 'supports', quote: 'The deal would see' },
+        ],
+      },
+      iran,
+    ));
+});
+
+describe("the grain ontology: an opponent's conditional offer of the step states no demand", () => {
+  it('trap: "Russia would go back to the earlier arrangements once …" credits no proposer named elsewhere', () =>
+    checkReading(
+      {
+        name: 'conditional own step',
+        text: "Ukraine's ports stood idle on Tuesday. The Kremlin spokesman said Russia would go back to the earlier arrangements once its own demands were met.",
+        expect: [],
+        none: [['ukraine', 'deal-extension']],
+      },
+      grain,
+    ));
+  it('the same words with no party as their subject still state the demand', () =>
+    checkReading(
+      {
+        name: 'a return, no subject',
+        text: "Ukraine's ports stood idle on Tuesday. The Kremlin spokesman said there would be a return to the earlier arrangements once Moscow's demands were met.",
+        expect: [
+          {
+            party: 'ukraine',
+            demand: 'deal-extension',
+            stance: 'supports',
+            quote: 'The Kremlin spokesman said',
+          },
+        ],
+      },
+      grain,
+    ));
+});
+
+describe('the grain ontology: a party let do something is merely named', () => {
+  it('trap: the one a pact "lets" act holds nothing of what the sentence says about the pact', () =>
+    checkReading(
+      {
+        name: 'lets Ukraine',
+        text: 'By walking away from the pact that lets Ukraine send its grain abroad, Putin is turning hunger into a weapon.',
+        expect: [{ party: 'russia', demand: 'deal-extension', stance: 'rejects', quote: 'walking' }],
+        none: [['ukraine', 'deal-extension']],
+      },
+      grain,
+    ));
+  it('the proposer named as the one urging, in the same sentence, still holds it', () =>
+    checkReading(
+      {
+        name: 'Kyiv urged',
+        text: 'Kyiv urged Moscow not to walk away from the deal that lets Ukraine ship its grain.',
+        expect: [{ party: 'ukraine', demand: 'deal-extension', stance: 'supports', quote: 'walk away' }],
+      },
+      grain,
+    ));
+});
 
 /** A reading with the US–China ontology, on a date of the talks. */
 const tradeReading = (

@@ -2047,6 +2047,98 @@ const precision: ReadingCase[] = [
       ['nato', NX],
     ],
   },
+  {
+    name: 'trap: a proposer described by what it is ("Putin is a bully …"), in a clause apart from the demand\'s words, holds none of them',
+    text: 'Putin is a bully who must be stood up to, but the alliance was hasty in dangling its enlargement before Georgia. The alliance floated its eastward expansion far too early, and Putin is a bully who exploits every slip. Washington could commit to deploy no missiles in Ukraine, the columnist wrote, and Putin is a gambler.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'commit to' }],
+    none: [
+      ['russia', NX],
+      ['russia', MD],
+    ],
+  },
+  {
+    name: 'a proposer described in the same clause as the demand\'s words still holds them ("a leader who fears the eastward expansion")',
+    text: 'Putin is a leader who fears the eastward expansion of NATO.',
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'eastward expansion',
+        kind: 'named-proposer',
+      },
+    ],
+  },
+  {
+    name: 'trap: a headline\'s label naming its source ("Lavrov: …") does not make the proposer hold the opposite another party restated',
+    text: "Lavrov: the Pentagon chief restated Washington's line on every country's freedom to choose its alliances",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'restated' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: "a headline's label naming the proposer, over its own demand, is its statement",
+    text: 'Lavrov: the alliance must stop its eastward expansion',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must' }],
+  },
+  {
+    name: 'trap: a party an obligation is put on across an aside ("Finland, likewise, must stay free to …"), with no one saying it, holds nothing',
+    text: 'Finland, likewise, must stay free to apply for membership if it ever wants to.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'an obligation across a speaker\'s tag ("The alliance, Stoltenberg said, must keep …") is the speaker\'s',
+    text: 'The alliance, Stoltenberg said, must keep its door open to new members.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'must' }],
+  },
+  {
+    name: 'trap: a name inside the "that" clause of "the fact" is not the subject of the verb after that clause',
+    text: 'The fact that Finland is not applying to NATO this year does not rule out its joining later, the Kremlin spokesman said.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
+    name: 'the same verb with the party as its own subject is its position',
+    text: 'Finland does not rule out joining NATO later, its president said.',
+    expect: [{ party: 'finland', demand: NX, stance: 'unclear', quote: 'rule out' }],
+  },
+  {
+    name: 'trap: a name inside an embedded question ("say how soon Ukraine could join") is not the subject of the conjunct after the comma',
+    text: 'The letter will not say how soon Ukraine could join the alliance, nor signal any flexibility on the open-door policy.',
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: "a later conjunct with its own subject after an embedded question is that subject's",
+    text: 'The envoys asked how soon Ukraine could join the alliance, and Kuleba rejected any limit on the open-door policy.',
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'rejected' }],
+  },
+  {
+    name: 'trap: "its" inside a relative clause with a subject of its own ("which Moscow has tied to its push") is that subject\'s, not a name before the clause',
+    text: 'She condemned the conditions, chiefly where Ukraine is concerned, which Moscow has tied to its push for a halt to NATO enlargement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'its push' }],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: 'a relative clause closed before "its" leaves the pronoun to the main subject ("Ukraine, which the Kremlin has singled out, would keep up its push")',
+    text: "Kyiv's envoy said Ukraine, which the Kremlin has singled out, would keep up its push for membership of the alliance.",
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'its push' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: a writer\'s aside "It should be noted that Russia had demanded …" is no obligation held by whoever spoke before; the proposer still holds its demand',
+    text: '"We will not bend on our principles," Stoltenberg told reporters. The reply was delivered by an envoy. It should be noted that Russia had demanded that the alliance\'s presence, in the form of troops stationed and weapons placed in eastern Europe, be reversed.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'It should be noted' }],
+    none: [
+      ['nato', RB],
+      ['nato', MD],
+    ],
+  },
+  {
+    name: 'a verdict inside such an aside ("It should be noted that the alliance rejects …") is still read',
+    text: '"We will not bend," Stoltenberg told reporters. It should be noted that the alliance rejects any limit on its open door.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rejects' }],
+  },
 ];
 
 describe('precision: readings that are no position', () => {
