@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 482;
-export const DERIVATION_SOURCE = 'bf1f87a632162197';
+export const PIPELINE_VERSION = 483;
+export const DERIVATION_SOURCE = '5c29a76506614614';
