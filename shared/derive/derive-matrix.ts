@@ -6,7 +6,7 @@ import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, MatrixDocument, StanceMatrix, UnclassifiedMention } from '../model/matrix';
 import type { Demand, Ontology, Party } from '../model/ontology';
 import { aggregateCells, type SourceInfo } from './aggregate';
-import { compileOntology, type CompiledOntology } from './compile-ontology';
+import { compileOntology, matrixAxes, type CompiledOntology } from './compile-ontology';
 import { deriveDocument, type DocumentDerivation } from './derive-document';
 import { createSegmenter, type Segmenter } from './segment';
 import { append } from '../util/append';
@@ -152,7 +152,9 @@ export function deriveMatrix(
     opts.onProgress?.(i + 1, documents.length);
     return { ok: true, result };
   });
-  return assembleMatrixFromOutcomes(documents, compiled, (_, i) => outcomes[i], {
+  // The matrix lists the demands as the ontology writes them: a frame read off the phrases is the
+  // derivation's, not the analyst's (and the app, assembling from cached outcomes, lists them so).
+  return assembleMatrixFromOutcomes(documents, matrixAxes(ontology), (_, i) => outcomes[i], {
     problems: opts.problems,
     stamp: () => {
       const finished = now();
