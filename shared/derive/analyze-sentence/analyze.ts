@@ -27,6 +27,18 @@ import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRe
 import { SentenceReading } from './sentence-reading';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
+const NEGATIVE_MODALS = new Set(["won't", "wouldn't", 'cannot', "can't"]);
+/** Verbs of going on with what follows: "keep (on)", "continue (to)", "go on", "carry on". */
+const GOING_ON = new Set(['keep', 'keeps', 'continue', 'continues']);
+/** Whether token `k` is part of "keep (on)", "continue (to)", "go on" or "carry on" before what goes on. */
+function goingOnAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  if (GOING_ON.has(word)) return true;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (word === 'on') return /^(?:keep|keeps|go|goes|carry|carries)$/.test(before);
+  if (word === 'to') return /^(?:continue|continues)$/.test(before);
+  return /^(?:go|carry)$/.test(word) && tokens[k + 1]?.lower === 'on';
+}
 
 const BACK_POINTERS = new Set([
   'an',
@@ -229,9 +241,13 @@ export function analyzeSentence(input: SentenceInput): {
     for (const m of mentions) {
       if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
       let k = m.first - 1;
-      while (k >= 0 && (tokens[k]?.transparent || MODALS.has(tokens[k]?.lower ?? ''))) k--;
+      // ("will keep admitting", "will continue to admit", "will go on enlarging": going on with it.)
+      while (k >= 0 && (tokens[k]?.transparent || MODALS.has(tokens[k]?.lower ?? '') || goingOnAt(tokens, k)))
+        k--;
       // "Ukraine's accession": a possessive is no modal; a modal must stand between.
       if (!tokens.slice(k + 1, m.first).some((t) => MODALS.has(t.lower))) continue;
+      // ("NATO cannot admit new members now": what it is unable to do is no declared intent either way.)
+      if (tokens.slice(k + 1, m.first).some((t) => NEGATIVE_MODALS.has(t.lower))) continue;
       const subject = actors.find(
         (a) => a.last === k && canSpeak(a) && a.parties.some((p) => speaker.parties.includes(p)),
       );

@@ -189,6 +189,20 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'a party declaring it will go on with what the demand would stop ("will keep admitting", "will continue to expand") refuses it',
+    text: 'Stoltenberg told reporters that NATO would keep admitting new members. Stoltenberg later said the alliance will continue to enlarge as before.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'would keep admitting' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'will continue to enlarge' },
+    ],
+  },
+  {
+    name: 'trap: a party saying it cannot do what the demand would stop declares no intent either way',
+    text: 'Stoltenberg said NATO cannot admit new members while a war goes on.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'a verdict after a relative clause with a verb of its own: "the demand that NATO stop expanding, which Moscow restated, is unacceptable"',
     text: 'Talks resumed in Geneva.\nThe Latvian premier said the demand that NATO stop expanding, which Moscow restated on Monday, is unacceptable.',
     expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'unacceptable' }],
