@@ -27,6 +27,10 @@ import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRe
 import { SentenceReading } from './sentence-reading';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
+/** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
+const AUXILIARY_OF_ACT = /^(?:has|have|had|already|also|now|just|reportedly)$/;
+/** A participle of a done act: "enriched", "sent", "built" (not "no say", nor "entitled", after "is"). */
+const DONE = /^(?:\w+ed|\w+en|sent|built|put|set|made|kept|held|left|begun|spent|cut)$/;
 const NEGATIVE_MODALS = new Set(["won't", "wouldn't", 'cannot', "can't"]);
 /** Verbs of going on with what follows: "keep (on)", "continue (to)", "go on", "carry on". */
 const GOING_ON = new Set(['keep', 'keeps', 'continue', 'continues']);
@@ -353,6 +357,21 @@ export function analyzeSentence(input: SentenceInput): {
       // (Not an act it tells of another party doing: "Putin is turning food into a weapon by quitting
       // the deal, Cleverly said" is Putin's act, not Cleverly's wording.)
       if (r.doerOfAct(m)?.parties.some((p) => !speaking.parties.includes(p))) continue;
+      // (Nor another party's act named as the clause's subject: "Iran has enriched uranium to 60 percent,
+      // the agency said" reports Iran's step, not the agency's view.)
+      const clause = spans[clauseOf(spans, m.first)] as [number, number] | undefined;
+      if (
+        clause &&
+        speakers.some(
+          (a) =>
+            a.first >= clause[0] &&
+            a.last < m.first - 1 &&
+            DONE.test(tokens[m.first]?.lower ?? '') &&
+            tokens.slice(a.last + 1, m.first).every((t) => AUXILIARY_OF_ACT.test(t.lower)) &&
+            !a.parties.some((p) => speaking.parties.includes(p)),
+        )
+      )
+        continue;
       // (A principle owned by another party does not stop it: "…, citing NATO's principle that …".)
       if (
         m.direction !== -1 ||

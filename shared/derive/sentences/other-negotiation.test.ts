@@ -540,6 +540,30 @@ describe("the Iran ontology: a demand's verb denied as a fact states no demand",
     ));
 });
 
+describe("the Iran ontology: another party's act reported is not the reporter's view", () => {
+  it('trap: the agency reporting that Iran has enriched uranium to 60 percent takes no side on the limits', () =>
+    checkReading(
+      {
+        name: 'reported act',
+        text: 'Iran has now enriched uranium to 60 percent, the agency said in a quarterly report on Tuesday.',
+        expect: [],
+        none: [['iaea', 'nuclear-limits']],
+      },
+      iran,
+    ));
+  it('a speaker stating the opposite in its own words, with no other party acting, still holds it', () =>
+    checkReading(
+      {
+        name: 'own words',
+        text: 'Raisi said Iran would never give up its right to enrichment.',
+        expect: [
+          { party: 'iran', demand: 'nuclear-limits', stance: 'rejects', quote: 'right to enrichment' },
+        ],
+      },
+      iran,
+    ));
+});
+
 describe("the grain ontology: an opponent's conditional offer of the step states no demand", () => {
   it('trap: "Russia would go back to the earlier arrangements once …" credits no proposer named elsewhere', () =>
     checkReading(
