@@ -233,6 +233,45 @@ function othersBarredFromChoosing(tokens: readonly Token[], neg: number, from: n
 const words = (tokens: readonly Token[], text: string, first: number, last: number): string =>
   text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
 
+/** Words after which a particle is a preposition opening a noun phrase: "roll the deal over the line". */
+const NOUN_PHRASE_OPENER = new Set(
+  'the a an its their his her our my your this that these those all any some every each'.split(' '),
+);
+/** The most words between a split verb and its particle: "roll the Black Sea grain deal over". */
+const SPLIT_REACH = 7;
+
+/**
+ * Restrictions whose object stands between the verb and its particle ("rolling the Black Sea grain deal
+ * over", "scale the new tariffs back"): the verb is read as the restriction when the particle follows a
+ * subject of the same demand right after it, in the same clause, and opens no noun phrase itself.
+ */
+function splitRestrictions(tokens: readonly Token[], compiled: CompiledOntology): TokenMatch<string>[] {
+  const out: TokenMatch<string>[] = [];
+  let subjects: ReadonlyArray<TokenMatch<string>> | null = null;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    const entries = t.keys.flatMap((k) => compiled.splitVerbs.get(k) ?? []);
+    if (entries.length === 0) continue;
+    for (let p = t.i + 2; p < tokens.length && p <= t.i + SPLIT_REACH + 1; p++) {
+      const at = tokens[p] as Token;
+      if (HARD_STOP.has(at.text)) break;
+      const here = entries.filter((e) => e.particle === at.lower);
+      if (here.length === 0) continue;
+      const next = tokens[p + 1];
+      if (next && next.word && (NOUN_PHRASE_OPENER.has(next.lower) || next.capital)) break;
+      subjects ??= compiled.subjects.find(tokens);
+      const subject = subjects.find((s) => s.last === p - 1 && s.first > t.i);
+      if (!subject) break;
+      const demands = new Set(subject.values.map((v) => v.replace(/[!?~]$/, '')));
+      const values = [...new Set(here.filter((e) => demands.has(e.demand)).map((e) => e.demand))];
+      if (values.length)
+        out.push({ first: t.i, last: t.i, values, phrase: (here[0] as { phrase: string }).phrase });
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * One sentence being scanned for demand mentions: its tokens, the phrase matches every step looks
  * at (found once), the mentions so far, and the questions the scan asks. Methods rather than
@@ -259,7 +298,9 @@ class MentionScan {
     readonly documentAnchors: ReadonlySet<string>,
   ) {
     this.anchors = compiled.anchors.findAll(tokens);
-    this.restrictions = compiled.restrictions.findAll(tokens);
+    const found = compiled.restrictions.findAll(tokens);
+    const split = compiled.splitVerbs.size ? splitRestrictions(tokens, compiled) : [];
+    this.restrictions = split.length ? [...found, ...split] : found;
     for (const c of cueMatches) {
       for (let i = c.first; i <= c.last; i++) this.isCue.set(i, true);
       if (c.values[0] === 'rejects') this.objectionAt.add(c.last);
