@@ -1018,6 +1018,9 @@ export interface DefiniteSubjects {
   sentence: number;
 }
 const DEFINITE = /^(?:the|this|that)$/;
+/** What may follow "it" as a whole object: a time, a manner, a condition, another clause. */
+const AFTER_IT =
+  /^(?:for|by|until|till|beyond|past|again|once|when|if|unless|and|but|so|as|before|after|on|in|at|through|too|also|soon|quickly|now|further)$/;
 /** How many sentences back a definite subject may find its anchored antecedent. */
 const DEFINITE_REACH = 2;
 
@@ -1319,6 +1322,32 @@ export function findDemandMentions(
     // Only words that named a demand are taken; an unanchored subject leaves them to the others.
     if (mentions.some((m) => m.kind === 'frame' && m.last >= s.last && m.first <= s.first))
       scan.take(s.first, s.last);
+  }
+  // "The grain deal lapses in March. Kyiv wants to extend it": a restriction whose whole object is
+  // "it", in or right after a sentence that named a subject of that demand with its anchor.
+  if (definite) {
+    for (const r of scan.restrictions) {
+      const it = tokens[r.last + 1];
+      if (it?.lower !== 'it' || taken.has(r.first) || taken.has(it.i) || scan.isCue.get(r.first)) continue;
+      const next = tokens[r.last + 2];
+      if (next && next.word && !AFTER_IT.test(next.lower)) continue;
+      const named = new Set<string>();
+      for (const [key, at] of definite.seen)
+        if (at >= definite.sentence - 1) named.add(key.slice(0, key.indexOf(' ')));
+      const demands = r.values.filter((v) => named.has(v));
+      if (demands.length !== 1) continue;
+      mentions.push({
+        first: r.first,
+        last: it.i,
+        demand: demands[0] as string,
+        direction: 1,
+        match: `${words(tokens, text, r.first, r.last)} it`,
+        kind: 'frame',
+        cueCapableAt: null,
+        resolvedFrom: null,
+      });
+      scan.take(r.first, it.i);
+    }
   }
   for (const m of mentions) {
     if (m.direction === 1 || m.kind === 'reference' || m.kind === 'list') continue;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 484;
-export const DERIVATION_SOURCE = 'f9b3386fdbd8cded';
+export const PIPELINE_VERSION = 485;
+export const DERIVATION_SOURCE = '96511d1b9876d6e9';

@@ -879,3 +879,40 @@ describe('a two-word restriction with its object between the verb and the partic
       grain,
     ));
 });
+
+describe('a restriction whose whole object is "it", after a sentence naming the subject', () => {
+  it('"renew it" after the deal was named: wanted and refused', () =>
+    checkReading(
+      {
+        name: 'renew it',
+        text: 'The grain deal runs out in March. Kyiv wants to renew it.\nThe grain deal runs out in March. Moscow refuses to renew it beyond May.',
+        published: '2023-02-01',
+        expect: [
+          { party: 'ukraine', demand: 'deal-extension', stance: 'supports', quote: 'wants' },
+          { party: 'russia', demand: 'deal-extension', stance: 'rejects', quote: 'refuses' },
+        ],
+      },
+      grain,
+    ));
+  it('"close it" after the inquiry was named (the Iran ontology)', () =>
+    checkReading(
+      {
+        name: 'close it',
+        text: 'The IAEA probe into the uranium traces has run for three years. Tehran wants the agency to close it.',
+        published: '2022-06-10',
+        expect: [{ party: 'iran', demand: 'iaea-probe-closure', stance: 'supports', quote: 'wants' }],
+      },
+      iran,
+    ));
+  it('trap: "it" as a subject, "it" for something else, "it" followed by more object', () =>
+    checkReading(
+      {
+        name: 'renew it traps',
+        text: 'The grain deal runs out in March. The Kremlin said it would renew its objections.\nKyiv opened a new grain office in Odesa last year. Moscow refuses to renew it.\nThe grain deal runs out in March. Moscow wants to renew it with new terms.',
+        published: '2023-02-01',
+        expect: [],
+        none: [['russia', 'deal-extension']],
+      },
+      grain,
+    ));
+});
