@@ -41,6 +41,16 @@ export interface DemandPhrase {
   principle?: boolean;
 }
 
+/** A restriction read with its object between verb and particle: "scale the tariffs back". */
+export interface SplitVerb {
+  particle: string;
+  demand: string;
+  phrase: string;
+}
+
+/** Particles that may follow a verb's object: "roll the deal over", "take the tariffs off". */
+const SPLIT_PARTICLES = new Set(['over', 'back', 'off', 'out', 'down', 'up', 'away', 'aside']);
+
 export interface CompiledOntology {
   ontology: Ontology;
   /** Parties and demands that make up the matrix (hidden ones left out). */
@@ -57,6 +67,11 @@ export interface CompiledOntology {
   subjects: TokenTrie<string>;
   /** Values are `demand` ids, `demand>` for restrictions read only after a subject. */
   restrictions: TokenTrie<string>;
+  /**
+   * Verbs of two-word restrictions that end in a particle ("roll over", "scale back"), by the verb's keys:
+   * the particle may follow the object instead ("roll the grain deal over").
+   */
+  splitVerbs: ReadonlyMap<string, ReadonlyArray<SplitVerb>>;
   anchors: TokenTrie<string>;
   cues: TokenTrie<Attitude>;
   negations: TokenTrie<true>;
@@ -276,6 +291,19 @@ export function compileOntology(
     }
   }
 
+  const splitVerbs = new Map<string, SplitVerb[]>();
+  for (const { phrase, value } of restrictionEntries) {
+    const words = phraseWords(phrase);
+    const particle = words[1]?.toLowerCase() ?? '';
+    if (words.length !== 2 || value.endsWith('>') || !SPLIT_PARTICLES.has(particle)) continue;
+    for (const key of wordKeys(words[0] as string)) {
+      const list = splitVerbs.get(key) ?? [];
+      if (!list.some((x) => x.particle === particle && x.demand === value))
+        list.push({ particle, demand: value, phrase });
+      splitVerbs.set(key, list);
+    }
+  }
+
   const cueEntries: Array<{ phrase: string; value: Attitude }> = [];
   for (const attitude of ATTITUDES) {
     for (const phrase of ontology.cues[attitude] ?? []) cueEntries.push({ phrase, value: attitude });
@@ -301,6 +329,7 @@ export function compileOntology(
     demandPhrases: lemmaTrie(phraseEntries, true),
     subjects: lemmaTrie(subjectEntries, true),
     restrictions: lemmaTrie(restrictionEntries),
+    splitVerbs,
     anchors: lemmaTrie(anchorEntries),
     cues: lemmaTrie(cueEntries),
     negations: lemmaTrie(flag(ontology.cues.negations.map((n) => n.replace(/^n['’]t$/i, 'not')))),

@@ -233,6 +233,45 @@ function othersBarredFromChoosing(tokens: readonly Token[], neg: number, from: n
 const words = (tokens: readonly Token[], text: string, first: number, last: number): string =>
   text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
 
+/** Words after which a particle is a preposition opening a noun phrase: "roll the deal over the line". */
+const NOUN_PHRASE_OPENER = new Set(
+  'the a an its their his her our my your this that these those all any some every each'.split(' '),
+);
+/** The most words between a split verb and its particle: "roll the Black Sea grain deal over". */
+const SPLIT_REACH = 7;
+
+/**
+ * Restrictions whose object stands between the verb and its particle ("rolling the Black Sea grain deal
+ * over", "scale the new tariffs back"): the verb is read as the restriction when the particle follows a
+ * subject of the same demand right after it, in the same clause, and opens no noun phrase itself.
+ */
+function splitRestrictions(tokens: readonly Token[], compiled: CompiledOntology): TokenMatch<string>[] {
+  const out: TokenMatch<string>[] = [];
+  let subjects: ReadonlyArray<TokenMatch<string>> | null = null;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    const entries = t.keys.flatMap((k) => compiled.splitVerbs.get(k) ?? []);
+    if (entries.length === 0) continue;
+    for (let p = t.i + 2; p < tokens.length && p <= t.i + SPLIT_REACH + 1; p++) {
+      const at = tokens[p] as Token;
+      if (HARD_STOP.has(at.text)) break;
+      const here = entries.filter((e) => e.particle === at.lower);
+      if (here.length === 0) continue;
+      const next = tokens[p + 1];
+      if (next && next.word && (NOUN_PHRASE_OPENER.has(next.lower) || next.capital)) break;
+      subjects ??= compiled.subjects.find(tokens);
+      const subject = subjects.find((s) => s.last === p - 1 && s.first > t.i);
+      if (!subject) break;
+      const demands = new Set(subject.values.map((v) => v.replace(/[!?~]$/, '')));
+      const values = [...new Set(here.filter((e) => demands.has(e.demand)).map((e) => e.demand))];
+      if (values.length)
+        out.push({ first: t.i, last: t.i, values, phrase: (here[0] as { phrase: string }).phrase });
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * One sentence being scanned for demand mentions: its tokens, the phrase matches every step looks
  * at (found once), the mentions so far, and the questions the scan asks. Methods rather than
@@ -259,7 +298,9 @@ class MentionScan {
     readonly documentAnchors: ReadonlySet<string>,
   ) {
     this.anchors = compiled.anchors.findAll(tokens);
-    this.restrictions = compiled.restrictions.findAll(tokens);
+    const found = compiled.restrictions.findAll(tokens);
+    const split = compiled.splitVerbs.size ? splitRestrictions(tokens, compiled) : [];
+    this.restrictions = split.length ? [...found, ...split] : found;
     for (const c of cueMatches) {
       for (let i = c.first; i <= c.last; i++) this.isCue.set(i, true);
       if (c.values[0] === 'rejects') this.objectionAt.add(c.last);
@@ -977,6 +1018,9 @@ export interface DefiniteSubjects {
   sentence: number;
 }
 const DEFINITE = /^(?:the|this|that)$/;
+/** What may follow "it" as a whole object: a time, a manner, a condition, another clause. */
+const AFTER_IT =
+  /^(?:for|by|until|till|beyond|past|again|once|when|if|unless|and|but|so|as|before|after|on|in|at|through|too|also|soon|quickly|now|further)$/;
 /** How many sentences back a definite subject may find its anchored antecedent. */
 const DEFINITE_REACH = 2;
 
@@ -1278,6 +1322,32 @@ export function findDemandMentions(
     // Only words that named a demand are taken; an unanchored subject leaves them to the others.
     if (mentions.some((m) => m.kind === 'frame' && m.last >= s.last && m.first <= s.first))
       scan.take(s.first, s.last);
+  }
+  // "The grain deal lapses in March. Kyiv wants to extend it": a restriction whose whole object is
+  // "it", in or right after a sentence that named a subject of that demand with its anchor.
+  if (definite) {
+    for (const r of scan.restrictions) {
+      const it = tokens[r.last + 1];
+      if (it?.lower !== 'it' || taken.has(r.first) || taken.has(it.i) || scan.isCue.get(r.first)) continue;
+      const next = tokens[r.last + 2];
+      if (next && next.word && !AFTER_IT.test(next.lower)) continue;
+      const named = new Set<string>();
+      for (const [key, at] of definite.seen)
+        if (at >= definite.sentence - 1) named.add(key.slice(0, key.indexOf(' ')));
+      const demands = r.values.filter((v) => named.has(v));
+      if (demands.length !== 1) continue;
+      mentions.push({
+        first: r.first,
+        last: it.i,
+        demand: demands[0] as string,
+        direction: 1,
+        match: `${words(tokens, text, r.first, r.last)} it`,
+        kind: 'frame',
+        cueCapableAt: null,
+        resolvedFrom: null,
+      });
+      scan.take(r.first, it.i);
+    }
   }
   for (const m of mentions) {
     if (m.direction === 1 || m.kind === 'reference' || m.kind === 'list') continue;

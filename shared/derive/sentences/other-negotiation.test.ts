@@ -854,3 +854,89 @@ describe('the grain ontology: ceasing to take part in a deal is leaving it', () 
       grain,
     ));
 });
+
+describe('a two-word restriction with its object between the verb and the particle', () => {
+  it('"cut its steel exports back": the made-up trade ontology’s "cut back", split', () =>
+    checkReading(
+      {
+        name: 'cut … back',
+        text: 'Marten wants Sarn to cut its steel exports back before the summer.',
+        published: '2022-03-01',
+        expect: [{ party: 'union', demand: 'quota-cap', stance: 'supports', quote: 'wants' }],
+      },
+      trade,
+    ));
+  it('"shut the probe down", refused', () =>
+    checkReading(
+      {
+        name: 'shut … down',
+        text: 'The Union has refused to shut the anti-dumping probe down.',
+        expect: [{ party: 'union', demand: 'probe-closure', stance: 'rejects', quote: 'refused' }],
+      },
+      trade,
+    ));
+  it('"roll the grain deal over": the grain ontology’s "roll over", split, wanted and refused', () =>
+    checkReading(
+      {
+        name: 'roll … over',
+        text: 'Ankara hopes to roll the Black Sea grain deal over once more.\nThe Kremlin will not roll the grain deal over, Peskov said.',
+        published: '2023-03-01',
+        expect: [
+          { party: 'turkey', demand: 'deal-extension', stance: 'supports', quote: 'hopes to' },
+          { party: 'russia', demand: 'deal-extension', stance: 'rejects', quote: 'will not' },
+        ],
+      },
+      grain,
+    ));
+  it('trap: another particle, a particle opening a noun phrase, or another object before the subject', () =>
+    checkReading(
+      {
+        name: 'split-particle traps',
+        text: 'Kyiv says it will cut the talks on the grain deal off.\nKyiv wants to roll the dice over the grain deal.',
+        published: '2023-03-01',
+        expect: [],
+        none: [
+          ['ukraine', 'deal-extension'],
+          ['russia', 'deal-extension'],
+        ],
+      },
+      grain,
+    ));
+});
+
+describe('a restriction whose whole object is "it", after a sentence naming the subject', () => {
+  it('"renew it" after the deal was named: wanted and refused', () =>
+    checkReading(
+      {
+        name: 'renew it',
+        text: 'The grain deal runs out in March. Kyiv wants to renew it.\nThe grain deal runs out in March. Moscow refuses to renew it beyond May.',
+        published: '2023-02-01',
+        expect: [
+          { party: 'ukraine', demand: 'deal-extension', stance: 'supports', quote: 'wants' },
+          { party: 'russia', demand: 'deal-extension', stance: 'rejects', quote: 'refuses' },
+        ],
+      },
+      grain,
+    ));
+  it('"close it" after the inquiry was named (the Iran ontology)', () =>
+    checkReading(
+      {
+        name: 'close it',
+        text: 'The IAEA probe into the uranium traces has run for three years. Tehran wants the agency to close it.',
+        published: '2022-06-10',
+        expect: [{ party: 'iran', demand: 'iaea-probe-closure', stance: 'supports', quote: 'wants' }],
+      },
+      iran,
+    ));
+  it('trap: "it" as a subject, "it" for something else, "it" followed by more object', () =>
+    checkReading(
+      {
+        name: 'renew it traps',
+        text: 'The grain deal runs out in March. The Kremlin said it would renew its objections.\nKyiv opened a new grain office in Odesa last year. Moscow refuses to renew it.\nThe grain deal runs out in March. Moscow wants to renew it with new terms.',
+        published: '2023-02-01',
+        expect: [],
+        none: [['russia', 'deal-extension']],
+      },
+      grain,
+    ));
+});
