@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 483;
-export const DERIVATION_SOURCE = '5c29a76506614614';
+export const PIPELINE_VERSION = 484;
+export const DERIVATION_SOURCE = '030842cfdc5cbecc';
