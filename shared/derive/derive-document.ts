@@ -1630,8 +1630,10 @@ export function deriveDocument(
 /** Wording of measures both sides would take, or of a characterisation, not of one side's demand. */
 const NOT_ONE_SIDES_DEMAND =
   /\b(?:arms|weapons)[ -]?control|\b(?:confidence|risks?|transparen\w*|openness|exercises|drills|briefings?|hotline|influence|finlandi[sz]ation|reciprocal|mutual)\b/i;
+// ("in exchange for", "in return for": one side's terms traded for the other's, the terms of a bargain, not a
+// demand stated for its proposer: "Under the accord, Iran accepted limits … in return for the lifting of …".)
 const BOTH_SIDES =
-  /\b(?:reciprocal|reciprocity|mutual|mutually|both sides|offers?|offered|offering|imagin\w*|guess\w*|speculat\w*|hypothetical\w*)\b/i;
+  /\b(?:reciprocal|reciprocity|mutual|mutually|both sides|in (?:return|exchange) for|offers?|offered|offering|imagin\w*|guess\w*|speculat\w*|hypothetical\w*)\b/i;
 /** "stop Moldova from joining the European Union": the demand's words with an organisation it is not put to. */
 function joinsAnotherOrganisation(
   m: DemandMention,

@@ -1595,6 +1595,48 @@ describe('the speaker named on a reported citation', () => {
  */
 const namedProposer: ReadingCase[] = [
   {
+    name: 'trap: the demand\'s words as one half of an exchange ("… in exchange for a pullback of …") state neither side\'s demand',
+    text: "Russian and American diplomats met in Vienna on Tuesday. The quarrel centred on a halt to NATO's eastward expansion in exchange for a pullback of the troops massed near the border.",
+    expect: [],
+    none: [
+      ['russia', NX],
+      ['russia', RB],
+    ],
+  },
+  {
+    name: 'trap: a bargain told as what each side was to get ("in return for a halt to …") states no proposer\'s demand',
+    text: "Russian and American diplomats met in Vienna on Tuesday. Under the old accord, the West was to get arms cuts in return for a halt to NATO's eastward expansion.",
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'the same two measures joined by "and" still report the proposer\'s demands, weakly',
+    text: "Russian and American diplomats met in Vienna on Tuesday. The quarrel centred on a halt to NATO's eastward expansion and a pullback of the troops massed near the border.",
+    expect: [
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'halt to NATO',
+        kind: 'stated-demand',
+        voice: 'reported',
+      },
+      {
+        party: 'russia',
+        demand: RB,
+        stance: 'supports',
+        quote: 'pullback of the troops',
+        kind: 'stated-demand',
+        voice: 'reported',
+      },
+    ],
+  },
+  {
+    name: 'an exchange the proposer itself asks for is still its demand ("Moscow demands … in return for …")',
+    text: "Russian and American diplomats met in Vienna on Tuesday. Moscow demands a halt to NATO's eastward expansion in return for a pullback of its troops from the border.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'Moscow demands a halt' }],
+  },
+  {
     name: 'trap: the demand\'s words inside a question put ("Asked whether the alliance would agree to a halt to …") state no one\'s demand',
     text: 'Russian and American diplomats met in Vienna on Tuesday. Asked by reporters whether the alliance would agree to a halt to its eastward expansion, the host minister shook his head.',
     expect: [],
