@@ -240,8 +240,9 @@ export function analyzeSentence(input: SentenceInput): {
   }
 
   // A party's own declaration of what it will do: "…, Sherman said: Washington would not halt NATO
-  // enlargement". The subject is the speaker's own party and a modal carries the intent.
-  if (speaker?.kind === 'party') {
+  // enlargement". The subject is the speaker's own party and a modal carries the intent. (Or the
+  // speaker "he" stands for: "Later he said the alliance will continue to enlarge".)
+  if (speaking?.kind === 'party') {
     for (const m of mentions) {
       if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
       let k = m.first - 1;
@@ -253,7 +254,7 @@ export function analyzeSentence(input: SentenceInput): {
       // ("NATO cannot admit new members now": what it is unable to do is no declared intent either way.)
       if (tokens.slice(k + 1, m.first).some((t) => NEGATIVE_MODALS.has(t.lower))) continue;
       const subject = actors.find(
-        (a) => a.last === k && canSpeak(a) && a.parties.some((p) => speaker.parties.includes(p)),
+        (a) => a.last === k && canSpeak(a) && a.parties.some((p) => speaking.parties.includes(p)),
       );
       if (!subject) continue;
       const ci = Math.max(0, clauseOf(spans, m.first));
@@ -267,10 +268,10 @@ export function analyzeSentence(input: SentenceInput): {
       };
       r.emit(
         {
-          parties: subject.parties.filter((p) => speaker.parties.includes(p)),
-          kind: 'speaker',
-          matched: speaker.matched,
-          role: speaker.role,
+          parties: subject.parties.filter((p) => speaking.parties.includes(p)),
+          kind: speaking === speaker ? 'speaker' : 'previous-speaker',
+          matched: speaking.matched,
+          role: speaking.role,
         },
         cue,
         cue,

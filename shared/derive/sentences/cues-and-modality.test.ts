@@ -197,6 +197,17 @@ const rejects: ReadingCase[] = [
     ],
   },
   {
+    name: 'the same declaration by the official "he" stands for, in the sentence after his quotation',
+    text: '“We stand by our principles,” Stoltenberg said. He added that the alliance would keep admitting new members.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'would keep admitting' }],
+  },
+  {
+    name: 'trap: "he" standing for a commentator gives the alliance no declaration of its own',
+    text: '“Nothing has changed,” an analyst at a Brussels think tank said. He added that the alliance would keep admitting new members.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'trap: a party saying it cannot do what the demand would stop declares no intent either way',
     text: 'Stoltenberg said NATO cannot admit new members while a war goes on.',
     expect: [],
