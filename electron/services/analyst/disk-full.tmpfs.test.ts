@@ -41,12 +41,17 @@ function inPrivateTmpfs(): { stdout: string; stderr: string; status: number | nu
 }
 
 const outcome = process.platform === 'linux' ? inPrivateTmpfs() : { skipped: 'tmpfs is Linux only' };
-// (One reason, with a check a reader can run, for the printed line and the skip alike.)
-const skipReason = `needs a private mount namespace for a small tmpfs, which this machine refused: ${'skipped' in outcome ? outcome.skipped : ''} (check: run a command quoted above; it needs root with CAP_SYS_ADMIN, or unprivileged user namespaces: cat /proc/sys/user/max_user_namespaces)`;
-if ('skipped' in outcome) console.warn(`disk-full on tmpfs: SKIPPED — ${skipReason}`);
+// (The skip's reason is a fixed sentence with a command a reader can run; what this machine said is printed.)
+if ('skipped' in outcome)
+  console.warn(
+    `disk-full on tmpfs: SKIPPED — this machine refused a private mount namespace: ${outcome.skipped}`,
+  );
 
 describe('a save on a real full tmpfs', () => {
-  skipAllWhen('skipped' in outcome, skipReason);
+  skipAllWhen(
+    'skipped' in outcome,
+    "No private mount namespace for a small tmpfs on this machine (check: `unshare --mount --map-root-user sh -c 'mount -t tmpfs none /mnt'` must exit 0; as root, `unshare --mount` alone)",
+  );
   it('loses no acknowledged note, tells the analyst, and saves the rest once space returns', () => {
     if ('skipped' in outcome) return;
     expect(outcome.stderr).not.toMatch(/Error/);
