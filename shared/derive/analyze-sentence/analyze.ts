@@ -241,7 +241,7 @@ export function analyzeSentence(input: SentenceInput): {
 
   // A party's own declaration of what it will do: "…, Sherman said: Washington would not halt NATO
   // enlargement". The subject is the speaker's own party and a modal carries the intent. (Or the
-  // speaker "he" stands for: "Later he said the alliance will continue to enlarge".)
+  // speaker "he" stands for: "He added that the alliance would keep admitting new members".)
   if (speaking?.kind === 'party') {
     for (const m of mentions) {
       if (m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
