@@ -27,7 +27,7 @@ import {
   type SentenceFinding,
   type SentenceMention,
 } from './analyze-sentence';
-import { negatedJustBefore } from './analyze-sentence/phrase-helpers';
+import { statesProposersDemand } from './stated-demands';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, type Cue } from './cues';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
@@ -1088,6 +1088,67 @@ function attributionAfter(
     : null;
 }
 
+/** Where the document first states a demand in its own words (see statedDemandsOwnedByProposer). */
+interface StatedDemand {
+  sentence: Sentence;
+  mention: DemandMention;
+  words: string;
+}
+
+/**
+ * What reading a document carries from one sentence to the next: the document and its ontology, what
+ * it has established so far (names, offices, demands attached to parties, speakers, subjects, lists),
+ * and where the results go.
+ */
+interface DocumentReading {
+  readonly doc: SourceDocument;
+  readonly text: string;
+  readonly compiled: CompiledOntology;
+  readonly sentences: readonly Sentence[];
+  readonly screened: readonly Screening[];
+  /** For each sentence, the index of the first one from it on that may name a demand (-1: none). */
+  readonly nextCandidateAfter: readonly number[];
+  readonly lists: readonly DemandList[];
+  readonly publisher: Speaker | null;
+  /** Whether the document is a statement published by a party that put demands forward. */
+  readonly publisherProposes: boolean;
+  readonly learned: LearnedNames;
+  readonly offices: LearnedOffices;
+  readonly recorded: Recorded;
+  /** Every party the document has named so far. */
+  readonly namedParties: Set<string>;
+  readonly stated: Map<string, StatedDemand>;
+  readonly documentAnchors: Set<string>;
+  readonly definite: DefiniteSubjects;
+  namesAParty: boolean;
+  namesADemand: boolean;
+  lastSpeaker: Speaker | null;
+  lastSpeakerAge: number;
+  /** The latest speakers that were parties, newest first (for "the minister added"). */
+  history: Speaker[];
+  lastOwner: ActorMention | null;
+  /** Whether the sentence before named a party's demands (for "These include …" opening this one). */
+  ownerJustNamed: boolean;
+  lastSubject: ActorMention | null;
+  /** The proposers whose list of items the lines now being read belong to. */
+  listOf: string[];
+  /** Two or more parties opening the sentence before ("Putin and his Chinese counterpart Xi …"): who "They" is. */
+  lastGroup: Speaker | null;
+  /** Two parties named together lately, and how many sentences ago: who "the two sides" are. */
+  recentPair: Speaker | null;
+  recentPairAge: number;
+  /** The official a transcript's last speaker label names ("MR PRICE:"), until the next label. */
+  labelled: Speaker | null;
+  /** Whether the sentence before had a proposer put out drafts (which may speak on in this one). */
+  draftBefore: boolean;
+  openQuote: boolean;
+  /** The demands the sentence before named ("… a ban on further expansion. The U.S. ruled that out"). */
+  previousMentions: PreviousMentions[];
+  askedEarlier: PreviousMentions[];
+  askedAge: number;
+  namedInLast: boolean;
+}
+
 export function deriveDocument(
   doc: SourceDocument,
   compiled: CompiledOntology,
@@ -1095,520 +1156,13 @@ export function deriveDocument(
 ): DocumentDerivation {
   const text = doc.text;
   const sentences = segmenter.split(text);
-  const problems: InputProblem[] = [];
-  const overlong = overlongRuns(text);
-  if (overlong.length > 0) {
-    const chars = overlong.reduce((n, r) => n + r.end - r.start, 0);
-    problems.push({
-      source: doc.path,
-      message: `${doc.path}: ${overlong.length === 1 ? 'a run' : `${overlong.length} runs`} of more than ${MAX_TOKEN} characters without a space (${chars.toLocaleString('en')} characters, first at offset ${overlong[0]!.start}) ${overlong.length === 1 ? 'was' : 'were'} left out: ${overlong.length === 1 ? 'it is' : 'they are'} not prose (encoded data?).`,
-      severity: 'warning',
-    });
-  }
-  const learned: LearnedNames = new Map();
-  const offices: LearnedOffices = new Map();
-  const attached: AttachedDemands = new Map();
-  const citations: Citation[] = [];
-  const mentions: UnclassifiedMention[] = [];
-  const citedPerCell = new Map<string, number>();
-  const mentionedPerCell = new Map<string, number>();
-  const recorded: Recorded = { citations, mentions, attached, citedPerCell, mentionedPerCell, pending: [] };
-  let namesAParty = false;
-  /** Every party the document has named so far. */
-  const namedParties = new Set<string>();
-  // Where the document first states each demand in its own words, for its proposer (see statedDemandsOwnedByProposer).
-  const stated = new Map<string, { sentence: Sentence; mention: DemandMention; words: string }>();
-  let namesADemand = false;
-  let lastSpeaker: Speaker | null = null;
-  let lastOwner: ActorMention | null = null;
-  /** Whether the sentence before named a party's demands (for "These include …" opening this one). */
-  let ownerJustNamed = false;
-  let lastSubject: ActorMention | null = null;
-  /** The proposers whose list of items the lines now being read belong to. */
-  let listOf: string[] = [];
-  /** Two or more parties opening the sentence before ("Putin and his Chinese counterpart Xi …"): who "They" is. */
-  let lastGroup: Speaker | null = null;
-  /** Two parties named together lately, and how many sentences ago: who "the two sides" are. */
-  let recentPair: Speaker | null = null;
-  let recentPairAge = 0;
-  let history: Speaker[] = [];
-  let lastSpeakerAge = 0;
-  const publisher = officialPublisher(doc, compiled);
-  // The official a transcript's last speaker label names ("MR PRICE:"), until the next label.
-  let labelled: Speaker | null = null;
-  let draftBefore = false;
-  const publisherProposes =
-    publisher?.kind === 'party' && publisher.parties.some((p) => compiled.proposingParties.has(p));
-  let openQuote = false;
-
-  const demandsIn = (start: number, end: number) => {
-    const tokens = tokenize(text, start, end, compiled.keyCache);
-    const actors = findActors(text, tokens, compiled, doc.published, new Map());
-    // An item of a list of demands is a demand, whichever words name it; only an opposite phrase says otherwise.
-    return findDemandMentions(text, tokens, compiled, actors, []).map((m) => ({
-      demand: m.demand,
-      counter: m.kind === 'phrase' && m.direction === -1,
-      phrase: m.match,
-    }));
-  };
-  const lists: DemandList[] = findLists(text, demandsIn);
-  const documentAnchors = new Set<string>();
-  const definite: DefiniteSubjects = { seen: new Map(), sentence: 0 };
-
-  // (Arrays filled by push: an array made by map is of another kind when empty or short, and each
-  // new kind cost deriveDocument its optimised code.)
-  const screened: Screening[] = [];
-  for (const s of sentences) screened.push(screen(s.text, compiled));
-  let nextCandidate = -1;
-  const nextCandidateAfter: number[] = new Array<number>(sentences.length);
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    if ((screened[i] as Screening).demand) nextCandidate = i;
-    nextCandidateAfter[i] = nextCandidate;
-  }
-
-  // The demands the sentence before named ("… a ban on further expansion. The U.S. ruled that out").
-  let previousMentions: PreviousMentions[] = [];
-  let askedEarlier: PreviousMentions[] = [];
-  let askedAge = 0;
-  let namedInLast = false;
-  for (const sentence of sentences) {
-    const before = previousMentions;
-    previousMentions = [];
-    // "Putin wants A and B. That would overturn decades of policy. Washington signalled part of that list
-    // is dead": past one sentence naming no demand, a pointer still reaches what the one before asked.
-    if (before.length > 0) askedEarlier = before;
-    else if (namedInLast) askedEarlier = [];
-    const askedBefore = before.length > 0 ? before : askedAge === 0 ? askedEarlier : [];
-    askedAge = before.length > 0 ? 0 : askedAge + 1;
-    namedInLast = false;
-    // "The Russian proposals cover the following points:" opens a list of its proposer's items, which runs
-    // while lines open with a bullet or a number.
-    if (/:\s*$/.test(sentence.text) && LIST_NOUN.test(sentence.text)) {
-      const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
-      listOf = findActors(text, tokens, compiled, doc.published, learned, offices).flatMap((a) =>
-        a.parties.filter((p) => compiled.proposingParties.has(p)),
-      );
-    } else if (!BULLET_LINE.test(sentence.text)) listOf = [];
-    const label = /^\s*[A-Z]/.test(sentence.text)
-      ? transcriptLabel(sentence.text, compiled, doc.published)
-      : undefined;
-    if (label !== undefined) labelled = label;
-    const candidate =
-      (screened[sentence.index] as Screening).demand ||
-      (before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text)) ||
-      (askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text));
-    const ownerInSentenceBefore = ownerJustNamed;
-    ownerJustNamed = false;
-    // A sentence far from any that names a demand, introducing no one by office, can only matter as the
-    // document's first mention of a party (for the problem list): skip it once a party has been named.
-    const upcoming = nextCandidateAfter[sentence.index] ?? -1;
-    const needed =
-      candidate ||
-      // A speech verb shortly before a sentence that names a demand: "he said" there may need it.
-      ((screened[sentence.index] as Screening).speech &&
-        upcoming >= 0 &&
-        upcoming - sentence.index <= SPEAKER_LOOKBACK) ||
-      (screened[sentence.index] as Screening).office ||
-      // "Stoltenberg spoke in Brussels. “We stand for …,” he said.": who the quotation right after is by.
-      (upcoming === sentence.index + 1 && /^\s*[“"]/.test(sentences[upcoming]?.text ?? '')) ||
-      // "Moscow made its drafts public. Under the first text, …": the drafts the next sentence goes on with.
-      (upcoming === sentence.index + 1 && DRAFTS_PUT_OUT_WORD.test(sentence.text)) ||
-      !namesAParty;
-    if (!needed) {
-      lastSpeakerAge++;
-      recentPairAge++;
-      // "Macron spoke with Scholz." right before a sentence on a demand: who "the two leaders" are.
-      if (upcoming >= 0 && upcoming - sentence.index <= 3 && MET_WITH.test(sentence.text)) {
-        const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
-        const pair = namedPair(tokens, findActors(text, tokens, compiled, doc.published, learned, offices));
-        if (pair) {
-          recentPair = pair;
-          recentPairAge = 0;
-        }
-      }
-      openQuote = quoteOpenAfter(openQuote, sentence, text);
-      continue;
-    }
-    const tokens = tokenize(
-      text,
-      sentence.start,
-      sentence.end,
-      candidate ? compiled.keyCache : compiled.surfaceKeyCache,
-    );
-    const actors = findActors(text, tokens, compiled, doc.published, learned, offices);
-    if (actors.some((a) => a.kind !== 'adjective')) namesAParty = true;
-    for (const a of actors) for (const p of a.parties) namedParties.add(p);
-    // A draft with no owner named speaks for whoever presented the demands (or their one proposer);
-    // so does "the draft agreement with NATO also says …", read above as no one's.
-    // "“How would the Americans react if …?” Putin said.": a quotation ending in "?" or "!" is cut
-    // from its attribution; the short sentence after it names who spoke.
-    // ("Under the proposals, which Moscow calls essential, …": the aside's subject is not the speaker.)
-    const opening = underTheDocument(tokens, leadingTransparent(tokens), draftBefore);
-    const found =
-      (opening > 0
-        ? findSpeaker(tokens.slice(opening), shiftActors(actors, opening))
-        : findSpeaker(tokens, actors)) ??
-      attributionAfter(sentence, sentences, text, compiled, doc.published);
-    const draft: Speaker | null =
-      !found || found.kind === 'other'
-        ? unownedDocumentSpeaking(tokens, lastOwner, namedProposer(compiled, namedParties), draftBefore)
-        : null;
-    // "The two leaders said …": the two parties named together lately.
-    const pairWords = tokens.findIndex(
-      (t, k) => k <= 3 && /^(?:said|say|says|stressed|noted|agreed|added|warned)$/.test(t.lower),
-    );
-    const pairSpeaking =
-      recentPairAge <= 3 &&
-      recentPair &&
-      ((found && found.kind !== 'party' && PAIR_SPEAKER.test(found.matched)) ||
-        (!found &&
-          pairWords > 0 &&
-          PAIR_SPEAKER.test(text.slice((tokens[0] as Token).start, (tokens[pairWords - 1] as Token).end))))
-        ? recentPair
-        : null;
-    const speaker = pairSpeaking ?? draft ?? found;
-    // "Russia published two draft treaties. Among other things, they propose …": the drafts a proposer
-    // was just said to put out speak on in the next sentence (not a reply or a letter, whoever's).
-    draftBefore =
-      !!draft ||
-      // ("The texts have already been passed to Washington." keeps them the topic.)
-      (draftBefore &&
-        /^(?:the|these|both)$/.test(tokens[0]?.lower ?? '') &&
-        DRAFTS_NAMED_AGAIN.test(tokens[1]?.lower ?? '')) ||
-      (tokens.some((t) => DRAFTS_PUT_OUT.test(t.lower)) &&
-        !tokens.some((t) => ANSWER_NOUN.test(t.lower)) &&
-        actors.some(
-          (a) => a.kind !== 'adjective' && a.parties.some((p) => compiled.proposingParties.has(p)),
-        ));
-    const continuesQuote = openQuote || /^[“"]/.test(sentence.text);
-    // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
-    const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;
-    const roleMatch = byRole
-      ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
-      : undefined;
-    // "The prime minister said …" where the document named two prime ministers, or none: no one in
-    // particular (an office named once with its party is resolved among the actors).
-    const office = speaker?.kind === 'pronoun' ? speaker.matched.replace(/^the\s+/i, '') : '';
-    const officeShared = office.includes(' ') && !Array.isArray(offices.get(officeKey(office)));
-    // "They said …" after "Putin and Xi met …": both of them.
-    // ("The three said …" is a group of three or no one: not simply the last speaker.)
-    const counted = speaker?.kind === 'pronoun' && NUMBERED_GROUP.test(speaker.matched.toLowerCase());
-    const plural =
-      speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched)
-        ? lastGroup
-        : counted
-          ? countedGroup(speaker.matched, lastGroup, lastSpeakerAge <= 3 ? lastSpeaker : null)
-          : null;
-    // "These documents say … . He recalled that …": "he" or "she" is a person, not the document that
-    // spoke last: the last person who did.
-    const personal = speaker?.kind === 'pronoun' && /^(?:he|she|him|her)$/i.test(speaker.matched);
-    const documentSpoke =
-      (lastSpeaker?.kind === 'party' && lastSpeaker.document) ||
-      (lastSpeaker?.kind === 'other' && DOCUMENT_NOUN.test(lastSpeaker.matched.toLowerCase()));
-    const lastPerson =
-      personal && documentSpoke
-        ? (history.find((h) => h.kind === 'party' && !h.document) ?? null)
-        : lastSpeaker;
-    const previousSpeaker =
-      plural ??
-      roleMatch ??
-      (lastSpeakerAge <= 3 &&
-      !officeShared &&
-      // ("The ministry added …" after no ministry spoke: no one, not the last person quoted.)
-      !(byRole && BODY_ROLE.test(byRole)) &&
-      !counted &&
-      (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
-        ? lastPerson
-        : null) ??
-      // "We state that the American side did not …" in a ministry's own statement: the publisher.
-      // So is a proposer's own statement listing its demands ("This is with regard to the renunciation of …").
-      (speaker === null &&
-      publisher &&
-      (publisherProposes || tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower)))
-        ? publisher
-        : null) ??
-      // "MR PRICE: … We will not allow …": the official the transcript's label names.
-      (speaker === null && labelled && tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower)) ? labelled : null);
-
-    for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) documentAnchors.add(d);
-    if (candidate) {
-      const cueMatches = findCueMatches(tokens, compiled, actors);
-      definite.sentence = sentence.index;
-      const explicit = findDemandMentions(
-        text,
-        tokens,
-        compiled,
-        actors,
-        cueMatches,
-        documentAnchors,
-        definite,
-      );
-      const list = lastListBefore(lists, sentence.end);
-      const listMentions = list ? listMentionsIn(text, sentence, tokens, list, explicit) : [];
-      const references = findReferences(
-        text,
-        tokens,
-        compiled,
-        actors,
-        [...explicit, ...listMentions],
-        attached,
-      );
-      applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
-      // "Putin asked for a pledge NATO would not move east. Helsinki saw no possibility of such an
-      // arrangement": a pointer no owner resolved, to what the sentence before asked. (Never restricted:
-      // "no such guarantee" denies the guarantee's giving, not the demand.)
-      references.push(
-        ...previousPointerReferences(
-          tokens,
-          compiled,
-          [...explicit, ...listMentions, ...references],
-          askedBefore,
-        ),
-      );
-      // (Only where no demand was named before the pronoun: "it" may point at that one.)
-      const pointedBack = pronounObjectReferences(tokens, compiled, before).filter(
-        (p) => ![...explicit, ...listMentions, ...references].some((m) => m.first <= p.first),
-      );
-      const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort(
-        (a, b) => a.first - b.first,
-      );
-      namedInLast = all.length > 0;
-      const named = explicit.filter((m) => m.direction !== 0 && m.kind !== 'reference');
-      // "Grushko restated those demands. NATO's envoys turned them down. Sherman called them …": a sentence
-      // naming its demands only by a resolved pointer or pronoun passes them on to a pronoun in the next.
-      const pointable =
-        named.length > 0
-          ? named
-          : [...references, ...pointedBack].filter(
-              (m) => m.kind === 'reference' && !!m.resolvedFrom && m.resolvedFrom.start >= 0 && !m.partial,
-            );
-      for (const m of pointable)
-        previousMentions.push({
-          demand: m.demand,
-          direction: m.direction as 1 | -1,
-          from:
-            m.kind === 'reference' && m.resolvedFrom
-              ? m.resolvedFrom
-              : { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
-        });
-      if (explicit.length + listMentions.length > 0) namesADemand = true;
-
-      const cues = sentenceCues(text, tokens, compiled, cueMatches, actors, all);
-      // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
-      const owned = ownedCarriers(tokens, compiled, actors, speaker, lastOwner);
-      // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
-      const listItems = ownerInSentenceBefore && lastOwner ? listItemsOpening(tokens, compiled) : null;
-      if (listItems && lastOwner) owned.unshift({ ...listItems, owner: lastOwner, predicative: false });
-      const latest = owned.filter((p) => !p.predicative || p.owner).pop();
-      if (latest) lastOwner = latest.owner;
-      ownerJustNamed = !!latest;
-      // "could back down from its bid to join": a negation right before the owned demand noun.
-      const negationsHere = owned.length ? compiled.negations.findAll(tokens) : [];
-      for (const p of owned) {
-        if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
-        // So is a verb giving it up: "might drop its bid to join", "has shelved its application".
-        const negation =
-          negationsHere.find((x) => x.last === p.first - 1 && x.first < x.last) ??
-          (RELINQUISHING.test(tokens[p.first - 1]?.lower ?? '') &&
-          /^(?:its|their|our|his|her)$/.test(tokens[p.first]?.lower ?? '') &&
-          // ("will not drop its bid", "denied that it had dropped its demand": giving up denied.)
-          !tokens
-            .slice(Math.max(0, p.first - 6), p.first - 1)
-            .some((t) => GIVING_UP_DENIED.test(t.lower) || /n['’]t$/.test(t.lower))
-            ? { first: p.first - 1, last: p.first - 1 }
-            : undefined);
-        const first = negation ? negation.first : p.first;
-        // "the American proposals on missile transparency": what a side that put no demand forward
-        // proposes on a demand's subject is an offer to talk about it, not the demand.
-        // (Named, not "our initiative": a pronoun's owner is a guess at who speaks.)
-        const offered =
-          OFFER_NOUN.test(tokens[p.last]?.lower ?? '') &&
-          !/^(?:our|its|their|his|her|my)$/.test(tokens[p.first]?.lower ?? '') &&
-          !p.owner.parties.some((x) => compiled.proposingParties.has(x));
-        cues.push({
-          first,
-          last: p.last,
-          attitude: offered ? 'open' : 'supports',
-          text: text.slice((tokens[first] as Token).start, (tokens[p.last] as Token).end),
-          negated: !!negation,
-          negation: negation
-            ? text.slice((tokens[negation.first] as Token).start, (tokens[negation.last] as Token).end)
-            : null,
-          owner: {
-            parties: p.owner.parties,
-            text: p.owner.text,
-            role: p.owner.role,
-            predicative: p.predicative,
-          },
-        });
-      }
-      for (const c of proposersOfUnownedNouns(tokens, compiled, owned, all, cues, namedParties)) cues.push(c);
-      cues.sort((a, b) => a.first - b.first);
-      const { findings: read, mentions: found } = analyzeSentence({
-        text,
-        tokens,
-        compiled,
-        published: doc.published,
-        actors,
-        mentions: all,
-        cues,
-        speaker,
-        previousSpeaker,
-        recentSpeaker: lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' ? lastSpeaker : null,
-        recentSubject: lastSubject,
-        itemOf: listOf.length && BULLET_LINE.test(sentence.text) ? listOf : null,
-        namedParties,
-        recentPair: recentPairAge <= 3 ? recentPair : null,
-        demandingParties: new Set(attached.keys()),
-      });
-      // "Some of these the alliance turned down": which of them, the sentence does not say.
-      const findings = read.map((f) =>
-        f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f,
-      );
-      // What a party's draft would have others do is the draft's content, not their position: "Under it,
-      // the United States would commit to …" says nothing of Washington's view.
-      const kept =
-        speaker === draft && draft?.kind === 'party'
-          ? findings.filter((f) => draft.parties.includes(f.party) || f.judgesOwnedDemand)
-          : findings;
-      // (A party's demand noun not yet resolved says nothing unclassified: it may name none of the cell's.)
-      const settled = all.some((m) => m.resolvedFrom === PENDING)
-        ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))
-        : found;
-      record(doc, sentence, kept, settled, recorded);
-      // (Not where another party offers talks on it: "NATO offered limits on missiles" is the offer.)
-      for (const m of all)
-        if (
-          !stated.has(m.demand) &&
-          statesTheDemand(m, sentence.text) &&
-          !kept.some((f) => f.mention === m && f.stance === 'open') &&
-          !TALKED_ABOUT.test(text.slice(sentence.start, (tokens[m.first] as Token).start)) &&
-          // (Nor a question put: "Asked whether he would pull the troops out, he said no".)
-          !/\bwhether\b/i.test(text.slice(sentence.start, (tokens[m.first] as Token).start)) &&
-          // (Not a commentator's words, nor joining another organisation: "… from joining the EU".)
-          speaker?.kind !== 'other' &&
-          !sentence.text.includes('?') &&
-          // (A contrast, not a restriction: "the real problem is the build-up, not the expansion of NATO".)
-          !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
-          !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
-          !negatedFact(m, tokens, actors) &&
-          !conditionalOwnStep(m, tokens, actors, compiled) &&
-          // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
-          !(
-            m.direction === 1 &&
-            negatedJustBefore(tokens, m) &&
-            !(
-              speaker?.kind === 'party' &&
-              !speaker.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))
-            ) &&
-            !actors.some(
-              (a) =>
-                a.kind !== 'adjective' &&
-                a.last < m.first &&
-                a.parties.length > 0 &&
-                !a.parties.some((p) => compiled.proposers.get(m.demand)?.has(p)),
-            )
-          ) &&
-          // (History: "the nations that joined NATO after 1997".)
-          !(
-            /^(?:after|since|before) \d{4}$/i.test(m.match) &&
-            /^(?:join|joins|joined|entered|acceded)$/.test(
-              tokens[m.first - 2]?.lower ?? tokens[m.first - 1]?.lower ?? '',
-            )
-          ) &&
-          // (Where the sentence names the proposer letting it go, doubting it or talking it over, its reading
-          // had the say: "Russia set the rollback aside", "talks with Russia on …".)
-          !(
-            actors.some((a) => a.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))) &&
-            PROPOSER_NOT_HOLDING.test(sentence.text)
-          )
-        )
-          stated.set(m.demand, {
-            sentence,
-            mention: m,
-            words: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
-          });
-      // What a pronoun in the next sentence points at is what this one said a party stands for: "Moscow's
-      // list would bar troops from any country that entered the alliance after 1997" asks a pullback; the
-      // countries' joining is scenery.
-      // Who asked for each: its proposer read supporting it here, no other side speaking of it; a
-      // reference passes on the proposer it resolved to. What a proposer asked is the demand itself,
-      // whichever way the words ran ("drafts that would forbid stationing forces" asks the pullback).
-      pointable.forEach((m, k) => {
-        const p = previousMentions[k] as PreviousMentions;
-        const proposers = compiled.proposers.get(m.demand);
-        const on = kept.filter((f) => f.mention === m);
-        const asked =
-          m.kind === 'reference'
-            ? m.owner && proposers?.has(m.owner) && m.direction === 1 && !on.some((f) => f.party !== m.owner)
-              ? m.owner
-              : undefined
-            : on.length > 0 && on.every((f) => f.stance === 'supports' && proposers?.has(f.party))
-              ? (on[0] as SentenceFinding).party
-              : undefined;
-        if (asked) {
-          p.askedBy = asked;
-          p.direction = 1;
-        }
-      });
-      const decided = pointable.filter((m) => kept.some((f) => f.mention === m));
-      if (decided.length > 0)
-        previousMentions = previousMentions.filter((_, k) => decided.includes(pointable[k] as DemandMention));
-    }
-
-    // The sentence's subject, for "It demanded …" or "They said …" in the next sentence.
-    // (Past an opening source: "According to officials familiar with it, Washington's reply states …";
-    // the source itself when no party opens the rest: "According to Blinken, the American reply …".)
-    const opens = afterOpeningPhrase(tokens);
-    lastSubject =
-      actors.find((a) => a.kind !== 'adjective' && a.first >= opens && a.first <= opens + 3) ??
-      actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ??
-      documentSender(tokens, actors, opens) ??
-      null;
-    lastGroup = lastSubject ? subjectGroup(tokens, actors, lastSubject) : null;
-    const pair = namedPair(tokens, actors);
-    if (pair) {
-      recentPair = pair;
-      recentPairAge = 0;
-    } else recentPairAge++;
-    // "Lavrov also offered an assessment. “…,” he said.": a person who is the subject of a sentence is
-    // who the next "he" is, even without a speech verb.
-    const people = actors.filter((a) => a.kind === 'official' || a.kind === 'role' || a.kind === 'learned');
-    const person =
-      people.find((a) => a.first <= 6) ??
-      // "…, for which Putin blamed Kyiv …": the one person a sentence names, unless after a preposition.
-      (people.length === 1 && !afterPreposition(tokens, actors, people[0]!) ? people[0] : undefined);
-    // ("US Ambassador John Sullivan, invited to the ministry, was given the following reaction": the one
-    // handed something, by the passive, does not speak next.)
-    const received =
-      !!person &&
-      tokens.some(
-        (t, k) =>
-          k > person.last && /^(?:was|were)$/.test(t.lower) && RECEIVED.test(tokens[k + 1]?.lower ?? ''),
-      );
-    if (!speaker && person && person.role && !received) {
-      lastSpeaker = {
-        kind: 'party',
-        parties: person.parties,
-        matched: person.text,
-        role: person.role,
-        document: false,
-      };
-      lastSpeakerAge = 0;
-      history = [lastSpeaker, ...history.filter((h) => h.matched !== person.text)].slice(0, 6);
-    } else if (speaker && speaker.kind !== 'pronoun') {
-      lastSpeaker = speaker;
-      lastSpeakerAge = 0;
-      if (speaker.kind === 'party')
-        history = [speaker, ...history.filter((h) => h.matched !== speaker.matched)].slice(0, 6);
-    } else if (speaker?.kind === 'pronoun' && previousSpeaker) {
-      lastSpeakerAge = 0; // "he said" keeps the same speaker current
-    } else lastSpeakerAge++;
-    openQuote = quoteOpenAfter(openQuote, sentence, text);
-  }
+  const problems: InputProblem[] = overlongProblems(doc);
+  const reading = startReading(doc, compiled, sentences);
+  for (const sentence of sentences) readSentence(reading, sentence);
+  const { recorded } = reading;
   for (const [what, perCell] of [
-    ['citations', citedPerCell],
-    ['unclassified mentions', mentionedPerCell],
+    ['citations', recorded.citedPerCell],
+    ['unclassified mentions', recorded.mentionedPerCell],
   ] as const) {
     for (const [cell, count] of perCell) {
       if (count <= MAX_PER_CELL) continue;
@@ -1622,95 +1176,618 @@ export function deriveDocument(
       });
     }
   }
-  settlePending(citations, recorded.pending, attached);
-  statedDemandsOwnedByProposer(doc, compiled, stated, namedParties, recorded);
-  return { citations, mentions, sentences: sentences.length, namesAParty, namesADemand, problems };
+  settlePending(recorded.citations, recorded.pending, recorded.attached);
+  statedDemandsOwnedByProposer(doc, compiled, reading.stated, reading.namedParties, recorded);
+  return {
+    citations: recorded.citations,
+    mentions: recorded.mentions,
+    sentences: sentences.length,
+    namesAParty: reading.namesAParty,
+    namesADemand: reading.namesADemand,
+    problems,
+  };
 }
 
-/** Wording of measures both sides would take, or of a characterisation, not of one side's demand. */
-const NOT_ONE_SIDES_DEMAND =
-  /\b(?:arms|weapons)[ -]?control|\b(?:confidence|risks?|transparen\w*|openness|exercises|drills|briefings?|hotline|influence|finlandi[sz]ation|reciprocal|mutual)\b/i;
-// ("in exchange for", "in return for": one side's terms traded for the other's, the terms of a bargain, not a
-// demand stated for its proposer: "Under the accord, Iran accepted limits … in return for the lifting of …".)
-const BOTH_SIDES =
-  /\b(?:reciprocal|reciprocity|mutual|mutually|both sides|in (?:return|exchange) for|offers?|offered|offering|imagin\w*|guess\w*|speculat\w*|hypothetical\w*)\b/i;
-/** "stop Moldova from joining the European Union": the demand's words with an organisation it is not put to. */
-function joinsAnotherOrganisation(
-  m: DemandMention,
+function overlongProblems(doc: SourceDocument): InputProblem[] {
+  const overlong = overlongRuns(doc.text);
+  if (overlong.length === 0) return [];
+  const chars = overlong.reduce((n, r) => n + r.end - r.start, 0);
+  return [
+    {
+      source: doc.path,
+      message: `${doc.path}: ${overlong.length === 1 ? 'a run' : `${overlong.length} runs`} of more than ${MAX_TOKEN} characters without a space (${chars.toLocaleString('en')} characters, first at offset ${overlong[0]!.start}) ${overlong.length === 1 ? 'was' : 'were'} left out: ${overlong.length === 1 ? 'it is' : 'they are'} not prose (encoded data?).`,
+      severity: 'warning',
+    },
+  ];
+}
+
+function startReading(
+  doc: SourceDocument,
+  compiled: CompiledOntology,
+  sentences: readonly Sentence[],
+): DocumentReading {
+  const text = doc.text;
+  const demandsIn = (start: number, end: number) => {
+    const tokens = tokenize(text, start, end, compiled.keyCache);
+    const actors = findActors(text, tokens, compiled, doc.published, new Map());
+    // An item of a list of demands is a demand, whichever words name it; only an opposite phrase says otherwise.
+    return findDemandMentions(text, tokens, compiled, actors, []).map((m) => ({
+      demand: m.demand,
+      counter: m.kind === 'phrase' && m.direction === -1,
+      phrase: m.match,
+    }));
+  };
+  // (Arrays filled by push: an array made by map is of another kind when empty or short, and each
+  // new kind cost the reading its optimised code.)
+  const screened: Screening[] = [];
+  for (const s of sentences) screened.push(screen(s.text, compiled));
+  let nextCandidate = -1;
+  const nextCandidateAfter: number[] = new Array<number>(sentences.length);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    if ((screened[i] as Screening).demand) nextCandidate = i;
+    nextCandidateAfter[i] = nextCandidate;
+  }
+  const publisher = officialPublisher(doc, compiled);
+  return {
+    doc,
+    text,
+    compiled,
+    sentences,
+    screened,
+    nextCandidateAfter,
+    lists: findLists(text, demandsIn),
+    publisher,
+    publisherProposes:
+      publisher?.kind === 'party' && publisher.parties.some((p) => compiled.proposingParties.has(p)),
+    learned: new Map(),
+    offices: new Map(),
+    recorded: {
+      citations: [],
+      mentions: [],
+      attached: new Map(),
+      citedPerCell: new Map(),
+      mentionedPerCell: new Map(),
+      pending: [],
+    },
+    namedParties: new Set(),
+    stated: new Map(),
+    documentAnchors: new Set(),
+    definite: { seen: new Map(), sentence: 0 },
+    namesAParty: false,
+    namesADemand: false,
+    lastSpeaker: null,
+    lastSpeakerAge: 0,
+    history: [],
+    lastOwner: null,
+    ownerJustNamed: false,
+    lastSubject: null,
+    listOf: [],
+    lastGroup: null,
+    recentPair: null,
+    recentPairAge: 0,
+    labelled: null,
+    draftBefore: false,
+    openQuote: false,
+    previousMentions: [],
+    askedEarlier: [],
+    askedAge: 0,
+    namedInLast: false,
+  };
+}
+
+/** What the sentences just before named that a pointer or pronoun in this one may stand for. */
+interface Antecedents {
+  /** The demands the sentence right before named. */
+  before: PreviousMentions[];
+  /** What the sentence before asked, or the one before that past a sentence naming no demand. */
+  askedBefore: PreviousMentions[];
+}
+
+function takeAntecedents(r: DocumentReading): Antecedents {
+  const before = r.previousMentions;
+  r.previousMentions = [];
+  // "Putin wants A and B. That would overturn decades of policy. Washington signalled part of that list
+  // is dead": past one sentence naming no demand, a pointer still reaches what the one before asked.
+  if (before.length > 0) r.askedEarlier = before;
+  else if (r.namedInLast) r.askedEarlier = [];
+  const askedBefore = before.length > 0 ? before : r.askedAge === 0 ? r.askedEarlier : [];
+  r.askedAge = before.length > 0 ? 0 : r.askedAge + 1;
+  r.namedInLast = false;
+  return { before, askedBefore };
+}
+
+function readSentence(r: DocumentReading, sentence: Sentence): void {
+  const { text, compiled, doc } = r;
+  const antecedents = takeAntecedents(r);
+  // "The Russian proposals cover the following points:" opens a list of its proposer's items, which runs
+  // while lines open with a bullet or a number.
+  if (/:\s*$/.test(sentence.text) && LIST_NOUN.test(sentence.text)) {
+    const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+    r.listOf = findActors(text, tokens, compiled, doc.published, r.learned, r.offices).flatMap((a) =>
+      a.parties.filter((p) => compiled.proposingParties.has(p)),
+    );
+  } else if (!BULLET_LINE.test(sentence.text)) r.listOf = [];
+  const label = /^\s*[A-Z]/.test(sentence.text)
+    ? transcriptLabel(sentence.text, compiled, doc.published)
+    : undefined;
+  if (label !== undefined) r.labelled = label;
+  const screening = r.screened[sentence.index] as Screening;
+  const candidate =
+    screening.demand ||
+    (antecedents.before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text)) ||
+    (antecedents.askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text));
+  const ownerInSentenceBefore = r.ownerJustNamed;
+  r.ownerJustNamed = false;
+  // A sentence far from any that names a demand, introducing no one by office, can only matter as the
+  // document's first mention of a party (for the problem list): skip it once a party has been named.
+  const upcoming = r.nextCandidateAfter[sentence.index] ?? -1;
+  const needed =
+    candidate ||
+    // A speech verb shortly before a sentence that names a demand: "he said" there may need it.
+    (screening.speech && upcoming >= 0 && upcoming - sentence.index <= SPEAKER_LOOKBACK) ||
+    screening.office ||
+    // "Stoltenberg spoke in Brussels. “We stand for …,” he said.": who the quotation right after is by.
+    (upcoming === sentence.index + 1 && /^\s*[“"]/.test(r.sentences[upcoming]?.text ?? '')) ||
+    // "Moscow made its drafts public. Under the first text, …": the drafts the next sentence goes on with.
+    (upcoming === sentence.index + 1 && DRAFTS_PUT_OUT_WORD.test(sentence.text)) ||
+    !r.namesAParty;
+  if (!needed) {
+    passOver(r, sentence, upcoming);
+    return;
+  }
+  const tokens = tokenize(
+    text,
+    sentence.start,
+    sentence.end,
+    candidate ? compiled.keyCache : compiled.surfaceKeyCache,
+  );
+  const actors = findActors(text, tokens, compiled, doc.published, r.learned, r.offices);
+  if (actors.some((a) => a.kind !== 'adjective')) r.namesAParty = true;
+  for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
+  const voice = whoSpeaks(r, sentence, tokens, actors);
+  for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) r.documentAnchors.add(d);
+  if (candidate) readDemands(r, sentence, tokens, actors, voice, antecedents, ownerInSentenceBefore);
+  noteSubjectAndSpeaker(r, tokens, actors, voice);
+  r.openQuote = quoteOpenAfter(r.openQuote, sentence, text);
+}
+
+/** A sentence that matters to no demand: only who met whom, and whether a quotation runs on. */
+function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): void {
+  r.lastSpeakerAge++;
+  r.recentPairAge++;
+  // "Macron spoke with Scholz." right before a sentence on a demand: who "the two leaders" are.
+  if (upcoming >= 0 && upcoming - sentence.index <= 3 && MET_WITH.test(sentence.text)) {
+    const { text, compiled } = r;
+    const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+    const pair = namedPair(tokens, findActors(text, tokens, compiled, r.doc.published, r.learned, r.offices));
+    if (pair) {
+      r.recentPair = pair;
+      r.recentPairAge = 0;
+    }
+  }
+  r.openQuote = quoteOpenAfter(r.openQuote, sentence, r.text);
+}
+
+/** Who speaks in a sentence, and who spoke before it (for "he said", a quotation running on, "the minister added"). */
+interface Voice {
+  speaker: Speaker | null;
+  previousSpeaker: Speaker | null;
+  /** The party whose draft speaks in the sentence, if one does. */
+  draft: Speaker | null;
+}
+
+function whoSpeaks(
+  r: DocumentReading,
+  sentence: Sentence,
   tokens: readonly Token[],
   actors: readonly ActorMention[],
-  compiled: CompiledOntology,
-): boolean {
-  const after = actors.find(
-    (a) => a.first === m.last + 1 || (a.first === m.last + 2 && tokens[m.last + 1]?.lower === 'the'),
+): Voice {
+  const { text, compiled } = r;
+  // A draft with no owner named speaks for whoever presented the demands (or their one proposer);
+  // so does "the draft agreement with NATO also says …", read above as no one's.
+  // "“How would the Americans react if …?” Putin said.": a quotation ending in "?" or "!" is cut
+  // from its attribution; the short sentence after it names who spoke.
+  // ("Under the proposals, which Moscow calls essential, …": the aside's subject is not the speaker.)
+  const opening = underTheDocument(tokens, leadingTransparent(tokens), r.draftBefore);
+  const found =
+    (opening > 0
+      ? findSpeaker(tokens.slice(opening), shiftActors(actors, opening))
+      : findSpeaker(tokens, actors)) ??
+    attributionAfter(sentence, r.sentences, text, compiled, r.doc.published);
+  const draft: Speaker | null =
+    !found || found.kind === 'other'
+      ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)
+      : null;
+  const speaker = pairSpeaking(r, tokens, found) ?? draft ?? found;
+  // "Russia published two draft treaties. Among other things, they propose …": the drafts a proposer
+  // was just said to put out speak on in the next sentence (not a reply or a letter, whoever's).
+  r.draftBefore =
+    !!draft ||
+    // ("The texts have already been passed to Washington." keeps them the topic.)
+    (r.draftBefore &&
+      /^(?:the|these|both)$/.test(tokens[0]?.lower ?? '') &&
+      DRAFTS_NAMED_AGAIN.test(tokens[1]?.lower ?? '')) ||
+    (tokens.some((t) => DRAFTS_PUT_OUT.test(t.lower)) &&
+      !tokens.some((t) => ANSWER_NOUN.test(t.lower)) &&
+      actors.some((a) => a.kind !== 'adjective' && a.parties.some((p) => compiled.proposingParties.has(p))));
+  return { speaker, previousSpeaker: previousSpeakerFor(r, sentence, tokens, speaker), draft };
+}
+
+/** "The two leaders said …": the two parties named together lately. */
+function pairSpeaking(r: DocumentReading, tokens: readonly Token[], found: Speaker | null): Speaker | null {
+  if (r.recentPairAge > 3 || !r.recentPair) return null;
+  if (found) return found.kind !== 'party' && PAIR_SPEAKER.test(found.matched) ? r.recentPair : null;
+  const pairWords = tokens.findIndex(
+    (t, k) => k <= 3 && /^(?:said|say|says|stressed|noted|agreed|added|warned)$/.test(t.lower),
   );
+  return pairWords > 0 &&
+    PAIR_SPEAKER.test(r.text.slice((tokens[0] as Token).start, (tokens[pairWords - 1] as Token).end))
+    ? r.recentPair
+    : null;
+}
+
+/** Whom a pronoun speaker, or a sentence with no speaker inside a quotation or a party's own statement, stands for. */
+function previousSpeakerFor(
+  r: DocumentReading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  speaker: Speaker | null,
+): Speaker | null {
+  const { lastSpeaker, lastSpeakerAge, history } = r;
+  const continuesQuote = r.openQuote || /^[“"]/.test(sentence.text);
+  // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
+  const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;
+  const roleMatch = byRole
+    ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
+    : undefined;
+  // "The prime minister said …" where the document named two prime ministers, or none: no one in
+  // particular (an office named once with its party is resolved among the actors).
+  const office = speaker?.kind === 'pronoun' ? speaker.matched.replace(/^the\s+/i, '') : '';
+  const officeShared = office.includes(' ') && !Array.isArray(r.offices.get(officeKey(office)));
+  // "They said …" after "Putin and Xi met …": both of them.
+  // ("The three said …" is a group of three or no one: not simply the last speaker.)
+  const counted = speaker?.kind === 'pronoun' && NUMBERED_GROUP.test(speaker.matched.toLowerCase());
+  const plural =
+    speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched)
+      ? r.lastGroup
+      : counted
+        ? countedGroup(speaker.matched, r.lastGroup, lastSpeakerAge <= 3 ? lastSpeaker : null)
+        : null;
+  // "These documents say … . He recalled that …": "he" or "she" is a person, not the document that
+  // spoke last: the last person who did.
+  const personal = speaker?.kind === 'pronoun' && /^(?:he|she|him|her)$/i.test(speaker.matched);
+  const documentSpoke =
+    (lastSpeaker?.kind === 'party' && lastSpeaker.document) ||
+    (lastSpeaker?.kind === 'other' && DOCUMENT_NOUN.test(lastSpeaker.matched.toLowerCase()));
+  const lastPerson =
+    personal && documentSpoke
+      ? (history.find((h) => h.kind === 'party' && !h.document) ?? null)
+      : lastSpeaker;
+  const firstPerson = () => tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower));
   return (
-    !!after &&
-    !after.parties.some((p) => compiled.addressees.get(m.demand)?.has(p)) &&
-    !/^(?:and|or)$/.test(tokens[after.last + 1]?.lower ?? '')
+    plural ??
+    roleMatch ??
+    (lastSpeakerAge <= 3 &&
+    !officeShared &&
+    // ("The ministry added …" after no ministry spoke: no one, not the last person quoted.)
+    !(byRole && BODY_ROLE.test(byRole)) &&
+    !counted &&
+    (speaker?.kind === 'pronoun' || (speaker === null && continuesQuote))
+      ? lastPerson
+      : null) ??
+    // "We state that the American side did not …" in a ministry's own statement: the publisher.
+    // So is a proposer's own statement listing its demands ("This is with regard to the renunciation of …").
+    (speaker === null && r.publisher && (r.publisherProposes || firstPerson()) ? r.publisher : null) ??
+    // "MR PRICE: … We will not allow …": the official the transcript's label names.
+    (speaker === null && r.labelled && firstPerson() ? r.labelled : null)
   );
 }
 
-/** "The US has not deployed strike missiles": a party's own negated act, told as a fact, states no demand. */
-function negatedFact(m: DemandMention, tokens: readonly Token[], actors: readonly ActorMention[]): boolean {
-  // ("The agency does not drop its probes": the demand's verb denied by "does not" right before it.)
-  const doesNot =
-    /^(?:not|never)$/.test(tokens[m.first - 1]?.lower ?? '') &&
-    /^(?:does|do|did)$/.test(tokens[m.first - 2]?.lower ?? '');
-  if (!doesNot && !/^(?:not|never|no)$/.test(tokens[m.first]?.lower ?? '')) return false;
-  const subject = actors.find((a) => a.last < m.first && a.last >= m.first - 4);
-  return (
-    !!subject &&
-    tokens
-      .slice(subject.last + 1, m.first)
-      .some((t) => /^(?:has|have|had|is|are|was|were|does|do|did)$/.test(t.lower))
+/** The demands a sentence names: in its own words, as items of a list, by a reference or a pronoun. */
+interface SentenceMentions {
+  cueMatches: ReturnType<typeof findCueMatches>;
+  explicit: DemandMention[];
+  listMentions: DemandMention[];
+  references: DemandMention[];
+  pointedBack: DemandMention[];
+  /** All of them, in the order of the sentence. */
+  all: DemandMention[];
+}
+
+function mentionsIn(
+  r: DocumentReading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  { before, askedBefore }: Antecedents,
+): SentenceMentions {
+  const { text, compiled } = r;
+  const cueMatches = findCueMatches(tokens, compiled, actors);
+  r.definite.sentence = sentence.index;
+  const explicit = findDemandMentions(
+    text,
+    tokens,
+    compiled,
+    actors,
+    cueMatches,
+    r.documentAnchors,
+    r.definite,
   );
+  const list = lastListBefore(r.lists, sentence.end);
+  const listMentions = list ? listMentionsIn(text, sentence, tokens, list, explicit) : [];
+  const references = findReferences(
+    text,
+    tokens,
+    compiled,
+    actors,
+    [...explicit, ...listMentions],
+    r.recorded.attached,
+  );
+  applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
+  // "Putin asked for a pledge NATO would not move east. Helsinki saw no possibility of such an
+  // arrangement": a pointer no owner resolved, to what the sentence before asked. (Never restricted:
+  // "no such guarantee" denies the guarantee's giving, not the demand.)
+  references.push(
+    ...previousPointerReferences(
+      tokens,
+      compiled,
+      [...explicit, ...listMentions, ...references],
+      askedBefore,
+    ),
+  );
+  // (Only where no demand was named before the pronoun: "it" may point at that one.)
+  const pointedBack = pronounObjectReferences(tokens, compiled, before).filter(
+    (p) => ![...explicit, ...listMentions, ...references].some((m) => m.first <= p.first),
+  );
+  const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort((a, b) => a.first - b.first);
+  return { cueMatches, explicit, listMentions, references, pointedBack, all };
+}
+
+function readDemands(
+  r: DocumentReading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  { speaker, previousSpeaker, draft }: Voice,
+  antecedents: Antecedents,
+  ownerInSentenceBefore: boolean,
+): void {
+  const { text, compiled, doc } = r;
+  const named = mentionsIn(r, sentence, tokens, actors, antecedents);
+  const { all } = named;
+  r.namedInLast = all.length > 0;
+  const pointable = passOnToNext(r, tokens, named);
+  if (named.explicit.length + named.listMentions.length > 0) r.namesADemand = true;
+
+  const cues = sentenceCues(text, tokens, compiled, named.cueMatches, actors, all);
+  // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
+  const owned = ownedCarriers(tokens, compiled, actors, speaker, r.lastOwner);
+  // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
+  const listItems = ownerInSentenceBefore && r.lastOwner ? listItemsOpening(tokens, compiled) : null;
+  if (listItems && r.lastOwner) owned.unshift({ ...listItems, owner: r.lastOwner, predicative: false });
+  const latest = owned.filter((p) => !p.predicative || p.owner).pop();
+  if (latest) r.lastOwner = latest.owner;
+  r.ownerJustNamed = !!latest;
+  for (const c of ownedCarrierCues(text, tokens, compiled, owned, all)) cues.push(c);
+  for (const c of proposersOfUnownedNouns(tokens, compiled, owned, all, cues, r.namedParties)) cues.push(c);
+  cues.sort((a, b) => a.first - b.first);
+  const { findings: read, mentions: found } = analyzeSentence({
+    text,
+    tokens,
+    compiled,
+    published: doc.published,
+    actors,
+    mentions: all,
+    cues,
+    speaker,
+    previousSpeaker,
+    recentSpeaker: r.lastSpeakerAge <= 3 && r.lastSpeaker?.kind === 'party' ? r.lastSpeaker : null,
+    recentSubject: r.lastSubject,
+    itemOf: r.listOf.length && BULLET_LINE.test(sentence.text) ? r.listOf : null,
+    namedParties: r.namedParties,
+    recentPair: r.recentPairAge <= 3 ? r.recentPair : null,
+    demandingParties: new Set(r.recorded.attached.keys()),
+  });
+  // "Some of these the alliance turned down": which of them, the sentence does not say.
+  const findings = read.map((f) =>
+    f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f,
+  );
+  // What a party's draft would have others do is the draft's content, not their position: "Under it,
+  // the United States would commit to …" says nothing of Washington's view.
+  const kept =
+    speaker === draft && draft?.kind === 'party'
+      ? findings.filter((f) => draft.parties.includes(f.party) || f.judgesOwnedDemand)
+      : findings;
+  // (A party's demand noun not yet resolved says nothing unclassified: it may name none of the cell's.)
+  const settled = all.some((m) => m.resolvedFrom === PENDING)
+    ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))
+    : found;
+  record(doc, sentence, kept, settled, r.recorded);
+  for (const m of all)
+    if (
+      !r.stated.has(m.demand) &&
+      statesProposersDemand(m, sentence, text, tokens, actors, compiled, speaker) &&
+      // (Not where another party offers talks on it: "NATO offered limits on missiles" is the offer.)
+      !kept.some((f) => f.mention === m && f.stance === 'open')
+    )
+      r.stated.set(m.demand, {
+        sentence,
+        mention: m,
+        words: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+      });
+  noteWhoAsked(r, pointable, kept);
 }
 
 /**
- * "Russia would go back to the earlier arrangements once …": a party that did not put the demand forward,
- * its subject, offering the step on a condition — its own conditional offer, no statement of the demand.
+ * "Grushko restated those demands. NATO's envoys turned them down. Sherman called them …": the demands
+ * the sentence names, for a pointer or pronoun in the next; a sentence naming them only by a resolved
+ * pointer or pronoun passes those on. Returns the mentions passed on, in the order of `previousMentions`.
  */
-function conditionalOwnStep(
-  m: DemandMention,
+function passOnToNext(
+  r: DocumentReading,
   tokens: readonly Token[],
-  actors: readonly ActorMention[],
-  compiled: CompiledOntology,
-): boolean {
-  const proposers = compiled.proposers.get(m.demand) ?? new Set<string>();
-  const subject = actors.find(
-    (a) =>
-      a.last < m.first - 1 &&
-      a.last >= m.first - 4 &&
-      a.parties.length > 0 &&
-      !a.parties.some((p) => proposers.has(p)) &&
-      tokens
-        .slice(a.last + 1, m.first)
-        .every((t) => /^(?:would|will|could|can|might|go|come)$/.test(t.lower)) &&
-      /^(?:would|will|could|can|might)$/.test(tokens[a.last + 1]?.lower ?? ''),
-  );
-  return (
-    !!subject && tokens.slice(m.last + 1).some((t) => /^(?:once|if|unless|provided|when)$/.test(t.lower))
-  );
+  named: SentenceMentions,
+): DemandMention[] {
+  const direct = named.explicit.filter((m) => m.direction !== 0 && m.kind !== 'reference');
+  const pointable =
+    direct.length > 0
+      ? direct
+      : [...named.references, ...named.pointedBack].filter(
+          (m) => m.kind === 'reference' && !!m.resolvedFrom && m.resolvedFrom.start >= 0 && !m.partial,
+        );
+  for (const m of pointable)
+    r.previousMentions.push({
+      demand: m.demand,
+      direction: m.direction as 1 | -1,
+      from:
+        m.kind === 'reference' && m.resolvedFrom
+          ? m.resolvedFrom
+          : { start: (tokens[m.first] as Token).start, end: (tokens[m.last] as Token).end },
+    });
+  return pointable;
 }
 
-/** The demand's words as a topic of talks ("proposing talks on limits to missiles"): no one's demand. */
-const TALKED_ABOUT =
-  /\b(?:talks?|talked|talking|negotiat\w*|discuss\w*|dialogue|consultations?)\s+(?:\S+\s+){0,3}(?:on|about|over|of)\s+(?:\S+\s+){0,5}$/i;
-/** A sentence naming the proposer in which it may not hold the demand: let go, doubted, asked, talked over. */
-const PROPOSER_NOT_HOLDING =
-  /\?|\b(?:(?:give|gives|gave|given|giving) up|let(?:s|ting)? go of|set(?:s|ting)? (?:\S+ ){0,5}aside|aside|on ice|no longer|dropp\w*|abandon\w*|back(?:s|ed)? (?:down|off|away)|doubt\w*|whether|if|unless|(?:talks?|negotiations?|discussions?|dialogue|consultations?) (?:with|between))\b/i;
-
 /**
- * A demand in its own words ("a halt to NATO's expansion", "no missiles near Russia"): not a bare
- * subject, not measures for both sides ("mutual limits on missiles", "arms control").
+ * What a pronoun in the next sentence points at is what this one said a party stands for: "Moscow's
+ * list would bar troops from any country that entered the alliance after 1997" asks a pullback; the
+ * countries' joining is scenery. Who asked for each: its proposer read supporting it here, no other side
+ * speaking of it; a reference passes on the proposer it resolved to. What a proposer asked is the demand
+ * itself, whichever way the words ran ("drafts that would forbid stationing forces" asks the pullback).
  */
-const statesTheDemand = (m: DemandMention, sentence: string): boolean =>
-  m.direction === 1 &&
-  !m.principle &&
-  (m.kind === 'phrase' || m.kind === 'list' || (m.kind === 'frame' && m.match.includes(' + '))) &&
-  !NOT_ONE_SIDES_DEMAND.test(m.match) &&
-  !BOTH_SIDES.test(sentence);
+function noteWhoAsked(
+  r: DocumentReading,
+  pointable: readonly DemandMention[],
+  kept: readonly SentenceFinding[],
+): void {
+  pointable.forEach((m, k) => {
+    const p = r.previousMentions[k] as PreviousMentions;
+    const proposers = r.compiled.proposers.get(m.demand);
+    const on = kept.filter((f) => f.mention === m);
+    const asked =
+      m.kind === 'reference'
+        ? m.owner && proposers?.has(m.owner) && m.direction === 1 && !on.some((f) => f.party !== m.owner)
+          ? m.owner
+          : undefined
+        : on.length > 0 && on.every((f) => f.stance === 'supports' && proposers?.has(f.party))
+          ? (on[0] as SentenceFinding).party
+          : undefined;
+    if (asked) {
+      p.askedBy = asked;
+      p.direction = 1;
+    }
+  });
+  const decided = pointable.filter((m) => kept.some((f) => f.mention === m));
+  if (decided.length > 0)
+    r.previousMentions = r.previousMentions.filter((_, k) => decided.includes(pointable[k] as DemandMention));
+}
+
+/** A party's demand nouns ("Russia's demands", "could drop its bid to join") as cues of its support. */
+function ownedCarrierCues(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  owned: readonly OwnedCarrier[],
+  all: readonly DemandMention[],
+): Cue[] {
+  const cues: Cue[] = [];
+  // "could back down from its bid to join": a negation right before the owned demand noun.
+  const negationsHere = owned.length ? compiled.negations.findAll(tokens) : [];
+  for (const p of owned) {
+    if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
+    // So is a verb giving it up: "might drop its bid to join", "has shelved its application".
+    const negation =
+      negationsHere.find((x) => x.last === p.first - 1 && x.first < x.last) ??
+      (RELINQUISHING.test(tokens[p.first - 1]?.lower ?? '') &&
+      /^(?:its|their|our|his|her)$/.test(tokens[p.first]?.lower ?? '') &&
+      // ("will not drop its bid", "denied that it had dropped its demand": giving up denied.)
+      !tokens
+        .slice(Math.max(0, p.first - 6), p.first - 1)
+        .some((t) => GIVING_UP_DENIED.test(t.lower) || /n['’]t$/.test(t.lower))
+        ? { first: p.first - 1, last: p.first - 1 }
+        : undefined);
+    const first = negation ? negation.first : p.first;
+    // "the American proposals on missile transparency": what a side that put no demand forward
+    // proposes on a demand's subject is an offer to talk about it, not the demand.
+    // (Named, not "our initiative": a pronoun's owner is a guess at who speaks.)
+    const offered =
+      OFFER_NOUN.test(tokens[p.last]?.lower ?? '') &&
+      !/^(?:our|its|their|his|her|my)$/.test(tokens[p.first]?.lower ?? '') &&
+      !p.owner.parties.some((x) => compiled.proposingParties.has(x));
+    cues.push({
+      first,
+      last: p.last,
+      attitude: offered ? 'open' : 'supports',
+      text: text.slice((tokens[first] as Token).start, (tokens[p.last] as Token).end),
+      negated: !!negation,
+      negation: negation
+        ? text.slice((tokens[negation.first] as Token).start, (tokens[negation.last] as Token).end)
+        : null,
+      owner: {
+        parties: p.owner.parties,
+        text: p.owner.text,
+        role: p.owner.role,
+        predicative: p.predicative,
+      },
+    });
+  }
+  return cues;
+}
+
+/** The sentence's subject and speaker, for "It demanded …", "They said …" or "he said" in the next sentences. */
+function noteSubjectAndSpeaker(
+  r: DocumentReading,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  { speaker, previousSpeaker }: Voice,
+): void {
+  // (Past an opening source: "According to officials familiar with it, Washington's reply states …";
+  // the source itself when no party opens the rest: "According to Blinken, the American reply …".)
+  const opens = afterOpeningPhrase(tokens);
+  r.lastSubject =
+    actors.find((a) => a.kind !== 'adjective' && a.first >= opens && a.first <= opens + 3) ??
+    actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ??
+    documentSender(tokens, actors, opens) ??
+    null;
+  r.lastGroup = r.lastSubject ? subjectGroup(tokens, actors, r.lastSubject) : null;
+  const pair = namedPair(tokens, actors);
+  if (pair) {
+    r.recentPair = pair;
+    r.recentPairAge = 0;
+  } else r.recentPairAge++;
+  // "Lavrov also offered an assessment. “…,” he said.": a person who is the subject of a sentence is
+  // who the next "he" is, even without a speech verb.
+  const people = actors.filter((a) => a.kind === 'official' || a.kind === 'role' || a.kind === 'learned');
+  const person =
+    people.find((a) => a.first <= 6) ??
+    // "…, for which Putin blamed Kyiv …": the one person a sentence names, unless after a preposition.
+    (people.length === 1 && !afterPreposition(tokens, actors, people[0]!) ? people[0] : undefined);
+  // ("US Ambassador John Sullivan, invited to the ministry, was given the following reaction": the one
+  // handed something, by the passive, does not speak next.)
+  const received =
+    !!person &&
+    tokens.some(
+      (t, k) =>
+        k > person.last && /^(?:was|were)$/.test(t.lower) && RECEIVED.test(tokens[k + 1]?.lower ?? ''),
+    );
+  if (!speaker && person && person.role && !received) {
+    r.lastSpeaker = {
+      kind: 'party',
+      parties: person.parties,
+      matched: person.text,
+      role: person.role,
+      document: false,
+    };
+    r.lastSpeakerAge = 0;
+    r.history = [r.lastSpeaker, ...r.history.filter((h) => h.matched !== person.text)].slice(0, 6);
+  } else if (speaker && speaker.kind !== 'pronoun') {
+    r.lastSpeaker = speaker;
+    r.lastSpeakerAge = 0;
+    if (speaker.kind === 'party')
+      r.history = [speaker, ...r.history.filter((h) => h.matched !== speaker.matched)].slice(0, 6);
+  } else if (speaker?.kind === 'pronoun' && previousSpeaker) {
+    r.lastSpeakerAge = 0; // "he said" keeps the same speaker current
+  } else r.lastSpeakerAge++;
+}
 
 /**
  * A document that names a demand's proposer and states the demand in its own words, but has no sentence

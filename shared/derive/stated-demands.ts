@@ -1,0 +1,146 @@
+/**
+ * Whether a sentence states a demand in its own words for the party that put it forward ("The talks
+ * turned on a halt to NATO's expansion"), with no one taking it up, talking it over, letting it go or
+ * trading it: the wording a document falls back on when no sentence ties the proposer to the demand
+ * (see statedDemandsOwnedByProposer in derive-document.ts).
+ */
+import type { ActorMention } from './actors';
+import { negatedJustBefore } from './analyze-sentence/phrase-helpers';
+import type { CompiledOntology } from './compile-ontology';
+import type { DemandMention } from './demand-mentions';
+import type { Sentence } from './segment';
+import type { Speaker } from './speaker';
+import type { Token } from './tokens';
+
+/** Wording of measures both sides would take, or of a characterisation, not of one side's demand. */
+const NOT_ONE_SIDES_DEMAND =
+  /\b(?:arms|weapons)[ -]?control|\b(?:confidence|risks?|transparen\w*|openness|exercises|drills|briefings?|hotline|influence|finlandi[sz]ation|reciprocal|mutual)\b/i;
+// ("in exchange for", "in return for": one side's terms traded for the other's, the terms of a bargain, not a
+// demand stated for its proposer: "Under the accord, Iran accepted limits … in return for the lifting of …".)
+const BOTH_SIDES =
+  /\b(?:reciprocal|reciprocity|mutual|mutually|both sides|in (?:return|exchange) for|offers?|offered|offering|imagin\w*|guess\w*|speculat\w*|hypothetical\w*)\b/i;
+/** "stop Moldova from joining the European Union": the demand's words with an organisation it is not put to. */
+function joinsAnotherOrganisation(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): boolean {
+  const after = actors.find(
+    (a) => a.first === m.last + 1 || (a.first === m.last + 2 && tokens[m.last + 1]?.lower === 'the'),
+  );
+  return (
+    !!after &&
+    !after.parties.some((p) => compiled.addressees.get(m.demand)?.has(p)) &&
+    !/^(?:and|or)$/.test(tokens[after.last + 1]?.lower ?? '')
+  );
+}
+
+/** "The US has not deployed strike missiles": a party's own negated act, told as a fact, states no demand. */
+function negatedFact(m: DemandMention, tokens: readonly Token[], actors: readonly ActorMention[]): boolean {
+  // ("The agency does not drop its probes": the demand's verb denied by "does not" right before it.)
+  const doesNot =
+    /^(?:not|never)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+    /^(?:does|do|did)$/.test(tokens[m.first - 2]?.lower ?? '');
+  if (!doesNot && !/^(?:not|never|no)$/.test(tokens[m.first]?.lower ?? '')) return false;
+  const subject = actors.find((a) => a.last < m.first && a.last >= m.first - 4);
+  return (
+    !!subject &&
+    tokens
+      .slice(subject.last + 1, m.first)
+      .some((t) => /^(?:has|have|had|is|are|was|were|does|do|did)$/.test(t.lower))
+  );
+}
+
+/**
+ * "Russia would go back to the earlier arrangements once …": a party that did not put the demand forward,
+ * its subject, offering the step on a condition — its own conditional offer, no statement of the demand.
+ */
+function conditionalOwnStep(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): boolean {
+  const proposers = compiled.proposers.get(m.demand) ?? new Set<string>();
+  const subject = actors.find(
+    (a) =>
+      a.last < m.first - 1 &&
+      a.last >= m.first - 4 &&
+      a.parties.length > 0 &&
+      !a.parties.some((p) => proposers.has(p)) &&
+      tokens
+        .slice(a.last + 1, m.first)
+        .every((t) => /^(?:would|will|could|can|might|go|come)$/.test(t.lower)) &&
+      /^(?:would|will|could|can|might)$/.test(tokens[a.last + 1]?.lower ?? ''),
+  );
+  return (
+    !!subject && tokens.slice(m.last + 1).some((t) => /^(?:once|if|unless|provided|when)$/.test(t.lower))
+  );
+}
+
+/** The demand's words as a topic of talks ("proposing talks on limits to missiles"): no one's demand. */
+const TALKED_ABOUT =
+  /\b(?:talks?|talked|talking|negotiat\w*|discuss\w*|dialogue|consultations?)\s+(?:\S+\s+){0,3}(?:on|about|over|of)\s+(?:\S+\s+){0,5}$/i;
+/** A sentence naming the proposer in which it may not hold the demand: let go, doubted, asked, talked over. */
+const PROPOSER_NOT_HOLDING =
+  /\?|\b(?:(?:give|gives|gave|given|giving) up|let(?:s|ting)? go of|set(?:s|ting)? (?:\S+ ){0,5}aside|aside|on ice|no longer|dropp\w*|abandon\w*|back(?:s|ed)? (?:down|off|away)|doubt\w*|whether|if|unless|(?:talks?|negotiations?|discussions?|dialogue|consultations?) (?:with|between))\b/i;
+
+/**
+ * A demand in its own words ("a halt to NATO's expansion", "no missiles near Russia"): not a bare
+ * subject, not measures for both sides ("mutual limits on missiles", "arms control").
+ */
+const statesTheDemand = (m: DemandMention, sentence: string): boolean =>
+  m.direction === 1 &&
+  !m.principle &&
+  (m.kind === 'phrase' || m.kind === 'list' || (m.kind === 'frame' && m.match.includes(' + '))) &&
+  !NOT_ONE_SIDES_DEMAND.test(m.match) &&
+  !BOTH_SIDES.test(sentence);
+
+/** Whether `m` states its demand for the proposer, in a sentence no one's reading or wording takes it from. */
+export function statesProposersDemand(
+  m: DemandMention,
+  sentence: Sentence,
+  text: string,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+  speaker: Speaker | null,
+): boolean {
+  const before = text.slice(sentence.start, (tokens[m.first] as Token).start);
+  const proposes = (p: string) => compiled.proposers.get(m.demand)?.has(p) ?? false;
+  return (
+    statesTheDemand(m, sentence.text) &&
+    !TALKED_ABOUT.test(before) &&
+    // (Nor a question put: "Asked whether he would pull the troops out, he said no".)
+    !/\bwhether\b/i.test(before) &&
+    // (Not a commentator's words, nor joining another organisation: "… from joining the EU".)
+    speaker?.kind !== 'other' &&
+    !sentence.text.includes('?') &&
+    // (A contrast, not a restriction: "the real problem is the build-up, not the expansion of NATO".)
+    !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
+    !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
+    !negatedFact(m, tokens, actors) &&
+    !conditionalOwnStep(m, tokens, actors, compiled) &&
+    // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
+    !(
+      m.direction === 1 &&
+      negatedJustBefore(tokens, m) &&
+      !(speaker?.kind === 'party' && !speaker.parties.some(proposes)) &&
+      !actors.some(
+        (a) =>
+          a.kind !== 'adjective' && a.last < m.first && a.parties.length > 0 && !a.parties.some(proposes),
+      )
+    ) &&
+    // (History: "the nations that joined NATO after 1997".)
+    !(
+      /^(?:after|since|before) \d{4}$/i.test(m.match) &&
+      /^(?:join|joins|joined|entered|acceded)$/.test(
+        tokens[m.first - 2]?.lower ?? tokens[m.first - 1]?.lower ?? '',
+      )
+    ) &&
+    // (Where the sentence names the proposer letting it go, doubting it or talking it over, its reading
+    // had the say: "Russia set the rollback aside", "talks with Russia on …".)
+    !(actors.some((a) => a.parties.some(proposes)) && PROPOSER_NOT_HOLDING.test(sentence.text))
+  );
+}
