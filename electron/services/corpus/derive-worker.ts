@@ -13,7 +13,6 @@ import {
 } from '../../../shared/corpus/assemble-matrix';
 import type { SourceDocument } from '../../../shared/model/corpus';
 import type { Ontology } from '../../../shared/model/ontology';
-import { extractDocument } from '../import/importers';
 
 let compiled: CompiledOntology | null = null;
 let segmenter: Segmenter | null = null;
@@ -32,8 +31,12 @@ async function handle(message: Message): Promise<unknown> {
     case 'derive':
       if (!compiled || !segmenter) throw new Error('no ontology was given to the worker before a document');
       return deriveDocument(message.document, compiled, segmenter);
-    case 'extract':
+    case 'extract': {
+      // Loaded on the first import only: a start that only derives does not pay for the PDF, Word and
+      // HTML readers (esbuild keeps the module in the same bundle, evaluated when first imported).
+      const { extractDocument } = await import('../import/importers');
       return extractDocument(message.bytes, message.fileName);
+    }
   }
 }
 
