@@ -1,0 +1,524 @@
+/**
+ * Demand nouns a party owns ("Russia's demands", "the proposals Moscow sent", "These include …" after a
+ * party presented a list), and demand nouns with no owner written whose proposer the document named:
+ * each becomes a cue of its owner's support (or of giving it up: "could drop its bid to join").
+ */
+import type { ActorMention } from './actors';
+import type { CompiledOntology } from './compile-ontology';
+import type { Cue } from './cues';
+import type { DemandMention } from './demand-mentions';
+import { afterOpeningPhrase, afterPreposition, inNamingActor } from './document-voices';
+import type { Speaker } from './speaker';
+import type { Token } from './tokens';
+import { addresseeOfDemand, DEMAND_NOUN_MODIFIERS, UNDERTAKING_WORD } from './word-lists';
+/** The opening of a sentence naming the first item of a list just mentioned. */
+const LIST_TOP =
+  /^(?:(?:topping|heading|leading) the list|(?:at the )?top of the list|first on the list|high on the list) (?:is|are|was|were)\b/;
+
+/**
+ * Where a sentence opens on the items of a list the sentence before presented, as the words to cite:
+ * "These include A, B and C", "Among them are …", "Chief among these is …", "Among the conditions it set
+ * out was …", "Topping the list is …". Past a source or a short adverbial ("According to Sky News, …",
+ * "In particular, …"). Null when it does not.
+ */
+export function listItemsOpening(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+): { first: number; last: number } | null {
+  const opens = afterOpeningPhrase(tokens);
+  if (
+    /^(?:these|those|they)$/i.test(tokens[opens]?.text ?? '') &&
+    /^(?:include|included|includes|comprise|comprised|comprises)$/.test(tokens[opens + 1]?.lower ?? '')
+  )
+    return { first: opens, last: opens + 1 };
+  const among =
+    tokens[opens]?.lower === 'among' ? opens : tokens[opens + 1]?.lower === 'among' ? opens + 1 : -1;
+  if (
+    among >= 0 &&
+    /^(?:them|these|those)$/.test(tokens[among + 1]?.lower ?? '') &&
+    /^(?:is|are|was|were)$/.test(tokens[among + 2]?.lower ?? '')
+  )
+    return { first: among, last: among + 2 };
+  // ("Among the conditions it set out was …": the list's noun and a short relative clause, then the verb.)
+  if (among >= 0 && tokens[among + 1]?.lower === 'the') {
+    let verb = -1;
+    for (let k = among + 2; k <= among + 7 && tokens[k]?.word; k++)
+      if (/^(?:is|are|was|were)$/.test(tokens[k]?.lower ?? '')) {
+        verb = k;
+        break;
+      }
+    if (verb > 0 && compiled.carriers.find(tokens).some((c) => c.first > among && c.last < verb))
+      return { first: among, last: verb };
+  }
+  const top = LIST_TOP.exec(
+    tokens
+      .slice(opens, opens + 8)
+      .map((t) => t.lower)
+      .join(' '),
+  );
+  return top ? { first: opens, last: opens + top[0].split(' ').length - 1 } : null;
+}
+
+const CARRIER_MODIFIERS = new Set([
+  ...DEMAND_NOUN_MODIFIERS,
+  // "Moscow's recent set of proposals"
+  'set',
+  'series',
+  'list',
+  'package',
+  'of',
+  'most',
+  'long-standing',
+  'repeated',
+  'earlier',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'specific',
+]);
+/** Words that deny or question giving something up: "will not drop", "asked whether Kyiv would drop". */
+const OFFER_NOUN = /^(?:proposals?|ideas?|offers?|initiatives?|suggestions?)$/;
+const GIVING_UP_DENIED =
+  /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects|whether|if)$/;
+const RELINQUISHING =
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook)$/;
+const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/;
+const ASKING_NOUNS =
+  /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
+const PRESENTING =
+  /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** Words opening a relative or "that" clause whose own subject a possessive pronoun in it points to. */
+const CLAUSE_OPENER = /^(?:which|that|who|whom)$/;
+/** Words between a presenting verb and the demand noun ("sent a set of new demands"). */
+const PRESENTED_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'set',
+  'list',
+  'of',
+  'its',
+  'their',
+  'new',
+  'series',
+  'package',
+  // "a long list of demands", "a sweeping set of demands"
+  'long',
+  'lengthy',
+  'sweeping',
+  'detailed',
+  // "set out a list of demands", "laid out its demands", "spelled out …"
+  'out',
+  // "set out what it wants by way of security guarantees"
+  'by',
+  'way',
+]);
+/** Words between an owner and its presenting verb ("the demands Russia has already sent"). */
+const AUXILIARY_FILLER = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'repeatedly',
+  'already',
+  'formally',
+  'first',
+]);
+
+/**
+ * "the Kremlin published a set of demands", "Moscow presented draft treaties", "Moscow handed
+ * Washington a list of demands": the presenter of the demand noun whose words end at `j`.
+ */
+function presenterBefore(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  j: number,
+): ActorMention | null {
+  let pv = j;
+  // Past the addressees too: "sent the US and NATO drafts".
+  while (
+    pv >= 0 &&
+    pv >= j - 8 &&
+    (PRESENTED_FILLER.has(tokens[pv]?.lower ?? '') ||
+      tokens[pv]?.transparent ||
+      tokens[pv]?.lower === 'and' ||
+      inNamingActor(actors, pv)) &&
+    // "set out a list": "set" the verb, not "a set of".
+    !(PRESENTING.test(tokens[pv]?.lower ?? '') && tokens[pv + 1]?.lower !== 'of')
+  )
+    pv--;
+  if (
+    !PRESENTING.test(tokens[pv]?.lower ?? '') &&
+    !(tokens[pv]?.lower === 'forward' && tokens[pv - 1]?.lower === 'put') &&
+    // "have proposed a set of ideas" (not "rejected the proposed treaties": no article between)
+    !(pv < j && /^(?:proposed|proposes|propose)$/.test(tokens[pv]?.lower ?? ''))
+  )
+    return null;
+  const nearest =
+    [...actors]
+      .reverse()
+      .find((a) => a.last < pv && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a)) ?? null;
+  // "Russia denies it intends to invade Ukraine but has issued a list of demands": past a "but"/"and"
+  // before the verb, the presenter is the sentence's subject, not the object of the verb before.
+  if (nearest) {
+    const between = tokens.slice(nearest.last + 1, pv);
+    if (
+      between.some((t) => t.lower === 'but' || t.lower === 'and') &&
+      between.some((t) => /^(?:has|have|had)$/.test(t.lower))
+    ) {
+      const subject = actors.find((a) => a.kind !== 'adjective' && !afterPreposition(tokens, actors, a));
+      if (subject && subject.last < nearest.first) return subject;
+    }
+  }
+  return nearest;
+}
+
+/** Whether a name is one of two joined by "and" ("the US and NATO"). */
+export const coordinated = (
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  a: ActorMention,
+): boolean =>
+  (tokens[a.last + 1]?.lower === 'and' &&
+    actors.some((b) => b.first === a.last + 2 || b.first === a.last + 3)) ||
+  (tokens[a.first - 1]?.lower === 'and' && actors.some((b) => b.last === a.first - 2)) ||
+  (tokens[a.first - 1]?.lower === 'the' &&
+    tokens[a.first - 2]?.lower === 'and' &&
+    actors.some((b) => b.last === a.first - 3));
+/** Right before "its demands": a refusal, which no one makes of their own demands. */
+const REFUSING_BEFORE =
+  /^(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing|oppose|opposes|opposed|opposing|ignore|ignores|ignored|ignoring|disagree|disagrees|disagreed)$|^with$/;
+
+interface OwnedCarrier {
+  first: number;
+  last: number;
+  owner: ActorMention;
+  /** "a key demand of the Kremlin", "demands Russia sent": also names what stands before it. */
+  predicative: boolean;
+}
+
+/**
+ * Demand nouns owned by a party: "Russia's demands", "the Russian proposal", "its call for" (the
+ * clause's subject), "our proposals" (the speaker), "a key demand of the Kremlin", "the demands
+ * that Russia sent". Not "Russia demands", where "demands" is the verb.
+ */
+export function ownedCarriers(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  actors: readonly ActorMention[],
+  speaker: Speaker | null,
+  /** Who owned the demands the document spoke of last ("these demands include …" are theirs). */
+  lastOwner: ActorMention | null,
+): OwnedCarrier[] {
+  const out: OwnedCarrier[] = [];
+  for (const c of compiled.carriers.find(tokens)) {
+    // "From a Finnish point of view, …": a point of view is no demand.
+    if (tokens[c.last + 1]?.lower === 'of' && tokens[c.last + 2]?.lower === 'view') continue;
+    // "Moscow's security demands include …": the owner named before the demand noun decides (below).
+    let m = c.first - 1;
+    while (
+      m >= 0 &&
+      m >= c.first - 4 &&
+      (tokens[m]?.transparent || CARRIER_MODIFIERS.has(tokens[m]?.lower ?? ''))
+    )
+      m--;
+    const namedOwner = actors.some((a) => a.last === m && a.kind !== 'role');
+    // "these demands include A, B and C", "the three demands included …": a list of someone's demands.
+    // So is "…; these include demands to stop admitting new members": the demands of what "these" are.
+    const includedBy =
+      INCLUDING.test(tokens[c.first - 1]?.lower ?? '') &&
+      /^(?:these|they|those|which)$/.test(tokens[c.first - 2]?.lower ?? '');
+    // "Russia … set out a list of demands including …": the one who presented them, not the last owner.
+    if (
+      !namedOwner &&
+      (includedBy || INCLUDING.test(tokens[c.last + 1]?.lower ?? '')) &&
+      !presenterBefore(tokens, actors, m)
+    ) {
+      const earlier = out[out.length - 1]?.owner;
+      const proposer =
+        speaker?.kind === 'party' && speaker.parties.some((p) => compiled.proposingParties.has(p))
+          ? ({
+              first: c.first,
+              last: c.first,
+              parties: speaker.parties,
+              kind: 'name',
+              role: speaker.role,
+              text: speaker.matched,
+            } as ActorMention)
+          : null;
+      const owner = earlier ?? lastOwner ?? proposer;
+      if (owner && !actors.some((a) => a.last === c.first - 1 || a.last === c.first - 2)) {
+        out.push({ first: c.first, last: includedBy ? c.last : c.last + 1, owner, predicative: false });
+        continue;
+      }
+    }
+    let j = c.first - 1;
+    while (
+      j >= 0 &&
+      j >= c.first - 4 &&
+      (tokens[j]?.transparent || CARRIER_MODIFIERS.has(tokens[j]?.lower ?? ''))
+    )
+      j--;
+    const possessive = tokens.slice(j + 1, c.first).some((t) => /^['’]s$/i.test(t.text));
+    // "Russian President Vladimir Putin's insistence": an office holder's own, but not "the Russian envoy demands".
+    const before = actors.find((a) => a.last === j && (a.kind !== 'role' || possessive));
+    // "Putin wants Biden's written guarantee on …": a guarantee asked of someone is not theirs to hold.
+    // So is one a draft puts in a party's mouth: "the treaties envisage NATO's pledge to …".
+    const askedOf =
+      !!before &&
+      possessive &&
+      UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
+      addresseeOfDemand(tokens, before.first);
+    if (askedOf) continue;
+    // "Russia's push to get Western security guarantees precluding expansion": a guarantee named by
+    // the adjective of a side that put no demand forward is one it would give, not one it asks for.
+    if (
+      before?.kind === 'adjective' &&
+      UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
+      !before.parties.some((p) => compiled.proposingParties.has(p))
+    )
+      continue;
+    // "the U.S. insistence that …", "the NATO position": a name used as a modifier (not after a
+    // preposition or a verb presenting something to it, and not an undertaking it would give).
+    const attributive =
+      !!before &&
+      before.kind === 'name' &&
+      tokens[before.first - 1]?.lower === 'the' &&
+      // (Right before the noun, a noun itself: not "accused the United States of planning …".)
+      !tokens.slice(before.last + 1, c.first).some((t) => t.lower === 'of') &&
+      !/ing$/.test(tokens[c.first]?.lower ?? '') &&
+      !/^(?:to|with|for|from|toward|towards|between)$/.test(tokens[before.first - 2]?.lower ?? '') &&
+      !PRESENTING.test(tokens[before.first - 2]?.lower ?? '') &&
+      !UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '');
+    if (before && (before.kind === 'adjective' || possessive || attributive)) {
+      out.push({ first: before.first, last: c.last, owner: before, predicative: false });
+      continue;
+    }
+    const word = tokens[j]?.lower ?? '';
+    if (POSSESSIVE_PRONOUNS.has(word)) {
+      // "Moscow reiterated its call for …", "Russian officials …, with US officials rejecting its main
+      // demand": the sentence's first subject before the pronoun.
+      const first = actors.find(
+        (a) => a.last < j && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a),
+      );
+      let owner = first;
+      // "…, above all where Ukraine is concerned, which Moscow has attached to its push …": in a relative
+      // or "that" clause with a subject of its own, the pronoun is that subject's.
+      let o = j - 1;
+      while (
+        o > 0 &&
+        !/^[,;:()—–]$/.test(tokens[o]?.text ?? '') &&
+        !CLAUSE_OPENER.test(tokens[o]?.lower ?? '')
+      )
+        o--;
+      if (CLAUSE_OPENER.test(tokens[o]?.lower ?? '')) {
+        const at = tokens[o + 1]?.lower === 'the' ? o + 2 : o + 1;
+        const own = actors.find((a) => a.first === at && a.last < j - 1 && a.kind !== 'adjective');
+        if (
+          own &&
+          /^(?:has|have|had|is|was|were|are|will|would|must|should|can|could|[a-z]+ed|[a-z]+[^s]s)$/.test(
+            tokens[own.last + 1]?.lower ?? '',
+          )
+        )
+          owner = own;
+      }
+      if (first && REFUSING_BEFORE.test(tokens[j - 1]?.lower ?? '')) {
+        // "Washington … disagrees with its demands": no one refuses their own demands. "its" is the
+        // nearest other party before it (not one joined to the subject: "the US and NATO … reject its
+        // demands"), or no one.
+        const refuser = [...actors].reverse().find(
+          (a) =>
+            a.last < j &&
+            a.kind !== 'adjective' &&
+            // ", with US officials rejecting its …": the subject of an absolute "with" clause.
+            (!afterPreposition(tokens, actors, a) ||
+              /ing$/.test(
+                tokens[a.last + (/ly$/.test(tokens[a.last + 1]?.lower ?? '') ? 2 : 1)]?.lower ?? '',
+              )),
+        );
+        const joined = (a: ActorMention, b: ActorMention): boolean =>
+          (tokens[a.last + 1]?.lower === 'and' && b.first > a.last && b.first <= a.last + 3) ||
+          (tokens[b.last + 1]?.lower === 'and' && a.first > b.last && a.first <= b.last + 3);
+        const refusers = new Set(
+          actors.filter((a) => refuser && (a === refuser || joined(a, refuser))).flatMap((a) => a.parties),
+        );
+        owner = [...actors]
+          .reverse()
+          .find((a) => a.last < j && a.kind !== 'adjective' && !a.parties.some((p) => refusers.has(p)));
+      } else if (first && word === 'its' && coordinated(tokens, actors, first)) {
+        // "the US and NATO … said its …": "its" is one party, not two joined by "and".
+        owner = [...actors]
+          .reverse()
+          .find((a) => a.last < j && a.kind !== 'adjective' && !coordinated(tokens, actors, a));
+      }
+      if (owner) out.push({ first: j, last: c.last, owner, predicative: false });
+      continue;
+    }
+    if ((word === 'our' || word === 'my') && speaker?.kind === 'party') {
+      const owner: ActorMention = {
+        first: j,
+        last: j,
+        parties: speaker.parties,
+        kind: 'name',
+        role: speaker.role,
+        text: speaker.matched,
+      };
+      out.push({ first: j, last: c.last, owner, predicative: false });
+      continue;
+    }
+    const presenter = presenterBefore(tokens, actors, j);
+    if (presenter) {
+      out.push({ first: c.first, last: c.last, owner: presenter, predicative: false });
+      continue;
+    }
+    // "a key demand of the Kremlin", "demands from Moscow" (not "guarantees from the US": those it would give),
+    // "the demands (that) Russia sent" (not "guarantees that NATO will not expand": that is their content).
+    const noun = tokens[c.last]?.lower ?? '';
+    let k = c.last + 1;
+    // (Past a closing quote: 'the so-called "security guarantees" Russia wants'.)
+    while (tokens[k]?.transparent) k++;
+    const next = tokens[k]?.lower ?? '';
+    if (['of', 'by', 'from'].includes(next) && ASKING_NOUNS.test(noun)) {
+      const after = actors.find(
+        (a) =>
+          (a.first === k + 1 || (a.first === k + 2 && tokens[k + 1]?.lower === 'the')) &&
+          a.kind !== 'adjective',
+      );
+      if (after) out.push({ first: c.first, last: after.last, owner: after, predicative: true });
+      continue;
+    }
+    if (next === 'that' || next === 'which') k++;
+    const after = actors.find((a) => a.first === k && a.kind !== 'adjective');
+    if (!after) continue;
+    let v = after.last + 1;
+    while (AUXILIARY_FILLER.has(tokens[v]?.lower ?? '')) v++;
+    if (PRESENTING.test(tokens[v]?.lower ?? ''))
+      out.push({ first: c.first, last: v, owner: after, predicative: true });
+  }
+  return out;
+}
+
+const UNOWNED_DEMAND_NOUN =
+  /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties|requirement|requirements)$/;
+const NOUN_DETERMINER = new Set(['the', 'these', 'those', 'such', 'a', 'an', 'its']);
+
+/** Words between a demand noun and the demand it asks for: "the demand for NATO to stop", "guarantees that NATO will never". */
+const COMPLEMENT_OPENER = new Set(['for', 'that', 'to', 'which', 'would', 'on', 'of', 'against']);
+
+/**
+ * "The demand for NATO to stop expanding came after …", "the security guarantees would bar Ukraine
+ * from joining": a demand noun with no owner named, stating a demand in the demand's own words, is
+ * the demand's one proposer's when the document has named that proposer.
+ */
+export function proposersOfUnownedNouns(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  owned: readonly OwnedCarrier[],
+  mentions: readonly DemandMention[],
+  cues: readonly Cue[],
+  namedParties: ReadonlySet<string>,
+): Cue[] {
+  const out: Cue[] = [];
+  for (const c of compiled.carriers.find(tokens)) {
+    if (!UNOWNED_DEMAND_NOUN.test(tokens[c.last]?.lower ?? '')) continue;
+    if (owned.some((o) => o.first <= c.last && c.first <= o.last)) continue;
+    if (cues.some((x) => x.first <= c.last && c.first <= x.last)) continue;
+    // A noun, not the verb ("Moscow demands that …"): a determiner before it, past its modifiers.
+    let j = c.first - 1;
+    while (j >= 0 && (CARRIER_MODIFIERS.has(tokens[j]?.lower ?? '') || tokens[j]?.transparent)) j--;
+    if (!NOUN_DETERMINER.has(tokens[j]?.lower ?? '')) continue;
+    if (/^(?:no|not|never|without)$/.test(tokens[j - 1]?.lower ?? '')) continue;
+    // Its complement states the demand right after it; "(Chief) among the requirements is that …"
+    // states it after the verb.
+    const among =
+      tokens[j - 1]?.lower === 'among' && /^(?:is|are|was|were)$/.test(tokens[c.last + 1]?.lower ?? '');
+    const opener = tokens[c.last + (among ? 2 : 1)]?.lower ?? '';
+    if (!COMPLEMENT_OPENER.has(opener) && !among) continue;
+    const reach = c.last + (among ? 8 : 6);
+    const m = mentions.find(
+      (x) => x.first > c.last && x.first <= reach && x.direction === 1 && x.kind !== 'reference',
+    );
+    if (!m) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    if (!proposers || proposers.size !== 1) continue;
+    const party = [...proposers][0] as string;
+    if (!namedParties.has(party)) continue;
+    // The words that tie the position to the party are the demand noun's own (its owner is not written).
+    const words = tokens
+      .slice(j + 1, c.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    out.push({
+      first: c.first,
+      last: c.last,
+      attitude: 'supports',
+      text: tokens
+        .slice(c.first, c.last + 1)
+        .map((t) => t.text)
+        .join(' '),
+      negated: false,
+      negation: null,
+      owner: { parties: [party], text: words, role: null, predicative: false, proposer: true },
+    });
+  }
+  return out;
+}
+
+/** A party's demand nouns ("Russia's demands", "could drop its bid to join") as cues of its support. */
+export function ownedCarrierCues(
+  text: string,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  owned: readonly OwnedCarrier[],
+  all: readonly DemandMention[],
+): Cue[] {
+  const cues: Cue[] = [];
+  // "could back down from its bid to join": a negation right before the owned demand noun.
+  const negationsHere = owned.length ? compiled.negations.findAll(tokens) : [];
+  for (const p of owned) {
+    if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
+    // So is a verb giving it up: "might drop its bid to join", "has shelved its application".
+    const negation =
+      negationsHere.find((x) => x.last === p.first - 1 && x.first < x.last) ??
+      (RELINQUISHING.test(tokens[p.first - 1]?.lower ?? '') &&
+      /^(?:its|their|our|his|her)$/.test(tokens[p.first]?.lower ?? '') &&
+      // ("will not drop its bid", "denied that it had dropped its demand": giving up denied.)
+      !tokens
+        .slice(Math.max(0, p.first - 6), p.first - 1)
+        .some((t) => GIVING_UP_DENIED.test(t.lower) || /n['’]t$/.test(t.lower))
+        ? { first: p.first - 1, last: p.first - 1 }
+        : undefined);
+    const first = negation ? negation.first : p.first;
+    // "the American proposals on missile transparency": what a side that put no demand forward
+    // proposes on a demand's subject is an offer to talk about it, not the demand.
+    // (Named, not "our initiative": a pronoun's owner is a guess at who speaks.)
+    const offered =
+      OFFER_NOUN.test(tokens[p.last]?.lower ?? '') &&
+      !/^(?:our|its|their|his|her|my)$/.test(tokens[p.first]?.lower ?? '') &&
+      !p.owner.parties.some((x) => compiled.proposingParties.has(x));
+    cues.push({
+      first,
+      last: p.last,
+      attitude: offered ? 'open' : 'supports',
+      text: text.slice((tokens[first] as Token).start, (tokens[p.last] as Token).end),
+      negated: !!negation,
+      negation: negation
+        ? text.slice((tokens[negation.first] as Token).start, (tokens[negation.last] as Token).end)
+        : null,
+      owner: {
+        parties: p.owner.parties,
+        text: p.owner.text,
+        role: p.owner.role,
+        predicative: p.predicative,
+      },
+    });
+  }
+  return cues;
+}

@@ -1,0 +1,86 @@
+/**
+ * One cheap pass over a sentence's words before any tokenizing: may it name a demand, introduce
+ * someone by office, or hold a speech verb? Sentences that do none of these are only passed over.
+ */
+import type { CompiledOntology } from './compile-ontology';
+import { SpanMap } from './span-map';
+import { SPEECH } from './speaker';
+import { inflectionVariants } from './tokens';
+export const WORD_CHAR =
+  /[A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u1FFF\u2C00-\u2DFF\u3040-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC]/;
+/** Per UTF-16 code unit: 0 not yet known, 1 not a word character, 2 a word character. */
+const wordChars = new Uint8Array(0x10000);
+function isWordChar(code: number): boolean {
+  let c = wordChars[code] as number;
+  if (c === 0) wordChars[code] = c = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+  return c === 2;
+}
+
+/**
+ * One cheap pass over a sentence's words: may it name a demand (a word starts like a demand or
+ * reference word), and may it introduce someone by office (an office word)?
+ */
+export interface Screening {
+  demand: boolean;
+  office: boolean;
+  speech: boolean;
+}
+
+export function screen(sentence: string, compiled: CompiledOntology): Screening {
+  let demand = false;
+  let office = false;
+  let speech = false;
+  let memo = wordKinds.get(compiled);
+  if (!memo) wordKinds.set(compiled, (memo = new SpanMap(200_000)));
+  // Runs of word characters, found with a table lookup per character (no regex, no match objects).
+  const n = sentence.length;
+  for (let i = 0; i < n && !(demand && office);) {
+    while (i < n && !isWordChar(sentence.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordChar(sentence.charCodeAt(i))) i++;
+    if (i - start < 3) continue;
+    const kind = wordKind(sentence, start, i, compiled, memo);
+    if (kind & TRIGGER) demand = true;
+    if (kind & OFFICE) office = true;
+    if (kind & SPEAKS) speech = true;
+  }
+  if (!demand) demand = /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
+  return { demand, office, speech };
+}
+
+const TRIGGER = 1;
+const OFFICE = 2;
+const SPEAKS = 4;
+const wordKinds = new WeakMap<CompiledOntology, SpanMap<number>>();
+
+/**
+ * Whether the word text[start, end) (any case, any inflection) belongs to a demand or reference
+ * phrase, or to an office; memoised by spelling.
+ */
+function wordKind(
+  text: string,
+  start: number,
+  end: number,
+  compiled: CompiledOntology,
+  memo: SpanMap<number>,
+): number {
+  let kind = memo.getSpan(text, start, end);
+  if (kind === undefined) {
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    kind = 0;
+    if (compiled.triggers.has(lower) || inflectionVariants(lower).some((v) => compiled.triggers.has(v)))
+      kind |= TRIGGER;
+    if (compiled.roleWords.has(lower)) kind |= OFFICE;
+    if (
+      SPEECH.has(lower) ||
+      lower === 'according' ||
+      lower === 'clear' ||
+      lower === 'plain' ||
+      lower === 'doubt'
+    )
+      kind |= SPEAKS;
+    memo.set(word, kind);
+  }
+  return kind;
+}
