@@ -521,12 +521,23 @@ export abstract class ClauseStructure {
       if (!(t.transparent || inActor || /^['’]s$/.test(t.text) || OBJECT_DETERMINER.test(t.lower))) break;
       k--;
     }
+    const bare = m.kind === 'frame' && !m.match.includes(' + ');
+    // The second of two objects, or of two modifiers, shares the first one's verb: "promised to tackle
+    // pirated and counterfeit goods", "to fight fake goods and counterfeiting".
+    if (bare && /^(?:and|or)$/.test(tokens[k]?.lower ?? '')) {
+      for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+        if (!/^[a-z]{3,}$/.test(tokens[j]?.lower ?? '')) break;
+        if (tokens[j - 1]?.lower === 'to') {
+          k = j;
+          break;
+        }
+      }
+    }
     const verb = tokens[k];
     const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
     // A bare subject ("missiles") is the thing itself, not a demand about it: an infinitive or gerund
     // the ontology does not know acting on it ("plans to raise missiles with Moscow") leaves its
     // direction unknown; a verb fielding it ("plans to deploy missiles") does not.
-    const bare = m.kind === 'frame' && !m.match.includes(' + ');
     if (
       bare &&
       verb &&
