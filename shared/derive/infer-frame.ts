@@ -215,10 +215,10 @@ function objectOf(words: TaggedWord[], from: number): string[] {
 }
 
 /** Verbs (and their nouns) that take a thing away: "lift", "scrap", "end", "removal". */
-const TAKING_AWAY =
+export const TAKING_AWAY =
   /^(?:remov|lift|drop|scrap|end|halt|stop|withdraw|cut|reduc|eas|curb|curtail|cancel|revok|delist|shelv|ditch|axe|bin|abolish|eliminat|strip|waiv|clos|shut|terminat|suspend|freez|ban|revers|roll|tear|rip|discard|dilut|halv|slam|phas|pull|scal|lower)/;
 /** Verbs that keep, restore or add a thing: "honour", "resume", "extend", "reconnect". */
-const KEEPING =
+export const KEEPING =
   /^(?:implement|honou?r|respect|uphold|keep|maintain|extend|renew|restor|resum|return|come|reconnect|reopen|expand|increas|boost|protect|enforc|reimpos|reinstat|reinstall|open|admit|accept|stick|abide|comply|apply|ramp|step|buy|purchas|guarante|commit|sign|ratif|join|rejoin|allow|grant|restart)/;
 
 /** +1 when a restriction takes its object away, −1 when it keeps or adds it; a negation turns it. 0: unknown. */
