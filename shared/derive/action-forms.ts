@@ -91,8 +91,11 @@ export function withActionForms(frame: DemandFrame): DemandFrame {
   ]);
   const added: string[] = [];
   for (const r of frame.restrictions) {
-    if (!/^[a-z]+$/.test(r) || !(TAKING_AWAY.test(r) || KEEPING.test(r))) continue;
-    for (const form of [...nounsOfVerb(r), ...verbsOfNoun(r)]) {
+    if (!/^[a-z]+$/.test(r)) continue;
+    const forms = [...nounsOfVerb(r), ...verbsOfNoun(r)];
+    // "extension" is known by its verb "extend".
+    if (![r, ...forms].some((w) => TAKING_AWAY.test(w) || KEEPING.test(w))) continue;
+    for (const form of forms) {
       if (taken.has(form)) continue;
       taken.add(form);
       added.push(form);

@@ -11,6 +11,7 @@
  * writes a modest frame and more phrases, and the phrases' words should count in any order too.
  */
 import type { Demand, DemandFrame, Party } from '../model/ontology';
+import { nounsOfVerb, verbsOfNoun } from './action-forms';
 
 /** A word of a phrase with its part of speech and lemma, as a tagger gives them. */
 export interface TaggedWord {
@@ -322,11 +323,32 @@ export function inferFrames(demands: Demand[], parties: Party[], tag: Tagger): M
     const inferred = inferFrame(d, tag, partyWords);
     if (inferred) out.set(d.id, inferred);
   }
-  const owners = new Map<string, number>();
+  const owners = new Map<string, string[]>();
   const named = (f: DemandFrame): string[] => [...f.subjects, ...(f.weakSubjects ?? [])];
-  for (const { frame } of out.values())
-    for (const s of named(frame)) owners.set(s.toLowerCase(), (owners.get(s.toLowerCase()) ?? 0) + 1);
-  const own = (s: string) => s.includes(' ') || owners.get(s.toLowerCase()) === 1;
+  for (const [id, { frame }] of out)
+    for (const s of named(frame)) owners.set(s.toLowerCase(), [...(owners.get(s.toLowerCase()) ?? []), id]);
+  // Every restriction a demand reads, in each of its forms: "extension of the initiative" (one demand's)
+  // and "expansion of the initiative" (another's) share the subject but no restriction, so each names
+  // its own demand; "return to the deal" and "stay in the deal" share "deal" with nothing to tell them apart
+  // when both demands also read "return".
+  const restricting = new Map<string, Set<string>>();
+  for (const d of demands) {
+    const words = [...(out.get(d.id)?.frame.restrictions ?? []), ...(d.frame?.restrictions ?? [])].map((w) =>
+      w.toLowerCase(),
+    );
+    restricting.set(d.id, new Set(words.flatMap((w) => [w, ...nounsOfVerb(w), ...verbsOfNoun(w)])));
+  }
+  const apart = (ids: string[]): boolean =>
+    ids.every((a, i) =>
+      ids.slice(i + 1).every((b) => {
+        const other = restricting.get(b) ?? new Set<string>();
+        return [...(restricting.get(a) ?? [])].every((w) => !other.has(w));
+      }),
+    );
+  const own = (s: string) => {
+    const ids = owners.get(s.toLowerCase()) ?? [];
+    return s.includes(' ') || ids.length === 1 || apart(ids);
+  };
   for (const [id, { frame }] of out) {
     frame.subjects = frame.subjects.filter(own);
     if (frame.weakSubjects) frame.weakSubjects = frame.weakSubjects.filter(own);

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 491;
-export const DERIVATION_SOURCE = '9cceedafb605015e';
+export const PIPELINE_VERSION = 492;
+export const DERIVATION_SOURCE = '320f94633997719a';

@@ -57,6 +57,20 @@ const fishing: Ontology = {
         opposites: ['higher catch quota'],
       },
     },
+    {
+      id: 'moratorium-extension',
+      title: 'A longer moratorium',
+      description: 'The moratorium on seabed mining runs longer.',
+      proposedBy: ['vesta'],
+      phrases: ['extension of the moratorium'],
+    },
+    {
+      id: 'moratorium-widening',
+      title: 'A wider moratorium',
+      description: 'The moratorium covers the southern banks too.',
+      proposedBy: ['norland'],
+      phrases: ['expansion of the moratorium'],
+    },
   ],
   cues: english.cues,
   roles: english.roles ?? [],
@@ -108,6 +122,58 @@ describe('a restriction read in its other form', () => {
       'Vesta said the quota rules were a complication for its fleet.',
       [],
       [['vesta', 'quota-cut']],
+    ));
+});
+
+/** The same dispute with the widening also asked as an "extension" (of the mining zone). */
+const sharing: Ontology = {
+  ...fishing,
+  demands: fishing.demands.map((d) =>
+    d.id === 'moratorium-widening' ? { ...d, phrases: [...d.phrases, 'extension of the mining zone'] } : d,
+  ),
+};
+
+describe('a subject two demands share, told apart by their restrictions', () => {
+  it('"extend the moratorium" is the extension, though the widening is an "expansion of the moratorium"', () =>
+    read(
+      'extend',
+      'Vesta said Norland must extend the moratorium.',
+      [
+        {
+          party: 'vesta',
+          demand: 'moratorium-extension',
+          stance: 'supports',
+          quote: 'must extend the moratorium',
+        },
+      ],
+      [['vesta', 'moratorium-widening']],
+    ));
+  it('"expand the moratorium" is the widening', () =>
+    read(
+      'expand',
+      'Norland insisted that Vesta expand the moratorium.',
+      [
+        {
+          party: 'norland',
+          demand: 'moratorium-widening',
+          stance: 'supports',
+          quote: 'expand the moratorium',
+        },
+      ],
+      [['norland', 'moratorium-extension']],
+    ));
+  it('trap: when both demands read the same restriction ("extension"), the shared subject names neither', () =>
+    checkReading(
+      {
+        name: 'shared restriction',
+        text: 'Vesta said Norland must extend the moratorium.',
+        expect: [],
+        none: [
+          ['vesta', 'moratorium-extension'],
+          ['vesta', 'moratorium-widening'],
+        ],
+      },
+      sharing,
     ));
 });
 
