@@ -13,6 +13,7 @@ import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer, winkTagger } from './segment';
+import { withActionForms } from './action-forms';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
@@ -123,8 +124,8 @@ export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[
   const inferred = inferFrames(demands, parties, winkTagger());
   return demands.map((d) => {
     const guess = inferred.get(d.id);
-    if (!guess) return d;
-    return { ...d, frame: d.frame ? withPhraseReadings(d.frame, guess.frame) : guess.frame };
+    const frame = guess ? (d.frame ? withPhraseReadings(d.frame, guess.frame) : guess.frame) : d.frame;
+    return frame ? { ...d, frame: withActionForms(frame) } : d;
   });
 }
 

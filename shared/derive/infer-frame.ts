@@ -11,6 +11,7 @@
  * writes a modest frame and more phrases, and the phrases' words should count in any order too.
  */
 import type { Demand, DemandFrame, Party } from '../model/ontology';
+import { nounsOfVerb, verbsOfNoun } from './action-forms';
 
 /** A word of a phrase with its part of speech and lemma, as a tagger gives them. */
 export interface TaggedWord {
@@ -215,10 +216,10 @@ function objectOf(words: TaggedWord[], from: number): string[] {
 }
 
 /** Verbs (and their nouns) that take a thing away: "lift", "scrap", "end", "removal". */
-const TAKING_AWAY =
+export const TAKING_AWAY =
   /^(?:remov|lift|drop|scrap|end|halt|stop|withdraw|cut|reduc|eas|curb|curtail|cancel|revok|delist|shelv|ditch|axe|bin|abolish|eliminat|strip|waiv|clos|shut|terminat|suspend|freez|ban|revers|roll|tear|rip|discard|dilut|halv|slam|phas|pull|scal|lower)/;
 /** Verbs that keep, restore or add a thing: "honour", "resume", "extend", "reconnect". */
-const KEEPING =
+export const KEEPING =
   /^(?:implement|honou?r|respect|uphold|keep|maintain|extend|renew|restor|resum|return|come|reconnect|reopen|expand|increas|boost|protect|enforc|reimpos|reinstat|reinstall|open|admit|accept|stick|abide|comply|apply|ramp|step|buy|purchas|guarante|commit|sign|ratif|join|rejoin|allow|grant|restart)/;
 
 /** +1 when a restriction takes its object away, −1 when it keeps or adds it; a negation turns it. 0: unknown. */
@@ -322,11 +323,32 @@ export function inferFrames(demands: Demand[], parties: Party[], tag: Tagger): M
     const inferred = inferFrame(d, tag, partyWords);
     if (inferred) out.set(d.id, inferred);
   }
-  const owners = new Map<string, number>();
+  const owners = new Map<string, string[]>();
   const named = (f: DemandFrame): string[] => [...f.subjects, ...(f.weakSubjects ?? [])];
-  for (const { frame } of out.values())
-    for (const s of named(frame)) owners.set(s.toLowerCase(), (owners.get(s.toLowerCase()) ?? 0) + 1);
-  const own = (s: string) => s.includes(' ') || owners.get(s.toLowerCase()) === 1;
+  for (const [id, { frame }] of out)
+    for (const s of named(frame)) owners.set(s.toLowerCase(), [...(owners.get(s.toLowerCase()) ?? []), id]);
+  // Every restriction a demand reads, in each of its forms: "extension of the initiative" (one demand's)
+  // and "expansion of the initiative" (another's) share the subject but no restriction, so each names
+  // its own demand; "return to the deal" and "stay in the deal" share "deal" with nothing to tell them apart
+  // when both demands also read "return".
+  const restricting = new Map<string, Set<string>>();
+  for (const d of demands) {
+    const words = [...(out.get(d.id)?.frame.restrictions ?? []), ...(d.frame?.restrictions ?? [])].map((w) =>
+      w.toLowerCase(),
+    );
+    restricting.set(d.id, new Set(words.flatMap((w) => [w, ...nounsOfVerb(w), ...verbsOfNoun(w)])));
+  }
+  const apart = (ids: string[]): boolean =>
+    ids.every((a, i) =>
+      ids.slice(i + 1).every((b) => {
+        const other = restricting.get(b) ?? new Set<string>();
+        return [...(restricting.get(a) ?? [])].every((w) => !other.has(w));
+      }),
+    );
+  const own = (s: string) => {
+    const ids = owners.get(s.toLowerCase()) ?? [];
+    return s.includes(' ') || ids.length === 1 || apart(ids);
+  };
   for (const [id, { frame }] of out) {
     frame.subjects = frame.subjects.filter(own);
     if (frame.weakSubjects) frame.weakSubjects = frame.weakSubjects.filter(own);
