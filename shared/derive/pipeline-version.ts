@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 490;
-export const DERIVATION_SOURCE = 'e9b55950160c574c';
+export const PIPELINE_VERSION = 492;
+export const DERIVATION_SOURCE = '7243c4bc84696b8f';

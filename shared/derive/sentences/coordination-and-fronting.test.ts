@@ -1,0 +1,44 @@
+/**
+ * Constructions around the clause rather than inside the demand: a speaker named by a nationality and
+ * "counterpart", a relative "who said" after a name in apposition.
+ */
+import { describe, it } from 'vitest';
+import { checkReading, type ReadingCase } from '../test-support/reading';
+
+const NX = 'non-expansion';
+
+const counterparts: ReadingCase[] = [
+  {
+    name: '"his American counterpart replied …": a nationality with "counterpart" names the speaker\'s party',
+    text: 'Ryabkov met the press in Geneva. His American counterpart replied that Washington would let nobody decide for a neighbour whether it may join NATO.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'let nobody decide' }],
+  },
+  {
+    name: 'trap: "his counterpart" with no nationality names no party',
+    text: 'Ryabkov met the press in Geneva. His counterpart replied that nobody could be denied a seat at the table.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['russia', NX],
+    ],
+  },
+  {
+    name: '"remarks by his German counterpart, <name>, who said …": the relative clause is said by the one it follows, not by the sentence\'s subject',
+    text: "Kuleba, Ukraine's foreign minister, answered remarks by his German counterpart, Annalena Baerbock, who had said on television that Ukraine's membership of NATO was not currently on the agenda.",
+    expect: [{ party: 'germany', demand: NX, stance: 'unclear', quote: 'not currently on the agenda' }],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: 'trap: the same with an office the ontology knows ("the German minister, <name>, who said …") is not the subject\'s either',
+    text: "Kuleba, Ukraine's foreign minister, answered remarks by the German minister, Annalena Baerbock, who said on television that Ukraine's membership of NATO was not currently on the agenda.",
+    expect: [{ party: 'germany', demand: NX, stance: 'unclear', quote: 'not currently on the agenda' }],
+    none: [['ukraine', NX]],
+  },
+];
+
+describe.each([['counterparts and relative speakers', counterparts]])(
+  'clause constructions: %s',
+  (_, cases) => {
+    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+  },
+);
