@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 492;
-export const DERIVATION_SOURCE = '7243c4bc84696b8f';
+export const PIPELINE_VERSION = 493;
+export const DERIVATION_SOURCE = '87d4f4c81716ed9a';

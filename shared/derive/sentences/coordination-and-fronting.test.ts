@@ -1,6 +1,7 @@
 /**
  * Constructions around the clause rather than inside the demand: a speaker named by a nationality and
- * "counterpart", a relative "who said" after a name in apposition.
+ * "counterpart", a relative "who said" after a name in apposition, a pronoun speaker after a fronted
+ * adverb or phrase.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -36,9 +37,32 @@ const counterparts: ReadingCase[] = [
   },
 ];
 
-describe.each([['counterparts and relative speakers', counterparts]])(
-  'clause constructions: %s',
-  (_, cases) => {
-    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+const fronted: ReadingCase[] = [
+  {
+    name: '"Later he said …", "On Friday she told reporters …": a fronted adverb or phrase with no comma leaves the pronoun the previous speaker',
+    text: 'Stoltenberg said the meeting had been useful. Later he said the alliance would never give up its open door policy. Lavrov said the talks were over. On Friday he told reporters that NATO expansion was unacceptable.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'Later he said', kind: 'previous-speaker' },
+      {
+        party: 'russia',
+        demand: NX,
+        stance: 'supports',
+        quote: 'On Friday he told',
+        kind: 'previous-speaker',
+      },
+    ],
   },
-);
+  {
+    name: "trap: a fronted phrase before a pronoun after a commentator spoke gives no party the commentator's words",
+    text: 'A professor at a think tank said the meeting had been useful. Later he said the alliance would never give up its open door policy.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+];
+
+describe.each([
+  ['counterparts and relative speakers', counterparts],
+  ['a pronoun speaker after a fronted phrase', fronted],
+])('clause constructions: %s', (_, cases) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
+});
