@@ -866,6 +866,7 @@ class MentionScan {
             (c) =>
               c.last < rFirst &&
               sameClause(tokens, c, rFirst) &&
+              !newPredicate(tokens, c, rFirst) &&
               !restrictions.some((x) => x.first === c.first),
           ) &&
           !this.carriersIn().some((c) => c.last < rFirst && sameClause(tokens, c, rFirst)) &&
@@ -986,6 +987,16 @@ const sameClause = (
   !tokens
     .slice(c.last + 1, at)
     .some((x) => HARD_STOP.has(x.text) && !(x.text === ':' && x.i === at - 1 && c.values[0] === 'supports'));
+
+/**
+ * Whether the word at `at` opens a predicate of its own after the cue `c`: "agreed to discuss missile
+ * limits but ruled out any halt to enlargement", "offered talks and rejected …" — a verb coordinated
+ * by "but"/"yet" (or by "and" in the past tense) is the cue of its own object, not a second
+ * restriction inside the first verb's.
+ */
+const newPredicate = (tokens: readonly Token[], c: { last: number }, at: number): boolean =>
+  tokens.slice(c.last + 1, at).some((x) => x.lower === 'but' || x.lower === 'yet') ||
+  (tokens[at - 1]?.lower === 'and' && /ed$/.test(tokens[at]?.lower ?? '') && at - 1 > c.last + 1);
 
 /**
  * Where "if we" opens a counterfactual turned on the other side before the word at `first` ("What would

@@ -1,12 +1,13 @@
 /**
  * Constructions around the clause rather than inside the demand: a speaker named by a nationality and
  * "counterpart", a relative "who said" after a name in apposition, a pronoun speaker after a fronted
- * adverb or phrase.
+ * adverb or phrase, a second verb coordinated by "but"/"and" with an object of its own.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const NX = 'non-expansion';
+const MD = 'missile-deployment';
 
 const counterparts: ReadingCase[] = [
   {
@@ -60,9 +61,37 @@ const fronted: ReadingCase[] = [
   },
 ];
 
+const coordinated: ReadingCase[] = [
+  {
+    name: '"agreed to discuss X but ruled out Y": the verb after "but" is the cue of its own object, not a restriction inside the first',
+    text: 'Washington agreed to discuss missile limits but ruled out any halt to NATO enlargement.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'agreed to discuss' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'ruled out' },
+    ],
+  },
+  {
+    name: '"discussed X and rejected Y": a past verb after "and" likewise',
+    text: 'The US envoy discussed missile limits with Moscow and rejected any freeze on NATO enlargement.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'discussed' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
+    name: 'trap: an infinitive after "and" stays inside the demand it continues ("call to limit missiles and to rule out enlargement")',
+    text: "Washington rejected Moscow's call to limit missiles and to rule out NATO enlargement.",
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's call" },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+];
+
 describe.each([
   ['counterparts and relative speakers', counterparts],
   ['a pronoun speaker after a fronted phrase', fronted],
+  ['a second verb with its own object', coordinated],
 ])('clause constructions: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
