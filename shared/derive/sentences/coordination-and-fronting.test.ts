@@ -1,7 +1,8 @@
 /**
  * Constructions around the clause rather than inside the demand: a speaker named by a nationality and
  * "counterpart", a relative "who said" after a name in apposition, a pronoun speaker after a fronted
- * adverb or phrase, a second verb coordinated by "but"/"and" with an object of its own.
+ * adverb or phrase, a second verb coordinated by "but"/"and" with an object of its own, and
+ * "critical of" as a judgement.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -88,10 +89,29 @@ const coordinated: ReadingCase[] = [
   },
 ];
 
+const critical: ReadingCase[] = [
+  {
+    name: '"was critical of", "voiced criticism of" a demand reject it',
+    text: "The Swedish foreign minister was sharply critical of the guarantees Russia wants against NATO enlarging further. Norway's foreign minister voiced criticism of Moscow's call for a halt to NATO enlargement.",
+    expect: [
+      { party: 'sweden', demand: NX, stance: 'rejects', quote: 'critical of' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Russia wants' },
+      { party: 'norway', demand: NX, stance: 'rejects', quote: 'criticism of' },
+    ],
+  },
+  {
+    name: 'trap: "critics of enlargement" are no party, and "not critical of" talks gives no rejection',
+    text: 'Critics of NATO enlargement say the alliance moved too fast. Lavrov was not critical of the talks on missile limits.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+];
+
 describe.each([
   ['counterparts and relative speakers', counterparts],
   ['a pronoun speaker after a fronted phrase', fronted],
   ['a second verb with its own object', coordinated],
+  ['critical of', critical],
 ])('clause constructions: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
