@@ -2,12 +2,14 @@
  * Constructions around the clause rather than inside the demand: a speaker named by a nationality and
  * "counterpart", a relative "who said" after a name in apposition, a pronoun speaker after a fronted
  * adverb or phrase, a second verb coordinated by "but"/"and" with an object of its own, and
- * "critical of" as a judgement.
+ * "critical of" as a judgement, a negated future passive ("troops will not be withdrawn") as the
+ * speaker's refusal.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const NX = 'non-expansion';
+const RB = 'rollback-1997';
 const MD = 'missile-deployment';
 
 const counterparts: ReadingCase[] = [
@@ -107,11 +109,32 @@ const critical: ReadingCase[] = [
   },
 ];
 
+const negatedPassive: ReadingCase[] = [
+  {
+    name: '"troops will not be withdrawn, <speaker> said": a negated future passive of the restriction is the speaker\'s refusal',
+    text: "The battalions stationed in the Baltic states will not be withdrawn, the NATO secretary general told reporters. Blinken said missiles won't be removed from Romania.",
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'will not be withdrawn', kind: 'speaker' },
+      { party: 'united-states', demand: MD, stance: 'rejects', quote: "won't be removed" },
+    ],
+  },
+  {
+    name: 'trap: the proposer saying it, a commentator saying it, or a condition gives no refusal',
+    text: 'Lavrov said the allied battalions in the Baltic states would not be withdrawn. The battalions in Poland will not be withdrawn, a professor at a think tank said. Stoltenberg said that if the battalions in Poland would not be withdrawn, Moscow had promised a response.',
+    expect: [],
+    none: [
+      ['nato', RB],
+      ['russia', RB],
+    ],
+  },
+];
+
 describe.each([
   ['counterparts and relative speakers', counterparts],
   ['a pronoun speaker after a fronted phrase', fronted],
   ['a second verb with its own object', coordinated],
   ['critical of', critical],
+  ['a negated future passive', negatedPassive],
 ])('clause constructions: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
