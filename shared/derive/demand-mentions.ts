@@ -130,7 +130,8 @@ const mannerAdverb = (lower: string): boolean =>
 const OBLIGATION = /^(?:must|should)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
 // A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
-const PLACED = /^(?:stationed|deployed|based|posted|positioned|placed|located)$/;
+const PLACED =
+  /^(?:stationed|deployed|based|posted|positioned|placed|located|sent|moved|dispatched|rotated|brought)$/;
 /** Prepositions of a phrase naming what a subject applies to ("tariffs on Chinese goods"). */
 const ANCHOR_PREPOSITION = /^(?:on|against|from|of|for)$/;
 const POST_PREPOSITION = /^(?:in|on|to|of|near|along|across|throughout)$/;

@@ -129,12 +129,33 @@ const negatedPassive: ReadingCase[] = [
   },
 ];
 
+const sentTo: ReadingCase[] = [
+  {
+    name: '"the battalions sent to Lithuania would not be withdrawn": "sent to <place>" after the forces is where they are, and the restriction after it still reads',
+    text: 'Stoltenberg said the battalions sent to Lithuania would not be withdrawn. Lavrov said the forces moved to Poland since 1997 must be pulled back.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'sent to Lithuania' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'moved to Poland' },
+    ],
+  },
+  {
+    name: 'trap: forces "sent to" a place doing something else give no one a stance; nor does a country named before it',
+    text: 'The battalions sent to Lithuania took part in drills, Stoltenberg said. The replies refused to bar Ukraine for good, and said the forces sent to Eastern Europe would stay.',
+    expect: [],
+    none: [
+      ['nato', RB],
+      ['ukraine', RB],
+    ],
+  },
+];
+
 describe.each([
   ['counterparts and relative speakers', counterparts],
   ['a pronoun speaker after a fronted phrase', fronted],
   ['a second verb with its own object', coordinated],
   ['critical of', critical],
   ['a negated future passive', negatedPassive],
+  ['forces sent to a place', sentTo],
 ])('clause constructions: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
