@@ -149,6 +149,26 @@ const sentTo: ReadingCase[] = [
   },
 ];
 
+const restated: ReadingCase[] = [
+  {
+    name: '"They restated that …, and said …" after two parties\' answers: "restated" is a speech verb, so "They" is the pair, and both refuse what the later verb says will not be done',
+    text: 'The written answers from Washington and NATO gave Moscow nothing on its main demands. They restated that the door stays open, refused to bar Ukraine for good, and said the battalions sent to Lithuania would not be withdrawn.',
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'would not be withdrawn' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'would not be withdrawn' },
+    ],
+  },
+  {
+    name: 'trap: "restated" used as an adjective ("Moscow\'s restated demand") names no speaker',
+    text: "Moscow's restated demand for a halt to NATO enlargement was discussed at length in Geneva.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'restated demand' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+];
+
 describe.each([
   ['counterparts and relative speakers', counterparts],
   ['a pronoun speaker after a fronted phrase', fronted],
@@ -156,6 +176,7 @@ describe.each([
   ['critical of', critical],
   ['a negated future passive', negatedPassive],
   ['forces sent to a place', sentTo],
+  ['restated as a speech verb', restated],
 ])('clause constructions: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
