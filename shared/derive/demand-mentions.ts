@@ -130,7 +130,8 @@ const mannerAdverb = (lower: string): boolean =>
 const OBLIGATION = /^(?:must|should)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
 // A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
-const PLACED = /^(?:stationed|deployed|based|posted|positioned|placed|located)$/;
+const PLACED =
+  /^(?:stationed|deployed|based|posted|positioned|placed|located|sent|moved|dispatched|rotated|brought)$/;
 /** Prepositions of a phrase naming what a subject applies to ("tariffs on Chinese goods"). */
 const ANCHOR_PREPOSITION = /^(?:on|against|from|of|for)$/;
 const POST_PREPOSITION = /^(?:in|on|to|of|near|along|across|throughout)$/;
@@ -866,6 +867,7 @@ class MentionScan {
             (c) =>
               c.last < rFirst &&
               sameClause(tokens, c, rFirst) &&
+              !newPredicate(tokens, c, rFirst) &&
               !restrictions.some((x) => x.first === c.first),
           ) &&
           !this.carriersIn().some((c) => c.last < rFirst && sameClause(tokens, c, rFirst)) &&
@@ -986,6 +988,16 @@ const sameClause = (
   !tokens
     .slice(c.last + 1, at)
     .some((x) => HARD_STOP.has(x.text) && !(x.text === ':' && x.i === at - 1 && c.values[0] === 'supports'));
+
+/**
+ * Whether the word at `at` opens a predicate of its own after the cue `c`: "agreed to discuss missile
+ * limits but ruled out any halt to enlargement", "offered talks and rejected …" — a verb coordinated
+ * by "but"/"yet" (or by "and" in the past tense) is the cue of its own object, not a second
+ * restriction inside the first verb's.
+ */
+const newPredicate = (tokens: readonly Token[], c: { last: number }, at: number): boolean =>
+  tokens.slice(c.last + 1, at).some((x) => x.lower === 'but' || x.lower === 'yet') ||
+  (tokens[at - 1]?.lower === 'and' && /ed$/.test(tokens[at]?.lower ?? '') && at - 1 > c.last + 1);
 
 /**
  * Where "if we" opens a counterfactual turned on the other side before the word at `first` ("What would

@@ -15,7 +15,7 @@ export type Speaker =
 
 // English speech verbs in the forms news copy uses them (a closed class, so listed here).
 export const SPEECH = new Set(
-  'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored signaled signalled signals indicated indicates suggested suggests mentioned mentions recalled recalls admitted admits vowed vows maintained maintains complained complains assured assures countered counters believes believed thinks thought cited cites urged urges wonder wonders wondered clarify clarifies clarified specify specifies specified informed informs notified notifies'.split(
+  'say says said saying tell tells told state states stated add adds added stress stresses stressed note notes noted emphasise emphasised emphasises emphasize emphasized emphasizes conclude concluded declare declares declared explain explains explained announce announces announced argue argues argued concede concedes conceded warn warns warned reiterate reiterates reiterated restate restates restated reaffirm reaffirms reaffirmed write writes wrote tweet tweets tweeted reply replies replied respond responds responded assert asserts asserted claim claims claimed comment comments commented remark remarks remarked acknowledge acknowledges acknowledged insist insists insisted affirm affirms affirmed confirm confirms confirmed underline underlines underlined underscore underscores underscored signaled signalled signals indicated indicates suggested suggests mentioned mentions recalled recalls admitted admits vowed vows maintained maintains complained complains assured assures countered counters believes believed thinks thought cited cites urged urges wonder wonders wondered clarify clarifies clarified specify specifies specified informed informs notified notifies'.split(
     ' ',
   ),
 );
@@ -322,6 +322,21 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
   return speakerAroundVerbs(tokens, actors);
 }
 
+/**
+ * Words fronted before a pronoun subject, with no comma: one time or sequence adverb ("Later",
+ * "Then", "Afterwards") or a short phrase opened by a preposition of time or place ("On Friday",
+ * "At the summit", "In Brussels on Monday"). No name of a party may stand in it (the caller's actor
+ * window already takes one).
+ */
+function frontedBefore(words: readonly Token[]): boolean {
+  const first = words[0]!.lower;
+  if (words.length === 1) return FRONTED_ADVERB.test(first);
+  return words.length <= 4 && FRONTED_PREPOSITION.test(first);
+}
+const FRONTED_ADVERB =
+  /^(?:later|earlier|then|afterwards|afterward|subsequently|yesterday|today|tonight|meanwhile|separately|privately|publicly|now)$/;
+const FRONTED_PREPOSITION = /^(?:on|in|at|after|before|during|since|later|earlier|speaking|writing)$/;
+
 /** The actor around a speech verb, a party's document, or a pronoun continuing the previous speaker. */
 function speakerAroundVerbs(
   tokens: readonly Token[],
@@ -539,6 +554,13 @@ function speakerAroundVerbs(
       // "They also stressed", "The three jointly said": past an adverb before the verb.
       while (words.length > 1 && SPEAKER_ADVERB.test(words[words.length - 1]!.lower))
         words = words.slice(0, -1);
+      // "Later he said", "On Friday she told reporters": a short fronted adverb or phrase before the
+      // pronoun leaves the pronoun as the speaker (the phrase is no part of its name).
+      const pronoun = words[words.length - 1];
+      if (pronoun && PRONOUNS.has(pronoun.lower) && words.length > 1 && frontedBefore(words.slice(0, -1))) {
+        fallback ??= { kind: 'pronoun', matched: pronoun.text };
+        continue;
+      }
       if (
         words.length > 0 &&
         words.length <= 3 &&

@@ -25,6 +25,7 @@ import { FIRST_PERSON, GRIEVANCE, NP_SKIP, RELENTING } from './lexicon';
 import { accessionHistory, demandAsCue, mutualTopic, negatedJustBefore, wordOf } from './phrase-helpers';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
+import { readNegatedPassives } from './negated-passive';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -116,6 +117,7 @@ export function analyzeSentence(input: SentenceInput): {
   readDeniedPlansForPronoun(r);
   readSiding(r);
   readWarnings(r);
+  readNegatedPassives(r);
   r.asDemandedBy();
   r.demandsViolate();
   r.askedByProposer();

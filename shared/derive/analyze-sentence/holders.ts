@@ -20,6 +20,7 @@ import {
 import { type Holder, NO_HOLDER, partyHolder } from './types';
 import { listItemAt } from './phrase-helpers';
 import { SubjectFinding } from './subjects';
+import { relativeAntecedent } from './relative-antecedent';
 
 const FINITE_AFTER_AND = new Set([
   'has',
@@ -62,6 +63,16 @@ export abstract class HolderFinding extends SubjectFinding {
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
     const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers } = this;
     const clause = spans[ci] as [number, number];
+    // "remarks by his German counterpart, Annalena Baerbock, who said that …": the one the relative
+    // pronoun follows said it.
+    // ("who said", "who had said", "who also told …")
+    const tagVerb = /^(?:had|has|have|also|later|then)$/.test(tokens[clause[0] + 1]?.lower ?? '')
+      ? clause[0] + 2
+      : clause[0] + 1;
+    const antecedent = SPEECH.has(tokens[tagVerb]?.lower ?? '')
+      ? relativeAntecedent(tokens, speakers, clause)
+      : undefined;
+    if (antecedent && cue.first > tagVerb) return this.asHolder(antecedent);
     // "…described many of the Russian requests as non-starters, in particular demands for the removal
     // of NATO forces": an item of what was judged, not a demand of the judges.
     if (
