@@ -48,6 +48,7 @@ import {
 } from './document-voices';
 import { findListReferences, findLists, type DemandList } from './enumerations';
 import { listItemsOpening, ownedCarrierCues, ownedCarriers, proposersOfUnownedNouns } from './owned-demands';
+import { notePersonPronouns, personKey, pronounOf, type PersonPronouns } from './pronoun-gender';
 import {
   findReferences,
   POINTER_SENTENCE,
@@ -131,6 +132,8 @@ interface DocumentReading {
   readonly stated: Map<string, StatedDemand>;
   readonly documentAnchors: Set<string>;
   readonly definite: DefiniteSubjects;
+  /** Whether each person named goes by "he" or "she", where the text showed it. */
+  readonly pronouns: PersonPronouns;
   namesAParty: boolean;
   namesADemand: boolean;
   lastSpeaker: Speaker | null;
@@ -264,6 +267,7 @@ function startReading(
     stated: new Map(),
     documentAnchors: new Set(),
     definite: { seen: new Map(), sentence: 0 },
+    pronouns: new Map(),
     namesAParty: false,
     namesADemand: false,
     lastSpeaker: null,
@@ -470,10 +474,13 @@ function previousSpeakerFor(
   const documentSpoke =
     (lastSpeaker?.kind === 'party' && lastSpeaker.document) ||
     (lastSpeaker?.kind === 'other' && DOCUMENT_NOUN.test(lastSpeaker.matched.toLowerCase()));
-  const lastPerson =
+  const latest =
     personal && documentSpoke
       ? (history.find((h) => h.kind === 'party' && !h.document) ?? null)
       : lastSpeaker;
+  // "Lavrov met his German counterpart. She said …": not Lavrov, whom the document called "he".
+  const goesBy = personal && latest ? r.pronouns.get(personKey(latest.matched)) : undefined;
+  const lastPerson = goesBy && goesBy !== pronounOf(speaker!.matched) ? null : latest;
   const firstPerson = () => tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower));
   return (
     plural ??
@@ -716,6 +723,7 @@ function noteSubjectAndSpeaker(
   // "Lavrov also offered an assessment. “…,” he said.": a person who is the subject of a sentence is
   // who the next "he" is, even without a speech verb.
   const people = actors.filter((a) => a.kind === 'official' || a.kind === 'role' || a.kind === 'learned');
+  notePersonPronouns(tokens, people, r.pronouns);
   const person =
     people.find((a) => a.first <= 6) ??
     // "…, for which Putin blamed Kyiv …": the one person a sentence names, unless after a preposition.
