@@ -260,23 +260,11 @@ export function analyzeSentence(input: SentenceInput): {
       );
       if (!subject) continue;
       const ci = Math.max(0, clauseOf(spans, m.first));
-      const cue: Cue = {
-        first: k + 1,
-        last: m.first - 1,
-        attitude: 'intent',
-        text: input.text.slice((tokens[k + 1] as Token).start, (tokens[m.first - 1] as Token).end),
-        negated: false,
-        negation: null,
-      };
-      r.emit(
-        {
-          parties: subject.parties.filter((p) => speaking.parties.includes(p)),
-          kind: speaking === speaker ? 'speaker' : 'previous-speaker',
-          matched: speaking.matched,
-          role: speaking.role,
-        },
-        cue,
-        cue,
+      r.emitDeclaredIntent(
+        speaking,
+        subject.parties.filter((p) => speaking.parties.includes(p)),
+        k + 1,
+        m.first - 1,
         m,
         ci,
       );

@@ -4,6 +4,7 @@
  */
 import { GUARANTEE_WORD, UNDERTAKING_WORD } from '../word-lists';
 import type { Modality, Voice } from '../../model/matrix';
+import type { Speaker } from '../speaker';
 import type { Cue } from '../cues';
 import { SPEECH } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
@@ -185,6 +186,36 @@ export abstract class FindingEmitter extends HolderFinding {
           : -1;
     }
     return -1;
+  }
+
+  /**
+   * A party's declaration of what it will or will not do, said by the speaker (or the previous speaker
+   * "he" stands for): the words from `first` to `last` are its cue of intent, held for `parties`.
+   */
+  emitDeclaredIntent(
+    speaking: Extract<Speaker, { kind: 'party' }>,
+    parties: string[],
+    first: number,
+    last: number,
+    m: DemandMention,
+    ci: number,
+  ): void {
+    const { tokens } = this;
+    const cue: Cue = {
+      first,
+      last,
+      attitude: 'intent',
+      text: this.input.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
+      negated: false,
+      negation: null,
+    };
+    const holder: Holder = {
+      parties,
+      kind: speaking === this.speaker ? 'speaker' : 'previous-speaker',
+      matched: speaking.matched,
+      role: speaking.role,
+    };
+    this.emit(holder, cue, cue, m, ci);
   }
 
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {

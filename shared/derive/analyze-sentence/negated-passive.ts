@@ -7,7 +7,6 @@
  * a condition or a question ("if the troops would not be withdrawn", "whether …").
  */
 import { clauseOf } from '../clauses';
-import type { Cue } from '../cues';
 import type { Token } from '../tokens';
 import type { SentenceReading } from './sentence-reading';
 
@@ -32,7 +31,7 @@ function negatedFuturePassive(
 }
 
 export function readNegatedPassives(r: SentenceReading): void {
-  const { tokens, mentions, findings, cues, spans, speaker, previousSpeaker, compiled, input } = r;
+  const { tokens, mentions, findings, cues, spans, speaker, previousSpeaker, compiled } = r;
   const speaking =
     speaker?.kind === 'party'
       ? speaker
@@ -55,25 +54,6 @@ export function readNegatedPassives(r: SentenceReading): void {
     const proposers = compiled.proposers.get(m.demand);
     const parties = speaking.parties.filter((p) => !proposers?.has(p));
     if (parties.length === 0) continue;
-    const cue: Cue = {
-      first: at.modal,
-      last: at.be,
-      attitude: 'intent',
-      text: input.text.slice((tokens[at.modal] as Token).start, (tokens[at.be] as Token).end),
-      negated: false,
-      negation: null,
-    };
-    r.emit(
-      {
-        parties,
-        kind: speaking === speaker ? 'speaker' : 'previous-speaker',
-        matched: speaking.matched,
-        role: speaking.role,
-      },
-      cue,
-      cue,
-      m,
-      ci,
-    );
+    r.emitDeclaredIntent(speaking, parties, at.modal, at.be, m, ci);
   }
 }
