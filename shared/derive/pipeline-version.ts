@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 494;
-export const DERIVATION_SOURCE = '9c5b1f530ba2fca2';
+export const PIPELINE_VERSION = 495;
+export const DERIVATION_SOURCE = '7d0d89eb03ca6839';
