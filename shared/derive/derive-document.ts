@@ -105,6 +105,10 @@ interface StatedDemand {
   sentence: Sentence;
   mention: DemandMention;
   words: string;
+  /** The parties the sentence names. */
+  named: ReadonlySet<string>;
+  /** Whether the sentence is narration: no one speaks in it, nor on from a quotation before. */
+  narrated: boolean;
 }
 
 /**
@@ -632,6 +636,8 @@ function readDemands(
         sentence,
         mention: m,
         words: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+        named: new Set(actors.flatMap((a) => a.parties)),
+        narrated: speaker === null && previousSpeaker?.kind !== 'party',
       });
   noteWhoAsked(r, pointable, kept);
 }
@@ -765,14 +771,30 @@ function noteSubjectAndSpeaker(
 function statedDemandsOwnedByProposer(
   doc: SourceDocument,
   compiled: CompiledOntology,
-  stated: ReadonlyMap<string, { sentence: Sentence; mention: DemandMention; words: string }>,
+  stated: ReadonlyMap<string, StatedDemand>,
   namedParties: ReadonlySet<string>,
   recorded: Recorded,
 ): void {
-  for (const [demand, { sentence, mention, words }] of stated) {
-    for (const party of compiled.proposers.get(demand) ?? []) {
+  for (const [demand, { sentence, mention, words, named, narrated }] of stated) {
+    const proposers = compiled.proposers.get(demand) ?? new Set<string>();
+    for (const party of proposers) {
       if (!namedParties.has(party)) continue;
       if (recorded.citations.some((c) => c.party === party && c.demand === demand)) continue;
+      // ("Johnson renewed Britain's threat to scrap the protocol" credits no other proposer the document
+      // names: the narrated sentence tells of another proposer that holds the demand by its own reading.)
+      if (
+        narrated &&
+        !named.has(party) &&
+        [...named].some(
+          (p) =>
+            p !== party &&
+            proposers.has(p) &&
+            recorded.citations.some(
+              (c) => c.party === p && c.demand === demand && c.attribution.kind !== 'stated-demand',
+            ),
+        )
+      )
+        continue;
       record(
         doc,
         sentence,

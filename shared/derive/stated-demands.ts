@@ -53,6 +53,28 @@ function negatedFact(m: DemandMention, tokens: readonly Token[], actors: readonl
 }
 
 /**
+ * "Neither the alliance nor its members keep strike missiles there": parties' own acts denied in the
+ * "neither … nor" form, told as a fact (no modal or "to" before the demand's words end), state no demand.
+ */
+function neitherNorFact(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): boolean {
+  if (tokens[m.first]?.lower !== 'neither') return false;
+  const nor = tokens.findIndex((t, i) => i > m.first && i < m.last && t.lower === 'nor');
+  return (
+    nor > 0 &&
+    actors.some((a) => a.first > m.first && a.last < nor && a.parties.length > 0) &&
+    !tokens
+      .slice(nor + 1, m.last)
+      .some((t) =>
+        /^(?:should|must|would|will|could|can|may|might|shall|ought|to|need|needs|be)$/.test(t.lower),
+      )
+  );
+}
+
+/**
  * "Russia would go back to the earlier arrangements once …": a party that did not put the demand forward,
  * its subject, offering the step on a condition — its own conditional offer, no statement of the demand.
  */
@@ -121,6 +143,7 @@ export function statesProposersDemand(
     !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
     !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
     !negatedFact(m, tokens, actors) &&
+    !neitherNorFact(m, tokens, actors) &&
     !conditionalOwnStep(m, tokens, actors, compiled) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(

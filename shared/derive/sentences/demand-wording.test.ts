@@ -1784,6 +1784,25 @@ const missiles: ReadingCase[] = [
     text: 'Washington is ready to discuss how to confirm that no Tomahawks are present at the site in Romania.',
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'ready to discuss' }],
   },
+  {
+    name: '"Neither A nor B station missiles there", told as a fact: no statement of the demand',
+    text: 'Russian envoys arrived in Geneva on Monday. Neither Washington nor its European allies station intermediate-range missiles in Ukraine, the American president told reporters.',
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
+    name: '"neither A nor B would keep missiles" as the point at issue: still the demand stated (trap)',
+    text: 'Russian envoys arrived in Geneva on Monday. The sticking point remained that neither NATO nor the Americans would keep intermediate-range missiles in Europe.',
+    expect: [
+      {
+        party: 'russia',
+        demand: MD,
+        stance: 'supports',
+        quote: 'neither NATO nor the Americans would keep',
+        kind: 'stated-demand',
+      },
+    ],
+  },
 ];
 
 // Parties and officials beyond the main ones, named the way coverage names them.

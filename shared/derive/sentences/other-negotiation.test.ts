@@ -940,3 +940,49 @@ describe('a restriction whose whole object is "it", after a sentence naming the 
       grain,
     ));
 });
+
+/**
+ * The Northern Ireland ontology of eval/ (two proposers for a demand): a narrated sentence telling of
+ * one proposer's step on the demand, which that proposer holds by its own reading, is not the other
+ * proposer's demand stated.
+ */
+const protocol = evalOntology('ni-protocol-2021.json');
+
+describe('the Northern Ireland ontology: a demand stated in a narrated sentence about one of two proposers', () => {
+  it('trap: the other proposer, named elsewhere, is not credited with the demand', () =>
+    checkReading(
+      {
+        name: 'one proposer acts',
+        text: "Downing Street declined to comment. The Democratic Unionists want fewer checks on goods crossing the Irish Sea. On Tuesday the DUP's farm minister ordered a stop to checks on food arriving at the ports.",
+        expect: [
+          { party: 'dup', demand: 'checks-reduction', stance: 'supports', quote: 'want fewer checks' },
+        ],
+        none: [['uk', 'checks-reduction']],
+      },
+      protocol,
+    ));
+  it('where the proposer named in the sentence holds nothing by its own reading, both are still credited', () =>
+    checkReading(
+      {
+        name: 'no proposer holds it yet',
+        text: 'Downing Street declined to comment on Tuesday. The week in Belfast was taken up with an end to checks at the port, as the DUP minister met traders.',
+        expect: [
+          {
+            party: 'uk',
+            demand: 'checks-reduction',
+            stance: 'supports',
+            quote: 'an end to checks',
+            kind: 'stated-demand',
+          },
+          {
+            party: 'dup',
+            demand: 'checks-reduction',
+            stance: 'supports',
+            quote: 'an end to checks',
+            kind: 'stated-demand',
+          },
+        ],
+      },
+      protocol,
+    ));
+});
