@@ -119,6 +119,20 @@ const negatedPassive: ReadingCase[] = [
     ],
   },
   {
+    name: '"the missiles in Romania won\'t be removed": a contracted negation after a place phrase opens the passive as "will not" does',
+    text: "The missiles in Romania won't be removed, Stoltenberg said. The troops in Poland wouldn’t be pulled back, Blinken said.",
+    expect: [
+      { party: 'nato', demand: MD, stance: 'rejects', quote: "won't be removed" },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'wouldn’t be pulled back' },
+    ],
+  },
+  {
+    name: "trap: the proposer complaining that the missiles in Romania won't be removed refuses nothing",
+    text: "Lavrov complained that the missiles in Romania won't be removed.",
+    expect: [],
+    none: [['russia', MD]],
+  },
+  {
     name: 'trap: the proposer saying it, a commentator saying it, or a condition gives no refusal',
     text: 'Lavrov said the allied battalions in the Baltic states would not be withdrawn. The battalions in Poland will not be withdrawn, a professor at a think tank said. Stoltenberg said that if the battalions in Poland would not be withdrawn, Moscow had promised a response.',
     expect: [],
