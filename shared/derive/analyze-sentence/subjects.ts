@@ -380,6 +380,16 @@ export abstract class SubjectFinding extends ClauseStructure {
             return tokens[b]?.lower === 'by' && /(?:ed|en|ade|ung|ught)$/.test(tokens[b - 1]?.lower ?? '');
           });
           if (agent) return this.asHolder(agent);
+          // "Washington and NATO sent their replies. They said …": "They" speaking is the group the
+          // sentence before opened with, not its first name alone.
+          if (
+            i === 0 &&
+            t.lower === 'they' &&
+            speaker?.kind === 'pronoun' &&
+            previousSpeaker?.kind === 'party' &&
+            previousSpeaker.parties.length > 1
+          )
+            return this.partyOf(previousSpeaker);
           // "It demanded …" opening the sentence: the subject of the sentence before.
           if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
             return {

@@ -173,6 +173,32 @@ const restated: ReadingCase[] = [
     ],
   },
   {
+    name: '"Washington and NATO sent their replies. They said that membership stays open …": "They" opening the sentence is the pair, not its first name',
+    text: 'Washington and NATO sent their written replies on Wednesday. They said that membership stays open to any country that qualifies.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'They said that membership stays open',
+      },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'They said that membership stays open' },
+    ],
+  },
+  {
+    name: 'one party before "They said …" stays that party: no second one is added',
+    text: 'The United States sent its reply on Wednesday. They said that membership stays open to any country that qualifies.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'They said that membership stays open',
+      },
+    ],
+    none: [['nato', NX]],
+  },
+  {
     name: 'trap: "restated" used as an adjective ("Moscow\'s restated demand") names no speaker',
     text: "Moscow's restated demand for a halt to NATO enlargement was discussed at length in Geneva.",
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'restated demand' }],
