@@ -43,12 +43,11 @@ function unshareFlags(): string[] | null {
   return null;
 }
 const flags = unshareFlags();
-if (!flags)
-  console.log(`disk-full e2e: SKIPPED — this machine refused a private mount namespace: ${refused}`);
 
+// Why it skips, for a reader to check: the command the probe above runs, then what this machine answered.
 test.skip(
   !flags,
-  "No private mount namespace for a small tmpfs on this machine (check: `unshare --mount --map-root-user sh -c 'mount -t tmpfs none /mnt'` must exit 0; as root, `unshare --mount` alone)",
+  `No private mount namespace for a small tmpfs on this machine (check: \`unshare --mount --map-root-user sh -c 'mount -t tmpfs none /mnt'\` must exit 0; as root, \`unshare --mount sh -c 'mount -t tmpfs none /mnt'\`); here: ${refused}`,
 );
 
 test('a note saved on a full disk is kept, reported, and saved once space returns', async ({

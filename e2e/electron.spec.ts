@@ -10,17 +10,15 @@ import path from 'node:path';
 import { findElectron, whyNoElectron } from '../scripts/electron-binary.mjs';
 
 const binary = findElectron();
-// (The skip's reason is a fixed sentence with a command a reader can run; what was looked for is printed.)
-if (!binary)
-  console.log(
-    `electron project: SKIPPED — No Electron binary on this machine: ${whyNoElectron()}. The web project covers the same renderer and services.`,
-  );
+/**
+ * Why the project skips, for a reader to check: the command that runs the very test this file makes
+ * (findElectron, which reads the electron package's path.txt and ELECTRON_OVERRIDE_DIST_PATH), then
+ * what this machine answered. The web project covers the same renderer and services.
+ */
+const NO_ELECTRON = `No Electron binary on this machine (check: \`node -e "import('./scripts/electron-binary.mjs').then((m) => console.log(m.findElectron()))"\` must print a path, not null); here: ${binary ? '' : whyNoElectron()}`;
 
 test.describe('Electron app', () => {
-  test.skip(
-    !binary,
-    'No Electron binary on this machine (check: `ls node_modules/electron/dist/electron` must list a file; or set ELECTRON_OVERRIDE_DIST_PATH to a folder holding one)',
-  );
+  test.skip(!binary, NO_ELECTRON);
 
   test('opens a hardened window that shows the matrix', async () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));
