@@ -5,6 +5,7 @@
  * counterpart"). So "She said …" after a sentence about Lavrov is not Lavrov's.
  */
 import type { ActorMention } from './actors';
+import { SPEECH } from './speaker';
 import type { Token } from './tokens';
 
 export type Pronoun = 'he' | 'she';
@@ -22,8 +23,6 @@ const PRONOUN: Record<string, Pronoun> = {
   herself: 'she',
 };
 const TITLE: Record<string, Pronoun> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
-const SAYING =
-  /^(?:said|says|added|adds|told|tells|stressed|stresses|noted|notes|insisted|insists|argued|argues|warned|warns|explained|explains|made clear|claimed|claims|recalled|recalls|believes|believed|thinks|thought)$/;
 
 /** The key a person is known by: the last word of the words that named them. */
 export const personKey = (text: string): string => text.trim().split(/\s+/).pop()!.toLowerCase();
@@ -43,7 +42,7 @@ export function notePersonPronouns(
     if (!found) {
       // "Lavrov said (that) he …": a speech verb right after the name, then the subject pronoun.
       let k = p.last + 1;
-      if (SAYING.test(tokens[k]?.lower ?? '')) {
+      if (SPEECH.has(tokens[k]?.lower ?? '')) {
         k++;
         if (tokens[k]?.lower === 'that') k++;
         const word = tokens[k]?.lower ?? '';
