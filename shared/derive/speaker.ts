@@ -361,7 +361,14 @@ function speakerAroundVerbs(
     const participle = SPEAKING_AFTER_COMMA.has(t.lower) && tokens[i - 1]?.text === ',';
     if (!according && !madeClear && !participle && !SPEECH.has(t.lower)) continue;
     // "Washington's written reply", "the claims": a noun, not a speech verb.
-    if (!according && !madeClear && NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // (But "a US official said": the word before ends a speaker's name, office included.)
+    if (
+      !according &&
+      !madeClear &&
+      NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') &&
+      !actors.some((a) => a.last === i - 1 && canSpeak(a))
+    )
+      continue;
     // "NATO's unwillingness to respond", "declined to comment": an infinitive nobody spoke (but "went
     // on to say", "continued to argue" speak).
     const inf = /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;

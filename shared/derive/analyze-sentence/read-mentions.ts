@@ -154,7 +154,6 @@ const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {
   );
 };
 
-/** Nouns of a fear or objection its holder names with "of": "the worry of Putin that …". */
 /**
  * Whether the clause at `start` is an appositive or relative clause on the object before its comma,
  * with a modal and no party of its own before the demand at `to`: ", one that would codify …",
@@ -177,11 +176,6 @@ function describedObject(
 
 /** Each mention read with its governing cue, over the finding layer. */
 export abstract class MentionReading extends FindingEmitter {
-  /**
-   * Where the if-clause opens whose verb is the word at `at` ("if the allies turned down …", "should
-   * the US reject …", "unless NATO agrees …"): a condition opener within the eight words before it,
-   * none of them a mark or a word that starts another clause. Its index, or -1.
-   */
   /**
    * "… said that if Tehran kept insisting on a full lifting of sanctions, it would show …": a condition
    * whose subject is the demand's own proposer pressing it sets nothing the one speaking wants (unlike

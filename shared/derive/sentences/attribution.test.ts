@@ -12,6 +12,23 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"a US official said …", "…, a senior State Department official told reporters": an office word before the verb is the speaker, not an adjective',
+    text: 'A US official said a freeze on new members joining the alliance was out of the question. Halting enlargement is a non-starter for us, a senior State Department official told reporters.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'out of the question', voice: 'own' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starter', voice: 'own' },
+    ],
+  },
+  {
+    name: 'trap: "an official said" with no party named holds nothing, and "the official reply said" is a document of no one',
+    text: 'An official said a freeze on new members joining the alliance was out of the question. The official reply said NATO expansion was a non-starter.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: '"the ministry added", "the government said": the latest speaker that is such a body, past a person quoted since',
     text: "Moscow wants NATO to stop admitting new members. Latvia's foreign ministry said the talks had been useful. Blinken said he agreed. The ministry added that Russia's demands could not be accepted.",
     expect: [{ party: 'baltic-states', demand: NX, stance: 'rejects', quote: 'could not be accepted' }],

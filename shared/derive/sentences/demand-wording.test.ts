@@ -136,6 +136,11 @@ const nonExpansion: ReadingCase[] = [
     expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'freedom to choose alliances' }],
   },
   {
+    name: 'the principle as a noun, "the free choice of alliances", is the opposite of non-expansion',
+    text: 'The French foreign minister said the free choice of alliances was not up for discussion with Moscow.',
+    expect: [{ party: 'france', demand: NX, stance: 'rejects', quote: 'not up for discussion' }],
+  },
+  {
     name: 'trap: the principle rejected by a Western official is not read as a refusal of the demand',
     text: 'The alliance chief dismissed the Russian talk of security at the expense of others as a pretext.',
     expect: [],
