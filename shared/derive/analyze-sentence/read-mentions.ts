@@ -128,6 +128,16 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
   return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
 }
 
+/**
+ * "cannot offer such a guarantee because it cannot bind …": a reason or concession clause opened
+ * between a cue and a demand has its own verb; the cue's verdict (and its negation) stays outside.
+ */
+function reasonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (REASON_OPENER.test(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+const REASON_OPENER = /^(?:because|although|though|whereas)$/;
+
 /** Whether a mention opens the clause [start, …] (within its first three words). */
 const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
 
@@ -238,7 +248,8 @@ export abstract class MentionReading extends FindingEmitter {
             // "turned those down": a verb and its particle around a pronoun standing for the demands.
             (m.kind === 'reference' && m.first === m.last && c.first < m.first && c.last > m.last)) &&
           c.first >= clause[0] &&
-          !describesAnother(tokens, mentions, c, m),
+          !describesAnother(tokens, mentions, c, m) &&
+          !reasonBetween(tokens, c.last, m.first),
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
       // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").

@@ -1138,6 +1138,16 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: 'a "because" clause keeps its own negation: "could not accept the plan because they would never shut the door" refuses, it does not support',
+    text: "Stoltenberg said the allies could not accept the plan because they would never shut NATO's door.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: "never shut NATO's door" }],
+  },
+  {
+    name: 'trap: a cue before "although" does not reach into it, but the clause keeps its own reading',
+    text: 'Moscow turned down the reply, although it said again that NATO should stop expanding.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stop expanding' }],
+  },
+  {
     name: '"is not the same as refusing": the comparison\'s "not" does not negate the refusal it compares with',
     text: 'Leaving Georgia out of NATO for now is not the same as refusing it membership for good, Lavrov said.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'refusing' }],
