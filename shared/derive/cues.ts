@@ -226,6 +226,60 @@ function obligationMatches(
   return out;
 }
 
+/** Adjectives of readiness that take an infinitive: "is ready to", "stands prepared to". */
+const READY = /^(?:ready|prepared|willing)$/;
+
+/**
+ * "NATO is prepared to halt its expansion", "Brussels is willing to cut checks": readiness right
+ * before a demand's own verb is openness to it, as "offered to" is. Only right before it: "ready to
+ * respond if NATO keeps expanding" or "ready to take all measures to stop expansion" says nothing of
+ * the demand. (The lexicon's "not ready" still negates it; "unwilling to" is a refusal of its own.)
+ */
+export function readinessMatches(
+  tokens: readonly Token[],
+  mentions: ReadonlyArray<{ first: number; kind: string; direction: number }>,
+  found: ReadonlyArray<TokenMatch<Attitude>>,
+): TokenMatch<Attitude>[] {
+  const out: TokenMatch<Attitude>[] = [];
+  for (const m of mentions) {
+    const to = m.first - 1;
+    if (
+      m.direction === 0 ||
+      (m.kind !== 'phrase' && m.kind !== 'frame') ||
+      tokens[to]?.lower !== 'to' ||
+      !READY.test(tokens[to - 1]?.lower ?? '')
+    )
+      continue;
+    if (found.some((c) => c.first <= to && to - 1 <= c.last)) continue;
+    // ("NATO must be ready to halt …", "has to be ready to …": readiness asked of someone is a demand;
+    // so is "America needs to show it is willing to guarantee …", after a demand's cue.)
+    if (tokens[to - 2]?.lower === 'be' && /^(?:must|should|ought|to)$/.test(tokens[to - 3]?.lower ?? ''))
+      continue;
+    if (found.some((c) => c.last < to - 1 && c.values[0] === 'supports')) continue;
+    // ("… can judge when Ukraine is ready to join", "if Moscow is ready to …": a time or condition,
+    // not a party's readiness.)
+    if (whenOrIfBefore(tokens, to - 1)) continue;
+    // Ready to do the opposite ("ready to take in Sweden") is doing it: a refusal of the demand.
+    out.push({
+      first: to - 1,
+      last: to,
+      values: [m.direction > 0 ? 'open' : 'supports'],
+      phrase: `${tokens[to - 1]!.lower} to`,
+    });
+  }
+  return out;
+}
+
+/** Whether "when", "whether", "if", "once", "until" or "unless" opens the clause of the word at `at`. */
+function whenOrIfBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (/^(?:when|whether|if|once|until|unless)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 export function findCueMatches(
   tokens: readonly Token[],
   compiled: CompiledOntology,

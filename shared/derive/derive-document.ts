@@ -15,7 +15,7 @@ import {
   type SentenceMention,
 } from './analyze-sentence';
 import type { Attitude, CompiledOntology } from './compile-ontology';
-import { buildCues, findCueMatches, type Cue } from './cues';
+import { buildCues, findCueMatches, readinessMatches, type Cue } from './cues';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
 import {
   afterOpeningPhrase,
@@ -535,6 +535,8 @@ function mentionsIn(
     r.documentAnchors,
     r.definite,
   );
+  cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
+  cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
   const list = lastListBefore(r.lists, sentence.end);
   const listMentions = list ? listMentionsIn(text, sentence, tokens, list, explicit) : [];
   const references = findReferences(

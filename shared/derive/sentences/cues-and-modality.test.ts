@@ -661,6 +661,25 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"ready to" / "willing to" right before the demand\'s own verb is openness ("ready to limit where missiles are placed")',
+    text: 'NATO is ready to limit where missiles are placed in Europe, Stoltenberg said. Washington is willing to cap the number of strike weapons in Europe if Moscow does the same.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'open', quote: 'ready to' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'willing to' },
+    ],
+  },
+  {
+    name: 'ready to do the opposite is a refusal: "stands ready to admit Finland and Sweden"',
+    text: 'The alliance stands ready to admit Finland and Sweden quickly, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'ready to' }],
+  },
+  {
+    name: 'trap: readiness for something else, readiness demanded, and a time clause are no openness',
+    text: 'Russia is ready to respond militarily if the alliance keeps expanding. Lavrov said NATO must be ready to halt its expansion. Only the allies can judge when Kyiv is ready to join, Stoltenberg said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must' }],
+    none: [['ukraine', NX]],
+  },
+  {
     name: '"offered to meet again … to talk about", "makes it possible to begin a serious discussion of": a meeting offered, a discussion begun, on the demand',
     text: 'Washington has offered to meet again next month to talk about where intermediate-range missiles may be based, Sherman said. The U.S. paper makes it possible to begin a serious discussion of arms control, Lavrov said.',
     expect: [
