@@ -334,9 +334,12 @@ class MentionScan {
    */
   possessorOfCue(a: ActorMention): boolean {
     const { tokens, isCue } = this;
+    // (Not a refusal: in "NATO's refusal to stop its expansion" the refuser's own expansion is meant.)
+    const refusal = this.cueMatches.some((c) => c.first === a.last + 2 && c.values[0] === 'rejects');
     return (
       !!tokens[a.last + 1]?.transparent &&
       /^['’]s$/i.test(tokens[a.last + 1]?.text ?? '') &&
+      !refusal &&
       (isCue.get(a.last + 2) === true || this.carriersIn().some((c) => c.first === a.last + 2))
     );
   }

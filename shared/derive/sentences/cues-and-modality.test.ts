@@ -1157,6 +1157,22 @@ const unclear: ReadingCase[] = [
 
 const negation: ReadingCase[] = [
   {
+    name: '"NATO\'s refusal to stop its expansion": "its" is the refuser\'s, so the refusal is NATO\'s and the complaint about it Moscow\'s',
+    text: "Moscow's foreign ministry said the alliance's refusal to halt its eastward expansion was unacceptable.",
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'refusal' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'halt its eastward expansion' },
+    ],
+  },
+  {
+    name: 'trap: "its" after a demand noun\'s owner is still not that owner ("Moscow\'s demand that NATO halt its expansion")',
+    text: "Blinken rejected Moscow's demand that NATO halt its expansion.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's demand" },
+    ],
+  },
+  {
     name: 'a "because" clause keeps its own negation: "could not accept the plan because they would never shut the door" refuses, it does not support',
     text: "Stoltenberg said the allies could not accept the plan because they would never shut NATO's door.",
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: "never shut NATO's door" }],
