@@ -350,7 +350,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     // "Moscow made its drafts public. Under the first text, …": the drafts the next sentence goes on with.
     (upcoming === sentence.index + 1 && DRAFTS_PUT_OUT_WORD.test(sentence.text)) ||
     !r.namesAParty;
-  if (!needed) {
+  if (!needed || screening.link) {
     passOver(r, sentence, upcoming);
     return;
   }

@@ -24,9 +24,19 @@ export interface Screening {
   demand: boolean;
   office: boolean;
   speech: boolean;
+  /** A link to another article ("READ MORE: …", "Related: …"): its headline is no part of this one. */
+  link: boolean;
 }
 
+/**
+ * The labels news sites put before a link to another of their articles, pasted along with the text.
+ * Only at the sentence's start and followed by a colon or a bar.
+ */
+const LINK_LABEL =
+  /^\W{0,3}(?:read more|read also|also read|related|related story|related stories|related articles?|see also|more on this|watch|listen|recommended|recommended reading|editor's picks?)\s*[:|]/i;
+
 export function screen(sentence: string, compiled: CompiledOntology): Screening {
+  if (LINK_LABEL.test(sentence)) return { demand: false, office: false, speech: false, link: true };
   let demand = false;
   let office = false;
   let speech = false;
@@ -45,7 +55,7 @@ export function screen(sentence: string, compiled: CompiledOntology): Screening 
     if (kind & SPEAKS) speech = true;
   }
   if (!demand) demand = /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
-  return { demand, office, speech };
+  return { demand, office, speech, link: false };
 }
 
 const TRIGGER = 1;

@@ -1895,6 +1895,20 @@ const lists: ReadingCase[] = [
 
 const background: ReadingCase[] = [
   {
+    name: 'a link to another article pasted with the text ("READ MORE: …", "Related: …") is no part of this one',
+    text: 'Moscow wants NATO to stop expanding.\nREAD MORE: Biden says the alliance will never close its door\nRelated | Stoltenberg rules out any halt to enlargement\nThe talks ended without agreement.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
+    name: 'trap: "related:" inside a sentence is no link label',
+    text: 'Lavrov said the two questions were related: the alliance must halt its expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must' }],
+  },
+  {
     name: 'history of the Founding Act is no position',
     text: 'The Founding Act was signed in 1997, when NATO had sixteen members.',
     expect: [],
