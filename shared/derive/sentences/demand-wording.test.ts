@@ -136,6 +136,14 @@ const nonExpansion: ReadingCase[] = [
     expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'freedom to choose alliances' }],
   },
   {
+    name: '"accept Kyiv as a NATO member": membership with the organisation\'s name or "full" before "member"',
+    text: 'Moscow will never accept Kyiv as a NATO member, the Kremlin spokesman said. Stoltenberg said NATO would accept Finland as a full member.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'accept' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'accept Finland as a full member' },
+    ],
+  },
+  {
     name: 'the principle as a noun, "the free choice of alliances", is the opposite of non-expansion',
     text: 'The French foreign minister said the free choice of alliances was not up for discussion with Moscow.',
     expect: [{ party: 'france', demand: NX, stance: 'rejects', quote: 'not up for discussion' }],
