@@ -26,6 +26,23 @@ import { type Holder, NO_HOLDER } from './types';
 import { ClauseStructure } from './clause-structure';
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+/** Adjectives after a dummy "it is": "it is essential that …", not a party "ready to …". */
+const DUMMY_IT_ADJECTIVE =
+  /^(?:essential|important|vital|crucial|critical|necessary|mandatory|imperative|indispensable|paramount|clear|obvious|evident|likely|unlikely|possible|impossible|unacceptable|acceptable|inadmissible|unthinkable|time|hard|difficult|easy|true|wrong|right|better|worth|key|urgent|premature|absurd|regrettable)$/;
+const DUMMY_IT_BE = /^(?:is|was|are|were|'s|’s|remains|remained|seems|seemed|becomes|became)$/;
+const DUMMY_IT_ADVERB =
+  /^(?:absolutely|very|extremely|also|still|now|quite|so|too|more|most|highly|increasingly)$/;
+
+/** Whether "it" at `i` is a dummy subject: "it is (absolutely) essential that / to / for …". */
+function dummyIt(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (/^(?:will|would|may|might)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'be') k += 2;
+  else if (DUMMY_IT_BE.test(tokens[k]?.lower ?? '')) k++;
+  else return false;
+  if (DUMMY_IT_ADVERB.test(tokens[k]?.lower ?? '')) k++;
+  if (!DUMMY_IT_ADJECTIVE.test(tokens[k]?.lower ?? '')) return false;
+  return /^(?:that|to|for|whether)$/.test(tokens[k + 1]?.lower ?? '');
+}
 
 const PAIR_NOUN = new Set([
   'sides',
@@ -306,6 +323,8 @@ export abstract class SubjectFinding extends ClauseStructure {
           ? { parties: s.parties, kind: 'first-person', matched: t.text, role: s.role }
           : null;
       }
+      // "It is essential that …", "it was vital to …": a dummy subject, no one's; the speaker holds it.
+      if (t.lower === 'it' && dummyIt(tokens, i)) continue;
       if (THIRD_PERSON.has(t.lower)) {
         // "signals from Washington that it is prepared to …", "word from the allies that they would …":
         // the one the news comes from is the pronoun's antecedent.

@@ -12,6 +12,16 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: 'a dummy "it" ("It is essential that …, the minister said") is no one: the speaker holds it, not the party named before',
+    text: 'A halt to NATO expansion is a must for Moscow, Peskov said. It is essential that the alliance keeps its door open, the Polish foreign minister said.',
+    expect: [{ party: 'poland', demand: NX, stance: 'rejects', quote: 'is essential' }],
+  },
+  {
+    name: 'trap: "It is ready to …" after a party named as a subject is that party',
+    text: 'Moscow sent its draft to Washington. It is ready to discuss missile limits, Lavrov said.',
+    expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready to discuss' }],
+  },
+  {
     name: '"a US official said …", "…, a senior State Department official told reporters": an office word before the verb is the speaker, not an adjective',
     text: 'A US official said a freeze on new members joining the alliance was out of the question. Halting enlargement is a non-starter for us, a senior State Department official told reporters.',
     expect: [

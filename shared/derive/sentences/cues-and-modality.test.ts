@@ -11,6 +11,24 @@ const MD = 'missile-deployment';
 
 const supports: ReadingCase[] = [
   {
+    name: 'necessity said of the demand: "make sure that", "is a must", "it is vital that"',
+    text: '"For us it is absolutely mandatory to make sure that Kyiv never becomes a member of NATO," Ryabkov said. A halt to NATO expansion is a must for Moscow, Peskov said. It is essential that the alliance keeps its door open, the Polish foreign minister said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'make sure' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'is a must' },
+      { party: 'poland', demand: NX, stance: 'rejects', quote: 'is essential' },
+    ],
+  },
+  {
+    name: 'trap: "necessary" or "essential" before a noun is no demand ("take the necessary measures if NATO expands")',
+    text: 'Russia will take the necessary measures if NATO expands, Lavrov said. Essential talks on missile limits will resume next week.',
+    expect: [],
+    none: [
+      ['russia', MD],
+      ['nato', MD],
+    ],
+  },
+  {
     name: '"would prefer" a deal that states the demand supports it',
     text: 'The Kremlin would prefer a settlement that keeps Georgia out of NATO for good, its spokesman said.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'prefer' }],
