@@ -4,10 +4,20 @@
  * however a text names it ("Tehran", "the Islamic Republic", "Iranian"): the ontology's own party gives
  * those names, so each anchor that is a party's name, alias or adjective reads as every one of them.
  * An anchor made of a party's adjective and a noun reads with the noun and "from" the party too, and the
- * other way round: "Chinese goods" ↔ "goods from China", "imports from China" ↔ "Chinese imports".
+ * other way round: "Chinese goods" ↔ "goods from China", "imports from China" ↔ "Chinese imports". A
+ * number from one to ten reads in words and in figures ("phase two" ↔ "Phase 2").
  * No word outside the ontology is added: only its own names of its own parties.
  */
 import type { DemandFrame, Party } from '../model/ontology';
+
+const NUMBER_WORD_LIST = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Numbers one to ten, each way: "two" → "2", "2" → "two". */
+const NUMBER_WORDS = new Map<string, string>(
+  NUMBER_WORD_LIST.flatMap((w, i) => [
+    [w, String(i + 1)],
+    [String(i + 1), w],
+  ]),
+);
 
 const key = (s: string): string =>
   s
@@ -29,6 +39,12 @@ export function withAnchorForms(frame: DemandFrame, parties: readonly Party[]): 
   };
   for (const anchor of anchors) {
     const k = key(anchor);
+    // "phase two" ↔ "phase 2": a number written in words or in figures.
+    const renumbered = anchor
+      .split(' ')
+      .map((w) => NUMBER_WORDS.get(w.toLowerCase()) ?? w)
+      .join(' ');
+    if (renumbered !== anchor) add(renumbered);
     for (const p of parties) {
       const names = [p.name, ...p.aliases];
       const adjectives = p.adjectives ?? [];

@@ -32,7 +32,7 @@ const timber: Ontology = {
       phrases: ['duty-free timber'],
       frame: {
         subjects: ['duties', 'levies'],
-        anchors: ['Kestria', 'sawmills'],
+        anchors: ['Kestria', 'sawmills', 'stage two'],
         restrictions: ['lift', 'remove'],
         opposites: ['keep the duties'],
       },
@@ -83,6 +83,17 @@ describe("an anchor read under the ontology's other names for it", () => {
     read(
       'common noun',
       'Coalition members said the duties must be lifted soon.',
+      [],
+      [['kestria', 'duty-removal']],
+    ));
+  it('a number in an anchor read in figures ("stage two" → "stage 2")', () =>
+    read('figures', 'Kestrian officials want the duties lifted in stage 2 of the talks.', [
+      { party: 'kestria', demand: 'duty-removal', stance: 'supports', quote: 'duties lifted' },
+    ]));
+  it('trap: another number is another stage ("stage 3")', () =>
+    read(
+      'other number',
+      'Kestrian officials want the duties lifted in stage 3 of the talks.',
       [],
       [['kestria', 'duty-removal']],
     ));
