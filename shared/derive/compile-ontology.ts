@@ -14,6 +14,8 @@ import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer, winkTagger } from './segment';
 import { withActionForms } from './action-forms';
+import { withAnchorForms } from './anchor-forms';
+import { looseVariant } from './loose-phrases';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
@@ -40,6 +42,8 @@ export interface DemandPhrase {
   weak?: boolean;
   /** A principle the demand is argued from ("indivisible security"): only its proposers' support counts. */
   principle?: boolean;
+  /** Read off a phrase with a determiner, with a noun group in its place (loose-phrases.ts). */
+  loose?: boolean;
 }
 
 /** A restriction read with its object between verb and particle: "scale the tariffs back". */
@@ -125,7 +129,7 @@ export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[
   return demands.map((d) => {
     const guess = inferred.get(d.id);
     const frame = guess ? (d.frame ? withPhraseReadings(d.frame, guess.frame) : guess.frame) : d.frame;
-    return frame ? { ...d, frame: withActionForms(frame) } : d;
+    return frame ? { ...d, frame: withAnchorForms(withActionForms(frame), parties) } : d;
   });
 }
 
@@ -251,6 +255,17 @@ export function compileOntology(
     for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });
     for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
       phraseEntries.push({ phrase, value: minus });
+    // "halt the deal" also as "halting the Ukraine grain deal" (loose-phrases.ts).
+    const loosePlus: DemandPhrase = { demand: d.id, direction: 1, loose: true };
+    const looseMinus: DemandPhrase = { demand: d.id, direction: -1, loose: true };
+    for (const [list, value] of [
+      [d.phrases, loosePlus],
+      [[...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])], looseMinus],
+    ] as const)
+      for (const phrase of list) {
+        const variant = looseVariant(phrase);
+        if (variant) phraseEntries.push({ phrase: variant, value });
+      }
     for (const phrase of d.frame?.weakOpposites ?? []) phraseEntries.push({ phrase, value: weakMinus });
     // A demand whose opposite is leaving something ("quit", "withdraw", "pull out") is also refused by
     // ceasing to take part in it or to carry it out: "stopped taking part in", "ceased implementing".

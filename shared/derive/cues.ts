@@ -8,6 +8,7 @@ import type { Modality } from '../model/matrix';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
+import { looseValues } from './loose-phrases';
 
 export interface Cue {
   first: number;
@@ -292,7 +293,7 @@ export function findCueMatches(
   const phraseStarts = new Set(
     compiled.demandPhrases
       .find(tokens)
-      .filter((p) => p.last > p.first)
+      .filter((p) => p.last > p.first && looseValues(p, tokens).length > 0)
       .map((p) => p.first),
   );
   const found = compiled.cues

@@ -9,6 +9,7 @@ import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
+import { looseValues } from './loose-phrases';
 import { MODAL_VERBS } from './word-lists';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT =
@@ -1069,6 +1070,9 @@ export function findDemandMentions(
   const { mentions, taken, anchors, objectionAt } = scan;
 
   for (const m of compiled.demandPhrases.find(tokens)) {
+    // A loose reading whose gap holds more than a noun group is no match at all (loose-phrases.ts).
+    const values = looseValues(m, tokens);
+    if (values.length === 0) continue;
     // "talks on conventional arms control": arms of another kind than the demand's.
     if (OTHER_KIND.test(tokens[m.first - 1]?.lower ?? '')) {
       scan.take(m.first, m.last);
@@ -1092,8 +1096,8 @@ export function findDemandMentions(
       scan.take(m.first, m.last);
       continue;
     }
-    for (const v of m.values) {
-      if ((m.values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
+    for (const v of values) {
+      if ((values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       // "knows no second-tier members": "no" before the demand's own words denies them.
       let p = m.first - 1;

@@ -1,0 +1,72 @@
+/**
+ * The other names of a frame's anchors. An anchor says a subject belongs to this negotiation: "sanctions"
+ * near "Iran" are the sanctions at issue. An analyst who writes the anchor "Iran" means the country,
+ * however a text names it ("Tehran", "the Islamic Republic", "Iranian"): the ontology's own party gives
+ * those names, so each anchor that is a party's name, alias or adjective reads as every one of them.
+ * An anchor made of a party's adjective and a noun reads with the noun and "from" the party too, and the
+ * other way round: "Chinese goods" ↔ "goods from China", "imports from China" ↔ "Chinese imports". A
+ * number from one to ten reads in words and in figures ("phase two" ↔ "Phase 2").
+ * No word outside the ontology is added: only its own names of its own parties.
+ */
+import type { DemandFrame, Party } from '../model/ontology';
+
+const NUMBER_WORD_LIST = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Numbers one to ten, each way: "two" → "2", "2" → "two". */
+const NUMBER_WORDS = new Map<string, string>(
+  NUMBER_WORD_LIST.flatMap((w, i) => [
+    [w, String(i + 1)],
+    [String(i + 1), w],
+  ]),
+);
+
+const key = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^the\s+/, '');
+
+/** The frame with its anchors' other names added (the frame itself when there are none). */
+export function withAnchorForms(frame: DemandFrame, parties: readonly Party[]): DemandFrame {
+  const anchors = frame.anchors ?? [];
+  if (anchors.length === 0) return frame;
+  const seen = new Set(anchors.map(key));
+  const added: string[] = [];
+  const add = (form: string): void => {
+    const k = key(form);
+    if (!k || seen.has(k)) return;
+    seen.add(k);
+    added.push(form);
+  };
+  for (const anchor of anchors) {
+    const k = key(anchor);
+    // "phase two" ↔ "phase 2": a number written in words or in figures.
+    const renumbered = anchor
+      .split(' ')
+      .map((w) => NUMBER_WORDS.get(w.toLowerCase()) ?? w)
+      .join(' ');
+    if (renumbered !== anchor) add(renumbered);
+    for (const p of parties) {
+      const names = [p.name, ...p.aliases];
+      const adjectives = p.adjectives ?? [];
+      // "Iran" → "Tehran": the party's other one-word names (its capital, its acronym), not a common noun
+      // it is also called by ("Allies", listed as "the allies" too) nor a description ("the West").
+      if ([...names, ...adjectives].some((n) => key(n) === k))
+        for (const n of names)
+          if (/^[A-Z][A-Za-z.-]*$/.test(n) && !names.some((m) => m !== n && key(m) === n.toLowerCase()))
+            add(n);
+      // "Chinese goods" → "goods from China", "goods from Beijing".
+      const adjectiveNoun = /^(\S+) ([a-z][a-z-]+)$/.exec(anchor);
+      if (
+        adjectiveNoun &&
+        adjectives.includes(adjectiveNoun[1] as string) &&
+        !names.some((n) => key(n) === k)
+      )
+        for (const n of names) add(`${adjectiveNoun[2]} from ${n}`);
+      // "exports from China" → "Chinese exports".
+      const nounFrom = /^([a-z][a-z-]+) from (.+)$/.exec(anchor);
+      if (nounFrom && names.some((n) => key(n) === key(nounFrom[2] as string)))
+        for (const a of adjectives) add(`${a} ${nounFrom[1]}`);
+    }
+  }
+  return added.length === 0 ? frame : { ...frame, anchors: [...anchors, ...added] };
+}
