@@ -209,6 +209,26 @@ const restated: ReadingCase[] = [
   },
 ];
 
+const pastRelative: ReadingCase[] = [
+  {
+    name: 'a verdict after a relative clause in commas judges the subject before it ("…, in which …, would be a step backwards")',
+    text: 'A new carve-up of Europe into zones of influence, in which great powers decide for smaller states, would be a step backwards, the NATO secretary general said.\nThe pullout of allied soldiers from Poland, which the Kremlin keeps asking for, would be out of the question, the Polish defence minister said.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'a step backwards' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'out of the question' },
+    ],
+  },
+  {
+    name: 'trap: a verdict after a relative clause on talks about the demand judges the talks, not the demand',
+    text: 'The talks on missile deployments, which lasted four hours, were unacceptable, Blinken said.\nThe debate about NATO enlargement, which ran late into the night, was a step backwards, the Polish minister said.',
+    expect: [],
+    none: [
+      ['united-states', MD],
+      ['poland', NX],
+    ],
+  },
+];
+
 describe.each([
   ['counterparts and relative speakers', counterparts],
   ['a pronoun speaker after a fronted phrase', fronted],
@@ -217,6 +237,7 @@ describe.each([
   ['a negated future passive', negatedPassive],
   ['forces sent to a place', sentTo],
   ['restated as a speech verb', restated],
+  ['a verdict past a relative clause', pastRelative],
 ])('clause constructions: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });

@@ -657,6 +657,23 @@ const rejects: ReadingCase[] = [
       ['united-states', NX],
     ],
   },
+  {
+    name: '"would be a step backwards", "a step in the wrong direction": a verdict against what it judges',
+    text: "Dividing the continent into zones of influence once more would be a step backwards, NATO's secretary general said.\nFreezing the alliance's enlargement would be a step in the wrong direction, the Polish minister said.",
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'a step backwards' },
+      { party: 'poland', demand: NX, stance: 'rejects', quote: 'wrong direction' },
+    ],
+  },
+  {
+    name: 'trap: "take a step backwards" is a retreat asked of someone, no verdict on a demand',
+    text: 'Russia should take a step backwards from the Ukrainian border before any talks on NATO enlargement, the secretary general said.',
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
 ];
 
 const open: ReadingCase[] = [
