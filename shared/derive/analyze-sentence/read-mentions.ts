@@ -66,6 +66,25 @@ function describesAnother(
 
 const POSITION_NOUN = /^(?:positions?|stance|stances|views?|line)$/;
 
+/** Words that make a clause more than a list of nouns. */
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|not|that|which|who|to|said|says)$/;
+
+/**
+ * "…, nuclear weapons and missiles" closing the sentence after a comma: a tail of a list of nouns
+ * (one to three words, "and"/"or", then the demand's words) with no verb of its own, its demand last.
+ */
+function nounListTail(tokens: readonly Token[], clause: [number, number], m: DemandMention): boolean {
+  const lead = tokens.slice(clause[0], m.first);
+  if (tokens[clause[0] - 1]?.text !== ',' || tokens.slice(m.last + 1, clause[1] + 1).some((t) => t.word))
+    return false;
+  if (lead.length < 2 || lead.length > 4 || !/^(?:and|or)$/.test(lead[lead.length - 1]?.lower ?? ''))
+    return false;
+  return lead
+    .slice(0, -1)
+    .every((t) => t.word && !t.capital && !CLAUSE_WORD.test(t.lower) && !/(?:ed|ing)$/.test(t.lower));
+}
+
 /** Words making what follows a topic: "talks on …", "the debate about …". */
 const TOPIC_WORD =
   /^(?:on|about|over|regarding|concerning|talks?|discussions?|debate|meetings?|negotiations?)$/;
@@ -485,7 +504,10 @@ export abstract class MentionReading extends FindingEmitter {
             mentions.some((x) => x.first < m.first && opensClause(x, clause[0])) ||
             // "…proposals, which include stopping expansion, the cessation of …, and the withdrawal of
             // troops": every item after a list-opening demand noun, while none has a subject of its own.
-            (item && cues.some((c) => c.last < clause[0] && introducesList(c, tokens))));
+            (item && cues.some((c) => c.last < clause[0] && introducesList(c, tokens))) ||
+            // "… reductions of conventional arms, nuclear weapons and missiles": the last items of a
+            // list of nouns a head before the comma shares, no verb of their own.
+            nounListTail(tokens, clause, m));
         if (continues)
           before = cues
             .filter((c) => !itemNoun(c))

@@ -229,6 +229,23 @@ const pastRelative: ReadingCase[] = [
   },
 ];
 
+const nounListTail: ReadingCase[] = [
+  {
+    name: 'the tail of a list of nouns after a comma ("…, combat aircraft and missiles") shares the head and the cue before it',
+    text: 'What the allies can put on the table, Blinken said, is balanced, verifiable cuts to tank fleets, combat aircraft and missiles.\nWashington is ready to discuss verifiable cuts to tank fleets, combat aircraft and missiles, Sherman said.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'open', quote: 'combat aircraft and missiles.' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'combat aircraft and missiles, Sherman' },
+    ],
+  },
+  {
+    name: 'trap: a participle phrase after a speech tag ("…, fearing drills and missiles") is no tail of the list before it',
+    text: "Washington refused to discuss NATO's open door, Blinken said, fearing drills and missiles.",
+    expect: [],
+    none: [['united-states', MD]],
+  },
+];
+
 describe.each([
   ['counterparts and relative speakers', counterparts],
   ['a pronoun speaker after a fronted phrase', fronted],
@@ -238,6 +255,7 @@ describe.each([
   ['forces sent to a place', sentTo],
   ['restated as a speech verb', restated],
   ['a verdict past a relative clause', pastRelative],
+  ['the tail of a list of nouns', nounListTail],
 ])('clause constructions: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
