@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 503;
-export const DERIVATION_SOURCE = 'b39d19be1ab5464d';
+export const PIPELINE_VERSION = 504;
+export const DERIVATION_SOURCE = 'da20af672cad4cb4';

@@ -678,6 +678,23 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'talking about "what will happen to" / "what becomes of" a thing is openness on it (a quantifier before it is no verb)',
+    text: 'The administration is willing to talk about what will happen to several missile launchers in Europe, Blinken said.\nNATO is ready to discuss what becomes of the missile sites in Poland, Stoltenberg said.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'what will happen to several' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'what becomes of' },
+    ],
+  },
+  {
+    name: 'trap: looking at what happened to a thing is a question about the past, no openness',
+    text: 'NATO is ready to look into what happened to the missile treaty, Stoltenberg said.\nThe administration is willing to talk about what happened to some missile systems in Europe, Blinken said.',
+    expect: [],
+    none: [
+      ['nato', MD],
+      ['united-states', MD],
+    ],
+  },
+  {
     name: '"offered to meet again … to talk about", "makes it possible to begin a serious discussion of": a meeting offered, a discussion begun, on the demand',
     text: 'Washington has offered to meet again next month to talk about where intermediate-range missiles may be based, Sherman said. The U.S. paper makes it possible to begin a serious discussion of arms control, Lavrov said.',
     expect: [
