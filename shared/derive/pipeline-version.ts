@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 504;
-export const DERIVATION_SOURCE = 'da20af672cad4cb4';
+export const PIPELINE_VERSION = 505;
+export const DERIVATION_SOURCE = '1cce6061a344546e';

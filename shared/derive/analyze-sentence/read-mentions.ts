@@ -633,6 +633,7 @@ export abstract class MentionReading extends FindingEmitter {
         }
       }
       let governing: Cue | undefined = before[before.length - 1];
+      const innermost = governing;
       let attitude: ComposedAttitude | null = null;
       if (governing) {
         attitude = { attitude: governing.attitude, negated: governing.negated };
@@ -952,6 +953,24 @@ export abstract class MentionReading extends FindingEmitter {
         if (!refusal) continue;
       }
       if (holder) this.emit(holder, attitude, governing, m, ci);
+      // "Moscow was glad that Washington was prepared to discuss …": the subject the "that" clause
+      // names holds the inner cue's attitude itself, besides the one glad of it.
+      // (Only a welcome, which takes the clause as fact: not "claimed that NATO had refused …".)
+      if (
+        holder &&
+        innermost &&
+        innermost !== governing &&
+        !innermost.owner &&
+        !governing.negated &&
+        /^(?:glad|pleased|happy|welcom\w*)$/i.test(tokens[governing.first]?.lower ?? '')
+      ) {
+        const that = tokens.findIndex(
+          (t, k) => k > governing!.first && k < innermost.first && t.lower === 'that',
+        );
+        const own = that > 0 ? this.subjectBefore(innermost.first, [that + 1, innermost.first - 1]) : null;
+        if (own && own.parties.length > 0 && !own.parties.some((p) => holder.parties.includes(p)))
+          this.emit(own, { attitude: innermost.attitude, negated: innermost.negated }, innermost, m, ci);
+      }
     }
   }
 

@@ -678,6 +678,24 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: '"pleased that"/"glad that" another side is ready to talk: the glad side is open too, and the other keeps its own openness',
+    text: 'The Kremlin is pleased that the allies are ready to talk about missile deployments, Peskov said.',
+    expect: [
+      { party: 'russia', demand: MD, stance: 'open', quote: 'pleased that' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'ready to talk about' },
+    ],
+  },
+  {
+    name: 'trap: gladness about a meeting is no stance; "would be glad if" another side agreed puts nothing on that side',
+    text: 'NATO was pleased that the meeting with Russia took place in a calm mood, Stoltenberg said.\nLavrov said Moscow would be glad if Washington agreed to stop expanding NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'agreed to' }],
+    none: [
+      ['nato', NX],
+      ['nato', MD],
+      ['united-states', NX],
+    ],
+  },
+  {
     name: 'talking about "what will happen to" / "what becomes of" a thing is openness on it (a quantifier before it is no verb)',
     text: 'The administration is willing to talk about what will happen to several missile launchers in Europe, Blinken said.\nNATO is ready to discuss what becomes of the missile sites in Poland, Stoltenberg said.',
     expect: [
