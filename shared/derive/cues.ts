@@ -361,6 +361,9 @@ export function findCueMatches(
         m.values[0] === 'open' &&
         /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
         tokens[m.last + 2]?.lower !== 'to' &&
+        // ("talk about what happens to some missile systems", "… what will become of them": the
+        // future of a thing, a topic to settle.)
+        !whatBecomesOf(tokens, m.last + 1) &&
         !(
           tokens[m.last + 1]?.lower === 'where' &&
           tokens
@@ -575,6 +578,23 @@ export function buildCues(
     });
   }
   return cues;
+}
+
+/** "what happens to …", "what will happen to …", "what becomes of …" opening at `k`. */
+function whatBecomesOf(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'what') return false;
+  let v = k + 1;
+  if (/^(?:will|would|should|could|might|may|is|are)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (tokens[v - 1]?.lower !== 'what' && /^(?:is|are)$/.test(tokens[v - 1]?.lower ?? '')) {
+    if (tokens[v]?.lower !== 'going' || tokens[v + 1]?.lower !== 'to') return false;
+    v += 2;
+  }
+  const verb = tokens[v]?.lower ?? '';
+  const prep = tokens[v + 1]?.lower ?? '';
+  return (
+    (/^(?:happens|happen)$/.test(verb) && /^(?:to|with)$/.test(prep)) ||
+    (/^(?:becomes|become)$/.test(verb) && prep === 'of')
+  );
 }
 
 const PERMISSION = /^(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting)$/;

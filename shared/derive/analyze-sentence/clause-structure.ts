@@ -143,6 +143,7 @@ const DEMAND_NOUN_MODIFIER_SET = new Set(DEMAND_NOUN_MODIFIERS);
 const PART_OF_DEMAND =
   /^(?:core|central|principal|basic|provisions|provision|points|point|items|item|planks|plank)$/;
 
+const QUANTIFIER = /^(?:some|several|many|most|all|certain|both|more|fewer)$/;
 const OBJECT_DETERMINER =
   /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|further|current|existing)$/;
 
@@ -518,7 +519,15 @@ export abstract class ClauseStructure {
     while (k >= 0) {
       const t = tokens[k] as Token;
       const inActor = actors.some((a) => k >= a.first && k <= a.last);
-      if (!(t.transparent || inActor || /^['’]s$/.test(t.text) || OBJECT_DETERMINER.test(t.lower))) break;
+      // ("to some missile systems": a quantifier, like a determiner, is no verb of an infinitive.)
+      if (!(
+        t.transparent ||
+        inActor ||
+        /^['’]s$/.test(t.text) ||
+        OBJECT_DETERMINER.test(t.lower) ||
+        QUANTIFIER.test(t.lower)
+      ))
+        break;
       k--;
     }
     const bare = m.kind === 'frame' && !m.match.includes(' + ');

@@ -66,6 +66,76 @@ function describesAnother(
 
 const POSITION_NOUN = /^(?:positions?|stance|stances|views?|line)$/;
 
+/** Words that make a clause more than a list of nouns. */
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|not|that|which|who|to|said|says)$/;
+
+/**
+ * "…, nuclear weapons and missiles" closing the sentence after a comma: a tail of a list of nouns
+ * (one to three words, "and"/"or", then the demand's words) with no verb of its own, its demand last.
+ */
+function nounListTail(tokens: readonly Token[], clause: [number, number], m: DemandMention): boolean {
+  const lead = tokens.slice(clause[0], m.first);
+  if (tokens[clause[0] - 1]?.text !== ',' || tokens.slice(m.last + 1, clause[1] + 1).some((t) => t.word))
+    return false;
+  if (lead.length < 2 || lead.length > 4 || !/^(?:and|or)$/.test(lead[lead.length - 1]?.lower ?? ''))
+    return false;
+  return lead
+    .slice(0, -1)
+    .every((t) => t.word && !t.capital && !CLAUSE_WORD.test(t.lower) && !/(?:ed|ing)$/.test(t.lower));
+}
+
+/** Words making what follows a topic: "talks on …", "the debate about …". */
+const TOPIC_WORD =
+  /^(?:on|about|over|regarding|concerning|talks?|discussions?|debate|meetings?|negotiations?)$/;
+
+/** A verb the subject goes on with after an aside: "…, which Moscow wants, would be …". */
+const SUBJECT_VERB =
+  /^(?:is|are|was|were|would|will|can|could|must|should|may|might|has|have|had|remains|remained)$/;
+
+/**
+ * "A halt to enlargement, which Moscow wants, would be unacceptable": the sentence's subject (clause
+ * `ci`, opening the sentence, no cue of its own), a relative clause in commas ("which …", "in which …",
+ * "who …"), then the clause its verb opens: that clause's first cue judges the subject.
+ */
+function verdictPastRelative(
+  tokens: readonly Token[],
+  spans: ReadonlyArray<[number, number]>,
+  ci: number,
+  m: DemandMention,
+  cues: readonly Cue[],
+): Cue | null {
+  const clause = spans[ci];
+  if (ci !== 0 || !clause) return null;
+  // Where the relative clause opens: after a comma, "which …", "who …", "in which …" (the comma before
+  // a preposition does not cut the clause, so it may lie inside this one).
+  const opensAt = (i: number): boolean => {
+    if (tokens[i - 1]?.text !== ',') return false;
+    const r = /^(?:in|under|by|for|through|with|to|of|on)$/.test(tokens[i]?.lower ?? '') ? i + 1 : i;
+    return (r > i ? /^(?:which|whom)$/ : /^(?:which|who|whose|where)$/).test(tokens[r]?.lower ?? '');
+  };
+  let open = -1;
+  for (let i = m.last + 2; i <= clause[1]; i++) if (opensAt(i)) open = i;
+  let rest = spans[ci + 1];
+  let relativeEnd = clause[1];
+  if (open < 0) {
+    const relative = spans[ci + 1];
+    if (!relative || !opensAt(relative[0])) return null;
+    open = relative[0];
+    relativeEnd = relative[1];
+    rest = spans[ci + 2];
+  } else if (open > m.last + 1 + 12) return null;
+  if (!rest || tokens[relativeEnd + 1]?.text !== ',' || relativeEnd - open > 16) return null;
+  if (!SUBJECT_VERB.test(tokens[rest[0]]?.lower ?? '')) return null;
+  // (The subject has no verdict of its own, and the demand is no topic in it: "The talks on missile
+  // deployments, which lasted hours, were unacceptable" judges the talks.)
+  if (cues.some((c) => c.first >= clause[0] && c.last < open)) return null;
+  if (tokens.slice(clause[0], m.first).some((t) => TOPIC_WORD.test(t.lower))) return null;
+  // (A verdict only: "…, which threaten no one, were not on the agenda" says nothing either way.)
+  const cue = cues.find((c) => !c.owner && c.first >= rest[0] && c.last <= rest[1]);
+  return cue && (cue.attitude === 'rejects' || cue.attitude === 'supports') ? cue : null;
+}
+
 /** Words between a judged thing and the verdict: "considers X (to be) a (direct) threat", "X as unacceptable". */
 const VERDICT_FILLER = new Set([
   'a',
@@ -359,6 +429,14 @@ export abstract class MentionReading extends FindingEmitter {
           ci = tagged ? 2 : 1;
         }
       }
+      // "A new carve-up of Europe, in which big powers decide for their neighbours, would be a step
+      // backwards": the subject's verb comes after a relative clause set off in commas.
+      const pastRelative =
+        before.length === 0 && ownAfter.length === 0 ? verdictPastRelative(tokens, spans, ci, m, cues) : null;
+      const verdictPast =
+        pastRelative && !mentions.some((x) => x !== m && x.first > m.last && x.first < pastRelative.first)
+          ? pastRelative
+          : null;
       if (before.length === 0 && ownAfter.length === 0 && ci > 0) {
         const opener = wordOf(tokens, clause[0], Math.min(clause[1] + 1, clause[0] + 3), 0);
         // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
@@ -431,7 +509,10 @@ export abstract class MentionReading extends FindingEmitter {
             mentions.some((x) => x.first < m.first && opensClause(x, clause[0])) ||
             // "…proposals, which include stopping expansion, the cessation of …, and the withdrawal of
             // troops": every item after a list-opening demand noun, while none has a subject of its own.
-            (item && cues.some((c) => c.last < clause[0] && introducesList(c, tokens))));
+            (item && cues.some((c) => c.last < clause[0] && introducesList(c, tokens))) ||
+            // "… reductions of conventional arms, nuclear weapons and missiles": the last items of a
+            // list of nouns a head before the comma shares, no verb of their own.
+            nounListTail(tokens, clause, m));
         if (continues)
           before = cues
             .filter((c) => !itemNoun(c))
@@ -557,6 +638,7 @@ export abstract class MentionReading extends FindingEmitter {
         }
       }
       let governing: Cue | undefined = before[before.length - 1];
+      const innermost = governing;
       let attitude: ComposedAttitude | null = null;
       if (governing) {
         attitude = { attitude: governing.attitude, negated: governing.negated };
@@ -694,6 +776,9 @@ export abstract class MentionReading extends FindingEmitter {
       if (subjectOfLater && nextVerb && governing && attitude) {
         attitude = composeCues(governing, { attitude: nextVerb.attitude, negated: nextVerb.negated });
         governing = { ...governing, text: this.cueSpan(governing, nextVerb) };
+      } else if (!governing && verdictPast) {
+        governing = verdictPast;
+        attitude = { attitude: governing.attitude, negated: governing.negated };
       } else if (
         !governing &&
         after[0] &&
@@ -873,6 +958,24 @@ export abstract class MentionReading extends FindingEmitter {
         if (!refusal) continue;
       }
       if (holder) this.emit(holder, attitude, governing, m, ci);
+      // "Moscow was glad that Washington was prepared to discuss …": the subject the "that" clause
+      // names holds the inner cue's attitude itself, besides the one glad of it.
+      // (Only a welcome, which takes the clause as fact: not "claimed that NATO had refused …".)
+      if (
+        holder &&
+        innermost &&
+        innermost !== governing &&
+        !innermost.owner &&
+        !governing.negated &&
+        /^(?:glad|pleased|happy|welcom\w*)$/i.test(tokens[governing.first]?.lower ?? '')
+      ) {
+        const that = tokens.findIndex(
+          (t, k) => k > governing!.first && k < innermost.first && t.lower === 'that',
+        );
+        const own = that > 0 ? this.subjectBefore(innermost.first, [that + 1, innermost.first - 1]) : null;
+        if (own && own.parties.length > 0 && !own.parties.some((p) => holder.parties.includes(p)))
+          this.emit(own, { attitude: innermost.attitude, negated: innermost.negated }, innermost, m, ci);
+      }
     }
   }
 

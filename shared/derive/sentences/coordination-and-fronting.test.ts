@@ -209,6 +209,43 @@ const restated: ReadingCase[] = [
   },
 ];
 
+const pastRelative: ReadingCase[] = [
+  {
+    name: 'a verdict after a relative clause in commas judges the subject before it ("…, in which …, would be a step backwards")',
+    text: 'A new carve-up of Europe into zones of influence, in which great powers decide for smaller states, would be a step backwards, the NATO secretary general said.\nThe pullout of allied soldiers from Poland, which the Kremlin keeps asking for, would be out of the question, the Polish defence minister said.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'a step backwards' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'out of the question' },
+    ],
+  },
+  {
+    name: 'trap: a verdict after a relative clause on talks about the demand judges the talks, not the demand',
+    text: 'The talks on missile deployments, which lasted four hours, were unacceptable, Blinken said.\nThe debate about NATO enlargement, which ran late into the night, was a step backwards, the Polish minister said.',
+    expect: [],
+    none: [
+      ['united-states', MD],
+      ['poland', NX],
+    ],
+  },
+];
+
+const nounListTail: ReadingCase[] = [
+  {
+    name: 'the tail of a list of nouns after a comma ("…, combat aircraft and missiles") shares the head and the cue before it',
+    text: 'What the allies can put on the table, Blinken said, is balanced, verifiable cuts to tank fleets, combat aircraft and missiles.\nWashington is ready to discuss verifiable cuts to tank fleets, combat aircraft and missiles, Sherman said.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'open', quote: 'combat aircraft and missiles.' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'combat aircraft and missiles, Sherman' },
+    ],
+  },
+  {
+    name: 'trap: a participle phrase after a speech tag ("…, fearing drills and missiles") is no tail of the list before it',
+    text: "Washington refused to discuss NATO's open door, Blinken said, fearing drills and missiles.",
+    expect: [],
+    none: [['united-states', MD]],
+  },
+];
+
 describe.each([
   ['counterparts and relative speakers', counterparts],
   ['a pronoun speaker after a fronted phrase', fronted],
@@ -217,6 +254,8 @@ describe.each([
   ['a negated future passive', negatedPassive],
   ['forces sent to a place', sentTo],
   ['restated as a speech verb', restated],
+  ['a verdict past a relative clause', pastRelative],
+  ['the tail of a list of nouns', nounListTail],
 ])('clause constructions: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });

@@ -675,6 +675,23 @@ const rejects: ReadingCase[] = [
       ['united-states', NX],
     ],
   },
+  {
+    name: '"would be a step backwards", "a step in the wrong direction": a verdict against what it judges',
+    text: "Dividing the continent into zones of influence once more would be a step backwards, NATO's secretary general said.\nFreezing the alliance's enlargement would be a step in the wrong direction, the Polish minister said.",
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'a step backwards' },
+      { party: 'poland', demand: NX, stance: 'rejects', quote: 'wrong direction' },
+    ],
+  },
+  {
+    name: 'trap: "take a step backwards" is a retreat asked of someone, no verdict on a demand',
+    text: 'Russia should take a step backwards from the Ukrainian border before any talks on NATO enlargement, the secretary general said.',
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
 ];
 
 const open: ReadingCase[] = [
@@ -696,6 +713,41 @@ const open: ReadingCase[] = [
     text: 'Russia is ready to respond militarily if the alliance keeps expanding. Lavrov said NATO must be ready to halt its expansion. Only the allies can judge when Kyiv is ready to join, Stoltenberg said.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must' }],
     none: [['ukraine', NX]],
+  },
+  {
+    name: '"pleased that"/"glad that" another side is ready to talk: the glad side is open too, and the other keeps its own openness',
+    text: 'The Kremlin is pleased that the allies are ready to talk about missile deployments, Peskov said.',
+    expect: [
+      { party: 'russia', demand: MD, stance: 'open', quote: 'pleased that' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'ready to talk about' },
+    ],
+  },
+  {
+    name: 'trap: gladness about a meeting is no stance; "would be glad if" another side agreed puts nothing on that side',
+    text: 'NATO was pleased that the meeting with Russia took place in a calm mood, Stoltenberg said.\nLavrov said Moscow would be glad if Washington agreed to stop expanding NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'agreed to' }],
+    none: [
+      ['nato', NX],
+      ['nato', MD],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: 'talking about "what will happen to" / "what becomes of" a thing is openness on it (a quantifier before it is no verb)',
+    text: 'The administration is willing to talk about what will happen to several missile launchers in Europe, Blinken said.\nNATO is ready to discuss what becomes of the missile sites in Poland, Stoltenberg said.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'what will happen to several' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'what becomes of' },
+    ],
+  },
+  {
+    name: 'trap: looking at what happened to a thing is a question about the past, no openness',
+    text: 'NATO is ready to look into what happened to the missile treaty, Stoltenberg said.\nThe administration is willing to talk about what happened to some missile systems in Europe, Blinken said.',
+    expect: [],
+    none: [
+      ['nato', MD],
+      ['united-states', MD],
+    ],
   },
   {
     name: '"offered to meet again … to talk about", "makes it possible to begin a serious discussion of": a meeting offered, a discussion begun, on the demand',
