@@ -337,6 +337,17 @@ const FRONTED_ADVERB =
   /^(?:later|earlier|then|afterwards|afterward|subsequently|yesterday|today|tonight|meanwhile|separately|privately|publicly|now)$/;
 const FRONTED_PREPOSITION = /^(?:on|in|at|after|before|during|since|later|earlier|speaking|writing)$/;
 
+/** Nouns for people who speak about a party from outside it: "critics of", "opponents of". */
+const OUTSIDERS =
+  /^(?:critics|critic|opponents|opponent|detractors|sceptics|skeptics|rivals|adversaries|enemies|foes|observers|analysts|experts|watchers|commentators|historians)$/;
+
+/** Whether the actor is named through outsiders: "critics of (the) ‹party›". */
+function outsidersOf(tokens: readonly Token[], a: ActorMention): boolean {
+  let k = a.first - 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'of' && OUTSIDERS.test(tokens[k - 1]?.lower ?? '');
+}
+
 /** The actor around a speech verb, a party's document, or a pronoun continuing the previous speaker. */
 function speakerAroundVerbs(
   tokens: readonly Token[],
@@ -424,6 +435,8 @@ function speakerAroundVerbs(
       if (docNoun && owner && owner.last < docNoun.i && !joined)
         return { kind: 'party', parties: owner.parties, matched: owner.text, role: null, document: true };
       let nearest = window[window.length - 1];
+      // "Critics of the administration argue …": people outside the party, named through it, speak.
+      if (nearest && outsidersOf(tokens, nearest)) nearest = undefined;
       const inPhrase = (a: ActorMention): boolean =>
         [a.first - 1, a.first - 2].some((k) => PREPOSITION_BEFORE_NAME.has(tokens[k]?.lower ?? ''));
       // "The US rejected some of Moscow's proposals but said …": a verb coordinated after "but"/"and"

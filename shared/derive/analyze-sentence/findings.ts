@@ -117,6 +117,17 @@ const PAST_PASSIVE = /^(?:was|were|been)$/;
 const POSSIBILITY = /^(?:possibility|prospect|prospects|idea|chance|option)$/;
 
 /** Findings made from a cue read on a mention, over holder finding. */
+
+/** "should have refused", "ought to have accepted", "could have agreed", "should not have …" before a cue. */
+function counterfactualBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower !== 'have') return false;
+  k--;
+  if (/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (/^(?:should|could|might|must)$/.test(tokens[k]?.lower ?? '')) return true;
+  return tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'ought';
+}
+
 export abstract class FindingEmitter extends HolderFinding {
   voiceOf(holder: Holder, party: string): Voice {
     const { speaker, previousSpeaker } = this;
@@ -248,6 +259,8 @@ export abstract class FindingEmitter extends HolderFinding {
     if (this.deniedContentBefore(cue.first)) attitude = { ...attitude, negated: !attitude.negated };
     // ("Russian media wrongly reported that NATO had agreed …": a report the sentence calls false.)
     if (tokens.slice(0, cue.first).some((t) => FALSELY.test(t.lower))) return;
+    // "Biden should have refused any talks": what a party should have done, and did not, is no position.
+    if (!cue.owner && counterfactualBefore(tokens, cue.first)) return;
     for (let k = cue.first - 1; k >= Math.max(1, cue.first - 8); k--) {
       if (!ALLEGING.test(tokens[k]?.lower ?? '')) continue;
       const alleger = this.speakers.find(

@@ -1993,6 +1993,20 @@ describe('unclassified mentions and wire copies', () => {
 /** Precision: constructions that used to give a party a stance it does not hold. */
 const precision: ReadingCase[] = [
   {
+    name: 'critics of a party speak for no party, and what a party "should have" done is no position of it',
+    text: 'Critics of the administration argue that Biden should have refused any talks on missiles. Stoltenberg said the allies could have turned down talks on arms control but chose to engage.',
+    expect: [],
+    none: [
+      ['united-states', MD],
+      ['nato', MD],
+    ],
+  },
+  {
+    name: 'trap: officials of a party still speak for it, and "should" alone is a demand',
+    text: 'Officials of the Russian foreign ministry said NATO should halt its expansion.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'should' }],
+  },
+  {
     name: '"would let no one slam the door shut": a permission given to no one refuses the demand',
     text: "The talks went on.\nThe American envoy said her country would let no one slam the alliance's door shut.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'let no one' }],
