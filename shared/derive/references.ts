@@ -539,7 +539,7 @@ const CLAUSE_THAT_BEFORE =
   /^(?:said|says|say|added|argued|insisted|stressed|warned|noted|replied|told|believes|believe|thinks|think|so|such|is|was|are|were)$/;
 /** A cheap test for a sentence worth reading for a pointer to what the sentence before asked. */
 export const POINTER_SENTENCE =
-  /\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
+  /(?:^\W{0,2}(?:that|this)\s+(?:is|was|will|would|won't|isn't|wasn't|remains)\b|[:,]\s*["“]?(?:that|this)\s+(?:is|was|will|would|won't|isn't|wasn't|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
 
 /**
  * A pointer with no owner the document could resolve ("such an arrangement", "that question", "these
@@ -549,6 +549,28 @@ export const POINTER_SENTENCE =
  * noun for one demand only. A partitive ("some of these", "part of that list") is marked partial: it
  * does not say which of them.
  */
+/**
+ * A demonstrative standing alone as the subject of a verdict on what the sentence before asked:
+ * "“That is a non-starter,” Blinken said", "Blinken said: “This will not happen.”" — opening the
+ * sentence (past a quotation mark) or the words after a colon, with a verb of being or a modal next.
+ */
+function barePointer(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:that|this)$/.test(tokens[i]?.lower ?? '')) return false;
+  const verb = tokens[i + 1]?.lower ?? '';
+  if (!BARE_POINTER_VERB.test(verb)) return false;
+  // A modal only before "be" or "happen": "That will be unacceptable", "That will not happen" (not
+  // "That will hinge on what our specialists propose").
+  if (/^(?:will|would|won't)$/.test(verb)) {
+    let k = i + 2;
+    if (/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (!/^(?:be|happen)$/.test(tokens[k]?.lower ?? '')) return false;
+  }
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.transparent) k--;
+  return k < 0 || tokens[k]?.text === ':';
+}
+const BARE_POINTER_VERB = /^(?:is|was|will|would|won't|isn't|wasn't|remains|'s|’s)$/;
+
 export function previousPointerReferences(
   tokens: readonly Token[],
   compiled: CompiledOntology,
@@ -577,7 +599,8 @@ export function previousPointerReferences(
     const many = /^(?:these|those|them)$/.test(opener);
     const one = /^(?:this|that|it)$/.test(opener);
     let last = k;
-    if (partial && !POINTED_ONE.test(noun) && !POINTED_MANY.test(noun)) {
+    if (barePointer(tokens, i)) last = i;
+    else if (partial && !POINTED_ONE.test(noun) && !POINTED_MANY.test(noun)) {
       // "some of these the alliance turned down": the pointer alone, a pronoun.
       if (!/^(?:these|those|them|it|this|that)$/.test(opener)) continue;
       last = i;

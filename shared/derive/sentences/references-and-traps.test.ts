@@ -12,6 +12,25 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"“That is a non-starter,” X said" right after a demand: the bare "that" is the demand the sentence before asked for',
+    text: 'Moscow wants a written pledge that the alliance will stop expanding. “That is a non-starter,” the US deputy secretary of state said.\nRussia insists that NATO stop admitting new members. Stoltenberg answered: “That will not happen.”',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starter' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'not happen' },
+    ],
+  },
+  {
+    name: 'trap: a bare "that" before another verb, before small talk, or after two demands stands for no demand',
+    text: 'Moscow wants NATO to stop expanding. “That will hinge on what our allies propose,” Blinken said.\nMoscow wants NATO to stop expanding. “That was a long meeting,” Stoltenberg said.\nMoscow wants NATO to stop expanding and to pull its forces back. “That is out of the question,” the British foreign secretary said.',
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+      ['uk', NX],
+      ['uk', RB],
+    ],
+  },
+  {
     name: '"the kind of guarantee Putin is demanding", "the assurances he has asked for": what a named seeker (or, unnamed, the one proposer) asked',
     text: 'Last week the Kremlin put forward a treaty under which Georgia and Moldova would be kept out of the alliance. Washington and its partners in NATO have refused to give Moscow the kind of guarantee Putin is demanding.',
     expect: [
