@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { nounsOfVerb, verbsOfNoun } from '../action-forms';
 import { seedOntology } from '../test-support/seed-corpus';
-import { checkReading } from '../test-support/reading';
+import { checkReading, readerFor } from '../test-support/reading';
 
 const english = seedOntology();
 
@@ -76,12 +76,7 @@ const fishing: Ontology = {
   roles: english.roles ?? [],
 };
 
-const read = (
-  name: string,
-  text: string,
-  expect: Parameters<typeof checkReading>[0]['expect'],
-  none: Array<[string, string]> = [],
-) => checkReading({ name, text, expect, none }, fishing);
+const read = readerFor(fishing);
 
 describe('a restriction read in its other form', () => {
   it('the verb of a noun of action the analyst wrote ("removal of" → "remove")', () =>

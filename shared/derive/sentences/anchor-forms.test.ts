@@ -7,7 +7,7 @@
 import { describe, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { seedOntology } from '../test-support/seed-corpus';
-import { checkReading } from '../test-support/reading';
+import { readerFor } from '../test-support/reading';
 
 const english = seedOntology();
 
@@ -56,12 +56,7 @@ const timber: Ontology = {
   roles: english.roles ?? [],
 };
 
-const read = (
-  name: string,
-  text: string,
-  expect: Parameters<typeof checkReading>[0]['expect'],
-  none: Array<[string, string]> = [],
-) => checkReading({ name, text, expect, none }, timber);
+const read = readerFor(timber);
 
 describe("an anchor read under the ontology's other names for it", () => {
   it('a country anchor read under its capital\'s name ("Kestria" → "Dovren")', () =>

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { looseVariant } from '../loose-phrases';
 import { seedOntology } from '../test-support/seed-corpus';
-import { checkReading } from '../test-support/reading';
+import { readerFor } from '../test-support/reading';
 
 const english = seedOntology();
 
@@ -32,12 +32,7 @@ const fishing: Ontology = {
   roles: english.roles ?? [],
 };
 
-const read = (
-  name: string,
-  text: string,
-  expected: Parameters<typeof checkReading>[0]['expect'],
-  none: Array<[string, string]> = [],
-) => checkReading({ name, text, expect: expected, none }, fishing);
+const read = readerFor(fishing);
 
 describe('a demand phrase read with other describing words for its determiner', () => {
   it('the variant keeps the verb and the noun, with a gap for the determiner', () => {

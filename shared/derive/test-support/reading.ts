@@ -44,6 +44,13 @@ export function derive(text: string, published = '2022-01-20', with_: Ontology =
   return deriveMatrix([doc('case', text, { published })], with_, { segmenter });
 }
 
+/** `read(name, text, expect, none)`: cases under one ontology of their own (`checkReading` with it). */
+export function readerFor(
+  with_: Ontology,
+): (name: string, text: string, expect: Reading[], none?: Array<[party: string, demand: string]>) => void {
+  return (name, text, expect, none = []) => checkReading({ name, text, expect, none }, with_);
+}
+
 /** Runs one case: every expected reading is cited from the right sentence; the traps stay empty. */
 export function checkReading(c: ReadingCase, with_: Ontology = ontology): void {
   const m = derive(c.text, c.published, with_);
