@@ -207,6 +207,11 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'the noun of a verdict, as in a ministry\'s readout: "noted the unacceptability of deploying strike weapons"',
+    text: "The Russian side noted the unacceptability of deploying strike weapons near Russia's borders.",
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'unacceptability' }],
+  },
+  {
     name: 'a party declaring it will go on with what the demand would stop ("will keep admitting", "will continue to expand") refuses it',
     text: 'Stoltenberg told reporters that NATO would keep admitting new members. Stoltenberg later said the alliance will continue to enlarge as before.',
     expect: [
