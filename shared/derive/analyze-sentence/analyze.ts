@@ -317,9 +317,14 @@ export function analyzeSentence(input: SentenceInput): {
             .filter((a): a is ActorMention => !!a)
             .pop()
         : speakers.find((a) => a.last === k && !r.inPrepositionalPhrase(a));
+      // ("Asked about Stoltenberg's remark that the alliance would not …, Peskov said …": a statement
+      // named with its author is the author's, whoever speaks in the sentence.)
+      const statedBy = subject ? r.statementContentHolder(k + 1) : null;
       if (
         subject &&
-        (speakingParties === null || subject.parties.every((p) => speakingParties.includes(p))) &&
+        (speakingParties === null ||
+          subject.parties.every((p) => speakingParties.includes(p)) ||
+          (!!statedBy?.parties.length && subject.parties.every((p) => statedBy.parties.includes(p)))) &&
         speaker?.kind !== 'pronoun'
       )
         holder = r.asHolder(subject);

@@ -297,7 +297,9 @@ export abstract class FindingEmitter extends HolderFinding {
     // "Asked whether the alliance would admit Ukraine soon, Stoltenberg said no": the question put is
     // the reporter's. Its answer makes it the answerer's (below) when that is a "yes", or a "no" to the
     // demand itself; a "no" to its opposite ("not soon") would be a guess.
-    if (cue.first < this.questionPutEnd()) {
+    // ("Asked about Stoltenberg's remark that the alliance would not …": a statement someone made,
+    // named with its author, is no question put; its content stays the author's.)
+    if (cue.first < this.questionPutEnd() && !this.statementContentHolder(cue.first)?.parties.length) {
       const answer = this.answerAfter(cue.last);
       if (!answer || (answer === 'no' && m.direction !== 1)) return;
     }

@@ -24,6 +24,7 @@ import {
 } from './lexicon';
 import { type Holder, NO_HOLDER } from './types';
 import { ClauseStructure } from './clause-structure';
+import { bareOfficeBefore, officeHolderInContent } from './office-possessor';
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 /** Adjectives after a dummy "it is": "it is essential that …", not a party "ready to …". */
@@ -144,7 +145,8 @@ const CALENDAR = new Set(CALENDAR_WORDS);
 
 const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
 
-const STATEMENT_NOUN = /^(?:statement|statements|remarks|words|assertion|assertions|announcement|comments)$/;
+const STATEMENT_NOUN =
+  /^(?:statement|statements|remark|remarks|words|assertion|assertions|announcement|comment|comments)$/;
 
 const VIOLATE =
   /^(?:violate|violates|violated|contradict|contradicts|contradicted|undermine|undermines|breach|breaches)$/;
@@ -805,7 +807,11 @@ export abstract class SubjectFinding extends ClauseStructure {
       const possessor = /^['’]s$/.test(tokens[s]?.text ?? '')
         ? speakers.find((a) => a.last === s - 1)
         : undefined;
-      return possessor ? { ...this.asHolder(possessor), kind: 'subject' } : NO_HOLDER;
+      if (possessor) return { ...this.asHolder(possessor), kind: 'subject' };
+      // "the secretary general's remark that the alliance would not …": the office's party.
+      const office = /^['’]s$/.test(tokens[s]?.text ?? '') ? bareOfficeBefore(tokens, s) : null;
+      const holder = office ? officeHolderInContent(this.compiled, this.actors, tokens, k, office) : null;
+      return holder ? { ...this.asHolder(holder), kind: 'subject' } : NO_HOLDER;
     }
     return null;
   }

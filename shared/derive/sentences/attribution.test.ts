@@ -2301,6 +2301,34 @@ const ownedOpposite: ReadingCase[] = [
 
 const questionsPut: ReadingCase[] = [
   {
+    name: 'a question about a statement named with its author ("Asked about Stoltenberg\'s comment that the alliance will never …") keeps the content the author\'s, whoever answers',
+    text: "Asked about Stoltenberg's comment that the alliance will never shut its open door, the Kremlin spokesman said Moscow had heard it all before.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'will never' }],
+  },
+  {
+    name: 'a bare office owning the statement ("the secretary general\'s remark") is the officer of the party its content names, when that party has such an office',
+    text: "Asked about the secretary general's remark that the alliance would not give up its open-door policy, a Russian diplomat said nothing new had been said.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'would not' }],
+  },
+  {
+    name: 'trap: an office the party in the content does not have ("the chancellor\'s remark that the alliance …") resolves to no one',
+    text: "Asked about the chancellor's remark that the alliance would not give up its open-door policy, Lavrov shrugged.",
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: a statement whose author is another party than the content\'s subject ("Blinken\'s statement that the alliance …") gives the subject nothing while another party speaks',
+    text: "Asked about Blinken's statement that the alliance would not give up its open-door policy, Lavrov said Moscow was unimpressed.",
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'trap: an opening question with no statement named ("Asked about the alliance …") stays a question',
+    text: 'Asked whether the alliance would give up its open-door policy, the Kremlin spokesman said nothing new had been said.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'a question put in an opening "Asked whether …" names the demand; a plain "no" to it from a party that did not propose it refuses it',
     text: 'Biden flew to Warsaw on Monday. Asked whether he would pull American troops out of Poland and the Baltic states, he replied no.',
     expect: [{ party: 'united-states', demand: RB, stance: 'rejects', quote: 'no' }],
