@@ -26,6 +26,7 @@ import {
   TOPIC_PREPOSITION,
 } from './lexicon';
 import { HolderFinding } from './holders';
+import { namedInOfferCondition } from './offer-condition';
 
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
@@ -512,6 +513,8 @@ export abstract class FindingEmitter extends HolderFinding {
       found.parties.some((p) => speaker.parties.includes(p))
     )
       found = { ...found, parties: found.parties.filter((p) => speaker.parties.includes(p)) };
+    // "ready to lift sanctions if Iran returns to compliance": the condition is the holder's own ask.
+    if (namedInOfferCondition(tokens, cue, attitude, m)) attitude = { attitude: 'supports', negated: false };
     // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
     const holder: Holder =
       speaker?.kind === 'party' &&
