@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 511;
-export const DERIVATION_SOURCE = 'e0a20a152a9e7e96';
+export const PIPELINE_VERSION = 512;
+export const DERIVATION_SOURCE = '5027249e8f6477bf';

@@ -26,7 +26,7 @@ import {
   TOPIC_PREPOSITION,
 } from './lexicon';
 import { HolderFinding } from './holders';
-import { namedInOfferCondition } from './offer-condition';
+import { awaitedCondition, namedInOfferCondition } from './offer-condition';
 
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
@@ -177,6 +177,8 @@ export abstract class FindingEmitter extends HolderFinding {
       if (/^[,;:—–()"“”]$/.test(t.text) || /^(?:that|but|which|who|because|then)$/.test(t.lower)) return -1;
       if (t.lower === 'if' || t.lower === 'unless')
         return /^(?:as|even|only|what)$/.test(tokens[k - 1]?.lower ?? '') ? -1 : k;
+      // "will not roll back tariffs until China agrees to reforms": what is awaited, not yet done.
+      if (t.lower === 'until' || t.lower === 'once') return awaitedCondition(tokens, k, at) ? k : -1;
       // ("should the US reject": "should" inverted before its subject, not "NATO should reject".)
       if (t.lower === 'should')
         return (/^(?:the|its|their)$/.test(tokens[k + 1]?.lower ?? '') ||

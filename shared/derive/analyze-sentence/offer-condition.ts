@@ -44,3 +44,18 @@ export function namedInOfferCondition(
   }
   return false;
 }
+
+/** Past or perfect forms: "until Iran agreed", "once the deal had been signed" tell what happened. */
+const PAST = /^(?:had|was|were|did|been)$|[a-z]ed$/;
+
+/**
+ * Whether "until" or "once" at `opener` opens a condition still awaited up to the cue at `cue` ("until
+ * China agrees to reforms", "once Washington lifts sanctions"), not a time already past ("until Iran
+ * agreed to the inspections").
+ */
+export function awaitedCondition(tokens: readonly Token[], opener: number, cue: number): boolean {
+  const words = tokens.slice(opener + 1, cue + 1);
+  return !words.some(
+    (u) => PAST.test(u.lower) && !/^(?:need|seed|speed|feed|breed|proceed|succeed|exceed)$/.test(u.lower),
+  );
+}

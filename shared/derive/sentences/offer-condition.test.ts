@@ -24,6 +24,7 @@ function evalOntology(name: string): Ontology {
 }
 const iran = evalOntology('iran-nuclear-2021.json');
 const grain = evalOntology('grain-deal-2022.json');
+const trade = evalOntology('us-china-trade-2019.json');
 
 describe('an offer with a condition: the condition is the offering side’s ask', () => {
   it('"prepared to ease sanctions if Tehran comes back into compliance": open to the one, asking the other', () =>
@@ -93,5 +94,27 @@ describe('an offer with a condition: the condition is the offering side’s ask'
         none: [['ukraine', 'export-restrictions-lifted']],
       },
       grain,
+    ));
+});
+
+describe('what a side awaits ("until", "once") is not yet its position', () => {
+  it('trap: "will not cut tariffs until Beijing agrees to structural reforms" gives Beijing no stance', () =>
+    checkReading(
+      {
+        name: 'until … agrees',
+        text: 'Washington will keep every tariff in place until Beijing agrees to structural reforms, the trade representative said.',
+        expect: [],
+        none: [['china', 'structural-reform']],
+      },
+      trade,
+    ));
+  it('a time already past ("until Beijing agreed to …") still tells what it did', () =>
+    checkReading(
+      {
+        name: 'until … agreed',
+        text: 'The talks went nowhere for months until Beijing agreed to structural reforms.',
+        expect: [{ party: 'china', demand: 'structural-reform', stance: 'supports', quote: 'agreed to' }],
+      },
+      trade,
     ));
 });
