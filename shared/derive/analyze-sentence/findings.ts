@@ -26,6 +26,7 @@ import {
   TOPIC_PREPOSITION,
 } from './lexicon';
 import { HolderFinding } from './holders';
+import { awaitedCondition, namedInOfferCondition } from './offer-condition';
 
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
@@ -187,6 +188,8 @@ export abstract class FindingEmitter extends HolderFinding {
       if (/^[,;:—–()"“”]$/.test(t.text) || /^(?:that|but|which|who|because|then)$/.test(t.lower)) return -1;
       if (t.lower === 'if' || t.lower === 'unless')
         return /^(?:as|even|only|what)$/.test(tokens[k - 1]?.lower ?? '') ? -1 : k;
+      // "will not roll back tariffs until China agrees to reforms": what is awaited, not yet done.
+      if (t.lower === 'until' || t.lower === 'once') return awaitedCondition(tokens, k, at) ? k : -1;
       // ("should the US reject": "should" inverted before its subject, not "NATO should reject".)
       if (t.lower === 'should')
         return (/^(?:the|its|their)$/.test(tokens[k + 1]?.lower ?? '') ||
@@ -527,6 +530,8 @@ export abstract class FindingEmitter extends HolderFinding {
       found.parties.some((p) => speaker.parties.includes(p))
     )
       found = { ...found, parties: found.parties.filter((p) => speaker.parties.includes(p)) };
+    // "ready to lift sanctions if Iran returns to compliance": the condition is the holder's own ask.
+    if (namedInOfferCondition(tokens, cue, attitude, m)) attitude = { attitude: 'supports', negated: false };
     // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
     const holder: Holder =
       speaker?.kind === 'party' &&
