@@ -3,25 +3,10 @@
  * is what the one offering asks in return. Sentences written for these tests, read with the eval
  * ontologies of other negotiations and the shipped lexicon.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'vitest';
-import type { Ontology } from '../../model/ontology';
-import { parseOntology } from '../ontology-parse';
-import { seedOntology } from '../test-support/seed-corpus';
+import { evalOntology } from '../test-support/seed-corpus';
 import { checkReading } from '../test-support/reading';
 
-const english = seedOntology();
-
-function evalOntology(name: string): Ontology {
-  const file = path.join(__dirname, '../../../eval/ontologies', name);
-  const read = parseOntology(readFileSync(file, 'utf8'), name, {
-    cues: english.cues,
-    roles: english.roles ?? [],
-  }).ontology;
-  if (!read) throw new Error(`${name}: not read`);
-  return read;
-}
 const iran = evalOntology('iran-nuclear-2021.json');
 const grain = evalOntology('grain-deal-2022.json');
 const trade = evalOntology('us-china-trade-2019.json');

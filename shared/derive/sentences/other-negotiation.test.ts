@@ -3,26 +3,14 @@
  * made-up steel-tariff dispute between a customs union and a republic), the same constructions
  * give the same readings. Ontology and sentences written for these tests.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'vitest';
 import type { Ontology, StanceCues } from '../../model/ontology';
 import { parseOntology } from '../ontology-parse';
-import { seedOntology } from '../test-support/seed-corpus';
+import { evalOntology, seedOntology } from '../test-support/seed-corpus';
 import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const english = seedOntology();
 
-/** An ontology of eval/ontologies/ (written as a new user would), read with the shipped lexicon. */
-function evalOntology(name: string): Ontology {
-  const file = path.join(__dirname, '../../../eval/ontologies', name);
-  const read = parseOntology(readFileSync(file, 'utf8'), name, {
-    cues: english.cues,
-    roles: english.roles ?? [],
-  }).ontology;
-  if (!read) throw new Error(`${name}: not read`);
-  return read;
-}
 const trade: Ontology = {
   version: 2,
   parties: [

@@ -33,3 +33,15 @@ export function seedOntology(): Ontology {
 export function doc(id: string, text: string, extra: Partial<SourceDocument> = {}): SourceDocument {
   return makeDocument(id, text, { published: '2022-01-20', ...extra });
 }
+
+/** An ontology of eval/ontologies/ (written as a new user would), read with the shipped lexicon. */
+export function evalOntology(name: string): Ontology {
+  const english = seedOntology();
+  const file = path.join(CORPUS_DIR, '../eval/ontologies', name);
+  const read = parseOntology(readFileSync(file, 'utf8'), name, {
+    cues: english.cues,
+    roles: english.roles ?? [],
+  }).ontology;
+  if (!read) throw new Error(`${name}: not read`);
+  return read;
+}
