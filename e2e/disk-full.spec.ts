@@ -4,10 +4,10 @@
  * analyst adds a note when the disk is full, is told "Not saved: the disk is full (… free)",
  * keeps working; once space is freed the note is saved by itself and the message goes.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { noPrivateTmpfsReason, probePrivateTmpfs } from '../scripts/private-tmpfs.mjs';
 import { StandpointPage } from './pages/StandpointPage';
 import { startBrowserMode } from './support/browser-mode';
 import { expect, saveScreen, test } from './support/fixtures';
@@ -15,40 +15,10 @@ import { expect, saveScreen, test } from './support/fixtures';
 const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-e2e-tmpfs-'));
 const MOUNT = `mount -t tmpfs -o size=${8 * 1024 * 1024} standpoint-full "$0" && mkdir "$0/data" && exec "$@"`;
 
-/** What the last probe said, for the skip reason: the command and its error. */
-let refused = '';
-/** unshare's flags that work here (root needs no user namespace), or null where none does. */
-function unshareFlags(): string[] | null {
-  if (process.platform !== 'linux') {
-    refused = `this is ${process.platform}; the test mounts a tmpfs in a Linux mount namespace`;
-    return null;
-  }
-  const candidates =
-    process.getuid?.() === 0
-      ? [['--mount'], ['--mount', '--map-root-user']]
-      : [['--mount', '--map-root-user']];
-  for (const flags of candidates) {
-    const probe = spawnSync('unshare', [
-      ...flags,
-      'sh',
-      '-c',
-      MOUNT.replace('exec "$@"', 'true'),
-      mountPoint,
-    ]);
-    if (probe.status === 0) return flags;
-    const said = `${probe.error?.message ?? ''} ${probe.stderr?.toString() ?? ''}`.trim().split('\n')[0];
-    // (Every attempt named, as a command a reader can run as is.)
-    refused += `${refused ? '; ' : ''}\`unshare ${flags.join(' ')} sh -c 'mount -t tmpfs none /mnt'\` failed (exit ${probe.status ?? 'none'}: ${said || 'no message'})`;
-  }
-  return null;
-}
-const flags = unshareFlags();
+const { flags, why } = probePrivateTmpfs();
 
-// Why it skips, for a reader to check: the command the probe above runs, then what this machine answered.
-test.skip(
-  !flags,
-  `No private mount namespace for a small tmpfs on this machine (check: \`unshare --mount --map-root-user sh -c 'mount -t tmpfs none /mnt'\` must exit 0; as root, \`unshare --mount sh -c 'mount -t tmpfs none /mnt'\`); here: ${refused}`,
-);
+// Why it skips, for a reader to check: the probe both full-disk tests run, then what it answered here.
+test.skip(!flags, noPrivateTmpfsReason(why ?? ''));
 
 test('a note saved on a full disk is kept, reported, and saved once space returns', async ({
   page,

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { noPrivateTmpfsReason, probePrivateTmpfs } from '../../../scripts/private-tmpfs.mjs';
 import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 
 const SCENARIO = path.resolve('electron/services/analyst/test-support/tmpfs-scenario.ts');
@@ -17,51 +18,41 @@ const FILLER_BYTES = TMPFS_BYTES - 96 * 1024; // about 96 KB left for the store,
 const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-tmpfs-'));
 afterAll(() => fs.rmSync(mountPoint, { recursive: true, force: true }));
 
-function inPrivateTmpfs(): { stdout: string; stderr: string; status: number | null } | { skipped: string } {
+const probe = probePrivateTmpfs();
+
+/** The scenario in a private mount namespace on a fresh tmpfs, under the flags the probe found. */
+function inPrivateTmpfs(flags: string[]): { stdout: string; stderr: string; status: number | null } {
   const script = `mount -t tmpfs -o size=${TMPFS_BYTES} standpoint-full "$1" && exec "$2" --import tsx "$3" "$1" "$4"`;
   const args = ['sh', '-c', script, 'sh', mountPoint, process.execPath, SCENARIO, String(FILLER_BYTES)];
-  const asRoot = process.getuid?.() === 0;
-  const attempts = asRoot ? [['--mount'], ['--mount', '--map-root-user']] : [['--mount', '--map-root-user']];
-  // (Each refused attempt is named with its command and its error, so the reason can be re-run as is.)
-  const refusals: string[] = [];
-  for (const flags of attempts) {
-    const command = `unshare ${flags.join(' ')} sh -c 'mount -t tmpfs none /mnt'`;
-    const run = spawnSync('unshare', [...flags, ...args], { encoding: 'utf8', timeout: 60_000 });
-    if (run.error) {
-      refusals.push(`\`${command}\` could not start (${run.error.message})`);
-      continue;
-    }
-    if (/mount|unshare/.test(run.stderr) && run.status !== 0 && !run.stdout.trim()) {
-      refusals.push(`\`${command}\` exited ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
-      continue;
-    }
-    return { stdout: run.stdout, stderr: run.stderr, status: run.status };
-  }
-  return { skipped: refusals.join('; ') || 'unshare was not tried' };
+  const run = spawnSync('unshare', [...flags, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return {
+    stdout: run.stdout ?? '',
+    stderr: `${run.stderr ?? ''}${run.error?.message ?? ''}`,
+    status: run.status,
+  };
 }
 
-const outcome = process.platform === 'linux' ? inPrivateTmpfs() : { skipped: 'tmpfs is Linux only' };
-
 describe('a save on a real full tmpfs', () => {
-  // Why it skips, for a reader to check: the command inPrivateTmpfs runs, then what this machine answered.
-  skipAllWhen(
-    'skipped' in outcome,
-    `No private mount namespace for a small tmpfs on this machine (check: \`unshare --mount --map-root-user sh -c 'mount -t tmpfs none /mnt'\` must exit 0; as root, \`unshare --mount sh -c 'mount -t tmpfs none /mnt'\`); here: ${'skipped' in outcome ? outcome.skipped : ''}`,
+  // Why it skips, for a reader to check: the probe both full-disk tests run, then what it answered here.
+  skipAllWhen(!probe.flags, noPrivateTmpfsReason(probe.why ?? ''));
+  it(
+    'loses no acknowledged note, tells the analyst, and saves the rest once space returns',
+    { timeout: 90_000 },
+    () => {
+      const outcome = inPrivateTmpfs(probe.flags!);
+      expect(outcome.stderr).not.toMatch(/Error/);
+      expect(outcome.status).toBe(0);
+      const seen = JSON.parse(outcome.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+      expect(seen.message).toMatch(/^Not saved: the disk is full \(.* free\)\./);
+      expect(seen.acknowledged).toBeGreaterThan(5);
+      expect(seen).toMatchObject({
+        acknowledgedOnDiskWhenFull: true,
+        backupValidWhenFull: true,
+        stillUnsaved: true,
+        savedAfterSpace: true,
+        leftoverTemporaryFiles: 0,
+      });
+      console.info(`disk-full on tmpfs: ${JSON.stringify(seen)}`);
+    },
   );
-  it('loses no acknowledged note, tells the analyst, and saves the rest once space returns', () => {
-    if ('skipped' in outcome) return;
-    expect(outcome.stderr).not.toMatch(/Error/);
-    expect(outcome.status).toBe(0);
-    const seen = JSON.parse(outcome.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
-    expect(seen.message).toMatch(/^Not saved: the disk is full \(.* free\)\./);
-    expect(seen.acknowledged).toBeGreaterThan(5);
-    expect(seen).toMatchObject({
-      acknowledgedOnDiskWhenFull: true,
-      backupValidWhenFull: true,
-      stillUnsaved: true,
-      savedAfterSpace: true,
-      leftoverTemporaryFiles: 0,
-    });
-    console.info(`disk-full on tmpfs: ${JSON.stringify(seen)}`);
-  });
 });

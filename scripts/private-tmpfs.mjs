@@ -1,0 +1,54 @@
+// Whether this machine can mount a small tmpfs in a private mount namespace: what the two full-disk
+// tests (electron/services/analyst/disk-full.tmpfs.test.ts, e2e/disk-full.spec.ts) need. Both run this
+// same probe, and their skip reason names it as the command a reader runs to check it:
+//   node -e "import('./scripts/private-tmpfs.mjs').then((m) => console.log(m.probePrivateTmpfs()))"
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The command that runs the probe, for skip reasons. */
+export const CHECK_PRIVATE_TMPFS =
+  'node -e "import(\'./scripts/private-tmpfs.mjs\').then((m) => console.log(m.probePrivateTmpfs()))"';
+
+/**
+ * The `unshare` flags under which a tmpfs mounts here (root needs no user namespace; others need
+ * unprivileged user namespaces), or null with every attempt and what it answered.
+ */
+export function probePrivateTmpfs() {
+  if (process.platform !== 'linux')
+    return {
+      flags: null,
+      why: `this is ${process.platform}; the tests mount a tmpfs in a Linux mount namespace`,
+    };
+  const candidates =
+    process.getuid?.() === 0
+      ? [['--mount'], ['--mount', '--map-root-user']]
+      : [['--mount', '--map-root-user']];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'standpoint-tmpfs-probe-'));
+  const refused = [];
+  try {
+    for (const flags of candidates) {
+      // The tests' own mount, at a size the kernel accepts anywhere, on a fresh folder.
+      const run = spawnSync(
+        'unshare',
+        [...flags, 'sh', '-c', 'mount -t tmpfs -o size=1m standpoint-probe "$0"', dir],
+        {
+          encoding: 'utf8',
+          timeout: 10_000,
+        },
+      );
+      if (run.status === 0) return { flags, why: null };
+      const said = run.error?.message ?? (run.stderr.trim().split('\n')[0] || `exit ${run.status}`);
+      refused.push(`unshare ${flags.join(' ')} sh -c 'mount -t tmpfs …' answered: ${said}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { flags: null, why: refused.join('; ') };
+}
+
+/** The skip reason of a full-disk test: what it needs, the check to run, and what this machine answered. */
+export function noPrivateTmpfsReason(why) {
+  return `No private mount namespace for a small tmpfs on this machine (check: \`${CHECK_PRIVATE_TMPFS}\` must print flags, not null); here: ${why}`;
+}
