@@ -3,7 +3,7 @@
  * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
  * "if"), future ("will"), or historical (a year well before the article, "at the time").
  */
-import { CALENDAR_WORDS, DEMAND_NOUN_MODIFIERS } from './word-lists';
+import { CALENDAR_WORDS, CONDITION_OPENER, DEMAND_NOUN_MODIFIERS } from './word-lists';
 import type { Modality } from '../model/matrix';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
@@ -276,7 +276,7 @@ function whenOrIfBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[k] as Token;
     if (!t.word) return false;
-    if (/^(?:when|whether|if|once|until|unless)$/.test(t.lower)) return true;
+    if (CONDITION_OPENER.test(t.lower)) return true;
   }
   return false;
 }

@@ -238,3 +238,6 @@ export const MODAL_VERBS: readonly string[] = [
   'do',
   'did',
 ];
+
+/** Words that open a condition or a time still to come: "if Moscow agrees", "until China agrees", "when Kyiv is ready". */
+export const CONDITION_OPENER = /^(?:if|unless|whether|once|until|when)$/;

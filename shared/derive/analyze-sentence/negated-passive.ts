@@ -7,13 +7,13 @@
  * a condition or a question ("if the troops would not be withdrawn", "whether …").
  */
 import { clauseOf } from '../clauses';
+import { CONDITION_OPENER } from '../word-lists';
 import type { Token } from '../tokens';
 import type { SentenceReading } from './sentence-reading';
 
 const FUTURE = /^(?:will|would|shall)$/;
 const NEGATION = /^(?:not|never)$/;
 const CONTRACTED = /^(?:won|wouldn)['’]t$/;
-const CONDITION = /^(?:if|unless|whether|should|once|until|when)$/;
 
 /** Index of the modal opening "will not be …" inside [first, last], and where "be" stands; or null. */
 function negatedFuturePassive(
@@ -49,7 +49,8 @@ export function readNegatedPassives(r: SentenceReading): void {
     const clause = spans[ci] as [number, number];
     // Another cue in the clause reads the mention its own way.
     if (cues.some((c) => c.first >= clause[0] && c.last <= clause[1])) continue;
-    if (tokens.slice(clause[0], m.first).some((t) => CONDITION.test(t.lower))) continue;
+    if (tokens.slice(clause[0], m.first).some((t) => CONDITION_OPENER.test(t.lower) || t.lower === 'should'))
+      continue;
     if (tokens.slice(m.first, m.last + 1).some((t) => t.text === '?')) continue;
     const proposers = compiled.proposers.get(m.demand);
     const parties = speaking.parties.filter((p) => !proposers?.has(p));
