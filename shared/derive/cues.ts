@@ -238,7 +238,7 @@ const READY = /^(?:ready|prepared|willing)$/;
  */
 export function readinessMatches(
   tokens: readonly Token[],
-  mentions: ReadonlyArray<{ first: number; kind: string; direction: number }>,
+  mentions: ReadonlyArray<{ first: number; kind: string; direction: number; proVerb?: boolean }>,
   found: ReadonlyArray<TokenMatch<Attitude>>,
 ): TokenMatch<Attitude>[] {
   const out: TokenMatch<Attitude>[] = [];
@@ -246,12 +246,14 @@ export function readinessMatches(
     const to = m.first - 1;
     if (
       m.direction === 0 ||
-      (m.kind !== 'phrase' && m.kind !== 'frame') ||
+      (m.kind !== 'phrase' && m.kind !== 'frame' && !m.proVerb) ||
       tokens[to]?.lower !== 'to' ||
       !READY.test(tokens[to - 1]?.lower ?? '')
     )
       continue;
     if (found.some((c) => c.first <= to && to - 1 <= c.last)) continue;
+    // (One cue for the demands a pro-verb stands for together: "is not willing to do so".)
+    if (out.some((c) => c.last === to)) continue;
     // ("NATO must be ready to halt …", "has to be ready to …": readiness asked of someone is a demand;
     // so is "America needs to show it is willing to guarantee …", after a demand's cue.)
     if (tokens[to - 2]?.lower === 'be' && /^(?:must|should|ought|to)$/.test(tokens[to - 3]?.lower ?? ''))
@@ -260,6 +262,9 @@ export function readinessMatches(
     // ("… can judge when Ukraine is ready to join", "if Moscow is ready to …": a time or condition,
     // not a party's readiness.)
     if (whenOrIfBefore(tokens, to - 1)) continue;
+    // ("Kyiv is not yet ready to join NATO": a candidate not ready to join is not eligible yet, which
+    // says nothing of a halt to the alliance's growth.)
+    if (APPLYING.test(tokens[m.first]?.lower ?? '') && notBefore(tokens, to - 1)) continue;
     // Ready to do the opposite ("ready to take in Sweden") is doing it: a refusal of the demand.
     out.push({
       first: to - 1,
@@ -269,6 +274,15 @@ export function readinessMatches(
     });
   }
   return out;
+}
+
+const APPLYING = /^(?:join|joining|become|becoming|apply|applying|accede|acceding)$/;
+
+/** "not ready", "not yet ready", "never ready", "isn't ready". */
+function notBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'yet') k--;
+  return /^(?:not|never|n't|isn't|aren't|wasn't|weren't)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** Whether "when", "whether", "if", "once", "until" or "unless" opens the clause of the word at `at`. */

@@ -36,6 +36,8 @@ export interface DemandMention {
   partial?: boolean;
   /** For references: a singular pointer standing for the one demand asked just before ("that question"). */
   single?: boolean;
+  /** For references: a pro-verb ("do so", "do that") standing for the act the sentence before asked. */
+  proVerb?: boolean;
 }
 
 const ANCHOR_WINDOW = 10;

@@ -563,6 +563,12 @@ function mentionsIn(
   const pointedBack = pronounObjectReferences(tokens, compiled, before).filter(
     (p) => ![...explicit, ...listMentions, ...references].some((m) => m.first <= p.first),
   );
+  // "… is not prepared to do so": readiness for the act the pro-verb stands for.
+  const proVerbs = pointedBack.filter((p) => p.proVerb);
+  if (proVerbs.length > 0) {
+    cueMatches.push(...readinessMatches(tokens, proVerbs, cueMatches));
+    cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
+  }
   const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort((a, b) => a.first - b.first);
   return { cueMatches, explicit, listMentions, references, pointedBack, all };
 }

@@ -384,7 +384,7 @@ const POINTING_VERB = new RegExp(`^${wordsPattern(POINTING_WORDS)}$`);
 const JUDGING_VERB = new RegExp(`^${wordsPattern(JUDGING_WORDS)}$`);
 /** Verbs whose particle follows the pronoun: "turned them down", "brushed that aside", "waved those off". */
 const PARTICLE_WORDS =
-  'turn turns turned turning brush brushes brushed brushing wave waves waved waving shoot shoots shot shooting swat swats swatted swatting throw throws threw throwing';
+  'turn turns turned turning brush brushes brushed brushing wave waves waved waving shoot shoots shot shooting swat swats swatted swatting throw throws threw throwing rule rules ruled ruling';
 const PARTICLE_VERB = new RegExp(`^${wordsPattern(PARTICLE_WORDS)}$`);
 const PARTICLE = /^(?:down|aside|away|off|out)$/;
 /** Verbs right after a subject pronoun standing for demands: "They are …", "These should be …". */
@@ -397,7 +397,7 @@ const REPORTING_WORDS = 'said says added argued insisted stressed warned noted r
 const REPORTING = new RegExp(`^${wordsPattern(REPORTING_WORDS)}$`);
 /** A cheap test for a sentence worth reading for a pronoun standing for demands ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
+  `\\b(?:to|not|never|n't|will|would|won't|wouldn't)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
@@ -432,6 +432,16 @@ export function pronounObjectReferences(
     SUBJECT_VERB.test(tokens[open + 1]?.lower ?? '')
   )
     return referencesTo(tokens[open] as Token, open, previous, compiled);
+  const proVerb = proVerbAt(tokens);
+  if (proVerb > 0 && directions.size === 1 && directions.has(1))
+    return referencesTo(tokens[proVerb] as Token, proVerb, previous, compiled).map((m) => ({
+      ...m,
+      first: proVerb - 1,
+      match: `${tokens[proVerb - 1]?.text} ${m.match}`,
+      proVerb: true,
+      // (Standing for the one act asked, it is that act: "is prepared to do so" is openness to it.)
+      ...(demands.size === 1 ? { single: true } : {}),
+    }));
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const plural = PLURAL_PRONOUN.test(t.lower);
@@ -484,6 +494,22 @@ export function pronounObjectReferences(
       return referencesTo(tokens[i - 1] as Token, i - 1, previous, compiled);
     }
   return [];
+}
+
+/**
+ * "Washington refused to do so", "the US said it would not do that": a pro-verb standing for what the
+ * sentence before asked someone to do (its pronoun's index), after "to", a negation or a modal, as the
+ * whole object. Not in a condition ("… if it did not do so"): that is what happens otherwise.
+ */
+function proVerbAt(tokens: readonly Token[]): number {
+  for (let i = 2; i < tokens.length; i++) {
+    if (!/^(?:so|that|this)$/.test(tokens[i]?.lower ?? '')) continue;
+    if (!/^(?:do|doing)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    if (!/^(?:to|not|never|n't|will|would|won't|wouldn't)$/.test(tokens[i - 2]?.lower ?? '')) continue;
+    if (!AFTER_OBJECT.test(tokens[i + 1]?.lower ?? '.')) continue;
+    return i;
+  }
+  return -1;
 }
 
 /** A copula or a passive from token `k` on: "were …", "are …", "should be …", "must not be …". */

@@ -27,6 +27,7 @@ import {
 } from './lexicon';
 import { HolderFinding } from './holders';
 import { awaitedCondition, namedInOfferCondition } from './offer-condition';
+import { timeLimitedIn } from './time-limited';
 
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
@@ -635,6 +636,10 @@ export abstract class FindingEmitter extends HolderFinding {
           ),
       });
       if (!stance) continue;
+      // "NATO will not take Ukraine in any time soon", "… for now": a delay, from a side the demand is
+      // put to, grants no lasting halt; it says something, but not that.
+      if (stance === 'supports' && !proposer && timeLimitedIn(tokens, clause[0], clause[1]))
+        stance = 'unclear';
       // "Washington is ready to discuss confidence-building measures": openness on the missile demand's
       // wider basket, from a side the demand is not its own; no support or refusal is read off it.
       if (

@@ -312,7 +312,8 @@ export abstract class IndirectReadings extends MentionReading {
   addresseeCommits(): void {
     const { tokens, mentions, findings, spans, compiled } = this;
     for (const m of mentions) {
-      if ((m.kind !== 'phrase' && m.kind !== 'frame') || m.direction !== 1 || m.principle) continue;
+      if ((m.kind !== 'phrase' && m.kind !== 'frame' && !m.proVerb) || m.direction !== 1 || m.principle)
+        continue;
       if (findings.some((f) => f.mention === m)) continue;
       const ci = clauseOf(spans, m.first);
       if (ci < 0) continue;

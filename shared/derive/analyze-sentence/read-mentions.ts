@@ -943,7 +943,14 @@ export abstract class MentionReading extends FindingEmitter {
       // Openness to "the proposals" as a package says nothing about any one demand; and only a refusal
       // of someone else's demands can be read off a reference to them.
       // (A singular pointer to the one demand asked just before is that demand: "On that question, …".)
-      if (m.kind === 'reference' && attitude.attitude === 'open' && !m.single) continue;
+      // (Refusing to do what was asked refuses each of it: "is not willing to do so".)
+      if (
+        m.kind === 'reference' &&
+        attitude.attitude === 'open' &&
+        !m.single &&
+        !(m.proVerb && attitude.negated)
+      )
+        continue;
       const holder = this.holderOf(
         governing,
         clauseOf(spans, governing.first),
@@ -954,7 +961,8 @@ export abstract class MentionReading extends FindingEmitter {
           (attitude.attitude === 'rejects' && !attitude.negated) ||
           (attitude.attitude === 'supports' && attitude.negated) ||
           attitude.attitude === 'unclear' ||
-          (attitude.attitude === 'open' && !attitude.negated && !!m.single);
+          // (Openness to the one act asked, or its refusal: "is (not) prepared to do so".)
+          (attitude.attitude === 'open' && (!!m.single || (!!m.proVerb && attitude.negated)));
         if (!refusal) continue;
       }
       if (holder) this.emit(holder, attitude, governing, m, ci);

@@ -1204,6 +1204,33 @@ const open: ReadingCase[] = [
 
 const unclear: ReadingCase[] = [
   {
+    name: 'a refusal limited in time ("any time soon", "for now", "in the foreseeable future") grants no lasting halt: unclear',
+    text: 'NATO will not admit Ukraine any time soon, Stoltenberg said. The alliance would not take in Georgia for now, Stoltenberg said. Paris does not expect Georgia to become a member in the foreseeable future, Le Drian said.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'unclear', quote: 'any time soon' },
+      { party: 'nato', demand: NX, stance: 'unclear', quote: 'for now' },
+    ],
+    none: [['france', NX]],
+  },
+  {
+    name: 'trap: a refusal with no limit in time stays support; "as soon as" is no limit',
+    text: 'The alliance will not admit Ukraine, Stoltenberg said. Russia wants NATO to stop expanding as soon as possible, Peskov said.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'supports', quote: 'will not admit Ukraine' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'stop expanding' },
+    ],
+  },
+  {
+    name: 'trap: a candidate "not (yet) ready to join" is not eligible yet, no stance of anyone on the halt',
+    text: 'Germany says Kyiv is not yet ready to join NATO. Georgia is not ready to join the alliance, a French diplomat said.',
+    expect: [],
+    none: [
+      ['ukraine', NX],
+      ['germany', NX],
+      ['france', NX],
+    ],
+  },
+  {
     name: '"not (currently) on the agenda" hedges without taking a side',
     text: 'The German chancellor Olaf Scholz said Georgian membership of NATO was not currently on the agenda.',
     expect: [{ party: 'germany', demand: NX, stance: 'unclear', quote: 'not currently on the agenda' }],

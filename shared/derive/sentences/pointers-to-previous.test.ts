@@ -13,6 +13,40 @@ const MD = 'missile-deployment';
 
 const cases: ReadingCase[] = [
   {
+    name: 'a pro-verb ("refused to do so", "would not do that") stands for the act the sentence before asked',
+    text: 'Moscow wants the alliance to stop taking in new members. Washington has refused to do so. Russia has also asked NATO to withdraw its troops from eastern Europe. The United States said it would not do that.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'refused to do so' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'would not do that' },
+    ],
+  },
+  {
+    name: 'readiness for a pro-verb: "is prepared to do so" is openness, "not willing to do so" refuses each act asked',
+    text: 'Russia wants NATO to keep strike missiles out of Poland. The alliance is prepared to do that, a spokesperson said. Moscow also asked NATO to stop admitting new members and to pull forces back to the 1997 lines. Washington is not willing to do so.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'open', quote: 'prepared to do that' },
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'not willing to do so' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'not willing to do so' },
+    ],
+  },
+  {
+    name: 'trap: a pro-verb in a condition or a question puts no position to anyone',
+    text: 'Putin said the alliance must stop growing. He warned that Russia would respond if NATO did not do so. Asked whether the US would do so, Blinken declined to comment.',
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: '"ruled it out", "has ruled that out": the particle after the pronoun standing for the demand asked before',
+    text: 'Russia demanded a binding pledge that Georgia will never join NATO. Blinken ruled it out on Friday. Moscow also wants the alliance to withdraw its forces from the Baltic states. Poland has ruled that out.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'ruled it out' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'ruled that out' },
+    ],
+  },
+  {
     name: '"saw no possibility of such an arrangement" refuses the one demand the sentence before asked',
     text: 'Moscow has asked for a written promise that the alliance will never take in Georgia. Helsinki sees no possibility of such an arrangement.',
     expect: [{ party: 'finland', demand: NX, stance: 'rejects', quote: 'such an arrangement' }],

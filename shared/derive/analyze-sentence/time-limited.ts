@@ -1,0 +1,35 @@
+/**
+ * A statement limited in time: "Ukraine will not join NATO any time soon", "not in the foreseeable
+ * future", "for now", "not yet". A side the demand is put to that says so grants nothing for good:
+ * a demand for a lasting halt is not met by a delay.
+ */
+import type { Token } from '../tokens';
+
+const NEGATION = /^(?:not|never|no|n't|won't|can't|cannot|isn't|aren't|wasn't|weren't|don't|doesn't|didn't)$/;
+
+/** Does the span [from, to] hold a limit in time on what it says? */
+export function timeLimitedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  const at = (k: number): string => tokens[k]?.lower ?? '';
+  for (let k = from; k <= to; k++) {
+    const w = at(k);
+    // "any time soon", "anytime soon", "so soon", "not soon" (not "as soon as", an urging).
+    if (w === 'soon' && at(k - 1) !== 'as' && at(k + 1) !== 'as') return true;
+    // "for now", "for the time being", "for the moment", "for the foreseeable future".
+    if (w === 'for' && (at(k + 1) === 'now' || /^(?:time|moment|foreseeable)$/.test(at(k + 2)))) return true;
+    // "in the foreseeable / near / immediate future", "in the near / short term", "in the coming years".
+    if (
+      w === 'in' &&
+      at(k + 1) === 'the' &&
+      /^(?:foreseeable|near|immediate|short|coming)$/.test(at(k + 2)) &&
+      /^(?:future|term|years|months)$/.test(at(k + 3))
+    )
+      return true;
+    // "not yet", "has yet to", "is not ready yet" (not "yet NATO refused", a conjunction).
+    if (
+      w === 'yet' &&
+      (at(k + 1) === 'to' || tokens.slice(Math.max(from, k - 4), k).some((t) => NEGATION.test(t.lower)))
+    )
+      return true;
+  }
+  return false;
+}
