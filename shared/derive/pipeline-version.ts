@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 518;
-export const DERIVATION_SOURCE = '3070e3cd945d0db5';
+export const PIPELINE_VERSION = 519;
+export const DERIVATION_SOURCE = '11aeac1c49c67d32';

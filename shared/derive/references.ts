@@ -397,7 +397,7 @@ const REPORTING_WORDS = 'said says added argued insisted stressed warned noted r
 const REPORTING = new RegExp(`^${wordsPattern(REPORTING_WORDS)}$`);
 /** A cheap test for a sentence worth reading for a pronoun standing for demands ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `\\b(?:to|not|never|n't|will|would|won't|wouldn't)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
+  `\\b(?:to|not|never|will|would|\\w+n['’]t)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
@@ -505,7 +505,7 @@ function proVerbAt(tokens: readonly Token[]): number {
   for (let i = 2; i < tokens.length; i++) {
     if (!/^(?:so|that|this)$/.test(tokens[i]?.lower ?? '')) continue;
     if (!/^(?:do|doing)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-    if (!/^(?:to|not|never|n't|will|would|won't|wouldn't)$/.test(tokens[i - 2]?.lower ?? '')) continue;
+    if (!/^(?:to|not|never|will|would|\w+n['’]t)$/.test(tokens[i - 2]?.lower ?? '')) continue;
     if (!AFTER_OBJECT.test(tokens[i + 1]?.lower ?? '.')) continue;
     return i;
   }
@@ -565,7 +565,7 @@ const CLAUSE_THAT_BEFORE =
   /^(?:said|says|say|added|argued|insisted|stressed|warned|noted|replied|told|believes|believe|thinks|think|so|such|is|was|are|were)$/;
 /** A cheap test for a sentence worth reading for a pointer to what the sentence before asked. */
 export const POINTER_SENTENCE =
-  /(?:^\W{0,2}(?:that|this)\s+(?:is|was|will|would|won't|isn't|wasn't|remains)\b|:\s*["“]?(?:that|this)\s+(?:is|was|will|would|won't|isn't|wasn't|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
+  /(?:^\W{0,2}(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
 
 /**
  * A pointer with no owner the document could resolve ("such an arrangement", "that question", "these
@@ -586,7 +586,7 @@ function barePointer(tokens: readonly Token[], i: number): boolean {
   if (!BARE_POINTER_VERB.test(verb)) return false;
   // A modal only before "be" or "happen": "That will be unacceptable", "That will not happen" (not
   // "That will hinge on what our specialists propose").
-  if (/^(?:will|would|won't)$/.test(verb)) {
+  if (/^(?:will|would|won['’]t|wouldn['’]t)$/.test(verb)) {
     let k = i + 2;
     if (/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) k++;
     if (!/^(?:be|happen)$/.test(tokens[k]?.lower ?? '')) return false;
@@ -595,7 +595,7 @@ function barePointer(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && tokens[k]?.transparent) k--;
   return k < 0 || tokens[k]?.text === ':';
 }
-const BARE_POINTER_VERB = /^(?:is|was|will|would|won't|isn't|wasn't|remains|'s|’s)$/;
+const BARE_POINTER_VERB = /^(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|'s|’s)$/;
 
 export function previousPointerReferences(
   tokens: readonly Token[],

@@ -9,6 +9,7 @@ import { PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
 import { readFrontedObjects } from '../fronted-objects';
 import { readPronounObjects } from '../pronoun-objects';
+import { readAskedAbout } from '../asked-about';
 import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { SPEECH, type Speaker } from '../speaker';
@@ -112,6 +113,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.predicateClauses();
   r.backPointers();
   readPronounObjects(r);
+  readAskedAbout(r);
   readFrontedObjects(r);
   readOfferedMeasures(r);
   readDeniedPlansForPronoun(r);

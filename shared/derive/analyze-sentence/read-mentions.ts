@@ -51,6 +51,17 @@ function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
   );
 }
 
+/**
+ * A relative word right before the cue: "strike systems that threaten us". Not where that word is the
+ * demand itself, a pointer to it: "“That won't happen,” Blinken said".
+ */
+function relativeOpens(tokens: readonly Token[], c: Cue, m: DemandMention): boolean {
+  return (
+    RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '') &&
+    !(m.kind === 'reference' && m.last === c.first - 1)
+  );
+}
+
 /** "strike systems that threaten us": a cue in a relative clause right after another demand describes that demand. */
 function describesAnother(
   tokens: readonly Token[],
@@ -400,7 +411,7 @@ export abstract class MentionReading extends FindingEmitter {
       // that Western activity must cease" — its own content's.)
       const ownAfter = after.filter(
         (c) =>
-          !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? '') &&
+          !relativeOpens(tokens, c, m) &&
           !tokens
             .slice(m.last + 1, c.first)
             .some((t, j, run) => t.lower === 'and' && run[j + 1]?.lower === 'that'),
@@ -757,7 +768,7 @@ export abstract class MentionReading extends FindingEmitter {
       }
       // "…insisted that NATO's expansion violated …": the demand is the subject of the later verb,
       // which the earlier cue reports. A cue after "that"/"which" right behind the demand only describes it.
-      const nextVerb = after.find((c) => !c.owner && !RELATIVE_WORDS.has(tokens[c.first - 1]?.lower ?? ''));
+      const nextVerb = after.find((c) => !c.owner && !relativeOpens(tokens, c, m));
       // (Not a verdict after "as": "rejected the Russian demand that NATO withdraw … as unacceptable"
       // judges the outer verb's object, the demand noun, not what the "that" clause does.)
       const asVerdict =
@@ -788,7 +799,7 @@ export abstract class MentionReading extends FindingEmitter {
         !mentions.some(
           (x) => x !== m && x.demand === m.demand && x.first > after[0]!.last && x.first <= clause[1],
         ) &&
-        !RELATIVE_WORDS.has(tokens[after[0].first - 1]?.lower ?? '') &&
+        !relativeOpens(tokens, after[0], m) &&
         // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
         // the cornerstone", where another subject and a "that" stand between.
         !tokens

@@ -13,6 +13,29 @@ const MD = 'missile-deployment';
 
 const cases: ReadingCase[] = [
   {
+    name: 'a verdict on the topic the sentence is framed by: "Asked about X, Y said it was a non-starter", "… when asked about X"',
+    text: "Asked about Moscow's call for an end to NATO enlargement, Blinken said it was a non-starter. \"That is not going to happen,\" Stoltenberg said, when asked about Russia's demand that the alliance withdraw from the Baltic states. Asked about NATO's open-door policy, Peskov said it was unacceptable.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starter' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'not going to happen' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'unacceptable' },
+    ],
+  },
+  {
+    name: 'trap: an extraposed "it" ("it was essential that …") or "it" for two demands is no verdict on the topic',
+    text: "Asked about Russia's demand for a halt to enlargement, Blinken said it was essential that the allies stay united. Asked about the demand that NATO stop expanding and pull its forces back to the 1997 lines, a State Department spokesman said it was a non-starter.",
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['united-states', RB],
+    ],
+  },
+  {
+    name: '"“That won\'t happen,” Blinken said" after the demand: the pointer is the verdict\'s subject, no relative "that"',
+    text: 'Moscow wants the alliance to stop admitting new members. "That won’t happen," Blinken said.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'That won’t happen' }],
+  },
+  {
     name: 'a pro-verb ("refused to do so", "would not do that") stands for the act the sentence before asked',
     text: 'Moscow wants the alliance to stop taking in new members. Washington has refused to do so. Russia has also asked NATO to withdraw its troops from eastern Europe. The United States said it would not do that.',
     expect: [
