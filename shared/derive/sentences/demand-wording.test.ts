@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a veto or a say "over who joins NATO" is the demand: refusing it rejects, wanting it supports',
+    text: 'No outside country should have a veto over who joins NATO, Stoltenberg said. Lavrov said Moscow wanted a say over who joins the alliance.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'veto over who joins NATO' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wanted' },
+    ],
+  },
+  {
+    name: 'trap: a veto over who joins a government is no demand on the alliance',
+    text: 'The junior partner wants a veto over who joins the cabinet, the Finnish prime minister said.',
+    expect: [],
+    none: [['finland', NX]],
+  },
+  {
     name: 'big powers deciding "which security policy" (or "which security arrangements") smaller states follow is the opposite of each choosing its own',
     text: 'The Danish premier said Europe must not go back to an age in which great powers decide which security policy smaller states may follow. Stoltenberg said every nation has the right to decide which security arrangements it joins.',
     expect: [
