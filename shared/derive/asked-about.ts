@@ -27,7 +27,7 @@ const FRONTED_TOPIC = [
   ['as', 'regards'],
   ['turning', 'to'],
 ];
-/** After the speech: ", when asked about …", "said when asked about …". */
+/** After the speech: ", when asked about …", "said when asked about …" (and "said of …", below). */
 const TRAILING_TOPIC = [
   ['when', 'asked', 'about'],
   ['when', 'asked', 'on'],
@@ -56,15 +56,28 @@ function topicSpan(tokens: readonly Token[]): [number, number] | null {
     return null;
   }
   for (let i = 2; i < tokens.length; i++) {
+    // "…,” a spokesman said of Tehran's demand to …": the topic of the speech.
+    if (tokens[i]?.lower === 'of' && /^(?:said|says)$/.test(tokens[i - 1]?.lower ?? ''))
+      return [i + 1, topicEnd(tokens, i + 1)];
     const words = TRAILING_TOPIC.find((w) => wordsAt(tokens, i, w));
     if (!words) continue;
     // Right after the speech or its comma: "Blinken said when asked about …", "…,” he said, when asked …".
     const before = tokens[i - 1];
     if (!before || (before.text !== ',' && !/^(?:said|says|told|replied|answered)$/.test(before.lower)))
       continue;
-    return [i + words.length, tokens.length - 1];
+    return [i + words.length, topicEnd(tokens, i + words.length)];
   }
   return null;
+}
+
+/** Where a trailing topic ends: before "; …" or ", and …", ", but …", ", adding …", or at the end. */
+function topicEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k]?.text === ';') return k - 1;
+    if (tokens[k]?.text === ',' && /^(?:and|but|adding|while|whereas)$/.test(tokens[k + 1]?.lower ?? ''))
+      return k - 1;
+  }
+  return tokens.length - 1;
 }
 
 /** The pronoun a cue judges, outside the topic: its subject ("it was a non-starter") or object ("rejected it"). */

@@ -120,6 +120,17 @@ const POSSIBILITY = /^(?:possibility|prospect|prospects|idea|chance|option)$/;
 
 /** Findings made from a cue read on a mention, over holder finding. */
 
+/**
+ * "not to" or "never to" right before the demand's words at `first`, with the one asked between the
+ * cue and it ("urged Washington not to …"). Not "should not choose" (the cue's own negation) nor
+ * "pledged not to expand" (the cue's own content).
+ */
+function negatedBetween(tokens: readonly Token[], cueLast: number, first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to') return false;
+  const k = first - 2;
+  return k - 1 > cueLast && /^(?:not|never)$/.test(tokens[k]?.lower ?? '');
+}
+
 /** "should have refused", "ought to have accepted", "could have agreed", "should not have …" before a cue. */
 function counterfactualBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
@@ -237,6 +248,10 @@ export abstract class FindingEmitter extends HolderFinding {
     const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
+    // "Israel urged Washington not to lift sanctions": a negation between the cue and the demand's
+    // words, right before them, turns what the cue asks for.
+    if (!cue.owner && m.kind !== 'reference' && negatedBetween(tokens, cue.last, m.first))
+      attitude = { ...attitude, negated: !attitude.negated };
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;

@@ -461,6 +461,31 @@ describe('the Iran ontology: a return to compliance said with a gerund', () => {
     ));
 });
 
+describe('the Iran ontology: a negation between the cue and the demand turns what is asked', () => {
+  it('"urged Washington not to lift sanctions", "called on Biden never to delist the Guards" refuse the demand', () =>
+    checkReading(
+      {
+        name: 'urged not to',
+        text: 'Israel urged the world powers not to lift the sanctions on Tehran. Bennett called on Biden never to remove the IRGC from the terror list.',
+        expect: [
+          { party: 'israel', demand: 'sanctions-lifting', stance: 'rejects', quote: 'urged' },
+          { party: 'israel', demand: 'irgc-delisting', stance: 'rejects', quote: 'called on' },
+        ],
+      },
+      iran,
+    ));
+  it('trap: a negation before the cue is the cue\'s own ("did not urge Washington to lift sanctions")', () =>
+    checkReading(
+      {
+        name: 'negated cue',
+        text: 'The Russian envoy said Moscow had not urged Washington to lift the sanctions on Tehran.',
+        expect: [],
+        none: [['russia', 'sanctions-lifting']],
+      },
+      iran,
+    ));
+});
+
 describe('the Iran ontology: the proposer asked or obliged to act is merely named', () => {
   it('trap: the one a verb of asking asks something of ("obliges Tehran to …", "demanding that Iran account for …") holds nothing', () =>
     checkReading(

@@ -13,6 +13,20 @@ const MD = 'missile-deployment';
 
 const cases: ReadingCase[] = [
   {
+    name: '"…," X said of <the demand>: the speech is about that demand; its pronoun or bare "That" is the demand',
+    text: '"We will never accept it," the Polish foreign minister said of Moscow\'s demand that allied troops leave the Baltic states. "It is unacceptable," Lavrov said of NATO\'s open-door policy.',
+    expect: [
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'never accept it' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'unacceptable' },
+    ],
+  },
+  {
+    name: 'trap: a trailing topic ends at ", and …": a demand named after it is no topic of the verdict',
+    text: '"This is a sensible proposal," Stoltenberg said of the offer to talk about exercises, and added that the alliance would keep its open-door policy.',
+    expect: [],
+    none: [['nato', MD]],
+  },
+  {
     name: 'a verdict on the topic the sentence is framed by: "Asked about X, Y said it was a non-starter", "… when asked about X"',
     text: "Asked about Moscow's call for an end to NATO enlargement, Blinken said it was a non-starter. \"That is not going to happen,\" Stoltenberg said, when asked about Russia's demand that the alliance withdraw from the Baltic states. Asked about NATO's open-door policy, Peskov said it was unacceptable.",
     expect: [
