@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 521;
-export const DERIVATION_SOURCE = '80764c8c1bdc3022';
+export const PIPELINE_VERSION = 523;
+export const DERIVATION_SOURCE = '6b39bb3df0c76415';

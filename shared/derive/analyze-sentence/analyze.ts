@@ -144,7 +144,7 @@ export function analyzeSentence(input: SentenceInput): {
       // "the countries that joined NATO after 1997 are loyal allies": when they joined is history.
       if (accessionHistory(tokens, m, mentions, cues)) continue;
       // (Arms control is mutual: its proposer lamenting it states no demand of its own.)
-      if (mutualTopic(m)) continue;
+      if (mutualTopic(m, compiled)) continue;
       // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
       const mc = spans[clauseOf(spans, m.first)] as [number, number];
       if (

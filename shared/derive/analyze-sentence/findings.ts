@@ -11,7 +11,7 @@ import type { DemandMention } from '../demand-mentions';
 import { decideStance, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
 import type { Holder, SentenceFinding } from './types';
-import { listItemAt, skipArticles } from './phrase-helpers';
+import { listItemAt, riskBasket, skipArticles } from './phrase-helpers';
 import {
   ASKING_QUESTION,
   BROKEN,
@@ -22,7 +22,6 @@ import {
   PRESSING,
   QUESTION_OPENER,
   QUESTION_PUT,
-  RISK_REDUCTION,
   TOPIC_PREPOSITION,
 } from './lexicon';
 import { HolderFinding } from './holders';
@@ -86,7 +85,7 @@ const PROMISE =
 // What a party the demand is put to does when it gives way: agrees, accepts, commits, promises.
 // (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
 const CONCEDING =
-  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred)$/;
+  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/;
 
 /** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge". */
 const CONCEDED = /^(?:commitments?|pledges?|promises?)$/;
@@ -657,12 +656,7 @@ export abstract class FindingEmitter extends HolderFinding {
         stance = 'unclear';
       // "Washington is ready to discuss confidence-building measures": openness on the missile demand's
       // wider basket, from a side the demand is not its own; no support or refusal is read off it.
-      if (
-        m.kind === 'phrase' &&
-        m.direction === 1 &&
-        RISK_REDUCTION.test(m.match) &&
-        (stance !== 'open' || compiled.proposers.get(m.demand)?.has(party))
-      )
+      if (riskBasket(m, compiled) && (stance !== 'open' || compiled.proposers.get(m.demand)?.has(party)))
         continue;
       // "Marin said Finland is not ruling out applying for NATO membership": a would-be member keeping
       // its own membership possible refuses the halt (no other country named as the one to join; never

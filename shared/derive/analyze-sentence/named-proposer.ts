@@ -215,7 +215,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // (Its own words or its opposite's, not a summary word like "security guarantees".)
       if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
-      if (mutualTopic(m)) continue;
+      if (mutualTopic(m, this.compiled)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
       const ci = clauseOf(spans, m.first);
@@ -381,7 +381,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     for (const m of mentions) {
       if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
-      if (mutualTopic(m) || this.talkedAboutOrSetAside(m)) continue;
+      if (mutualTopic(m, this.compiled) || this.talkedAboutOrSetAside(m)) continue;
       // ("the countries that joined NATO after 1997 have since …": when they joined is history.)
       if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       const proposers = compiled.proposers.get(m.demand);

@@ -2,15 +2,34 @@
  * Small readings of a phrase that more than one layer, or analyzeSentence itself, asks for.
  */
 import type { Cue } from '../cues';
+import type { CompiledOntology } from '../compile-ontology';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { LIST_OPENER, RISK_REDUCTION } from './lexicon';
 import type { SentenceInput } from './types';
 
 /** Arms control or the risk-reduction basket: talks both sides take part in, no one's demand. */
-export const mutualTopic = (m: DemandMention): boolean =>
-  /\b(?:arms|weapons)[ -]?control\b/i.test(m.match) ||
-  (m.kind === 'phrase' && m.direction === 1 && RISK_REDUCTION.test(m.match));
+export const mutualTopic = (m: DemandMention, compiled: CompiledOntology): boolean =>
+  /\b(?:arms|weapons)[ -]?control\b/i.test(m.match) || riskBasket(m, compiled);
+
+/**
+ * A phrase of a demand's wider risk-reduction basket ("confidence-building measures", "transparency on
+ * exercises") where the demand itself is about something else (missiles). For a demand about the drills
+ * themselves ("suspend the joint drills", its frame's own subject) those words are the demand.
+ */
+export function riskBasket(m: DemandMention, compiled: CompiledOntology): boolean {
+  if (m.kind !== 'phrase' || m.direction !== 1 || !RISK_REDUCTION.test(m.match)) return false;
+  let owns = ownRiskWords.get(compiled);
+  if (!owns) ownRiskWords.set(compiled, (owns = new Map()));
+  let own = owns.get(m.demand);
+  if (own === undefined) {
+    const frame = compiled.demands.find((d) => d.id === m.demand)?.frame;
+    own = [...(frame?.subjects ?? []), ...(frame?.strongSubjects ?? [])].some((w) => RISK_REDUCTION.test(w));
+    owns.set(m.demand, own);
+  }
+  return !own;
+}
+const ownRiskWords = new WeakMap<CompiledOntology, Map<string, boolean>>();
 
 /** Whether the word at `k` opens a list item: "including", "in particular", "such as". */
 export function listItemAt(tokens: readonly Token[], k: number): boolean {

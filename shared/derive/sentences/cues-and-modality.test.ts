@@ -1449,6 +1449,23 @@ const negation: ReadingCase[] = [
 
 const refusals: ReadingCase[] = [
   {
+    name: 'giving in to a demand ("will not bow to", "refuses to give in to", "caved in to") is a stance on it',
+    text: "Washington will not bow to Moscow's demand for a halt to NATO expansion, Blinken said. The Polish minister said the allies must not give in to Russia's call to pull their forces out of the Baltic states.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'not bow to' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'give in to' },
+    ],
+  },
+  {
+    name: 'trap: bowing to pressure, with no demand named, is no stance',
+    text: 'The chancellor said Germany would not bow to pressure from its partners over gas, and that the alliance talks were useful.',
+    expect: [],
+    none: [
+      ['germany', NX],
+      ['germany', RB],
+    ],
+  },
+  {
     name: "holding firm against another party's demands refuses them (\"had not reversed course on Moscow's key requests: …\"); holding firm on one's own keeps them",
     text: "Talks resumed in Geneva. Blinken stressed that Washington had not changed course on Moscow's central requests: a pullback of NATO forces from the Baltic states and a bar on Georgia joining the alliance.\nPeskov said Russia would not budge on its demand that NATO stop expanding.",
     expect: [

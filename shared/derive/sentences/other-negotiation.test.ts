@@ -486,6 +486,38 @@ describe('the Iran ontology: a negation between the cue and the demand turns wha
     ));
 });
 
+/**
+ * The US–North Korea ontology of eval/ (written by an analyst-helper from 2018 coverage): a demand about
+ * the drills themselves is no risk-reduction basket, whose words ("exercises", "transparency") the
+ * Russia–West missile demand uses for talks both sides take part in.
+ */
+const korea = evalOntology('us-dprk-2018.json');
+
+describe('the US–North Korea ontology: halting the drills is the demand itself', () => {
+  it("agreeing to or refusing to halt the drills is a stance on the demand, and the proposer's call is its support", () =>
+    checkReading(
+      {
+        name: 'halt the drills',
+        text: 'The US agreed to halt the drills. Seoul refused to suspend the joint military exercises. North Korea demands that Washington call off the war games.',
+        expect: [
+          { party: 'united-states', demand: 'exercises-halt', stance: 'supports', quote: 'agreed to' },
+          { party: 'south-korea', demand: 'exercises-halt', stance: 'rejects', quote: 'refused' },
+          { party: 'north-korea', demand: 'exercises-halt', stance: 'supports', quote: 'demands' },
+        ],
+      },
+      korea,
+    ));
+  it('trap: with the Russia–West ontology, confidence-building measures stay a basket: openness only', () =>
+    checkReading({
+      name: 'basket',
+      text: 'Washington is ready to discuss confidence-building measures, Sherman said. Moscow demands transparency on exercises.',
+      expect: [
+        { party: 'united-states', demand: 'missile-deployment', stance: 'open', quote: 'ready to discuss' },
+      ],
+      none: [['russia', 'missile-deployment']],
+    }));
+});
+
 describe('the Iran ontology: the proposer asked or obliged to act is merely named', () => {
   it('trap: the one a verb of asking asks something of ("obliges Tehran to …", "demanding that Iran account for …") holds nothing', () =>
     checkReading(
