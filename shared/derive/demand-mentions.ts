@@ -239,6 +239,29 @@ const MODAL_BEFORE_NEGATION = /^(?:must|should|can|could|may|will|would|shall|do
  * pick other nations' alliances": a negated choosing verb (at `from`, the negation at `neg`) whose
  * subject is a chooser for others (right before the modal), not the country itself.
  */
+/**
+ * "wants enlargement frozen and weapons taken out", "troops withdrawn or forces cut": a one-word
+ * restriction in -ed/-en right after a lower-case noun and right before "and"/"or" completes that noun.
+ * (Not after an auxiliary or a name: "must be frozen and weapons", "Ukraine barred and …".)
+ */
+function participleOfNounBefore(
+  tokens: readonly Token[],
+  r: { first: number; last: number },
+  actors: readonly ActorMention[],
+): boolean {
+  const word = tokens[r.first];
+  const noun = tokens[r.first - 1];
+  if (!word || !noun || r.first !== r.last || !/(?:ed|en)$/.test(word.lower)) return false;
+  if (!COORDINATORS.has(tokens[r.last + 1]?.lower ?? '')) return false;
+  return (
+    /^[a-z][a-z-]+$/.test(noun.text) &&
+    !FUNCTION_WORD.test(noun.lower) &&
+    !SKIPPABLE.has(noun.lower) &&
+    !/ly$/.test(noun.lower) &&
+    !actors.some((a) => a.first <= noun.i && noun.i <= a.last)
+  );
+}
+
 function othersBarredFromChoosing(tokens: readonly Token[], neg: number, from: number): boolean {
   if (!CHOOSING_VERB.test(tokens[from]?.lower ?? '')) return false;
   let k = neg - 1;
@@ -874,6 +897,9 @@ class MentionScan {
         othersBarredFromChoosing(tokens, j, from)
       )
         break;
+      // "wants enlargement frozen and weapons taken out": a participle right after a noun, before the
+      // coordinator, is what that noun is to become; it does not reach across to the next item.
+      if (r && count === 0 && sawCoordinator && participleOfNounBefore(tokens, r, actors)) break;
       if (r || CONTRACTED_NEGATION.test(t.lower)) {
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;
