@@ -1,6 +1,7 @@
 /**
  * Readings mended in the eighteenth session on the Russia sets: a participle after a noun in a list
- * ("wants enlargement frozen and weapons …"). All sentences are written for these tests.
+ * ("wants enlargement frozen and weapons …"); a verb after "but" in a "where" clause ("meetings where
+ * US officials offered talks but rebuffed …"). All sentences are written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -30,6 +31,33 @@ const participles: ReadingCase[] = [
   },
 ];
 
-describe.each([['a participle in a list', participles]])('%s', (_, cases) => {
+const whereClauses: ReadingCase[] = [
+  {
+    name: 'a verb after "but" continues the subject of a "where" clause, not the sentence\'s: "Grushko spoke after talks where British and NATO diplomats proposed … but turned down Moscow\'s call …"',
+    text: "Grushko spoke in Vienna after two sessions where British and NATO diplomats proposed talks on arms control but turned down Moscow's call for the alliance to return to its 1997 positions.",
+    expect: [
+      { party: 'uk', demand: RB, stance: 'rejects', quote: 'turned down' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'turned down' },
+    ],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: the verb after a "where" clause set off by commas, or after "and", keeps the sentence\'s subject',
+    text: 'Putin spoke in Sochi, where Lukashenko met him, and said NATO must stop expanding. The Polish president visited Vilnius when Lithuania hosted the summit and rejected any pullback of allied troops.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'must stop expanding' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'rejected any pullback' },
+    ],
+    none: [
+      ['belarus', NX],
+      ['baltic-states', RB],
+    ],
+  },
+];
+
+describe.each([
+  ['a participle in a list', participles],
+  ['a "where" clause before "but"', whereClauses],
+])('%s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
 });
