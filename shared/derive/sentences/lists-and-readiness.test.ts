@@ -1,7 +1,8 @@
 /**
  * Readings mended in the eighteenth session on the Russia sets: a participle after a noun in a list
  * ("wants enlargement frozen and weapons …"); a verb after "but" in a "where" clause ("meetings where
- * US officials offered talks but rebuffed …"). All sentences are written for these tests.
+ * US officials offered talks but rebuffed …"); a verdict after ", and we …" is the pronoun's, not a
+ * predicate of the demand words before it. All sentences are written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -55,8 +56,23 @@ const whereClauses: ReadingCase[] = [
   },
 ];
 
+const pronounClauses: ReadingCase[] = [
+  {
+    name: 'trap: "There are no American missiles in Poland, and we have no intention of sending troops": the second clause says nothing of the missiles',
+    text: 'There are no American missiles in Poland, and we have no intention of sending troops there, the US president said. There are no missiles in Romania, and we have no plans to change that, the Pentagon said.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
+    name: 'a verdict after the demand words still judges them when the pronoun is a speaker in commas: "NATO expansion, we say plainly, is unacceptable"',
+    text: 'NATO expansion, we say plainly, is unacceptable, the Russian envoy said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'NATO expansion' }],
+  },
+];
+
 describe.each([
   ['a participle in a list', participles],
+  ['a pronoun opening a clause of its own', pronounClauses],
   ['a "where" clause before "but"', whereClauses],
 ])('%s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
