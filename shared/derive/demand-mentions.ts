@@ -262,6 +262,36 @@ function participleOfNounBefore(
   );
 }
 
+/** Words between a party and the veto it is denied: "Russia will have no veto", "Moscow gets no …". */
+const VETO_VERB =
+  /^(?:has|have|had|will|would|shall|gets?|got|gotten|be|been|is|was|should|must|can|may|also|still|then|therefore)$/;
+/**
+ * "NATO has no veto over Russian troops in Belarus", "Kyiv has no veto over the troops Russia keeps": a
+ * veto denied to a party that did not make the demand, or over the proposer's own forces, answers no
+ * demand (only "Russia will have no veto over troops stationed in allied countries" does).
+ */
+function vetoDeniedToOther(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  proposers: ReadonlySet<string> | undefined,
+  m: { first: number; last: number },
+): boolean {
+  const veto = tokens.slice(m.first, m.last + 1).find((t) => t.lower === 'veto');
+  if (!proposers?.size || !veto) return false;
+  let k = m.first - 1;
+  while (k > 0 && VETO_VERB.test(tokens[k]?.lower ?? '')) k--;
+  const holder = k < m.first - 1 ? actors.find((a) => a.last === k && a.parties.length > 0) : undefined;
+  if (holder && !holder.parties.some((p) => proposers.has(p))) return true;
+  // (The proposer's own forces, named after "veto over" or right after the phrase; not "no Russian veto".)
+  return actors.some(
+    (a) =>
+      a.first > veto.i + 1 &&
+      a.first <= m.last + 1 &&
+      a.parties.length > 0 &&
+      a.parties.every((p) => proposers.has(p)),
+  );
+}
+
 function othersBarredFromChoosing(tokens: readonly Token[], neg: number, from: number): boolean {
   if (!CHOOSING_VERB.test(tokens[from]?.lower ?? '')) return false;
   let k = neg - 1;
@@ -1124,6 +1154,7 @@ export function findDemandMentions(
     }
     for (const v of values) {
       if ((values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
+      if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       // "knows no second-tier members": "no" before the demand's own words denies them.
       let p = m.first - 1;

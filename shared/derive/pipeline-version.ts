@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 518;
-export const DERIVATION_SOURCE = 'f13d566aa5b42b6d';
+export const PIPELINE_VERSION = 519;
+export const DERIVATION_SOURCE = '79d0282972b294db';

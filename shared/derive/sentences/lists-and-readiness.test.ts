@@ -2,7 +2,8 @@
  * Readings mended in the eighteenth session on the Russia sets: a participle after a noun in a list
  * ("wants enlargement frozen and weapons …"); a verb after "but" in a "where" clause ("meetings where
  * US officials offered talks but rebuffed …"); a verdict after ", and we …" is the pronoun's, not a
- * predicate of the demand words before it. All sentences are written for these tests.
+ * predicate of the demand words before it; "no veto over troops" denied to the proposer refuses the
+ * pull-back. All sentences are written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -70,8 +71,31 @@ const pronounClauses: ReadingCase[] = [
   },
 ];
 
+const vetoOverForces: ReadingCase[] = [
+  {
+    name: 'a veto over allied troops or deployments denied to Moscow refuses the pull-back: "Russia will get no veto over troops stationed in allied countries", "no Russian veto over NATO deployments"',
+    text: 'Russia will get no veto over troops stationed in allied countries, the US envoy said. There can be no Russian veto over NATO deployments, the Canadian minister said.',
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'no veto over troops' },
+      { party: 'canada', demand: RB, stance: 'rejects', quote: 'no Russian veto over NATO deployments' },
+    ],
+  },
+  {
+    name: "trap: a veto denied to another party, or over Russia's own troops, answers no demand",
+    text: 'NATO has no veto over Russian troops in Belarus, the US envoy said. Kyiv has no veto over the troops Russia keeps in Belarus, the Canadian minister said.',
+    expect: [],
+    none: [
+      ['united-states', RB],
+      ['nato', RB],
+      ['canada', RB],
+      ['ukraine', RB],
+    ],
+  },
+];
+
 describe.each([
   ['a participle in a list', participles],
+  ['a veto over forces', vetoOverForces],
   ['a pronoun opening a clause of its own', pronounClauses],
   ['a "where" clause before "but"', whereClauses],
 ])('%s', (_, cases) => {
