@@ -104,6 +104,12 @@ const PAST_PROMISE =
 /** Less of a thing: "fewer restrictions", "looser limits". */
 const DIMINISHING = /^(?:fewer|less|lesser|weaker|looser|laxer|lighter|softer|narrower)$/;
 
+/** A source in the singular, before whose "reports"/"claims" the word is a verb. */
+const SOURCE_NOUN =
+  /^(?:paper|newspaper|daily|agency|outlet|network|channel|broadcaster|website|magazine|weekly|tabloid|it|he|she)$/;
+/** Words that open "media reports that …" with the noun. */
+const REPORT_MODIFIER =
+  /^(?:media|press|news|earlier|recent|unconfirmed|several|some|these|those|such|conflicting|other|initial|latest|new|local|western|foreign|persistent|numerous|many|amid|despite|after|following)$/;
 const REPORT_NOUN =
   /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/;
 
@@ -230,6 +236,31 @@ export abstract class FindingEmitter extends HolderFinding {
       role: speaking.role,
     };
     this.emit(holder, cue, cue, m, ci);
+  }
+
+  /**
+   * "Reuters reports that …", "the paper claims that …": the word is the verb of a source named right
+   * before it (a name or a singular noun of a source), not the noun of "media reports that …".
+   */
+  reportingVerbAt(k: number): boolean {
+    const { tokens } = this;
+    if (!/^(?:reports|claims)$/.test(tokens[k]?.lower ?? '')) return false;
+    let before = tokens[k - 1];
+    if (!before) return false;
+    // "El País, the Spanish daily that …, reports that …": the name before an aside in commas.
+    if (before.text === ',') {
+      let j = k - 2;
+      while (j > 0 && tokens[j]?.text !== ',') j--;
+      before = j > 0 ? tokens[j - 1] : undefined;
+      if (!before || !(/^\p{Lu}/u.test(before.text) || SOURCE_NOUN.test(before.lower))) return false;
+    }
+    if (SOURCE_NOUN.test(before.lower)) return true;
+    // ("Media reports that …", "Unconfirmed reports that …" open a sentence with the noun.)
+    if (before.i === 0 && REPORT_MODIFIER.test(before.lower)) return false;
+    return (
+      /^\p{Lu}/u.test(before.text) &&
+      !this.actors.some((a) => a.kind === 'adjective' && a.first <= before.i && before.i <= a.last)
+    );
   }
 
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
@@ -414,7 +445,12 @@ export abstract class FindingEmitter extends HolderFinding {
     // "pushed back on a report that the administration is prepared to propose …": the content of a
     // report or a claim is no one's position.
     for (let k = cue.first - 1; k >= Math.max(0, cue.first - 6); k--) {
-      if (tokens[k]?.lower === 'that' && REPORT_NOUN.test(tokens[k - 1]?.lower ?? '')) return;
+      if (
+        tokens[k]?.lower === 'that' &&
+        REPORT_NOUN.test(tokens[k - 1]?.lower ?? '') &&
+        !this.reportingVerbAt(k - 1)
+      )
+        return;
     }
     // "a proposal according to which the alliance would not offer Ukraine membership": the content of
     // a document, not a position of the party named inside it.

@@ -3,7 +3,9 @@
  * ("wants enlargement frozen and weapons …"); a verb after "but" in a "where" clause ("meetings where
  * US officials offered talks but rebuffed …"); a verdict after ", and we …" is the pronoun's, not a
  * predicate of the demand words before it; "no veto over troops" denied to the proposer refuses the
- * pull-back. All sentences are written for these tests.
+ * pull-back; readiness to hand a party the demand's own measure ("ready to put to Putin a transparency
+ * mechanism"); "Reuters reports that …" as a source's verb, not the noun of "media reports that …".
+ * All sentences are written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -93,8 +95,52 @@ const vetoOverForces: ReadingCase[] = [
   },
 ];
 
+const handedOver: ReadingCase[] = [
+  {
+    name: 'readiness to hand a party the measure is openness: "willing to give Moscow reciprocal limits on missiles", "ready to put to the Russian president a transparency mechanism"',
+    text: 'The White House is willing to give Moscow reciprocal limits on missiles. Ottawa is ready to put to Russian President Vladimir Putin "a transparency mechanism" for the bases in Latvia.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'willing to give Moscow' },
+      { party: 'canada', demand: MD, stance: 'open', quote: 'ready to put to Russian' },
+    ],
+  },
+  {
+    name: 'trap: readiness to hand over weapons, readiness asked of someone, and readiness in a condition say nothing of the demand',
+    text: 'The Pentagon is prepared to hand Kyiv missiles. NATO must be ready to give Moscow a transparency mechanism, the Polish minister said. If Ottawa is ready to give Moscow reciprocal limits on missiles, talks can go on, the Danish premier said.',
+    expect: [],
+    none: [
+      ['united-states', MD],
+      ['nato', MD],
+      ['canada', MD],
+      ['denmark', MD],
+    ],
+  },
+];
+
+const reportingVerbs: ReadingCase[] = [
+  {
+    name: '"Reuters reports that …", "The paper, a daily in Madrid, reports that …": a source telling what a party is ready to do',
+    text: 'Reuters reports that the White House is ready to discuss limits on missiles. The paper, a daily in Madrid, reports that Ottawa is prepared to discuss a transparency mechanism.',
+    expect: [
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'Reuters reports' },
+      { party: 'canada', demand: MD, stance: 'open', quote: 'The paper, a daily' },
+    ],
+  },
+  {
+    name: 'trap: the content of "media reports that …" or of reports pushed back on is no one\'s position',
+    text: 'Media reports that the White House is prepared to discuss limits on missiles were denied. The Pentagon pushed back on reports that Ottawa is prepared to discuss limits on missiles.',
+    expect: [],
+    none: [
+      ['united-states', MD],
+      ['canada', MD],
+    ],
+  },
+];
+
 describe.each([
   ['a participle in a list', participles],
+  ['a measure handed over', handedOver],
+  ['a source reporting', reportingVerbs],
   ['a veto over forces', vetoOverForces],
   ['a pronoun opening a clause of its own', pronounClauses],
   ['a "where" clause before "but"', whereClauses],
