@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 520;
-export const DERIVATION_SOURCE = '5dcc330d132f18fe';
+export const PIPELINE_VERSION = 521;
+export const DERIVATION_SOURCE = '26c6465a11e43e51';

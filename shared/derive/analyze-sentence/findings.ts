@@ -263,9 +263,29 @@ export abstract class FindingEmitter extends HolderFinding {
     );
   }
 
+  /**
+   * "All allies are ready for talks on X, the Latvian minister said", "the allies are all agreed …": a
+   * speaker of a party the demand is put to, speaking of every ally, counts its own party among them.
+   */
+  memberOfAll(found: Holder, m: DemandMention): string | null {
+    const { tokens, speaker, compiled } = this;
+    if (!found.parties.includes('nato') || speaker?.kind !== 'party' || speaker.parties.length !== 1)
+      return null;
+    const member = speaker.parties[0] as string;
+    if (found.parties.includes(member) || !compiled.addressees.get(m.demand)?.has(member)) return null;
+    if (compiled.proposers.get(m.demand)?.has(member)) return null;
+    const actor = this.actors.find((a) => a.text === found.matched && a.parties.includes('nato'));
+    if (!actor || !/allies$/i.test(actor.text)) return null;
+    const before = tokens[actor.first - 1]?.lower ?? '';
+    const after = `${tokens[actor.last + 1]?.lower ?? ''} ${tokens[actor.last + 2]?.lower ?? ''}`;
+    return before === 'all' || /^(?:are|were) all$|^all /.test(after) ? member : null;
+  }
+
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
+    const member = this.memberOfAll(found, m);
+    if (member) found = { ...found, parties: [...found.parties, member] };
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.

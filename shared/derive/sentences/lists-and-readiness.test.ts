@@ -5,7 +5,8 @@
  * predicate of the demand words before it; "no veto over troops" denied to the proposer refuses the
  * pull-back; readiness to hand a party the demand's own measure ("ready to put to Putin a transparency
  * mechanism"); "Reuters reports that …" as a source's verb, not the noun of "media reports that …".
- * All sentences are written for these tests.
+ * "ready for … diplomacy"; a member's minister saying "the allies are all …" speaks for its own party
+ * too. All sentences are written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -137,8 +138,31 @@ const reportingVerbs: ReadingCase[] = [
   },
 ];
 
+const allAllies: ReadingCase[] = [
+  {
+    name: '"ready for (serious) diplomacy … on X" is openness; a member\'s minister saying "the allies are all …" counts its own party among them',
+    text: 'The Danish minister said the allies are all ready for serious diplomacy with Moscow, including on limits on military exercises. The allies all reject any halt to NATO enlargement, the Canadian minister said.',
+    expect: [
+      { party: 'denmark', demand: MD, stance: 'open', quote: 'ready for serious diplomacy' },
+      { party: 'canada', demand: NX, stance: 'rejects', quote: 'The allies all reject' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'The allies all reject' },
+    ],
+  },
+  {
+    name: 'trap: "the allies" without "all", a proposer\'s minister, or a state outside the alliance speaks for no party of its own',
+    text: 'The Danish minister said the allies are ready for diplomacy with Moscow on limits on military exercises. Lavrov said the allies are all ready for diplomacy with Moscow on limits on military exercises. The Swedish minister said the allies are all ready for diplomacy on limits on military exercises.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'the allies are ready for diplomacy' }],
+    none: [
+      ['denmark', MD],
+      ['russia', MD],
+      ['sweden', MD],
+    ],
+  },
+];
+
 describe.each([
   ['a participle in a list', participles],
+  ['all allies', allAllies],
   ['a measure handed over', handedOver],
   ['a source reporting', reportingVerbs],
   ['a veto over forces', vetoOverForces],
