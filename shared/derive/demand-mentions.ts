@@ -241,6 +241,59 @@ const MODAL_BEFORE_NEGATION = /^(?:must|should|can|could|may|will|would|shall|do
  * pick other nations' alliances": a negated choosing verb (at `from`, the negation at `neg`) whose
  * subject is a chooser for others (right before the modal), not the country itself.
  */
+/**
+ * "wants enlargement frozen and weapons taken out", "troops withdrawn or forces cut": a one-word
+ * restriction in -ed/-en right after a lower-case noun and right before "and"/"or" completes that noun.
+ * (Not after an auxiliary or a name: "must be frozen and weapons", "Ukraine barred and …".)
+ */
+function participleOfNounBefore(
+  tokens: readonly Token[],
+  r: { first: number; last: number },
+  actors: readonly ActorMention[],
+): boolean {
+  const word = tokens[r.first];
+  const noun = tokens[r.first - 1];
+  if (!word || !noun || r.first !== r.last || !/(?:ed|en)$/.test(word.lower)) return false;
+  if (!COORDINATORS.has(tokens[r.last + 1]?.lower ?? '')) return false;
+  return (
+    /^[a-z][a-z-]+$/.test(noun.text) &&
+    !FUNCTION_WORD.test(noun.lower) &&
+    !SKIPPABLE.has(noun.lower) &&
+    !/ly$/.test(noun.lower) &&
+    !actors.some((a) => a.first <= noun.i && noun.i <= a.last)
+  );
+}
+
+/** Words between a party and the veto it is denied: "Russia will have no veto", "Moscow gets no …". */
+const VETO_VERB =
+  /^(?:has|have|had|will|would|shall|gets?|got|gotten|be|been|is|was|should|must|can|may|also|still|then|therefore)$/;
+/**
+ * "NATO has no veto over Russian troops in Belarus", "Kyiv has no veto over the troops Russia keeps": a
+ * veto denied to a party that did not make the demand, or over the proposer's own forces, answers no
+ * demand (only "Russia will have no veto over troops stationed in allied countries" does).
+ */
+function vetoDeniedToOther(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  proposers: ReadonlySet<string> | undefined,
+  m: { first: number; last: number },
+): boolean {
+  const veto = tokens.slice(m.first, m.last + 1).find((t) => t.lower === 'veto');
+  if (!proposers?.size || !veto) return false;
+  let k = m.first - 1;
+  while (k > 0 && VETO_VERB.test(tokens[k]?.lower ?? '')) k--;
+  const holder = k < m.first - 1 ? actors.find((a) => a.last === k && a.parties.length > 0) : undefined;
+  if (holder && !holder.parties.some((p) => proposers.has(p))) return true;
+  // (The proposer's own forces, named after "veto over" or right after the phrase; not "no Russian veto".)
+  return actors.some(
+    (a) =>
+      a.first > veto.i + 1 &&
+      a.first <= m.last + 1 &&
+      a.parties.length > 0 &&
+      a.parties.every((p) => proposers.has(p)),
+  );
+}
+
 function othersBarredFromChoosing(tokens: readonly Token[], neg: number, from: number): boolean {
   if (!CHOOSING_VERB.test(tokens[from]?.lower ?? '')) return false;
   let k = neg - 1;
@@ -876,6 +929,9 @@ class MentionScan {
         othersBarredFromChoosing(tokens, j, from)
       )
         break;
+      // "wants enlargement frozen and weapons taken out": a participle right after a noun, before the
+      // coordinator, is what that noun is to become; it does not reach across to the next item.
+      if (r && count === 0 && sawCoordinator && participleOfNounBefore(tokens, r, actors)) break;
       if (r || CONTRACTED_NEGATION.test(t.lower)) {
         const rFirst = r ? r.first : j;
         const alsoCue = isCue.get(rFirst) === true;
@@ -1100,6 +1156,7 @@ export function findDemandMentions(
     }
     for (const v of values) {
       if ((values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
+      if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       // "knows no second-tier members": "no" before the demand's own words denies them.
       let p = m.first - 1;

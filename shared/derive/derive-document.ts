@@ -16,6 +16,7 @@ import {
 } from './analyze-sentence';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, readinessMatches, type Cue } from './cues';
+import { handedOverMatches } from './handed-over';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
 import {
   afterOpeningPhrase,
@@ -536,6 +537,7 @@ function mentionsIn(
     r.definite,
   );
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
+  cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
   cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
   const list = lastListBefore(r.lists, sentence.end);
   const listMentions = list ? listMentionsIn(text, sentence, tokens, list, explicit) : [];

@@ -104,6 +104,12 @@ const PAST_PROMISE =
 /** Less of a thing: "fewer restrictions", "looser limits". */
 const DIMINISHING = /^(?:fewer|less|lesser|weaker|looser|laxer|lighter|softer|narrower)$/;
 
+/** A source in the singular, before whose "reports"/"claims" the word is a verb. */
+const SOURCE_NOUN =
+  /^(?:paper|newspaper|daily|agency|outlet|network|channel|broadcaster|website|magazine|weekly|tabloid|it|he|she)$/;
+/** Words that open "media reports that …" with the noun. */
+const REPORT_MODIFIER =
+  /^(?:media|press|news|earlier|recent|unconfirmed|several|some|these|those|such|conflicting|other|initial|latest|new|local|western|foreign|persistent|numerous|many|amid|despite|after|following)$/;
 const REPORT_NOUN =
   /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/;
 
@@ -243,9 +249,54 @@ export abstract class FindingEmitter extends HolderFinding {
     this.emit(holder, cue, cue, m, ci);
   }
 
+  /**
+   * "Reuters reports that …", "the paper claims that …": the word is the verb of a source named right
+   * before it (a name or a singular noun of a source), not the noun of "media reports that …".
+   */
+  reportingVerbAt(k: number): boolean {
+    const { tokens } = this;
+    if (!/^(?:reports|claims)$/.test(tokens[k]?.lower ?? '')) return false;
+    let before = tokens[k - 1];
+    if (!before) return false;
+    // "El País, the Spanish daily that …, reports that …": the name before an aside in commas.
+    if (before.text === ',') {
+      let j = k - 2;
+      while (j > 0 && tokens[j]?.text !== ',') j--;
+      before = j > 0 ? tokens[j - 1] : undefined;
+      if (!before || !(/^\p{Lu}/u.test(before.text) || SOURCE_NOUN.test(before.lower))) return false;
+    }
+    if (SOURCE_NOUN.test(before.lower)) return true;
+    // ("Media reports that …", "Unconfirmed reports that …" open a sentence with the noun.)
+    if (before.i === 0 && REPORT_MODIFIER.test(before.lower)) return false;
+    return (
+      /^\p{Lu}/u.test(before.text) &&
+      !this.actors.some((a) => a.kind === 'adjective' && a.first <= before.i && before.i <= a.last)
+    );
+  }
+
+  /**
+   * "All allies are ready for talks on X, the Latvian minister said", "the allies are all agreed …": a
+   * speaker of a party the demand is put to, speaking of every ally, counts its own party among them.
+   */
+  memberOfAll(found: Holder, m: DemandMention): string | null {
+    const { tokens, speaker, compiled } = this;
+    if (!found.parties.includes('nato') || speaker?.kind !== 'party' || speaker.parties.length !== 1)
+      return null;
+    const member = speaker.parties[0] as string;
+    if (found.parties.includes(member) || !compiled.addressees.get(m.demand)?.has(member)) return null;
+    if (compiled.proposers.get(m.demand)?.has(member)) return null;
+    const actor = this.actors.find((a) => a.text === found.matched && a.parties.includes('nato'));
+    if (!actor || !/allies$/i.test(actor.text)) return null;
+    const before = tokens[actor.first - 1]?.lower ?? '';
+    const after = `${tokens[actor.last + 1]?.lower ?? ''} ${tokens[actor.last + 2]?.lower ?? ''}`;
+    return before === 'all' || /^(?:are|were) all$|^all /.test(after) ? member : null;
+  }
+
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
+    const member = this.memberOfAll(found, m);
+    if (member) found = { ...found, parties: [...found.parties, member] };
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
     // "Israel urged Washington not to lift sanctions": a negation between the cue and the demand's
     // words, right before them, turns what the cue asks for.
@@ -429,7 +480,12 @@ export abstract class FindingEmitter extends HolderFinding {
     // "pushed back on a report that the administration is prepared to propose …": the content of a
     // report or a claim is no one's position.
     for (let k = cue.first - 1; k >= Math.max(0, cue.first - 6); k--) {
-      if (tokens[k]?.lower === 'that' && REPORT_NOUN.test(tokens[k - 1]?.lower ?? '')) return;
+      if (
+        tokens[k]?.lower === 'that' &&
+        REPORT_NOUN.test(tokens[k - 1]?.lower ?? '') &&
+        !this.reportingVerbAt(k - 1)
+      )
+        return;
     }
     // "a proposal according to which the alliance would not offer Ukraine membership": the content of
     // a document, not a position of the party named inside it.

@@ -802,13 +802,15 @@ export abstract class MentionReading extends FindingEmitter {
         !relativeOpens(tokens, after[0], m) &&
         // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
         // the cornerstone", where another subject and a "that" stand between.
-        !tokens
-          .slice(m.last + 1, after[0].first)
-          .some(
-            (t) =>
-              RELATIVE_WORDS.has(t.lower) ||
-              speakers.some((a) => t.i === a.first && !this.inPrepositionalPhrase(a)),
-          ) &&
+        !tokens.slice(m.last + 1, after[0].first).some(
+          (t) =>
+            RELATIVE_WORDS.has(t.lower) ||
+            speakers.some((a) => t.i === a.first && !this.inPrepositionalPhrase(a)) ||
+            // "There are no US missiles there, and we have no intention of …": a pronoun opening a
+            // clause of its own after "and"/"but" is the subject of the verdict that follows.
+            (/^(?:we|they|he|she|i|you)$/.test(t.lower) &&
+              /^(?:and|but|while|whereas|yet)$/.test(tokens[t.i - 1]?.lower ?? '')),
+        ) &&
         // Not "… will not end its open door despite Kremlin threats": a concessive or temporal phrase
         // after the demand is no predicate of it.
         !tokens.slice(m.last + 1, after[0].first).some((t) => CONCESSIVE.test(t.lower)) &&

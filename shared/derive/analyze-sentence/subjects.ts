@@ -239,6 +239,20 @@ export abstract class SubjectFinding extends ClauseStructure {
       let end = subject.last;
       for (const a of speakers) if (a.first > end && a.first <= end + 2 && a.last <= span[1]) end = a.last;
       if (end >= span[1]) continue;
+      // "Lukashevich spoke after meetings where US and NATO officials offered talks but rebuffed …": the
+      // verb after "but"/"and" continues the nearest verb, whose subject opens a "where"/"when" clause.
+      // ("… where American and NATO officials offered …": the subject within a few words of it.)
+      if (c === ci - 1) {
+        let w = span[1];
+        while (w > end && !/^(?:where|when)$/.test(tokens[w]?.lower ?? '')) w--;
+        const relative =
+          w > end
+            ? speakers.find(
+                (a) => a.first > w && a.first <= w + 4 && a.last < span[1] && !this.inPrepositionalPhrase(a),
+              )
+            : undefined;
+        if (relative) return relative;
+      }
       return subject;
     }
     return undefined;
