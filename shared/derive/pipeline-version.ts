@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 517;
-export const DERIVATION_SOURCE = 'cb0783391a6a09cc';
+export const PIPELINE_VERSION = 518;
+export const DERIVATION_SOURCE = '02704c29b4534f96';
