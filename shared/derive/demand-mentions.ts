@@ -860,6 +860,12 @@ class MentionScan {
         steps++;
         continue;
       }
+      // "clear away the obstacles", "strip away the curbs": "away" after a restriction adds nothing to it.
+      if (t.lower === 'away' && restrictions.some((x) => x.last === j - 1 && x.values.includes(demand))) {
+        j--;
+        steps++;
+        continue;
+      }
       // A restriction ending here, or one running into the subject ("not deploy" + "deploy … weapons").
       // The longest restriction hides shorter ones at its start: "not to deploy" (another demand's)
       // hides "not" in "not to deploy offensive weapons", so one running into the subject counts too.

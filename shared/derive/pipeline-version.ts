@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 518;
-export const DERIVATION_SOURCE = '02704c29b4534f96';
+export const PIPELINE_VERSION = 519;
+export const DERIVATION_SOURCE = '88d04024b9465152';
