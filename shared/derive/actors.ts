@@ -112,6 +112,42 @@ function shortenedOffice(offices: LearnedOffices, roleText: string): string[] | 
   return found;
 }
 
+const officeWords = (role: string): string => officeKey(role).replace(/[-‐‑\s]+/g, ' ');
+const holdersByOffice = new WeakMap<CompiledOntology, Map<string, ActorEntryHolder[]>>();
+interface ActorEntryHolder {
+  party: string;
+  from: string | null;
+  to: string | null;
+}
+/**
+ * The one party whose ontology officials hold the office (its words as written, "of …" dropped) on the
+ * date, or undefined: none, or officials of two parties.
+ */
+function onlyHolder(compiled: CompiledOntology, roleText: string, date: string | null): string[] | undefined {
+  let byOffice = holdersByOffice.get(compiled);
+  if (!byOffice) {
+    byOffice = new Map();
+    // (Every party, hidden ones too: an office a hidden party also holds is no one party's.)
+    for (const p of compiled.ontology.parties)
+      for (const o of p.officials ?? []) {
+        const key = officeWords(o.role);
+        const list = byOffice.get(key) ?? [];
+        list.push({ party: p.id, from: o.from ?? null, to: o.to ?? null });
+        byOffice.set(key, list);
+      }
+    holdersByOffice.set(compiled, byOffice);
+  }
+  const parties = new Set(
+    (byOffice.get(officeWords(roleText)) ?? [])
+      .filter(
+        (h) => date === null || ((h.from === null || h.from <= date) && (h.to === null || date <= h.to)),
+      )
+      .map((h) => h.party),
+  );
+  const [only] = parties;
+  return parties.size === 1 && compiled.parties.some((p) => p.id === only) ? [only as string] : undefined;
+}
+
 const PLACE_PREFIX =
   /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Great|Greater|New|Upper|Lower)$/;
 
@@ -122,6 +158,8 @@ export function findActors(
   published: string | null,
   learned: LearnedNames,
   offices: LearnedOffices = new Map(),
+  /** Parties the document has named before this sentence: an office's one holder must be among them. */
+  named: ReadonlySet<string> = new Set(),
 ): ActorMention[] {
   const raw: ActorMention[] = [];
   for (const m of compiled.actors.find(tokens)) {
@@ -265,9 +303,23 @@ export function findActors(
       // the document has named in that office (a single-word office is too loose: "the minister").
       // (An office named with a person of a party the ontology does not know: two holders, say.)
       if (hasName && tokens[role.first - 1]?.capital) offices.set(officeKey(roleText), null);
-      const held =
+      const learnedHeld =
         offices.get(officeKey(roleText)) ?? (hasName ? undefined : shortenedOffice(offices, roleText));
-      if (tokens[role.first - 1]?.lower === 'the' && held && roleText.includes(' ') && !hasName)
+      // "The Secretary-General said …", "the Taoiseach went on": an office no one else holds, never
+      // named in the document, is its one holder's in the ontology (a one-word office only as a title),
+      // once the document has named that holder's party ("the Secretary of State" in a piece on Belfast
+      // that never names Washington is more likely Northern Ireland's).
+      const held =
+        learnedHeld === undefined && !hasName && (roleText.includes(' ') || tokens[role.first]?.capital)
+          ? onlyHolder(compiled, roleText, published)?.filter((p) => named.has(p))
+          : learnedHeld;
+      const unique = learnedHeld === undefined && !!held?.length;
+      if (
+        tokens[role.first - 1]?.lower === 'the' &&
+        held?.length &&
+        (roleText.includes(' ') || unique) &&
+        !hasName
+      )
         out.push({
           first: role.first - 1,
           last: role.last,

@@ -9,6 +9,7 @@ import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
+import { proposersDemandTopic } from './demand-topics';
 import { looseValues } from './loose-phrases';
 import { MODAL_VERBS } from './word-lists';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
@@ -914,6 +915,12 @@ class MentionScan {
         steps++;
         continue;
       }
+      // "clear away the obstacles", "strip away the curbs": "away" after a restriction adds nothing to it.
+      if (t.lower === 'away' && restrictions.some((x) => x.last === j - 1 && x.values.includes(demand))) {
+        j--;
+        steps++;
+        continue;
+      }
       // A restriction ending here, or one running into the subject ("not deploy" + "deploy … weapons").
       // The longest restriction hides shorter ones at its start: "not to deploy" (another demand's)
       // hides "not" in "not to deploy offensive weapons", so one running into the subject counts too.
@@ -1226,14 +1233,18 @@ export function findDemandMentions(
         !!definite &&
         DEFINITE.test(tokens[s.first - 1]?.lower ?? '') &&
         definite.sentence - (definite.seen.get(subjectKey) ?? -Infinity) <= DEFINITE_REACH;
+      // "Moscow's demands concerning Russia's own farm exports": the proposer's demand noun restricts the
+      // subject and ties it to the demand (no anchor needed; its owner owning the subject is no matter).
+      const topic = weak ? proposersDemandTopic(tokens, actors, compiled, demand, s.first) : -1;
       const ok =
+        topic >= 0 ||
         borrowed ||
         anaphoric ||
         anchoredHere ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
       if (
         !ok ||
-        (scan.ownedByProposer(demand, s.first) && !scan.counterfactualOwn(s.first)) ||
+        (topic < 0 && scan.ownedByProposer(demand, s.first) && !scan.counterfactualOwn(s.first)) ||
         scan.massedBefore(s.first) ||
         scan.otherCompound(s.last) ||
         scan.defensiveBefore(s.first) ||
@@ -1345,6 +1356,10 @@ export function findDemandMentions(
         count = 1 + afterNegations;
         used.push(words(tokens, text, s.last + 1, after.last));
         last = after.last;
+      }
+      if (topic >= 0 && count === 0) {
+        count = 1;
+        used.push(words(tokens, text, topic, s.first - 1));
       }
       if ((weak || borrowed || anaphoric) && count === 0) continue;
       if (count > 0) restricted.push([first, last]);

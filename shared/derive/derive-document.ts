@@ -361,7 +361,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     sentence.end,
     candidate ? compiled.keyCache : compiled.surfaceKeyCache,
   );
-  const actors = findActors(text, tokens, compiled, doc.published, r.learned, r.offices);
+  const actors = findActors(text, tokens, compiled, doc.published, r.learned, r.offices, r.namedParties);
   if (actors.some((a) => a.kind !== 'adjective')) r.namesAParty = true;
   for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
   const voice = whoSpeaks(r, sentence, tokens, actors);

@@ -339,6 +339,7 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   }
   hideReadinessAsides(out);
   hideContentAsides(out);
+  hideTimeAsides(out);
   hideSpokenQuoteMarks(out);
   return out;
 }
@@ -405,6 +406,32 @@ function hideContentAsides(tokens: Token[]): void {
     if (close < 0 || !tokens[close + 1]?.word) continue;
     for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
     i = close;
+  }
+}
+
+const TIME_ASIDE_OPENER = /^(?:over|across|within|during|in|for|by)$/;
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|quarters?|\d{4})$/;
+/** Words that may sit between a time aside's opener and its unit: "over the next two years". */
+const TIME_FILLER =
+  /^(?:the|its|this|that|a|an|next|coming|first|second|third|following|few|several|two|three|four|five|six|ten|\d+)$/;
+/**
+ * "China would buy, over the next two years, $200 billion of American goods": a span of time in commas
+ * right after a verb is transparent, so the verb reads on to its object ("buy … American goods"). Only a
+ * bare span of time (an opener, fillers, a unit or a year): no aside naming a party or a place.
+ */
+function hideTimeAsides(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 4; i++) {
+    if (tokens[i + 1]?.text !== ',' || !tokens[i]?.word || !/^[a-z]+$/.test((tokens[i] as Token).text))
+      continue;
+    if (!TIME_ASIDE_OPENER.test(tokens[i + 2]?.lower ?? '')) continue;
+    let k = i + 3;
+    while (k < i + 8 && TIME_FILLER.test(tokens[k]?.lower ?? '')) k++;
+    const next = tokens[k + 2];
+    if (!TIME_UNIT.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.text !== ',') continue;
+    // (What follows is the verb's object: a word, or an amount, "$200 billion".)
+    if (!next || !(next.word || /^[$€£¥\d]/.test(next.text))) continue;
+    for (let j = i + 1; j <= k + 1; j++) tokens[j] = { ...(tokens[j] as Token), transparent: true };
+    i = k + 1;
   }
 }
 
