@@ -7,7 +7,7 @@ import { describe, it } from 'vitest';
 import type { Ontology, StanceCues } from '../../model/ontology';
 import { parseOntology } from '../ontology-parse';
 import { evalOntology, seedOntology } from '../test-support/seed-corpus';
-import { checkReading, type ReadingCase } from '../test-support/reading';
+import { checkReading, readerFor, type ReadingCase } from '../test-support/reading';
 
 const english = seedOntology();
 
@@ -661,12 +661,7 @@ describe('the grain ontology: a party let do something is merely named', () => {
 });
 
 /** A reading with the US–China ontology, on a date of the talks. */
-const tradeReading = (
-  name: string,
-  text: string,
-  expect: ReadingCase['expect'],
-  none: ReadingCase['none'] = [],
-) => checkReading({ name, text, published: '2019-12-20', expect, none }, uscn);
+const tradeReading = readerFor(uscn, '2019-12-20');
 
 describe('the US–China ontology: a purchase phrase around an amount', () => {
   it.each([

@@ -6,16 +6,11 @@
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
-import { checkReading, type ReadingCase } from '../test-support/reading';
+import { readerFor } from '../test-support/reading';
 
 const uscn = evalOntology('us-china-trade-2019.json');
 
-const tradeReading = (
-  name: string,
-  text: string,
-  expect: ReadingCase['expect'],
-  none: ReadingCase['none'] = [],
-) => checkReading({ name, text, published: '2019-12-20', expect, none }, uscn);
+const tradeReading = readerFor(uscn, '2019-12-20');
 
 describe('a span of time in commas between a verb and its object', () => {
   it('"pledged to purchase, over the next three years, $40 billion of American farm goods"', () =>

@@ -47,8 +47,10 @@ export function derive(text: string, published = '2022-01-20', with_: Ontology =
 /** `read(name, text, expect, none)`: cases under one ontology of their own (`checkReading` with it). */
 export function readerFor(
   with_: Ontology,
+  published?: string,
 ): (name: string, text: string, expect: Reading[], none?: Array<[party: string, demand: string]>) => void {
-  return (name, text, expect, none = []) => checkReading({ name, text, expect, none }, with_);
+  return (name, text, expect, none = []) =>
+    checkReading({ name, text, expect, none, ...(published ? { published } : {}) }, with_);
 }
 
 /** Runs one case: every expected reading is cited from the right sentence; the traps stay empty. */
