@@ -1449,6 +1449,18 @@ const negation: ReadingCase[] = [
 
 const refusals: ReadingCase[] = [
   {
+    name: '"warned X not to" refuses what X is warned off; the one warned holds nothing',
+    text: 'Warsaw warned the alliance not to pull its troops out of the Baltic states. Moscow warned NATO not to take in Ukraine.',
+    expect: [
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'warned the alliance not to' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'warned NATO not to' },
+    ],
+    none: [
+      ['nato', RB],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'giving in to a demand ("will not bow to", "refuses to give in to", "caved in to") is a stance on it',
     text: "Washington will not bow to Moscow's demand for a halt to NATO expansion, Blinken said. The Polish minister said the allies must not give in to Russia's call to pull their forces out of the Baltic states.",
     expect: [
