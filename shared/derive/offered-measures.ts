@@ -68,7 +68,8 @@ export function readOfferedMeasures(r: SentenceReading): void {
     );
     if (!m) continue;
     if (cues.some((c) => c.first > verb.i && c.first < m.first)) continue;
-    const holder = r.subjectBefore(verb.i, clause);
+    // ("The EU would not reopen the protocol but offered to cut checks": the subject the verb shares.)
+    const holder = r.subjectBefore(verb.i, clause) ?? (ci > 0 ? r.coordinatedHolder(ci) : null);
     if (!holder) continue;
     const proposers = compiled.proposers.get(m.demand);
     const parties = holder.parties.filter(

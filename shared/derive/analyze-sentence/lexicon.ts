@@ -180,7 +180,7 @@ export const DEMAND_SUBJECT =
   /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
 
 export const NEW_PREDICATE =
-  /^(?:accused|accuses|criticized|criticised|criticizes|hammered|blasted|slammed|condemned|warned|warns|urged|urges|said|says|added|stressed|noted|insisted|called|described|dismissed|rejected|argued|complained|decided|decides|announced|announces|ordered|orders|began|launched|approved|opted|chose|sent|sends|deployed|deploys|bolstered|reinforced)$/;
+  /^(?:accused|accuses|criticized|criticised|criticizes|hammered|blasted|slammed|condemned|warned|warns|urged|urges|said|says|added|stressed|noted|insisted|called|described|dismissed|rejected|argued|complained|decided|decides|announced|announces|ordered|orders|began|launched|approved|opted|chose|sent|sends|deployed|deploys|bolstered|reinforced|offered|offers|proposed|proposes|floated|tabled|suggested|suggests)$/;
 
 export const ASKING_QUESTION =
   /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned|questioning)$/;

@@ -701,6 +701,22 @@ const rejects: ReadingCase[] = [
 
 const open: ReadingCase[] = [
   {
+    name: 'an offer in a second verb phrase shares the subject: "would not shut the door but offered reciprocal limits"',
+    text: "Washington would not shut NATO's door but offered reciprocal limits on missile deployments, Blinken said.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'would not shut' },
+      { party: 'united-states', demand: MD, stance: 'open', quote: 'offered reciprocal limits' },
+    ],
+  },
+  {
+    name: 'trap: a refusal does not reach past "and offered" to the offer\'s measure',
+    text: 'The alliance turned down the call to pull back its forces and offered reciprocal limits on missiles.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'turned down' },
+      { party: 'nato', demand: MD, stance: 'open', quote: 'offered reciprocal limits' },
+    ],
+  },
+  {
     name: '"ready to" / "willing to" right before the demand\'s own verb is openness ("ready to limit where missiles are placed")',
     text: 'NATO is ready to limit where missiles are placed in Europe, Stoltenberg said. Washington is willing to cap the number of strike weapons in Europe if Moscow does the same.',
     expect: [
