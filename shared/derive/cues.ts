@@ -244,6 +244,12 @@ export function readinessMatches(
   const out: TokenMatch<Attitude>[] = [];
   for (const m of mentions) {
     const to = m.first - 1;
+    const needless = noNeedBefore(tokens, to, m);
+    if (needless) {
+      if (!found.some((c) => c.first <= to && needless.first <= c.last) && !out.some((c) => c.last === to))
+        out.push(needless);
+      continue;
+    }
     if (
       m.direction === 0 ||
       (m.kind !== 'phrase' && m.kind !== 'frame' && !m.proVerb) ||
@@ -274,6 +280,27 @@ export function readinessMatches(
     });
   }
   return out;
+}
+
+/**
+ * "there is no reason to extend the deal", "sees no need to expand the alliance": no need for the
+ * demand's own act is a refusal of it, for its opposite support of the demand. Only right before the
+ * demand's own verb: "no reason to fear NATO expansion" judges the fear, not the expansion.
+ */
+function noNeedBefore(
+  tokens: readonly Token[],
+  to: number,
+  m: { kind: string; direction: number },
+): TokenMatch<Attitude> | null {
+  if (m.direction === 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) return null;
+  if (tokens[to]?.lower !== 'to' || !/^(?:reason|need)$/.test(tokens[to - 1]?.lower ?? '')) return null;
+  if (tokens[to - 2]?.lower !== 'no') return null;
+  return {
+    first: to - 2,
+    last: to,
+    values: [m.direction > 0 ? 'rejects' : 'supports'],
+    phrase: `no ${tokens[to - 1]!.lower} to`,
+  };
 }
 
 const APPLYING = /^(?:join|joining|become|becoming|apply|applying|accede|acceding)$/;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 526;
-export const DERIVATION_SOURCE = '9e6cb4280c4c7310';
+export const PIPELINE_VERSION = 527;
+export const DERIVATION_SOURCE = 'e5d94ec3afb0fb74';

@@ -1465,6 +1465,17 @@ const negation: ReadingCase[] = [
 
 const refusals: ReadingCase[] = [
   {
+    name: '"no reason to" right before the demand\'s own act refuses it',
+    text: "Stoltenberg said there was no reason to halt NATO's enlargement.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no reason to' }],
+  },
+  {
+    name: 'trap: "no reason to fear" the opposite judges the fear, not the demand',
+    text: 'There is no reason to fear NATO expansion, Stoltenberg said.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: '"warned X not to" refuses what X is warned off; the one warned holds nothing',
     text: 'Warsaw warned the alliance not to pull its troops out of the Baltic states. Moscow warned NATO not to take in Ukraine.',
     expect: [
