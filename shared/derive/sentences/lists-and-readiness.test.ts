@@ -158,6 +158,22 @@ const allAllies: ReadingCase[] = [
       ['sweden', MD],
     ],
   },
+  {
+    name: '"all allies" at the head of a clause names the alliance, so a proposer\'s minister quoting it speaks for the alliance, not for himself; a member\'s minister still counts his own party',
+    text: 'All allies are ready for talks on caps on medium-range missiles, Lavrov said. All allies turn down any freeze on NATO enlargement, the Canadian minister said.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'open', quote: 'All allies are ready for talks' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'All allies turn down' },
+      { party: 'canada', demand: NX, stance: 'rejects', quote: 'All allies turn down' },
+    ],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: "all its allies" after a party named first is that party\'s grouping, not the alliance',
+    text: 'Russia and all its allies are ready for talks on caps on medium-range missiles.',
+    expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready for talks' }],
+    none: [['nato', MD]],
+  },
 ];
 
 describe.each([
