@@ -176,9 +176,31 @@ const allAllies: ReadingCase[] = [
   },
 ];
 
+const pullOff: ReadingCase[] = [
+  {
+    name: '"pull troops off" a territory withdraws them: judging the demand unacceptable refuses the pull-back (it does not keep the troops out)',
+    text: 'Calls for NATO to pull its soldiers off the soil of its eastern members are unacceptable, the Polish minister said. The Kremlin wants the alliance to pull its forces off the territory of its newer members.',
+    expect: [
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'are unacceptable' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants the alliance to pull' },
+    ],
+  },
+  {
+    name: 'trap: "pulled off a deal", or troops pulled off a border of a state outside the alliance, is no pull-back',
+    text: 'NATO pulled off a deal to keep its troops in Poland, the Polish minister said. Moscow refuses to pull its troops off the Ukrainian border, the Polish minister said.',
+    expect: [],
+    none: [
+      ['poland', RB],
+      ['russia', RB],
+      ['nato', RB],
+    ],
+  },
+];
+
 describe.each([
   ['a participle in a list', participles],
   ['all allies', allAllies],
+  ['pulling troops off', pullOff],
   ['a measure handed over', handedOver],
   ['a source reporting', reportingVerbs],
   ['a veto over forces', vetoOverForces],
