@@ -289,7 +289,9 @@ export abstract class FindingEmitter extends HolderFinding {
     if (!actor || !/allies$/i.test(actor.text)) return null;
     const before = tokens[actor.first - 1]?.lower ?? '';
     const after = `${tokens[actor.last + 1]?.lower ?? ''} ${tokens[actor.last + 2]?.lower ?? ''}`;
-    return before === 'all' || /^(?:are|were) all$|^all /.test(after) ? member : null;
+    return before === 'all' || /^all /i.test(actor.text) || /^(?:are|were) all$|^all /.test(after)
+      ? member
+      : null;
   }
 
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {

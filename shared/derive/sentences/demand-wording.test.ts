@@ -20,6 +20,27 @@ const nonExpansion: ReadingCase[] = [
     ],
   },
   {
+    name: 'no say in "deciding which countries belong in NATO" upholds the allies\' right to decide membership',
+    text: 'The Latvian minister said Russia must never get a voice in deciding which countries belong in NATO.',
+    expect: [
+      {
+        party: 'baltic-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'deciding which countries belong in NATO',
+      },
+    ],
+  },
+  {
+    name: 'trap: deciding which countries belong in an exercise or a currency union is no membership of the alliance',
+    text: 'The Latvian minister said NATO would decide which countries belong in the exercise. The Latvian minister said Brussels alone would decide which countries belong in the eurozone.',
+    expect: [],
+    none: [
+      ['baltic-states', NX],
+      ['nato', NX],
+    ],
+  },
+  {
     name: 'trap: a veto over who joins a government is no demand on the alliance',
     text: 'The junior partner wants a veto over who joins the cabinet, the Finnish prime minister said.',
     expect: [],

@@ -158,11 +158,49 @@ const allAllies: ReadingCase[] = [
       ['sweden', MD],
     ],
   },
+  {
+    name: '"all allies" at the head of a clause names the alliance, so a proposer\'s minister quoting it speaks for the alliance, not for himself; a member\'s minister still counts his own party',
+    text: 'All allies are ready for talks on caps on medium-range missiles, Lavrov said. All allies turn down any freeze on NATO enlargement, the Canadian minister said.',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'open', quote: 'All allies are ready for talks' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'All allies turn down' },
+      { party: 'canada', demand: NX, stance: 'rejects', quote: 'All allies turn down' },
+    ],
+    none: [['russia', MD]],
+  },
+  {
+    name: 'trap: "all its allies" after a party named first is that party\'s grouping, not the alliance',
+    text: 'Russia and all its allies are ready for talks on caps on medium-range missiles.',
+    expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready for talks' }],
+    none: [['nato', MD]],
+  },
+];
+
+const pullOff: ReadingCase[] = [
+  {
+    name: '"pull troops off" a territory withdraws them: judging the demand unacceptable refuses the pull-back (it does not keep the troops out)',
+    text: 'Calls for NATO to pull its soldiers off the soil of its eastern members are unacceptable, the Polish minister said. The Kremlin wants the alliance to pull its forces off the territory of its newer members.',
+    expect: [
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'are unacceptable' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants the alliance to pull' },
+    ],
+  },
+  {
+    name: 'trap: "pulled off a deal", or troops pulled off a border of a state outside the alliance, is no pull-back',
+    text: 'NATO pulled off a deal to keep its troops in Poland, the Polish minister said. Moscow refuses to pull its troops off the Ukrainian border, the Polish minister said.',
+    expect: [],
+    none: [
+      ['poland', RB],
+      ['russia', RB],
+      ['nato', RB],
+    ],
+  },
 ];
 
 describe.each([
   ['a participle in a list', participles],
   ['all allies', allAllies],
+  ['pulling troops off', pullOff],
   ['a measure handed over', handedOver],
   ['a source reporting', reportingVerbs],
   ['a veto over forces', vetoOverForces],
