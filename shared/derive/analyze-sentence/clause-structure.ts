@@ -526,7 +526,9 @@ export abstract class ClauseStructure {
         inActor ||
         /^['’]s$/.test(t.text) ||
         OBJECT_DETERMINER.test(t.lower) ||
-        QUANTIFIER.test(t.lower)
+        QUANTIFIER.test(t.lower) ||
+        // ("to reduce some of its duties": the quantifier's "of" too.)
+        (t.lower === 'of' && QUANTIFIER.test(tokens[k - 1]?.lower ?? ''))
       ))
         break;
       k--;

@@ -10,6 +10,7 @@ import { evalOntology } from '../test-support/seed-corpus';
 import { checkReading } from '../test-support/reading';
 
 const grain = evalOntology('grain-deal-2022.json');
+const trade = evalOntology('us-china-trade-2019.json');
 
 describe('an unknown phrasal verb before a bare subject', () => {
   it('"hopes to sweep away the hurdles" reads no rejection', () =>
@@ -69,5 +70,59 @@ describe('an unknown phrasal verb before a bare subject', () => {
         ],
       },
       grain,
+    ));
+});
+
+/**
+ * "agreed to lower some of its tariffs": a quantifier's "of" ("some of", "many of", "several of") stands
+ * between the verb and the subject as the quantifier does ("some tariffs"), so the subject is not read
+ * bare as what the cue wants (before, "agreed to cut some of its tariffs" read a rejection of their
+ * removal). "all of" / "any of" still reach the restriction. Sentences written for these tests.
+ */
+describe('a quantifier with "of" between the verb and its object', () => {
+  it('"agreed to lower some of its levies" reads no rejection', () =>
+    checkReading(
+      {
+        name: 'some of',
+        text: 'In exchange, the US agreed to lower some of its levies on Chinese imports.',
+        published: '2020-01-20',
+        expect: [],
+        none: [['united-states', 'tariff-removal']],
+      },
+      trade,
+    ));
+  it('"many of the tariffs" after an agreeing cue reads no rejection', () =>
+    checkReading(
+      {
+        name: 'many of',
+        text: 'American negotiators agreed to trim many of the tariffs on Chinese imports.',
+        published: '2020-01-20',
+        expect: [],
+        none: [['united-states', 'tariff-removal']],
+      },
+      trade,
+    ));
+  it('"all of its tariffs" still reaches the restriction', () =>
+    checkReading(
+      {
+        name: 'all of',
+        text: 'Washington agreed to lift all of its tariffs on Chinese imports.',
+        published: '2020-01-20',
+        expect: [
+          { party: 'united-states', demand: 'tariff-removal', stance: 'supports', quote: 'agreed to' },
+        ],
+      },
+      trade,
+    ));
+  it("trap: a demand that another party scrap several of its tariffs stays the asker's", () =>
+    checkReading(
+      {
+        name: 'several of, demanded',
+        text: 'Beijing demanded that Washington scrap several of its tariffs on Chinese imports.',
+        published: '2020-01-20',
+        expect: [{ party: 'china', demand: 'tariff-removal', stance: 'supports', quote: 'demanded' }],
+        none: [['united-states', 'tariff-removal']],
+      },
+      trade,
     ));
 });
