@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 527;
-export const DERIVATION_SOURCE = 'c964ad1a2404e8c2';
+export const PIPELINE_VERSION = 529;
+export const DERIVATION_SOURCE = 'dfd7d7a0fb8fec22';
