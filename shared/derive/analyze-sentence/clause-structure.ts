@@ -12,6 +12,7 @@ import { clauseModality, cueModality, isPastYear, type ClauseModality, type Cue 
 import type { DemandMention } from '../demand-mentions';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
+import { verbBeforeParticle } from './particle-verb';
 import type { SentenceFacts, SentenceFinding, SentenceInput } from './types';
 import {
   ASKING_QUESTION,
@@ -525,7 +526,9 @@ export abstract class ClauseStructure {
         inActor ||
         /^['’]s$/.test(t.text) ||
         OBJECT_DETERMINER.test(t.lower) ||
-        QUANTIFIER.test(t.lower)
+        QUANTIFIER.test(t.lower) ||
+        // ("to reduce some of its duties": the quantifier's "of" too.)
+        (t.lower === 'of' && QUANTIFIER.test(tokens[k - 1]?.lower ?? ''))
       ))
         break;
       k--;
@@ -542,6 +545,8 @@ export abstract class ClauseStructure {
         }
       }
     }
+    // ("to sweep away the barriers": the verb before its particle acts on the object.)
+    if (bare) k = verbBeforeParticle(tokens, k);
     const verb = tokens[k];
     const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
     // A bare subject ("missiles") is the thing itself, not a demand about it: an infinitive or gerund

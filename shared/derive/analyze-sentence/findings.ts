@@ -11,6 +11,7 @@ import type { DemandMention } from '../demand-mentions';
 import { decideStance, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
 import type { Holder, SentenceFinding } from './types';
+import { resistedPushAt, resistedPushBetween } from './resisted-push';
 import { listItemAt, riskBasket, skipArticles } from './phrase-helpers';
 import {
   ASKING_QUESTION,
@@ -444,6 +445,8 @@ export abstract class FindingEmitter extends HolderFinding {
       return;
     // "the US had not pressured Ukraine to abandon its bid": denying one pushed another is no stance.
     if (cue.negated && cue.attitude === 'supports' && PRESSING.test(tokens[cue.first]?.lower ?? '')) return;
+    // "help Kyiv resist any pressure to drop its bid": a push held out against states no stance.
+    if (resistedPushAt(tokens, cue.first) || resistedPushBetween(tokens, cue.last, m.first)) return;
     // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
     // two sides reporting the topic of their meeting, not one side's openness to a demand.
     if (
