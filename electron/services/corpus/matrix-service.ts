@@ -38,6 +38,8 @@ export interface MatrixServiceOptions {
   useWorker?: boolean;
   /** Time limit for one document on the worker. */
   documentTimeLimitMs?: number;
+  /** Worker threads to derive on (default: one per core but one, at most four). */
+  deriveThreads?: number;
 }
 
 export interface MatrixService {
@@ -104,6 +106,7 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
         ? createWorkerDeriver({
             bundledFile: options.deriveWorkerFile,
             timeLimitMs: options.documentTimeLimitMs,
+            threads: options.deriveThreads,
           })
         : createInProcessDeriver());
 
@@ -195,7 +198,9 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
       live.add(doc.id);
       if (outcomes.get(doc.id)?.key !== documentKey(doc)) todo.push(doc);
     }
-    // As many documents in flight as the deriver has threads; each is read from the cache or derived.
+    // Two documents in flight per thread the deriver has, each read from the cache or derived: a
+    // thread's next document is queued before it finishes one, so it never waits on the main thread's
+    // cache reads and writes (a tenth or more of a first start with one queued at a time).
     let next = 0;
     running = { deriving: true, done: 0, total: todo.length };
     const lane = async (): Promise<void> => {
@@ -214,7 +219,7 @@ export function createMatrixService(options: MatrixServiceOptions): MatrixServic
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.min(todo.length, deriverFor().concurrency) }, lane));
+      await Promise.all(Array.from({ length: Math.min(todo.length, 2 * deriverFor().concurrency) }, lane));
     } finally {
       running = null;
     }
