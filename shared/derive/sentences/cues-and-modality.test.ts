@@ -207,6 +207,25 @@ const supports: ReadingCase[] = [
 
 const rejects: ReadingCase[] = [
   {
+    name: 'calling a demand "a (grave) mistake" or "not an option" rejects it; its opposite called so supports it',
+    text: "Pulling allied forces out of the Baltic states would be a serious mistake, the Latvian defence minister said. For Warsaw, withdrawing NATO troops from Poland is not an option, its foreign minister said. Lavrov said NATO's eastward expansion had been a historic error.",
+    expect: [
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'serious mistake' },
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'not an option' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'historic error' },
+    ],
+  },
+  {
+    name: 'trap: "a mistake" and "no option" about something other than a demand',
+    text: 'Scholz said it would be a mistake to cancel the next round of talks in Geneva. Kyiv has no option but to keep talking, the Ukrainian foreign minister said.',
+    expect: [],
+    none: [
+      ['germany', NX],
+      ['germany', RB],
+      ['ukraine', NX],
+    ],
+  },
+  {
     name: 'the noun of a verdict, as in a ministry\'s readout: "noted the unacceptability of deploying strike weapons"',
     text: "The Russian side noted the unacceptability of deploying strike weapons near Russia's borders.",
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'unacceptability' }],
