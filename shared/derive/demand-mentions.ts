@@ -85,7 +85,7 @@ const SKIPPABLE = new Set(
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility possibilities chance chances opportunity opportunities prospect prospects ' +
     'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground launched based hypersonic precision-guided nuclear ballistic cruise certain offensive strike attack range ' +
-    'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions forward operating multinational land sea air fielding field such again number numbers size level levels'
+    'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions goal goals aim aims dream dreams quest forward operating multinational land sea air fielding field such again number numbers size level levels'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".

@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'a candidate keeping its goal, aim or dream of joining rejects the halt ("goal of joining", "aim of membership")',
+    text: 'Kyiv will not give up its goal of joining NATO, the Ukrainian president said. Ukraine has no intention of dropping its aim of NATO membership either, Kuleba said.',
+    expect: [
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'goal of joining' },
+      { party: 'ukraine', demand: NX, stance: 'rejects', quote: 'aim of NATO membership' },
+    ],
+  },
+  {
+    name: 'trap: a goal that is not membership, next to the alliance named',
+    text: "Ukraine's goal is to keep talking with NATO and Russia, its foreign minister said.",
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
     name: 'a veto or a say "over who joins NATO" is the demand: refusing it rejects, wanting it supports',
     text: 'No outside country should have a veto over who joins NATO, Stoltenberg said. Lavrov said Moscow wanted a say over who joins the alliance.',
     expect: [
