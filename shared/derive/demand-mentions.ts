@@ -60,6 +60,8 @@ const AGENT_FILLER = new Set([
   'first',
 ]);
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
+/** Nouns of an undertaking whose topic a preposition gives: "no pledges on …". */
+const PLEDGE_NOUN = /^(?:pledges?|promises?|commitments?|guarantees?|assurances?|undertakings?)$/;
 const TOPIC_NOUNS = new Set([
   'issue',
   'question',
@@ -616,6 +618,22 @@ class MentionScan {
       /^(?:where|how|whether|when)$/.test(tokens[k]?.lower ?? '') &&
       TOPIC_BEFORE.has(tokens[k - 1]?.lower ?? '')
     );
+  }
+  /**
+   * "made no pledges on NATO's open-door policy", "a commitment regarding the open door": the
+   * opposite's words after a pledge's topic preposition name what the pledge would be about, not
+   * what is pledged (the pledge sought would curb it).
+   */
+  pledgeTopic(first: number): boolean {
+    const { tokens } = this;
+    let k = first - 1;
+    while (
+      k > first - 5 &&
+      (tokens[k]?.transparent ||
+        /^(?:the|its|their|a|an|any|['’]s|nato|alliance|allies|bloc)$/.test(tokens[k]?.lower ?? ''))
+    )
+      k--;
+    return TOPIC_BEFORE.has(tokens[k]?.lower ?? '') && PLEDGE_NOUN.test(tokens[k - 1]?.lower ?? '');
   }
   doorToTalks(first: number, last: number): boolean {
     const { tokens } = this;
@@ -1193,7 +1211,9 @@ export function findDemandMentions(
         last: m.last,
         demand: v.demand,
         direction:
-          back.alternative || (back.count === 0 && scan.askedAbout(m.first))
+          back.alternative ||
+          (back.count === 0 &&
+            (scan.askedAbout(m.first) || (v.direction === -1 && scan.pledgeTopic(m.first))))
             ? 0
             : back.count % 2 === 1
               ? (-v.direction as 1 | -1)

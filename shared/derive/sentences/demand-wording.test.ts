@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'no pledge "on" the open door: the opposite after a pledge\'s preposition is its topic, so refusing the pledge rejects the halt',
+    text: "The American letter makes no promises on the alliance's open-door policy, a State Department official said. Canada gave no pledge regarding the open door either, its foreign minister said.",
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'no promises on' },
+      { party: 'canada', demand: NX, stance: 'rejects', quote: 'no pledge regarding' },
+    ],
+  },
+  {
+    name: 'trap: assurances about the open door, given to a candidate, say nothing of the halt',
+    text: 'The alliance gave Kyiv assurances about its open-door policy, a spokesperson said.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
     name: 'a candidate keeping its goal, aim or dream of joining rejects the halt ("goal of joining", "aim of membership")',
     text: 'Kyiv will not give up its goal of joining NATO, the Ukrainian president said. Ukraine has no intention of dropping its aim of NATO membership either, Kuleba said.',
     expect: [
