@@ -725,8 +725,11 @@ function noteSubjectAndSpeaker(
   // (Past an opening source: "According to officials familiar with it, Washington's reply states …";
   // the source itself when no party opens the rest: "According to Blinken, the American reply …".)
   const opens = afterOpeningPhrase(tokens);
+  // ("In its written response, NATO said …", "In talks with Biden, Putin said …": past an opening
+  // prepositional phrase, whose own nouns are not the subject.)
+  const start = opens || afterOpeningAdverbial(tokens);
   r.lastSubject =
-    actors.find((a) => a.kind !== 'adjective' && a.first >= opens && a.first <= opens + 3) ??
+    actors.find((a) => a.kind !== 'adjective' && a.first >= start && a.first <= start + 3) ??
     actors.find((a) => a.kind !== 'adjective' && a.first <= 3) ??
     documentSender(tokens, actors, opens) ??
     null;
@@ -770,6 +773,15 @@ function noteSubjectAndSpeaker(
   } else if (speaker?.kind === 'pronoun' && previousSpeaker) {
     r.lastSpeakerAge = 0; // "he said" keeps the same speaker current
   } else r.lastSpeakerAge++;
+}
+
+const OPENING_PREPOSITION =
+  /^(?:in|on|at|after|before|during|following|with|under|amid|despite|from|by|for|over|since|within|throughout)$/;
+/** Where a sentence's subject may start past an opening prepositional phrase and its comma; 0 if none. */
+function afterOpeningAdverbial(tokens: readonly Token[]): number {
+  if (!OPENING_PREPOSITION.test(tokens[0]?.lower ?? '')) return 0;
+  const comma = tokens.findIndex((t, i) => i <= 8 && t.text === ',');
+  return comma > 1 ? comma + 1 : 0;
 }
 
 /**

@@ -92,6 +92,7 @@ const CONCEDING =
 const CONCEDED = /^(?:commitments?|pledges?|promises?)$/;
 
 /** Putting something on the table: "proposed", "put forward", "floated", "tabled". */
+const PROPOSING_VERB = /^(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/;
 const PROPOSING = /^(?:propos(?:e|es|ed|ing)|put(?:s|ting)? forward|floated|floats|tabled|tables)\b/i;
 
 /** Words that tell a past promise as a deception, wherever they stand: "misled when NATO pledged …". */
@@ -295,9 +296,32 @@ export abstract class FindingEmitter extends HolderFinding {
       : null;
   }
 
+  /**
+   * "NATO proposed that Russia and NATO reopen their missions, set up a hotline, and hold talks on …":
+   * the subject of a proposal's content, read for a cue the clauses cut off from the proposing verb, is
+   * what the proposal has it do; the proposer holds the position.
+   */
+  private proposerOfContent(found: Holder, cue: Cue): Holder | null {
+    const { tokens, spans } = this;
+    if (cue.owner || found.kind !== 'subject') return null;
+    const subject = this.actors.find(
+      (a) =>
+        a.last < cue.first &&
+        tokens[a.first - 1]?.lower === 'that' &&
+        found.matched.startsWith(a.text) &&
+        PROPOSING_VERB.test(tokens[a.first - 2]?.lower ?? ''),
+    );
+    if (!subject) return null;
+    const verbAt = subject.first - 2;
+    const span = spans.find(([a, b]) => verbAt >= a && verbAt <= b);
+    const proposer = span ? this.clauseSubject([span[0], verbAt - 1]) : undefined;
+    return proposer && proposer.parties.length > 0 ? this.asHolder(proposer) : null;
+  }
+
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
+    found = this.proposerOfContent(found, cue) ?? found;
     const member = this.memberOfAll(found, m);
     if (member) found = { ...found, parties: [...found.parties, member] };
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };

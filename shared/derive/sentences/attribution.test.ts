@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"It" in the next sentence is the party that opened the last one past a prepositional phrase ("In its reply, the alliance said …")',
+    text: 'In its written reply, the alliance said it would not give way on its principles. It offered talks on limits on intermediate-range missiles instead.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'It offered talks' }],
+  },
+  {
+    name: 'trap: a party named inside the opening phrase is not who "it" is',
+    text: 'In talks with Washington, the Kremlin said it would not give way. It offered talks on limits on intermediate-range missiles.',
+    expect: [],
+    none: [['united-states', MD]],
+  },
+  {
     name: 'a dummy "it" ("It is essential that …, the minister said") is no one: the speaker holds it, not the party named before',
     text: 'A halt to NATO expansion is a must for Moscow, Peskov said. It is essential that the alliance keeps its door open, the Polish foreign minister said.',
     expect: [{ party: 'poland', demand: NX, stance: 'rejects', quote: 'is essential' }],
@@ -608,6 +619,12 @@ const speakers: ReadingCase[] = [
 ];
 
 const holders: ReadingCase[] = [
+  {
+    name: 'the subject of what a party proposes does not hold it, even past a list of verbs cut by commas',
+    text: 'The alliance proposed that Russia and NATO restore their missions, open a military hotline, and hold talks on limits on short-range missiles.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'hold talks' }],
+    none: [['russia', MD]],
+  },
   {
     name: '"Washington, he argued, keeps stressing …": the subject before a pronoun\'s tag holds what it keeps doing (not the one who spoke last)',
     text: '"Nothing new was said," Lavrov told reporters. Washington, he argued, keeps stressing every state\'s right to pick its alliances.',
