@@ -373,7 +373,7 @@ export interface PreviousMentions {
 
 /** Verdicts whose whole object may be a pronoun pointing back: "Sofia rejected it". */
 const POINTING_WORDS =
-  'rejected rejects reject rejecting dismissed dismisses rebuffed rebuffs refused refuses opposes opposed opposing welcomed welcomes backed backs supports supported accepted accepts blocked blocks';
+  'rejected rejects reject rejecting dismissed dismisses rebuffed rebuffs refused refuses opposes opposed opposing oppose welcomed welcomes backed backs supports supported support accepted accepts accept accepting blocked blocks';
 /** A definite noun for an act proposed, standing for what the sentence before asked: "… blocked the move". */
 const ACT_NOUN = /^(?:move|idea|step|suggestion|notion)$/;
 /** Verbs judging an object by what follows it: "called it absurd", "described that as a non-starter". */
@@ -479,7 +479,9 @@ export function pronounObjectReferences(
     const judging = JUDGING_VERB.test(verb);
     if (!particle && !judging && !POINTING_VERB.test(verb)) continue;
     if (!particle && (judging ? !after : after && !AFTER_OBJECT.test(after.lower))) continue;
-    return referencesTo(t, i, previous, compiled);
+    // (A singular pronoun for the one demand asked is that demand: "is ready to discuss it".)
+    const single = !plural && demands.size === 1;
+    return referencesTo(t, i, previous, compiled).map((m) => (single ? { ...m, single: true } : m));
   }
   // "Tehran asked Washington to drop the listing. Biden blocked the move": a definite noun for the act
   // asked, the whole object of a verdict, stands for the one demand the sentence before named.
@@ -489,9 +491,14 @@ export function pronounObjectReferences(
     for (let i = 2; i + 1 < tokens.length; i++) {
       if (!ACT_NOUN.test((tokens[i] as Token).lower)) continue;
       if (!/^(?:the|that|this)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      if (!POINTING_VERB.test(tokens[i - 2]?.lower ?? '')) continue;
+      // (Also "ready to discuss the idea": openness to the act named, though "discuss it" is too loose.)
+      const verb = tokens[i - 2]?.lower ?? '';
+      if (!POINTING_VERB.test(verb) && !/^(?:discuss|discussing|consider|considering)$/.test(verb)) continue;
       if (!AFTER_OBJECT.test(tokens[i + 1]?.lower ?? '.')) continue;
-      return referencesTo(tokens[i - 1] as Token, i - 1, previous, compiled);
+      return referencesTo(tokens[i - 1] as Token, i - 1, previous, compiled).map((m) => ({
+        ...m,
+        single: true,
+      }));
     }
   return [];
 }
@@ -565,7 +572,7 @@ const CLAUSE_THAT_BEFORE =
   /^(?:said|says|say|added|argued|insisted|stressed|warned|noted|replied|told|believes|believe|thinks|think|so|such|is|was|are|were)$/;
 /** A cheap test for a sentence worth reading for a pointer to what the sentence before asked. */
 export const POINTER_SENTENCE =
-  /(?:^\W{0,2}(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
+  /(?:(?:^\W{0,2}|\b(?:said|says|say|added|replied|insisted|stressed|warned|told)\s+)(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
 
 /**
  * A pointer with no owner the document could resolve ("such an arrangement", "that question", "these
@@ -593,8 +600,11 @@ function barePointer(tokens: readonly Token[], i: number): boolean {
   }
   let k = i - 1;
   while (k >= 0 && tokens[k]?.transparent) k--;
-  return k < 0 || tokens[k]?.text === ':';
+  // ("Scholz said that was not up for discussion": after a verb of speech, a "that" right before a
+  // verb is no conjunction, which a subject would follow.)
+  return k < 0 || tokens[k]?.text === ':' || SPEECH_BEFORE_POINTER.test(tokens[k]?.lower ?? '');
 }
+const SPEECH_BEFORE_POINTER = /^(?:said|says|say|added|replied|insisted|stressed|warned|told)$/;
 const BARE_POINTER_VERB = /^(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|'s|’s)$/;
 
 export function previousPointerReferences(
@@ -640,7 +650,8 @@ export function previousPointerReferences(
     )
       continue;
     // ("said that proposals were …": a clause opened, not a pointer.)
-    if (opener === 'that' && !partial && CLAUSE_THAT_BEFORE.test(tokens[i - 1]?.lower ?? '')) continue;
+    if (opener === 'that' && !partial && last > i && CLAUSE_THAT_BEFORE.test(tokens[i - 1]?.lower ?? ''))
+      continue;
     // ("At this point, …", "up to that point": a point in time.)
     if (/^points?$/.test(noun) && /^(?:at|to|from|until|till|by)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     const r = { first: partial ? i - 2 : i, last };

@@ -13,6 +13,31 @@ const MD = 'missile-deployment';
 
 const cases: ReadingCase[] = [
   {
+    name: 'a bare "that" after a verb of speech stands for the one demand asked just before ("Scholz said that was unacceptable")',
+    text: 'Moscow wants the alliance to close its door to new members. The German chancellor said that was unacceptable.',
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'said that was unacceptable' }],
+  },
+  {
+    name: '"will not accept that" after the demand',
+    text: 'Moscow wants the alliance to close its door to new members. Washington has said it will not accept that.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'will not accept that' }],
+  },
+  {
+    name: 'openness to "the idea" when one demand was asked just before',
+    text: 'Russia wants a ban on strike weapons near its borders. Ottawa is ready to discuss the idea.',
+    expect: [{ party: 'canada', demand: MD, stance: 'open', quote: 'discuss the idea' }],
+  },
+  {
+    name: 'trap: "said that" opening a clause with its own subject; "discuss it" with two demands asked before',
+    text: 'Moscow wants the alliance to close its door to new members. The German chancellor said that the talks had been useful. Russia wants NATO to stop expanding and to pull its troops back to the 1997 lines. Paris is ready to discuss the idea.',
+    expect: [],
+    none: [
+      ['germany', NX],
+      ['france', NX],
+      ['france', RB],
+    ],
+  },
+  {
     name: '"…," X said of <the demand>: the speech is about that demand; its pronoun or bare "That" is the demand',
     text: '"We will never accept it," the Polish foreign minister said of Moscow\'s demand that allied troops leave the Baltic states. "It is unacceptable," Lavrov said of NATO\'s open-door policy.',
     expect: [
