@@ -17,6 +17,7 @@ import {
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, readinessMatches, type Cue } from './cues';
 import { handedOverMatches } from './handed-over';
+import { suppliedPledgeMatches } from './supplied-pledges';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
 import {
   afterOpeningPhrase,
@@ -561,6 +562,12 @@ function mentionsIn(
       askedBefore,
     ),
   );
+  // "… cannot give such a guarantee": giving the undertaking a pointer names grants it.
+  const supplied = suppliedPledgeMatches(tokens, references, cueMatches);
+  if (supplied.length > 0) {
+    cueMatches.push(...supplied);
+    cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
+  }
   // (Only where no demand was named before the pronoun: "it" may point at that one.)
   const pointedBack = pronounObjectReferences(tokens, compiled, before).filter(
     (p) => ![...explicit, ...listMentions, ...references].some((m) => m.first <= p.first),

@@ -13,6 +13,29 @@ const MD = 'missile-deployment';
 
 const cases: ReadingCase[] = [
   {
+    name: 'giving the undertaking a pointer names grants what was asked: "cannot give such a guarantee", "will not provide Moscow that assurance"',
+    text: 'The Kremlin wants a guarantee that Ukraine will never be admitted to NATO. The White House says it cannot give such a guarantee.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'cannot give such a guarantee' },
+    ],
+  },
+  {
+    name: 'the same with a receiver between the verb and the pointer',
+    text: 'Russia is asking for an assurance that allied troops will leave the Baltic states. The alliance will not provide Moscow that assurance, its secretary general said.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'will not provide Moscow that assurance' },
+    ],
+  },
+  {
+    name: 'trap: "was given no such guarantee" (a denial of a past giving) and giving a pointer that is no undertaking',
+    text: 'The Kremlin wants a guarantee that Ukraine will never be admitted to NATO. Moscow says it was given no such guarantee in 1990. Russia wants a ban on strike weapons near its borders. Paris gave that proposal to its experts.',
+    expect: [],
+    none: [
+      ['france', MD],
+      ['russia', RB],
+    ],
+  },
+  {
     name: 'a bare "that" after a verb of speech stands for the one demand asked just before ("Scholz said that was unacceptable")',
     text: 'Moscow wants the alliance to close its door to new members. The German chancellor said that was unacceptable.',
     expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'said that was unacceptable' }],
