@@ -134,6 +134,8 @@ const DOUBTING =
 const SPECULATING =
   /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|suspect|suspects|suspected|speculate|speculated|predict|predicts|predicted|say|says|said|argue|argues|argued|suggest|suggests|suggested|warn|warns|warned)$/;
 
+const GUESSING = /^(?:speculate|speculates|speculated|speculating|guessed|guesses|mused|muses|surmised)$/;
+
 const CAUSATIVE_MODAL = /^(?:would|will|could|also|effectively|essentially|in|effect|,)$/;
 
 const CAUSATIVE_REQUIRING = /^(?:require|oblige|obligate|force|compel|commit|bind)$/;
@@ -207,7 +209,9 @@ export abstract class ClauseStructure {
           // ("left no doubt that …", "there is little doubt that …" is certainty.)
           !/^(?:no|little)$/.test(tokens[k - 1]?.lower ?? '')) ||
         (SPECULATING.test(w.lower) &&
-          tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower)))
+          tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower))) ||
+        // ("A diplomat speculated that NATO could …": a guess about a party, whoever makes it.)
+        (GUESSING.test(w.lower) && tokens[k + 1]?.lower === 'that')
       )
         speculationAt = k;
     }

@@ -72,6 +72,9 @@ function nounPhraseEnd(tokens: readonly Token[], last: number): number {
 const FALSELY = /^(?:falsely|wrongly|erroneously|mistakenly|fake|bogus|fabricated|disinformation)$/;
 
 const ALLEGING = /^(?:claims|claimed|alleges|alleged|insinuates|insinuated|suggests|suspects|suspected)$/;
+/** Who alleges, after a party's name or adjective: "Russian state media", "Kremlin officials". */
+const ALLEGER_NOUN =
+  /^(?:state|media|press|television|tv|news|agency|agencies|outlets?|officials?|sources?|diplomats?|lawmakers?|newspapers?|channels?|propaganda)$/;
 
 const ANSWERING = /^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/;
 
@@ -359,8 +362,14 @@ export abstract class FindingEmitter extends HolderFinding {
     if (!cue.owner && counterfactualBefore(tokens, cue.first)) return;
     for (let k = cue.first - 1; k >= Math.max(1, cue.first - 8); k--) {
       if (!ALLEGING.test(tokens[k]?.lower ?? '')) continue;
-      const alleger = this.speakers.find(
-        (a) => a.last === k - 1 || (a.last === k - 2 && tokens[k - 1]?.transparent),
+      // ("Russian state media claimed …": a party's outlets or officials, named by its adjective.)
+      const alleger = this.actors.find(
+        (a) =>
+          a.last === k - 1 ||
+          (a.last === k - 2 && tokens[k - 1]?.transparent) ||
+          (a.last < k - 1 &&
+            a.last >= k - 3 &&
+            tokens.slice(a.last + 1, k).every((t) => ALLEGER_NOUN.test(t.lower))),
       );
       if (alleger && !alleger.parties.some((p) => found.parties.includes(p))) return;
       break;

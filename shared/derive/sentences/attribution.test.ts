@@ -620,6 +620,23 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: 'a guess about a party, whoever makes it ("A diplomat speculated that NATO could …"), and what a party\'s media claim about another, are no position of the party guessed or claimed about',
+    text: 'One Western diplomat speculated that the alliance could consider a moratorium on new members. Russian state television claimed that Paris was ready to accept a freeze on NATO enlargement.',
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['france', NX],
+    ],
+  },
+  {
+    name: 'the same verbs with the party speaking for itself still read',
+    text: 'The Kremlin claimed that NATO expansion threatened Russia. Paris is ready to accept a freeze on missile deployments in Europe, the French foreign minister said.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'claimed that NATO expansion threatened' },
+      { party: 'france', demand: MD, stance: 'supports', quote: 'ready to accept a freeze' },
+    ],
+  },
+  {
     name: 'the subject of what a party proposes does not hold it, even past a list of verbs cut by commas',
     text: 'The alliance proposed that Russia and NATO restore their missions, open a military hotline, and hold talks on limits on short-range missiles.',
     expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'hold talks' }],
