@@ -115,6 +115,8 @@ const AFTER_FILLER = new Set([
   'eventually',
   'completely',
 ]);
+/** A verb of staying before a participle, as "be" is: "the drills should stay suspended". */
+const STAYING = /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/;
 /** Adverbs of manner between a modal and its restriction ("must be formally withdrawn"). */
 const MANNER_ADVERB = new Set([
   'formally',
@@ -1055,6 +1057,8 @@ class MentionScan {
       const t = tokens[k] as Token;
       if (OBLIGATION.test(t.lower)) obliged = true;
       if (t.transparent || AFTER_FILLER.has(t.lower) || mannerAdverb(t.lower)) k++;
+      // "the drills should stay suspended", "must remain closed": staying in a state is being in it.
+      else if (STAYING.test(t.lower) && /^[a-z]{3,}(?:ed|en)$/.test(tokens[k + 1]?.lower ?? '')) k++;
       // "has to be taken back", "needs to go", told in the past "had to be renewed": obligation, as "must".
       else if (/^(?:has|have|had|needs?|needed|ought)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
         obliged = true;

@@ -554,13 +554,17 @@ export abstract class ClauseStructure {
     const verb = tokens[k];
     const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
     // A bare subject ("missiles") is the thing itself, not a demand about it: an infinitive or gerund
-    // the ontology does not know acting on it ("plans to raise missiles with Moscow") leaves its
-    // direction unknown; a verb fielding it ("plans to deploy missiles") does not.
+    // the ontology does not know acting on it ("plans to raise missiles with Moscow", split by an
+    // adverb: "agreed to permanently shut the complex") leaves its direction unknown; a verb fielding
+    // it ("plans to deploy missiles") does not.
+    const infinitive =
+      tokens[k - 1]?.lower === 'to' ||
+      (/^[a-z]{3,}ly$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'to');
     if (
       bare &&
       verb &&
       /^[a-z]{3,}$/.test(verb.lower) &&
-      (tokens[k - 1]?.lower === 'to' || /ing$/.test(verb.lower)) &&
+      (infinitive || /ing$/.test(verb.lower)) &&
       !KNOWN_ING.test(verb.lower) &&
       !SPEAKING_PARTICIPLE.test(verb.lower) &&
       !DEPLOYING_VERB.test(verb.lower)

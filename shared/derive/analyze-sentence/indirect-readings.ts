@@ -340,7 +340,7 @@ export abstract class IndirectReadings extends MentionReading {
       if (this.cues.some((c) => c.last < m.first)) continue;
       const holder = this.subjectBefore(modal, clause) ?? (ci > 0 ? this.coordinatedHolder(ci) : null);
       // The modal's subject, right before it: a party's name or "it", "they", "we".
-      const pronoun = /^(?:it|they|we)$/.test(tokens[modal - 1]?.lower ?? '');
+      const pronoun = /^(?:it|they|we|he|she)$/.test(tokens[modal - 1]?.lower ?? '');
       const subject = this.actors.find((a) => a.last === modal - 1);
       const subjectAt = pronoun ? modal - 1 : subject ? subject.first : -1;
       if (subjectAt < 0 || !this.toldAsSaid(subjectAt)) continue;

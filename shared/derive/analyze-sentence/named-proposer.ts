@@ -405,6 +405,11 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           )
         )
           continue;
+        // (Nor one named only where nothing is held: the target of the demand's words, "easing sanctions
+        // on Pyongyang"; a place or partner after a preposition, "trust in the United States"; the one a
+        // condition is about, "remove sanctions only if the North disarms"; the one accused, "accused
+        // Washington of trying to disarm it".)
+        if (!speaking && !listed && !namings.some((a) => !this.onlyTalkedOf(a))) continue;
         this.proposerSupports(
           party,
           m,
@@ -413,6 +418,26 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         );
       }
     }
+  }
+
+  /**
+   * "…only if the North disarms", "accused Washington of …", "sanctions on Pyongyang": the one a
+   * condition is about, the one accused or blamed, or one named after a preposition that names no
+   * holder, is talked of, not the holder of anything named with it.
+   */
+  onlyTalkedOf(a: ActorMention): boolean {
+    const { tokens } = this;
+    let p = a.first - 1;
+    if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+    if (/^(?:accus|blam|charg|condemn|critici)/.test(tokens[p]?.lower ?? '')) return true;
+    // (The target or place after a preposition: "sanctions on Pyongyang", "trust in the United States";
+    // not "aimed at Moscow", the one threatened, "for Moscow this is an imperative", its view, nor an
+    // agent, "set out by Ryabkov".)
+    if (!this.namesHolder(a)) {
+      for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--)
+        if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) return !/^(?:at|for|by)$/.test(tokens[k]?.lower ?? '');
+    }
+    return /^(?:if|unless|until|once)$/.test(tokens[p]?.lower ?? '');
   }
 
   /**

@@ -272,6 +272,22 @@ export abstract class MentionReading extends FindingEmitter {
    * whose subject is the demand's own proposer pressing it sets nothing the one speaking wants (unlike
    * "… would withdraw the threat if NATO commits to …", a condition on the demand's addressee).
    */
+  /**
+   * Whether another party, or a body named by a determiner and noun, stands between a cue of asking
+   * and the cue it governs: "urged Washington to …", "proposed that the council …" (not "wants to …").
+   */
+  addresseeBetween(outer: Cue, inner: Cue): boolean {
+    const { tokens, actors } = this;
+    const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
+    if (between.length < 2 || between.length > 6) return false;
+    if (!/^(?:to|that)$/.test(between[between.length - 1]?.lower ?? '') && between[0]?.lower !== 'that')
+      return false;
+    return (
+      actors.some((a) => a.parties.length > 0 && a.first > outer.last && a.last < inner.first) ||
+      between.some((t) => /^(?:the|its|their)$/.test(t.lower))
+    );
+  }
+
   proposerPersistsInCondition(ifAt: number, cueFirst: number, m: DemandMention): boolean {
     const proposers = this.input.compiled.proposers.get(m.demand);
     const subject = this.speakers.find(
@@ -709,11 +725,23 @@ export abstract class MentionReading extends FindingEmitter {
             m.match.toLowerCase().startsWith(`${inner.text.toLowerCase()} +`) &&
             !!outer.owner &&
             this.causativeLink(tokens.slice(outer.last + 1, inner.first), inner);
+          // "urged Washington to consider a declaration", "proposed that the council consider easing
+          // sanctions": asking another to consider something is pressing for it, not openness of one's own.
+          const askedToConsider =
+            k === before.length - 2 &&
+            outer.attitude === 'supports' &&
+            !outer.negated &&
+            inner.attitude === 'open' &&
+            !inner.negated &&
+            /^consider(?:s|ed|ing)?$/.test(tokens[inner.first]?.lower ?? '') &&
+            this.addresseeBetween(outer, inner);
           attitude = firmAgainst
             ? { attitude: 'rejects', negated: false }
             : restricting
               ? { attitude: outer.attitude, negated: outer.negated }
-              : composeCues(outer, attitude);
+              : askedToConsider
+                ? { attitude: 'supports', negated: false }
+                : composeCues(outer, attitude);
           governing = { ...outer, text: this.cueSpan(outer, governing) };
           if (ownerOf(outer, tokens, actors))
             this.emit(ownerOf(outer, tokens, actors) as Holder, attitude, governing, m, ci);

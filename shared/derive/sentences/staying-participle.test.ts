@@ -1,0 +1,37 @@
+/**
+ * A verb of staying before a participle ("should stay suspended", "must remain closed") is being in
+ * that state: the restriction after the subject reads as it does after "be". Sentences written for
+ * these tests, read with the US–North Korea ontology of eval/.
+ */
+import { describe, it } from 'vitest';
+import { evalOntology } from '../test-support/seed-corpus';
+import { checkReading } from '../test-support/reading';
+
+const korea = evalOntology('us-dprk-2018.json');
+const published = '2018-06-20';
+
+describe('"stay" or "remain" before a participle is "be"', () => {
+  it('"the joint drills should stay suspended": support of the halt, not of the drills', () =>
+    checkReading(
+      {
+        name: 'stay suspended',
+        text: "China's foreign minister said the joint drills should stay suspended as long as the North holds off on missile tests. Beijing's envoy said the allied war games must remain halted.",
+        published,
+        expect: [
+          { party: 'china', demand: 'exercises-halt', stance: 'supports', quote: 'stay suspended' },
+          { party: 'china', demand: 'exercises-halt', stance: 'supports', quote: 'remain halted' },
+        ],
+      },
+      korea,
+    ));
+  it('trap: "remain" before a place or time ("remain in place") keeps its own reading', () =>
+    checkReading(
+      {
+        name: 'remain in place',
+        text: 'The Japanese foreign minister said the sanctions on the North would remain in place.',
+        published,
+        expect: [{ party: 'japan', demand: 'sanctions-relief', stance: 'rejects', quote: 'remain in place' }],
+      },
+      korea,
+    ));
+});
