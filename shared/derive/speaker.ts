@@ -199,6 +199,19 @@ const SPEAKING_AFTER_COMMA = new Set([
   'adding',
   'declaring',
   'claiming',
+  'repeating',
+  'reiterating',
+  'recalling',
+  'observing',
+  'explaining',
+  'asserting',
+  'maintaining',
+  'underlining',
+  'underscoring',
+  'emphasising',
+  'emphasizing',
+  // ("…, pointing out that …": only with its particle.)
+  'pointing',
 ]);
 const JOINERS = new Set(['but', 'and', 'yet']);
 const ADVERB_BEFORE_VERB = new Set(['also', 'then', 'later', 'still', 'nevertheless', 'however']);
@@ -274,7 +287,9 @@ function speechWordsIn(tokens: readonly Token[]): number[] {
       lower === 'doubt' ||
       SPEECH.has(lower) ||
       speechBeforeClause(tokens, i) ||
-      (SPEAKING_AFTER_COMMA.has(lower) && tokens[i - 1]?.text === ',')
+      (SPEAKING_AFTER_COMMA.has(lower) &&
+        tokens[i - 1]?.text === ',' &&
+        (lower !== 'pointing' || tokens[i + 1]?.lower === 'out'))
     )
       out.push(i);
   }
@@ -402,7 +417,10 @@ function speakerAroundVerbs(
           tokens[i - 2]?.lower === 'make')) ||
       leftNoDoubt(tokens, i);
     // "…, arguing that …": a speaking participle counts only right after a comma.
-    const participle = SPEAKING_AFTER_COMMA.has(t.lower) && tokens[i - 1]?.text === ',';
+    const participle =
+      SPEAKING_AFTER_COMMA.has(t.lower) &&
+      tokens[i - 1]?.text === ',' &&
+      (t.lower !== 'pointing' || tokens[i + 1]?.lower === 'out');
     if (!according && !madeClear && !participle && !SPEECH.has(t.lower) && !speechBeforeClause(tokens, i))
       continue;
     // "Washington's written reply", "the claims": a noun, not a speech verb.
