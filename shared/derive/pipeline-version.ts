@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 531;
-export const DERIVATION_SOURCE = 'cdb03b3cae293441';
+export const PIPELINE_VERSION = 532;
+export const DERIVATION_SOURCE = '39891829de10e49a';

@@ -1157,6 +1157,20 @@ const traps: ReadingCase[] = [
     ],
   },
   {
+    name: '"these demands violate international law", "… undermine Europe\'s security": a demand noun breaching some other good is refused by whoever says so',
+    text: 'Russia wants allied troops withdrawn from the Baltic states. These demands violate international law, the Polish foreign minister said. The Danish defence minister said such proposals undermine the security of the whole continent.',
+    expect: [
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'violate international law' },
+      { party: 'denmark', demand: RB, stance: 'rejects', quote: 'undermine' },
+    ],
+  },
+  {
+    name: 'trap: the breach denied ("do not violate"), or said by the proposer of its own demands, refuses nothing',
+    text: "Russia wants allied troops withdrawn from the Baltic states. The Polish foreign minister said these demands do not violate any treaty. Lavrov said these demands violate nobody's security.",
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'wants' }],
+    none: [['poland', RB]],
+  },
+  {
     name: '"will not allow anyone to slam the open door shut" refuses the demand',
     text: "The US insists it will not allow anyone to slam NATO's open door shut.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'allow' }],
