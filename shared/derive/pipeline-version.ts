@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 532;
-export const DERIVATION_SOURCE = '39891829de10e49a';
+export const PIPELINE_VERSION = 534;
+export const DERIVATION_SOURCE = '9f4d3deaf1538f46';

@@ -494,6 +494,17 @@ const references: ReadingCase[] = [
     none: [['united-states', NX]],
   },
   {
+    name: 'refusing to talk about "the proposals" at all ("will not negotiate on these proposals") refuses each demand they stand for',
+    text: 'Russia wants NATO forces pulled back to their 1997 positions.\nThe Norwegian foreign minister said Oslo will not negotiate on these proposals.',
+    expect: [{ party: 'norway', demand: RB, stance: 'rejects', quote: 'not negotiate' }],
+  },
+  {
+    name: "trap: the proposer refusing to discuss others' answers to its own demands states no refusal of them",
+    text: 'Russia wants NATO forces pulled back to their 1997 positions.\nLavrov said Moscow will not discuss its proposals in public.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'Russia wants' }],
+    none: [['nato', RB]],
+  },
+  {
     name: 'the proposer holding to "its demands"',
     text: 'Russia wants NATO to withdraw its forces to the 1997 positions.\nMoscow does not intend to give up its demands, Peskov said.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'give up its demands', voice: 'own' }],
