@@ -19,6 +19,38 @@ export const SPEECH = new Set(
     ' ',
   ),
 );
+/**
+ * Verbs that speak only with the clause they report right after them ("repeated that …", "…, she
+ * repeated, …", "…, he cautioned."): with an object they do something else ("repeated its call for
+ * …", "cautioned Moscow against …"), which the cue lists read.
+ */
+const SPEECH_BEFORE_CLAUSE = new Set(
+  'repeat repeats repeated observe observes observed contend contends contended retort retorts retorted predict predicts predicted'.split(
+    ' ',
+  ),
+);
+/**
+ * What may follow such a verb: the reported clause's opening, the end of a speech tag, or a time or
+ * place before either ("repeated on Friday that …", "…, she observed in Oslo.").
+ */
+const CLAUSE_AFTER = /^(?:that|,|\.|:|;|“|"|”|—|–)$/;
+const WHEN_OR_WHERE_AFTER = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'again', ...DAY_WORDS]);
+/** Whether the reported clause or the tag's end follows at `k`, past a short time or place. */
+function clauseAfter(tokens: readonly Token[], k: number): boolean {
+  if (CLAUSE_AFTER.test(tokens[k]?.text ?? '')) return true;
+  if (!WHEN_OR_WHERE_AFTER.has(tokens[k]?.lower ?? '')) return false;
+  for (let n = k + 1; n <= k + 4 && n < tokens.length; n++)
+    if (CLAUSE_AFTER.test((tokens[n] as Token).text)) return true;
+  return false;
+}
+/** Whether the word at `i` is such a verb with the reported clause (or the tag's end) after it. */
+function speechBeforeClause(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i]?.lower ?? '';
+  // ("pointed out that …", "…, Peskov pointed out.")
+  if (/^(?:point|points|pointed)$/.test(lower) && tokens[i + 1]?.lower === 'out')
+    return clauseAfter(tokens, i + 2);
+  return SPEECH_BEFORE_CLAUSE.has(lower) && clauseAfter(tokens, i + 1);
+}
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** "According to him, …" continues the previous speaker as "he said" does. */
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
@@ -167,6 +199,19 @@ const SPEAKING_AFTER_COMMA = new Set([
   'adding',
   'declaring',
   'claiming',
+  'repeating',
+  'reiterating',
+  'recalling',
+  'observing',
+  'explaining',
+  'asserting',
+  'maintaining',
+  'underlining',
+  'underscoring',
+  'emphasising',
+  'emphasizing',
+  // ("…, pointing out that …": only with its particle.)
+  'pointing',
 ]);
 const JOINERS = new Set(['but', 'and', 'yet']);
 const ADVERB_BEFORE_VERB = new Set(['also', 'then', 'later', 'still', 'nevertheless', 'however']);
@@ -241,7 +286,10 @@ function speechWordsIn(tokens: readonly Token[]): number[] {
       lower === 'plain' ||
       lower === 'doubt' ||
       SPEECH.has(lower) ||
-      (SPEAKING_AFTER_COMMA.has(lower) && tokens[i - 1]?.text === ',')
+      speechBeforeClause(tokens, i) ||
+      (SPEAKING_AFTER_COMMA.has(lower) &&
+        tokens[i - 1]?.text === ',' &&
+        (lower !== 'pointing' || tokens[i + 1]?.lower === 'out'))
     )
       out.push(i);
   }
@@ -369,8 +417,12 @@ function speakerAroundVerbs(
           tokens[i - 2]?.lower === 'make')) ||
       leftNoDoubt(tokens, i);
     // "…, arguing that …": a speaking participle counts only right after a comma.
-    const participle = SPEAKING_AFTER_COMMA.has(t.lower) && tokens[i - 1]?.text === ',';
-    if (!according && !madeClear && !participle && !SPEECH.has(t.lower)) continue;
+    const participle =
+      SPEAKING_AFTER_COMMA.has(t.lower) &&
+      tokens[i - 1]?.text === ',' &&
+      (t.lower !== 'pointing' || tokens[i + 1]?.lower === 'out');
+    if (!according && !madeClear && !participle && !SPEECH.has(t.lower) && !speechBeforeClause(tokens, i))
+      continue;
     // "Washington's written reply", "the claims": a noun, not a speech verb.
     // (But "a US official said": the word before ends a speaker's name, office included.)
     if (

@@ -399,9 +399,11 @@ export abstract class IndirectReadings extends MentionReading {
       const sayer = ci >= 0 ? this.subjectBefore(noun, [0, noun - 1]) : null;
       const holder = sayer ?? (speaker ? partyHolder(speaker) : null);
       if (!holder || holder.parties.length === 0) continue;
+      let opposed = false;
       for (const m of mentions) {
         if (m.first <= c.last || m.direction !== -1 || m.kind === 'reference') continue;
         if (clauseOf(spans, m.first) !== clauseOf(spans, c.first)) continue;
+        opposed = true;
         this.emit(
           holder,
           { attitude: 'rejects', negated: false },
@@ -409,6 +411,14 @@ export abstract class IndirectReadings extends MentionReading {
           { ...m, direction: 1 },
           clauseOf(spans, c.first),
         );
+      }
+      // "These demands violate international law", "Moscow's proposals undermine Europe's security":
+      // with no opposite of the demand after the verb, what the demands breach is some other good, and
+      // whoever says so refuses the demands themselves.
+      if (opposed) continue;
+      for (const m of mentions) {
+        if (m.kind !== 'reference' || m.direction !== 1 || m.first > noun || m.last < noun) continue;
+        this.emit(holder, { attitude: 'rejects', negated: false }, c, m, clauseOf(spans, c.first));
       }
     }
   }

@@ -985,13 +985,8 @@ export abstract class MentionReading extends FindingEmitter {
       // of someone else's demands can be read off a reference to them.
       // (A singular pointer to the one demand asked just before is that demand: "On that question, …".)
       // (Refusing to do what was asked refuses each of it: "is not willing to do so".)
-      if (
-        m.kind === 'reference' &&
-        attitude.attitude === 'open' &&
-        !m.single &&
-        !(m.proVerb && attitude.negated)
-      )
-        continue;
+      // (Refusing to talk about them at all refuses each: "will not negotiate on these proposals".)
+      if (m.kind === 'reference' && attitude.attitude === 'open' && !m.single && !attitude.negated) continue;
       const holder = this.holderOf(
         governing,
         clauseOf(spans, governing.first),
@@ -1003,7 +998,7 @@ export abstract class MentionReading extends FindingEmitter {
           (attitude.attitude === 'supports' && attitude.negated) ||
           attitude.attitude === 'unclear' ||
           // (Openness to the one act asked, or its refusal: "is (not) prepared to do so".)
-          (attitude.attitude === 'open' && (!!m.single || (!!m.proVerb && attitude.negated)));
+          (attitude.attitude === 'open' && (!!m.single || attitude.negated));
         if (!refusal) continue;
       }
       if (holder) this.emit(holder, attitude, governing, m, ci);

@@ -616,6 +616,41 @@ const speakers: ReadingCase[] = [
     text: "Lavrov said that at the meeting, the alliance's headquarters took the position that Moscow's call for the bloc not to enlarge eastward could not be satisfied, arguing that the members alone choose whom they admit.",
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'not be satisfied' }],
   },
+  {
+    name: '"X repeated that …", "…, X pointed out", "…, X observed": speech verbs before the clause they report, or closing a tag',
+    text: 'Blinken repeated that the alliance would never stop admitting new members. A halt to NATO enlargement is out of the question, the Polish foreign minister observed. Any freeze on NATO enlargement is unacceptable, the British foreign secretary pointed out on Friday.',
+    expect: [
+      {
+        party: 'united-states',
+        demand: NX,
+        stance: 'rejects',
+        quote: 'Blinken repeated that',
+        kind: 'speaker',
+      },
+      { party: 'poland', demand: NX, stance: 'rejects', quote: 'out of the question', kind: 'speaker' },
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'pointed out on Friday', kind: 'speaker' },
+    ],
+  },
+  {
+    name: '"…, pointing out that …", "…, recalling that …", "…, explaining that …": more speaking participles after a comma are the subject\'s',
+    text: 'Blinken met Lavrov in Geneva, pointing out that every country is free to choose its own alliances. The Polish foreign minister spoke in Warsaw, recalling that a halt to NATO enlargement was out of the question.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'pointing out that', kind: 'speaker' },
+      { party: 'poland', demand: NX, stance: 'rejects', quote: 'recalling that', kind: 'speaker' },
+    ],
+  },
+  {
+    name: 'trap: "X, repeating what Y said, stressed …": the participle in the aside leaves X the speaker, not Y',
+    text: 'Stoltenberg, repeating what Biden had said on Tuesday, stressed that every country has the right to choose its own alliances.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'stressed that', kind: 'speaker' }],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "repeated" with an object of its own ("repeated Moscow\'s call for …") speaks nothing of the subject\'s',
+    text: "Stoltenberg repeated Moscow's call for a halt to NATO enlargement before taking questions from reporters.",
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: "Moscow's call" }],
+    none: [['nato', NX]],
+  },
 ];
 
 const holders: ReadingCase[] = [

@@ -494,6 +494,17 @@ const references: ReadingCase[] = [
     none: [['united-states', NX]],
   },
   {
+    name: 'refusing to talk about "the proposals" at all ("will not negotiate on these proposals") refuses each demand they stand for',
+    text: 'Russia wants NATO forces pulled back to their 1997 positions.\nThe Norwegian foreign minister said Oslo will not negotiate on these proposals.',
+    expect: [{ party: 'norway', demand: RB, stance: 'rejects', quote: 'not negotiate' }],
+  },
+  {
+    name: "trap: the proposer refusing to discuss others' answers to its own demands states no refusal of them",
+    text: 'Russia wants NATO forces pulled back to their 1997 positions.\nLavrov said Moscow will not discuss its proposals in public.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'Russia wants' }],
+    none: [['nato', RB]],
+  },
+  {
     name: 'the proposer holding to "its demands"',
     text: 'Russia wants NATO to withdraw its forces to the 1997 positions.\nMoscow does not intend to give up its demands, Peskov said.',
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'give up its demands', voice: 'own' }],
@@ -1155,6 +1166,20 @@ const traps: ReadingCase[] = [
       { party: 'united-states', demand: NX, stance: 'rejects', quote: 'violate' },
       { party: 'nato', demand: NX, stance: 'rejects', quote: 'violate' },
     ],
+  },
+  {
+    name: '"these demands violate international law", "… undermine Europe\'s security": a demand noun breaching some other good is refused by whoever says so',
+    text: 'Russia wants allied troops withdrawn from the Baltic states. These demands violate international law, the Polish foreign minister said. The Danish defence minister said such proposals undermine the security of the whole continent.',
+    expect: [
+      { party: 'poland', demand: RB, stance: 'rejects', quote: 'violate international law' },
+      { party: 'denmark', demand: RB, stance: 'rejects', quote: 'undermine' },
+    ],
+  },
+  {
+    name: 'trap: the breach denied ("do not violate"), or said by the proposer of its own demands, refuses nothing',
+    text: "Russia wants allied troops withdrawn from the Baltic states. The Polish foreign minister said these demands do not violate any treaty. Lavrov said these demands violate nobody's security.",
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'wants' }],
+    none: [['poland', RB]],
   },
   {
     name: '"will not allow anyone to slam the open door shut" refuses the demand',
