@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 530;
-export const DERIVATION_SOURCE = '81d761a684f462e2';
+export const PIPELINE_VERSION = 531;
+export const DERIVATION_SOURCE = '371c21ac15b4fa47';
