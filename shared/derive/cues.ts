@@ -440,6 +440,16 @@ export function findCueMatches(
         aidToEconomy(tokens, m.last)
       )
         return false;
+      // "… put them first when negotiating, with …": a verb of talks in a clause of time with no object
+      // is when something happened, no openness to anything after it.
+      if (
+        m.first === m.last &&
+        m.values[0] === 'open' &&
+        /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+        /ing$/.test(tokens[m.first]?.lower ?? '') &&
+        (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
+      )
+        return false;
       // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
       if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
         const before = tokens[m.first - 1]?.lower ?? '';
