@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 532;
-export const DERIVATION_SOURCE = '54d39c1c063998f0';
+export const PIPELINE_VERSION = 533;
+export const DERIVATION_SOURCE = '52716f94c713324b';
