@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 533;
-export const DERIVATION_SOURCE = '52716f94c713324b';
+export const PIPELINE_VERSION = 535;
+export const DERIVATION_SOURCE = '433da3d613d35fad';
