@@ -279,8 +279,14 @@ export function compileOntology(
       subjectEntries.push({ phrase, value: `${d.id}~` });
     for (const phrase of d.frame?.restrictions ?? []) restrictionEntries.push({ phrase, value: d.id });
     // Marked `demand>`: found by the same trie, but only read after a subject.
-    for (const phrase of d.frame?.restrictionsAfter ?? [])
+    for (const phrase of d.frame?.restrictionsAfter ?? []) {
       restrictionEntries.push({ phrase, value: `${d.id}>` });
+      // "to go", "to be lifted": the reading skips the "to" (and a "must", "has to") after the subject
+      // before it looks for the restriction, so the words after "to" are what it meets: "the court's role
+      // must go", "sanctions have to be lifted".
+      const rest = /^to\s+(\S.*)$/i.exec(phrase.trim())?.[1];
+      if (rest) restrictionEntries.push({ phrase: rest, value: `${d.id}>` });
+    }
     for (const phrase of d.frame?.anchors ?? []) anchorEntries.push({ phrase, value: d.id });
     proposers.set(d.id, new Set(d.proposedBy ?? []));
     addressees.set(d.id, new Set(d.addressedTo ?? []));

@@ -322,6 +322,24 @@ function whenOrIfBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const SUPPORT_WORD = /^(?:support|supports|supported|supporting|backing)$/;
+/** Those that money or state help goes to: firms, industries, farmers, exporters. */
+const AIDED =
+  /^(?:firms?|compan(?:y|ies)|enterprises?|industr(?:y|ies)|business(?:es)?|producers?|manufacturers?|makers?|farmers?|exporters?|banks?|sectors?|champions|corporations?|SOEs?|soes?)$/;
+
+/** After a support word at `k`: "for"/"to" (or nothing) and, within a few words, a recipient of aid. */
+function aidToEconomy(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (/^(?:for|to)$/.test(tokens[j]?.lower ?? '')) j++;
+  for (let n = 0; n < 5 && j < tokens.length; n++, j++) {
+    const t = tokens[j] as Token;
+    if (AIDED.test(t.lower)) return true;
+    if (/^[,;:.!?—–()]$/.test(t.text) || /^(?:and|or|but|that|which|who|to|of|in|on|from)$/.test(t.lower))
+      return false;
+  }
+  return false;
+}
+
 export function findCueMatches(
   tokens: readonly Token[],
   compiled: CompiledOntology,
@@ -412,6 +430,24 @@ export function findCueMatches(
             .some((t) => /^(?:are|is|may|might|could|can|should|would|will)$/.test(t.lower)) &&
           !tokens.slice(m.last + 2, m.last + 7).some((t) => /^(?:has|have|had|was|were|did)$/.test(t.lower))
         )
+      )
+        return false;
+      // "Beijing's support for state-owned firms", "supporting domestic industries": aid given to firms or
+      // trades, not backing for a position.
+      if (
+        m.first === m.last &&
+        SUPPORT_WORD.test(tokens[m.first]?.lower ?? '') &&
+        aidToEconomy(tokens, m.last)
+      )
+        return false;
+      // "… put them first when negotiating, with …": a verb of talks in a clause of time with no object
+      // is when something happened, no openness to anything after it.
+      if (
+        m.first === m.last &&
+        m.values[0] === 'open' &&
+        /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+        /ing$/.test(tokens[m.first]?.lower ?? '') &&
+        (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
       )
         return false;
       // "in a phone call on Wednesday": the noun "call", not "to call on" someone.

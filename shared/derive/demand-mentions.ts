@@ -136,6 +136,8 @@ const mannerAdverb = (lower: string): boolean =>
 // An obligation between a subject and its restriction ("the sea border must go") states a demand, not
 // an event ("troops would leave Belarus after the drills"): a strong subject needs no owner for it.
 const OBLIGATION = /^(?:must|should)$/;
+/** A particle after "go" that makes it carry on rather than leave: "go on", "go ahead", "go further". */
+const GOING_ON = /^(?:on|ahead|further|forward|along|through|beyond|back|into|onto|up|around)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
 // A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
 const PLACED =
@@ -1074,7 +1076,13 @@ class MentionScan {
         (x.values.includes(demand) ||
           (x.values.includes(`${demand}>`) &&
             ((obliged && strong && negations === 0) || this.ownedByOther(demand, subjectFirst)))) &&
-        !isCue.get(x.first),
+        !isCue.get(x.first) &&
+        // ("the court must go on with its work", "talks will go ahead": a verb of motion with its particle.)
+        !(
+          x.first === x.last &&
+          /^(?:go|goes|going|gone|went)$/.test(tokens[x.first]?.lower ?? '') &&
+          GOING_ON.test(tokens[x.last + 1]?.lower ?? '')
+        ),
     );
     return { k, negations, r };
   }

@@ -65,6 +65,7 @@ import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segmen
 import { screen, type Screening } from './sentence-screen';
 import { findSpeaker, NUMBERED_GROUP, quoteBalance, type Speaker } from './speaker';
 import { statesProposersDemand } from './stated-demands';
+import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
 import { tokenize, type Token } from './tokens';
 
@@ -646,6 +647,8 @@ function readDemands(
     if (
       !r.stated.has(m.demand) &&
       statesProposersDemand(m, sentence, text, tokens, actors, compiled, speaker) &&
+      // (Nor where a denied cue governs it: "the DUP does not call for the court to be removed".)
+      !deniedCueBefore(tokens, cues, m) &&
       // (Not where another party offers talks on it: "NATO offered limits on missiles" is the offer.)
       !kept.some((f) => f.mention === m && f.stance === 'open')
     )

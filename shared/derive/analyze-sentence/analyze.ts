@@ -23,7 +23,14 @@ import {
   type SentenceMention,
 } from './types';
 import { FIRST_PERSON, GRIEVANCE, NP_SKIP, RELENTING } from './lexicon';
-import { accessionHistory, demandAsCue, mutualTopic, negatedJustBefore, wordOf } from './phrase-helpers';
+import {
+  accessionHistory,
+  deniedCueBefore,
+  demandAsCue,
+  mutualTopic,
+  negatedJustBefore,
+  wordOf,
+} from './phrase-helpers';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
 import { readNegatedPassives } from './negated-passive';
@@ -143,6 +150,8 @@ export function analyzeSentence(input: SentenceInput): {
         continue;
       // "the countries that joined NATO after 1997 are loyal allies": when they joined is history.
       if (accessionHistory(tokens, m, mentions, cues)) continue;
+      // ("… note that the party's tests do not call for the court to be removed": not asked for there.)
+      if (deniedCueBefore(tokens, cues, m)) continue;
       // (Arms control is mutual: its proposer lamenting it states no demand of its own.)
       if (mutualTopic(m, compiled)) continue;
       // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.

@@ -782,8 +782,13 @@ export abstract class FindingEmitter extends HolderFinding {
         !(CONCEDED.test(tokens[cue.first]?.lower ?? '') && /^['’]s$/.test(tokens[cue.first - 1]?.text ?? ''))
       ) {
         // "Washington proposed limits on missile deployments": the side the demand is put to, putting
-        // forward the demand's substance itself, offers to negotiate it.
-        if (!proposesSubstance(cue, m)) continue;
+        // forward the demand's substance itself, offers to negotiate it. So does its own plan to do
+        // what is asked ("the EU intends to cut the checks"): a move toward it, not yet acceptance.
+        if (
+          !proposesSubstance(cue, m) &&
+          !(cue.attitude === 'intent' && !cue.owner && /^(?:intend|intent|plan|aim)/i.test(cue.text))
+        )
+          continue;
         stance = 'open';
       }
       findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));

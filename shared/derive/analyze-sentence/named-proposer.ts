@@ -23,6 +23,7 @@ import {
 } from './lexicon';
 import {
   accessionHistory,
+  deniedCueBefore,
   demandAsCue,
   mutualTopic,
   NEGATION_WORD,
@@ -222,6 +223,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
       if (this.talkedAboutOrSetAside(m)) continue;
+      // ("The DUP's tests do not call for the court to be removed": not asked for there.)
+      if (deniedCueBefore(tokens, this.cues, m)) continue;
       // "Lavrov noted that the countries that joined NATO after 1997 …": when they joined is history.
       if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       // "Among the texts Moscow published, the alliance will not give up its open door": the opposite held

@@ -56,6 +56,29 @@ export function negatedJustBefore(tokens: readonly Token[], m: DemandMention): b
   return false;
 }
 
+/**
+ * Whether a denied cue governs the demand's words: "the DUP's tests do not call for the court to be
+ * removed", "Moscow has never asked for a pledge …". A cue of asking or wanting that is denied, with the
+ * demand's words right after it (within four words, no comma or second clause between), says the demand
+ * is not what was asked there: no stance of anyone's, and no statement of the demand for its proposer.
+ */
+/** Cues of asking or wanting (not of granting: "never pledged to refrain from …" is another's refusal). */
+const ASKING_CUE =
+  /^(?:call|ask|demand|seek|sought|want|request|insist|press|push|urge|require|need|propose|suggest|expect|hope)/i;
+
+export function deniedCueBefore(tokens: readonly Token[], cues: readonly Cue[], m: DemandMention): boolean {
+  return cues.some(
+    (c) =>
+      c.negated &&
+      !c.owner &&
+      c.attitude === 'supports' &&
+      ASKING_CUE.test(c.text) &&
+      c.last < m.first &&
+      m.first - c.last <= 5 &&
+      !tokens.slice(c.last + 1, m.first).some((t) => /^(?:[,;:—–]|but|and|or|while|whereas)$/.test(t.lower)),
+  );
+}
+
 /** Back from `k` past articles and commas. */
 export function skipArticles(tokens: readonly Token[], k: number): number {
   while (k > 0 && /^(?:the|a|an|,)$/.test(tokens[k]?.lower ?? '')) k--;
