@@ -321,10 +321,42 @@ export abstract class FindingEmitter extends HolderFinding {
     return proposer && proposer.parties.length > 0 ? this.asHolder(proposer) : null;
   }
 
+  /**
+   * "Germany, France and Italy were among the allies that said they were open to …": the ones named as
+   * among a group hold what the group's relative clause says, not the whole group.
+   */
+  private namedAmongGroup(found: Holder, cue: Cue): Holder | null {
+    const { tokens } = this;
+    if (cue.owner) return null;
+    const group = this.actors.find(
+      (a) => a.last < cue.first && found.matched.startsWith(a.text) && a.first >= 2,
+    );
+    if (!group) return null;
+    let k = group.first - 1;
+    if (/^(?:the|its|their)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.lower !== 'among' || !/^(?:were|are|was|is)$/.test(tokens[k - 1]?.lower ?? ''))
+      return null;
+    if (!/^(?:that|who|which)$/.test(tokens[group.last + 1]?.lower ?? '')) return null;
+    const named = this.actors.filter((a) => a.last < k - 1 && a.kind !== 'adjective' && a.parties.length > 0);
+    // (Only a subject list opening the clause: names and their joints, nothing else.)
+    const first = named[0];
+    if (!first) return null;
+    const joints = tokens
+      .slice(first.first, k - 1)
+      .every((t) => named.some((a) => t.i >= a.first && t.i <= a.last) || /^(?:,|and|the)$/.test(t.lower));
+    if (!joints) return null;
+    return {
+      parties: [...new Set(named.flatMap((a) => a.parties))],
+      kind: 'subject',
+      matched: named.map((a) => a.text).join(', '),
+      role: null,
+    };
+  }
+
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
-    found = this.proposerOfContent(found, cue) ?? found;
+    found = this.proposerOfContent(found, cue) ?? this.namedAmongGroup(found, cue) ?? found;
     const member = this.memberOfAll(found, m);
     if (member) found = { ...found, parties: [...found.parties, member] };
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };

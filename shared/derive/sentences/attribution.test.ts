@@ -655,6 +655,20 @@ const speakers: ReadingCase[] = [
 
 const holders: ReadingCase[] = [
   {
+    name: '"X, Y and Z were among the allies that said …": the members named hold it, not the whole alliance',
+    text: 'Spain, Norway and Canada were among the allies that said they were open to talks on reciprocal limits on missile deployments, diplomats said.',
+    expect: [
+      { party: 'canada', demand: MD, stance: 'open', quote: 'open to talks' },
+      { party: 'norway', demand: MD, stance: 'open', quote: 'open to talks' },
+    ],
+    none: [['nato', MD]],
+  },
+  {
+    name: 'trap: "the allies that said …" with no one named as among them is still the alliance',
+    text: 'The allies that said they were open to talks on reciprocal limits on missile deployments met again on Friday.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'open to talks' }],
+  },
+  {
     name: 'a guess about a party, whoever makes it ("A diplomat speculated that NATO could …"), and what a party\'s media claim about another, are no position of the party guessed or claimed about',
     text: 'One Western diplomat speculated that the alliance could consider a moratorium on new members. Russian state television claimed that Paris was ready to accept a freeze on NATO enlargement.',
     expect: [],
