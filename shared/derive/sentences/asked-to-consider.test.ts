@@ -6,42 +6,38 @@
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
-import { checkReading } from '../test-support/reading';
+import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const korea = evalOntology('us-dprk-2018.json');
 const published = '2018-06-20';
 
+const cases: ReadingCase[] = [
+  {
+    name: '"urged Washington to consider", "proposed that the council consider": support',
+    text: 'Seoul has urged Washington to consider a declaration formally ending the Korean War. Moscow and Beijing have proposed that the council consider easing sanctions.',
+    published,
+    expect: [
+      {
+        party: 'south-korea',
+        demand: 'end-of-war',
+        stance: 'supports',
+        quote: 'to consider a declaration',
+      },
+      { party: 'russia', demand: 'sanctions-relief', stance: 'supports', quote: 'consider easing' },
+      { party: 'china', demand: 'sanctions-relief', stance: 'supports', quote: 'consider easing' },
+    ],
+  },
+  {
+    name: 'trap: considering it oneself stays open; asking another not to consider it refuses it',
+    text: 'Washington wants to consider a declaration formally ending the Korean War. Tokyo urged Washington not to consider easing sanctions.',
+    published,
+    expect: [
+      { party: 'united-states', demand: 'end-of-war', stance: 'open', quote: 'wants to consider' },
+      { party: 'japan', demand: 'sanctions-relief', stance: 'rejects', quote: 'not to consider' },
+    ],
+  },
+];
+
 describe('asking another to consider a demand supports it', () => {
-  it('"urged Washington to consider", "proposed that the council consider": support', () =>
-    checkReading(
-      {
-        name: 'asked to consider',
-        text: 'Seoul has urged Washington to consider a declaration formally ending the Korean War. Moscow and Beijing have proposed that the council consider easing sanctions.',
-        published,
-        expect: [
-          {
-            party: 'south-korea',
-            demand: 'end-of-war',
-            stance: 'supports',
-            quote: 'to consider a declaration',
-          },
-          { party: 'russia', demand: 'sanctions-relief', stance: 'supports', quote: 'consider easing' },
-          { party: 'china', demand: 'sanctions-relief', stance: 'supports', quote: 'consider easing' },
-        ],
-      },
-      korea,
-    ));
-  it('trap: considering it oneself stays open; asking another not to consider it refuses it', () =>
-    checkReading(
-      {
-        name: 'own consideration',
-        text: 'Washington wants to consider a declaration formally ending the Korean War. Tokyo urged Washington not to consider easing sanctions.',
-        published,
-        expect: [
-          { party: 'united-states', demand: 'end-of-war', stance: 'open', quote: 'wants to consider' },
-          { party: 'japan', demand: 'sanctions-relief', stance: 'rejects', quote: 'not to consider' },
-        ],
-      },
-      korea,
-    ));
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c, korea));
 });

@@ -6,36 +6,32 @@
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
-import { checkReading } from '../test-support/reading';
+import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const korea = evalOntology('us-dprk-2018.json');
 const published = '2018-06-20';
 
+const cases: ReadingCase[] = [
+  {
+    name: '"Trump said he would halt the war games": the US supports the halt',
+    text: 'Trump said he would halt the war games with South Korea.',
+    published,
+    expect: [
+      { party: 'united-states', demand: 'exercises-halt', stance: 'supports', quote: 'he would halt' },
+    ],
+  },
+  {
+    name: 'trap: not a party the demand is not put to, nor an undertaking under a condition',
+    text: 'Moon said he would lift sanctions on the North. Trump said he would halt the war games if the talks went well.',
+    published,
+    expect: [],
+    none: [
+      ['south-korea', 'sanctions-relief'],
+      ['united-states', 'exercises-halt'],
+    ],
+  },
+];
+
 describe('"he would …" before the demand’s own verb is the speaker’s undertaking', () => {
-  it('"Trump said he would halt the war games": the US supports the halt', () =>
-    checkReading(
-      {
-        name: 'he would',
-        text: 'Trump said he would halt the war games with South Korea.',
-        published,
-        expect: [
-          { party: 'united-states', demand: 'exercises-halt', stance: 'supports', quote: 'he would halt' },
-        ],
-      },
-      korea,
-    ));
-  it('trap: not a party the demand is not put to, nor an undertaking under a condition', () =>
-    checkReading(
-      {
-        name: 'not addressee, condition',
-        text: 'Moon said he would lift sanctions on the North. Trump said he would halt the war games if the talks went well.',
-        published,
-        expect: [],
-        none: [
-          ['south-korea', 'sanctions-relief'],
-          ['united-states', 'exercises-halt'],
-        ],
-      },
-      korea,
-    ));
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c, korea));
 });

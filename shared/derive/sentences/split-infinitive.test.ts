@@ -6,38 +6,34 @@
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
-import { checkReading } from '../test-support/reading';
+import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const korea = evalOntology('us-dprk-2018.json');
 const published = '2018-06-20';
 
+const cases: ReadingCase[] = [
+  {
+    name: '"agreed to permanently shut the complex": an unknown verb is no refusal of the demand',
+    text: 'Kim agreed to permanently shut the Yongbyon complex, the South Korean leader told reporters.',
+    published,
+    expect: [],
+    none: [['north-korea', 'denuclearization']],
+  },
+  {
+    name: 'trap: a restriction or a keeping verb after the adverb still decides',
+    text: 'Kim agreed to permanently close the Yongbyon complex. Analysts expect the North to quietly keep its nuclear arsenal.',
+    published,
+    expect: [
+      {
+        party: 'north-korea',
+        demand: 'denuclearization',
+        stance: 'supports',
+        quote: 'permanently close',
+      },
+    ],
+  },
+];
+
 describe('an infinitive split by an adverb acts on the bare subject after it', () => {
-  it('"agreed to permanently shut the complex": an unknown verb is no refusal of the demand', () =>
-    checkReading(
-      {
-        name: 'unknown verb',
-        text: 'Kim agreed to permanently shut the Yongbyon complex, the South Korean leader told reporters.',
-        published,
-        expect: [],
-        none: [['north-korea', 'denuclearization']],
-      },
-      korea,
-    ));
-  it('trap: a restriction or a keeping verb after the adverb still decides', () =>
-    checkReading(
-      {
-        name: 'known verbs',
-        text: 'Kim agreed to permanently close the Yongbyon complex. Analysts expect the North to quietly keep its nuclear arsenal.',
-        published,
-        expect: [
-          {
-            party: 'north-korea',
-            demand: 'denuclearization',
-            stance: 'supports',
-            quote: 'permanently close',
-          },
-        ],
-      },
-      korea,
-    ));
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c, korea));
 });

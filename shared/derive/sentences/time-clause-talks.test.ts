@@ -5,30 +5,26 @@
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
-import { checkReading } from '../test-support/reading';
+import { checkReading, type ReadingCase } from '../test-support/reading';
 
 const trade = evalOntology('us-china-trade-2019.json');
 const EM = 'enforcement-mechanism';
 
+const cases: ReadingCase[] = [
+  {
+    name: '"first when negotiating, and the deal comes with …" is no openness of the speaker',
+    text: 'Trump said his team put American workers first when negotiating, and the deal comes with an enforcement mechanism.',
+    published: '2020-01-15',
+    expect: [{ party: 'united-states', demand: EM, stance: 'supports', quote: 'enforcement mechanism' }],
+  },
+  {
+    name: 'trap: "while negotiating an enforcement mechanism" keeps its object',
+    text: 'Beijing said it was ready to keep negotiating an enforcement mechanism.',
+    published: '2019-04-10',
+    expect: [{ party: 'china', demand: EM, stance: 'open', quote: 'negotiating' }],
+  },
+];
+
 describe('a verb of talks in a clause of time', () => {
-  it('"first when negotiating, and the deal comes with …" is no openness of the speaker', () =>
-    checkReading(
-      {
-        name: 'when negotiating',
-        text: 'Trump said his team put American workers first when negotiating, and the deal comes with an enforcement mechanism.',
-        published: '2020-01-15',
-        expect: [{ party: 'united-states', demand: EM, stance: 'supports', quote: 'enforcement mechanism' }],
-      },
-      trade,
-    ));
-  it('trap: "while negotiating an enforcement mechanism" keeps its object', () =>
-    checkReading(
-      {
-        name: 'while negotiating an object',
-        text: 'Beijing said it was ready to keep negotiating an enforcement mechanism.',
-        published: '2019-04-10',
-        expect: [{ party: 'china', demand: EM, stance: 'open', quote: 'negotiating' }],
-      },
-      trade,
-    ));
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c, trade));
 });
