@@ -5,7 +5,7 @@
  * - likely translations (or another translation of the same article): wording differs, but the
  *   dateline, the numbers and the names a translation keeps (Lavrov, NATO, 1997, 30,000) agree.
  */
-import { findDateline } from '../derive/infer-metadata';
+import { findDateline, numericDateline } from '../derive/infer-metadata';
 
 const HASHES = 64;
 const SHINGLE = 4;
@@ -48,15 +48,6 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => ({
   b: Math.imul(i + 7, 0x85ebca6b) >>> 0,
 }));
 
-/** "14.01.2022", the dateline form of many European and Russian outlets (findDateline reads English). */
-function numericDateline(text: string): string | null {
-  const m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text.slice(0, 600));
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 export function fingerprint(rawText: string): TextFingerprint {
@@ -83,7 +74,7 @@ export function fingerprint(rawText: string): TextFingerprint {
     minhash,
     numbers: [...numbers],
     names: [...names],
-    dateline: findDateline(text)?.date ?? numericDateline(text),
+    dateline: (findDateline(text) ?? numericDateline(text))?.date ?? null,
     words: words.length,
   };
 }

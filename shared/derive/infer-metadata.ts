@@ -1,12 +1,15 @@
 /**
  * Metadata for a document that comes without corpus.json: the title is its first non-empty line,
  * the date comes from a dateline or byline near the top ("From Izvestia, Jan. 14, 2022",
- * "By Dimitri Simes | January 11, 2022"). Where nothing gives a date, the note says so.
+ * "By Dimitri Simes | January 11, 2022", "14.01.2022"), else from the file name ("reuters-2022-01-10-geneva.txt",
+ * as analysts often name their files). Where nothing gives a date, the note says so.
  */
 export interface InferredMetadata {
   title: string;
   published: string | null;
   publishedNote: string;
+  /** Where the date came from: the text's dateline, the file name, or nowhere. */
+  publishedFrom: 'dateline' | 'file name' | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -66,6 +69,24 @@ export function findDateline(text: string): { date: string; matched: string } | 
   return first ? { date: first.date as string, matched: first.matched } : null;
 }
 
+/** "14.01.2022": the day-first numeric dateline of many European and Russian outlets (findDateline reads English). */
+export function numericDateline(text: string): { date: string; matched: string } | null {
+  const m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text.slice(0, DATELINE_CHARS));
+  const date = m ? iso(+m[3]!, +m[2]!, +m[1]!) : null;
+  return m && date ? { date, matched: m[0] } : null;
+}
+
+/**
+ * A date in a file's name: 2022-01-10, 2022_01_10, 2022.01.10 or 20220110, not inside a longer run of digits
+ * (an id such as 120220110999 is not a date). Only years 1900–2099, so a page number or an id is not read.
+ */
+export function fileNameDate(fileName: string): { date: string; matched: string } | null {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const m = /(?<!\d)((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)/.exec(base);
+  const date = m ? iso(+m[1]!, +m[3]!, +m[4]!) : null;
+  return m && date ? { date, matched: m[0] } : null;
+}
+
 export function inferMetadata(text: string, fileName: string): InferredMetadata {
   const firstLine =
     text
@@ -73,16 +94,28 @@ export function inferMetadata(text: string, fileName: string): InferredMetadata 
       .find((l) => l.trim())
       ?.trim() ?? '';
   const title = (firstLine.replace(/^#+\s*/, '') || fileName).slice(0, 300);
-  const dateline = findDateline(text);
-  return dateline
-    ? {
-        title,
-        published: dateline.date,
-        publishedNote: `Inferred from the dateline "${dateline.matched}" near the top of the text.`,
-      }
-    : {
-        title,
-        published: null,
-        publishedNote: 'No date found: the text has no dateline or byline date in its first lines.',
-      };
+  // The text's own dateline first: a file name may record when it was saved rather than published.
+  const dateline = findDateline(text) ?? numericDateline(text);
+  if (dateline)
+    return {
+      title,
+      published: dateline.date,
+      publishedNote: `Inferred from the dateline "${dateline.matched}" near the top of the text.`,
+      publishedFrom: 'dateline',
+    };
+  const named = fileNameDate(fileName);
+  if (named)
+    return {
+      title,
+      published: named.date,
+      publishedNote: `Taken from the file name ("${named.matched}"): the text has no dateline in its first lines.`,
+      publishedFrom: 'file name',
+    };
+  return {
+    title,
+    published: null,
+    publishedNote:
+      'No date found: the text has no dateline or byline date in its first lines, nor its file name.',
+    publishedFrom: null,
+  };
 }

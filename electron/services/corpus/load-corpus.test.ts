@@ -42,17 +42,26 @@ describe('loadCorpus', () => {
     writeFileSync(path.join(dir, 'huge.txt'), '');
     truncateSync(path.join(dir, 'huge.txt'), 50 * 1024 * 1024); // a 50 MB file, sparse on disk
     writeFileSync(path.join(dir, 'notes.md'), '# Undated notes\n\nNothing about dates here.');
+    writeFileSync(
+      path.join(dir, 'wire-2022-01-12-nrc.txt'),
+      'Council meets\nThe allies met Russia in Brussels.',
+    );
     writeFileSync(path.join(dir, 'image.png'), 'not a text file: ignored');
     writeFileSync(path.join(dir, 'README.md'), 'About this folder: not an article, ignored.');
 
     const { documents, problems } = await loadCorpus(dir);
-    expect(documents.map((d) => d.path).sort()).toEqual(['good.txt', 'notes.md']);
+    expect(documents.map((d) => d.path).sort()).toEqual(['good.txt', 'notes.md', 'wire-2022-01-12-nrc.txt']);
     const good = documents.find((d) => d.path === 'good.txt')!;
     expect(good.text.startsWith('Talks in Geneva')).toBe(true); // BOM stripped
     expect(good).toMatchObject({ id: 'good', title: 'Talks in Geneva', published: '2022-01-10' });
     expect(documents.find((d) => d.path === 'notes.md')).toMatchObject({
       title: 'Undated notes',
       published: null,
+    });
+    // No dateline in the text: the date the analyst put in the file name is used, and the note says so.
+    expect(documents.find((d) => d.path === 'wire-2022-01-12-nrc.txt')).toMatchObject({
+      published: '2022-01-12',
+      publishedNote: expect.stringContaining('Taken from the file name'),
     });
 
     const message = (file: string) => problems.find((p) => p.source === file)?.message ?? '';
@@ -63,6 +72,7 @@ describe('loadCorpus', () => {
     expect(message('latin1.txt')).toMatch(/latin1\.txt: is not valid UTF-8 \(first bad byte at offset 3\)/);
     expect(message('huge.txt')).toContain('huge.txt: is 50.0 MB, larger than the 20 MB limit');
     expect(message('notes.md')).toContain('No date found');
+    expect(message('wire-2022-01-12-nrc.txt')).toBe('');
     expect(problems.filter((p) => p.severity === 'error')).toHaveLength(4);
   });
 

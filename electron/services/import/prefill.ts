@@ -63,11 +63,15 @@ export function prefill(extracted: Extracted, fileName: string): Prefilled {
   if (!extracted.meta.title) sources.title = 'the first line of the text';
   let published = extracted.meta.published ?? null;
   let publishedNote: string | null = published ? `From ${sources.published}.` : null;
-  // A dateline in the text says when the article appeared; a file's creation date may not.
+  // A dateline in the text, or a date the analyst put in the file name, says when the article appeared; a
+  // PDF's or Word file's creation date may not. A web page's own date tag is kept.
   if (inferred.published && (!published || extracted.format === 'pdf' || extracted.format === 'docx')) {
     published = inferred.published;
     publishedNote = inferred.publishedNote;
-    sources.published = 'the dateline near the top of the text';
+    sources.published =
+      inferred.publishedFrom === 'file name'
+        ? 'the date in the file name'
+        : 'the dateline near the top of the text';
   }
   if (!published) publishedNote = inferred.publishedNote;
   let language = extracted.meta.language ?? null;
