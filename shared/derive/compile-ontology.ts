@@ -187,10 +187,21 @@ export function compileOntology(
   // Each lemma-matched list gets a bit; a key's bits say which lists have a phrase starting with it.
   const startBits = new Map<string, number>();
   let nextBit = 1;
-  const lemmaTrie = <T>(phrases: Array<{ phrase: string; value: T }>, trigger = false): TokenTrie<T> => {
+  const lemmaTrie = <T>(
+    phrases: Array<{ phrase: string; value: T }>,
+    trigger = false,
+    nounGaps = false,
+  ): TokenTrie<T> => {
     const bit = nextBit;
     nextBit <<= 1;
-    const trie = buildTokenTrie(lemmaEntries(phrases, trigger), wordKeys, tokenLemmaKeys, bit);
+    const trie = buildTokenTrie(
+      lemmaEntries(phrases, trigger),
+      wordKeys,
+      tokenLemmaKeys,
+      bit,
+      undefined,
+      nounGaps,
+    );
     for (const key of trie.keys) startBits.set(key, (startBits.get(key) ?? 0) | bit);
     return trie;
   };
@@ -348,9 +359,9 @@ export function compileOntology(
     collectives: compileCollectiveNouns(parties),
     ledGroupings: compileLedGroupings(parties),
     roles: lemmaTrie((ontology.roles ?? []).map((phrase) => ({ phrase, value: phrase }))),
-    demandPhrases: lemmaTrie(phraseEntries, true),
-    subjects: lemmaTrie(subjectEntries, true),
-    restrictions: lemmaTrie(restrictionEntries),
+    demandPhrases: lemmaTrie(phraseEntries, true, true),
+    subjects: lemmaTrie(subjectEntries, true, true),
+    restrictions: lemmaTrie(restrictionEntries, false, true),
     splitVerbs,
     anchors: lemmaTrie(anchorEntries),
     cues: lemmaTrie(cueEntries),

@@ -6,11 +6,14 @@ import { KeyCache, tokenize } from './tokens';
 const lemma = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 const keysOf = (word: string): string[] => [...new Set([word.toLowerCase(), lemma(word.toLowerCase())])];
 
-function trie(entries: Array<[phrase: string, value: string]>) {
+function trie(entries: Array<[phrase: string, value: string]>, nounGaps = false) {
   return buildTokenTrie(
     entries.map(([phrase, value]) => ({ words: phrase.split(' '), phrase, value })),
     keysOf,
     (t) => [...new Set([t.lower, lemma(t.lower)])],
+    0,
+    undefined,
+    nounGaps,
   );
 }
 const keyCache = new KeyCache(null, () => true);
@@ -50,5 +53,26 @@ describe('token trie', () => {
     expect(t.findAll(tokensOf('accept the two big neighbours as members'))).toHaveLength(0);
     // Joints alone are bounded too: ten of them end the gap.
     expect(t.findAll(tokensOf(`accept ${'and '.repeat(11)}as members`))).toHaveLength(0);
+  });
+  it('stops a noun gap (a demand phrasing) at "having", but not at a copula or a determiner', () => {
+    const nouns = trie(
+      [
+        ['include … in the alliance', 'admit'],
+        ['sanctions … lifted', 'relief'],
+      ],
+      true,
+    );
+    expect(nouns.findAll(tokensOf('include Ukraine and Georgia in the alliance'))).toHaveLength(1);
+    // The gap would cover a clause of its own: not the demand.
+    expect(nouns.findAll(tokensOf('that includes having troops in the alliance'))).toHaveLength(0);
+    expect(nouns.findAll(tokensOf('include that country in the alliance'))).toHaveLength(1);
+    // A passive's copula is part of the phrasing.
+    expect(nouns.findAll(tokensOf('sanctions are actually lifted'))).toHaveLength(1);
+    // Cue phrases keep passable gaps.
+    expect(
+      trie([['include … in the alliance', 'admit']]).findAll(
+        tokensOf('includes having troops in the alliance'),
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -90,11 +90,19 @@ function amountAt(tokens: readonly Token[], j: number): boolean {
     token.text === '.' && /^\d+$/.test(tokens[j - 1]?.text ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '')
   );
 }
+/**
+ * Words a gap in a demand's phrasing cannot pass: there a gap stands for a short noun phrase ("exclude …
+ * from", "include … in the alliance"), and "having" opens a clause of its own ("that includes having troops
+ * present in the alliance's east" is not "include … in the alliance"). A passive's copula, a modal and a
+ * determiner stay passable ("sanctions are actually lifted", "the only ones who would decide", "slam that
+ * door shut").
+ */
+const CLAUSE_WORDS = new Set(['having']);
 /** What skipping the token at `j` inside a gap costs, or -1 where a gap cannot pass it. */
-function gapCost(tokens: readonly Token[], j: number, opening: boolean): number {
+function gapCost(tokens: readonly Token[], j: number, opening: boolean, nounGaps: boolean): number {
   const token = tokens[j] as Token;
   if (amountAt(tokens, j)) return LIST_JOINT_COST;
-  if (!token.word) return -1;
+  if (!token.word || (nounGaps && CLAUSE_WORDS.has(token.lower))) return -1;
   // "ex-Soviet", "long-range": the second half of a hyphenated compound was paid for with the first.
   const hyphen = tokens[j - 1];
   if (
@@ -150,6 +158,8 @@ export function buildTokenTrie<T>(
   startBit = 0,
   /** A cheap test that rules a token out as a start before any key lookup (names: a capital). */
   mayStart: (token: Token) => boolean = () => true,
+  /** Gaps stand for noun phrases and stop at an auxiliary or a relative word (demand phrasings). */
+  nounGaps = false,
 ): TokenTrie<T> {
   const root = node<T>();
   const allKeys = new Set<string>();
@@ -239,12 +249,12 @@ export function buildTokenTrie<T>(
         const n = nodes[s] as Node<T>;
         for (let k = 0; k < keys.length; k++) enter(n.next.get(keys[k] as string));
         if (inGap[s]) {
-          const cost = gapCost(tokens, j, false);
+          const cost = gapCost(tokens, j, false, nounGaps);
           const took = (taken[s] as number) + cost;
           if (cost >= 0 && took <= MAX_GAP * WORD_COST) pushNext(n, true, took);
         } else if (n.gap) {
           for (let k = 0; k < keys.length; k++) enter(n.gap.next.get(keys[k] as string));
-          const cost = gapCost(tokens, j, true);
+          const cost = gapCost(tokens, j, true, nounGaps);
           if (cost >= 0) pushNext(n.gap, true, cost);
         }
       }

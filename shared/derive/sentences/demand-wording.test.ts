@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'trap: "that includes having troops present in the alliance" is not "include … in the alliance" (a gap in a demand phrasing is a noun phrase, not a clause)',
+    text: '"The allies will never abandon their duty to protect and defend each other, and that includes having soldiers present in the alliance\'s eastern members," the NATO spokesperson said.',
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'including a country "in the alliance" still names admission',
+    text: 'Moscow demands that NATO never include Ukraine or Georgia in the alliance, Ryabkov said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands' }],
+  },
+  {
     name: 'no pledge "on" the open door: the opposite after a pledge\'s preposition is its topic, so refusing the pledge rejects the halt',
     text: "The American letter makes no promises on the alliance's open-door policy, a State Department official said. Canada gave no pledge regarding the open door either, its foreign minister said.",
     expect: [
