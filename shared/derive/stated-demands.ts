@@ -5,7 +5,7 @@
  * (see statedDemandsOwnedByProposer in derive-document.ts).
  */
 import type { ActorMention } from './actors';
-import { negatedJustBefore } from './analyze-sentence/phrase-helpers';
+import { namedAsBeneficiary, negatedJustBefore } from './analyze-sentence/phrase-helpers';
 import type { CompiledOntology } from './compile-ontology';
 import type { DemandMention } from './demand-mentions';
 import type { Sentence } from './segment';
@@ -154,6 +154,15 @@ export function statesProposersDemand(
         (a) =>
           a.kind !== 'adjective' && a.last < m.first && a.parties.length > 0 && !a.parties.some(proposes),
       )
+    ) &&
+    // (Not where the proposer is named only as the one the demand's words are for or aimed at, speaking
+    // nowhere in the sentence: "Seoul urged sanctions relief for Pyongyang" is Seoul's word, not the North's.)
+    !(
+      !(speaker?.kind === 'party' && speaker.parties.some(proposes)) &&
+      actors.some((a) => a.kind !== 'adjective' && a.parties.some(proposes)) &&
+      actors
+        .filter((a) => a.kind !== 'adjective' && a.parties.some(proposes))
+        .every((a) => namedAsBeneficiary(tokens, a, m))
     ) &&
     // (History: "the nations that joined NATO after 1997".)
     !(

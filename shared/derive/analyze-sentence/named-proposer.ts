@@ -26,6 +26,7 @@ import {
   deniedCueBefore,
   demandAsCue,
   mutualTopic,
+  namedAsBeneficiary,
   NEGATION_WORD,
   negatedJustBefore,
 } from './phrase-helpers';
@@ -412,7 +413,13 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         // on Pyongyang"; a place or partner after a preposition, "trust in the United States"; the one a
         // condition is about, "remove sanctions only if the North disarms"; the one accused, "accused
         // Washington of trying to disarm it".)
-        if (!speaking && !listed && !namings.some((a) => !this.onlyTalkedOf(a))) continue;
+        // (Nor one the demand's words are for: "lobbied against sanctions relief for Iran".)
+        if (
+          !speaking &&
+          !listed &&
+          !namings.some((a) => !this.onlyTalkedOf(a) && !namedAsBeneficiary(tokens, a, m))
+        )
+          continue;
         this.proposerSupports(
           party,
           m,

@@ -35,6 +35,54 @@ const cases: ReadingCase[] = [
     noneButStated: [['united-states', 'denuclearization']],
   },
   {
+    name: '"relief for Pyongyang" urged by another side: the one the demand is for holds nothing there',
+    text: 'The North said last week it no longer needed help from anyone. Seoul has urged the Americans to weigh sanctions relief for Pyongyang.',
+    published,
+    expect: [{ party: 'south-korea', demand: 'sanctions-relief', stance: 'supports', quote: 'urged' }],
+    none: [['north-korea', 'sanctions-relief']],
+  },
+  {
+    name: '"relief for the North is opposed by Japan": the beneficiary is no holder, the one opposing is',
+    text: 'Any sanctions relief for the North is opposed by Japan.',
+    published,
+    expect: [{ party: 'japan', demand: 'sanctions-relief', stance: 'rejects', quote: 'opposed by Japan' }],
+    none: [['north-korea', 'sanctions-relief']],
+  },
+  {
+    name: '"argued for easing sanctions on North Korea": the target of the sanctions holds nothing there',
+    text: 'Beijing and Moscow argued at the council for easing sanctions on North Korea. The Americans held firm.',
+    published,
+    expect: [],
+    none: [['north-korea', 'sanctions-relief']],
+  },
+  {
+    name: 'trap: the proposer wanting relief for its own economy, or the demand stated with no one it is for, still counts',
+    text: "Pyongyang wants sanctions relief for its battered economy. The second summit's agenda was dominated by sanctions relief, and Kim's envoy flew to Washington.",
+    published,
+    expect: [
+      {
+        party: 'north-korea',
+        demand: 'sanctions-relief',
+        stance: 'supports',
+        quote: 'wants sanctions relief',
+      },
+    ],
+  },
+  {
+    name: 'trap: the stated demand with no beneficiary named still falls back on its proposer',
+    text: "Sanctions relief topped the agenda in Hanoi. The North's delegation arrived a day early.",
+    published,
+    expect: [
+      {
+        party: 'north-korea',
+        demand: 'sanctions-relief',
+        stance: 'supports',
+        quote: 'topped the agenda',
+        kind: 'stated-demand',
+      },
+    ],
+  },
+  {
     name: 'trap: the proposer as the subject that wants or presses for its demand still holds it',
     text: 'Pyongyang wants the sanctions on the North eased, its envoy said. Pyongyang has pressed for relief from sanctions, a diplomat at the United Nations said.',
     published,
