@@ -176,3 +176,33 @@ export function statesProposersDemand(
     !(actors.some((a) => a.parties.some(proposes)) && PROPOSER_NOT_HOLDING.test(sentence.text))
   );
 }
+
+/**
+ * The proposers of `m`'s demand that deny it in their own words right before it ("North Korea said it
+ * no longer needs sanctions relief", "“We will never beg for relief,” the North's statement said"): the
+ * nearest party named before the demand's words, or the party speaking where none is. Where no reading
+ * of the sentence took that denial, the document's stated demand must not be credited to them as support.
+ */
+export function proposersDenying(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+  speaker: Speaker | null,
+): string[] {
+  const proposers = compiled.proposers.get(m.demand);
+  if (!proposers?.size || m.direction !== 1 || !negatedJustBefore(tokens, m)) return [];
+  const before = actors.filter((a) => a.kind !== 'adjective' && a.parties.length > 0 && a.last < m.first);
+  const nearest = before[before.length - 1];
+  // (A subject, opening its clause: not the one told, "had told the Russian delegation they had no plans to …".)
+  let k = nearest ? nearest.first - 1 : -1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (
+    nearest &&
+    k >= 0 &&
+    !/^(?:[,;:"“”—–]|that|and|but|while|because|since|when|as)$/.test(tokens[k]?.lower ?? '')
+  )
+    return [];
+  const holders = nearest ? nearest.parties : speaker?.kind === 'party' ? speaker.parties : [];
+  return holders.filter((p) => proposers.has(p));
+}

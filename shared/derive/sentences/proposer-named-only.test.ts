@@ -83,6 +83,34 @@ const cases: ReadingCase[] = [
     ],
   },
   {
+    name: 'the proposer denying its demand in words no rule reads is not credited it from a neutral sentence later',
+    text: 'Pyongyang says it is not interested in sanctions relief. The summit agenda was dominated by sanctions relief.',
+    published,
+    expect: [],
+    none: [['north-korea', 'sanctions-relief']],
+  },
+  {
+    name: 'the same with the proposer speaking: "“We will never beg for relief,” the statement said"',
+    text: '"We will never beg for sanctions relief," a North Korean statement said. Hours later, sanctions relief dominated the summit agenda.',
+    published,
+    expect: [],
+    none: [['north-korea', 'sanctions-relief']],
+  },
+  {
+    name: 'trap: another side denying the demand, or the proposer as the one told so, leaves the stated demand its proposer',
+    text: "The Americans said they would not offer sanctions relief yet. The summit agenda was dominated by sanctions relief, and North Korea's envoy flew in on Monday.",
+    published,
+    expect: [
+      {
+        party: 'north-korea',
+        demand: 'sanctions-relief',
+        stance: 'supports',
+        quote: 'agenda was dominated',
+        kind: 'stated-demand',
+      },
+    ],
+  },
+  {
     name: 'trap: the proposer as the subject that wants or presses for its demand still holds it',
     text: 'Pyongyang wants the sanctions on the North eased, its envoy said. Pyongyang has pressed for relief from sanctions, a diplomat at the United Nations said.',
     published,
