@@ -25,6 +25,7 @@ import {
   accessionHistory,
   deniedCueBefore,
   demandAsCue,
+  inLeftOpenQuestion,
   mutualTopic,
   namedAsBeneficiary,
   NEGATION_WORD,
@@ -224,6 +225,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
       if (this.talkedAboutOrSetAside(m)) continue;
+      // ("Tehran has not said whether it still insists on …": a question left open.)
+      if (inLeftOpenQuestion(tokens, m.first)) continue;
       // ("The DUP's tests do not call for the court to be removed": not asked for there.)
       if (deniedCueBefore(tokens, this.cues, m)) continue;
       // "Lavrov noted that the countries that joined NATO after 1997 …": when they joined is history.
@@ -386,6 +389,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m, this.compiled) || this.talkedAboutOrSetAside(m)) continue;
+      if (inLeftOpenQuestion(tokens, m.first)) continue;
       // ("the countries that joined NATO after 1997 have since …": when they joined is history.)
       if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       const proposers = compiled.proposers.get(m.demand);

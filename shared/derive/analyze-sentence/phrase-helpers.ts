@@ -70,6 +70,37 @@ export function namedAsBeneficiary(tokens: readonly Token[], a: ActorMention, m:
   return false;
 }
 
+/** Words after which a "whether" clause is a question left open: "has not said whether", "unclear whether". */
+const UNSAID_VERB =
+  /^(?:say|said|says|saying|disclose|disclosed|indicate|indicated|specify|specified|confirm|confirmed|reveal|revealed|explain|explained|know|knew|decided)$/;
+const LEFT_OPEN_ADVERB =
+  /^(?:publicly|yet|immediately|explicitly|exactly|precisely|officially|clearly|still)$/;
+function leftOpen(tokens: readonly Token[], whether: number): boolean {
+  let k = whether - 1;
+  while (LEFT_OPEN_ADVERB.test(tokens[k]?.lower ?? '')) k--;
+  const w = tokens[k]?.lower ?? '';
+  if (/^(?:unclear|uncertain|unknown)$/.test(w)) return true;
+  if (w === 'seen' && tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to') return true;
+  const denied = tokens
+    .slice(Math.max(0, k - 3), k)
+    .some((t) => /^(?:not|never|declined|declines|refused|refuses|n['’]t)$/.test(t.lower));
+  if (w === 'clear' && denied) return true;
+  return UNSAID_VERB.test(w) && denied;
+}
+
+/**
+ * Whether the word at `at` stands in a "whether" or "if" clause left open ("Tehran has not said whether
+ * it still insists on …", "it is unclear whether Washington would offer …"), no clause break between.
+ */
+export function inLeftOpenQuestion(tokens: readonly Token[], at: number): boolean {
+  for (let w = at - 1; w >= Math.max(0, at - 12); w--) {
+    const word = tokens[w]?.text ?? '';
+    if (/^[,;:()—–]$/.test(word)) return false;
+    if (/^(?:whether|if)$/i.test(word)) return leftOpen(tokens, w);
+  }
+  return false;
+}
+
 export const NEGATION_WORD = /^(?:not|never|no|cannot)$|n['’]t$/;
 
 /**
