@@ -83,12 +83,13 @@ const HOLDING_VERB =
 const RAISING_AGAIN =
   /^\s+(?:(?:has|had|again|also|once more)\s+)*(?:return(?:s|ed)?|c(?:a|o)me(?:s)? back|revisit(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?(?:themes?|issues?|questions?|subjects?|topics?|matters?)\s+of\b/i;
 
-// Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool".
+// Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool",
+// "while the US threat remains".
 // Before a demand noun's causative verb: "would have NATO …", "would also require …".
 const READY = /^(?:ready|prepared|willing)$/;
 
 const MODIFIED =
-  /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?)$/;
+  /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?|threats?)$/;
 
 const OWN_MOVES = /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/;
 
@@ -406,10 +407,17 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
           return OBJECT_OF.test(tokens[p]?.lower ?? '') || (p === a.first - 1 && tokens[p]?.lower === 'with');
         };
-        // (Nor one merely named: asked to act, or described apart.)
+        // (Nor one merely named: asked to act, described apart, or a modifier of another noun, "while the
+        // US threat remains".)
+        const modifier = (a: ActorMention): boolean => MODIFIED.test(tokens[a.last + 1]?.lower ?? '');
         if (
           namings.some(
-            (a) => given(a) || this.actsOnItsOwn(a) || this.askedToAct(a) || this.describedApart(a, m),
+            (a) =>
+              given(a) ||
+              this.actsOnItsOwn(a) ||
+              this.askedToAct(a) ||
+              this.describedApart(a, m) ||
+              modifier(a),
           )
         )
           continue;

@@ -111,6 +111,21 @@ const cases: ReadingCase[] = [
     ],
   },
   {
+    name: '"while the US threat remains": a party named as the modifier of another noun holds nothing',
+    text: 'Pyongyang has said it will never give up its nuclear deterrent while the US threat remains.',
+    published,
+    expect: [{ party: 'north-korea', demand: 'denuclearization', stance: 'rejects', quote: 'never give up' }],
+    none: [['united-states', 'denuclearization']],
+  },
+  {
+    name: 'trap: the same party named as the one that wants it, beside that modifier, still holds it',
+    text: 'Citing the US threat, the North refused to disarm. Washington still wants complete denuclearization.',
+    published,
+    expect: [
+      { party: 'united-states', demand: 'denuclearization', stance: 'supports', quote: 'still wants' },
+    ],
+  },
+  {
     name: 'trap: the proposer as the subject that wants or presses for its demand still holds it',
     text: 'Pyongyang wants the sanctions on the North eased, its envoy said. Pyongyang has pressed for relief from sanctions, a diplomat at the United Nations said.',
     published,
