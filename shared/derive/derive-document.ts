@@ -64,7 +64,7 @@ import {
 import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
 import { screen, type Screening } from './sentence-screen';
 import { findSpeaker, NUMBERED_GROUP, quoteBalance, type Speaker } from './speaker';
-import { statesProposersDemand } from './stated-demands';
+import { proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
 import { tokenize, type Token } from './tokens';
@@ -137,6 +137,8 @@ interface DocumentReading {
   /** Every party the document has named so far. */
   readonly namedParties: Set<string>;
   readonly stated: Map<string, StatedDemand>;
+  /** "party|demand" for proposers that denied their demand in a sentence no reading took it from. */
+  readonly deniedUnread: Set<string>;
   readonly documentAnchors: Set<string>;
   readonly definite: DefiniteSubjects;
   /** Whether each person named goes by "he" or "she", where the text showed it. */
@@ -198,7 +200,7 @@ export function deriveDocument(
     }
   }
   settlePending(recorded.citations, recorded.pending, recorded.attached);
-  statedDemandsOwnedByProposer(doc, compiled, reading.stated, reading.namedParties, recorded);
+  statedDemandsOwnedByProposer(doc, compiled, reading, recorded);
   return {
     citations: recorded.citations,
     mentions: recorded.mentions,
@@ -272,6 +274,7 @@ function startReading(
     },
     namedParties: new Set(),
     stated: new Map(),
+    deniedUnread: new Set(),
     documentAnchors: new Set(),
     definite: { seen: new Map(), sentence: 0 },
     pronouns: new Map(),
@@ -643,6 +646,11 @@ function readDemands(
     ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))
     : found;
   record(doc, sentence, kept, settled, r.recorded);
+  // "North Korea said it no longer needs sanctions relief", read by no rule: not to be overridden by the
+  // document's stated demand.
+  for (const m of all)
+    for (const p of proposersDenying(m, tokens, actors, compiled, speaker))
+      if (!kept.some((f) => f.party === p && f.demand === m.demand)) r.deniedUnread.add(`${p}|${m.demand}`);
   for (const m of all)
     if (
       !r.stated.has(m.demand) &&
@@ -803,14 +811,16 @@ function afterOpeningAdverbial(tokens: readonly Token[]): number {
 function statedDemandsOwnedByProposer(
   doc: SourceDocument,
   compiled: CompiledOntology,
-  stated: ReadonlyMap<string, StatedDemand>,
-  namedParties: ReadonlySet<string>,
+  { stated, namedParties, deniedUnread }: DocumentReading,
   recorded: Recorded,
 ): void {
   for (const [demand, { sentence, mention, words, named, narrated }] of stated) {
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
     for (const party of proposers) {
       if (!namedParties.has(party)) continue;
+      // (Nor one that denied it in its own words somewhere no reading took: "Pyongyang said it is not
+      // interested in sanctions relief".)
+      if (deniedUnread.has(`${party}|${demand}`)) continue;
       if (recorded.citations.some((c) => c.party === party && c.demand === demand)) continue;
       // ("Johnson renewed Britain's threat to scrap the protocol" credits no other proposer the document
       // names: the narrated sentence tells of another proposer that holds the demand by its own reading.)

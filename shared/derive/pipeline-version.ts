@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 539;
-export const DERIVATION_SOURCE = 'a69b6e53b2e16017';
+export const PIPELINE_VERSION = 540;
+export const DERIVATION_SOURCE = '396f5701821a92c2';

@@ -5,7 +5,7 @@
  * (see statedDemandsOwnedByProposer in derive-document.ts).
  */
 import type { ActorMention } from './actors';
-import { negatedJustBefore } from './analyze-sentence/phrase-helpers';
+import { namedAsBeneficiary, negatedJustBefore } from './analyze-sentence/phrase-helpers';
 import type { CompiledOntology } from './compile-ontology';
 import type { DemandMention } from './demand-mentions';
 import type { Sentence } from './segment';
@@ -155,6 +155,15 @@ export function statesProposersDemand(
           a.kind !== 'adjective' && a.last < m.first && a.parties.length > 0 && !a.parties.some(proposes),
       )
     ) &&
+    // (Not where the proposer is named only as the one the demand's words are for or aimed at, speaking
+    // nowhere in the sentence: "Seoul urged sanctions relief for Pyongyang" is Seoul's word, not the North's.)
+    !(
+      !(speaker?.kind === 'party' && speaker.parties.some(proposes)) &&
+      actors.some((a) => a.kind !== 'adjective' && a.parties.some(proposes)) &&
+      actors
+        .filter((a) => a.kind !== 'adjective' && a.parties.some(proposes))
+        .every((a) => namedAsBeneficiary(tokens, a, m))
+    ) &&
     // (History: "the nations that joined NATO after 1997".)
     !(
       /^(?:after|since|before) \d{4}$/i.test(m.match) &&
@@ -166,4 +175,34 @@ export function statesProposersDemand(
     // had the say: "Russia set the rollback aside", "talks with Russia on …".)
     !(actors.some((a) => a.parties.some(proposes)) && PROPOSER_NOT_HOLDING.test(sentence.text))
   );
+}
+
+/**
+ * The proposers of `m`'s demand that deny it in their own words right before it ("North Korea said it
+ * no longer needs sanctions relief", "“We will never beg for relief,” the North's statement said"): the
+ * nearest party named before the demand's words, or the party speaking where none is. Where no reading
+ * of the sentence took that denial, the document's stated demand must not be credited to them as support.
+ */
+export function proposersDenying(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+  speaker: Speaker | null,
+): string[] {
+  const proposers = compiled.proposers.get(m.demand);
+  if (!proposers?.size || m.direction !== 1 || !negatedJustBefore(tokens, m)) return [];
+  const before = actors.filter((a) => a.kind !== 'adjective' && a.parties.length > 0 && a.last < m.first);
+  const nearest = before[before.length - 1];
+  // (A subject, opening its clause: not the one told, "had told the Russian delegation they had no plans to …".)
+  let k = nearest ? nearest.first - 1 : -1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (
+    nearest &&
+    k >= 0 &&
+    !/^(?:[,;:"“”—–]|that|and|but|while|because|since|when|as)$/.test(tokens[k]?.lower ?? '')
+  )
+    return [];
+  const holders = nearest ? nearest.parties : speaker?.kind === 'party' ? speaker.parties : [];
+  return holders.filter((p) => proposers.has(p));
 }

@@ -12,7 +12,7 @@ import { decideStance, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
 import type { Holder, SentenceFinding } from './types';
 import { resistedPushAt, resistedPushBetween } from './resisted-push';
-import { listItemAt, riskBasket, skipArticles } from './phrase-helpers';
+import { inLeftOpenQuestion, listItemAt, riskBasket, skipArticles } from './phrase-helpers';
 import {
   ASKING_QUESTION,
   BROKEN,
@@ -648,7 +648,10 @@ export abstract class FindingEmitter extends HolderFinding {
           return;
         found = { parties: speaker.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role };
         if (answer === 'no') attitude = { ...attitude, negated: !attitude.negated };
-      }
+      } else if (inLeftOpenQuestion(tokens, cue.first))
+        // "Tehran has not said whether it still insists on …", "it is unclear whether Washington would
+        // offer …": a question left open states no one's position.
+        return;
       break;
     }
     // "the INF treaty was not discussed at the talks": a report of what the meeting covered, not a

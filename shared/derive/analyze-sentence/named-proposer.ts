@@ -25,7 +25,9 @@ import {
   accessionHistory,
   deniedCueBefore,
   demandAsCue,
+  inLeftOpenQuestion,
   mutualTopic,
+  namedAsBeneficiary,
   NEGATION_WORD,
   negatedJustBefore,
 } from './phrase-helpers';
@@ -81,12 +83,13 @@ const HOLDING_VERB =
 const RAISING_AGAIN =
   /^\s+(?:(?:has|had|again|also|once more)\s+)*(?:return(?:s|ed)?|c(?:a|o)me(?:s)? back|revisit(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?(?:themes?|issues?|questions?|subjects?|topics?|matters?)\s+of\b/i;
 
-// Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool".
+// Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool",
+// "while the US threat remains".
 // Before a demand noun's causative verb: "would have NATO …", "would also require …".
 const READY = /^(?:ready|prepared|willing)$/;
 
 const MODIFIED =
-  /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?)$/;
+  /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?|threats?)$/;
 
 const OWN_MOVES = /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/;
 
@@ -223,6 +226,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
       if (this.talkedAboutOrSetAside(m)) continue;
+      // ("Tehran has not said whether it still insists on …": a question left open.)
+      if (inLeftOpenQuestion(tokens, m.first)) continue;
       // ("The DUP's tests do not call for the court to be removed": not asked for there.)
       if (deniedCueBefore(tokens, this.cues, m)) continue;
       // "Lavrov noted that the countries that joined NATO after 1997 …": when they joined is history.
@@ -385,6 +390,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m, this.compiled) || this.talkedAboutOrSetAside(m)) continue;
+      if (inLeftOpenQuestion(tokens, m.first)) continue;
       // ("the countries that joined NATO after 1997 have since …": when they joined is history.)
       if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       const proposers = compiled.proposers.get(m.demand);
@@ -401,10 +407,17 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
           return OBJECT_OF.test(tokens[p]?.lower ?? '') || (p === a.first - 1 && tokens[p]?.lower === 'with');
         };
-        // (Nor one merely named: asked to act, or described apart.)
+        // (Nor one merely named: asked to act, described apart, or a modifier of another noun, "while the
+        // US threat remains".)
+        const modifier = (a: ActorMention): boolean => MODIFIED.test(tokens[a.last + 1]?.lower ?? '');
         if (
           namings.some(
-            (a) => given(a) || this.actsOnItsOwn(a) || this.askedToAct(a) || this.describedApart(a, m),
+            (a) =>
+              given(a) ||
+              this.actsOnItsOwn(a) ||
+              this.askedToAct(a) ||
+              this.describedApart(a, m) ||
+              modifier(a),
           )
         )
           continue;
@@ -412,7 +425,13 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         // on Pyongyang"; a place or partner after a preposition, "trust in the United States"; the one a
         // condition is about, "remove sanctions only if the North disarms"; the one accused, "accused
         // Washington of trying to disarm it".)
-        if (!speaking && !listed && !namings.some((a) => !this.onlyTalkedOf(a))) continue;
+        // (Nor one the demand's words are for: "lobbied against sanctions relief for Iran".)
+        if (
+          !speaking &&
+          !listed &&
+          !namings.some((a) => !this.onlyTalkedOf(a) && !namedAsBeneficiary(tokens, a, m))
+        )
+          continue;
         this.proposerSupports(
           party,
           m,

@@ -1,6 +1,7 @@
 /**
  * Small readings of a phrase that more than one layer, or analyzeSentence itself, asks for.
  */
+import type { ActorMention } from '../actors';
 import type { Cue } from '../cues';
 import type { CompiledOntology } from '../compile-ontology';
 import type { DemandMention } from '../demand-mentions';
@@ -41,6 +42,65 @@ export function listItemAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A word that negates: "not", "never", "no", "cannot", "won't". */
+/** Verbs whose first object is the one given something: "gave Tehran sanctions relief". */
+const GIVING =
+  /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|grant|grants|granted|granting|promise|promises|promised|promising|deny|denies|denied|denying|provide|provides|provided|providing)$/;
+
+/**
+ * "sanctions relief for Pyongyang", "easing sanctions on North Korea", "guarantees to Iran", "gave
+ * Tehran sanctions relief": a party named (not by an adjective, nor as a possessor) as the one the
+ * demand's words are for or aimed at — their beneficiary or target, which says nothing of what it holds.
+ */
+export function namedAsBeneficiary(tokens: readonly Token[], a: ActorMention, m: DemandMention): boolean {
+  if (a.kind === 'adjective' || /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) return false;
+  const after = tokens[m.last + 1]?.lower ?? '';
+  if (/^(?:for|on|to|against)$/.test(after)) {
+    const start = tokens[m.last + 2]?.lower === 'the' ? m.last + 3 : m.last + 2;
+    if (a.first === m.last + 2 || a.first === start) return true;
+  }
+  // (Its first object: "gave Tehran sanctions relief", "denied Iran any relief".)
+  if (
+    a.last + 1 === m.first ||
+    (a.last + 2 === m.first && /^(?:any|some|the|a|an|more|full)$/.test(tokens[a.last + 1]?.lower ?? ''))
+  ) {
+    let p = a.first - 1;
+    if (tokens[p]?.lower === 'the') p--;
+    return GIVING.test(tokens[p]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Words after which a "whether" clause is a question left open: "has not said whether", "unclear whether". */
+const UNSAID_VERB =
+  /^(?:say|said|says|saying|disclose|disclosed|indicate|indicated|specify|specified|confirm|confirmed|reveal|revealed|explain|explained|know|knew|decided)$/;
+const LEFT_OPEN_ADVERB =
+  /^(?:publicly|yet|immediately|explicitly|exactly|precisely|officially|clearly|still)$/;
+function leftOpen(tokens: readonly Token[], whether: number): boolean {
+  let k = whether - 1;
+  while (LEFT_OPEN_ADVERB.test(tokens[k]?.lower ?? '')) k--;
+  const w = tokens[k]?.lower ?? '';
+  if (/^(?:unclear|uncertain|unknown)$/.test(w)) return true;
+  if (w === 'seen' && tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to') return true;
+  const denied = tokens
+    .slice(Math.max(0, k - 3), k)
+    .some((t) => /^(?:not|never|declined|declines|refused|refuses|n['’]t)$/.test(t.lower));
+  if (w === 'clear' && denied) return true;
+  return UNSAID_VERB.test(w) && denied;
+}
+
+/**
+ * Whether the word at `at` stands in a "whether" or "if" clause left open ("Tehran has not said whether
+ * it still insists on …", "it is unclear whether Washington would offer …"), no clause break between.
+ */
+export function inLeftOpenQuestion(tokens: readonly Token[], at: number): boolean {
+  for (let w = at - 1; w >= Math.max(0, at - 12); w--) {
+    const word = tokens[w]?.text ?? '';
+    if (/^[,;:()—–]$/.test(word)) return false;
+    if (/^(?:whether|if)$/i.test(word)) return leftOpen(tokens, w);
+  }
+  return false;
+}
+
 export const NEGATION_WORD = /^(?:not|never|no|cannot)$|n['’]t$/;
 
 /**
