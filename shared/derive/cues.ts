@@ -717,7 +717,9 @@ export function clauseModality(
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (demandTokens(i)) continue;
-    if (isPastYear(t.text, year)) return { historical: true, conditional: false };
+    // ("has refused since 2008": a year after "since" starts a state that lasts until now.)
+    if (isPastYear(t.text, year) && tokens[i - 1]?.lower !== 'since')
+      return { historical: true, conditional: false };
   }
   // The clause's words joined by spaces (a loop rather than slice + map + join: this runs per clause).
   let clauseText = '';
@@ -730,6 +732,12 @@ export function clauseModality(
   return { historical: false, conditional };
 }
 
+/** "still" within the three words before the cue ("still does not accept", "still refuses to"). */
+function stillBefore(tokens: readonly Token[], from: number, cue: number): boolean {
+  for (let i = Math.max(from, cue - 3); i < cue; i++) if ((tokens[i] as Token).lower === 'still') return true;
+  return false;
+}
+
 /** The modality of one cue, given what its clause says ({@link clauseModality}). */
 export function cueModality(
   tokens: readonly Token[],
@@ -739,7 +747,9 @@ export function cueModality(
   whole: ClauseModality,
 ): Modality {
   const [from] = clause;
-  if (whole.historical) return 'historical';
+  // "Belgrade still does not accept the independence Kosovo declared in 2008": "still" before the cue says
+  // the position holds now, whatever past year the clause names.
+  if (whole.historical && !stillBefore(tokens, from, cue.first)) return 'historical';
   // A modal verb right before the cue ("would accept", "could be willing"), not one inside the demand.
   for (let i = Math.max(from, cue.first - 3); i < cue.first; i++) {
     if (demandTokens(i)) continue;

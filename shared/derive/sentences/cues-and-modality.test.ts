@@ -1798,6 +1798,26 @@ const modality: ReadingCase[] = [
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'upheld', modality: 'historical' }],
   },
   {
+    name: '"still" before the cue keeps a position present, whatever past year its clause names',
+    text: 'Moscow still rejects the promise of membership that NATO gave Ukraine in 2008, Lavrov said.',
+    published: '2022-01-20',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'rejects the promise', modality: 'present' },
+    ],
+  },
+  {
+    name: 'a past year after "since" starts a state that lasts until now: present, not history',
+    text: 'The alliance has kept its door open to Ukraine since 2008, Stoltenberg said.',
+    published: '2022-01-20',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'its door', modality: 'present' }],
+  },
+  {
+    name: 'trap: the same position in a past year alone stays history',
+    text: 'In 2008 the alliance kept its door open to Ukraine, Stoltenberg said.',
+    published: '2022-01-20',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'its door', modality: 'historical' }],
+  },
+  {
     name: 'present statement',
     text: 'Russia demands guarantees against NATO expansion.',
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demands', modality: 'present' }],
