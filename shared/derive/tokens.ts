@@ -341,7 +341,32 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideContentAsides(out);
   hideTimeAsides(out);
   hideSpokenQuoteMarks(out);
+  hideEmphaticRepeats(out);
   return out;
+}
+
+const EMPHATIC_AFTER_NEVER = /^(?:ever|never)$/;
+/**
+ * "will never, ever join", "never, never, ever become a member", "never ever": the repeats only stress the
+ * first "never", so the words around them read as one ("never join") and the negation counts once.
+ */
+function hideEmphaticRepeats(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if ((tokens[i] as Token).lower !== 'never') continue;
+    let j = i + 1;
+    for (;;) {
+      const next = tokens[j];
+      if (next && EMPHATIC_AFTER_NEVER.test(next.lower)) {
+        tokens[j] = { ...next, transparent: true };
+        j++;
+      } else if (next?.text === ',' && EMPHATIC_AFTER_NEVER.test(tokens[j + 1]?.lower ?? '')) {
+        // (The comma becomes a plain hyphen, as a spoken quotation mark's do: a comma would part the words.)
+        tokens[j] = { ...next, text: '‐', lower: '‐', transparent: true };
+        j++;
+      } else break;
+    }
+    i = j - 1;
+  }
 }
 
 const SPOKEN_QUOTE = /^(?:quote|unquote)$/;

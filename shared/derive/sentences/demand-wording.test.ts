@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const nonExpansion: ReadingCase[] = [
   {
+    name: 'an emphatic "never, ever" / "never, never, ever" / "never ever" is one "never": the demand\'s words read through it',
+    text: 'Ryabkov said Moscow needed legally binding guarantees that Ukraine will never, ever join NATO. Peskov said the Kremlin wants a promise that the alliance will never ever expand further east.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'needed' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'wants a promise' },
+    ],
+  },
+  {
+    name: 'trap: "never, ever" in a refusal stays one negation, so the refusal is not turned round',
+    text: "Stoltenberg said the allies would never, ever accept a halt to NATO's enlargement.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'accept' }],
+    none: [['russia', NX]],
+  },
+  {
     name: 'trap: "that includes having troops present in the alliance" is not "include … in the alliance" (a gap in a demand phrasing is a noun phrase, not a clause)',
     text: '"The allies will never abandon their duty to protect and defend each other, and that includes having soldiers present in the alliance\'s eastern members," the NATO spokesperson said.',
     expect: [],
