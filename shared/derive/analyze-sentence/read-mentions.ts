@@ -334,6 +334,7 @@ export abstract class MentionReading extends FindingEmitter {
   readMentions(): void {
     const { tokens, actors, mentions, cues, spans, speakers } = this;
     for (const m of mentions) {
+      this.reversedMention = null;
       let ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
@@ -636,6 +637,10 @@ export abstract class MentionReading extends FindingEmitter {
       // "rejected any possibility of curtailing NATO's open door": a verb the ontology does not know,
       // acting on the demand's opposite, may turn it either way; say nothing rather than guess.
       if (m.direction === -1 && this.unknownVerbActsOn(m)) before = [];
+      // "no question of Kyiv renouncing its ambition to join NATO": an aim given up between the cue and
+      // the demand's words turns them round (openness is to the whole matter either way).
+      const nearestBefore = before[before.length - 1];
+      this.reversedMention = nearestBefore && this.relinquishedBetween(nearestBefore, m) ? m : null;
       // "said the statement … was unacceptable and that Romania would keep hosting allied troops": a
       // second "that" clause is content of what took the first one, not of a verdict inside it.
       const lastCue = before[before.length - 1];
@@ -1021,6 +1026,7 @@ export abstract class MentionReading extends FindingEmitter {
           this.emit(own, { attitude: innermost.attitude, negated: innermost.negated }, innermost, m, ci);
       }
     }
+    this.reversedMention = null;
   }
 
   /**
