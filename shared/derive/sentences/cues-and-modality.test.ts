@@ -347,6 +347,26 @@ const rejects: ReadingCase[] = [
     expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'there was no question of' }],
   },
   {
+    name: '"there could be no talk of" a compromise on its own demand: Russia holds it (was: open)',
+    text: 'Lavrov said there could be no talk of any compromise on the non-expansion of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'no talk of' }],
+  },
+  {
+    name: '"there can be no talk of" NATO halting its growth refuses the halt',
+    text: 'There can be no talk of NATO halting its eastward expansion, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'can be no talk of' }],
+  },
+  {
+    name: 'trap: "there was talk of" a moratorium at a meeting is a report, no refusal',
+    text: 'There was talk of a moratorium on missile deployments at the meeting, diplomats said.',
+    expect: [],
+    none: [
+      ['nato', MD],
+      ['united-states', MD],
+      ['russia', MD],
+    ],
+  },
+  {
     name: '"nobody is proposing any change to" the open door, "nobody is entitled to" close it, and "little room for compromise on" expansion refuse; "room for compromise on" missiles is open',
     text: 'NATO ambassadors met the Russian delegation. “Nobody is proposing any change to the alliance’s enlargement policy,” Stoltenberg said.\n“Nobody is entitled to slam that door shut,” he added.\nGeoana saw little room for compromise on enlargement but said there was room for compromise on missile deployments.',
     expect: [
