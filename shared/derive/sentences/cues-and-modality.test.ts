@@ -1093,6 +1093,17 @@ const open: ReadingCase[] = [
     expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready for separate talks' }],
   },
   {
+    name: '"signalled readiness for talks on" missile limits is openness, as "ready for talks" is (was: nothing)',
+    text: 'The alliance signalled its readiness for talks on reciprocal missile limits, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'readiness for talks' }],
+  },
+  {
+    name: 'trap: readiness for talks on another topic says nothing of missiles',
+    text: 'NATO signalled readiness for talks on cyber security, Stoltenberg said.',
+    expect: [],
+    none: [['nato', MD]],
+  },
+  {
     name: '"could back down from its bid to join" is openness, not a rejection',
     text: 'Kyiv could back down from its bid to join NATO if that prevented a war, its foreign minister suggested.',
     expect: [{ party: 'ukraine', demand: NX, stance: 'open', quote: 'back down from its bid' }],
