@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 539;
-export const DERIVATION_SOURCE = '0120154dc2a0836b';
+export const PIPELINE_VERSION = 541;
+export const DERIVATION_SOURCE = '76ab85d7bdbefbc8';

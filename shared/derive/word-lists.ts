@@ -258,3 +258,14 @@ export function relinquishingAt(tokens: readonly { lower: string }[], k: number)
   if (RELINQUISHING_ONE.test(w)) return k;
   return RELINQUISHING_FIRST.test(w) && RELINQUISHING_SECOND.test(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
 }
+
+/** Verbs that put another's attitude in doubt: "questioned NATO's readiness", "doubts the alliance's willingness". */
+export const DOUBTED_ATTITUDE =
+  /^(?:questioned|questions|questioning|doubted|doubts|doubting|doubt|disputed|disputes|disputing)$/;
+
+/**
+ * Nouns of a readiness whose existence a doubting verb questions ("questioned NATO's readiness"); not a
+ * stance, whose justice it questions and which still stands ("questioned Moscow's opposition to …").
+ */
+export const DOUBTED_NOUN =
+  /^(?:readiness|willingness|preparedness|commitment|sincerity|seriousness|openness|eagerness)$/;

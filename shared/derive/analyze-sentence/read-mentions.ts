@@ -2,7 +2,13 @@
  * The main reading: each demand mention read with the cue that governs it (readMentions), threats and
  * positions held against another party's demands included.
  */
-import { addresseeOfDemand, MODAL_VERBS, UNDERTAKING_WORD } from '../word-lists';
+import {
+  addresseeOfDemand,
+  DOUBTED_ATTITUDE,
+  DOUBTED_NOUN,
+  MODAL_VERBS,
+  UNDERTAKING_WORD,
+} from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import type { Cue } from '../cues';
@@ -206,6 +212,14 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
   const topicWord =
     tokens[owner && tokens[owner.first - 1]?.lower === 'the' ? owner.first - 2 : (owner?.first ?? 0) - 1];
   if (owner && /^(?:regarding|concerning|about|over)$/.test(topicWord?.lower ?? '')) return null;
+  // "Lavrov questioned NATO's readiness to discuss …": an attitude put in doubt by someone else is not
+  // the owner's own statement of it.
+  if (
+    owner &&
+    DOUBTED_ATTITUDE.test(topicWord?.lower ?? '') &&
+    DOUBTED_NOUN.test(tokens[c.first]?.lower ?? '')
+  )
+    return null;
   return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
 }
 

@@ -1098,6 +1098,26 @@ const open: ReadingCase[] = [
     expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'readiness for talks' }],
   },
   {
+    name: '"Lavrov questioned NATO’s readiness to discuss …": a readiness put in doubt is no one’s stated openness (was: NATO open); trap in attribution.test.ts: "questioned Moscow’s opposition" stays Russia’s',
+    text: "Lavrov questioned NATO's readiness to discuss the alliance's enlargement.",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
+  {
+    name: 'doubted the same way: "officials doubt the alliance’s willingness to negotiate on missiles" (was: NATO open)',
+    text: "Russian officials doubt the alliance's willingness to negotiate on missiles.",
+    expect: [],
+    none: [['nato', MD]],
+  },
+  {
+    name: 'trap: a readiness welcomed is still its owner’s',
+    text: "Lavrov welcomed NATO's readiness for talks on missile limits.",
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'readiness for talks' }],
+  },
+  {
     name: 'trap: readiness for talks on another topic says nothing of missiles',
     text: 'NATO signalled readiness for talks on cyber security, Stoltenberg said.',
     expect: [],
