@@ -3,7 +3,7 @@
  * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
  * "if"), future ("will"), or historical (a year well before the article, "at the time").
  */
-import { CALENDAR_WORDS, CONDITION_OPENER, DEMAND_NOUN_MODIFIERS } from './word-lists';
+import { CALENDAR_WORDS, CONDITION_OPENER, DEMAND_NOUN_MODIFIERS, relinquishingAt } from './word-lists';
 import type { Modality } from '../model/matrix';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
@@ -58,6 +58,8 @@ const INTENSIFIER = new Set(
   'in any form forms way ways for reason reasons at all under circumstances case shape sense'.split(' '),
 );
 const NEGATION_WINDOW = 4;
+/** Words between a verb of giving up and the noun it gives up: "dropped its opposition". */
+const OBJECT_DETERMINER = /^(?:its|their|his|her|our|my|the|this|that|any|all|a|an)$/;
 const GIVING_VERB =
   /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|provide|provides|provided|providing|grant|grants|granted|granting|issue|issued|make|makes|made|making)$/;
 /** "not willing to give a written promise": the verb that hands over the cue's noun adds no distance. */
@@ -562,6 +564,8 @@ export function buildCues(
       ? text.slice((tokens[into.first] as Token).start, (tokens[m.first - 1] as Token).end)
       : null;
     let steps = into ? NEGATION_WINDOW : 0;
+    // "has dropped its opposition to …": a verb of giving up the cue's noun, right before it.
+    let relinquished: string | null = null;
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
       // "unready in any form and for any reason to meet …": an intensifying phrase adds no distance.
@@ -596,6 +600,20 @@ export function buildCues(
       )
         break;
       if (t.transparent) continue;
+      // "would not drop its support for …", "has given up its objection to …": a verb of giving up
+      // whose object the cue is (past a determiner) turns it, and a negation before that verb turns it back.
+      const gives = relinquishingAt(tokens, j) === j ? j : relinquishingAt(tokens, j - 1) === j ? j - 1 : -1;
+      if (
+        gives >= 0 &&
+        !relinquished &&
+        !into &&
+        tokens.slice(j + 1, m.first).every((x) => x.transparent || OBJECT_DETERMINER.test(x.lower))
+      ) {
+        relinquished = text.slice((tokens[gives] as Token).start, t.end);
+        j = gives;
+        steps++;
+        continue;
+      }
       // "could back down from its bid": a negation ending on "from" is this cue's.
       const endsHere = t.lower === 'from' ? negations.find((x) => x.last === j && x.first < j) : undefined;
       if (endsHere) {
@@ -626,8 +644,9 @@ export function buildCues(
         break;
       }
     }
+    if (relinquished) negation = negation ? null : relinquished;
     // "Nor, he said, will the alliance consent to …": a clause opened by "Nor" and an inverted auxiliary.
-    if (!negation) {
+    if (!negation && !relinquished) {
       const nor = invertedNor(tokens, m.first);
       if (nor >= 0) negation = (tokens[nor] as Token).text;
     }

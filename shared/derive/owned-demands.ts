@@ -91,6 +91,24 @@ const PRESENTING =
   /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
+/** "-ing" words that are prepositions or adjectives, not a gerund with a subject before it. */
+const NOT_A_GERUND =
+  /^(?:during|including|regarding|concerning|according|notwithstanding|pending|following|excluding|involving|being|existing|remaining|growing|leading|ruling|governing|ongoing|outstanding|long-standing)$/;
+/** Particles of a gerund before its object: "giving up its bid", "backing away from its goal". */
+const GERUND_PARTICLE = /^(?:up|away|off|from|on|of|down)$/;
+
+/**
+ * Whether the name `a`, after "of"/"about"/"on", is the subject of a gerund whose object opens at `j`:
+ * "no question of Kyiv dropping its bid" (Kyiv owns "its").
+ */
+function gerundSubjectBefore(tokens: readonly Token[], a: ActorMention, j: number): boolean {
+  const first = tokens[a.first - 1]?.lower === 'the' ? a.first - 1 : a.first;
+  if (!/^(?:of|about|on|over)$/.test(tokens[first - 1]?.lower ?? '')) return false;
+  const gerund = tokens[a.last + 1]?.lower ?? '';
+  if (!/^[a-z]{2,}ing$/.test(gerund) || NOT_A_GERUND.test(gerund)) return false;
+  return j - (a.last + 1) <= 3 && tokens.slice(a.last + 2, j).every((t) => GERUND_PARTICLE.test(t.lower));
+}
+
 /** Words opening a relative or "that" clause whose own subject a possessive pronoun in it points to. */
 const CLAUSE_OPENER = /^(?:which|that|who|whom)$/;
 /** Words between a presenting verb and the demand noun ("sent a set of new demands"). */
@@ -308,7 +326,13 @@ export function ownedCarriers(
       const first = actors.find(
         (a) => a.last < j && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a),
       );
-      let owner = first;
+      // "there can be no question of Kyiv dropping its bid", "the prospect of Ukraine giving up its
+      // goal": a name after a preposition, right before a gerund, is that gerund's subject and the
+      // pronoun's owner.
+      const gerundSubject = [...actors]
+        .reverse()
+        .find((a) => a.last < j && a.kind !== 'adjective' && gerundSubjectBefore(tokens, a, j));
+      let owner = gerundSubject ?? first;
       // "…, above all where Ukraine is concerned, which Moscow has attached to its push …": in a relative
       // or "that" clause with a subject of its own, the pronoun is that subject's.
       let o = j - 1;

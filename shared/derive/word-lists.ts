@@ -241,3 +241,31 @@ export const MODAL_VERBS: readonly string[] = [
 
 /** Words that open a condition or a time still to come: "if Moscow agrees", "until China agrees", "when Kyiv is ready". */
 export const CONDITION_OPENER = /^(?:if|unless|whether|once|until|when)$/;
+
+/** Verbs of giving up something held ("dropping", "renounce"); in two words, "giving up", "walk away". */
+const RELINQUISHING_ONE =
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|renounce|renounces|renounced|renouncing|relinquish|relinquishes|relinquished|relinquishing|shelve|shelves|shelved|shelving|ditch|ditches|ditched|ditching|scrap|scraps|scrapped|scrapping|forgo|forgoes|forgoing|forgone|forwent|forsake|forsakes|forsaking|forsook|surrender|surrenders|surrendered|surrendering)$/;
+const RELINQUISHING_FIRST =
+  /^(?:give|gives|gave|given|giving|walk|walks|walked|walking|back|backs|backed|backing)$/;
+const RELINQUISHING_SECOND = /^(?:up|away|down)$/;
+
+/**
+ * Whether a verb of giving something up opens at token `k` ("drop", "give up"): the index of its last
+ * word, or -1.
+ */
+export function relinquishingAt(tokens: readonly { lower: string }[], k: number): number {
+  const w = tokens[k]?.lower ?? '';
+  if (RELINQUISHING_ONE.test(w)) return k;
+  return RELINQUISHING_FIRST.test(w) && RELINQUISHING_SECOND.test(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
+}
+
+/** Verbs that put another's attitude in doubt: "questioned NATO's readiness", "doubts the alliance's willingness". */
+export const DOUBTED_ATTITUDE =
+  /^(?:questioned|questions|questioning|doubted|doubts|doubting|doubt|disputed|disputes|disputing)$/;
+
+/**
+ * Nouns of a readiness whose existence a doubting verb questions ("questioned NATO's readiness"); not a
+ * stance, whose justice it questions and which still stands ("questioned Moscow's opposition to …").
+ */
+export const DOUBTED_NOUN =
+  /^(?:readiness|willingness|preparedness|commitment|sincerity|seriousness|openness|eagerness)$/;

@@ -3,7 +3,7 @@
  * whole sentence, each clause's modality) and questions about clause structure: where a clause starts,
  * what a cue's complement covers, whether a word is inside a demand's wording.
  */
-import { DEMAND_NOUN_MODIFIERS, UNDERTAKING_WORD } from '../word-lists';
+import { DEMAND_NOUN_MODIFIERS, relinquishingAt, UNDERTAKING_WORD } from '../word-lists';
 import type { Modality } from '../../model/matrix';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf, clauseSpans, dashAsideClose, SPEAKING_PARTICIPLE } from '../clauses';
@@ -154,6 +154,16 @@ const OBJECT_DETERMINER =
  * Words in -ing that are no verb acting on what follows, that keep it as it is ("keeping the option to
  * join open"), or that report speech ("saying the deployment …").
  */
+/** An aim given up, before what it aims at: "its ambition to join", "plans to deploy" (not "hopes", an expectation). */
+const AIM_NOUN =
+  /^(?:plans?|ambitions?|aspirations?|bids?|goals?|aims?|dreams?|quest|intentions?|desire|efforts?|attempts?|course|path|prospects?|drive|push)$/;
+const AIM_LINK = /^(?:of|to|toward|towards|for)$/;
+/** Words that part a cue from a later verb of giving up: a condition, a time clause, a coordinator. */
+const LINK_BREAK =
+  /^(?:if|unless|until|when|whenever|before|after|once|because|but|while|as|since|so|than|although|though|whereas|and|or|;|:)$/;
+/** Words that end the object of a verb of giving up: a condition, a trade, a clause of its own. */
+const OBJECT_BREAK =
+  /^(?:if|unless|in|for|without|until|before|after|once|when|while|and|or|but|as|with|from|by|on|at|that|which|who|so|than|because|since|is|are|was|were|be|will|would|should|must|can|could|may|might|not|never)$/;
 const KNOWN_ING =
   /^(?:including|regarding|concerning|during|according|excluding|following|notwithstanding|pending|nothing|something|anything|everything|thing|king|spring|morning|evening|meeting|briefing|building|wording|warning|bring|keeping|maintaining|preserving|retaining|upholding|defending|protecting|safeguarding|continuing|pursuing|honouring|honoring|respecting|ensuring|supporting|backing|leaving|affirming|reaffirming|confirming|recognising|recognizing)$/;
 
@@ -176,6 +186,11 @@ export abstract class ClauseStructure {
   readonly speaker: Speaker | null;
   readonly previousSpeaker: Speaker | null;
   readonly findings: SentenceFinding[] = [];
+  /**
+   * The mention whose words an aim given up turns round ("renouncing its ambition to join NATO") while
+   * the cues before it are read; null otherwise.
+   */
+  reversedMention: DemandMention | null = null;
   readonly spans: Array<[number, number]>;
   readonly speakers: ActorMention[];
   readonly speechVerbAt: number;
@@ -581,6 +596,34 @@ export abstract class ClauseStructure {
     // end of a compound adjective, "long-standing".)
     if (!GERUND_BEFORE.test(tokens[k - 1]?.lower ?? '')) return false;
     return !cues.some(covered) && !mentions.some(covered);
+  }
+
+  /**
+   * "there can be no question of Kyiv renouncing its ambition to join NATO", "refused to give up plans
+   * to join": a verb of giving up, known to no cue or demand wording, whose object is an aim of doing
+   * what the demand's words say; giving that aim up is the words' opposite.
+   */
+  relinquishedBetween(cue: Cue, m: DemandMention): boolean {
+    const { tokens, cues, mentions } = this;
+    const covered = (k: number): boolean =>
+      cues.some((x) => k >= x.first && k <= x.last) || mentions.some((x) => k >= x.first && k <= x.last);
+    for (let k = cue.last + 1; k < m.first; k++) {
+      // (Not past a condition or another clause: "will not accept it unless the West gives up …".)
+      if (LINK_BREAK.test(tokens[k]?.lower ?? '') || tokens[k]?.text === ',') return false;
+      const verbLast = relinquishingAt(tokens, k);
+      if (verbLast < 0 || covered(k)) continue;
+      // The aim right before the demand's words ("its ambition to", "plans to"), past at most two modifiers.
+      const object = tokens.slice(verbLast + 1, m.first);
+      const noun = object.length - 2;
+      return (
+        noun >= 0 &&
+        noun <= 3 &&
+        AIM_NOUN.test(object[noun]?.lower ?? '') &&
+        AIM_LINK.test(object[noun + 1]?.lower ?? '') &&
+        object.slice(0, noun).every((t) => /^[a-z][a-z-]*$/.test(t.lower) && !OBJECT_BREAK.test(t.lower))
+      );
+    }
+    return false;
   }
 
   /** Whether the clause holding `at` is the content of a demand: "… demand(s) that X …", "called for X to …". */

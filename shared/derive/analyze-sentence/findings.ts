@@ -7,6 +7,7 @@ import type { Modality, Voice } from '../../model/matrix';
 import type { Speaker } from '../speaker';
 import type { Cue } from '../cues';
 import { SPEECH } from '../speaker';
+import type { Direction } from '../compile-ontology';
 import type { DemandMention } from '../demand-mentions';
 import { decideStance, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
@@ -753,7 +754,18 @@ export abstract class FindingEmitter extends HolderFinding {
       let stance = decideStance({
         attitude: attitude.attitude,
         negated: attitude.negated,
-        direction: topicOnly ? 0 : diminished ? (proposer ? 0 : m.direction === 1 ? -1 : 1) : m.direction,
+        direction: topicOnly
+          ? 0
+          : diminished
+            ? proposer
+              ? 0
+              : m.direction === 1
+                ? -1
+                : 1
+            : // "no question of Kyiv renouncing its ambition to join NATO": the words turned round.
+              m === this.reversedMention
+              ? (-m.direction as Direction)
+              : m.direction,
         proposer,
         // (A plain denial is no conditional acceptance: "security could not be guaranteed by expanding
         // blocs"; "could back down from its bid" is.)

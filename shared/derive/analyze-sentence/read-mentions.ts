@@ -2,7 +2,13 @@
  * The main reading: each demand mention read with the cue that governs it (readMentions), threats and
  * positions held against another party's demands included.
  */
-import { addresseeOfDemand, MODAL_VERBS, UNDERTAKING_WORD } from '../word-lists';
+import {
+  addresseeOfDemand,
+  DOUBTED_ATTITUDE,
+  DOUBTED_NOUN,
+  MODAL_VERBS,
+  UNDERTAKING_WORD,
+} from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import type { Cue } from '../cues';
@@ -206,6 +212,14 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
   const topicWord =
     tokens[owner && tokens[owner.first - 1]?.lower === 'the' ? owner.first - 2 : (owner?.first ?? 0) - 1];
   if (owner && /^(?:regarding|concerning|about|over)$/.test(topicWord?.lower ?? '')) return null;
+  // "Lavrov questioned NATO's readiness to discuss …": an attitude put in doubt by someone else is not
+  // the owner's own statement of it.
+  if (
+    owner &&
+    DOUBTED_ATTITUDE.test(topicWord?.lower ?? '') &&
+    DOUBTED_NOUN.test(tokens[c.first]?.lower ?? '')
+  )
+    return null;
   return owner ? { parties: owner.parties, kind: 'possessor', matched: owner.text, role: owner.role } : null;
 }
 
@@ -334,6 +348,7 @@ export abstract class MentionReading extends FindingEmitter {
   readMentions(): void {
     const { tokens, actors, mentions, cues, spans, speakers } = this;
     for (const m of mentions) {
+      this.reversedMention = null;
       let ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
@@ -636,6 +651,10 @@ export abstract class MentionReading extends FindingEmitter {
       // "rejected any possibility of curtailing NATO's open door": a verb the ontology does not know,
       // acting on the demand's opposite, may turn it either way; say nothing rather than guess.
       if (m.direction === -1 && this.unknownVerbActsOn(m)) before = [];
+      // "no question of Kyiv renouncing its ambition to join NATO": an aim given up between the cue and
+      // the demand's words turns them round (openness is to the whole matter either way).
+      const nearestBefore = before[before.length - 1];
+      this.reversedMention = nearestBefore && this.relinquishedBetween(nearestBefore, m) ? m : null;
       // "said the statement … was unacceptable and that Romania would keep hosting allied troops": a
       // second "that" clause is content of what took the first one, not of a verdict inside it.
       const lastCue = before[before.length - 1];
@@ -1021,6 +1040,7 @@ export abstract class MentionReading extends FindingEmitter {
           this.emit(own, { attitude: innermost.attitude, negated: innermost.negated }, innermost, m, ci);
       }
     }
+    this.reversedMention = null;
   }
 
   /**

@@ -2,7 +2,13 @@
  * The subject layer: the actor a clause's cue is said by, past prepositional phrases, inserted clauses,
  * coordination and asides, and the parties a document, reply or statement speaks for.
  */
-import { addresseeOfDemand, CALENDAR_WORDS, MODAL_VERBS } from '../word-lists';
+import {
+  addresseeOfDemand,
+  CALENDAR_WORDS,
+  DOUBTED_ATTITUDE,
+  DOUBTED_NOUN,
+  MODAL_VERBS,
+} from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import type { Cue } from '../cues';
@@ -585,8 +591,17 @@ export abstract class SubjectFinding extends ClauseStructure {
           actor.last + 2 === cueFirst &&
           (ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? '') ||
             !POSSESSED_DEMAND.test(tokens[cueFirst]?.lower ?? ''))
-        )
+        ) {
+          // "Lavrov questioned NATO's readiness to discuss …": an attitude another puts in doubt is no
+          // one's stated position, neither the owner's nor the doubter's.
+          const w = tokens[actor.first - 1]?.lower === 'the' ? actor.first - 2 : actor.first - 1;
+          if (
+            DOUBTED_ATTITUDE.test(tokens[w]?.lower ?? '') &&
+            DOUBTED_NOUN.test(tokens[cueFirst]?.lower ?? '')
+          )
+            return null;
           return { ...this.asHolder(actor), kind: 'possessor' };
+        }
         // ", with the US refusing to …": the subject of a participle after a clause-opening "with"
         // holds it (not "met with officials discussing …").
         let w = actor.first - 1;

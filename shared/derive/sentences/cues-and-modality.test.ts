@@ -347,6 +347,26 @@ const rejects: ReadingCase[] = [
     expect: [{ party: 'bulgaria', demand: RB, stance: 'rejects', quote: 'there was no question of' }],
   },
   {
+    name: '"there could be no talk of" a compromise on its own demand: Russia holds it (was: open)',
+    text: 'Lavrov said there could be no talk of any compromise on the non-expansion of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'no talk of' }],
+  },
+  {
+    name: '"there can be no talk of" NATO halting its growth refuses the halt',
+    text: 'There can be no talk of NATO halting its eastward expansion, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'can be no talk of' }],
+  },
+  {
+    name: 'trap: "there was talk of" a moratorium at a meeting is a report, no refusal',
+    text: 'There was talk of a moratorium on missile deployments at the meeting, diplomats said.',
+    expect: [],
+    none: [
+      ['nato', MD],
+      ['united-states', MD],
+      ['russia', MD],
+    ],
+  },
+  {
     name: '"nobody is proposing any change to" the open door, "nobody is entitled to" close it, and "little room for compromise on" expansion refuse; "room for compromise on" missiles is open',
     text: 'NATO ambassadors met the Russian delegation. “Nobody is proposing any change to the alliance’s enlargement policy,” Stoltenberg said.\n“Nobody is entitled to slam that door shut,” he added.\nGeoana saw little room for compromise on enlargement but said there was room for compromise on missile deployments.',
     expect: [
@@ -1071,6 +1091,37 @@ const open: ReadingCase[] = [
     name: '"ready for separate talks on" missiles',
     text: 'Lavrov said Moscow was ready for separate talks on intermediate-range missiles in Europe.',
     expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready for separate talks' }],
+  },
+  {
+    name: '"signalled readiness for talks on" missile limits is openness, as "ready for talks" is (was: nothing)',
+    text: 'The alliance signalled its readiness for talks on reciprocal missile limits, Stoltenberg said.',
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'readiness for talks' }],
+  },
+  {
+    name: '"Lavrov questioned NATO’s readiness to discuss …": a readiness put in doubt is no one’s stated openness (was: NATO open); trap in attribution.test.ts: "questioned Moscow’s opposition" stays Russia’s',
+    text: "Lavrov questioned NATO's readiness to discuss the alliance's enlargement.",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
+  {
+    name: 'doubted the same way: "officials doubt the alliance’s willingness to negotiate on missiles" (was: NATO open)',
+    text: "Russian officials doubt the alliance's willingness to negotiate on missiles.",
+    expect: [],
+    none: [['nato', MD]],
+  },
+  {
+    name: 'trap: a readiness welcomed is still its owner’s',
+    text: "Lavrov welcomed NATO's readiness for talks on missile limits.",
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'readiness for talks' }],
+  },
+  {
+    name: 'trap: readiness for talks on another topic says nothing of missiles',
+    text: 'NATO signalled readiness for talks on cyber security, Stoltenberg said.',
+    expect: [],
+    none: [['nato', MD]],
   },
   {
     name: '"could back down from its bid to join" is openness, not a rejection',
