@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { noPrivateTmpfsReason, probePrivateTmpfs } from '../scripts/private-tmpfs.mjs';
+import { probePrivateTmpfs } from '../scripts/private-tmpfs.mjs';
 import { StandpointPage } from './pages/StandpointPage';
 import { startBrowserMode } from './support/browser-mode';
 import { expect, saveScreen, test } from './support/fixtures';
@@ -18,7 +18,10 @@ const MOUNT = `mount -t tmpfs -o size=${8 * 1024 * 1024} standpoint-full "$0" &&
 const { flags, why } = probePrivateTmpfs();
 
 // Why it skips, for a reader to check: the probe both full-disk tests run, then what it answered here.
-test.skip(!flags, noPrivateTmpfsReason(why ?? ''));
+test.skip(
+  !flags,
+  `No private mount namespace for a small tmpfs on this machine (check: \`node -e "import('./scripts/private-tmpfs.mjs').then((m) => console.log(m.probePrivateTmpfs()))"\` must print flags, not null); here: ${why}`,
+);
 
 test('a note saved on a full disk is kept, reported, and saved once space returns', async ({
   page,

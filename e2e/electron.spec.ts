@@ -10,15 +10,15 @@ import path from 'node:path';
 import { findElectron, whyNoElectron } from '../scripts/electron-binary.mjs';
 
 const binary = findElectron();
-/**
- * Why the project skips, for a reader to check: the command that runs the very test this file makes
- * (findElectron, which reads the electron package's path.txt and ELECTRON_OVERRIDE_DIST_PATH), then
- * what this machine answered. The web project covers the same renderer and services.
- */
-const NO_ELECTRON = `No Electron binary on this machine (check: \`node -e "import('./scripts/electron-binary.mjs').then((m) => console.log(m.findElectron()))"\` must print a path, not null); here: ${binary ? '' : whyNoElectron()}`;
 
 test.describe('Electron app', () => {
-  test.skip(!binary, NO_ELECTRON);
+  // Why the project skips, for a reader to check: the command that runs the very test this file makes
+  // (findElectron reads the electron package's path.txt and ELECTRON_OVERRIDE_DIST_PATH), then what this
+  // machine answered. The web project covers the same renderer and services.
+  test.skip(
+    !binary,
+    `No Electron binary on this machine (check: \`node -e "import('./scripts/electron-binary.mjs').then((m) => console.log(m.findElectron()))"\` must print a path, not null); here: ${binary ? '' : whyNoElectron()}`,
+  );
 
   test('opens a hardened window that shows the matrix', async () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));

@@ -7,10 +7,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The command that runs the probe, for skip reasons. */
-export const CHECK_PRIVATE_TMPFS =
-  'node -e "import(\'./scripts/private-tmpfs.mjs\').then((m) => console.log(m.probePrivateTmpfs()))"';
-
 /**
  * The `unshare` flags under which a tmpfs mounts here (root needs no user namespace; others need
  * unprivileged user namespaces), or null with every attempt and what it answered.
@@ -46,9 +42,4 @@ export function probePrivateTmpfs() {
     rmSync(dir, { recursive: true, force: true });
   }
   return { flags: null, why: refused.join('; ') };
-}
-
-/** The skip reason of a full-disk test: what it needs, the check to run, and what this machine answered. */
-export function noPrivateTmpfsReason(why) {
-  return `No private mount namespace for a small tmpfs on this machine (check: \`${CHECK_PRIVATE_TMPFS}\` must print flags, not null); here: ${why}`;
 }

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { noPrivateTmpfsReason, probePrivateTmpfs } from '../../../scripts/private-tmpfs.mjs';
+import { probePrivateTmpfs } from '../../../scripts/private-tmpfs.mjs';
 import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 
 const SCENARIO = path.resolve('electron/services/analyst/test-support/tmpfs-scenario.ts');
@@ -34,7 +34,10 @@ function inPrivateTmpfs(flags: string[]): { stdout: string; stderr: string; stat
 
 describe('a save on a real full tmpfs', () => {
   // Why it skips, for a reader to check: the probe both full-disk tests run, then what it answered here.
-  skipAllWhen(!probe.flags, noPrivateTmpfsReason(probe.why ?? ''));
+  skipAllWhen(
+    !probe.flags,
+    `No private mount namespace for a small tmpfs on this machine (check: \`node -e "import('./scripts/private-tmpfs.mjs').then((m) => console.log(m.probePrivateTmpfs()))"\` must print flags, not null); here: ${probe.why}`,
+  );
   it(
     'loses no acknowledged note, tells the analyst, and saves the rest once space returns',
     { timeout: 90_000 },
