@@ -131,6 +131,7 @@ export function statesProposersDemand(
 ): boolean {
   const before = text.slice(sentence.start, (tokens[m.first] as Token).start);
   const proposes = (p: string) => compiled.proposers.get(m.demand)?.has(p) ?? false;
+  const proposerNamings = actors.filter((a) => a.kind !== 'adjective' && a.parties.some(proposes));
   return (
     statesTheDemand(m, sentence.text) &&
     !TALKED_ABOUT.test(before) &&
@@ -159,10 +160,8 @@ export function statesProposersDemand(
     // nowhere in the sentence: "Seoul urged sanctions relief for Pyongyang" is Seoul's word, not the North's.)
     !(
       !(speaker?.kind === 'party' && speaker.parties.some(proposes)) &&
-      actors.some((a) => a.kind !== 'adjective' && a.parties.some(proposes)) &&
-      actors
-        .filter((a) => a.kind !== 'adjective' && a.parties.some(proposes))
-        .every((a) => namedAsBeneficiary(tokens, a, m))
+      proposerNamings.length > 0 &&
+      proposerNamings.every((a) => namedAsBeneficiary(tokens, a, m))
     ) &&
     // (History: "the nations that joined NATO after 1997".)
     !(

@@ -91,18 +91,18 @@ function amountAt(tokens: readonly Token[], j: number): boolean {
   );
 }
 /**
- * Words a gap in a demand's phrasing cannot pass: there a gap stands for a short noun phrase ("exclude …
+ * The word a gap in a demand's phrasing cannot pass: there a gap stands for a short noun phrase ("exclude …
  * from", "include … in the alliance"), and "having" opens a clause of its own ("that includes having troops
  * present in the alliance's east" is not "include … in the alliance"). A passive's copula, a modal and a
  * determiner stay passable ("sanctions are actually lifted", "the only ones who would decide", "slam that
  * door shut").
  */
-const CLAUSE_WORDS = new Set(['having']);
+const CLAUSE_OPENER = 'having';
 /** What skipping the token at `j` inside a gap costs, or -1 where a gap cannot pass it. */
 function gapCost(tokens: readonly Token[], j: number, opening: boolean, nounGaps: boolean): number {
   const token = tokens[j] as Token;
   if (amountAt(tokens, j)) return LIST_JOINT_COST;
-  if (!token.word || (nounGaps && CLAUSE_WORDS.has(token.lower))) return -1;
+  if (!token.word || (nounGaps && token.lower === CLAUSE_OPENER)) return -1;
   // "ex-Soviet", "long-range": the second half of a hyphenated compound was paid for with the first.
   const hyphen = tokens[j - 1];
   if (

@@ -41,7 +41,6 @@ export function listItemAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** A word that negates: "not", "never", "no", "cannot", "won't". */
 /** Verbs whose first object is the one given something: "gave Tehran sanctions relief". */
 const GIVING =
   /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|grant|grants|granted|granting|promise|promises|promised|promising|deny|denies|denied|denying|provide|provides|provided|providing)$/;
@@ -101,6 +100,7 @@ export function inLeftOpenQuestion(tokens: readonly Token[], at: number): boolea
   return false;
 }
 
+/** A word that negates: "not", "never", "no", "cannot", "won't". */
 export const NEGATION_WORD = /^(?:not|never|no|cannot)$|n['’]t$/;
 
 /**
@@ -116,16 +116,16 @@ export function negatedJustBefore(tokens: readonly Token[], m: DemandMention): b
   return false;
 }
 
+/** Cues of asking or wanting (not of granting: "never pledged to refrain from …" is another's refusal). */
+const ASKING_CUE =
+  /^(?:call|ask|demand|seek|sought|want|request|insist|press|push|urge|require|need|propose|suggest|expect|hope)/i;
+
 /**
  * Whether a denied cue governs the demand's words: "the DUP's tests do not call for the court to be
  * removed", "Moscow has never asked for a pledge …". A cue of asking or wanting that is denied, with the
  * demand's words right after it (within four words, no comma or second clause between), says the demand
  * is not what was asked there: no stance of anyone's, and no statement of the demand for its proposer.
  */
-/** Cues of asking or wanting (not of granting: "never pledged to refrain from …" is another's refusal). */
-const ASKING_CUE =
-  /^(?:call|ask|demand|seek|sought|want|request|insist|press|push|urge|require|need|propose|suggest|expect|hope)/i;
-
 export function deniedCueBefore(tokens: readonly Token[], cues: readonly Cue[], m: DemandMention): boolean {
   return cues.some(
     (c) =>
