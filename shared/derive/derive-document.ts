@@ -816,12 +816,17 @@ function statedDemandsOwnedByProposer(
 ): void {
   for (const [demand, { sentence, mention, words, named, narrated }] of stated) {
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
+    let namedProposers = 0;
+    for (const party of proposers) if (namedParties.has(party)) namedProposers++;
     for (const party of proposers) {
       if (!namedParties.has(party)) continue;
       // (Nor one that denied it in its own words somewhere no reading took: "Pyongyang said it is not
       // interested in sanctions relief".)
       if (deniedUnread.has(`${party}|${demand}`)) continue;
       if (recorded.citations.some((c) => c.party === party && c.demand === demand)) continue;
+      // (Where the document names several proposers, only those the stating sentence names: "Russia declined
+      // to renew the deal" is no word of Turkey's or the UN's, though both put the extension forward.)
+      if (!named.has(party) && namedProposers > 1) continue;
       // ("Johnson renewed Britain's threat to scrap the protocol" credits no other proposer the document
       // names: the narrated sentence tells of another proposer that holds the demand by its own reading.)
       if (

@@ -1001,19 +1001,43 @@ describe('the Northern Ireland ontology: a demand stated in a narrated sentence 
       },
       protocol,
     ));
-  it('where the proposer named in the sentence holds nothing by its own reading, both are still credited', () =>
+  it('where two proposers are named in the document, only the one the stating sentence names is credited', () =>
     checkReading(
       {
         name: 'no proposer holds it yet',
         text: 'Downing Street declined to comment on Tuesday. The week in Belfast was taken up with an end to checks at the port, as the DUP minister met traders.',
         expect: [
           {
-            party: 'uk',
+            party: 'dup',
             demand: 'checks-reduction',
             stance: 'supports',
             quote: 'an end to checks',
             kind: 'stated-demand',
           },
+        ],
+        none: [['uk', 'checks-reduction']],
+      },
+      protocol,
+    ));
+  it('trap: a stating sentence that names neither of two proposers credits neither', () =>
+    checkReading(
+      {
+        name: 'neither proposer in the sentence',
+        text: 'The DUP leader toured a Belfast depot on Monday, and Downing Street briefed reporters later. Talk in the port was all of an end to checks on goods crossing the Irish Sea.',
+        expect: [],
+        none: [
+          ['uk', 'checks-reduction'],
+          ['dup', 'checks-reduction'],
+        ],
+      },
+      protocol,
+    ));
+  it('a document naming one proposer still credits it with the demand a sentence states', () =>
+    checkReading(
+      {
+        name: 'one proposer named',
+        text: 'The DUP leader toured a Belfast depot on Monday. Talk in the port was all of an end to checks on goods crossing the Irish Sea.',
+        expect: [
           {
             party: 'dup',
             demand: 'checks-reduction',
