@@ -30,6 +30,11 @@ export interface Cue {
   };
   /** Read off a party's "will"/"would" before the demand's own verb: an undertaking to do what it asks. */
   commitment?: boolean;
+  /**
+   * The verb of a relative clause right after the demand's words, its subject the owner ("the halt
+   * … that Moscow is demanding"): read for that subject alone, apart from the sentence's own cues.
+   */
+  relative?: boolean;
 }
 
 /** Words of an aside in commas: ", for example,", ", however,", ", of course,". */

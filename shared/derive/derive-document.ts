@@ -49,7 +49,13 @@ import {
   unownedDocumentSpeaking,
 } from './document-voices';
 import { findListReferences, findLists, type DemandList } from './enumerations';
-import { listItemsOpening, ownedCarrierCues, ownedCarriers, proposersOfUnownedNouns } from './owned-demands';
+import {
+  listItemsOpening,
+  ownedCarrierCues,
+  ownedCarriers,
+  proposersOfUnownedNouns,
+  relativeClauseCues,
+} from './owned-demands';
 import { notePersonPronouns, personKey, pronounOf, type PersonPronouns } from './pronoun-gender';
 import {
   findReferences,
@@ -612,6 +618,22 @@ function readDemands(
   if (latest) r.lastOwner = latest.owner;
   r.ownerJustNamed = !!latest;
   for (const c of ownedCarrierCues(text, tokens, compiled, owned, all)) cues.push(c);
+  // "the halt … that Moscow is demanding, which Pristina rejects": the clause's verb is its subject's cue.
+  const relative = relativeClauseCues(text, tokens, actors, all);
+  if (relative.length > 0) {
+    const inClause = (c: Cue) => relative.some((x) => c.first <= x.last && x.first <= c.last);
+    let kept = 0;
+    for (const c of cues) if (!inClause(c)) cues[kept++] = c;
+    cues.length = kept;
+    for (const c of relative) cues.push(c);
+    // The demand's words run on through their relative clauses, which say whose they are; the sentence's
+    // own verb, after them, reads the whole ("the halt … that Moscow is demanding is a non-starter").
+    for (const m of all) {
+      let end = m.last;
+      for (const c of relative) if (c.first > end && c.first <= end + 2) end = c.last;
+      m.last = end;
+    }
+  }
   for (const c of proposersOfUnownedNouns(tokens, compiled, owned, all, cues, r.namedParties)) cues.push(c);
   cues.sort((a, b) => a.first - b.first);
   const { findings: read, mentions: found } = analyzeSentence({

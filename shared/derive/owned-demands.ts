@@ -546,3 +546,98 @@ export function ownedCarrierCues(
   }
   return cues;
 }
+
+/** Verbs of a party's own asking in a relative clause after the demand's words ("… that Moscow is demanding"). */
+const ASKING_IN_RELATIVE =
+  /^(?:wants?|wanted|wanting|seeks?|sought|seeking|demands?|demanded|demanding|insists|insisted|champions?|championed|championing|requests?|requested|requesting|proposes?|proposed|proposing|favou?rs?|favou?red|backs?|backed|supports?|supported)$/;
+/** Verbs of refusal there ("…, which Pristina rejects"). */
+const REFUSING_IN_RELATIVE =
+  /^(?:rejects?|rejected|rejecting|opposes?|opposed|opposing|refuses?|refused|dismiss(?:es)?|dismissed|resists?|resisted|resisting)$/;
+const INNER_DETERMINER = /^(?:the|its|their|his|her|this|that|these|those|our)$/;
+const HEAD_NOUN =
+  /^(?:missiles?|weapons?|systems?|arms|forces|troops|deployments?|polic(?:y|ies)|bases?|infrastructure|membership|plans?|sanctions|tariffs?|checks|controls?)$/;
+const INNER_PREPOSITION = /^(?:of|to|against|on|for|over|about|from|into|with|toward|towards)$/;
+/** What may follow a relative clause's verb when the clause ends there. */
+const CLAUSE_ENDS =
+  /^(?:[,.;:!?—–()"“”'‘’]|is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|in|on|at|since|during|last|this|from|for|as|and|but|or|before|after|until|so|now|again|publicly|openly|repeatedly)$/;
+/** Verbs that take "for"/"on" before what they ask ("the halt … that Moscow has called for"). */
+const ASKING_WITH_PARTICLE =
+  /^(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing|insist|insisting)$/;
+
+/**
+ * "the halt to NATO expansion that Moscow is demanding", "the association, which Pristina rejects":
+ * a relative clause right after the demand's words whose subject is a party and whose verb asks for
+ * or refuses the demand. Each becomes that party's cue on the demand, owner written after (as
+ * "the demands Russia sent" are), so that the clause's verb is not read as the main clause's.
+ */
+export function relativeClauseCues(
+  text: string,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  mentions: readonly DemandMention[],
+): Cue[] {
+  const cues: Cue[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'reference') continue;
+    // "an end to the sanctions that Washington backs": after a determiner inside the demand's words, the
+    // clause is more likely said of the inner noun (the sanctions) than of the whole; read nothing.
+    if (tokens.slice(m.first + 1, m.last + 1).some((t) => INNER_DETERMINER.test(t.lower))) continue;
+    // A bare subject after a preposition is inside a larger noun phrase the clause may be said of ("a
+    // pledge against further NATO enlargement Moscow wants" is Moscow's pledge, not its enlargement).
+    if (
+      m.kind === 'frame' &&
+      !m.match.includes(' + ') &&
+      tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => INNER_PREPOSITION.test(t.lower))
+    )
+      continue;
+    let k = m.last + 1;
+    // (Past the head noun the demand's words stop short of: "a ban on intermediate-range missiles that …".)
+    while (k <= m.last + 2 && HEAD_NOUN.test(tokens[k]?.lower ?? '')) k++;
+    // Up to two clauses in a row: "… that Belgrade is demanding, which Pristina rejects".
+    for (let clause = 0; clause < 2; clause++) {
+      const comma = tokens[k]?.text === ',';
+      const at = comma ? k + 1 : k;
+      const opener = tokens[at]?.lower ?? '';
+      const relative = opener === 'that' || opener === 'which';
+      // A bare relative (no "that") only straight after the demand's words: "the halt Moscow wants".
+      if (!relative && (comma || clause > 0)) break;
+      const subjectAt = relative ? at + 1 : at;
+      const subjectFirst = tokens[subjectAt]?.lower === 'the' ? subjectAt + 1 : subjectAt;
+      const subject = actors.find(
+        (a) => (a.first === subjectAt || a.first === subjectFirst) && a.kind !== 'adjective',
+      );
+      if (!subject) break;
+      let v = subject.last + 1;
+      while (
+        AUXILIARY_FILLER.has(tokens[v]?.lower ?? '') ||
+        /^(?:long|also|still|now)$/.test(tokens[v]?.lower ?? '')
+      )
+        v++;
+      const verb = tokens[v]?.lower ?? '';
+      let last = v;
+      let attitude: 'supports' | 'rejects' | null = null;
+      if (ASKING_IN_RELATIVE.test(verb)) attitude = 'supports';
+      else if (REFUSING_IN_RELATIVE.test(verb)) attitude = 'rejects';
+      else if (ASKING_WITH_PARTICLE.test(verb) && /^(?:for|on)$/.test(tokens[v + 1]?.lower ?? '')) {
+        attitude = 'supports';
+        last = v + 1;
+      }
+      // The clause ends at its verb, or the verb would take more ("the open door Russia wants closed",
+      // "… wants to end"): a stop, the sentence's own verb or a phrase of time or place must follow.
+      if (!attitude || !CLAUSE_ENDS.test(tokens[last + 1]?.text.toLowerCase() ?? '.')) break;
+      const first = relative ? at : subject.first;
+      cues.push({
+        first,
+        last,
+        attitude,
+        text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
+        negated: false,
+        negation: null,
+        owner: { parties: subject.parties, text: subject.text, role: subject.role, predicative: true },
+        relative: true,
+      });
+      k = last + 1;
+    }
+  }
+  return cues;
+}

@@ -183,6 +183,8 @@ export abstract class ClauseStructure {
   readonly actors: readonly ActorMention[];
   readonly mentions: readonly DemandMention[];
   readonly cues: readonly Cue[];
+  /** Relative clauses after a demand's words, each its subject's cue ("… that Moscow is demanding"). */
+  readonly relativeCues: readonly Cue[];
   readonly speaker: Speaker | null;
   readonly previousSpeaker: Speaker | null;
   readonly findings: SentenceFinding[] = [];
@@ -200,11 +202,18 @@ export abstract class ClauseStructure {
     this.compiled = input.compiled;
     this.actors = input.actors;
     this.mentions = input.mentions;
-    this.cues = input.cues;
+    this.cues = input.cues.filter((c) => !c.relative);
+    this.relativeCues = input.cues.filter((c) => c.relative);
     this.speaker = input.speaker;
     this.previousSpeaker = input.previousSpeaker;
     this.spans = clauseSpans(this.tokens);
-    this.speakers = this.actors.filter((a) => canSpeak(a) && !this.partOfDemand(a));
+    // (Not the subject of a relative clause on a demand: "Moscow" in "the halt Moscow wants is a non-starter".)
+    this.speakers = this.actors.filter(
+      (a) =>
+        canSpeak(a) &&
+        !this.partOfDemand(a) &&
+        !this.relativeCues.some((c) => a.first >= c.first && a.last <= c.last),
+    );
     this.speechVerbAt = this.tokens.findIndex((t) =>
       /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
     );

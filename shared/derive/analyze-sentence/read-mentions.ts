@@ -351,6 +351,17 @@ export abstract class MentionReading extends FindingEmitter {
       this.reversedMention = null;
       let ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
+      // "the halt … that Moscow is demanding, which Washington rejects": each clause's subject holds its verb.
+      for (const rc of this.relativeCues) {
+        if (rc.first <= m.first || rc.last > m.last) continue;
+        this.emit(
+          { parties: rc.owner!.parties, kind: 'subject', matched: rc.owner!.text, role: rc.owner!.role },
+          { attitude: rc.attitude, negated: false },
+          rc,
+          m,
+          ci,
+        );
+      }
       const clause = spans[ci] as [number, number];
       // "the non-deployment of strike systems that threaten us, and the return of …": a cue in a relative
       // clause right after another demand describes that demand; it governs nothing after it.
