@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 546;
-export const DERIVATION_SOURCE = 'c8bc6827f8331f09';
+export const PIPELINE_VERSION = 548;
+export const DERIVATION_SOURCE = 'eac175150c1d75b2';

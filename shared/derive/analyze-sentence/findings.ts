@@ -791,6 +791,7 @@ export abstract class FindingEmitter extends HolderFinding {
           ),
       });
       if (!stance) continue;
+      if (stance === 'supports' && this.excludesOwnMembership(cue, m, attitude, party, clause)) continue;
       // "NATO will not take Ukraine in any time soon", "… for now": a delay, from a side the demand is
       // put to, grants no lasting halt; it says something, but not that.
       if (stance === 'supports' && !proposer && timeLimitedIn(tokens, clause[0], clause[1]))
@@ -850,10 +851,42 @@ export abstract class FindingEmitter extends HolderFinding {
     party: string,
     clause: [number, number],
   ): boolean {
-    const { tokens, actors } = this;
     if (attitude.attitude !== 'rejects' || !attitude.negated || m.direction !== -1) return false;
-    if (this.compiled.proposers.get(m.demand)?.has(party)) return false;
     if (!/\b(?:rul(?:e|es|ed|ing) out|exclud\w*)\b/i.test(cue.text)) return false;
+    return this.ownMembership(cue, m, party, clause);
+  }
+
+  /**
+   * "… said NATO membership was off the table for Sweden": a would-be member excluding its own
+   * membership makes its own choice; it grants no one's demand that others be kept out.
+   */
+  excludesOwnMembership(
+    cue: Cue,
+    m: DemandMention,
+    attitude: ComposedAttitude,
+    party: string,
+    clause: [number, number],
+  ): boolean {
+    if (attitude.attitude !== 'rejects' || attitude.negated || m.direction !== -1) return false;
+    if (this.compiled.proposers.get(m.demand)?.has(party)) return false;
+    if (!/\b(?:apply\w*|application|join\w*|membership|accession)\b/i.test(m.match)) return false;
+    // (No other country in the clause, before or after the cue, but the organisation to be joined.)
+    const addressees = this.compiled.addressees.get(m.demand);
+    return !this.actors.some(
+      (a) =>
+        a.first >= clause[0] &&
+        a.last <= clause[1] &&
+        !(a.first >= m.first && a.last <= m.last) &&
+        a.parties.length > 0 &&
+        !a.parties.includes(party) &&
+        !a.parties.some((p) => addressees?.has(p)),
+    );
+  }
+
+  /** Whether the membership `m` names is `party`'s own: no other country named in the clause to join. */
+  ownMembership(cue: Cue, m: DemandMention, party: string, clause: [number, number]): boolean {
+    const { tokens, actors } = this;
+    if (this.compiled.proposers.get(m.demand)?.has(party)) return false;
     if (!/\b(?:apply\w*|application|join\w*|membership|accession)\b/i.test(m.match)) return false;
     // (Another country named in the clause is the one to join: "did not rule out Ukraine's membership".)
     return (

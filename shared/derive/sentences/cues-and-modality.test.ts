@@ -547,6 +547,49 @@ const rejects: ReadingCase[] = [
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'unacceptable' }],
   },
   {
+    name: '"off the table" excludes what it is said of: the demand refused, its opposite given up',
+    text: 'The allies said a halt to NATO expansion was off the table. The Kremlin said NATO’s open door must be taken off the table.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'off the table' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'taken off the table' },
+    ],
+  },
+  {
+    name: 'trap: "off the table" said of the opposite by a third party is no refusal of the demand',
+    text: 'Ukraine’s membership of NATO is off the table, the German chancellor said.',
+    expect: [],
+    none: [['germany', NX]],
+  },
+  {
+    name: 'trap: a would-be member excluding its own membership grants no one the halt',
+    text: 'The Swedish defence minister declared that NATO membership was off the table for Sweden. Finland’s prime minister said joining NATO was off the table for now.',
+    expect: [],
+    none: [
+      ['sweden', NX],
+      ['finland', NX],
+    ],
+  },
+  {
+    name: '"off the table" said of another country\'s membership by the proposer: its demand',
+    text: 'Ukraine’s membership of NATO is off the table, the Kremlin said.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'off the table' }],
+  },
+  {
+    name: '"shot down the idea of", "spurned", "closed the door on": refusals',
+    text: 'Blinken shot down the idea of a halt to NATO expansion. London spurned the demand that NATO halt its expansion. Paris closed the door on a halt to NATO expansion.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'shot down the idea' },
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'spurned' },
+      { party: 'france', demand: NX, stance: 'rejects', quote: 'closed the door on' },
+    ],
+  },
+  {
+    name: 'trap: "did not close the door on" is openness; missiles shot down are no refusal of a demand',
+    text: 'Washington did not close the door on limits on missile deployments in Europe. Air defences shot down missiles over Kyiv, the Ukrainian military said.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'close the door on' }],
+    none: [['ukraine', MD]],
+  },
+  {
     name: '"non-negotiable" said of the opposite',
     text: 'The open door is non-negotiable, the British foreign secretary said.',
     expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'non-negotiable', kind: 'speaker' }],
