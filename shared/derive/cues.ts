@@ -347,6 +347,27 @@ function aidToEconomy(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const GRANTING =
+  /^(?:accepts?|accepted|accepting|acknowledges?|acknowledged|acknowledging|admits?|admitted|admitting|concedes?|conceded|conceding|recogni[sz]es?|recogni[sz]ed|recogni[sz]ing)$/;
+
+/**
+ * A verb of granting ("accept", "acknowledge") whose "that" clause tells what is going on, its verb
+ * in the progressive: "accept that the checks are causing strain" grants a fact about the demand's
+ * subject and takes no side on it ("accept that the checks are needed", "… will stay" still do).
+ */
+function grantedFact(tokens: readonly Token[], m: { first: number; last: number }): boolean {
+  if (!GRANTING.test(tokens[m.last]?.lower ?? '') || tokens[m.last + 1]?.lower !== 'that') return false;
+  for (let j = m.last + 2; j < Math.min(tokens.length - 1, m.last + 16); j++) {
+    const t = tokens[j] as Token;
+    if (/^[,;:.!?—–()]$/.test(t.text) || /^(?:that|which|who|because|but)$/.test(t.lower)) return false;
+    if (/^(?:is|are|was|were)$/.test(t.lower)) {
+      const next = tokens[j + 1]?.lower ?? '';
+      return /ing$/.test(next) && !/^(?:being|going)$/.test(next);
+    }
+  }
+  return false;
+}
+
 export function findCueMatches(
   tokens: readonly Token[],
   compiled: CompiledOntology,
@@ -375,133 +396,135 @@ export function findCueMatches(
   const obligations = obligationMatches(tokens, actors).filter(
     (o) => !found.some((m) => m.first === o.last + 1),
   );
-  return [
-    ...found.filter((m) => !obligations.some((o) => o.first <= m.last && m.first <= o.last)),
-    ...obligations,
-  ]
-    .sort((a, b) => a.first - b.first || b.last - a.last)
-    .filter(
-      (m) =>
-        // "Asked on the flight to Moscow about …, the president said": a reporter's question opening the
-        // sentence, not someone asked to do something.
-        !(m.first === opening && /^asked$/i.test(tokens[m.first]?.text ?? '')),
-    )
-    .filter(
-      (m) =>
-        // "considers unacceptable any further enlargement": the verdict right after "considers" is the
-        // cue; the considering is no openness.
-        !(
-          m.values[0] === 'open' &&
-          /^consider(?:s|ed|ing)?$/.test(tokens[m.last]?.lower ?? '') &&
-          found.some(
-            (o) => o.first === m.last + 1 && (o.values[0] === 'rejects' || o.values[0] === 'supports'),
-          )
-        ),
-    )
-    .map((m) =>
-      // "pressing for a halt to NATO enlargement": "press for", not "press … to" across the demand.
-      m.last > m.first + 2 &&
-      tokens[m.first + 1]?.lower === 'for' &&
-      tokens[m.last]?.lower === 'to' &&
-      /^(?:press|push|ask|call)/.test(tokens[m.first]?.lower ?? '')
-        ? { ...m, last: m.first + 1 }
-        : m,
-    )
-    .filter((m) => {
-      // "Ukraine has no chance of joining", "no possibility of NATO expanding": a forecast of what follows,
-      // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
-      const lastWord = tokens[m.last]?.lower ?? '';
-      if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
-      if (
-        lastWord === 'of' &&
-        tokens[m.last - 1]?.lower === 'possibility' &&
-        !/^(?:such|this|that|these|those|any|it|them)$/.test(tokens[m.last + 1]?.lower ?? '')
+  return (
+    [...found.filter((m) => !obligations.some((o) => o.first <= m.last && m.first <= o.last)), ...obligations]
+      .sort((a, b) => a.first - b.first || b.last - a.last)
+      .filter(
+        (m) =>
+          // "Asked on the flight to Moscow about …, the president said": a reporter's question opening the
+          // sentence, not someone asked to do something.
+          !(m.first === opening && /^asked$/i.test(tokens[m.first]?.text ?? '')),
       )
-        return false;
-      // "… respects Finland and Sweden for deciding not to; membership is …": an elided infinitive, its
-      // verb left out, governs nothing past the semicolon.
-      if (tokens[m.last]?.lower === 'to' && /^[;:—–]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
-      // "we look at where NATO has expanded": a question about what happened, not openness to a demand
-      // ("discuss where to station missiles", "talk about where missiles may be placed" is).
-      if (
-        m.values[0] === 'open' &&
-        /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
-        tokens[m.last + 2]?.lower !== 'to' &&
-        // ("talk about what happens to some missile systems", "… what will become of them": the
-        // future of a thing, a topic to settle.)
-        !whatBecomesOf(tokens, m.last + 1) &&
-        !(
-          tokens[m.last + 1]?.lower === 'where' &&
-          tokens
-            .slice(m.last + 2, m.last + 7)
-            .some((t) => /^(?:are|is|may|might|could|can|should|would|will)$/.test(t.lower)) &&
-          !tokens.slice(m.last + 2, m.last + 7).some((t) => /^(?:has|have|had|was|were|did)$/.test(t.lower))
-        )
+      .filter(
+        (m) =>
+          // "considers unacceptable any further enlargement": the verdict right after "considers" is the
+          // cue; the considering is no openness.
+          !(
+            m.values[0] === 'open' &&
+            /^consider(?:s|ed|ing)?$/.test(tokens[m.last]?.lower ?? '') &&
+            found.some(
+              (o) => o.first === m.last + 1 && (o.values[0] === 'rejects' || o.values[0] === 'supports'),
+            )
+          ),
       )
-        return false;
-      // "Beijing's support for state-owned firms", "supporting domestic industries": aid given to firms or
-      // trades, not backing for a position.
-      if (
-        m.first === m.last &&
-        SUPPORT_WORD.test(tokens[m.first]?.lower ?? '') &&
-        aidToEconomy(tokens, m.last)
+      .map((m) =>
+        // "pressing for a halt to NATO enlargement": "press for", not "press … to" across the demand.
+        m.last > m.first + 2 &&
+        tokens[m.first + 1]?.lower === 'for' &&
+        tokens[m.last]?.lower === 'to' &&
+        /^(?:press|push|ask|call)/.test(tokens[m.first]?.lower ?? '')
+          ? { ...m, last: m.first + 1 }
+          : m,
       )
-        return false;
-      // "… put them first when negotiating, with …": a verb of talks in a clause of time with no object
-      // is when something happened, no openness to anything after it.
-      if (
-        m.first === m.last &&
-        m.values[0] === 'open' &&
-        /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
-        /ing$/.test(tokens[m.first]?.lower ?? '') &&
-        (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
-      )
-        return false;
-      // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
-      if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
-        const before = tokens[m.first - 1]?.lower ?? '';
-        const after = tokens[m.last + 1]?.lower ?? '';
-        if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
-      }
-      // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
-      if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
-        // ("taking the forces, …, and the infrastructure back to 1997": "back to" is never "to back" someone.)
-        if (/^(?:to|from|home)$/.test(tokens[m.first + 1]?.lower ?? '')) return false;
-        for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
-          if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
-      }
-      const carrier = carriers.find((c) => c.first === m.first);
-      if (!carrier) return true;
-      let j = m.first - 1;
-      while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
-      // "give a written guarantee that Ukraine won't join", "offered any assurance that …": an
-      // undertaking handed over is the giver's, a cue like the verb "guarantee".
-      {
-        let g = j;
-        while (g >= 0 && /^(?:a|an|any|the|such|russia|moscow|them|it|us)$/.test(tokens[g]?.lower ?? '')) g--;
+      // "Both sides accept that the checks are causing strain": a fact granted, not a position taken.
+      .filter((m) => !grantedFact(tokens, m))
+      .filter((m) => {
+        // "Ukraine has no chance of joining", "no possibility of NATO expanding": a forecast of what follows,
+        // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
+        const lastWord = tokens[m.last]?.lower ?? '';
+        if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
         if (
-          g < j + 1 &&
-          GIVING_VERB.test(tokens[g]?.lower ?? '') &&
-          /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/.test(tokens[m.last]?.lower ?? '')
+          lastWord === 'of' &&
+          tokens[m.last - 1]?.lower === 'possibility' &&
+          !/^(?:such|this|that|these|those|any|it|them)$/.test(tokens[m.last + 1]?.lower ?? '')
         )
-          return true;
-      }
-      // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
-      if (j < m.first - 1) return false;
-      // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
-      while (j >= 0 && tokens[j]?.transparent) {
-        if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
-        j--;
-      }
-      const before = tokens[j];
-      // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
-      if (!before) return false;
-      return !(
-        DETERMINERS.has(before.lower) ||
-        PREPOSITION_BEFORE_NOUN.has(before.lower) ||
-        actors.some((a) => a.last === j && a.kind === 'adjective')
-      );
-    });
+          return false;
+        // "… respects Finland and Sweden for deciding not to; membership is …": an elided infinitive, its
+        // verb left out, governs nothing past the semicolon.
+        if (tokens[m.last]?.lower === 'to' && /^[;:—–]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
+        // "we look at where NATO has expanded": a question about what happened, not openness to a demand
+        // ("discuss where to station missiles", "talk about where missiles may be placed" is).
+        if (
+          m.values[0] === 'open' &&
+          /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
+          tokens[m.last + 2]?.lower !== 'to' &&
+          // ("talk about what happens to some missile systems", "… what will become of them": the
+          // future of a thing, a topic to settle.)
+          !whatBecomesOf(tokens, m.last + 1) &&
+          !(
+            tokens[m.last + 1]?.lower === 'where' &&
+            tokens
+              .slice(m.last + 2, m.last + 7)
+              .some((t) => /^(?:are|is|may|might|could|can|should|would|will)$/.test(t.lower)) &&
+            !tokens.slice(m.last + 2, m.last + 7).some((t) => /^(?:has|have|had|was|were|did)$/.test(t.lower))
+          )
+        )
+          return false;
+        // "Beijing's support for state-owned firms", "supporting domestic industries": aid given to firms or
+        // trades, not backing for a position.
+        if (
+          m.first === m.last &&
+          SUPPORT_WORD.test(tokens[m.first]?.lower ?? '') &&
+          aidToEconomy(tokens, m.last)
+        )
+          return false;
+        // "… put them first when negotiating, with …": a verb of talks in a clause of time with no object
+        // is when something happened, no openness to anything after it.
+        if (
+          m.first === m.last &&
+          m.values[0] === 'open' &&
+          /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+          /ing$/.test(tokens[m.first]?.lower ?? '') &&
+          (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
+        )
+          return false;
+        // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
+        if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
+          const before = tokens[m.first - 1]?.lower ?? '';
+          const after = tokens[m.last + 1]?.lower ?? '';
+          if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
+        }
+        // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
+        if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
+          // ("taking the forces, …, and the infrastructure back to 1997": "back to" is never "to back" someone.)
+          if (/^(?:to|from|home)$/.test(tokens[m.first + 1]?.lower ?? '')) return false;
+          for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
+            if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
+        }
+        const carrier = carriers.find((c) => c.first === m.first);
+        if (!carrier) return true;
+        let j = m.first - 1;
+        while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+        // "give a written guarantee that Ukraine won't join", "offered any assurance that …": an
+        // undertaking handed over is the giver's, a cue like the verb "guarantee".
+        {
+          let g = j;
+          while (g >= 0 && /^(?:a|an|any|the|such|russia|moscow|them|it|us)$/.test(tokens[g]?.lower ?? ''))
+            g--;
+          if (
+            g < j + 1 &&
+            GIVING_VERB.test(tokens[g]?.lower ?? '') &&
+            /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/.test(tokens[m.last]?.lower ?? '')
+          )
+            return true;
+        }
+        // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
+        if (j < m.first - 1) return false;
+        // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
+        while (j >= 0 && tokens[j]?.transparent) {
+          if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
+          j--;
+        }
+        const before = tokens[j];
+        // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
+        if (!before) return false;
+        return !(
+          DETERMINERS.has(before.lower) ||
+          PREPOSITION_BEFORE_NOUN.has(before.lower) ||
+          actors.some((a) => a.last === j && a.kind === 'adjective')
+        );
+      })
+  );
 }
 
 const INVERTED_AUX =

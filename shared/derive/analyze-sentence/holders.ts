@@ -127,7 +127,7 @@ export abstract class HolderFinding extends SubjectFinding {
           a.first <= cue.last + 3 &&
           (a.first === cue.last + 2 || tokens[cue.last + 2]?.lower === 'the'),
       );
-      if (judge) return { ...this.asHolder(judge), kind: 'subject' };
+      if (judge) return this.experiencerHolder(judge);
     }
     // "were described by Blinken as non-starters": the agent of a passive verb of judging, the verdict
     // after its "as".
@@ -244,7 +244,7 @@ export abstract class HolderFinding extends SubjectFinding {
         /^(?:unacceptable|inadmissible|non-?starters?|red lines?|non-?negotiable|not negotiable|(?:top )?priority|main concern|threat|impossible|unrealistic|absurd|no-go)$/i.test(
           cue.text,
         );
-      if (exp && nominal) return { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
+      if (exp && nominal) return this.experiencerHolder(exp);
     }
     // "would mean crossing Moscow's red lines": whose red lines they are, named inside the cue.
     if (/red lines?$/i.test(cue.text)) {

@@ -32,6 +32,10 @@ import { type Holder, NO_HOLDER } from './types';
 import { ClauseStructure } from './clause-structure';
 import { bareOfficeBefore, officeHolderInContent } from './office-possessor';
 
+/** Words that may follow the last name of a list: "to Paris and Berlin alike", "… and Berlin, as …". */
+const LIST_END =
+  /^(?:and|or|alike|both|but|while|whereas|as|because|since|in|at|on|for|from|after|before|until|though|although|if|unless)$/;
+
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 /** Adjectives after a dummy "it is": "it is essential that …", not a party "ready to …". */
 const DUMMY_IT_ADJECTIVE =
@@ -270,7 +274,9 @@ export abstract class SubjectFinding extends ClauseStructure {
     const parties = [...actor.parties];
     let matched = actor.text;
     // "the United States and its NATO allies": past a possessive pronoun to the "and".
-    const at = /^(?:its|their)$/.test(tokens[actor.first - 1]?.lower ?? '') ? actor.first - 1 : actor.first;
+    let at = /^(?:its|their)$/.test(tokens[actor.first - 1]?.lower ?? '') ? actor.first - 1 : actor.first;
+    // "NATO and the United States": past an article the name does not carry.
+    if (at === actor.first && tokens[at - 1]?.lower === 'the') at--;
     const joiner = tokens[at - 1];
     // "between NATO and Ukraine, which hopes to join": a relative verb in the singular agrees with the
     // last name alone.
@@ -322,6 +328,39 @@ export abstract class SubjectFinding extends ClauseStructure {
       matched,
       role: actor.role,
     };
+  }
+
+  /**
+   * The one a verdict is addressed to ("unacceptable to Moscow", "a non-starter for Washington"), with
+   * the names listed after it: "for both Washington and the alliance", "to Paris, London and Berlin".
+   */
+  experiencerHolder(exp: ActorMention): Holder {
+    const { tokens, speakers } = this;
+    const parties = [...exp.parties];
+    let matched = exp.text;
+    let last = exp.last;
+    for (let guard = 0; guard < 6; guard++) {
+      let k = last + 1;
+      const joiner = tokens[k]?.lower ?? '';
+      if (joiner !== 'and' && joiner !== ',') break;
+      k++;
+      if (joiner === ',' && tokens[k]?.lower === 'and') k++;
+      const listed = speakers.find(
+        (a) =>
+          a.kind !== 'adjective' &&
+          (a.first === k || (a.first === k + 1 && tokens[k]?.lower === 'the')) &&
+          !/^['’]s$/.test(tokens[a.last + 1]?.text ?? ''),
+      );
+      // ("unacceptable to Washington, and Kyiv says …": a name opening a clause of its own is not listed.)
+      const after = tokens[(listed?.last ?? 0) + 1];
+      if (!listed || (after && !/^[,.;:!?—–)"”’]$/.test(after.text) && !LIST_END.test(after.lower))) break;
+      for (const p of listed.parties) if (!parties.includes(p)) parties.push(p);
+      matched = `${matched} and ${listed.text}`;
+      last = listed.last;
+    }
+    return parties.length > exp.parties.length
+      ? { parties, kind: 'subject', matched, role: null }
+      : { parties: exp.parties, kind: 'subject', matched: exp.text, role: exp.role };
   }
 
   subjectBefore(cueFirst: number, clause: [number, number]): Holder | null {

@@ -1674,6 +1674,36 @@ const rollback: ReadingCase[] = [
     expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'stop its eastward growth' }],
     none: [['russia', RB]],
   },
+  {
+    name: '"back to how they were in 1997" states the return to the 1997 lines, as "back to 1997" does',
+    text: 'Lavrov said the goal was for the alliance to put things back to how they were in 1997 in its eastern member states.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'back to how they were in 1997' }],
+  },
+  {
+    name: 'trap: "how they were in 1997" with no "back to" is a comparison, not the demand',
+    text: 'Lavrov said wages in Moscow are nothing like how they were in 1997.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: '"forgo" restricts the alliance\'s deployments, as "abandon" does; negated, it refuses',
+    text: 'The Kremlin wants a promise that NATO will forgo any troop deployments in the Baltic states. NATO will not forgo its troop deployments in the Baltic states, Stoltenberg said.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'forgo any troop deployments' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'will not forgo' },
+    ],
+  },
+  {
+    name: 'troops that should "be taken out" of the eastern allies are withdrawn',
+    text: 'Foreign troops should be taken out of the Baltic states, Lavrov said.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'be taken out' }],
+  },
+  {
+    name: 'trap: people "taken out" of a city with no alliance forces named is no withdrawal',
+    text: 'The wounded should be taken out of the city first, the Kremlin said.',
+    expect: [],
+    none: [['russia', RB]],
+  },
 ];
 
 const missiles: ReadingCase[] = [
