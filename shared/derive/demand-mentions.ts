@@ -192,6 +192,8 @@ const OTHER_KIND = /^(?:conventional|chemical|biological|cyber|space)$/;
 const COLLECTIVE_MEMBERSHIP_AFTER =
   /^(?:into|between|among|across|is|was|are|were|has|have|had|will|would|agreed|agrees|voted|votes|decided|decides|stands|stood)$/;
 const TREATY_WORD = /^(?:treaty|accord|agreement|pact)$/;
+/** A word opening an indirect question about its subject: "where missiles are based". */
+const INDIRECT_QUESTION = /^(?:where|how|whether|which|what)$/;
 const DEFENSIVE_WEAPON =
   /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
 const OTHER_COMPOUND =
@@ -1415,6 +1417,9 @@ export function findDemandMentions(
           if (TOPIC_BEFORE.has(q) || (q === 'of' && TOPIC_NOUNS.has(tokens[k - 2]?.lower ?? ''))) k--;
         }
         const before = tokens[k];
+        // "plans to raise … where missiles are based", "will settle which weapons stay": a subject opening
+        // an indirect question is what the question is about, not something the clause's party wants.
+        if (INDIRECT_QUESTION.test(before?.lower ?? '') && tokens[s.last + 1]?.word) direction = 0;
         // "an effort to raise missiles in Europe with Russia": what is brought up with a party is a topic.
         const raisedWith =
           /^(?:raise|raises|raised|raising)$/.test(before?.lower ?? '') &&
