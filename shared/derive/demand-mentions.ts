@@ -194,6 +194,11 @@ const COLLECTIVE_MEMBERSHIP_AFTER =
 const TREATY_WORD = /^(?:treaty|accord|agreement|pact)$/;
 /** A word opening an indirect question about its subject: "where missiles are based". */
 const INDIRECT_QUESTION = /^(?:where|how|whether|which|what)$/;
+/** Words of checking what another side fields: "verify", "inspections", "monitoring". */
+const CHECKING =
+  /^(?:verify|verifies|verified|verifying|verification|inspect|inspects|inspected|inspecting|inspection|inspections|monitor|monitors|monitored|monitoring)$/;
+/** Where the reach back from a checked subject to its checking word stops: another clause or item. */
+const CHECKING_STOP = /^(?:and|or|but|while|whereas|because|although|though|if|unless|so|yet)$/;
 const DEFENSIVE_WEAPON =
   /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
 const OTHER_COMPOUND =
@@ -546,6 +551,19 @@ class MentionScan {
     return !!owner && !owner.parties.some((p) => proposers.has(p));
   }
 
+  /**
+   * "the right to verify what the Russians are doing with missiles", "inspections of the launchers at
+   * the bases": a word of checking a few words back in the same clause makes the subject what is checked.
+   */
+  checkedBefore(first: number): boolean {
+    const { tokens } = this;
+    for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+      const t = tokens[k] as Token;
+      if (!t.word || CHECKING_STOP.test(t.lower)) return false;
+      if (CHECKING.test(t.lower)) return true;
+    }
+    return false;
+  }
   /** "massing troops along its borders", "amassed 100,000 troops": a build-up, not the forces a demand would pull back. */
   massedBefore(first: number): boolean {
     const { tokens } = this;
@@ -1420,6 +1438,9 @@ export function findDemandMentions(
         // "plans to raise … where missiles are based", "will settle which weapons stay": a subject opening
         // an indirect question is what the question is about, not something the clause's party wants.
         if (INDIRECT_QUESTION.test(before?.lower ?? '') && tokens[s.last + 1]?.word) direction = 0;
+        // "wants the right to verify what the Russians do with missiles", "inspections of the launchers":
+        // what is checked is a topic of the checking, not weapons the checking party wants fielded.
+        if (scan.checkedBefore(s.first)) direction = 0;
         // "an effort to raise missiles in Europe with Russia": what is brought up with a party is a topic.
         const raisedWith =
           /^(?:raise|raises|raised|raising)$/.test(before?.lower ?? '') &&
