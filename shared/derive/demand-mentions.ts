@@ -564,6 +564,19 @@ class MentionScan {
     }
     return false;
   }
+  /** After a wording or subject ending on "join", an organisation named that is no anchor of the demand. */
+  joinsOther(last: number, demand: string): boolean {
+    const { tokens, actors, anchors } = this;
+    if (!/^(?:join|joins|joined|joining)$/.test(tokens[last]?.lower ?? '')) return false;
+    const joined = actors.find(
+      (a) => a.first === last + 1 || (a.first === last + 2 && tokens[last + 1]?.lower === 'the'),
+    );
+    return (
+      !!joined &&
+      !anchors.some((a) => a.values.includes(demand) && a.first <= joined.last && joined.first <= a.last) &&
+      !/^(?:and|or)$/.test(tokens[joined.last + 1]?.lower ?? '')
+    );
+  }
   /** "massing troops along its borders", "amassed 100,000 troops": a build-up, not the forces a demand would pull back. */
   massedBefore(first: number): boolean {
     const { tokens } = this;
@@ -1214,6 +1227,9 @@ export function findDemandMentions(
     for (const v of values) {
       if ((values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
       if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
+      // "is entitled to join the European Union", "the right to join the EU": a wording that ends on
+      // joining, followed by an organisation that is no anchor of the demand, joins that one instead.
+      if (scan.joinsOther(m.last, v.demand)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       // "knows no second-tier members": "no" before the demand's own words denies them.
       let p = m.first - 1;

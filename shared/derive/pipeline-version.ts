@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 547;
-export const DERIVATION_SOURCE = '78a3015ba0fa581a';
+export const PIPELINE_VERSION = 548;
+export const DERIVATION_SOURCE = '8880a28a0264dc70';
