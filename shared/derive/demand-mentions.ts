@@ -192,6 +192,13 @@ const OTHER_KIND = /^(?:conventional|chemical|biological|cyber|space)$/;
 const COLLECTIVE_MEMBERSHIP_AFTER =
   /^(?:into|between|among|across|is|was|are|were|has|have|had|will|would|agreed|agrees|voted|votes|decided|decides|stands|stood)$/;
 const TREATY_WORD = /^(?:treaty|accord|agreement|pact)$/;
+/** A word opening an indirect question about its subject: "where missiles are based". */
+const INDIRECT_QUESTION = /^(?:where|how|whether|which|what)$/;
+/** Words of checking what another side fields: "verify", "inspections", "monitoring". */
+const CHECKING =
+  /^(?:verify|verifies|verified|verifying|verification|inspect|inspects|inspected|inspecting|inspection|inspections|monitor|monitors|monitored|monitoring)$/;
+/** Where the reach back from a checked subject to its checking word stops: another clause or item. */
+const CHECKING_STOP = /^(?:and|or|but|while|whereas|because|although|though|if|unless|so|yet)$/;
 const DEFENSIVE_WEAPON =
   /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
 const OTHER_COMPOUND =
@@ -544,6 +551,32 @@ class MentionScan {
     return !!owner && !owner.parties.some((p) => proposers.has(p));
   }
 
+  /**
+   * "the right to verify what the Russians are doing with missiles", "inspections of the launchers at
+   * the bases": a word of checking a few words back in the same clause makes the subject what is checked.
+   */
+  checkedBefore(first: number): boolean {
+    const { tokens } = this;
+    for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+      const t = tokens[k] as Token;
+      if (!t.word || CHECKING_STOP.test(t.lower)) return false;
+      if (CHECKING.test(t.lower)) return true;
+    }
+    return false;
+  }
+  /** After a wording or subject ending on "join", an organisation named that is no anchor of the demand. */
+  joinsOther(last: number, demand: string): boolean {
+    const { tokens, actors, anchors } = this;
+    if (!/^(?:join|joins|joined|joining)$/.test(tokens[last]?.lower ?? '')) return false;
+    const joined = actors.find(
+      (a) => a.first === last + 1 || (a.first === last + 2 && tokens[last + 1]?.lower === 'the'),
+    );
+    return (
+      !!joined &&
+      !anchors.some((a) => a.values.includes(demand) && a.first <= joined.last && joined.first <= a.last) &&
+      !/^(?:and|or)$/.test(tokens[joined.last + 1]?.lower ?? '')
+    );
+  }
   /** "massing troops along its borders", "amassed 100,000 troops": a build-up, not the forces a demand would pull back. */
   massedBefore(first: number): boolean {
     const { tokens } = this;
@@ -1194,6 +1227,9 @@ export function findDemandMentions(
     for (const v of values) {
       if ((values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
       if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
+      // "is entitled to join the European Union", "the right to join the EU": a wording that ends on
+      // joining, followed by an organisation that is no anchor of the demand, joins that one instead.
+      if (scan.joinsOther(m.last, v.demand)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       // "knows no second-tier members": "no" before the demand's own words denies them.
       let p = m.first - 1;
@@ -1415,6 +1451,12 @@ export function findDemandMentions(
           if (TOPIC_BEFORE.has(q) || (q === 'of' && TOPIC_NOUNS.has(tokens[k - 2]?.lower ?? ''))) k--;
         }
         const before = tokens[k];
+        // "plans to raise … where missiles are based", "will settle which weapons stay": a subject opening
+        // an indirect question is what the question is about, not something the clause's party wants.
+        if (INDIRECT_QUESTION.test(before?.lower ?? '') && tokens[s.last + 1]?.word) direction = 0;
+        // "wants the right to verify what the Russians do with missiles", "inspections of the launchers":
+        // what is checked is a topic of the checking, not weapons the checking party wants fielded.
+        if (scan.checkedBefore(s.first)) direction = 0;
         // "an effort to raise missiles in Europe with Russia": what is brought up with a party is a topic.
         const raisedWith =
           /^(?:raise|raises|raised|raising)$/.test(before?.lower ?? '') &&

@@ -368,8 +368,9 @@ export abstract class MentionReading extends FindingEmitter {
       let before = cues.filter(
         (c) =>
           (c.last < m.first ||
-            // "turned those down": a verb and its particle around a pronoun standing for the demands.
-            (m.kind === 'reference' && m.first === m.last && c.first < m.first && c.last > m.last)) &&
+            // "turned those down", "brushed the demands aside": a verb and its particle around a
+            // pointer to the demands, its object.
+            (m.kind === 'reference' && c.first < m.first && c.last > m.last)) &&
           c.first >= clause[0] &&
           !describesAnother(tokens, mentions, c, m) &&
           !reasonBetween(tokens, c.last, m.first),
