@@ -706,6 +706,16 @@ export abstract class FindingEmitter extends HolderFinding {
         .slice(clause[0], clause[1] + 1)
         // ("in return for", not "return to the limits", which restores the demand's own terms)
         .some((t) => RECIPROCAL.has(t.lower) && (t.lower !== 'return' || tokens[t.i - 1]?.lower === 'in')) ||
+      // "accepted limits on its enrichment, seen as …, in exchange for the removal of sanctions": the
+      // price set off by a comma later in the sentence still makes the acceptance a bargain.
+      tokens.some(
+        (t) =>
+          t.i > clause[1] &&
+          t.lower === 'in' &&
+          tokens[t.i - 1]?.text === ',' &&
+          /^(?:return|exchange)$/.test(tokens[t.i + 1]?.lower ?? '') &&
+          tokens[t.i + 2]?.lower === 'for',
+      ) ||
       /\b(?:arms|missile|weapons?)(?: \+)? control\b/i.test(m.match);
     // "NATO called on Russia to withdraw forces from Georgia": the one asked to act is the demand's own
     // proposer, so what it is asked to withdraw is its own, not what the demand is about.
