@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 547;
-export const DERIVATION_SOURCE = 'fbc8198b1e2b1ca7';
+export const PIPELINE_VERSION = 548;
+export const DERIVATION_SOURCE = 'baa1f77969280add';
