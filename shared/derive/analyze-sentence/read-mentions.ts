@@ -859,6 +859,9 @@ export abstract class MentionReading extends FindingEmitter {
           (x) => x !== m && x.demand === m.demand && x.first > after[0]!.last && x.first <= clause[1],
         ) &&
         !relativeOpens(tokens, after[0], m) &&
+        // ("by relaxing sanctions on the North … and by seeking to …": the object of a verb is no subject
+        // of a predicate after it.)
+        !(m.direction === -1 && this.unknownVerbActsOn(m)) &&
         // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
         // the cornerstone", where another subject and a "that" stand between.
         !tokens.slice(m.last + 1, after[0].first).some(
