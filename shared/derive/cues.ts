@@ -478,6 +478,20 @@ export function findCueMatches(
           (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
         )
           return false;
+        // "sanctions are what brought Pyongyang to the table": a party (or person) brought to the table is
+        // made to talk; no matter is put to the talks.
+        if (
+          m.values[0] === 'open' &&
+          /^(?:bring|brings|brought|bringing)$/.test(tokens[m.first]?.lower ?? '') &&
+          tokens[m.last]?.lower === 'table' &&
+          actors.some(
+            (a) =>
+              (a.first === m.first + 1 ||
+                (a.first === m.first + 2 && tokens[m.first + 1]?.lower === 'the')) &&
+              (a.last === m.last - 3 || (a.last === m.last - 4 && tokens[m.last - 3]?.lower === 'back')),
+          )
+        )
+          return false;
         // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
         if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
           const before = tokens[m.first - 1]?.lower ?? '';

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 550;
-export const DERIVATION_SOURCE = 'ccab52d6763bb26c';
+export const PIPELINE_VERSION = 552;
+export const DERIVATION_SOURCE = '4c9a0d0826bace2d';

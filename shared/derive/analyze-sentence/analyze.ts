@@ -91,6 +91,12 @@ function emitOwnWording(
   // "“We will not rewrite the protocol,” the minister said": its own words, refused, hold nothing.
   // Nor the opposite denied: "Sweden has no intention of applying for membership" states no right to join.
   if (m.direction !== 0 && negatedJustBefore(input.tokens, m)) return;
+  // "squeezing concessions out of them by “maximum pressure” has not worked": a short term set in
+  // quotation marks of its own, inside the speaker's words, is another's slogan named, not the
+  // speaker's own wording.
+  const open = input.tokens[m.first - 1]?.text ?? '';
+  const close = input.tokens[m.last + 1]?.text ?? '';
+  if (m.last - m.first <= 4 && /^["“‘']$/.test(open) && /^["”’']$/.test(close)) return;
   const cue = demandAsCue(input, m);
   r.emit(
     {

@@ -573,6 +573,18 @@ export abstract class ClauseStructure {
         }
       }
     }
+    // "taking apart all the nuclear installations of the Yongbyon centre": a bare subject after the head
+    // noun of an of-phrase is acted on with it, by the gerund before that head.
+    if (bare && tokens[k]?.lower === 'of') {
+      for (let j = k - 1; j >= Math.max(1, k - 7); j--) {
+        const w = tokens[j]?.lower ?? '';
+        if (!/^[a-z][a-z-]+$/.test(w) || w === 'to') break;
+        if (/^[a-z]{3,}ing$/.test(w)) {
+          k = j;
+          break;
+        }
+      }
+    }
     // ("to sweep away the barriers": the verb before its particle acts on the object.)
     if (bare) k = verbBeforeParticle(tokens, k);
     const verb = tokens[k];

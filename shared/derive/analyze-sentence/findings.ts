@@ -56,6 +56,23 @@ const RECIPROCAL = new Set([
   'reciprocally',
 ]);
 
+/** "…, but … may …": a "but" right after the clause ending at `end`, holding out a possibility. */
+function possibilityAfterBut(tokens: readonly Token[], end: number): boolean {
+  const but = tokens.findIndex((t, k) => k > end && k <= end + 2 && t.lower === 'but');
+  if (but < 0) return false;
+  for (let k = but + 1; k < Math.min(tokens.length, but + 12); k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^(?:not|never|no|n't|cannot)$/.test(w) || /^[;:.!?]$/.test(w)) return false;
+    if (!/^(?:may|might|could|can)$/.test(w)) continue;
+    const verb = tokens[k + 1]?.lower === 'be' ? k + 2 : k + 1;
+    return CHANGE_AHEAD.test(tokens[verb]?.lower ?? '');
+  }
+  return false;
+}
+/** What a "but … may" holds out: a change ahead ("things may happen", "that could change"). */
+const CHANGE_AHEAD =
+  /^(?:happen|change|shift|move|evolve|differ|revisited|reviewed|reconsidered|discussed|negotiated|lifted|eased|relaxed|loosened)$/;
+
 /** Where the noun phrase ending a mention runs on: "the deployment of NATO reinforcement forces here". */
 function nounPhraseEnd(tokens: readonly Token[], last: number): number {
   let e = last;
@@ -706,6 +723,16 @@ export abstract class FindingEmitter extends HolderFinding {
         .slice(clause[0], clause[1] + 1)
         // ("in return for", not "return to the limits", which restores the demand's own terms)
         .some((t) => RECIPROCAL.has(t.lower) && (t.lower !== 'return' || tokens[t.i - 1]?.lower === 'in')) ||
+      // "accepted limits on its enrichment, seen as …, in exchange for the removal of sanctions": the
+      // price set off by a comma later in the sentence still makes the acceptance a bargain.
+      tokens.some(
+        (t) =>
+          t.i > clause[1] &&
+          t.lower === 'in' &&
+          tokens[t.i - 1]?.text === ',' &&
+          /^(?:return|exchange)$/.test(tokens[t.i + 1]?.lower ?? '') &&
+          tokens[t.i + 2]?.lower === 'for',
+      ) ||
       /\b(?:arms|missile|weapons?)(?: \+)? control\b/i.test(m.match);
     // "NATO called on Russia to withdraw forces from Georgia": the one asked to act is the demand's own
     // proposer, so what it is asked to withdraw is its own, not what the demand is about.
@@ -796,6 +823,15 @@ export abstract class FindingEmitter extends HolderFinding {
       // put to, grants no lasting halt; it says something, but not that.
       if (stance === 'supports' && !proposer && timeLimitedIn(tokens, clause[0], clause[1]))
         stance = 'unclear';
+      // "The sanctions stay for now, but at some point things may happen": a refusal limited in time,
+      // with a possibility held out after "but", keeps the matter open.
+      if (
+        stance === 'rejects' &&
+        !proposer &&
+        timeLimitedIn(tokens, clause[0], clause[1]) &&
+        possibilityAfterBut(tokens, clause[1])
+      )
+        stance = 'open';
       // "Washington is ready to discuss confidence-building measures": openness on the missile demand's
       // wider basket, from a side the demand is not its own; no support or refusal is read off it.
       if (riskBasket(m, compiled) && (stance !== 'open' || compiled.proposers.get(m.demand)?.has(party)))

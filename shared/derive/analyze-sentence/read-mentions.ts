@@ -38,6 +38,10 @@ const NOUN_OPENER =
 /** The verb closing a speech tag set in commas: "…, the president said, …". */
 const SPEECH_TAG_VERB = /^(?:said|says|added|stressed|noted|argued|insisted|explained|told)$/;
 
+/** A speech verb right before a colon, which opens the words spoken, not a list of items. */
+const SPEECH_COLON_VERB =
+  /^(?:said|says|say|added|adds|told|tells|stressed|noted|argued|insisted|explained|declared|stated|wrote|writes|tweeted|remarked|replied|responded|warned|continued|concluded)$/;
+
 /** Whether a clause opening the sentence puts a topic first: "When it comes to …,", "As for …,", "Regarding …,". */
 function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
   let k = clause[0];
@@ -494,7 +498,14 @@ export abstract class MentionReading extends FindingEmitter {
       if (before.length === 0 && ownAfter.length === 0 && ci > 0) {
         const opener = wordOf(tokens, clause[0], Math.min(clause[1] + 1, clause[0] + 3), 0);
         // An enumeration after "three key demands: 1. …; 2. …": every item is governed by the cue before the colon.
-        const colonClause = spans.slice(0, ci).find(([, e]) => tokens[e + 1]?.text === ':');
+        // (Not the colon after a speech verb, which opens a quotation: "…, he said: "Lifting …"".)
+        const colonClause = spans
+          .slice(0, ci)
+          .find(([, e]) => tokens[e + 1]?.text === ':' && !SPEECH_COLON_VERB.test(tokens[e]?.lower ?? ''));
+        // "…, he said: "…": the words spoken after a speech verb's colon are no item of what came before.
+        const spoken = spans
+          .slice(0, ci)
+          .some(([, e]) => tokens[e + 1]?.text === ':' && SPEECH_COLON_VERB.test(tokens[e]?.lower ?? ''));
         // An item of the list: a marker, or no subject of its own before the demand ("curtailing the
         // alliance's infrastructure and returning it to 1997").
         const item =
@@ -527,6 +538,7 @@ export abstract class MentionReading extends FindingEmitter {
         // "…was willing to discuss arms control but would not close NATO's door": "but" sets a clause
         // against the one before; it does not continue it.
         const contrasted =
+          spoken ||
           tokens[clause[0] - 1]?.lower === 'but' ||
           // "…, because membership is for the allies to decide": a reason given is no further item.
           /^(?:because|although|though|whereas|unless)$/.test(opener) ||
@@ -859,6 +871,9 @@ export abstract class MentionReading extends FindingEmitter {
           (x) => x !== m && x.demand === m.demand && x.first > after[0]!.last && x.first <= clause[1],
         ) &&
         !relativeOpens(tokens, after[0], m) &&
+        // ("by relaxing sanctions on the North … and by seeking to …": the object of a verb is no subject
+        // of a predicate after it.)
+        !(m.direction === -1 && this.unknownVerbActsOn(m)) &&
         // Only when the demand is what the predicate is said of: not "met U.S. troops … and that NATO is
         // the cornerstone", where another subject and a "that" stand between.
         !tokens.slice(m.last + 1, after[0].first).some(
