@@ -88,7 +88,7 @@ const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|co
 const ASKING_NOUNS =
   /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
 const PRESENTING =
-  /^(?:sent|send|sends|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/;
+  /^(?:sent|send|sends|circulated|circulates|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 /** "-ing" words that are prepositions or adjectives, not a gerund with a subject before it. */
@@ -196,6 +196,30 @@ function presenterBefore(
     }
   }
   return nearest;
+}
+
+/**
+ * The presenter with the names listed before it ("China and Russia tabled a draft", "Paris, Berlin and
+ * London sent …"): every one of them presented it.
+ */
+function withNamesJoined(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  a: ActorMention,
+): ActorMention {
+  const parties = new Set(a.parties);
+  let head = a;
+  for (let step = 0; step < 4; step++) {
+    const link = tokens[head.first - 1]?.lower ?? '';
+    if (link !== 'and' && link !== ',') break;
+    const before = actors.find(
+      (b) => b.kind !== 'adjective' && b.parties.length > 0 && b.last === head.first - 2,
+    );
+    if (!before) break;
+    for (const p of before.parties) parties.add(p);
+    head = before;
+  }
+  return head === a ? a : { ...a, parties: [...parties] };
 }
 
 /** Whether a name is one of two joined by "and" ("the US and NATO"). */
@@ -399,7 +423,12 @@ export function ownedCarriers(
     }
     const presenter = presenterBefore(tokens, actors, j);
     if (presenter) {
-      out.push({ first: c.first, last: c.last, owner: presenter, predicative: false });
+      out.push({
+        first: c.first,
+        last: c.last,
+        owner: withNamesJoined(tokens, actors, presenter),
+        predicative: false,
+      });
       continue;
     }
     // "a key demand of the Kremlin", "demands from Moscow" (not "guarantees from the US": those it would give),
