@@ -904,8 +904,7 @@ export abstract class FindingEmitter extends HolderFinding {
     clause: [number, number],
   ): boolean {
     if (attitude.attitude !== 'rejects' || attitude.negated || m.direction !== -1) return false;
-    if (this.compiled.proposers.get(m.demand)?.has(party)) return false;
-    if (!/\b(?:apply\w*|application|join\w*|membership|accession)\b/i.test(m.match)) return false;
+    if (!this.membershipOfNonProposer(m, party)) return false;
     // (No other country in the clause, before or after the cue, but the organisation to be joined.)
     const addressees = this.compiled.addressees.get(m.demand);
     return !this.actors.some(
@@ -919,11 +918,18 @@ export abstract class FindingEmitter extends HolderFinding {
     );
   }
 
+  /** Whether `m` names joining or membership, and `party` did not put the demand forward. */
+  membershipOfNonProposer(m: DemandMention, party: string): boolean {
+    return (
+      !this.compiled.proposers.get(m.demand)?.has(party) &&
+      /\b(?:apply\w*|application|join\w*|membership|accession)\b/i.test(m.match)
+    );
+  }
+
   /** Whether the membership `m` names is `party`'s own: no other country named in the clause to join. */
   ownMembership(cue: Cue, m: DemandMention, party: string, clause: [number, number]): boolean {
     const { tokens, actors } = this;
-    if (this.compiled.proposers.get(m.demand)?.has(party)) return false;
-    if (!/\b(?:apply\w*|application|join\w*|membership|accession)\b/i.test(m.match)) return false;
+    if (!this.membershipOfNonProposer(m, party)) return false;
     // (Another country named in the clause is the one to join: "did not rule out Ukraine's membership".)
     return (
       !actors.some(
