@@ -12,6 +12,24 @@ const MD = 'missile-deployment';
 
 const references: ReadingCase[] = [
   {
+    name: '"these red lines" after a sentence naming the demands: a pointer to them',
+    text: 'Moscow wants guarantees that NATO will not expand further east and will pull its forces back to the 1997 lines. The alliance rejected these red lines on Wednesday.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected' },
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'rejected' },
+    ],
+  },
+  {
+    name: "trap: a party's own red lines point to no one's demands",
+    text: 'NATO kept its forces in Poland on Monday. The alliance said its red lines were clear and would not change.',
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['nato', RB],
+      ['nato', MD],
+    ],
+  },
+  {
     name: '"“That is a non-starter,” X said" right after a demand: the bare "that" is the demand the sentence before asked for',
     text: 'Moscow wants a written pledge that the alliance will stop expanding. “That is a non-starter,” the US deputy secretary of state said.\nRussia insists that NATO stop admitting new members. Stoltenberg answered: “That will not happen.”',
     expect: [
