@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownBriefing } from './exporters';
+import { renderPrintHtml } from './print-html';
 import { mdCell } from './markdown';
 import { prepareExport } from './prepare';
 import { DEFAULT_EXPORT_OPTIONS } from './types';
@@ -69,5 +70,17 @@ describe('renderMarkdownBriefing', () => {
     const appendix = mdTableAfter(text, '## Appendix: quotes');
     expect(appendix.find((r) => r[1]!.includes('alliance said'))![8]).toMatch(/^\*\*NO\*\*/);
     expect(text).toContain('⚠ 1 unverified');
+  });
+});
+
+describe('a source with no outlet recorded', () => {
+  it('is named by its file in the briefing and the print, not as an unknown outlet', () => {
+    const { text } = renderMarkdownBriefing(effectiveMatrix(), documents, opts, ctx);
+    // doc-b has no outlet; its file is b.txt.
+    expect(text).toContain('b.txt, 2022-01-26');
+    expect(text).not.toMatch(/unknown outlet/i);
+    const html = renderPrintHtml(effectiveMatrix(), documents, opts, ctx).html;
+    expect(html).toContain('b.txt, 26 Jan 2022');
+    expect(html).not.toMatch(/unknown outlet/i);
   });
 });

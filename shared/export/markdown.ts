@@ -3,6 +3,7 @@
  * analyst work, then an appendix of every quote with outlet, date, document hash and offsets.
  * Quote numbers ([Q1]…) are the footnote numbers of the print, so a briefing and a printout agree.
  */
+import { sourceName } from '../model/corpus';
 import { STANCE_LABELS } from '../model/stance';
 import { numberList } from './footnotes';
 import { changesLines } from './markdown-changes';
@@ -49,7 +50,7 @@ function quoteLine(c: PreparedCitation): string {
       ? ` **Rejected by analyst ${mdText(c.rejection.author)}: ${mdText(c.rejection.reason)}**`
       : '',
   ].join('');
-  const source = `${mdText(c.document.outlet ?? 'unknown outlet')}, ${c.document.published ?? 'undated'}`;
+  const source = `${mdText(sourceName(c.document))}, ${c.document.published ?? 'undated'}`;
   return `“${mdText(c.quote)}” — ${source} (${mdText(readingOf(c))}) [Q${c.number}]${flags}`;
 }
 

@@ -36,7 +36,15 @@ export interface PreparedCitation {
   quote: string;
   start: number;
   end: number;
-  document: { id: string; title: string; outlet: string | null; published: string | null; hash: string };
+  document: {
+    id: string;
+    /** The text file, when the document is loaded (names a source with no outlet recorded). */
+    path?: string;
+    title: string;
+    outlet: string | null;
+    published: string | null;
+    hash: string;
+  };
   check: QuoteCheck;
   /** The derivation's reading: own statement or reported, by whom, in which office, when. */
   derived: Pick<Citation, 'voice' | 'modality' | 'attribution'> | null;

@@ -6,6 +6,7 @@
 import { citationTraits } from '../analyst/citation-words';
 import type { EvidenceSummary } from '../analyst/evidence';
 import type { Note, StanceOverride } from '../model/analyst';
+import { sourceName } from '../model/corpus';
 import { STANCE_GLYPHS, STANCE_LABELS, STANCES, type Stance } from '../model/stance';
 import type { Footnote } from './footnotes';
 import type { PreparedCitation } from './prepare';
@@ -91,9 +92,9 @@ export function noteBlock(note: Note): string {
   );
 }
 
-/** "Outlet, 28 Jan 2022 · “Title”" — with placeholders instead of blanks, so nothing looks lost. */
+/** "Outlet, 28 Jan 2022 · “Title”" — the file's name where no outlet is recorded, so nothing looks lost. */
 export function sourceLine(d: PreparedCitation['document']): string {
-  return `${h(d.outlet ?? 'unknown outlet')}, ${h(formatDay(d.published))} · “${h(d.title)}”`;
+  return `${h(sourceName(d))}, ${h(formatDay(d.published))} · “${h(d.title)}”`;
 }
 
 /** How the derivation (or the analyst) read the passage for one cell. */

@@ -32,3 +32,13 @@ export interface InputProblem {
   message: string;
   severity: 'error' | 'warning';
 }
+
+/**
+ * What a source is called where its outlet would be shown: the outlet, else the file it came from
+ * (an article dropped into the folder without corpus.json is still told apart by its name).
+ */
+export function sourceName(d: { outlet: string | null; path?: string; id: string }): string {
+  if (d.outlet) return d.outlet;
+  const file = d.path?.split('/').pop();
+  return file || d.id;
+}

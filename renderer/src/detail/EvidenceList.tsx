@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { Citation, EffectiveCell, MatrixDocument } from '../../../shared/model';
+import { sourceName, type Citation, type EffectiveCell, type MatrixDocument } from '../../../shared/model';
 import { useStandpoint } from '../store';
 import { selectDocumentIndex, selectNames } from '../store/selectors';
 import type { EvidenceSummary } from '../../../shared/analyst/evidence';
@@ -66,7 +66,7 @@ export function EvidenceList({ cell, evidence }: { cell: EffectiveCell; evidence
         return (
           <article key={g.root} className="source-group" data-testid="source-group">
             <header className="source-group__head">
-              <span className="source-group__outlet">{root?.outlet ?? 'Unknown outlet'}</span>
+              <span className="source-group__outlet">{root ? sourceName(root) : g.root}</span>
               <span className="num muted">{formatDate(root?.published)}</span>
               <button type="button" className="link source-group__title" onClick={() => openReader(g.root)}>
                 {root?.title ?? g.root}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { sourceName } from '../../../shared/model';
 import { useStandpoint } from '../store';
 import { filtersActive } from '../store/filters.slice';
 import { DateField } from './DateField';
@@ -13,7 +14,7 @@ export function FilterBar() {
     () =>
       (matrix?.documents ?? [])
         .filter((d) => !d.translationOf)
-        .map((d) => ({ id: d.id, label: `${d.outlet ?? 'Unknown outlet'} — ${d.title}` }))
+        .map((d) => ({ id: d.id, label: `${sourceName(d)} — ${d.title}` }))
         .sort((a, b) => collator.compare(a.label, b.label)),
     [matrix],
   );

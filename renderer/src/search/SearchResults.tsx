@@ -1,3 +1,4 @@
+import { sourceName } from '../../../shared/model';
 import { useStandpoint } from '../store';
 import { selectDocumentIndex } from '../store/selectors';
 import { formatDate, plural } from '../text/format';
@@ -40,7 +41,7 @@ export function SearchResults() {
                 {hit.title}
               </button>
               <p className="small muted">
-                {doc?.outlet ?? 'Unknown outlet'} · {formatDate(doc?.published)}
+                {doc ? sourceName(doc) : hit.document} · {formatDate(doc?.published)}
                 {doc?.translationOf ? ' · translation' : ''}
               </p>
               {hit.snippets.map((sn, i) => (
