@@ -6,6 +6,7 @@
  */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { datelineLength } from './dateline';
 import { splitSentences } from './fast-sentences';
 import { LETTER_OR_DIGIT } from './letters';
 import { append } from '../util/append';
@@ -113,8 +114,10 @@ function paragraphs(text: string): Array<{ start: number; end: number }> {
     parts.push({ start: from, end: lineEnd });
     for (const part of parts) {
       const raw = text.slice(part.start, part.end);
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim();
+      let lead = raw.length - raw.trimStart().length;
+      // A wire dateline opening the paragraph is where the story was filed, not its first sentence.
+      if (part.start === m.index) lead += datelineLength(raw.slice(lead));
+      const body = raw.slice(lead).trim();
       if (body) append(out, pieces(text, part.start + lead, part.start + lead + body.length, MAX_PIECE));
     }
   }
