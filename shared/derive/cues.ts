@@ -787,10 +787,27 @@ export function clauseModality(
   for (let i = from; i <= to && i < tokens.length; i++)
     clauseText += (i > from ? ' ' : '') + (tokens[i] as Token).lower;
   if (HISTORICAL_WORDS.some((w) => clauseText.includes(w))) return { historical: true, conditional: false };
+  if (pastWhen(tokens, from, year)) return { historical: true, conditional: false };
   let conditional = false;
   for (let i = from; i <= to; i++)
     if (['if', 'unless', 'provided'].includes((tokens[i] as Token).lower)) conditional = true;
   return { historical: false, conditional };
+}
+
+/** A decade: "1990s", "the '90s". */
+const DECADE = /^(?:1[89]|20)\d0s$|^['’]\d0s$/;
+/**
+ * "It goes back to the 1990s, when NATO pledged …", "in 2008, when the allies promised …": a when-clause
+ * right after a past year or decade tells what happened then.
+ */
+function pastWhen(tokens: readonly Token[], from: number, year: number | null): boolean {
+  let w = from;
+  if (tokens[w]?.text === ',') w++;
+  if (tokens[w]?.lower !== 'when') return false;
+  let p = w - 1;
+  if (tokens[p]?.text === ',') p--;
+  const t = tokens[p];
+  return !!t && (DECADE.test(t.lower) || isPastYear(t.text, year));
 }
 
 /** "still" within the three words before the cue ("still does not accept", "still refuses to"). */

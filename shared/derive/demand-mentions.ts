@@ -5,6 +5,7 @@
  * what the demand would stop. A subject after "on", "about", "the issue of" only names the topic.
  * Negative words inside a demand ("refusal to expand") belong to the demand, not to a cue.
  */
+import { placeOfOtherDemand, sentOutsideDemand } from './place-of-other';
 import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
@@ -87,7 +88,8 @@ const SKIPPABLE = new Set(
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility possibilities chance chances opportunity opportunities prospect prospects ' +
     'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground launched based hypersonic precision-guided nuclear ballistic cruise certain offensive strike attack range ' +
-    'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions goal goals aim aims dream dreams quest forward operating multinational land sea air fielding field such again number numbers size level levels'
+    'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions goal goals aim aims dream dreams quest forward operating multinational land sea air fielding field such again number numbers size level levels ' +
+    'large larger substantial significant sizeable sizable considerable major heavy big combat'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -1319,6 +1321,8 @@ export function findDemandMentions(
         scan.headOfOther(s, demand, allSubjects) ||
         scan.ofMention(s, demand) ||
         scan.modifiedByOther(s, demand, allSubjects) ||
+        placeOfOtherDemand(tokens, compiled, demand, s.first, s.last) ||
+        sentOutsideDemand(tokens, compiled, actors, demand, s.last) ||
         // "NATO's Response Force", "a Rapid Reaction Force": a unit's name, not forces to pull back.
         (s.first === s.last && tokens[s.first]?.text === 'Force') ||
         // "Russia will be forced to respond": the verb, whose lemma is the noun's.
