@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 555;
-export const DERIVATION_SOURCE = 'a11cbb7c7ff715a1';
+export const PIPELINE_VERSION = 556;
+export const DERIVATION_SOURCE = '342b164de1d7de33';
