@@ -63,7 +63,8 @@ export function readOfferedMeasures(r: SentenceReading): void {
         x.direction === 1 &&
         (x.kind === 'phrase' || (x.kind === 'frame' && x.match.includes(' + ') && (mutual || checked(x)))) &&
         x.first > verb.i &&
-        x.first - verb.i <= 12 &&
+        // (An aside made transparent adds no distance: "offers to work out, after consulting allies, a …".)
+        tokens.slice(verb.i + 1, x.first).filter((t) => !t.transparent).length < 12 &&
         x.last <= clause[1],
     );
     if (!m) continue;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 558;
-export const DERIVATION_SOURCE = '58431d0b0ed81844';
+export const PIPELINE_VERSION = 559;
+export const DERIVATION_SOURCE = 'd46998aaf9425741';

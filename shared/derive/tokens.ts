@@ -340,6 +340,7 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideReadinessAsides(out);
   hideContentAsides(out);
   hideTimeAsides(out);
+  hideObjectAsides(out);
   hideSpokenQuoteMarks(out);
   hideEmphaticRepeats(out);
   return out;
@@ -457,6 +458,40 @@ function hideTimeAsides(tokens: Token[]): void {
     if (!next || !(next.word || /^[$€£¥\d]/.test(next.text))) continue;
     for (let j = i + 1; j <= k + 1; j++) tokens[j] = { ...(tokens[j] as Token), transparent: true };
     i = k + 1;
+  }
+}
+
+/** Verbs of weighing a matter, whose object is the matter weighed: "consider", "explore", "work out". */
+const WEIGHING_VERB =
+  /^(?:consider|considers|considered|considering|discuss|discusses|discussed|discussing|explore|explores|explored|exploring|examine|examines|examined|examining|study|studies|studied|studying|weigh|weighs|weighed|weighing|negotiate|negotiates|negotiated|negotiating|review|reviews|reviewed|reviewing)$/;
+/** The particle of a two-word verb of weighing: "work out", "look at", "talk about". */
+const WEIGHING_PARTICLE: Record<string, RegExp> = {
+  out: /^(?:work|works|worked|working|hammer|hammers|hammered|hammering)$/,
+  at: /^(?:look|looks|looked|looking)$/,
+  into: /^(?:look|looks|looked|looking)$/,
+  about: /^(?:talk|talks|talked|talking|think|thinks|thought|thinking)$/,
+};
+const OBJECT_ASIDE_OPENER = /^(?:in|at|during|after|before|with|under|within|through|as|alongside|together)$/;
+/** Words after the aside that open a new clause rather than the verb's object. */
+const NO_OBJECT = /^(?:he|she|they|we|i|it|and|but|or|which|who|that|said|says|is|are|was|were)$/;
+/**
+ * "willing to consider, in the coming talks, whether …", "offers to work out, after consulting allies, a
+ * mechanism …": a short prepositional aside in commas between a verb of weighing a matter and its object
+ * is transparent, so the verb reads on to what it weighs. (Not an aside naming a source or a speaker:
+ * "to discuss, he said, …" stays visible.)
+ */
+function hideObjectAsides(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 4; i++) {
+    if (tokens[i + 1]?.text !== ',') continue;
+    const verb = (tokens[i] as Token).lower;
+    const particle = WEIGHING_PARTICLE[verb];
+    if (!(WEIGHING_VERB.test(verb) || (particle && particle.test(tokens[i - 1]?.lower ?? '')))) continue;
+    if (!OBJECT_ASIDE_OPENER.test(tokens[i + 2]?.lower ?? '')) continue;
+    const close = asideClose(tokens, i + 3, i + 10);
+    const next = tokens[close + 1];
+    if (close < 0 || !next?.word || NO_OBJECT.test(next.lower)) continue;
+    for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+    i = close;
   }
 }
 
