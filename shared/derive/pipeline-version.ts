@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 555;
-export const DERIVATION_SOURCE = 'd5fbd2b39af81803';
+export const PIPELINE_VERSION = 556;
+export const DERIVATION_SOURCE = '7f36990715280f15';
