@@ -433,6 +433,15 @@ export function findCueMatches(
         // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
         const lastWord = tokens[m.last]?.lower ?? '';
         if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
+        // "told Moscow in no uncertain terms that …": said plainly, the opposite of a hedge.
+        if (
+          m.values[0] === 'unclear' &&
+          m.first === m.last &&
+          /^(?:uncertain|unclear|ambiguous|vague)$/.test(lastWord) &&
+          tokens[m.first - 1]?.lower === 'no' &&
+          /^(?:terms|words|language|fashion|manner|way)$/.test(tokens[m.last + 1]?.lower ?? '')
+        )
+          return false;
         if (
           lastWord === 'of' &&
           tokens[m.last - 1]?.lower === 'possibility' &&

@@ -49,6 +49,14 @@ function speechBeforeClause(tokens: readonly Token[], i: number): boolean {
   // ("pointed out that …", "…, Peskov pointed out.")
   if (/^(?:point|points|pointed)$/.test(lower) && tokens[i + 1]?.lower === 'out')
     return clauseAfter(tokens, i + 2);
+  // ("…, he went on; …", "…, she continued.": the speaker speaking on, the reported clause before it or
+  // after it; "the build-up goes on", "talks went on" speak nothing. Only after a pronoun: a name before
+  // "went on" is as often a party acting on.)
+  if (/^(?:went|goes|continued|continues)$/.test(lower) && PRONOUNS.has(tokens[i - 1]?.lower ?? ''))
+    return (
+      clauseAfter(tokens, /^(?:went|goes)$/.test(lower) ? i + 2 : i + 1) &&
+      (/^(?:continued|continues)$/.test(lower) || tokens[i + 1]?.lower === 'on')
+    );
   return SPEECH_BEFORE_CLAUSE.has(lower) && clauseAfter(tokens, i + 1);
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);

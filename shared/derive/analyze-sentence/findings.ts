@@ -28,7 +28,7 @@ import {
 } from './lexicon';
 import { HolderFinding } from './holders';
 import { awaitedCondition, namedInOfferCondition } from './offer-condition';
-import { timeLimitedIn } from './time-limited';
+import { keptOffTheTableIn, timeLimitedIn } from './time-limited';
 
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
@@ -822,6 +822,15 @@ export abstract class FindingEmitter extends HolderFinding {
       // "NATO will not take Ukraine in any time soon", "… for now": a delay, from a side the demand is
       // put to, grants no lasting halt; it says something, but not that.
       if (stance === 'supports' && !proposer && timeLimitedIn(tokens, clause[0], clause[1]))
+        stance = 'unclear';
+      // "… stressed that admitting new members is not currently on the table": the opposite kept off the
+      // talks for now, from a side the demand is put to, is neither backing for it nor a pledge against it.
+      if (
+        (stance === 'supports' || stance === 'rejects') &&
+        !proposer &&
+        m.direction === -1 &&
+        keptOffTheTableIn(tokens, m.last + 1, clause[1])
+      )
         stance = 'unclear';
       // "The sanctions stay for now, but at some point things may happen": a refusal limited in time,
       // with a possibility held out after "but", keeps the matter open.

@@ -33,3 +33,18 @@ export function timeLimitedIn(tokens: readonly Token[], from: number, to: number
   }
   return false;
 }
+
+/**
+ * "… is not (currently) on the table": a matter kept off the talks for the moment, not a commitment
+ * against it. Whether a "not" (or "n't", "never") comes at most four words before "on the table"
+ * between `from` and `to`. (Read after a mention of the opposite: see findings.)
+ */
+export function keptOffTheTableIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 2; k <= to; k++) {
+    if (tokens[k]?.lower !== 'table' || tokens[k - 1]?.lower !== 'the' || tokens[k - 2]?.lower !== 'on')
+      continue;
+    for (let j = k - 3; j >= Math.max(from, k - 6); j--)
+      if (NEGATION.test(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
+}

@@ -12,6 +12,20 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"…, he went on." and "…, she continued." carry on the speaker of the sentence before, as "he added" does',
+    text: 'Lavrov met the OSCE chair in Moscow. No state may make itself safer at the expense of others, he went on.\nThe Polish foreign minister spoke in Warsaw. The alliance will keep its door open to new members, she continued.',
+    expect: [
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'he went on' },
+      { party: 'poland', demand: NX, stance: 'rejects', quote: 'she continued' },
+    ],
+  },
+  {
+    name: 'trap: a thing that "went on" or "continued" speaks nothing; the sentence keeps its own speaker',
+    text: 'Lavrov met the OSCE chair in Moscow. The talks went on; the alliance will keep its door open to new members, a Polish diplomat said.',
+    expect: [{ party: 'poland', demand: NX, stance: 'rejects', quote: 'a Polish diplomat said' }],
+    none: [['russia', NX]],
+  },
+  {
     name: '"It" in the next sentence is the party that opened the last one past a prepositional phrase ("In its reply, the alliance said …")',
     text: 'In its written reply, the alliance said it would not give way on its principles. It offered talks on limits on intermediate-range missiles instead.',
     expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'It offered talks' }],

@@ -1365,6 +1365,26 @@ const unclear: ReadingCase[] = [
     expect: [{ party: 'germany', demand: NX, stance: 'unclear', quote: 'not currently on the agenda' }],
   },
   {
+    name: 'admitting a country said to be "not on the table" at present, by a side the demand is put to, is a hedge: neither backing for the admission nor a pledge against it',
+    text: 'The Italian prime minister stressed that taking Georgia into the alliance is not on the table at present.',
+    expect: [{ party: 'italy', demand: NX, stance: 'unclear', quote: 'not on the table at present' }],
+  },
+  {
+    name: 'trap: admitting a country that "remains on the table" (a "not" earlier, about something else) is still backing for the opposite of the demand',
+    text: 'The Italian prime minister stressed that taking Georgia into the alliance is not a matter for Moscow and remains on the table.',
+    expect: [{ party: 'italy', demand: NX, stance: 'rejects', quote: 'remains on the table' }],
+  },
+  {
+    name: '"in no uncertain terms" is said plainly, no hedge: the verdict after it is read',
+    text: 'The US ambassador told Lavrov in no uncertain terms that a ban on NATO enlargement was out of the question.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'out of the question' }],
+  },
+  {
+    name: 'trap: an answer called "uncertain" stays a hedge',
+    text: 'The US ambassador said the American answer on a ban on NATO enlargement was uncertain.',
+    expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'uncertain' }],
+  },
+  {
     name: 'hedge: "not very likely"',
     text: 'Biden said Ukraine joining NATO soon was not very likely.',
     expect: [{ party: 'united-states', demand: NX, stance: 'unclear', quote: 'not very likely' }],
