@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 554;
-export const DERIVATION_SOURCE = '80606fb5b4f73bb9';
+export const PIPELINE_VERSION = 555;
+export const DERIVATION_SOURCE = 'e295e2b39c917413';
