@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 555;
-export const DERIVATION_SOURCE = 'e295e2b39c917413';
+export const PIPELINE_VERSION = 556;
+export const DERIVATION_SOURCE = '59a5143a65ec7715';
