@@ -65,6 +65,7 @@ const AMOUNT_WORDS = new Set([
   'tonnes',
   'bushels',
   'barrels',
+  'percent',
 ]);
 /** Words that open an amount when a number or currency sign follows: "an extra $200 billion". */
 const AMOUNT_OPENERS = new Set([
@@ -85,6 +86,8 @@ function amountAt(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j];
   if (!token) return false;
   if (CURRENCY.test(token.text) || NUMBER.test(token.lower) || AMOUNT_WORDS.has(token.lower)) return true;
+  // A rate's sign after its number: "keep 25% tariffs in place" (as "25 percent tariffs").
+  if (token.text === '%' && /^\d/.test(tokens[j - 1]?.text ?? '')) return true;
   // The point of a decimal ("1.5").
   return (
     token.text === '.' && /^\d+$/.test(tokens[j - 1]?.text ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '')

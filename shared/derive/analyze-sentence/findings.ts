@@ -884,6 +884,24 @@ export abstract class FindingEmitter extends HolderFinding {
           continue;
         stance = 'open';
       }
+      // "An Iranian official said Washington had accepted the removal of all sanctions": a concession
+      // by the side the demand is put to, claimed only by the side that makes the demand, shows the
+      // talks moving, not the conceding side's own word; read it as openness. Only the claim told in
+      // reported speech ("had accepted"): a deal told as done ("China agreed to buy …") stays as read,
+      // and so does a promise it is said to have made ("said Biden pledged not to …"): words given.
+      if (
+        stance === 'supports' &&
+        /^(?:agreed|accepted)$/.test(tokens[cue.first]?.lower ?? '') &&
+        tokens[cue.first - 1]?.lower === 'had' &&
+        compiled.addressees.get(m.demand)?.has(party) &&
+        !attitude.negated &&
+        speaker?.kind === 'party' &&
+        !speaker.document &&
+        !speaker.parties.includes(party) &&
+        speaker.parties.length > 0 &&
+        speaker.parties.every((p) => compiled.proposers.get(m.demand)?.has(p))
+      )
+        stance = 'open';
       findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));
     }
   }
