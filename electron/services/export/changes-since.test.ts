@@ -83,7 +83,7 @@ describe('changes since a saved briefing', () => {
       const cited = section.slice(section.indexOf('### New citations'), section.indexOf('### New notes'));
       expect(cited.match(/^- /gm)).toHaveLength(1);
       expect(cited).toContain(
-        'European Union — No further NATO expansion: ✖ Rejects “BRUSSELS, Feb. 1 — The European Union rejected',
+        'European Union — No further NATO expansion: ✖ Rejects “The European Union rejected',
       );
       const noted = section.slice(section.indexOf('### New notes'));
       expect(noted.match(/^- /gm)).toHaveLength(1);
