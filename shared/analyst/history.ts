@@ -62,3 +62,13 @@ export function historyState(history: History) {
     redoLabel: lastUndone?.label ?? null,
   };
 }
+
+/** Every state the history holds, changed alike (a rename of keys that must reach undo too). */
+export function mapEntries(history: History, change: (data: AnalystData) => AnalystData): History {
+  const each = (e: HistoryEntry): HistoryEntry => ({
+    ...e,
+    before: change(e.before),
+    after: change(e.after),
+  });
+  return { ...history, done: history.done.map(each), undone: history.undone.map(each) };
+}

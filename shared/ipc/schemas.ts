@@ -437,6 +437,7 @@ export const storeNoticeSchema = z.object({
     'restored-from-backup',
     'changed-outside',
     'skipped-ontology-edit',
+    'reattached',
   ]),
   message: z.string(),
   backupPath: z.string().nullable(),

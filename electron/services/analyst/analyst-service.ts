@@ -14,6 +14,7 @@ import { diffAnalystData } from '../../../shared/analyst/change';
 import { buildEffectiveMatrix } from '../../../shared/analyst/effective';
 import * as history from '../../../shared/analyst/history';
 import { migrateAnalystData } from '../../../shared/analyst/migrate';
+import { reattachCitationKeys, renameCitationKeys } from '../../../shared/analyst/reattach';
 import { isReplay } from '../../../shared/analyst/replay';
 import { checkStoredOntologyEdits, describeSkippedEdit } from '../../../shared/analyst/stored-edits';
 import { RequestError } from '../../../shared/ipc/contract';
@@ -80,6 +81,12 @@ export interface AnalystService {
   /** Where each anchored item (analyst citation, range note) lies in its document's current text, by id. */
   resolutions(): Record<string, AnchorResolution>;
   effectiveMatrix(matrix: StanceMatrix): EffectiveMatrix;
+  /**
+   * Moves notes and rejections filed under a derived citation key that `matrix` no longer has to
+   * the citation that replaced it (shared/analyst/reattach.ts), saves, and tells the analyst.
+   * Returns how many moved.
+   */
+  reattach(matrix: StanceMatrix, previous?: StanceMatrix | null): number;
   preferences: { get(): Preferences; set(patch: Partial<Preferences>): Preferences };
   /** Stops the retry timer, after one last try to save unsaved work. */
   close(): void;
@@ -300,6 +307,33 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
     ontologyEdits: () => checkEdits().usable,
     resolutions: () => resolutions(),
     effectiveMatrix: (matrix) => buildEffectiveMatrix(matrix, data, resolutions()),
+    reattach(matrix, previous = null) {
+      const { data: next, moved } = reattachCitationKeys(data, matrix, previous);
+      if (moved.length === 0) return 0;
+      // Not an undoable step of its own: the keys are renamed in the undo history too.
+      const renamed = new Map(moved.map((m) => [m.from, m.to]));
+      past = history.mapEntries(past, (d) => renameCitationKeys(d, renamed));
+      const count = (kind: string) => moved.filter((m) => m.kind === kind).length;
+      const what = [
+        [count('note'), 'note'],
+        [count('rejection'), 'rejection'],
+      ]
+        .filter(([n]) => Number(n) > 0)
+        .map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`)
+        .join(' and ');
+      const examples = moved
+        .slice(0, 3)
+        .map((m) => `“${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}”`)
+        .join('; ');
+      const message =
+        `The derivation now cuts some sentences differently, so ${what} filed under a citation were ` +
+        `moved to the citation that replaced it (same source, party and demand, overlapping sentence): ` +
+        `${examples}${moved.length > 3 ? '; …' : ''}. Check them in the cell detail.`;
+      log(`${message} (${moved.map((m) => `${m.from} → ${m.to}`).join(', ')})`);
+      addNotice({ kind: 'reattached', message, backupPath: null });
+      commit(next);
+      return moved.length;
+    },
     preferences,
     close() {
       if (unsaved) save();

@@ -119,6 +119,7 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
     byId = new Map((await matrixService.documents()).map((d) => [d.id, d]));
   };
   let matrix: Promise<StanceMatrix> | null = null;
+  let lastDerived: StanceMatrix | null = null;
   const analyst = openAnalystService({
     dir: location.dataDir,
     documents: { get: (id) => byId.get(id) },
@@ -136,7 +137,11 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
   const currentMatrix = () =>
     (matrix ??= (async () => {
       await refreshIndex();
-      return matrixService.getMatrix(analyst.ontologyEdits());
+      const m = await matrixService.getMatrix(analyst.ontologyEdits());
+      // A new cut of sentences renames citation keys: the analyst's work follows them.
+      analyst.reattach(m, lastDerived);
+      lastDerived = m;
+      return m;
     })().catch((error: unknown) => {
       matrix = null; // let the next request try again rather than repeat a stale failure
       throw error;
@@ -197,7 +202,9 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
     notices: [...fileNotices, ...review.notices],
     currentMatrix,
     async snapshot() {
-      // Anchors are resolved against the documents: wait until they are read.
+      // Anchors are resolved against the documents, and citation keys re-attached to the current
+      // derivation: wait for both (a derivation that fails still leaves the work to show).
+      await currentMatrix().catch(() => {});
       await refreshIndex();
       return { ...analyst.get(), review: { suggestions: review.suggestions() } };
     },
