@@ -2,6 +2,7 @@ import { InlineForm } from '../controls/InlineForm';
 import { StanceSelect } from '../controls/StanceSelect';
 import { useState } from 'react';
 import {
+  sourceName,
   STANCE_GLYPHS,
   STANCE_LABELS,
   type EffectiveCell,
@@ -39,7 +40,7 @@ export function AnalystCitationCard({
         <span className={`stance-chip stance-${c.stance}`}>
           <span aria-hidden="true">{STANCE_GLYPHS[c.stance]}</span> {STANCE_LABELS[c.stance]}
         </span>{' '}
-        {c.author || 'Unknown analyst'} · {doc?.outlet ?? doc?.title ?? c.anchor.document},{' '}
+        {c.author || 'Unknown analyst'} · {doc ? sourceName(doc) : c.anchor.document},{' '}
         {formatDate(doc?.published)}
         {orphaned && (
           <strong className="error-text"> · orphaned: the quote is no longer in the source</strong>

@@ -1,5 +1,11 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { STANCE_GLYPHS, STANCE_LABELS, type EffectiveCell, type Stance } from '../../../shared/model';
+import {
+  sourceName,
+  STANCE_GLYPHS,
+  STANCE_LABELS,
+  type EffectiveCell,
+  type Stance,
+} from '../../../shared/model';
 import type { UnclassifiedMention } from '../../../shared/model/matrix';
 import { AuthorField } from '../controls/AuthorField';
 import { useStandpoint } from '../store';
@@ -116,13 +122,13 @@ export function MentionsSection({ cell }: { cell: EffectiveCell }) {
                 className="mention"
                 tabIndex={i === 0 ? 0 : -1}
                 aria-keyshortcuts="s r o u Enter"
-                aria-label={`${m.quote} — ${doc?.outlet ?? m.document}, ${formatDate(m.published)}. Press s, r, o or u to cite it.`}
+                aria-label={`${m.quote} — ${doc ? sourceName(doc) : m.document}, ${formatDate(m.published)}. Press s, r, o or u to cite it.`}
                 onKeyDown={(e) => onKeyDown(e, m, i)}
               >
                 <blockquote className="citation__quote">{m.quote}</blockquote>
                 <p className="small muted mention__source">
-                  {doc?.outlet ?? m.document}, {formatDate(m.published)} · names “{m.partyMatch}” and “
-                  {m.demandMatch}”
+                  {doc ? sourceName(doc) : m.document}, {formatDate(m.published)} · names “{m.partyMatch}” and
+                  “{m.demandMatch}”
                 </p>
                 <div className="mention__actions" aria-hidden="true">
                   {(['supports', 'rejects', 'open', 'unclear'] as const).map((stance) => (

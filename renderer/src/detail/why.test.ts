@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../../shared/model/matrix';
-import { ATTRIBUTION_HELP, holderOf } from './why';
+import type { MatrixDocument } from '../../../shared/model/matrix';
+import { ATTRIBUTION_HELP, explainCitation, holderOf } from './why';
 
 const citation = (attribution: Partial<Citation['attribution']>): Citation =>
   ({
@@ -41,5 +42,30 @@ describe('who holds a citation, in words', () => {
   });
   it('explains every kind of attribution', () => {
     expect(ATTRIBUTION_HELP.proposer).toMatch(/only one that put this demand forward/);
+  });
+});
+
+describe('a citation explained with its source', () => {
+  const c = {
+    ...citation({ kind: 'subject', matched: 'Moscow' }),
+    cue: 'insists',
+    negated: false,
+    document: 'doc-7',
+    published: '2022-01-12',
+  } as Citation;
+  const doc = (outlet: string | null): MatrixDocument => ({
+    id: 'doc-7',
+    path: 'documents/wire-0112.txt',
+    title: 'Talks end without a date',
+    outlet,
+    published: '2022-01-12',
+    language: 'en',
+    translationOf: null,
+    hash: 'h',
+  });
+  it('names the outlet, else the file the source came from, as the evidence list does', () => {
+    expect(explainCitation(c, 'Russia', doc('Reuters'), true)).toMatch(/^Moscow — “insists”, Reuters, /);
+    expect(explainCitation(c, 'Russia', doc(null), true)).toMatch(/^Moscow — “insists”, wire-0112\.txt, /);
+    expect(explainCitation(c, 'Russia', undefined, true)).toMatch(/, doc-7, /);
   });
 });

@@ -1,4 +1,4 @@
-import type { Citation, MatrixDocument } from '../../../shared/model';
+import { sourceName, type Citation, type MatrixDocument } from '../../../shared/model';
 import { formatDate } from '../text/format';
 
 /** Who holds the position, as the text names them: a person also gets their party, "the alliance" too. */
@@ -31,7 +31,7 @@ export function explainCitation(
 ): string {
   const said = `${holderOf(c, partyName)} — “${c.cue}”${c.negated ? ' (negated)' : ''}`;
   if (!withSource) return said;
-  const outlet = doc?.outlet ?? doc?.title ?? c.document;
+  const outlet = doc ? sourceName(doc) : c.document;
   return `${said}, ${outlet}, ${formatDate(c.published ?? doc?.published)}`;
 }
 
