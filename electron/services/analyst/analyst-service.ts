@@ -321,14 +321,15 @@ export function openAnalystService(options: AnalystServiceOptions): AnalystServi
         .filter(([n]) => Number(n) > 0)
         .map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`)
         .join(' and ');
-      const examples = moved
+      const quotes = [...new Map(moved.map((m) => [m.to, m.quote])).values()];
+      const examples = quotes
         .slice(0, 3)
-        .map((m) => `“${m.quote.slice(0, 80)}${m.quote.length > 80 ? '…' : ''}”`)
+        .map((q) => `“${q.slice(0, 80)}${q.length > 80 ? '…' : ''}”`)
         .join('; ');
       const message =
         `The derivation now cuts some sentences differently, so ${what} filed under a citation were ` +
         `moved to the citation that replaced it (same source, party and demand, overlapping sentence): ` +
-        `${examples}${moved.length > 3 ? '; …' : ''}. Check them in the cell detail.`;
+        `${examples}${quotes.length > 3 ? '; …' : ''}. Check them in the cell detail.`;
       log(`${message} (${moved.map((m) => `${m.from} → ${m.to}`).join(', ')})`);
       addNotice({ kind: 'reattached', message, backupPath: null });
       commit(next);

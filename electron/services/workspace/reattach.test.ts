@@ -68,7 +68,8 @@ describe('re-attaching work to re-cut citations', () => {
     expect(snapshot.data.rejections.map((r) => r.citationKey)).toEqual([citation.key]);
     const notice = snapshot.notices.find((n) => n.kind === 'reattached');
     expect(notice?.message).toMatch(/1 note and 1 rejection filed under a citation were moved/);
-    expect(notice?.message).toContain('“Russia insists that NATO must never admit Ukraine');
+    // Both went to one citation: its quote is shown once.
+    expect(notice?.message.match(/“Russia insists that NATO must never admit Ukraine/g)).toHaveLength(1);
 
     // On disk, not only in memory; and nothing is left for the Documents dialog to call orphaned.
     const stored = readFileSync(reopened.session().analyst.storePath, 'utf8');
