@@ -45,6 +45,12 @@ export function OverrideSection({ cell, evidence }: { cell: EffectiveCell; evide
               {STANCE_LABELS[cell.derivedStance]}
             </span>
           </span>
+        ) : evidence.citations === 0 && cell.citations.length > 0 && cell.stance !== 'none' ? (
+          // The derived stance stands until overridden, but nothing the analyst accepts backs it.
+          <span className="small unbacked" data-testid="unbacked-stance">
+            derived from {plural(cell.citations.length, 'citation')}, all rejected: override the stance to say
+            what the sources show
+          </span>
         ) : (
           <span className="small muted">
             backed by {plural(evidence.citations, 'citation')} · confidence{' '}
