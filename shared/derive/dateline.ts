@@ -43,3 +43,11 @@ export function datelineLength(paragraph: string): number {
   if (ACRONYMS.test(place) || /^[A-Z]{1,3}$/.test(place)) return 0;
   return bare[0].length;
 }
+
+/** The news agency a dateline names ("Reuters" in "WASHINGTON, Jan 26 (Reuters) - "), or null. */
+export function datelineAgency(paragraph: string): string | null {
+  const length = datelineLength(paragraph);
+  if (length === 0) return null;
+  const agency = /\(([A-Za-z][A-Za-z.&/' -]{1,30})\)/.exec(paragraph.slice(0, length));
+  return agency ? (agency[1] as string).trim() : null;
+}

@@ -49,10 +49,40 @@ describe('inferMetadata', () => {
   it('says plainly when neither the text nor the file name gives a date', () => {
     expect(inferMetadata('# Notes\n\nNothing dated here.', 'notes.md')).toEqual({
       title: 'Notes',
+      outlet: null,
       published: null,
       publishedNote:
         'No date found: the text has no dateline or byline date in its first lines, nor its file name.',
       publishedFrom: null,
     });
+  });
+
+  it('titles a wire story saved without its headline by its lede, and names the agency of its dateline', () => {
+    const lede =
+      'MOSCOW, Jan. 12, 2022 (Reuters) - Russia insists that the alliance must never admit Ukraine, a deputy foreign minister said on Wednesday after talks that ran for hours.';
+    const got = inferMetadata(`${lede}\n\nThe talks ended without a date for another meeting.`, 'wire.txt');
+    expect(got).toMatchObject({ outlet: 'Reuters', published: '2022-01-12', publishedFrom: 'dateline' });
+    expect(got.title).toBe(
+      'Russia insists that the alliance must never admit Ukraine, a deputy foreign minister said on Wednesday after talks that…',
+    );
+    // Under a headline, the agency of the dateline below it still names the outlet.
+    expect(inferMetadata('Talks end\nKYIV, Ukraine (AP) — The delegations met.', 'x.txt')).toMatchObject({
+      title: 'Talks end',
+      outlet: 'AP',
+    });
+  });
+
+  it('finds no outlet where no dateline names an agency, or where brackets are not a dateline', () => {
+    expect(inferMetadata('GENEVA, Jan. 10, 2022 — The delegations met.', 'x.txt')).toMatchObject({
+      title: 'The delegations met.',
+      outlet: null,
+    });
+    expect(inferMetadata('Sergei Lavrov (Russia) – We said it plainly.', 'x.txt')).toMatchObject({
+      title: 'Sergei Lavrov (Russia) – We said it plainly.',
+      outlet: null,
+    });
+    expect(
+      inferMetadata('Talks end\nNo dateline.\nLater (Reuters) reported more.', 'x.txt').outlet,
+    ).toBeNull();
   });
 });

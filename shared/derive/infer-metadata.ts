@@ -4,12 +4,33 @@
  * "By Dimitri Simes | January 11, 2022", "14.01.2022"), else from the file name ("reuters-2022-01-10-geneva.txt",
  * as analysts often name their files). Where nothing gives a date, the note says so.
  */
+import { datelineAgency, datelineLength } from './dateline';
+
 export interface InferredMetadata {
   title: string;
+  /** The agency a wire dateline names ("(Reuters)"), when the file says nothing else. */
+  outlet: string | null;
   published: string | null;
   publishedNote: string;
   /** Where the date came from: the text's dateline, the file name, or nowhere. */
   publishedFrom: 'dateline' | 'file name' | null;
+}
+
+/** The first `n` non-empty lines, trimmed. */
+const firstLines = (text: string, n: number): string[] =>
+  text
+    .slice(0, 2_000)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, n);
+
+/** A title of at most about a line: cut at a word, marked as cut. */
+function shorten(text: string, max = 120): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 const MONTHS: Record<string, number> = {
@@ -93,12 +114,20 @@ export function inferMetadata(text: string, fileName: string): InferredMetadata 
       .split(/\r?\n/)
       .find((l) => l.trim())
       ?.trim() ?? '';
-  const title = (firstLine.replace(/^#+\s*/, '') || fileName).slice(0, 300);
+  // A wire story saved without its headline opens with the dateline: the title is the lede after it.
+  const lede = datelineLength(firstLine);
+  const title =
+    lede > 0 ? shorten(firstLine.slice(lede)) : (firstLine.replace(/^#+\s*/, '') || fileName).slice(0, 300);
+  const outlet =
+    firstLines(text, 3)
+      .map(datelineAgency)
+      .find((a) => a !== null) ?? null;
   // The text's own dateline first: a file name may record when it was saved rather than published.
   const dateline = findDateline(text) ?? numericDateline(text);
   if (dateline)
     return {
       title,
+      outlet,
       published: dateline.date,
       publishedNote: `Inferred from the dateline "${dateline.matched}" near the top of the text.`,
       publishedFrom: 'dateline',
@@ -107,12 +136,14 @@ export function inferMetadata(text: string, fileName: string): InferredMetadata 
   if (named)
     return {
       title,
+      outlet,
       published: named.date,
       publishedNote: `Taken from the file name ("${named.matched}"): the text has no dateline in its first lines.`,
       publishedFrom: 'file name',
     };
   return {
     title,
+    outlet,
     published: null,
     publishedNote:
       'No date found: the text has no dateline or byline date in its first lines, nor its file name.',

@@ -117,6 +117,7 @@ export async function loadCorpus(
           results[i] = {
             ...doc,
             title: inferred.title,
+            outlet: inferred.outlet,
             published: inferred.published,
             publishedNote: inferred.publishedNote,
           };

@@ -53,4 +53,22 @@ describe('prefill: where the publication date comes from', () => {
     expect(got.published).toBe('2022-01-12');
     expect(got.sources.published).toBe('the date in the file name');
   });
+
+  it("names the dateline's agency as the outlet, unless the file names its own", () => {
+    const text = 'Allies answer Moscow\nBRUSSELS, Jan. 27, 2022 (Reuters) — The replies were handed over.';
+    const wire = prefill(extracted({ text }), 'replies.txt');
+    expect(wire.outlet).toBe('Reuters');
+    expect(wire.sources.outlet).toBe('the agency named in the dateline');
+    const page = prefill(
+      extracted({
+        format: 'html',
+        text,
+        meta: { outlet: 'The Moscow Times' },
+        sources: { outlet: 'the page’s site name' },
+      }),
+      'replies.html',
+    );
+    expect(page.outlet).toBe('The Moscow Times');
+    expect(page.sources.outlet).toBe('the page’s site name');
+  });
 });

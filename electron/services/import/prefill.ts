@@ -74,6 +74,8 @@ export function prefill(extracted: Extracted, fileName: string): Prefilled {
         : 'the dateline near the top of the text';
   }
   if (!published) publishedNote = inferred.publishedNote;
+  const outlet = extracted.meta.outlet ?? inferred.outlet;
+  if (!extracted.meta.outlet && inferred.outlet) sources.outlet = 'the agency named in the dateline';
   let language = extracted.meta.language ?? null;
   if (!language) {
     language = detectLanguage(extracted.text);
@@ -81,7 +83,7 @@ export function prefill(extracted: Extracted, fileName: string): Prefilled {
   }
   return {
     title,
-    outlet: extracted.meta.outlet ?? null,
+    outlet: outlet ?? null,
     author: extracted.meta.author ?? null,
     published,
     publishedNote,
