@@ -4,18 +4,12 @@ import type { Citation, StanceMatrix } from '../model/matrix';
 import { deriveMatrix } from '../derive/derive-matrix';
 import { seedDocuments, seedOntology } from '../derive/test-support/seed-corpus';
 import * as history from './history';
+import { emptyAnalystData } from './migrate';
 import { parseCitationKey, reattachCitationKeys, renameCitationKeys } from './reattach';
 
 const matrix = deriveMatrix(seedDocuments(), seedOntology(), { now: () => 0 });
 const authored = (id: string) => ({ id, author: 'A', createdAt: 't', updatedAt: 't' });
-const empty: AnalystData = {
-  schemaVersion: 2,
-  notes: [],
-  overrides: [],
-  citations: [],
-  rejections: [],
-  ontologyEdits: [],
-};
+const empty: AnalystData = emptyAnalystData();
 const withKeys = (noteKey: string, rejectionKey?: string): AnalystData => ({
   ...empty,
   notes: [{ ...authored('n1'), target: { kind: 'citation', citationKey: noteKey }, text: 'check' }],
