@@ -119,6 +119,69 @@ function readsOn(tokens: readonly Token[], from: number, comma: number): boolean
   );
 }
 
+/** What opens an infinitive or a modal's verb: the first item of a list of verbs sharing it. */
+const VERB_OPENER = /^(?:to|will|would|should|must|can|could|shall|may|might)$/;
+/** Words that open no bare verb: function words of a new clause or a noun phrase. */
+const NO_BARE_VERB =
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|they|he|she|we|i|you|who|which|whose|where|when|while|whereas|as|if|unless|because|since|though|although|but|or|nor|so|yet|then|also|not|never|in|on|at|of|for|from|with|by|to|into|after|before|said|says|say|told|according|is|are|was|were|be|been|has|have|had|do|does|did|some|many|most|all|both|each|any|no|there|here|what|how|why|more|less|only|just|even|still|now)$/;
+const SERIES_ITEM = 8;
+
+/**
+ * "hopes the two sides will keep talking, show good faith, and work toward …", "urged them to stop,
+ * sit down and negotiate …": a comma between bare verbs that share one "to" or modal, in a list
+ * closed by "and"/"or" and a bare verb, parts no clause (the first verb's subject and cue govern
+ * every item). Each item short, each after the first opened by a word that can be a bare verb.
+ */
+function verbSeriesComma(tokens: readonly Token[], i: number, from: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  const bare = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      !!t &&
+      t.word &&
+      !t.capital &&
+      /^[a-z]+$/.test(t.text) &&
+      !NO_BARE_VERB.test(t.lower) &&
+      !/(?:ed|ing|ly|s)$/.test(t.lower)
+    );
+  };
+  // Back to the opener: the items before, each short and split by commas, the first after "to"/a modal.
+  let k = i - 1;
+  let start = i;
+  for (let items = 0; items < 4; items++) {
+    let j = k;
+    while (
+      j >= from &&
+      j > k - SERIES_ITEM &&
+      tokens[j]?.text !== ',' &&
+      !VERB_OPENER.test(tokens[j]?.lower ?? '')
+    )
+      j--;
+    if (j < from || j <= k - SERIES_ITEM) return false;
+    if (!bare(j + 1)) return false;
+    if (VERB_OPENER.test(tokens[j]?.lower ?? '')) {
+      start = j;
+      break;
+    }
+    k = j - 1;
+  }
+  if (start === i) return false;
+  // Forward to the closing "and"/"or" with a bare verb, past items of the same kind.
+  if (!bare(i + 1)) return false;
+  for (let j = i + 1, len = 0; j < tokens.length; j++, len++) {
+    const t = tokens[j] as Token;
+    if (/^(?:and|or)$/.test(t.lower)) return bare(j + 1);
+    if (t.text === ',') {
+      len = -1;
+      if (/^(?:and|or)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+      if (!bare(j + 1)) return false;
+      continue;
+    }
+    if ((!t.word && !/^['’]s$/.test(t.text)) || len >= SERIES_ITEM) return false;
+  }
+  return false;
+}
+
 /** [first, last] token index pairs of each clause. */
 export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -165,6 +228,7 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
       (speechTagAt(tokens, i) > 0 ? readsOn(tokens, from, i) : speechTagClosing(tokens, i, from));
     const cut =
       !speechTag &&
+      !verbSeriesComma(tokens, i, from) &&
       ((CUTS.has(t.text) &&
         !separator &&
         !exampleAside &&

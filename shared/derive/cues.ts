@@ -234,6 +234,62 @@ function obligationMatches(
   return out;
 }
 
+/** The verb "hope" (the noun is "hopes of", "little hope"; "hope to"/"hope for" are listed cues). */
+const HOPE_VERB = /^(?:hope|hopes|hoped|hoping)$/;
+/** Words that may stand between a subject and "hopes": "China also hopes", "Tokyo sincerely hoped". */
+const BEFORE_HOPE =
+  /^(?:also|still|further|sincerely|strongly|genuinely|earnestly|truly|really|very|much|does|do|did)$/;
+/** "voiced hope that", "expressed the hope that": the noun with a verb of saying is the verb's sense. */
+const VOICING = /^(?:voiced?|voices|voicing|expressed|express|expresses|expressing)$/;
+/** A negation in the hoped-for clause: "hopes Washington will not …", "hoped they won't …". */
+const HOPED_NEGATION = /^(?:not|never|no|n't|nor|neither|without)$|n['’]t$/;
+
+/**
+ * "China hopes the two sides will work toward …", "Tokyo hoped that Pyongyang would give up …",
+ * "voiced hope that Iran would …": a named party (or a pronoun) hoping that someone will do something
+ * wants it done, as "expects X to" does. The verb only, its subject right before it ("hopes of a deal",
+ * "little hope that …", "Beijing's hopes" are nouns; "hope to"/"hope for" are cues of their own), and
+ * only a hope with no negation in the clause hoped for (those are left to the reader unread).
+ */
+function hopeMatches(
+  tokens: readonly Token[],
+  actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
+): TokenMatch<Attitude>[] {
+  const out: TokenMatch<Attitude>[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!HOPE_VERB.test(t.lower)) continue;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (/^(?:to|for|of|so)$/.test(next) || !/^[a-z]/i.test(tokens[i + 1]?.text ?? '')) continue;
+    let first = i;
+    let j = i - 1;
+    if (/^(?:the|a)$/.test(tokens[j]?.lower ?? '') && VOICING.test(tokens[j - 1]?.lower ?? '')) j--;
+    if (VOICING.test(tokens[j]?.lower ?? '')) {
+      // ("voiced hope that …": the noun, taken only with "that" after it.)
+      if (next !== 'that' || t.lower !== 'hope') continue;
+      first = j;
+      j--;
+    } else if (
+      t.lower === 'hope' &&
+      /^(?:the|a|no|little|some|any|its|their|his|her|our|my)$/.test(tokens[j]?.lower ?? '')
+    )
+      continue;
+    while (j > 0 && BEFORE_HOPE.test(tokens[j]?.lower ?? '')) j--;
+    const subject = tokens[j] as Token;
+    if (!(SUBJECT_PRONOUN.test(subject.lower) || actors.some((a) => a.last === j && a.kind !== 'adjective')))
+      continue;
+    let negated = false;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const w = tokens[k] as Token;
+      if (/^[;:.!?]$/.test(w.text)) break;
+      if (HOPED_NEGATION.test(w.lower)) negated = true;
+    }
+    if (negated) continue;
+    out.push({ first, last: i, values: ['supports'], phrase: 'hope' });
+  }
+  return out;
+}
+
 /** Adjectives of readiness that take an infinitive: "is ready to", "stands prepared to". */
 const READY = /^(?:ready|prepared|willing)$/;
 
@@ -393,7 +449,7 @@ export function findCueMatches(
   let opening = 0;
   while (tokens[opening]?.transparent) opening++;
   // ("Moscow has to agree to …": a cue after the obligation is read with it, as after "must".)
-  const obligations = obligationMatches(tokens, actors).filter(
+  const obligations = [...obligationMatches(tokens, actors), ...hopeMatches(tokens, actors)].filter(
     (o) => !found.some((m) => m.first === o.last + 1),
   );
   return (

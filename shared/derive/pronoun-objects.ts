@@ -12,17 +12,30 @@ const SIDE_BY_SIDE = /^(?:while|whereas|but|and|yet|though|although)$/;
 const OBJECT_PRONOUN = /^(?:it|them)$/;
 /** Words that can follow an object pronoun: "rejects it outright", "dismissed it as …", "backs it too". */
 const AFTER_OBJECT =
-  /^(?:outright|flatly|firmly|strongly|entirely|completely|fully|too|also|as|and|but|while|whereas|because|since|in|on|at|for|with|without|publicly|openly|again|altogether|either)$/;
+  /^(?:outright|flatly|firmly|strongly|entirely|completely|fully|too|also|as|and|but|while|whereas|because|since|in|on|at|for|with|without|publicly|openly|again|altogether|either|until|unless|before)$/;
 
 export function readPronounObjects(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings } = r;
   for (const cue of cues) {
     if (cue.owner || cue.attitude === 'intent' || cue.attitude === 'holdFirm') continue;
-    const pronoun = tokens[cue.last + 1];
+    // "… declined to lift them", "refused to ease them": the demand's own verb between the cue (and its
+    // "to") and the pronoun, taken only for demand words the verb makes a phrase of the same demand with.
+    let v = cue.last + 1;
+    if (tokens[v]?.lower === 'to') v++;
+    const ownVerb =
+      v > cue.last + 1 || tokens[cue.last]?.lower === 'to'
+        ? /^[a-z]+$/.test(tokens[v]?.text ?? '') &&
+          !OBJECT_PRONOUN.test(tokens[v]?.lower ?? '') &&
+          OBJECT_PRONOUN.test(tokens[v + 1]?.lower ?? '')
+          ? (tokens[v]?.lower ?? null)
+          : null
+        : null;
+    const at = ownVerb ? v + 1 : cue.last + 1;
+    const pronoun = tokens[at];
     if (!pronoun || !OBJECT_PRONOUN.test(pronoun.lower)) continue;
     // ("…, but Washington says it will …", "Kyiv insists it stays open": "it" as the subject of a
     // clause of its own. Only an object: a pronoun ending the clause or followed by an adverb.)
-    const next = tokens[cue.last + 2];
+    const next = tokens[at + 1];
     if (next && next.word && !AFTER_OBJECT.test(next.lower)) continue;
     const ci = clauseOf(spans, cue.first);
     if (ci < 0) continue;
@@ -48,7 +61,9 @@ export function readPronounObjects(r: SentenceReading): void {
     const last = before[before.length - 1];
     if (!last) continue;
     const lastClause = clauseOf(spans, last.first);
-    const antecedents = before.filter((m) => clauseOf(spans, m.first) === lastClause);
+    const antecedents = before.filter(
+      (m) => clauseOf(spans, m.first) === lastClause && (!ownVerb || verbMakesPhrase(r, ownVerb, m)),
+    );
     const holder = r.subjectBefore(cue.first, clause);
     if (!holder || holder.parties.length === 0) continue;
     for (const m of antecedents) {
@@ -56,4 +71,29 @@ export function readPronounObjects(r: SentenceReading): void {
       r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
     }
   }
+}
+
+/**
+ * Whether the verb, with a noun of the demand words `m`, makes one of the demand's phrases ("lift" and
+ * "sanctions be eased": "lift … sanctions"): the verb's stem opens a phrase whose last word ends one
+ * of the words of `m`.
+ */
+function verbMakesPhrase(
+  r: SentenceReading,
+  verb: string,
+  m: { demand: string; first: number; last: number },
+): boolean {
+  const demand = r.compiled.demands.find((d) => d.id === m.demand);
+  if (!demand) return false;
+  const stem = verb.replace(/(?:ing|ed|es|s)$/, '');
+  if (stem.length < 3) return false;
+  const words = r.tokens.slice(m.first, m.last + 1).map((t) => t.lower);
+  return demand.phrases.some((phrase) => {
+    const parts = phrase.toLowerCase().split(/\s+/);
+    const head = parts[0] ?? '';
+    const tail = parts[parts.length - 1] ?? '';
+    return (
+      parts.length > 1 && head.startsWith(stem) && head.length <= stem.length + 3 && words.includes(tail)
+    );
+  });
 }
