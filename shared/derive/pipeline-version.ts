@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 562;
-export const DERIVATION_SOURCE = 'b5bc6605033e4e94';
+export const PIPELINE_VERSION = 564;
+export const DERIVATION_SOURCE = '82758395bb7f5890';
