@@ -338,7 +338,15 @@ export function ownedCarriers(
       !/ing$/.test(tokens[c.first]?.lower ?? '') &&
       !/^(?:to|with|for|from|toward|towards|between)$/.test(tokens[before.first - 2]?.lower ?? '') &&
       !PRESENTING.test(tokens[before.first - 2]?.lower ?? '') &&
-      !UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '');
+      !UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '') &&
+      // ("the Helsinki principles", "the Istanbul principles": a capital naming where a text of principles
+      // was signed, not the party's own principles. A one-word name other than the party's own.)
+      !(
+        /^principles?$/.test(tokens[c.last]?.lower ?? '') &&
+        before.first === before.last &&
+        !/^\p{Lu}+$/u.test(before.text) &&
+        compiled.parties.some((p) => before.parties.includes(p.id) && p.name !== before.text)
+      );
     if (before && (before.kind === 'adjective' || possessive || attributive)) {
       out.push({ first: before.first, last: c.last, owner: before, predicative: false });
       continue;

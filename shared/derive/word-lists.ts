@@ -36,6 +36,8 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
   'previous',
   'far-reaching',
   'specific',
+  // "Washington's concrete ideas on …", "put forward concrete proposals"
+  'concrete',
   'legal',
   // "Russia's most important demands"
   'important',

@@ -112,6 +112,9 @@ const APPOSITION_OPENERS = new Set([
 const ASKING_VERB =
   /^(?:demand|demands|demanded|insist|insists|insisted|want|wants|wanted|seek|seeks|sought|ask|asks|asked|call|calls|called|propose|proposes|proposed|request|requests|requested|urge|urges|urged)$/;
 
+/** A modal that answers a yes-or-no question with neither: "it might", "they could". */
+const HEDGING_MODAL = /^(?:might|could|may)$/;
+
 /** Verbs of answering that follow the answerer after such a question. */
 const ANSWERING_VERB =
   /^(?:said|says|answered|answers|replied|replies|responded|responds|insisted|stressed|told)$/;
@@ -678,8 +681,33 @@ export abstract class IndirectReadings extends MentionReading {
       const actor = this.speakers.find(
         (a) => a.first === j || (a.first === j + 1 && tokens[j]?.lower === 'the'),
       );
-      if (actor) j = actor.last + 1;
-      else if (/^(?:he|she|they|it)$/.test(tokens[j]?.lower ?? '')) j++;
+      if (actor) {
+        j = actor.last + 1;
+        // "…, Ukraine's envoy in London, Vadym Prystaiko, answered …": the post's place after the office,
+        // then the office holder's name in commas.
+        const place = /^(?:in|at)$/.test(tokens[j]?.lower ?? '')
+          ? this.actors.find((a) => a.first === j + 1 && a.kind === 'name')
+          : undefined;
+        if (place) j = place.last + 1;
+        const named =
+          tokens[j]?.text === ','
+            ? this.speakers.find(
+                (a) =>
+                  a.first === j + 1 &&
+                  a.kind === 'official' &&
+                  a.parties.every((p) => actor.parties.includes(p)) &&
+                  tokens[a.last + 1]?.text === ',',
+              )
+            : undefined;
+        if (named) j = named.last + 2;
+        else if (tokens[j]?.text === ',') {
+          // (A name the ontology does not hold: one to three capitalised words in commas.)
+          let n = j + 1;
+          while (n <= j + 3 && /^\p{Lu}[\p{L}'’-]+$/u.test(tokens[n]?.text ?? '')) n++;
+          if (n > j + 1 && tokens[n]?.text === ',' && ANSWERING_VERB.test(tokens[n + 1]?.lower ?? ''))
+            j = n + 1;
+        }
+      } else if (/^(?:he|she|they|it)$/.test(tokens[j]?.lower ?? '')) j++;
       else continue;
       while (
         tokens[j]?.transparent ||
@@ -722,6 +750,21 @@ export abstract class IndirectReadings extends MentionReading {
     if (!answer) {
       const firm = cues.find((c) => c.first > verb && c.attitude === 'holdFirm' && !c.owner && !c.negated);
       if (firm) answer = firm;
+    }
+    // "… answered that it might", "told the BBC it could, given …": the question's pronoun and a bare
+    // modal, yes and no both held back, is a hedged answer: unclear. (Not "it might face …": a verb after
+    // the modal is another statement.)
+    if (!answer) {
+      for (let h = verb + 1; h <= verb + 4 && tokens[h]?.word; h++) {
+        if (
+          /^(?:it|they)$/.test(tokens[h]?.lower ?? '') &&
+          HEDGING_MODAL.test(tokens[h + 1]?.lower ?? '') &&
+          (!tokens[h + 2] || /^[,.;:—–-]$/.test(tokens[h + 2]?.text ?? ''))
+        ) {
+          answer = this.answerCue(h, h + 1, 'unclear');
+          break;
+        }
+      }
     }
     if (!answer) return;
     const holder = this.subjectBefore(verb, [answerAt, clause[1]]);
