@@ -1704,6 +1704,31 @@ const rollback: ReadingCase[] = [
     expect: [],
     none: [['russia', RB]],
   },
+  {
+    name: 'the alliance\'s "activity in" its eastern members, scaled down, halted or reined in, is the forces to pull back',
+    text: 'The Kremlin wants NATO to halt its activity in the Baltic states and Poland. Lavrov said the allies must rein in their activities in Central and Eastern Europe.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'must' },
+    ],
+  },
+  {
+    name: "a refusal to cut the alliance's activities in the east rejects the pullback",
+    text: 'Warsaw said NATO would not scale back its activities in Eastern Europe.',
+    expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'not' }],
+  },
+  {
+    name: 'trap: "activity" with no place of the alliance\'s eastern members ("limits on NATO activity") is too loose to name the pullback',
+    text: 'Last month Moscow asked for broad limits on NATO activity, a Kremlin aide recalled.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: a party asked to halt its own activities in eastern Ukraine is no pullback of the alliance',
+    text: 'The alliance urged Russia to stop its activities in eastern Ukraine, Stoltenberg said.',
+    expect: [],
+    none: [['nato', RB]],
+  },
 ];
 
 const missiles: ReadingCase[] = [
