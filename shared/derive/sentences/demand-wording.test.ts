@@ -1729,6 +1729,25 @@ const rollback: ReadingCase[] = [
     expect: [],
     none: [['nato', RB]],
   },
+  {
+    name: 'the "force posture", "troop levels" or "defence levels" of the allies in the east are the forces a rollback would pull back',
+    text: "The Kremlin wants the alliance to shrink its force posture in the Baltic states. Washington will not cut its troop levels in Romania, the Pentagon said. Estonia's prime minister said present defence levels on the eastern flank must be kept.",
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'not' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'must' },
+    ],
+  },
+  {
+    name: "trap: troop numbers cut at drills, and the proposer's own force posture, are no rollback",
+    text: "Washington floated lower troop numbers at exercises held in Eastern Europe, Blinken said. Russia's force posture near Ukraine alarms the alliance, Stoltenberg said. Moscow will leave its troop levels near the Baltic states as they are, Shoigu said.",
+    expect: [],
+    none: [
+      ['united-states', RB],
+      ['nato', RB],
+      ['russia', RB],
+    ],
+  },
 ];
 
 const missiles: ReadingCase[] = [
