@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 561;
-export const DERIVATION_SOURCE = '16f293505272bd59';
+export const PIPELINE_VERSION = 562;
+export const DERIVATION_SOURCE = 'b3f023dca3e1264c';
