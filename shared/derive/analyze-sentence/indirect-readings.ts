@@ -148,6 +148,25 @@ function relativeHead(tokens: readonly Token[], spans: ReadonlyArray<[number, nu
   return h;
 }
 
+const DASH = /^[—–]$/;
+
+/**
+ * The clause before a dashed aside, with the clause after it, where clause `ci` opens on "as" right
+ * after the aside's closing dash ("describes the demands — A and B — as unacceptable"); null otherwise.
+ */
+function dashedAsideBefore(
+  tokens: readonly Token[],
+  spans: ReadonlyArray<[number, number]>,
+  ci: number,
+): [number, number] | null {
+  if (ci < 2) return null;
+  const [cs, ce] = spans[ci] as [number, number];
+  const [as] = spans[ci - 1] as [number, number];
+  if (tokens[cs]?.lower !== 'as' || !DASH.test(tokens[cs - 1]?.text ?? '')) return null;
+  if (!DASH.test(tokens[as - 1]?.text ?? '')) return null;
+  return [(spans[ci - 2] as [number, number])[0], ce];
+}
+
 /** Stances read with the cue apart from the demand, or with none. */
 export abstract class IndirectReadings extends MentionReading {
   /** "… and bar Ukraine from membership — both non-starters for NATO": verdicts after a list. */
@@ -161,7 +180,9 @@ export abstract class IndirectReadings extends MentionReading {
       while (tokens[n]?.transparent) n++;
       const next = tokens[n];
       const ci = clauseOf(spans, cue.first);
-      const clause = spans[ci] as [number, number];
+      // "NATO described Moscow's demands — a halt to enlargement and a pullback — as unacceptable": a
+      // verdict opening on "as" right after the closing dash of an aside belongs to the clause before it.
+      const clause = dashedAsideBefore(tokens, spans, ci) ?? (spans[ci] as [number, number]);
       // ("refused to bar Ukraine": "to" before a verb marks its infinitive; the party after it is its object.)
       const forParty =
         next && (next.lower === 'for' || next.lower === 'to')

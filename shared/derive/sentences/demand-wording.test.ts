@@ -1704,6 +1704,50 @@ const rollback: ReadingCase[] = [
     expect: [],
     none: [['russia', RB]],
   },
+  {
+    name: 'the alliance\'s "activity in" its eastern members, scaled down, halted or reined in, is the forces to pull back',
+    text: 'The Kremlin wants NATO to halt its activity in the Baltic states and Poland. Lavrov said the allies must rein in their activities in Central and Eastern Europe.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants' },
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'must' },
+    ],
+  },
+  {
+    name: "a refusal to cut the alliance's activities in the east rejects the pullback",
+    text: 'Warsaw said NATO would not scale back its activities in Eastern Europe.',
+    expect: [{ party: 'poland', demand: RB, stance: 'rejects', quote: 'not' }],
+  },
+  {
+    name: 'trap: "activity" with no place of the alliance\'s eastern members ("limits on NATO activity") is too loose to name the pullback',
+    text: 'Last month Moscow asked for broad limits on NATO activity, a Kremlin aide recalled.',
+    expect: [],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: a party asked to halt its own activities in eastern Ukraine is no pullback of the alliance',
+    text: 'The alliance urged Russia to stop its activities in eastern Ukraine, Stoltenberg said.',
+    expect: [],
+    none: [['nato', RB]],
+  },
+  {
+    name: 'the "force posture", "troop levels" or "defence levels" of the allies in the east are the forces a rollback would pull back',
+    text: "The Kremlin wants the alliance to shrink its force posture in the Baltic states. Washington will not cut its troop levels in Romania, the Pentagon said. Estonia's prime minister said present defence levels on the eastern flank must be kept.",
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'wants' },
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'not' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'must' },
+    ],
+  },
+  {
+    name: "trap: troop numbers cut at drills, and the proposer's own force posture, are no rollback",
+    text: "Washington floated lower troop numbers at exercises held in Eastern Europe, Blinken said. Russia's force posture near Ukraine alarms the alliance, Stoltenberg said. Moscow will leave its troop levels near the Baltic states as they are, Shoigu said.",
+    expect: [],
+    none: [
+      ['united-states', RB],
+      ['nato', RB],
+      ['russia', RB],
+    ],
+  },
 ];
 
 const missiles: ReadingCase[] = [
