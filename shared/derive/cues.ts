@@ -179,6 +179,28 @@ const PREPOSITION_BEFORE_NOUN = new Set([
  */
 const DENIAL = /^den(?:y|ies|ied|ying)$/;
 const DENIAL_FILLER = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'ever', 'having', 'any']);
+/**
+ * Words that may stand between a denial and the attitude it denies besides DENIAL_FILLER: the
+ * auxiliaries of the denied clause ("denied it had offered", "denies that it would agree") and a
+ * report denied as such ("denied a report that it was ready to").
+ */
+const DENIAL_CLAUSE_FILLER = new Set([
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'was',
+  'is',
+  'were',
+  'a',
+  'the',
+  'report',
+  'reports',
+  'story',
+  'claim',
+  'claims',
+]);
 
 const CALL_NOUN_BEFORE = new Set([
   'a',
@@ -768,7 +790,8 @@ export function buildCues(
     // "denied that NATO offered …", someone else's).
     if (!negation) {
       let j = m.first - 1;
-      while (j >= 0 && j >= m.first - 3 && DENIAL_FILLER.has((tokens[j] as Token).lower)) j--;
+      const filler = (w: string) => DENIAL_FILLER.has(w) || DENIAL_CLAUSE_FILLER.has(w);
+      while (j >= 0 && j >= m.first - 6 && filler((tokens[j] as Token).lower)) j--;
       if (j >= 0 && DENIAL.test((tokens[j] as Token).lower)) negation = (tokens[j] as Token).text;
     }
     cues.push({

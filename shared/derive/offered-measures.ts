@@ -19,6 +19,58 @@ import type { Token } from './tokens';
 const OFFER_VERB = /^(?:offer|offers|offered|offering|float|floats|floated|floating)$/;
 /** Words before the verb that deny or withhold the offer: "did not offer", "has yet to offer". */
 const WITHHELD = /^(?:not|never|no|yet|n't|didn't|hasn't|haven't|won't|wouldn't|refused|declined|without)$/;
+/** A denial of the offer: "denied that it had offered", "denies a report that it would offer". */
+const DENIAL = /^den(?:y|ies|ied|ying)$/;
+/** Verbs that rebut a report named after them: "rejected a story that …", "pushed back on reports …". */
+const REBUTTAL =
+  /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refute[sd]?|refuting|disputed?|disputes|rebut(?:s|ted)?|on)$/;
+/** A report rebutted: "the story that …", "an NBC News report that …". */
+const REPORT = /^(?:report|reports|story|stories|claim|claims|suggestion|suggestions|account|accounts)$/;
+/** Words a denial may have before the offer's verb it denies: the clause's pronoun and auxiliaries. */
+const DENIED_CLAUSE = new Set([
+  'that',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'ever',
+  'had',
+  'has',
+  'have',
+  'having',
+  'would',
+  'will',
+  'was',
+  'is',
+  'were',
+  'a',
+  'the',
+]);
+
+/**
+ * Where a denial governs the offer at `verb`: 'own' when only the offering clause's pronoun and
+ * auxiliaries stand between ("denied that it had offered": the denier's own offer), or a report of it
+ * rebutted ("pushed back on a news report that it would offer"); 'other' when a denial stands a few
+ * words before with a name between ("denied that NATO had offered"); else null.
+ */
+function offerDenial(tokens: readonly Token[], verb: number): { kind: 'own' | 'other'; at: number } | null {
+  let j = verb - 1;
+  while (j >= 0 && j >= verb - 6 && DENIED_CLAUSE.has((tokens[j] as Token).lower)) j--;
+  const at = (k: number): string => tokens[k]?.lower ?? '';
+  if (DENIAL.test(at(j))) return { kind: 'own', at: j };
+  // ("… a report that it would offer": a pronoun must take up the rebutting side.)
+  if (REPORT.test(at(j)) && at(j + 1) === 'that' && /^(?:it|they|he|she|we)$/.test(at(j + 2)))
+    for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+      if (!tokens[k]?.word) break;
+      if (REBUTTAL.test(at(k)) && (at(k) !== 'on' || (at(k - 1) === 'back' && /^push/.test(at(k - 2)))))
+        return { kind: 'own', at: k };
+    }
+  for (let k = verb - 1; k >= Math.max(0, verb - 6); k--)
+    if (DENIAL.test(at(k))) return { kind: 'other', at: k };
+  return null;
+}
+
 /** A verb of putting weapons somewhere, before a pronoun standing for them. */
 const EMPLACE = /^(?:put|place|deploy|station|install|base|send)$/;
 /** A pronoun standing for weapons named before: "put them there", "deploy any in Ukraine". */
@@ -48,6 +100,11 @@ export function readOfferedMeasures(r: SentenceReading): void {
     // (A participle after its noun, "the limits offered by NATO", has no subject before it here.)
     if (tokens[verb.i + 1]?.lower === 'by') continue;
     if (tokens.slice(Math.max(0, verb.i - 3), verb.i).some((t) => WITHHELD.test(t.lower))) continue;
+    // "The White House denied it had offered to pull troops out of …": the denier's own offer denied
+    // is a refusal of the measure, even one stated as a plain restriction (the denied report). A
+    // denial of another side's offer ("denied that NATO had offered …") states no offer at all.
+    const denial = offerDenial(tokens, verb.i);
+    if (denial?.kind === 'other') continue;
     const ci = clauseOf(spans, verb.i);
     if (ci < 0) continue;
     const clause = spans[ci] as [number, number];
@@ -61,7 +118,10 @@ export function readOfferedMeasures(r: SentenceReading): void {
     const m = mentions.find(
       (x) =>
         x.direction === 1 &&
-        (x.kind === 'phrase' || (x.kind === 'frame' && x.match.includes(' + ') && (mutual || checked(x)))) &&
+        (x.kind === 'phrase' ||
+          (x.kind === 'frame' &&
+            x.match.includes(' + ') &&
+            (mutual || checked(x) || denial?.kind === 'own'))) &&
         x.first > verb.i &&
         // (An aside made transparent adds no distance: "offers to work out, after consulting allies, a …".)
         tokens.slice(verb.i + 1, x.first).filter((t) => !t.transparent).length < 12 &&
@@ -70,14 +130,25 @@ export function readOfferedMeasures(r: SentenceReading): void {
     if (!m) continue;
     if (cues.some((c) => c.first > verb.i && c.first < m.first)) continue;
     // ("The EU would not reopen the protocol but offered to cut checks": the subject the verb shares.)
-    const holder = r.subjectBefore(verb.i, clause) ?? (ci > 0 ? r.coordinatedHolder(ci) : null);
+    let holder = r.subjectBefore(verb.i, clause) ?? (ci > 0 ? r.coordinatedHolder(ci) : null);
+    // ("The ministry denied a report that it would offer …": the pronoun is the denier.)
+    if (!holder && denial?.kind === 'own') {
+      const di = clauseOf(spans, denial.at);
+      if (di >= 0) holder = r.subjectBefore(denial.at, spans[di] as [number, number]);
+    }
     if (!holder) continue;
     const proposers = compiled.proposers.get(m.demand);
     const parties = holder.parties.filter(
       (p) => !proposers?.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
     );
     if (parties.length === 0) continue;
-    r.emit({ ...holder, parties }, { attitude: 'open', negated: false }, offerCue(r, verb.i, verb.i), m, ci);
+    r.emit(
+      { ...holder, parties },
+      { attitude: 'open', negated: denial?.kind === 'own' },
+      offerCue(r, verb.i, verb.i),
+      m,
+      ci,
+    );
   }
 }
 
