@@ -241,6 +241,8 @@ const BEFORE_HOPE =
   /^(?:also|still|further|sincerely|strongly|genuinely|earnestly|truly|really|very|much|does|do|did)$/;
 /** "voiced hope that", "expressed the hope that": the noun with a verb of saying is the verb's sense. */
 const VOICING = /^(?:voiced?|voices|voicing|expressed|express|expresses|expressing)$/;
+/** Words after a comma that open a clause past a hoped-for one: ", but Seoul refused …". */
+const HOPE_CLAUSE_END = /^(?:but|while|whereas|although|though|yet|and|or)$/;
 /** A negation in the hoped-for clause: "hopes Washington will not …", "hoped they won't …". */
 const HOPED_NEGATION = /^(?:not|never|no|n't|nor|neither|without)$|n['’]t$/;
 
@@ -254,6 +256,7 @@ const HOPED_NEGATION = /^(?:not|never|no|n't|nor|neither|without)$|n['’]t$/;
 function hopeMatches(
   tokens: readonly Token[],
   actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
+  muted: Array<[number, number]> = [],
 ): TokenMatch<Attitude>[] {
   const out: TokenMatch<Attitude>[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
@@ -284,7 +287,20 @@ function hopeMatches(
       if (/^[;:.!?]$/.test(w.text)) break;
       if (HOPED_NEGATION.test(w.lower)) negated = true;
     }
-    if (negated) continue;
+    if (negated) {
+      // "China hopes that Washington will never agree to ease the sanctions": what is hoped for is the
+      // hoper's wish, not a stance of the party named in it; its cues are left unread with the hope,
+      // up to the clause's end (", but …", ", while …", ", and …" open another side's clause).
+      let end = i + 1;
+      while (
+        end + 1 < tokens.length &&
+        !/^[;:.!?—–]$/.test(tokens[end + 1]?.text ?? '') &&
+        !(tokens[end + 1]?.text === ',' && HOPE_CLAUSE_END.test(tokens[end + 2]?.lower ?? ''))
+      )
+        end++;
+      muted.push([i + 1, end]);
+      continue;
+    }
     out.push({ first, last: i, values: ['supports'], phrase: 'hope' });
   }
   return out;
@@ -449,11 +465,19 @@ export function findCueMatches(
   let opening = 0;
   while (tokens[opening]?.transparent) opening++;
   // ("Moscow has to agree to …": a cue after the obligation is read with it, as after "must".)
-  const obligations = [...obligationMatches(tokens, actors), ...hopeMatches(tokens, actors)].filter(
+  const muted: Array<[number, number]> = [];
+  const obligations = [...obligationMatches(tokens, actors), ...hopeMatches(tokens, actors, muted)].filter(
     (o) => !found.some((m) => m.first === o.last + 1),
   );
   return (
-    [...found.filter((m) => !obligations.some((o) => o.first <= m.last && m.first <= o.last)), ...obligations]
+    [
+      ...found.filter(
+        (m) =>
+          !obligations.some((o) => o.first <= m.last && m.first <= o.last) &&
+          !muted.some(([a, b]) => m.first >= a && m.first <= b),
+      ),
+      ...obligations,
+    ]
       .sort((a, b) => a.first - b.first || b.last - a.last)
       .filter(
         (m) =>
