@@ -236,6 +236,8 @@ function obligationMatches(
 
 /** The verb "hope" (the noun is "hopes of", "little hope"; "hope to"/"hope for" are listed cues). */
 const HOPE_VERB = /^(?:hope|hopes|hoped|hoping)$/;
+/** The verb "wish": "Beijing wishes that Washington would …" (not "wish to", "wish for"). */
+const WISH_VERB = /^(?:wish|wishes|wished)$/;
 /** Words that may stand between a subject and "hopes": "China also hopes", "Tokyo sincerely hoped". */
 const BEFORE_HOPE =
   /^(?:also|still|further|sincerely|strongly|genuinely|earnestly|truly|really|very|much|does|do|did)$/;
@@ -261,7 +263,10 @@ function hopeMatches(
   const out: TokenMatch<Attitude>[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!HOPE_VERB.test(t.lower)) continue;
+    // ("wishes that Washington would …": a wish, read as nothing, leaves its clause unread as a
+    // negated hope does.)
+    const wish = WISH_VERB.test(t.lower);
+    if (!HOPE_VERB.test(t.lower) && !wish) continue;
     const next = tokens[i + 1]?.lower ?? '';
     if (/^(?:to|for|of|so)$/.test(next) || !/^[a-z]/i.test(tokens[i + 1]?.text ?? '')) continue;
     let first = i;
@@ -273,7 +278,7 @@ function hopeMatches(
       first = j;
       j--;
     } else if (
-      t.lower === 'hope' &&
+      (t.lower === 'hope' || t.lower === 'wish') &&
       /^(?:the|a|no|little|some|any|its|their|his|her|our|my)$/.test(tokens[j]?.lower ?? '')
     )
       continue;
@@ -287,7 +292,7 @@ function hopeMatches(
       if (/^[;:.!?]$/.test(w.text)) break;
       if (HOPED_NEGATION.test(w.lower)) negated = true;
     }
-    if (negated) {
+    if (negated || wish) {
       // "China hopes that Washington will never agree to ease the sanctions": what is hoped for is the
       // hoper's wish, not a stance of the party named in it; its cues are left unread with the hope,
       // up to the clause's end (", but …", ", while …", ", and …" open another side's clause).

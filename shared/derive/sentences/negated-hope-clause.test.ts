@@ -2,7 +2,8 @@
  * A party named inside another party's hope takes no stance from it: "Beijing hopes that Washington
  * will never agree to ease the sanctions" is Beijing's wish, not a refusal by Washington. A hope with
  * a negation in the clause hoped for is left unread (see hoped-for.test.ts), and so are the cues inside
- * that clause, up to where another side's clause opens (", but …", ", while …"). Sentences written for
+ * that clause, up to where another side's clause opens (", but …", ", while …"); a wish ("wishes that
+ * Washington would …", not a cue) leaves its clause unread the same way. Sentences written for
  * these tests, read with the US–North Korea ontology of eval/ and the shipped Russia–West ontology.
  */
 import { describe, it } from 'vitest';
@@ -31,6 +32,29 @@ const dprkCases: ReadingCase[] = [
     none: [
       ['united-states', 'sanctions-relief'],
       ['japan', 'sanctions-relief'],
+    ],
+  },
+  {
+    name: '"Beijing wishes that Washington would back sanctions relief": no openness for Washington',
+    text: 'Beijing wishes that Washington would back sanctions relief.',
+    published,
+    expect: [],
+    none: [
+      ['united-states', 'sanctions-relief'],
+      ['china', 'sanctions-relief'],
+    ],
+  },
+  {
+    name: 'trap: a refusal after a wish and ", but" is the second side\'s own',
+    text: 'Beijing wished Washington would agree to lift the sanctions, but the United States has declined to ease them.',
+    published,
+    expect: [
+      {
+        party: 'united-states',
+        demand: 'sanctions-relief',
+        stance: 'rejects',
+        quote: 'declined to ease them',
+      },
     ],
   },
   {
