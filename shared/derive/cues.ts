@@ -258,11 +258,15 @@ function obligationMatches(
 
 /** The verb "hope" (the noun is "hopes of", "little hope"; "hope to"/"hope for" are listed cues). */
 const HOPE_VERB = /^(?:hope|hopes|hoped|hoping)$/;
+/** The verb "wish": "Beijing wishes that Washington would …" (not "wish to", "wish for"). */
+const WISH_VERB = /^(?:wish|wishes|wished)$/;
 /** Words that may stand between a subject and "hopes": "China also hopes", "Tokyo sincerely hoped". */
 const BEFORE_HOPE =
   /^(?:also|still|further|sincerely|strongly|genuinely|earnestly|truly|really|very|much|does|do|did)$/;
 /** "voiced hope that", "expressed the hope that": the noun with a verb of saying is the verb's sense. */
 const VOICING = /^(?:voiced?|voices|voicing|expressed|express|expresses|expressing)$/;
+/** Words after a comma that open a clause past a hoped-for one: ", but Seoul refused …". */
+const HOPE_CLAUSE_END = /^(?:but|while|whereas|although|though|yet|and|or)$/;
 /** A negation in the hoped-for clause: "hopes Washington will not …", "hoped they won't …". */
 const HOPED_NEGATION = /^(?:not|never|no|n't|nor|neither|without)$|n['’]t$/;
 
@@ -276,11 +280,15 @@ const HOPED_NEGATION = /^(?:not|never|no|n't|nor|neither|without)$|n['’]t$/;
 function hopeMatches(
   tokens: readonly Token[],
   actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
+  muted: Array<[number, number]> = [],
 ): TokenMatch<Attitude>[] {
   const out: TokenMatch<Attitude>[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!HOPE_VERB.test(t.lower)) continue;
+    // ("wishes that Washington would …": a wish, read as nothing, leaves its clause unread as a
+    // negated hope does.)
+    const wish = WISH_VERB.test(t.lower);
+    if (!HOPE_VERB.test(t.lower) && !wish) continue;
     const next = tokens[i + 1]?.lower ?? '';
     if (/^(?:to|for|of|so)$/.test(next) || !/^[a-z]/i.test(tokens[i + 1]?.text ?? '')) continue;
     let first = i;
@@ -292,7 +300,7 @@ function hopeMatches(
       first = j;
       j--;
     } else if (
-      t.lower === 'hope' &&
+      (t.lower === 'hope' || t.lower === 'wish') &&
       /^(?:the|a|no|little|some|any|its|their|his|her|our|my)$/.test(tokens[j]?.lower ?? '')
     )
       continue;
@@ -306,7 +314,20 @@ function hopeMatches(
       if (/^[;:.!?]$/.test(w.text)) break;
       if (HOPED_NEGATION.test(w.lower)) negated = true;
     }
-    if (negated) continue;
+    if (negated || wish) {
+      // "China hopes that Washington will never agree to ease the sanctions": what is hoped for is the
+      // hoper's wish, not a stance of the party named in it; its cues are left unread with the hope,
+      // up to the clause's end (", but …", ", while …", ", and …" open another side's clause).
+      let end = i + 1;
+      while (
+        end + 1 < tokens.length &&
+        !/^[;:.!?—–]$/.test(tokens[end + 1]?.text ?? '') &&
+        !(tokens[end + 1]?.text === ',' && HOPE_CLAUSE_END.test(tokens[end + 2]?.lower ?? ''))
+      )
+        end++;
+      muted.push([i + 1, end]);
+      continue;
+    }
     out.push({ first, last: i, values: ['supports'], phrase: 'hope' });
   }
   return out;
@@ -471,11 +492,19 @@ export function findCueMatches(
   let opening = 0;
   while (tokens[opening]?.transparent) opening++;
   // ("Moscow has to agree to …": a cue after the obligation is read with it, as after "must".)
-  const obligations = [...obligationMatches(tokens, actors), ...hopeMatches(tokens, actors)].filter(
+  const muted: Array<[number, number]> = [];
+  const obligations = [...obligationMatches(tokens, actors), ...hopeMatches(tokens, actors, muted)].filter(
     (o) => !found.some((m) => m.first === o.last + 1),
   );
   return (
-    [...found.filter((m) => !obligations.some((o) => o.first <= m.last && m.first <= o.last)), ...obligations]
+    [
+      ...found.filter(
+        (m) =>
+          !obligations.some((o) => o.first <= m.last && m.first <= o.last) &&
+          !muted.some(([a, b]) => m.first >= a && m.first <= b),
+      ),
+      ...obligations,
+    ]
       .sort((a, b) => a.first - b.first || b.last - a.last)
       .filter(
         (m) =>

@@ -6,6 +6,8 @@
  */
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
+import type { Cue } from './cues';
+import { composeCues, type ComposedAttitude } from './stance-rules';
 
 /** Words opening a clause set beside the one before: the second side of a contrast or a list. */
 const SIDE_BY_SIDE = /^(?:while|whereas|but|and|yet|though|although)$/;
@@ -66,9 +68,22 @@ export function readPronounObjects(r: SentenceReading): void {
     );
     const holder = r.subjectBefore(cue.first, clause);
     if (!holder || holder.parties.length === 0) continue;
+    // "… but Seoul has refused to discuss it", "wants to consider them": a cue right before this one,
+    // within the same side's clause, composes with it as it would before the demand words themselves.
+    let attitude: ComposedAttitude = { attitude: cue.attitude, negated: cue.negated };
+    let governing: Cue = cue;
+    for (let inner = cue; ;) {
+      const outer = cues
+        .filter((c) => c.first >= start && c.last < inner.first && inner.first - c.last <= 3 && !c.owner)
+        .pop();
+      if (!outer || !r.linked(outer, inner)) break;
+      attitude = composeCues(outer, attitude);
+      governing = { ...outer, text: r.cueSpan(outer, cue) };
+      inner = outer;
+    }
     for (const m of antecedents) {
       if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-      r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
+      r.emit(holder, attitude, governing, m, ci);
     }
   }
 }

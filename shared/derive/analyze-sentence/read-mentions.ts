@@ -16,6 +16,7 @@ import type { DemandMention } from '../demand-mentions';
 import { composeCues, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
 import {
+  AUXILIARY,
   BE,
   COMPLEMENT,
   DEMAND_SUBJECT,
@@ -28,6 +29,7 @@ import {
   VERDICT_TO,
 } from './lexicon';
 import type { Holder } from './types';
+import { SPEECH } from '../speaker';
 import { amongThemAt, skipArticles, wordOf } from './phrase-helpers';
 import { FindingEmitter } from './findings';
 
@@ -543,7 +545,10 @@ export abstract class MentionReading extends FindingEmitter {
           // "…, because membership is for the allies to decide": a reason given is no further item.
           /^(?:because|although|though|whereas|unless)$/.test(opener) ||
           // "…, and accused western powers of …": a verb of its own after "and" starts a new statement.
-          (['and', 'or'].includes(opener) && NEW_PREDICATE.test(tokens[clause[0] + 1]?.lower ?? ''));
+          (['and', 'or'].includes(opener) && NEW_PREDICATE.test(tokens[clause[0] + 1]?.lower ?? '')) ||
+          // "China wants the two sides to keep talking, and Washington said it would …": after "and" a
+          // party of its own with a verb (a saying, an auxiliary) states its own position.
+          (['and', 'or'].includes(opener) && ownStatementAt(tokens, speakers, clause[0] + 1));
         const continues =
           !contrasted &&
           (enumerated ||
@@ -1100,4 +1105,16 @@ export abstract class MentionReading extends FindingEmitter {
     if (!holder || holder.parties.some((p) => owners.includes(p))) return;
     this.emit(holder, { attitude: 'rejects', negated: false }, firm, { ...m, direction: 1 }, ci);
   }
+}
+
+/**
+ * Whether a party named at `at` (after "the" too) opens a statement of its own: its name followed by
+ * a verb of saying or an auxiliary ("Washington said", "the United States will never", "Seoul has").
+ */
+function ownStatementAt(tokens: readonly Token[], speakers: readonly ActorMention[], at: number): boolean {
+  const start = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const subject = speakers.find((a) => a.first === start && a.parties.length > 0);
+  if (!subject) return false;
+  const verb = tokens[subject.last + 1]?.lower ?? '';
+  return SPEECH.has(verb) || (AUXILIARY.has(verb) && !/^['’]/.test(verb));
 }
