@@ -93,10 +93,19 @@ function offerCue(r: SentenceReading, first: number, last: number): Cue {
   };
 }
 
+/** "is willing to let the Russians verify …", "ready to allow inspectors to check …": readiness to permit a check. */
+const PERMIT = /^(?:let|allow|permit)$/;
+const READINESS = /^(?:ready|prepared|willing)$/;
+
 export function readOfferedMeasures(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings, compiled } = r;
   for (const verb of tokens) {
-    if (!OFFER_VERB.test(verb.lower)) continue;
+    // Readiness to let the other side check what the demand would keep away is an offer of that check.
+    const permits =
+      PERMIT.test(verb.lower) &&
+      tokens[verb.i - 1]?.lower === 'to' &&
+      READINESS.test(tokens[verb.i - 2]?.lower ?? '');
+    if (!OFFER_VERB.test(verb.lower) && !permits) continue;
     // (A participle after its noun, "the limits offered by NATO", has no subject before it here.)
     if (tokens[verb.i + 1]?.lower === 'by') continue;
     if (tokens.slice(Math.max(0, verb.i - 3), verb.i).some((t) => WITHHELD.test(t.lower))) continue;
@@ -109,7 +118,9 @@ export function readOfferedMeasures(r: SentenceReading): void {
     if (ci < 0) continue;
     const clause = spans[ci] as [number, number];
     // A cue of its own governing the verb ("refused to offer", "was reluctant to offer") decides it.
-    if (cues.some((c) => c.last < verb.i && c.last >= verb.i - 2)) continue;
+    // (The readiness itself before "to let" is the offer, not a cue of its own.)
+    if (cues.some((c) => c.last < verb.i && c.last >= verb.i - 2 && !(permits && c.first >= verb.i - 2)))
+      continue;
     // The measure itself, stated as the demand, close after the verb in the same clause, with no
     // other cue between.
     const mutual = tokens.slice(clause[0], clause[1] + 1).some((t) => MUTUAL.test(t.lower));
@@ -118,10 +129,12 @@ export function readOfferedMeasures(r: SentenceReading): void {
     const m = mentions.find(
       (x) =>
         x.direction === 1 &&
-        (x.kind === 'phrase' ||
-          (x.kind === 'frame' &&
-            x.match.includes(' + ') &&
-            (mutual || checked(x) || denial?.kind === 'own'))) &&
+        (permits
+          ? checked(x)
+          : x.kind === 'phrase' ||
+            (x.kind === 'frame' &&
+              x.match.includes(' + ') &&
+              (mutual || checked(x) || denial?.kind === 'own'))) &&
         x.first > verb.i &&
         // (An aside made transparent adds no distance: "offers to work out, after consulting allies, a …".)
         tokens.slice(verb.i + 1, x.first).filter((t) => !t.transparent).length < 12 &&
@@ -145,7 +158,7 @@ export function readOfferedMeasures(r: SentenceReading): void {
     r.emit(
       { ...holder, parties },
       { attitude: 'open', negated: denial?.kind === 'own' },
-      offerCue(r, verb.i, verb.i),
+      offerCue(r, permits ? verb.i - 2 : verb.i, verb.i),
       m,
       ci,
     );
