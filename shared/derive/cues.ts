@@ -3,7 +3,14 @@
  * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
  * "if"), future ("will"), or historical (a year well before the article, "at the time").
  */
-import { CALENDAR_WORDS, CONDITION_OPENER, DEMAND_NOUN_MODIFIERS, relinquishingAt } from './word-lists';
+import {
+  CALENDAR_WORDS,
+  CONDITION_OPENER,
+  DEMAND_NOUN_MODIFIERS,
+  DENIAL,
+  DENIED_CLAUSE_AUXILIARIES,
+  relinquishingAt,
+} from './word-lists';
 import type { Modality } from '../model/matrix';
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
@@ -177,7 +184,6 @@ const PREPOSITION_BEFORE_NOUN = new Set([
  * Cue phrases of the sentence, except demand nouns used as nouns ("the demand for …", "Russia's
  * proposals"): those name a position someone holds; they do not take one in this sentence.
  */
-const DENIAL = /^den(?:y|ies|ied|ying)$/;
 const DENIAL_FILLER = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'ever', 'having', 'any']);
 /**
  * Words that may stand between a denial and the attitude it denies besides DENIAL_FILLER: the
@@ -185,16 +191,7 @@ const DENIAL_FILLER = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'ev
  * report denied as such ("denied a report that it was ready to").
  */
 const DENIAL_CLAUSE_FILLER = new Set([
-  'had',
-  'has',
-  'have',
-  'would',
-  'will',
-  'was',
-  'is',
-  'were',
-  'a',
-  'the',
+  ...DENIED_CLAUSE_AUXILIARIES,
   'report',
   'reports',
   'story',

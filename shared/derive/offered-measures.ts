@@ -10,6 +10,7 @@
  * plans to put missiles there".
  */
 import { clauseOf } from './clauses';
+import { DENIAL, DENIED_CLAUSE_AUXILIARIES } from './word-lists';
 import type { Cue } from './cues';
 import type { DemandMention } from './demand-mentions';
 import type { SentenceReading } from './analyze-sentence';
@@ -19,8 +20,6 @@ import type { Token } from './tokens';
 const OFFER_VERB = /^(?:offer|offers|offered|offering|float|floats|floated|floating)$/;
 /** Words before the verb that deny or withhold the offer: "did not offer", "has yet to offer". */
 const WITHHELD = /^(?:not|never|no|yet|n't|didn't|hasn't|haven't|won't|wouldn't|refused|declined|without)$/;
-/** A denial of the offer: "denied that it had offered", "denies a report that it would offer". */
-const DENIAL = /^den(?:y|ies|ied|ying)$/;
 /** Verbs that rebut a report named after them: "rejected a story that …", "pushed back on reports …". */
 const REBUTTAL =
   /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refute[sd]?|refuting|disputed?|disputes|rebut(?:s|ted)?|on)$/;
@@ -35,17 +34,8 @@ const DENIED_CLAUSE = new Set([
   'she',
   'we',
   'ever',
-  'had',
-  'has',
-  'have',
   'having',
-  'would',
-  'will',
-  'was',
-  'is',
-  'were',
-  'a',
-  'the',
+  ...DENIED_CLAUSE_AUXILIARIES,
 ]);
 
 /**

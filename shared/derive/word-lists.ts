@@ -271,3 +271,23 @@ export const DOUBTED_ATTITUDE =
  */
 export const DOUBTED_NOUN =
   /^(?:readiness|willingness|preparedness|commitment|sincerity|seriousness|openness|eagerness)$/;
+
+/** A verb of denial: "denied that it had offered …", "denies a report that …". */
+export const DENIAL = /^den(?:y|ies|ied|ying)$/;
+
+/**
+ * The auxiliaries (and articles) a denied clause may have between the denial and the verb it denies:
+ * "denied it had offered", "denies that it would agree", "denied a report that it was ready to".
+ */
+export const DENIED_CLAUSE_AUXILIARIES = [
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'was',
+  'is',
+  'were',
+  'a',
+  'the',
+];
