@@ -185,7 +185,12 @@ export function applyAction(data: AnalystData, action: AnalystAction, ctx: Apply
           itemId: rejection.id,
         };
       }
-      const rejection = { ...fresh(action.id), citationKey: action.citationKey, reason: action.reason };
+      const rejection = {
+        ...fresh(action.id),
+        citationKey: action.citationKey,
+        reason: action.reason,
+        ...(action.quote === undefined ? {} : { quote: action.quote }),
+      };
       return {
         data: { ...data, rejections: [...data.rejections, rejection] },
         label: 'Reject citation',

@@ -50,8 +50,9 @@ describe('re-attaching work to re-cut citations', () => {
     // The old cut began 25 characters earlier (a dateline then counted as part of the sentence).
     const stale = keyAt(c, Math.max(0, span.start - 25), span.end);
     const { data, moved } = reattachCitationKeys(withKeys(stale, stale), matrix);
-    expect(data.notes[0]!.target).toEqual({ kind: 'citation', citationKey: c.key });
-    expect(data.rejections[0]!.citationKey).toBe(c.key);
+    // The new citation's quote goes with the key, for the next time it moves.
+    expect(data.notes[0]!.target).toEqual({ kind: 'citation', citationKey: c.key, quote: c.quote });
+    expect(data.rejections[0]!).toMatchObject({ citationKey: c.key, quote: c.quote });
     expect(moved.map((m) => [m.kind, m.from, m.to])).toEqual([
       ['note', stale, c.key],
       ['rejection', stale, c.key],
@@ -124,6 +125,43 @@ describe('re-attaching work to re-cut citations', () => {
       ],
     };
     expect(reattachCitationKeys(withKeys(atSameOffsets), matrix, rewordedAtSame).moved).toEqual([]);
+  });
+
+  it('follows the quote kept with the note or rejection when no previous matrix is known (an edit between sessions)', () => {
+    const { c } = pair.second;
+    const oldKey = keyAt(c, c.start + 400, c.end + 400);
+    const kept: AnalystData = {
+      ...empty,
+      notes: [
+        {
+          ...authored('n1'),
+          target: { kind: 'citation', citationKey: oldKey, quote: c.quote },
+          text: 'check',
+        },
+      ],
+      rejections: [{ ...authored('r1'), citationKey: oldKey, reason: 'paraphrase', quote: c.quote }],
+    };
+    const { data, moved } = reattachCitationKeys(kept, matrix);
+    expect(moved.map((m) => [m.kind, m.to])).toEqual([
+      ['note', c.key],
+      ['rejection', c.key],
+    ]);
+    expect(data.rejections[0]!.citationKey).toBe(c.key);
+    // A kept quote the text no longer holds is not guessed from offsets that still overlap.
+    const atSameOffsets = keyAt(c, c.start, c.end + 1);
+    const reworded: AnalystData = {
+      ...empty,
+      rejections: [
+        { ...authored('r1'), citationKey: atSameOffsets, reason: 'x', quote: 'Entirely other words.' },
+      ],
+    };
+    expect(reattachCitationKeys(reworded, matrix).moved).toEqual([]);
+    expect(
+      reattachCitationKeys(
+        { ...reworded, rejections: [{ ...reworded.rejections[0]!, quote: undefined }] },
+        matrix,
+      ).moved,
+    ).toHaveLength(1);
   });
 
   it('renames the keys in the undo history too, so undoing brings back no stale key', () => {

@@ -6,9 +6,10 @@
  * same citation a new key, and work filed under the old one would no longer show. A stale key is
  * moved to the current citation of the same document, party and demand whose sentence overlaps the
  * old span the most; when no citation overlaps, or two overlap equally, it is left as it is (the
- * Documents dialog lists it as no longer derived) rather than guessed. When the previous matrix is
- * known (a document was edited in the app: its offsets moved), the old citation's quote decides
- * instead: the current one whose quote holds it or is held by it.
+ * Documents dialog lists it as no longer derived) rather than guessed. When the old citation's quote
+ * is known (from the previous matrix, after a document was edited in the app, or stored with the note
+ * or rejection when it was made, so also after an edit outside the app between sessions), the quote
+ * decides instead: the current citation whose quote holds it or is held by it.
  */
 import type { AnalystData, Note } from '../model/analyst';
 import type { StanceMatrix } from '../model/matrix';
@@ -73,12 +74,13 @@ export function reattachCitationKeys(
     }
 
   const memo = new Map<string, string | null>();
-  const successor = (key: string): string | null => {
+  const successor = (key: string, storedQuote: string | undefined): string | null => {
     if (current.has(key)) return null;
-    const known = memo.get(key);
+    const oldQuote = previousQuotes.get(key) ?? storedQuote;
+    const memoKey = `${key}\u0000${oldQuote ?? ''}`;
+    const known = memo.get(memoKey);
     if (known !== undefined) return known;
     const old = parseCitationKey(key);
-    const oldQuote = previousQuotes.get(key);
     let best: string | null = null;
     let bestOverlap = 0;
     let tied = false;
@@ -94,25 +96,27 @@ export function reattachCitationKeys(
       else if (overlap === bestOverlap) tied = true;
     }
     const found = tied ? null : best;
-    memo.set(key, found);
+    memo.set(memoKey, found);
     return found;
   };
 
   const moved: Reattached[] = [];
   const notes = data.notes.map((n): Note => {
     if (n.target.kind !== 'citation') return n;
-    const to = successor(n.target.citationKey);
+    const to = successor(n.target.citationKey, n.target.quote);
     if (!to) return n;
-    moved.push({ kind: 'note', id: n.id, from: n.target.citationKey, to, quote: current.get(to) ?? '' });
-    return { ...n, target: { kind: 'citation', citationKey: to } };
+    const quote = current.get(to) ?? '';
+    moved.push({ kind: 'note', id: n.id, from: n.target.citationKey, to, quote });
+    return { ...n, target: { kind: 'citation', citationKey: to, quote } };
   });
   const rejected = new Set(data.rejections.map((r) => r.citationKey));
   const rejections = data.rejections.map((r) => {
-    const to = successor(r.citationKey);
+    const to = successor(r.citationKey, r.quote);
     if (!to || rejected.has(to)) return r;
     rejected.add(to);
-    moved.push({ kind: 'rejection', id: r.id, from: r.citationKey, to, quote: current.get(to) ?? '' });
-    return { ...r, citationKey: to };
+    const quote = current.get(to) ?? '';
+    moved.push({ kind: 'rejection', id: r.id, from: r.citationKey, to, quote });
+    return { ...r, citationKey: to, quote };
   });
   if (moved.length === 0) return { data, moved };
   return {
@@ -138,7 +142,7 @@ export function renameCitationKeys(data: AnalystData, renamed: ReadonlyMap<strin
     notes: touchesNotes
       ? data.notes.map((n) =>
           n.target.kind === 'citation' && renamed.has(n.target.citationKey)
-            ? { ...n, target: { kind: 'citation', citationKey: rename(n.target.citationKey) } }
+            ? { ...n, target: { ...n.target, citationKey: rename(n.target.citationKey) } }
             : n,
         )
       : data.notes,

@@ -197,7 +197,7 @@ export const textAnchorSchema = z.object({
 
 export const noteTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cell'), party: id, demand: id }),
-  z.object({ kind: z.literal('citation'), citationKey: id }),
+  z.object({ kind: z.literal('citation'), citationKey: id, quote: z.string().optional() }),
   z.object({ kind: z.literal('range'), anchor: textAnchorSchema }),
 ]);
 
@@ -223,7 +223,12 @@ export const analystCitationSchema = z.object({
   anchor: textAnchorSchema,
   comment: z.string(),
 });
-export const citationRejectionSchema = z.object({ ...authored, citationKey: z.string(), reason: z.string() });
+export const citationRejectionSchema = z.object({
+  ...authored,
+  citationKey: z.string(),
+  reason: z.string(),
+  quote: z.string().optional(),
+});
 export const ontologyEditSchema = z.discriminatedUnion('kind', [
   z.object({
     ...authored,
@@ -333,7 +338,12 @@ export const analystActionSchema = z.discriminatedUnion('type', [
     id: clientIdSchema,
     target: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('cell'), party: id, demand: id }),
-      z.strictObject({ kind: z.literal('citation'), citationKey: id }),
+      z.strictObject({
+        kind: z.literal('citation'),
+        citationKey: id,
+        /** The citation's quote: filled in by main from its matrix (whatever the renderer sends is replaced). */
+        quote: text(QUOTE_MAX_LENGTH).optional(),
+      }),
       z.strictObject({ kind: z.literal('range'), range: rangeSelectionSchema }),
     ]),
     text: nonBlank('note text', 20_000),
@@ -371,6 +381,8 @@ export const analystActionSchema = z.discriminatedUnion('type', [
     id: clientIdSchema,
     citationKey: id,
     reason: nonBlank('reason', 5_000),
+    /** The citation's quote: filled in by main from its matrix (whatever the renderer sends is replaced). */
+    quote: text(QUOTE_MAX_LENGTH).optional(),
   }),
   z.strictObject({ type: z.literal('rejection:delete'), id }),
   z.strictObject({

@@ -27,7 +27,12 @@ export interface TextAnchor {
 
 export type NoteTarget =
   | { kind: 'cell'; party: string; demand: string }
-  | { kind: 'citation'; citationKey: string }
+  | {
+      kind: 'citation';
+      citationKey: string;
+      /** The citation's quote when the note was made: finds it again if its key changes (reattach.ts). */
+      quote?: string;
+    }
   | { kind: 'range'; anchor: TextAnchor };
 
 export interface Note extends Authored {
@@ -56,6 +61,8 @@ export interface AnalystCitation extends Authored {
 export interface CitationRejection extends Authored {
   citationKey: string;
   reason: string;
+  /** The citation's quote when it was rejected (older stores have none): see reattach.ts. */
+  quote?: string;
 }
 
 export type OntologyEdit =

@@ -6,6 +6,14 @@
 import type { StanceMatrix } from '../../../shared/model/matrix';
 import type { Session } from './session';
 
+/** Why a note or rejection has no citation: its key, and its quote when one was kept with it. */
+function noLongerDerived(key: string, quote: string | undefined): string {
+  const shown = quote && quote.length > 160 ? `${quote.slice(0, 160)}…` : quote;
+  return shown
+    ? `the citation “${shown}” (${key}) is no longer derived`
+    : `the citation ${key} is no longer derived`;
+}
+
 export async function listDocuments(session: Session, matrix: StanceMatrix) {
   const documents = await session.matrixService.documents();
   const citations = new Map<string, number>();
@@ -47,7 +55,7 @@ export async function listDocuments(session: Session, matrix: StanceMatrix) {
         kind: 'note',
         id: n.id,
         text: n.text.slice(0, 300),
-        why: `the citation ${n.target.citationKey} is no longer derived`,
+        why: noLongerDerived(n.target.citationKey, n.target.quote),
       });
   }
   for (const r of data.rejections)
@@ -56,7 +64,7 @@ export async function listDocuments(session: Session, matrix: StanceMatrix) {
         kind: 'rejection',
         id: r.id,
         text: r.reason.slice(0, 300),
-        why: `the citation ${r.citationKey} is no longer derived`,
+        why: noLongerDerived(r.citationKey, r.quote),
       });
   return {
     readOnly: session.location.readOnly,

@@ -64,7 +64,7 @@ describe('re-attaching work to re-cut citations', () => {
     await reopened.services['workspace:open']({ path: dir });
     const snapshot = await reopened.services['analyst:get']({});
     const note = snapshot.data.notes.find((n) => n.text === 'Check the Russian readout.')!;
-    expect(note.target).toEqual({ kind: 'citation', citationKey: citation.key });
+    expect(note.target).toEqual({ kind: 'citation', citationKey: citation.key, quote: citation.quote });
     expect(snapshot.data.rejections.map((r) => r.citationKey)).toEqual([citation.key]);
     const notice = snapshot.notices.find((n) => n.kind === 'reattached');
     expect(notice?.message).toMatch(/1 note and 1 rejection filed under a citation were moved/);
@@ -91,10 +91,19 @@ describe('re-attaching work to re-cut citations', () => {
     });
     const storePath = app.session().analyst.storePath;
     await apps.closeAll();
-    // A span in the second paragraph: no citation of that cell overlaps it.
+    // A span in the second paragraph: no citation of that cell overlaps it, and the quote kept with
+    // the rejection is one the story no longer holds (it would find the sentence otherwise: see the
+    // next test).
     const text = STORY.indexOf('The talks in Brussels');
     const elsewhere = citation.key.replace(/:\d+-\d+:/, `:${text}-${text + 20}:`);
-    writeFileSync(storePath, readFileSync(storePath, 'utf8').replaceAll(citation.key, elsewhere));
+    const quoteField = `"quote":${JSON.stringify(citation.quote)}`;
+    expect(readFileSync(storePath, 'utf8')).toContain(quoteField);
+    writeFileSync(
+      storePath,
+      readFileSync(storePath, 'utf8')
+        .replaceAll(citation.key, elsewhere)
+        .replace(quoteField, '"quote":"Words the story no longer holds."'),
+    );
 
     const reopened = await apps.open({ dataDir });
     await reopened.services['workspace:open']({ path: dir });
@@ -102,7 +111,44 @@ describe('re-attaching work to re-cut citations', () => {
     expect(snapshot.data.rejections.map((r) => r.citationKey)).toEqual([elsewhere]);
     expect(snapshot.notices.some((n) => n.kind === 'reattached')).toBe(false);
     expect((await reopened.services['documents:list']({})).orphans.map((o) => o.why)).toEqual([
-      `the citation ${elsewhere} is no longer derived`,
+      `the citation “Words the story no longer holds.” (${elsewhere}) is no longer derived`,
     ]);
+  }, 60_000);
+
+  it('follows the quote kept with the work when the document was edited outside the app between sessions', async () => {
+    const { app, dataDir, dir, doc, citation } = await workspaceWithStory();
+    await app.services['analyst:apply']({
+      action: {
+        type: 'note:create',
+        target: { kind: 'citation', citationKey: citation.key },
+        text: 'Check the Russian readout.',
+      },
+    });
+    await app.services['analyst:apply']({
+      action: { type: 'rejection:create', citationKey: citation.key, reason: 'Paraphrase, not a quote.' },
+    });
+    const file = (await app.services['documents:list']({})).documents.find((d) => d.id === doc)!.path;
+    await apps.closeAll();
+
+    // Someone adds a paragraph at the top of the file in another editor: every offset moves on,
+    // past the old span, so only the quote can say where the sentence went.
+    const filePath = path.isAbsolute(file) ? file : path.join(dir, 'documents', file);
+    const before = readFileSync(filePath, 'utf8');
+    const added = `Editor's note: this story was updated with the minister's later remarks and corrected the date of the next meeting in Brussels, which has not been set.\n\n`;
+    expect(added.length).toBeGreaterThan(citation.end);
+    writeFileSync(filePath, added + before);
+
+    const reopened = await apps.open({ dataDir });
+    await reopened.services['workspace:open']({ path: dir });
+    const snapshot = await reopened.services['analyst:get']({});
+    const now = (await reopened.services['matrix:get']({})).cells
+      .find((c) => c.party === 'russia' && c.demand === 'non-expansion')!
+      .citations.find((c) => c.document === doc)!;
+    expect(now.key).not.toBe(citation.key);
+    expect(now.quote).toBe(citation.quote);
+    const note = snapshot.data.notes.find((n) => n.text === 'Check the Russian readout.')!;
+    expect(note.target).toEqual({ kind: 'citation', citationKey: now.key, quote: now.quote });
+    expect(snapshot.data.rejections.map((r) => r.citationKey)).toEqual([now.key]);
+    expect((await reopened.services['documents:list']({})).orphans).toEqual([]);
   }, 60_000);
 });

@@ -216,6 +216,10 @@ function compose(options: SessionOptions, fileNotices: StoreNotice[], releaseLoc
     async apply(action) {
       const m = await currentMatrix();
       checkActionTargets(action, m);
+      // A note or rejection keeps its citation's quote, so it can follow the citation if its key changes.
+      if (action.type === 'note:create' && action.target.kind === 'citation')
+        action = { ...action, target: { ...action.target, quote: quoteOf(m, action.target.citationKey) } };
+      if (action.type === 'rejection:create') action = { ...action, quote: quoteOf(m, action.citationKey) };
       await vocabulary.check(action);
       if (action.type === 'review:decide') {
         const s = review.get(action.suggestionId);
@@ -325,6 +329,12 @@ export async function notSavedAsRequestError<T>(write: () => T | Promise<T>): Pr
     if (error instanceof NotSavedError) throw new RequestError(error.message);
     throw error;
   }
+}
+
+/** The quote of the derived citation with `key` (checkActionTargets has made sure there is one). */
+function quoteOf(matrix: StanceMatrix, key: string): string | undefined {
+  for (const cell of matrix.cells) for (const c of cell.citations) if (c.key === key) return c.quote;
+  return undefined;
 }
 
 export function readOnlyError(location: WorkspaceLocation): RequestError {
