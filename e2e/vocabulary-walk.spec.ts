@@ -69,8 +69,8 @@ test('a new negotiation: from an empty workspace to cited stances through the Vo
   await page.getByRole('button', { name: 'Add documents…' }).click();
   const importing = page.getByTestId('import-dialog');
   await importing.getByTestId('import-files').setInputFiles(articleFiles());
-  await importing.getByRole('button', { name: 'Add 3 document(s)' }).click();
-  await expect(importing.getByTestId('import-result')).toContainText('Added 3 document(s)');
+  await importing.getByRole('button', { name: 'Add 3 documents' }).click();
+  await expect(importing.getByTestId('import-result')).toContainText('Added 3 documents');
   await importing.getByRole('button', { name: 'Close' }).click();
 
   // The matrix says why it is empty and offers the Vocabulary view.

@@ -78,7 +78,7 @@ test('a new user creates a workspace, adds a .txt, .html, .pdf and .docx, and fi
     await page.getByRole('menuitem', { name: 'Add documents…' }).click();
     const dialog = page.getByTestId('import-dialog');
     await dialog.getByTestId('import-files').setInputFiles([txt, html, pdf, docx]);
-    await expect(dialog.getByRole('button', { name: 'Add 4 document(s)' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Add 4 documents' })).toBeVisible();
     await dialog.getByRole('button', { name: /finland-cuts\.html/ }).click();
     const form = dialog.getByTestId('import-file-form');
     await expect(form.getByLabel('Title')).toHaveValue(
@@ -91,8 +91,8 @@ test('a new user creates a workspace, adds a .txt, .html, .pdf and .docx, and fi
     await expect(form.getByLabel('Title')).toHaveValue('Latvia asks for a moratorium on cod');
     await expect(form.getByLabel('Published')).toHaveValue('2025-03-05');
     await form.getByLabel('Outlet').fill('LETA');
-    await dialog.getByRole('button', { name: 'Add 4 document(s)' }).click();
-    await expect(dialog.getByTestId('import-result')).toContainText('Added 4 document(s)');
+    await dialog.getByRole('button', { name: 'Add 4 documents' }).click();
+    await expect(dialog.getByTestId('import-result')).toContainText('Added 4 documents');
     await saveScreen(page, 'workspace-05-import-done');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByText('4 documents ·')).toBeVisible();

@@ -13,6 +13,7 @@ import { createNodeAppServices, PROJECT_CORPUS_DIR } from '../services/compose-n
 import { BRIEF_USAGE, BriefUsageError, parseBriefArgs } from '../services/export/brief-args';
 import { copyWorkspace } from '../services/workspace/create-workspace';
 import { readWorkspace } from '../services/workspace/layout';
+import { plural } from '../../shared/export/text';
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 
@@ -98,7 +99,7 @@ async function exportWith(
       const where = args.out === '-' ? 'standard output' : path.resolve(args.out);
       console.error(
         `brief: wrote ${args.format} (${bytes.length} bytes) to ${where} in ${Date.now() - started} ms` +
-          (result.warnings.length ? ` with ${result.warnings.length} warning(s)` : ''),
+          (result.warnings.length ? ` with ${plural(result.warnings.length, 'warning')}` : ''),
       );
       return 0;
     } finally {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStandpoint } from './store';
+import { plural } from './text/format';
 import { WorkspaceBar } from './workspace/WorkspaceBar';
 
 export function Toolbar() {
@@ -20,7 +21,7 @@ export function Toolbar() {
       <WorkspaceBar />
       {stats && (
         <span className="toolbar__stats muted small num">
-          {stats.documents.toLocaleString('en')} documents · {stats.citations.toLocaleString('en')} citations
+          {plural(stats.documents, 'document')} · {plural(stats.citations, 'citation')}
         </span>
       )}
       <SearchBox />

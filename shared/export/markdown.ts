@@ -12,7 +12,7 @@ import { day, mdText, noteLine, stanceText } from './markdown-text';
 export { mdText };
 import type { PreparedCell, PreparedCitation, PreparedExport } from './prepare';
 import { readingOf, SINGLE_SOURCE_MARK, sourcesText } from './print-parts';
-import { formatPrintedAt } from './text';
+import { formatPrintedAt, plural } from './text';
 import { append } from '../util/append';
 
 /** Quotes shown under each party in "who said what"; the appendix has them all. */
@@ -136,7 +136,7 @@ export function renderMarkdownFrom(p: PreparedExport): string {
     '',
   );
   if (p.warnings.length) {
-    out.push(`> **⚠ ${p.warnings.length} warning(s)**`, '>');
+    out.push(`> **⚠ ${plural(p.warnings.length, 'warning')}**`, '>');
     for (const w of p.warnings) out.push(`> - ${mdText(w)}`);
     out.push('');
   }

@@ -122,7 +122,7 @@ describe('renderPrintHtml', () => {
     expect(warnings).toHaveLength(1);
     expect(html).toContain('sp-fn sp-fn--unverified');
     expect(html).toContain('⚠ NOT VERIFIED: the source text at');
-    expect(html).toContain('⚠ NOT VERIFIED: 1 quote(s)');
+    expect(html).toContain('⚠ NOT VERIFIED: 1 quote<');
   });
 
   it('splits many demands into several tables, each with the party column', () => {

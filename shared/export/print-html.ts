@@ -52,7 +52,9 @@ function matrixCell(pc: PreparedCell): string {
     marks.push(`<span class="sp-mark sp-mark--note">${h(NOTE_MARK)}</span>`);
   }
   if (pc.unverified) {
-    marks.push(`<span class="sp-mark sp-mark--warn">${h(UNVERIFIED_MARK)}: ${pc.unverified} quote(s)</span>`);
+    marks.push(
+      `<span class="sp-mark sp-mark--warn">${h(UNVERIFIED_MARK)}: ${plural(pc.unverified, 'quote')}</span>`,
+    );
   }
   const meta: string[] = [];
   if (pc.evidence.citations) meta.push(`latest ${h(formatDay(pc.evidence.latest))}`);

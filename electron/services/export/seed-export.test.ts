@@ -291,6 +291,6 @@ describe('seed corpus PDF (Chromium at /usr/bin/chromium)', () => {
     expect(bad.warnings[0]).toContain('Quote NOT verified');
     const text = pdfText(writeTemp('tampered.pdf', Buffer.from(bad.content, 'base64')));
     expect(text).toContain('⚠ NOT VERIFIED: the source text at');
-    expect(text).toMatch(/⚠ NOT VERIFIED: \d+ quote\(s\)/);
+    expect(text).toMatch(/⚠ NOT VERIFIED: \d+ quotes?\b/);
   });
 });

@@ -9,7 +9,7 @@ import { voiceOf } from '../../../shared/export/csv';
 import { weightText } from '../../../shared/export/markdown';
 import type { PreparedCell, PreparedExport } from '../../../shared/export/prepare';
 import { STANCE_FILLS } from '../../../shared/export/print-parts';
-import { formatPrintedAt, oneLine } from '../../../shared/export/text';
+import { formatPrintedAt, oneLine, plural } from '../../../shared/export/text';
 import { STANCE_GLYPHS, STANCE_LABELS, type Stance } from '../../../shared/model/stance';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -51,7 +51,7 @@ export function xlsxCellText(pc: PreparedCell): string {
   if (pc.override) lines.push(`✎ analyst override (derived ${STANCE_LABELS[pc.cell.derivedStance]})`);
   const weight = weightText(pc);
   if (weight) lines.push(weight);
-  if (pc.unverified) lines.push(`⚠ ${pc.unverified} quote(s) not verified`);
+  if (pc.unverified) lines.push(`⚠ ${plural(pc.unverified, 'quote')} not verified`);
   return lines.join('\n');
 }
 

@@ -7,6 +7,7 @@ import { printCssOf } from '../../../shared/export/print-html';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export/types';
 import { platform } from '../platform';
 import { useStandpoint } from '../store';
+import { plural } from '../text/format';
 import { messageOf } from '../store/matrix.slice';
 import { buildGridModel, selectDocumentIndex, selectEffective } from '../store/selectors';
 import { sortRows } from '../grid/columns';
@@ -60,7 +61,7 @@ export async function printMatrix(options: ExportOptions = defaultExportOptions(
     adoptPrintSheet(printCssOf(html));
     insertPrintMarkup(root, html);
     if (warnings.length)
-      useStandpoint.getState().setFlash(`Printed with ${warnings.length} warnings: ${warnings[0]}`);
+      useStandpoint.getState().setFlash(`Printed with ${plural(warnings.length, 'warning')}: ${warnings[0]}`);
     window.print();
   } catch (error) {
     useStandpoint.getState().setFlash(`Could not print: ${messageOf(error)}`);

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { RequestReply } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
+import { plural } from '../text/format';
 
 const POLL_MS = 400;
 
@@ -36,7 +37,7 @@ export function DerivationStatus() {
         <>
           <span>
             Deriving the stance matrix: {progress.done.toLocaleString('en')} of{' '}
-            {progress.total.toLocaleString('en')} documents…
+            {plural(progress.total, 'document')}…
           </span>
           <progress max={progress.total} value={progress.done} aria-label="Documents derived" />
         </>

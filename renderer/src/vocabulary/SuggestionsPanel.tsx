@@ -5,6 +5,7 @@ import { knownNames } from '../../../shared/vocabulary/suggest-parties';
 import type { Ontology } from '../../../shared/model/ontology';
 import { useStandpoint } from '../store';
 import { DemandSuggestionCard, PartySuggestionCard } from './SuggestionCards';
+import { plural } from '../text/format';
 
 /**
  * "Suggest from the documents": candidate parties and demand phrasings, each accepted in one click
@@ -56,8 +57,8 @@ export function SuggestionsPanel({ ontology, onChanged }: { ontology: Ontology; 
         {suggestions && status !== 'loading' && (
           <span className="small muted num" role="status">
             Read {suggestions.read.documents.toLocaleString('en')} of{' '}
-            {suggestions.read.of.toLocaleString('en')} documents (
-            {suggestions.read.characters.toLocaleString('en')} characters)
+            {plural(suggestions.read.of, 'document')} ({suggestions.read.characters.toLocaleString('en')}{' '}
+            characters)
             {suggestions.read.truncated && ': a large workspace is read up to a budget, the rest is not'}.
           </span>
         )}

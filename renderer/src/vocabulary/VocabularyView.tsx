@@ -20,6 +20,7 @@ import { AuthorField } from '../controls/AuthorField';
 import { useAuthorGate } from '../detail/useAuthorGate';
 import type { Entry } from '../../../shared/vocabulary/entries';
 import './vocabulary.css';
+import { plural } from '../text/format';
 
 const TABS: Array<[VocabularyTab, string]> = [
   ['parties', 'Parties'],
@@ -220,7 +221,7 @@ export function VocabularyView({ onClose }: { onClose: () => void }) {
                 {deriving
                   ? 'Deriving the matrix again…'
                   : stats
-                    ? `Matrix: ${stats.citations.toLocaleString('en')} citations from ${stats.documents.toLocaleString('en')} documents`
+                    ? `Matrix: ${plural(stats.citations, 'citation')} from ${plural(stats.documents, 'document')}`
                     : ''}
               </span>
               <button type="button" className="btn" disabled={!undoLabel} onClick={() => void undo()}>

@@ -8,6 +8,7 @@ import { Modal } from '../dialogs/Modal';
 import { platform } from '../platform';
 import { useStandpoint } from '../store';
 import { messageOf } from '../store/matrix.slice';
+import { plural } from '../text/format';
 
 type Listing = RequestReply<'documents:list'>;
 
@@ -43,7 +44,7 @@ export function DocumentsDialog({ onClose }: { onClose: () => void }) {
       {listing && (
         <>
           <p className="small muted">
-            {listing.documents.length} document(s).{' '}
+            {plural(listing.documents.length, 'document')}.{' '}
             {!listing.readOnly && (
               <button type="button" className="link" onClick={() => open('import')}>
                 Add documents…

@@ -10,6 +10,7 @@ import { Modal } from '../dialogs/Modal';
 import { platform } from '../platform';
 import { useStandpoint } from '../store';
 import { messageOf } from '../store/matrix.slice';
+import { plural } from '../text/format';
 import { uploadFile, type Prepared } from './read-files';
 import type { ImportSource } from './workspace.slice';
 
@@ -216,15 +217,16 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         )}
         {phase === 'confirm' && failed.length > 0 && (
           <p className="small error-text">
-            {failed.length} file(s) could not be read and will not be added (see each for the reason).
+            {failed.length === 1 ? '1 file' : `${failed.length} files`} could not be read and will not be
+            added (see each for the reason).
           </p>
         )}
         {phase === 'done' && result && (
           <div className="import__result" role="status" data-testid="import-result">
             <p>
-              Added {result.added.length} document(s).
+              Added {plural(result.added.length, 'document')}.
               {result.suggestions > 0 &&
-                ` ${result.suggestions} change(s) to cells you worked on wait in Review.`}
+                ` ${plural(result.suggestions, 'change')} to cells you worked on ${result.suggestions === 1 ? 'waits' : 'wait'} in Review.`}
             </p>
             {result.refused.length > 0 && (
               <ul className="small">
@@ -248,7 +250,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               disabled={!rows.some((r) => r.include)}
               onClick={() => void add()}
             >
-              Add {rows.filter((r) => r.include).length} document(s)
+              Add {plural(rows.filter((r) => r.include).length, 'document')}
             </button>
           )}
           <button type="button" className="btn" onClick={close}>
