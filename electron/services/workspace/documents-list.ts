@@ -3,15 +3,29 @@
  * and its problems), and the analyst's items whose document or citation is gone: orphans, kept
  * and shown, never deleted.
  */
+import { parseCitationKey } from '../../../shared/analyst/reattach';
 import type { StanceMatrix } from '../../../shared/model/matrix';
 import type { Session } from './session';
 
-/** Why a note or rejection has no citation: its key, and its quote when one was kept with it. */
-function noLongerDerived(key: string, quote: string | undefined): string {
+/**
+ * Why a note or rejection has no citation, in the analyst's terms: the cell and the document its key
+ * names (by name and title where they still exist), and the quote when one was kept with it.
+ */
+function noLongerDerived(
+  key: string,
+  quote: string | undefined,
+  matrix: StanceMatrix,
+  titles: ReadonlyMap<string, string>,
+): string {
   const shown = quote && quote.length > 160 ? `${quote.slice(0, 160)}…` : quote;
-  return shown
-    ? `the citation “${shown}” (${key}) is no longer derived`
-    : `the citation ${key} is no longer derived`;
+  const quoted = shown ? ` “${shown}”` : '';
+  const parts = parseCitationKey(key);
+  if (!parts) return `the citation${quoted} (${key}) is no longer derived`;
+  const party = matrix.parties.find((p) => p.id === parts.party)?.name ?? parts.party;
+  const demand = matrix.demands.find((d) => d.id === parts.demand)?.title ?? parts.demand;
+  const title = titles.get(parts.document);
+  const source = title ? `“${title}”` : `${parts.document} (no longer in the workspace)`;
+  return `the citation${quoted} for ${party} × ${demand} in ${source} is no longer derived`;
 }
 
 export async function listDocuments(session: Session, matrix: StanceMatrix) {
@@ -24,6 +38,7 @@ export async function listDocuments(session: Session, matrix: StanceMatrix) {
       keys.add(c.key);
     }
   const ids = new Set(documents.map((d) => d.id));
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
   const data = session.analyst.data();
   const resolutions = session.analyst.resolutions();
   const orphans: Array<{
@@ -55,7 +70,7 @@ export async function listDocuments(session: Session, matrix: StanceMatrix) {
         kind: 'note',
         id: n.id,
         text: n.text.slice(0, 300),
-        why: noLongerDerived(n.target.citationKey, n.target.quote),
+        why: noLongerDerived(n.target.citationKey, n.target.quote, matrix, titles),
       });
   }
   for (const r of data.rejections)
@@ -64,7 +79,7 @@ export async function listDocuments(session: Session, matrix: StanceMatrix) {
         kind: 'rejection',
         id: r.id,
         text: r.reason.slice(0, 300),
-        why: noLongerDerived(r.citationKey, r.quote),
+        why: noLongerDerived(r.citationKey, r.quote, matrix, titles),
       });
   return {
     readOnly: session.location.readOnly,

@@ -111,7 +111,7 @@ describe('re-attaching work to re-cut citations', () => {
     expect(snapshot.data.rejections.map((r) => r.citationKey)).toEqual([elsewhere]);
     expect(snapshot.notices.some((n) => n.kind === 'reattached')).toBe(false);
     expect((await reopened.services['documents:list']({})).orphans.map((o) => o.why)).toEqual([
-      `the citation “Words the story no longer holds.” (${elsewhere}) is no longer derived`,
+      'the citation “Words the story no longer holds.” for Russia × No further NATO expansion in “Russia insists that NATO must never admit Ukraine, its deputy foreign minister said on Wednesday.” is no longer derived',
     ]);
   }, 60_000);
 
