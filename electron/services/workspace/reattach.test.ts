@@ -33,6 +33,23 @@ async function workspaceWithStory() {
   return { app, dataDir, dir, doc, citation };
 }
 
+/** A note and a rejection filed under one derived citation, as the analyst makes them. */
+async function noteAndReject(
+  app: Awaited<ReturnType<typeof workspaceWithStory>>['app'],
+  citationKey: string,
+) {
+  await app.services['analyst:apply']({
+    action: {
+      type: 'note:create',
+      target: { kind: 'citation', citationKey },
+      text: 'Check the Russian readout.',
+    },
+  });
+  await app.services['analyst:apply']({
+    action: { type: 'rejection:create', citationKey, reason: 'Paraphrase, not a quote.' },
+  });
+}
+
 describe('re-attaching work to re-cut citations', () => {
   it('moves a note and a rejection filed under the old key of a sentence to its new key', async () => {
     const { app, dataDir, dir, doc, citation } = await workspaceWithStory();
@@ -43,16 +60,7 @@ describe('re-attaching work to re-cut citations', () => {
     expect(start).toBeGreaterThan(0);
     const staleKey = citation.key.replace(`:${start}-${end}:`, `:0-${end}:`);
 
-    await app.services['analyst:apply']({
-      action: {
-        type: 'note:create',
-        target: { kind: 'citation', citationKey: citation.key },
-        text: 'Check the Russian readout.',
-      },
-    });
-    await app.services['analyst:apply']({
-      action: { type: 'rejection:create', citationKey: citation.key, reason: 'Paraphrase, not a quote.' },
-    });
+    await noteAndReject(app, citation.key);
     const storePath = app.session().analyst.storePath;
     await apps.closeAll();
 
@@ -117,16 +125,7 @@ describe('re-attaching work to re-cut citations', () => {
 
   it('follows the quote kept with the work when the document was edited outside the app between sessions', async () => {
     const { app, dataDir, dir, doc, citation } = await workspaceWithStory();
-    await app.services['analyst:apply']({
-      action: {
-        type: 'note:create',
-        target: { kind: 'citation', citationKey: citation.key },
-        text: 'Check the Russian readout.',
-      },
-    });
-    await app.services['analyst:apply']({
-      action: { type: 'rejection:create', citationKey: citation.key, reason: 'Paraphrase, not a quote.' },
-    });
+    await noteAndReject(app, citation.key);
     const file = (await app.services['documents:list']({})).documents.find((d) => d.id === doc)!.path;
     await apps.closeAll();
 
