@@ -596,6 +596,16 @@ export abstract class FindingEmitter extends HolderFinding {
       return;
     // "…'Threatens European Security' Amid Calls to Join NATO": what follows "amid" is not the cue's object.
     if (m.first > cue.last && tokens.slice(cue.last + 1, m.first).some((t) => t.lower === 'amid')) return;
+    // "Israel would not back the resolution unless Washington lifts the sanctions": a refused step's
+    // condition is not what is refused (see withheld-conditions.ts for the one setting it). (The
+    // demand's opposite given up there, "unless the West gives up its plans to …", is still read.)
+    if (
+      (cue.negated || attitude.negated) &&
+      m.direction === 1 &&
+      m.first > cue.last + 2 &&
+      tokens.slice(cue.last + 2, m.first).some((t) => t.lower === 'unless' || t.lower === 'without')
+    )
+      return;
     // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,
     // not what the cue is about.
     // But "security cannot be ensured by expanding military blocs" denies that the opposite serves: a

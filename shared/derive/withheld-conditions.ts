@@ -1,0 +1,102 @@
+/**
+ * A step withheld until a demand is met: "Tehran will not return to the accord unless Washington lifts
+ * the sanctions", "Iran would not give up its gains without firm guarantees", "there will be no deal
+ * without guarantees". The one refusing to act sets the demand as its condition: it wants it. Only for a
+ * holder that put the demand forward, and only for a refusal still to come (a modal or a present
+ * "does not"), not a past fact ("it never acted without consulting").
+ */
+import { clauseOf } from './clauses';
+import type { SentenceReading } from './analyze-sentence';
+import type { Token } from './tokens';
+
+/** "without" or "unless": what the refused step waits for. */
+const OPENER = /^(?:without|unless)$/;
+/** Between "without" and the demand's words: determiners and the demand's own adjectives only. */
+const WITHOUT_FILLER = /^(?:the|a|an|any|some|its|their|full|complete|real|genuine|firm|clear|such)$/;
+/** The refusal: a negation of the main clause. */
+const NEGATION = /^(?:not|never|n't|cannot)$|n['’]t$/;
+/** Still to come: a modal or a present auxiliary carrying the negation. */
+const ABIDING =
+  /^(?:will|would|shall|can|could|must|does|do|is|are|am|wo|ca|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t|shan['’]t|mustn['’]t)$/;
+/** Where the main clause's reach back ends. */
+const BREAK = /^[;:—–()"“”?]$/;
+/** A negation inside the condition makes it no ask: "unless sanctions are not lifted", "unless it fails to". */
+const CONDITION_NEGATION =
+  /^(?:not|never|no|n't|fail|fails|failed|refuse|refuses|refused|decline|declines|declined|stop|stops|stopped)$|n['’]t$/;
+
+export function readWithheldConditions(r: SentenceReading): void {
+  const { tokens, mentions, spans, findings, compiled } = r;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== 1) continue;
+    // The opener right before the demand's words ("without firm guarantees") or opening its clause
+    // ("unless Washington lifts the sanctions").
+    let at = -1;
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 8); k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || BREAK.test(t.text)) break;
+      if (OPENER.test(t.lower)) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    const opener = tokens[at] as Token;
+    if (
+      opener.lower === 'without' &&
+      tokens.slice(at + 1, m.first).some(
+        (t) =>
+          !WITHOUT_FILLER.test(t.lower) &&
+          // ("without Iran's return to compliance": the one whose step it is.)
+          !/^['’]s$/.test(t.text) &&
+          !r.actors.some((a) => a.first <= t.i && t.i <= a.last),
+      )
+    )
+      continue;
+    if (
+      tokens.slice(at + 1, Math.min(tokens.length, m.last + 3)).some((t) => CONDITION_NEGATION.test(t.lower))
+    )
+      continue;
+    // The refusal before it, in the same stretch of the sentence: "will not …", "would never …",
+    // "there can be no …".
+    let neg = -1;
+    for (let k = at - 1; k >= Math.max(0, at - 14); k--) {
+      const t = tokens[k] as Token;
+      if (BREAK.test(t.text) || t.text === ',' || /^(?:but|and|or|if|while|because)$/.test(t.lower)) break;
+      const no = t.lower === 'no' && /^(?:be|is)$/.test(tokens[k - 1]?.lower ?? '');
+      if (NEGATION.test(t.lower) || no) {
+        neg = k;
+        break;
+      }
+    }
+    if (neg < 0) continue;
+    const aux = tokens[neg]?.lower ?? '';
+    const before = tokens[neg - 1]?.lower ?? '';
+    const abiding =
+      ABIDING.test(aux) ||
+      ABIDING.test(before) ||
+      (aux === 'no' && ABIDING.test(tokens[neg - 2]?.lower ?? ''));
+    if (!abiding) continue;
+    const ci = clauseOf(spans, neg);
+    if (ci < 0) continue;
+    const clause = spans[ci] as [number, number];
+    const holder =
+      r.subjectBefore(neg, clause) ??
+      (tokens[neg - 2]?.lower === 'there' || tokens[neg - 3]?.lower === 'there'
+        ? r.partyOf(r.speaker)
+        : null);
+    if (!holder) continue;
+    const proposers = compiled.proposers.get(m.demand);
+    if (!holder.parties.every((p) => proposers?.has(p))) continue;
+    const parties = holder.parties.filter(
+      (p) => !findings.some((f) => f.party === p && f.demand === m.demand),
+    );
+    if (parties.length === 0) continue;
+    r.emit(
+      { ...holder, parties },
+      { attitude: 'supports', negated: false },
+      { first: at, last: at, attitude: 'supports', text: opener.text, negated: false, negation: null },
+      m,
+      clauseOf(spans, m.first) < 0 ? ci : clauseOf(spans, m.first),
+    );
+  }
+}
