@@ -1170,6 +1170,32 @@ export function counterfactualIf(tokens: readonly Token[], first: number, reacti
   return asked || whatIf ? ifAt : -1;
 }
 
+/** A right or a freedom: "the right of every nation to", "is entitled to", "free to", "freedom to". */
+const ENTITLEMENT = /^(?:right|rights|entitled|free|freedom|freedoms|prerogative)$/;
+
+/**
+ * Whether a right or a freedom governs the wording at `first` ("the right of every country to choose its
+ * own future", "Kyiv is entitled to decide its own course", "free to decide on its own security"): a weak
+ * opposite so worded states the principle itself, and a document that has named the demand's anchor
+ * before is talking about that demand — the sentence need not name the anchor again. The wording starts
+ * with the right ("right to decide how …") or follows "to" that the right (with an "of …" holder between,
+ * within the clause) opens.
+ */
+function entitledTo(tokens: readonly Token[], first: number): boolean {
+  if (ENTITLEMENT.test(tokens[first]?.lower ?? '')) return true;
+  if (tokens[first - 1]?.lower !== 'to') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+    const t = tokens[k] as Token;
+    if (HARD_STOP.has(t.text)) return false;
+    if (ENTITLEMENT.test(t.lower))
+      return (
+        k === first - 2 ||
+        (tokens[k + 1]?.lower === 'of' && !tokens.slice(k + 2, first - 1).some((x) => x.lower === 'to'))
+      );
+  }
+  return false;
+}
+
 /**
  * Subjects a document named with one of their demand's anchors ("an IAEA inquiry"), by demand and
  * wording, with the index of the sentence that did; `sentence` is the sentence being read.
@@ -1227,7 +1253,12 @@ export function findDemandMentions(
       continue;
     }
     for (const v of values) {
-      if ((values.length > 1 || v.weak) && !scan.anchored(v.demand, m.first, m.last)) continue;
+      if (
+        (values.length > 1 || v.weak) &&
+        !scan.anchored(v.demand, m.first, m.last) &&
+        !(values.length === 1 && documentAnchors.has(v.demand) && entitledTo(tokens, m.first))
+      )
+        continue;
       if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
       // "is entitled to join the European Union", "the right to join the EU": a wording that ends on
       // joining, followed by an organisation that is no anchor of the demand, joins that one instead.

@@ -322,6 +322,22 @@ export abstract class SubjectFinding extends ClauseStructure {
       for (const p of follower.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${actor.text} and ${follower.text}`;
     }
+    // "The United States, NATO and several European leaders maintain …": a subject in the middle of a
+    // comma list that goes on with "and" after it has the names listed before it too (not one inside a
+    // phrase of its own: "In talks with Moscow, NATO and the EU …").
+    if (!partner && after && (after.lower === 'and' || after.lower === 'or')) {
+      let head = actor;
+      for (let guard = 0; guard < 6; guard++) {
+        let c = head.first - 1;
+        if (tokens[c]?.lower === 'the') c--;
+        if (tokens[c]?.text !== ',') break;
+        const listed = speakers.find((a) => a.last === c - 1);
+        if (!listed || this.inPrepositionalPhrase(listed)) break;
+        for (const p of listed.parties) if (!parties.includes(p)) parties.push(p);
+        matched = `${listed.text}, ${matched}`;
+        head = listed;
+      }
+    }
     return {
       parties,
       kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject',

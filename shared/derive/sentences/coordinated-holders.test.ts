@@ -48,6 +48,20 @@ const pairs: ReadingCase[] = [
     expect: [{ party: 'france', demand: NX, stance: 'rejects', quote: 'unacceptable to Paris' }],
     none: [['germany', NX]],
   },
+  {
+    name: 'a subject in the middle of a comma list ("Canada, NATO and several European capitals maintain …"): the names before it hold it too',
+    text: 'Canada, NATO and several European capitals maintain that every country may choose its own alliances.',
+    expect: [
+      { party: 'canada', demand: NX, stance: 'rejects', quote: 'maintain' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'maintain' },
+    ],
+  },
+  {
+    name: 'trap: a name before the comma inside an opening phrase ("In talks with Moscow, the alliance and …") is no holder',
+    text: 'In talks with Moscow, NATO and several European capitals maintain that every country may choose its own alliances.',
+    expect: [],
+    none: [['russia', NX]],
+  },
 ];
 
 describe.each([['names listed together', pairs]])('coordinated holders: %s', (_, cases) => {
