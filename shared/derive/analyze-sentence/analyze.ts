@@ -12,6 +12,7 @@ import { readPronounObjects } from '../pronoun-objects';
 import { readAskedAbout } from '../asked-about';
 import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
+import { readConditionalBenefit } from '../conditional-benefit';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -132,6 +133,7 @@ export function analyzeSentence(input: SentenceInput): {
   readDeniedPlansForPronoun(r);
   readSiding(r);
   readWarnings(r);
+  readConditionalBenefit(r);
   readNegatedPassives(r);
   r.asDemandedBy();
   r.demandsViolate();
