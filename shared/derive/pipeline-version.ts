@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 571;
-export const DERIVATION_SOURCE = 'c03d19ddcd00485b';
+export const PIPELINE_VERSION = 572;
+export const DERIVATION_SOURCE = 'ea69a736e170dd59';
