@@ -397,7 +397,7 @@ const REPORTING_WORDS = 'said says added argued insisted stressed warned noted r
 const REPORTING = new RegExp(`^${wordsPattern(REPORTING_WORDS)}$`);
 /** A cheap test for a sentence worth reading for a pronoun standing for demands ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `\\b(?:to|not|never|will|would|\\w+n['’]t)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
+  `\\b(?:ready|willing|prepared|open|keen|happy|interested|eager) (?:to|in) (?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)\\b|\\b(?:to|not|never|will|would|\\w+n['’]t)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
@@ -442,6 +442,13 @@ export function pronounObjectReferences(
       // (Standing for the one act asked, it is that act: "is prepared to do so" is openness to it.)
       ...(demands.size === 1 ? { single: true } : {}),
     }));
+  // "We are open to discussing that as well", "“That is something we are prepared to explore,” the
+  // official said": a readiness to talk over what the sentence before named, the one matter it named.
+  if (demands.size === 1) {
+    const at = readyFor(tokens);
+    if (at >= 0)
+      return referencesTo(tokens[at] as Token, at, previous, compiled).map((m) => ({ ...m, single: true }));
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const plural = PLURAL_PRONOUN.test(t.lower);
@@ -501,6 +508,64 @@ export function pronounObjectReferences(
       }));
     }
   return [];
+}
+
+/** A speech verb naming who speaks in the sentence itself: "…,” the official said". */
+const SPEECH_TAG = /^(?:said|says|added|adds|told|tells|stressed|noted|insisted|explained|replied|wrote)$/;
+/** Being ready to talk something over: "willing to discuss", "open to exploring", "interested in considering". */
+const READY = /^(?:ready|willing|prepared|open|keen|happy|interested|eager)$/;
+const TALK_OVER = /^(?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)$/;
+/** Nouns a pointer is called before the readiness: "That is something we …", "This is an area they …". */
+const MATTER = /^(?:something|one|issue|question|subject|area|matter|topic|field)$/;
+
+/** Whether `k` starts "ready to discuss", "open to discussing", "interested in exploring"; its last token or -1. */
+function readyAt(tokens: readonly Token[], k: number): number {
+  if (!READY.test(tokens[k]?.lower ?? '')) return -1;
+  if (!/^(?:to|in)$/.test(tokens[k + 1]?.lower ?? '')) return -1;
+  if (!TALK_OVER.test(tokens[k + 2]?.lower ?? '')) return -1;
+  // (Not denied: "not willing to discuss it" is left to the cue lists with the demand named.)
+  for (let b = k - 1; b >= Math.max(0, k - 4); b--)
+    if (/^(?:not|never|no|hardly|n['’]t|\w+n['’]t)$/.test(tokens[b]?.lower ?? '')) return -1;
+  return k + 2;
+}
+
+/**
+ * The pronoun standing for what the sentence before named in a readiness to talk it over, or -1: the
+ * whole object ("we are open to discussing that as well", "ready to consider it.") or, opening the
+ * sentence, the subject of "is something" the readiness then takes up ("That is something we are
+ * prepared to explore"). Only "ready / willing / prepared / open …" with "to" or "in" before the verb.
+ */
+function readyFor(tokens: readonly Token[]): number {
+  // (A "we" with no speaker named in its own sentence may be anyone the paragraph named: "Russia has
+  // signalled interest in …, the official said. “We are open to discussing that.”")
+  const tagged = tokens.some((t) => SPEECH_TAG.test(t.lower));
+  const firstPerson = (k: number): boolean =>
+    tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:we|i)$/.test(t.lower));
+  for (let i = 3; i < tokens.length; i++) {
+    if (!/^(?:it|that|this|them|those|these)$/.test(tokens[i]?.lower ?? '')) continue;
+    if (readyAt(tokens, i - 3) !== i - 1) continue;
+    if (!tagged && firstPerson(i - 3)) continue;
+    const after = tokens[i + 1];
+    if (after && !AFTER_OBJECT.test(after.lower) && after.lower !== 'too') continue;
+    return i;
+  }
+  let open = 0;
+  while (tokens[open]?.transparent) open++;
+  if (!/^(?:that|this|it)$/.test(tokens[open]?.lower ?? '')) return -1;
+  if (!/^(?:is|was|['’]s)$/.test(tokens[open + 1]?.lower ?? '')) return -1;
+  let k = open + 2;
+  if (/^(?:an?|the|one)$/.test(tokens[k]?.lower ?? '') && MATTER.test(tokens[k + 1]?.lower ?? '')) k++;
+  if (!MATTER.test(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'one') return -1;
+  // "… something (that) we are prepared to explore (as well)", with the readiness's verb last.
+  for (let r = k + 2; r <= k + 6; r++) {
+    const end = readyAt(tokens, r);
+    if (end < 0) continue;
+    if (!tagged && firstPerson(r)) return -1;
+    const after = tokens[end + 1];
+    if (after && !AFTER_OBJECT.test(after.lower) && after.lower !== 'too') return -1;
+    return open;
+  }
+  return -1;
 }
 
 /**

@@ -13,6 +13,7 @@ import { readAskedAbout } from '../asked-about';
 import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
+import { readConditionalBenefit } from '../conditional-benefit';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -134,6 +135,7 @@ export function analyzeSentence(input: SentenceInput): {
   readSiding(r);
   readWarnings(r);
   readWithheldConditions(r);
+  readConditionalBenefit(r);
   readNegatedPassives(r);
   r.asDemandedBy();
   r.demandsViolate();
