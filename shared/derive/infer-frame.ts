@@ -235,12 +235,101 @@ interface Reading {
   objects: string[];
 }
 
+const GAP = /…|\.\.\./;
+
+/**
+ * A phrase with one gap right after its restriction ("remove … sanctions", "easing of … sanctions",
+ * "call off … drills") read as if a determiner stood in the gap ("remove the sanctions"): the analyst
+ * has said the restriction governs what follows, whatever stands between. Null for other phrases with a
+ * gap ("guarantee … will not abandon", "tariffs … snap back"), read as written only.
+ */
+function gapFilled(phrase: string, tag: Tagger): string | null {
+  const parts = phrase.split(GAP);
+  if (parts.length !== 2) return null;
+  const before = (parts[0] as string).trim().split(/\s+/).filter(Boolean);
+  const after = (parts[1] as string).trim().split(/\s+/).filter(Boolean);
+  if (before.length === 0 || before.length > 2 || after.length === 0) return null;
+  const second = before[1]?.toLowerCase();
+  // "remove …", "call off …", "easing of …", "halt to …".
+  if (second !== undefined && !PARTICLES.has(second) && !ACTION_OF.has(second) && second !== 'from')
+    return null;
+  const verb = (before[0] as string).toLowerCase();
+  if (!/^[a-z][a-z-]*$/.test(verb)) return null;
+  const first = tag(`${CONTEXT} ${before[0]} the ${after.join(' ')}`)[CONTEXT_WORDS];
+  if (!first) return null;
+  // A verb in its base form ("remove", not "tariffs" a tagger calls a verb), or a noun of action
+  // before its preposition ("easing of", "relaxation of", "halt to").
+  const actionNoun =
+    second !== undefined &&
+    !PARTICLES.has(second) &&
+    ((ACTION_NOUN.test(verb) && !NOT_ACTION.has(verb)) || ACTION_WORDS.has(verb));
+  // (A light verb with its particle, "give up …", "take off …", says too little of what it does to
+  // whatever the gap holds: such a phrase is read as written only.)
+  const baseVerb =
+    first.lemma.toLowerCase() === verb &&
+    (second === undefined || (PARTICLES.has(second) && !LIGHT_VERBS.has(verb)));
+  if (!actionNoun && !baseVerb) return null;
+  // What follows the gap must be a noun group that ends the phrase (or meets a preposition or
+  // particle): "… sanctions", "… nuclear arsenal", "… tariffs back", not "… will not abandon" or
+  // "… special police" read as "special" with a verb.
+  const next = after[0]?.toLowerCase() ?? '';
+  if (DETERMINERS.has(next) || NEGATIONS.has(next)) return null;
+  const filled = [...before, ...(PREPOSITION.test(next) ? [] : ['the']), ...after];
+  const tagged = tag(`${CONTEXT} ${filled.join(' ')}`).slice(CONTEXT_WORDS);
+  if (tagged.length !== filled.length) return null;
+  let i = filled.length - after.length;
+  while (i < tagged.length && (tagged[i] as TaggedWord).pos === 'ADP') i++;
+  while (i < tagged.length && OBJECT_WORD.has((tagged[i] as TaggedWord).pos)) i++;
+  const end = tagged[i];
+  if (i === filled.length - after.length) return null;
+  if (end && end.pos !== 'ADP' && !PARTICLES.has(end.text.toLowerCase())) return null;
+  return filled.join(' ');
+}
+
+const PREPOSITION = /^(?:to|into|from|of|on|in|for|with|off|out)$/;
+
+/** A phrase that states its subject with a passive ("sanctions be lifted"): the subject's head and the verb. */
+function passiveReading(bare: TaggedWord[]): { restriction: string; object: string } | null {
+  const be = bare.findIndex((w) => w.text.toLowerCase() === 'be');
+  if (be < 1 || be !== bare.length - 2) return null;
+  const verb = bare[be + 1] as TaggedWord;
+  if (verb.pos !== 'VERB' || !/^[a-z]+(?:ed|en|wn|ut)$/.test(verb.text)) return null;
+  const group = bare.slice(0, be);
+  if (!group.every((w) => OBJECT_WORD.has(w.pos) || w.pos === 'DET')) return null;
+  const head = group[group.length - 1] as TaggedWord;
+  if (!HEAD.has(head.pos)) return null;
+  const lemma = verb.lemma.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(lemma) || LIGHT_VERBS.has(lemma)) return null;
+  // "hostile policy be withdrawn": a described noun is named with what describes it.
+  const words = group.filter((w) => w.pos !== 'DET');
+  const object = words.some((w) => w.pos === 'ADJ') ? words.map((w) => w.text).join(' ') : head.text;
+  return { restriction: lemma, object };
+}
+
 /** What each phrase of the demand that opens with a restriction says: the restriction and its objects. */
-function readPhrases(demand: Demand, tag: Tagger, partyWords: ReadonlySet<string>): Reading[] {
+function readPhrases(
+  demand: Demand,
+  tag: Tagger,
+  partyWords: ReadonlySet<string>,
+  elsewhere: (subject: string) => boolean,
+): Reading[] {
   const readings: Reading[] = [];
-  for (const phrase of demand.phrases) {
-    if (/…|\.\.\./.test(phrase)) continue;
+  for (const written of demand.phrases) {
+    const filled = GAP.test(written) ? gapFilled(written, tag) : written;
+    if (!filled) continue;
+    const phrase = filled;
     const bare = tag(phrase);
+    // "sanctions be lifted": the verb restricts its subject, read in any order ("lift the sanctions").
+    const passive = filled === written ? passiveReading(bare) : null;
+    if (
+      passive &&
+      !partyWords.has(passive.object.toLowerCase()) &&
+      !GENERAL_NOUNS.has(passive.object.toLowerCase()) &&
+      !elsewhere(passive.object)
+    ) {
+      readings.push({ phrase: written, restriction: passive.restriction, objects: [passive.object] });
+      continue;
+    }
     const context = tag(`${CONTEXT} ${phrase}`).slice(CONTEXT_WORDS);
     if (bare.length < 2 || context.length !== bare.length) continue;
     const kind = restrictionAt(bare);
@@ -255,29 +344,45 @@ function readPhrases(demand: Demand, tag: Tagger, partyWords: ReadonlySet<string
     if (kind === 'verb' && after?.pos === 'ADP' && !VERB_PREPOSITIONS.has(after.text.toLowerCase())) continue;
     // "reconnect the Russian Agricultural Bank": a party's name is no part of the subject.
     // ("withdraw from Eastern Europe": a place keeps its whole name; "Eastern" alone would be any east.)
-    const objects = objectOf(context, end)
+    let objects = objectOf(context, end)
       .map((o) => {
         const words = o.split(' ');
         const kept = words.filter((w) => !partyWords.has(w.toLowerCase()));
+        // "withdraw the special police" with "Police" of a party's name: what is left only describes.
+        if (
+          words.length > 1 &&
+          partyWords.has((words[words.length - 1] as string).toLowerCase()) &&
+          kept.length
+        )
+          return /^[A-Z]/.test(kept[0] as string) ? o : '';
         return kept.length === 1 && kept.length < words.length && /^[A-Z]/.test(kept[0] as string)
           ? o
           : kept.join(' ');
       })
       .filter((o) => o && !GENERAL_NOUNS.has(o.toLowerCase()));
+    // A gapped phrase's noun that another demand's written frame names ("roll back … enlargement" of
+    // one demand, "enlargement" the subject of another) is that demand's: paired with every restriction
+    // of this one, it would read the other's statements as this one's. The phrase stays a phrase.
+    if (filled !== written) objects = objects.filter((o) => !elsewhere(o));
     if (objects.length === 0) continue;
     const restriction = bare
       .slice(0, end)
       .map((w) => w.text)
       .join(' ')
       .toLowerCase();
-    readings.push({ phrase, restriction, objects });
+    readings.push({ phrase: written, restriction, objects });
   }
   return readings;
 }
 
 /** The frame read off a demand's phrases, or null when none opens with a restriction. */
-function inferFrame(demand: Demand, tag: Tagger, partyWords: ReadonlySet<string>): InferredFrame | null {
-  let readings = readPhrases(demand, tag, partyWords);
+function inferFrame(
+  demand: Demand,
+  tag: Tagger,
+  partyWords: ReadonlySet<string>,
+  elsewhere: (subject: string) => boolean,
+): InferredFrame | null {
+  let readings = readPhrases(demand, tag, partyWords, elsewhere);
   // A frame pairs every restriction with every subject. "honour its obligations" and "drop the bill"
   // (one demand) would pair into "honour the bill": when a demand's phrases both take away and keep,
   // only the more numerous kind makes the frame, and the others stay phrases.
@@ -317,10 +422,23 @@ export function inferFrames(demands: Demand[], parties: Party[], tag: Tagger): M
     ),
   );
   for (const w of ['the', 'of', 'and']) partyWords.delete(w);
+
+  // The subjects each demand's written frame names, by a key that ignores case and a plural "s".
+  const key = (w: string) => w.toLowerCase().replace(/s$/, '');
+  const writtenBy = new Map<string, Set<string>>();
+  for (const d of demands)
+    for (const w of [
+      ...(d.frame?.subjects ?? []),
+      ...(d.frame?.strongSubjects ?? []),
+      ...(d.frame?.weakSubjects ?? []),
+    ])
+      writtenBy.set(key(w), new Set([...(writtenBy.get(key(w)) ?? []), d.id]));
   const out = new Map<string, InferredFrame>();
   for (const d of demands) {
     if (d.phrases.length === 0) continue;
-    const inferred = inferFrame(d, tag, partyWords);
+    const inferred = inferFrame(d, tag, partyWords, (s) =>
+      [...(writtenBy.get(key(s)) ?? [])].some((x) => x !== d.id),
+    );
     if (inferred) out.set(d.id, inferred);
   }
   const owners = new Map<string, string[]>();

@@ -209,13 +209,21 @@ export function winkTagger(): (text: string) => Array<{ text: string; pos: strin
   const nlp = taggingNlp();
   const its = nlp.its;
   return (text) => {
+    // Memoised: every compile of an ontology tags the same phrases again (infer-frame.ts).
+    const hit = taggedMemo.get(text);
+    if (hit) return hit.map((w) => ({ ...w }));
     const tokens = nlp.readDoc(text).tokens();
     const words = tokens.out(its.value) as string[];
     const tags = tokens.out(its.pos) as string[];
     const lemmas = tokens.out(its.lemma as never) as unknown as string[];
-    return words.map((w, i) => ({ text: w, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? w }));
+    const tagged = words.map((w, i) => ({ text: w, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? w }));
+    if (taggedMemo.size >= TAGGED_MEMO_SIZE) taggedMemo.clear();
+    taggedMemo.set(text, tagged);
+    return tagged.map((w) => ({ ...w }));
   };
 }
+const taggedMemo = new Map<string, Array<{ text: string; pos: string; lemma: string }>>();
+const TAGGED_MEMO_SIZE = 20000;
 
 /** wink-nlp's lemmatizer, one word at a time (with its part-of-speech guess), memoised. */
 export function winkLemmatizer(): { lemma(word: string): string } {
