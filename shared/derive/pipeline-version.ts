@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 572;
-export const DERIVATION_SOURCE = '15bab90d4d5aa245';
+export const PIPELINE_VERSION = 573;
+export const DERIVATION_SOURCE = '500a756dbbd6c900';
