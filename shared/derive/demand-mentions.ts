@@ -280,6 +280,30 @@ function participleOfNounBefore(
   );
 }
 
+/** Verbs of having or recognising whose negation denies their object: "does not know a second tier of members". */
+const HAVING_VERB =
+  /^(?:know|knows|recogni[sz]e|recogni[sz]es|create|creates|foresee|foresees|envisage|envisages|envision|envisions|allow|allows|permit|permits|tolerate|tolerates)$/;
+const DENYING_NEGATION = /^(?:not|never|n't|n’t)$/;
+const DENYING_AUXILIARY =
+  /^(?:does|do|did|will|would|can|could|must|should|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t)$/;
+
+/**
+ * Where the negation is of a negated verb of having or recognising right before the demand's own words
+ * (at `p`, the word before them, past an article): "the treaty does not know a second tier of members",
+ * "will never create members of a lower category". -1 if there is none. (Only an auxiliary's negation:
+ * "not" alone before the verb, as in "it is not creating …", is left.)
+ */
+function deniedByNegatedVerb(tokens: readonly Token[], p: number): number {
+  let v = p;
+  if (/^(?:a|an|any)$/.test(tokens[v]?.lower ?? '')) v--;
+  if (!HAVING_VERB.test(tokens[v]?.lower ?? '')) return -1;
+  const neg = v - 1;
+  const word = tokens[neg]?.lower ?? '';
+  if (/^(?:cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t)$/.test(word)) return neg;
+  if (!DENYING_NEGATION.test(word) || !DENYING_AUXILIARY.test(tokens[neg - 1]?.lower ?? '')) return -1;
+  return neg;
+}
+
 /** Words between a party and the veto it is denied: "Russia will have no veto", "Moscow gets no …". */
 const VETO_VERB =
   /^(?:has|have|had|will|would|shall|gets?|got|gotten|be|been|is|was|should|must|can|may|also|still|then|therefore)$/;
@@ -1267,7 +1291,12 @@ export function findDemandMentions(
       // "knows no second-tier members": "no" before the demand's own words denies them.
       let p = m.first - 1;
       while (p > 0 && tokens[p]?.transparent) p--;
-      const denied = v.direction === 1 && tokens[p]?.lower === 'no' && tokens[p - 1]?.lower !== 'with';
+      // "does not know a second tier of members", "does not create members of a lower category": a
+      // negated verb of having or recognising, with the demand's words as its whole object, denies them too.
+      const deniedBy = v.direction === 1 ? deniedByNegatedVerb(tokens, p) : -1;
+      const denied =
+        v.direction === 1 &&
+        ((tokens[p]?.lower === 'no' && tokens[p - 1]?.lower !== 'with') || deniedBy >= 0);
       const walked = v.direction === -1 ? scan.walkBack(m.first, v.demand) : null;
       const back =
         walked &&
@@ -1278,7 +1307,15 @@ export function findDemandMentions(
           : v.direction === -1
             ? { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false }
             : denied
-              ? { count: 1, first: p, cueCapableAt: null, used: ['no'], alternative: false }
+              ? deniedBy >= 0
+                ? {
+                    count: 1,
+                    first: deniedBy,
+                    cueCapableAt: null,
+                    used: [tokens[deniedBy]?.text ?? 'not'],
+                    alternative: false,
+                  }
+                : { count: 1, first: p, cueCapableAt: null, used: ['no'], alternative: false }
               : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
       const phrase = words(tokens, text, m.first, m.last);
       // "China pledged to buy more soybeans" with the phrase "pledge to buy": a phrase opening with a

@@ -20,12 +20,12 @@ export const SPEECH = new Set(
   ),
 );
 /**
- * Verbs that speak only with the clause they report right after them ("repeated that …", "…, she
+ * Verbs that speak only with the clause they report right after them ("repeated that …", "answered that …", "…, she
  * repeated, …", "…, he cautioned."): with an object they do something else ("repeated its call for
  * …", "cautioned Moscow against …"), which the cue lists read.
  */
 const SPEECH_BEFORE_CLAUSE = new Set(
-  'repeat repeats repeated observe observes observed contend contends contended retort retorts retorted predict predicts predicted'.split(
+  'repeat repeats repeated observe observes observed contend contends contended retort retorts retorted predict predicts predicted answer answers answered'.split(
     ' ',
   ),
 );

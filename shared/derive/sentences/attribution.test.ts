@@ -12,6 +12,17 @@ const MD = 'missile-deployment';
 
 const speakers: ReadingCase[] = [
   {
+    name: '"answered that …" reports speech as "said that …" does',
+    text: 'Moscow wants allied troops out of the Baltic states. The Latvian foreign minister answered that any pullback of allied troops from the Baltics was out of the question; the alliance, she said, would keep its battalions there.',
+    expect: [{ party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'answered that any pullback' }],
+  },
+  {
+    name: 'trap: "answered" with an object of its own ("answered the Kremlin\'s call with a visit") reports no speech',
+    text: "The Latvian foreign minister answered the Kremlin's call for a pullback of allied troops from the Baltic states with a trip to Washington.",
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: "Kremlin's call" }],
+    none: [['baltic-states', RB]],
+  },
+  {
     name: '"…, he went on." and "…, she continued." carry on the speaker of the sentence before, as "he added" does',
     text: 'Lavrov met the OSCE chair in Moscow. No state may make itself safer at the expense of others, he went on.\nThe Polish foreign minister spoke in Warsaw. The alliance will keep its door open to new members, she continued.',
     expect: [

@@ -1299,6 +1299,37 @@ const rollback: ReadingCase[] = [
     none: [['russia', RB]],
   },
   {
+    name: '"two tiers of members" is the unequal membership the demand would make; refusing to accept it rejects the demand',
+    text: 'Alliance envoys met in Brussels. Stoltenberg said the alliance could never accept two tiers of members.\nThe Latvian foreign minister warned that Riga would not accept a second tier of members on the eastern flank.',
+    expect: [
+      { party: 'nato', demand: RB, stance: 'rejects', quote: 'two tiers of members' },
+      { party: 'baltic-states', demand: RB, stance: 'rejects', quote: 'second tier of members' },
+    ],
+  },
+  {
+    name: 'a negated verb of having or recognising before the demand\'s own words denies them ("the charter does not recognise a second tier of members", "doesn\'t create members of a lower category")',
+    text: "Alliance envoys met in Brussels. The Romanian president said the founding treaty does not recognise a second tier of members.\nThe Bulgarian prime minister told lawmakers that the alliance doesn't create members of a lower category.",
+    expect: [
+      { party: 'romania', demand: RB, stance: 'rejects', quote: 'not recognise a second tier of members' },
+      {
+        party: 'bulgaria',
+        demand: RB,
+        stance: 'rejects',
+        quote: "doesn't create members of a lower category",
+      },
+    ],
+    none: [['russia', RB]],
+  },
+  {
+    name: 'trap: a negated verb of knowing with a clause after it ("did not know whether …") denies nothing, nor does a plain "would create"',
+    text: 'Alliance envoys met in Brussels. The Bulgarian prime minister said he did not know whether the plan meant second-class members.\nThe Romanian president said the proposal would create members of a lower category.',
+    expect: [],
+    none: [
+      ['bulgaria', RB],
+      ['romania', RB],
+    ],
+  },
+  {
     name: 'caps and "the number of" troops; "second-rank members"; "will not consent to" refuses',
     text: 'Alliance envoys met the Russian delegation in Brussels.\nThe United States will not accept caps on the number of its soldiers in Romania, a State Department spokesman said.\nMoscow wants the alliance to reduce the number of troops it keeps in the Baltic states.\nThe alliance will not consent to its eastern members being made second-rank allies, Stoltenberg said.',
     expect: [

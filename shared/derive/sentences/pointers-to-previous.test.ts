@@ -208,6 +208,20 @@ const cases: ReadingCase[] = [
     none: [['united-states', NX]],
   },
   {
+    name: 'a pointer put first and set off by a comma ("That request, too, the Americans waved away") is the verdict\'s object',
+    text: 'The Kremlin wants allied soldiers taken out of the Baltic states. That request, too, the Americans waved away as a non-starter. That demand, Berlin has flatly rejected.',
+    expect: [
+      { party: 'united-states', demand: RB, stance: 'rejects', quote: 'That request, too, the Americans' },
+      { party: 'germany', demand: RB, stance: 'rejects', quote: 'That demand, Berlin' },
+    ],
+  },
+  {
+    name: 'trap: a comma-fronted pointer before a tag ("That demand, Washington rejected, would …") or a verb that is no verdict reads nothing',
+    text: 'The Kremlin wants allied soldiers taken out of the Baltic states. That demand, Washington says it will study.',
+    expect: [],
+    none: [['united-states', RB]],
+  },
+  {
     name: 'trap: a fronted pointer before a verb that is no verdict says nothing',
     text: 'Moscow wants a pledge that NATO will admit nobody else. Some of these the White House says it will study.',
     expect: [],
