@@ -9,6 +9,7 @@ import {
   DEMAND_NOUN_MODIFIERS,
   DENIAL,
   DENIED_CLAUSE_AUXILIARIES,
+  READINESS,
   relinquishingAt,
 } from './word-lists';
 import type { Modality } from '../model/matrix';
@@ -331,7 +332,6 @@ function hopeMatches(
 }
 
 /** Adjectives of readiness that take an infinitive: "is ready to", "stands prepared to". */
-const READY = /^(?:ready|prepared|willing)$/;
 
 /**
  * "NATO is prepared to halt its expansion", "Brussels is willing to cut checks": readiness right
@@ -357,7 +357,7 @@ export function readinessMatches(
       m.direction === 0 ||
       (m.kind !== 'phrase' && m.kind !== 'frame' && !m.proVerb) ||
       tokens[to]?.lower !== 'to' ||
-      !READY.test(tokens[to - 1]?.lower ?? '')
+      !READINESS.test(tokens[to - 1]?.lower ?? '')
     )
       continue;
     if (found.some((c) => c.first <= to && to - 1 <= c.last)) continue;

@@ -4,12 +4,11 @@
  * to it, as "ready to offer" is. The measure follows the one it is handed to (a name or a title and a
  * name), with at most an article and quote marks before it.
  */
-import { CONDITION_OPENER } from './word-lists';
+import { CONDITION_OPENER, READINESS } from './word-lists';
 import type { Attitude } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 
-const READY = /^(?:ready|prepared|willing)$/;
 /** Verbs that hand something to someone named right after them ("give Moscow …", "put to Putin …"). */
 const HANDING = /^(?:give|put|present|hand)$/;
 const ARTICLE = /^(?:a|an|the)$/;
@@ -35,7 +34,7 @@ export function handedOverMatches(
     else if (!/^(?:give|hand)$/.test(tokens[k]?.lower ?? '')) continue;
     const verb = k;
     if (!HANDING.test(tokens[verb]?.lower ?? '') || tokens[verb - 1]?.lower !== 'to') continue;
-    if (!READY.test(tokens[verb - 2]?.lower ?? '')) continue;
+    if (!READINESS.test(tokens[verb - 2]?.lower ?? '')) continue;
     if (found.some((c) => c.first <= verb && verb - 2 <= c.last)) continue;
     // ("must be ready to give …": readiness asked of someone is a demand; "if Moscow is ready to …": a condition.)
     if (tokens[verb - 3]?.lower === 'be' && /^(?:must|should|ought|to)$/.test(tokens[verb - 4]?.lower ?? ''))

@@ -10,7 +10,7 @@
  * plans to put missiles there".
  */
 import { clauseOf } from './clauses';
-import { DENIAL, DENIED_CLAUSE_AUXILIARIES } from './word-lists';
+import { DENIAL, DENIED_CLAUSE_AUXILIARIES, READINESS } from './word-lists';
 import type { Cue } from './cues';
 import type { DemandMention } from './demand-mentions';
 import type { SentenceReading } from './analyze-sentence';
@@ -85,7 +85,6 @@ function offerCue(r: SentenceReading, first: number, last: number): Cue {
 
 /** "is willing to let the Russians verify …", "ready to allow inspectors to check …": readiness to permit a check. */
 const PERMIT = /^(?:let|allow|permit)$/;
-const READINESS = /^(?:ready|prepared|willing)$/;
 
 export function readOfferedMeasures(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings, compiled } = r;

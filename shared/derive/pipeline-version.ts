@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 574;
-export const DERIVATION_SOURCE = 'e3ec262c858a8124';
+export const PIPELINE_VERSION = 575;
+export const DERIVATION_SOURCE = '97d6e2e0b6a559a1';

@@ -7,6 +7,7 @@
  */
 
 import { SpanMap } from './span-map';
+import { READINESS } from './word-lists';
 
 export interface Token {
   /** Index of the token in its sentence. */
@@ -388,7 +389,6 @@ function hideSpokenQuoteMarks(tokens: Token[]): void {
   }
 }
 
-const READY = new Set(['ready', 'prepared', 'willing']);
 const ASIDE_END = new Set([';', ':', '.', '—', '–', '(', ')', '"', '“', '”']);
 const ASIDE_SPEECH = /^(?:said|says|say|told|added|adds|noted|stressed|insisted|according)$/;
 /** The comma closing an aside between `from` and `to`, or -1 at a stronger mark or a speech verb first. */
@@ -409,7 +409,7 @@ function asideClose(tokens: readonly Token[], from: number, to: number): number 
 function hideReadinessAsides(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 3; i++) {
     // (The comma first: commas are rarer than words, and this runs on every sentence.)
-    if (tokens[i + 1]?.text !== ',' || !READY.has((tokens[i] as Token).lower)) continue;
+    if (tokens[i + 1]?.text !== ',' || !READINESS.test((tokens[i] as Token).lower)) continue;
     // ("ready, Lavrov said, to …": a speaker's tag stays visible to the speaker logic.)
     const close = asideClose(tokens, i + 3, i + 12);
     if (close < 0 || tokens[close + 1]?.lower !== 'to' || !tokens[close + 2]?.word) continue;

@@ -291,3 +291,6 @@ export const DENIED_CLAUSE_AUXILIARIES = [
   'a',
   'the',
 ];
+
+/** Words of readiness before "to" ("ready to discuss", "prepared to offer", "willing to let"). */
+export const READINESS = /^(?:ready|prepared|willing)$/;

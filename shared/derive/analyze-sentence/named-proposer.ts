@@ -32,6 +32,7 @@ import {
   negatedJustBefore,
 } from './phrase-helpers';
 import { IndirectReadings } from './indirect-readings';
+import { READINESS } from '../word-lists';
 
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
 const LETTING_GO =
@@ -86,7 +87,6 @@ const RAISING_AGAIN =
 // Nouns a party name modifies: "a Russia hawk", "Russia experts", "Russia Today", "the Kremlin press pool",
 // "while the US threat remains".
 // Before a demand noun's causative verb: "would have NATO …", "would also require …".
-const READY = /^(?:ready|prepared|willing)$/;
 
 const MODIFIED =
   /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?|threats?)$/;
@@ -132,7 +132,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     if (OBLIGED.test(after)) return true;
     if (this.actors.some((b) => b.first > a.last && b.last < m.first)) return false;
     return between.some(
-      (t, k) => READY.test(t.lower) && between[k + 1]?.lower === 'to' && BE.has(between[k - 1]?.lower ?? ''),
+      (t, k) =>
+        READINESS.test(t.lower) && between[k + 1]?.lower === 'to' && BE.has(between[k - 1]?.lower ?? ''),
     );
   }
 
