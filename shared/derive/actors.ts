@@ -173,7 +173,7 @@ export function findActors(
     const official = entries.find((e) => e.kind === 'official');
     const kind: ActorKind = official
       ? 'official'
-      : entries.every((e) => e.kind === 'adjective')
+      : entries.every((e) => e.kind === 'adjective') && !beforeReply(tokens, m.first, m.last)
         ? 'adjective'
         : 'name';
     raw.push({
@@ -405,3 +405,27 @@ export function findActors(
 
 /** True when the actor can hold a position: not a bare adjective ("Russian troops"). */
 export const canSpeak = (a: ActorMention): boolean => a.kind !== 'adjective';
+
+/** A party's answer to another's proposals; its adjective names who speaks through it. */
+const REPLY_NOUN = /^(?:reply|replies|response|responses|answer|answers)$/;
+const REPLY_MODIFIER = /^(?:written|formal|official|joint|own|latest)$/;
+/** What may stand before "the" of a reply that is its clause's subject: a speech verb, "that", a joint. */
+const BEFORE_SUBJECT =
+  /^(?:said|says|say|told|added|noted|stressed|insisted|argued|that|and|but|while|whereas)$/;
+/** A preposition after the noun makes it a noun phrase's head inside an object ("the reply to …"). */
+const PREPOSITION_AFTER = /^(?:to|on|of|for|from|in|about|over|with|by)$/;
+
+/**
+ * "The American reply offers talks on …", "Lavrov said the American reply holds ideas …": a party
+ * adjective before its reply, opening a clause as its subject, names the party the reply speaks for,
+ * as "the US reply" does, so it is read as a name there. Not inside an object ("NATO rejected the
+ * Russian reply"), nor before a preposition ("the Russian response to the American proposals").
+ */
+function beforeReply(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.lower !== 'the') return false;
+  const opener = tokens[first - 2];
+  if (opener && opener.word && !BEFORE_SUBJECT.test(opener.lower)) return false;
+  let k = last + 1;
+  while (REPLY_MODIFIER.test(tokens[k]?.lower ?? '') && k <= last + 2) k++;
+  return REPLY_NOUN.test(tokens[k]?.lower ?? '') && !PREPOSITION_AFTER.test(tokens[k + 1]?.lower ?? '');
+}

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 575;
-export const DERIVATION_SOURCE = '97d6e2e0b6a559a1';
+export const PIPELINE_VERSION = 576;
+export const DERIVATION_SOURCE = 'f9e3977d3fa81383';
