@@ -9,6 +9,7 @@ import type { ActorEntry, CompiledOntology } from './compile-ontology';
 import type { Token } from './tokens';
 import { STARTS_LOWER } from './letters';
 import { collectiveAt } from './collective-nouns';
+import { REPLY_MODIFIER, REPLY_NOUN } from './word-lists';
 
 export type ActorKind = 'name' | 'official' | 'role' | 'learned' | 'adjective';
 
@@ -406,9 +407,6 @@ export function findActors(
 /** True when the actor can hold a position: not a bare adjective ("Russian troops"). */
 export const canSpeak = (a: ActorMention): boolean => a.kind !== 'adjective';
 
-/** A party's answer to another's proposals; its adjective names who speaks through it. */
-const REPLY_NOUN = /^(?:reply|replies|response|responses|answer|answers)$/;
-const REPLY_MODIFIER = /^(?:written|formal|official|joint|own|latest)$/;
 /** What may stand before "the" of a reply that is its clause's subject: a speech verb, "that", a joint. */
 const BEFORE_SUBJECT =
   /^(?:said|says|say|told|added|noted|stressed|insisted|argued|that|and|but|while|whereas)$/;

@@ -294,3 +294,8 @@ export const DENIED_CLAUSE_AUXILIARIES = [
 
 /** Words of readiness before "to" ("ready to discuss", "prepared to offer", "willing to let"). */
 export const READINESS = /^(?:ready|prepared|willing)$/;
+
+/** A party's answer to another's proposals, which speaks for it ("the alliance's written reply"). */
+export const REPLY_NOUN = /^(?:reply|replies|response|responses|answer|answers)$/;
+/** Words between a party and its reply: "Washington's written reply", "the American formal answer". */
+export const REPLY_MODIFIER = /^(?:written|formal|official|joint|separate|own|latest)$/;

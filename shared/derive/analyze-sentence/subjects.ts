@@ -8,6 +8,8 @@ import {
   DOUBTED_ATTITUDE,
   DOUBTED_NOUN,
   MODAL_VERBS,
+  REPLY_MODIFIER,
+  REPLY_NOUN,
 } from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
@@ -84,11 +86,6 @@ const INSERTED_CLAUSE_OPENER = new Set([
   'notably',
   'namely',
 ]);
-
-/** A party's answer to another's proposals, which speaks for it ("the alliance's written reply"). */
-const REPLY_DOCUMENT = /^(?:reply|replies|response|responses|answer|answers)$/;
-
-const REPLY_MODIFIER = /^(?:written|formal|official|joint|separate|own|latest)$/;
 
 /** Documents a party sends: "the replies from Washington", "a letter from NATO". */
 const SENT_DOCUMENT =
@@ -809,7 +806,7 @@ export abstract class SubjectFinding extends ClauseStructure {
       if (tokens[k]?.text !== ',' || !/^(?:which|that)$/.test(tokens[k + 1]?.lower ?? '')) return null;
       e = k - 1;
     }
-    if (!REPLY_DOCUMENT.test(tokens[e]?.lower ?? '')) return null;
+    if (!REPLY_NOUN.test(tokens[e]?.lower ?? '')) return null;
     let d = e - 1;
     while (REPLY_MODIFIER.test(tokens[d]?.lower ?? '')) d--;
     const possessed = /^['’]s?$/.test(tokens[d]?.text ?? '');
