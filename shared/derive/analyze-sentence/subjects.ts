@@ -293,17 +293,7 @@ export abstract class SubjectFinding extends ClauseStructure {
       for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${partner.text} and ${actor.text}`;
       // "France, the United States and their NATO allies": the names listed before the pair too.
-      let head = partner;
-      for (let guard = 0; guard < 6; guard++) {
-        let c = head.first - 1;
-        if (tokens[c]?.lower === 'the') c--;
-        if (tokens[c]?.text !== ',') break;
-        const listed = speakers.find((a) => a.last === c - 1);
-        if (!listed) break;
-        for (const p of listed.parties) if (!parties.includes(p)) parties.push(p);
-        matched = `${listed.text}, ${matched}`;
-        head = listed;
-      }
+      matched = this.namesListedBefore(partner, parties, matched, false);
     }
     // "The US and NATO rejected …, refusing to …": a subject found from its first name has its partner after it.
     const after = tokens[actor.last + 1];
@@ -322,25 +312,38 @@ export abstract class SubjectFinding extends ClauseStructure {
     // "The United States, NATO and several European leaders maintain …": a subject in the middle of a
     // comma list that goes on with "and" after it has the names listed before it too (not one inside a
     // phrase of its own: "In talks with Moscow, NATO and the EU …").
-    if (!partner && after && (after.lower === 'and' || after.lower === 'or')) {
-      let head = actor;
-      for (let guard = 0; guard < 6; guard++) {
-        let c = head.first - 1;
-        if (tokens[c]?.lower === 'the') c--;
-        if (tokens[c]?.text !== ',') break;
-        const listed = speakers.find((a) => a.last === c - 1);
-        if (!listed || this.inPrepositionalPhrase(listed)) break;
-        for (const p of listed.parties) if (!parties.includes(p)) parties.push(p);
-        matched = `${listed.text}, ${matched}`;
-        head = listed;
-      }
-    }
+    if (!partner && after && (after.lower === 'and' || after.lower === 'or'))
+      matched = this.namesListedBefore(actor, parties, matched, true);
     return {
       parties,
       kind: actor.kind === 'role' || actor.kind === 'learned' ? 'role' : 'subject',
       matched,
       role: actor.role,
     };
+  }
+
+  /**
+   * The names of a comma list before `head` ("France, the United States and …"), added to `parties`
+   * (at most six); the matched text with them. `notInPhrase`: stop at a name inside a phrase of its own.
+   */
+  private namesListedBefore(
+    head: ActorMention,
+    parties: string[],
+    matched: string,
+    notInPhrase: boolean,
+  ): string {
+    const { tokens, speakers } = this;
+    for (let guard = 0; guard < 6; guard++) {
+      let c = head.first - 1;
+      if (tokens[c]?.lower === 'the') c--;
+      if (tokens[c]?.text !== ',') break;
+      const listed = speakers.find((a) => a.last === c - 1);
+      if (!listed || (notInPhrase && this.inPrepositionalPhrase(listed))) break;
+      for (const p of listed.parties) if (!parties.includes(p)) parties.push(p);
+      matched = `${listed.text}, ${matched}`;
+      head = listed;
+    }
+    return matched;
   }
 
   /**
