@@ -10,6 +10,8 @@ import path from 'node:path';
 import { findElectron, whyNoElectron } from '../scripts/electron-binary.mjs';
 
 const binary = findElectron();
+// Why there is none here, next to the literal reason below (the electron package's own account).
+if (!binary) console.warn(`Electron project skipped here: ${whyNoElectron()}`);
 
 test.describe('Electron app', () => {
   // Why the project skips, for a reader to check: the command that runs the very test this file makes
@@ -17,7 +19,7 @@ test.describe('Electron app', () => {
   // machine answered. The web project covers the same renderer and services.
   test.skip(
     !binary,
-    `No Electron binary on this machine (check: \`node -e "import('./scripts/electron-binary.mjs').then((m) => console.log(m.findElectron()))"\` must print a path, not null); here: ${binary ? '' : whyNoElectron()}`,
+    'No Electron binary on this machine (check: node -e "import(\'./scripts/electron-binary.mjs\').then((m) => console.log(m.findElectron()))" must print a path, not null; ls node_modules/electron/dist shows the binary when there is one)',
   );
 
   test('opens a hardened window that shows the matrix', async () => {
