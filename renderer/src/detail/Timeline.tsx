@@ -1,22 +1,27 @@
 import { STANCE_GLYPHS, STANCE_LABELS, type StanceAtDate } from '../../../shared/model';
 import { formatDate } from '../text/format';
 
-/** The cell's stance by document date: a strip of dated marks, then the dated list. */
+/**
+ * The cell's stance by document date: a strip of dated marks, then the dated list. The strip shows
+ * change at a glance, so a single date gets the list alone.
+ */
 export function Timeline({ timeline }: { timeline: StanceAtDate[] }) {
   if (timeline.length === 0) return <p className="muted small">No evidence yet.</p>;
   return (
     <div className="timeline">
-      <ol className="timeline__strip" aria-hidden="true">
-        {timeline.map((t, i) => (
-          <li
-            key={i}
-            className={`stance-chip stance-${t.stance}`}
-            title={`${formatDate(t.date)}: ${STANCE_LABELS[t.stance]}`}
-          >
-            {STANCE_GLYPHS[t.stance]}
-          </li>
-        ))}
-      </ol>
+      {timeline.length > 1 && (
+        <ol className="timeline__strip" aria-hidden="true">
+          {timeline.map((t, i) => (
+            <li
+              key={i}
+              className={`stance-chip stance-${t.stance}`}
+              title={`${formatDate(t.date)}: ${STANCE_LABELS[t.stance]}`}
+            >
+              {STANCE_GLYPHS[t.stance]}
+            </li>
+          ))}
+        </ol>
+      )}
       <ol className="timeline__list">
         {timeline.map((t, i) => (
           <li key={i}>
