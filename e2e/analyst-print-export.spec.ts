@@ -129,9 +129,16 @@ test('the print follows the screen and opens with the key judgements, edited in 
   const parties = await sp.grid.getByRole('rowheader').count();
   await page.getByRole('button', { name: 'Print…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Print the matrix' });
-  await expect(dialog.getByTestId('follows-screen')).toContainText(
-    `${parties} parties × 3 demands, in the order on screen`,
+  // It announces what will print: the three parties with a position, the others left out.
+  await expect(dialog.getByTestId('follows-screen')).toHaveText(
+    `3 parties × 3 demands, in the order on screen; ${parties - 3} parties with no position left out.`,
   );
+  const leaveOut = dialog.getByLabel('Leave out parties and demands with no position');
+  await leaveOut.uncheck();
+  await expect(dialog.getByTestId('follows-screen')).toHaveText(
+    `${parties} parties × 3 demands, in the order on screen.`,
+  );
+  await leaveOut.check();
   const judgements = dialog.getByLabel(/^Key judgements/);
   await expect(judgements).toHaveValue(
     'United States — No further NATO expansion: Washington will not trade the open door for talks.',

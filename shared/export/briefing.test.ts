@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownBriefing } from './exporters';
 import { numberList } from './footnotes';
-import { prepareExport } from './prepare';
+import { leaveOutEmpty, prepareExport } from './prepare';
+import { silentCell } from '../analyst/effective';
+import type { EffectiveCell } from '../model';
 import { renderPrintHtml } from './print-html';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './types';
 import { documents, effectiveMatrix } from './test-support/fixture';
@@ -57,6 +59,31 @@ describe('the briefing', () => {
     const all = prepareExport(matrixWithSharedQuote(), documents, opts({ omitEmpty: false }), ctx);
     expect(all.parties).toHaveLength(4);
     expect(all.demands).toHaveLength(4);
+  });
+
+  it('counts a cell with only analyst work as a position, as the print dialog announces', () => {
+    const m = matrixWithSharedQuote();
+    const kept = leaveOutEmpty(m, m.parties, m.demands);
+    expect(kept.omitted.parties.map((p) => p.id)).toEqual(['osce']);
+    expect(kept.omitted.demands.map((d) => d.id)).toEqual(['sanctions']);
+    m.cells.push({
+      ...silentCell('osce', 'sanctions'),
+      notes: [
+        {
+          id: 'n1',
+          target: { kind: 'cell' },
+          text: 'Asked, no answer yet.',
+          author: 'A',
+          createdAt: '',
+          updatedAt: '',
+        },
+      ],
+    } as EffectiveCell);
+    const withNote = leaveOutEmpty(m, m.parties, m.demands);
+    expect(withNote.omitted).toEqual({ parties: [], demands: [] });
+    expect(withNote.parties.map((p) => p.id)).toEqual(
+      prepareExport(m, documents, opts(), ctx).parties.map((p) => p.id),
+    );
   });
 
   it('follows the order of parties and demands it is given', () => {

@@ -120,6 +120,30 @@ function pick<T extends { id: string }>(
 export const hasPosition = (c: EffectiveCell): boolean =>
   c.stance !== 'none' || c.override !== null || c.notes.length > 0 || c.analystCitations.length > 0;
 
+/**
+ * The parties and demands an export keeps when those with no position are left out: a party stays if
+ * any chosen demand has a position for it, a demand if any kept party has. The print dialog counts
+ * with this too, so what it announces is what prints.
+ */
+export function leaveOutEmpty<P extends { id: string }, D extends { id: string }>(
+  matrix: Pick<EffectiveMatrix, 'cells'>,
+  parties: P[],
+  demands: D[],
+): { parties: P[]; demands: D[]; omitted: { parties: P[]; demands: D[] } } {
+  const withPosition = new Set(matrix.cells.filter(hasPosition).map((c) => `${c.party}|${c.demand}`));
+  const has = (p: P, d: D) => withPosition.has(`${p.id}|${d.id}`);
+  const keptParties = parties.filter((p) => demands.some((d) => has(p, d)));
+  const keptDemands = demands.filter((d) => keptParties.some((p) => has(p, d)));
+  return {
+    parties: keptParties,
+    demands: keptDemands,
+    omitted: {
+      parties: parties.filter((p) => !keptParties.includes(p)),
+      demands: demands.filter((d) => !keptDemands.includes(d)),
+    },
+  };
+}
+
 /** "12 documents, 2021-12-17 to 2022-01-27": names the corpus when the caller gives no label. */
 export function describeCorpus(documents: Array<Pick<MatrixDocument, 'published'>>): string {
   const dates = documents
@@ -142,15 +166,8 @@ export function prepareExport(
   const cellOf = (p: Party, d: Demand) => cellsByKey.get(`${p.id}|${d.id}`) ?? silentCell(p.id, d.id);
   let parties = pick(matrix.parties, options.parties, 'party', warnings);
   let demands = pick(matrix.demands, options.demands, 'demand', warnings);
-  const omitted = { parties: [] as Party[], demands: [] as Demand[] };
-  if (options.omitEmpty) {
-    const keptParties = parties.filter((p) => demands.some((d) => hasPosition(cellOf(p, d))));
-    const keptDemands = demands.filter((d) => keptParties.some((p) => hasPosition(cellOf(p, d))));
-    omitted.parties = parties.filter((p) => !keptParties.includes(p));
-    omitted.demands = demands.filter((d) => !keptDemands.includes(d));
-    parties = keptParties;
-    demands = keptDemands;
-  }
+  let omitted = { parties: [] as Party[], demands: [] as Demand[] };
+  if (options.omitEmpty) ({ parties, demands, omitted } = leaveOutEmpty(matrix, parties, demands));
   const chosen = parties.map((p) => demands.map((d) => cellOf(p, d)));
 
   // Verify only what this export carries, but all of it, even quotes whose text is not printed.

@@ -8,6 +8,7 @@ import { ChoiceList } from './ChoiceList';
 import { Modal } from './Modal';
 import { keyJudgementsOf } from '../../../shared/export/key-judgements';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export/types';
+import { leaveOutEmpty } from '../../../shared/export/prepare';
 import { selectEffective } from '../store/selectors';
 import { plural } from '../text/format';
 import { KeyJudgementsField } from './KeyJudgementsField';
@@ -42,6 +43,25 @@ export function downloadExport(result: {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * What following the screen will print, counted as the export counts it: "3 parties × 3 demands, in
+ * the order on screen; 21 parties with no position left out."
+ */
+function describeScreenShape(screen: { parties: string[]; demands: string[] }, omitEmpty: boolean): string {
+  const effective = selectEffective(useStandpoint.getState());
+  const ids = (all: string[]) => all.map((id) => ({ id }));
+  const kept =
+    omitEmpty && effective
+      ? leaveOutEmpty(effective, ids(screen.parties), ids(screen.demands))
+      : { parties: screen.parties, demands: screen.demands, omitted: { parties: [], demands: [] } };
+  const shape = `${plural(kept.parties.length, 'party', 'parties')} × ${plural(kept.demands.length, 'demand')}, in the order on screen`;
+  const left = [
+    kept.omitted.parties.length ? plural(kept.omitted.parties.length, 'party', 'parties') : '',
+    kept.omitted.demands.length ? plural(kept.omitted.demands.length, 'demand') : '',
+  ].filter(Boolean);
+  return left.length ? `${shape}; ${left.join(' and ')} with no position left out.` : `${shape}.`;
 }
 
 /** Print and export share one options form: in print mode it prints the paper layout instead. */
@@ -186,8 +206,7 @@ export function ExportDialog({ mode, onClose }: { mode: 'print' | 'export'; onCl
         </div>
         {follow ? (
           <p className="small muted" data-testid="follows-screen">
-            {plural(screen.parties.length, 'party', 'parties')} × {plural(screen.demands.length, 'demand')},
-            in the order on screen.
+            {describeScreenShape(screen, options.omitEmpty ?? true)}
           </p>
         ) : (
           matrix && (
