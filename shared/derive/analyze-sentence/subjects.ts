@@ -141,6 +141,50 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'because', 'w
  * Whether a holder can be "they": two parties, or a plural name ("US officials", "the allies") — not
  * one person ("Kallas", whose office "Prime Minister" is singular) or a party named in the singular.
  */
+/** Verbs of seeking something from someone: "wants/needs/seeks X", "counting on X", "asked for X". */
+const SEEKING_DIRECT =
+  /^(?:wants?|wanted|wanting|needs?|needed|needing|seeks?|seeking|sought|requests?|requested|requesting|secure|secured|securing|enlist|enlisted|enlisting|win|won|winning|lacks?|lacked|lacking)$/;
+const SEEKING_ON =
+  /^(?:count|counts|counted|counting|rely|relies|relied|relying|bank|banks|banked|banking|depend|depends|depended|depending)$/;
+const SEEKING_FOR =
+  /^(?:hopes?|hoped|hoping|asks?|asked|asking|appeals?|appealed|appealing|press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|waits?|waited|waiting|looks?|looked|looking|calls?|called|calling|push|pushes|pushed|pushing)$/;
+/** What may stand between the seeking verb and the party's adjective: "more", "firm", "the". */
+const SOUGHT_FILLER =
+  /^(?:a|an|the|more|some|any|firm|firmer|strong|stronger|clear|clearer|greater|full|explicit|open|public)$/;
+
+/**
+ * Where to walk on from when the party adjective at `first` opens something sought from that party:
+ * "counting on German support", "asked for British backing" (on to who counts or asks), "what Kyiv
+ * needs is French support" (a pseudo-cleft: on to the one after "what", or past "what" when "what"
+ * is itself the subject). There the support is hoped for, not given. -1 when nothing is sought.
+ */
+function soughtFromParty(tokens: readonly Token[], first: number, actors: readonly ActorMention[]): number {
+  let k = first - 1;
+  while (k >= 0 && SOUGHT_FILLER.test(tokens[k]!.lower)) k--;
+  const w = tokens[k]?.lower ?? '';
+  const before = tokens[k - 1]?.lower ?? '';
+  if (
+    SEEKING_DIRECT.test(w) ||
+    (w === 'on' && SEEKING_ON.test(before)) ||
+    (w === 'for' && SEEKING_FOR.test(before))
+  )
+    return first;
+  if (w === 'is' || w === 'was') {
+    // "What Kyiv needs now is …", "what would help most is …": a pseudo-cleft's predicate.
+    for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+      const lower = tokens[j]!.lower;
+      if (lower === 'what') {
+        const seeker = actors.find(
+          (a) => a.first === j + 1 || (a.first === j + 2 && tokens[j + 1]?.lower === 'the'),
+        );
+        return seeker ? seeker.last + 1 : j;
+      }
+      if (/^[.;:!?,]$/.test(lower)) break;
+    }
+  }
+  return -1;
+}
+
 const plural = (parties: readonly string[], matched: string, role: string | null): boolean =>
   parties.length > 1 || (/s$/i.test(matched) && (!role || /s$/i.test(role)));
 
@@ -520,9 +564,27 @@ export abstract class SubjectFinding extends ClauseStructure {
         i === cueFirst - 1
           ? actors.find((a) => a.last === i && a.kind === 'adjective' && a.parties.length > 0)
           : undefined;
-      if (adjective && ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? ''))
+      if (adjective && ATTITUDE_NOUN.test(tokens[cueFirst]?.lower ?? '')) {
+        // "Kyiv is counting on German support for …", "Zelensky asked for British backing": support
+        // hoped for from a party is the hoper's wish, not the party's stance; walk on to who hopes.
+        const resume = soughtFromParty(tokens, adjective.first, actors);
+        if (resume >= 0) {
+          i = resume;
+          continue;
+        }
         return { parties: [...adjective.parties], kind: 'possessor', matched: adjective.text, role: null };
+      }
       const actor = speakers.find((a) => a.last === i);
+      // "What would help Ukraine now is German leadership in backing …": an office named by a party's
+      // adjective, sought from it, is the seeker's wish too.
+      const resume =
+        actor && (actor.kind === 'role' || actor.kind === 'adjective')
+          ? soughtFromParty(tokens, actor.first, actors)
+          : -1;
+      if (resume >= 0) {
+        i = resume;
+        continue;
+      }
       // "The Russian draft would have NATO rule out …": the one a causative verb has do something is
       // its object, doing what the causer wants, not holding a position of its own; the causer, before
       // the verb, wants it.
