@@ -46,13 +46,13 @@ function clauseAfter(tokens: readonly Token[], k: number): boolean {
 /** Whether the word at `i` is such a verb with the reported clause (or the tag's end) after it. */
 function speechBeforeClause(tokens: readonly Token[], i: number): boolean {
   const lower = tokens[i]?.lower ?? '';
+  // (Set lookups, not patterns: this is asked of every word of every sentence read.)
   // ("pointed out that …", "…, Peskov pointed out.")
-  if (/^(?:point|points|pointed)$/.test(lower) && tokens[i + 1]?.lower === 'out')
-    return clauseAfter(tokens, i + 2);
+  if (POINTING.has(lower) && tokens[i + 1]?.lower === 'out') return clauseAfter(tokens, i + 2);
   // ("…, he went on; …", "…, she continued.": the speaker speaking on, the reported clause before it or
   // after it; "the build-up goes on", "talks went on" speak nothing. Only after a pronoun: a name before
   // "went on" is as often a party acting on.)
-  if (/^(?:went|goes|continued|continues)$/.test(lower) && PRONOUNS.has(tokens[i - 1]?.lower ?? ''))
+  if (SPEAKING_ON.has(lower) && PRONOUNS.has(tokens[i - 1]?.lower ?? ''))
     return (
       clauseAfter(tokens, /^(?:went|goes)$/.test(lower) ? i + 2 : i + 1) &&
       (/^(?:continued|continues)$/.test(lower) || tokens[i + 1]?.lower === 'on')
@@ -60,6 +60,8 @@ function speechBeforeClause(tokens: readonly Token[], i: number): boolean {
   return SPEECH_BEFORE_CLAUSE.has(lower) && clauseAfter(tokens, i + 1);
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const POINTING = new Set(['point', 'points', 'pointed']);
+const SPEAKING_ON = new Set(['went', 'goes', 'continued', 'continues']);
 /** "According to him, …" continues the previous speaker as "he said" does. */
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 /** Words between a pronoun subject and its speech verb: "They also stressed". */

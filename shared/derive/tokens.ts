@@ -371,7 +371,7 @@ function hideEmphaticRepeats(tokens: Token[]): void {
   }
 }
 
-const SPOKEN_QUOTE = /^(?:quote|unquote)$/;
+const SPOKEN_QUOTE = new Set(['quote', 'unquote']);
 const QUOTE_BREAK = new Set(['—', '–', ',']);
 /**
  * "pledged not to send — quote — offensive weapons": a transcript's spoken quotation mark is no part of
@@ -379,7 +379,8 @@ const QUOTE_BREAK = new Set(['—', '–', ',']);
  */
 function hideSpokenQuoteMarks(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!SPOKEN_QUOTE.test((tokens[i] as Token).lower)) continue;
+    // (A set lookup, not a pattern: this runs on every word of every sentence.)
+    if (!SPOKEN_QUOTE.has((tokens[i] as Token).lower)) continue;
     if (!QUOTE_BREAK.has((tokens[i - 1] as Token).text) || !QUOTE_BREAK.has((tokens[i + 1] as Token).text))
       continue;
     // (The dashes around it become plain hyphens: a dash would still part the words as a clause break.)

@@ -131,9 +131,26 @@ const INVERTED_AUXILIARY =
 const DOUBTING =
   /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear|fear|fears|feared|fearing|worry|worries|worried|afraid)$/;
 
-const SPECULATING =
-  /^(?:believe|believes|believed|think|thinks|thought|expect|expects|expected|suspect|suspects|suspected|speculate|speculated|predict|predicts|predicted|say|says|said|argue|argues|argued|suggest|suggests|suggested|warn|warns|warned)$/;
+const SPECULATING = new Set(
+  'believe believes believed think thinks thought expect expects expected suspect suspects suspected speculate speculated predict predicts predicted say says said argue argues argued suggest suggests suggested warn warns warned'.split(
+    ' ',
+  ),
+);
 
+/** The words of speech that mark a sentence's speech verb (a set: every word of a sentence read is looked up). */
+const SPEECH_VERB_WORDS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'stated',
+  'added',
+  'stressed',
+  'noted',
+  'according',
+]);
+const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'should']);
 const GUESSING = /^(?:speculate|speculates|speculated|speculating|guessed|guesses|mused|muses|surmised)$/;
 
 const CAUSATIVE_MODAL = /^(?:would|will|could|also|effectively|essentially|in|effect|,)$/;
@@ -214,9 +231,7 @@ export abstract class ClauseStructure {
         !this.partOfDemand(a) &&
         !this.relativeCues.some((c) => a.first >= c.first && a.last <= c.last),
     );
-    this.speechVerbAt = this.tokens.findIndex((t) =>
-      /^(?:said|says|say|told|tells|stated|added|stressed|noted|according)$/.test(t.lower),
-    );
+    this.speechVerbAt = this.tokens.findIndex((t) => SPEECH_VERB_WORDS.has(t.lower));
   }
 
   /** Facts of the whole sentence several rules ask about, found once (a sentence can be long). */
@@ -227,15 +242,17 @@ export abstract class ClauseStructure {
     let speculationAt = -1;
     for (let k = 1; k < tokens.length && speculationAt < 0; k++) {
       const w = tokens[k] as Token;
+      // (The word after first: it is rarely a clause's opening, and this runs on every word.)
+      const next = tokens[k + 1]?.lower;
       if (
-        (DOUBTING.test(w.lower) &&
-          /^(?:that|whether|if)$/.test(tokens[k + 1]?.lower ?? '') &&
+        ((next === 'that' || next === 'whether' || next === 'if') &&
+          DOUBTING.test(w.lower) &&
           // ("left no doubt that …", "there is little doubt that …" is certainty.)
           !/^(?:no|little)$/.test(tokens[k - 1]?.lower ?? '')) ||
-        (SPECULATING.test(w.lower) &&
+        (SPECULATING.has(w.lower) &&
           tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower))) ||
         // ("A diplomat speculated that NATO could …": a guess about a party, whoever makes it.)
-        (GUESSING.test(w.lower) && tokens[k + 1]?.lower === 'that')
+        (next === 'that' && GUESSING.test(w.lower))
       )
         speculationAt = k;
     }
@@ -254,7 +271,7 @@ export abstract class ClauseStructure {
       yesNoQuestionEnd: mark > open && INVERTED_AUXILIARY.test(tokens[open]?.lower ?? '') ? mark : -1,
       asking: tokens.some((t) => ASKING_QUESTION.test(t.lower)),
       commentary: tokens.some((t) => COMMENTATORS.test(t.lower)),
-      condition: tokens.some((t) => /^(?:if|unless|whether|should)$/.test(t.lower)),
+      condition: tokens.some((t) => CONDITION_WORDS.has(t.lower)),
       anchored: new Set(this.compiled.anchors.findAll(tokens).flatMap((a) => a.values)),
       speculationAt,
     };
