@@ -11,6 +11,8 @@ import {
   DENIED_CLAUSE_AUXILIARIES,
   READINESS,
   relinquishingAt,
+  REPLY_MODIFIER,
+  REPLY_NOUN,
 } from './word-lists';
 import type { Modality } from '../model/matrix';
 import type { Attitude, CompiledOntology } from './compile-ontology';
@@ -75,6 +77,30 @@ const NEGATION_WINDOW = 4;
 const OBJECT_DETERMINER = /^(?:its|their|his|her|our|my|the|this|that|any|all|a|an)$/;
 const GIVING_VERB =
   /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|provide|provides|provided|providing|grant|grants|granted|granting|issue|issued|make|makes|made|making)$/;
+/** A text holding what follows: "the reply contains …", "the answers include …". */
+const HOLDING_VERB = /^(?:contain|contains|contained|include|includes|included)$/;
+
+/**
+ * Whether the words up to `j` are a party's reply holding what follows: "the US reply contains (some)",
+ * "the American and NATO replies do include", "Washington's written answer contains". Not a text of
+ * no party ("the replies contain …"), nor one that is no reply ("the Russian draft contains …").
+ */
+function replyHolds(
+  tokens: readonly Token[],
+  j: number,
+  actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
+): boolean {
+  let k = j;
+  while (k >= 0 && /^(?:a|an|some|several|many|few|new|certain)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!HOLDING_VERB.test(tokens[k]?.lower ?? '')) return false;
+  k--;
+  if (/^(?:do|does|did|also)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!REPLY_NOUN.test(tokens[k]?.lower ?? '')) return false;
+  k--;
+  while (k >= 0 && REPLY_MODIFIER.test(tokens[k]?.lower ?? '')) k--;
+  if (/^['’]s$/.test(tokens[k]?.text ?? '')) k--;
+  return actors.some((a) => a.last === k);
+}
 /** "not willing to give a written promise": the verb that hands over the cue's noun adds no distance. */
 const HANDING_OVER = new Set(
   'to give gives giving offer offers offering provide provides providing grant granting extend make a an any such written formal firm'.split(
@@ -635,6 +661,14 @@ export function findCueMatches(
           )
             return true;
         }
+        // "the US reply contains ideas on …", "Washington's answer includes several concrete ideas
+        // regarding …": the ideas a party's reply holds are that party's offer, the open cue itself.
+        if (
+          m.values[0] === 'open' &&
+          /^ideas?$/.test(tokens[m.first]?.lower ?? '') &&
+          replyHolds(tokens, j, actors)
+        )
+          return true;
         // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
         if (j < m.first - 1) return false;
         // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).

@@ -1603,6 +1603,13 @@ export function findDemandMentions(
       scan.take(r.first, it.i);
     }
   }
+  // "on intermediate- and shorter-range missiles": a compound whose head is left to the next one (a
+  // suspended hyphen) belongs to the mention, which starts at it, right after its topic preposition.
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.kind === 'list') continue;
+    const suspended = suspendedCompoundBefore(tokens, m.first);
+    if (suspended >= 0) m.first = suspended;
+  }
   for (const m of mentions) {
     if (m.direction === 1 || m.kind === 'reference' || m.kind === 'list') continue;
     const d = outsiderDecidesAt(tokens, m.first);
@@ -1612,6 +1619,22 @@ export function findDemandMentions(
     }
   }
   return mentions.sort((a, b) => a.first - b.first || a.last - b.last);
+}
+
+/**
+ * The first word of a suspended compound right before `first` ("intermediate- and shorter-range": the
+ * word, a hyphen written against it and followed by a space, then "and" or "or") after a topic
+ * preposition, or -1.
+ */
+function suspendedCompoundBefore(tokens: readonly Token[], first: number): number {
+  const joint = tokens[first - 1];
+  const hyphen = tokens[first - 2];
+  const word = tokens[first - 3];
+  if (!joint || !hyphen || !word || !/^(?:and|or)$/.test(joint.lower)) return -1;
+  if (hyphen.text !== '-' || !word.word || word.end !== hyphen.start || hyphen.end === joint.start) return -1;
+  // (Only as a topic, after "on", "about" …: elsewhere the first word is left where it was.)
+  if (!/^(?:on|about|over|regarding|concerning)$/.test(tokens[first - 4]?.lower ?? '')) return -1;
+  return first - 3;
 }
 
 const PERMITTED_OUTSIDER =
