@@ -481,6 +481,18 @@ function speakerAroundVerbs(
       }
       let j = verbStart - 1;
       while (j >= 0 && verbStart - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
+      // "…, whatever Moscow writes", "no matter what the Kremlin says": a concession, no one's words.
+      const concession = tokens.slice(j + 1, verbStart);
+      if (
+        concession.some(
+          (x, k) =>
+            /^(?:whatever|whoever)$/.test(x.lower) ||
+            (x.lower === 'matter' &&
+              concession[k - 1]?.lower === 'no' &&
+              concession[k + 1]?.lower === 'what'),
+        )
+      )
+        continue;
       // "France, Germany and Britain said": a party named by a list holds its own commas.
       const listed = actors.find((a) => a.first <= j && a.last >= j && a.last < verbStart);
       if (listed) j = listed.first - 1;
