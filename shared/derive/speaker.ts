@@ -569,12 +569,18 @@ function speakerAroundVerbs(
         }
       }
       if (nearest) {
-        // "Blinken and Stoltenberg said …": both speak.
+        // "Blinken and Stoltenberg said …": both speak; so do "Norway's prime minister and his Canadian
+        // counterpart", one's own counterpart after a possessive.
+        const own =
+          /^(?:his|her|their)$/.test(tokens[nearest.first - 1]?.lower ?? '') &&
+          /^counterparts?$/.test(tokens[nearest.last]?.lower ?? '')
+            ? 1
+            : 0;
         const partner = actors.find(
           (a) =>
             a !== nearest &&
             canSpeak(a) &&
-            a.last === (nearest as ActorMention).first - 2 &&
+            a.last === (nearest as ActorMention).first - 2 - own &&
             tokens[a.last + 1]?.lower === 'and',
         );
         // (Past "have repeatedly": "The Biden administration and NATO have repeatedly said".)
