@@ -1109,6 +1109,15 @@ class MentionScan {
   }
 
   /** Restrictions after the subject at `subjectFirst`: "US forces to withdraw", "enlargement must not be halted". */
+  /** A subject joined by "or" to a restriction of the demand: "admit or refuse", "refuse or admit". */
+  offeredWithItsOpposite(first: number, last: number, demand: string): boolean {
+    const { tokens, restrictions } = this;
+    const restrictionAt = (i: number, edge: 'first' | 'last') =>
+      restrictions.some((r) => r[edge] === i && r.values.includes(demand));
+    if (tokens[last + 1]?.lower === 'or' && restrictionAt(last + 2, 'first')) return true;
+    return tokens[first - 1]?.lower === 'or' && restrictionAt(first - 2, 'last');
+  }
+
   afterAt(from: number, demand: string, subjectFirst: number, strong = false) {
     const { tokens, restrictions, isCue } = this;
     let k = from;
@@ -1504,6 +1513,9 @@ export function findDemandMentions(
       if ((weak || borrowed || anaphoric) && count === 0) continue;
       if (count > 0) restricted.push([first, last]);
       let direction: Direction = alternative ? 0 : count % 2 === 1 ? 1 : -1;
+      // "demands that NATO admit or refuse particular countries", "to refuse or admit": the subject
+      // offered with its own restriction as the other way is a choice between both, only the topic.
+      if (count === 0 && scan.offeredWithItsOpposite(s.first, s.last, demand)) direction = 0;
       // "a revival of the Intermediate-Range Nuclear Forces Treaty": a treaty named after the weapons it
       // limits is a topic, not weapons to field.
       if (count === 0 && TREATY_WORD.test(tokens[s.last + 1]?.lower ?? '')) direction = 0;

@@ -483,6 +483,18 @@ function speakerAroundVerbs(
       }
       let j = verbStart - 1;
       while (j >= 0 && verbStart - j <= 8 && !BOUNDARY.has((tokens[j] as Token).text)) j--;
+      // "…, whatever Moscow writes", "no matter what the Kremlin says": a concession, no one's words.
+      const concession = tokens.slice(j + 1, verbStart);
+      if (
+        concession.some(
+          (x, k) =>
+            /^(?:whatever|whoever)$/.test(x.lower) ||
+            (x.lower === 'matter' &&
+              concession[k - 1]?.lower === 'no' &&
+              concession[k + 1]?.lower === 'what'),
+        )
+      )
+        continue;
       // "France, Germany and Britain said": a party named by a list holds its own commas.
       const listed = actors.find((a) => a.first <= j && a.last >= j && a.last < verbStart);
       if (listed) j = listed.first - 1;
@@ -559,12 +571,18 @@ function speakerAroundVerbs(
         }
       }
       if (nearest) {
-        // "Blinken and Stoltenberg said …": both speak.
+        // "Blinken and Stoltenberg said …": both speak; so do "Norway's prime minister and his Canadian
+        // counterpart", one's own counterpart after a possessive.
+        const own =
+          /^(?:his|her|their)$/.test(tokens[nearest.first - 1]?.lower ?? '') &&
+          /^counterparts?$/.test(tokens[nearest.last]?.lower ?? '')
+            ? 1
+            : 0;
         const partner = actors.find(
           (a) =>
             a !== nearest &&
             canSpeak(a) &&
-            a.last === (nearest as ActorMention).first - 2 &&
+            a.last === (nearest as ActorMention).first - 2 - own &&
             tokens[a.last + 1]?.lower === 'and',
         );
         // (Past "have repeatedly": "The Biden administration and NATO have repeatedly said".)

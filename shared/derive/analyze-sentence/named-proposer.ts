@@ -93,9 +93,10 @@ const MODIFIED =
 
 const OWN_MOVES = /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/;
 
-// Clause words after which a name is what a condition, a time or a comment is about.
+// Clause words after which a name is what a condition, a time or a comment is about; or a concession
+// that leaves open what it says ("…, whatever Moscow writes", "whoever the Kremlin asks").
 const SUBORDINATE =
-  /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because)$/;
+  /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because|whatever|whoever|whichever|wherever)$/;
 
 // What a possessive proposer owns that is a place or its own act, not its demand.
 const PROPOSER_OWN =

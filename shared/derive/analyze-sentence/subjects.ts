@@ -314,8 +314,14 @@ export abstract class SubjectFinding extends ClauseStructure {
     // "the US and NATO rejected …": both hold the position.
     const parties = [...actor.parties];
     let matched = actor.text;
-    // "the United States and its NATO allies": past a possessive pronoun to the "and".
-    let at = /^(?:its|their)$/.test(tokens[actor.first - 1]?.lower ?? '') ? actor.first - 1 : actor.first;
+    // "the United States and its NATO allies": past a possessive pronoun to the "and"; so too "Norway's
+    // prime minister and his Canadian counterpart", a person's own counterpart.
+    const possessive = tokens[actor.first - 1]?.lower ?? '';
+    let at =
+      /^(?:its|their)$/.test(possessive) ||
+      (/^(?:his|her)$/.test(possessive) && /^counterparts?$/.test(tokens[actor.last]?.lower ?? ''))
+        ? actor.first - 1
+        : actor.first;
     // "NATO and the United States": past an article the name does not carry.
     if (at === actor.first && tokens[at - 1]?.lower === 'the') at--;
     const joiner = tokens[at - 1];
