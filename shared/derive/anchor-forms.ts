@@ -70,3 +70,41 @@ export function withAnchorForms(frame: DemandFrame, parties: readonly Party[]): 
   }
   return added.length === 0 ? frame : { ...frame, anchors: [...anchors, ...added] };
 }
+
+/** Nouns English news uses for one negotiated accord, each for the others: "the deal", "the accord". */
+const ACCORD_NOUNS = ['deal', 'agreement', 'accord', 'pact', 'arrangement'];
+/** Those that are nouns only: "deal" and "accord" are verbs too ("deal with", "according to"). */
+const NOUN_ONLY = new Set(['agreement', 'pact', 'arrangement']);
+
+/**
+ * The frame with each weak subject or anchor that ends on a noun for an accord also read with the
+ * others: an analyst who wrote "grain deal" or "the deal" means the accord however a text calls it
+ * ("the grain agreement", "prolong the arrangement", "the 2015 pact"). Only a singular noun in lower
+ * case: "Brussels Agreement" is a name, and "security arrangements" a setup, not an accord. A weak
+ * subject (read only with a restriction: "extend the deal") of one word gets the nouns that are no verb;
+ * an anchor of one word gets none (a bare "arrangement" is too common to tie a sentence to this
+ * negotiation), nor do subjects read without a restriction and opposites, which name the demand alone.
+ */
+export function withAccordNouns(frame: DemandFrame): DemandFrame {
+  let out: DemandFrame = frame;
+  for (const field of ['weakSubjects', 'anchors'] as const) {
+    const list = frame[field];
+    if (!list || list.length === 0) continue;
+    const seen = new Set(list.map((w) => w.toLowerCase()));
+    const added: string[] = [];
+    for (const phrase of list) {
+      const m = /^(.+ |)([a-z]+)$/.exec(phrase);
+      if (!m || !ACCORD_NOUNS.includes(m[2] as string)) continue;
+      const before = m[1] as string;
+      if (!before && field === 'anchors') continue;
+      for (const noun of ACCORD_NOUNS) {
+        const form = `${before}${noun}`;
+        if (seen.has(form.toLowerCase()) || (!before && !NOUN_ONLY.has(noun))) continue;
+        seen.add(form.toLowerCase());
+        added.push(form);
+      }
+    }
+    if (added.length) out = { ...out, [field]: [...list, ...added] };
+  }
+  return out;
+}

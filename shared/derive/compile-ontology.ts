@@ -14,7 +14,7 @@ import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer, winkTagger } from './segment';
 import { withActionForms } from './action-forms';
-import { withAnchorForms } from './anchor-forms';
+import { withAccordNouns, withAnchorForms } from './anchor-forms';
 import { looseVariant } from './loose-phrases';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
@@ -129,7 +129,7 @@ export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[
   return demands.map((d) => {
     const guess = inferred.get(d.id);
     const frame = guess ? (d.frame ? withPhraseReadings(d.frame, guess.frame) : guess.frame) : d.frame;
-    return frame ? { ...d, frame: withAnchorForms(withActionForms(frame), parties) } : d;
+    return frame ? { ...d, frame: withAnchorForms(withAccordNouns(withActionForms(frame)), parties) } : d;
   });
 }
 
