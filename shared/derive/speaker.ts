@@ -70,8 +70,10 @@ const SPEAKER_ADVERB = /^(?:also|further|again|jointly|too|repeatedly|later|sepa
  */
 export const NUMBERED_GROUP =
   /^(?:the|all|both) (?:two|three|four|five|six|seven)(?: (?:countries|powers|governments|nations|states|capitals|allies|partners|signatories|ministers|leaders|sides))?$/;
+/** A speech verb's past form, never a noun: "the official said", "the official added". */
+const PAST_SPEECH = /^(?:said|told|\w+ed)$/;
 const ROLE_PRONOUN =
-  /^(?:the )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state|ministry|government|embassy)$/;
+  /^(?:the )?(?:(?:same|senior) )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state|ministry|government|embassy)$/;
 const DOCUMENT_NOUNS = new Set([
   'reply',
   'response',
@@ -437,7 +439,9 @@ function speakerAroundVerbs(
       !according &&
       !madeClear &&
       NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') &&
-      !actors.some((a) => a.last === i - 1 && canSpeak(a))
+      !actors.some((a) => a.last === i - 1 && canSpeak(a)) &&
+      // ("the official said", "the same official added": a past form after "official" is its verb.)
+      !(tokens[i - 1]?.lower === 'official' && PAST_SPEECH.test(t.lower))
     )
       continue;
     // "NATO's unwillingness to respond", "declined to comment": an infinitive nobody spoke (but "went
