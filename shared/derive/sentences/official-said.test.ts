@@ -23,6 +23,19 @@ describe('"the official said" speaks on for the official named before', () => {
       'Blinken briefed reporters in Washington on Friday. Pulling American soldiers out of the Baltic states is out of the question, the same official added.',
       [{ party: 'united-states', demand: 'rollback-1997', stance: 'rejects', quote: 'out of the question' }],
     ));
+  it('"According to the official, …" after Blinken spoke is Blinken', () =>
+    reading(
+      'according to the official',
+      'Blinken briefed reporters in Washington on Friday. According to the official, withdrawing American troops from Poland is out of the question.',
+      [{ party: 'united-states', demand: 'rollback-1997', stance: 'rejects', quote: 'out of the question' }],
+    ));
+  it('trap: "according to the official" with no one named before speaks for no party', () =>
+    reading(
+      'according to the official, no one before',
+      'According to the official, withdrawing American troops from Poland is out of the question.',
+      [],
+      [['united-states', 'rollback-1997']],
+    ));
   it('trap: "the official" with no one named before speaks for no party', () =>
     reading(
       'the official, no one before',
