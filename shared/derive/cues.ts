@@ -250,6 +250,9 @@ const OBLIGATION_VERB = /^(?:has|have|had|needs?|needed)$/;
 const BEFORE_OBLIGATION =
   /^(?:will|would|shall|may|might|could|must|does|do|did|also|still|now|simply|really|just)$/;
 const SUBJECT_PRONOUN = /^(?:it|they|he|she|we|you|i)$/;
+/** A past participle after "be": "strengthened", "kept", "withdrawn", "shut". */
+const PARTICIPLE =
+  /^(?:\w+ed|\w+en|kept|put|set|cut|shut|held|made|built|brought|sent|left|met|done|sought|taken|given|halted)$/;
 /** Words after "to" that show it is no infinitive: "has to do with", "had to the east", "needs to the end". */
 const NOT_INFINITIVE =
   /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all|every|each|some|no|do|date|this)$/;
@@ -273,7 +276,17 @@ function obligationMatches(
     let j = i - 1;
     while (j > 0 && BEFORE_OBLIGATION.test(tokens[j]?.lower ?? '')) j--;
     const subject = tokens[j] as Token;
-    if (!(SUBJECT_PRONOUN.test(subject.lower) || actors.some((a) => a.last === j && a.kind !== 'adjective')))
+    // "the eastern flank has to be strengthened", "sanctions need to be lifted": an obligation before a
+    // passive, whatever its subject, is the speaker's demand, as "must be" is. (Not told in the past:
+    // "the talks had to be postponed" narrates.)
+    const passive =
+      next.lower === 'be' &&
+      /^(?:has|have|needs?)$/.test(t.lower) &&
+      PARTICIPLE.test(tokens[i + 3]?.lower ?? '');
+    if (
+      !passive &&
+      !(SUBJECT_PRONOUN.test(subject.lower) || actors.some((a) => a.last === j && a.kind !== 'adjective'))
+    )
       continue;
     out.push({ first: i, last: i + 1, values: ['supports'], phrase: 'have to' });
   }

@@ -473,7 +473,9 @@ function previousSpeakerFor(
     : undefined;
   // "The prime minister said …" where the document named two prime ministers, or none: no one in
   // particular (an office named once with its party is resolved among the actors).
-  const office = speaker?.kind === 'pronoun' ? speaker.matched.replace(/^the\s+/i, '') : '';
+  // ("The same official said …", "the senior official added": the one spoken of before, the office one word.)
+  const office =
+    speaker?.kind === 'pronoun' ? speaker.matched.replace(/^the\s+(?:(?:same|senior)\s+)?/i, '') : '';
   const officeShared = office.includes(' ') && !Array.isArray(r.offices.get(officeKey(office)));
   // "They said …" after "Putin and Xi met …": both of them.
   // ("The three said …" is a group of three or no one: not simply the last speaker.)

@@ -63,7 +63,16 @@ export function findReferences(
     return pending.size ? pending : undefined;
   };
   const listed = [...compiled.references.find(tokens), ...modifiedReferences(tokens, compiled)];
-  for (const r of [...listed, ...soughtReferences(tokens, actors, listed)]) {
+  const sought = [
+    ...soughtReferences(tokens, actors, listed),
+    // ("What Russia wants is a return to spheres of influence": what it is follows the copula.)
+    ...freeRelativeReferences(tokens, actors, listed).filter(
+      (r) =>
+        !/^(?:is|was)$/.test(tokens[r.last + 1]?.lower ?? '') ||
+        !explicit.some((m) => m.kind !== 'reference' && m.first > r.last && m.first <= r.last + 8),
+    ),
+  ];
+  for (const r of [...listed, ...sought]) {
     if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
     // "the terms of the ceasefire", "the demand for gas": a bare noun whose own object says what it is.
     if (
@@ -259,6 +268,64 @@ function soughtReferences(
     else if (!SEEKING_VERB.test(verb)) continue;
     // "the assurance it wants that Ukraine will never join": its content follows; read there.
     if (/^(?:that|:|of|for|on|against)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    const r = { first: i, last: j };
+    if (listed.some((p) => p.first <= r.last && r.first <= p.last)) continue;
+    out.push(r);
+    i = j;
+  }
+  return out;
+}
+
+/** Verbs a free relative's seeker asks by: "what Russia demands", "what Moscow has put forward". */
+const FREE_SEEKING =
+  /^(?:demand|demands|demanded|demanding|want|wants|wanted|wanting|seek|seeks|seeking|sought|propose|proposes|proposed|proposing|request|requests|requested|requesting)$/;
+/** The same with a particle: "what Moscow is asking for", "what Russia put forward", "what it called for". */
+const FREE_SEEKING_WITH: Record<string, RegExp> = {
+  for: /^(?:ask|asks|asked|asking|call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing)$/,
+  forward: /^(?:put|puts|putting|set|sets|setting)$/,
+  on: /^(?:insist|insists|insisted|insisting)$/,
+};
+/**
+ * Words before "what" that make it a question, not the thing sought: "it is unclear what Moscow wants",
+ * "nobody knows exactly what Russia is asking for", "asked what the Kremlin demands".
+ */
+const QUESTION_BEFORE_WHAT =
+  /^(?:know|knows|knew|known|knowing|understand|understands|understood|see|sees|saw|seen|clear|unclear|explain|explains|explained|ask|asks|asked|asking|wonder|wonders|wondered|wondering|sure|certain|uncertain|guess|learn|learned|learnt|find|figure|determine|tell|tells|question|idea|of|as|is|was|are|were|be|been|exactly|precisely|just|only|about|from)$/;
+
+/**
+ * "what Russia demands cannot be accepted", "talks should not begin on what Moscow has put forward":
+ * a free relative with a named seeker stands for what that seeker asked, as "Russia's demands" does.
+ * Not a question ("unclear what Moscow wants"), part of it ("most of what …"), a predicate ("that is
+ * what Moscow wants"), nor what the sentence goes on to state ("what Russia wants is for NATO to …").
+ */
+function freeRelativeReferences(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  listed: ReadonlyArray<{ first: number; last: number }>,
+): Array<{ first: number; last: number }> {
+  const out: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== 'what') continue;
+    let b = i - 1;
+    while (b >= 0 && tokens[b]?.transparent) b--;
+    if (QUESTION_BEFORE_WHAT.test(tokens[b]?.lower ?? '')) continue;
+    const seeker = actors.find((a) => a.first === i + 1);
+    if (!seeker || seeker.parties.length !== 1 || seeker.kind === 'adjective') continue;
+    let j = seeker.last + 1;
+    while (SEEKER_AUXILIARY.test(tokens[j]?.lower ?? '') || tokens[j]?.transparent) j++;
+    const verb = tokens[j]?.lower ?? '';
+    const particle = FREE_SEEKING_WITH[tokens[j + 1]?.lower ?? ''];
+    if (particle?.test(verb)) j++;
+    else if (!FREE_SEEKING.test(verb)) continue;
+    // ("what Moscow wants from NATO", "what Russia demands of Ukraine" stay; "what Russia wants on
+    // enlargement" names its topic, read there.)
+    if (/^(?:that|:|on|about|regarding|concerning)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    // "What Russia wants is for NATO to …", "what Moscow puts forward is a pledge …": stated right after.
+    if (
+      /^(?:is|was)$/.test(tokens[j + 1]?.lower ?? '') &&
+      /^(?:for|to|that)$/.test(tokens[j + 2]?.lower ?? '')
+    )
+      continue;
     const r = { first: i, last: j };
     if (listed.some((p) => p.first <= r.last && r.first <= p.last)) continue;
     out.push(r);

@@ -35,6 +35,10 @@ export interface Screening {
 const LINK_LABEL =
   /^\W{0,3}(?:read more|read also|also read|related|related story|related stories|related articles?|see also|more on this|watch|listen|recommended|recommended reading|editor's picks?)\s*[:|]/i;
 
+/** "what Moscow has put forward", "what Russia demands": a pointer to what a party asked (references.ts). */
+const FREE_RELATIVE =
+  /\bwhat\s+(?:\S+\s+){1,4}?(?:demand|want|seek|sought|propos|request|ask|call|push|press|put|set|insist)/i;
+
 export function screen(sentence: string, compiled: CompiledOntology): Screening {
   if (LINK_LABEL.test(sentence)) return { demand: false, office: false, speech: false, link: true };
   let demand = false;
@@ -54,7 +58,8 @@ export function screen(sentence: string, compiled: CompiledOntology): Screening 
     if (kind & OFFICE) office = true;
     if (kind & SPEAKS) speech = true;
   }
-  if (!demand) demand = /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence);
+  if (!demand)
+    demand = /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence) || FREE_RELATIVE.test(sentence);
   return { demand, office, speech, link: false };
 }
 

@@ -72,8 +72,20 @@ const SPEAKER_ADVERB = /^(?:also|further|again|jointly|too|repeatedly|later|sepa
  */
 export const NUMBERED_GROUP =
   /^(?:the|all|both) (?:two|three|four|five|six|seven)(?: (?:countries|powers|governments|nations|states|capitals|allies|partners|signatories|ministers|leaders|sides))?$/;
+/** "the official", "the same diplomat" after "according to", closed by a comma: the office words, or null. */
+function roleAfterAccording(tokens: readonly Token[], from: number): string | null {
+  for (let n = 2; n <= 3; n++) {
+    if (tokens[from + n]?.text !== ',') continue;
+    const words = tokens.slice(from, from + n).map((t) => t.lower);
+    const text = words.join(' ');
+    return ROLE_PRONOUN.test(text) ? text : null;
+  }
+  return null;
+}
+/** A speech verb's past form, never a noun: "the official said", "the official added". */
+const PAST_SPEECH = /^(?:said|told|\w+ed)$/;
 const ROLE_PRONOUN =
-  /^(?:the )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state|ministry|government|embassy)$/;
+  /^(?:the )?(?:(?:same|senior) )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state|ministry|government|embassy)$/;
 const DOCUMENT_NOUNS = new Set([
   'reply',
   'response',
@@ -439,7 +451,9 @@ function speakerAroundVerbs(
       !according &&
       !madeClear &&
       NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') &&
-      !actors.some((a) => a.last === i - 1 && canSpeak(a))
+      !actors.some((a) => a.last === i - 1 && canSpeak(a)) &&
+      // ("the official said", "the same official added": a past form after "official" is its verb.)
+      !(tokens[i - 1]?.lower === 'official' && PAST_SPEECH.test(t.lower))
     )
       continue;
     // "NATO's unwillingness to respond", "declined to comment": an infinitive nobody spoke (but "went
@@ -700,6 +714,9 @@ function speakerAroundVerbs(
     const next = tokens[verbEnd + 1];
     if (next && (PRONOUNS.has(next.lower) || (according && OBJECT_PRONOUNS.has(next.lower))))
       fallback ??= { kind: 'pronoun', matched: next.text };
+    // "According to the official, …", "according to the minister": the office alone, as "the official said".
+    else if (according && next?.lower === 'the' && roleAfterAccording(tokens, verbEnd + 1))
+      fallback ??= { kind: 'pronoun', matched: roleAfterAccording(tokens, verbEnd + 1) as string };
     else if (according && next?.word) fallback ??= { kind: 'other', matched: nameRun(tokens, next.i) };
     // "…,” said Victoria Y. Zhuravleva, an expert …": someone the ontology does not know speaks.
     else if (
