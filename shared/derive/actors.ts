@@ -420,10 +420,21 @@ const PREPOSITION_AFTER = /^(?:to|on|of|for|from|in|about|over|with|by)$/;
  * Russian reply"), nor before a preposition ("the Russian response to the American proposals").
  */
 function beforeReply(tokens: readonly Token[], first: number, last: number): boolean {
-  if (tokens[first - 1]?.lower !== 'the') return false;
-  const opener = tokens[first - 2];
+  // ("the American and British replies": the second of two owners, after the first.)
+  const det =
+    tokens[first - 1]?.lower === 'and' && /^[A-Z]/.test(tokens[first - 2]?.text ?? '')
+      ? first - 3
+      : first - 1;
+  if (tokens[det]?.lower !== 'the') return false;
+  const opener = tokens[det - 1];
   if (opener && opener.word && !BEFORE_SUBJECT.test(opener.lower)) return false;
   let k = last + 1;
-  while (REPLY_MODIFIER.test(tokens[k]?.lower ?? '') && k <= last + 2) k++;
+  // "the American and NATO replies": a second owner, capitalised, joined before the replies.
+  if (tokens[k]?.lower === 'and' && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) {
+    k += 2;
+    if (/^[A-Z]/.test(tokens[k]?.text ?? '') && !REPLY_NOUN.test(tokens[k]?.lower ?? '')) k++;
+  }
+  const owners = k;
+  while (REPLY_MODIFIER.test(tokens[k]?.lower ?? '') && k <= owners + 1) k++;
   return REPLY_NOUN.test(tokens[k]?.lower ?? '') && !PREPOSITION_AFTER.test(tokens[k + 1]?.lower ?? '');
 }

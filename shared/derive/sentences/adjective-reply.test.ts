@@ -41,4 +41,32 @@ describe('a party adjective before its reply names who speaks through it', () =>
       [{ party: 'russia', demand: 'missile-deployment', stance: 'open', quote: 'ready to discuss' }],
       [['united-states', 'missile-deployment']],
     ));
+  it('two owners joined before the replies both speak ("the American and NATO replies", "the American and British replies")', () => {
+    reading(
+      'adjective and name before replies',
+      'The American and NATO replies contain ideas on limits to missile deployments.',
+      [
+        { party: 'united-states', demand: 'missile-deployment', stance: 'open', quote: 'ideas on' },
+        { party: 'nato', demand: 'missile-deployment', stance: 'open', quote: 'ideas on' },
+      ],
+    );
+    reading(
+      'two adjectives before replies',
+      'The American and British replies offer talks on limits to missile deployments.',
+      [
+        { party: 'united-states', demand: 'missile-deployment', stance: 'open', quote: 'offer talks' },
+        { party: 'uk', demand: 'missile-deployment', stance: 'open', quote: 'offer talks' },
+      ],
+    );
+  });
+  it('trap: joined replies named in an opening phrase leave the speaker his own readiness', () =>
+    reading(
+      'asked about joined replies',
+      'Asked about the American and British replies, Lavrov said Moscow was ready to discuss limits on missile deployments.',
+      [{ party: 'russia', demand: 'missile-deployment', stance: 'open', quote: 'ready to discuss' }],
+      [
+        ['united-states', 'missile-deployment'],
+        ['uk', 'missile-deployment'],
+      ],
+    ));
 });
