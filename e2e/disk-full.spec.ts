@@ -18,10 +18,8 @@ const MOUNT = `mount -t tmpfs -o size=${8 * 1024 * 1024} standpoint-full "$0" &&
 const { flags, why } = probePrivateTmpfs();
 
 // Why it skips, for a reader to check: the probe both full-disk tests run, then what it answered here.
-test.skip(
-  !flags,
-  'No private mount namespace for a small tmpfs on this machine (check: node -e "import(\'./scripts/private-tmpfs.mjs\').then((m) => console.log(m.probePrivateTmpfs()))" must print flags, not null; its "why" names the cause)',
-);
+// prettier-ignore
+test.skip(!flags, 'No private mount namespace for a small tmpfs on this machine (check: node scripts/private-tmpfs.mjs must print the unshare flags, not none)');
 // What the probe answered here, next to the literal reason above.
 if (!flags) console.warn(`disk-full e2e test skipped here: ${why}`);
 

@@ -17,10 +17,8 @@ test.describe('Electron app', () => {
   // Why the project skips, for a reader to check: the command that runs the very test this file makes
   // (findElectron reads the electron package's path.txt and ELECTRON_OVERRIDE_DIST_PATH), then what this
   // machine answered. The web project covers the same renderer and services.
-  test.skip(
-    !binary,
-    'No Electron binary on this machine (check: node -e "import(\'./scripts/electron-binary.mjs\').then((m) => console.log(m.findElectron()))" must print a path, not null; ls node_modules/electron/dist shows the binary when there is one)',
-  );
+  // prettier-ignore
+  test.skip(!binary, 'No Electron binary on this machine (check: node scripts/electron-binary.mjs must print a path, not none; ls node_modules/electron/dist shows the binary when there is one)');
 
   test('opens a hardened window that shows the matrix', async () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -65,4 +66,11 @@ export function downloadElectron(packageDir = electronPackageDir(), env = proces
   if (binary) return { binary };
   const output = `${run.stderr ?? ''}\n${run.stdout ?? ''}\n${run.error?.message ?? ''}`;
   return { binary: null, reason: reasonOf(output) };
+}
+
+// `node scripts/electron-binary.mjs`: the check the Electron tests' skip reason names. Prints the binary's
+// path, or "none:" and why.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const found = findElectron();
+  console.log(found ?? `none: ${whyNoElectron()}`);
 }

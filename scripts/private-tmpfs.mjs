@@ -1,11 +1,12 @@
 // Whether this machine can mount a small tmpfs in a private mount namespace: what the two full-disk
 // tests (electron/services/analyst/disk-full.tmpfs.test.ts, e2e/disk-full.spec.ts) need. Both run this
 // same probe, and their skip reason names it as the command a reader runs to check it:
-//   node -e "import('./scripts/private-tmpfs.mjs').then((m) => console.log(m.probePrivateTmpfs()))"
+//   node scripts/private-tmpfs.mjs
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * The `unshare` flags under which a tmpfs mounts here (root needs no user namespace; others need
@@ -42,4 +43,11 @@ export function probePrivateTmpfs() {
     rmSync(dir, { recursive: true, force: true });
   }
   return { flags: null, why: refused.join('; ') };
+}
+
+// `node scripts/private-tmpfs.mjs`: the check the full-disk tests' skip reason names. Prints the unshare
+// flags that mount a tmpfs here, or "none:" and what each attempt answered.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { flags, why } = probePrivateTmpfs();
+  console.log(flags ? `flags: ${flags.join(' ')}` : `none: ${why}`);
 }

@@ -7,17 +7,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { skipAllWhen } from '../../shared/test-support/skip-reasons';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { findElectron, whyNoElectron } from '../../scripts/electron-binary.mjs';
 
 const installed = findElectron();
 
 describe('npm start without an Electron binary', () => {
-  skipAllWhen(
-    installed !== null,
-    'an Electron binary is installed here; this test is about npm start without one (check: ls node_modules/electron/dist)',
-  );
+  // prettier-ignore
+  beforeEach((ctx) => ctx.skip(installed !== null, 'an Electron binary is installed here; this test is about npm start without one (check: ls node_modules/electron/dist)'));
   it('says what to do in a few lines, with no stack trace', () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-cache-'));
     const run = spawnSync(process.execPath, ['scripts/start-electron.mjs'], {

@@ -2,8 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { skipAllWhen } from '../../shared/test-support/skip-reasons';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { acquireDataDirLock, DataDirInUseError, LOCK_FILE, processStartTime } from './data-dir-lock';
 
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'standpoint-lock-'));
@@ -57,10 +56,8 @@ describe('acquireDataDirLock', () => {
   });
 
   describe('on POSIX process ids', () => {
-    skipAllWhen(
-      process.platform === 'win32',
-      'needs POSIX process ids and file permissions, so it skips on Windows (check: node -p process.platform)',
-    );
+    // prettier-ignore
+    beforeEach((ctx) => ctx.skip(process.platform === 'win32', 'needs POSIX process ids and file permissions, so it skips on Windows (check: node -p process.platform)'));
     it('takes over a lock whose process id now belongs to another, later process', async () => {
       const dir = tempDir();
       // The lock was written an hour ago by a process that has since gone; its id was given to a new one.

@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { skipAllWhen } from '../../shared/test-support/skip-reasons';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from './corpus/load-corpus';
 import { createMatrixService } from './corpus/matrix-service';
 import { readFileInside } from './safe-read';
@@ -66,10 +65,8 @@ const problemFor = (problems: Array<{ message: string }>, file: string) =>
   problems.find((p) => p.message.startsWith(`${file}: `))?.message;
 
 describe('a hostile corpus folder', () => {
-  skipAllWhen(
-    process.platform === 'win32',
-    'needs POSIX symlinks, named pipes and permissions, so it skips on Windows (check: node -p process.platform)',
-  );
+  // prettier-ignore
+  beforeEach((ctx) => ctx.skip(process.platform === 'win32', 'needs POSIX symlinks, named pipes and permissions, so it skips on Windows (check: node -p process.platform)'));
   it('is loaded without hanging, each bad entry refused by name, nothing outside read', async () => {
     const corpus = hostileCorpus();
     const started = Date.now();
@@ -128,10 +125,8 @@ describe('a hostile corpus folder', () => {
 });
 
 describe('reading a file inside a folder', () => {
-  skipAllWhen(
-    process.platform === 'win32',
-    'needs POSIX symlinks, named pipes and permissions, so it skips on Windows (check: node -p process.platform)',
-  );
+  // prettier-ignore
+  beforeEach((ctx) => ctx.skip(process.platform === 'win32', 'needs POSIX symlinks, named pipes and permissions, so it skips on Windows (check: node -p process.platform)'));
   it('reads a regular file and refuses everything else with a reason', async () => {
     const corpus = hostileCorpus();
     const read = (rel: string) => readFileInside(corpus, rel, { maxBytes: 1024 * 1024 });

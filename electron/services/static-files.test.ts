@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { skipAllWhen } from '../../shared/test-support/skip-reasons';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readStaticFile } from './static-files';
 
 describe('readStaticFile', () => {
@@ -30,10 +29,8 @@ describe('readStaticFile', () => {
   });
 
   describe('on POSIX links and pipes', () => {
-    skipAllWhen(
-      process.platform === 'win32',
-      'needs POSIX symlinks and named pipes, so it skips on Windows (check: node -p process.platform)',
-    );
+    // prettier-ignore
+    beforeEach((ctx) => ctx.skip(process.platform === 'win32', 'needs POSIX symlinks and named pipes, so it skips on Windows (check: node -p process.platform)'));
     it('checks where a path really leads: links out of the folder, pipes and folders are refused', async () => {
       const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'standpoint-outside-'));
       fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0');

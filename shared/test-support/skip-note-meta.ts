@@ -1,5 +1,5 @@
 /**
- * Vitest setup: a skipped test keeps the reason its `ctx.skip(condition, 'reason')` gave in its
+ * Vitest setup: a skipped test keeps the reason its `ctx.skip(condition, 'reason')` gave (in a `beforeEach`, the reason a literal at the call) in its
  * `meta.skipReason` too, because the JSON reporter writes meta out and drops the note. The reason is
  * written where the skip is; scripts/vitest-skip-reasons.ts lists every skip with it after the run.
  */

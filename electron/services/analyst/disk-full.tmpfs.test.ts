@@ -8,9 +8,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { probePrivateTmpfs } from '../../../scripts/private-tmpfs.mjs';
-import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 
 const SCENARIO = path.resolve('electron/services/analyst/test-support/tmpfs-scenario.ts');
 const TMPFS_BYTES = 1024 * 1024;
@@ -34,10 +33,8 @@ function inPrivateTmpfs(flags: string[]): { stdout: string; stderr: string; stat
 
 describe('a save on a real full tmpfs', () => {
   // Why it skips, for a reader to check: the probe both full-disk tests run, then what it answered here.
-  skipAllWhen(
-    !probe.flags,
-    'No private mount namespace for a small tmpfs on this machine (check: node -e "import(\'./scripts/private-tmpfs.mjs\').then((m) => console.log(m.probePrivateTmpfs()))" must print flags, not null; its "why" names the cause)',
-  );
+  // prettier-ignore
+  beforeEach((ctx) => ctx.skip(!probe.flags, 'No private mount namespace for a small tmpfs on this machine (check: node scripts/private-tmpfs.mjs must print the unshare flags, not none)'));
   // What the probe answered here, next to the literal reason above.
   if (!probe.flags) console.warn(`disk-full tmpfs test skipped here: ${probe.why}`);
   it(

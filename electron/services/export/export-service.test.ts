@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createExportService, sha256Hex } from './export-service';
 import { createChromiumPdfRenderer } from './chromium-pdf';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/export';
@@ -6,7 +6,6 @@ import { documents as fixtureDocs, effectiveMatrix } from '../../../shared/expor
 import type { SourceDocument } from '../../../shared/model/corpus';
 import type { EffectiveMatrix } from '../../../shared/model/effective';
 import { bigMatrix } from './test-support/big-matrix';
-import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 import {
   hasChromium,
   pdfLayoutText,
@@ -67,10 +66,8 @@ describe('export service (text formats)', () => {
 });
 
 describe('export service (PDF through Chromium)', () => {
-  skipAllWhen(
-    !hasChromium,
-    'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)',
-  );
+  // prettier-ignore
+  beforeEach((ctx) => ctx.skip(!hasChromium, 'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)'));
   it('prints a landscape A4 PDF whose text has the quotes, footnote numbers, legend and marks', async () => {
     const m = withRealHashes(effectiveMatrix());
     const result = await service(m).build('pdf', { ...DEFAULT_EXPORT_OPTIONS, classification: 'Restricted' });

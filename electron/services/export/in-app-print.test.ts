@@ -4,7 +4,7 @@
  * stylesheet, and Chromium printing the page. The app screen must vanish from the paper.
  */
 import { chromium } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   IN_APP_PRINT_CSS,
   printBodyOf,
@@ -13,16 +13,13 @@ import {
   DEFAULT_EXPORT_OPTIONS,
 } from '../../../shared/export';
 import { documents, effectiveMatrix } from '../../../shared/export/test-support/fixture';
-import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 import { CHROMIUM, hasChromium, pdfText, writeTemp } from './test-support/pdf-tools';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 describe('in-app print under the app CSP', () => {
-  skipAllWhen(
-    !hasChromium,
-    'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)',
-  );
+  // prettier-ignore
+  beforeEach((ctx) => ctx.skip(!hasChromium, 'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)'));
   it('prints the layout from an adopted stylesheet, without the app screen and without CSP violations', async () => {
     const options = { ...DEFAULT_EXPORT_OPTIONS, classification: 'Restricted' };
     const { html } = renderPrintHtml(effectiveMatrix(), documents, options, {

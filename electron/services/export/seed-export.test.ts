@@ -4,7 +4,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { summarizeEvidence } from '../../../shared/analyst/evidence';
 import { sourcesText } from '../../../shared/export/print-parts';
 import { formatDay } from '../../../shared/export/text';
@@ -25,7 +25,6 @@ import {
   SEED_REJECTION,
   seedExport,
 } from './test-support/seed';
-import { skipAllWhen } from '../../../shared/test-support/skip-reasons';
 import {
   footerTop,
   hasChromium,
@@ -183,10 +182,8 @@ describe('seed corpus exports', () => {
 });
 
 describe('seed corpus PDF (Chromium at /usr/bin/chromium)', () => {
-  skipAllWhen(
-    !hasChromium,
-    'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)',
-  );
+  // prettier-ignore
+  beforeEach((ctx) => ctx.skip(!hasChromium, 'needs Chromium to print PDFs: none at CHROMIUM_PATH or /usr/bin/chromium (check: ls /usr/bin/chromium; .ci/run installs it)'));
   let result: ExportResult;
   let file: string;
   beforeAll(async () => {
