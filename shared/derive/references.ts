@@ -228,6 +228,11 @@ const SOUGHT_MODIFIER = new Set(
 /** The one who seeks it, when not named: the unique proposer decides (as for an unowned "these demands"). */
 const SEEKER_PRONOUN = /^(?:he|she|it|they)$/;
 const SEEKER_AUXILIARY = /^(?:is|are|was|were|has|have|had|been|'s|’s|'re|’re|still|so|long)$/;
+/** The seeker's verb after its auxiliaries: "Moscow [has long] demanded", "Putin ['s still] seeking". */
+const pastSeekerAuxiliaries = (tokens: readonly Token[], j: number): number => {
+  while (SEEKER_AUXILIARY.test(tokens[j]?.lower ?? '') || tokens[j]?.transparent) j++;
+  return j;
+};
 const SEEKING_VERB =
   /^(?:seek|seeks|seeking|sought|want|wants|wanted|demand|demands|demanded|demanding|request|requests|requested|requesting|covet|covets|coveted)$/;
 const SEEKING_WITH =
@@ -262,7 +267,7 @@ function soughtReferences(
       j = seeker.last + 1;
     } else if (SEEKER_PRONOUN.test(tokens[j]?.lower ?? '')) j++;
     else continue;
-    while (SEEKER_AUXILIARY.test(tokens[j]?.lower ?? '') || tokens[j]?.transparent) j++;
+    j = pastSeekerAuxiliaries(tokens, j);
     const verb = tokens[j]?.lower ?? '';
     if (SEEKING_WITH.test(verb) && /^(?:for|on)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     else if (!SEEKING_VERB.test(verb)) continue;
@@ -312,7 +317,7 @@ function freeRelativeReferences(
     const seeker = actors.find((a) => a.first === i + 1);
     if (!seeker || seeker.parties.length !== 1 || seeker.kind === 'adjective') continue;
     let j = seeker.last + 1;
-    while (SEEKER_AUXILIARY.test(tokens[j]?.lower ?? '') || tokens[j]?.transparent) j++;
+    j = pastSeekerAuxiliaries(tokens, j);
     const verb = tokens[j]?.lower ?? '';
     const particle = FREE_SEEKING_WITH[tokens[j + 1]?.lower ?? ''];
     if (particle?.test(verb)) j++;
