@@ -117,6 +117,18 @@ const SUBJECT_VERB =
   /^(?:is|are|was|were|would|will|can|could|must|should|may|might|has|have|had|remains|remained)$/;
 
 /**
+ * "rejected such a deal: the open-door policy keeps membership possible": the demand after the colon has
+ * a verb of its own, so it opens a sentence, not an item of a list the cue before the colon governs.
+ */
+function predicateAfter(tokens: readonly Token[], m: DemandMention): boolean {
+  let k = m.last + 1;
+  while (tokens[k]?.transparent) k++;
+  return SUBJECT_VERB.test(tokens[k]?.lower ?? '') || ITEM_PREDICATE.test(tokens[k]?.lower ?? '');
+}
+const ITEM_PREDICATE =
+  /^(?:keeps|kept|stays|stayed|remains|remained|means|meant|leaves|left|gives|gave|allows|allowed|makes|made|guarantees|ensures|stands|holds|applies)$/;
+
+/**
  * "A halt to enlargement, which Moscow wants, would be unacceptable": the sentence's subject (clause
  * `ci`, opening the sentence, no cue of its own), a relative clause in commas ("which …", "in which …",
  * "who …"), then the clause its verb opens: that clause's first cue judges the subject.
@@ -541,6 +553,8 @@ export abstract class MentionReading extends FindingEmitter {
         // against the one before; it does not continue it.
         const contrasted =
           spoken ||
+          // ("rejected such a deal: the open-door policy keeps …": a sentence of its own after the colon.)
+          ([':', '—', '–'].includes(tokens[clause[0] - 1]?.text ?? '') && predicateAfter(tokens, m)) ||
           tokens[clause[0] - 1]?.lower === 'but' ||
           // "…, because membership is for the allies to decide": a reason given is no further item.
           /^(?:because|although|though|whereas|unless)$/.test(opener) ||
