@@ -466,7 +466,9 @@ function previousSpeakerFor(
 ): Speaker | null {
   const { lastSpeaker, lastSpeakerAge, history } = r;
   const continuesQuote = r.openQuote || /^[“"]/.test(sentence.text);
-  // "the minister added": the latest speaker holding a ministry, not simply the latest speaker.
+  // "the minister added": the latest speaker holding a ministry, not simply the latest speaker. ("The
+  // same official added …" after a US official and then Lavrov spoke: the US official, introduced by
+  // that office word.)
   const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;
   const roleMatch = byRole
     ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))

@@ -136,7 +136,7 @@ export const BODY_ROLE = /\b(?:ministry|government|embassy)$/;
 /** "the minister" → "minister": the office word a pronoun-like speaker names. */
 export const roleNoun = (matched: string): string | null => {
   const m =
-    /^(?:the\s+)?(minister|diplomat|spokesman|spokeswoman|spokesperson|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader)$/i.exec(
+    /^(?:the\s+)?(?:(?:same|senior)\s+)?(minister|diplomat|spokesman|spokeswoman|spokesperson|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|official)$/i.exec(
       matched.trim(),
     );
   if (m) return (m[1] as string).toLowerCase();

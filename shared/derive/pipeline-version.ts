@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 583;
-export const DERIVATION_SOURCE = '978ef3d882d09ba0';
+export const PIPELINE_VERSION = 584;
+export const DERIVATION_SOURCE = '7e3394d9e27fcc09';

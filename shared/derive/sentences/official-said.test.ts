@@ -29,6 +29,39 @@ describe('"the official said" speaks on for the official named before', () => {
       'Blinken briefed reporters in Washington on Friday. According to the official, withdrawing American troops from Poland is out of the question.',
       [{ party: 'united-states', demand: 'rollback-1997', stance: 'rejects', quote: 'out of the question' }],
     ));
+  it('"the same official added" after a minister spoke since is the unnamed official, not the minister', () =>
+    checkReading(
+      {
+        name: 'the same official after Lavrov',
+        text: 'A senior American official briefed reporters after the Geneva round. Lavrov told journalists the round had been difficult. Pulling American soldiers out of the Baltic states is out of the question, the same official added.',
+        published: '2022-01-22',
+        expect: [
+          {
+            party: 'united-states',
+            demand: 'rollback-1997',
+            stance: 'rejects',
+            quote: 'out of the question',
+            kind: 'previous-speaker',
+          },
+        ],
+        noneButStated: [['russia', 'rollback-1997']],
+      },
+      seedOntology(),
+    ));
+  it('"the official said" after a Russian official and then Blinken spoke is the Russian official', () =>
+    reading(
+      'the official after Blinken',
+      'A Russian official spoke to journalists on condition of anonymity. Blinken said the talks had been frank. All allied forces must leave the Baltic states, the official said.',
+      [{ party: 'russia', demand: 'rollback-1997', stance: 'supports', quote: 'must leave' }],
+      [['united-states', 'rollback-1997']],
+    ));
+  it('trap: "the minister added" after an unnamed official and then Lavrov spoke is Lavrov', () =>
+    reading(
+      'the minister after an official',
+      'A senior American official briefed reporters after the Geneva round. Lavrov told journalists the round had been difficult. All allied forces must leave the Baltic states, the minister added.',
+      [{ party: 'russia', demand: 'rollback-1997', stance: 'supports', quote: 'must leave' }],
+      [['united-states', 'rollback-1997']],
+    ));
   it('trap: "according to the official" with no one named before speaks for no party', () =>
     reading(
       'according to the official, no one before',
