@@ -48,6 +48,19 @@ const TOLD = /^(?:briefed|reassured)$/;
 /** Between the modal and the act: "will soon lift", "would also buy". */
 const COMMIT_ADVERB = /^(?:also|soon|then|now|gradually|quickly|eventually|immediately|still|indeed)$/;
 
+/**
+ * Keeping what is fielded, undertaken ("the allies will keep their troops on the eastern flank", "vowed
+ * to keep"): an act only before a frame's bare subject, the force itself ("keep sending", "keep the right
+ * to", "keep … out" are not), and only after a modal of intent or "to" ("Germany keeps 500 soldiers in
+ * Lithuania", "kept", is a standing fact, news).
+ */
+const KEEPING_VERB = /^keep$/;
+const KEEPING_OPENER = /^(?:will|would|shall|must|['’]ll)$/;
+/** Before "to keep", a verb of undertaking ("vowed to keep"); not a noun ("a deal to keep"). */
+const UNDERTAKING_VERB =
+  /^(?:vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|intend|intends|intended|plan|plans|planned|decide|decides|decided|agree|agrees|agreed)$/;
+const KEEPING_ADVERB = /^(?:also|still|firmly|certainly|definitely)$/;
+
 const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
 
@@ -447,6 +460,18 @@ export abstract class IndirectReadings extends MentionReading {
     }
   }
 
+  /** Whether token `k` is "keep" after a modal of intent or a verb of undertaking: "will keep", "vowed to keep". */
+  private undertakenKeeping(k: number): boolean {
+    const { tokens } = this;
+    if (!KEEPING_VERB.test(tokens[k]?.lower ?? '')) return false;
+    // ("would keep admitting new members": keeping on doing, not keeping a force.)
+    if (/ing$/.test(tokens[k + 1]?.lower ?? '')) return false;
+    let j = k - 1;
+    while (j >= 0 && KEEPING_ADVERB.test(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.lower === 'to') return UNDERTAKING_VERB.test(tokens[j - 1]?.lower ?? '');
+    return KEEPING_OPENER.test(tokens[j]?.lower ?? '');
+  }
+
   /**
    * "The US will send 3,000 more troops to Poland", "Denmark would send jets to bolster the eastern
    * flank", "NATO will not withdraw a single soldier": a party doing the demand's opposite, said with
@@ -465,7 +490,10 @@ export abstract class IndirectReadings extends MentionReading {
       // 3,000 more troops", "to bolster NATO's eastern flank"), or a denied pull-back ("not + withdraw").
       let verb = -1;
       for (let k = m.first; k >= Math.max(clause[0], m.first - 4); k--) {
-        if (ACT_VERB.test(tokens[k]?.lower ?? '')) {
+        if (
+          ACT_VERB.test(tokens[k]?.lower ?? '') ||
+          (k < m.first && m.kind === 'frame' && !m.match.includes('+') && this.undertakenKeeping(k))
+        ) {
           verb = k;
           break;
         }
