@@ -43,6 +43,9 @@ export interface DemandMention {
 }
 
 const ANCHOR_WINDOW = 10;
+/** Prepositions whose object a name is, not the subject of a clause: "refugees from Ukraine will …". */
+const PREPOSITION_BEFORE_NAME =
+  /^(?:from|of|in|at|with|by|for|to|on|into|across|near|via|over|under|like|including|than|about|against|between|among|through|toward|towards|within|without|beyond|outside|inside|besides|except|per|the|a|an)$/;
 const PRONOUN_TO_VERB =
   /^(?:will|would|shall|should|must|can|could|not|never|no|longer|further|ever|any|again|won't|wouldn't|cannot|can't)$/;
 const RESTRICTION_WINDOW = 12;
@@ -711,6 +714,49 @@ class MentionScan {
       tokens[k]?.lower ?? '',
     );
   }
+  /**
+   * "assurances that Ukraine and Georgia will never be admitted", "insisting that Kyiv never be let in": a
+   * passive admission whose clause opens on parties the demand is neither proposed by nor put to (names
+   * joined by "and", "or", "nor") names the states whose admission the demand is about, as an anchor
+   * would. Not a party after a preposition ("refugees from Ukraine will not be admitted"), nor with a
+   * second such party elsewhere in the sentence (the European Union deciding on Ukraine's admission).
+   */
+  outsiderAdmitted(demand: string, first: number, last: number): boolean {
+    const { tokens, actors, compiled } = this;
+    if (tokens[first]?.lower !== 'be' || last === first) return false;
+    const proposers = compiled.proposers.get(demand) ?? new Set<string>();
+    const addressees = compiled.addressees.get(demand) ?? new Set<string>();
+    if (proposers.size === 0 || addressees.size === 0) return false;
+    const outsider = (a: ActorMention): boolean =>
+      a.parties.length > 0 && a.parties.every((p) => !proposers.has(p) && !addressees.has(p));
+    let k = first - 1;
+    while (
+      k >= 0 &&
+      /^(?:not|never|ever|to|n't)$|^(?:will|would|shall|should|must|can|could|may|might)$/.test(
+        tokens[k]?.lower ?? '',
+      )
+    )
+      k--;
+    const group: ActorMention[] = [];
+    let names = 0;
+    for (;;) {
+      const actor = actors.find((a) => a.last === k);
+      if (actor) {
+        if (actor.kind !== 'name' || !outsider(actor)) return false;
+        group.push(actor);
+        k = actor.first - 1;
+      } else if (tokens[k]?.capital && tokens[k]?.word) k--;
+      else return false;
+      names++;
+      if (!/^(?:and|or|nor|,)$/.test(tokens[k]?.lower ?? '')) break;
+      k--;
+    }
+    if (/^(?:neither|either|both)$/.test(tokens[k]?.lower ?? '')) k--;
+    // (Not the object of a preposition: "refugees from Ukraine", "citizens of Georgia".)
+    if (PREPOSITION_BEFORE_NAME.test(tokens[k]?.lower ?? '') || group.length === 0 || names > 4) return false;
+    const parties = new Set(group.flatMap((a) => a.parties));
+    return !actors.some((a) => !group.includes(a) && outsider(a) && a.parties.some((p) => !parties.has(p)));
+  }
   /** Whether nothing but an adverb follows the subject in its clause: "will never join.", "becoming a member, …". */
   closesClause(last: number): boolean {
     const { tokens } = this;
@@ -1368,7 +1414,7 @@ export function findDemandMentions(
       const borrowed =
         !scan.anchored(demand, s.first, s.last) &&
         s.values.includes(`${demand}~`) &&
-        documentAnchors.has(demand) &&
+        (documentAnchors.has(demand) || scan.outsiderAdmitted(demand, s.first, s.last)) &&
         scan.closesClause(s.last);
       const subjectKey = `${demand} ${words(tokens, text, s.first, s.last).toLowerCase()}`;
       const anchoredHere = scan.anchored(demand, s.first, s.last);
