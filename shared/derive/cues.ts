@@ -571,6 +571,9 @@ export function findCueMatches(
       )
       // "Both sides accept that the checks are causing strain": a fact granted, not a position taken.
       .filter((m) => !grantedFact(tokens, m))
+      // "Xi is expected to discuss the arsenal with Kim", "the envoys are due to talk about …": a forecast
+      // (or a timetable) of what someone will do is the writer's, no expectation or openness of theirs.
+      .filter((m) => !forecastAt(tokens, m))
       .filter((m) => {
         // "Ukraine has no chance of joining", "no possibility of NATO expanding": a forecast of what follows,
         // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
@@ -877,6 +880,35 @@ export function buildCues(
     });
   }
   return cues;
+}
+
+/** Words of a forecast or a timetable after a form of "be": "is expected to", "are due to". */
+const FORECAST_WORD = /^(?:expected|likely|due|scheduled|slated|set)$/;
+const BE_FORM = /^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/;
+const FORECAST_FILLER = /^(?:also|widely|now|still|not|then|reportedly|generally|further)$/;
+
+/**
+ * Whether the match `m` is told as a forecast: "is expected" itself before an infinitive (someone
+ * else's expectation of the subject, not the subject's), or a cue right after "is expected to", "are
+ * due to", "is likely to" (what the writer or others foresee the subject doing, at talks or after
+ * them, is no position the subject has taken). Not "Iran expects Washington to …", "he expected to
+ * discuss" (the subject's own expectation).
+ */
+function forecastAt(
+  tokens: readonly Token[],
+  m: { first: number; last: number; values: readonly Attitude[] },
+): boolean {
+  const beBefore = (k: number): boolean => {
+    let j = k - 1;
+    while (j >= 0 && FORECAST_FILLER.test(tokens[j]?.lower ?? '')) j--;
+    return BE_FORM.test(tokens[j]?.lower ?? '');
+  };
+  const first = tokens[m.first]?.lower ?? '';
+  if (m.first === m.last && first === 'expected' && tokens[m.first + 1]?.lower === 'to')
+    return beBefore(m.first);
+  if (tokens[m.first - 1]?.lower !== 'to') return false;
+  const word = tokens[m.first - 2]?.lower ?? '';
+  return FORECAST_WORD.test(word) && beBefore(m.first - 2);
 }
 
 /** "what happens to …", "what will happen to …", "what becomes of …" opening at `k`. */
