@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 583;
-export const DERIVATION_SOURCE = '8f6bae3a55aad0ea';
+export const PIPELINE_VERSION = 584;
+export const DERIVATION_SOURCE = 'c574f25332552d9f';
