@@ -149,6 +149,24 @@ const HISTORICAL_WORDS = [
   'had promised',
   'promised in',
 ];
+/**
+ * A word every one of HISTORICAL_WORDS holds within one token: a clause none of whose tokens holds one
+ * cannot hold any of them, and its words need not be joined to be searched.
+ */
+const HISTORICAL_KEYS = ['time', 'then', '1990', 'ago', 'promised'];
+/** Whether the clause's words, joined by spaces, hold one of HISTORICAL_WORDS. */
+function historicalWording(tokens: readonly Token[], from: number, to: number): boolean {
+  let keyed = false;
+  for (let i = from; i <= to && i < tokens.length && !keyed; i++) {
+    const lower = (tokens[i] as Token).lower;
+    for (const key of HISTORICAL_KEYS) if (lower.includes(key)) keyed = true;
+  }
+  if (!keyed) return false;
+  let clauseText = '';
+  for (let i = from; i <= to && i < tokens.length; i++)
+    clauseText += (i > from ? ' ' : '') + (tokens[i] as Token).lower;
+  return HISTORICAL_WORDS.some((w) => clauseText.includes(w));
+}
 
 const DETERMINERS = new Set([
   'the',
@@ -976,10 +994,7 @@ export function clauseModality(
       return { historical: true, conditional: false };
   }
   // The clause's words joined by spaces (a loop rather than slice + map + join: this runs per clause).
-  let clauseText = '';
-  for (let i = from; i <= to && i < tokens.length; i++)
-    clauseText += (i > from ? ' ' : '') + (tokens[i] as Token).lower;
-  if (HISTORICAL_WORDS.some((w) => clauseText.includes(w))) return { historical: true, conditional: false };
+  if (historicalWording(tokens, from, to)) return { historical: true, conditional: false };
   if (pastWhen(tokens, from, year)) return { historical: true, conditional: false };
   let conditional = false;
   for (let i = from; i <= to; i++)

@@ -7,7 +7,7 @@
  */
 import { placeOfOtherDemand, sentOutsideDemand } from './place-of-other';
 import type { ActorMention } from './actors';
-import type { CompiledOntology, Direction } from './compile-ontology';
+import type { CompiledOntology, Direction, SplitVerb } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { proposersDemandTopic } from './demand-topics';
@@ -365,8 +365,13 @@ function splitRestrictions(tokens: readonly Token[], compiled: CompiledOntology)
   let subjects: ReadonlyArray<TokenMatch<string>> | null = null;
   for (const t of tokens) {
     if (!t.word) continue;
-    const entries = t.keys.flatMap((k) => compiled.splitVerbs.get(k) ?? []);
-    if (entries.length === 0) continue;
+    // (Most words start no split verb: no array is made for them.)
+    let entries: ReadonlyArray<SplitVerb> | null = null;
+    for (const k of t.keys) {
+      const list = compiled.splitVerbs.get(k);
+      if (list) entries = entries ? entries.concat(list) : list;
+    }
+    if (!entries || entries.length === 0) continue;
     for (let p = t.i + 2; p < tokens.length && p <= t.i + SPLIT_REACH + 1; p++) {
       const at = tokens[p] as Token;
       if (HARD_STOP.has(at.text)) break;
