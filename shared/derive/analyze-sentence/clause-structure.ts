@@ -151,6 +151,9 @@ const SPEECH_VERB_WORDS = new Set([
   'according',
 ]);
 const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'should']);
+/** "it is possible that …", "it seems likely that …". */
+const LIKELIHOOD = /^(?:possible|likely|unlikely|probable|improbable|conceivable|plausible)$/;
+const LIKELIHOOD_VERB = /^(?:is|was|be|been|seems|seemed|appears|appeared|looks|looked|remains|it's|it’s)$/;
 const GUESSING = /^(?:speculate|speculates|speculated|speculating|guessed|guesses|mused|muses|surmised)$/;
 
 const CAUSATIVE_MODAL = /^(?:would|will|could|also|effectively|essentially|in|effect|,)$/;
@@ -265,6 +268,13 @@ export abstract class ClauseStructure {
         (tokens[open] as Token).text === ':')
     )
       open++;
+    // "It is possible that the US will deploy missiles …": a likelihood, not the position of the one it is about.
+    const likelihoodAt = tokens.findIndex(
+      (t, k) =>
+        tokens[k + 1]?.lower === 'that' &&
+        LIKELIHOOD.test(t.lower) &&
+        LIKELIHOOD_VERB.test(tokens[k - 1]?.lower ?? ''),
+    );
     const mark = tokens.findIndex((t) => t.text === '?');
     this.factsCache = {
       question: mark >= 0,
@@ -274,6 +284,7 @@ export abstract class ClauseStructure {
       condition: tokens.some((t) => CONDITION_WORDS.has(t.lower)),
       anchored: new Set(this.compiled.anchors.findAll(tokens).flatMap((a) => a.values)),
       speculationAt,
+      likelihoodAt,
     };
     return this.factsCache;
   }

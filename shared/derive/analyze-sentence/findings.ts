@@ -526,6 +526,19 @@ export abstract class FindingEmitter extends HolderFinding {
       found.kind !== 'proposer'
     )
       return;
+    // "It is possible that the US will deploy missiles, Lavrov said": what may happen to another party is no
+    // position of it. (The speaker's own side it may be: "Stoltenberg said it was possible allies would agree …".)
+    const likelihood = this.facts.likelihoodAt;
+    const sayer = this.speaker;
+    if (
+      likelihood >= 0 &&
+      likelihood < cue.first &&
+      found.kind !== 'possessor' &&
+      found.kind !== 'proposer' &&
+      !['speaker', 'previous-speaker', 'first-person', 'document'].includes(found.kind) &&
+      !(sayer?.kind === 'party' && found.parties.some((p) => sayer.parties.includes(p)))
+    )
+      return;
     // "the US had not pressured Ukraine to abandon its bid": denying one pushed another is no stance.
     if (cue.negated && cue.attitude === 'supports' && PRESSING.test(tokens[cue.first]?.lower ?? '')) return;
     // "help Kyiv resist any pressure to drop its bid": a push held out against states no stance.

@@ -76,6 +76,8 @@ export interface SentenceFacts {
   anchored: ReadonlySet<string>;
   /** Where the first "doubt that …" or "analysts believe …" stands; -1 if none. */
   speculationAt: number;
+  /** Where "(it is) possible / likely that" stands, or -1. */
+  likelihoodAt: number;
 }
 
 export interface Holder {
