@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 582;
-export const DERIVATION_SOURCE = 'c13b195587a15d07';
+export const PIPELINE_VERSION = 584;
+export const DERIVATION_SOURCE = '6c99b2c293fe4def';
