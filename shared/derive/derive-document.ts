@@ -205,7 +205,7 @@ export function deriveDocument(
       });
     }
   }
-  settlePending(recorded.citations, recorded.pending, recorded.attached);
+  settlePending(recorded.citations, recorded.pending, recorded.attached, compiled);
   statedDemandsOwnedByProposer(doc, compiled, reading, recorded);
   return {
     citations: recorded.citations,
@@ -899,13 +899,29 @@ function statedDemandsOwnedByProposer(
  * Citations through a party's demand noun met before the document attached any demand to it ("NATO
  * rejected Russia's demands. … Moscow wants …"): kept for the demands the document attached to that
  * party by its end, resolved to where; the others dropped.
+ * Where the document never attaches one, another side refusing the party's demands in its own words
+ * ("Tallinn said Russia's demands were unacceptable") refuses the party's central demand (the
+ * ontology marks it), resolved to the pointer itself; nothing else is read from such a pointer.
  */
-function settlePending(citations: Citation[], pending: Recorded['pending'], attached: AttachedDemands): void {
+function settlePending(
+  citations: Citation[],
+  pending: Recorded['pending'],
+  attached: AttachedDemands,
+  compiled: CompiledOntology,
+): void {
   if (pending.length === 0) return;
   const dropped = new Set<Citation>();
   for (const { citation, owner } of pending) {
     const from = attached.get(owner)?.get(citation.demand);
     if (from) citation.resolvedFrom = from;
+    else if (
+      !attached.get(owner)?.size &&
+      citation.stance === 'rejects' &&
+      citation.voice === 'own' &&
+      citation.party !== owner &&
+      compiled.demands.some((d) => d.id === citation.demand && d.central)
+    )
+      citation.resolvedFrom = { start: citation.start, end: citation.end };
     else dropped.add(citation);
   }
   if (dropped.size === 0) return;

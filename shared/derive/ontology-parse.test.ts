@@ -188,7 +188,7 @@ describe('parseOntology', () => {
       source: 'o.json:3',
       severity: 'warning',
       message:
-        'o.json line 3: demands[0] has an unknown field "phrase" (expected id, title, description, phrases, counterPhrases, frame, proposedBy, addressedTo, hidden); it was ignored.',
+        'o.json line 3: demands[0] has an unknown field "phrase" (expected id, title, description, phrases, counterPhrases, frame, proposedBy, addressedTo, central, hidden); it was ignored.',
     });
   });
 

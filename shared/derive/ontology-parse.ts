@@ -294,6 +294,7 @@ export function parseOntology(
       'frame',
       'proposedBy',
       'addressedTo',
+      'central',
       'hidden',
     ]);
     const id = text(obj, 'id', path);
@@ -312,6 +313,7 @@ export function parseOntology(
     else unproposed.push({ id, line: obj.line });
     const addressedTo = strings(field(obj, 'addressedTo'), `${path}.addressedTo`, obj.line, false);
     if (addressedTo.length) demand.addressedTo = addressedTo;
+    if (flag(obj, 'central', path)) demand.central = true;
     if (flag(obj, 'hidden', path)) demand.hidden = true;
     return demand;
   });

@@ -177,12 +177,18 @@ export function findReferences(
 
 /** Demand nouns a party's possessive or adjective makes its own: "Russia's demands", "Russian proposals". */
 const POSSESSED_NOUN = /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees)$/;
-const PART_OF = /^(?:some|several|few|many|most|one|two|certain|parts?|elements|aspects|none|any)$/;
+const PART_OF =
+  /^(?:some|several|few|many|most|one|two|certain|parts?|elements|aspects|none|any|number|handful|couple)$/;
 const POSSESSED_MODIFIER = new Set(
   'security key main core central principal basic latest new sweeping written draft maximalist far-reaching'.split(
     ' ',
   ),
 );
+/** A preposition after a demand noun that may open a topic of its own: "demands on gas prices". */
+const TOPIC_AFTER = /^(?:on|for|over|about|regarding|concerning|under|in|of|to|from)$/;
+/** A date after that preposition is no topic: "turned down Russia's demands on Wednesday". */
+const WHEN_AFTER =
+  /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|this|last|that)$/;
 /** Words that open a pointer to demands ("these demands", "the proposals"), modifiers aside. */
 const POINTER_OPENER = /^(?:the|these|those|this|that|such|its|their)$/;
 const REFERENCE_MODIFIER = new Set(DEMAND_NOUN_MODIFIERS);
@@ -375,6 +381,18 @@ function possessedReferences(
     const party = a.parties[0] as string;
     const demands = ownDemands(party, a);
     if (!demands?.size) continue;
+    // (Pointing ahead, only a bare noun: "Russia's demands on gas prices", "its proposals under the
+    // Minsk agreements" are about something of their own; "Russia's demands on the West" is still bare.)
+    if (
+      [...demands.values()].every((from) => from === PENDING) &&
+      TOPIC_AFTER.test(tokens[k + 1]?.lower ?? '') &&
+      !WHEN_AFTER.test(tokens[k + 2]?.lower ?? '') &&
+      !(
+        /^(?:on|to)$/.test(tokens[k + 1]?.lower ?? '') &&
+        actors.some((b) => b.first >= k + 2 && b.first <= k + 3)
+      )
+    )
+      continue;
     const words = text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end);
     for (const [demand, from] of demands)
       out.push({ ...pointerMention(compiled, r, words, demand, from), owner: party });

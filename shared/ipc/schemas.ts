@@ -54,6 +54,7 @@ export const demandSchema = z.object({
   frame: demandFrameSchema.optional(),
   proposedBy: z.array(z.string()).optional(),
   addressedTo: z.array(z.string()).optional(),
+  central: z.boolean().optional(),
   hidden: z.boolean().optional(),
 });
 

@@ -90,7 +90,15 @@ export type PartyChanges = Partial<Pick<Party, 'name' | 'aliases' | 'adjectives'
 export type DemandChanges = Partial<
   Pick<
     Demand,
-    'title' | 'description' | 'phrases' | 'counterPhrases' | 'frame' | 'proposedBy' | 'addressedTo' | 'hidden'
+    | 'title'
+    | 'description'
+    | 'phrases'
+    | 'counterPhrases'
+    | 'frame'
+    | 'proposedBy'
+    | 'addressedTo'
+    | 'central'
+    | 'hidden'
   >
 >;
 /** Stance cue lists the analyst changed; each kind given replaces the file's list of that kind. */

@@ -80,6 +80,11 @@ export interface Demand {
    * sentence, is nearly always the demand told as addressed to it: left as a mention, not a stance.
    */
   addressedTo?: string[];
+  /**
+   * The proposer's central demand: "Russia's demands are unacceptable", said by another side in an
+   * article that never says what the demands are, is read as refusing this one (and no other).
+   */
+  central?: boolean;
   hidden?: boolean;
 }
 

@@ -187,13 +187,39 @@ const references: ReadingCase[] = [
     ],
   },
   {
-    name: 'trap: a demand noun pointing ahead to demands the document never names resolves to nothing',
+    name: "another side refusing a party's demands in a document that never names them refuses the party's central demand only",
     text: "The Swedish foreign minister said the Kremlin's demands were unacceptable. Talks resume in Geneva next week.",
-    expect: [],
+    expect: [{ party: 'sweden', demand: NX, stance: 'rejects', quote: 'unacceptable' }],
     none: [
-      ['sweden', NX],
       ['sweden', RB],
       ['sweden', 'missile-deployment'],
+    ],
+  },
+  {
+    name: 'unnamed demands put to another side ("Russia\'s demands on the West") are still the package',
+    text: "Oslo's defence minister told reporters that Moscow's demands on the West could never be accepted.",
+    expect: [{ party: 'norway', demand: NX, stance: 'rejects', quote: 'never be accepted' }],
+    none: [
+      ['norway', RB],
+      ['norway', MD],
+    ],
+  },
+  {
+    name: 'trap: unnamed demands with a topic of their own ("demands on gas prices", "proposals under the Minsk accords") are not the package',
+    text: "The Danish foreign minister said Moscow's demands on gas prices were unacceptable.\nThe Danish prime minister said Russia's proposals under the Minsk accords could never be accepted.",
+    expect: [],
+    none: [['denmark', NX]],
+  },
+  {
+    name: "trap: the proposer's own account of others' refusal, a reported refusal, part of the package, or a sanctions package read no central demand",
+    text: "The Kremlin said the West had ignored Russia's demands.\nA number of Russia's proposals were unacceptable, the Swedish foreign minister said.\nThe Danish foreign minister said the package of sanctions was unacceptable.\nMoscow's proposals deserve a hearing, the Turkish president said.",
+    expect: [],
+    none: [
+      ['united-states', NX],
+      ['sweden', NX],
+      ['denmark', NX],
+      ['turkey', NX],
+      ['russia', RB],
     ],
   },
   {
