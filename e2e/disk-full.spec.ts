@@ -23,7 +23,7 @@ test.skip(!flags, 'No private mount namespace for a small tmpfs on this machine 
 // What the probe answered here, next to the literal reason above.
 if (!flags) console.warn(`disk-full e2e test skipped here: ${why}`);
 
-test('a note saved on a full disk is kept, reported, and saved once space returns', async ({
+test('a note saved on a full disk is kept, reported, and saved once space returns (needs a private mount namespace: node scripts/private-tmpfs.mjs prints its unshare flags)', async ({
   page,
   pageErrors,
 }) => {

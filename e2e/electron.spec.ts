@@ -13,7 +13,7 @@ const binary = findElectron();
 // Why there is none here, next to the literal reason below (the electron package's own account).
 if (!binary) console.warn(`Electron project skipped here: ${whyNoElectron()}`);
 
-test.describe('Electron app', () => {
+test.describe('Electron app (needs an Electron binary: node scripts/electron-binary.mjs prints its path)', () => {
   // Why the project skips, for a reader to check: the command that runs the very test this file makes
   // (findElectron reads the electron package's path.txt and ELECTRON_OVERRIDE_DIST_PATH), then what this
   // machine answered. The web project covers the same renderer and services.
