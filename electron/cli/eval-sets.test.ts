@@ -20,6 +20,7 @@ const ONTOLOGY_BY_PREFIX: Array<[prefix: string, file: string]> = [
   ['uscn-', 'eval/ontologies/us-china-trade-2019.json'],
   ['nk-', 'eval/ontologies/us-dprk-2018.json'],
   ['ks-', 'eval/ontologies/kosovo-serbia-2022.json'],
+  ['gz-', 'eval/ontologies/gaza-ceasefire-2024.json'],
 ];
 
 const sets = readdirSync(SETS).filter((s) => statSync(path.join(SETS, s)).isDirectory());
