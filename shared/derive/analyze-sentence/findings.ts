@@ -13,7 +13,13 @@ import { decideStance, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
 import type { Holder, SentenceFinding } from './types';
 import { resistedPushAt, resistedPushBetween } from './resisted-push';
-import { inLeftOpenQuestion, listItemAt, riskBasket, skipArticles } from './phrase-helpers';
+import {
+  coordinatedClauseBetween,
+  inLeftOpenQuestion,
+  listItemAt,
+  riskBasket,
+  skipArticles,
+} from './phrase-helpers';
 import {
   ASKING_QUESTION,
   BROKEN,
@@ -28,6 +34,7 @@ import {
 } from './lexicon';
 import { HolderFinding } from './holders';
 import { awaitedCondition, namedInOfferCondition } from './offer-condition';
+import { inDismissedIdea } from './dismissed-idea';
 import { keptOffTheTableIn, timeLimitedIn } from './time-limited';
 
 /**
@@ -385,6 +392,17 @@ export abstract class FindingEmitter extends HolderFinding {
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;
+    // "The idea that Israel would accept a permanent ceasefire is a non-starter," Netanyahu said: the
+    // speaker dismisses what the clause says his side would do, so his side refuses it. What it says of
+    // another side is nobody's position.
+    if (inDismissedIdea(tokens, cue.first)) {
+      const sayer = this.speaker;
+      const ownSide =
+        ['speaker', 'previous-speaker', 'first-person'].includes(found.kind) ||
+        (sayer?.kind === 'party' && found.parties.some((p) => sayer.parties.includes(p)));
+      if (!ownSide || attitude.attitude === 'rejects' || attitude.negated) return;
+      attitude = { ...attitude, negated: true };
+    }
     // "Moscow will respond if the US turns down its demands", "… should the allies reject them": what a
     // party is supposed to do in a condition is no position of it.
     // (Not "Putin would pull back if NATO commits to stop expanding": the condition the proposer sets.)
@@ -522,6 +540,8 @@ export abstract class FindingEmitter extends HolderFinding {
       speculation >= 1 &&
       speculation < cue.first &&
       !addedAfter &&
+      // ("Moscow doubted whether the talks were serious, and insisted on …": the doubt ends at the next clause.)
+      !coordinatedClauseBetween(tokens, speculation, cue.first) &&
       found.kind !== 'possessor' &&
       found.kind !== 'proposer'
     )
@@ -679,6 +699,8 @@ export abstract class FindingEmitter extends HolderFinding {
     // secretary of state replied: 'No.'" states the answerer's position.
     for (let w = cue.first - 1; w >= Math.max(0, cue.first - 12); w--) {
       if (tokens[w]?.lower !== 'whether' && tokens[w]?.lower !== 'if') continue;
+      // ("Moscow questioned whether Washington was serious, and insisted on …": the question ended.)
+      if (coordinatedClauseBetween(tokens, w, cue.first)) break;
       if ([1, 2, 3].some((k) => ASKING_QUESTION.test(tokens[w - k]?.lower ?? ''))) {
         const answer = this.answerAfter(cue.last);
         if (

@@ -196,3 +196,27 @@ export function demandAsCue(input: SentenceInput, m: DemandMention): Cue {
     negation: null,
   };
 }
+
+/** Words after "and"/"but" that open a noun phrase, not a verb: ", and its allies …". */
+const NOT_A_VERB = /^(?:its|this|his|hers|theirs|ours|yours|whether|if|that|as|us)$/;
+/**
+ * Whether a second clause of the same subject starts between `from` and `to`: a semicolon, or a comma
+ * and "and"/"but"/"yet" before a verb ("Moscow questioned whether Washington was serious, and insisted
+ * on …"). What a doubt or a question opened before it does not reach past it.
+ */
+export function coordinatedClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';') return true;
+    if (t.text !== ',' || !/^(?:and|but|yet)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const next = tokens[k + 2]?.lower ?? '';
+    if (
+      /^(?:[a-z]{2,}ed|[a-z]{2,}s|will|would|must|can|could|may|might|said|told|made|sought|kept|held|stood|also|then|later|again|still)$/.test(
+        next,
+      ) &&
+      !NOT_A_VERB.test(next)
+    )
+      return true;
+  }
+  return false;
+}
