@@ -66,6 +66,9 @@ const AGENT_FILLER = new Set([
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
 /** Nouns of an undertaking whose topic a preposition gives: "no pledges on …". */
 const PLEDGE_NOUN = /^(?:pledges?|promises?|commitments?|guarantees?|assurances?|undertakings?)$/;
+/** A noun whose "that" clause states what is pledged or asked: "a promise that …", "the demand that …". */
+const COMPLEMENT_NOUN =
+  /^(?:pledges?|promises?|commitments?|guarantees?|assurances?|undertakings?|demands?|requests?|calls?|insistence|requirements?)$/;
 const TOPIC_NOUNS = new Set([
   'issue',
   'question',
@@ -773,6 +776,22 @@ class MentionScan {
       !next || (!next.word && next.text !== '-') || /^(?:and|or|but|unless|until|while)$/.test(next.lower)
     );
   }
+  /**
+   * "The call for a written promise that Kyiv will never be admitted has been turned down": a clause
+   * after a pledge or demand noun and "that" ends where the main clause's auxiliary follows it. Only a
+   * noun's "that" (not a verb's: "said that …"), the auxiliary right after the verb.
+   */
+  complementEnds(first: number, last: number): boolean {
+    const { tokens } = this;
+    if (!/^(?:has|have|had|was|were|is|are|remains|remained)$/.test(tokens[last + 1]?.lower ?? ''))
+      return false;
+    for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
+      const w = tokens[k]?.lower ?? '';
+      if (!tokens[k]?.word || /^(?:has|have|had|was|were|is|are)$/.test(w)) return false;
+      if (w === 'that') return COMPLEMENT_NOUN.test(tokens[k - 1]?.lower ?? '');
+    }
+    return false;
+  }
   /** "troops (deployed) along/near/on the border": the words after a subject place it at a border. */
   atBorder(last: number): boolean {
     const { tokens } = this;
@@ -1420,7 +1439,7 @@ export function findDemandMentions(
         !scan.anchored(demand, s.first, s.last) &&
         s.values.includes(`${demand}~`) &&
         (documentAnchors.has(demand) || scan.outsiderAdmitted(demand, s.first, s.last)) &&
-        scan.closesClause(s.last);
+        (scan.closesClause(s.last) || scan.complementEnds(s.first, s.last));
       const subjectKey = `${demand} ${words(tokens, text, s.first, s.last).toLowerCase()}`;
       const anchoredHere = scan.anchored(demand, s.first, s.last);
       if (anchoredHere) definite?.seen.set(subjectKey, definite.sentence);

@@ -131,7 +131,8 @@ export function findReferences(
       actors.find((a) => a.first >= r.first && a.last <= r.last) ??
       actors.find(
         (a) => a.last === r.first - 1 || (a.last === r.first - 2 && tokens[r.first - 1]?.transparent),
-      );
+      ) ??
+      proposerAfter(tokens, actors, r.last);
     let parties = owner ? owner.parties : [...attached.keys()];
     parties = owner
       ? parties.length === 1 && ownDemands(parties[0] as string, owner)
@@ -173,6 +174,48 @@ export function findReferences(
   }
   out.push(...possessedReferences(text, tokens, explicit, compiled, actors, ownDemands, out));
   return out;
+}
+
+/** Verbs of putting a proposal to the other side, in the past: "the package Moscow put forward". */
+const PUT_FORWARD =
+  /^(?:tabled|submitted|presented|proposed|sent|delivered|drafted|issued|published|unveiled|handed|laid|set|put|made|floated|advanced|demanded|sought)$/;
+const PARTICLE_AFTER_PUT: Record<string, RegExp> = {
+  put: /^(?:forward|out)$/,
+  laid: /^(?:out|down)$/,
+  set: /^out$/,
+  handed: /^(?:over|in)$/,
+};
+/**
+ * "the package Moscow put forward", "the draft treaties the Kremlin tabled", "the proposals that Russia
+ * had sent": a pointer whose relative clause has one party putting it forward belongs to that party,
+ * as its possessive would ("Moscow's package"). Only a verb of proposing right after the party (an
+ * auxiliary between), so "the proposals Moscow rejected" or "the demands NATO sent back" stay unowned.
+ */
+function proposerAfter(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  last: number,
+): ActorMention | undefined {
+  let k = last + 1;
+  if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'the' && !actors.some((a) => a.first === k)) k++;
+  const actor = actors.find((a) => a.first === k && a.parties.length === 1 && a.kind !== 'adjective');
+  if (!actor) return undefined;
+  k = actor.last + 1;
+  while (
+    /^(?:had|has|have|first|originally|initially|formally|officially|itself|last|just|already)$/.test(
+      tokens[k]?.lower ?? '',
+    ) &&
+    k <= actor.last + 2
+  )
+    k++;
+  const verb = tokens[k]?.lower ?? '';
+  if (!PUT_FORWARD.test(verb)) return undefined;
+  const particle = PARTICLE_AFTER_PUT[verb];
+  if (particle && !particle.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  // ("the proposals Moscow sent back", "… sent to it": an answer, not the proposer's own.)
+  if (/^(?:back|in|on)$/.test(tokens[k + 1]?.lower ?? '') && !particle) return undefined;
+  return actor;
 }
 
 /** Demand nouns a party's possessive or adjective makes its own: "Russia's demands", "Russian proposals". */

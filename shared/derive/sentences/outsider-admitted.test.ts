@@ -35,3 +35,26 @@ describe('a would-be member as the subject of a passive admission', () => {
       ],
     ));
 });
+
+describe('the admission clause after a pledge noun, followed by the main verb', () => {
+  it('"the demand for a guarantee that Kyiv would never be admitted was rejected by Washington"', () =>
+    reading(
+      'noun complement, then the main verb',
+      'The demand for a guarantee that Kyiv would never be admitted was rejected by Washington.',
+      [
+        {
+          party: 'united-states',
+          demand: 'non-expansion',
+          stance: 'rejects',
+          quote: 'rejected by Washington',
+        },
+      ],
+    ));
+  it('trap: a verb\'s "that" clause, or a noun that pledges nothing, does not end at the next verb', () =>
+    reading(
+      'no pledge noun',
+      'The fact that Ukraine was not admitted has been noted by Washington. The claim that Kyiv will never be admitted was dismissed by Washington.',
+      [],
+      [['united-states', 'non-expansion']],
+    ));
+});
