@@ -36,6 +36,7 @@ import { HolderFinding } from './holders';
 import { awaitedCondition, namedInOfferCondition } from './offer-condition';
 import { inDismissedIdea } from './dismissed-idea';
 import { keptOffTheTableIn, timeLimitedIn } from './time-limited';
+import { pressesForTalks } from './proposer-talks';
 
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
@@ -863,6 +864,10 @@ export abstract class FindingEmitter extends HolderFinding {
           ),
       });
       if (!stance) continue;
+      // "Moscow wants talks on its security guarantees", "ready for talks on" its own ask: the proposer
+      // backing talks on its own demand pushes it (proposer-talks.ts; giving ground stays open).
+      if (stance === 'open' && proposer && !attitude.negated && pressesForTalks(tokens, cue, m))
+        stance = 'supports';
       if (stance === 'supports' && this.excludesOwnMembership(cue, m, attitude, party, clause)) continue;
       // "NATO will not take Ukraine in any time soon", "… for now": a delay, from a side the demand is
       // put to, grants no lasting halt; it says something, but not that.

@@ -34,11 +34,11 @@ describe('a party adjective before its reply names who speaks through it', () =>
     reading('adjective reply as object', 'NATO rejected the Russian reply on the open door.', [
       { party: 'nato', demand: 'non-expansion', stance: 'rejects', quote: 'rejected' },
     ]));
-  it("trap: the reply named in an opening phrase leaves the speaker's own readiness his", () =>
+  it("trap: the reply named in an opening phrase leaves the speaker's own readiness his (the proposer ready to discuss its own demand supports it; was: open)", () =>
     reading(
       'asked about the reply',
       'Asked about the American reply, Lavrov said Moscow was ready to discuss limits on missile deployments.',
-      [{ party: 'russia', demand: 'missile-deployment', stance: 'open', quote: 'ready to discuss' }],
+      [{ party: 'russia', demand: 'missile-deployment', stance: 'supports', quote: 'ready to discuss' }],
       [['united-states', 'missile-deployment']],
     ));
   it('two owners joined before the replies both speak ("the American and NATO replies", "the American and British replies")', () => {
@@ -59,11 +59,11 @@ describe('a party adjective before its reply names who speaks through it', () =>
       ],
     );
   });
-  it('trap: joined replies named in an opening phrase leave the speaker his own readiness', () =>
+  it('trap: joined replies named in an opening phrase leave the speaker his own readiness (the proposer ready to discuss its own demand supports it; was: open)', () =>
     reading(
       'asked about joined replies',
       'Asked about the American and British replies, Lavrov said Moscow was ready to discuss limits on missile deployments.',
-      [{ party: 'russia', demand: 'missile-deployment', stance: 'open', quote: 'ready to discuss' }],
+      [{ party: 'russia', demand: 'missile-deployment', stance: 'supports', quote: 'ready to discuss' }],
       [
         ['united-states', 'missile-deployment'],
         ['uk', 'missile-deployment'],

@@ -53,9 +53,9 @@ const speakers: ReadingCase[] = [
     expect: [{ party: 'poland', demand: NX, stance: 'rejects', quote: 'is essential' }],
   },
   {
-    name: 'trap: "It is ready to …" after a party named as a subject is that party',
+    name: 'trap: "It is ready to …" after a party named as a subject is that party; the proposer ready to discuss its own demand supports it (was: open)',
     text: 'Moscow sent its draft to Washington. It is ready to discuss missile limits, Lavrov said.',
-    expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready to discuss' }],
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'ready to discuss' }],
   },
   {
     name: '"a US official said …", "…, a senior State Department official told reporters": an office word before the verb is the speaker, not an adjective',

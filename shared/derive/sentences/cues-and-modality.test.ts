@@ -1131,9 +1131,9 @@ const open: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'offered Moscow a dialogue' }],
   },
   {
-    name: '"ready for separate talks on" missiles',
+    name: '"ready for separate talks on" missiles, said of the proposer: the proposer backing talks on its own demand supports it (was: open)',
     text: 'Lavrov said Moscow was ready for separate talks on intermediate-range missiles in Europe.',
-    expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready for separate talks' }],
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'ready for separate talks' }],
   },
   {
     name: '"signalled readiness for talks on" missile limits is openness, as "ready for talks" is (was: nothing)',

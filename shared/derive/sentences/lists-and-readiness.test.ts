@@ -169,9 +169,9 @@ const allAllies: ReadingCase[] = [
     none: [['russia', MD]],
   },
   {
-    name: 'trap: "all its allies" after a party named first is that party\'s grouping, not the alliance',
+    name: 'trap: "all its allies" after a party named first is that party\'s grouping, not the alliance; the proposer ready for talks on its own demand supports it (was: open)',
     text: 'Russia and all its allies are ready for talks on caps on medium-range missiles.',
-    expect: [{ party: 'russia', demand: MD, stance: 'open', quote: 'ready for talks' }],
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'ready for talks' }],
     none: [['nato', MD]],
   },
 ];

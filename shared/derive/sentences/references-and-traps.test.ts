@@ -1555,11 +1555,11 @@ const traps: ReadingCase[] = [
     none: [['russia', NX]],
   },
   {
-    name: '"did not reject" the demand is openness, never support; a proposer backing talks on its own demand is open to them',
+    name: '"did not reject" the demand is openness, never support; a proposer backing talks on its own demand supports it (was: open)',
     text: 'Paris did not reject the idea of a freeze on NATO enlargement.\nMoscow backs talks on a freeze of NATO enlargement.\nWashington refused to rule out new missile deployments in Europe.',
     expect: [
       { party: 'france', demand: NX, stance: 'open', quote: 'did not reject' },
-      { party: 'russia', demand: NX, stance: 'open', quote: 'backs talks' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'backs talks' },
       { party: 'united-states', demand: MD, stance: 'rejects', quote: 'refused to rule out' },
     ],
   },

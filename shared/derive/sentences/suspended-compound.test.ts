@@ -11,17 +11,17 @@ import { readerFor } from '../test-support/reading';
 const reading = readerFor(seedOntology(), '2022-02-01');
 
 describe('a suspended compound opens the mention', () => {
-  it('"ideas Moscow is ready to discuss, the minister said - on medium- and short-range missiles"', () =>
+  it('"ideas Moscow is ready to discuss, the minister said - on medium- and short-range missiles" (the proposer ready to discuss its own demand supports it; was: open)', () =>
     reading(
       'medium- and short-range',
       'The Western letters hold ideas Moscow is ready to discuss, the Russian minister said - on medium- and short-range missiles.',
-      [{ party: 'russia', demand: 'missile-deployment', stance: 'open', quote: 'ready to discuss' }],
+      [{ party: 'russia', demand: 'missile-deployment', stance: 'supports', quote: 'ready to discuss' }],
     ));
-  it('the same with "or"', () =>
+  it('the same with "or" (the proposer supports its own demand it is ready to discuss)', () =>
     reading(
       'medium- or short-range',
       'The Western letters hold ideas Moscow is ready to discuss, the Russian minister said - on medium- or short-range missiles.',
-      [{ party: 'russia', demand: 'missile-deployment', stance: 'open', quote: 'ready to discuss' }],
+      [{ party: 'russia', demand: 'missile-deployment', stance: 'supports', quote: 'ready to discuss' }],
     ));
   it('trap: a suspended compound of another matter names no missiles', () =>
     reading(
