@@ -474,7 +474,8 @@ export abstract class IndirectReadings extends MentionReading {
    */
   private doneAct(at: number, clause: readonly [number, number]): boolean {
     const { tokens } = this;
-    if (!PAST_ACT.test(tokens[at]?.lower ?? '')) return false;
+    // ("Biden ordered additional troops to Poland": an order is a decision, its act still ahead.)
+    if (!PAST_ACT.test(tokens[at]?.lower ?? '') || /^order/.test(tokens[at]?.lower ?? '')) return false;
     for (let k = at - 1; k >= clause[0]; k--) {
       const w = tokens[k]?.lower ?? '';
       if (INTENT_MODAL.test(w)) return false;
