@@ -88,7 +88,7 @@ const TOPIC_NOUNS = new Set([
 // "not station troops", "bar Ukraine and Georgia from ever joining".
 const SKIPPABLE = new Set(
   (
-    'the a an any every further its their his her our of to for in that this these those new more additional eastward eastwards east ' +
+    'the a an any every further its their his her our of to for in at that this these those new more additional eastward eastwards east ' +
     'military all current continued and or will would shall should must be become becoming ever forever permanently someday into material technical militarily ' +
     'one day future possible potential former soviet other nations states countries republics country nation state ' +
     'station stationing deploy deploying deployment deployments place placing placement put keep base position send sending ' +

@@ -24,6 +24,7 @@ import {
   afterPreposition,
   ANSWER_NOUN,
   attributionAfter,
+  quotationCloserAfter,
   BODY_ROLE,
   BULLET_LINE,
   countedGroup,
@@ -424,7 +425,11 @@ function whoSpeaks(
     (opening > 0
       ? findSpeaker(tokens.slice(opening), shiftActors(actors, opening))
       : findSpeaker(tokens, actors)) ??
-    attributionAfter(sentence, r.sentences, text, compiled, r.doc.published);
+    attributionAfter(sentence, r.sentences, text, compiled, r.doc.published) ??
+    // (Inside a quotation running on, the one named where it closes: “… . …,” Levits said.)
+    (quoteOpenAfter(r.openQuote, sentence, text)
+      ? quotationCloserAfter(sentence, r.sentences, text, compiled, r.doc.published)
+      : null);
   const draft: Speaker | null =
     !found || found.kind === 'other'
       ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)

@@ -486,3 +486,40 @@ export const afterPreposition = (
 /** Whether token `i` is inside a party's name (not an adjective of one). */
 export const inNamingActor = (actors: readonly ActorMention[], i: number): boolean =>
   actors.some((a) => i >= a.first && i <= a.last && a.kind !== 'adjective');
+
+/**
+ * The speaker named where a quotation running through several sentences closes: “We are kept informed.
+ * Everyone agrees the demands cannot be accepted. Nothing will be decided over our heads,” Levits said.
+ * A sentence inside the quotation (from `sentence`, which names no speaker) is the words of the one named
+ * after its closing mark, not of whoever spoke before. Only within the paragraph, a few sentences on,
+ * and only where the closing sentence's own speaker is a party.
+ */
+export function quotationCloserAfter(
+  sentence: Sentence,
+  sentences: readonly Sentence[],
+  text: string,
+  compiled: CompiledOntology,
+  published: string | null,
+): Speaker | null {
+  for (let i = sentence.index + 1; i <= sentence.index + 4; i++) {
+    const next = sentences[i];
+    const before = sentences[i - 1];
+    if (!next || !before) return null;
+    // (A quotation never runs past its paragraph.)
+    if (text.slice(before.end, next.start).includes('\n')) return null;
+    // A new quotation opening: the one before closed without a name.
+    if (/^\s*[“"]/.test(next.text)) return null;
+    // The closing mark, right after a comma or a full stop, with words after it: “…,” Levits said.
+    const close = next.text.search(/[,.?!][”"]\s+\S/);
+    if (close < 0) {
+      // (Closed with no name: “… .” at the end, or a closing mark met.)
+      if (/[”"]\s*$/.test(next.text) || /[”]/.test(next.text)) return null;
+      continue;
+    }
+    const tokens = tokenize(text, next.start, next.end, compiled.surfaceKeyCache);
+    const actors = findActors(text, tokens, compiled, published, new Map());
+    const speaker = findSpeaker(tokens, actors);
+    return speaker?.kind === 'party' ? speaker : null;
+  }
+  return null;
+}

@@ -35,6 +35,7 @@ import {
 } from './phrase-helpers';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
+import { downplayedDemands } from './downplayed';
 import { readNegatedPassives } from './negated-passive';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
@@ -439,6 +440,8 @@ export function analyzeSentence(input: SentenceInput): {
     }
   }
   proposersLettingGo(input, findings);
+  // "Tehran's demand … is only a minor point": a demand weighed as small, by its proposer, is softened.
+  downplayedDemands(input, findings);
 
   // "No state may strengthen its security at the expense of others": the principle Moscow argues the
   // demand from. Its proposers invoking it state the demand; anyone else's reading of it (a Western

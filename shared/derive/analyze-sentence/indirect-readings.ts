@@ -63,6 +63,13 @@ const KEEPING_ADVERB = /^(?:also|still|firmly|certainly|definitely)$/;
 
 const ACT_FILLER =
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
+/** A modal putting an act ahead as intent: "will send", "would not withdraw", "won't pull back". */
+const INTENT_MODAL = /^(?:will|would|shall|['’]ll|wo|won['’]t|wouldn['’]t|shan['’]t)$/;
+/** A verb of an act in the past: "sent", "deployed", "brought", "took". */
+const PAST_ACT = /^(?:\w+ed|sent|brought|took|taken|put|kept|held|built|led|made|set|drew|drawn|cut)$/;
+/** Before "to", a word of intent: "plans to send", "is going to deploy", "ready to reinforce". */
+const INTENT_BEFORE_TO =
+  /^(?:plan|plans|planned|planning|intend|intends|intended|intending|going|decide|decides|decided|agree|agrees|agreed|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|ready|prepared|set|aims?|aimed|is|are|was|were)$/;
 
 /** Verbs of hindering: what the demand's opposite does to its proposer ("held back its exports"). */
 const HINDERING =
@@ -460,6 +467,23 @@ export abstract class IndirectReadings extends MentionReading {
     }
   }
 
+  /**
+   * Whether the act at `at` is told as done: a verb in the past ("sent", "dispatched", "has deployed"),
+   * with no modal of intent before it in its clause ("would send", "plans to deploy", "Denmark would
+   * send jets to bolster …" are intent; "is sending", "deploys" tell of the act as it stands).
+   */
+  private doneAct(at: number, clause: readonly [number, number]): boolean {
+    const { tokens } = this;
+    // ("Biden ordered additional troops to Poland": an order is a decision, its act still ahead.)
+    if (!PAST_ACT.test(tokens[at]?.lower ?? '') || /^order/.test(tokens[at]?.lower ?? '')) return false;
+    for (let k = at - 1; k >= clause[0]; k--) {
+      const w = tokens[k]?.lower ?? '';
+      if (INTENT_MODAL.test(w)) return false;
+      if (w === 'to' && INTENT_BEFORE_TO.test(tokens[k - 1]?.lower ?? '')) return false;
+    }
+    return true;
+  }
+
   /** Whether token `k` is "keep" after a modal of intent or a verb of undertaking: "will keep", "vowed to keep". */
   private undertakenKeeping(k: number): boolean {
     const { tokens } = this;
@@ -549,6 +573,9 @@ export abstract class IndirectReadings extends MentionReading {
       )
         continue;
       const at = verb >= 0 ? verb : thereDenial >= 0 ? thereDenial : m.first;
+      // ("The US sent 3,000 troops to Poland", "has deployed jets": an act told as done, with no stated
+      // intent, is news of a step, no stand on the demand; "will send", "plans to deploy" state one.)
+      if (this.doneAct(at, clause)) continue;
       // ("the odds that anyone would dispatch soldiers to Ukraine are slim": nobody in particular acts.)
       let doer = at - 1;
       while (
