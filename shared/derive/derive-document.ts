@@ -69,7 +69,14 @@ import {
 } from './references';
 import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
 import { screen, type Screening } from './sentence-screen';
-import { AIDE_SPEAKER, findSpeaker, NUMBERED_GROUP, quoteBalance, type Speaker } from './speaker';
+import {
+  AIDE_SPEAKER,
+  COUNTERPART_SPEAKER,
+  findSpeaker,
+  NUMBERED_GROUP,
+  quoteBalance,
+  type Speaker,
+} from './speaker';
 import { proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
@@ -532,6 +539,21 @@ function previousSpeakerFor(
   const firstPerson = () => tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower));
   // "Scholz spoke in Berlin. His spokesman said …": the person spoken of last, a person with an office
   // (not a party or a document), unless the document calls that person by the other pronoun.
+  // "Lavrov spoke with Blinken. His counterpart said …": the pair's other side, when the person is one side.
+  if (speaker?.kind === 'pronoun' && COUNTERPART_SPEAKER.test(speaker.matched)) {
+    const person =
+      lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' && !lastSpeaker.document && lastSpeaker.role
+        ? lastSpeaker
+        : null;
+    const pair = r.recentPairAge <= 3 && r.recentPair?.kind === 'party' ? r.recentPair : null;
+    if (!person || !pair || pair.parties.length !== 2 || person.parties.length !== 1) return null;
+    const known = r.pronouns.get(personKey(person.matched));
+    if (known && known !== pronounOf(speaker.matched.split(/\s+/)[0]!)) return null;
+    const other = pair.parties.filter((p) => !person.parties.includes(p));
+    return other.length === 1
+      ? { kind: 'party', parties: other, matched: speaker.matched, role: null, document: false }
+      : null;
+  }
   if (speaker?.kind === 'pronoun' && AIDE_SPEAKER.test(speaker.matched)) {
     const person =
       lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' && !lastSpeaker.document && lastSpeaker.role

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 587;
-export const DERIVATION_SOURCE = '443e487de8b60a8c';
+export const PIPELINE_VERSION = 589;
+export const DERIVATION_SOURCE = 'e6be15cc95af34f8';

@@ -108,7 +108,9 @@ function aideAt(tokens: readonly Token[], i: number): string | null {
   return joinWords(words, false);
 }
 /** Whether a pronoun-like speaker is "his spokesman" or the like. */
-export const AIDE_SPEAKER = /^(?:his|her)\s/i;
+export const AIDE_SPEAKER = /^(?:his|her)\s+(?!counterpart)/i;
+/** "His counterpart said": the other side of the pair the person last met. */
+export const COUNTERPART_SPEAKER = /^(?:his|her)\s+counterpart$/i;
 /** A speech verb's past form, never a noun: "the official said", "the official added". */
 const PAST_SPEECH = /^(?:said|told|\w+ed)$/;
 const ROLE_PRONOUN =
@@ -709,7 +711,7 @@ function speakerAroundVerbs(
         continue;
       }
       // "His spokesman said", "her office added": one who speaks for the person named before.
-      if (ownAide(words)) {
+      if (ownAide(words) || (words.length === 2 && COUNTERPART_SPEAKER.test(joinWords(words, false)))) {
         fallback ??= { kind: 'pronoun', matched: joinWords(words, false) };
         continue;
       }

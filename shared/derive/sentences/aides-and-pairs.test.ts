@@ -60,6 +60,26 @@ const aides: ReadingCase[] = [
   },
 ];
 
+const counterparts: ReadingCase[] = [
+  {
+    name: '"His counterpart said …" after the foreign minister spoke with the secretary of state: the other side speaks',
+    text: "Sergei Lavrov spoke with Antony Blinken by phone on Friday. His counterpart said the Kremlin's demand to halt NATO expansion was a non-starter.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'non-starter' }],
+  },
+  {
+    name: 'trap: "His counterpart said …" with no one met: no one known speaks',
+    text: "Sergei Lavrov spoke to reporters on Friday. His counterpart said the Kremlin's demand to halt NATO expansion was a non-starter.",
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "Her counterpart" after a person the document calls "he": no one known speaks',
+    text: "Mr Lavrov spoke with Antony Blinken by phone on Friday. Her counterpart said the Kremlin's demand to halt NATO expansion was a non-starter.",
+    expect: [],
+    none: [['united-states', NX]],
+  },
+];
+
 const pairs: ReadingCase[] = [
   {
     name: 'a pair whose second speaker has an aside ("… and Justin Trudeau, his Canadian counterpart, said"): both speak',
@@ -98,6 +118,7 @@ const pairs: ReadingCase[] = [
 
 describe.each([
   ['aides speaking for a person', aides],
+  ['a counterpart after a meeting', counterparts],
   ['pairs of speakers', pairs],
 ])('aides and pairs: %s', (_, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => checkReading(c));
