@@ -70,7 +70,14 @@ import {
 } from './references';
 import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
 import { screen, type Screening } from './sentence-screen';
-import { findSpeaker, NUMBERED_GROUP, quoteBalance, type Speaker } from './speaker';
+import {
+  AIDE_SPEAKER,
+  COUNTERPART_SPEAKER,
+  findSpeaker,
+  NUMBERED_GROUP,
+  quoteBalance,
+  type Speaker,
+} from './speaker';
 import { proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
@@ -434,7 +441,7 @@ function whoSpeaks(
     !found || found.kind === 'other'
       ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)
       : null;
-  const speaker = pairSpeaking(r, tokens, found) ?? draft ?? found;
+  const speaker = pairSpeaking(r, tokens, found) ?? draft ?? aidesPerson(r, tokens, actors, found) ?? found;
   // "Russia published two draft treaties. Among other things, they propose …": the drafts a proposer
   // was just said to put out speak on in the next sentence (not a reply or a letter, whoever's).
   r.draftBefore =
@@ -447,6 +454,34 @@ function whoSpeaks(
       !tokens.some((t) => ANSWER_NOUN.test(t.lower)) &&
       actors.some((a) => a.kind !== 'adjective' && a.parties.some((p) => compiled.proposingParties.has(p))));
   return { speaker, previousSpeaker: previousSpeakerFor(r, sentence, tokens, speaker), draft };
+}
+
+/**
+ * "Johnson wants to reassure Moscow, his spokesman said": the person opening the sentence, whom the
+ * aide speaks for (unless the document calls that person by the other pronoun).
+ */
+function aidesPerson(
+  r: DocumentReading,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  found: Speaker | null,
+): Speaker | null {
+  if (found?.kind !== 'pronoun' || !AIDE_SPEAKER.test(found.matched)) return null;
+  const word = found.matched.split(/\s+/)[0]!.toLowerCase();
+  const at = tokens.findIndex(
+    (t, k) => t.lower === word && tokens[k + 1]?.lower === found.matched.split(/\s+/)[1]?.toLowerCase(),
+  );
+  const person = actors.find(
+    (a) =>
+      (a.kind === 'official' || a.kind === 'role' || a.kind === 'learned') &&
+      a.first <= 3 &&
+      a.last < at &&
+      !afterPreposition(tokens, actors, a),
+  );
+  if (!person) return null;
+  const known = r.pronouns.get(personKey(person.text));
+  if (known && known !== pronounOf(word)) return null;
+  return { kind: 'party', parties: person.parties, matched: person.text, role: person.role, document: false };
 }
 
 /** "The two leaders said …": the two parties named together lately. */
@@ -507,6 +542,31 @@ function previousSpeakerFor(
   const goesBy = personal && latest ? r.pronouns.get(personKey(latest.matched)) : undefined;
   const lastPerson = goesBy && goesBy !== pronounOf(speaker!.matched) ? null : latest;
   const firstPerson = () => tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower));
+  // "Scholz spoke in Berlin. His spokesman said …": the person spoken of last, a person with an office
+  // (not a party or a document), unless the document calls that person by the other pronoun.
+  // "Lavrov spoke with Blinken. His counterpart said …": the pair's other side, when the person is one side.
+  if (speaker?.kind === 'pronoun' && COUNTERPART_SPEAKER.test(speaker.matched)) {
+    const person =
+      lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' && !lastSpeaker.document && lastSpeaker.role
+        ? lastSpeaker
+        : null;
+    const pair = r.recentPairAge <= 3 && r.recentPair?.kind === 'party' ? r.recentPair : null;
+    if (!person || !pair || pair.parties.length !== 2 || person.parties.length !== 1) return null;
+    const known = r.pronouns.get(personKey(person.matched));
+    if (known && known !== pronounOf(speaker.matched.split(/\s+/)[0]!)) return null;
+    const other = pair.parties.filter((p) => !person.parties.includes(p));
+    return other.length === 1
+      ? { kind: 'party', parties: other, matched: speaker.matched, role: null, document: false }
+      : null;
+  }
+  if (speaker?.kind === 'pronoun' && AIDE_SPEAKER.test(speaker.matched)) {
+    const person =
+      lastSpeakerAge <= 3 && lastSpeaker?.kind === 'party' && !lastSpeaker.document && lastSpeaker.role
+        ? lastSpeaker
+        : null;
+    const known = person ? r.pronouns.get(personKey(person.matched)) : undefined;
+    return person && (!known || known === pronounOf(speaker.matched.split(/\s+/)[0]!)) ? person : null;
+  }
   return (
     plural ??
     roleMatch ??
@@ -804,7 +864,9 @@ function noteSubjectAndSpeaker(
       (t, k) =>
         k > person.last && /^(?:was|were)$/.test(t.lower) && RECEIVED.test(tokens[k + 1]?.lower ?? ''),
     );
-  if (!speaker && person && person.role && !received) {
+  // ("His spokesman said …" with no one it speaks for: the person, as with no speaker.)
+  const unresolved = speaker?.kind === 'pronoun' && AIDE_SPEAKER.test(speaker.matched) && !previousSpeaker;
+  if ((!speaker || unresolved) && person && person.role && !received) {
     r.lastSpeaker = {
       kind: 'party',
       parties: person.parties,

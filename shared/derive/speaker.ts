@@ -82,6 +82,35 @@ function roleAfterAccording(tokens: readonly Token[], from: number): string | nu
   }
   return null;
 }
+/**
+ * Who speaks for a person, after "his" or "her": a spokesman, an aide, the person's office or
+ * government ("his spokesman", "her chief of staff", "his office"). Not a counterpart, who is another's.
+ */
+const AIDE =
+  /^(?:(?:chief|top|senior|deputy|principal|foreign|official|press|national security|presidential) )*(?:spokesman|spokeswoman|spokesperson|spokespeople|press secretary|aide|aides|adviser|advisers|advisor|advisors|deputy|office|ministry|government|administration|envoy|chief of staff)$/;
+/** Whether the words (a speech verb's subject) are "his"/"her" and such an office. */
+export function ownAide(words: readonly Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    /^(?:his|her)$/.test(words[0]!.lower) &&
+    AIDE.test(joinWords(words.slice(1), true))
+  );
+}
+/** "his spokesman" at `i`, closed by a boundary: the words as written, or null. */
+function aideAt(tokens: readonly Token[], i: number): string | null {
+  let k = i;
+  while (k < tokens.length && k - i <= 4 && !BOUNDARY.has((tokens[k] as Token).text)) k++;
+  const words = tokens.slice(i, k);
+  if (!words.every((w) => w.word) || !ownAide(words)) return null;
+  // (Not "said his aide had …": the reported clause's subject, with its verb after it.)
+  if (k < tokens.length && !/^[,.;:—–”"]$/.test((tokens[k] as Token).text)) return null;
+  return joinWords(words, false);
+}
+/** Whether a pronoun-like speaker is "his spokesman" or the like. */
+export const AIDE_SPEAKER = /^(?:his|her)\s+(?!counterpart)/i;
+/** "His counterpart said": the other side of the pair the person last met. */
+export const COUNTERPART_SPEAKER = /^(?:his|her)\s+counterpart$/i;
 /** A speech verb's past form, never a noun: "the official said", "the official added". */
 const PAST_SPEECH = /^(?:said|told|\w+ed)$/;
 const ROLE_PRONOUN =
@@ -556,6 +585,7 @@ function speakerAroundVerbs(
       }
       // "Wendy Sherman, the US negotiator, said": the speaker is named right before an apposition
       // set off by two commas — not "NATO must halt its expansion, said Ryabkov", where the name follows.
+      let subjectEnd = verbStart;
       if (!nearest && tokens[verbStart - 1]?.text === ',' && !actorRightAfter(tokens, actors, verbStart)) {
         let c2 = verbStart - 2;
         while (
@@ -582,6 +612,9 @@ function speakerAroundVerbs(
             // (Not "the responses, delivered to the Kremlin last week, underscored": a name after a preposition.)
             actors.find((y) => y.first > c2 && y.last < verbStart - 1 && canSpeak(y) && !inPhrase(y));
           if (a) nearest = a;
+          // ("Norway's prime minister and Justin Trudeau, his Canadian counterpart, said": the pair's
+          // second name ends where the aside starts.)
+          if (a && a.last === c2 - 1) subjectEnd = c2;
         }
       }
       if (nearest) {
@@ -592,23 +625,25 @@ function speakerAroundVerbs(
           /^counterparts?$/.test(tokens[nearest.last]?.lower ?? '')
             ? 1
             : 0;
+        // ("The German chancellor and the Polish prime minister said": past the second one's article.)
+        const article = !own && tokens[nearest.first - 1]?.lower === 'the' ? 1 : 0;
         const partner = actors.find(
           (a) =>
             a !== nearest &&
             canSpeak(a) &&
-            a.last === (nearest as ActorMention).first - 2 - own &&
+            a.last === (nearest as ActorMention).first - 2 - own - article &&
             tokens[a.last + 1]?.lower === 'and',
         );
         // (Past "have repeatedly": "The Biden administration and NATO have repeatedly said".)
         let between = nearest.last + 1;
         while (
-          between < verbStart &&
+          between < subjectEnd &&
           /^(?:have|has|had|repeatedly|also|again|long|previously|both|jointly)$/.test(
             tokens[between]?.lower ?? '',
           )
         )
           between++;
-        if (partner && verbStart === between) {
+        if (partner && subjectEnd === between) {
           const parties = [...new Set([...partner.parties, ...nearest.parties])];
           return {
             kind: 'party',
@@ -675,6 +710,11 @@ function speakerAroundVerbs(
         fallback ??= { kind: 'pronoun', matched: pronoun.text };
         continue;
       }
+      // "His spokesman said", "her office added": one who speaks for the person named before.
+      if (ownAide(words) || (words.length === 2 && COUNTERPART_SPEAKER.test(joinWords(words, false)))) {
+        fallback ??= { kind: 'pronoun', matched: joinWords(words, false) };
+        continue;
+      }
       if (
         words.length > 0 &&
         words.length <= 3 &&
@@ -712,7 +752,10 @@ function speakerAroundVerbs(
     )
       return partySpeaker(after[0]);
     const next = tokens[verbEnd + 1];
-    if (next && (PRONOUNS.has(next.lower) || (according && OBJECT_PRONOUNS.has(next.lower))))
+    // "according to his spokesman, …", "…, said her spokeswoman.": one who speaks for the person before.
+    const aide = next && (according || AFTER_SAID.test(t.lower)) ? aideAt(tokens, next.i) : null;
+    if (aide) fallback ??= { kind: 'pronoun', matched: aide };
+    else if (next && (PRONOUNS.has(next.lower) || (according && OBJECT_PRONOUNS.has(next.lower))))
       fallback ??= { kind: 'pronoun', matched: next.text };
     // "According to the official, …", "according to the minister": the office alone, as "the official said".
     else if (according && next?.lower === 'the' && roleAfterAccording(tokens, verbEnd + 1))
