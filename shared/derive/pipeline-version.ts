@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 587;
-export const DERIVATION_SOURCE = '0d5e09155cc4fff2';
+export const PIPELINE_VERSION = 588;
+export const DERIVATION_SOURCE = '996f2ba416383256';
