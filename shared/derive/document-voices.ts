@@ -444,6 +444,13 @@ const BARE_ATTRIBUTION =
 const POINTING_ATTRIBUTION =
   /^\s*(?:(?:so|thus)\s+(?:said|says|stated|argued|wrote|believes|thinks)\b|(?:that|this)\s+(?:is|was)\s+(?:what|how)\b[^.?!]{0,120}\b(?:said|says|stated|told|wrote|argued|put\s+it)\b|(?:this|that|it)\s+(?:was|has\s+been|is)\s+(?:stated|said|announced|declared|noted|emphasi[sz]ed|stressed|underlined|pointed\s+out)\b[^.?!]{0,60}?\bby\b|(?:that|this)\s+was\s+the\s+(?:view|position|assessment|message)\b[^.?!]{0,80}?\bby\b)/i;
 
+/** A sentence read on its own for who speaks in it: its words, the actors it names and its speaker. */
+function voiceOf(sentence: Sentence, text: string, compiled: CompiledOntology, published: string | null) {
+  const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+  const actors = findActors(text, tokens, compiled, published, new Map());
+  return { tokens, actors, speaker: findSpeaker(tokens, actors) };
+}
+
 export function attributionAfter(
   sentence: Sentence,
   sentences: readonly Sentence[],
@@ -456,9 +463,7 @@ export function attributionAfter(
   const pointing = next.text.length <= 300 && POINTING_ATTRIBUTION.test(next.text);
   const quotedBefore = /[?!][”"]\s*$/.test(sentence.text) && /^\s*[“"]/.test(sentence.text);
   if (!pointing && !(quotedBefore && next.text.length <= 80 && BARE_ATTRIBUTION.test(next.text))) return null;
-  const tokens = tokenize(text, next.start, next.end, compiled.surfaceKeyCache);
-  const actors = findActors(text, tokens, compiled, published, new Map());
-  const speaker = findSpeaker(tokens, actors);
+  const { tokens, actors, speaker } = voiceOf(next, text, compiled, published);
   if (speaker?.kind === 'party' || !pointing) return speaker?.kind === 'party' ? speaker : null;
   // "… was stated by Russian Deputy Foreign Minister Alexander Grushko": the first party named after "by".
   const by = tokens.findIndex((t) => t.lower === 'by');
@@ -516,9 +521,7 @@ export function quotationCloserAfter(
       if (/[”"]\s*$/.test(next.text) || /[”]/.test(next.text)) return null;
       continue;
     }
-    const tokens = tokenize(text, next.start, next.end, compiled.surfaceKeyCache);
-    const actors = findActors(text, tokens, compiled, published, new Map());
-    const speaker = findSpeaker(tokens, actors);
+    const { speaker } = voiceOf(next, text, compiled, published);
     return speaker?.kind === 'party' ? speaker : null;
   }
   return null;
