@@ -353,7 +353,14 @@ export abstract class ClauseStructure {
         (m.kind === 'frame' &&
           a.last < m.first &&
           ['that', 'for', 'if', 'whether'].includes(tokens[a.first - 1]?.lower ?? '') &&
-          tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))),
+          tokens.slice(a.last + 1, m.first).every((t) => t.transparent || DEMAND_AUXILIARY.has(t.lower))) ||
+        // "the proposals Moscow tabled were unacceptable": the owner named after the pointer, in the
+        // clause that says who put them forward, is not the subject of the verdict.
+        (m.kind === 'reference' &&
+          !!m.owner &&
+          a.first > m.last &&
+          a.first <= m.last + 2 &&
+          a.parties.includes(m.owner)),
     );
   }
 

@@ -46,4 +46,27 @@ describe('the owner of a pointer named after it, putting it forward', () => {
         ['baltic-states', 'rollback-1997'],
       ],
     ));
+  it('"the proposals Moscow tabled were unacceptable": the owner after the pointer is not the verdict\'s subject', () =>
+    reading(
+      'tabled, verdict',
+      'The proposals Moscow tabled were unacceptable, the American secretary of state said.',
+      [
+        {
+          party: 'united-states',
+          demand: 'non-expansion',
+          stance: 'rejects',
+          quote: 'unacceptable',
+        },
+      ],
+    ));
+  it('trap: demands a party refused, put forward by another, give the refuser no verdict of its own', () =>
+    reading(
+      'rejected, put forward by',
+      'The demands Moscow rejected were put forward by Washington.',
+      [],
+      [
+        ['russia', 'non-expansion'],
+        ['united-states', 'non-expansion'],
+      ],
+    ));
 });
