@@ -10,7 +10,7 @@ import path from 'node:path';
 import { findElectron, whyNoElectron } from '../scripts/electron-binary.mjs';
 
 const binary = findElectron();
-// Why there is none here, next to the literal reason below (the electron package's own account).
+// Why there is none here, also at the end of the reason below (the electron package's own account).
 if (!binary) console.warn(`Electron project skipped here: ${whyNoElectron()}`);
 
 test.describe('Electron app (needs an Electron binary: node scripts/electron-binary.mjs prints its path)', () => {
@@ -18,7 +18,7 @@ test.describe('Electron app (needs an Electron binary: node scripts/electron-bin
   // (findElectron reads the electron package's path.txt and ELECTRON_OVERRIDE_DIST_PATH), then what this
   // machine answered. The web project covers the same renderer and services.
   // prettier-ignore
-  test.skip(!binary, 'No Electron binary on this machine (check: node scripts/electron-binary.mjs must print a path, not none; ls node_modules/electron/dist shows the binary when there is one)');
+  test.skip(!binary, 'No Electron binary on this machine (check: node scripts/electron-binary.mjs must print a path, not none; ls node_modules/electron/dist shows the binary when there is one)' + ` — here: ${whyNoElectron()}`);
 
   test('opens a hardened window that shows the matrix', async () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));

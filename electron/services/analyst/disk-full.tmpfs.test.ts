@@ -34,8 +34,8 @@ function inPrivateTmpfs(flags: string[]): { stdout: string; stderr: string; stat
 describe('a save on a real full tmpfs (needs a private mount namespace: node scripts/private-tmpfs.mjs prints its unshare flags)', () => {
   // Why it skips, for a reader to check: the probe both full-disk tests run, then what it answered here.
   // prettier-ignore
-  beforeEach((ctx) => ctx.skip(!probe.flags, 'No private mount namespace for a small tmpfs on this machine (check: node scripts/private-tmpfs.mjs must print the unshare flags, not none)'));
-  // What the probe answered here, next to the literal reason above.
+  beforeEach((ctx) => ctx.skip(!probe.flags, 'No private mount namespace for a small tmpfs on this machine (check: node scripts/private-tmpfs.mjs must print the unshare flags, not none)' + ` — here it answered: ${probe.why}`));
+  // What the probe answered here, also at the end of the reason above.
   if (!probe.flags) console.warn(`disk-full tmpfs test skipped here: ${probe.why}`);
   it(
     'loses no acknowledged note, tells the analyst, and saves the rest once space returns',
