@@ -3,6 +3,7 @@
  * "complete" unless set for a span of time; forces "on" a corridor placed there, not a topic; the
  * proposer named only as the one a war is to destroy, as the owner of a thing of its own or inside
  * another's label; a name inside an opening participial phrase ("Meeting X, the delegation insisted");
+ * an agreement or deal a party lays out or puts forward, its own plan;
  * an idea dismissed by "he" after the speaker was named; a demand's words in a clause of time about
  * another party. Sentences written for these tests.
  */
@@ -140,6 +141,27 @@ const cases: ReadingCase[] = [
     name: 'the proposer setting the time clause as its condition still states its demand',
     text: 'Hamas will not free more hostages until Israel brings the war to an end.',
     expect: [{ party: 'hamas', demand: PC, stance: 'supports', quote: 'brings the war to an end' }],
+  },
+  {
+    name: 'an agreement a party lays out is its plan: it backs what the plan lays down',
+    text: 'Biden laid out a three-stage agreement to end the fighting under which Israel would pull its troops out of Gaza.',
+    expect: [{ party: 'united-states', demand: WD, stance: 'supports', quote: 'agreement' }],
+  },
+  {
+    name: 'a deal a mediator puts forward: its plan',
+    text: 'Egypt put forward a deal under which all the hostages would be released.',
+    expect: [{ party: 'egypt', demand: 'hostage-release', stance: 'supports', quote: 'deal' }],
+  },
+  {
+    name: 'trap: an agreement reached by both sides is no one side’s plan',
+    text: 'Israel and Hamas reached an agreement under which Israel would withdraw from Gaza.',
+    expect: [],
+    none: [['israel', WD]],
+  },
+  {
+    name: 'trap: an agreement rejected is refused, not presented',
+    text: 'Netanyahu rejected an agreement under which Israel would withdraw from Gaza.',
+    expect: [{ party: 'israel', demand: WD, stance: 'rejects', quote: 'rejected' }],
   },
 ];
 
