@@ -64,6 +64,9 @@ const AGENT_FILLER = new Set([
   'first',
 ]);
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
+/** Forces, or their presence, that a place after "on" locates. */
+const STATIONED =
+  /^(?:troops|forces|soldiers|units|boots|personnel|presence|deployments?|army|armies|military|garrisons?|bases)$/;
 /** Nouns of an undertaking whose topic a preposition gives: "no pledges on …". */
 const PLEDGE_NOUN = /^(?:pledges?|promises?|commitments?|guarantees?|assurances?|undertakings?)$/;
 /** A noun whose "that" clause states what is pledged or asked: "a promise that …", "the demand that …". */
@@ -709,6 +712,29 @@ class MentionScan {
       k--;
     return TOPIC_BEFORE.has(tokens[k]?.lower ?? '') && PLEDGE_NOUN.test(tokens[k - 1]?.lower ?? '');
   }
+  /**
+   * "a six-week full ceasefire", "a complete truce for 42 days", "a truce lasting a few days": a truce
+   * set for a span of time is a pause, whatever word before it calls it full or complete; it is not the
+   * lasting end a demand's wording of a truce names.
+   */
+  truceForASpan(first: number, last: number): boolean {
+    const { tokens } = this;
+    const at = (k: number): string => tokens[k]?.lower ?? '';
+    if (!tokens.slice(first, last + 1).some((t) => /^(?:truce|ceasefire|cease|calm|pause)$/.test(t.lower)))
+      return false;
+    const count =
+      /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety|several|few)$/;
+    const span = /^(?:hours?|days?|weeks?|months?)$/;
+    // ("a six-week …", "a 42-day …", "a forty-two-day …".)
+    let k = first - 1;
+    if (span.test(at(k)) && at(k - 1) === '-' && count.test(at(k - 2))) return true;
+    // ("… for six weeks", "… lasting a few days", "… of 42 days".)
+    k = last + 1;
+    if (!/^(?:for|lasting|of)$/.test(at(k))) return false;
+    k++;
+    while (/^(?:a|an|the|first|initial|further|another|few|more)$/.test(at(k)) && !span.test(at(k + 1))) k++;
+    return count.test(at(k)) && (span.test(at(k + 1)) || (at(k + 1) === '-' && span.test(at(k + 2))));
+  }
   doorToTalks(first: number, last: number): boolean {
     const { tokens } = this;
     if (!tokens.slice(first, last + 1).some((t) => /^doors?$/.test(t.lower))) return false;
@@ -1351,7 +1377,8 @@ export function findDemandMentions(
       continue;
     }
     // "Our door remains open for talks", "the door is open to dialogue": a door open to talking, not to members.
-    if (scan.doorToTalks(m.first, m.last)) {
+    // "a six-week full ceasefire": a truce for a span of time, a pause and not the lasting one.
+    if (scan.doorToTalks(m.first, m.last) || scan.truceForASpan(m.first, m.last)) {
       scan.take(m.first, m.last);
       continue;
     }
@@ -1629,9 +1656,24 @@ export function findDemandMentions(
         // "concern about the deployment of missiles", "alarmed over expansion": the preposition of an
         // objection names what is objected to, the thing the demand would stop — not only a topic.
         const objection = before !== undefined && objectionAt.has(before.i);
+        // "will not accept Israeli forces on the corridor", "no troops on the islands": "on" after forces
+        // places them there; the subject is where they are, not a topic.
+        // (So after "or"/"and" where forces were placed before: "forces at the crossing or on the corridor".)
+        const placed =
+          before?.lower === 'on' &&
+          (STATIONED.test(tokens[k - 1]?.lower ?? '') ||
+            (/^(?:or|and)$/.test(tokens[k - 1]?.lower ?? '') &&
+              tokens
+                .slice(Math.max(0, k - 14), k - 1)
+                .some(
+                  (t, n, all) =>
+                    STATIONED.test(t.lower) &&
+                    /^(?:at|in|on|along|near|inside)$/.test(all[n + 1]?.lower ?? ''),
+                )));
         if (
           before &&
           !objection &&
+          !placed &&
           (TOPIC_BEFORE.has(before.lower) ||
             (before.lower === 'of' && TOPIC_NOUNS.has(tokens[k - 1]?.lower ?? '')))
         )

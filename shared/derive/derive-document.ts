@@ -745,7 +745,7 @@ function readDemands(
   for (const m of all)
     if (
       !r.stated.has(m.demand) &&
-      statesProposersDemand(m, sentence, text, tokens, actors, compiled, speaker) &&
+      statesProposersDemand(m, sentence, text, tokens, actors, compiled, speaker, previousSpeaker) &&
       // (Nor where a denied cue governs it: "the DUP does not call for the court to be removed".)
       !deniedCueBefore(tokens, cues, m) &&
       // (Not where another party offers talks on it: "NATO offered limits on missiles" is the offer.)

@@ -463,8 +463,37 @@ export function ownedCarriers(
     if (PRESENTING.test(tokens[v]?.lower ?? ''))
       out.push({ first: c.first, last: v, owner: after, predicative: true });
   }
+  // "Biden laid out a three-stage agreement under which Israel would …", "put forward a deal that …": an
+  // accord a party presents is its plan, and it owns what the accord lays down (not one reached, signed
+  // or approved: no presenting verb before it).
+  for (const t of tokens) {
+    if (!PRESENTED_ACCORD.test(t.lower) || out.some((o) => o.first <= t.i && t.i <= o.last)) continue;
+    let j = t.i - 1;
+    while (
+      j >= 0 &&
+      j >= t.i - 5 &&
+      (tokens[j]?.transparent ||
+        CARRIER_MODIFIERS.has(tokens[j]?.lower ?? '') ||
+        ACCORD_MODIFIER.test(tokens[j]?.lower ?? ''))
+    )
+      j--;
+    const presenter = presenterBefore(tokens, actors, j);
+    if (presenter)
+      out.push({
+        first: t.i,
+        last: t.i,
+        owner: withNamesJoined(tokens, actors, presenter),
+        predicative: false,
+      });
+  }
   return out;
 }
+
+/** Accords a party may present as its own plan ("laid out an agreement under which …"). */
+const PRESENTED_ACCORD = /^(?:agreement|deal|accord|framework|roadmap|road-map|blueprint)$/;
+/** Words describing such an accord between the verb and the noun: "a three-stage truce agreement". */
+const ACCORD_MODIFIER =
+  /^(?:-|stage|staged|phase|phased|step|part|truce|ceasefire|cease-fire|peace|hostage|hostages|comprehensive|broad|detailed|final|revised|bridging|framework|one|two|three|four)$/;
 
 const UNOWNED_DEMAND_NOUN =
   /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties|requirement|requirements)$/;

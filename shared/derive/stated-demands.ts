@@ -101,6 +101,55 @@ function conditionalOwnStep(
   );
 }
 
+/**
+ * "… must be destroyed before Israel brings its offensive to a close": the demand's words in a clause of
+ * time or condition whose subject is a party other than its proposer tell when that party would act, not
+ * what anyone demands.
+ */
+function timeClauseOfOther(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): boolean {
+  const proposers = compiled.proposers.get(m.demand) ?? new Set<string>();
+  return actors.some((a) => {
+    if (a.last >= m.first || a.last < m.first - 4 || a.parties.length === 0) return false;
+    if (a.parties.some((p) => proposers.has(p))) return false;
+    let k = a.first - 1;
+    if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+    // (Not a condition the proposer, subject before it, sets: "Aldra will stay out until Marrowgate scraps …".)
+    const proposerFirst = actors.some(
+      (b) =>
+        b.last < k &&
+        b.kind !== 'adjective' &&
+        b.parties.some((p) => proposers.has(p)) &&
+        !/^['’]s?$/.test(tokens[b.last + 1]?.text ?? ''),
+    );
+    return (
+      !proposerFirst &&
+      /^(?:before|until|till|after|once|when|unless)$/.test(tokens[k]?.lower ?? '') &&
+      tokens
+        .slice(a.last + 1, m.first)
+        .every((t) =>
+          /^(?:will|would|can|could|has|have|had|is|are|does|do|finally|eventually|agrees|agreed|to)$/.test(
+            t.lower,
+          ),
+        )
+    );
+  });
+}
+
+/** The one a verb of telling or urging is addressed to: "gave Hamas a message", "urged Moscow to …". */
+const TELLING =
+  /^(?:gave|give|gives|giving|told|tell|tells|telling|urged|urge|urges|urging|pressed|press|presses|pressing|warned|warn|warns|warning|sent|send|sends|reminded|remind|reminds|asked|ask|asks)$/;
+function toldOrUrged(tokens: readonly Token[], a: ActorMention): boolean {
+  let k = a.first - 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (/^(?:on|upon)$/.test(tokens[k]?.lower ?? '') && /^call/.test(tokens[k - 1]?.lower ?? '')) return true;
+  return TELLING.test(tokens[k]?.lower ?? '');
+}
+
 /** The demand's words as a topic of talks ("proposing talks on limits to missiles"): no one's demand. */
 const TALKED_ABOUT =
   /\b(?:talks?|talked|talking|negotiat\w*|discuss\w*|dialogue|consultations?)\s+(?:\S+\s+){0,3}(?:on|about|over|of)\s+(?:\S+\s+){0,5}$/i;
@@ -128,8 +177,16 @@ export function statesProposersDemand(
   actors: readonly ActorMention[],
   compiled: CompiledOntology,
   speaker: Speaker | null,
+  /** Who spoke the sentence before, for a quotation running on ("“… bring this war to an end now.”"). */
+  previousSpeaker: Speaker | null = null,
 ): boolean {
   const before = text.slice(sentence.start, (tokens[m.first] as Token).start);
+  const sayer =
+    speaker?.kind === 'party'
+      ? speaker
+      : !speaker && previousSpeaker?.kind === 'party'
+        ? previousSpeaker
+        : null;
   const proposes = (p: string) => compiled.proposers.get(m.demand)?.has(p) ?? false;
   const proposerNamings = actors.filter((a) => a.kind !== 'adjective' && a.parties.some(proposes));
   return (
@@ -146,6 +203,7 @@ export function statesProposersDemand(
     !negatedFact(m, tokens, actors) &&
     !neitherNorFact(m, tokens, actors) &&
     !conditionalOwnStep(m, tokens, actors, compiled) &&
+    !timeClauseOfOther(m, tokens, actors, compiled) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(
       m.direction === 1 &&
@@ -162,6 +220,15 @@ export function statesProposersDemand(
       !(speaker?.kind === 'party' && speaker.parties.some(proposes)) &&
       proposerNamings.length > 0 &&
       proposerNamings.every((a) => namedAsBeneficiary(tokens, a, m))
+    ) &&
+    // (Nor where another party speaks and the proposer is named only as the one it tells or urges: "The
+    // resolution gave Hamas a plain message: accept the deal and bring this war to an end" is the
+    // speaker's word to the proposer, not the proposer's demand.)
+    !(
+      sayer?.kind === 'party' &&
+      !sayer.parties.some(proposes) &&
+      proposerNamings.length > 0 &&
+      proposerNamings.every((a) => toldOrUrged(tokens, a))
     ) &&
     // (History: "the nations that joined NATO after 1997".)
     !(

@@ -397,7 +397,8 @@ export abstract class FindingEmitter extends HolderFinding {
     // speaker dismisses what the clause says his side would do, so his side refuses it. What it says of
     // another side is nobody's position.
     if (inDismissedIdea(tokens, cue.first)) {
-      const sayer = this.speaker;
+      // (Said by "he": the one who spoke before.)
+      const sayer = this.speaker?.kind === 'pronoun' ? this.previousSpeaker : this.speaker;
       const ownSide =
         ['speaker', 'previous-speaker', 'first-person'].includes(found.kind) ||
         (sayer?.kind === 'party' && found.parties.some((p) => sayer.parties.includes(p)));

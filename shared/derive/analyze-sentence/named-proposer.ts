@@ -100,7 +100,11 @@ const SUBORDINATE =
 
 // What a possessive proposer owns that is a place or its own act, not its demand.
 const PROPOSER_OWN =
-  /^(?:regions?|airspace|coast|borders?|shadow|pressure|influence|build|threats?|neighbou?rs?|neighbou?rhood|ally|allies|ambassador|envoy|media|television|tv|tass|ria|sputnik|press|newspapers?|agency|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations)$/;
+  /^(?:regions?|airspace|coast|borders?|shadow|pressure|influence|build|threats?|neighbou?rs?|neighbou?rhood|ally|allies|ambassador|envoy|media|television|tv|tass|ria|sputnik|press|newspapers?|agency|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations|capabilit(?:y|ies)|arsenal|rockets|fighters|tunnels)$/;
+
+/** What a war is to do to a party: "until Hamas is eliminated", "Hamas must be destroyed". */
+const DESTROYED =
+  /^(?:eliminated|destroyed|defeated|dismantled|crushed|wiped|eradicated|annihilated|vanquished|disarmed|toppled|ousted|overthrown|removed)$/;
 
 const WORRY_NOUN = /^(?:worry|worries|concern|concerns|fear|fears|objection|objections|anxiety|alarm)$/;
 
@@ -431,7 +435,14 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         if (
           !speaking &&
           !listed &&
-          !namings.some((a) => !this.onlyTalkedOf(a) && !namedAsBeneficiary(tokens, a, m))
+          !namings.some(
+            (a) =>
+              !this.onlyTalkedOf(a) &&
+              !namedAsBeneficiary(tokens, a, m) &&
+              // (Nor one named only as the one to be destroyed: Hamas's "military capabilities" must be
+              // "destroyed" before Israel ends its offensive.)
+              !this.destroyedOrLabelled(a),
+          )
         )
           continue;
         this.proposerSupports(
@@ -614,6 +625,65 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     return false;
   }
 
+  /** Hamas's "military capabilities", "Russia's troops": a possessor named with a thing of its own, not a demand. */
+  ownsThingNamed(a: ActorMention): boolean {
+    const { tokens } = this;
+    if (!/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) return false;
+    let n = a.last + 2;
+    while (/^["“”‘’']$/.test(tokens[n]?.text ?? '')) n++;
+    return PROPOSER_OWN.test(tokens[n]?.lower ?? '');
+  }
+
+  /**
+   * "… until the movement Hamas has been eliminated", "Hamas must be destroyed": the one a war is to
+   * destroy, the subject of that passive, holds nothing; nor does one named in the label another gives
+   * something, "the corridor, which he called Hamas's oxygen line".
+   */
+  destroyedOrLabelled(a: ActorMention): boolean {
+    const { tokens } = this;
+    let v = a.last + 1;
+    // (Or a thing of its own: Hamas's "military and governing capabilities" must be "destroyed".)
+    if (/^['’]s?$/.test(tokens[v]?.text ?? ''))
+      for (let n = v + 1; n <= v + 8 && (tokens[n]?.word || /^["“”‘’']$/.test(tokens[n]?.text ?? '')); n++)
+        if (
+          /^(?:has|have|had|is|are|was|were|must|will|would|should|can|could)$/.test(tokens[n]?.lower ?? '')
+        ) {
+          v = n;
+          break;
+        }
+    while (
+      /^(?:has|have|had|is|are|was|were|be|been|being|must|will|would|should|can|could|to|not|first|fully)$/.test(
+        tokens[v]?.lower ?? '',
+      )
+    )
+      v++;
+    let d = v;
+    while (/^["“”‘’']$/.test(tokens[d]?.text ?? '')) d++;
+    if (
+      v > a.last + 1 &&
+      /^(?:be|been|being|is|are|was|were)$/.test(tokens[v - 1]?.lower ?? '') &&
+      DESTROYED.test(tokens[d]?.lower ?? '')
+    )
+      return true;
+    let k = a.first - 1;
+    while (k >= 0 && /^(?:the|a|an|["“”‘’'])$/.test(tokens[k]?.lower ?? '')) k--;
+    const naming = tokens[k]?.lower ?? '';
+    const asAt = naming === 'as' ? k - 1 : k;
+    if (
+      !/^(?:called|calls|call|dubbed|dubs|termed|terms|labelled|labeled|branded|brands|described|describes)$/.test(
+        tokens[asAt]?.lower ?? '',
+      )
+    )
+      return false;
+    if (naming !== 'as' && /^describ/.test(tokens[asAt]?.lower ?? '')) return false;
+    // (Named by another: "which he called …", "what Israel calls …" — not "Hamas called for …".)
+    const namer = tokens[asAt - 1]?.lower ?? '';
+    return (
+      /^(?:he|she|they|it|i|we)$/.test(namer) ||
+      this.actors.some((b) => b.last === asAt - 1 && !b.parties.some((p) => a.parties.includes(p)))
+    );
+  }
+
   /**
    * The proposer's name holds the demand named with it, rather than being the object, target, cause,
    * place or a side in something else ("to deter Russia", "when Russia seized Crimea", "Russia's
@@ -654,6 +724,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     if (ofAt > 0 && WORRY_NOUN.test(tokens[ofAt - 1]?.lower ?? '') && tokens[a.last + 1]?.lower === 'that')
       return true;
     if (!this.namesHolder(a)) return false;
+    if (this.destroyedOrLabelled(a)) return false;
     let p = a.first - 1;
     if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
     // An object: "sent Moscow a letter", "to deter Russia", "accusing Russia of …", "met Putin" — but
@@ -679,6 +750,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     }
     // A place or its own act: "Russia's borders", "Russia's build-up", "Russia's own missiles".
     if (/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) {
+      if (this.ownsThingNamed(a)) return false;
       let n = a.last + 2;
       while (
         /^(?:western|eastern|southern|northern|own|recent|massive|military|troop|continued)$/.test(

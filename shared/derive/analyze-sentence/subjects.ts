@@ -265,7 +265,13 @@ export abstract class SubjectFinding extends ClauseStructure {
   /** The first actor of a clause that is not in a prepositional phrase: its subject. */
   clauseSubject(span: [number, number]): ActorMention | undefined {
     const { speakers } = this;
-    return speakers.find((a) => a.first >= span[0] && a.last <= span[1] && !this.inPrepositionalPhrase(a));
+    return speakers.find(
+      (a) =>
+        a.first >= span[0] &&
+        a.last <= span[1] &&
+        !this.inPrepositionalPhrase(a) &&
+        !this.inOpeningParticiple(a, this.tokens.length),
+    );
   }
 
   /**
@@ -307,6 +313,36 @@ export abstract class SubjectFinding extends ClauseStructure {
       return subject;
     }
     return undefined;
+  }
+
+  /**
+   * Whether `actor` stands in a participial phrase opening the sentence ("Meeting X, …", "Talking with X
+   * in Cairo, …") that a comma closes before a subject of the cue's own ("…, the delegation insisted").
+   */
+  inOpeningParticiple(actor: ActorMention, cueFirst: number): boolean {
+    const { tokens, actors } = this;
+    let o = 0;
+    while (tokens[o]?.transparent || /^["“‘']$/.test(tokens[o]?.text ?? '')) o++;
+    const opener = tokens[o];
+    if (
+      !opener?.capital ||
+      !/^[a-z]+ing$/.test(opener.lower) ||
+      /^(?:according|during|including|notwithstanding|concerning|regarding|following|considering)$/.test(
+        opener.lower,
+      )
+    )
+      return false;
+    if (actor.first <= o || actor.last >= cueFirst) return false;
+    // (The main clause's own subject after a comma, before the cue or opening its clause.)
+    for (let k = actor.last + 1; k < Math.min(cueFirst, tokens.length); k++)
+      if (
+        tokens[k]?.text === ',' &&
+        /^(?:the|a|an|its|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') &&
+        /^[a-z]+$/.test(tokens[k + 2]?.text ?? '') &&
+        !actors.some((a) => a.parties.length > 0 && a.first > k && a.first <= k + 3)
+      )
+        return true;
+    return false;
   }
 
   asHolder(actor: ActorMention): Holder {
@@ -628,6 +664,9 @@ export abstract class SubjectFinding extends ClauseStructure {
           continue;
         }
       }
+      // "Meeting Egypt's intelligence minister, Abbas Kamel, in Cairo, the delegation insisted …": a name
+      // in an opening participial phrase, with a subject of its own before the cue, is no subject.
+      if (actor && this.inOpeningParticiple(actor, cueFirst)) return NO_HOLDER;
       // "The fact that Ukraine is not being let in does not rule out …": a name inside a noun's "that"
       // clause, whose own verb comes before the cue's, is not the cue's subject.
       if (actor && this.inNounComplement(actor, cueFirst)) {
