@@ -2,7 +2,8 @@
  * Wording a user of these negotiations would write that their ontologies lacked: "nuclear arms" and "take
  * apart" for North Korea's disarmament; the "Serb municipal association", pulling the police "out" or
  * "back" and changing plates in Kosovo (and the plainer copy); cutting "the number of checks" in Northern
- * Ireland. Sentences written for these tests.
+ * Ireland; an "enforcement system" (a "system of enforcement") in the US–China talks. Sentences written
+ * for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -12,6 +13,7 @@ const korea = evalOntology('us-dprk-2018.json');
 const kosovo = evalOntology('kosovo-serbia-2022.json');
 const kosovoModest = evalOntology('modest/kosovo-serbia-2022.json');
 const ni = evalOntology('ni-protocol-2021.json');
+const trade = evalOntology('us-china-trade-2019.json');
 
 const koreaCases: ReadingCase[] = [
   {
@@ -108,4 +110,40 @@ describe('Kosovo–Serbia wording', () => {
 });
 describe('Northern Ireland: cutting the number of checks', () => {
   for (const c of niCases) it(c.name, () => checkReading(c, ni));
+});
+
+const tradeCases: ReadingCase[] = [
+  {
+    name: 'pressing for a system of enforcement backs the enforcement mechanism',
+    text: 'Washington pressed hard for a system of enforcement with real teeth.',
+    published: '2019-05-09',
+    expect: [
+      {
+        party: 'united-states',
+        demand: 'enforcement-mechanism',
+        stance: 'supports',
+        quote: 'system of enforcement',
+      },
+    ],
+  },
+  {
+    name: 'rejecting the demand for an enforcement system refuses it',
+    text: 'Beijing rejected the American demand for an enforcement system that would let Washington act alone.',
+    published: '2019-05-09',
+    expect: [{ party: 'china', demand: 'enforcement-mechanism', stance: 'rejects', quote: 'rejected' }],
+  },
+  {
+    name: 'trap: a port’s customs enforcement system is no one’s position',
+    text: 'The customs enforcement system at the port was upgraded last year, officials said.',
+    published: '2019-05-09',
+    expect: [],
+    none: [
+      ['united-states', 'enforcement-mechanism'],
+      ['china', 'enforcement-mechanism'],
+    ],
+  },
+];
+
+describe('US–China: an enforcement system', () => {
+  for (const c of tradeCases) it(c.name, () => checkReading(c, trade));
 });
