@@ -262,7 +262,7 @@ export function findActors(
     const roleText = spanText(tokens, text, role.first, role.last);
     // "Russian Deputy Foreign Minister", "Kremlin spokesman", "Russia's deputy foreign minister"
     // Up to two lower-case words may sit between: "the Sarnian trade minister".
-    const before = raw.find(
+    let before = raw.find(
       (a) =>
         a.last === role.first - 1 ||
         (a.last === role.first - 2 && tokens[a.last + 1]?.transparent) ||
@@ -273,6 +273,21 @@ export function findActors(
             .slice(a.last + 1, role.first)
             .every((t) => t.word && STARTS_LOWER.test(t.text) && !NOT_BETWEEN_PARTY_AND_ROLE.test(t.lower))),
     );
+    // "Pyongyang's UN ambassador", "Russia's NATO envoy": a party between a possessor and a posting's
+    // office is where the envoy is posted; the possessor is whom the envoy speaks for.
+    const postedAt = before && POSTINGS.test(roleText) && before.last === role.first - 1 ? before : undefined;
+    const poster = postedAt
+      ? raw.find(
+          (a) =>
+            a !== postedAt &&
+            a.last === postedAt.first - 2 &&
+            /^['’]s?$/.test(tokens[a.last + 1]?.text ?? ''),
+        )
+      : undefined;
+    if (poster && postedAt) {
+      used.add(postedAt);
+      before = poster;
+    }
     // "a spokesman for the Kremlin", "Secretary General of NATO" (not "ambassador to NATO": a posting)
     let after: ActorMention | undefined;
     const joiner = tokens[role.last + 1];

@@ -403,6 +403,42 @@ function splitRestrictions(tokens: readonly Token[], compiled: CompiledOntology)
  * at (found once), the mentions so far, and the questions the scan asks. Methods rather than
  * closures made anew for every sentence: this runs for every sentence that may name a demand.
  */
+const LIFT = new Set(['lift', 'lifts', 'lifted', 'lifting']);
+/** Where the reach from "lift" to a rate it raises something to stops: another clause. */
+const RATE_STOP = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '—',
+  '–',
+  'which',
+  'that',
+  'if',
+  'but',
+  'while',
+  'because',
+  'after',
+]);
+/**
+ * "lift tariffs on $200 billion of goods from 10 per cent to 25 per cent", "lifted the duties to 25%":
+ * "lift" with a rate it brings something up to raises it; it takes nothing away.
+ */
+function liftedToRate(tokens: readonly Token[], at: number): boolean {
+  if (!LIFT.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + 16; k++) {
+    const t = tokens[k] as Token;
+    if (RATE_STOP.has(t.lower)) return false;
+    if (t.lower !== 'to' || !/^\d+(?:\.\d+)?$/.test(tokens[k + 1]?.text ?? '')) continue;
+    let n = k + 2;
+    if (tokens[n]?.text === '.' && /^\d/.test(tokens[n + 1]?.text ?? '')) n += 2;
+    const sign = tokens[n]?.lower ?? '';
+    if (sign === '%' || sign === 'percent' || (sign === 'per' && tokens[n + 1]?.lower === 'cent'))
+      return true;
+  }
+  return false;
+}
+
 class MentionScan {
   readonly mentions: DemandMention[] = [];
   /** Tokens already part of a mention. */
@@ -424,7 +460,7 @@ class MentionScan {
     readonly documentAnchors: ReadonlySet<string>,
   ) {
     this.anchors = compiled.anchors.findAll(tokens);
-    const found = compiled.restrictions.findAll(tokens);
+    const found = compiled.restrictions.findAll(tokens).filter((r) => !liftedToRate(tokens, r.first));
     const split = compiled.splitVerbs.size ? splitRestrictions(tokens, compiled) : [];
     this.restrictions = split.length ? [...found, ...split] : found;
     for (const c of cueMatches) {

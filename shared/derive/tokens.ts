@@ -344,7 +344,44 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideObjectAsides(out);
   hideSpokenQuoteMarks(out);
   hideEmphaticRepeats(out);
+  hidePassiveAdverbs(out);
   return out;
+}
+
+const PASSIVE_COPULA = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Adverbs of degree, pace or manner that leave what a passive verb says standing ("partly lifted"). */
+const PASSIVE_ADVERB = new Set([
+  'partly',
+  'partially',
+  'fully',
+  'completely',
+  'entirely',
+  'gradually',
+  'swiftly',
+  'quickly',
+  'promptly',
+  'immediately',
+  'eventually',
+  'finally',
+  'formally',
+  'permanently',
+  'significantly',
+  'substantially',
+  'largely',
+]);
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn)|cut|set|put|shut|kept|held|lift|made|brought)$/;
+/**
+ * "sanctions be partly eased", "the tariffs were gradually removed": one adverb of degree, pace or manner
+ * between a passive's copula and its participle is transparent, so the passive reads whole ("be eased").
+ * (Not a hedge or a negation: "be hardly eased", "be never lifted" stay as written.)
+ */
+function hidePassiveAdverbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!PASSIVE_ADVERB.has((tokens[i] as Token).lower)) continue;
+    if (!PASSIVE_COPULA.has((tokens[i - 1] as Token).lower)) continue;
+    if (!PARTICIPLE.test((tokens[i + 1] as Token).lower)) continue;
+    tokens[i] = { ...(tokens[i] as Token), transparent: true };
+  }
 }
 
 const EMPHATIC_AFTER_NEVER = /^(?:ever|never)$/;
