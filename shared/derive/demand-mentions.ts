@@ -49,6 +49,8 @@ const PREPOSITION_BEFORE_NAME =
 const PRONOUN_TO_VERB =
   /^(?:will|would|shall|should|must|can|could|not|never|no|longer|further|ever|any|again|won't|wouldn't|cannot|can't)$/;
 const RESTRICTION_WINDOW = 12;
+/** The subject of a clause of place or amount: "on where they could …", "on how many each may …". */
+const CLAUSE_PRONOUN = /^(?:they|it|each|either|both|we|he|she|anyone|one)$/;
 /** Between an agent and its verb: "Russia to pull back", "Moscow will soon withdraw". */
 const AGENT_FILLER = new Set([
   'to',
@@ -1156,6 +1158,23 @@ class MentionScan {
       }
       // "rule out expansion by NATO and the deployment of …": an agent phrase inside the first item.
       if (t.lower === 'by' && actors.some((a) => a.first === j + 1)) {
+        j--;
+        steps++;
+        continue;
+      }
+      // "will not carry out military activity in …": the verb of carrying out what is restricted.
+      if (t.lower === 'out' && /^(?:carry|carries|carried|carrying)$/.test(tokens[j - 1]?.lower ?? '')) {
+        j -= 2;
+        steps += 2;
+        continue;
+      }
+      // "limits on where they could place missiles", "curbs on how many each side may deploy": the
+      // subject of a clause of place or amount under a restriction noun is part of what it restricts.
+      if (
+        CLAUSE_PRONOUN.test(t.lower) &&
+        /^(?:where|how|many|much)$/.test(tokens[j - 1]?.lower ?? '') &&
+        /^(?:on|of|over)$/.test(tokens[tokens[j - 1]?.lower === 'where' ? j - 2 : j - 3]?.lower ?? '')
+      ) {
         j--;
         steps++;
         continue;
