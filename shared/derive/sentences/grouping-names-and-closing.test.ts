@@ -9,7 +9,9 @@
  * - "limits on where they could place missiles": the subject of a clause of place under a restriction
  *   noun is part of what is restricted;
  * - "not carry out military activity in …": the verb of carrying out stands between the negation and
- *   what it restricts.
+ *   what it restricts;
+ * - "a Russian veto over the alliance's activity in the east": a veto restricts forces and activity as it
+ *   restricts enlargement.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -140,6 +142,20 @@ const cases: ReadingCase[] = [
     none: [
       ['nato', RB],
       ['russia', RB],
+    ],
+  },
+  {
+    name: '"a veto over NATO deployments in Poland" wanted by Moscow',
+    text: 'Moscow wants a veto over NATO deployments in Poland and the Baltic states.',
+    expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'wants' }],
+  },
+  {
+    name: 'trap: a veto threatened over sanctions says nothing of forces named beside it',
+    text: "Hungary threatened to veto the EU's new sanctions, while NATO boosted its forces in Romania.",
+    expect: [],
+    none: [
+      ['hungary', RB],
+      ['nato', RB],
     ],
   },
 ];
