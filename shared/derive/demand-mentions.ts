@@ -113,6 +113,11 @@ const AFTER_FILLER = new Set([
   'should',
   'will',
   'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
   'is',
   'are',
   'was',
@@ -1222,7 +1227,12 @@ class MentionScan {
       else if (/^(?:has|have|had|needs?|needed|ought)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
         obliged = true;
         k += 2;
-      } else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
+      } else if (
+        t.lower === 'not' ||
+        t.lower === 'never' ||
+        t.lower === 'cannot' ||
+        CONTRACTED_NEGATION.test(t.lower)
+      ) {
         negations++;
         k++;
       } else break;
@@ -1446,8 +1456,27 @@ export function findDemandMentions(
   }
 
   const allSubjects = compiled.subjects.find(tokens);
+  const baseValues = (values: readonly string[], plainOnly = false): Set<string> =>
+    new Set(values.filter((v) => !plainOnly || !v.endsWith('?')).map((v) => v.replace(/[!?~]$/, '')));
   for (const s of allSubjects) {
     if (taken.has(s.first) || taken.has(s.last)) continue;
+    // "medium-range missiles would not be placed …": a subject describing the next one of the same
+    // demand is part of its noun group; where a restriction (or a negated verb of placing) follows the
+    // head, the head reads it for both.
+    let n = s.last + 1;
+    while (tokens[n]?.transparent) n++;
+    const head = allSubjects.find((o) => o !== s && o.first === n);
+    if (head) {
+      const mine = baseValues(s.values);
+      const shared = [...baseValues(head.values, true)].filter((d) => mine.has(d));
+      if (
+        shared.some((d) => {
+          const after = scan.afterAt(head.last + 1, d, head.first);
+          return !!after.r || (after.negations > 0 && OWN_VERBS.test(tokens[after.k]?.lower ?? ''));
+        })
+      )
+        continue;
+    }
     const restricted: Array<[number, number]> = [];
     for (const value of new Set(s.values.map((v) => v.replace(/[!?~]$/, '')))) {
       const demand = value;

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 591;
-export const DERIVATION_SOURCE = 'bf560e5e6d819232';
+export const PIPELINE_VERSION = 592;
+export const DERIVATION_SOURCE = '37be395a32788ba6';

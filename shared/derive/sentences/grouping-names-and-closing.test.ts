@@ -11,7 +11,10 @@
  * - "not carry out military activity in …": the verb of carrying out stands between the negation and
  *   what it restricts;
  * - "a Russian veto over the alliance's activity in the east": a veto restricts forces and activity as it
- *   restricts enlargement.
+ *   restricts enlargement;
+ * - "medium-range missiles could not be placed …", "strike weapons cannot be deployed …": a subject that
+ *   describes the next one leaves the restriction after the head to the head, and "could", "can", "may"
+ *   and "cannot" stand between a subject and its restriction as "would" and "not" do.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -157,6 +160,30 @@ const cases: ReadingCase[] = [
       ['hungary', RB],
       ['nato', RB],
     ],
+  },
+  {
+    name: '"medium-range missiles could not be placed …" under the draft is the demand',
+    text: "Russia published a draft treaty on Friday. Under the draft, medium-range missiles could not be placed near Russia's borders.",
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'Under the draft' }],
+  },
+  {
+    name: '"strike weapons cannot be deployed near its borders" demanded',
+    text: 'Moscow demands that strike weapons cannot be deployed near its borders.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'demands' }],
+  },
+  {
+    name: 'trap: missiles that could be deployed, said as a warning, restrict nothing',
+    text: 'The alliance said intermediate-range missiles could be deployed in Europe if the talks fail.',
+    expect: [],
+    none: [
+      ['nato', MD],
+      ['russia', MD],
+    ],
+  },
+  {
+    name: 'a subject before another that is no restriction\'s head still reads ("admitting new members")',
+    text: "Blinken said the alliance's policy on admitting new members will not change.",
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'will not change' }],
   },
 ];
 
