@@ -14,7 +14,8 @@
  *   restricts enlargement;
  * - "medium-range missiles could not be placed …", "strike weapons cannot be deployed …": a subject that
  *   describes the next one leaves the restriction after the head to the head, and "could", "can", "may"
- *   and "cannot" stand between a subject and its restriction as "would" and "not" do.
+ *   and "cannot" stand between a subject and its restriction as "would" and "not" do;
+ * - "a new agreement on disarmament in Europe", "a disarmament agreement": arms control by another name.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -184,6 +185,17 @@ const cases: ReadingCase[] = [
     name: 'a subject before another that is no restriction\'s head still reads ("admitting new members")',
     text: "Blinken said the alliance's policy on admitting new members will not change.",
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'will not change' }],
+  },
+  {
+    name: '"talks on a new agreement on disarmament in Europe" proposed by Washington',
+    text: 'Washington proposed talks with Moscow on a new agreement on disarmament in Europe.',
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'proposed talks' }],
+  },
+  {
+    name: 'trap: disarmament in general, with no agreement and not in Europe, is no such measure',
+    text: 'The Polish president urged nuclear disarmament worldwide.',
+    expect: [],
+    none: [['poland', MD]],
   },
 ];
 
