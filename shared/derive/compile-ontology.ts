@@ -16,6 +16,7 @@ import { winkLemmatizer, winkTagger } from './segment';
 import { withActionForms } from './action-forms';
 import { withAccordNouns, withAnchorForms } from './anchor-forms';
 import { looseVariant } from './loose-phrases';
+import { groupingNames, groupingVariants } from './grouping-names';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
@@ -302,6 +303,13 @@ export function compileOntology(
     proposers.set(d.id, new Set(d.proposedBy ?? []));
     addressees.set(d.id, new Set(d.addressedTo ?? []));
   }
+  // "keep … out of the alliance" also as "out of the NATO alliance", "the transatlantic alliance": the
+  // party's longer names of the same grouping (grouping-names.ts).
+  const groupings = groupingNames(ontology.parties);
+  if (groupings.size)
+    for (const list of [phraseEntries, subjectEntries] as Array<Array<{ phrase: string; value: unknown }>>)
+      for (const { phrase, value } of [...list])
+        for (const variant of groupingVariants(phrase, groupings)) list.push({ phrase: variant, value });
   // The trie keeps only the longest restriction at a word: "not station" (one demand's) would hide
   // "not" (another's) in "not station troops". A longer restriction whose first words are another
   // demand's restriction counts for that demand too.

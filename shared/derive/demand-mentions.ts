@@ -49,6 +49,8 @@ const PREPOSITION_BEFORE_NAME =
 const PRONOUN_TO_VERB =
   /^(?:will|would|shall|should|must|can|could|not|never|no|longer|further|ever|any|again|won't|wouldn't|cannot|can't)$/;
 const RESTRICTION_WINDOW = 12;
+/** The subject of a clause of place or amount: "on where they could …", "on how many each may …". */
+const CLAUSE_PRONOUN = /^(?:they|it|each|either|both|we|he|she|anyone|one)$/;
 /** Between an agent and its verb: "Russia to pull back", "Moscow will soon withdraw". */
 const AGENT_FILLER = new Set([
   'to',
@@ -114,6 +116,11 @@ const AFTER_FILLER = new Set([
   'should',
   'will',
   'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
   'is',
   'are',
   'was',
@@ -1222,6 +1229,23 @@ class MentionScan {
         steps++;
         continue;
       }
+      // "will not carry out military activity in …": the verb of carrying out what is restricted.
+      if (t.lower === 'out' && /^(?:carry|carries|carried|carrying)$/.test(tokens[j - 1]?.lower ?? '')) {
+        j -= 2;
+        steps += 2;
+        continue;
+      }
+      // "limits on where they could place missiles", "curbs on how many each side may deploy": the
+      // subject of a clause of place or amount under a restriction noun is part of what it restricts.
+      if (
+        CLAUSE_PRONOUN.test(t.lower) &&
+        /^(?:where|how|many|much)$/.test(tokens[j - 1]?.lower ?? '') &&
+        /^(?:on|of|over)$/.test(tokens[tokens[j - 1]?.lower === 'where' ? j - 2 : j - 3]?.lower ?? '')
+      ) {
+        j--;
+        steps++;
+        continue;
+      }
       // Names of places and people the ontology does not know ("Moldova") sit in the object too.
       // So do the demand's own anchor words: "tariffs on steel", "the steel tariffs".
       const anchorHere = anchors.some((x) => j >= x.first && j <= x.last && x.values.includes(demand));
@@ -1265,7 +1289,12 @@ class MentionScan {
       else if (/^(?:has|have|had|needs?|needed|ought)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
         obliged = true;
         k += 2;
-      } else if (t.lower === 'not' || t.lower === 'never' || CONTRACTED_NEGATION.test(t.lower)) {
+      } else if (
+        t.lower === 'not' ||
+        t.lower === 'never' ||
+        t.lower === 'cannot' ||
+        CONTRACTED_NEGATION.test(t.lower)
+      ) {
         negations++;
         k++;
       } else break;
@@ -1490,8 +1519,27 @@ export function findDemandMentions(
   }
 
   const allSubjects = compiled.subjects.find(tokens);
+  const baseValues = (values: readonly string[], plainOnly = false): Set<string> =>
+    new Set(values.filter((v) => !plainOnly || !v.endsWith('?')).map((v) => v.replace(/[!?~]$/, '')));
   for (const s of allSubjects) {
     if (taken.has(s.first) || taken.has(s.last)) continue;
+    // "medium-range missiles would not be placed …": a subject describing the next one of the same
+    // demand is part of its noun group; where a restriction (or a negated verb of placing) follows the
+    // head, the head reads it for both.
+    let n = s.last + 1;
+    while (tokens[n]?.transparent) n++;
+    const head = allSubjects.find((o) => o !== s && o.first === n);
+    if (head) {
+      const mine = baseValues(s.values);
+      const shared = [...baseValues(head.values, true)].filter((d) => mine.has(d));
+      if (
+        shared.some((d) => {
+          const after = scan.afterAt(head.last + 1, d, head.first);
+          return !!after.r || (after.negations > 0 && OWN_VERBS.test(tokens[after.k]?.lower ?? ''));
+        })
+      )
+        continue;
+    }
     const restricted: Array<[number, number]> = [];
     for (const value of new Set(s.values.map((v) => v.replace(/[!?~]$/, '')))) {
       const demand = value;
