@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 593;
-export const DERIVATION_SOURCE = '71b9282cf1b15503';
+export const PIPELINE_VERSION = 594;
+export const DERIVATION_SOURCE = '9fbfe9f22ae7d3af';
