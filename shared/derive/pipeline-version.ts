@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 591;
-export const DERIVATION_SOURCE = 'aaf8a6d1965671bb';
+export const PIPELINE_VERSION = 592;
+export const DERIVATION_SOURCE = '6286d4b12104cdd1';

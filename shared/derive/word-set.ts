@@ -126,10 +126,30 @@ export function spellOut(pattern: RegExp): string[] {
 /** The words of an anchored pattern, tested as the pattern's `test` would, by a set lookup. */
 export class WordSet {
   private readonly words: ReadonlySet<string>;
+  /** The shortest and longest word, and a bit per first character (its code modulo 32). */
+  private readonly shortest: number;
+  private readonly longest: number;
+  private readonly firsts: number;
   constructor(readonly pattern: RegExp) {
-    this.words = new Set(spellOut(pattern));
+    const words = spellOut(pattern);
+    this.words = new Set(words);
+    let shortest = Infinity;
+    let longest = 0;
+    let firsts = 0;
+    for (const w of words) {
+      shortest = Math.min(shortest, w.length);
+      longest = Math.max(longest, w.length);
+      if (w.length > 0) firsts |= 1 << (w.charCodeAt(0) & 31);
+    }
+    this.shortest = shortest;
+    this.longest = longest;
+    this.firsts = firsts;
   }
   test(s: string): boolean {
+    // (Most words asked about are ruled out by their length or first letter, without hashing.)
+    const n = s.length;
+    if (n < this.shortest || n > this.longest) return false;
+    if (n > 0 && (this.firsts & (1 << (s.charCodeAt(0) & 31))) === 0) return false;
     return this.words.has(s);
   }
 }
