@@ -10,6 +10,7 @@ import type { Token } from './tokens';
 import { STARTS_LOWER } from './letters';
 import { collectiveAt } from './collective-nouns';
 import { REPLY_MODIFIER, REPLY_NOUN } from './word-lists';
+import { wordSet } from './word-set';
 
 export type ActorKind = 'name' | 'official' | 'role' | 'learned' | 'adjective';
 
@@ -90,7 +91,7 @@ function nameAfter(tokens: readonly Token[], from: number, to: number): number {
   return last;
 }
 
-const FORMER = /^(?:former|ex|retired|onetime|one-time|erstwhile|then)$/;
+const FORMER = wordSet(/^(?:former|ex|retired|onetime|one-time|erstwhile|then)$/);
 
 /**
  * "the deputy minister said" after "Deputy Foreign Minister Sergei Ryabkov": an office named short, its
@@ -149,8 +150,9 @@ function onlyHolder(compiled: CompiledOntology, roleText: string, date: string |
   return parties.size === 1 && compiled.parties.some((p) => p.id === only) ? [only as string] : undefined;
 }
 
-const PLACE_PREFIX =
-  /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Great|Greater|New|Upper|Lower)$/;
+const PLACE_PREFIX = wordSet(
+  /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Great|Greater|New|Upper|Lower)$/,
+);
 
 export function findActors(
   text: string,
@@ -423,10 +425,11 @@ export function findActors(
 export const canSpeak = (a: ActorMention): boolean => a.kind !== 'adjective';
 
 /** What may stand before "the" of a reply that is its clause's subject: a speech verb, "that", a joint. */
-const BEFORE_SUBJECT =
-  /^(?:said|says|say|told|added|noted|stressed|insisted|argued|that|and|but|while|whereas)$/;
+const BEFORE_SUBJECT = wordSet(
+  /^(?:said|says|say|told|added|noted|stressed|insisted|argued|that|and|but|while|whereas)$/,
+);
 /** A preposition after the noun makes it a noun phrase's head inside an object ("the reply to …"). */
-const PREPOSITION_AFTER = /^(?:to|on|of|for|from|in|about|over|with|by)$/;
+const PREPOSITION_AFTER = wordSet(/^(?:to|on|of|for|from|in|about|over|with|by)$/);
 
 /**
  * "The American reply offers talks on …", "Lavrov said the American reply holds ideas …": a party

@@ -8,6 +8,7 @@
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 /** What frames a sentence by its topic, opening it: "Asked about", "Pressed on", "On", "As for". */
 const FRONTED_TOPIC = [
@@ -34,12 +35,14 @@ const TRAILING_TOPIC = [
   ['when', 'questioned', 'about'],
   ['asked', 'about'],
 ];
-const SINGULAR = /^(?:it|that|this)$/;
-const PLURAL = /^(?:they|those|these|them)$/;
-const COPULA = /^(?:is|was|are|were|remains|remained|'s|’s|would|will|won't|wouldn't)$/;
+const SINGULAR = wordSet(/^(?:it|that|this)$/);
+const PLURAL = wordSet(/^(?:they|those|these|them)$/);
+const COPULA = wordSet(/^(?:is|was|are|were|remains|remained|'s|’s|would|will|won't|wouldn't)$/);
 /** Words that may stand between the copula and the verdict: "was simply a non-starter", "would not be". */
-const BEFORE_VERDICT = /^(?:not|never|simply|just|still|clearly|be|a|an|absolutely|completely|totally)$/;
-const AT_TOPIC_END = /^[,:;]$/;
+const BEFORE_VERDICT = wordSet(
+  /^(?:not|never|simply|just|still|clearly|be|a|an|absolutely|completely|totally)$/,
+);
+const AT_TOPIC_END = wordSet(/^[,:;]$/);
 
 const wordsAt = (tokens: readonly Token[], at: number, words: readonly string[]): boolean =>
   words.every((w, k) => tokens[at + k]?.lower === w);

@@ -4,6 +4,7 @@
  * example rather than a new clause.
  */
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 const CUTS = new Set([';', ':', ',', '—', '–']);
 const NO_CUT_AFTER_COMMA = new Set([
@@ -20,15 +21,18 @@ const NO_CUT_AFTER_COMMA = new Set([
   'or',
 ]);
 
-export const SPEAKING_PARTICIPLE =
-  /^(?:saying|insisting|arguing|adding|stressing|noting|warning|calling|describing|declaring|claiming|stating|emphasi[sz]ing)$/;
+export const SPEAKING_PARTICIPLE = wordSet(
+  /^(?:saying|insisting|arguing|adding|stressing|noting|warning|calling|describing|declaring|claiming|stating|emphasi[sz]ing)$/,
+);
 
-const EXAMPLE_WORD = /^(?:example|instance)$/;
-const EXAMPLE_NEXT = /^(?:to|the|a|an|its|their|no|not|any|further)$/;
-const ADVERBIAL_WORD =
-  /^(?:in|on|at|both|all|each|cases|case|the|same|time|also|later|again|then|since|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const SUBJECTLESS_VERB =
-  /^(?:made|said|says|insisted|rejected|refused|added|warned|stressed|reiterated|repeated|offered|agreed|declined|dismissed|ruled|urged|demanded|proposed)$/;
+const EXAMPLE_WORD = wordSet(/^(?:example|instance)$/);
+const EXAMPLE_NEXT = wordSet(/^(?:to|the|a|an|its|their|no|not|any|further)$/);
+const ADVERBIAL_WORD = wordSet(
+  /^(?:in|on|at|both|all|each|cases|case|the|same|time|also|later|again|then|since|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/,
+);
+const SUBJECTLESS_VERB = wordSet(
+  /^(?:made|said|says|insisted|rejected|refused|added|warned|stressed|reiterated|repeated|offered|agreed|declined|dismissed|ruled|urged|demanded|proposed)$/,
+);
 const FINITE = /^(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)$/;
 
 /** ", and NATO rejected …": after the comma, "and" with a name and a finite verb starts a clause, not a list item. */
@@ -56,13 +60,15 @@ function exampleAsideAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-const CONTENT_NOUN =
-  /^(?:demands?|proposals?|insistence|calls?|requests?|requirements?|guarantees?|assurances?|pledges?|promises?|conditions?|ultimatums?)$/;
+const CONTENT_NOUN = wordSet(
+  /^(?:demands?|proposals?|insistence|calls?|requests?|requirements?|guarantees?|assurances?|pledges?|promises?|conditions?|ultimatums?)$/,
+);
 const DASHES = new Set(['—', '–']);
-const ASIDE_PREPOSITION =
-  /^(?:along|alongside|together|with|in|at|for|including|like|such|as|among|notably|especially|chiefly)$/;
+const ASIDE_PREPOSITION = wordSet(
+  /^(?:along|alongside|together|with|in|at|for|including|like|such|as|among|notably|especially|chiefly)$/,
+);
 /** Asides that give examples run longer: "– among them that NATO never let Ukraine into the alliance –". */
-const EXAMPLE_OPENER = /^(?:including|such|among|notably|especially|chiefly)$/;
+const EXAMPLE_OPENER = wordSet(/^(?:including|such|among|notably|especially|chiefly)$/);
 /** Index of the dash closing a short prepositional aside opened by the dash at `i` ("— along with NATO allies —"), or -1. */
 export function dashAsideClose(tokens: readonly Token[], i: number): number {
   if (!DASHES.has(tokens[i]?.text ?? '') || !ASIDE_PREPOSITION.test(tokens[i + 1]?.lower ?? '')) return -1;
@@ -75,11 +81,12 @@ export function dashAsideClose(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-const TAG_SPEECH = /^(?:said|says|added|adds|told|noted|stressed|insisted|argued|explained|went)$/;
+const TAG_SPEECH = wordSet(/^(?:said|says|added|adds|told|noted|stressed|insisted|argued|explained|went)$/);
 const TAG_WORD = /^(?:he|she|they|it|the|a|an|[a-z]+)$/i;
 /** A verb the interrupted clause goes on with right after the tag: "…, he said, is …". */
-const CLAUSE_GOES_ON =
-  /^(?:is|are|was|were|would|will|can|could|must|should|may|might|has|have|had|remains|remain|remained|includes|include|included)$/;
+const CLAUSE_GOES_ON = wordSet(
+  /^(?:is|are|was|were|would|will|can|could|must|should|may|might|has|have|had|remains|remain|remained|includes|include|included)$/,
+);
 /**
  * Where the comma closing a speech tag opened by the comma at `i` sits ("…, the minister said, is …"):
  * one to six words ending in a speech verb (or "told reporters"), then a comma and a verb of the
@@ -120,10 +127,11 @@ function readsOn(tokens: readonly Token[], from: number, comma: number): boolean
 }
 
 /** What opens an infinitive or a modal's verb: the first item of a list of verbs sharing it. */
-const VERB_OPENER = /^(?:to|will|would|should|must|can|could|shall|may|might)$/;
+const VERB_OPENER = wordSet(/^(?:to|will|would|should|must|can|could|shall|may|might)$/);
 /** Words that open no bare verb: function words of a new clause or a noun phrase. */
-const NO_BARE_VERB =
-  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|they|he|she|we|i|you|who|which|whose|where|when|while|whereas|as|if|unless|because|since|though|although|but|or|nor|so|yet|then|also|not|never|in|on|at|of|for|from|with|by|to|into|after|before|said|says|say|told|according|is|are|was|were|be|been|has|have|had|do|does|did|some|many|most|all|both|each|any|no|there|here|what|how|why|more|less|only|just|even|still|now)$/;
+const NO_BARE_VERB = wordSet(
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|they|he|she|we|i|you|who|which|whose|where|when|while|whereas|as|if|unless|because|since|though|although|but|or|nor|so|yet|then|also|not|never|in|on|at|of|for|from|with|by|to|into|after|before|said|says|say|told|according|is|are|was|were|be|been|has|have|had|do|does|did|some|many|most|all|both|each|any|no|there|here|what|how|why|more|less|only|just|even|still|now)$/,
+);
 const SERIES_ITEM = 8;
 
 /**

@@ -20,6 +20,7 @@ import { groupingNames, groupingVariants } from './grouping-names';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
+import { wordSet } from './word-set';
 
 export type CueStance = Exclude<Stance, 'none'>;
 /** What a cue says of its holder's attitude to the thing it governs. */
@@ -105,7 +106,7 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
-const GAP_WORD = /^(?:…|\.\.\.)$/;
+const GAP_WORD = wordSet(/^(?:…|\.\.\.)$/);
 
 const ATTITUDES = ['supports', 'rejects', 'open', 'unclear', 'holdFirm', 'intent'] as const;
 

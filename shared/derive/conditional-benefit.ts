@@ -11,21 +11,24 @@ import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
 import type { Cue } from './cues';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 /** The measure agreed, as a participle: "could be agreed", "were accepted", "is put in place". */
-const AGREED =
-  /^(?:agreed|achieved|reached|secured|accepted|implemented|adopted|honoured|honored|negotiated|established)$/;
+const AGREED = wordSet(
+  /^(?:agreed|achieved|reached|secured|accepted|implemented|adopted|honoured|honored|negotiated|established)$/,
+);
 /** What may stand between the measure and its participle: "could be", "were to be", "can really be". */
-const BEFORE_AGREED = /^(?:could|can|were|was|is|are|be|to|then|actually|really|also|somehow)$/;
+const BEFORE_AGREED = wordSet(/^(?:could|can|were|was|is|are|be|to|then|actually|really|also|somehow)$/);
 /** Words the main clause may open on after the "if" clause's comma: ", though, that would …". */
-const MAIN_OPENER = /^(?:,|though|then|however|surely|that|this|it|such|a|step|move|which)$/;
-const MODAL = /^(?:would|could|will)$/;
-const ADVERB =
-  /^(?:undoubtedly|certainly|surely|clearly|greatly|really|also|significantly|substantially|only|help)$/;
-const GAIN_VERB = /^(?:strengthen|improve|enhance|boost|bolster|increase|reinforce|raise)$/;
-const GAIN_OBJECT = /^(?:security|stability|trust|confidence|safety|predictability)$/;
-const SAFER = /^(?:safer|securer)$/;
-const MORE_OF = /^(?:secure|stable|predictable)$/;
+const MAIN_OPENER = wordSet(/^(?:,|though|then|however|surely|that|this|it|such|a|step|move|which)$/);
+const MODAL = wordSet(/^(?:would|could|will)$/);
+const ADVERB = wordSet(
+  /^(?:undoubtedly|certainly|surely|clearly|greatly|really|also|significantly|substantially|only|help)$/,
+);
+const GAIN_VERB = wordSet(/^(?:strengthen|improve|enhance|boost|bolster|increase|reinforce|raise)$/);
+const GAIN_OBJECT = wordSet(/^(?:security|stability|trust|confidence|safety|predictability)$/);
+const SAFER = wordSet(/^(?:safer|securer)$/);
+const MORE_OF = wordSet(/^(?:secure|stable|predictable)$/);
 
 /** The token ending the gain named from `k` on ("would strengthen security in Europe"), or -1. */
 function gainAt(tokens: readonly Token[], k: number): number {

@@ -19,6 +19,7 @@ import type { Attitude, CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { looseValues } from './loose-phrases';
+import { wordSet } from './word-set';
 
 export interface Cue {
   first: number;
@@ -74,11 +75,12 @@ const INTENSIFIER = new Set(
 );
 const NEGATION_WINDOW = 4;
 /** Words between a verb of giving up and the noun it gives up: "dropped its opposition". */
-const OBJECT_DETERMINER = /^(?:its|their|his|her|our|my|the|this|that|any|all|a|an)$/;
-const GIVING_VERB =
-  /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|provide|provides|provided|providing|grant|grants|granted|granting|issue|issued|make|makes|made|making)$/;
+const OBJECT_DETERMINER = wordSet(/^(?:its|their|his|her|our|my|the|this|that|any|all|a|an)$/);
+const GIVING_VERB = wordSet(
+  /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|provide|provides|provided|providing|grant|grants|granted|granting|issue|issued|make|makes|made|making)$/,
+);
 /** A text holding what follows: "the reply contains …", "the answers include …". */
-const HOLDING_VERB = /^(?:contain|contains|contained|include|includes|included)$/;
+const HOLDING_VERB = wordSet(/^(?:contain|contains|contained|include|includes|included)$/);
 
 /**
  * Whether the words up to `j` are a party's reply holding what follows: "the US reply contains (some)",
@@ -259,21 +261,24 @@ const CALL_NOUN_BEFORE = new Set([
 ]);
 const WHEN_WORDS = new Set(CALENDAR_WORDS);
 
-export const PARTICLE_VERBS =
-  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming|take|takes|took|taken|taking)$/;
+export const PARTICLE_VERBS = wordSet(
+  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming|take|takes|took|taken|taking)$/,
+);
 
 /** Verbs of obligation before "to": "has to", "had to", "needs to", "would have to". */
-const OBLIGATION_VERB = /^(?:has|have|had|needs?|needed)$/;
+const OBLIGATION_VERB = wordSet(/^(?:has|have|had|needs?|needed)$/);
 /** Words that may stand between a subject and such a verb: "Russia will have to", "Moscow now has to". */
-const BEFORE_OBLIGATION =
-  /^(?:will|would|shall|may|might|could|must|does|do|did|also|still|now|simply|really|just)$/;
-const SUBJECT_PRONOUN = /^(?:it|they|he|she|we|you|i)$/;
+const BEFORE_OBLIGATION = wordSet(
+  /^(?:will|would|shall|may|might|could|must|does|do|did|also|still|now|simply|really|just)$/,
+);
+const SUBJECT_PRONOUN = wordSet(/^(?:it|they|he|she|we|you|i)$/);
 /** A past participle after "be": "strengthened", "kept", "withdrawn", "shut". */
 const PARTICIPLE =
   /^(?:\w+ed|\w+en|kept|put|set|cut|shut|held|made|built|brought|sent|left|met|done|sought|taken|given|halted)$/;
 /** Words after "to" that show it is no infinitive: "has to do with", "had to the east", "needs to the end". */
-const NOT_INFINITIVE =
-  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all|every|each|some|no|do|date|this)$/;
+const NOT_INFINITIVE = wordSet(
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all|every|each|some|no|do|date|this)$/,
+);
 
 /**
  * "Russia had to come back to the deal", "Moscow needs to return", "the West would have to ease …":
@@ -312,16 +317,17 @@ function obligationMatches(
 }
 
 /** The verb "hope" (the noun is "hopes of", "little hope"; "hope to"/"hope for" are listed cues). */
-const HOPE_VERB = /^(?:hope|hopes|hoped|hoping)$/;
+const HOPE_VERB = wordSet(/^(?:hope|hopes|hoped|hoping)$/);
 /** The verb "wish": "Beijing wishes that Washington would …" (not "wish to", "wish for"). */
-const WISH_VERB = /^(?:wish|wishes|wished)$/;
+const WISH_VERB = wordSet(/^(?:wish|wishes|wished)$/);
 /** Words that may stand between a subject and "hopes": "China also hopes", "Tokyo sincerely hoped". */
-const BEFORE_HOPE =
-  /^(?:also|still|further|sincerely|strongly|genuinely|earnestly|truly|really|very|much|does|do|did)$/;
+const BEFORE_HOPE = wordSet(
+  /^(?:also|still|further|sincerely|strongly|genuinely|earnestly|truly|really|very|much|does|do|did)$/,
+);
 /** "voiced hope that", "expressed the hope that": the noun with a verb of saying is the verb's sense. */
-const VOICING = /^(?:voiced?|voices|voicing|expressed|express|expresses|expressing)$/;
+const VOICING = wordSet(/^(?:voiced?|voices|voicing|expressed|express|expresses|expressing)$/);
 /** Words after a comma that open a clause past a hoped-for one: ", but Seoul refused …". */
-const HOPE_CLAUSE_END = /^(?:but|while|whereas|although|though|yet|and|or)$/;
+const HOPE_CLAUSE_END = wordSet(/^(?:but|while|whereas|although|though|yet|and|or)$/);
 /** A negation in the hoped-for clause: "hopes Washington will not …", "hoped they won't …". */
 const HOPED_NEGATION = /^(?:not|never|no|n't|nor|neither|without)$|n['’]t$/;
 
@@ -463,7 +469,7 @@ function noNeedBefore(
   };
 }
 
-const APPLYING = /^(?:join|joining|become|becoming|apply|applying|accede|acceding)$/;
+const APPLYING = wordSet(/^(?:join|joining|become|becoming|apply|applying|accede|acceding)$/);
 
 /** "not ready", "not yet ready", "never ready", "isn't ready". */
 function notBefore(tokens: readonly Token[], at: number): boolean {
@@ -482,10 +488,11 @@ function whenOrIfBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const SUPPORT_WORD = /^(?:support|supports|supported|supporting|backing)$/;
+const SUPPORT_WORD = wordSet(/^(?:support|supports|supported|supporting|backing)$/);
 /** Those that money or state help goes to: firms, industries, farmers, exporters. */
-const AIDED =
-  /^(?:firms?|compan(?:y|ies)|enterprises?|industr(?:y|ies)|business(?:es)?|producers?|manufacturers?|makers?|farmers?|exporters?|banks?|sectors?|champions|corporations?|SOEs?|soes?)$/;
+const AIDED = wordSet(
+  /^(?:firms?|compan(?:y|ies)|enterprises?|industr(?:y|ies)|business(?:es)?|producers?|manufacturers?|makers?|farmers?|exporters?|banks?|sectors?|champions|corporations?|SOEs?|soes?)$/,
+);
 
 /** After a support word at `k`: "for"/"to" (or nothing) and, within a few words, a recipient of aid. */
 function aidToEconomy(tokens: readonly Token[], k: number): boolean {
@@ -500,8 +507,9 @@ function aidToEconomy(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-const GRANTING =
-  /^(?:accepts?|accepted|accepting|acknowledges?|acknowledged|acknowledging|admits?|admitted|admitting|concedes?|conceded|conceding|recogni[sz]es?|recogni[sz]ed|recogni[sz]ing)$/;
+const GRANTING = wordSet(
+  /^(?:accepts?|accepted|accepting|acknowledges?|acknowledged|acknowledging|admits?|admitted|admitting|concedes?|conceded|conceding|recogni[sz]es?|recogni[sz]ed|recogni[sz]ing)$/,
+);
 
 /**
  * A verb of granting ("accept", "acknowledge") whose "that" clause tells what is going on, its verb
@@ -722,8 +730,9 @@ export function findCueMatches(
   );
 }
 
-const INVERTED_AUX =
-  /^(?:will|would|can|could|does|did|do|has|have|had|is|are|was|were|should|shall|may|might)$/;
+const INVERTED_AUX = wordSet(
+  /^(?:will|would|can|could|does|did|do|has|have|had|is|are|was|were|should|shall|may|might)$/,
+);
 
 /** The index of a "Nor" opening the sentence with an inverted auxiliary a few words before `at`, or -1. */
 function invertedNor(tokens: readonly Token[], at: number): number {
@@ -901,9 +910,9 @@ export function buildCues(
 }
 
 /** Words of a forecast or a timetable after a form of "be": "is expected to", "are due to". */
-const FORECAST_WORD = /^(?:expected|likely|due|scheduled|slated|set)$/;
-const BE_FORM = /^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/;
-const FORECAST_FILLER = /^(?:also|widely|now|still|not|then|reportedly|generally|further)$/;
+const FORECAST_WORD = wordSet(/^(?:expected|likely|due|scheduled|slated|set)$/);
+const BE_FORM = wordSet(/^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/);
+const FORECAST_FILLER = wordSet(/^(?:also|widely|now|still|not|then|reportedly|generally|further)$/);
 
 /**
  * Whether the match `m` is told as a forecast: "is expected" itself before an infinitive (someone
@@ -946,7 +955,9 @@ function whatBecomesOf(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-const PERMISSION = /^(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting)$/;
+const PERMISSION = wordSet(
+  /^(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting)$/,
+);
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 

@@ -1,3 +1,4 @@
+import { wordSet } from './word-set';
 /**
  * A wire dateline opening a paragraph ("WASHINGTON, Jan 26 (Reuters) - ", "KYIV, Ukraine (AP) — ",
  * "Moscow, Jan. 10 (AFP) – "): where the story was filed, not part of its first sentence. Left out of
@@ -27,7 +28,7 @@ const BARE_CAPS = new RegExp(`^(${CAPS_PLACE})${DASH}(?=[“"‘'A-Z])`, 'u');
  * Organisations written in capitals open sentences with a dash of apposition ("NATO — the alliance's
  * chief said …"); a bare capitalised word before a dash is a place only if it is not one of these.
  */
-const ACRONYMS = /^(?:NATO|EU|UN|US|USA|UK|OSCE|IAEA|OPEC|WHO|WTO|IMF|G7|G20|CSTO|AU|ASEAN)$/;
+const ACRONYMS = wordSet(/^(?:NATO|EU|UN|US|USA|UK|OSCE|IAEA|OPEC|WHO|WTO|IMF|G7|G20|CSTO|AU|ASEAN)$/);
 /** Only the opening of a paragraph is looked at. */
 const HEAD = 120;
 

@@ -13,9 +13,11 @@ import type { Token } from './tokens';
 import { proposersDemandTopic } from './demand-topics';
 import { looseValues } from './loose-phrases';
 import { MODAL_VERBS } from './word-lists';
+import { wordSet } from './word-set';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
-const DRAFT_CONTENT =
-  /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/;
+const DRAFT_CONTENT = wordSet(
+  /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
+);
 
 export interface DemandMention {
   /** Token span, inclusive (restriction words included). */
@@ -44,10 +46,12 @@ export interface DemandMention {
 
 const ANCHOR_WINDOW = 10;
 /** Prepositions whose object a name is, not the subject of a clause: "refugees from Ukraine will …". */
-const PREPOSITION_BEFORE_NAME =
-  /^(?:from|of|in|at|with|by|for|to|on|into|across|near|via|over|under|like|including|than|about|against|between|among|through|toward|towards|within|without|beyond|outside|inside|besides|except|per|the|a|an)$/;
-const PRONOUN_TO_VERB =
-  /^(?:will|would|shall|should|must|can|could|not|never|no|longer|further|ever|any|again|won't|wouldn't|cannot|can't)$/;
+const PREPOSITION_BEFORE_NAME = wordSet(
+  /^(?:from|of|in|at|with|by|for|to|on|into|across|near|via|over|under|like|including|than|about|against|between|among|through|toward|towards|within|without|beyond|outside|inside|besides|except|per|the|a|an)$/,
+);
+const PRONOUN_TO_VERB = wordSet(
+  /^(?:will|would|shall|should|must|can|could|not|never|no|longer|further|ever|any|again|won't|wouldn't|cannot|can't)$/,
+);
 const RESTRICTION_WINDOW = 12;
 /** The subject of a clause of place or amount: "on where they could …", "on how many each may …". */
 const CLAUSE_PRONOUN = /^(?:they|it|each|either|both|we|he|she|anyone|one)$/;
@@ -70,10 +74,11 @@ const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 
 const STATIONED =
   /^(?:troops|forces|soldiers|units|boots|personnel|presence|deployments?|army|armies|military|garrisons?|bases)$/;
 /** Nouns of an undertaking whose topic a preposition gives: "no pledges on …". */
-const PLEDGE_NOUN = /^(?:pledges?|promises?|commitments?|guarantees?|assurances?|undertakings?)$/;
+const PLEDGE_NOUN = wordSet(/^(?:pledges?|promises?|commitments?|guarantees?|assurances?|undertakings?)$/);
 /** A noun whose "that" clause states what is pledged or asked: "a promise that …", "the demand that …". */
-const COMPLEMENT_NOUN =
-  /^(?:pledges?|promises?|commitments?|guarantees?|assurances?|undertakings?|demands?|requests?|calls?|insistence|requirements?)$/;
+const COMPLEMENT_NOUN = wordSet(
+  /^(?:pledges?|promises?|commitments?|guarantees?|assurances?|undertakings?|demands?|requests?|calls?|insistence|requirements?)$/,
+);
 const TOPIC_NOUNS = new Set([
   'issue',
   'question',
@@ -134,7 +139,7 @@ const AFTER_FILLER = new Set([
   'completely',
 ]);
 /** A verb of staying before a participle, as "be" is: "the drills should stay suspended". */
-const STAYING = /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/;
+const STAYING = wordSet(/^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/);
 /** Adverbs of manner between a modal and its restriction ("must be formally withdrawn"). */
 const MANNER_ADVERB = new Set([
   'formally',
@@ -146,23 +151,25 @@ const MANNER_ADVERB = new Set([
   'entirely',
 ]);
 /** Words in -ly that are no adverb of manner ("only", "July") or that hedge what follows ("hardly"). */
-const NOT_MANNER =
-  /^(?:only|early|likely|unlikely|hardly|barely|scarcely|rarely|family|july|italy|ally|rally|supply|apply|reply|fly|jolly|holy|ugly|daily|weekly|monthly|yearly|nightly|friendly|costly|lonely|lovely|elderly|assembly)$/;
+const NOT_MANNER = wordSet(
+  /^(?:only|early|likely|unlikely|hardly|barely|scarcely|rarely|family|july|italy|ally|rally|supply|apply|reply|fly|jolly|holy|ugly|daily|weekly|monthly|yearly|nightly|friendly|costly|lonely|lovely|elderly|assembly)$/,
+);
 /** "must be fundamentally rewritten", "radically reworked": any adverb of manner in -ly, as the listed ones. */
 const mannerAdverb = (lower: string): boolean =>
   MANNER_ADVERB.has(lower) || (/^[a-z]{3,}ly$/.test(lower) && !NOT_MANNER.test(lower));
 // An obligation between a subject and its restriction ("the sea border must go") states a demand, not
 // an event ("troops would leave Belarus after the drills"): a strong subject needs no owner for it.
-const OBLIGATION = /^(?:must|should)$/;
+const OBLIGATION = wordSet(/^(?:must|should)$/);
 /** A particle after "go" that makes it carry on rather than leave: "go on", "go ahead", "go further". */
-const GOING_ON = /^(?:on|ahead|further|forward|along|through|beyond|back|into|onto|up|around)$/;
+const GOING_ON = wordSet(/^(?:on|ahead|further|forward|along|through|beyond|back|into|onto|up|around)$/);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
 // A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
-const PLACED =
-  /^(?:stationed|deployed|based|posted|positioned|placed|located|sent|moved|dispatched|rotated|brought)$/;
+const PLACED = wordSet(
+  /^(?:stationed|deployed|based|posted|positioned|placed|located|sent|moved|dispatched|rotated|brought)$/,
+);
 /** Prepositions of a phrase naming what a subject applies to ("tariffs on Chinese goods"). */
-const ANCHOR_PREPOSITION = /^(?:on|against|from|of|for)$/;
-const POST_PREPOSITION = /^(?:in|on|to|of|near|along|across|throughout)$/;
+const ANCHOR_PREPOSITION = wordSet(/^(?:on|against|from|of|for)$/);
+const POST_PREPOSITION = wordSet(/^(?:in|on|to|of|near|along|across|throughout)$/);
 /** Words opening the passive verb group after such a phrase ("be", "must be", "has to be"). */
 const PASSIVE_START = new Set([
   'be',
@@ -182,8 +189,9 @@ const PASSIVE_START = new Set([
 ]);
 /** Words of a place phrase that SKIPPABLE lacks ("some eastern European states", "membership"). */
 const PHRASE_WORD = new Set(['some', 'several', 'membership', 'soil', 'territory', 'territories', 'region']);
-const OWN_VERBS =
-  /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/;
+const OWN_VERBS = wordSet(
+  /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/,
+);
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 /** Lemmas of verbs that restore, keep or honour what follows them: before a restriction they do not reverse it. */
 const AFFIRMING = new Set([
@@ -202,27 +210,32 @@ const AFFIRMING = new Set([
   'maintain',
   'uphold',
 ]);
-const PLACE_PREPOSITION = /^(?:near|toward|towards|into|along|around|against|inside|beside)$/;
+const PLACE_PREPOSITION = wordSet(/^(?:near|toward|towards|into|along|around|against|inside|beside)$/);
 const MODALS = new Set(MODAL_VERBS);
 const RELATIVE = new Set(['which', 'that', 'who']);
-const OTHER_KIND = /^(?:conventional|chemical|biological|cyber|space)$/;
+const OTHER_KIND = wordSet(/^(?:conventional|chemical|biological|cyber|space)$/);
 /** What follows "the membership" when it means the members: a preposition of place or division, a verb. */
-const COLLECTIVE_MEMBERSHIP_AFTER =
-  /^(?:into|between|among|across|is|was|are|were|has|have|had|will|would|agreed|agrees|voted|votes|decided|decides|stands|stood)$/;
-const TREATY_WORD = /^(?:treaty|accord|agreement|pact)$/;
+const COLLECTIVE_MEMBERSHIP_AFTER = wordSet(
+  /^(?:into|between|among|across|is|was|are|were|has|have|had|will|would|agreed|agrees|voted|votes|decided|decides|stands|stood)$/,
+);
+const TREATY_WORD = wordSet(/^(?:treaty|accord|agreement|pact)$/);
 /** A word opening an indirect question about its subject: "where missiles are based". */
-const INDIRECT_QUESTION = /^(?:where|how|whether|which|what)$/;
+const INDIRECT_QUESTION = wordSet(/^(?:where|how|whether|which|what)$/);
 /** Words of checking what another side fields: "verify", "inspections", "monitoring". */
-const CHECKING =
-  /^(?:verify|verifies|verified|verifying|verification|inspect|inspects|inspected|inspecting|inspection|inspections|monitor|monitors|monitored|monitoring)$/;
+const CHECKING = wordSet(
+  /^(?:verify|verifies|verified|verifying|verification|inspect|inspects|inspected|inspecting|inspection|inspections|monitor|monitors|monitored|monitoring)$/,
+);
 /** Where the reach back from a checked subject to its checking word stops: another clause or item. */
-const CHECKING_STOP = /^(?:and|or|but|while|whereas|because|although|though|if|unless|so|yet)$/;
-const DEFENSIVE_WEAPON =
-  /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/;
-const OTHER_COMPOUND =
-  /^(?:defen[cs]es?|shields?|nonproliferation|proliferation|interceptors?|tests?|testing|launch|launches|launchings?)$/;
-const MASSING =
-  /^(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build-up|buildup|gather|gathered|gathering|assemble|assembled|assembling)$/;
+const CHECKING_STOP = wordSet(/^(?:and|or|but|while|whereas|because|although|though|if|unless|so|yet)$/);
+const DEFENSIVE_WEAPON = wordSet(
+  /^(?:javelins?|stingers?|nlaws?|manpads|anti-tank|anti-aircraft|antitank|antiaircraft)$/,
+);
+const OTHER_COMPOUND = wordSet(
+  /^(?:defen[cs]es?|shields?|nonproliferation|proliferation|interceptors?|tests?|testing|launch|launches|launchings?)$/,
+);
+const MASSING = wordSet(
+  /^(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build-up|buildup|gather|gathered|gathering|assemble|assembled|assembling)$/,
+);
 const MASS_FILLER = new Set([
   'more',
   'than',
@@ -253,20 +266,22 @@ const MASS_FILLER = new Set([
   'at',
 ]);
 /** What opens a noun phrase whose modifiers a restriction reaches across ("remove all the relevant …"). */
-const PREMODIFIER_OPENER = /^(?:the|its|their|his|her|our|these|those|this|all|any|every|of|such)$/;
+const PREMODIFIER_OPENER = wordSet(/^(?:the|its|their|his|her|our|these|those|this|all|any|every|of|such)$/);
 /** Words that are no modifier of a noun: auxiliaries, modals, pronouns, prepositions, conjunctions. */
-const FUNCTION_WORD =
-  /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|must|can|could|may|might|to|not|never|no|and|or|but|nor|if|that|which|who|whom|whose|what|when|where|why|how|whether|while|as|than|then|so|it|they|them|he|she|we|you|i|in|on|at|by|for|from|with|without|into|onto|over|under|about|against|after|before|between|through|during|since|until|upon|via|per)$/;
+const FUNCTION_WORD = wordSet(
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|must|can|could|may|might|to|not|never|no|and|or|but|nor|if|that|which|who|whom|whose|what|when|where|why|how|whether|while|as|than|then|so|it|they|them|he|she|we|you|i|in|on|at|by|for|from|with|without|into|onto|over|under|about|against|after|before|between|through|during|since|until|upon|via|per)$/,
+);
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
-const HYPHEN = /^[-‐‑]$/;
+const HYPHEN = wordSet(/^[-‐‑]$/);
 const CONTRACTED_NEGATION = /n['’]t$/;
 const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
 
 /** Who may be barred from choosing for others: "big powers", "other countries", "Moscow", "no outsider". */
-const OUTSIDE_CHOOSER =
-  /^(?:powers|superpowers|neighbou?rs|outsiders|others|russia|moscow|kremlin|washington|nobody|anyone|anybody)$/;
-const CHOOSING_VERB = /^(?:choose|pick|select|determine|dictate)$/;
-const MODAL_BEFORE_NEGATION = /^(?:must|should|can|could|may|will|would|shall|do|does|did)$/;
+const OUTSIDE_CHOOSER = wordSet(
+  /^(?:powers|superpowers|neighbou?rs|outsiders|others|russia|moscow|kremlin|washington|nobody|anyone|anybody)$/,
+);
+const CHOOSING_VERB = wordSet(/^(?:choose|pick|select|determine|dictate)$/);
+const MODAL_BEFORE_NEGATION = wordSet(/^(?:must|should|can|could|may|will|would|shall|do|does|did)$/);
 
 /**
  * "Big powers must not choose the security policy smaller states may follow", "Moscow should not
@@ -297,11 +312,13 @@ function participleOfNounBefore(
 }
 
 /** Verbs of having or recognising whose negation denies their object: "does not know a second tier of members". */
-const HAVING_VERB =
-  /^(?:know|knows|recogni[sz]e|recogni[sz]es|create|creates|foresee|foresees|envisage|envisages|envision|envisions|allow|allows|permit|permits|tolerate|tolerates)$/;
-const DENYING_NEGATION = /^(?:not|never|n't|n’t)$/;
-const DENYING_AUXILIARY =
-  /^(?:does|do|did|will|would|can|could|must|should|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t)$/;
+const HAVING_VERB = wordSet(
+  /^(?:know|knows|recogni[sz]e|recogni[sz]es|create|creates|foresee|foresees|envisage|envisages|envision|envisions|allow|allows|permit|permits|tolerate|tolerates)$/,
+);
+const DENYING_NEGATION = wordSet(/^(?:not|never|n't|n’t)$/);
+const DENYING_AUXILIARY = wordSet(
+  /^(?:does|do|did|will|would|can|could|must|should|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t)$/,
+);
 
 /**
  * Where the negation is of a negated verb of having or recognising right before the demand's own words
@@ -321,8 +338,9 @@ function deniedByNegatedVerb(tokens: readonly Token[], p: number): number {
 }
 
 /** Words between a party and the veto it is denied: "Russia will have no veto", "Moscow gets no …". */
-const VETO_VERB =
-  /^(?:has|have|had|will|would|shall|gets?|got|gotten|be|been|is|was|should|must|can|may|also|still|then|therefore)$/;
+const VETO_VERB = wordSet(
+  /^(?:has|have|had|will|would|shall|gets?|got|gotten|be|been|is|was|should|must|can|may|also|still|then|therefore)$/,
+);
 /**
  * "NATO has no veto over Russian troops in Belarus", "Kyiv has no veto over the troops Russia keeps": a
  * veto denied to a party that did not make the demand, or over the proposer's own forces, answers no
@@ -1365,7 +1383,7 @@ export function counterfactualIf(tokens: readonly Token[], first: number, reacti
 }
 
 /** A right or a freedom: "the right of every nation to", "is entitled to", "free to", "freedom to". */
-const ENTITLEMENT = /^(?:right|rights|entitled|free|freedom|freedoms|prerogative)$/;
+const ENTITLEMENT = wordSet(/^(?:right|rights|entitled|free|freedom|freedoms|prerogative)$/);
 
 /**
  * Whether a right or a freedom governs the wording at `first` ("the right of every country to choose its
@@ -1398,10 +1416,11 @@ export interface DefiniteSubjects {
   seen: Map<string, number>;
   sentence: number;
 }
-const DEFINITE = /^(?:the|this|that)$/;
+const DEFINITE = wordSet(/^(?:the|this|that)$/);
 /** What may follow "it" as a whole object: a time, a manner, a condition, another clause. */
-const AFTER_IT =
-  /^(?:for|by|until|till|beyond|past|again|once|when|if|unless|and|but|so|as|before|after|on|in|at|through|too|also|soon|quickly|now|further)$/;
+const AFTER_IT = wordSet(
+  /^(?:for|by|until|till|beyond|past|again|once|when|if|unless|and|but|so|as|before|after|on|in|at|through|too|also|soon|quickly|now|further)$/,
+);
 /** How many sentences back a definite subject may find its anchored antecedent. */
 const DEFINITE_REACH = 2;
 
@@ -1847,8 +1866,8 @@ function suspendedCompoundBefore(tokens: readonly Token[], first: number): numbe
 
 const PERMITTED_OUTSIDER =
   /(?:^| )(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:anyone|anybody|nobody|no one|others|outsiders|russia|moscow|the kremlin|putin|(?:any )?third (?:countries|country|parties|party|powers|power)|any other (?:country|state|power|nation|capital))(?: else)?(?: to)?$/;
-const DECIDING = /^(?:decide|decides|dictate|dictates|determine|determines|choose|chooses)$/;
-const DECIDING_ON = /^(?:who|whom|whether|if|when|which|on|over|about|how)$/;
+const DECIDING = wordSet(/^(?:decide|decides|dictate|dictates|determine|determines|choose|chooses)$/);
+const DECIDING_ON = wordSet(/^(?:who|whom|whether|if|when|which|on|over|about|how)$/);
 
 /** Past "for another country" / "on behalf of Kyiv" after a deciding verb: where what is decided opens. */
 function decidedOn(tokens: readonly Token[], k: number): number {

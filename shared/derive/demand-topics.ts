@@ -7,16 +7,18 @@
 import type { ActorMention } from './actors';
 import type { CompiledOntology } from './compile-ontology';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 /** Nouns of asking: "demands", "conditions", "requests". */
-const ASKING_NOUN = /^(?:demands?|conditions?|requests?|requirements?|calls?)$/;
+const ASKING_NOUN = wordSet(/^(?:demands?|conditions?|requests?|requirements?|calls?)$/);
 /** Prepositions that give a demand noun its topic: "demands on", "conditions concerning". */
-const TOPIC_PREPOSITION = /^(?:on|over|concerning|regarding|about|around)$/;
+const TOPIC_PREPOSITION = wordSet(/^(?:on|over|concerning|regarding|about|around)$/);
 /** Words between the preposition and the subject: "the", "its own", "Russia's". */
-const BEFORE_SUBJECT = /^(?:the|its|their|own|['’]s)$/;
+const BEFORE_SUBJECT = wordSet(/^(?:the|its|their|own|['’]s)$/);
 /** Adjectives between an owner and its demand noun: "Moscow's main demands". */
-const NOUN_ADJECTIVE =
-  /^(?:main|chief|key|core|central|principal|own|latest|new|longstanding|long-standing)$/;
+const NOUN_ADJECTIVE = wordSet(
+  /^(?:main|chief|key|core|central|principal|own|latest|new|longstanding|long-standing)$/,
+);
 
 /**
  * Where the demand noun starts, when the subject at `subjectFirst` is the topic of a demand noun owned

@@ -82,6 +82,7 @@ import { proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
 import { tokenize, type Token } from './tokens';
+import { wordSet } from './word-set';
 
 export interface DocumentDerivation {
   citations: Citation[];
@@ -96,7 +97,7 @@ export interface DocumentDerivation {
 
 /** How many sentences before one that names a demand still matter for "he said" and quotations. */
 const SPEAKER_LOOKBACK = 4;
-const RECEIVED = /^(?:given|handed|shown|sent|presented|summoned|informed|briefed|told|invited)$/;
+const RECEIVED = wordSet(/^(?:given|handed|shown|sent|presented|summoned|informed|briefed|told|invited)$/);
 
 const PRESENTS_DEMANDS = /\b(?:demands|proposals|requirements|conditions|guarantees)\b/i;
 /**
@@ -886,8 +887,9 @@ function noteSubjectAndSpeaker(
   } else r.lastSpeakerAge++;
 }
 
-const OPENING_PREPOSITION =
-  /^(?:in|on|at|after|before|during|following|with|under|amid|despite|from|by|for|over|since|within|throughout)$/;
+const OPENING_PREPOSITION = wordSet(
+  /^(?:in|on|at|after|before|during|following|with|under|amid|despite|from|by|for|over|since|within|throughout)$/,
+);
 /** Where a sentence's subject may start past an opening prepositional phrase and its comma; 0 if none. */
 function afterOpeningAdverbial(tokens: readonly Token[]): number {
   if (!OPENING_PREPOSITION.test(tokens[0]?.lower ?? '')) return 0;

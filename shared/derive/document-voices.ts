@@ -11,6 +11,7 @@ import type { Sentence } from './segment';
 import { findSpeaker, type Speaker } from './speaker';
 import { tokenize, type Token } from './tokens';
 import { NOT_A_SUBJECT_AFTER } from './word-lists';
+import { wordSet } from './word-set';
 const GROUP_FILLER = new Set([
   'and',
   'his',
@@ -111,7 +112,9 @@ export function namedPair(tokens: readonly Token[], actors: readonly ActorMentio
 
 export const PAIR_SPEAKER =
   /^(?:the two|both) (?:sides|leaders|countries|presidents|ministers|governments|delegations)$|^the (?:sides|parties|leaders|presidents)$/i;
-const MEETING = /^(?:met|meets|meet|spoke|speaks|talked|talks|conferred|negotiated|held|hold|holds)$/;
+const MEETING = wordSet(
+  /^(?:met|meets|meet|spoke|speaks|talked|talks|conferred|negotiated|held|hold|holds)$/,
+);
 export const MET_WITH =
   /\b(?:met|meets|spoke|speaks|talked|talks|conferred|negotiated|held)\b[^.]*\bwith\b|\band\b/;
 
@@ -155,8 +158,9 @@ export const roleNoun = (matched: string): string | null => {
  * in its sentence speaks for the party whose demands the article last presented.
  */
 /** What a draft does with its terms: "the document says", "the treaties envisage", "it pledges …". */
-const DRAFT_VERB =
-  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars|aim|aims|aimed|outline|outlines|outlined|restrict|restricts|limit|limits|cap|caps|forbid|forbids|rule|rules|commit|covers|cover|foresees|foresee|lists|list)$/;
+const DRAFT_VERB = wordSet(
+  /^(?:says|said|states|stated|calls|called|call|demands|demanded|stipulate|stipulates|stipulated|propose|proposes|proposed|require|requires|required|insists|envisage|envisages|envisaged|include|includes|included|seek|seeks|sought|suggest|suggests|suggested|contain|contains|provide|provides|notes|noted|oblige|obliges|obligate|obligates|pledges|commits|prohibit|prohibits|ban|bans|bar|bars|aim|aims|aimed|outline|outlines|outlined|restrict|restricts|limit|limits|cap|caps|forbid|forbids|rule|rules|commit|covers|cover|foresees|foresee|lists|list)$/,
+);
 
 export function unownedDocumentSpeaking(
   tokens: readonly Token[],
@@ -254,10 +258,12 @@ export function unownedDocumentSpeaking(
   };
 }
 
-export const DRAFTS_PUT_OUT = /^(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)$/;
+export const DRAFTS_PUT_OUT = wordSet(/^(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)$/);
 export const DRAFTS_PUT_OUT_WORD = /\b(?:drafts?|treat(?:y|ies)|proposals|initiatives?|package)\b/i;
-export const DRAFTS_NAMED_AGAIN = /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/;
-export const ANSWER_NOUN = /^(?:reply|replies|response|responses|answer|answers|letter|letters)$/;
+export const DRAFTS_NAMED_AGAIN = wordSet(
+  /^(?:texts?|drafts?|documents?|treat(?:y|ies)|proposals|agreements)$/,
+);
+export const ANSWER_NOUN = wordSet(/^(?:reply|replies|response|responses|answer|answers|letter|letters)$/);
 
 /** A line that is an item of a list: a bullet, a dash or a number first. */
 export const BULLET_LINE = /^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-h]\))\s/;
@@ -265,11 +271,13 @@ export const BULLET_LINE = /^\s*(?:[-–—•*▪·]|\(?\d{1,2}[.)]|\(?[a-h]\))
 export const LIST_NOUN =
   /\b(?:proposals?|demands?|requirements?|conditions?|points?|provisions?|drafts?|treat(?:y|ies)|agreements?|guarantees?|terms|elements?|list)\b/i;
 
-export const DOCUMENT_NOUN =
-  /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms|text|texts|papers|reply|response|letter)$/;
+export const DOCUMENT_NOUN = wordSet(
+  /^(?:document|documents|draft|drafts|treaty|treaties|proposal|proposals|agreement|agreements|plan|terms|text|texts|papers|reply|response|letter)$/,
+);
 /** A document a sender's name may follow with "from": "the replies from Washington". */
-const SENT_NOUN =
-  /^(?:replies|reply|responses|response|letters|letter|answers|answer|drafts|draft|proposals)$/;
+const SENT_NOUN = wordSet(
+  /^(?:replies|reply|responses|response|letters|letter|answers|answer|drafts|draft|proposals)$/,
+);
 
 /**
  * "Under the (sweeping) proposals[, which …], …": where the opening phrase naming a document ends (its

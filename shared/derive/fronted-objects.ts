@@ -6,12 +6,16 @@
  */
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
+import { wordSet } from './word-set';
 
 /** Between the subject and its verb: auxiliaries, negations and adverbs of time or manner. */
-const BETWEEN =
-  /^(?:has|have|had|already|long|since|also|all|both|flatly|firmly|openly|publicly|simply|outright|swiftly|promptly|repeatedly|quickly|will|would|did|does|do)$/;
+const BETWEEN = wordSet(
+  /^(?:has|have|had|already|long|since|also|all|both|flatly|firmly|openly|publicly|simply|outright|swiftly|promptly|repeatedly|quickly|will|would|did|does|do)$/,
+);
 /** What may follow the verdict when the pointer is its whole object: the end, a particle, a manner. */
-const AFTER_VERDICT = /^(?:[.,;:!?—–]|outright|flatly|already|again|too|as|down|aside|off|out|away)$/;
+const AFTER_VERDICT = wordSet(
+  /^(?:[.,;:!?—–]|outright|flatly|already|again|too|as|down|aside|off|out|away)$/,
+);
 
 export function readFrontedObjects(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, speakers, findings } = r;

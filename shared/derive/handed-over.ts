@@ -8,10 +8,11 @@ import { CONDITION_OPENER, READINESS } from './word-lists';
 import type { Attitude } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 /** Verbs that hand something to someone named right after them ("give Moscow …", "put to Putin …"). */
-const HANDING = /^(?:give|put|present|hand)$/;
-const ARTICLE = /^(?:a|an|the)$/;
+const HANDING = wordSet(/^(?:give|put|present|hand)$/);
+const ARTICLE = wordSet(/^(?:a|an|the)$/);
 /** At most this many words of the name (and title) the measure is handed to. */
 const NAME_WORDS = 5;
 

@@ -12,6 +12,7 @@
  */
 import type { Demand, DemandFrame, Party } from '../model/ontology';
 import { nounsOfVerb, verbsOfNoun } from './action-forms';
+import { wordSet } from './word-set';
 
 /** A word of a phrase with its part of speech and lemma, as a tagger gives them. */
 export interface TaggedWord {
@@ -286,7 +287,7 @@ function gapFilled(phrase: string, tag: Tagger): string | null {
   return filled.join(' ');
 }
 
-const PREPOSITION = /^(?:to|into|from|of|on|in|for|with|off|out)$/;
+const PREPOSITION = wordSet(/^(?:to|into|from|of|on|in|for|with|off|out)$/);
 
 /** A phrase that states its subject with a passive ("sanctions be lifted"): the subject's head and the verb. */
 function passiveReading(bare: TaggedWord[]): { restriction: string; object: string } | null {

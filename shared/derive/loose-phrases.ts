@@ -9,9 +9,10 @@
 import type { DemandPhrase } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
-const GAP = /^(?:…|\.\.\.)$/;
+const GAP = wordSet(/^(?:…|\.\.\.)$/);
 
 /** "halt the deal" → "halt … deal"; null for a phrase with no determiner after its first word. */
 export function looseVariant(phrase: string): string | null {
@@ -23,8 +24,9 @@ export function looseVariant(phrase: string): string | null {
 }
 
 /** Words that open or join another construction: no part of a noun group between verb and noun. */
-const NOT_IN_GROUP =
-  /^(?:of|to|on|in|for|at|by|with|from|about|over|into|onto|under|against|between|after|before|during|than|as|and|or|but|nor|that|which|who|whom|whose|what|where|when|if|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|never|none|nothing|it|they|them|he|she|we|you|i|more|less|fewer|some|other|own|talks|negotiations|plans?|calls?|efforts?|attempts?|bid|moves?)$/;
+const NOT_IN_GROUP = wordSet(
+  /^(?:of|to|on|in|for|at|by|with|from|about|over|into|onto|under|against|between|after|before|during|than|as|and|or|but|nor|that|which|who|whom|whose|what|where|when|if|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|never|none|nothing|it|they|them|he|she|we|you|i|more|less|fewer|some|other|own|talks|negotiations|plans?|calls?|efforts?|attempts?|bid|moves?)$/,
+);
 
 /**
  * Whether a match of a loose variant (tokens `first`..`last`) has only a noun group's words between its

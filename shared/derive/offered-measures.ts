@@ -15,16 +15,22 @@ import type { Cue } from './cues';
 import type { DemandMention } from './demand-mentions';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 /** A verb putting a measure on the table. */
-const OFFER_VERB = /^(?:offer|offers|offered|offering|float|floats|floated|floating)$/;
+const OFFER_VERB = wordSet(/^(?:offer|offers|offered|offering|float|floats|floated|floating)$/);
 /** Words before the verb that deny or withhold the offer: "did not offer", "has yet to offer". */
-const WITHHELD = /^(?:not|never|no|yet|n't|didn't|hasn't|haven't|won't|wouldn't|refused|declined|without)$/;
+const WITHHELD = wordSet(
+  /^(?:not|never|no|yet|n't|didn't|hasn't|haven't|won't|wouldn't|refused|declined|without)$/,
+);
 /** Verbs that rebut a report named after them: "rejected a story that …", "pushed back on reports …". */
-const REBUTTAL =
-  /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refute[sd]?|refuting|disputed?|disputes|rebut(?:s|ted)?|on)$/;
+const REBUTTAL = wordSet(
+  /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refute[sd]?|refuting|disputed?|disputes|rebut(?:s|ted)?|on)$/,
+);
 /** A report rebutted: "the story that …", "an NBC News report that …". */
-const REPORT = /^(?:report|reports|story|stories|claim|claims|suggestion|suggestions|account|accounts)$/;
+const REPORT = wordSet(
+  /^(?:report|reports|story|stories|claim|claims|suggestion|suggestions|account|accounts)$/,
+);
 /** Words a denial may have before the offer's verb it denies: the clause's pronoun and auxiliaries. */
 const DENIED_CLAUSE = new Set([
   'that',
@@ -62,14 +68,15 @@ function offerDenial(tokens: readonly Token[], verb: number): { kind: 'own' | 'o
 }
 
 /** A verb of putting weapons somewhere, before a pronoun standing for them. */
-const EMPLACE = /^(?:put|place|deploy|station|install|base|send)$/;
+const EMPLACE = wordSet(/^(?:put|place|deploy|station|install|base|send)$/);
 /** A pronoun standing for weapons named before: "put them there", "deploy any in Ukraine". */
-const WEAPON_PRONOUN = /^(?:them|any)$/;
+const WEAPON_PRONOUN = wordSet(/^(?:them|any)$/);
 /** Words making a measure mutual: "reciprocal", "in return", "in exchange". */
-const MUTUAL = /^(?:reciprocal|reciprocally|mutual|mutually|return|exchange|reciprocity)$/;
+const MUTUAL = wordSet(/^(?:reciprocal|reciprocally|mutual|mutually|return|exchange|reciprocity)$/);
 /** A means of checking, offered for what the demand would keep away: "a way to confirm that no … ". */
-const CHECKING =
-  /^(?:verify|verifying|verification|confirm|confirming|confirmation|check|checking|checks|inspect|inspection|inspections|inspectors|monitor|monitoring|visits?)$/;
+const CHECKING = wordSet(
+  /^(?:verify|verifying|verification|confirm|confirming|confirmation|check|checking|checks|inspect|inspection|inspections|inspectors|monitor|monitoring|visits?)$/,
+);
 
 function offerCue(r: SentenceReading, first: number, last: number): Cue {
   const { tokens, text } = r.input;
@@ -84,7 +91,7 @@ function offerCue(r: SentenceReading, first: number, last: number): Cue {
 }
 
 /** "is willing to let the Russians verify …", "ready to allow inspectors to check …": readiness to permit a check. */
-const PERMIT = /^(?:let|allow|permit)$/;
+const PERMIT = wordSet(/^(?:let|allow|permit)$/);
 
 export function readOfferedMeasures(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings, compiled } = r;

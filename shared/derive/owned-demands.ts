@@ -11,6 +11,7 @@ import { afterOpeningPhrase, afterPreposition, inNamingActor } from './document-
 import type { Speaker } from './speaker';
 import type { Token } from './tokens';
 import { addresseeOfDemand, DEMAND_NOUN_MODIFIERS, UNDERTAKING_WORD } from './word-lists';
+import { wordSet } from './word-set';
 /** The opening of a sentence naming the first item of a list just mentioned. */
 const LIST_TOP =
   /^(?:(?:topping|heading|leading) the list|(?:at the )?top of the list|first on the list|high on the list) (?:is|are|was|were)\b/;
@@ -79,23 +80,28 @@ const CARRIER_MODIFIERS = new Set([
   'specific',
 ]);
 /** Words that deny or question giving something up: "will not drop", "asked whether Kyiv would drop". */
-const OFFER_NOUN = /^(?:proposals?|ideas?|offers?|initiatives?|suggestions?)$/;
-const GIVING_UP_DENIED =
-  /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects|whether|if)$/;
-const RELINQUISHING =
-  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook)$/;
-const INCLUDING = /^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/;
-const ASKING_NOUNS =
-  /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/;
-const PRESENTING =
-  /^(?:sent|send|sends|circulated|circulates|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/;
+const OFFER_NOUN = wordSet(/^(?:proposals?|ideas?|offers?|initiatives?|suggestions?)$/);
+const GIVING_UP_DENIED = wordSet(
+  /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects|whether|if)$/,
+);
+const RELINQUISHING = wordSet(
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook)$/,
+);
+const INCLUDING = wordSet(/^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/);
+const ASKING_NOUNS = wordSet(
+  /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/,
+);
+const PRESENTING = wordSet(
+  /^(?:sent|send|sends|circulated|circulates|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/,
+);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 /** "-ing" words that are prepositions or adjectives, not a gerund with a subject before it. */
-const NOT_A_GERUND =
-  /^(?:during|including|regarding|concerning|according|notwithstanding|pending|following|excluding|involving|being|existing|remaining|growing|leading|ruling|governing|ongoing|outstanding|long-standing)$/;
+const NOT_A_GERUND = wordSet(
+  /^(?:during|including|regarding|concerning|according|notwithstanding|pending|following|excluding|involving|being|existing|remaining|growing|leading|ruling|governing|ongoing|outstanding|long-standing)$/,
+);
 /** Particles of a gerund before its object: "giving up its bid", "backing away from its goal". */
-const GERUND_PARTICLE = /^(?:up|away|off|from|on|of|down)$/;
+const GERUND_PARTICLE = wordSet(/^(?:up|away|off|from|on|of|down)$/);
 
 /**
  * Whether the name `a`, after "of"/"about"/"on", is the subject of a gerund whose object opens at `j`:
@@ -110,7 +116,7 @@ function gerundSubjectBefore(tokens: readonly Token[], a: ActorMention, j: numbe
 }
 
 /** Words opening a relative or "that" clause whose own subject a possessive pronoun in it points to. */
-const CLAUSE_OPENER = /^(?:which|that|who|whom)$/;
+const CLAUSE_OPENER = wordSet(/^(?:which|that|who|whom)$/);
 /** Words between a presenting verb and the demand noun ("sent a set of new demands"). */
 const PRESENTED_FILLER = new Set([
   'a',
@@ -490,13 +496,15 @@ export function ownedCarriers(
 }
 
 /** Accords a party may present as its own plan ("laid out an agreement under which …"). */
-const PRESENTED_ACCORD = /^(?:agreement|deal|accord|framework|roadmap|road-map|blueprint)$/;
+const PRESENTED_ACCORD = wordSet(/^(?:agreement|deal|accord|framework|roadmap|road-map|blueprint)$/);
 /** Words describing such an accord between the verb and the noun: "a three-stage truce agreement". */
-const ACCORD_MODIFIER =
-  /^(?:-|stage|staged|phase|phased|step|part|truce|ceasefire|cease-fire|peace|hostage|hostages|comprehensive|broad|detailed|final|revised|bridging|framework|one|two|three|four)$/;
+const ACCORD_MODIFIER = wordSet(
+  /^(?:-|stage|staged|phase|phased|step|part|truce|ceasefire|cease-fire|peace|hostage|hostages|comprehensive|broad|detailed|final|revised|bridging|framework|one|two|three|four)$/,
+);
 
-const UNOWNED_DEMAND_NOUN =
-  /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties|requirement|requirements)$/;
+const UNOWNED_DEMAND_NOUN = wordSet(
+  /^(?:demand|demands|proposal|proposals|guarantee|guarantees|request|requests|ultimatum|insistence|draft|drafts|treaty|treaties|requirement|requirements)$/,
+);
 const NOUN_DETERMINER = new Set(['the', 'these', 'those', 'such', 'a', 'an', 'its']);
 
 /** Words between a demand noun and the demand it asks for: "the demand for NATO to stop", "guarantees that NATO will never". */
@@ -614,21 +622,26 @@ export function ownedCarrierCues(
 }
 
 /** Verbs of a party's own asking in a relative clause after the demand's words ("… that Moscow is demanding"). */
-const ASKING_IN_RELATIVE =
-  /^(?:wants?|wanted|wanting|seeks?|sought|seeking|demands?|demanded|demanding|insists|insisted|champions?|championed|championing|requests?|requested|requesting|proposes?|proposed|proposing|favou?rs?|favou?red|backs?|backed|supports?|supported)$/;
+const ASKING_IN_RELATIVE = wordSet(
+  /^(?:wants?|wanted|wanting|seeks?|sought|seeking|demands?|demanded|demanding|insists|insisted|champions?|championed|championing|requests?|requested|requesting|proposes?|proposed|proposing|favou?rs?|favou?red|backs?|backed|supports?|supported)$/,
+);
 /** Verbs of refusal there ("…, which Pristina rejects"). */
-const REFUSING_IN_RELATIVE =
-  /^(?:rejects?|rejected|rejecting|opposes?|opposed|opposing|refuses?|refused|dismiss(?:es)?|dismissed|resists?|resisted|resisting)$/;
-const INNER_DETERMINER = /^(?:the|its|their|his|her|this|that|these|those|our)$/;
-const HEAD_NOUN =
-  /^(?:missiles?|weapons?|systems?|arms|forces|troops|deployments?|polic(?:y|ies)|bases?|infrastructure|membership|plans?|sanctions|tariffs?|checks|controls?)$/;
-const INNER_PREPOSITION = /^(?:of|to|against|on|for|over|about|from|into|with|toward|towards)$/;
+const REFUSING_IN_RELATIVE = wordSet(
+  /^(?:rejects?|rejected|rejecting|opposes?|opposed|opposing|refuses?|refused|dismiss(?:es)?|dismissed|resists?|resisted|resisting)$/,
+);
+const INNER_DETERMINER = wordSet(/^(?:the|its|their|his|her|this|that|these|those|our)$/);
+const HEAD_NOUN = wordSet(
+  /^(?:missiles?|weapons?|systems?|arms|forces|troops|deployments?|polic(?:y|ies)|bases?|infrastructure|membership|plans?|sanctions|tariffs?|checks|controls?)$/,
+);
+const INNER_PREPOSITION = wordSet(/^(?:of|to|against|on|for|over|about|from|into|with|toward|towards)$/);
 /** What may follow a relative clause's verb when the clause ends there. */
-const CLAUSE_ENDS =
-  /^(?:[,.;:!?—–()"“”'‘’]|is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|in|on|at|since|during|last|this|from|for|as|and|but|or|before|after|until|so|now|again|publicly|openly|repeatedly)$/;
+const CLAUSE_ENDS = wordSet(
+  /^(?:[,.;:!?—–()"“”'‘’]|is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|in|on|at|since|during|last|this|from|for|as|and|but|or|before|after|until|so|now|again|publicly|openly|repeatedly)$/,
+);
 /** Verbs that take "for"/"on" before what they ask ("the halt … that Moscow has called for"). */
-const ASKING_WITH_PARTICLE =
-  /^(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing|insist|insisting)$/;
+const ASKING_WITH_PARTICLE = wordSet(
+  /^(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing|insist|insisting)$/,
+);
 
 /**
  * "the halt to NATO expansion that Moscow is demanding", "the association, which Pristina rejects":

@@ -8,10 +8,11 @@
 import type { CompiledOntology } from './compile-ontology';
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
-const PLACE = /^(?:in|into|from|within|across|throughout|inside)$/;
-const DETERMINER = /^(?:the|its|their|all|some|those|these)$/;
-const POSSESSIVE = /^['’]s$/;
+const PLACE = wordSet(/^(?:in|into|from|within|across|throughout|inside)$/);
+const DETERMINER = wordSet(/^(?:the|its|their|all|some|those|these)$/);
+const POSSESSIVE = wordSet(/^['’]s$/);
 
 /** The token before `first`, past determiners and one possessive ("the alliance's"). */
 function before(tokens: readonly Token[], first: number): number {
@@ -53,7 +54,7 @@ export function placeOfOtherDemand(
 }
 
 // Where forces are sent ("to", "into"); "in" also says where forces already are ("their footprint in Europe").
-const DESTINATION = /^(?:to|into)$/;
+const DESTINATION = wordSet(/^(?:to|into)$/);
 
 const MIN_PLACES = 3;
 const placed = new WeakMap<CompiledOntology, ReadonlySet<string>>();

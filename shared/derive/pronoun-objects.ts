@@ -8,13 +8,15 @@ import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
 import type { Cue } from './cues';
 import { composeCues, type ComposedAttitude } from './stance-rules';
+import { wordSet } from './word-set';
 
 /** Words opening a clause set beside the one before: the second side of a contrast or a list. */
-const SIDE_BY_SIDE = /^(?:while|whereas|but|and|yet|though|although)$/;
-const OBJECT_PRONOUN = /^(?:it|them)$/;
+const SIDE_BY_SIDE = wordSet(/^(?:while|whereas|but|and|yet|though|although)$/);
+const OBJECT_PRONOUN = wordSet(/^(?:it|them)$/);
 /** Words that can follow an object pronoun: "rejects it outright", "dismissed it as …", "backs it too". */
-const AFTER_OBJECT =
-  /^(?:outright|flatly|firmly|strongly|entirely|completely|fully|too|also|as|and|but|while|whereas|because|since|in|on|at|for|with|without|publicly|openly|again|altogether|either|until|unless|before)$/;
+const AFTER_OBJECT = wordSet(
+  /^(?:outright|flatly|firmly|strongly|entirely|completely|fully|too|also|as|and|but|while|whereas|because|since|in|on|at|for|with|without|publicly|openly|again|altogether|either|until|unless|before)$/,
+);
 
 export function readPronounObjects(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings } = r;

@@ -9,6 +9,7 @@ import type { CompiledOntology } from './compile-ontology';
 import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 import { DEMAND_NOUN_MODIFIERS, modifierFrom } from './word-lists';
+import { wordSet } from './word-set';
 
 /** Where a reference resolves while the document has yet to say what it points to. */
 export const PENDING: { start: number; end: number } = Object.freeze({ start: -1, end: -1 });
@@ -16,8 +17,8 @@ export const PENDING: { start: number; end: number } = Object.freeze({ start: -1
 /** Per party, the demands the document attached to it so far, with the sentence that did. */
 export type AttachedDemands = Map<string, Map<string, { start: number; end: number }>>;
 
-const CONTRAST = /^(?:but|while|whereas|yet)$/;
-const BARE_NOUN_WITH_OBJECT = /^the (?:terms|demand|request) (?:of|for|on|from|to|by)$/;
+const CONTRAST = wordSet(/^(?:but|while|whereas|yet)$/);
+const BARE_NOUN_WITH_OBJECT = wordSet(/^the (?:terms|demand|request) (?:of|for|on|from|to|by)$/);
 const SINGULAR =
   /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition|request)$/i;
 
@@ -177,8 +178,9 @@ export function findReferences(
 }
 
 /** Verbs of putting a proposal to the other side, in the past: "the package Moscow put forward". */
-const PUT_FORWARD =
-  /^(?:tabled|submitted|presented|proposed|sent|delivered|drafted|issued|published|unveiled|handed|laid|set|put|made|floated|advanced|demanded|sought)$/;
+const PUT_FORWARD = wordSet(
+  /^(?:tabled|submitted|presented|proposed|sent|delivered|drafted|issued|published|unveiled|handed|laid|set|put|made|floated|advanced|demanded|sought)$/,
+);
 const PARTICLE_AFTER_PUT: Record<string, RegExp> = {
   put: /^(?:forward|out)$/,
   laid: /^(?:out|down)$/,
@@ -219,21 +221,24 @@ function proposerAfter(
 }
 
 /** Demand nouns a party's possessive or adjective makes its own: "Russia's demands", "Russian proposals". */
-const POSSESSED_NOUN = /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees)$/;
-const PART_OF =
-  /^(?:some|several|few|many|most|one|two|certain|parts?|elements|aspects|none|any|number|handful|couple)$/;
+const POSSESSED_NOUN = wordSet(
+  /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees)$/,
+);
+const PART_OF = wordSet(
+  /^(?:some|several|few|many|most|one|two|certain|parts?|elements|aspects|none|any|number|handful|couple)$/,
+);
 const POSSESSED_MODIFIER = new Set(
   'security key main core central principal basic latest new sweeping written draft maximalist far-reaching'.split(
     ' ',
   ),
 );
 /** A preposition after a demand noun that may open a topic of its own: "demands on gas prices". */
-const TOPIC_AFTER = /^(?:on|for|over|about|regarding|concerning|under|in|of|to|from)$/;
+const TOPIC_AFTER = wordSet(/^(?:on|for|over|about|regarding|concerning|under|in|of|to|from)$/);
 /** A date after that preposition is no topic: "turned down Russia's demands on Wednesday". */
 const WHEN_AFTER =
   /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|this|last|that)$/;
 /** Words that open a pointer to demands ("these demands", "the proposals"), modifiers aside. */
-const POINTER_OPENER = /^(?:the|these|those|this|that|such|its|their)$/;
+const POINTER_OPENER = wordSet(/^(?:the|these|those|this|that|such|its|their)$/);
 const REFERENCE_MODIFIER = new Set(DEMAND_NOUN_MODIFIERS);
 
 /**
@@ -269,23 +274,25 @@ function modifiedReferences(
 }
 
 /** Nouns for what a party seeks from others, pointed at by what it seeks: "the guarantees Putin is seeking". */
-const SOUGHT_NOUN = /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/;
-const SOUGHT_KIND = /^(?:sort|kind|type)$/;
+const SOUGHT_NOUN = wordSet(/^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/);
+const SOUGHT_KIND = wordSet(/^(?:sort|kind|type)$/);
 const SOUGHT_MODIFIER = new Set(
   'security legal binding legally-binding written firm formal long-term'.split(' '),
 );
 /** The one who seeks it, when not named: the unique proposer decides (as for an unowned "these demands"). */
-const SEEKER_PRONOUN = /^(?:he|she|it|they)$/;
-const SEEKER_AUXILIARY = /^(?:is|are|was|were|has|have|had|been|'s|’s|'re|’re|still|so|long)$/;
+const SEEKER_PRONOUN = wordSet(/^(?:he|she|it|they)$/);
+const SEEKER_AUXILIARY = wordSet(/^(?:is|are|was|were|has|have|had|been|'s|’s|'re|’re|still|so|long)$/);
 /** The seeker's verb after its auxiliaries: "Moscow [has long] demanded", "Putin ['s still] seeking". */
 const pastSeekerAuxiliaries = (tokens: readonly Token[], j: number): number => {
   while (SEEKER_AUXILIARY.test(tokens[j]?.lower ?? '') || tokens[j]?.transparent) j++;
   return j;
 };
-const SEEKING_VERB =
-  /^(?:seek|seeks|seeking|sought|want|wants|wanted|demand|demands|demanded|demanding|request|requests|requested|requesting|covet|covets|coveted)$/;
-const SEEKING_WITH =
-  /^(?:ask|asks|asked|asking|press|presses|pressed|pressing|push|pushes|pushed|pushing|insist|insists|insisted|insisting)$/;
+const SEEKING_VERB = wordSet(
+  /^(?:seek|seeks|seeking|sought|want|wants|wanted|demand|demands|demanded|demanding|request|requests|requested|requesting|covet|covets|coveted)$/,
+);
+const SEEKING_WITH = wordSet(
+  /^(?:ask|asks|asked|asking|press|presses|pressed|pressing|push|pushes|pushed|pushing|insist|insists|insisted|insisting)$/,
+);
 
 /**
  * "the sort of guarantee Putin is seeking", "the security assurances Moscow has demanded", "the
@@ -331,8 +338,9 @@ function soughtReferences(
 }
 
 /** Verbs a free relative's seeker asks by: "what Russia demands", "what Moscow has put forward". */
-const FREE_SEEKING =
-  /^(?:demand|demands|demanded|demanding|want|wants|wanted|wanting|seek|seeks|seeking|sought|propose|proposes|proposed|proposing|request|requests|requested|requesting)$/;
+const FREE_SEEKING = wordSet(
+  /^(?:demand|demands|demanded|demanding|want|wants|wanted|wanting|seek|seeks|seeking|sought|propose|proposes|proposed|proposing|request|requests|requested|requesting)$/,
+);
 /** The same with a particle: "what Moscow is asking for", "what Russia put forward", "what it called for". */
 const FREE_SEEKING_WITH: Record<string, RegExp> = {
   for: /^(?:ask|asks|asked|asking|call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing)$/,
@@ -343,8 +351,9 @@ const FREE_SEEKING_WITH: Record<string, RegExp> = {
  * Words before "what" that make it a question, not the thing sought: "it is unclear what Moscow wants",
  * "nobody knows exactly what Russia is asking for", "asked what the Kremlin demands".
  */
-const QUESTION_BEFORE_WHAT =
-  /^(?:know|knows|knew|known|knowing|understand|understands|understood|see|sees|saw|seen|clear|unclear|explain|explains|explained|ask|asks|asked|asking|wonder|wonders|wondered|wondering|sure|certain|uncertain|guess|learn|learned|learnt|find|figure|determine|tell|tells|question|idea|of|as|is|was|are|were|be|been|exactly|precisely|just|only|about|from)$/;
+const QUESTION_BEFORE_WHAT = wordSet(
+  /^(?:know|knows|knew|known|knowing|understand|understands|understood|see|sees|saw|seen|clear|unclear|explain|explains|explained|ask|asks|asked|asking|wonder|wonders|wondered|wondering|sure|certain|uncertain|guess|learn|learned|learnt|find|figure|determine|tell|tells|question|idea|of|as|is|was|are|were|be|been|exactly|precisely|just|only|about|from)$/,
+);
 
 /**
  * "what Russia demands cannot be accepted", "talks should not begin on what Moscow has put forward":
@@ -508,7 +517,7 @@ export interface PreviousMentions {
 const POINTING_WORDS =
   'rejected rejects reject rejecting dismissed dismisses rebuffed rebuffs refused refuses opposes opposed opposing oppose welcomed welcomes backed backs supports supported support accepted accepts accept accepting blocked blocks';
 /** A definite noun for an act proposed, standing for what the sentence before asked: "… blocked the move". */
-const ACT_NOUN = /^(?:move|idea|step|suggestion|notion)$/;
+const ACT_NOUN = wordSet(/^(?:move|idea|step|suggestion|notion)$/);
 /** Verbs judging an object by what follows it: "called it absurd", "described that as a non-starter". */
 const JUDGING_WORDS =
   'called calls call described describes termed terms deemed deems branded brands labelled labeled';
@@ -519,7 +528,7 @@ const JUDGING_VERB = new RegExp(`^${wordsPattern(JUDGING_WORDS)}$`);
 const PARTICLE_WORDS =
   'turn turns turned turning brush brushes brushed brushing wave waves waved waving shoot shoots shot shooting swat swats swatted swatting throw throws threw throwing rule rules ruled ruling';
 const PARTICLE_VERB = new RegExp(`^${wordsPattern(PARTICLE_WORDS)}$`);
-const PARTICLE = /^(?:down|aside|away|off|out)$/;
+const PARTICLE = wordSet(/^(?:down|aside|away|off|out)$/);
 /** Verbs right after a subject pronoun standing for demands: "They are …", "These should be …". */
 const SUBJECT_WORDS =
   "are were remain remained should must cannot can't could would will have had amount represent constitute";
@@ -533,11 +542,12 @@ export const PRONOUN_OBJECT_SENTENCE = new RegExp(
   `\\b(?:ready|willing|prepared|open|keen|happy|interested|eager) (?:to|in) (?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)\\b|\\b(?:to|not|never|will|would|\\w+n['’]t)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
   'i',
 );
-const SINGULAR_PRONOUN = /^(?:it|that|this)$/;
-const PLURAL_PRONOUN = /^(?:them|those|these)$/;
+const SINGULAR_PRONOUN = wordSet(/^(?:it|that|this)$/);
+const PLURAL_PRONOUN = wordSet(/^(?:them|those|these)$/);
 /** What may follow the pronoun when it is the whole object: the end, a conjunction, a manner. */
-const AFTER_OBJECT =
-  /^(?:[.,;:!?—–]|but|and|as|outright|flatly|immediately|again|on|at|in|out|because|while|saying)$/;
+const AFTER_OBJECT = wordSet(
+  /^(?:[.,;:!?—–]|but|and|as|outright|flatly|immediately|again|on|at|in|out|because|while|saying)$/,
+);
 
 /**
  * A pronoun standing for what the sentence before demanded, in a sentence naming no demand:
@@ -644,12 +654,16 @@ export function pronounObjectReferences(
 }
 
 /** A speech verb naming who speaks in the sentence itself: "…,” the official said". */
-const SPEECH_TAG = /^(?:said|says|added|adds|told|tells|stressed|noted|insisted|explained|replied|wrote)$/;
+const SPEECH_TAG = wordSet(
+  /^(?:said|says|added|adds|told|tells|stressed|noted|insisted|explained|replied|wrote)$/,
+);
 /** Being ready to talk something over: "willing to discuss", "open to exploring", "interested in considering". */
-const READY = /^(?:ready|willing|prepared|open|keen|happy|interested|eager)$/;
-const TALK_OVER = /^(?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)$/;
+const READY = wordSet(/^(?:ready|willing|prepared|open|keen|happy|interested|eager)$/);
+const TALK_OVER = wordSet(
+  /^(?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)$/,
+);
 /** Nouns a pointer is called before the readiness: "That is something we …", "This is an area they …". */
-const MATTER = /^(?:something|one|issue|question|subject|area|matter|topic|field)$/;
+const MATTER = wordSet(/^(?:something|one|issue|question|subject|area|matter|topic|field)$/);
 
 /** Whether `k` starts "ready to discuss", "open to discussing", "interested in exploring"; its last token or -1. */
 function readyAt(tokens: readonly Token[], k: number): number {
@@ -756,18 +770,21 @@ function referencesTo(
 }
 
 /** Nouns a pointer may name what the sentence before asked by: one thing ("such an arrangement", "that question"). */
-const POINTED_ONE =
-  /^(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)$/;
+const POINTED_ONE = wordSet(
+  /^(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)$/,
+);
 /** The same, for several things: "these proposals", "those points". */
-const POINTED_MANY =
-  /^(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)$/;
+const POINTED_MANY = wordSet(
+  /^(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)$/,
+);
 /** Words before a partitive pointer: "some of these", "part of that list" — part of what was asked, not saying which. */
-const PARTITIVE = /^(?:some|part|parts|much|several|most|many|few|elements|one)$/;
+const PARTITIVE = wordSet(/^(?:some|part|parts|much|several|most|many|few|elements|one)$/);
 /** Words after a pointer that say what it is right there: "that question of membership", "such a pledge that …". */
-const CONTENT_AFTER = /^(?:of|that|whether|about|to|for|on|:|—|–)$/;
+const CONTENT_AFTER = wordSet(/^(?:of|that|whether|about|to|for|on|:|—|–)$/);
 /** Verbs of speech a "that" after which opens a clause, not a pointer: "said that proposals …". */
-const CLAUSE_THAT_BEFORE =
-  /^(?:said|says|say|added|argued|insisted|stressed|warned|noted|replied|told|believes|believe|thinks|think|so|such|is|was|are|were)$/;
+const CLAUSE_THAT_BEFORE = wordSet(
+  /^(?:said|says|say|added|argued|insisted|stressed|warned|noted|replied|told|believes|believe|thinks|think|so|such|is|was|are|were)$/,
+);
 /** A cheap test for a sentence worth reading for a pointer to what the sentence before asked. */
 export const POINTER_SENTENCE =
   /(?:(?:^\W{0,2}|\b(?:said|says|say|added|replied|insisted|stressed|warned|told)\s+)(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
@@ -802,8 +819,10 @@ function barePointer(tokens: readonly Token[], i: number): boolean {
   // verb is no conjunction, which a subject would follow.)
   return k < 0 || tokens[k]?.text === ':' || SPEECH_BEFORE_POINTER.test(tokens[k]?.lower ?? '');
 }
-const SPEECH_BEFORE_POINTER = /^(?:said|says|say|added|replied|insisted|stressed|warned|told)$/;
-const BARE_POINTER_VERB = /^(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|'s|’s)$/;
+const SPEECH_BEFORE_POINTER = wordSet(/^(?:said|says|say|added|replied|insisted|stressed|warned|told)$/);
+const BARE_POINTER_VERB = wordSet(
+  /^(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|'s|’s)$/,
+);
 
 export function previousPointerReferences(
   tokens: readonly Token[],

@@ -6,11 +6,13 @@
  */
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
+import { wordSet } from './word-set';
 
-const SIDING =
-  /^(?:backs?|backed|backing|supports?|supported|supporting|sides?|sided|siding|stands?|stood|standing)$/;
-const SIDING_JOINER = /^(?:with|by|behind)$/;
-const TOPIC = /^(?:on|over|regarding|in|about|concerning|against)$/;
+const SIDING = wordSet(
+  /^(?:backs?|backed|backing|supports?|supported|supporting|sides?|sided|siding|stands?|stood|standing)$/,
+);
+const SIDING_JOINER = wordSet(/^(?:with|by|behind)$/);
+const TOPIC = wordSet(/^(?:on|over|regarding|in|about|concerning|against)$/);
 
 export function readSiding(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings, speakers, compiled } = r;

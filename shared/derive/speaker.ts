@@ -7,6 +7,7 @@
 import { canSpeak, type ActorMention } from './actors';
 import type { Token } from './tokens';
 import { CALENDAR_WORDS, DAY_WORDS } from './word-lists';
+import { wordSet } from './word-set';
 
 export type Speaker =
   | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
@@ -33,7 +34,7 @@ const SPEECH_BEFORE_CLAUSE = new Set(
  * What may follow such a verb: the reported clause's opening, the end of a speech tag, or a time or
  * place before either ("repeated on Friday that …", "…, she observed in Oslo.").
  */
-const CLAUSE_AFTER = /^(?:that|,|\.|:|;|“|"|”|—|–)$/;
+const CLAUSE_AFTER = wordSet(/^(?:that|,|\.|:|;|“|"|”|—|–)$/);
 const WHEN_OR_WHERE_AFTER = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'again', ...DAY_WORDS]);
 /** Whether the reported clause or the tag's end follows at `k`, past a short time or place. */
 function clauseAfter(tokens: readonly Token[], k: number): boolean {
@@ -65,13 +66,14 @@ const SPEAKING_ON = new Set(['went', 'goes', 'continued', 'continues']);
 /** "According to him, …" continues the previous speaker as "he said" does. */
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 /** Words between a pronoun subject and its speech verb: "They also stressed". */
-const SPEAKER_ADVERB = /^(?:also|further|again|jointly|too|repeatedly|later|separately|themselves)$/;
+const SPEAKER_ADVERB = wordSet(/^(?:also|further|again|jointly|too|repeatedly|later|separately|themselves)$/);
 /**
  * "The three said", "the two governments added", "all four stressed": a group counted after its members
  * were named, which the document resolves like "they" (when the count fits).
  */
-export const NUMBERED_GROUP =
-  /^(?:the|all|both) (?:two|three|four|five|six|seven)(?: (?:countries|powers|governments|nations|states|capitals|allies|partners|signatories|ministers|leaders|sides))?$/;
+export const NUMBERED_GROUP = wordSet(
+  /^(?:the|all|both) (?:two|three|four|five|six|seven)(?: (?:countries|powers|governments|nations|states|capitals|allies|partners|signatories|ministers|leaders|sides))?$/,
+);
 /** "the official", "the same diplomat" after "according to", closed by a comma: the office words, or null. */
 function roleAfterAccording(tokens: readonly Token[], from: number): string | null {
   for (let n = 2; n <= 3; n++) {
@@ -113,8 +115,9 @@ export const AIDE_SPEAKER = /^(?:his|her)\s+(?!counterpart)/i;
 export const COUNTERPART_SPEAKER = /^(?:his|her)\s+counterpart$/i;
 /** A speech verb's past form, never a noun: "the official said", "the official added". */
 const PAST_SPEECH = /^(?:said|told|\w+ed)$/;
-const ROLE_PRONOUN =
-  /^(?:the )?(?:(?:same|senior) )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state|ministry|government|embassy)$/;
+const ROLE_PRONOUN = wordSet(
+  /^(?:the )?(?:(?:same|senior) )?(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief|top) )?(?:minister|diplomat|spokesman|spokeswoman|spokesperson|official|senator|secretary|president|envoy|ambassador|chancellor|negotiator|deputy|leader|secretary general|secretary of state|ministry|government|embassy)$/,
+);
 const DOCUMENT_NOUNS = new Set([
   'reply',
   'response',
@@ -293,7 +296,7 @@ function actorRightAfter(tokens: readonly Token[], actors: readonly ActorMention
 }
 
 /** The speaker of the sentence; `actors` are the sentence's actor mentions. */
-const AFTER_SAID = /^(?:said|says|added|adds|explained|stressed|noted|wrote|argued|warned)$/;
+const AFTER_SAID = wordSet(/^(?:said|says|added|adds|explained|stressed|noted|wrote|argued|warned)$/);
 const NOT_A_SPEAKER_WORDS = new Set([
   ...CALENDAR_WORDS,
   ...['today', 'yesterday', 'the', 'a', 'an', 'in', 'on', 'at', 'it', 'this', 'that', 'there'],
@@ -432,13 +435,17 @@ function frontedBefore(words: readonly Token[]): boolean {
   if (words.length === 1) return FRONTED_ADVERB.test(first);
   return words.length <= 4 && FRONTED_PREPOSITION.test(first);
 }
-const FRONTED_ADVERB =
-  /^(?:later|earlier|then|afterwards|afterward|subsequently|yesterday|today|tonight|meanwhile|separately|privately|publicly|now)$/;
-const FRONTED_PREPOSITION = /^(?:on|in|at|after|before|during|since|later|earlier|speaking|writing)$/;
+const FRONTED_ADVERB = wordSet(
+  /^(?:later|earlier|then|afterwards|afterward|subsequently|yesterday|today|tonight|meanwhile|separately|privately|publicly|now)$/,
+);
+const FRONTED_PREPOSITION = wordSet(
+  /^(?:on|in|at|after|before|during|since|later|earlier|speaking|writing)$/,
+);
 
 /** Nouns for people who speak about a party from outside it: "critics of", "opponents of". */
-const OUTSIDERS =
-  /^(?:critics|critic|opponents|opponent|detractors|sceptics|skeptics|rivals|adversaries|enemies|foes|observers|analysts|experts|watchers|commentators|historians)$/;
+const OUTSIDERS = wordSet(
+  /^(?:critics|critic|opponents|opponent|detractors|sceptics|skeptics|rivals|adversaries|enemies|foes|observers|analysts|experts|watchers|commentators|historians)$/,
+);
 
 /** Whether the actor is named through outsiders: "critics of (the) ‹party›". */
 function outsidersOf(tokens: readonly Token[], a: ActorMention): boolean {

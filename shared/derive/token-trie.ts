@@ -5,6 +5,7 @@
  * "..."), a gap of up to three words: "exclude … from joining", "bar … from".
  */
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 export interface TokenMatch<T> {
   /** Token indices, inclusive. */
@@ -79,7 +80,7 @@ const AMOUNT_OPENERS = new Set([
   'nearly',
   'some',
 ]);
-const CURRENCY = /^[$€£¥]$/;
+const CURRENCY = wordSet(/^[$€£¥]$/);
 const NUMBER = /^\d+(?:bn|mn|m|b|k)?$/;
 /** Whether the token at `j` is part of a number or names an amount's unit. */
 function amountAt(tokens: readonly Token[], j: number): boolean {
@@ -131,7 +132,7 @@ function gapCost(tokens: readonly Token[], j: number, opening: boolean, nounGaps
     return LIST_JOINT_COST;
   return WORD_COST;
 }
-const GAP = /^(?:…|\.\.\.)$/;
+const GAP = wordSet(/^(?:…|\.\.\.)$/);
 const node = <T>(): Node<T> => ({ next: new Map(), gap: null, values: [], phrase: null });
 
 /**
@@ -250,7 +251,8 @@ export function buildTokenTrie<T>(
       nextCount = 0;
       for (let s = 0; s < count; s++) {
         const n = nodes[s] as Node<T>;
-        for (let k = 0; k < keys.length; k++) enter(n.next.get(keys[k] as string));
+        // (A phrase's last node leads nowhere: most states reached are such ends, or gaps.)
+        if (n.next.size > 0) for (let k = 0; k < keys.length; k++) enter(n.next.get(keys[k] as string));
         if (inGap[s]) {
           const cost = gapCost(tokens, j, false, nounGaps);
           const took = (taken[s] as number) + cost;

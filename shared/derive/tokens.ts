@@ -8,6 +8,7 @@
 
 import { SpanMap } from './span-map';
 import { READINESS } from './word-lists';
+import { wordSet } from './word-set';
 
 export interface Token {
   /** Index of the token in its sentence. */
@@ -41,7 +42,7 @@ export interface Lemmatizer {
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))\p{L}+)*|['’][sS](?![\p{L}])|[^\s\p{L}\p{N}]/gu;
 // Square brackets mark an editor's insertion in a quotation ("Among [these proposals] are …"): read through.
-const TRANSPARENT = /^(?:["“”„«»‘’'`´\-‐‑‒–[\]]|['’][sS])$/;
+const TRANSPARENT = wordSet(/^(?:["“”„«»‘’'`´\-‐‑‒–[\]]|['’][sS])$/);
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -384,7 +385,7 @@ function hidePassiveAdverbs(tokens: Token[]): void {
   }
 }
 
-const EMPHATIC_AFTER_NEVER = /^(?:ever|never)$/;
+const EMPHATIC_AFTER_NEVER = wordSet(/^(?:ever|never)$/);
 /**
  * "will never, ever join", "never, never, ever become a member", "never ever": the repeats only stress the
  * first "never", so the words around them read as one ("never join") and the negation counts once.
@@ -428,7 +429,7 @@ function hideSpokenQuoteMarks(tokens: Token[]): void {
 }
 
 const ASIDE_END = new Set([';', ':', '.', '—', '–', '(', ')', '"', '“', '”']);
-const ASIDE_SPEECH = /^(?:said|says|say|told|added|adds|noted|stressed|insisted|according)$/;
+const ASIDE_SPEECH = wordSet(/^(?:said|says|say|told|added|adds|noted|stressed|insisted|according)$/);
 /** The comma closing an aside between `from` and `to`, or -1 at a stronger mark or a speech verb first. */
 function asideClose(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k <= to && k < tokens.length; k++) {
@@ -456,7 +457,7 @@ function hideReadinessAsides(tokens: Token[]): void {
   }
 }
 
-const CONTENT_ASIDE_OPENER = /^(?:in|under|as|for|with|given|despite|after|on|at|by|from|since)$/;
+const CONTENT_ASIDE_OPENER = wordSet(/^(?:in|under|as|for|with|given|despite|after|on|at|by|from|since)$/);
 /**
  * "The alliance's position is that, under UN treaties, each nation may choose …": a short aside in commas
  * right after a content clause's "that" is transparent, so the clause reads on from "that" to its content.
@@ -473,7 +474,7 @@ function hideContentAsides(tokens: Token[]): void {
   }
 }
 
-const TIME_ASIDE_OPENER = /^(?:over|across|within|during|in|for|by)$/;
+const TIME_ASIDE_OPENER = wordSet(/^(?:over|across|within|during|in|for|by)$/);
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|quarters?|\d{4})$/;
 /** Words that may sit between a time aside's opener and its unit: "over the next two years". */
 const TIME_FILLER =
@@ -500,8 +501,9 @@ function hideTimeAsides(tokens: Token[]): void {
 }
 
 /** Verbs of weighing a matter, whose object is the matter weighed: "consider", "explore", "work out". */
-const WEIGHING_VERB =
-  /^(?:consider|considers|considered|considering|discuss|discusses|discussed|discussing|explore|explores|explored|exploring|examine|examines|examined|examining|study|studies|studied|studying|weigh|weighs|weighed|weighing|negotiate|negotiates|negotiated|negotiating|review|reviews|reviewed|reviewing)$/;
+const WEIGHING_VERB = wordSet(
+  /^(?:consider|considers|considered|considering|discuss|discusses|discussed|discussing|explore|explores|explored|exploring|examine|examines|examined|examining|study|studies|studied|studying|weigh|weighs|weighed|weighing|negotiate|negotiates|negotiated|negotiating|review|reviews|reviewed|reviewing)$/,
+);
 /** The particle of a two-word verb of weighing: "work out", "look at", "talk about". */
 const WEIGHING_PARTICLE: Record<string, RegExp> = {
   out: /^(?:work|works|worked|working|hammer|hammers|hammered|hammering)$/,
@@ -509,9 +511,11 @@ const WEIGHING_PARTICLE: Record<string, RegExp> = {
   into: /^(?:look|looks|looked|looking)$/,
   about: /^(?:talk|talks|talked|talking|think|thinks|thought|thinking)$/,
 };
-const OBJECT_ASIDE_OPENER = /^(?:in|at|during|after|before|with|under|within|through|as|alongside|together)$/;
+const OBJECT_ASIDE_OPENER = wordSet(
+  /^(?:in|at|during|after|before|with|under|within|through|as|alongside|together)$/,
+);
 /** Words after the aside that open a new clause rather than the verb's object. */
-const NO_OBJECT = /^(?:he|she|they|we|i|it|and|but|or|which|who|that|said|says|is|are|was|were)$/;
+const NO_OBJECT = wordSet(/^(?:he|she|they|we|i|it|and|but|or|which|who|that|said|says|is|are|was|were)$/);
 /**
  * "willing to consider, in the coming talks, whether …", "offers to work out, after consulting allies, a
  * mechanism …": a short prepositional aside in commas between a verb of weighing a matter and its object

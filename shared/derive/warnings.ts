@@ -8,6 +8,7 @@ import { clauseOf } from './clauses';
 import type { Holder, SentenceReading } from './analyze-sentence';
 import { counterfactualIf, type DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 /**
  * The demand itself held by `holder`, decided by the word `at` ("consequences", "retaliatory", "would"),
@@ -26,12 +27,13 @@ function emitDemandOf(r: SentenceReading, holder: Holder, at: Token, m: DemandMe
   return true;
 }
 
-const CONDITION = /^(?:if|should|once|unless)$/;
+const CONDITION = wordSet(/^(?:if|should|once|unless)$/);
 /** What a main clause threatens: "consequences", "respond", "retaliate", "military-technical measures". */
-const RESPONSE =
-  /^(?:consequences|respond|response|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/;
+const RESPONSE = wordSet(
+  /^(?:consequences|respond|response|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/,
+);
 /** Forced into a response: "will have to", "would be forced to", "no choice". */
-const COMPELLED = /^(?:forced|compelled|obliged|choice)$/;
+const COMPELLED = wordSet(/^(?:forced|compelled|obliged|choice)$/);
 
 export function readWarnings(r: SentenceReading): void {
   readResponsesInEvent(r);
@@ -85,7 +87,7 @@ export function readWarnings(r: SentenceReading): void {
 }
 
 /** "in the event of", "in case of", "in response to": a response tied to what follows. */
-const IN_EVENT = /^(?:event|case|response)$/;
+const IN_EVENT = wordSet(/^(?:event|case|response)$/);
 
 /**
  * "The Kremlin is considering retaliatory steps in the event of the deployment of NATO weapons near

@@ -8,18 +8,22 @@
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 /** "without" or "unless": what the refused step waits for. */
-const OPENER = /^(?:without|unless)$/;
+const OPENER = wordSet(/^(?:without|unless)$/);
 /** Between "without" and the demand's words: determiners and the demand's own adjectives only. */
-const WITHOUT_FILLER = /^(?:the|a|an|any|some|its|their|full|complete|real|genuine|firm|clear|such)$/;
+const WITHOUT_FILLER = wordSet(
+  /^(?:the|a|an|any|some|its|their|full|complete|real|genuine|firm|clear|such)$/,
+);
 /** The refusal: a negation of the main clause. */
 const NEGATION = /^(?:not|never|n't|cannot)$|n['’]t$/;
 /** Still to come: a modal or a present auxiliary carrying the negation. */
-const ABIDING =
-  /^(?:will|would|shall|can|could|must|does|do|is|are|am|wo|ca|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t|shan['’]t|mustn['’]t)$/;
+const ABIDING = wordSet(
+  /^(?:will|would|shall|can|could|must|does|do|is|are|am|wo|ca|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t|shan['’]t|mustn['’]t)$/,
+);
 /** Where the main clause's reach back ends. */
-const BREAK = /^[;:—–()"“”?]$/;
+const BREAK = wordSet(/^[;:—–()"“”?]$/);
 /** A negation inside the condition makes it no ask: "unless sanctions are not lifted", "unless it fails to". */
 const CONDITION_NEGATION =
   /^(?:not|never|no|n't|fail|fails|failed|refuse|refuses|refused|decline|declines|declined|stop|stops|stopped)$|n['’]t$/;

@@ -1,3 +1,4 @@
+import { wordSet } from './word-set';
 /**
  * Word lists more than one reader of a sentence needs, kept in one place so they cannot drift apart.
  */
@@ -63,7 +64,7 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
 
 /** The last part of a hyphenated compound that modifies like an adjective: "far-reaching", "so-called", "ultimatum-style". */
 const COMPOUND_MODIFIER_TAIL = /^(?:[a-z]+(?:ing|ed)|style|type|like|line|held)$/;
-const HYPHEN = /^[-‐‑]$/;
+const HYPHEN = wordSet(/^[-‐‑]$/);
 
 /**
  * The token span of a hyphenated compound ("far - reaching", written without spaces) with a part at
@@ -187,8 +188,9 @@ export const CALENDAR_WORDS: readonly string[] = [
  * "the treaties envisage NATO's pledge …", "the agreements include NATO's rejection of …". The party
  * named right after them is the addressee of a demand, not the holder of a position.
  */
-export const ASKING_OR_DRAFTING =
-  /^(?:demands?|demanded|demanding|wants?|wanted|wanting|seeks?|sought|seeking|suggests?|suggested|suggesting|proposes?|proposed|proposing|requires?|required|requiring|insists?|insisted|insisting|asks?|asked|asking|urges?|urged|urging|envisages?|envisaged|envisaging|envisions?|envisioned|includes?|included|including|notes?|noted|stipulates?|stipulated|contains?|contained|provides?|provided|calls?|called)$/;
+export const ASKING_OR_DRAFTING = wordSet(
+  /^(?:demands?|demanded|demanding|wants?|wanted|wanting|seeks?|sought|seeking|suggests?|suggested|suggesting|proposes?|proposed|proposing|requires?|required|requiring|insists?|insisted|insisting|asks?|asked|asking|urges?|urged|urging|envisages?|envisaged|envisaging|envisions?|envisioned|includes?|included|including|notes?|noted|stipulates?|stipulated|contains?|contained|provides?|provided|calls?|called)$/,
+);
 
 /** Whether the name starting at `first` stands right after such a verb (past "that" or "the"). */
 export function addresseeOfDemand(tokens: readonly { lower: string }[], first: number): boolean {
@@ -217,13 +219,14 @@ export function addresseeOfDemand(tokens: readonly { lower: string }[], first: n
 }
 
 /** A guarantee someone gives: "security guarantees", "a written pledge", "legal commitments". */
-export const GUARANTEE_WORD = /^(?:guarantees?|assurances?|pledges?|commitments?)$/;
+export const GUARANTEE_WORD = wordSet(/^(?:guarantees?|assurances?|pledges?|commitments?)$/);
 /**
  * An undertaking asked of a party, a guarantee or one stated as a refusal: "NATO's pledge to …",
  * "Washington's commitment to …", "NATO's rejection of expansion".
  */
-export const UNDERTAKING_WORD =
-  /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?|obligations?|rejection|refusal|renunciation)$/;
+export const UNDERTAKING_WORD = wordSet(
+  /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?|obligations?|rejection|refusal|renunciation)$/,
+);
 
 /** Modal and auxiliary verbs standing between a subject and its verb ("NATO will not …", "it could …"). */
 export const MODAL_VERBS: readonly string[] = [
@@ -242,14 +245,16 @@ export const MODAL_VERBS: readonly string[] = [
 ];
 
 /** Words that open a condition or a time still to come: "if Moscow agrees", "until China agrees", "when Kyiv is ready". */
-export const CONDITION_OPENER = /^(?:if|unless|whether|once|until|when)$/;
+export const CONDITION_OPENER = wordSet(/^(?:if|unless|whether|once|until|when)$/);
 
 /** Verbs of giving up something held ("dropping", "renounce"); in two words, "giving up", "walk away". */
-const RELINQUISHING_ONE =
-  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|renounce|renounces|renounced|renouncing|relinquish|relinquishes|relinquished|relinquishing|shelve|shelves|shelved|shelving|ditch|ditches|ditched|ditching|scrap|scraps|scrapped|scrapping|forgo|forgoes|forgoing|forgone|forwent|forsake|forsakes|forsaking|forsook|surrender|surrenders|surrendered|surrendering)$/;
-const RELINQUISHING_FIRST =
-  /^(?:give|gives|gave|given|giving|walk|walks|walked|walking|back|backs|backed|backing)$/;
-const RELINQUISHING_SECOND = /^(?:up|away|down)$/;
+const RELINQUISHING_ONE = wordSet(
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|renounce|renounces|renounced|renouncing|relinquish|relinquishes|relinquished|relinquishing|shelve|shelves|shelved|shelving|ditch|ditches|ditched|ditching|scrap|scraps|scrapped|scrapping|forgo|forgoes|forgoing|forgone|forwent|forsake|forsakes|forsaking|forsook|surrender|surrenders|surrendered|surrendering)$/,
+);
+const RELINQUISHING_FIRST = wordSet(
+  /^(?:give|gives|gave|given|giving|walk|walks|walked|walking|back|backs|backed|backing)$/,
+);
+const RELINQUISHING_SECOND = wordSet(/^(?:up|away|down)$/);
 
 /**
  * Whether a verb of giving something up opens at token `k` ("drop", "give up"): the index of its last
@@ -262,18 +267,20 @@ export function relinquishingAt(tokens: readonly { lower: string }[], k: number)
 }
 
 /** Verbs that put another's attitude in doubt: "questioned NATO's readiness", "doubts the alliance's willingness". */
-export const DOUBTED_ATTITUDE =
-  /^(?:questioned|questions|questioning|doubted|doubts|doubting|doubt|disputed|disputes|disputing)$/;
+export const DOUBTED_ATTITUDE = wordSet(
+  /^(?:questioned|questions|questioning|doubted|doubts|doubting|doubt|disputed|disputes|disputing)$/,
+);
 
 /**
  * Nouns of a readiness whose existence a doubting verb questions ("questioned NATO's readiness"); not a
  * stance, whose justice it questions and which still stands ("questioned Moscow's opposition to …").
  */
-export const DOUBTED_NOUN =
-  /^(?:readiness|willingness|preparedness|commitment|sincerity|seriousness|openness|eagerness)$/;
+export const DOUBTED_NOUN = wordSet(
+  /^(?:readiness|willingness|preparedness|commitment|sincerity|seriousness|openness|eagerness)$/,
+);
 
 /** A verb of denial: "denied that it had offered …", "denies a report that …". */
-export const DENIAL = /^den(?:y|ies|ied|ying)$/;
+export const DENIAL = wordSet(/^den(?:y|ies|ied|ying)$/);
 
 /**
  * The auxiliaries (and articles) a denied clause may have between the denial and the verb it denies:
@@ -293,9 +300,9 @@ export const DENIED_CLAUSE_AUXILIARIES = [
 ];
 
 /** Words of readiness before "to" ("ready to discuss", "prepared to offer", "willing to let"). */
-export const READINESS = /^(?:ready|prepared|willing)$/;
+export const READINESS = wordSet(/^(?:ready|prepared|willing)$/);
 
 /** A party's answer to another's proposals, which speaks for it ("the alliance's written reply"). */
-export const REPLY_NOUN = /^(?:reply|replies|response|responses|answer|answers)$/;
+export const REPLY_NOUN = wordSet(/^(?:reply|replies|response|responses|answer|answers)$/);
 /** Words between a party and its reply: "Washington's written reply", "the American formal answer". */
-export const REPLY_MODIFIER = /^(?:written|formal|official|joint|separate|own|latest)$/;
+export const REPLY_MODIFIER = wordSet(/^(?:written|formal|official|joint|separate|own|latest)$/);

@@ -37,10 +37,11 @@ import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRe
 import { SentenceReading } from './sentence-reading';
 import { downplayedDemands } from './downplayed';
 import { readNegatedPassives } from './negated-passive';
+import { wordSet } from '../word-set';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
-const AUXILIARY_OF_ACT = /^(?:has|have|had|already|also|now|just|reportedly)$/;
+const AUXILIARY_OF_ACT = wordSet(/^(?:has|have|had|already|also|now|just|reportedly)$/);
 /** A participle of a done act: "enriched", "sent", "built" (not "no say", nor "entitled", after "is"). */
 const DONE = /^(?:\w+ed|\w+en|sent|built|put|set|made|kept|held|left|begun|spent|cut)$/;
 const NEGATIVE_MODALS = new Set(["won't", "wouldn't", 'cannot', "can't"]);

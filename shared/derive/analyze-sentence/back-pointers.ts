@@ -12,11 +12,14 @@ import type { Token } from '../tokens';
 import { BE, JUDGING, NP_WORDS, PREDICATE_FILLER } from './lexicon';
 import type { SentenceFinding } from './types';
 import { ProposerContentReadings } from './proposer-content';
+import { wordSet } from '../word-set';
 
 /** Nouns pointing back at what a sentence listed: "…, demands that Washington has called non-starters". */
-const BACK_NOUN_SINGULAR = /^(?:demand|proposal|request|idea|ask|move|step|condition|call)$/;
+const BACK_NOUN_SINGULAR = wordSet(/^(?:demand|proposal|request|idea|ask|move|step|condition|call)$/);
 
-const BACK_NOUNS = /^(?:demands|proposals|requests|conditions|ideas|positions|calls|steps|measures|points)$/;
+const BACK_NOUNS = wordSet(
+  /^(?:demands|proposals|requests|conditions|ideas|positions|calls|steps|measures|points)$/,
+);
 
 /** Between the subject of a relative clause and its verb: "which Moscow has long considered". */
 const RELATIVE_AUX = new Set([

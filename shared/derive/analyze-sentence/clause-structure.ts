@@ -25,6 +25,7 @@ import {
   NP_SKIP,
   NP_WORDS,
 } from './lexicon';
+import { wordSet } from '../word-set';
 
 const ADJACENT_FILLER = new Set([
   'to',
@@ -71,11 +72,12 @@ const ADJACENT_FILLER = new Set([
   'elements',
 ]);
 
-const LINK_MODIFIERS =
-  /^(?:security|legal|legally|binding|written|formal|formally|firm|firmly|clear|clearly|concrete|explicit|explicitly|public|publicly|official|officially|reliable|solid|ironclad|iron-clad|long-term|new|fresh|specific|reinforced)$/;
+const LINK_MODIFIERS = wordSet(
+  /^(?:security|legal|legally|binding|written|formal|formally|firm|firmly|clear|clearly|concrete|explicit|explicitly|public|publicly|official|officially|reliable|solid|ironclad|iron-clad|long-term|new|fresh|specific|reinforced)$/,
+);
 
 /** Opening an aside in commas whose names are no subject of the verb after it: ", who …,", ", if Moscow reciprocates,". */
-const INSERTION_WORD = /^(?:who|which|whose|if|unless|provided|once|should)$/;
+const INSERTION_WORD = wordSet(/^(?:who|which|whose|if|unless|provided|once|should)$/);
 
 const CONJUNCTIONS = new Set([
   'if',
@@ -96,7 +98,7 @@ const CONJUNCTIONS = new Set([
 ]);
 
 /** The determiner opening an object put after its "as" phrase: "dismissed as outdated the Russian demand". */
-const INVERTED_OBJECT_OPENER = /^(?:the|any|all|this|these|those|such|its|their|his|her)$/;
+const INVERTED_OBJECT_OPENER = wordSet(/^(?:the|any|all|this|these|those|such|its|their|his|her)$/);
 
 const DEMAND_AUXILIARY = new Set([
   'will',
@@ -118,18 +120,22 @@ const DEMAND_AUXILIARY = new Set([
 ]);
 
 /** Cues that are also verbs of saying: what follows "that" is a clause of its own. */
-const STATING_CUE =
-  /^(?:stress|stressed|stresses|stressing|emphasi[sz]e|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underline|underlined|underlines|underlining|underscore|underscored|underscores|underscoring|reiterate|reiterated|reiterates|reiterating|repeat|repeated|repeats|repeating|highlight|highlighted|highlights|highlighting|restate|restated|restates|restating)$/;
+const STATING_CUE = wordSet(
+  /^(?:stress|stressed|stresses|stressing|emphasi[sz]e|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underline|underlined|underlines|underlining|underscore|underscored|underscores|underscoring|reiterate|reiterated|reiterates|reiterating|repeat|repeated|repeats|repeating|highlight|highlighted|highlights|highlighting|restate|restated|restates|restating)$/,
+);
 
 /** Words whose "that" clause is what someone asks for. */
-const ASKING_WORDS =
-  /^(?:demands?|demanded|demanding|insists?|insisted|insistence|requests?|requested|requirements?|conditions?|ultimatums?|proposals?|calls?|urged?|urges|urging)$/;
+const ASKING_WORDS = wordSet(
+  /^(?:demands?|demanded|demanding|insists?|insisted|insistence|requests?|requested|requirements?|conditions?|ultimatums?|proposals?|calls?|urged?|urges|urging)$/,
+);
 
-const INVERTED_AUXILIARY =
-  /^(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must|isn't|aren't|won't|doesn't|don't|didn't)$/;
+const INVERTED_AUXILIARY = wordSet(
+  /^(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|has|have|had|may|might|must|isn't|aren't|won't|doesn't|don't|didn't)$/,
+);
 
-const DOUBTING =
-  /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear|fear|fears|feared|fearing|worry|worries|worried|afraid)$/;
+const DOUBTING = wordSet(
+  /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear|fear|fears|feared|fearing|worry|worries|worried|afraid)$/,
+);
 
 const SPECULATING = new Set(
   'believe believes believed think thinks thought expect expects expected suspect suspects suspected speculate speculated predict predicts predicted say says said argue argues argued suggest suggests suggested warn warns warned'.split(
@@ -152,49 +158,63 @@ const SPEECH_VERB_WORDS = new Set([
 ]);
 const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'should']);
 /** "it is possible that …", "it seems likely that …". */
-const LIKELIHOOD = /^(?:possible|likely|unlikely|probable|improbable|conceivable|plausible)$/;
-const LIKELIHOOD_VERB = /^(?:is|was|be|been|seems|seemed|appears|appeared|looks|looked|remains|it's|it’s)$/;
-const GUESSING = /^(?:speculate|speculates|speculated|speculating|guessed|guesses|mused|muses|surmised)$/;
+const LIKELIHOOD = wordSet(/^(?:possible|likely|unlikely|probable|improbable|conceivable|plausible)$/);
+const LIKELIHOOD_VERB = wordSet(
+  /^(?:is|was|be|been|seems|seemed|appears|appeared|looks|looked|remains|it's|it’s)$/,
+);
+const GUESSING = wordSet(
+  /^(?:speculate|speculates|speculated|speculating|guessed|guesses|mused|muses|surmised)$/,
+);
 
-const CAUSATIVE_MODAL = /^(?:would|will|could|also|effectively|essentially|in|effect|,)$/;
+const CAUSATIVE_MODAL = wordSet(/^(?:would|will|could|also|effectively|essentially|in|effect|,)$/);
 
-const CAUSATIVE_REQUIRING = /^(?:require|oblige|obligate|force|compel|commit|bind)$/;
+const CAUSATIVE_REQUIRING = wordSet(/^(?:require|oblige|obligate|force|compel|commit|bind)$/);
 
 const DEMAND_NOUN_MODIFIER_SET = new Set(DEMAND_NOUN_MODIFIERS);
 
 /** Nouns naming a part of a demand noun after them: "the core provisions of the Russian draft". */
-const PART_OF_DEMAND =
-  /^(?:core|central|principal|basic|provisions|provision|points|point|items|item|planks|plank)$/;
+const PART_OF_DEMAND = wordSet(
+  /^(?:core|central|principal|basic|provisions|provision|points|point|items|item|planks|plank)$/,
+);
 
-const QUANTIFIER = /^(?:some|several|many|most|all|certain|both|more|fewer)$/;
-const OBJECT_DETERMINER =
-  /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|further|current|existing)$/;
+const QUANTIFIER = wordSet(/^(?:some|several|many|most|all|certain|both|more|fewer)$/);
+const OBJECT_DETERMINER = wordSet(
+  /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|further|current|existing)$/,
+);
 
 /**
  * Words in -ing that are no verb acting on what follows, that keep it as it is ("keeping the option to
  * join open"), or that report speech ("saying the deployment …").
  */
 /** An aim given up, before what it aims at: "its ambition to join", "plans to deploy" (not "hopes", an expectation). */
-const AIM_NOUN =
-  /^(?:plans?|ambitions?|aspirations?|bids?|goals?|aims?|dreams?|quest|intentions?|desire|efforts?|attempts?|course|path|prospects?|drive|push)$/;
-const AIM_LINK = /^(?:of|to|toward|towards|for)$/;
+const AIM_NOUN = wordSet(
+  /^(?:plans?|ambitions?|aspirations?|bids?|goals?|aims?|dreams?|quest|intentions?|desire|efforts?|attempts?|course|path|prospects?|drive|push)$/,
+);
+const AIM_LINK = wordSet(/^(?:of|to|toward|towards|for)$/);
 /** Words that part a cue from a later verb of giving up: a condition, a time clause, a coordinator. */
-const LINK_BREAK =
-  /^(?:if|unless|until|when|whenever|before|after|once|because|but|while|as|since|so|than|although|though|whereas|and|or|;|:)$/;
+const LINK_BREAK = wordSet(
+  /^(?:if|unless|until|when|whenever|before|after|once|because|but|while|as|since|so|than|although|though|whereas|and|or|;|:)$/,
+);
 /** Words that end the object of a verb of giving up: a condition, a trade, a clause of its own. */
-const OBJECT_BREAK =
-  /^(?:if|unless|in|for|without|until|before|after|once|when|while|and|or|but|as|with|from|by|on|at|that|which|who|so|than|because|since|is|are|was|were|be|will|would|should|must|can|could|may|might|not|never)$/;
-const KNOWN_ING =
-  /^(?:including|regarding|concerning|during|according|excluding|following|notwithstanding|pending|nothing|something|anything|everything|thing|king|spring|morning|evening|meeting|briefing|building|wording|warning|bring|keeping|maintaining|preserving|retaining|upholding|defending|protecting|safeguarding|continuing|pursuing|honouring|honoring|respecting|ensuring|supporting|backing|leaving|affirming|reaffirming|confirming|recognising|recognizing)$/;
+const OBJECT_BREAK = wordSet(
+  /^(?:if|unless|in|for|without|until|before|after|once|when|while|and|or|but|as|with|from|by|on|at|that|which|who|so|than|because|since|is|are|was|were|be|will|would|should|must|can|could|may|might|not|never)$/,
+);
+const KNOWN_ING = wordSet(
+  /^(?:including|regarding|concerning|during|according|excluding|following|notwithstanding|pending|nothing|something|anything|everything|thing|king|spring|morning|evening|meeting|briefing|building|wording|warning|bring|keeping|maintaining|preserving|retaining|upholding|defending|protecting|safeguarding|continuing|pursuing|honouring|honoring|respecting|ensuring|supporting|backing|leaving|affirming|reaffirming|confirming|recognising|recognizing)$/,
+);
 
-const GERUND_BEFORE =
-  /^(?:of|for|by|without|about|on|from|in|against|toward|towards|is|are|was|were|be|been|am)$/;
+const GERUND_BEFORE = wordSet(
+  /^(?:of|for|by|without|about|on|from|in|against|toward|towards|is|are|was|were|be|been|am)$/,
+);
 
-const ITEM_DETERMINER = /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/;
+const ITEM_DETERMINER = wordSet(
+  /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/,
+);
 
 /** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
-const DEPLOYING_VERB =
-  /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding)$/;
+const DEPLOYING_VERB = wordSet(
+  /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding)$/,
+);
 
 /** A sentence's input, what is worked out once from it, and questions about its clause structure. */
 export abstract class ClauseStructure {

@@ -4,14 +4,17 @@
  * party would do is no position of that party; the dismissal after it is the speaker's.
  */
 import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
 
 /** Nouns that carry a clause as something proposed or supposed. */
-const IDEA_NOUN =
-  /^(?:idea|notion|suggestion|thought|prospect|premise|assumption|claim|claims|talk|expectation|expectations|hope|hopes)$/;
+const IDEA_NOUN = wordSet(
+  /^(?:idea|notion|suggestion|thought|prospect|premise|assumption|claim|claims|talk|expectation|expectations|hope|hopes)$/,
+);
 /** Words of dismissal right after the copula: "is a non-starter", "is absurd", "is out of the question". */
-const DISMISSAL =
-  /^(?:non-starter|nonstarter|absurd|nonsense|ridiculous|ludicrous|laughable|preposterous|fantasy|fanciful|delusional|unthinkable|unrealistic|naive|naïve|illusion|illusory|pipe|wrong|mistaken|false|misguided|out)$/;
-const COPULA = /^(?:is|was|are|were|remains|seems|sounds)$/;
+const DISMISSAL = wordSet(
+  /^(?:non-starter|nonstarter|absurd|nonsense|ridiculous|ludicrous|laughable|preposterous|fantasy|fanciful|delusional|unthinkable|unrealistic|naive|naïve|illusion|illusory|pipe|wrong|mistaken|false|misguided|out)$/,
+);
+const COPULA = wordSet(/^(?:is|was|are|were|remains|seems|sounds)$/);
 
 /**
  * Whether the word at `at` stands in a clause "the idea / notion … that …" that the sentence then

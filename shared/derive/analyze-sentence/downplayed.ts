@@ -7,28 +7,36 @@
 import { canSpeak } from '../actors';
 import type { Token } from '../tokens';
 import type { SentenceFinding, SentenceInput } from './types';
+import { wordSet } from '../word-set';
 
 /** Adjectives that make a matter small. */
-const MINOR =
-  /^(?:minor|secondary|side|peripheral|marginal|subsidiary|lesser|tangential|second-order|small)$/;
+const MINOR = wordSet(
+  /^(?:minor|secondary|side|peripheral|marginal|subsidiary|lesser|tangential|second-order|small)$/,
+);
 /** Nouns a small matter is: "a minor point", "a side issue", "a secondary question". */
-const MATTER =
-  /^(?:point|points|issue|issues|matter|matters|question|questions|detail|details|concern|concerns|consideration|considerations|thing|affair)$/;
+const MATTER = wordSet(
+  /^(?:point|points|issue|issues|matter|matters|question|questions|detail|details|concern|concerns|consideration|considerations|thing|affair)$/,
+);
 /** Words that lead the most important matter: "the main obstacle", "the key hurdle". */
-const MAIN = /^(?:main|chief|biggest|key|principal|major|central|primary|core|real|greatest|largest)$/;
+const MAIN = wordSet(
+  /^(?:main|chief|biggest|key|principal|major|central|primary|core|real|greatest|largest)$/,
+);
 /** What stands in the way or comes first: "obstacle", "sticking point", "priority". */
-const OBSTACLE =
-  /^(?:obstacle|obstacles|hurdle|hurdles|issue|problem|sticking|stumbling|barrier|impediment|priority|obstruction|snag)$/;
+const OBSTACLE = wordSet(
+  /^(?:obstacle|obstacles|hurdle|hurdles|issue|problem|sticking|stumbling|barrier|impediment|priority|obstruction|snag)$/,
+);
 /** A copula opening the predicate. */
-const BE = /^(?:is|was|are|were|remains|remained|['’]s)$/;
+const BE = wordSet(/^(?:is|was|are|were|remains|remained|['’]s)$/);
 /** Verbs that class their object: "called it a minor point", "dismissed it as a side issue". */
-const CLASSING =
-  /^(?:call|calls|called|calling|describe|describes|described|describing|dismiss|dismisses|dismissed|dismissing|term|terms|termed|label|labels|labelled|labeled|regard|regards|regarded|see|sees|saw|view|views|viewed|treat|treats|treated|consider|considers|considered|deem|deems|deemed)$/;
+const CLASSING = wordSet(
+  /^(?:call|calls|called|calling|describe|describes|described|describing|dismiss|dismisses|dismissed|dismissing|term|terms|termed|label|labels|labelled|labeled|regard|regards|regarded|see|sees|saw|view|views|viewed|treat|treats|treated|consider|considers|considered|deem|deems|deemed)$/,
+);
 /** Words before the small adjective: "only a", "merely one of the", "just a rather". */
-const BEFORE_MINOR =
-  /^(?:only|merely|just|simply|but|now|a|an|one|of|the|rather|really|still|quite|relatively|somewhat|fairly|very|as|more|its|their)$/;
+const BEFORE_MINOR = wordSet(
+  /^(?:only|merely|just|simply|but|now|a|an|one|of|the|rather|really|still|quite|relatively|somewhat|fairly|very|as|more|its|their)$/,
+);
 /** Where the search for the predicate stops: another clause ("…, and missile limits were a side issue"). */
-const STOP = /^(?:;|,|but|while|whereas|although|though|because|if|unless)$/;
+const STOP = wordSet(/^(?:;|,|but|while|whereas|although|though|because|if|unless)$/);
 
 const quoteMark = (t: Token | undefined): boolean => !!t && /^["“”‘’']$/.test(t.text);
 

@@ -37,6 +37,7 @@ import { awaitedCondition, namedInOfferCondition } from './offer-condition';
 import { inDismissedIdea } from './dismissed-idea';
 import { keptOffTheTableIn, timeLimitedIn } from './time-limited';
 import { pressesForTalks } from './proposer-talks';
+import { wordSet } from '../word-set';
 
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
@@ -78,8 +79,9 @@ function possibilityAfterBut(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 /** What a "but … may" holds out: a change ahead ("things may happen", "that could change"). */
-const CHANGE_AHEAD =
-  /^(?:happen|change|shift|move|evolve|differ|revisited|reviewed|reconsidered|discussed|negotiated|lifted|eased|relaxed|loosened)$/;
+const CHANGE_AHEAD = wordSet(
+  /^(?:happen|change|shift|move|evolve|differ|revisited|reviewed|reconsidered|discussed|negotiated|lifted|eased|relaxed|loosened)$/,
+);
 
 /** Where the noun phrase ending a mention runs on: "the deployment of NATO reinforcement forces here". */
 function nounPhraseEnd(tokens: readonly Token[], last: number): number {
@@ -95,64 +97,76 @@ function nounPhraseEnd(tokens: readonly Token[], last: number): number {
   return e;
 }
 
-const FALSELY = /^(?:falsely|wrongly|erroneously|mistakenly|fake|bogus|fabricated|disinformation)$/;
+const FALSELY = wordSet(/^(?:falsely|wrongly|erroneously|mistakenly|fake|bogus|fabricated|disinformation)$/);
 
-const ALLEGING = /^(?:claims|claimed|alleges|alleged|insinuates|insinuated|suggests|suspects|suspected)$/;
+const ALLEGING = wordSet(
+  /^(?:claims|claimed|alleges|alleged|insinuates|insinuated|suggests|suspects|suspected)$/,
+);
 /** Who alleges, after a party's name or adjective: "Russian state media", "Kremlin officials". */
-const ALLEGER_NOUN =
-  /^(?:state|media|press|television|tv|news|agency|agencies|outlets?|officials?|sources?|diplomats?|lawmakers?|newspapers?|channels?|propaganda)$/;
+const ALLEGER_NOUN = wordSet(
+  /^(?:state|media|press|television|tv|news|agency|agencies|outlets?|officials?|sources?|diplomats?|lawmakers?|newspapers?|channels?|propaganda)$/,
+);
 
-const ANSWERING = /^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/;
+const ANSWERING = wordSet(/^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/);
 
 /** A speaker's statement added to what it said: "…, adding that …". */
-const ADDING = /^(?:adding|added|noting|stressing|insisting)$/;
+const ADDING = wordSet(/^(?:adding|added|noting|stressing|insisting)$/);
 
-const PARTITIVE = /^(?:some|several|few|certain|many|most|other)$/;
+const PARTITIVE = wordSet(/^(?:some|several|few|certain|many|most|other)$/);
 
-const PROMISE =
-  /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/;
+const PROMISE = wordSet(
+  /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/,
+);
 
 // What a party the demand is put to does when it gives way: agrees, accepts, commits, promises.
 // (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
-const CONCEDING =
-  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/;
+const CONCEDING = wordSet(
+  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
+);
 
 /** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge". */
-const CONCEDED = /^(?:commitments?|pledges?|promises?)$/;
+const CONCEDED = wordSet(/^(?:commitments?|pledges?|promises?)$/);
 
 /** Putting something on the table: "proposed", "put forward", "floated", "tabled". */
-const PROPOSING_VERB = /^(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/;
+const PROPOSING_VERB = wordSet(/^(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/);
 const PROPOSING = /^(?:propos(?:e|es|ed|ing)|put(?:s|ting)? forward|floated|floats|tabled|tables)\b/i;
 
 /** Words that tell a past promise as a deception, wherever they stand: "misled when NATO pledged …". */
-const DECEIVED =
-  /^(?:broken|broke|betrayed|reneged|cheated|deceived|deceit|deception|misled|duped|fooled|lied|tricked|hoodwinked)$/;
+const DECEIVED = wordSet(
+  /^(?:broken|broke|betrayed|reneged|cheated|deceived|deceit|deception|misled|duped|fooled|lied|tricked|hoodwinked)$/,
+);
 
 /** A promise given in the past (or the noun), as against "promises" or "will pledge". */
-const PAST_PROMISE =
-  /^(?:promised|pledged|vowed|assured|guaranteed|promise|pledge|assurance|assurances|promises|pledges)$/;
+const PAST_PROMISE = wordSet(
+  /^(?:promised|pledged|vowed|assured|guaranteed|promise|pledge|assurance|assurances|promises|pledges)$/,
+);
 
 /** Less of a thing: "fewer restrictions", "looser limits". */
-const DIMINISHING = /^(?:fewer|less|lesser|weaker|looser|laxer|lighter|softer|narrower)$/;
+const DIMINISHING = wordSet(/^(?:fewer|less|lesser|weaker|looser|laxer|lighter|softer|narrower)$/);
 
 /** A source in the singular, before whose "reports"/"claims" the word is a verb. */
-const SOURCE_NOUN =
-  /^(?:paper|newspaper|daily|agency|outlet|network|channel|broadcaster|website|magazine|weekly|tabloid|it|he|she)$/;
+const SOURCE_NOUN = wordSet(
+  /^(?:paper|newspaper|daily|agency|outlet|network|channel|broadcaster|website|magazine|weekly|tabloid|it|he|she)$/,
+);
 /** Words that open "media reports that …" with the noun. */
-const REPORT_MODIFIER =
-  /^(?:media|press|news|earlier|recent|unconfirmed|several|some|these|those|such|conflicting|other|initial|latest|new|local|western|foreign|persistent|numerous|many|amid|despite|after|following)$/;
-const REPORT_NOUN =
-  /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/;
+const REPORT_MODIFIER = wordSet(
+  /^(?:media|press|news|earlier|recent|unconfirmed|several|some|these|those|such|conflicting|other|initial|latest|new|local|western|foreign|persistent|numerous|many|amid|despite|after|following)$/,
+);
+const REPORT_NOUN = wordSet(
+  /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/,
+);
 
-const REQUEST_VERB =
-  /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/;
+const REQUEST_VERB = wordSet(
+  /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/,
+);
 
-const CLAIM_NOUNS =
-  /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/;
+const CLAIM_NOUNS = wordSet(
+  /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/,
+);
 
-const PAST_PASSIVE = /^(?:was|were|been)$/;
+const PAST_PASSIVE = wordSet(/^(?:was|were|been)$/);
 
-const POSSIBILITY = /^(?:possibility|prospect|prospects|idea|chance|option)$/;
+const POSSIBILITY = wordSet(/^(?:possibility|prospect|prospects|idea|chance|option)$/);
 
 /** Findings made from a cue read on a mention, over holder finding. */
 

@@ -21,6 +21,7 @@ import { type Holder, NO_HOLDER, partyHolder } from './types';
 import { listItemAt } from './phrase-helpers';
 import { SubjectFinding } from './subjects';
 import { relativeAntecedent } from './relative-antecedent';
+import { wordSet } from '../word-set';
 
 const FINITE_AFTER_AND = new Set([
   'has',
@@ -35,28 +36,32 @@ const FINITE_AFTER_AND = new Set([
 ]);
 
 /** Participles of an impersonal aside: "it should be noted that …", "it must be remembered that …". */
-const ASIDE_PARTICIPLE =
-  /^(?:noted|said|stressed|remembered|recalled|mentioned|emphasi[sz]ed|underlined|added|understood|pointed|borne|recogni[sz]ed|acknowledged|admitted|conceded)$/;
+const ASIDE_PARTICIPLE = wordSet(
+  /^(?:noted|said|stressed|remembered|recalled|mentioned|emphasi[sz]ed|underlined|added|understood|pointed|borne|recogni[sz]ed|acknowledged|admitted|conceded)$/,
+);
 
 const PROHIBITIVE = new Set(['cannot', "can't", 'can’t']);
 
-const ASKED = /^(?:asked|urged|pressed|called|requested|invited|encouraged|pushed|told|advised)$/;
+const ASKED = wordSet(/^(?:asked|urged|pressed|called|requested|invited|encouraged|pushed|told|advised)$/);
 
-const PRESENTED_BY_SUBJECT =
-  /^(?:released|presented|sent|submitted|handed|published|issued|tabled|proposed|put|delivered|made|unveiled|drafted)$/;
+const PRESENTED_BY_SUBJECT = wordSet(
+  /^(?:released|presented|sent|submitted|handed|published|issued|tabled|proposed|put|delivered|made|unveiled|drafted)$/,
+);
 
 /** Whether tokens[k] is the "by" of a passive verb of judging: "described by …". */
 const judgedBy = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.lower === 'by' && JUDGED_AS.test(tokens[k - 1]?.lower ?? '');
 
-const ADVERBIAL =
-  /^(?:out|of|hand|outright|flatly|firmly|swiftly|quickly|repeatedly|immediately|publicly|already|also|again)$/;
+const ADVERBIAL = wordSet(
+  /^(?:out|of|hand|outright|flatly|firmly|swiftly|quickly|repeatedly|immediately|publicly|already|also|again)$/,
+);
 
 /** Nouns that can be a later item of a list of demands ("…, and explicit pledges that …"). */
-const LIST_ITEM_NOUN =
-  /^(?:pledges?|guarantees?|assurances?|commitments?|promises?|demands?|calls?|proposals?|requests?)$/;
+const LIST_ITEM_NOUN = wordSet(
+  /^(?:pledges?|guarantees?|assurances?|commitments?|promises?|demands?|calls?|proposals?|requests?)$/,
+);
 
-const ITEM_MODIFIER = /^(?:explicit|written|formal|legal|binding|legally|firm|clear|the|a|an)$/;
+const ITEM_MODIFIER = wordSet(/^(?:explicit|written|formal|legal|binding|legally|firm|clear|the|a|an)$/);
 
 /** Holder finding, over subject finding. */
 export abstract class HolderFinding extends SubjectFinding {

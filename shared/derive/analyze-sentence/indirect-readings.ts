@@ -25,10 +25,12 @@ import {
 } from './lexicon';
 import { type Holder, partyHolder } from './types';
 import { MentionReading } from './read-mentions';
+import { wordSet } from '../word-set';
 
 /** Verbs of keeping whose subject may be a party's reply ("the reply keeps the open-door policy intact"). */
-const HOLDING_VERB_OF_DOCUMENT =
-  /^(?:keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)$/;
+const HOLDING_VERB_OF_DOCUMENT = wordSet(
+  /^(?:keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)$/,
+);
 
 /** Between a relative word and its grievance: "that can threaten", "which poses a direct and immediate threat". */
 const GRIEVANCE_FILLER = new Set(
@@ -38,15 +40,19 @@ const GRIEVANCE_FILLER = new Set(
 );
 
 /** No one in particular, doing an act: "anyone would send troops". */
-const INDEFINITE_DOER = /^(?:anyone|anybody|someone|somebody|nobody|no-one|everyone|everybody|whoever)$/;
+const INDEFINITE_DOER = wordSet(
+  /^(?:anyone|anybody|someone|somebody|nobody|no-one|everyone|everybody|whoever)$/,
+);
 /** A modal saying a party is going to do something: "will buy", "would lift". */
-const COMMIT_MODAL = /^(?:will|would|['’]ll)$/;
+const COMMIT_MODAL = wordSet(/^(?:will|would|['’]ll)$/);
 /** After an undertaking, what makes it conditional: "once a deal is signed", "only when …". */
-const COMMIT_CONDITION = /^(?:once|until|unless|provided|providing|when|after|only)$/;
+const COMMIT_CONDITION = wordSet(/^(?:once|until|unless|provided|providing|when|after|only)$/);
 /** Telling someone, besides the verbs of speech ("informed" is one): "briefed the allies that …". */
-const TOLD = /^(?:briefed|reassured)$/;
+const TOLD = wordSet(/^(?:briefed|reassured)$/);
 /** Between the modal and the act: "will soon lift", "would also buy". */
-const COMMIT_ADVERB = /^(?:also|soon|then|now|gradually|quickly|eventually|immediately|still|indeed)$/;
+const COMMIT_ADVERB = wordSet(
+  /^(?:also|soon|then|now|gradually|quickly|eventually|immediately|still|indeed)$/,
+);
 
 /**
  * Keeping what is fielded, undertaken ("the allies will keep their troops on the eastern flank", "vowed
@@ -54,50 +60,60 @@ const COMMIT_ADVERB = /^(?:also|soon|then|now|gradually|quickly|eventually|immed
  * to", "keep … out" are not), and only after a modal of intent or "to" ("Germany keeps 500 soldiers in
  * Lithuania", "kept", is a standing fact, news).
  */
-const KEEPING_VERB = /^keep$/;
-const KEEPING_OPENER = /^(?:will|would|shall|must|['’]ll)$/;
+const KEEPING_VERB = wordSet(/^keep$/);
+const KEEPING_OPENER = wordSet(/^(?:will|would|shall|must|['’]ll)$/);
 /** Before "to keep", a verb of undertaking ("vowed to keep"); not a noun ("a deal to keep"). */
-const UNDERTAKING_VERB =
-  /^(?:vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|intend|intends|intended|plan|plans|planned|decide|decides|decided|agree|agrees|agreed)$/;
-const KEEPING_ADVERB = /^(?:also|still|firmly|certainly|definitely)$/;
+const UNDERTAKING_VERB = wordSet(
+  /^(?:vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|intend|intends|intended|plan|plans|planned|decide|decides|decided|agree|agrees|agreed)$/,
+);
+const KEEPING_ADVERB = wordSet(/^(?:also|still|firmly|certainly|definitely)$/);
 
-const ACT_FILLER =
-  /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/;
+const ACT_FILLER = wordSet(
+  /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/,
+);
 /** A modal putting an act ahead as intent: "will send", "would not withdraw", "won't pull back". */
-const INTENT_MODAL = /^(?:will|would|shall|['’]ll|wo|won['’]t|wouldn['’]t|shan['’]t)$/;
+const INTENT_MODAL = wordSet(/^(?:will|would|shall|['’]ll|wo|won['’]t|wouldn['’]t|shan['’]t)$/);
 /** A verb of an act in the past: "sent", "deployed", "brought", "took". */
 const PAST_ACT = /^(?:\w+ed|sent|brought|took|taken|put|kept|held|built|led|made|set|drew|drawn|cut)$/;
 /** Before "to", a word of intent: "plans to send", "is going to deploy", "ready to reinforce". */
-const INTENT_BEFORE_TO =
-  /^(?:plan|plans|planned|planning|intend|intends|intended|intending|going|decide|decides|decided|agree|agrees|agreed|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|ready|prepared|set|aims?|aimed|is|are|was|were)$/;
+const INTENT_BEFORE_TO = wordSet(
+  /^(?:plan|plans|planned|planning|intend|intends|intended|intending|going|decide|decides|decided|agree|agrees|agreed|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|ready|prepared|set|aims?|aimed|is|are|was|were)$/,
+);
 
 /** Verbs of hindering: what the demand's opposite does to its proposer ("held back its exports"). */
-const HINDERING =
-  /^(?:held|hold|holds|holding|block|blocks|blocked|blocking|hamper|hampers|hampered|hampering|hurt|hurts|hurting|hinder|hinders|hindered|hindering|impede|impedes|impeded|impeding|obstruct|obstructs|obstructed|obstructing|stifle|stifles|stifled|stifling|choke|chokes|choked|choking|cripple|cripples|crippled|crippling|prevent|prevents|prevented|preventing|disrupt|disrupts|disrupted|disrupting|thwart|thwarts|thwarted|thwarting)$/;
+const HINDERING = wordSet(
+  /^(?:held|hold|holds|holding|block|blocks|blocked|blocking|hamper|hampers|hampered|hampering|hurt|hurts|hurting|hinder|hinders|hindered|hindering|impede|impedes|impeded|impeding|obstruct|obstructs|obstructed|obstructing|stifle|stifles|stifled|stifling|choke|chokes|choked|choking|cripple|cripples|crippled|crippling|prevent|prevents|prevented|preventing|disrupt|disrupts|disrupted|disrupting|thwart|thwarts|thwarted|thwarting)$/,
+);
 
 /** Opening a clause whose subject does the act: "after Moscow quits the deal". */
-const CONJUNCTION_BEFORE_ACT = /^(?:after|before|since|until|when|as|because|while)$/;
+const CONJUNCTION_BEFORE_ACT = wordSet(/^(?:after|before|since|until|when|as|because|while)$/);
 
 /** After the verb opening an act: its object's determiner or its particle ("quit the deal", "pull out of"). */
-const OBJECT_OR_PARTICLE =
-  /^(?:the|a|an|its|their|his|her|our|this|that|out|away|from|of|off|on|up|down|back|in|into|with)$/;
+const OBJECT_OR_PARTICLE = wordSet(
+  /^(?:the|a|an|its|their|his|her|our|this|that|out|away|from|of|off|on|up|down|back|in|into|with)$/,
+);
 
 /** The gerund after a verb of ceasing that names leaving: "stopped taking part in", "ceased implementing". */
-const CEASED_GERUND = /^(?:taking|participating|implementing|carrying|honou?ring|complying|abiding)$/;
+const CEASED_GERUND = wordSet(
+  /^(?:taking|participating|implementing|carrying|honou?ring|complying|abiding)$/,
+);
 
 /** Between a doer and its act: "Russia has (now formally) quit …". */
-const DOER_FILLER =
-  /^(?:has|have|had|is|are|was|were|now|then|also|formally|officially|finally|effectively|abruptly|unilaterally|again|just|already|suddenly)$/;
+const DOER_FILLER = wordSet(
+  /^(?:has|have|had|is|are|was|were|now|then|also|formally|officially|finally|effectively|abruptly|unilaterally|again|just|already|suddenly)$/,
+);
 
 // A standing policy or presence the demand would end (not an act, not weaponry).
 const STANDING =
   /\b(?:open[- ]doors?|door|doors|presence|forces|troops|battlegroups?|battalions?|deployments?|policy|principle)\b/i;
 
-const OWNED_FILLER =
-  /^(?:["“”'‘’]|so-called|strong|current|forward|enhanced|military|own|long-standing|principled)$/;
+const OWNED_FILLER = wordSet(
+  /^(?:["“”'‘’]|so-called|strong|current|forward|enhanced|military|own|long-standing|principled)$/,
+);
 
-const HOLDING =
-  /^(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained|an|a|its)$/;
+const HOLDING = wordSet(
+  /^(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained|an|a|its)$/,
+);
 
 const NOUN_BEFORE_VERB = new Set([
   'these',
@@ -129,15 +145,17 @@ const APPOSITION_OPENERS = new Set([
 ]);
 
 /** Verbs of asking for something: "as Russia has demanded", "as Moscow wants". */
-const ASKING_VERB =
-  /^(?:demand|demands|demanded|insist|insists|insisted|want|wants|wanted|seek|seeks|sought|ask|asks|asked|call|calls|called|propose|proposes|proposed|request|requests|requested|urge|urges|urged)$/;
+const ASKING_VERB = wordSet(
+  /^(?:demand|demands|demanded|insist|insists|insisted|want|wants|wanted|seek|seeks|sought|ask|asks|asked|call|calls|called|propose|proposes|proposed|request|requests|requested|urge|urges|urged)$/,
+);
 
 /** A modal that answers a yes-or-no question with neither: "it might", "they could". */
-const HEDGING_MODAL = /^(?:might|could|may)$/;
+const HEDGING_MODAL = wordSet(/^(?:might|could|may)$/);
 
 /** Verbs of answering that follow the answerer after such a question. */
-const ANSWERING_VERB =
-  /^(?:said|says|answered|answers|replied|replies|responded|responds|insisted|stressed|told)$/;
+const ANSWERING_VERB = wordSet(
+  /^(?:said|says|answered|answers|replied|replies|responded|responds|insisted|stressed|told)$/,
+);
 
 /** Where the item after an example's lead starts ("chief among them …", "above all …", "notably …"), or -1. */
 function exampleLeadEnd(tokens: readonly Token[], k: number): number {
@@ -149,15 +167,17 @@ function exampleLeadEnd(tokens: readonly Token[], k: number): number {
 }
 
 /** A worry noun whose content may follow in apposition, and what may stand before it: "Moscow's chief worry –". */
-const APPOSED_WORRY = /^(?:worry|worries|concern|concerns|fear|fears|grievance|grievances)$/;
+const APPOSED_WORRY = wordSet(/^(?:worry|worries|concern|concerns|fear|fears|grievance|grievances)$/);
 
-const WORRY_MODIFIER =
-  /^(?:main|chief|key|biggest|central|principal|primary|core|greatest|top|overriding|major|gravest|own)$/;
+const WORRY_MODIFIER = wordSet(
+  /^(?:main|chief|key|biggest|central|principal|primary|core|greatest|top|overriding|major|gravest|own)$/,
+);
 
-const APPOSITION_MARK = /^(?:,|—|–|-|:)$/;
+const APPOSITION_MARK = wordSet(/^(?:,|—|–|-|:)$/);
 
-const APPOSED_LEAD =
-  /^(?:the|a|an|its|any|further|continued|possible|potential|new|of|deployment|deployments|placement|stationing|['’]s)$/;
+const APPOSED_LEAD = wordSet(
+  /^(?:the|a|an|its|any|further|continued|possible|potential|new|of|deployment|deployments|placement|stationing|['’]s)$/,
+);
 
 /** The last word before the relative clause that is clause `ri` (", which …,", ", who …,"), or -1 when it is none. */
 function relativeHead(tokens: readonly Token[], spans: ReadonlyArray<[number, number]>, ri: number): number {
@@ -168,7 +188,7 @@ function relativeHead(tokens: readonly Token[], spans: ReadonlyArray<[number, nu
   return h;
 }
 
-const DASH = /^[—–]$/;
+const DASH = wordSet(/^[—–]$/);
 
 /**
  * The clause before a dashed aside, with the clause after it, where clause `ci` opens on "as" right

@@ -4,6 +4,7 @@
  */
 import { NOT_A_SUBJECT_AFTER, MODAL_VERBS } from '../word-lists';
 import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
 
 export const PREPOSITIONS = new Set([
   ...NOT_A_SUBJECT_AFTER,
@@ -94,8 +95,9 @@ export const PREDICATE_FILLER = new Set([
 ]);
 
 /** Auxiliaries after "and" that start a second predicate of the same subject: "and has urged". */
-export const PRESSING =
-  /^(?:press|pressed|presses|pressing|pressure|pressured|pressures|pressuring|push|pushed|pushes|pushing|urge|urged|urges|urging)$/;
+export const PRESSING = wordSet(
+  /^(?:press|pressed|presses|pressing|pressure|pressured|pressures|pressuring|push|pushed|pushes|pushing|urge|urged|urges|urging)$/,
+);
 
 export const COMPLEMENT = new Set(['that', 'to', 'for', 'whether', 'if']);
 
@@ -116,26 +118,31 @@ export const MODAL_FILLER = new Set([
   'immediately',
 ]);
 
-export const JUDGING =
-  /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/;
+export const JUDGING = wordSet(
+  /^(?:views?|viewed|sees?|saw|seen|considers?|considered|regards?|regarded|calls?|called|deems?|deemed|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|finds?|found|dismissed|dismisses|listed|lists|included|includes|counted|counts|named|names|put|puts)$/,
+);
 
 /** A verdict that names its judge with "to": "unacceptable to Washington", "a non-starter to the allies". */
-export const VERDICT_TO =
-  /^(?:acceptable|unacceptable|inacceptable|non-starters?|nonstarters?|unthinkable|unpalatable|inadmissible|agreeable)$/;
+export const VERDICT_TO = wordSet(
+  /^(?:acceptable|unacceptable|inacceptable|non-starters?|nonstarters?|unthinkable|unpalatable|inadmissible|agreeable)$/,
+);
 
 /** Words asking for more of something: "increase their presence", "send additional troops". */
-export const MORE_OF =
-  /^(?:increase|increasing|increased|boost|boosting|bolster|bolstering|strengthen|strengthening|reinforce|reinforcing|more|additional|extra|step|stepping|beef|beefing|enhance|enhancing|enhanced|permanent|longer|longer-term|long-term|persistent|new)$/;
+export const MORE_OF = wordSet(
+  /^(?:increase|increasing|increased|boost|boosting|bolster|bolstering|strengthen|strengthening|reinforce|reinforcing|more|additional|extra|step|stepping|beef|beefing|enhance|enhancing|enhanced|permanent|longer|longer-term|long-term|persistent|new)$/,
+);
 
 /** Nouns of an attitude a party's adjective can own: "Russian concerns", "Polish objections". */
-export const ATTITUDE_NOUN =
-  /^(?:concerns?|objections?|opposition|worries|worry|fears?|support|backing|resistance|reservations?|misgivings|alarm|anger|hostility|frustration|irritation|outrage|fury|displeasure|dissatisfaction|indignation)$/;
+export const ATTITUDE_NOUN = wordSet(
+  /^(?:concerns?|objections?|opposition|worries|worry|fears?|support|backing|resistance|reservations?|misgivings|alarm|anger|hostility|frustration|irritation|outrage|fury|displeasure|dissatisfaction|indignation)$/,
+);
 
 export const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
 /** Words of a claim that the alliance's growth harms someone: the case for the demand. */
-export const GRIEVANCE =
-  /^(?:threat|threats|threaten|threatens|threatened|threatening|provoke|provoked|provokes|provocation|blame|caused|causes|danger|dangerous|encircle|encircled|encirclement|menace|aggression|aggressive)$/;
+export const GRIEVANCE = wordSet(
+  /^(?:threat|threats|threaten|threatens|threatened|threatening|provoke|provoked|provokes|provocation|blame|caused|causes|danger|dangerous|encircle|encircled|encirclement|menace|aggression|aggressive)$/,
+);
 
 export const GUARANTEE_MODIFIER = new Set([
   'security',
@@ -149,18 +156,22 @@ export const GUARANTEE_MODIFIER = new Set([
   'such',
 ]);
 
-export const COMMENTATORS =
-  /^(?:analysts?|experts?|observers?|commentators?|pundits?|critics?|scholars?|economists?|journalists?|historians?)$/;
+export const COMMENTATORS = wordSet(
+  /^(?:analysts?|experts?|observers?|commentators?|pundits?|critics?|scholars?|economists?|journalists?|historians?)$/,
+);
 
-export const ACT_VERB =
-  /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing|order|orders|ordered|ordering|double|doubles|doubled|doubling|triple|tripled|tripling|host|hosts|hosted|hosting)$/;
+export const ACT_VERB = wordSet(
+  /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing|order|orders|ordered|ordering|double|doubles|doubled|doubling|triple|tripled|tripling|host|hosts|hosted|hosting)$/,
+);
 
 /** Past participles judging an object "as" something: "described by Blinken as non-starters". */
-export const JUDGED_AS =
-  /^(?:described|characterized|characterised|dismissed|rejected|branded|labelled|labeled|denounced|criticized|criticised|condemned|seen|regarded|viewed|portrayed|painted|treated)$/;
+export const JUDGED_AS = wordSet(
+  /^(?:described|characterized|characterised|dismissed|rejected|branded|labelled|labeled|denounced|criticized|criticised|condemned|seen|regarded|viewed|portrayed|painted|treated)$/,
+);
 
-export const BROKEN =
-  /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/;
+export const BROKEN = wordSet(
+  /^(?:break|breaking|broke|broken|breach|breaching|breached|violate|violating|violated|betray|betrayed|betraying|renege|reneged|reneging|abandoned|cheated|deceived)$/,
+);
 
 export const WEAPONRY = /\b(?:missiles?|weapons?|nuclear|warheads?|launchers?)\b/i;
 
@@ -168,34 +179,37 @@ export const WEAPONRY = /\b(?:missiles?|weapons?|nuclear|warheads?|launchers?)\b
 export const RELENTING =
   /\b(?:(?:give|gives|gave|given|giving) up|let(?:s|ting)? go of|set(?:s|ting)?\b(?:\s+\S+){0,5}\s+aside|on ice|live with|no longer|acquiesce\w*|back(?:s|ed)? (?:down|off|away)|climb(?:s|ed)? down)\b/i;
 
-export const TOPIC_PREPOSITION = /^(?:on|about|over|regarding|concerning)$/;
+export const TOPIC_PREPOSITION = wordSet(/^(?:on|about|over|regarding|concerning)$/);
 
-export const TALKS = /^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/;
+export const TALKS = wordSet(/^(?:talks|meeting|meetings|negotiations|consultations|discussions)$/);
 
-export const LIST_OPENER = /^(?:including|notably|namely|especially|particularly)$/;
+export const LIST_OPENER = wordSet(/^(?:including|notably|namely|especially|particularly)$/);
 
-export const CUT_MARK = /^[,;:—–()]$/;
+export const CUT_MARK = wordSet(/^[,;:—–()]$/);
 
-export const DEMAND_SUBJECT =
-  /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/;
+export const DEMAND_SUBJECT = wordSet(
+  /^(?:demands|calls|proposals|requests|ultimatum|ultimatums|demand|proposal|request)$/,
+);
 
-export const NEW_PREDICATE =
-  /^(?:accused|accuses|criticized|criticised|criticizes|hammered|blasted|slammed|condemned|warned|warns|urged|urges|said|says|added|stressed|noted|insisted|called|described|dismissed|rejected|argued|complained|decided|decides|announced|announces|ordered|orders|began|launched|approved|opted|chose|sent|sends|deployed|deploys|bolstered|reinforced|offered|offers|proposed|proposes|floated|tabled|suggested|suggests)$/;
+export const NEW_PREDICATE = wordSet(
+  /^(?:accused|accuses|criticized|criticised|criticizes|hammered|blasted|slammed|condemned|warned|warns|urged|urges|said|says|added|stressed|noted|insisted|called|described|dismissed|rejected|argued|complained|decided|decides|announced|announces|ordered|orders|began|launched|approved|opted|chose|sent|sends|deployed|deploys|bolstered|reinforced|offered|offers|proposed|proposes|floated|tabled|suggested|suggests)$/,
+);
 
-export const ASKING_QUESTION =
-  /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned|questioning)$/;
+export const ASKING_QUESTION = wordSet(
+  /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned|questioning)$/,
+);
 
 export const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 export const NP_SKIP = new Set(['the', 'a', 'an', 'its', 'their', "'s", '’s', 'further', 'any']);
 
 /** A question put to a party in an opening participle, and what opens the question: "Asked whether …". */
-export const QUESTION_PUT = /^(?:asked|pressed|questioned|quizzed)$/;
+export const QUESTION_PUT = wordSet(/^(?:asked|pressed|questioned|quizzed)$/);
 
-export const QUESTION_OPENER = /^(?:whether|if|about|on)$/;
+export const QUESTION_OPENER = wordSet(/^(?:whether|if|about|on)$/);
 
 /** "has to", "needs to", "had to", "needed to", "ought to": an obligation, as "must". */
-export const OBLIGATION_TO = /^(?:has|have|had|needs?|needed|ought)$/;
+export const OBLIGATION_TO = wordSet(/^(?:has|have|had|needs?|needed|ought)$/);
 
 /** Whether the word at `i` opens an obligation before a passive: "has to be extended", "needed to be renewed". */
 export function obligationBeforePassive(tokens: readonly Token[], i: number): boolean {

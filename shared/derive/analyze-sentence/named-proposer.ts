@@ -33,52 +33,64 @@ import {
 } from './phrase-helpers';
 import { IndirectReadings } from './indirect-readings';
 import { READINESS } from '../word-lists';
+import { wordSet } from '../word-set';
 
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
-const LETTING_GO =
-  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|withdraw|withdraws|withdrew|withdrawn|retract|retracts|retracted|renounce|renounces|renounced|waive|waives|waived|shelve|shelves|shelved|soften|softens|softened|relax|relaxes|relaxed|away|off|down)$/;
+const LETTING_GO = wordSet(
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|withdraw|withdraws|withdrew|withdrawn|retract|retracts|retracted|renounce|renounces|renounced|waive|waives|waived|shelve|shelves|shelved|soften|softens|softened|relax|relaxes|relaxed|away|off|down)$/,
+);
 
-const LET_GO_OBJECT =
-  /^(?:demand|demands|insistence|claim|claims|request|requests|proposal|proposals|condition|conditions|ultimatum|position|stance|objection|objections)$/;
+const LET_GO_OBJECT = wordSet(
+  /^(?:demand|demands|insistence|claim|claims|request|requests|proposal|proposals|condition|conditions|ultimatum|position|stance|objection|objections)$/,
+);
 
 // Heads whose "of"/"from" names the holder: "the concerns of Moscow", "demands from the Kremlin".
-const DEMAND_HEAD =
-  /^(?:charges|accusations|claims|complaints|protests|borders?|frontiers?|doorstep|needs|priorit(?:y|ies)|goals?|aims?|requirements?|wishes|demands?|proposals?|requests?|calls?|concerns?|worries|grievances?|interests|insistence|position|stance|view|views|objections?|ultimatums?|conditions|pressure|list|draft|drafts|treaties|documents?)$/;
+const DEMAND_HEAD = wordSet(
+  /^(?:charges|accusations|claims|complaints|protests|borders?|frontiers?|doorstep|needs|priorit(?:y|ies)|goals?|aims?|requirements?|wishes|demands?|proposals?|requests?|calls?|concerns?|worries|grievances?|interests|insistence|position|stance|view|views|objections?|ultimatums?|conditions|pressure|list|draft|drafts|treaties|documents?)$/,
+);
 
 // Participles whose "by" names the holder: "guarantees sought by Moscow".
-const DEMANDED_BY =
-  /^(?:demanded|sought|proposed|requested|raised|tabled|put|made|voiced|expressed|pressed|pushed|backed|championed|favou?red|advocated|floated|drafted|submitted|published|presented|issued|outlined|set)$/;
+const DEMANDED_BY = wordSet(
+  /^(?:demanded|sought|proposed|requested|raised|tabled|put|made|voiced|expressed|pressed|pushed|backed|championed|favou?red|advocated|floated|drafted|submitted|published|presented|issued|outlined|set)$/,
+);
 
 // A verb whose object the name is: told, sent, met, deterred, protected from.
-const OBJECT_OF =
-  /^(?:summoned|wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|urging|pressing|pushing|pressuring|pressured|asking|telling|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated|left|leave|leaves|leaving|let|lets|letting|allow|allows|allowed|allowing|enable|enables|enabled|enabling|permit|permits|permitted|permitting)$/;
+const OBJECT_OF = wordSet(
+  /^(?:summoned|wants?|wanted|expects?|expected|strike|hit|sent|send|sends|handed|hand|gave|give|gives|offered|offer|offers|told|tell|tells|assured|assure|reassured|reassure|urged|urge|urges|urging|pressing|pushing|pressuring|pressured|asking|telling|warned|warn|warns|asked|ask|asks|pressed|press|reminded|remind|invited|invite|informed|inform|briefed|brief|briefs|notified|notify|showed|show|updated|update|reached|reach|met|meet|meets|hosted|host|visited|visit|visits|deter|deters|deterred|deterring|counter|countering|appease|appeasing|contain|containing|confront|confronting|punish|sanction|sanctions|sanctioned|attack|attacked|invade|fight|fighting|protect|protecting|defend|defending|reassuring|persuade|persuaded|convince|convinced|engage|engaging|trusts?|humiliated|provoke|provoked|provoking|encircle|encircled|encircling|isolate|isolated|left|leave|leaves|leaving|let|lets|letting|allow|allows|allowed|allowing|enable|enables|enabled|enabling|permit|permits|permitted|permitting)$/,
+);
 
 // Verbs that ask something of the one named after them: "requires Tehran to …", "demanding that Iran …".
-const ASKING_OF =
-  /^(?:demand|demands|demanded|demanding|require|requires|required|requiring|urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|request|requests|requested|requesting|force|forces|forced|forcing|oblige|obliges|obliged|obliging|compel|compels|compelled|compelling|insist|insists|insisted|insisting|call|calls|called|calling)$/;
+const ASKING_OF = wordSet(
+  /^(?:demand|demands|demanded|demanding|require|requires|required|requiring|urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|request|requests|requested|requesting|force|forces|forced|forcing|oblige|obliges|obliged|obliging|compel|compels|compelled|compelling|insist|insists|insisted|insisting|call|calls|called|calling)$/,
+);
 
 // After a subject, what obliges it: "must", "had to", "needs to", "is required to".
 const OBLIGED =
   /^(?:must|(?:has|have|had|needs?|needed) to|(?:is|are|was|were) (?:required|obliged|bound) to)\b/;
 
 // What a possessor aims at: "Russia's efforts to …".
-const AIM =
-  /^(?:efforts?|attempts?|bid|push|drive|campaign|plans?|aims?|ambitions?|goals?|demands?|insistence|calls?|proposals?|needs|concerns?|fears?)$/;
+const AIM = wordSet(
+  /^(?:efforts?|attempts?|bid|push|drive|campaign|plans?|aims?|ambitions?|goals?|demands?|insistence|calls?|proposals?|needs|concerns?|fears?)$/,
+);
 
-const AUX_OR_ADVERB =
-  /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|also|again|repeatedly|long|now|still|reportedly|allegedly|then|already|never|always|often|meanwhile|however|instead|in|turn|once|,)$/;
+const AUX_OR_ADVERB = wordSet(
+  /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|also|again|repeatedly|long|now|still|reportedly|allegedly|then|already|never|always|often|meanwhile|however|instead|in|turn|once|,)$/,
+);
 
-const MODAL = /^(?:will|would|could|can|may|might|must|should)$/;
+const MODAL = wordSet(/^(?:will|would|could|can|may|might|must|should)$/);
 
-const NOT_A_VERB =
-  /^(?:as|is|was|has|its|his|hers|this|thus|plus|less|unless|whereas|news|us|yes|towards|afterwards|besides|perhaps|always|sometimes|officials|forces|troops|leaders|talks|ministers|authorities|sources|diplomats)$/;
+const NOT_A_VERB = wordSet(
+  /^(?:as|is|was|has|its|his|hers|this|thus|plus|less|unless|whereas|news|us|yes|towards|afterwards|besides|perhaps|always|sometimes|officials|forces|troops|leaders|talks|ministers|authorities|sources|diplomats)$/,
+);
 
-const IRREGULAR_PAST =
-  /^(?:began|kept|sent|made|took|went|put|ran|held|brought|built|drew|fought|grew|hit|left|lost|met|paid|rose|saw|set|shot|spent|stood|struck|threw|won|wrote|led|fled|flew)$/;
+const IRREGULAR_PAST = wordSet(
+  /^(?:began|kept|sent|made|took|went|put|ran|held|brought|built|drew|fought|grew|hit|left|lost|met|paid|rose|saw|set|shot|spent|stood|struck|threw|won|wrote|led|fled|flew)$/,
+);
 
 // What a proposer does when it holds its demand: says, thinks, wants, fears, objects, asks.
-const HOLDING_VERB =
-  /^(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|insists?|insisted|fears?|feared|feels?|felt|sees|saw|views?|viewed|describes?|described|terms|termed|labels?|label(?:l)?ed|regards?|regarded|considers?|considered|deems?|deemed|calls?|called|objects?|objected|opposes?|opposed|worr(?:y|ies|ied)|requires?|required|expects?|expected|proposes?|proposed|suggests?|suggested|push(?:es|ed)|press(?:es|ed)|asks?|asked|urges?|urged|hopes?|hoped|needs?|needed|accus(?:es|ed)|blames?|blamed|criticis(?:es|ed)|criticiz(?:es|ed)|condemns?|condemned|complains?|complained|protests?|protested|rejects?|rejected|refuses?|refused|denounces?|denounced|perceives?|perceived|believes?|believed|thinks|thought|says|said|claims?|claimed|warns?|warned|argues?|argued|offers?|offered|justif(?:y|ies|ied)|raised?|raises|published|publishes|drafted|released|issued|tabled|submitted|presented|outlined|listed|reiterated|repeated|stressed|noted)$/;
+const HOLDING_VERB = wordSet(
+  /^(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|insists?|insisted|fears?|feared|feels?|felt|sees|saw|views?|viewed|describes?|described|terms|termed|labels?|label(?:l)?ed|regards?|regarded|considers?|considered|deems?|deemed|calls?|called|objects?|objected|opposes?|opposed|worr(?:y|ies|ied)|requires?|required|expects?|expected|proposes?|proposed|suggests?|suggested|push(?:es|ed)|press(?:es|ed)|asks?|asked|urges?|urged|hopes?|hoped|needs?|needed|accus(?:es|ed)|blames?|blamed|criticis(?:es|ed)|criticiz(?:es|ed)|condemns?|condemned|complains?|complained|protests?|protested|rejects?|rejected|refuses?|refused|denounces?|denounced|perceives?|perceived|believes?|believed|thinks|thought|says|said|claims?|claimed|warns?|warned|argues?|argued|offers?|offered|justif(?:y|ies|ied)|raised?|raises|published|publishes|drafted|released|issued|tabled|submitted|presented|outlined|listed|reiterated|repeated|stressed|noted)$/,
+);
 
 /** Taking a matter up again: "returned to the themes of", "came back to the question of". */
 const RAISING_AGAIN =
@@ -88,25 +100,33 @@ const RAISING_AGAIN =
 // "while the US threat remains".
 // Before a demand noun's causative verb: "would have NATO …", "would also require …".
 
-const MODIFIED =
-  /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?|threats?)$/;
+const MODIFIED = wordSet(
+  /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?|threats?)$/,
+);
 
-const OWN_MOVES = /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/;
+const OWN_MOVES = wordSet(
+  /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/,
+);
 
 // Clause words after which a name is what a condition, a time or a comment is about; or a concession
 // that leaves open what it says ("…, whatever Moscow writes", "whoever the Kremlin asks").
-const SUBORDINATE =
-  /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because|whatever|whoever|whichever|wherever)$/;
+const SUBORDINATE = wordSet(
+  /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because|whatever|whoever|whichever|wherever)$/,
+);
 
 // What a possessive proposer owns that is a place or its own act, not its demand.
-const PROPOSER_OWN =
-  /^(?:regions?|airspace|coast|borders?|shadow|pressure|influence|build|threats?|neighbou?rs?|neighbou?rhood|ally|allies|ambassador|envoy|media|television|tv|tass|ria|sputnik|press|newspapers?|agency|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations|capabilit(?:y|ies)|arsenal|rockets|fighters|tunnels)$/;
+const PROPOSER_OWN = wordSet(
+  /^(?:regions?|airspace|coast|borders?|shadow|pressure|influence|build|threats?|neighbou?rs?|neighbou?rhood|ally|allies|ambassador|envoy|media|television|tv|tass|ria|sputnik|press|newspapers?|agency|war|invasion|attack|aggression|build-up|buildup|troops|forces|army|navy|military|missiles?|deployments?|drills|exercises|annexation|relations|capabilit(?:y|ies)|arsenal|rockets|fighters|tunnels)$/,
+);
 
 /** What a war is to do to a party: "until Hamas is eliminated", "Hamas must be destroyed". */
-const DESTROYED =
-  /^(?:eliminated|destroyed|defeated|dismantled|crushed|wiped|eradicated|annihilated|vanquished|disarmed|toppled|ousted|overthrown|removed)$/;
+const DESTROYED = wordSet(
+  /^(?:eliminated|destroyed|defeated|dismantled|crushed|wiped|eradicated|annihilated|vanquished|disarmed|toppled|ousted|overthrown|removed)$/,
+);
 
-const WORRY_NOUN = /^(?:worry|worries|concern|concerns|fear|fears|objection|objections|anxiety|alarm)$/;
+const WORRY_NOUN = wordSet(
+  /^(?:worry|worries|concern|concerns|fear|fears|objection|objections|anxiety|alarm)$/,
+);
 
 /** "Among the texts Moscow published, …", "Of Russia's drafts, …": the end (comma) of an opening naming a source, or -1. */
 function sourcingOpeningEnd(tokens: readonly Token[]): number {

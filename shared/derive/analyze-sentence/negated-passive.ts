@@ -10,10 +10,11 @@ import { clauseOf } from '../clauses';
 import { CONDITION_OPENER } from '../word-lists';
 import type { Token } from '../tokens';
 import type { SentenceReading } from './sentence-reading';
+import { wordSet } from '../word-set';
 
-const FUTURE = /^(?:will|would|shall)$/;
-const NEGATION = /^(?:not|never)$/;
-const CONTRACTED = /^(?:won|wouldn)['’]t$/;
+const FUTURE = wordSet(/^(?:will|would|shall)$/);
+const NEGATION = wordSet(/^(?:not|never)$/);
+const CONTRACTED = wordSet(/^(?:won|wouldn)['’]t$/);
 
 /** Index of the modal opening "will not be …" inside [first, last], and where "be" stands; or null. */
 function negatedFuturePassive(

@@ -7,14 +7,16 @@
 import type { Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
 
 /** Words that open a condition: "if", "once", "provided (that)", "providing". */
-const CONDITION = /^(?:if|once|provided|providing)$/;
+const CONDITION = wordSet(/^(?:if|once|provided|providing)$/);
 /** Before "if": not a condition ("even if", "as if", "what if") or a question ("consider if", "see if"). */
-const NOT_CONDITION_BEFORE =
-  /^(?:even|as|what|see|ask|asked|asking|consider|considering|decide|deciding|check|know|examine|discuss|discussing|assess|study|judge|determine|wonder|whether)$/;
-const NEGATION = /^(?:not|never|no|n't|nothing|without)$/;
-const BREAK = /^[;:—–()"“”]$/;
+const NOT_CONDITION_BEFORE = wordSet(
+  /^(?:even|as|what|see|ask|asked|asking|consider|considering|decide|deciding|check|know|examine|discuss|discussing|assess|study|judge|determine|wonder|whether)$/,
+);
+const NEGATION = wordSet(/^(?:not|never|no|n't|nothing|without)$/);
+const BREAK = wordSet(/^[;:—–()"“”]$/);
 
 /**
  * Whether demand `m` is named in a condition the offer `cue` sets ("ready to A if B": B), so that the

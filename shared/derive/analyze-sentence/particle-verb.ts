@@ -1,7 +1,8 @@
 import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
 
 /** Particles that may close a phrasal verb right before its object: "sweep away", "brush aside". */
-const PARTICLE = /^(?:away|aside|down|off|out|up|back|over)$/;
+const PARTICLE = wordSet(/^(?:away|aside|down|off|out|up|back|over)$/);
 
 /**
  * "to sweep away the barriers", "brushing aside the curbs": where the token at `k` is the particle of a

@@ -8,6 +8,7 @@ import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { LIST_OPENER, RISK_REDUCTION } from './lexicon';
 import type { SentenceInput } from './types';
+import { wordSet } from '../word-set';
 
 /** Arms control or the risk-reduction basket: talks both sides take part in, no one's demand. */
 export const mutualTopic = (m: DemandMention, compiled: CompiledOntology): boolean =>
@@ -42,8 +43,9 @@ export function listItemAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Verbs whose first object is the one given something: "gave Tehran sanctions relief". */
-const GIVING =
-  /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|grant|grants|granted|granting|promise|promises|promised|promising|deny|denies|denied|denying|provide|provides|provided|providing)$/;
+const GIVING = wordSet(
+  /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|grant|grants|granted|granting|promise|promises|promised|promising|deny|denies|denied|denying|provide|provides|provided|providing)$/,
+);
 
 /**
  * "sanctions relief for Pyongyang", "easing sanctions on North Korea", "guarantees to Iran", "gave
@@ -70,10 +72,12 @@ export function namedAsBeneficiary(tokens: readonly Token[], a: ActorMention, m:
 }
 
 /** Words after which a "whether" clause is a question left open: "has not said whether", "unclear whether". */
-const UNSAID_VERB =
-  /^(?:say|said|says|saying|disclose|disclosed|indicate|indicated|specify|specified|confirm|confirmed|reveal|revealed|explain|explained|know|knew|decided)$/;
-const LEFT_OPEN_ADVERB =
-  /^(?:publicly|yet|immediately|explicitly|exactly|precisely|officially|clearly|still)$/;
+const UNSAID_VERB = wordSet(
+  /^(?:say|said|says|saying|disclose|disclosed|indicate|indicated|specify|specified|confirm|confirmed|reveal|revealed|explain|explained|know|knew|decided)$/,
+);
+const LEFT_OPEN_ADVERB = wordSet(
+  /^(?:publicly|yet|immediately|explicitly|exactly|precisely|officially|clearly|still)$/,
+);
 function leftOpen(tokens: readonly Token[], whether: number): boolean {
   let k = whether - 1;
   while (LEFT_OPEN_ADVERB.test(tokens[k]?.lower ?? '')) k--;
@@ -163,9 +167,9 @@ export const amongThemAt = (tokens: readonly Token[], start: number): number => 
   return tokens[k]?.lower === 'among' && /^(?:them|these|those)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
 };
 
-const ACCESSION = /^(?:joined|join|joins|joining|became|become|becoming|admitted|entered|acceded)$/;
+const ACCESSION = wordSet(/^(?:joined|join|joins|joining|became|become|becoming|admitted|entered|acceded)$/);
 
-const ACCESSION_FILLER = /^(?:nato|the|alliance|bloc|members?|of|as|full|only|both|later)$/;
+const ACCESSION_FILLER = wordSet(/^(?:nato|the|alliance|bloc|members?|of|as|full|only|both|later)$/);
 
 /**
  * A date phrase of the demand ("after 1997") that only says when countries joined, in a sentence that
@@ -198,7 +202,7 @@ export function demandAsCue(input: SentenceInput, m: DemandMention): Cue {
 }
 
 /** Words after "and"/"but" that open a noun phrase, not a verb: ", and its allies …". */
-const NOT_A_VERB = /^(?:its|this|his|hers|theirs|ours|yours|whether|if|that|as|us)$/;
+const NOT_A_VERB = wordSet(/^(?:its|this|his|hers|theirs|ours|yours|whether|if|that|as|us)$/);
 /**
  * Whether a second clause of the same subject starts between `from` and `to`: a semicolon, or a comma
  * and "and"/"but"/"yet" before a verb ("Moscow questioned whether Washington was serious, and insisted

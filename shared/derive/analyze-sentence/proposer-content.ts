@@ -8,18 +8,21 @@ import type { Cue } from '../cues';
 import type { Token } from '../tokens';
 import { BE, DEMAND_SUBJECT, DEONTIC } from './lexicon';
 import { NamedProposerReadings } from './named-proposer';
+import { wordSet } from '../word-set';
 
 /** The demand's own words standing as the cue of a reading that has none ("supports" what they state). */
 /** Words that name a draft, or stand for one, in "Under the text …," / "Under the second, …". */
-const DRAFT_NOUN =
-  /^(?:text|texts|draft|drafts|treaty|treaties|proposal|proposals|document|documents|paper|papers|package|plan|clause|article|provision|provisions|terms)$/;
+const DRAFT_NOUN = wordSet(
+  /^(?:text|texts|draft|drafts|treaty|treaties|proposal|proposals|document|documents|paper|papers|package|plan|clause|article|provision|provisions|terms)$/,
+);
 
 /** Plural drafts or demands a sentence-opening "Among …," picks its content from. */
-const AMONG_DRAFTS =
-  /^(?:texts|drafts|treaties|proposals|documents|papers|provisions|terms|demands|clauses)$/;
+const AMONG_DRAFTS = wordSet(
+  /^(?:texts|drafts|treaties|proposals|documents|papers|provisions|terms|demands|clauses)$/,
+);
 
 /** Words that stand for a draft named elsewhere: "Under it, …", "Under the second, …". */
-const DRAFT_STAND_IN = /^(?:first|second|third|latter|former|it|them|this|these)$/;
+const DRAFT_STAND_IN = wordSet(/^(?:first|second|third|latter|former|it|them|this|these)$/);
 
 /**
  * Where the comma closes a sentence-opening "Under <draft>," ("Under the text handed to Washington,",
@@ -42,11 +45,12 @@ function draftOpener(tokens: readonly Token[], f: number): number {
 }
 
 /** Between a mutual subject's modal and the demand: words of talking or taking a view, not of binding. */
-const MUTUAL_GAP_STOP =
-  /^(?:on|about|over|of|with|budge|talk|talks|discuss|negotiate|consider|accept|reject|oppose|support|want|seek|demand|insist|compromise|concede|back|down|return|like|prefer)$/;
+const MUTUAL_GAP_STOP = wordSet(
+  /^(?:on|about|over|of|with|budge|talk|talks|discuss|negotiate|consider|accept|reject|oppose|support|want|seek|demand|insist|compromise|concede|back|down|return|like|prefer)$/,
+);
 
 /** A ban in a draft's wording: "would be forbidden to station …" denies the act. */
-const FORBIDDING = /^(?:forbidden|barred|prohibited|banned)$/;
+const FORBIDDING = wordSet(/^(?:forbidden|barred|prohibited|banned)$/);
 
 /** A cue that binds a party to an act ("undertake", "pledge", "be barred from"), as a draft's clause does. */
 const BINDING_WORD = /^(?:undertak|pledg|promis|commit|agree|refrain|forbid|barr|prohibit|oblig|bound)/i;

@@ -10,26 +10,31 @@
 import type { Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
 
 /** A word of pressing for something, opening the cue: what the holder wants. */
-const PRESSING_FOR =
-  /^(?:wants?|wanted|wanting|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|calls?|called|calling|seeks?|seeking|sought|propos(?:e|es|ed|ing)|proposals?|insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|backs?|backed|backing|support(?:s|ed|ing)?|ask(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|suggest(?:s|ed|ing)?|appeal(?:s|ed|ing)?|hopes?|hoped|hoping|keen|eager|insistence)$/;
+const PRESSING_FOR = wordSet(
+  /^(?:wants?|wanted|wanting|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|calls?|called|calling|seeks?|seeking|sought|propos(?:e|es|ed|ing)|proposals?|insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|backs?|backed|backing|support(?:s|ed|ing)?|ask(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|suggest(?:s|ed|ing)?|appeal(?:s|ed|ing)?|hopes?|hoped|hoping|keen|eager|insistence)$/,
+);
 
 /** Words of talks on the matter. */
-const TALKS =
-  /^(?:talks?|talking|talked|discuss(?:es|ed|ing)?|discussions?|negotiat(?:e|es|ed|ing|ions?)|dialogue|consultations?|consult(?:s|ed|ing)?)$/;
+const TALKS = wordSet(
+  /^(?:talks?|talking|talked|discuss(?:es|ed|ing)?|discussions?|negotiat(?:e|es|ed|ing|ions?)|dialogue|consultations?|consult(?:s|ed|ing)?)$/,
+);
 
 /** Words of giving ground: the proposer then stays open. */
 const GIVING_GROUND =
   /^(?:compromis(?:e|es|ed|ing)|alternatives?|changes?|chang(?:e|ed|ing)|adjust\w*|modif\w*|amend\w*|revis\w*|flexib\w*|concessions?|concede|trade-?offs?|middle|softer|scal(?:e|ed|ing))$/;
 
 /** A word of readiness or offer opening the cue: the proposer ready for talks on its own ask. */
-const READY =
-  /^(?:ready|readiness|willing|willingness|prepared|open|openness|agree[sd]?|agreeing|offer(?:s|ed|ing)?)$/;
+const READY = wordSet(
+  /^(?:ready|readiness|willing|willingness|prepared|open|openness|agree[sd]?|agreeing|offer(?:s|ed|ing)?)$/,
+);
 
 /** Words opening a clause of its own. */
-const SUBORDINATE =
-  /^(?:if|unless|when|whether|because|while|although|though|once|until|after|before|that|since)$/;
+const SUBORDINATE = wordSet(
+  /^(?:if|unless|when|whether|because|while|although|though|once|until|after|before|that|since)$/,
+);
 
 /** Whether the cue, read for the demand's proposer, presses for talks on its demand. */
 export function pressesForTalks(tokens: readonly Token[], cue: Cue, m: DemandMention): boolean {

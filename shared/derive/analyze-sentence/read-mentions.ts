@@ -32,17 +32,20 @@ import type { Holder } from './types';
 import { SPEECH } from '../speaker';
 import { amongThemAt, skipArticles, wordOf } from './phrase-helpers';
 import { FindingEmitter } from './findings';
+import { wordSet } from '../word-set';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
-const NOUN_OPENER =
-  /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|any|all|every|each|some|no)$/;
+const NOUN_OPENER = wordSet(
+  /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|any|all|every|each|some|no)$/,
+);
 
 /** The verb closing a speech tag set in commas: "…, the president said, …". */
-const SPEECH_TAG_VERB = /^(?:said|says|added|stressed|noted|argued|insisted|explained|told)$/;
+const SPEECH_TAG_VERB = wordSet(/^(?:said|says|added|stressed|noted|argued|insisted|explained|told)$/);
 
 /** A speech verb right before a colon, which opens the words spoken, not a list of items. */
-const SPEECH_COLON_VERB =
-  /^(?:said|says|say|added|adds|told|tells|stressed|noted|argued|insisted|explained|declared|stated|wrote|writes|tweeted|remarked|replied|responded|warned|continued|concluded)$/;
+const SPEECH_COLON_VERB = wordSet(
+  /^(?:said|says|say|added|adds|told|tells|stressed|noted|argued|insisted|explained|declared|stated|wrote|writes|tweeted|remarked|replied|responded|warned|continued|concluded)$/,
+);
 
 /** Whether a clause opening the sentence puts a topic first: "When it comes to …,", "As for …,", "Regarding …,". */
 function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
@@ -87,11 +90,12 @@ function describesAnother(
   );
 }
 
-const POSITION_NOUN = /^(?:positions?|stance|stances|views?|line)$/;
+const POSITION_NOUN = wordSet(/^(?:positions?|stance|stances|views?|line)$/);
 
 /** Words that make a clause more than a list of nouns. */
-const CLAUSE_WORD =
-  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|not|that|which|who|to|said|says)$/;
+const CLAUSE_WORD = wordSet(
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|not|that|which|who|to|said|says)$/,
+);
 
 /**
  * "…, nuclear weapons and missiles" closing the sentence after a comma: a tail of a list of nouns
@@ -109,12 +113,14 @@ function nounListTail(tokens: readonly Token[], clause: [number, number], m: Dem
 }
 
 /** Words making what follows a topic: "talks on …", "the debate about …". */
-const TOPIC_WORD =
-  /^(?:on|about|over|regarding|concerning|talks?|discussions?|debate|meetings?|negotiations?)$/;
+const TOPIC_WORD = wordSet(
+  /^(?:on|about|over|regarding|concerning|talks?|discussions?|debate|meetings?|negotiations?)$/,
+);
 
 /** A verb the subject goes on with after an aside: "…, which Moscow wants, would be …". */
-const SUBJECT_VERB =
-  /^(?:is|are|was|were|would|will|can|could|must|should|may|might|has|have|had|remains|remained)$/;
+const SUBJECT_VERB = wordSet(
+  /^(?:is|are|was|were|would|will|can|could|must|should|may|might|has|have|had|remains|remained)$/,
+);
 
 /**
  * "rejected such a deal: the open-door policy keeps membership possible": the demand after the colon has
@@ -125,8 +131,9 @@ function predicateAfter(tokens: readonly Token[], m: DemandMention): boolean {
   while (tokens[k]?.transparent) k++;
   return SUBJECT_VERB.test(tokens[k]?.lower ?? '') || ITEM_PREDICATE.test(tokens[k]?.lower ?? '');
 }
-const ITEM_PREDICATE =
-  /^(?:keeps|kept|stays|stayed|remains|remained|means|meant|leaves|left|gives|gave|allows|allowed|makes|made|guarantees|ensures|stands|holds|applies)$/;
+const ITEM_PREDICATE = wordSet(
+  /^(?:keeps|kept|stays|stayed|remains|remained|means|meant|leaves|left|gives|gave|allows|allowed|makes|made|guarantees|ensures|stands|holds|applies)$/,
+);
 
 /**
  * "A halt to enlargement, which Moscow wants, would be unacceptable": the sentence's subject (clause
@@ -193,13 +200,16 @@ const VERDICT_FILLER = new Set([
   'clear',
 ]);
 
-const HARM =
-  /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/;
+const HARM = wordSet(
+  /^(?:undermined|undermine|undermines|damaged|damage|damages|weakened|weaken|weakens|jeopardi[sz]ed|jeopardi[sz]e|hurt|harmed|harm|threatened|endangered|compromised)$/,
+);
 
 /** Words an apposition naming a demand opens on: "Moscow's key demand, a halt to …". */
-const APPOSITION_OPENER = /^(?:a|an|the|no|that)$/;
+const APPOSITION_OPENER = wordSet(/^(?:a|an|the|no|that)$/);
 
-const CONCESSIVE = /^(?:despite|amid|amidst|notwithstanding|regardless|spite|following|after|because|due)$/;
+const CONCESSIVE = wordSet(
+  /^(?:despite|amid|amidst|notwithstanding|regardless|spite|following|after|because|due)$/,
+);
 
 const COORD_WORDS = new Set(['and', 'or']);
 
@@ -249,13 +259,13 @@ function reasonBetween(tokens: readonly Token[], from: number, to: number): bool
   for (let k = from + 1; k < to; k++) if (REASON_OPENER.test(tokens[k]?.lower ?? '')) return true;
   return false;
 }
-const REASON_OPENER = /^(?:because|although|though|whereas)$/;
+const REASON_OPENER = wordSet(/^(?:because|although|though|whereas)$/);
 
 /** Whether a mention opens the clause [start, …] (within its first three words). */
 const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
 
 /** "…: A, B and C", "Russia's demands include A, B, and C": a list follows the cue. */
-const INCLUDE_VERB = /^(?:include|includes|included|including|comprise|comprises|comprised)$/;
+const INCLUDE_VERB = wordSet(/^(?:include|includes|included|including|comprise|comprises|comprised)$/);
 
 /** "…: A, B and C", "Russia's demands include A, B, and C", "Russia's demands, which include A and B". */
 const introducesList = (c: Cue, tokens: readonly Token[]): boolean => {

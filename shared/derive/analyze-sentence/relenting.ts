@@ -7,23 +7,29 @@ import type { CompiledOntology } from '../compile-ontology';
 import type { Token } from '../tokens';
 import { welcomersOfRelenting } from './welcomed-relenting';
 import type { SentenceFinding, SentenceInput } from './types';
+import { wordSet } from '../word-set';
 
 /** Verbs of giving up something held: "dropped", "abandoned", "gave up", "backed away from". */
-const GAVE_UP_ONE =
-  /^(?:dropped|drops|abandoned|abandons|withdrew|withdraws|withdrawn|shelved|shelves|scrapped|scraps|relinquished|relinquishes|ditched|ditches)$/;
+const GAVE_UP_ONE = wordSet(
+  /^(?:dropped|drops|abandoned|abandons|withdrew|withdraws|withdrawn|shelved|shelves|scrapped|scraps|relinquished|relinquishes|ditched|ditches)$/,
+);
 
-const GAVE_UP_FIRST = /^(?:gave|gives|given|backed|backs|walked|walks|retreated|retreats|let|lets|letting)$/;
+const GAVE_UP_FIRST = wordSet(
+  /^(?:gave|gives|given|backed|backs|walked|walks|retreated|retreats|let|lets|letting)$/,
+);
 
-const GAVE_UP_SECOND = /^(?:up|away|from|go)$/;
+const GAVE_UP_SECOND = wordSet(/^(?:up|away|from|go)$/);
 
 /** Hedged before the verb: "seemed to have dropped", "appears to have let go of". */
-const SEEMING = /^(?:seems|seemed|appears|appeared)$/;
+const SEEMING = wordSet(/^(?:seems|seemed|appears|appeared)$/);
 
-const BEFORE_GAVE_UP =
-  /^(?:has|have|had|now|apparently|effectively|quietly|reportedly|finally|already|since|largely)$/;
+const BEFORE_GAVE_UP = wordSet(
+  /^(?:has|have|had|now|apparently|effectively|quietly|reportedly|finally|already|since|largely)$/,
+);
 
-const OWN_DETERMINERS =
-  /^(?:its|their|his|her|the|some|one|of|all|key|main|central|core|chief|earlier|original)$/;
+const OWN_DETERMINERS = wordSet(
+  /^(?:its|their|his|her|the|some|one|of|all|key|main|central|core|chief|earlier|original)$/,
+);
 
 /**
  * Parties the sentence says gave up their own demand ("Russia dropped its demand that …", "Moscow has
@@ -38,10 +44,10 @@ export function partiesRelentingOnTheirDemands(
   return relentingActors(tokens, actors, compiled).map((x) => x.party);
 }
 
-const LETTING_GO_STOP = /^(?:but|;|while|whereas|although|though|yet|still)$/;
+const LETTING_GO_STOP = wordSet(/^(?:but|;|while|whereas|although|though|yet|still)$/);
 
 /** Asking verbs a proposer stops: "Iran is no longer asking for …", "has stopped demanding". */
-const ASKING_ON = /^(?:asking|demanding|insisting|pressing|seeking|calling|pushing|requesting)$/;
+const ASKING_ON = wordSet(/^(?:asking|demanding|insisting|pressing|seeking|calling|pushing|requesting)$/);
 
 /**
  * "Tehran is no longer asking Washington to lift the listing", "Moscow has stopped demanding …": the

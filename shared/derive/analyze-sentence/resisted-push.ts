@@ -1,13 +1,16 @@
 import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
 
 /** Verbs of holding out against a push: "resist", "withstand", "defy", "rebuff". */
-const RESISTING =
-  /^(?:resist|resists|resisted|resisting|withstand|withstands|withstood|withstanding|defy|defies|defied|defying|rebuff|rebuffs|rebuffed|rebuffing)$/;
+const RESISTING = wordSet(
+  /^(?:resist|resists|resisted|resisting|withstand|withstands|withstood|withstanding|defy|defies|defied|defying|rebuff|rebuffs|rebuffed|rebuffing)$/,
+);
 /** Nouns of a push on someone to act: "pressure to", "calls to", "demands to". */
-const PUSH_NOUN = /^(?:pressure|pressures|calls|demands|push|pushes|attempts|efforts)$/;
+const PUSH_NOUN = wordSet(/^(?:pressure|pressures|calls|demands|push|pushes|attempts|efforts)$/);
 /** Words between the resisting verb and the push noun: "resist any outside pressure". */
-const BETWEEN =
-  /^(?:any|all|the|such|this|that|these|those|further|more|mounting|growing|outside|external|foreign|western|russian|american|new|fresh|renewed)$/;
+const BETWEEN = wordSet(
+  /^(?:any|all|the|such|this|that|these|those|further|more|mounting|growing|outside|external|foreign|western|russian|american|new|fresh|renewed)$/,
+);
 
 /**
  * "help Kyiv resist any pressure to drop its bid", "withstood calls to give up …": a cue inside a push

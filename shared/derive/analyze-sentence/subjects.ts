@@ -33,18 +33,22 @@ import {
 import { type Holder, NO_HOLDER } from './types';
 import { ClauseStructure } from './clause-structure';
 import { bareOfficeBefore, officeHolderInContent } from './office-possessor';
+import { wordSet } from '../word-set';
 
 /** Words that may follow the last name of a list: "to Paris and Berlin alike", "… and Berlin, as …". */
-const LIST_END =
-  /^(?:and|or|alike|both|but|while|whereas|as|because|since|in|at|on|for|from|after|before|until|though|although|if|unless)$/;
+const LIST_END = wordSet(
+  /^(?:and|or|alike|both|but|while|whereas|as|because|since|in|at|on|for|from|after|before|until|though|although|if|unless)$/,
+);
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 /** Adjectives after a dummy "it is": "it is essential that …", not a party "ready to …". */
-const DUMMY_IT_ADJECTIVE =
-  /^(?:essential|important|vital|crucial|critical|necessary|mandatory|imperative|indispensable|paramount|clear|obvious|evident|likely|unlikely|possible|impossible|unacceptable|acceptable|inadmissible|unthinkable|time|hard|difficult|easy|true|wrong|right|better|worth|key|urgent|premature|absurd|regrettable)$/;
-const DUMMY_IT_BE = /^(?:is|was|are|were|'s|’s|remains|remained|seems|seemed|becomes|became)$/;
-const DUMMY_IT_ADVERB =
-  /^(?:absolutely|very|extremely|also|still|now|quite|so|too|more|most|highly|increasingly)$/;
+const DUMMY_IT_ADJECTIVE = wordSet(
+  /^(?:essential|important|vital|crucial|critical|necessary|mandatory|imperative|indispensable|paramount|clear|obvious|evident|likely|unlikely|possible|impossible|unacceptable|acceptable|inadmissible|unthinkable|time|hard|difficult|easy|true|wrong|right|better|worth|key|urgent|premature|absurd|regrettable)$/,
+);
+const DUMMY_IT_BE = wordSet(/^(?:is|was|are|were|'s|’s|remains|remained|seems|seemed|becomes|became)$/);
+const DUMMY_IT_ADVERB = wordSet(
+  /^(?:absolutely|very|extremely|also|still|now|quite|so|too|more|most|highly|increasingly)$/,
+);
 
 /** Whether "it" at `i` is a dummy subject: "it is (absolutely) essential that / to / for …". */
 function dummyIt(tokens: readonly Token[], i: number): boolean {
@@ -67,11 +71,12 @@ const PAIR_NOUN = new Set([
   'governments',
 ]);
 
-const SUBJECT_DETERMINER = /^(?:the|this|that|these|those)$/;
+const SUBJECT_DETERMINER = wordSet(/^(?:the|this|that|these|those)$/);
 
 /** Heads of a subject that the speaker logic may resolve to a party ("the minister", "the government"). */
-const PERSON_OR_GOVERNMENT =
-  /^(?:ministers?|ministry|spokes(?:man|woman|person)|officials?|diplomats?|president|chancellor|secretary|envoys?|ambassadors?|leaders?|premier|government|administration|kremlin|side|delegation|country|state|he|she|it|they|we)$/;
+const PERSON_OR_GOVERNMENT = wordSet(
+  /^(?:ministers?|ministry|spokes(?:man|woman|person)|officials?|diplomats?|president|chancellor|secretary|envoys?|ambassadors?|leaders?|premier|government|administration|kremlin|side|delegation|country|state|he|she|it|they|we)$/,
+);
 
 const INSERTED_CLAUSE_OPENER = new Set([
   'which',
@@ -88,18 +93,22 @@ const INSERTED_CLAUSE_OPENER = new Set([
 ]);
 
 /** Documents a party sends: "the replies from Washington", "a letter from NATO". */
-const SENT_DOCUMENT =
-  /^(?:reply|replies|response|responses|answer|answers|letter|letters|proposal|proposals|paper|papers|note|notes|document|documents|draft|drafts)$/;
+const SENT_DOCUMENT = wordSet(
+  /^(?:reply|replies|response|responses|answer|answers|letter|letters|proposal|proposals|paper|papers|note|notes|document|documents|draft|drafts)$/,
+);
 
 /** Verbs whose first object is the one given to: "offered Moscow talks", "gave Russia a reply". */
-const GIVING_TO =
-  /^(?:offered|offer|offers|offering|gave|give|gives|giving|handed|hand|hands|sent|send|sends|promised|promise|promises|granted|grant|grants|assured|assure|assures|showed|show|shows|provided|provide|provides)$/;
+const GIVING_TO = wordSet(
+  /^(?:offered|offer|offers|offering|gave|give|gives|giving|handed|hand|hands|sent|send|sends|promised|promise|promises|granted|grant|grants|assured|assure|assures|showed|show|shows|provided|provide|provides)$/,
+);
 
 /** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
 const NO_ONE_OF =
   /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:ally|member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?)$/;
 
-const ASKED_PASSIVE = /^(?:asked|urged|pressed|pressured|told|requested|invited|required|called|demanded)$/;
+const ASKED_PASSIVE = wordSet(
+  /^(?:asked|urged|pressed|pressured|told|requested|invited|required|called|demanded)$/,
+);
 
 const RECIPIENT = new Set([
   'received',
@@ -115,25 +124,30 @@ const RECIPIENT = new Set([
 ]);
 
 /** Verbs whose first object is who receives something: "sent Moscow a reply", "handed Russia its answer". */
-const GIVING =
-  /^(?:sent|send|sends|handed|hands|hand|gave|give|gives|offered|offers|offer|delivered|delivers|deliver|passed|passes|showed|shows)$/;
+const GIVING = wordSet(
+  /^(?:sent|send|sends|handed|hands|hand|gave|give|gives|offered|offers|offer|delivered|delivers|deliver|passed|passes|showed|shows)$/,
+);
 
 /** What a possessor owns when it is no subject: "Moscow's demands", "Russia's security proposals". */
-const POSSESSED_DEMAND =
-  /^(?:demands?|requests?|proposals?|bids?|calls?|insistence|ultimatums?|drafts?|security|concerns?|positions?|guarantees?|conditions?|requirements?|pledges?|commitments?|obligations?|rejection|refusal|renunciation)$/;
+const POSSESSED_DEMAND = wordSet(
+  /^(?:demands?|requests?|proposals?|bids?|calls?|insistence|ultimatums?|drafts?|security|concerns?|positions?|guarantees?|conditions?|requirements?|pledges?|commitments?|obligations?|rejection|refusal|renunciation)$/,
+);
 
 /** Verbs whose object a following pronoun is: "telling us", "offered us". */
-const OBJECT_TAKING =
-  /^(?:tell|tells|telling|told|give|gives|gave|giving|offer|offers|offered|offering|ask|asks|asked|asking|show|shows|showed|send|sends|sent|assure|assures|assured|promise|promises|promised)$/;
+const OBJECT_TAKING = wordSet(
+  /^(?:tell|tells|telling|told|give|gives|gave|giving|offer|offers|offered|offering|ask|asks|asked|asking|show|shows|showed|send|sends|sent|assure|assures|assured|promise|promises|promised)$/,
+);
 
 /** A verb in the base form after a party in a demand's content ("demanded NATO provide …"). */
-const BASE_VERB_AFTER =
-  /^(?:provide|give|grant|offer|sign|make|issue|adopt|accept|stop|halt|end|refrain|renounce|abandon|withdraw|pull|commit|pledge|guarantee|rule|deny|close|return|remove|agree|refuse|reject|keep|limit|reduce|scale|admit|cease|desist|freeze|ban|bar|exclude|forgo|forswear|not|never|to)$/;
+const BASE_VERB_AFTER = wordSet(
+  /^(?:provide|give|grant|offer|sign|make|issue|adopt|accept|stop|halt|end|refrain|renounce|abandon|withdraw|pull|commit|pledge|guarantee|rule|deny|close|return|remove|agree|refuse|reject|keep|limit|reduce|scale|admit|cease|desist|freeze|ban|bar|exclude|forgo|forswear|not|never|to)$/,
+);
 
 /** Words that open a clause: a name after them is its subject, whatever preposition stood before. */
 /** Nouns whose "that" clause states a fact or an idea: "the fact that …", "the news that …". */
-const COMPLEMENT_NOUN =
-  /^(?:fact|news|idea|notion|claim|suggestion|prospect|possibility|assertion|argument|hope|fear|belief|view|impression|sense)$/;
+const COMPLEMENT_NOUN = wordSet(
+  /^(?:fact|news|idea|notion|claim|suggestion|prospect|possibility|assertion|argument|hope|fear|belief|view|impression|sense)$/,
+);
 
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'because', 'while', 'when', 'where']);
 
@@ -142,15 +156,19 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'because', 'w
  * one person ("Kallas", whose office "Prime Minister" is singular) or a party named in the singular.
  */
 /** Verbs of seeking something from someone: "wants/needs/seeks X", "counting on X", "asked for X". */
-const SEEKING_DIRECT =
-  /^(?:wants?|wanted|wanting|needs?|needed|needing|seeks?|seeking|sought|requests?|requested|requesting|secure|secured|securing|enlist|enlisted|enlisting|win|won|winning|lacks?|lacked|lacking)$/;
-const SEEKING_ON =
-  /^(?:count|counts|counted|counting|rely|relies|relied|relying|bank|banks|banked|banking|depend|depends|depended|depending)$/;
-const SEEKING_FOR =
-  /^(?:hopes?|hoped|hoping|asks?|asked|asking|appeals?|appealed|appealing|press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|waits?|waited|waiting|looks?|looked|looking|calls?|called|calling|push|pushes|pushed|pushing)$/;
+const SEEKING_DIRECT = wordSet(
+  /^(?:wants?|wanted|wanting|needs?|needed|needing|seeks?|seeking|sought|requests?|requested|requesting|secure|secured|securing|enlist|enlisted|enlisting|win|won|winning|lacks?|lacked|lacking)$/,
+);
+const SEEKING_ON = wordSet(
+  /^(?:count|counts|counted|counting|rely|relies|relied|relying|bank|banks|banked|banking|depend|depends|depended|depending)$/,
+);
+const SEEKING_FOR = wordSet(
+  /^(?:hopes?|hoped|hoping|asks?|asked|asking|appeals?|appealed|appealing|press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|waits?|waited|waiting|looks?|looked|looking|calls?|called|calling|push|pushes|pushed|pushing)$/,
+);
 /** What may stand between the seeking verb and the party's adjective: "more", "firm", "the". */
-const SOUGHT_FILLER =
-  /^(?:a|an|the|more|some|any|firm|firmer|strong|stronger|clear|clearer|greater|full|explicit|open|public)$/;
+const SOUGHT_FILLER = wordSet(
+  /^(?:a|an|the|more|some|any|firm|firmer|strong|stronger|clear|clearer|greater|full|explicit|open|public)$/,
+);
 
 /**
  * Where to walk on from when the party adjective at `first` opens something sought from that party:
@@ -194,17 +212,20 @@ const FINITE_AFTER_NAME =
 
 const CALENDAR = new Set(CALENDAR_WORDS);
 
-const RECEIVING = /^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/;
+const RECEIVING = wordSet(/^(?:sent|handed|delivered|submitted|presented|given|passed|addressed|forwarded)$/);
 
-const STATEMENT_NOUN =
-  /^(?:statement|statements|remark|remarks|words|assertion|assertions|announcement|comment|comments)$/;
+const STATEMENT_NOUN = wordSet(
+  /^(?:statement|statements|remark|remarks|words|assertion|assertions|announcement|comment|comments)$/,
+);
 
-const VIOLATE =
-  /^(?:violate|violates|violated|contradict|contradicts|contradicted|undermine|undermines|breach|breaches)$/;
+const VIOLATE = wordSet(
+  /^(?:violate|violates|violated|contradict|contradicts|contradicted|undermine|undermines|breach|breaches)$/,
+);
 
 /** Verbs of a speaker's tag inserted in commas: ", Peskov noted,". */
-const TAG_VERB =
-  /^(?:said|says|noted|notes|added|adds|argued|argues|insisted|insists|stressed|stresses|claimed|claims|recalled|explained|explains|warned|remarked|observed)$/;
+const TAG_VERB = wordSet(
+  /^(?:said|says|noted|notes|added|adds|argued|argues|insisted|insists|stressed|stresses|claimed|claims|recalled|explained|explains|warned|remarked|observed)$/,
+);
 
 /** Subject finding, over the clause structure. */
 export abstract class SubjectFinding extends ClauseStructure {

@@ -4,8 +4,11 @@
  * a demand for a lasting halt is not met by a delay.
  */
 import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
 
-const NEGATION = /^(?:not|never|no|n't|won't|can't|cannot|isn't|aren't|wasn't|weren't|don't|doesn't|didn't)$/;
+const NEGATION = wordSet(
+  /^(?:not|never|no|n't|won't|can't|cannot|isn't|aren't|wasn't|weren't|don't|doesn't|didn't)$/,
+);
 
 /** Does the span [from, to] hold a limit in time on what it says? */
 export function timeLimitedIn(tokens: readonly Token[], from: number, to: number): boolean {

@@ -8,11 +8,14 @@
 import { canSpeak, type ActorMention } from '../actors';
 import type { CompiledOntology } from '../compile-ontology';
 import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
 
-const WELCOMING =
-  /^(?:welcomed|welcomes|welcome|welcoming|encouraged|encouragement|encouraging|heartened|pleased|relieved|applauded|applauds|praised|praises|hailed|hails|comfort|satisfaction)$/;
-const BREAKS =
-  /^(?:not|never|no|but|;|while|whereas|although|though|yet|if|unless|whether|hoped|hopes|urged|urges|asked|asks|wants|wanted)$/;
+const WELCOMING = wordSet(
+  /^(?:welcomed|welcomes|welcome|welcoming|encouraged|encouragement|encouraging|heartened|pleased|relieved|applauded|applauds|praised|praises|hailed|hails|comfort|satisfaction)$/,
+);
+const BREAKS = wordSet(
+  /^(?:not|never|no|but|;|while|whereas|although|though|yet|if|unless|whether|hoped|hopes|urged|urges|asked|asks|wants|wanted)$/,
+);
 const REACH = 12;
 
 export interface WelcomedRelenting {
