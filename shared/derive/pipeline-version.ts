@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 594;
-export const DERIVATION_SOURCE = '9fbfe9f22ae7d3af';
+export const PIPELINE_VERSION = 595;
+export const DERIVATION_SOURCE = 'ea5080088370be95';
