@@ -1,7 +1,7 @@
 /**
  * Wording a user of these negotiations would write that their ontologies lacked: "nuclear arms" and "take
  * apart" for North Korea's disarmament; the "Serb municipal association", pulling the police "out" or
- * "back" and changing plates in Kosovo (and the plainer copy); cutting "the number of checks" in Northern
+ * "back" and changing plates in Kosovo (the traps also with the plainer copy); cutting "the number of checks" in Northern
  * Ireland; an "enforcement system" (a "system of enforcement") in the US–China talks. Sentences written
  * for these tests.
  */
@@ -106,7 +106,10 @@ describe('US–North Korea: disarmament wording', () => {
 });
 describe('Kosovo–Serbia wording', () => {
   for (const c of kosovoCases) it(c.name, () => checkReading(c, kosovo));
-  for (const c of kosovoCases) it(`modest copy: ${c.name}`, () => checkReading(c, kosovoModest));
+  // The modest copy is a sample the tool draws from the full lists (eval/README.md), so which phrases it keeps
+  // moves when the full lists grow: only the traps, which must hold whatever the lists, run against it.
+  for (const c of kosovoCases.filter((k) => k.expect.length === 0))
+    it(`modest copy: ${c.name}`, () => checkReading(c, kosovoModest));
 });
 describe('Northern Ireland: cutting the number of checks', () => {
   for (const c of niCases) it(c.name, () => checkReading(c, ni));
