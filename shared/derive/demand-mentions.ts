@@ -622,6 +622,9 @@ class MentionScan {
     // (A "to" or a modal between them: "the treaty with Moscow limiting missiles" has no agent.)
     if (k === first - 1) return false;
     const agent = actors.find((a) => a.last === k && a.kind !== 'adjective');
+    // ("the drafts published in Moscow would rule out …": a name after a preposition is no agent.)
+    const before = tokens[agent?.first !== undefined ? agent.first - 1 : -1]?.lower ?? '';
+    if (/^(?:in|from|by|of|at|with|to|for)$/.test(before)) return false;
     return !!agent && agent.parties.length > 0 && agent.parties.every((p) => proposers.has(p));
   }
   // Restrictions read only after a subject ("forces to leave") need forces that are plainly someone

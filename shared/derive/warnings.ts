@@ -30,6 +30,9 @@ const CONDITION = /^(?:if|should|once|unless)$/;
 /** What a main clause threatens: "consequences", "respond", "retaliate", "military-technical measures". */
 const RESPONSE =
   /^(?:consequences|respond|response|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/;
+/** A refusal inside an "if" condition, before the demand's words: "if NATO refuses to …", "is unwilling to". */
+const REFUSED_IN_CONDITION =
+  /^(?:unwilling|refuse|refuses|refused|fail|fails|failed|decline|declines|declined|reject|rejects|rejected|ignore|ignores|ignored)$/;
 /** Forced into a response: "will have to", "would be forced to", "no choice". */
 const COMPELLED = /^(?:forced|compelled|obliged|choice)$/;
 
@@ -45,9 +48,32 @@ export function readWarnings(r: SentenceReading): void {
     const clause = spans[ci] as [number, number];
     let c = clause[0];
     if (tokens[c]?.lower === 'that') c++;
+    // (The condition may open a clause before the mention's: "If Washington is unwilling to agree firm,
+    // legally binding guarantees that …", a comma inside the demand's words.)
+    let ce = ci;
+    while (ce > 0 && ci - ce < 2 && !CONDITION.test(tokens[c]?.lower ?? '')) {
+      ce--;
+      c = (spans[ce] as [number, number])[0];
+      if (tokens[c]?.lower === 'that') c++;
+    }
+    // ("Ryabkov warned that if the alliance failed to …": after the reporting "that" inside the clause.)
+    // (Only for a refused demand: the sentences with a plain "that if" are read as before.)
+    if (!CONDITION.test(tokens[c]?.lower ?? ''))
+      for (let k = m.first - 1; k > clause[0]; k--)
+        if (
+          tokens[k]?.lower === 'if' &&
+          tokens[k - 1]?.lower === 'that' &&
+          tokens.slice(k + 1, m.first).some((t) => REFUSED_IN_CONDITION.test(t.lower))
+        ) {
+          c = k;
+          break;
+        }
     const opener = tokens[c]?.lower ?? '';
     if (!CONDITION.test(opener) || c >= m.first) continue;
-    const unless = opener === 'unless';
+    // "if Washington refuses to give guarantees that …", "if the alliance fails to provide …": the
+    // demand refused in the condition, as after "unless".
+    const refused = tokens.slice(c + 1, m.first).some((t) => REFUSED_IN_CONDITION.test(t.lower));
+    const unless = (opener === 'unless') !== refused;
     if (m.direction !== (unless ? 1 : -1)) continue;
     // The main clause right after it, threatening a response.
     const main = spans[ci + 1];

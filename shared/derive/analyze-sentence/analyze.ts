@@ -37,6 +37,7 @@ import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRe
 import { SentenceReading } from './sentence-reading';
 import { downplayedDemands } from './downplayed';
 import { readNegatedPassives } from './negated-passive';
+import { readAdmittedPassives } from './admitted-passive';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -138,6 +139,7 @@ export function analyzeSentence(input: SentenceInput): {
   readWithheldConditions(r);
   readConditionalBenefit(r);
   readNegatedPassives(r);
+  readAdmittedPassives(r);
   r.asDemandedBy();
   r.demandsViolate();
   r.askedByProposer();
