@@ -29,15 +29,55 @@ function emitDemandOf(r: SentenceReading, holder: Holder, at: Token, m: DemandMe
 const CONDITION = /^(?:if|should|once|unless)$/;
 /** What a main clause threatens: "consequences", "respond", "retaliate", "military-technical measures". */
 const RESPONSE =
-  /^(?:consequences|respond|response|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/;
+  /^(?:consequences|respond|response|responses|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/;
 /** A refusal inside an "if" condition, before the demand's words: "if NATO refuses to …", "is unwilling to". */
 const REFUSED_IN_CONDITION =
   /^(?:unwilling|refuse|refuses|refused|fail|fails|failed|decline|declines|declined|reject|rejects|rejected|ignore|ignores|ignored)$/;
 /** Forced into a response: "will have to", "would be forced to", "no choice". */
 const COMPELLED = /^(?:forced|compelled|obliged|choice)$/;
 
+/** What a party feels that its demand would spare it: "would feel threatened", "a real threat". */
+const THREATENED = /^(?:threat|threats|threatened|menaced|endangered|danger)$/;
+
+/**
+ * "Russia would respond if NATO deployed missiles in Poland", "Russia would feel a real threat, Grushko
+ * said, if strike weapons were deployed nearby": the response (or the threat felt) told before the
+ * condition that names the demand's opposite. Held by the subject opening the sentence, a proposer.
+ */
+function readResponsesBeforeCondition(r: SentenceReading): void {
+  const { tokens, mentions, spans, speakers, findings } = r;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== -1) continue;
+    let ifAt = -1;
+    for (let k = m.first - 1; k >= Math.max(1, m.first - 12); k--) {
+      if (/^[;:—–()"“”?]$/.test(tokens[k]?.text ?? '')) break;
+      if (tokens[k]?.lower === 'if') {
+        ifAt = k;
+        break;
+      }
+    }
+    if (ifAt < 0 || /^(?:as|even|what)$/.test(tokens[ifAt - 1]?.lower ?? '')) continue;
+    // The words before the condition, from the sentence's start: a response or a threat felt, not denied.
+    const main = tokens.slice(0, ifAt);
+    if (main.some((t) => /^(?:not|never|no|n't|won't|wouldn't)$/.test(t.lower))) continue;
+    const at = main.find((t) => RESPONSE.test(t.lower) || THREATENED.test(t.lower));
+    if (!at || !main.some((t) => /^(?:will|would|could|might|may)$/.test(t.lower) && t.i < at.i)) continue;
+    // Who responds: the party opening the sentence, as its subject.
+    let s = 0;
+    while (tokens[s]?.transparent) s++;
+    const subject = speakers.find((a) => a.first === s || (a.first === s + 1 && tokens[s]?.lower === 'the'));
+    if (!subject || subject.last >= at.i) continue;
+    const holder = r.asHolder(subject);
+    if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+    const ci = clauseOf(spans, m.first);
+    if (ci < 0) continue;
+    emitDemandOf(r, holder, at, m, ci);
+  }
+}
+
 export function readWarnings(r: SentenceReading): void {
   readResponsesInEvent(r);
+  readResponsesBeforeCondition(r);
   readCounterfactuals(r);
   const { tokens, mentions, spans, speakers, speaker } = r;
   for (const m of mentions) {
@@ -133,6 +173,11 @@ function readResponsesInEvent(r: SentenceReading): void {
         /^(?:in|the)$/.test(tokens[e - 1]?.lower ?? '')
       ) {
         k = e + 1;
+        break;
+      }
+      // "… responses in case the alliance places its weapons close to …": "in case" opening a clause.
+      if (w === 'case' && tokens[e - 1]?.lower === 'in' && tokens[e + 1]?.lower !== 'of') {
+        k = e;
         break;
       }
     }
