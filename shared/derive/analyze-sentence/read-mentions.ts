@@ -413,8 +413,29 @@ export abstract class MentionReading extends FindingEmitter {
       const alternative = (c: Cue): boolean =>
         tokens[c.first - 1]?.lower === 'or' && mentions.some((x) => x.last === c.first - 2);
       before = before.filter((c) => !alternative(c));
+      // "Allied deployments near Russia, he told reporters, amount to threats …": past an attribution
+      // inserted between two commas, the subject's clause goes on.
+      let reachEnd = clause[1];
+      const aside = spans[ci + 1];
+      const resumed = spans[ci + 2];
+      if (
+        aside &&
+        resumed &&
+        tokens[aside[0] - 1]?.text === ',' &&
+        tokens[aside[1] + 1]?.text === ',' &&
+        aside[1] - aside[0] <= 6 &&
+        (this.speakers.some((a) => a.first === aside[0]) ||
+          /^(?:he|she|they)$/.test(tokens[aside[0]]?.lower ?? '')) &&
+        tokens.slice(aside[0], aside[1] + 1).some((t) => SPEECH.has(t.lower))
+      )
+        reachEnd = resumed[1];
       const after = cues.filter(
-        (c) => c.first > m.last && c.last <= clause[1] && !itemNoun(c) && !alternative(c),
+        (c) =>
+          c.first > m.last &&
+          c.last <= reachEnd &&
+          (c.last <= clause[1] || c.first > (aside as [number, number])[1]) &&
+          !itemNoun(c) &&
+          !alternative(c),
       );
       // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
       // it does not offer to consider; the verdict after the demand is what the subject holds.
