@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 595;
-export const DERIVATION_SOURCE = '0088bf581b0efd0a';
+export const PIPELINE_VERSION = 597;
+export const DERIVATION_SOURCE = '23d0639d88e52fc6';

@@ -15,8 +15,15 @@ const cases: ReadingCase[] = [
     expect: [{ party: 'russia', demand: RB, stance: 'supports', quote: 'amount to threats' }],
   },
   {
+    name: 'past ", Lavrov said,", a named speaker between the commas: the same',
+    text: 'Allied deployments near Russian territory, Lavrov said, amount to threats Moscow will not tolerate.',
+    expect: [
+      { party: 'russia', demand: RB, stance: 'supports', quote: 'amount to threats', kind: 'speaker' },
+    ],
+  },
+  {
     name: 'trap: an inserted attribution with no verdict after it reads nothing',
-    text: 'Stoltenberg said the meeting was useful. Allied battalions in Estonia, he told reporters, took part in drills.',
+    text: 'Stoltenberg said the meeting was useful. Allied battalions in Estonia, he told reporters, took part in drills. Allied battalions in Latvia, Stoltenberg said, trained with local forces.',
     expect: [],
     none: [
       ['nato', RB],
