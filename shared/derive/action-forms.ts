@@ -85,6 +85,7 @@ export function withActionForms(frame: DemandFrame): DemandFrame {
     ...lower(frame.subjects),
     ...lower(frame.strongSubjects),
     ...lower(frame.weakSubjects),
+    ...lower(frame.anchoredSubjects),
     ...lower(frame.opposites),
     ...lower(frame.weakOpposites),
     ...lower(frame.anchors),

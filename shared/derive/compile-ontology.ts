@@ -287,6 +287,8 @@ export function compileOntology(
     for (const phrase of d.frame?.subjects ?? []) subjectEntries.push({ phrase, value: d.id });
     for (const phrase of d.frame?.strongSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}!` });
     for (const phrase of d.frame?.weakSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}?` });
+    // Marked `demand^`: read only with one of the demand's anchors as its own subject ("NATO will not grow").
+    for (const phrase of d.frame?.anchoredSubjects ?? []) subjectEntries.push({ phrase, value: `${d.id}^` });
     // Marked `demand~`: a subject also listed as elliptical may borrow the document's anchor.
     for (const phrase of d.frame?.ellipticalSubjects ?? [])
       subjectEntries.push({ phrase, value: `${d.id}~` });

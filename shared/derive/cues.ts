@@ -686,6 +686,17 @@ export function findCueMatches(
           for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
             if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
         }
+        // "the call for a written promise that NATO would not expand": an undertaking a demand noun asks
+        // for is that demand's content, a noun, not the verb of promising (as "guarantee" is there).
+        if (m.first === m.last && /^(?:promises?|pledges?)$/.test(tokens[m.first]?.lower ?? '')) {
+          let f = m.first - 1;
+          while (
+            f >= 0 &&
+            (NOUN_MODIFIERS.has(tokens[f]?.lower ?? '') || /^(?:a|an|any)$/.test(tokens[f]?.lower ?? ''))
+          )
+            f--;
+          if (tokens[f]?.lower === 'for' && carriers.some((c) => c.last === f - 1)) return false;
+        }
         const carrier = carriers.find((c) => c.first === m.first);
         if (!carrier) return true;
         let j = m.first - 1;

@@ -45,6 +45,15 @@ export interface DemandMention {
 }
 
 const ANCHOR_WINDOW = 10;
+/** Between an anchor and the verb it is the subject of: "NATO will not keep", "the alliance to stop", "the bloc from". */
+const SUBJECT_TO_VERB =
+  /^(?:will|would|shall|should|must|can|could|may|might|to|has|have|had|is|are|was|were|be|been|being|do|does|did|not|never|no|longer|won['’]t|wouldn['’]t|cannot|can['’]t|keep|keeps|kept|continue|continues|continued|go|goes|went|on|stop|stops|stopped|cease|ceases|ceased|from|also|still|ever|again|already|just|further|plans?|intends?|intention|wants?|aims?|seeks?|ready|willing|prepared|going|able|allowed)$/;
+/** Words before an anchor that make it no subject: a preposition, or another name joined to it. */
+const ANCHOR_AS_OBJECT =
+  /^(?:with|between|against|of|in|into|to|on|for|by|about|toward|towards|within|inside|across|over|among|and|or|nor|than|like)$/;
+/** What may follow an anchored verb: the clause's end, "further", "beyond", a direction, a measure ("by two members"). */
+const ANCHORED_VERB_NEXT =
+  /^(?:further|any|no|beyond|east|eastward|eastwards|again|anymore|and|or|but|if|unless|despite|regardless|as|to|by|toward|towards|while|when|until|for|larger|bigger|indefinitely|even)$/;
 /** Prepositions whose object a name is, not the subject of a clause: "refugees from Ukraine will …". */
 const PREPOSITION_BEFORE_NAME = wordSet(
   /^(?:from|of|in|at|with|by|for|to|on|into|across|near|via|over|under|like|including|than|about|against|between|among|through|toward|towards|within|without|beyond|outside|inside|besides|except|per|the|a|an)$/,
@@ -549,6 +558,38 @@ class MentionScan {
       anchors.some((a) => a.values.includes(demand) && a.last < pronoun.i)
     );
   }
+  /**
+   * Whether one of the demand's anchors is the subject of the verb at `first`..`last`: "NATO will not
+   * grow", "the alliance to stop growing", "stop the bloc from growing" (past auxiliaries, negations and
+   * verbs of going on or stopping). Not an anchor after a preposition or joined to another name
+   * ("tensions with NATO will grow", "Russia and NATO grew apart"), nor a verb with an adjective or an
+   * object after it ("the alliance grew stronger", "NATO will grow its presence").
+   */
+  anchorIsSubject(demand: string, first: number, last: number): boolean {
+    const { tokens, anchors } = this;
+    const next = tokens[last + 1];
+    // ("grow in eastern Europe", "in the east": a place; not "grew in strength".)
+    const place =
+      next?.lower === 'in' &&
+      (/^(?:eastern|central|northern|the)$/.test(tokens[last + 2]?.lower ?? '') ||
+        !!tokens[last + 2]?.capital);
+    if (next && next.word && !place && !ANCHORED_VERB_NEXT.test(next.lower)) return false;
+    let k = first - 1;
+    while (
+      k >= 0 &&
+      first - k <= 6 &&
+      (SUBJECT_TO_VERB.test(tokens[k]?.lower ?? '') || /^[a-z]+ly$/.test(tokens[k]?.lower ?? ''))
+    )
+      k--;
+    const anchor = anchors.find((a) => a.last === k && a.values.includes(demand));
+    if (!anchor) return false;
+    let b = anchor.first - 1;
+    if (/^(?:the|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
+    return (
+      !ANCHOR_AS_OBJECT.test(tokens[b]?.lower ?? '') && !/^['’]s$/.test(tokens[anchor.last + 1]?.text ?? '')
+    );
+  }
+
   /** The party whose weapons or forces a subject names ("Russian missiles", "its troops"), if any. */
   ownerOf(first: number): ActorMention | undefined {
     const { tokens, actors } = this;
@@ -624,15 +665,30 @@ class MentionScan {
     return !!owner && owner.parties.some((p) => proposers.has(p));
   }
   /** "Russia to pull back troops", "Moscow will withdraw its forces": the proposer as the agent of the restriction. */
-  proposerActs(demand: string, first: number): boolean {
+  proposerActs(demand: string, first: number, subject: number): boolean {
     const { tokens, compiled, actors } = this;
     const proposers = compiled.proposers.get(demand);
     if (!proposers?.size) return false;
+    // ("Moscow must keep NATO from expanding": another party, named inside the restriction, acts.)
+    if (
+      actors.some(
+        (a) =>
+          a.first > first &&
+          a.last < subject &&
+          a.kind !== 'adjective' &&
+          a.parties.length > 0 &&
+          !a.parties.every((p) => proposers.has(p)),
+      )
+    )
+      return false;
     let k = first - 1;
     while (k >= 0 && AGENT_FILLER.has(tokens[k]?.lower ?? '')) k--;
     // (A "to" or a modal between them: "the treaty with Moscow limiting missiles" has no agent.)
     if (k === first - 1) return false;
     const agent = actors.find((a) => a.last === k && a.kind !== 'adjective');
+    // ("the drafts published in Moscow would rule out …": a name after a preposition is no agent.)
+    const before = tokens[agent?.first !== undefined ? agent.first - 1 : -1]?.lower ?? '';
+    if (/^(?:in|from|by|of|at|with|to|for)$/.test(before)) return false;
     return !!agent && agent.parties.length > 0 && agent.parties.every((p) => proposers.has(p));
   }
   // Restrictions read only after a subject ("forces to leave") need forces that are plainly someone
@@ -1560,8 +1616,13 @@ export function findDemandMentions(
         continue;
     }
     const restricted: Array<[number, number]> = [];
-    for (const value of new Set(s.values.map((v) => v.replace(/[!?~]$/, '')))) {
+    for (const value of new Set(s.values.map((v) => v.replace(/[!?~^]$/, '')))) {
       const demand = value;
+      // "NATO will not grow": a subject read only with one of the demand's anchors as its own subject.
+      const anchoredOnly =
+        s.values.includes(`${demand}^`) &&
+        !s.values.some((v) => v === demand || v === `${demand}!` || v === `${demand}?` || v === `${demand}~`);
+      if (anchoredOnly && !scan.anchorIsSubject(demand, s.first, s.last)) continue;
       const strong = s.values.includes(`${demand}!`);
       const weak = !s.values.includes(demand) && !strong && s.values.includes(`${demand}?`);
       // "(… NATO …) Kyiv must be barred from ever joining.": anchored earlier, if a restriction states it.
@@ -1657,7 +1718,7 @@ export function findDemandMentions(
       let { count } = back;
       const { first, cueCapableAt, used, alternative } = back;
       // "Sweden wants Russia to pull back troops from …": the proposer pulling back forces of its own.
-      if (count > 0 && scan.proposerActs(demand, first)) continue;
+      if (count > 0 && scan.proposerActs(demand, first, s.first)) continue;
       // "the eastward march of the alliance to end": the owner may sit between them.
       let ownerEnd = s.last + 1;
       if (tokens[ownerEnd]?.lower === 'of') {

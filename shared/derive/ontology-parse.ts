@@ -21,6 +21,7 @@ const OPTIONAL_FRAME_LISTS = [
   'weakOpposites',
   'restrictionsAfter',
   'ellipticalSubjects',
+  'anchoredSubjects',
   'principles',
 ] as const;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

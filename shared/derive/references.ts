@@ -128,6 +128,9 @@ export function findReferences(
       out.push(...pointToMentions(tokens, compiled, r, words0, earlier));
       continue;
     }
+    // "a number of Russia's central security proposals", "several of the proposals": part of them, not
+    // saying which (as "some of Russia's demands" below).
+    if (partOfBefore(tokens, actors, r.first)) continue;
     const owner =
       actors.find((a) => a.first >= r.first && a.last <= r.last) ??
       actors.find(
@@ -218,6 +221,36 @@ function proposerAfter(
   // ("the proposals Moscow sent back", "… sent to it": an answer, not the proposer's own.)
   if (/^(?:back|in|on)$/.test(tokens[k + 1]?.lower ?? '') && !particle) return undefined;
   return actor;
+}
+
+/** Words naming a part of a set, not all of it: "several (of)", "a number of", "some of", "parts of". */
+const PART_WORD =
+  /^(?:some|several|few|many|most|one|two|three|certain|parts?|elements|aspects|number|handful|couple)$/;
+
+/**
+ * Whether a pointer starting at `first` is a part of what it names, not all of it: "a number of
+ * Russia's proposals", "several of the demands", "some security proposals", "parts of its package".
+ * Past the pointer's owner ("Russia's", "Russian") and an article. Not "the number of …" (a count),
+ * nor "none of", "all of", "any of" (the whole).
+ */
+function partOfBefore(tokens: readonly Token[], actors: readonly ActorMention[], first: number): boolean {
+  let k = first - 1;
+  for (let n = 0; n < 6 && k >= 0; n++) {
+    const owner = actors.find((a) => a.last === k);
+    if (owner) k = owner.first - 1;
+    else if (
+      POSSESSED_MODIFIER.has(tokens[k]?.lower ?? '') ||
+      /^(?:the|its|their|these|those|['’]s?)$/.test(tokens[k]?.lower ?? '')
+    )
+      k--;
+    else break;
+  }
+  if (tokens[k]?.lower === 'of') k--;
+  const word = tokens[k]?.lower ?? '';
+  if (!PART_WORD.test(word)) return false;
+  // ("the number of …" is a count; "a number of" is some.)
+  if (word === 'number') return tokens[k - 1]?.lower === 'a';
+  return true;
 }
 
 /** Demand nouns a party's possessive or adjective makes its own: "Russia's demands", "Russian proposals". */
@@ -420,7 +453,8 @@ function possessedReferences(
     if (a.parties.length !== 1) continue;
     // "some of Russia's proposals", "several Russian demands": part of them, not saying which.
     const before = tokens[a.first - 1]?.lower === 'of' ? a.first - 2 : a.first - 1;
-    if (PART_OF.test(tokens[before]?.lower ?? '')) continue;
+    // ("several of the Russian proposals": past the article.)
+    if (PART_OF.test(tokens[before]?.lower ?? '') || partOfBefore(tokens, actors, a.first)) continue;
     let k = a.last + 1;
     if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k++;
     else if (a.kind !== 'adjective') continue;

@@ -30,13 +30,57 @@ function emitDemandOf(r: SentenceReading, holder: Holder, at: Token, m: DemandMe
 const CONDITION = wordSet(/^(?:if|should|once|unless)$/);
 /** What a main clause threatens: "consequences", "respond", "retaliate", "military-technical measures". */
 const RESPONSE = wordSet(
-  /^(?:consequences|respond|response|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/,
+  /^(?:consequences|respond|response|responses|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/,
+);
+/** A refusal inside an "if" condition, before the demand's words: "if NATO refuses to …", "is unwilling to". */
+const REFUSED_IN_CONDITION = wordSet(
+  /^(?:unwilling|refuse|refuses|refused|fail|fails|failed|decline|declines|declined|reject|rejects|rejected|ignore|ignores|ignored)$/,
 );
 /** Forced into a response: "will have to", "would be forced to", "no choice". */
 const COMPELLED = wordSet(/^(?:forced|compelled|obliged|choice)$/);
 
+/** What a party feels that its demand would spare it: "would feel threatened", "a real threat". */
+const THREATENED = /^(?:threat|threats|threatened|menaced|endangered|danger)$/;
+
+/**
+ * "Russia would respond if NATO deployed missiles in Poland", "Russia would feel a real threat, Grushko
+ * said, if strike weapons were deployed nearby": the response (or the threat felt) told before the
+ * condition that names the demand's opposite. Held by the subject opening the sentence, a proposer.
+ */
+function readResponsesBeforeCondition(r: SentenceReading): void {
+  const { tokens, mentions, spans, speakers, findings } = r;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== -1) continue;
+    let ifAt = -1;
+    for (let k = m.first - 1; k >= Math.max(1, m.first - 12); k--) {
+      if (/^[;:—–()"“”?]$/.test(tokens[k]?.text ?? '')) break;
+      if (tokens[k]?.lower === 'if') {
+        ifAt = k;
+        break;
+      }
+    }
+    if (ifAt < 0 || /^(?:as|even|what)$/.test(tokens[ifAt - 1]?.lower ?? '')) continue;
+    // The words before the condition, from the sentence's start: a response or a threat felt, not denied.
+    const main = tokens.slice(0, ifAt);
+    if (main.some((t) => /^(?:not|never|no|n't|won't|wouldn't)$/.test(t.lower))) continue;
+    const at = main.find((t) => RESPONSE.test(t.lower) || THREATENED.test(t.lower));
+    if (!at || !main.some((t) => /^(?:will|would|could|might|may)$/.test(t.lower) && t.i < at.i)) continue;
+    // Who responds: the party opening the sentence, as its subject.
+    let s = 0;
+    while (tokens[s]?.transparent) s++;
+    const subject = speakers.find((a) => a.first === s || (a.first === s + 1 && tokens[s]?.lower === 'the'));
+    if (!subject || subject.last >= at.i) continue;
+    const holder = r.asHolder(subject);
+    if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
+    const ci = clauseOf(spans, m.first);
+    if (ci < 0) continue;
+    emitDemandOf(r, holder, at, m, ci);
+  }
+}
+
 export function readWarnings(r: SentenceReading): void {
   readResponsesInEvent(r);
+  readResponsesBeforeCondition(r);
   readCounterfactuals(r);
   const { tokens, mentions, spans, speakers, speaker } = r;
   for (const m of mentions) {
@@ -47,9 +91,32 @@ export function readWarnings(r: SentenceReading): void {
     const clause = spans[ci] as [number, number];
     let c = clause[0];
     if (tokens[c]?.lower === 'that') c++;
+    // (The condition may open a clause before the mention's: "If Washington is unwilling to agree firm,
+    // legally binding guarantees that …", a comma inside the demand's words.)
+    let ce = ci;
+    while (ce > 0 && ci - ce < 2 && !CONDITION.test(tokens[c]?.lower ?? '')) {
+      ce--;
+      c = (spans[ce] as [number, number])[0];
+      if (tokens[c]?.lower === 'that') c++;
+    }
+    // ("Ryabkov warned that if the alliance failed to …": after the reporting "that" inside the clause.)
+    // (Only for a refused demand: the sentences with a plain "that if" are read as before.)
+    if (!CONDITION.test(tokens[c]?.lower ?? ''))
+      for (let k = m.first - 1; k > clause[0]; k--)
+        if (
+          tokens[k]?.lower === 'if' &&
+          tokens[k - 1]?.lower === 'that' &&
+          tokens.slice(k + 1, m.first).some((t) => REFUSED_IN_CONDITION.test(t.lower))
+        ) {
+          c = k;
+          break;
+        }
     const opener = tokens[c]?.lower ?? '';
     if (!CONDITION.test(opener) || c >= m.first) continue;
-    const unless = opener === 'unless';
+    // "if Washington refuses to give guarantees that …", "if the alliance fails to provide …": the
+    // demand refused in the condition, as after "unless".
+    const refused = tokens.slice(c + 1, m.first).some((t) => REFUSED_IN_CONDITION.test(t.lower));
+    const unless = (opener === 'unless') !== refused;
     if (m.direction !== (unless ? 1 : -1)) continue;
     // The main clause right after it, threatening a response.
     const main = spans[ci + 1];
@@ -109,6 +176,11 @@ function readResponsesInEvent(r: SentenceReading): void {
         /^(?:in|the)$/.test(tokens[e - 1]?.lower ?? '')
       ) {
         k = e + 1;
+        break;
+      }
+      // "… responses in case the alliance places its weapons close to …": "in case" opening a clause.
+      if (w === 'case' && tokens[e - 1]?.lower === 'in' && tokens[e + 1]?.lower !== 'of') {
+        k = e;
         break;
       }
     }

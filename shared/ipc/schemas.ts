@@ -43,6 +43,7 @@ export const demandFrameSchema = z.object({
   opposites: z.array(z.string()),
   weakOpposites: z.array(z.string()).optional(),
   ellipticalSubjects: z.array(z.string()).optional(),
+  anchoredSubjects: z.array(z.string()).optional(),
   principles: z.array(z.string()).optional(),
 });
 export const demandSchema = z.object({

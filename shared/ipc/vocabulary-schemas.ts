@@ -65,6 +65,7 @@ export const demandFrameInputSchema = z.strictObject({
   weakOpposites: phraseList('a weak opposite').optional(),
   restrictionsAfter: phraseList('a restriction after the subject').optional(),
   ellipticalSubjects: phraseList('an elliptical subject').optional(),
+  anchoredSubjects: phraseList('an anchored subject').optional(),
   principles: phraseList('a principle').optional(),
 });
 

@@ -42,6 +42,12 @@ export interface DemandFrame {
   /** Subjects too general to name the demand unless a restriction states it: "weapons" in "not deploy weapons". */
   weakSubjects?: string[];
   /**
+   * Subjects too general to name the demand unless one of its anchors is their own subject: "grow" in
+   * "NATO will not grow", "the alliance keeps growing", "stop the bloc from growing" (not in "tensions
+   * with NATO will grow", nor "the alliance grew stronger").
+   */
+  anchoredSubjects?: string[];
+  /**
    * Subjects that, restricted and closing their clause with no object, take their anchor from earlier in
    * the document: "(NATO …) Ukraine will never join", "forbidden from ever becoming a member".
    */

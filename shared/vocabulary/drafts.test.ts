@@ -91,6 +91,7 @@ describe('a demand editor’s draft', () => {
         weakOpposites: ['its tariffs'],
         restrictionsAfter: ['to be lifted'],
         ellipticalSubjects: ['lift'],
+        anchoredSubjects: ['rise'],
       },
     };
     const draft = { ...demandDraft(full), opposites: 'keep the tariffs' };
@@ -102,6 +103,7 @@ describe('a demand editor’s draft', () => {
         weakOpposites: ['its tariffs'],
         restrictionsAfter: ['to be lifted'],
         ellipticalSubjects: ['lift'],
+        anchoredSubjects: ['rise'],
       },
     });
   });

@@ -170,7 +170,13 @@ function normalFrame(frame: DemandFrame | undefined): DemandFrame | undefined {
 /** The frame's lists this editor does not show: a changed frame is sent whole, so they go with it unchanged. */
 function unshownLists(frame: DemandFrame | undefined): Partial<DemandFrame> {
   const out: Partial<DemandFrame> = {};
-  for (const f of ['weakOpposites', 'restrictionsAfter', 'ellipticalSubjects', 'principles'] as const)
+  for (const f of [
+    'weakOpposites',
+    'restrictionsAfter',
+    'ellipticalSubjects',
+    'anchoredSubjects',
+    'principles',
+  ] as const)
     if (frame?.[f]?.length) out[f] = [...(frame[f] as string[])];
   return out;
 }

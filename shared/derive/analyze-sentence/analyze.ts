@@ -38,6 +38,7 @@ import { SentenceReading } from './sentence-reading';
 import { downplayedDemands } from './downplayed';
 import { readNegatedPassives } from './negated-passive';
 import { wordSet } from '../word-set';
+import { readAdmittedPassives } from './admitted-passive';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -139,6 +140,7 @@ export function analyzeSentence(input: SentenceInput): {
   readWithheldConditions(r);
   readConditionalBenefit(r);
   readNegatedPassives(r);
+  readAdmittedPassives(r);
   r.asDemandedBy();
   r.demandsViolate();
   r.askedByProposer();

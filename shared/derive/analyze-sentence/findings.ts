@@ -250,6 +250,8 @@ export abstract class FindingEmitter extends HolderFinding {
       if (/^[,;:—–()"“”]$/.test(t.text) || /^(?:that|but|which|who|because|then)$/.test(t.lower)) return -1;
       if (t.lower === 'if' || t.lower === 'unless')
         return /^(?:as|even|only|what)$/.test(tokens[k - 1]?.lower ?? '') ? -1 : k;
+      // "… a response in case NATO deploys missiles": "in case" opening a clause (not "in case of").
+      if (t.lower === 'case' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower !== 'of') return k;
       // "will not roll back tariffs until China agrees to reforms": what is awaited, not yet done.
       if (t.lower === 'until' || t.lower === 'once') return awaitedCondition(tokens, k, at) ? k : -1;
       // ("should the US reject": "should" inverted before its subject, not "NATO should reject".)

@@ -63,6 +63,9 @@ const LIST_ITEM_NOUN = wordSet(
 
 const ITEM_MODIFIER = wordSet(/^(?:explicit|written|formal|legal|binding|legally|firm|clear|the|a|an)$/);
 
+/** Words after which a judging word ("call", "views") is a noun: a possessive or a determiner. */
+const NOUN_BEFORE = /^(?:['’]s|the|a|an|its|their|his|her|these|those)$/i;
+
 /** Holder finding, over subject finding. */
 export abstract class HolderFinding extends SubjectFinding {
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
@@ -348,7 +351,10 @@ export abstract class HolderFinding extends SubjectFinding {
     // "Moscow views NATO expansion as a threat", "the US called the demands non-starters".
     if (!subject && predicativeAfter !== null) {
       const mentionStart = mentions.find((x) => x.last === predicativeAfter)?.first ?? predicativeAfter;
-      const verb = tokens.slice(clause[0], mentionStart).find((t) => JUDGING.test(t.lower));
+      // (A verb, not the noun of "Moscow's call for …", "the calls for …": no judging there.)
+      const verb = tokens
+        .slice(clause[0], mentionStart)
+        .find((t) => JUDGING.test(t.lower) && !NOUN_BEFORE.test(tokens[t.i - 1]?.text ?? ''));
       if (verb) subject = this.subjectBefore(verb.i, clause);
       // "President Radev, a critic of sanctions, called the demand unacceptable": past the aside.
       if (verb && !subject && verb.i === clause[0]) subject = this.subjectAcrossAsides(clause);

@@ -35,6 +35,10 @@ import { FindingEmitter } from './findings';
 import { wordSet } from '../word-set';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
+/** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
+const SUBORDINATOR = wordSet(
+  /^(?:before|after|until|till|when|whenever|while|because|since|if|unless|although|though|whether|that|which|who|once)$/,
+);
 const NOUN_OPENER = wordSet(
   /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|any|all|every|each|some|no)$/,
 );
@@ -423,8 +427,38 @@ export abstract class MentionReading extends FindingEmitter {
       const alternative = (c: Cue): boolean =>
         tokens[c.first - 1]?.lower === 'or' && mentions.some((x) => x.last === c.first - 2);
       before = before.filter((c) => !alternative(c));
+      // "Allied deployments near Russia, he told reporters, amount to threats …": past an attribution
+      // inserted between two commas, the subject's clause goes on.
+      let reachEnd = clause[1];
+      let insertedAside: [number, number] | null = null;
+      const aside = spans[ci + 1];
+      const resumed = spans[ci + 2];
+      if (
+        aside &&
+        resumed &&
+        tokens[aside[0] - 1]?.text === ',' &&
+        tokens[aside[1] + 1]?.text === ',' &&
+        aside[1] - aside[0] <= 6 &&
+        (this.speakers.some((a) => a.first === aside[0]) ||
+          /^(?:he|she|they)$/.test(tokens[aside[0]]?.lower ?? '')) &&
+        tokens.slice(aside[0], aside[1] + 1).some((t) => SPEECH.has(t.lower))
+      ) {
+        reachEnd = resumed[1];
+        insertedAside = aside;
+      }
       const after = cues.filter(
-        (c) => c.first > m.last && c.last <= clause[1] && !itemNoun(c) && !alternative(c),
+        (c) =>
+          c.first > m.last &&
+          c.last <= reachEnd &&
+          (c.last <= clause[1] ||
+            // (The resumed clause's own predicate, not one of a clause inside it: "The demands, Washington
+            // said, would be studied before anyone turned anything down.")
+            (c.first > (aside as [number, number])[1] &&
+              !tokens
+                .slice((aside as [number, number])[1] + 1, c.first)
+                .some((t) => SUBORDINATOR.test(t.lower)))) &&
+          !itemNoun(c) &&
+          !alternative(c),
       );
       // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
       // it does not offer to consider; the verdict after the demand is what the subject holds.
@@ -908,7 +942,13 @@ export abstract class MentionReading extends FindingEmitter {
         !tokens.slice(m.last + 1, after[0].first).some(
           (t) =>
             RELATIVE_WORDS.has(t.lower) ||
-            speakers.some((a) => t.i === a.first && !this.inPrepositionalPhrase(a)) ||
+            speakers.some(
+              (a) =>
+                t.i === a.first &&
+                !this.inPrepositionalPhrase(a) &&
+                // (Not the one named in an attribution inserted between commas: "…, Lavrov said, …".)
+                !(insertedAside && a.first >= insertedAside[0] && a.last <= insertedAside[1]),
+            ) ||
             // "There are no US missiles there, and we have no intention of …": a pronoun opening a
             // clause of its own after "and"/"but" is the subject of the verdict that follows.
             (/^(?:we|they|he|she|i|you)$/.test(t.lower) &&
