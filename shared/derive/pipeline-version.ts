@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 595;
-export const DERIVATION_SOURCE = 'ea5080088370be95';
+export const PIPELINE_VERSION = 596;
+export const DERIVATION_SOURCE = 'a9e1da6b1445f171';
