@@ -84,5 +84,8 @@ describe('npm run evaluate:sets', { timeout: 180_000 }, () => {
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toContain('no such set in');
     expect((failed as { stderr: string }).stderr).toContain('no-such-set');
+    const unknownFlag = await evaluateSets('--set', 'owh').catch((e: { code: number; stderr: string }) => e);
+    expect(unknownFlag).toMatchObject({ code: 2 });
+    expect((unknownFlag as { stderr: string }).stderr).toContain("Unknown option '--set'");
   });
 });

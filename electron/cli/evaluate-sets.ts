@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { goldFileSchema } from '../../shared/derive/evaluate';
 import { createSegmenter } from '../../shared/derive/segment';
 import { evaluationSets, goldFileOfSet, ontologyOfSet, setsFolder } from './eval-sets';
@@ -28,26 +29,25 @@ interface Args {
   compare: string | null;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { sets: null, modest: false, details: null, compare: null };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    if (flag === '--help' || flag === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    }
-    if (flag === '--modest') {
-      args.modest = true;
-      continue;
-    }
-    const value = argv[++i];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
-    if (flag === '--sets') args.sets = value.split(',').filter(Boolean);
-    else if (flag === '--details') args.details = path.resolve(value);
-    else if (flag === '--compare') args.compare = path.resolve(value);
-    else throw new Error(`unexpected argument "${flag}"\n${USAGE}`);
-  }
-  return args;
+/** Node's own flag parser: an unknown flag or a flag missing its value is an error naming it. */
+function readArgs(argv: string[]): Args & { help: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sets: { type: 'string' },
+      modest: { type: 'boolean', default: false },
+      details: { type: 'string' },
+      compare: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  return {
+    sets: values.sets ? values.sets.split(',').filter(Boolean) : null,
+    modest: values.modest,
+    details: values.details ? path.resolve(values.details) : null,
+    compare: values.compare ? path.resolve(values.compare) : null,
+    help: values.help,
+  };
 }
 
 /** The ontology file a set is scored with, or null when --modest and its negotiation has no modest copy. */
@@ -60,7 +60,17 @@ function ontologyFor(set: string, modest: boolean): string | null {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  let args: ReturnType<typeof readArgs>;
+  try {
+    args = readArgs(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const known = evaluationSets(PROJECT);
   const unknown = (args.sets ?? []).filter((s) => !known.includes(s));
   if (unknown.length) {

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 596;
-export const DERIVATION_SOURCE = 'a9e1da6b1445f171';
+export const PIPELINE_VERSION = 597;
+export const DERIVATION_SOURCE = '476fc85c632c685c';

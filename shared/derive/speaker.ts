@@ -90,6 +90,18 @@ function roleAfterAccording(tokens: readonly Token[], from: number): string | nu
  */
 const AIDE =
   /^(?:(?:chief|top|senior|deputy|principal|foreign|official|press|national security|presidential) )*(?:spokesman|spokeswoman|spokesperson|spokespeople|press secretary|aide|aides|adviser|advisers|advisor|advisors|deputy|office|ministry|government|administration|envoy|chief of staff)$/;
+/**
+ * The party speaking in a sentence: its named speaker, or, when that is "he" or "she", the party who spoke
+ * before (the quotation or "he said" chain it continues).
+ */
+export function partySpeaking(
+  speaker: Speaker | null,
+  previousSpeaker: Speaker | null,
+): Extract<Speaker, { kind: 'party' }> | null {
+  if (speaker?.kind === 'party') return speaker;
+  return speaker?.kind === 'pronoun' && previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+}
+
 /** Whether the words (a speech verb's subject) are "his"/"her" and such an office. */
 export function ownAide(words: readonly Token[]): boolean {
   return (

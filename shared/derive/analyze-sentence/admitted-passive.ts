@@ -9,7 +9,7 @@
  * until the war is over", "not any time soon").
  */
 import { clauseOf } from '../clauses';
-import { SPEECH } from '../speaker';
+import { partySpeaking, SPEECH } from '../speaker';
 import type { CompiledOntology } from '../compile-ontology';
 import type { Cue } from '../cues';
 import type { Token } from '../tokens';
@@ -43,12 +43,7 @@ function admittingParties(compiled: CompiledOntology, demand: string): Set<strin
 
 export function readAdmittedPassives(r: SentenceReading): void {
   const { tokens, mentions, findings, cues, spans, speaker, previousSpeaker, compiled, actors } = r;
-  const speaking =
-    speaker?.kind === 'party'
-      ? speaker
-      : speaker?.kind === 'pronoun' && previousSpeaker?.kind === 'party'
-        ? previousSpeaker
-        : null;
+  const speaking = partySpeaking(speaker, previousSpeaker);
   if (!speaking) return;
   for (const m of mentions) {
     if (m.kind !== 'frame' || m.direction === 0 || findings.some((f) => f.mention === m)) continue;

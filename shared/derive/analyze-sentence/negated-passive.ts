@@ -7,6 +7,7 @@
  * a condition or a question ("if the troops would not be withdrawn", "whether …").
  */
 import { clauseOf } from '../clauses';
+import { partySpeaking } from '../speaker';
 import { CONDITION_OPENER } from '../word-lists';
 import type { Token } from '../tokens';
 import type { SentenceReading } from './sentence-reading';
@@ -33,12 +34,7 @@ function negatedFuturePassive(
 
 export function readNegatedPassives(r: SentenceReading): void {
   const { tokens, mentions, findings, cues, spans, speaker, previousSpeaker, compiled } = r;
-  const speaking =
-    speaker?.kind === 'party'
-      ? speaker
-      : speaker?.kind === 'pronoun' && previousSpeaker?.kind === 'party'
-        ? previousSpeaker
-        : null;
+  const speaking = partySpeaking(speaker, previousSpeaker);
   if (!speaking) return;
   for (const m of mentions) {
     if (m.kind !== 'frame' || m.direction !== -1 || findings.some((f) => f.mention === m)) continue;
