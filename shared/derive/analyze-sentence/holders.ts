@@ -35,6 +35,9 @@ const FINITE_AFTER_AND = new Set([
   'again',
 ]);
 
+/** Nouns of an answer given to a demand, held by the one they come from: "no welcome from NATO". */
+const ANSWER_NOUN = wordSet(/^(?:welcome|rejection|rebuffs?|refusal)$/);
+
 /** Participles of an impersonal aside: "it should be noted that …", "it must be remembered that …". */
 const ASIDE_PARTICIPLE = wordSet(
   /^(?:noted|said|stressed|remembered|recalled|mentioned|emphasi[sz]ed|underlined|added|understood|pointed|borne|recogni[sz]ed|acknowledged|admitted|conceded)$/,
@@ -212,8 +215,13 @@ export abstract class HolderFinding extends SubjectFinding {
       if (agent && passive)
         return { parties: agent.parties, kind: 'passive-agent', matched: agent.text, role: agent.role };
     }
-    // "… provoked “serious objections” from the United States": an attitude noun's source holds it.
-    if (ATTITUDE_NOUN.test(tokens[cue.last]?.lower ?? '')) {
+    // "… provoked “serious objections” from the United States": an attitude noun's source holds it; so
+    // does the source of an answer's noun ("the demands met with no welcome from NATO", "drew a flat
+    // rejection from Washington").
+    if (
+      ATTITUDE_NOUN.test(tokens[cue.last]?.lower ?? '') ||
+      ANSWER_NOUN.test(tokens[cue.last]?.lower ?? '')
+    ) {
       let f = cue.last + 1;
       while (tokens[f]?.transparent) f++;
       if (tokens[f]?.lower === 'from') {

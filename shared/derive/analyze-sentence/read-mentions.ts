@@ -121,6 +121,26 @@ const TOPIC_WORD = wordSet(
   /^(?:on|about|over|regarding|concerning|talks?|discussions?|debate|meetings?|negotiations?)$/,
 );
 
+/** Adverbs that may open a participle's aside: "…, earlier branded …", "…, first put forward …". */
+const ASIDE_ADVERB = wordSet(
+  /^(?:earlier|already|first|long|since|previously|once|originally|recently|only)$/,
+);
+/** Past participles not ending in "-ed". */
+const IRREGULAR_PARTICIPLE = wordSet(
+  /^(?:made|put|set|laid|sent|given|written|drawn|known|seen|brought|shown|spelled|spelt)$/,
+);
+/** A participle's aside: "earlier branded unacceptable", "made public in December", "put forward by Moscow". */
+function participleAside(tokens: readonly Token[], aside: [number, number]): boolean {
+  let k = aside[0];
+  if (ASIDE_ADVERB.test(tokens[k]?.lower ?? '')) k++;
+  const word = tokens[k]?.lower ?? '';
+  return k <= aside[1] && (/^[a-z]+ed$/.test(word) || IRREGULAR_PARTICIPLE.test(word));
+}
+/** The first word of a clause that is no verb going on from the subject before an aside. */
+const RESUMED_NOT_VERB = wordSet(
+  /^(?:and|or|but|the|a|an|this|that|these|those|it|he|she|they|we|which|who|while|when|as|after|before|although|though|since|so|then|with|in|on|at|for|by|to|of|from)$/,
+);
+
 /** A verb the subject goes on with after an aside: "…, which Moscow wants, would be …". */
 const SUBJECT_VERB = wordSet(
   /^(?:is|are|was|were|would|will|can|could|must|should|may|might|has|have|had|remains|remained)$/,
@@ -442,6 +462,23 @@ export abstract class MentionReading extends FindingEmitter {
         (this.speakers.some((a) => a.first === aside[0]) ||
           /^(?:he|she|they)$/.test(tokens[aside[0]]?.lower ?? '')) &&
         tokens.slice(aside[0], aside[1] + 1).some((t) => SPEECH.has(t.lower))
+      ) {
+        reachEnd = resumed[1];
+        insertedAside = aside;
+      } else if (
+        // "The demands, earlier branded unacceptable, met with no welcome from NATO": past a participle's
+        // aside set off by commas after the subject, its clause goes on with its verb.
+        aside &&
+        resumed &&
+        m.kind === 'reference' &&
+        clause[0] === m.first &&
+        clause[1] === m.last &&
+        tokens[aside[0] - 1]?.text === ',' &&
+        tokens[aside[1] + 1]?.text === ',' &&
+        aside[1] - aside[0] <= 6 &&
+        participleAside(tokens, aside) &&
+        /^[a-z]/.test(tokens[resumed[0]]?.text ?? '') &&
+        !RESUMED_NOT_VERB.test(tokens[resumed[0]]?.lower ?? '')
       ) {
         reachEnd = resumed[1];
         insertedAside = aside;
