@@ -1,7 +1,8 @@
 /**
  * A demand answered by a party named after "from" ("the demands met with no welcome from NATO", "drew
- * a flat refusal from Washington"), and a blanket verdict on all of a party's demands ("none of the
- * demands was acceptable"). Sentences written for these tests.
+ * a flat refusal from Washington"), a blanket verdict on all of a party's demands ("none of the
+ * demands was acceptable"), and an undertaking not handed over ("will not give Moscow a guarantee that
+ * …"). Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -81,6 +82,24 @@ const cases: ReadingCase[] = [
     none: [
       ['nato', NX],
       ['united-states', NX],
+    ],
+  },
+  {
+    name: '"will not give Russia a guarantee that Ukraine will never join", "will not provide guarantees that …": a refusal to hand over the undertaking',
+    text: 'Washington will not give Moscow a guarantee that Georgia will never join NATO.\nThe alliance said it would not provide guarantees that it will stop enlarging.',
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'not give Moscow a guarantee' },
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'not provide guarantees' },
+    ],
+  },
+  {
+    name: 'trap: guarantees withheld on something else, or details not given, read nothing on the demand',
+    text: 'Russia wants NATO to stop expanding. Washington did not give details about the guarantees it offered Kyiv.\nRussia wants NATO to stop expanding. Washington will not give Kyiv security guarantees of its own.\nRussia wants NATO to stop expanding. Lavrov said Moscow would not give any guarantees about its troop movements.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+      ['united-states', MD],
     ],
   },
 ];
