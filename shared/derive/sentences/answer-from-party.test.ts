@@ -102,6 +102,15 @@ const cases: ReadingCase[] = [
       ['united-states', MD],
     ],
   },
+  {
+    name: 'trap: a writer\'s forecast of the answer, "the answer was no" to another question, and no entertaining of another topic read nothing',
+    text: 'Russia wants NATO to stop expanding. The new list is unlikely to meet a favourable answer in Washington.\nRussia wants NATO to stop expanding. Asked whether the summit would take place in Vienna, the answer from Washington was no.\nRussia wants NATO to stop expanding. Neither Washington nor the alliance will entertain a visit by Lukashenko.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'wants' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
+    ],
+  },
 ];
 
 describe('an answer from a party, and a verdict on all of the demands', () => {
