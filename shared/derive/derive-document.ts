@@ -81,6 +81,7 @@ import {
 import { proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
+import { replySender, SENT_REPLY_WORDS, unownedReplySpeaks } from './sent-replies';
 import { tokenize, type Token } from './tokens';
 import { wordSet } from './word-set';
 
@@ -179,6 +180,9 @@ interface DocumentReading {
   labelled: Speaker | null;
   /** Whether the sentence before had a proposer put out drafts (which may speak on in this one). */
   draftBefore: boolean;
+  /** The party a sentence lately said sent replies or letters, and that sentence's index ("The letters hold …"). */
+  lastSent: Speaker | null;
+  lastSentAt: number;
   openQuote: boolean;
   /** The demands the sentence before named ("… a ban on further expansion. The U.S. ruled that out"). */
   previousMentions: PreviousMentions[];
@@ -307,6 +311,8 @@ function startReading(
     recentPairAge: 0,
     labelled: null,
     draftBefore: false,
+    lastSent: null,
+    lastSentAt: -1,
     openQuote: false,
     previousMentions: [],
     askedEarlier: [],
@@ -385,6 +391,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
   if (actors.some((a) => a.kind !== 'adjective')) r.namesAParty = true;
   for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
   const voice = whoSpeaks(r, sentence, tokens, actors);
+  noteReplySender(r, sentence, tokens, actors);
   for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) r.documentAnchors.add(d);
   if (candidate) readDemands(r, sentence, tokens, actors, voice, antecedents, ownerInSentenceBefore);
   noteSubjectAndSpeaker(r, tokens, actors, voice);
@@ -405,7 +412,30 @@ function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): voi
       r.recentPairAge = 0;
     }
   }
+  if (SENT_REPLY_WORDS.test(sentence.text)) {
+    const { text, compiled } = r;
+    const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+    noteReplySender(
+      r,
+      sentence,
+      tokens,
+      findActors(text, tokens, compiled, r.doc.published, r.learned, r.offices),
+    );
+  }
   r.openQuote = quoteOpenAfter(r.openQuote, sentence, r.text);
+}
+
+/** "The US and NATO sent their replies …": who the replies named again in the next sentences are from. */
+function noteReplySender(
+  r: DocumentReading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): void {
+  if (!SENT_REPLY_WORDS.test(sentence.text)) return;
+  const sender = replySender(tokens, actors, (first) => subjectGroup(tokens, actors, first));
+  r.lastSent = sender;
+  r.lastSentAt = sentence.index;
 }
 
 /** Who speaks in a sentence, and who spoke before it (for "he said", a quotation running on, "the minister added"). */
@@ -442,7 +472,17 @@ function whoSpeaks(
     !found || found.kind === 'other'
       ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)
       : null;
-  const speaker = pairSpeaking(r, tokens, found) ?? draft ?? aidesPerson(r, tokens, actors, found) ?? found;
+  // "The US and NATO sent their replies. The letters stand firm that …": the replies' sender.
+  const reply =
+    !draft &&
+    (!found || found.kind === 'other') &&
+    r.lastSent &&
+    sentence.index - r.lastSentAt <= 3 &&
+    unownedReplySpeaks(tokens, leadingTransparent(tokens), actors)
+      ? r.lastSent
+      : null;
+  const speaker =
+    pairSpeaking(r, tokens, found) ?? draft ?? reply ?? aidesPerson(r, tokens, actors, found) ?? found;
   // "Russia published two draft treaties. Among other things, they propose …": the drafts a proposer
   // was just said to put out speak on in the next sentence (not a reply or a letter, whoever's).
   r.draftBefore =

@@ -295,6 +295,24 @@ const PREPOSITION_BEFORE_NAME = new Set([
   'toward',
   'towards',
 ]);
+/**
+ * "The foreign ministry in Kyiv said …": a ministry followed only by "in" and the place (its capital or
+ * country), right before the speech verb, speaks for that place's party.
+ */
+function ministryIn(
+  tokens: readonly Token[],
+  docNoun: Token,
+  place: ActorMention,
+  verbStart: number,
+): boolean {
+  return (
+    docNoun.lower === 'ministry' &&
+    place.kind !== 'adjective' &&
+    tokens[docNoun.i + 1]?.lower === 'in' &&
+    place.first === docNoun.i + 2 &&
+    place.last === verbStart - 1
+  );
+}
 const BOUNDARY = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
@@ -598,7 +616,14 @@ function speakerAroundVerbs(
       // "a list of demands to the U.S. which said …": what said it is the list, not the addressee.
       if (nearest && tokens[verbStart - 1]?.lower === 'which' && inPhrase(nearest)) nearest = undefined;
       // "a draft treaty submitted to the US stated …": the document speaks, not whom it was sent to.
-      if (nearest && docNoun && docNoun.i < nearest.first && inPhrase(nearest)) {
+      // (But "the foreign ministry in Kyiv said": a ministry is its capital's, the place its speaker.)
+      if (
+        nearest &&
+        docNoun &&
+        docNoun.i < nearest.first &&
+        inPhrase(nearest) &&
+        !ministryIn(tokens, docNoun, nearest, verbStart)
+      ) {
         fallback ??= { kind: 'other', matched: docNoun.text };
         continue;
       }
