@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 598;
-export const DERIVATION_SOURCE = '33759d9da80f7915';
+export const PIPELINE_VERSION = 599;
+export const DERIVATION_SOURCE = 'cc401d169bab0f30';
