@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 597;
-export const DERIVATION_SOURCE = '476fc85c632c685c';
+export const PIPELINE_VERSION = 598;
+export const DERIVATION_SOURCE = '13fdc75bffd7ce41';
