@@ -745,6 +745,11 @@ const INVERTED_AUX = wordSet(
   /^(?:will|would|can|could|does|did|do|has|have|had|is|are|was|were|should|shall|may|might)$/,
 );
 
+/** Verbs of wielding a threat as one's own instrument: "keep the threat of tariffs", "used the threat of …". */
+const WIELDING =
+  /^(?:keep|keeps|kept|keeping|hold|holds|held|holding|wield|wields|wielded|wielding|use|uses|used|using|dangle|dangles|dangled|dangling|brandish|brandishes|brandished|brandishing)$/;
+const DETERMINER_BEFORE_THREAT = /^(?:the|a|its|their|his|her|this|that)$/;
+
 /** The index of a "Nor" opening the sentence with an inverted auxiliary a few words before `at`, or -1. */
 function invertedNor(tokens: readonly Token[], at: number): number {
   let f = 0;
@@ -797,6 +802,19 @@ export function buildCues(
         (tokens[m.first + 1]?.capital === true &&
           tokens[m.first + 1]?.text !== 'I' &&
           tokens[m.first + 2]?.capital === false))
+    )
+      continue;
+    // "wants to keep the threat of tariffs in hand", "used the threat of sanctions": a threat the subject
+    // wields is its own instrument, no judgment that something is a threat ("sees the expansion as a
+    // threat", "warned of the threat of expansion").
+    if (
+      m.first === m.last &&
+      /^threats?$/.test(tokens[m.first]?.lower ?? '') &&
+      (m.values[0] as Attitude) === 'rejects' &&
+      WIELDING.test(
+        tokens[m.first - (DETERMINER_BEFORE_THREAT.test(tokens[m.first - 1]?.lower ?? '') ? 2 : 1)]?.lower ??
+          '',
+      )
     )
       continue;
     const attitude = m.values[0] as Attitude;
