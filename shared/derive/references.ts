@@ -260,6 +260,8 @@ const POSSESSED_NOUN = wordSet(
 const PART_OF = wordSet(
   /^(?:some|several|few|many|most|one|two|certain|parts?|elements|aspects|none|any|number|handful|couple)$/,
 );
+/** Words between "none of X's demands" and its verdict: "were", "would be", "seemed". */
+const VERDICT_LINK = wordSet(/^(?:is|are|was|were|be|been|will|would|could|can|seem|seemed)$/);
 const POSSESSED_MODIFIER = new Set(
   'security key main core central principal basic latest new sweeping written draft maximalist far-reaching'.split(
     ' ',
@@ -454,13 +456,28 @@ function possessedReferences(
     // "some of Russia's proposals", "several Russian demands": part of them, not saying which.
     const before = tokens[a.first - 1]?.lower === 'of' ? a.first - 2 : a.first - 1;
     // ("several of the Russian proposals": past the article.)
-    if (PART_OF.test(tokens[before]?.lower ?? '') || partOfBefore(tokens, actors, a.first)) continue;
+    const noneOf = tokens[before]?.lower === 'none' && before === a.first - 2;
+    if ((!noneOf && PART_OF.test(tokens[before]?.lower ?? '')) || partOfBefore(tokens, actors, a.first))
+      continue;
     let k = a.last + 1;
     if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k++;
     else if (a.kind !== 'adjective') continue;
     for (let n = 0, end = modifierFrom(tokens, k, POSSESSED_MODIFIER); n < 3 && end >= 0; n++)
       end = modifierFrom(tokens, (k = end + 1), POSSESSED_MODIFIER);
     if (!POSSESSED_NOUN.test(tokens[k]?.lower ?? '')) continue;
+    // "None of Russia's demands were acceptable": the whole of them, judged by the verdict folded into
+    // "none of … acceptable" (copula and modal between). Elsewhere "none of" is left unread: "none of
+    // Russia's demands were rejected outright" refuses nothing.
+    if (
+      noneOf &&
+      !tokens
+        .slice(k + 1, k + 5)
+        .some(
+          (t, n, rest) =>
+            t.lower === 'acceptable' && rest.slice(0, n).every((u) => VERDICT_LINK.test(u.lower)),
+        )
+    )
+      continue;
     const r = { first: a.first, last: k };
     if ([...explicit, ...found, ...out].some((m) => m.first <= r.last && r.first <= m.last)) continue;
     if (explicit.some((m) => m.kind !== 'reference' && m.first > r.last && m.first <= r.last + 3)) continue;
