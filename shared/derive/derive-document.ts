@@ -1153,6 +1153,17 @@ function sentenceCues(
     m.first = Math.max(m.first, cueMatch.last + 1);
     return buildCues(text, tokens, cueMatches, compiled, blocked);
   }
+  // "Washington will not give Russia the guarantees it wants": a gapped cue ("not give … guarantees")
+  // started before a pointer and ending on its noun; the pointer gives the noun back, as above.
+  for (const m of all) {
+    if (m.kind !== 'reference') continue;
+    const cueMatch = cueMatches.find(
+      (c) => c.first < m.first && c.last >= m.first && c.last < m.last && !blocked(c.first),
+    );
+    if (!cueMatch) continue;
+    m.first = cueMatch.last + 1;
+    return buildCues(text, tokens, cueMatches, compiled, blocked);
+  }
   return cues;
 }
 
