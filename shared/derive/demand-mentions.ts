@@ -638,6 +638,13 @@ class MentionScan {
       /^(?:deployment|placement|stationing|deployments)$/.test(tokens[q - 1]?.lower ?? '')
     )
       k = q - 2;
+    // "drop its curbs on technology transfers": the pronoun owns the measure the subject is under.
+    if (
+      tokens[first - 1]?.lower === 'on' &&
+      /^(?:curbs|restrictions|limits|controls)$/.test(tokens[first - 2]?.lower ?? '') &&
+      ['his', 'her', 'its', 'their', 'our'].includes(tokens[first - 3]?.lower ?? '')
+    )
+      k = first - 3;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
     if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? '')) {
       const candidates = [...actors]

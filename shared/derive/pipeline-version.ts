@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 601;
-export const DERIVATION_SOURCE = '281dc102320b74b5';
+export const PIPELINE_VERSION = 602;
+export const DERIVATION_SOURCE = '84cebb3162fcd07d';

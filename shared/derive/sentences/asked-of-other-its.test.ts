@@ -77,6 +77,19 @@ const tradeCases: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: 'structural-reform', stance: 'supports', quote: 'demands' }],
     none: [['china', 'structural-reform']],
   },
+  {
+    name: 'trap: Beijing demanding Washington drop "its" curbs on technology transfers is no rejection of the reform',
+    text: 'Beijing demanded Washington drop its curbs on technology transfers.',
+    published,
+    expect: [],
+    none: [['china', 'structural-reform']],
+  },
+  {
+    name: 'trap: China refusing to lift its own restrictions on market access still rejects',
+    text: 'China refuses to lift its restrictions on market access.',
+    published,
+    expect: [{ party: 'china', demand: 'structural-reform', stance: 'rejects', quote: 'refuses' }],
+  },
 ];
 
 const russiaCases: ReadingCase[] = [
