@@ -219,6 +219,8 @@ const AFFIRMING = new Set([
   'maintain',
   'uphold',
 ]);
+/** Asking nouns whose content another party is to carry out ("U.S. demands to curb its subsidies"). */
+const ASKED_OF_OTHER = wordSet(/^(?:demands?|calls?|requests?|ultimatums?|insistence)$/);
 const PLACE_PREPOSITION = wordSet(/^(?:near|toward|towards|into|along|around|against|inside|beside)$/);
 const MODALS = new Set(MODAL_VERBS);
 const RELATIVE = new Set(['which', 'that', 'who']);
@@ -516,6 +518,16 @@ class MentionScan {
     const { tokens, isCue } = this;
     // (Not a refusal: in "NATO's refusal to stop its expansion" the refuser's own expansion is meant.)
     const refusal = this.cueMatches.some((c) => c.first === a.last + 2 && c.values[0] === 'rejects');
+    // "U.S. demands to curb its subsidies": a name (no "'s") used as the modifier of an asking noun with
+    // its content after it (not "Washington demands China …", where "demands" is the verb, nor "the U.S.
+    // offer to cut its tariffs": an offer is its own).
+    if (
+      a.kind === 'name' &&
+      ASKED_OF_OTHER.test(tokens[a.last + 1]?.lower ?? '') &&
+      /^(?:to|for)$/.test(tokens[a.last + 2]?.lower ?? '') &&
+      this.carriersIn().some((c) => c.first === a.last + 1)
+    )
+      return true;
     return (
       !!tokens[a.last + 1]?.transparent &&
       /^['’]s$/i.test(tokens[a.last + 1]?.text ?? '') &&
@@ -626,6 +638,13 @@ class MentionScan {
       /^(?:deployment|placement|stationing|deployments)$/.test(tokens[q - 1]?.lower ?? '')
     )
       k = q - 2;
+    // "drop its curbs on technology transfers": the pronoun owns the measure the subject is under.
+    if (
+      tokens[first - 1]?.lower === 'on' &&
+      /^(?:curbs|restrictions|limits|controls)$/.test(tokens[first - 2]?.lower ?? '') &&
+      ['his', 'her', 'its', 'their', 'our'].includes(tokens[first - 3]?.lower ?? '')
+    )
+      k = first - 3;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
     if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? '')) {
       const candidates = [...actors]
