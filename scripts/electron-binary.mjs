@@ -68,7 +68,7 @@ export function downloadElectron(packageDir = electronPackageDir(), env = proces
   return { binary: null, reason: reasonOf(output) };
 }
 
-// `node scripts/electron-binary.mjs`: the check the Electron tests' skip reason names. Prints the binary's
+// `node scripts/electron-binary.mjs`: the check named where the Electron project is left out. Prints the binary's
 // path, or "none:" and why.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const found = findElectron();

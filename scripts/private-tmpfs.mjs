@@ -1,6 +1,7 @@
 // Whether this machine can mount a small tmpfs in a private mount namespace: what the two full-disk
-// tests (electron/services/analyst/disk-full.tmpfs.test.ts, e2e/disk-full.spec.ts) need. Both run this
-// same probe, and their skip reason names it as the command a reader runs to check it:
+// tests (electron/services/analyst/disk-full.tmpfs.test.ts, e2e/disk-full.spec.ts) need. The test configs
+// run it (scripts/machine-capabilities.mjs) and, where it finds none, leave those tests out and name it as
+// the command a reader runs to check:
 //   node scripts/private-tmpfs.mjs
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -45,7 +46,7 @@ export function probePrivateTmpfs() {
   return { flags: null, why: refused.join('; ') };
 }
 
-// `node scripts/private-tmpfs.mjs`: the check the full-disk tests' skip reason names. Prints the unshare
+// `node scripts/private-tmpfs.mjs`: the check named where the full-disk tests are left out. Prints the unshare
 // flags that mount a tmpfs here, or "none:" and what each attempt answered.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { flags, why } = probePrivateTmpfs();
