@@ -16,6 +16,7 @@ export const ONTOLOGY_BY_PREFIX: ReadonlyArray<readonly [prefix: string, file: s
   ['nk-', 'eval/ontologies/us-dprk-2018.json'],
   ['ks-', 'eval/ontologies/kosovo-serbia-2022.json'],
   ['gz-', 'eval/ontologies/gaza-ceasefire-2024.json'],
+  ['af-', 'eval/ontologies/afghanistan-doha-2020.json'],
 ];
 
 export const setsFolder = (project: string): string => path.join(project, 'eval', 'own-words');
