@@ -1,7 +1,8 @@
 /**
  * Hostages said to "go free", be "set free" or "walk free" (eval ontology
  * gaza-ceasefire-2024), also with a place that is one of the demand's anchors between them ("the
- * captives in Gaza go free", "held in Gaza set free"). Sentences written for these tests.
+ * captives in Gaza go free", "held in Gaza set free"); Israel's "military hold" or "military control" of
+ * Gaza kept, the opposite of its withdrawal. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -9,6 +10,7 @@ import { evalOntology } from '../test-support/seed-corpus';
 
 const gaza = evalOntology('gaza-ceasefire-2024.json');
 const HR = 'hostage-release';
+const WD = 'israeli-withdrawal';
 const at = '2024-06-01';
 
 const cases: ReadingCase[] = [
@@ -63,6 +65,27 @@ const cases: ReadingCase[] = [
     text: 'The hostages held in Gaza set the agenda for the talks, Qatar said.',
     expect: [],
     none: [['qatar', HR]],
+  },
+  {
+    name: 'military control of the Strip kept: the withdrawal refused',
+    text: 'Netanyahu said Israel would keep military control of the Strip for the foreseeable future.',
+    expect: [{ party: 'israel', demand: WD, stance: 'rejects', quote: 'would keep' }],
+  },
+  {
+    name: 'an end to the military presence in Gaza demanded: the withdrawal backed',
+    text: 'Hamas demanded an end to the Israeli military presence in Gaza.',
+    expect: [{ party: 'hamas', demand: WD, stance: 'supports', quote: 'demanded' }],
+  },
+  {
+    name: 'any military presence in Gaza rejected: the withdrawal backed',
+    text: 'Egypt said it rejects any Israeli military presence in Gaza along its border.',
+    expect: [{ party: 'egypt', demand: WD, stance: 'supports', quote: 'rejects' }],
+  },
+  {
+    name: "trap: a military hold tightened, told by a report, is no party's stance",
+    text: 'The army has tightened its military hold on northern Gaza, the report said.',
+    expect: [],
+    none: [['israel', WD]],
   },
 ];
 
