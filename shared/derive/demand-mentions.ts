@@ -174,7 +174,7 @@ const GOING_ON = wordSet(/^(?:on|ahead|further|forward|along|through|beyond|back
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
 // A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
 const PLACED = wordSet(
-  /^(?:stationed|deployed|based|posted|positioned|placed|located|sent|moved|dispatched|rotated|brought)$/,
+  /^(?:stationed|deployed|based|posted|positioned|placed|located|sent|moved|dispatched|rotated|brought|held|kept)$/,
 );
 /** Prepositions of a phrase naming what a subject applies to ("tariffs on Chinese goods"). */
 const ANCHOR_PREPOSITION = wordSet(/^(?:on|against|from|of|for)$/);
@@ -1073,8 +1073,8 @@ class MentionScan {
    * ("troops stationed in some eastern European states be pulled back", "the Bucharest promise of
    * membership to Ukraine has to be taken back"), or `from` when none does.
    */
-  passivePhraseEnd(from: number): number {
-    const { tokens, actors } = this;
+  passivePhraseEnd(from: number, demand?: string): number {
+    const { tokens, actors, restrictions, anchors } = this;
     let k = from;
     if (PLACED.test(tokens[k]?.lower ?? '')) k++;
     if (!POST_PREPOSITION.test(tokens[k]?.lower ?? '')) return from;
@@ -1085,6 +1085,15 @@ class MentionScan {
       const actor = actors.find((a) => k >= a.first && k <= a.last);
       if (actor) k = actor.last + 1;
       else if (PASSIVE_START.has(t.lower)) break;
+      // "the hostages held in Gaza set free": after a place that is one of the demand's anchors, a
+      // restriction the demand reads on either side of its subject (not one read only after it) ends
+      // the phrase as a passive does.
+      else if (
+        demand &&
+        restrictions.some((r) => r.first === k && r.values.includes(demand)) &&
+        anchors.some((a) => a.first > from && a.last < k && a.values.includes(demand))
+      )
+        return k;
       else if (
         t.word &&
         !HARD_STOP.has(t.text) &&
@@ -1767,7 +1776,7 @@ export function findDemandMentions(
         }
       }
       if (!after) {
-        const end = scan.passivePhraseEnd(ownerEnd);
+        const end = scan.passivePhraseEnd(ownerEnd, demand);
         if (end > ownerEnd) {
           const later = scan.afterAt(end, demand, s.first, strong);
           if (later.r) ({ k, negations: afterNegations, r: after } = later);

@@ -78,9 +78,87 @@ function readResponsesBeforeCondition(r: SentenceReading): void {
   }
 }
 
+/** What a threat names before "unless": "threatened severe consequences", "warned of a response". */
+const THREAT_VERB = wordSet(
+  /^(?:threaten|threatens|threatened|threatening|warn|warns|warned|warning|ultimatum)$/,
+);
+
+/**
+ * "Trump warned there would be hell to pay unless the hostages are freed", "Israel threatened to
+ * resume the offensive unless the hostages were released": a threat made before "unless" and the
+ * demand itself after it. Whoever threatens wants the demand (whichever side put it forward); a
+ * "threatened" read as a refusal of it is replaced. Not a threat denied ("will not be released unless").
+ */
+function readThreatsUnless(r: SentenceReading): void {
+  const { tokens, mentions, spans, speakers, findings } = r;
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== 1) continue;
+    let unlessAt = -1;
+    for (let k = m.first - 1; k >= Math.max(1, m.first - 10); k--) {
+      if (/^[;:—–()"“”?,]$/.test(tokens[k]?.text ?? '')) break;
+      if (tokens[k]?.lower === 'unless') {
+        unlessAt = k;
+        break;
+      }
+    }
+    // (Only the demand itself after "unless", no verb of its own before it: not "unless Russia withdraws
+    // its demand for a halt to …".)
+    if (unlessAt < 0 || r.cues.some((c) => c.first > unlessAt && c.first < m.first)) continue;
+    const main = tokens.slice(0, unlessAt);
+    if (main.some((t) => /^(?:not|never|no|n't|won't|wouldn't|cannot)$/.test(t.lower))) continue;
+    const threat = main.find(
+      (t) =>
+        THREAT_VERB.test(t.lower) ||
+        RESPONSE.test(t.lower) ||
+        // "there would be hell to pay", "a heavy price to pay".
+        (t.lower === 'pay' &&
+          tokens[t.i - 1]?.lower === 'to' &&
+          /^(?:hell|price)$/.test(tokens[t.i - 2]?.lower ?? '')),
+    );
+    if (!threat) continue;
+    // Who threatens: the party opening the sentence, as its subject.
+    let s = 0;
+    while (tokens[s]?.transparent) s++;
+    const subject = speakers.find((a) => a.first === s || (a.first === s + 1 && tokens[s]?.lower === 'the'));
+    if (!subject || subject.last >= threat.i) continue;
+    const holder = r.asHolder(subject);
+    if (holder.parties.length === 0) continue;
+    const ci = clauseOf(spans, threat.i);
+    if (ci < 0) continue;
+    const earlier = findings.filter((x) => x.demand === m.demand && holder.parties.includes(x.party));
+    if (earlier.some((x) => x.stance === 'supports')) continue;
+    for (const x of earlier) findings.splice(findings.indexOf(x), 1);
+    const before = findings.length;
+    r.emit(
+      holder,
+      { attitude: 'supports', negated: false },
+      {
+        first: threat.i,
+        last: threat.i,
+        attitude: 'supports',
+        text: threat.text,
+        negated: false,
+        negation: null,
+      },
+      { ...m, direction: 1 },
+      ci,
+    );
+    // The condition is what the threat wants now, not a condition on wanting it: no conditional
+    // acceptance (which would make it openness), no conditional weight.
+    for (let k = before; k < findings.length; k++) {
+      const f = findings[k] as (typeof findings)[number];
+      if (f.demand === m.demand && f.stance === 'open')
+        findings[k] = { ...f, stance: 'supports', modality: 'present' };
+      else if (f.demand === m.demand && f.modality === 'conditional')
+        findings[k] = { ...f, modality: 'present' };
+    }
+  }
+}
+
 export function readWarnings(r: SentenceReading): void {
   readResponsesInEvent(r);
   readResponsesBeforeCondition(r);
+  readThreatsUnless(r);
   readCounterfactuals(r);
   const { tokens, mentions, spans, speakers, speaker } = r;
   for (const m of mentions) {
@@ -193,7 +271,7 @@ function readResponsesInEvent(r: SentenceReading): void {
     const holder = r.subjectBefore(response.i, clause) ?? r.partyOf(r.speaker);
     if (!holder) continue;
     // (In place of what was read before: "considering retaliatory steps" is no openness.)
-    const earlier = findings.filter((x) => x.mention === m && holder.parties.includes(x.party));
+    const earlier = findings.filter((x) => x.demand === m.demand && holder.parties.includes(x.party));
     if (emitDemandOf(r, holder, response, m, ci))
       for (const x of earlier) findings.splice(findings.indexOf(x), 1);
   }
