@@ -2,8 +2,10 @@
  * How positions in the US–North Korea talks are worded, read with the US–North Korea ontology of eval/
  * (its full copy): the bare noun "denuclearization" names the demand (said to be off the table, hoped
  * for), though as the topic of talks or a process it states nothing; ending "the hostile relationship"
- * is the security demand; drills "put off" are a halt asked for, a decision put off is not. Sentences
- * written for these tests.
+ * is the security demand; drills "put off" are a halt asked for, a decision put off is not; a deal sought
+ * by the demand's proposer whose infinitive is the demand ("strike a deal with him to dismantle …") is the
+ * demand pressed, not openness (a deal on the matter, or one offered by the side the demand is put to,
+ * stays open). Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -71,6 +73,35 @@ const cases: ReadingCase[] = [
       ['south-korea', 'exercises-halt'],
       ['north-korea', 'exercises-halt'],
     ],
+  },
+  {
+    name: 'the proposer telling the other side to strike a deal to do its demand supports it (was: open)',
+    text: 'On Sunday Trump told the North’s leader to hurry up and strike a deal with him to dismantle the nuclear weapons programme.',
+    published,
+    expect: [
+      { party: 'united-states', demand: 'denuclearization', stance: 'supports', quote: 'strike a deal' },
+    ],
+  },
+  {
+    name: 'the proposer urging a deal to do its demand supports it (was: open)',
+    text: 'Trump urged Kim to strike a deal with him to dismantle the North’s nuclear weapons programme.\nKim wants to strike a deal to lift the sanctions.',
+    published,
+    expect: [
+      { party: 'united-states', demand: 'denuclearization', stance: 'supports', quote: 'urged Kim' },
+      { party: 'north-korea', demand: 'sanctions-relief', stance: 'supports', quote: 'wants to strike' },
+    ],
+  },
+  {
+    name: 'trap: a deal on the matter, from the proposer, stays openness',
+    text: 'Trump said he could strike a deal with Kim on the nuclear programme.',
+    published,
+    expect: [{ party: 'united-states', demand: 'denuclearization', stance: 'open', quote: 'strike a deal' }],
+  },
+  {
+    name: 'trap: a deal to do the demand, offered by the side it is put to, stays openness',
+    text: 'Washington is ready to strike a deal to ease the sanctions.',
+    published,
+    expect: [{ party: 'united-states', demand: 'sanctions-relief', stance: 'open', quote: 'strike a deal' }],
   },
 ];
 
