@@ -5,7 +5,8 @@
  * is the security demand; drills "put off" are a halt asked for, a decision put off is not; a deal sought
  * by the demand's proposer whose infinitive is the demand ("strike a deal with him to dismantle …") is the
  * demand pressed, not openness (a deal on the matter, or one offered by the side the demand is put to,
- * stays open). Sentences written for these tests.
+ * stays open); a view "held that" a clause is said, as "maintained that" is ("held a parade" holds a
+ * thing). Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -102,6 +103,22 @@ const cases: ReadingCase[] = [
     text: 'Washington is ready to strike a deal to ease the sanctions.',
     published,
     expect: [{ party: 'united-states', demand: 'sanctions-relief', stance: 'open', quote: 'strike a deal' }],
+  },
+  {
+    name: 'a position "held that" a clause: the holder speaks it, the condition after "until" its demand',
+    text: 'Until now the administration had held that the sanctions would stay in place until the North gives up its nuclear weapons.',
+    published,
+    expect: [
+      { party: 'united-states', demand: 'sanctions-relief', stance: 'rejects', quote: 'had held that' },
+      { party: 'united-states', demand: 'denuclearization', stance: 'supports', quote: 'had held that' },
+    ],
+  },
+  {
+    name: 'trap: holding a parade is no view held of the clause that follows',
+    text: 'Pyongyang held a military parade as Washington insisted it must give up its nuclear weapons.',
+    published,
+    expect: [{ party: 'united-states', demand: 'denuclearization', stance: 'supports', quote: 'insisted' }],
+    none: [['north-korea', 'denuclearization']],
   },
 ];
 
