@@ -58,8 +58,21 @@ function speechBeforeClause(tokens: readonly Token[], i: number): boolean {
       clauseAfter(tokens, /^(?:went|goes)$/.test(lower) ? i + 2 : i + 1) &&
       (/^(?:continued|continues)$/.test(lower) || tokens[i + 1]?.lower === 'on')
     );
+  // ("Washington has long held that the sanctions stay until …": a position maintained; "held that
+  // position", "held that meeting" hold a thing, so the clause must open after "that".)
+  if (HOLDING.has(lower))
+    return (
+      tokens[i + 1]?.lower === 'that' &&
+      (CLAUSE_OPENER.has(tokens[i + 2]?.lower ?? '') || /^[A-Z]/.test(tokens[i + 2]?.text ?? ''))
+    );
   return SPEECH_BEFORE_CLAUSE.has(lower) && clauseAfter(tokens, i + 1);
 }
+/** Verbs of holding a view: they speak only with "that" and a clause's opening after them. */
+const HOLDING = new Set(['held', 'holds', 'hold', 'holding']);
+/** Words that open a clause (not a noun "that" points at): "held that the …", "held that it …". */
+const CLAUSE_OPENER = new Set(
+  'the a an any no it its they he she we there this these those such all every both neither none'.split(' '),
+);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const POINTING = new Set(['point', 'points', 'pointed']);
 const SPEAKING_ON = new Set(['went', 'goes', 'continued', 'continues']);

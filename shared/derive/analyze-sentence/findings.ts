@@ -36,7 +36,7 @@ import { HolderFinding } from './holders';
 import { awaitedCondition, namedInOfferCondition } from './offer-condition';
 import { inDismissedIdea } from './dismissed-idea';
 import { keptOffTheTableIn, timeLimitedIn } from './time-limited';
-import { pressesForTalks } from './proposer-talks';
+import { pressesForTalks, seeksDealToDo } from './proposer-talks';
 import { wordSet } from '../word-set';
 
 /**
@@ -883,7 +883,12 @@ export abstract class FindingEmitter extends HolderFinding {
       if (!stance) continue;
       // "Moscow wants talks on its security guarantees", "ready for talks on" its own ask: the proposer
       // backing talks on its own demand pushes it (proposer-talks.ts; giving ground stays open).
-      if (stance === 'open' && proposer && !attitude.negated && pressesForTalks(tokens, cue, m))
+      if (
+        stance === 'open' &&
+        proposer &&
+        !attitude.negated &&
+        (pressesForTalks(tokens, cue, m) || seeksDealToDo(tokens, cue, m))
+      )
         stance = 'supports';
       if (stance === 'supports' && this.excludesOwnMembership(cue, m, attitude, party, clause)) continue;
       // "NATO will not take Ukraine in any time soon", "… for now": a delay, from a side the demand is

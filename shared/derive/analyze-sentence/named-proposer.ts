@@ -632,7 +632,12 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           (modal && /^[a-z]+$/.test(w) && !NOT_A_VERB.test(w)) ||
           (/^(?:was|were|is|are)$/.test(before) && /ing$/.test(w))) &&
         !SUBORDINATE.test(w);
-      if (finite && !passive && !SPEECH.has(w) && !HOLDING_VERB.test(w)) return true;
+      // ("… has long held that the sanctions stay until …": a view held, as "maintained" is.)
+      const heldView =
+        /^(?:held|holds)$/.test(w) &&
+        tokens[v + 1]?.lower === 'that' &&
+        /^(?:the|a|an|it|its|they|he|she|we|there|all|every|any|no)$/.test(tokens[v + 2]?.lower ?? '');
+      if (finite && !passive && !SPEECH.has(w) && !HOLDING_VERB.test(w) && !heldView) return true;
       // ("Russia responded with new exercises", "Moscow recalled its envoy": acts, not statements.)
       if (
         /^(?:responded|responds|reacted|reacts|countered|counters|recalled|recalls)$/.test(w) &&

@@ -6,6 +6,11 @@
  * ground ("ready to discuss alternatives to …", "talks on changes to …", "open to compromise on …",
  * which is no talks cue). A third party urging talks is no proposer and keeps its own reading; nothing
  * is given to the proposer.
+ *
+ * So does a deal sought by the proposer whose purpose is its demand: "Trump told Kim to strike a deal with
+ * him to dismantle the nuclear programme", "Washington wants to reach an agreement to take apart Yongbyon"
+ * (the deal's infinitive is the demand itself). A deal on the matter ("a deal on sanctions"), a deal after
+ * which the demand is only mentioned ("a deal that leaves …"), or the demand's opposite stay as read.
  */
 import type { Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
@@ -50,4 +55,29 @@ export function pressesForTalks(tokens: readonly Token[], cue: Cue, m: DemandMen
   if (!span.some((t) => TALKS.test(t.lower))) return false;
   // Nothing of giving ground on the way: "… talks on changes to its demands".
   return !span.some((t) => GIVING_GROUND.test(t.lower));
+}
+
+/** A verb of making a deal, opening the cue: "strike a deal", "reach an agreement". */
+const DEAL_MAKING = wordSet(
+  /^(?:strik(?:e|es|ing)|struck|reach(?:es|ed|ing)?|cut(?:s|ting)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?)$/,
+);
+
+/** Whether the cue, read for the demand's proposer, seeks a deal whose purpose is the demand itself. */
+export function seeksDealToDo(tokens: readonly Token[], cue: Cue, m: DemandMention): boolean {
+  if (m.direction !== 1 || m.first <= cue.last) return false;
+  const first = tokens[cue.first]?.lower ?? '';
+  if (!DEAL_MAKING.test(first) && !PRESSING_FOR.test(first) && !READY.test(first)) return false;
+  // (A chained cue is marked by its first word only, "urged Kim to strike a deal": its text names the deal.)
+  if (!/\b(?:deal|agreement)\b/i.test(cue.text)) return false;
+  let deal = -1;
+  for (let k = cue.first; k < m.first; k++) if (/^(?:deal|agreement)$/.test(tokens[k]?.lower ?? '')) deal = k;
+  if (deal < 0) return false;
+  // Between the deal and the demand's words only "with <its partner>" and the infinitive's "to".
+  const between = tokens.slice(deal + 1, m.first);
+  if (between.length === 0 || between.length > 5 || between[between.length - 1]?.lower !== 'to') return false;
+  const rest = between.slice(0, -1);
+  if (rest.length > 0 && rest[0]?.lower !== 'with') return false;
+  return !rest.some(
+    (t) => /^[,.;:—–()"“”]$/.test(t.text) || SUBORDINATE.test(t.lower) || GIVING_GROUND.test(t.lower),
+  );
 }
