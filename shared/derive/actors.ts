@@ -444,13 +444,20 @@ function beforeReply(tokens: readonly Token[], first: number, last: number): boo
       ? first - 3
       : first - 1;
   if (tokens[det]?.lower !== 'the') return false;
-  const opener = tokens[det - 1];
+  // ("both the American and the alliance's replies": "both" before the pair.)
+  const opener = tokens[det - 1]?.lower === 'both' ? tokens[det - 2] : tokens[det - 1];
   if (opener && opener.word && !BEFORE_SUBJECT.test(opener.lower)) return false;
   let k = last + 1;
   // "the American and NATO replies": a second owner, capitalised, joined before the replies.
   if (tokens[k]?.lower === 'and' && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) {
     k += 2;
     if (/^[A-Z]/.test(tokens[k]?.text ?? '') && !REPLY_NOUN.test(tokens[k]?.lower ?? '')) k++;
+  } else if (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'the') {
+    // "the American and the alliance's replies": a second owner with its own "the" and possessive.
+    let p = k + 2;
+    while (p <= k + 4 && !/^['’]s?$/.test(tokens[p]?.text ?? '')) p++;
+    if (p > k + 4 || p === k + 2) return false;
+    k = p + 1;
   }
   const owners = k;
   while (REPLY_MODIFIER.test(tokens[k]?.lower ?? '') && k <= owners + 1) k++;

@@ -17,6 +17,8 @@ export const PENDING: { start: number; end: number } = Object.freeze({ start: -1
 /** Per party, the demands the document attached to it so far, with the sentence that did. */
 export type AttachedDemands = Map<string, Map<string, { start: number; end: number }>>;
 
+/** Words opening a reason: "because they would give Moscow …", "since it would hand Russia …". */
+const REASON = wordSet(/^(?:because|since)$/);
 const CONTRAST = wordSet(/^(?:but|while|whereas|yet)$/);
 const BARE_NOUN_WITH_OBJECT = wordSet(/^the (?:terms|demand|request) (?:of|for|on|from|to|by)$/);
 const SINGULAR =
@@ -51,13 +53,23 @@ export function findReferences(
   // (Nor where the party itself speaks of others' answers: "Putin charged that Washington had brushed
   // aside Moscow's central demands" is Moscow's account, not yet tied to any demand.)
   const namesNone = explicit.every((m) => m.kind === 'reference');
+  // ("… could not be accepted because they would give Moscow a veto over its neighbours": a name in
+  // a reason given after the pointer is what the demands would do, not the party telling its account.)
+  const inReasonAfter = (a: ActorMention, possessor?: ActorMention): boolean =>
+    !!possessor &&
+    a.first > possessor.last &&
+    tokens.slice(possessor.last + 1, a.first).some((t) => REASON.test(t.lower));
   const ownDemands = (
     party: string,
     possessor?: ActorMention,
   ): Map<string, { start: number; end: number }> | undefined => {
     const now = attached.get(party);
     if (now?.size) return now;
-    if (!namesNone || actors.some((a) => a !== possessor && a.parties.includes(party))) return undefined;
+    if (
+      !namesNone ||
+      actors.some((a) => a !== possessor && a.parties.includes(party) && !inReasonAfter(a, possessor))
+    )
+      return undefined;
     const pending = new Map<string, { start: number; end: number }>();
     for (const [demand, proposers] of compiled.proposers)
       if (proposers.has(party)) pending.set(demand, PENDING);
@@ -315,6 +327,8 @@ const SOUGHT_MODIFIER = new Set(
   'security legal binding legally-binding written firm formal long-term'.split(' '),
 );
 /** The one who seeks it, when not named: the unique proposer decides (as for an unowned "these demands"). */
+/** The copula before a seeker's "after": "the guarantee Putin is after", "… it was after". */
+const SOUGHT_BE = wordSet(/^(?:is|are|was|were|'s|’s|'re|’re|been)$/);
 const SEEKER_PRONOUN = wordSet(/^(?:he|she|it|they)$/);
 const SEEKER_AUXILIARY = wordSet(/^(?:is|are|was|were|has|have|had|been|'s|’s|'re|’re|still|so|long)$/);
 /** The seeker's verb after its auxiliaries: "Moscow [has long] demanded", "Putin ['s still] seeking". */
@@ -361,7 +375,10 @@ function soughtReferences(
     j = pastSeekerAuxiliaries(tokens, j);
     const verb = tokens[j]?.lower ?? '';
     if (SEEKING_WITH.test(verb) && /^(?:for|on)$/.test(tokens[j + 1]?.lower ?? '')) j++;
-    else if (!SEEKING_VERB.test(verb)) continue;
+    // "the guarantee Putin is after": "after" a form of "be" seeks, as "seeks" does (not "had after").
+    else if (verb !== 'after' || !SOUGHT_BE.test(tokens[j - 1]?.lower ?? '')) {
+      if (!SEEKING_VERB.test(verb)) continue;
+    }
     // "the assurance it wants that Ukraine will never join": its content follows; read there.
     if (/^(?:that|:|of|for|on|against)$/.test(tokens[j + 1]?.lower ?? '')) continue;
     const r = { first: i, last: j };

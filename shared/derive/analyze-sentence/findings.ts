@@ -2,7 +2,7 @@
  * The finding layer: a cue read on a mention becomes a finding (emit), its stance decided with the
  * clause's modality, condition, question and answer taken into account.
  */
-import { GUARANTEE_WORD, UNDERTAKING_WORD } from '../word-lists';
+import { GUARANTEE_WORD, REPLY_NOUN, UNDERTAKING_WORD } from '../word-lists';
 import type { Modality, Voice } from '../../model/matrix';
 import type { Speaker } from '../speaker';
 import type { Cue } from '../cues';
@@ -228,6 +228,19 @@ export abstract class FindingEmitter extends HolderFinding {
       return 'no';
     if (/^(?:yes|of course|certainly|absolutely|definitely)\b/.test(words)) return 'yes';
     return null;
+  }
+
+  /**
+   * Whether the word at `at` stands past a closing speech tag and a concessive "although", "though",
+   * "while" or "but" ("…, Putin said, although Washington …"): the writer's words, not the speaker's.
+   */
+  writerAfterTag(at: number): boolean {
+    const { tokens } = this;
+    const v = this.speechVerbAt;
+    if (v < 2 || v >= at || tokens[v + 1]?.text !== ',') return false;
+    if (!/^(?:although|though|while|but)$/.test(tokens[v + 2]?.lower ?? '')) return false;
+    for (let k = v - 1; k >= Math.max(0, v - 6); k--) if (tokens[k]?.text === ',') return true;
+    return false;
   }
 
   /**
@@ -564,6 +577,15 @@ export abstract class FindingEmitter extends HolderFinding {
       found.kind !== 'proposer'
     )
       return;
+    // "Washington will not give Moscow that guarantee, an analyst predicted": the same guess told with
+    // its tag after it, closing the sentence, is the commentator's too.
+    if (
+      speculation > cue.last &&
+      trailingCommentaryTag(tokens, speculation) &&
+      found.kind !== 'possessor' &&
+      found.kind !== 'proposer'
+    )
+      return;
     // "It is possible that the US will deploy missiles, Lavrov said": what may happen to another party is no
     // position of it. (The speaker's own side it may be: "Stoltenberg said it was possible allies would agree …".)
     const likelihood = this.facts.likelihoodAt;
@@ -574,6 +596,20 @@ export abstract class FindingEmitter extends HolderFinding {
       found.kind !== 'possessor' &&
       found.kind !== 'proposer' &&
       !['speaker', 'previous-speaker', 'first-person', 'document'].includes(found.kind) &&
+      !(sayer?.kind === 'party' && found.parties.some((p) => sayer.parties.includes(p)))
+    )
+      return;
+    // "Washington and its allies are unlikely to grant the guarantees he is after": a forecast of what
+    // a party will do, told by the writer, is no position of it either: so too after a closing speech
+    // tag ("…, Putin said, although Washington is unlikely to …"), where the writer speaks again. (A
+    // party's own assessment, "Kosachev said the US was unlikely to accept …", is read as reported.)
+    if (
+      attitude.negated &&
+      /^unlikely\b/i.test(cue.negation ?? '') &&
+      found.kind !== 'possessor' &&
+      found.kind !== 'proposer' &&
+      !['speaker', 'previous-speaker', 'first-person', 'document'].includes(found.kind) &&
+      (sayer?.kind !== 'party' || this.writerAfterTag(cue.first)) &&
       !(sayer?.kind === 'party' && found.parties.some((p) => sayer.parties.includes(p)))
     )
       return;
@@ -745,6 +781,34 @@ export abstract class FindingEmitter extends HolderFinding {
       tokens[cue.first - 1]?.lower === 'not'
     )
       return;
+    // "Russia gets no assurance that NATO will stop taking in members, Blinken said": the proposer
+    // getting no guarantee is the refusal of the side that would give it: the speaker's side, or else
+    // the one the guarantee would bind ("… that NATO will stop …"). Never the proposer itself.
+    if (
+      found.kind === 'subject' &&
+      attitude.attitude === 'supports' &&
+      attitude.negated &&
+      GUARANTEE_WORD.test(tokens[cue.first]?.lower ?? '') &&
+      found.parties.every((p) => compiled.proposers.get(m.demand)?.has(p))
+    ) {
+      const got = tokens.slice(Math.max(0, cue.first - 4), cue.first).some((t) => GETTING.test(t.lower));
+      if (got) {
+        const addressees = compiled.addressees.get(m.demand);
+        const bound = this.speakers.find(
+          (a) =>
+            tokens[cue.last + 1]?.lower === 'that' &&
+            (a.first === cue.last + 2 ||
+              (a.first === cue.last + 3 && tokens[cue.last + 2]?.lower === 'the')) &&
+            a.parties.length > 0 &&
+            a.parties.every((p) => addressees?.has(p)),
+        );
+        if (speaker?.kind === 'party' && speaker.parties.every((p) => addressees?.has(p)))
+          found = { parties: speaker.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role };
+        else if (bound && !speaker)
+          found = { parties: bound.parties, kind: 'subject', matched: bound.text, role: null };
+        else return;
+      }
+    }
     // "Biden said Washington and Moscow could work something out": a speaker's openness on behalf of
     // both sides is the speaker's own; the other side has not said so.
     if (
@@ -752,7 +816,13 @@ export abstract class FindingEmitter extends HolderFinding {
       !attitude.negated &&
       found.parties.length > 1 &&
       speaker?.kind === 'party' &&
-      found.parties.some((p) => speaker.parties.includes(p))
+      found.parties.some((p) => speaker.parties.includes(p)) &&
+      // (Not the replies of allies, none of them a proposer: "Blinken said the American and NATO
+      // replies showed a willingness to …" tells what each reply holds.)
+      !(
+        found.parties.every((p) => !compiled.proposers.get(m.demand)?.has(p)) &&
+        tokens.slice((spans[ci] as [number, number])[0], cue.first).some((t) => REPLY_NOUN.test(t.lower))
+      )
     )
       found = { ...found, parties: found.parties.filter((p) => speaker.parties.includes(p)) };
     // "ready to lift sanctions if Iran returns to compliance": the condition is the holder's own ask.
@@ -1094,4 +1164,23 @@ export abstract class FindingEmitter extends HolderFinding {
     const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
     return comma > 0 ? comma : 0;
   }
+}
+
+/** Verbs of receiving: "Russia gets no assurance", "Moscow will not receive the guarantee". */
+const GETTING = wordSet(
+  /^(?:get|gets|got|getting|receive|receives|received|receiving|obtain|obtains|obtained|win|wins|won)$/,
+);
+
+/**
+ * Whether the speculating verb at `at` closes the sentence as a tag of its own set off by a comma,
+ * with a commentator as its subject: "…, an analyst predicted.", "…, some experts believe."
+ */
+function trailingCommentaryTag(tokens: readonly Token[], at: number): boolean {
+  if (!/^(?:\.|!|;)?$/.test(tokens[at + 1]?.text ?? '')) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const w = tokens[k]?.text ?? '';
+    if (w === ',') return tokens.slice(k + 1, at).some((t) => COMMENTATORS.test(t.lower));
+    if (!/^[A-Za-z-]+$/.test(w)) return false;
+  }
+  return false;
 }
