@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 604;
-export const DERIVATION_SOURCE = '389d6141d68226e7';
+export const PIPELINE_VERSION = 605;
+export const DERIVATION_SOURCE = 'dd8a47af9c408bd2';

@@ -63,6 +63,36 @@ describe('coordinated participles after the subject', () => {
     ));
 });
 
+describe('a long object between "keep" and the state it keeps the deal in', () => {
+  it('"keep the Black Sea Grain Initiative alive": the whole name fits between them', () =>
+    read('keep … alive', 'The UN said it would do everything to keep the Black Sea Grain Initiative alive.', [
+      {
+        party: 'un',
+        demand: 'deal-extension',
+        stance: 'supports',
+        quote: 'keep the Black Sea Grain Initiative',
+      },
+    ]));
+  it('"keep the Black Sea grain deal going"', () =>
+    read('keep … going', 'Erdogan wants to keep the Black Sea grain deal going.', [
+      { party: 'turkey', demand: 'deal-extension', stance: 'supports', quote: 'wants' },
+    ]));
+  it('trap: engines kept running in the Black Sea are no deal kept running', () =>
+    read(
+      'engines',
+      "The Turkish captain kept the ship's engines running all night in the Black Sea.",
+      [],
+      [['turkey', 'deal-extension']],
+    ));
+  it('trap: another agreement kept going ("on shipping insurance", beyond the reach of the split verb) is not the deal', () =>
+    read(
+      'too far',
+      'Kyiv wants to keep its agreement with Ankara and the UN on shipping insurance going.',
+      [],
+      [['ukraine', 'deal-extension']],
+    ));
+});
+
 describe('a part of the bank, and the bank freed or hooked up', () => {
   it('"connect a unit of Rosselkhozbank to SWIFT", proposed, supports the reconnection', () =>
     read('unit of', 'Guterres proposed that the EU connect a unit of Rosselkhozbank to SWIFT.', [
