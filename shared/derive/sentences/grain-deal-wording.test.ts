@@ -113,6 +113,24 @@ describe('a part of the bank, and the bank freed or hooked up', () => {
     ]));
 });
 
+describe('"join SWIFT" and "Russia\'s farm" trade', () => {
+  it('"wants Rosselkhozbank to join SWIFT again" supports the reconnection', () =>
+    read('join', 'Lavrov said Moscow wants Rosselkhozbank to join SWIFT again.', [
+      { party: 'russia', demand: 'swift-reconnection', stance: 'supports', quote: 'wants' },
+    ]));
+  it('"remove the obstacles facing Russia\'s farm sector": the farm sector names what the obstacles are to', () =>
+    read('farm sector', "Lavrov demanded that the West remove the obstacles facing Russia's farm sector.", [
+      { party: 'russia', demand: 'export-restrictions-lifted', stance: 'supports', quote: 'demanded' },
+    ]));
+  it("trap: Ukraine's own farm sector needing help is no Russian export", () =>
+    read(
+      'own farm sector',
+      "Ukraine's farm minister said the country's farm sector needs Western help to rebuild.",
+      [],
+      [['ukraine', 'export-restrictions-lifted']],
+    ));
+});
+
 describe('deliberating and undecided', () => {
   it('"is weighing whether to reconnect" is openness', () =>
     read(
