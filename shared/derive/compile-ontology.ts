@@ -57,6 +57,12 @@ export interface SplitVerb {
 
 /** Particles that may follow a verb's object: "roll the deal over", "take the tariffs off". */
 const SPLIT_PARTICLES = new Set(['over', 'back', 'off', 'out', 'down', 'up', 'away', 'aside']);
+/**
+ * Words of the state a verb keeps its object in, written with a gap in the ontology ("keep … alive",
+ * "keep … going"): read like a particle, so a long object fits ("keep the Black Sea Grain Initiative
+ * alive").
+ */
+const KEPT_STATES = new Set(['alive', 'going', 'afloat', 'running', 'intact', 'whole']);
 
 export interface CompiledOntology {
   ontology: Ontology;
@@ -337,9 +343,21 @@ export function compileOntology(
 
   const splitVerbs = new Map<string, SplitVerb[]>();
   for (const { phrase, value } of restrictionEntries) {
-    const words = phraseWords(phrase);
+    let words = phraseWords(phrase);
+    // "keep … alive": the gap is where the object goes anyway.
+    if (
+      words.length === 3 &&
+      /^(?:…|\.\.\.)$/.test(words[1] as string) &&
+      KEPT_STATES.has(words[2]?.toLowerCase() ?? '')
+    )
+      words = [words[0] as string, words[2] as string];
     const particle = words[1]?.toLowerCase() ?? '';
-    if (words.length !== 2 || value.endsWith('>') || !SPLIT_PARTICLES.has(particle)) continue;
+    if (
+      words.length !== 2 ||
+      value.endsWith('>') ||
+      !(SPLIT_PARTICLES.has(particle) || (KEPT_STATES.has(particle) && phrase.includes('…')))
+    )
+      continue;
     for (const key of wordKeys(words[0] as string)) {
       const list = splitVerbs.get(key) ?? [];
       if (!list.some((x) => x.particle === particle && x.demand === value))

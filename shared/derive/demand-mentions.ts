@@ -114,7 +114,7 @@ const SKIPPABLE = new Set(
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility possibilities chance chances opportunity opportunities prospect prospects ' +
     'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground launched based hypersonic precision-guided nuclear ballistic cruise certain offensive strike attack range ' +
     'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions goal goals aim aims dream dreams quest forward operating multinational land sea air fielding field such again number numbers size level levels ' +
-    'large larger substantial significant sizeable sizable considerable major heavy big combat'
+    'large larger substantial significant sizeable sizable considerable major heavy big combat unit units subsidiary subsidiaries branch branches'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
@@ -149,6 +149,20 @@ const AFTER_FILLER = new Set([
 ]);
 /** A verb of staying before a participle, as "be" is: "the drills should stay suspended". */
 const STAYING = wordSet(/^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/);
+/** A regular past participle: "lengthened", "widened", "extended". */
+const PARTICIPLE = /^[a-z]{3,}ed$/;
+/** "both … and", "either … or" opening a pair of participles: "should be both extended and widened". */
+const BOTH_EITHER = wordSet(/^(?:both|either)$/);
+/**
+ * The index of the participle coordinated with the one at `k` ("lengthened and widened", "extended, and
+ * expanded", "renewed or widened"), or -1: only "and"/"or" (with a comma before it) between them.
+ */
+function coordinatedParticiple(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  if (tokens[j]?.text === ',') j++;
+  if (!/^(?:and|or)$/.test(tokens[j]?.lower ?? '')) return -1;
+  return PARTICIPLE.test(tokens[j + 1]?.lower ?? '') ? j + 1 : -1;
+}
 /** Adverbs of manner between a modal and its restriction ("must be formally withdrawn"). */
 const MANNER_ADVERB = new Set([
   'formally',
@@ -1399,7 +1413,16 @@ class MentionScan {
       ) {
         negations++;
         k++;
-      } else break;
+      } else if (BOTH_EITHER.test(t.lower) && PARTICIPLE.test(tokens[k + 1]?.lower ?? '')) k++;
+      else break;
+    }
+    const restrictionAt = (at: number) =>
+      restrictions.find((x) => x.first === at && x.values.includes(demand) && !isCue.get(x.first));
+    // "the deal ought to be lengthened and widened", "should be both extended and expanded": past
+    // participles coordinated after the subject each say what it is to become; the later one counts too.
+    if (!restrictionAt(k) && PARTICIPLE.test(tokens[k]?.lower ?? '')) {
+      const next = coordinatedParticiple(tokens, k);
+      if (next > k && restrictionAt(next)) k = next;
     }
     const r = restrictions.find(
       (x) =>
