@@ -1037,10 +1037,16 @@ export function clauseModality(
   if (historicalWording(tokens, from, to)) return { historical: true, conditional: false };
   if (pastWhen(tokens, from, year)) return { historical: true, conditional: false };
   let conditional = false;
-  for (let i = from; i <= to; i++)
-    if (['if', 'unless', 'provided'].includes((tokens[i] as Token).lower)) conditional = true;
+  for (let i = from; i <= to; i++) {
+    const lower = (tokens[i] as Token).lower;
+    if (['if', 'unless', 'provided'].includes(lower)) conditional = true;
+    // "will lift the duties only once Beijing has carried out its commitments", "only after Tehran
+    // returns to compliance": a time that is a condition.
+    if (ONLY_WHEN.has(lower) && tokens[i - 1]?.lower === 'only') conditional = true;
+  }
   return { historical: false, conditional };
 }
+const ONLY_WHEN = new Set(['once', 'after', 'when']);
 
 /** A decade: "1990s", "the '90s". */
 const DECADE = /^(?:1[89]|20)\d0s$|^['’]\d0s$/;

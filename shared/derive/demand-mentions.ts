@@ -470,6 +470,17 @@ const RATE_STOP = new Set([
   'because',
   'after',
 ]);
+/** Before "deal": words that make it the noun ("a deal with Beijing on …"), not the verb of handling. */
+const DEAL_NOUN_BEFORE = wordSet(
+  /^(?:a|an|the|this|that|any|no|trade|new|its|their|his|her|our|phase|final|interim|partial|comprehensive|broad|broader|good|bad|big|bigger|better|fair|first|second|one|two|['’]s?)$/,
+);
+/**
+ * "signed a deal with Beijing on technology transfer": "deal with" after an article or a modifier is the
+ * noun, a bargain with someone; only the verb ("wants China to deal with the theft of …") restricts.
+ */
+function dealNoun(tokens: readonly Token[], at: number): boolean {
+  return /^deals?$/.test(tokens[at]?.lower ?? '') && DEAL_NOUN_BEFORE.test(tokens[at - 1]?.lower ?? '');
+}
 /**
  * "lift tariffs on $200 billion of goods from 10 per cent to 25 per cent", "lifted the duties to 25%":
  * "lift" with a rate it brings something up to raises it; it takes nothing away.
@@ -510,7 +521,9 @@ class MentionScan {
     readonly documentAnchors: ReadonlySet<string>,
   ) {
     this.anchors = compiled.anchors.findAll(tokens);
-    const found = compiled.restrictions.findAll(tokens).filter((r) => !liftedToRate(tokens, r.first));
+    const found = compiled.restrictions
+      .findAll(tokens)
+      .filter((r) => !liftedToRate(tokens, r.first) && !dealNoun(tokens, r.first));
     const split = compiled.splitVerbs.size ? splitRestrictions(tokens, compiled) : [];
     this.restrictions = split.length ? [...found, ...split] : found;
     for (const c of cueMatches) {

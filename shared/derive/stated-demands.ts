@@ -140,6 +140,49 @@ function timeClauseOfOther(
   });
 }
 
+/** Words that may stand between a party and its own step told as done: "has", "also", "finally" … */
+const OWN_STEP_BETWEEN =
+  /^(?:has|have|had|also|then|now|later|finally|again|formally|officially|partly|quietly)$/;
+/** What follows a verb in "-s" (not a plural noun): a particle or a determiner, "puts off", "lifts the". */
+const STEP_AFTER =
+  /^(?:off|back|up|down|out|away|aside|the|a|an|its|his|her|their|all|some|part|most|any|further|planned|new)$/;
+
+/**
+ * "Trump puts off a tariff increase", "Washington postponed the tariffs": a party the demand is put to,
+ * the subject, taking the step itself, told as a fact. The sentence tells of that party's act, not of the
+ * proposer's demand ("Washington must lift …", "demands that NATO halt …" state the demand).
+ */
+function addresseesOwnStep(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): boolean {
+  const addressees = compiled.addressees.get(m.demand) ?? new Set<string>();
+  const proposers = compiled.proposers.get(m.demand) ?? new Set<string>();
+  const subject = actors
+    .filter(
+      (a) => a.kind !== 'adjective' && a.last < m.first && a.last >= m.first - 6 && a.parties.length > 0,
+    )
+    .pop();
+  if (!subject || subject.parties.some((p) => proposers.has(p) || !addressees.has(p))) return false;
+  // (A subject opening its clause: the sentence's start, or after a comma, "and" or "but"; not after "that", where "demands that NATO halt …" states the demand.)
+  let k = subject.first - 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (k >= 0 && !/^(?:,|and|but|while)$/.test(tokens[k]?.lower ?? '')) return false;
+  const between = tokens.slice(subject.last + 1, m.first);
+  if (!between.every((t) => OWN_STEP_BETWEEN.test(t.lower))) return false;
+  // (The step's verb finite and told, right after the subject or after "has": "puts off", "has postponed";
+  // not the bare verb of "NATO halt …", nor a noun: "Washington's tariffs".)
+  const verb = tokens[m.first]?.lower ?? '';
+  const perfect = /^(?:has|have|had)$/.test(between[between.length - 1]?.lower ?? '');
+  return (
+    (perfect && /ed$/.test(verb)) ||
+    (/ed$/.test(verb) && verb.length > 4) ||
+    (/[^s]s$/.test(verb) && STEP_AFTER.test(tokens[m.first + 1]?.lower ?? ''))
+  );
+}
+
 /** The one a verb of telling or urging is addressed to: "gave Hamas a message", "urged Moscow to …". */
 const TELLING =
   /^(?:gave|give|gives|giving|told|tell|tells|telling|urged|urge|urges|urging|pressed|press|presses|pressing|warned|warn|warns|warning|sent|send|sends|reminded|remind|reminds|asked|ask|asks)$/;
@@ -204,6 +247,7 @@ export function statesProposersDemand(
     !neitherNorFact(m, tokens, actors) &&
     !conditionalOwnStep(m, tokens, actors, compiled) &&
     !timeClauseOfOther(m, tokens, actors, compiled) &&
+    !addresseesOwnStep(m, tokens, actors, compiled) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(
       m.direction === 1 &&

@@ -46,6 +46,22 @@ const AUXILIARY_OF_ACT = wordSet(/^(?:has|have|had|already|also|now|just|reporte
 /** A participle of a done act: "enriched", "sent", "built" (not "no say", nor "entitled", after "is"). */
 const DONE = /^(?:\w+ed|\w+en|sent|built|put|set|made|kept|held|left|begun|spent|cut)$/;
 const NEGATIVE_MODALS = new Set(["won't", "wouldn't", 'cannot', "can't"]);
+/** The modals of an offered step: "will lift", "would remove" (no "can", no negation). */
+const OFFERING_MODALS = new Set(['will', 'would']);
+/**
+ * Whether a condition opens within the few words after `from`, before the clause breaks: "if", "provided",
+ * "only once", "only after", "only when" (not "even if", "as if").
+ */
+function conditionFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 8; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^[;:—–()"“”]$/.test(w) || /^(?:but|and|because|while|although|though)$/.test(w)) return false;
+    if ((w === 'if' || w === 'provided') && !/^(?:even|as|what)$/.test(tokens[k - 1]?.lower ?? ''))
+      return true;
+    if (/^(?:once|after|when)$/.test(w) && tokens[k - 1]?.lower === 'only') return true;
+  }
+  return false;
+}
 /** Verbs of going on with what follows: "keep (on)", "continue (to)", "go on", "carry on". */
 const GOING_ON = new Set(['keep', 'keeps', 'continue', 'continues']);
 /** Whether token `k` is part of "keep (on)", "continue (to)", "go on" or "carry on" before what goes on. */
@@ -294,6 +310,46 @@ export function analyzeSentence(input: SentenceInput): {
         ci,
       );
     }
+  }
+
+  // "The US will lift the duties only once Beijing has carried out its commitments", "Washington said it
+  // would remove the tariffs if China honours the deal": the side a demand is put to, the subject, offering
+  // the step itself on a condition that follows, is open to it (the condition makes the modality
+  // conditional). Not where another party speaks: that is its account of the subject.
+  for (const m of mentions) {
+    if (m.kind === 'reference' || m.direction !== 1 || findings.some((f) => f.mention === m)) continue;
+    let k = m.first - 1;
+    while (k >= 0 && (tokens[k]?.transparent || OFFERING_MODALS.has(tokens[k]?.lower ?? ''))) k--;
+    if (!tokens.slice(k + 1, m.first).some((t) => OFFERING_MODALS.has(t.lower))) continue;
+    const addressees = compiled.addressees.get(m.demand);
+    const proposers = compiled.proposers.get(m.demand);
+    const isAddressee = (a: ActorMention): boolean =>
+      canSpeak(a) && a.parties.length > 0 && a.parties.every((p) => addressees?.has(p) && !proposers?.has(p));
+    let subject = actors.find((a) => a.last === k);
+    // ("Washington said it would …": the pronoun stands for the one saying.)
+    if (!subject && /^(?:it|he|she|they)$/.test(tokens[k]?.lower ?? '')) {
+      let v = k - 1;
+      if (tokens[v]?.lower === 'that') v--;
+      if (/^(?:said|says|added|announced|stated)$/.test(tokens[v]?.lower ?? ''))
+        subject = actors.find((a) => a.last === v - 1);
+    }
+    if (!subject || !isAddressee(subject) || r.inPrepositionalPhrase(subject)) continue;
+    // (A subject opening its clause: "… that the US would …" may be another's claim about it.)
+    let b = subject.first - 1;
+    if (/^(?:the|a|an)$/.test(tokens[b]?.lower ?? '')) b--;
+    if (b >= 0 && !/^(?:,|and|but|while|;)$/.test(tokens[b]?.lower ?? '')) continue;
+    if (speaking?.kind === 'party' && !subject.parties.every((p) => speaking.parties.includes(p))) continue;
+    if (!conditionFollows(tokens, m.last + 1)) continue;
+    const ci = Math.max(0, clauseOf(spans, m.first));
+    const cue: Cue = {
+      first: k + 1,
+      last: m.first - 1,
+      attitude: 'intent',
+      text: input.text.slice((tokens[k + 1] as Token).start, (tokens[m.first - 1] as Token).end),
+      negated: false,
+      negation: null,
+    };
+    r.emit(r.asHolder(subject), cue, cue, m, ci);
   }
 
   // "NATO will never close its door", "we won't withdraw our troops": a negated future or modal of the

@@ -800,12 +800,14 @@ describe('an addressee’s own undertaking to do what the demand asks', () => {
       [],
       [['china', 'purchase-commitments']],
     ));
-  it('trap: an undertaking under a condition is no acceptance', () =>
+  it('trap: an undertaking under a condition is no acceptance (changed in session 29: it is openness, the step offered on a condition, where it was no reading)', () =>
     tradeReading(
       'only when',
       'China said it would buy more American soybeans only when the tariffs were lifted.\nBeijing said it would step up purchases of U.S. energy if Washington dropped the new tariffs.',
-      [],
-      [['china', 'purchase-commitments']],
+      [
+        { party: 'china', demand: 'purchase-commitments', stance: 'open', quote: 'only when' },
+        { party: 'china', demand: 'purchase-commitments', stance: 'open', quote: 'if Washington dropped' },
+      ],
     ));
   it('trap: a commitment the proposer demands, with "will" inside it, is the proposer’s demand', () =>
     checkReading(
