@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 603;
-export const DERIVATION_SOURCE = 'aadc0e2d3a8492b9';
+export const PIPELINE_VERSION = 604;
+export const DERIVATION_SOURCE = '6abf33d7b3df5a4c';
