@@ -6,7 +6,9 @@
  * - "the Kosovo special police units to leave": a subject that opens with its owner's name is that owner's;
  * - "adamant that …": insisting;
  * - "approach the UN about opening talks": the one spoken to is not the one who would talk;
- * - "pro-UK party", "on UK territory": a leaning or a place names no party holding the demand.
+ * - "pro-UK party", "on UK territory": a leaning or a place names no party holding the demand;
+ * - "campaigned hard to keep … out of international bodies", "oppose Kosovo's possible accession";
+ * - changes to the Windsor Framework (the protocol's successor) asked for with a word of change only.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -284,6 +286,108 @@ describe('insisting and the court’s role (Northern Ireland)', () => {
         published: '2023-02-10',
         expect: [{ party: 'dup', demand: 'ecj-role-removal', stance: 'supports', quote: 'must go' }],
         none: [['uk', 'ecj-role-removal']],
+      },
+      ni,
+    ));
+});
+
+describe('keeping Kosovo out of international bodies', () => {
+  it('"campaigned hard to keep the new state out of international bodies": Serbia refuses', () =>
+    checkReading(
+      {
+        name: 'campaigned hard to keep out',
+        text: 'Belgrade has campaigned hard to keep the new state out of international bodies.',
+        published: '2024-03-27',
+        expect: [
+          {
+            party: 'serbia',
+            demand: 'international-membership',
+            stance: 'rejects',
+            quote: 'campaigned hard',
+          },
+        ],
+      },
+      ks,
+    ));
+  it('"oppose Kosovo\'s possible accession": Serbia refuses', () =>
+    checkReading(
+      {
+        name: 'oppose possible accession',
+        text: "Serbian officials have made clear they oppose Kosovo's possible accession.",
+        published: '2024-04-17',
+        expect: [{ party: 'serbia', demand: 'international-membership', stance: 'rejects', quote: 'oppose' }],
+      },
+      ks,
+    ));
+  it('"will do everything to stop Kosovo from joining the Council of Europe": Serbia refuses', () =>
+    checkReading(
+      {
+        name: 'stop Kosovo from joining',
+        text: 'Serbia will do everything to stop Kosovo from joining the Council of Europe, Vucic said.',
+        published: '2024-03-27',
+        expect: [
+          { party: 'serbia', demand: 'international-membership', stance: 'rejects', quote: 'stop Kosovo' },
+        ],
+      },
+      ks,
+    ));
+  it('"lobbied hard for the Association": pushing hard is still asking', () =>
+    checkReading(
+      {
+        name: 'lobbied hard for',
+        text: 'Serbia lobbied hard for the Association to be set up.',
+        published: '2023-06-05',
+        expect: [{ party: 'serbia', demand: 'serb-association', stance: 'supports', quote: 'lobbied hard' }],
+      },
+      ks,
+    ));
+  it('trap: working hard on something else', () =>
+    checkReading(
+      {
+        name: 'campaigned hard, other',
+        text: 'Belgrade campaigned hard in the local elections last spring.',
+        published: '2024-03-27',
+        expect: [],
+        none: [['serbia', 'international-membership']],
+      },
+      ks,
+    ));
+});
+
+describe('changes to the Windsor Framework', () => {
+  it('"there needs to be change and re-working of the Windsor Framework": the DUP wants it reworked', () =>
+    checkReading(
+      {
+        name: 're-working of the Windsor Framework',
+        text: 'The DUP said there needs to be clarification, change and re-working of the Windsor Framework.',
+        published: '2023-03-20',
+        expect: [{ party: 'dup', demand: 'protocol-renegotiation', stance: 'supports', quote: 're-working' }],
+      },
+      ni,
+    ));
+  it('"the Windsor Framework would not be renegotiated": the EU refuses', () =>
+    checkReading(
+      {
+        name: 'Windsor not renegotiated',
+        text: 'The EU said the Windsor Framework would not be renegotiated.',
+        published: '2023-03-20',
+        expect: [
+          { party: 'eu', demand: 'protocol-renegotiation', stance: 'rejects', quote: 'not be renegotiated' },
+        ],
+      },
+      ni,
+    ));
+  it('trap: talking over or defending the framework is no call to rework it', () =>
+    checkReading(
+      {
+        name: 'discussing the Windsor Framework',
+        text: 'Sunak defended the Windsor Framework in the Commons, and ministers said they had been discussing the Windsor Framework with the parties.',
+        published: '2023-03-20',
+        expect: [],
+        none: [
+          ['uk', 'protocol-renegotiation'],
+          ['eu', 'protocol-renegotiation'],
+        ],
       },
       ni,
     ));
