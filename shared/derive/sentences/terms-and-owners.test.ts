@@ -8,7 +8,8 @@
  * - "approach the UN about opening talks": the one spoken to is not the one who would talk;
  * - "pro-UK party", "on UK territory": a leaning or a place names no party holding the demand;
  * - "campaigned hard to keep … out of international bodies", "oppose Kosovo's possible accession";
- * - changes to the Windsor Framework (the protocol's successor) asked for with a word of change only.
+ * - changes to the Windsor Framework (the protocol's successor) asked for with a word of change only;
+ * - "is looking for" what it seeks; a fix or solution to trade frictions lessens them.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -388,6 +389,77 @@ describe('changes to the Windsor Framework', () => {
           ['uk', 'protocol-renegotiation'],
           ['eu', 'protocol-renegotiation'],
         ],
+      },
+      ni,
+    ));
+});
+
+describe('looking for something, and fixes to frictions', () => {
+  it('"is looking for a pause during which changes to the protocol could be negotiated": London seeks the changes', () =>
+    checkReading(
+      {
+        name: 'is looking for a pause',
+        text: 'London has made clear that it is looking for a pause during which sweeping changes to the protocol could be negotiated.',
+        published: '2021-07-21',
+        expect: [
+          { party: 'uk', demand: 'protocol-renegotiation', stance: 'supports', quote: 'is looking for' },
+        ],
+      },
+      ni,
+    ));
+  it('"The EU is looking for solutions within the protocol": no rewrite', () =>
+    checkReading(
+      {
+        name: 'looking for solutions within',
+        text: 'The EU is looking for solutions within the protocol.',
+        published: '2021-07-21',
+        expect: [{ party: 'eu', demand: 'protocol-renegotiation', stance: 'rejects', quote: 'looking for' }],
+      },
+      ni,
+    ));
+  it('"The UK wants to fix the checks on goods crossing the Irish Sea": fewer checks', () =>
+    checkReading(
+      {
+        name: 'fix the checks',
+        text: 'The UK wants to fix the checks on goods crossing the Irish Sea.',
+        published: '2021-07-21',
+        expect: [{ party: 'uk', demand: 'checks-reduction', stance: 'supports', quote: 'wants' }],
+      },
+      ni,
+    ));
+  it('trap: looking for fixes to trade frictions is no wish to keep the checks', () =>
+    checkReading(
+      {
+        name: 'fixes to frictions',
+        text: 'The Commission said it was looking for creative fixes to the frictions in trade across the Irish Sea.',
+        published: '2021-07-21',
+        expect: [],
+        none: [['eu', 'checks-reduction']],
+      },
+      ni,
+    ));
+  it('trap: police looking for attackers', () =>
+    checkReading(
+      {
+        name: 'police looking for',
+        text: 'Police in Belfast are looking for the men who attacked the border post on the protocol.',
+        published: '2021-07-21',
+        expect: [],
+        none: [
+          ['uk', 'protocol-renegotiation'],
+          ['uk', 'checks-reduction'],
+        ],
+      },
+      ni,
+    ));
+  it('trap: "willing to look for" is no progressive seeking', () =>
+    checkReading(
+      {
+        name: 'willing to look for',
+        text: 'Brussels said it was willing to look for new ideas on the protocol.',
+        published: '2021-07-21',
+        expect: [],
+        none: [['eu', 'protocol-renegotiation']],
       },
       ni,
     ));
