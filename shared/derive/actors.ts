@@ -202,6 +202,16 @@ export function findActors(
     )
       raw.splice(i, 1);
   }
+  // "Northern Ireland's main pro-UK party", "anti-EU campaigners": a name after "pro-"/"anti-" describes
+  // someone else's leaning, not the party itself.
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const a = raw[i] as ActorMention;
+    if (
+      /^[-‐‑]$/.test(tokens[a.first - 1]?.text ?? '') &&
+      /^(?:pro|anti)$/i.test(tokens[a.first - 2]?.text ?? '')
+    )
+      raw.splice(i, 1);
+  }
   // "The bloc said …": the grouping named last before it.
   for (let k = 0; k + 1 < tokens.length; k++) {
     if ((tokens[k] as Token).lower !== 'the' || !compiled.collectives.has((tokens[k + 1] as Token).lower))

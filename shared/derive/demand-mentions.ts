@@ -744,6 +744,10 @@ class MentionScan {
     const { tokens, compiled, actors } = this;
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
     if (['foreign', 'western', 'allied', 'alliance'].includes(tokens[first - 1]?.lower ?? '')) return true;
+    // "Kosovo special police" listed as one subject, met as "Kosovo's special police units to leave": the
+    // party named at the subject's start owns it.
+    const named = actors.find((a) => a.first === first && a.parties.length > 0);
+    if (named) return !named.parties.some((p) => proposers.has(p));
     let k = first - 1;
     while (k >= 0 && (SKIPPABLE.has(tokens[k]?.lower ?? '') || tokens[k]?.transparent)) {
       if (['foreign', 'allied'].includes(tokens[k]?.lower ?? '')) return true;

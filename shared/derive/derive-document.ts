@@ -119,6 +119,13 @@ function proposerWants(text: string, name: string, demandMatch: string): boolean
   const to = head ? rest.indexOf(head, verb ? verb[0].length : 0) : -1;
   return !!verb && to >= 0 && !OTHER_AIM_BETWEEN.test(rest.slice(verb[0].length, to));
 }
+/** A name before a word for land, sea or air that it owns ("UK territory", "British soil"): a place. */
+const PLACE_NOUN = /^(?:territory|soil|waters|airspace|mainland)$/;
+function namesPlace(tokens: readonly Token[], a: ActorMention): boolean {
+  const next = /^['’]s$/.test(tokens[a.last + 1]?.text ?? '') ? a.last + 2 : a.last + 1;
+  return PLACE_NOUN.test(tokens[next]?.lower ?? '');
+}
+
 /** Where the document first states a demand in its own words (see statedDemandsOwnedByProposer). */
 interface StatedDemand {
   sentence: Sentence;
@@ -796,7 +803,9 @@ function readDemands(
         sentence,
         mention: m,
         words: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
-        named: new Set(actors.flatMap((a) => a.parties)),
+        // ("EU law still applies on UK territory", "on British soil": a name for a place names no one who
+        // might hold the demand.)
+        named: new Set(actors.filter((a) => !namesPlace(tokens, a)).flatMap((a) => a.parties)),
         narrated: speaker === null && previousSpeaker?.kind !== 'party',
       });
   noteWhoAsked(r, pointable, kept);

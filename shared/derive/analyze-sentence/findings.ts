@@ -53,6 +53,8 @@ const proposesSubstance = (cue: Cue, m: DemandMention): boolean =>
 const WEAPON_LIMIT =
   /\b(?:missiles?|weapons?|launchers?|arms|intermediate-range|short-range|medium-range)\b/i;
 
+/** The word after "but only" that sets a term: "but only if …", "but only after …", "but only under …". */
+const ONLY_ON_TERMS = /^(?:if|after|once|when|under|provided|by|through|within|on|upon|in)$/;
 const RECIPROCAL = new Set([
   'reciprocal',
   'reciprocity',
@@ -867,6 +869,17 @@ export abstract class FindingEmitter extends HolderFinding {
           tokens[t.i + 2]?.lower === 'for',
       ) ||
       /\b(?:arms|missile|weapons?)(?: \+)? control\b/i.test(m.match);
+    // "agreed to set up the association, but only if Serbia recognises Kosovo", "promised new elections,
+    // but only after a petition": a term set after the demand makes the acceptance a conditional one.
+    const onlyOnTerms = tokens.some(
+      (t) =>
+        t.i > m.last &&
+        t.i > cue.last &&
+        t.lower === 'only' &&
+        // (Not ", only after long talks": when it was agreed, not on what terms.)
+        tokens[t.i - 1]?.lower === 'but' &&
+        ONLY_ON_TERMS.test(tokens[t.i + 1]?.lower ?? ''),
+    );
     // "NATO called on Russia to withdraw forces from Georgia": the one asked to act is the demand's own
     // proposer, so what it is asked to withdraw is its own, not what the demand is about.
     const addressee = this.speakers.find(
@@ -931,6 +944,7 @@ export abstract class FindingEmitter extends HolderFinding {
         // blocs"; "could back down from its bid" is.)
         conditionalAcceptance:
           reciprocal ||
+          onlyOnTerms ||
           (modality === 'conditional' &&
             !(attitude.negated && /^(?:not|never|cannot|can't|can’t)$/i.test(cue.negation ?? ''))),
         applicantVerb: /^(?:join|joining|joined|accede|become|apply|applying|applied|seek membership)/i.test(

@@ -664,6 +664,15 @@ export abstract class SubjectFinding extends ClauseStructure {
         i = actor.first - 1;
         continue;
       }
+      // "Kyiv will approach the UN and Turkey about opening talks on …": a name right before "about" and
+      // a cue in -ing is the one spoken to about it, not the one who would do it; who would is not said.
+      if (
+        actor &&
+        actor.last === cueFirst - 2 &&
+        tokens[actor.last + 1]?.lower === 'about' &&
+        /[a-z]ing$/.test(tokens[cueFirst]?.lower ?? '')
+      )
+        return NO_HOLDER;
       // "Moscow singled out Bulgaria and Romania as places from which forces should be removed": the
       // object a verb describes "as" something, with any names joined to it, is no subject.
       // (Not "the US as well as NATO", "the alliance as a whole", "NATO as such".)
