@@ -4,17 +4,28 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseOntology } from '../../shared/derive/ontology-parse';
 import { lexiconDefaultsFrom } from '../services/corpus/lexicon-defaults';
-import { MODEST, modestOntology, spread } from './modest-ontology';
+import { MODEST, modestOntology, sample } from './modest-ontology';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ONTOLOGIES = path.join(PROJECT, 'eval', 'ontologies');
 // As `npm run evaluate` reads them: an ontology that leaves out cue lists gets the shipped ones.
 const defaults = lexiconDefaultsFrom(path.join(PROJECT, 'corpus', 'ontology.json'));
 
-describe('spread', () => {
-  it('keeps a short list whole and takes evenly spaced entries from a long one', () => {
-    expect(spread(['a', 'b'], 3)).toEqual(['a', 'b']);
-    expect(spread([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 5)).toEqual([0, 2, 4, 6, 8]);
+describe('sample', () => {
+  it('keeps a short list whole and otherwise n entries, in their order', () => {
+    expect(sample(['a', 'b'], 3)).toEqual(['a', 'b']);
+    const list = Array.from({ length: 40 }, (_, i) => `phrase ${i}`);
+    const picked = sample(list, 8);
+    expect(picked).toHaveLength(8);
+    expect(picked).toEqual(list.filter((x) => picked.includes(x)));
+  });
+  it('is stable: an entry added to the list displaces at most one of the entries picked before', () => {
+    const list = Array.from({ length: 40 }, (_, i) => `phrase ${i}`);
+    const before = sample(list, 8);
+    for (const added of ['new wording', 'another one', 'phrase 99']) {
+      const after = sample([...list.slice(0, 20), added, ...list.slice(20)], 8);
+      expect(before.filter((x) => !after.includes(x)).length).toBeLessThanOrEqual(1);
+    }
   });
 });
 
