@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 604;
-export const DERIVATION_SOURCE = 'a814b1199a564cfe';
+export const PIPELINE_VERSION = 607;
+export const DERIVATION_SOURCE = '7574bac0fbe709b1';
