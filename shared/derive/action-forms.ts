@@ -26,6 +26,9 @@ const NOT_VERBS = new Set(
 
 const VOWEL = /[aeiou]/;
 
+/** Verbs of leaving and their nouns of action that no suffix rule makes: "depart" → "departure". */
+const LEAVING_NOUNS: Record<string, string> = { depart: 'departure', leave: 'departure', exit: 'exit' };
+
 /** Nouns of action a verb may have: "remove" → removal, "suspend" → suspension, "implement" → implementation. */
 export function nounsOfVerb(verb: string): string[] {
   const v = verb.toLowerCase();
@@ -101,6 +104,15 @@ export function withActionForms(frame: DemandFrame): DemandFrame {
       taken.add(form);
       added.push(form);
     }
+  }
+  // "would leave", "depart" written after the subject: "the departure of foreign forces" names the same
+  // act before it. (Only the nouns of leaving whose verb the list says, "departure" being no regular form.)
+  for (const r of frame.restrictionsAfter ?? []) {
+    const verb = r.toLowerCase().split(/\s+/).pop() ?? '';
+    const noun = LEAVING_NOUNS[verb];
+    if (!noun || taken.has(noun) || taken.has(`${noun} of`)) continue;
+    taken.add(noun);
+    added.push(`${noun} of`);
   }
   return added.length === 0 ? frame : { ...frame, restrictions: [...frame.restrictions, ...added] };
 }

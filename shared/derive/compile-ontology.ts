@@ -46,6 +46,47 @@ export interface DemandPhrase {
   principle?: boolean;
   /** Read off a phrase with a determiner, with a noun group in its place (loose-phrases.ts). */
   loose?: boolean;
+  /**
+   * Opens with a verb the demand's written frame states it with only as denied ("use of Afghan soil"
+   * where the frame says "soil will not be used"): the act the demand forbids, named. Only a restriction
+   * before it ("prevent the use of …") makes it the demand; alone it names the topic.
+   */
+  forbidden?: boolean;
+}
+
+/** Verbs of holding back from what follows: a restriction of every demand with a frame. */
+const HOLDING_BACK = ['refrain from', 'abstain from', 'desist from', 'hold off on'];
+const DENYING = wordSet(/^(?:not|never|no)$/);
+/** Between a negation and its verb: "will not be used", "never again be used", "not to be allowed". */
+const BEFORE_DENIED_VERB = wordSet(/^(?:be|to|again|ever)$/);
+
+/**
+ * The verbs (as lemmas) a written frame states its demand with only as denied: "not be used", "will
+ * never be used", "not allow", "not host". An analyst who wrote "Afghan soil will not be used" has said
+ * the demand is that use denied, so the verb alone (a phrase "using the soil of Afghanistan", read off
+ * for the frame) names what it forbids. A verb also written plainly among the restrictions is not one.
+ */
+export function deniedVerbs(
+  frame: { restrictions: readonly string[]; restrictionsAfter?: readonly string[] } | undefined,
+  lemma: (lower: string) => string,
+): Set<string> {
+  const denied = new Set<string>();
+  const plain = new Set<string>();
+  for (const entry of [...(frame?.restrictions ?? []), ...(frame?.restrictionsAfter ?? [])]) {
+    const words = phraseWords(entry).map((w) => w.toLowerCase());
+    const at = words.findIndex((w) => DENYING.test(w));
+    if (at < 0) {
+      if (words[0]) plain.add(lemma(words[0]));
+      continue;
+    }
+    let k = at + 1;
+    while (k < words.length - 1 && BEFORE_DENIED_VERB.test(words[k] as string)) k++;
+    // Only a verb that ends the entry: "no place for" names a place, not a verb denied.
+    if (k === words.length - 1 && /^[a-z]{3,}$/.test(words[k] as string))
+      denied.add(lemma(words[k] as string));
+  }
+  for (const verb of plain) denied.delete(verb);
+  return denied;
 }
 
 /** A restriction read with its object between verb and particle: "scale the tariffs back". */
@@ -134,8 +175,18 @@ export function matrixAxes(ontology: Ontology): { parties: Party[]; demands: Dem
 export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[] {
   if (demands.every((d) => d.phrases.length === 0)) return demands;
   const inferred = inferFrames(demands, parties, winkTagger());
+  const lemmatizer = winkLemmatizer();
+  const lemma = (lower: string): string => lemmatizer.lemma(lower).toLowerCase();
   return demands.map((d) => {
-    const guess = inferred.get(d.id);
+    let guess = inferred.get(d.id);
+    // ("using the soil of Afghanistan" beside "soil will not be used": "using" is what the demand forbids.)
+    const denied = deniedVerbs(d.frame, lemma);
+    if (guess && denied.size) {
+      const restrictions = guess.frame.restrictions.filter(
+        (r) => !denied.has(lemma(phraseWords(r)[0]?.toLowerCase() ?? '')),
+      );
+      guess = { ...guess, frame: { ...guess.frame, restrictions } };
+    }
     const frame = guess ? (d.frame ? withPhraseReadings(d.frame, guess.frame) : guess.frame) : d.frame;
     return frame ? { ...d, frame: withAnchorForms(withAccordNouns(withActionForms(frame)), parties) } : d;
   });
@@ -269,13 +320,21 @@ export function compileOntology(
     const plus: DemandPhrase = { demand: d.id, direction: 1 };
     const minus: DemandPhrase = { demand: d.id, direction: -1 };
     const weakMinus: DemandPhrase = { demand: d.id, direction: -1, weak: true };
-    for (const phrase of d.phrases) phraseEntries.push({ phrase, value: plus });
+    const forbiddenPlus: DemandPhrase = { demand: d.id, direction: 1, forbidden: true };
+    const denied = deniedVerbs(d.frame, lemmaOf);
+    const forbids = (phrase: string): boolean => {
+      const first = phraseWords(phrase)[0]?.toLowerCase();
+      return !!first && denied.has(lemmaOf(first));
+    };
+    for (const phrase of d.phrases)
+      phraseEntries.push({ phrase, value: forbids(phrase) ? forbiddenPlus : plus });
     const principle: DemandPhrase = { demand: d.id, direction: 1, principle: true };
     for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });
     for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
       phraseEntries.push({ phrase, value: minus });
     // "halt the deal" also as "halting the Ukraine grain deal" (loose-phrases.ts).
     const loosePlus: DemandPhrase = { demand: d.id, direction: 1, loose: true };
+    const looseForbidden: DemandPhrase = { demand: d.id, direction: 1, loose: true, forbidden: true };
     const looseMinus: DemandPhrase = { demand: d.id, direction: -1, loose: true };
     for (const [list, value] of [
       [d.phrases, loosePlus],
@@ -283,7 +342,11 @@ export function compileOntology(
     ] as const)
       for (const phrase of list) {
         const variant = looseVariant(phrase);
-        if (variant) phraseEntries.push({ phrase: variant, value });
+        if (variant)
+          phraseEntries.push({
+            phrase: variant,
+            value: value === loosePlus && forbids(phrase) ? looseForbidden : value,
+          });
       }
     for (const phrase of d.frame?.weakOpposites ?? []) phraseEntries.push({ phrase, value: weakMinus });
     // A demand whose opposite is leaving something ("quit", "withdraw", "pull out") is also refused by
@@ -299,6 +362,9 @@ export function compileOntology(
     for (const phrase of d.frame?.ellipticalSubjects ?? [])
       subjectEntries.push({ phrase, value: `${d.id}~` });
     for (const phrase of d.frame?.restrictions ?? []) restrictionEntries.push({ phrase, value: d.id });
+    // "asked the Taliban to refrain from a spring offensive": holding back from what follows turns it,
+    // whatever the demand; a frame need not list it.
+    if (d.frame) for (const phrase of HOLDING_BACK) restrictionEntries.push({ phrase, value: d.id });
     // Marked `demand>`: found by the same trie, but only read after a subject.
     for (const phrase of d.frame?.restrictionsAfter ?? []) {
       restrictionEntries.push({ phrase, value: `${d.id}>` });

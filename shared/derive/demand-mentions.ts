@@ -1607,11 +1607,13 @@ export function findDemandMentions(
       while (p > 0 && tokens[p]?.transparent) p--;
       // "does not know a second tier of members", "does not create members of a lower category": a
       // negated verb of having or recognising, with the demand's words as its whole object, denies them too.
-      const deniedBy = v.direction === 1 ? deniedByNegatedVerb(tokens, p) : -1;
+      const deniedBy = v.direction === 1 && !v.forbidden ? deniedByNegatedVerb(tokens, p) : -1;
       const denied =
         v.direction === 1 &&
+        !v.forbidden &&
         ((tokens[p]?.lower === 'no' && tokens[p - 1]?.lower !== 'with') || deniedBy >= 0);
-      const walked = v.direction === -1 ? scan.walkBack(m.first, v.demand) : null;
+      // ("prevent the use of Afghan soil": the act a demand forbids takes its restriction as an opposite does.)
+      const walked = v.direction === -1 || v.forbidden ? scan.walkBack(m.first, v.demand) : null;
       const back =
         walked &&
         // ("runs against the right of nations to decide": "against" before an opposite is a verdict on
@@ -1631,6 +1633,9 @@ export function findDemandMentions(
                   }
                 : { count: 1, first: p, cueCapableAt: null, used: ['no'], alternative: false }
               : { count: 0, first: m.first, cueCapableAt: null, used: [] as string[], alternative: false };
+      // ("Nobody will be allowed to use the soil of Afghanistan": with no restriction of its own, the act
+      // a demand forbids is read neither way; a cue on it would hold it as the demand.)
+      if (v.forbidden && (back.count % 2 === 0 || back.alternative)) continue;
       const phrase = words(tokens, text, m.first, m.last);
       // "China pledged to buy more soybeans" with the phrase "pledge to buy": a phrase opening with a
       // supporting cue may give it back to the sentence (see sentenceCues), as a restriction may.
@@ -1642,10 +1647,11 @@ export function findDemandMentions(
         first: back.first,
         last: m.last,
         demand: v.demand,
-        direction:
-          back.alternative ||
-          (back.count === 0 &&
-            (scan.askedAbout(m.first) || (v.direction === -1 && scan.pledgeTopic(m.first))))
+        direction: v.forbidden
+          ? 1
+          : back.alternative ||
+              (back.count === 0 &&
+                (scan.askedAbout(m.first) || (v.direction === -1 && scan.pledgeTopic(m.first))))
             ? 0
             : back.count % 2 === 1
               ? (-v.direction as 1 | -1)

@@ -173,6 +173,9 @@ interface DocumentReading {
   /** The latest speakers that were parties, newest first (for "the minister added"). */
   history: Speaker[];
   lastOwner: ActorMention | null;
+  /** The parties listed as issuing a joint statement lately, and the sentence that named them. */
+  jointStatement: Speaker | null;
+  jointStatementAt: number;
   /** Whether the sentence before named a party's demands (for "These include …" opening this one). */
   ownerJustNamed: boolean;
   lastSubject: ActorMention | null;
@@ -310,6 +313,8 @@ function startReading(
     lastSpeakerAge: 0,
     history: [],
     lastOwner: null,
+    jointStatement: null,
+    jointStatementAt: 0,
     ownerJustNamed: false,
     lastSubject: null,
     listOf: [],
@@ -432,6 +437,81 @@ function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): voi
   r.openQuote = quoteOpenAfter(r.openQuote, sentence, r.text);
 }
 
+/** A statement several parties put out together: "a joint statement", "the joint declaration". */
+const JOINT_STATEMENT = /\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b/i;
+/** The statement quoted, closing its quotation: "…,” the document reads", "…," the text continues". */
+const STATEMENT_CLOSER =
+  /["”]\s*,?\s+the\s+(?:joint\s+)?(?:statement|document|text|declaration|communiqu[eé])\s+(?:says|said|reads|read|continues|continued|states|stated|adds|added|notes|noted|went on)\b/i;
+/** How many sentences on the joint statement's issuers still speak through "the statement". */
+const JOINT_STATEMENT_REACH = 8;
+
+/**
+ * "The four members …, namely Washington, Moscow, Beijing and Islamabad, used a joint statement …",
+ * "the joint statement that Moscow, Beijing, Washington and Islamabad issued": the parties listed one by
+ * one in a sentence naming a joint statement are its issuers.
+ */
+function noteJointStatement(
+  r: DocumentReading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): void {
+  if (!JOINT_STATEMENT.test(sentence.text)) return;
+  const named = actors.filter((a) => a.kind !== 'adjective');
+  let best: ActorMention[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const run = [named[i] as ActorMention];
+    for (let j = i + 1; j < named.length; j++) {
+      const between = tokens.slice(
+        (run[run.length - 1] as ActorMention).last + 1,
+        (named[j] as ActorMention).first,
+      );
+      if (
+        between.length === 0 ||
+        between.length > 2 ||
+        !between.every((t) => t.text === ',' || t.lower === 'and')
+      )
+        break;
+      run.push(named[j] as ActorMention);
+    }
+    if (run.length > best.length) best = run;
+  }
+  const parties = [...new Set(best.flatMap((a) => a.parties))];
+  // (A list closed by "and": "Washington, Moscow, Beijing and Islamabad".)
+  if (best.length < 2 || parties.length < 2) return;
+  const closedByAnd = tokens
+    .slice((best[best.length - 2] as ActorMention).last + 1, (best[best.length - 1] as ActorMention).first)
+    .some((t) => t.lower === 'and');
+  if (!closedByAnd) return;
+  r.jointStatement = {
+    kind: 'party',
+    parties,
+    matched: best.map((a) => a.text).join(', '),
+    role: null,
+    document: true,
+  };
+  r.jointStatementAt = sentence.index;
+}
+
+/**
+ * A quotation the joint statement's text closes ("“We ask the Taliban to refrain …,” the document
+ * reads"), in this sentence or where the quotation running on from it closes: its issuers speak.
+ */
+function jointStatementSpeaking(r: DocumentReading, sentence: Sentence): Speaker | null {
+  const joint = r.jointStatement;
+  if (!joint || sentence.index - r.jointStatementAt > JOINT_STATEMENT_REACH) return null;
+  if (STATEMENT_CLOSER.test(sentence.text)) return joint;
+  // (A quotation running on: the sentence opens or continues it, and a later one of the paragraph closes it.)
+  if (!/^["“]/.test(sentence.text.trim()) && !r.openQuote) return null;
+  for (let k = sentence.index + 1; k < Math.min(r.sentences.length, sentence.index + 4); k++) {
+    const next = r.sentences[k] as Sentence;
+    if (r.text.slice(sentence.end, next.start).includes('\n')) return null;
+    if (STATEMENT_CLOSER.test(next.text)) return joint;
+    if (/["”]/.test(next.text)) return null;
+  }
+  return null;
+}
+
 /** "The US and NATO sent their replies …": who the replies named again in the next sentences are from. */
 function noteReplySender(
   r: DocumentReading,
@@ -488,8 +568,15 @@ function whoSpeaks(
     unownedReplySpeaks(tokens, leadingTransparent(tokens), actors)
       ? r.lastSent
       : null;
+  noteJointStatement(r, sentence, tokens, actors);
+  const joint = !found || found.kind !== 'party' ? jointStatementSpeaking(r, sentence) : null;
   const speaker =
-    pairSpeaking(r, tokens, found) ?? draft ?? reply ?? aidesPerson(r, tokens, actors, found) ?? found;
+    joint ??
+    pairSpeaking(r, tokens, found) ??
+    draft ??
+    reply ??
+    aidesPerson(r, tokens, actors, found) ??
+    found;
   // "Russia published two draft treaties. Among other things, they propose …": the drafts a proposer
   // was just said to put out speak on in the next sentence (not a reply or a letter, whoever's).
   r.draftBefore =

@@ -63,14 +63,17 @@ function conditionFollows(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 /** Verbs of going on with what follows: "keep (on)", "continue (to)", "go on", "carry on". */
-const GOING_ON = new Set(['keep', 'keeps', 'continue', 'continues']);
-/** Whether token `k` is part of "keep (on)", "continue (to)", "go on" or "carry on" before what goes on. */
+const GOING_ON = new Set(['keep', 'keeps', 'continue', 'continues', 'begin', 'start']);
+/**
+ * Whether token `k` is part of "keep (on)", "continue (to)", "go on" or "carry on" before what goes on,
+ * or of "begin (to)", "start (to)" before what is set going: "America will begin to reduce its forces".
+ */
 function goingOnAt(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.lower ?? '';
   if (GOING_ON.has(word)) return true;
   const before = tokens[k - 1]?.lower ?? '';
   if (word === 'on') return /^(?:keep|keeps|go|goes|carry|carries)$/.test(before);
-  if (word === 'to') return /^(?:continue|continues)$/.test(before);
+  if (word === 'to') return /^(?:continue|continues|begin|start)$/.test(before);
   return /^(?:go|carry)$/.test(word) && tokens[k + 1]?.lower === 'on';
 }
 
@@ -118,6 +121,9 @@ function emitOwnWording(
   const open = input.tokens[m.first - 1]?.text ?? '';
   const close = input.tokens[m.last + 1]?.text ?? '';
   if (m.last - m.first <= 4 && /^["“‘']$/.test(open) && /^["”’']$/.test(close)) return;
+  // "If the allies stay past May 1, they risk more attacks": a course weighed in a condition, not stated.
+  const condition = m.direction === -1 ? r.conditionOpener(m.first) : -1;
+  if (condition >= 0 && input.tokens[condition]?.lower === 'if') return;
   const cue = demandAsCue(input, m);
   r.emit(
     {

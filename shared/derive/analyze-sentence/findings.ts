@@ -44,6 +44,8 @@ import { wordSet } from '../word-set';
  * ontology's phrase for it, or limits on the weapons themselves — not a cut of troops in general
  * ("proposes cutting troop numbers at exercises" is no offer to pull forces back).
  */
+/** What of a party's people is protected: "the security of the forces", "the safety of the troops". */
+const PROTECTED_HEAD = /^(?:security|safety|protection|lives|welfare|wellbeing|well-being)$/;
 const proposesSubstance = (cue: Cue, m: DemandMention): boolean =>
   PROPOSING.test(cue.text) &&
   m.direction === 1 &&
@@ -772,6 +774,34 @@ export abstract class FindingEmitter extends HolderFinding {
         // offer …": a question left open states no one's position.
         return;
       break;
+    }
+    // "the peace effort must carry on while the foreign troops leave": a cue of the main clause does not
+    // reach into a clause of time or contrast opened after it.
+    if (
+      !cue.owner &&
+      m.first > cue.last &&
+      tokens.slice(cue.last + 1, m.first).some((t) => t.lower === 'while' || t.lower === 'whereas')
+    )
+      return;
+    // "the security of the international forces must be guaranteed": forces named only as whose security
+    // (safety, lives) it is; what is said of it is said of that, not of the forces being there.
+    if (!cue.owner && m.kind === 'frame' && !m.match.includes(' + ')) {
+      let k = m.first - 1;
+      while (k > 0 && /^(?:the|its|their|all|our)$/.test(tokens[k]?.lower ?? '')) k--;
+      if (tokens[k]?.lower === 'of' && PROTECTED_HEAD.test(tokens[k - 1]?.lower ?? '')) return;
+    }
+    // "ended the meeting without agreeing on whether or when to withdraw": agreeing or deciding on a
+    // question (whether to do it) holds no answer to it, either way. (Not "declined to say whether …", a
+    // hedge, nor "let no one dictate whether …", a refusal of its own.)
+    if (
+      !cue.owner &&
+      m.first > cue.last &&
+      m.first - cue.last <= 6 &&
+      /^(?:agree|decid|settl|determin)/i.test(cue.text)
+    ) {
+      const between = tokens.slice(cue.last + 1, m.first);
+      if (between.some((t) => t.lower === 'whether') && !between.some((t) => /^[,;:—–()"“”]$/.test(t.text)))
+        return;
     }
     // "the INF treaty was not discussed at the talks": a report of what the meeting covered, not a
     // refusal to discuss it ("will not be discussed without Kyiv" is one).

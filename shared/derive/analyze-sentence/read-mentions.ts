@@ -36,6 +36,9 @@ import { wordSet } from '../word-set';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
 /** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
+/** A noun an infinitive of purpose may follow ("territory to endanger", "soil to attack"): not a verb, modal or adjective of verdict. */
+const PURPOSE_AFTER =
+  /^(?!(?:is|are|was|were|be|been|being|seems?|seemed|likely|unlikely|designed|meant|aimed|intended|going|set|able|used|tends?|appears?|wants?|needs?|has|have|had|ought|due|bound|about|sure|certain)$)[a-z]{3,}(?<!ed|ing|ly)$/;
 const SUBORDINATOR = wordSet(
   /^(?:before|after|until|till|when|whenever|while|because|since|if|unless|although|though|whether|that|which|who|once)$/,
 );
@@ -994,6 +997,17 @@ export abstract class MentionReading extends FindingEmitter {
         // Not "… will not end its open door despite Kremlin threats": a concessive or temporal phrase
         // after the demand is no predicate of it.
         !tokens.slice(m.last + 1, after[0].first).some((t) => CONCESSIVE.test(t.lower)) &&
+        // Not "… stop terrorist groups from exploiting Afghan territory to endanger other countries": an
+        // infinitive of purpose after a noun says what another does it for, not a verdict on the demand.
+        !(
+          after[0].first > m.last + 2 &&
+          tokens[after[0].first - 1]?.lower === 'to' &&
+          PURPOSE_AFTER.test(tokens[after[0].first - 2]?.lower ?? '') &&
+          // (A noun named with its owner or article: "Afghanistan's territory to", not "amount to".)
+          [3, 4].some((k) =>
+            /^(?:['’]s|the|its|their|our|his|her|a|an)$/.test(tokens[after[0]!.first - k]?.lower ?? ''),
+          )
+        ) &&
         // Not "…, freedom to choose alliances and the rejection of violence": a noun coordinated with
         // the demand's words, with an object of its own, is another item, not a verdict on them.
         !(
