@@ -150,6 +150,31 @@ function onlyHolder(compiled: CompiledOntology, roleText: string, date: string |
   return parties.size === 1 && compiled.parties.some((p) => p.id === only) ? [only as string] : undefined;
 }
 
+/** The one party the ontology calls "the administration", or undefined. */
+const administrationOf = new WeakMap<CompiledOntology, string[] | null>();
+function administrationParty(compiled: CompiledOntology): string[] | undefined {
+  let found = administrationOf.get(compiled);
+  if (found === undefined) {
+    const ids = compiled.parties
+      .filter((p) => (p.aliases ?? []).some((a) => a.toLowerCase() === 'the administration'))
+      .map((p) => p.id);
+    found = ids.length === 1 ? ids : null;
+    administrationOf.set(compiled, found);
+  }
+  return found ?? undefined;
+}
+/** Office words after "administration": "administration official(s)", "administration spokesman". */
+const OFFICIALS_AFTER_ADMINISTRATION = wordSet(
+  /^(?:official|officials|spokesman|spokeswoman|spokesperson|aide|aides|source|sources)$/,
+);
+/** Words of rank between the article and "administration": "a senior administration official". */
+const RANK = wordSet(/^(?:senior|top|high-ranking|high-level|second|third|another|other)$/);
+/** What opens such a phrase: an article or a count ("a", "two", "several"). */
+const DETERMINER = wordSet(
+  /^(?:a|an|the|one|two|three|four|several|some|many|other|another|that|this|these|those|said|told|according|to|by|and|,)$/,
+);
+const BOUNDARY_BEFORE = wordSet(/^[,;:“”"(—–-]$/);
+
 const PLACE_PREFIX = wordSet(
   /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Great|Greater|New|Upper|Lower)$/,
 );
@@ -249,6 +274,31 @@ export function findActors(
       text: spanText(tokens, text, a.last + 2, a.last + 3),
     });
   }
+  // "a senior administration official said", "administration officials say": the administration the
+  // ontology means by "the administration" (one party's alias), as "the administration said" is. Not a
+  // former one's ("a former administration official"), nor one named for its head ("the Ghani
+  // administration", a name before it), nor a party's own named before it ("a US administration official").
+  const administration = administrationParty(compiled);
+  if (administration)
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if ((tokens[k] as Token).lower !== 'administration') continue;
+      if (!OFFICIALS_AFTER_ADMINISTRATION.test((tokens[k + 1] as Token).lower)) continue;
+      if (raw.some((a) => a.first <= k + 1 && k - 1 <= a.last)) continue;
+      let b = k - 1;
+      while (b >= 0 && RANK.test((tokens[b] as Token).lower)) b--;
+      const opener = tokens[b];
+      if (opener && !(opener.word ? DETERMINER.test(opener.lower) : BOUNDARY_BEFORE.test(opener.text)))
+        continue;
+      if (tokens.slice(Math.max(0, b - 1), k).some((t) => FORMER.test(t.lower))) continue;
+      raw.push({
+        first: k,
+        last: k,
+        parties: administration,
+        kind: 'name',
+        role: null,
+        text: spanText(tokens, text, k, k),
+      });
+    }
   // (Found only when an office word could be an adjective: this runs for every sentence.)
   let carrierStarts: Set<number> | null = null;
   const carrierAt = (k: number): boolean =>
@@ -365,8 +415,9 @@ export function findActors(
     if (person) used.add(person);
     for (const a of raw) if (a.first >= first && a.last <= last) used.add(a);
     // The name after the office is learned for the rest of the document (not a former holder's).
+    // ("a former senior Russian diplomat": past words of rank to "former".)
     let b = first - 1;
-    while (b >= 0 && (tokens[b] as Token).transparent) b--;
+    while (b >= 0 && ((tokens[b] as Token).transparent || RANK.test((tokens[b] as Token).lower))) b--;
     if (FORMER.test(tokens[b]?.lower ?? '')) continue;
     if (party && hasName && !person) {
       const surname = tokens[nameEnd] as Token;

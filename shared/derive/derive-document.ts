@@ -632,6 +632,9 @@ function pairSpeaking(r: DocumentReading, tokens: readonly Token[], found: Speak
     : null;
 }
 
+/** Office words that name a person by office alone: "the official", "the diplomat". */
+const UNNAMED_OFFICE = /^(?:official|diplomat)$/;
+
 /** Whom a pronoun speaker, or a sentence with no speaker inside a quotation or a party's own statement, stands for. */
 function previousSpeakerFor(
   r: DocumentReading,
@@ -645,9 +648,18 @@ function previousSpeakerFor(
   // same official added …" after a US official and then Lavrov spoke: the US official, introduced by
   // that office word.)
   const byRole = speaker?.kind === 'pronoun' ? roleNoun(speaker.matched) : null;
-  const roleMatch = byRole
-    ? history.find((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
-    : undefined;
+  const roleMatches = byRole
+    ? history.filter((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
+    : [];
+  const roleMatch = roleMatches[0];
+  // ("The official said …" after an American official and then a Russian official spoke: either one;
+  // an unnamed official or diplomat is no one's when officials of two parties spoke lately.)
+  if (
+    roleMatch?.kind === 'party' &&
+    UNNAMED_OFFICE.test(byRole ?? '') &&
+    roleMatches.some((h) => h.kind === 'party' && h.parties.join() !== roleMatch.parties.join())
+  )
+    return null;
   // "The prime minister said …" where the document named two prime ministers, or none: no one in
   // particular (an office named once with its party is resolved among the actors).
   // ("The same official said …", "the senior official added": the one spoken of before, the office one word.)

@@ -490,12 +490,21 @@ const OUTSIDERS = wordSet(
   /^(?:critics|critic|opponents|opponent|detractors|sceptics|skeptics|rivals|adversaries|enemies|foes|observers|analysts|experts|watchers|commentators|historians)$/,
 );
 
-/** Whether the actor is named through outsiders: "critics of (the) ‹party›". */
+/**
+ * Whether the actor is named through outsiders: "critics of (the) ‹party›", "analysts in ‹capital›",
+ * or people near it who do not speak for it: "sources close to the Kremlin", "a person familiar with
+ * Washington's thinking" (unnamed, unplaced: no one's voice).
+ */
 function outsidersOf(tokens: readonly Token[], a: ActorMention): boolean {
   let k = a.first - 1;
   if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
-  return tokens[k]?.lower === 'of' && OUTSIDERS.test(tokens[k - 1]?.lower ?? '');
+  const word = tokens[k]?.lower ?? '';
+  const before = tokens[k - 1]?.lower ?? '';
+  if (word === 'of' || word === 'in') return OUTSIDERS.test(before);
+  return (word === 'to' || word === 'with') && NEAR_TO.test(before);
 }
+/** "close to", "familiar with", "near to": someone beside the party, not of it. */
+const NEAR_TO = wordSet(/^(?:close|closer|familiar|near|acquainted)$/);
 
 /** The actor around a speech verb, a party's document, or a pronoun continuing the previous speaker. */
 function speakerAroundVerbs(
