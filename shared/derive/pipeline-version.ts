@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 608;
-export const DERIVATION_SOURCE = 'd0b5b899bbad8cea';
+export const PIPELINE_VERSION = 609;
+export const DERIVATION_SOURCE = 'a6c83462130f5ce9';

@@ -153,7 +153,7 @@ export abstract class BackPointerReading extends ProposerContentReadings {
           // ("they" for a plural subject only: "which Washington says they must accept" means others.)
           (tokens[self]?.lower === 'it' || /s$/i.test(subject.text))
         ) {
-          v = self + 1;
+          v = skip(self + 1);
           said = false;
         }
       }

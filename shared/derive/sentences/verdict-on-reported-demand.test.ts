@@ -44,6 +44,24 @@ const gazaCases: ReadingCase[] = [
     ],
   },
   {
+    name: '"…, something Israel has said it will not accept": a bare relative the same way',
+    text: 'Hamas wants a permanent ceasefire, something Israel has said it will not accept.',
+    expect: [{ party: 'israel', demand: PC, stance: 'rejects', quote: 'it will not accept' }],
+  },
+  {
+    name: '"…, which Israel says it has long opposed": past an auxiliary to the verdict',
+    text: 'Hamas wants a permanent ceasefire, which Israel says it has long opposed.',
+    expect: [
+      { party: 'israel', demand: PC, stance: 'rejects', quote: 'which Israel says it has long opposed' },
+    ],
+  },
+  {
+    name: 'trap: "which Israel says it discussed with mediators" reports talks, no verdict',
+    text: 'Hamas wants a permanent ceasefire, which Israel says it discussed with mediators.',
+    expect: [{ party: 'hamas', demand: PC, stance: 'supports', quote: 'wants' }],
+    none: [['israel', PC]],
+  },
+  {
     name: '"…, and we could not do that, Netanyahu said": the speaker refuses what was demanded',
     text: 'Hamas demanded a permanent ceasefire, and we could not do that, Netanyahu said.',
     expect: [{ party: 'israel', demand: PC, stance: 'rejects', quote: 'we could not do that' }],
