@@ -404,12 +404,25 @@ function hopeMatches(
  */
 export function readinessMatches(
   tokens: readonly Token[],
-  mentions: ReadonlyArray<{ first: number; kind: string; direction: number; proVerb?: boolean }>,
+  mentions: ReadonlyArray<{
+    first: number;
+    kind: string;
+    direction: number;
+    proVerb?: boolean;
+    single?: boolean;
+  }>,
   found: ReadonlyArray<TokenMatch<Attitude>>,
 ): TokenMatch<Attitude>[] {
   const out: TokenMatch<Attitude>[] = [];
   for (const m of mentions) {
     const to = m.first - 1;
+    // "They wanted the sanctions lifted. We could not do that": a refused pro-verb refuses the act asked.
+    const refused = refusedProVerb(tokens, to, m);
+    if (refused) {
+      if (!found.some((c) => c.first <= to && refused.first <= c.last) && !out.some((c) => c.last === to))
+        out.push(refused);
+      continue;
+    }
     const needless = noNeedBefore(tokens, to, m);
     if (needless) {
       if (!found.some((c) => c.first <= to && needless.first <= c.last) && !out.some((c) => c.last === to))
@@ -446,6 +459,42 @@ export function readinessMatches(
     });
   }
   return out;
+}
+
+/** A modal refusing outright: "cannot", "won't", "couldn't". */
+const REFUSING_MODAL = wordSet(/^(?:cannot|can't|can’t|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t)$/);
+
+/**
+ * "We could not do that", "Washington will not do so", "we won't do it": a negated modal right before
+ * a pro-verb standing for the act the sentence before asked refuses it (for its opposite, supports it).
+ * Not in a question, nor in a clause of condition or time ("if Washington will not do that, …"), nor
+ * after two demands.
+ */
+function refusedProVerb(
+  tokens: readonly Token[],
+  to: number,
+  m: { direction: number; proVerb?: boolean; single?: boolean },
+): TokenMatch<Attitude> | null {
+  // (Only for the one act asked: after two, which one is refused is left open.)
+  if (!m.proVerb || !m.single || m.direction === 0) return null;
+  let first = -1;
+  if (REFUSING_MODAL.test(tokens[to]?.lower ?? '')) first = to;
+  else if (
+    /^(?:not|never)$/.test(tokens[to]?.lower ?? '') &&
+    /^(?:can|could|will|would)$/.test(tokens[to - 1]?.lower ?? '')
+  )
+    first = to - 1;
+  if (first < 0) return null;
+  if (tokens.some((t) => t.text === '?') || whenOrIfBefore(tokens, first)) return null;
+  return {
+    first,
+    last: to,
+    values: [m.direction > 0 ? 'rejects' : 'supports'],
+    phrase: tokens
+      .slice(first, to + 1)
+      .map((t) => t.lower)
+      .join(' '),
+  };
 }
 
 /**

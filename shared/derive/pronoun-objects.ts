@@ -13,14 +13,60 @@ import { wordSet } from './word-set';
 /** Words opening a clause set beside the one before: the second side of a contrast or a list. */
 const SIDE_BY_SIDE = wordSet(/^(?:while|whereas|but|and|yet|though|although)$/);
 const OBJECT_PRONOUN = wordSet(/^(?:it|them)$/);
+/**
+ * "…, but Israel rejected that.", "…, and we could not do that": "that" or "this" as the object, ending
+ * the clause (before punctuation or one of these adverbs; "rejected that claim", "said that …" are no
+ * pointer). It stands for one demand: after a clause naming two, which one it means is left unread.
+ */
+const POINTING_OBJECT = wordSet(/^(?:that|this)$/);
+const AFTER_POINTING_OBJECT = wordSet(/^(?:outright|flatly|firmly|either|too|altogether|publicly)$/);
+/** A refusal to do what was asked: "we could not do that", "Israel will not do it". */
+const REFUSING_MODAL = wordSet(/^(?:cannot|can't|can’t|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t)$/);
+const MODAL_BEFORE_NOT = wordSet(/^(?:can|could|will|would)$/);
 /** Words that can follow an object pronoun: "rejects it outright", "dismissed it as …", "backs it too". */
 const AFTER_OBJECT = wordSet(
   /^(?:outright|flatly|firmly|strongly|entirely|completely|fully|too|also|as|and|but|while|whereas|because|since|in|on|at|for|with|without|publicly|openly|again|altogether|either|until|unless|before)$/,
 );
 
+/**
+ * "we could not do that", "Israel won't do it": a negated modal before a bare "do" and a pointer,
+ * refusing what the pointer stands for.
+ */
+function refusedDoing(r: SentenceReading): Cue[] {
+  const { tokens } = r;
+  const found: Cue[] = [];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]?.lower !== 'do') continue;
+    const target = tokens[k + 1]?.lower ?? '';
+    if (!OBJECT_PRONOUN.test(target) && !POINTING_OBJECT.test(target)) continue;
+    let first = -1;
+    if (REFUSING_MODAL.test(tokens[k - 1]?.lower ?? '')) first = k - 1;
+    else if (tokens[k - 1]?.lower === 'not' && MODAL_BEFORE_NOT.test(tokens[k - 2]?.lower ?? ''))
+      first = k - 2;
+    if (first < 0) continue;
+    // ("… would not do it without the hostages back": a condition, not a refusal.)
+    const after = tokens[k + 2];
+    if (after && after.word && !AFTER_POINTING_OBJECT.test(after.lower)) continue;
+    found.push({
+      first,
+      last: k,
+      attitude: 'rejects',
+      text: tokens
+        .slice(first, k + 1)
+        .map((t) => t.text)
+        .join(' '),
+      negated: false,
+      negation: null,
+    });
+  }
+  return found;
+}
+
 export function readPronounObjects(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings } = r;
-  for (const cue of cues) {
+  // (A cue already on the words of "could not do that" reads them as they are.)
+  const doing = refusedDoing(r).filter((d) => !cues.some((c) => c.last >= d.first && c.first <= d.last));
+  for (const cue of [...cues, ...doing]) {
     if (cue.owner || cue.attitude === 'intent' || cue.attitude === 'holdFirm') continue;
     // "… declined to lift them", "refused to ease them": the demand's own verb between the cue (and its
     // "to") and the pronoun, taken only for demand words the verb makes a phrase of the same demand with.
@@ -36,11 +82,15 @@ export function readPronounObjects(r: SentenceReading): void {
         : null;
     const at = ownVerb ? v + 1 : cue.last + 1;
     const pronoun = tokens[at];
-    if (!pronoun || !OBJECT_PRONOUN.test(pronoun.lower)) continue;
+    if (!pronoun) continue;
+    const pointing = POINTING_OBJECT.test(pronoun.lower);
+    if (!pointing && !OBJECT_PRONOUN.test(pronoun.lower)) continue;
     // ("…, but Washington says it will …", "Kyiv insists it stays open": "it" as the subject of a
     // clause of its own. Only an object: a pronoun ending the clause or followed by an adverb.)
     const next = tokens[at + 1];
-    if (next && next.word && !AFTER_OBJECT.test(next.lower)) continue;
+    if (next && next.word && !(pointing ? AFTER_POINTING_OBJECT : AFTER_OBJECT).test(next.lower)) continue;
+    // ("Did Israel reject that?": a question asks, it gives no verdict.)
+    if (pointing && tokens.some((t) => t.text === '?')) continue;
     const ci = clauseOf(spans, cue.first);
     if (ci < 0) continue;
     // Where the second side's clause opens: past ", while", ", but", ", and" or ";" before the verb.
@@ -68,6 +118,7 @@ export function readPronounObjects(r: SentenceReading): void {
     const antecedents = before.filter(
       (m) => clauseOf(spans, m.first) === lastClause && (!ownVerb || verbMakesPhrase(r, ownVerb, m)),
     );
+    if ((pointing || doing.includes(cue)) && new Set(antecedents.map((m) => m.demand)).size !== 1) continue;
     const holder = r.subjectBefore(cue.first, clause);
     if (!holder || holder.parties.length === 0) continue;
     // "… but Seoul has refused to discuss it", "wants to consider them": a cue right before this one,

@@ -144,6 +144,18 @@ export abstract class BackPointerReading extends ProposerContentReadings {
       } else if (SPEECH.has(tokens[v]?.lower ?? '')) {
         v += 1;
         said = true;
+        // "…, which Israel says it cannot accept", "which Washington has said it will not do": the subject
+        // speaking of itself, its verdict the verb after the pronoun (the relative's object left open).
+        const self = tokens[v]?.lower === 'that' ? v + 1 : v;
+        if (
+          /^(?:it|they)$/.test(tokens[self]?.lower ?? '') &&
+          !BE.has(tokens[self + 1]?.lower ?? '') &&
+          // ("they" for a plural subject only: "which Washington says they must accept" means others.)
+          (tokens[self]?.lower === 'it' || /s$/i.test(subject.text))
+        ) {
+          v = skip(self + 1);
+          said = false;
+        }
       }
       if (said) {
         if (!BE.has(tokens[v]?.lower ?? '')) continue;
