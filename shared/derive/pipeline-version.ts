@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 611;
-export const DERIVATION_SOURCE = 'aed38ccd476df47b';
+export const PIPELINE_VERSION = 612;
+export const DERIVATION_SOURCE = '16ed2afcb2ee4b72';
