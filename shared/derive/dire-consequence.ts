@@ -36,14 +36,14 @@ const ADVERSARY = wordSet(
 );
 /** Verbs whose object says the harm: "unleash terror", "fuel violence", "lead to war". */
 const BRINGING_VERB = wordSet(
-  /^(?:unleash|fuel|spread|bring|invite|trigger|spark|cause|fund|finance|feed|export|encourage|breed|provoke|lead|mean)$/,
+  /^(?:unleash|fuel|spread|bring|invite|trigger|spark|spur|cause|fund|finance|feed|export|encourage|breed|provoke|lead|mean)$/,
 );
 /** What may stand between such a verb and its harm: "unleash waves of terror", "lead to more violence". */
 const BEFORE_HARM = wordSet(
-  /^(?:to|a|an|the|more|new|wave|waves|of|further|fresh|regional|global|even|endless|another|renewed|greater|worldwide|international|open|all-out)$/,
+  /^(?:to|a|an|the|more|new|wave|waves|of|further|fresh|regional|global|even|endless|another|renewed|greater|worldwide|international|open|all-out|increase|rise|surge|in|terrorist)$/,
 );
 const HARM = wordSet(
-  /^(?:terror|terrorism|terrorists|violence|chaos|war|wars|bloodshed|instability|aggression|extremism|catastrophe|disaster|anarchy|carnage|proliferation|escalation|blackmail)$/,
+  /^(?:terror|terrorism|terrorists|violence|chaos|war|wars|bloodshed|instability|aggression|extremism|catastrophe|disaster|anarchy|carnage|proliferation|escalation|blackmail|attacks)$/,
 );
 
 /** The token ending the harm named from the modal at `k` on, or -1. */
@@ -73,7 +73,7 @@ function harmAt(
     return -1;
   }
   if (!BRINGING_VERB.test(verb)) return -1;
-  for (let o = v + 1; o <= v + 5; o++) {
+  for (let o = v + 1; o <= v + 6; o++) {
     const w = tokens[o]?.lower ?? '';
     if (HARM.test(w)) return o;
     if (!BEFORE_HARM.test(w)) return -1;

@@ -36,6 +36,19 @@ describe('a demand met, warned of as bringing harm, by a party', () => {
       '"Easing sanctions on North Korea now would reward the regime," the Japanese prime minister said.',
       [{ party: 'japan', demand: 'sanctions-relief', stance: 'rejects', quote: 'would reward the regime' }],
     ));
+  it('"would lead to an increase in terrorist attacks"', () =>
+    iran(
+      'lead to an increase in terrorist attacks',
+      'The Israeli prime minister said that removing the sanctions would lead to an increase in terrorist attacks.',
+      [{ party: 'israel', demand: 'sanctions-lifting', stance: 'rejects', quote: 'removing the sanctions' }],
+    ));
+  it('trap: "would lead to an increase in trade" reads nothing', () =>
+    iran(
+      'increase in trade',
+      'The Israeli prime minister said that removing the sanctions would lead to an increase in trade.',
+      [],
+      [['israel', 'sanctions-lifting']],
+    ));
   it('trap: a harm denied ("would not unleash terror") reads nothing', () =>
     iran(
       'would not unleash',
