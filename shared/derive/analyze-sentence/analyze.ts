@@ -14,6 +14,7 @@ import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
 import { readConditionalBenefit } from '../conditional-benefit';
+import { readDireConsequence } from '../dire-consequence';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -161,6 +162,7 @@ export function analyzeSentence(input: SentenceInput): {
   readWarnings(r);
   readWithheldConditions(r);
   readConditionalBenefit(r);
+  readDireConsequence(r);
   readNegatedPassives(r);
   readAdmittedPassives(r);
   r.asDemandedBy();
