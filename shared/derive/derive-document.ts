@@ -5,6 +5,7 @@
  * demands it attached to each party (for "these demands" later on). Sentences that name nothing
  * of the demands are only read for speakers and names, which keeps derivation fast.
  */
+import { nearestOwner, ownAnchors } from './possessive-anchors';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, officeKey, type ActorMention, type LearnedNames, type LearnedOffices } from './actors';
@@ -399,7 +400,16 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
   for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
   const voice = whoSpeaks(r, sentence, tokens, actors);
   noteReplySender(r, sentence, tokens, actors);
-  for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) r.documentAnchors.add(d);
+  const speakerParties = voice.speaker?.kind === 'party' ? voice.speaker.parties : undefined;
+  for (const a of ownAnchors(
+    compiled.anchors.findAll(tokens),
+    tokens,
+    actors,
+    compiled,
+    speakerParties,
+    (i) => nearestOwner(actors, i),
+  ))
+    for (const d of a.values) r.documentAnchors.add(d);
   if (candidate) readDemands(r, sentence, tokens, actors, voice, antecedents, ownerInSentenceBefore);
   noteSubjectAndSpeaker(r, tokens, actors, voice);
   r.openQuote = quoteOpenAfter(r.openQuote, sentence, text);
@@ -651,6 +661,7 @@ function mentionsIn(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
   { before, askedBefore }: Antecedents,
+  speaker: Speaker | null,
 ): SentenceMentions {
   const { text, compiled } = r;
   const cueMatches = findCueMatches(tokens, compiled, actors);
@@ -663,6 +674,7 @@ function mentionsIn(
     cueMatches,
     r.documentAnchors,
     r.definite,
+    speaker?.kind === 'party' ? speaker.parties : undefined,
   );
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
   cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
@@ -719,7 +731,7 @@ function readDemands(
   ownerInSentenceBefore: boolean,
 ): void {
   const { text, compiled, doc } = r;
-  const named = mentionsIn(r, sentence, tokens, actors, antecedents);
+  const named = mentionsIn(r, sentence, tokens, actors, antecedents, speaker);
   const { all } = named;
   r.namedInLast = all.length > 0;
   const pointable = passOnToNext(r, tokens, named);

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 609;
-export const DERIVATION_SOURCE = '0ba68eecb823c3fb';
+export const PIPELINE_VERSION = 610;
+export const DERIVATION_SOURCE = '12bb7c38fa37d676';
