@@ -400,7 +400,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
   for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
   const voice = whoSpeaks(r, sentence, tokens, actors);
   noteReplySender(r, sentence, tokens, actors);
-  const speakerParties = voice.speaker?.kind === 'party' ? voice.speaker.parties : undefined;
+  const speakerParties = partiesSpeaking(voice);
   for (const a of ownAnchors(
     compiled.anchors.findAll(tokens),
     tokens,
@@ -644,6 +644,15 @@ function previousSpeakerFor(
   );
 }
 
+/** The parties of the sentence's speaker ("he said" standing for the last one), who own its "our". */
+function partiesSpeaking({
+  speaker,
+  previousSpeaker,
+}: Pick<Voice, 'speaker' | 'previousSpeaker'>): string[] | undefined {
+  if (speaker?.kind === 'party') return speaker.parties;
+  return previousSpeaker?.kind === 'party' ? previousSpeaker.parties : undefined;
+}
+
 /** The demands a sentence names: in its own words, as items of a list, by a reference or a pronoun. */
 interface SentenceMentions {
   cueMatches: ReturnType<typeof findCueMatches>;
@@ -661,7 +670,7 @@ function mentionsIn(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
   { before, askedBefore }: Antecedents,
-  speaker: Speaker | null,
+  speakerParties: readonly string[] | undefined,
 ): SentenceMentions {
   const { text, compiled } = r;
   const cueMatches = findCueMatches(tokens, compiled, actors);
@@ -674,7 +683,7 @@ function mentionsIn(
     cueMatches,
     r.documentAnchors,
     r.definite,
-    speaker?.kind === 'party' ? speaker.parties : undefined,
+    speakerParties,
   );
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
   cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
@@ -731,7 +740,14 @@ function readDemands(
   ownerInSentenceBefore: boolean,
 ): void {
   const { text, compiled, doc } = r;
-  const named = mentionsIn(r, sentence, tokens, actors, antecedents, speaker);
+  const named = mentionsIn(
+    r,
+    sentence,
+    tokens,
+    actors,
+    antecedents,
+    partiesSpeaking({ speaker, previousSpeaker }),
+  );
   const { all } = named;
   r.namedInLast = all.length > 0;
   const pointable = passOnToNext(r, tokens, named);

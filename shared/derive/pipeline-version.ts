@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 610;
-export const DERIVATION_SOURCE = '12bb7c38fa37d676';
+export const PIPELINE_VERSION = 611;
+export const DERIVATION_SOURCE = 'd0aed8b77b88c228';

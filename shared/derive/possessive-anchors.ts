@@ -3,7 +3,7 @@
  * general subject to a demand only when the pronoun's owner is one of the demand's proposers: said by
  * Ukraine's minister, "the curbs on our agricultural exports" are Ukraine's exports, not the Russian
  * exports whose curbs Moscow asks to lift. "our" is the speaker's party; "its", "their", "his", "her"
- * the party they point back to in the sentence. An owner that cannot be told leaves the anchor unread.
+ * the party they point back to in the sentence (none named: the speaker's). An owner that cannot be told leaves the anchor unread.
  */
 import type { ActorMention } from './actors';
 import type { CompiledOntology } from './compile-ontology';
@@ -53,7 +53,8 @@ export function ownAnchors(
       ? namedOwner.parties
       : FIRST_PERSON.test(tokens[p]?.lower ?? '')
         ? (speakerParties ?? [])
-        : (ownerOf(p + 1)?.parties ?? []);
+        : // ("He said the barriers to its exports …": no party named before it, the speaker's.)
+          (ownerOf(p + 1)?.parties ?? speakerParties ?? []);
     const values = a.values.filter((d) => owners.some((o) => compiled.proposers.get(d)?.has(o)));
     if (values.length === a.values.length) out.push(a);
     else if (values.length > 0) out.push({ ...a, values });

@@ -82,6 +82,29 @@ describe('"its" anchors: the party named before the pronoun owns them', () => {
     ));
 });
 
+describe('no party named before the pronoun: the speaker owns it', () => {
+  it('"He said the barriers to its agricultural exports …" after Russia\'s envoy spoke reads Russia', () =>
+    grain(
+      'its, speaker',
+      "Russia's envoy spoke in Geneva on Tuesday. He said the barriers to its agricultural exports had to be removed.",
+      [{ party: 'russia', demand: 'export-restrictions-lifted', stance: 'supports', quote: 'He said' }],
+    ));
+  it("trap: the same words after Ukraine's minister spoke read nothing", () =>
+    grain(
+      'its, other speaker',
+      "Ukraine's farm minister spoke in Warsaw on Tuesday. He said the barriers to its agricultural exports had to be removed.",
+      [],
+      [['ukraine', 'export-restrictions-lifted']],
+    ));
+  it('trap: "told Ankara that the curbs on its exports …" — the pronoun may be either\'s: unread', () =>
+    grain(
+      'its, addressee between',
+      'Moscow told Ankara that the curbs on its agricultural exports must be lifted.',
+      [],
+      [['turkey', 'export-restrictions-lifted']],
+    ));
+});
+
 describe('other negotiations: "our" in the demand\'s own words is untouched', () => {
   it('"Our security requires that NATO stop moving east", said by Lavrov, supports non-expansion', () =>
     russiaWest('our security, Russia', '"Our security requires that NATO stop moving east," Lavrov said.', [
