@@ -11,6 +11,7 @@ import type { CompiledOntology, Direction, SplitVerb } from './compile-ontology'
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { proposersDemandTopic } from './demand-topics';
+import { ownAnchors } from './possessive-anchors';
 import { looseValues } from './loose-phrases';
 import { MODAL_VERBS } from './word-lists';
 import { wordSet } from './word-set';
@@ -519,17 +520,26 @@ class MentionScan {
     readonly actors: readonly ActorMention[],
     readonly cueMatches: ReadonlyArray<TokenMatch<unknown>>,
     readonly documentAnchors: ReadonlySet<string>,
+    speakerParties?: readonly string[],
   ) {
-    this.anchors = compiled.anchors.findAll(tokens);
+    for (const c of cueMatches) {
+      for (let i = c.first; i <= c.last; i++) this.isCue.set(i, true);
+      if (c.values[0] === 'rejects') this.objectionAt.add(c.last);
+    }
+    // ("the curbs on our agricultural exports" said by the other side: its exports, not the proposer's.)
+    this.anchors = ownAnchors(
+      compiled.anchors.findAll(tokens),
+      tokens,
+      actors,
+      compiled,
+      speakerParties,
+      (i) => this.ownerOf(i),
+    );
     const found = compiled.restrictions
       .findAll(tokens)
       .filter((r) => !liftedToRate(tokens, r.first) && !dealNoun(tokens, r.first));
     const split = compiled.splitVerbs.size ? splitRestrictions(tokens, compiled) : [];
     this.restrictions = split.length ? [...found, ...split] : found;
-    for (const c of cueMatches) {
-      for (let i = c.first; i <= c.last; i++) this.isCue.set(i, true);
-      if (c.values[0] === 'rejects') this.objectionAt.add(c.last);
-    }
   }
 
   /** The sentence's demand nouns, found when first asked for. */
@@ -1558,8 +1568,10 @@ export function findDemandMentions(
   documentAnchors: ReadonlySet<string> = new Set(),
   /** Subjects the document named with an anchor lately (see DefiniteSubjects); updated here. */
   definite?: DefiniteSubjects,
+  /** The parties of the sentence's speaker, who own its "our". */
+  speakerParties?: readonly string[],
 ): DemandMention[] {
-  const scan = new MentionScan(text, tokens, compiled, actors, cueMatches, documentAnchors);
+  const scan = new MentionScan(text, tokens, compiled, actors, cueMatches, documentAnchors, speakerParties);
   const { mentions, taken, anchors, objectionAt } = scan;
 
   for (const m of compiled.demandPhrases.find(tokens)) {

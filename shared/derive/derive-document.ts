@@ -5,6 +5,7 @@
  * demands it attached to each party (for "these demands" later on). Sentences that name nothing
  * of the demands are only read for speakers and names, which keeps derivation fast.
  */
+import { nearestOwner, ownAnchors } from './possessive-anchors';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, officeKey, type ActorMention, type LearnedNames, type LearnedOffices } from './actors';
@@ -404,7 +405,16 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
   for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
   const voice = whoSpeaks(r, sentence, tokens, actors);
   noteReplySender(r, sentence, tokens, actors);
-  for (const a of compiled.anchors.findAll(tokens)) for (const d of a.values) r.documentAnchors.add(d);
+  const speakerParties = partiesSpeaking(voice);
+  for (const a of ownAnchors(
+    compiled.anchors.findAll(tokens),
+    tokens,
+    actors,
+    compiled,
+    speakerParties,
+    (i) => nearestOwner(actors, i),
+  ))
+    for (const d of a.values) r.documentAnchors.add(d);
   if (candidate) readDemands(r, sentence, tokens, actors, voice, antecedents, ownerInSentenceBefore);
   noteSubjectAndSpeaker(r, tokens, actors, voice);
   r.openQuote = quoteOpenAfter(r.openQuote, sentence, text);
@@ -733,6 +743,15 @@ function previousSpeakerFor(
   );
 }
 
+/** The parties of the sentence's speaker ("he said" standing for the last one), who own its "our". */
+function partiesSpeaking({
+  speaker,
+  previousSpeaker,
+}: Pick<Voice, 'speaker' | 'previousSpeaker'>): string[] | undefined {
+  if (speaker?.kind === 'party') return speaker.parties;
+  return previousSpeaker?.kind === 'party' ? previousSpeaker.parties : undefined;
+}
+
 /** The demands a sentence names: in its own words, as items of a list, by a reference or a pronoun. */
 interface SentenceMentions {
   cueMatches: ReturnType<typeof findCueMatches>;
@@ -750,6 +769,7 @@ function mentionsIn(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
   { before, askedBefore }: Antecedents,
+  speakerParties: readonly string[] | undefined,
 ): SentenceMentions {
   const { text, compiled } = r;
   const cueMatches = findCueMatches(tokens, compiled, actors);
@@ -762,6 +782,7 @@ function mentionsIn(
     cueMatches,
     r.documentAnchors,
     r.definite,
+    speakerParties,
   );
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
   cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
@@ -818,7 +839,14 @@ function readDemands(
   ownerInSentenceBefore: boolean,
 ): void {
   const { text, compiled, doc } = r;
-  const named = mentionsIn(r, sentence, tokens, actors, antecedents);
+  const named = mentionsIn(
+    r,
+    sentence,
+    tokens,
+    actors,
+    antecedents,
+    partiesSpeaking({ speaker, previousSpeaker }),
+  );
   const { all } = named;
   r.namedInLast = all.length > 0;
   const pointable = passOnToNext(r, tokens, named);
