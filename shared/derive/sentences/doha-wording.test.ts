@@ -55,12 +55,13 @@ describe('a cue on a question holds no answer', () => {
       [],
       [['nato', 'troop-withdrawal']],
     ));
-  it('trap: "yet to decide whether or when to pull out"', () =>
+  // (Was a trap: since the cue "yet to decide" (merged from the grain helper) it reads the undecided
+  // side as unclear, which is what it is; no support or refusal is read.)
+  it('"yet to decide whether or when to pull out": undecided, unclear', () =>
     later(
       'whether or when',
       'The allies have yet to decide whether or when to pull out of Afghanistan, NATO said.',
-      [],
-      [['nato', 'troop-withdrawal']],
+      [{ party: 'nato', demand: 'troop-withdrawal', stance: 'unclear', quote: 'yet to decide' }],
     ));
 });
 
