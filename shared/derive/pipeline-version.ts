@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 607;
-export const DERIVATION_SOURCE = 'c89728a2f67fe244';
+export const PIPELINE_VERSION = 609;
+export const DERIVATION_SOURCE = 'd7849184833bf8de';
