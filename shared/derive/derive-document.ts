@@ -134,6 +134,8 @@ interface StatedDemand {
   words: string;
   /** The parties the sentence names. */
   named: ReadonlySet<string>;
+  /** The parties the sentence names other than by an adjective ("Ukrainian grain"). */
+  namedAsNoun: ReadonlySet<string>;
   /** Whether the sentence is narration: no one speaks in it, nor on from a quotation before. */
   narrated: boolean;
 }
@@ -933,6 +935,16 @@ function readDemands(
         // ("EU law still applies on UK territory", "on British soil": a name for a place names no one who
         // might hold the demand.)
         named: new Set(actors.filter((a) => !namesPlace(tokens, a)).flatMap((a) => a.parties)),
+        namedAsNoun: new Set(
+          actors
+            .filter(
+              (a) =>
+                !namesPlace(tokens, a) &&
+                ((a.kind !== 'adjective' && !compoundModifier(text, tokens, a)) ||
+                  (a.first >= m.first && a.last <= m.last)),
+            )
+            .flatMap((a) => a.parties),
+        ),
         narrated: speaker === null && previousSpeaker?.kind !== 'party',
       });
   noteWhoAsked(r, pointable, kept);
@@ -1073,6 +1085,17 @@ function afterOpeningAdverbial(tokens: readonly Token[]): number {
   return comma > 1 ? comma + 1 : 0;
 }
 
+/** A name joined by a hyphen to another word, as a modifier: "the US-China talks". */
+function compoundModifier(text: string, tokens: readonly Token[], a: ActorMention): boolean {
+  const first = tokens[a.first];
+  const last = tokens[a.last];
+  if (!first || !last) return false;
+  return (
+    /^[-–]\S/.test(text.slice(last.end, last.end + 2)) ||
+    /\S[-–]$/.test(text.slice(Math.max(0, first.start - 2), first.start))
+  );
+}
+
 /**
  * A document that names a demand's proposer and states the demand in its own words, but has no sentence
  * tying the two, still reports the proposer's demand: weakly, as reported, through the proposer (the
@@ -1085,7 +1108,7 @@ function statedDemandsOwnedByProposer(
   { stated, namedParties, deniedUnread }: DocumentReading,
   recorded: Recorded,
 ): void {
-  for (const [demand, { sentence, mention, words, named, narrated }] of stated) {
+  for (const [demand, { sentence, mention, words, named, namedAsNoun, narrated }] of stated) {
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
     let namedProposers = 0;
     for (const party of proposers) if (namedParties.has(party)) namedProposers++;
@@ -1098,6 +1121,9 @@ function statedDemandsOwnedByProposer(
       // (Where the document names several proposers, only those the stating sentence names: "Russia declined
       // to renew the deal" is no word of Turkey's or the UN's, though both put the extension forward.)
       if (!named.has(party) && namedProposers > 1) continue;
+      // (Nor one the sentence names only by an adjective beside another proposer it names outright: "the UN
+      // is trying to prolong the deal for Ukrainian grain" is the UN's aim, not a word of Ukraine's.)
+      if (!namedAsNoun.has(party) && [...namedAsNoun].some((p) => p !== party && proposers.has(p))) continue;
       // ("Johnson renewed Britain's threat to scrap the protocol" credits no other proposer the document
       // names: the narrated sentence tells of another proposer that holds the demand by its own reading.)
       if (

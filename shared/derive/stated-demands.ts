@@ -193,6 +193,10 @@ function toldOrUrged(tokens: readonly Token[], a: ActorMention): boolean {
   return TELLING.test(tokens[k]?.lower ?? '');
 }
 
+/** A commentator's guess opening the sentence: "Analysts reckon the two could agree on limits to missiles". */
+const COMMENTATORS_GUESS =
+  /^(?:\S+\s+){0,3}(?:analysts?|experts?|observers?|commentators?|pundits?|scholars?|economists?|historians?)\s+(?:\S+\s+)?(?:reckon|think|believe|expect|predict|argue|suggest|estimate|speculate|guess|doubt)\w*\b/i;
+
 /** The demand's words as a topic of talks ("proposing talks on limits to missiles"): no one's demand. */
 const TALKED_ABOUT =
   /\b(?:talks?|talked|talking|negotiat\w*|discuss\w*|dialogue|consultations?)\s+(?:\S+\s+){0,3}(?:on|about|over|of)\s+(?:\S+\s+){0,5}$/i;
@@ -239,6 +243,7 @@ export function statesProposersDemand(
     !/\bwhether\b/i.test(before) &&
     // (Not a commentator's words, nor joining another organisation: "… from joining the EU".)
     speaker?.kind !== 'other' &&
+    !COMMENTATORS_GUESS.test(sentence.text) &&
     !sentence.text.includes('?') &&
     // (A contrast, not a restriction: "the real problem is the build-up, not the expansion of NATO".)
     !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&

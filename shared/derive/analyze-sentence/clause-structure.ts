@@ -137,8 +137,27 @@ const DOUBTING = wordSet(
   /^(?:doubt|doubts|doubted|doubting|doubtful|questioned|questions|unsure|uncertain|unclear|fear|fears|feared|fearing|worry|worries|worried|afraid)$/,
 );
 
+/** A verb of doubting or fearing followed at once by a clause with a modal: "doubts Finland will seek …". */
+const DOUBTING_VERB = wordSet(/^(?:doubt|doubts|doubted|fear|fears|feared)$/);
+function doubtWithoutThat(tokens: readonly Token[], k: number): boolean {
+  if (!DOUBTING_VERB.test(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  if (!next || !(next.capital || next.lower === 'the')) return false;
+  for (let j = k + 2; j <= k + 8 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    // ("Sweden doubts the Kremlin's promises and will seek …": a clause of the doubter's own after "and".)
+    // (Not a second name joined on: "doubts Finland and Sweden will seek …".)
+    const joinsName =
+      /^(?:and|or)$/.test(t.lower) && (tokens[j + 1]?.capital || tokens[j + 1]?.lower === 'the');
+    if (/^[,.;:!?()"“”—–]$/.test(t.text) || (/^(?:and|but|or|yet)$/.test(t.lower) && !joinsName))
+      return false;
+    if (/^(?:will|would|could|might|can|may|shall)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 const SPECULATING = new Set(
-  'believe believes believed think thinks thought expect expects expected suspect suspects suspected speculate speculated predict predicts predicted say says said argue argues argued suggest suggests suggested warn warns warned'.split(
+  'believe believes believed reckon reckons reckoned think thinks thought expect expects expected suspect suspects suspected speculate speculated predict predicts predicted say says said argue argues argued suggest suggests suggested warn warns warned'.split(
     ' ',
   ),
 );
@@ -275,7 +294,9 @@ export abstract class ClauseStructure {
         (SPECULATING.has(w.lower) &&
           tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower))) ||
         // ("A diplomat speculated that NATO could …": a guess about a party, whoever makes it.)
-        (next === 'that' && GUESSING.test(w.lower))
+        (next === 'that' && GUESSING.test(w.lower)) ||
+        // ("Lavrov doubts Finland and Sweden will seek membership": the doubt with "that" left out.)
+        doubtWithoutThat(tokens, k)
       )
         speculationAt = k;
     }

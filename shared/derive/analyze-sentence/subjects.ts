@@ -659,6 +659,17 @@ export abstract class SubjectFinding extends ClauseStructure {
         i = actor.first - 2;
         continue;
       }
+      // "handed Washington and the North Atlantic Treaty Organization (NATO) drafts seeking …": a short
+      // name in brackets right after the same party's name is that name again; the reading goes on from it.
+      if (
+        actor &&
+        tokens[actor.first - 1]?.text === '(' &&
+        tokens[actor.last + 1]?.text === ')' &&
+        speakers.some((a) => a.last === actor.first - 2 && a.parties.some((p) => actor.parties.includes(p)))
+      ) {
+        i = actor.first - 1;
+        continue;
+      }
       // "… offered Moscow the opportunity for talks on …": the one something is given to is no subject.
       if (actor && GIVING_TO.test(tokens[actor.first - 1]?.lower ?? '')) {
         i = actor.first - 1;
@@ -881,6 +892,12 @@ export abstract class SubjectFinding extends ClauseStructure {
         // what the participle after it says; the sender does.
         let v = actor.first - 1;
         if (tokens[v]?.lower === 'the') v--;
+        // (So is the second of two it was sent to: "handed Washington and the alliance drafts seeking …".)
+        const firstOfPair = tokens[v]?.lower === 'and' ? speakers.find((a) => a.last === v - 1) : undefined;
+        if (firstOfPair) {
+          v = firstOfPair.first - 1;
+          if (tokens[v]?.lower === 'the') v--;
+        }
         if (/ing$/.test((tokens[cueFirst] as Token).lower) && GIVING.test(tokens[v]?.lower ?? '')) {
           i = actor.first;
           continue;
