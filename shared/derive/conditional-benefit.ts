@@ -9,7 +9,6 @@
  */
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
-import type { Cue } from './cues';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
@@ -83,14 +82,7 @@ export function readConditionalBenefit(r: SentenceReading): void {
     while (k < comma + 6 && MAIN_OPENER.test(tokens[k]?.lower ?? '')) k++;
     const end = gainAt(tokens, k);
     if (end < 0) return;
-    const cue: Cue = {
-      first: k,
-      last: end,
-      attitude: 'open',
-      text: r.input.text.slice((tokens[k] as Token).start, (tokens[end] as Token).end),
-      negated: false,
-      negation: null,
-    };
+    const cue = r.wordsCue(k, end, 'open');
     const holder = {
       parties: speaking.parties,
       kind: 'speaker' as const,

@@ -13,7 +13,6 @@
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
 import type { ActorMention } from './actors';
-import type { Cue } from './cues';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
@@ -105,14 +104,7 @@ export function readDireConsequence(r: SentenceReading): void {
     const parties = speaking.parties.filter((p) => !compiled.proposers.get(m.demand)?.has(p));
     if (parties.length === 0) continue;
     if (findings.some((f) => f.demand === m.demand && parties.includes(f.party))) continue;
-    const cue: Cue = {
-      first: k,
-      last: end,
-      attitude: 'rejects',
-      text: r.input.text.slice((tokens[k] as Token).start, (tokens[end] as Token).end),
-      negated: false,
-      negation: null,
-    };
+    const cue = r.wordsCue(k, end, 'rejects');
     r.emit(
       { parties, kind: 'speaker', matched: speaking.matched, role: speaking.role },
       { attitude: 'rejects', negated: false },

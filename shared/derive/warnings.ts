@@ -132,14 +132,7 @@ function readThreatsUnless(r: SentenceReading): void {
     r.emit(
       holder,
       { attitude: 'supports', negated: false },
-      {
-        first: threat.i,
-        last: threat.i,
-        attitude: 'supports',
-        text: threat.text,
-        negated: false,
-        negation: null,
-      },
+      r.wordsCue(threat.i, threat.i, 'supports'),
       { ...m, direction: 1 },
       ci,
     );

@@ -79,15 +79,7 @@ export function readAdmittedPassives(r: SentenceReading): void {
     if (parties.length === 0) continue;
     // Its own word on what it will do: an undertaking (as "NATO will never admit Georgia", said by it),
     // which the side the demand is put to may give.
-    const cue: Cue = {
-      first: modal,
-      last: be,
-      attitude: 'supports',
-      text: r.input.text.slice((tokens[modal] as Token).start, (tokens[be] as Token).end),
-      negated: false,
-      negation: null,
-      commitment: true,
-    };
+    const cue: Cue = { ...r.wordsCue(modal, be, 'supports'), commitment: true };
     const holder: Holder = {
       parties,
       kind: speaking === speaker ? 'speaker' : 'previous-speaker',

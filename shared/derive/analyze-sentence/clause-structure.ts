@@ -370,6 +370,13 @@ export abstract class ClauseStructure {
     return false;
   }
 
+  /** A cue made of the sentence's own words, tokens `first` to `last` ("will unleash terror"). */
+  wordsCue(first: number, last: number, attitude: Cue['attitude']): Cue {
+    const { tokens } = this;
+    const text = this.input.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+    return { first, last, attitude, text, negated: false, negation: null };
+  }
+
   inMention(i: number): boolean {
     const { mentions } = this;
     return mentions.some((m) => i >= m.first && i <= m.last);

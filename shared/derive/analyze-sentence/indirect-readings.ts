@@ -832,7 +832,7 @@ export abstract class IndirectReadings extends MentionReading {
     let answer: Cue | null = null;
     const after = tokens[verb + 1];
     if (after?.lower === 'no' && (!tokens[verb + 2] || /^[,.;:—–-]$/.test(tokens[verb + 2]?.text ?? '')))
-      answer = this.answerCue(verb + 1, verb + 1, 'rejects');
+      answer = this.wordsCue(verb + 1, verb + 1, 'rejects');
     const nothing = tokens.findIndex(
       (t, i) =>
         i > verb &&
@@ -842,7 +842,7 @@ export abstract class IndirectReadings extends MentionReading {
             ?.lower ?? '',
         ),
     );
-    if (!answer && nothing > 0) answer = this.answerCue(nothing, nothing + 2, 'holdFirm');
+    if (!answer && nothing > 0) answer = this.wordsCue(nothing, nothing + 2, 'holdFirm');
     if (!answer) {
       const firm = cues.find((c) => c.first > verb && c.attitude === 'holdFirm' && !c.owner && !c.negated);
       if (firm) answer = firm;
@@ -857,7 +857,7 @@ export abstract class IndirectReadings extends MentionReading {
           HEDGING_MODAL.test(tokens[h + 1]?.lower ?? '') &&
           (!tokens[h + 2] || /^[,.;:—–-]$/.test(tokens[h + 2]?.text ?? ''))
         ) {
-          answer = this.answerCue(h, h + 1, 'unclear');
+          answer = this.wordsCue(h, h + 1, 'unclear');
           break;
         }
       }
@@ -878,13 +878,6 @@ export abstract class IndirectReadings extends MentionReading {
       const attitude = answer.attitude === 'holdFirm' && m.direction === 1 ? 'rejects' : answer.attitude;
       this.emit({ ...holder, parties }, { attitude, negated: false }, answer, m, ci);
     }
-  }
-
-  /** A cue made of the answer's own words, tokens `first` to `last`. */
-  answerCue(first: number, last: number, attitude: Cue['attitude']): Cue {
-    const { tokens } = this;
-    const text = this.input.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
-    return { first, last, attitude, text, negated: false, negation: null };
   }
 
   /**
