@@ -55,6 +55,8 @@ const proposesSubstance = (cue: Cue, m: DemandMention): boolean =>
 const WEAPON_LIMIT =
   /\b(?:missiles?|weapons?|launchers?|arms|intermediate-range|short-range|medium-range)\b/i;
 
+/** A thing said to be kept out of talks: "not up for discussion", "not up for negotiation". */
+const NOT_UP_FOR = /^not up for (?:discussion|negotiation|debate)$/;
 /** The word after "but only" that sets a term: "but only if …", "but only after …", "but only under …". */
 const ONLY_ON_TERMS = /^(?:if|after|once|when|under|provided|by|through|within|on|upon|in)$/;
 const RECIPROCAL = new Set([
@@ -994,6 +996,27 @@ export abstract class FindingEmitter extends HolderFinding {
               !(t.lower === 'of' && POSSIBILITY.test(tokens[t.i - 1]?.lower ?? '')),
           ),
       });
+      // "Cuts to US troops in Eastern Europe were not up for discussion": a side the demand is put to
+      // that will not even discuss the demand itself, named as the subject, refuses it (holding firm on
+      // the demand is its proposer's stance, not this one).
+      if (
+        stance === 'supports' &&
+        !proposer &&
+        attitude.attitude === 'holdFirm' &&
+        !attitude.negated &&
+        m.direction === 1 &&
+        !topicOnly &&
+        !diminished &&
+        m !== this.reversedMention &&
+        cue.first > m.last &&
+        NOT_UP_FOR.test(
+          tokens
+            .slice(cue.first, cue.last + 1)
+            .map((t) => t.lower)
+            .join(' '),
+        )
+      )
+        stance = 'rejects';
       if (!stance) continue;
       // "Moscow wants talks on its security guarantees", "ready for talks on" its own ask: the proposer
       // backing talks on its own demand pushes it (proposer-talks.ts; giving ground stays open).

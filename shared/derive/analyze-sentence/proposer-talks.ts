@@ -33,7 +33,7 @@ const GIVING_GROUND =
 
 /** A word of readiness or offer opening the cue: the proposer ready for talks on its own ask. */
 const READY = wordSet(
-  /^(?:ready|readiness|willing|willingness|prepared|open|openness|agree[sd]?|agreeing|offer(?:s|ed|ing)?)$/,
+  /^(?:ready|readiness|willing|willingness|prepared|open|openness|interest|agree[sd]?|agreeing|offer(?:s|ed|ing)?)$/,
 );
 
 /** Words opening a clause of its own. */

@@ -24,10 +24,10 @@ describe('a readiness to discuss "that": openness to what was named before', () 
       'The Russians would like to talk about what becomes of certain missile systems in Europe. "That is something we are ready to explore too," the White House official said.',
       [{ party: 'united-states', demand: 'missile-deployment', stance: 'open', quote: 'That is something' }],
     ));
-  it('trap: a "we" whose sentence names no speaker may be the party named before: no reading', () =>
+  it('trap: a "we" whose sentence names no speaker may be the party named before: no reading (first sentence now "brought up", as "shown interest in talking about" is itself a cue since session 29)', () =>
     reading(
       'untagged we',
-      'Russia has also shown interest in talking about the fate of medium-range missiles in Europe, an official said. "We are open to discussing that as well."',
+      'Russia has also brought up the fate of medium-range missiles in Europe, an official said. "We are open to discussing that as well."',
       [],
       [['russia', 'missile-deployment']],
     ));
