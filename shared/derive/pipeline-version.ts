@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 613;
-export const DERIVATION_SOURCE = '1d861298a0f088a5';
+export const PIPELINE_VERSION = 614;
+export const DERIVATION_SOURCE = '813edbab75931bd9';
