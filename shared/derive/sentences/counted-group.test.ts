@@ -48,6 +48,17 @@ describe('a counted group is the parties listed just before', () => {
         quote: 'four members',
       })),
     ));
+  it('"A, B and C held talks … The three sides urged …": all three', () =>
+    reading(
+      'three sides',
+      'Beijing, Islamabad and Kabul held a video meeting on Tuesday. The three sides urged the Taliban to agree to a ceasefire.',
+      (['china', 'pakistan', 'afghan-government'] as const).map((party) => ({
+        party,
+        demand: 'ceasefire',
+        stance: 'supports' as const,
+        quote: 'three sides',
+      })),
+    ));
   it('trap: a count that does not match the list is no one', () =>
     reading(
       'count mismatch',
