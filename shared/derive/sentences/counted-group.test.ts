@@ -4,7 +4,8 @@
  * stakeholders urged …"): the counted noun is the listed parties when the count is the list's length.
  * A count that fits no list, a list that was no subject (places an envoy travelled to), or a group
  * named too long before is no one. Also "it is our expectation that …" as a party's own wish (as "we
- * expect" is), and "bring down violence" as a step toward a ceasefire. Sentences written for these
+ * expect" is), "bring down violence" as a step toward a ceasefire, and "start discussing" with the
+ * Afghan sides as the intra-Afghan talks (the Afghanistan ontology's frame). Sentences written for these
  * tests.
  */
 import { describe, it } from 'vitest';
@@ -158,5 +159,30 @@ describe('"bring down violence" is a step toward a ceasefire', () => {
       'Pakistan said it would bring down fuel prices in the border towns.',
       [],
       [['pakistan', 'ceasefire']],
+    ));
+});
+
+describe('"start discussing" among the Afghan sides is the intra-Afghan talks', () => {
+  it('"called on the Afghan sides to start discussions on a settlement"', () =>
+    reading(
+      'start discussions',
+      'Russia called on the Afghan sides to start discussions on a political settlement without delay.',
+      [{ party: 'russia', demand: 'intra-afghan-talks', stance: 'supports', quote: 'called on' }],
+    ));
+  it('"urged the Afghan sides to begin discussing the core issues"', () =>
+    reading(
+      'begin discussing',
+      'Pakistan urged the Afghan sides to begin discussing the core issues of the war.',
+      [{ party: 'pakistan', demand: 'intra-afghan-talks', stance: 'supports', quote: 'urged' }],
+    ));
+  it('trap: discussions with no Afghan side named are no intra-Afghan talks', () =>
+    reading(
+      'other discussions',
+      'China said it would start discussing trade routes with Pakistan next month.',
+      [],
+      [
+        ['china', 'intra-afghan-talks'],
+        ['pakistan', 'intra-afghan-talks'],
+      ],
     ));
 });
