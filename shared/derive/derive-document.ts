@@ -456,6 +456,8 @@ const STATEMENT_CLOSER =
   /["”]\s*,?\s+the\s+(?:joint\s+)?(?:statement|document|text|declaration|communiqu[eé])\s+(?:says|said|reads|read|continues|continued|states|stated|adds|added|notes|noted|went on)\b/i;
 /** How many sentences on the joint statement's issuers still speak through "the statement". */
 const JOINT_STATEMENT_REACH = 8;
+/** How many sentences on a counted group ("the four countries") may still be the joint statement's issuers. */
+const JOINT_GROUP_REACH = 2;
 
 /**
  * "The four members …, namely Washington, Moscow, Beijing and Islamabad, used a joint statement …",
@@ -685,7 +687,12 @@ function previousSpeakerFor(
     speaker?.kind === 'pronoun' && /^they$/i.test(speaker.matched)
       ? r.lastGroup
       : counted
-        ? countedGroup(speaker.matched, r.lastGroup, lastSpeakerAge <= 3 ? lastSpeaker : null)
+        ? (countedGroup(speaker.matched, r.lastGroup, lastSpeakerAge <= 3 ? lastSpeaker : null) ??
+          // "… the joint statement that Moscow, Beijing, Washington and Islamabad issued. … the four
+          // main outside stakeholders called on …": the issuers listed a sentence or two before.
+          (sentence.index - r.jointStatementAt <= JOINT_GROUP_REACH
+            ? countedGroup(speaker.matched, r.jointStatement, null)
+            : null))
         : null;
   // "These documents say … . He recalled that …": "he" or "she" is a person, not the document that
   // spoke last: the last person who did.
@@ -897,6 +904,11 @@ function readDemands(
     itemOf: r.listOf.length && BULLET_LINE.test(sentence.text) ? r.listOf : null,
     namedParties: r.namedParties,
     recentPair: r.recentPairAge <= 3 ? r.recentPair : null,
+    recentGroups: [
+      r.lastGroup,
+      sentence.index - r.jointStatementAt <= JOINT_GROUP_REACH ? r.jointStatement : null,
+      r.lastSpeakerAge <= 3 ? r.lastSpeaker : null,
+    ].filter((g): g is Speaker => g?.kind === 'party'),
     demandingParties: new Set(r.recorded.attached.keys()),
   });
   // "Some of these the alliance turned down": which of them, the sentence does not say.

@@ -37,9 +37,20 @@ export function subjectGroup(
   const parties = [...first.parties];
   const names = [first.text];
   let last = first.last;
+  // ("Moscow, Beijing, Washington and Islamabad met …": a list of names set off by commas, closed by "and".)
+  let commaOnly = false;
+  let closed = true;
   for (const a of actors) {
     if (a.first <= last) continue;
     const between = tokens.slice(last + 1, a.first);
+    if (between.length === 1 && between[0]!.text === ',' && a.kind !== 'adjective') {
+      for (const p of a.parties) if (!parties.includes(p)) parties.push(p);
+      names.push(a.text);
+      last = a.last;
+      commaOnly = true;
+      closed = false;
+      continue;
+    }
     if (
       between.length > 5 ||
       !between.some((t) => t.lower === 'and') ||
@@ -57,8 +68,10 @@ export function subjectGroup(
     for (const p of a.parties) if (!parties.includes(p)) parties.push(p);
     names.push(a.text);
     last = a.last;
+    closed = true;
   }
-  if (parties.length < 2) return null;
+  // (Not "Moscow, Beijing said" nor an apposition "Washington, the capital, …": the list must close with "and".)
+  if (parties.length < 2 || (commaOnly && !closed)) return null;
   return { kind: 'party', parties, matched: names.join(' and '), role: null, document: false };
 }
 

@@ -81,11 +81,12 @@ const OBJECT_PRONOUNS = new Set(['him', 'her']);
 /** Words between a pronoun subject and its speech verb: "They also stressed". */
 const SPEAKER_ADVERB = wordSet(/^(?:also|further|again|jointly|too|repeatedly|later|separately|themselves)$/);
 /**
- * "The three said", "the two governments added", "all four stressed": a group counted after its members
- * were named, which the document resolves like "they" (when the count fits).
+ * "The three said", "the two governments added", "all four stressed", "the four main outside stakeholders
+ * called on …": a group counted after its members were named, which the document resolves like "they"
+ * (when the count fits).
  */
 export const NUMBERED_GROUP = wordSet(
-  /^(?:the|all|both) (?:two|three|four|five|six|seven)(?: (?:countries|powers|governments|nations|states|capitals|allies|partners|signatories|ministers|leaders|sides))?$/,
+  /^(?:the|all|both) (?:two|three|four|five|six|seven)(?: (?:(?:main|major|key|outside|external) )?(?:(?:main|major|key|outside|external) )?(?:countries|powers|governments|nations|states|capitals|allies|partners|signatories|ministers|leaders|sides|stakeholders|members|participants))?$/,
 );
 /** "the official", "the same diplomat" after "according to", closed by a comma: the office words, or null. */
 function roleAfterAccording(tokens: readonly Token[], from: number): string | null {
@@ -783,10 +784,9 @@ function speakerAroundVerbs(
       }
       if (
         words.length > 0 &&
-        words.length <= 3 &&
-        (PRONOUNS.has(words[words.length - 1]!.lower) ||
-          ROLE_PRONOUN.test(joinWords(words, true)) ||
-          NUMBERED_GROUP.test(joinWords(words, true)))
+        ((words.length <= 3 &&
+          (PRONOUNS.has(words[words.length - 1]!.lower) || ROLE_PRONOUN.test(joinWords(words, true)))) ||
+          (words.length <= 5 && NUMBERED_GROUP.test(joinWords(words, true))))
       ) {
         fallback ??= { kind: 'pronoun', matched: joinWords(words, false) };
         continue;

@@ -71,6 +71,14 @@ const PAIR_NOUN = new Set([
   'governments',
 ]);
 
+/** Nouns a counted group goes by: "the four countries", "the three main stakeholders". */
+const COUNTED_NOUN = wordSet(
+  /^(?:countries|powers|governments|nations|states|capitals|partners|signatories|sides|stakeholders|members|participants)$/,
+);
+/** Words between the count and its noun: "the four main outside stakeholders". */
+const COUNTED_MODIFIER = wordSet(/^(?:main|major|key|outside|external)$/);
+const COUNT_WORD: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
 const SUBJECT_DETERMINER = wordSet(/^(?:the|this|that|these|those)$/);
 
 /** Heads of a subject that the speaker logic may resolve to a party ("the minister", "the government"). */
@@ -1059,6 +1067,31 @@ export abstract class SubjectFinding extends ClauseStructure {
    * draft's "the Parties shall …", which is the content of a demand.
    */
   pairNoun(i: number): Holder | null {
+    return this.countedNoun(i) ?? this.twoNoun(i);
+  }
+
+  /**
+   * "The four countries called on …", "the three main outside stakeholders urged …", "all four
+   * members want …": a group counted right after its members were named one by one (a coordinated
+   * subject, a joint statement's issuers, the last group that spoke), when the count is that group's
+   * size. A count that fits no recent group is no one.
+   */
+  countedNoun(i: number): Holder | null {
+    const { tokens, input } = this;
+    const noun = tokens[i] as Token;
+    if (!COUNTED_NOUN.test(noun.lower) || tokens[i + 1]?.lower === 'of') return null;
+    let k = i - 1;
+    while (k >= i - 2 && COUNTED_MODIFIER.test(tokens[k]?.lower ?? '')) k--;
+    const n = COUNT_WORD[tokens[k]?.lower ?? ''];
+    if (!n || n < 3 || !/^(?:the|all)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+    if (/^(?:shall|undertake|undertakes)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+    const group = input.recentGroups?.find((g) => g.kind === 'party' && g.parties.length === n);
+    if (group?.kind !== 'party') return null;
+    return { parties: group.parties, kind: 'previous-speaker', matched: group.matched, role: null };
+  }
+
+  /** "The two sides oppose …", "both countries call on …": the pair named together lately. */
+  twoNoun(i: number): Holder | null {
     const { tokens, input } = this;
     const noun = tokens[i] as Token;
     if (!PAIR_NOUN.has(noun.lower) || !input.recentPair) return null;

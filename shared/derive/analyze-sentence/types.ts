@@ -63,6 +63,11 @@ export interface SentenceInput {
   demandingParties?: ReadonlySet<string>;
   /** Two parties named together lately ("Xi and Putin met", "talks between Sherman and Ryabkov"): who "the two sides" are. */
   recentPair?: Speaker | null;
+  /**
+   * Groups of parties named one by one lately (a coordinated subject, a joint statement's issuers, the
+   * last speaking group): who "the four countries", "the three main stakeholders" are when the count fits.
+   */
+  recentGroups?: readonly Speaker[];
 }
 
 export interface SentenceFacts {
