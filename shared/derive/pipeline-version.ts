@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 616;
-export const DERIVATION_SOURCE = '04a59e477c4dd8b1';
+export const PIPELINE_VERSION = 617;
+export const DERIVATION_SOURCE = '1b0ca2dacba662f9';
