@@ -4,6 +4,7 @@
  * borders, we will have to respond". The condition names the demand's opposite (or, after "unless",
  * the demand itself); the main clause threatens a response. The one warning wants the demand.
  */
+import type { ActorMention } from './actors';
 import { clauseOf } from './clauses';
 import type { Holder, SentenceReading } from './analyze-sentence';
 import { counterfactualIf, type DemandMention } from './demand-mentions';
@@ -42,6 +43,16 @@ const COMPELLED = wordSet(/^(?:forced|compelled|obliged|choice)$/);
 /** What a party feels that its demand would spare it: "would feel threatened", "a real threat". */
 const THREATENED = /^(?:threat|threats|threatened|menaced|endangered|danger)$/;
 
+/** The party opening the sentence as its subject ("Russia would …", "The Kremlin warned …"), if any. */
+function openingSubject(
+  tokens: readonly Token[],
+  speakers: readonly ActorMention[],
+): ActorMention | undefined {
+  let s = 0;
+  while (tokens[s]?.transparent) s++;
+  return speakers.find((a) => a.first === s || (a.first === s + 1 && tokens[s]?.lower === 'the'));
+}
+
 /**
  * "Russia would respond if NATO deployed missiles in Poland", "Russia would feel a real threat, Grushko
  * said, if strike weapons were deployed nearby": the response (or the threat felt) told before the
@@ -66,9 +77,7 @@ function readResponsesBeforeCondition(r: SentenceReading): void {
     const at = main.find((t) => RESPONSE.test(t.lower) || THREATENED.test(t.lower));
     if (!at || !main.some((t) => /^(?:will|would|could|might|may)$/.test(t.lower) && t.i < at.i)) continue;
     // Who responds: the party opening the sentence, as its subject.
-    let s = 0;
-    while (tokens[s]?.transparent) s++;
-    const subject = speakers.find((a) => a.first === s || (a.first === s + 1 && tokens[s]?.lower === 'the'));
+    const subject = openingSubject(tokens, speakers);
     if (!subject || subject.last >= at.i) continue;
     const holder = r.asHolder(subject);
     if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
@@ -117,9 +126,7 @@ function readThreatsUnless(r: SentenceReading): void {
     );
     if (!threat) continue;
     // Who threatens: the party opening the sentence, as its subject.
-    let s = 0;
-    while (tokens[s]?.transparent) s++;
-    const subject = speakers.find((a) => a.first === s || (a.first === s + 1 && tokens[s]?.lower === 'the'));
+    const subject = openingSubject(tokens, speakers);
     if (!subject || subject.last >= threat.i) continue;
     const holder = r.asHolder(subject);
     if (holder.parties.length === 0) continue;
