@@ -17,6 +17,7 @@ export const ONTOLOGY_BY_PREFIX: ReadonlyArray<readonly [prefix: string, file: s
   ['ks-', 'eval/ontologies/kosovo-serbia-2022.json'],
   ['gz-', 'eval/ontologies/gaza-ceasefire-2024.json'],
   ['af-', 'eval/ontologies/afghanistan-doha-2020.json'],
+  ['aa-', 'eval/ontologies/armenia-azerbaijan-2025.json'],
 ];
 
 export const setsFolder = (project: string): string => path.join(project, 'eval', 'own-words');
