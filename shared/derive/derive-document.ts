@@ -138,6 +138,21 @@ interface StatedDemand {
   namedAsNoun: ReadonlySet<string>;
   /** Whether the sentence is narration: no one speaks in it, nor on from a quotation before. */
   narrated: boolean;
+  /**
+   * Whose words the sentence gives: the parties speaking it ("he said" standing for the last one), or in
+   * narration the party opening it as its subject ("Beijing supports an approach it calls …").
+   */
+  voice: readonly string[];
+  /** Whether those are a third party's words: a party that neither put the demand forward nor is asked to meet it. */
+  thirdPartyVoice: boolean;
+  /** After a sentence in a third party's words, the next that states the demand in words other than such. */
+  later: StatedDemand | null;
+  /** The parties the sentence names outside the demand's own words, other than by an adjective. */
+  namedOutside: ReadonlySet<string>;
+  /** Those of them named before the demand's words (where its holder would stand). */
+  namedBefore: ReadonlySet<string>;
+  /** The parties the sentence names only inside the demand's own words ("the Association of Serbian Municipalities"). */
+  namedOnlyInside: ReadonlySet<string>;
 }
 
 /**
@@ -165,6 +180,8 @@ interface DocumentReading {
   readonly stated: Map<string, StatedDemand>;
   /** "party|demand" for proposers that denied their demand in a sentence no reading took it from. */
   readonly deniedUnread: Set<string>;
+  /** "party|demand" for parties named with a demand, in a sentence no reading took, not in a third party's words. */
+  readonly namedWithDemand: Set<string>;
   readonly documentAnchors: Set<string>;
   readonly definite: DefiniteSubjects;
   /** Whether each person named goes by "he" or "she", where the text showed it. */
@@ -307,6 +324,7 @@ function startReading(
     namedParties: new Set(),
     stated: new Map(),
     deniedUnread: new Set(),
+    namedWithDemand: new Set(),
     documentAnchors: new Set(),
     definite: { seen: new Map(), sentence: 0 },
     pronouns: new Map(),
@@ -926,21 +944,32 @@ function readDemands(
     ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))
     : found;
   record(doc, sentence, kept, settled, r.recorded);
+  if (settled.length > 0) {
+    const voice = sentenceVoice(r, tokens, actors, speaker, previousSpeaker);
+    for (const u of settled)
+      if (!thirdPartyVoiced(compiled, u.demand, voice)) r.namedWithDemand.add(`${u.party}|${u.demand}`);
+  }
   // "North Korea said it no longer needs sanctions relief", read by no rule: not to be overridden by the
   // document's stated demand.
   for (const m of all)
     for (const p of proposersDenying(m, tokens, actors, compiled, speaker))
       if (!kept.some((f) => f.party === p && f.demand === m.demand)) r.deniedUnread.add(`${p}|${m.demand}`);
-  for (const m of all)
+  for (const m of all) {
+    // (After a stating sentence in a third party's words, the next one stating the demand otherwise is
+    // kept too: the proposer may be credited from it instead.)
+    const held = r.stated.get(m.demand);
     if (
-      !r.stated.has(m.demand) &&
+      (!held || (held.thirdPartyVoice && !held.later)) &&
       statesProposersDemand(m, sentence, text, tokens, actors, compiled, speaker, previousSpeaker) &&
       // (Nor where a denied cue governs it: "the DUP does not call for the court to be removed".)
       !deniedCueBefore(tokens, cues, m) &&
       // (Not where another party offers talks on it: "NATO offered limits on missiles" is the offer.)
       !kept.some((f) => f.mention === m && f.stance === 'open')
-    )
-      r.stated.set(m.demand, {
+    ) {
+      const voice = sentenceVoice(r, tokens, actors, speaker, previousSpeaker);
+      const thirdPartyVoice = thirdPartyVoiced(compiled, m.demand, voice);
+      if (held && thirdPartyVoice) continue;
+      const stated: StatedDemand = {
         sentence,
         mention: m,
         words: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
@@ -958,7 +987,28 @@ function readDemands(
             .flatMap((a) => a.parties),
         ),
         narrated: speaker === null && previousSpeaker?.kind !== 'party',
-      });
+        voice,
+        thirdPartyVoice,
+        later: null,
+        namedOutside: new Set(
+          actors
+            .filter(
+              (a) =>
+                a.kind !== 'adjective' && !namesPlace(tokens, a) && (a.last < m.first || a.first > m.last),
+            )
+            .flatMap((a) => a.parties),
+        ),
+        namedBefore: new Set(
+          actors
+            .filter((a) => a.kind !== 'adjective' && !namesPlace(tokens, a) && a.last < m.first)
+            .flatMap((a) => a.parties),
+        ),
+        namedOnlyInside: onlyInside(actors, m),
+      };
+      if (held) held.later = stated;
+      else r.stated.set(m.demand, stated);
+    }
+  }
   noteWhoAsked(r, pointable, kept);
 }
 
@@ -1097,6 +1147,71 @@ function afterOpeningAdverbial(tokens: readonly Token[]): number {
   return comma > 1 ? comma + 1 : 0;
 }
 
+/**
+ * Whose words a sentence gives: the parties speaking it ("he said" standing for the last one), or in
+ * narration the party opening it as its subject ("Beijing supports an approach it calls …").
+ */
+function sentenceVoice(
+  r: DocumentReading,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  speaker: Speaker | null,
+  previousSpeaker: Speaker | null,
+): readonly string[] {
+  const spoken = partiesSpeaking({ speaker, previousSpeaker });
+  if (spoken || speaker !== null) return spoken ?? [];
+  // ("Wang spoke after the meeting. He called on every delegation to …": the person spoken of just before.)
+  if (/^(?:he|she)$/.test(tokens[0]?.lower ?? '') && tokens[1] && !tokens[1].transparent)
+    return r.lastSpeakerAge <= 1 && r.lastSpeaker?.kind === 'party' && !r.lastSpeaker.document
+      ? r.lastSpeaker.parties
+      : [];
+  return openingSubjectParties(tokens, actors);
+}
+
+/** Whether `voice` is a third party's to `demand`: none of it put the demand forward, and not all of it is asked to meet it. */
+function thirdPartyVoiced(compiled: CompiledOntology, demand: string, voice: readonly string[]): boolean {
+  const proposers = compiled.proposers.get(demand);
+  const addressees = compiled.addressees.get(demand);
+  return voice.length > 0 && !voice.some((p) => proposers?.has(p)) && voice.some((p) => !addressees?.has(p));
+}
+
+/** The parties named in `m`'s own words and nowhere else in the sentence. */
+function onlyInside(actors: readonly ActorMention[], m: DemandMention): Set<string> {
+  const inside = new Set(
+    actors.filter((a) => a.first >= m.first && a.last <= m.last).flatMap((a) => a.parties),
+  );
+  for (const a of actors)
+    if (a.last < m.first || a.first > m.last) for (const p of a.parties) inside.delete(p);
+  return inside;
+}
+
+/**
+ * The party opening a sentence as its subject, its verb right after ("Beijing supports …", "The alliance
+ * proposes …"); none where the name goes on as a possessive, a compound or a list.
+ */
+function openingSubjectParties(tokens: readonly Token[], actors: readonly ActorMention[]): string[] {
+  let s = 0;
+  while (tokens[s]?.transparent) s++;
+  const subject = actors.find(
+    (a) => a.kind !== 'adjective' && (a.first === s || (a.first === s + 1 && tokens[s]?.lower === 'the')),
+  );
+  if (!subject) return [];
+  let end = subject.last;
+  // ("Antonio Guterres, the head of the United Nations, has appealed …": past the same party's office in apposition.)
+  if (tokens[end + 1]?.text === ',') {
+    const office = actors.find(
+      (a) =>
+        (a.first === end + 2 ||
+          (a.first === end + 3 && /^(?:the|a|an)$/.test(tokens[end + 2]?.lower ?? ''))) &&
+        a.parties.some((p) => subject.parties.includes(p)),
+    );
+    if (office && tokens[office.last + 1]?.text === ',') end = office.last + 1;
+  }
+  const next = tokens[end + 1];
+  if (!next || /^(?:['’]s?|[-–,(]|and|or|of)$/.test(next.lower)) return [];
+  return subject.parties;
+}
+
 /** A name joined by a hyphen to another word, as a modifier: "the US-China talks". */
 function compoundModifier(text: string, tokens: readonly Token[], a: ActorMention): boolean {
   const first = tokens[a.first];
@@ -1117,10 +1232,10 @@ function compoundModifier(text: string, tokens: readonly Token[], a: ActorMentio
 function statedDemandsOwnedByProposer(
   doc: SourceDocument,
   compiled: CompiledOntology,
-  { stated, namedParties, deniedUnread }: DocumentReading,
+  { stated, namedParties, deniedUnread, namedWithDemand }: DocumentReading,
   recorded: Recorded,
 ): void {
-  for (const [demand, { sentence, mention, words, named, namedAsNoun, narrated }] of stated) {
+  for (const [demand, first] of stated) {
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
     let namedProposers = 0;
     for (const party of proposers) if (namedParties.has(party)) namedProposers++;
@@ -1130,12 +1245,31 @@ function statedDemandsOwnedByProposer(
       // interested in sanctions relief".)
       if (deniedUnread.has(`${party}|${demand}`)) continue;
       if (recorded.citations.some((c) => c.party === party && c.demand === demand)) continue;
+      // A third party's words ("Beijing supports an approach it calls 'suspension for suspension'", "China's
+      // foreign minister: removing Iran sanctions is the first step Washington must take") are its own
+      // position, no report of the proposer's, unless they name the proposer outside the demand's own words
+      // or the document names the proposer with the demand elsewhere; the next sentence stating the demand
+      // otherwise may credit it instead.
+      const stating =
+        first.thirdPartyVoice && !first.namedOutside.has(party) && !namedWithDemand.has(`${party}|${demand}`)
+          ? first.later
+          : first;
+      if (!stating) continue;
+      const { sentence, mention, words, named, namedAsNoun, narrated, voice, namedBefore, namedOnlyInside } =
+        stating;
       // (Where the document names several proposers, only those the stating sentence names: "Russia declined
       // to renew the deal" is no word of Turkey's or the UN's, though both put the extension forward.)
       if (!named.has(party) && namedProposers > 1) continue;
-      // (Nor one the sentence names only by an adjective beside another proposer it names outright: "the UN
-      // is trying to prolong the deal for Ukrainian grain" is the UN's aim, not a word of Ukraine's.)
-      if (!namedAsNoun.has(party) && [...namedAsNoun].some((p) => p !== party && proposers.has(p))) continue;
+      // (Nor one the sentence names only by an adjective beside another proposer it names outright or that
+      // speaks it: "the UN is trying to prolong the deal for Ukrainian grain", "“… so that Ukrainian food can
+      // keep moving,” he added" (the UN's chief) are the UN's aim, not a word of Ukraine's.)
+      if (!namedAsNoun.has(party) && [...namedAsNoun, ...voice].some((p) => p !== party && proposers.has(p)))
+        continue;
+      // (Nor one the sentence names only inside the demand's own words where it names another proposer
+      // before them: "The Serb List urged that the Association of Serbian Municipalities be formed" is the
+      // Serb List's demand, not a word of Serbia's.)
+      if (namedOnlyInside.has(party) && [...namedBefore].some((p) => p !== party && proposers.has(p)))
+        continue;
       // ("Johnson renewed Britain's threat to scrap the protocol" credits no other proposer the document
       // names: the narrated sentence tells of another proposer that holds the demand by its own reading.)
       if (

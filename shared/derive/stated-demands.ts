@@ -43,12 +43,44 @@ function negatedFact(m: DemandMention, tokens: readonly Token[], actors: readonl
     /^(?:not|never)$/.test(tokens[m.first - 1]?.lower ?? '') &&
     /^(?:does|do|did)$/.test(tokens[m.first - 2]?.lower ?? '');
   if (!doesNot && !/^(?:not|never|no)$/.test(tokens[m.first]?.lower ?? '')) return false;
-  const subject = actors.find((a) => a.last < m.first && a.last >= m.first - 4);
+  // ("Serbia, which does not recognise …": the subject before a relative clause of its own.)
+  const subject = actors.find(
+    (a) =>
+      a.last < m.first &&
+      (a.last >= m.first - 4 ||
+        (a.last === m.first - 5 &&
+          tokens[a.last + 1]?.text === ',' &&
+          /^(?:which|who)$/.test(tokens[a.last + 2]?.lower ?? ''))),
+  );
   return (
     !!subject &&
     tokens
       .slice(subject.last + 1, m.first)
       .some((t) => /^(?:has|have|had|is|are|was|were|does|do|did)$/.test(t.lower))
+  );
+}
+
+/**
+ * "curbing the missiles of Russia and of NATO": the demand's words owned by both its proposer and a party
+ * it is put to, joined by "and" right after them, are a measure for both sides, no one side's demand.
+ */
+function ofBothSides(
+  m: DemandMention,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  compiled: CompiledOntology,
+): boolean {
+  if (tokens[m.last + 1]?.lower !== 'of') return false;
+  const at = (k: number) =>
+    actors.find((a) => a.first === k || (a.first === k + 1 && /^(?:the|its)$/.test(tokens[k]?.lower ?? '')));
+  const one = at(m.last + 2);
+  if (!one || tokens[one.last + 1]?.lower !== 'and') return false;
+  const other = at(tokens[one.last + 2]?.lower === 'of' ? one.last + 3 : one.last + 2);
+  if (!other) return false;
+  const parties = [...one.parties, ...other.parties];
+  return (
+    parties.some((p) => compiled.proposers.get(m.demand)?.has(p)) &&
+    parties.some((p) => compiled.addressees.get(m.demand)?.has(p))
   );
 }
 
@@ -249,6 +281,7 @@ export function statesProposersDemand(
     !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&
     !joinsAnotherOrganisation(m, tokens, actors, compiled) &&
     !negatedFact(m, tokens, actors) &&
+    !ofBothSides(m, tokens, actors, compiled) &&
     !neitherNorFact(m, tokens, actors) &&
     !conditionalOwnStep(m, tokens, actors, compiled) &&
     !timeClauseOfOther(m, tokens, actors, compiled) &&
