@@ -212,7 +212,18 @@ const PASSIVE_START = new Set([
   ]),
 ]);
 /** Words of a place phrase that SKIPPABLE lacks ("some eastern European states", "membership"). */
-const PHRASE_WORD = new Set(['some', 'several', 'membership', 'soil', 'territory', 'territories', 'region']);
+const PHRASE_WORD = new Set([
+  'some',
+  'several',
+  'membership',
+  'member',
+  'soil',
+  'territory',
+  'territories',
+  'region',
+]);
+/** Plain nouns of an alliance's members after "by" ("deployments by allies in …"). */
+const ALLIES_AGENT = wordSet(/^(?:allies|members|partners)$/);
 const OWN_VERBS = wordSet(
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/,
 );
@@ -784,6 +795,14 @@ class MentionScan {
   /** After a wording or subject ending on "join", an organisation named that is no anchor of the demand. */
   joinsOther(last: number, demand: string): boolean {
     const { tokens, actors, anchors } = this;
+    // "that Ukraine be kept out of the European Union", "… shut out of the talks": a wording that ends on
+    // "out", followed by "of" and what is no anchor of the demand (nor "it", "them"), keeps out of that.
+    if (tokens[last]?.lower === 'out' && tokens[last + 1]?.lower === 'of') {
+      let k = last + 2;
+      while (/^(?:the|a|an|its|their|this|that)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(?:it|them)$/.test(tokens[k]?.lower ?? '')) return false;
+      return !anchors.some((a) => a.values.includes(demand) && a.first <= k && k <= a.last);
+    }
     if (!/^(?:join|joins|joined|joining)$/.test(tokens[last]?.lower ?? '')) return false;
     const joined = actors.find(
       (a) => a.first === last + 1 || (a.first === last + 2 && tokens[last + 1]?.lower === 'the'),
@@ -1118,14 +1137,21 @@ class MentionScan {
     const { tokens, actors, restrictions, anchors } = this;
     let k = from;
     if (PLACED.test(tokens[k]?.lower ?? '')) k++;
-    if (!POST_PREPOSITION.test(tokens[k]?.lower ?? '')) return from;
+    // ("deployments by allies in the eastern member states be capped": an agent phrase the place follows.)
+    const agent =
+      tokens[k]?.lower === 'by' &&
+      (ALLIES_AGENT.test(tokens[k + 1]?.lower ?? '') || actors.some((a) => a.first === k + 1)) &&
+      POST_PREPOSITION.test(tokens[(actors.find((a) => a.first === k + 1)?.last ?? k + 1) + 1]?.lower ?? '');
+    if (!agent && !POST_PREPOSITION.test(tokens[k]?.lower ?? '')) return from;
     k++;
-    const limit = k + 8;
+    const limit = k + (agent ? 10 : 8);
     while (k < tokens.length && k < limit) {
       const t = tokens[k] as Token;
       const actor = actors.find((a) => k >= a.first && k <= a.last);
       if (actor) k = actor.last + 1;
       else if (PASSIVE_START.has(t.lower)) break;
+      // ("in the alliance's eastern member states": a possessive's mark.)
+      else if (t.transparent) k++;
       // "the hostages held in Gaza set free": after a place that is one of the demand's anchors, a
       // restriction the demand reads on either side of its subject (not one read only after it) ends
       // the phrase as a passive does.
@@ -1611,7 +1637,8 @@ export function findDemandMentions(
         continue;
       if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
       // "is entitled to join the European Union", "the right to join the EU": a wording that ends on
-      // joining, followed by an organisation that is no anchor of the demand, joins that one instead.
+      // joining, followed by an organisation that is no anchor of the demand, joins that one instead
+      // (and one that ends on "out" keeps out of it).
       if (scan.joinsOther(m.last, v.demand)) continue;
       // "slam shut the open door", "abandon the open-door policy": a restriction turns the opposite into the demand.
       // "knows no second-tier members": "no" before the demand's own words denies them.

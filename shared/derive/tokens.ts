@@ -346,6 +346,7 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideSpokenQuoteMarks(out);
   hideEmphaticRepeats(out);
   hidePassiveAdverbs(out);
+  hideNegationIntensifiers(out);
   return out;
 }
 
@@ -382,6 +383,37 @@ function hidePassiveAdverbs(tokens: Token[]): void {
     if (!PASSIVE_COPULA.has((tokens[i - 1] as Token).lower)) continue;
     if (!PARTICIPLE.test((tokens[i + 1] as Token).lower)) continue;
     tokens[i] = { ...(tokens[i] as Token), transparent: true };
+  }
+}
+
+const INTENSIFIER_OPENER = new Set(['in', 'by', 'at']);
+const INTENSIFIER_NOUN = new Set(['way', 'form', 'shape', 'sense', 'means']);
+const NEGATION_BEFORE = /^(?:not|never|cannot)$|n['’]t$/;
+/**
+ * "would not in any way shut off …", "will not by any means accept …", "did not at all reject …": an
+ * intensifying phrase right after a negation and right before a verb only stresses the negation, so the
+ * words around it read as one ("would not shut off") and the negation reaches its verb.
+ */
+function hideNegationIntensifiers(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    // (A set lookup first: this runs on every word of every sentence.)
+    if (!INTENSIFIER_OPENER.has((tokens[i] as Token).lower)) continue;
+    if (!NEGATION_BEFORE.test((tokens[i - 1] as Token).lower)) continue;
+    const opener = (tokens[i] as Token).lower;
+    const second = (tokens[i + 1] as Token).lower;
+    let last = -1;
+    if (opener === 'at' && second === 'all') last = i + 1;
+    else if (
+      opener !== 'at' &&
+      second === 'any' &&
+      INTENSIFIER_NOUN.has(tokens[i + 2]?.lower ?? '') &&
+      (opener === 'by') === (tokens[i + 2]?.lower === 'means')
+    )
+      last = i + 2;
+    // (Only before a word: "not in any way, shape or form" or "not at all." keep their punctuation.)
+    if (last < 0 || !tokens[last + 1]?.word) continue;
+    for (let k = i; k <= last; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+    i = last;
   }
 }
 

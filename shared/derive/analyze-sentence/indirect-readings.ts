@@ -558,7 +558,7 @@ export abstract class IndirectReadings extends MentionReading {
       const deniedPhrase =
         m.kind === 'phrase' &&
         m.direction === 1 &&
-        (tokens.slice(Math.max(0, m.first - 3), m.first).some(denial) || thereDenial >= 0);
+        (deniedWithin(tokens, m.first, 3, denial) || thereDenial >= 0);
       if (m.direction === 1 && !deniedPhrase) continue;
       const deniedPullBack = (m.kind === 'frame' && /^(?:not|never|no) \+ /i.test(m.match)) || deniedPhrase;
       // Not denied, asked, or put as a condition or a question.
@@ -1135,4 +1135,23 @@ export abstract class IndirectReadings extends MentionReading {
       }
     }
   }
+}
+
+/**
+ * Whether one of the `reach` words before `at` is a denial, words made transparent not counted ("would
+ * not in any way shut off …" reads as "would not shut off …").
+ */
+function deniedWithin(
+  tokens: readonly Token[],
+  at: number,
+  reach: number,
+  denial: (t: Token) => boolean,
+): boolean {
+  for (let k = at - 1, seen = 0; k >= 0 && seen < reach; k--) {
+    const t = tokens[k] as Token;
+    if (t.transparent) continue;
+    if (denial(t)) return true;
+    seen++;
+  }
+  return false;
 }
