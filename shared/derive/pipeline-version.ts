@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 619;
-export const DERIVATION_SOURCE = '18ccce9666e394d2';
+export const PIPELINE_VERSION = 620;
+export const DERIVATION_SOURCE = '5bfcfd85086531b7';
