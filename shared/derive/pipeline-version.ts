@@ -6,4 +6,4 @@
  * party's own demands; 7 on: see git log of this file).
  */
 export const PIPELINE_VERSION = 618;
-export const DERIVATION_SOURCE = 'd5ee27e6df5d7721';
+export const DERIVATION_SOURCE = '079c6887eddf28a0';
