@@ -6,9 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { aggregateCells } from '../../shared/derive/aggregate';
-import { compileOntology } from '../../shared/derive/compile-ontology';
 import { deriveDocument } from '../../shared/derive/derive-document';
-import { sourceInfo } from '../../shared/derive/derive-matrix';
+import { compileForSegmenter, sourceInfo } from '../../shared/derive/derive-matrix';
 import { evaluate, type Evaluation, type GoldFile } from '../../shared/derive/evaluate';
 import { parseOntology } from '../../shared/derive/ontology-parse';
 import type { Segmenter } from '../../shared/derive/segment';
@@ -50,7 +49,8 @@ export async function scoreCorpus(
   }
   const parsed = parseOntology(ontologyText, path.basename(file), lexiconDefaultsFrom(shipped));
   if (!parsed.ontology) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
-  const compiled = compileOntology(parsed.ontology, segmenter.lemma ? { lemma: segmenter.lemma } : null);
+  // (Compiled once for the sets that share an ontology: compileForSegmenter keeps the last few.)
+  const compiled = compileForSegmenter(parsed.ontology, segmenter);
   const info = sourceInfo(documents);
 
   const perDocument = new Map<string, { citations: Citation[]; mentions: UnclassifiedMention[] }>();

@@ -60,9 +60,33 @@ export const defaultSegmenter = (): Segmenter => createSegmenter();
 /** One document's part in the matrix: its derivation, or the problem that stands in for it. */
 export type DocumentOutcome = { ok: true; result: DocumentDerivation } | { ok: false; problem: InputProblem };
 
+/**
+ * The last few ontologies compiled, by their content and the lemmatizer they were compiled with.
+ * Compiling takes tens of milliseconds: a derivation of one short text (a test case, a document added)
+ * would spend most of its time on it, and a set of corpora sharing an ontology would pay it per corpus.
+ * A compiled ontology is a function of the two (its caches of word keys and matches are too), so the
+ * same content gives the same results whichever derivation compiled it.
+ */
+const compiledKept: Array<{ content: string; lemma: Segmenter['lemma']; compiled: CompiledOntology }> = [];
+const COMPILED_KEPT = 4;
+
 /** The ontology compiled with the segmenter's own lemmatizer, as every derivation of a document must use it. */
 export function compileForSegmenter(ontology: Ontology, segmenter: Segmenter): CompiledOntology {
-  return compileOntology(ontology, segmenter.lemma ? { lemma: segmenter.lemma } : null);
+  const content = JSON.stringify(ontology);
+  const lemma = segmenter.lemma;
+  const at = compiledKept.findIndex((e) => e.lemma === lemma && e.content === content);
+  const kept = at >= 0 ? compiledKept[at] : undefined;
+  // (Unless the object it was compiled from has changed since: the compiled ontology still refers to it.)
+  if (kept && JSON.stringify(kept.compiled.ontology) === content) {
+    compiledKept.splice(at, 1);
+    compiledKept.unshift(kept);
+    return kept.compiled;
+  }
+  if (kept) compiledKept.splice(at, 1);
+  const compiled = compileOntology(ontology, lemma ? { lemma } : null);
+  compiledKept.unshift({ content, lemma, compiled });
+  if (compiledKept.length > COMPILED_KEPT) compiledKept.pop();
+  return compiled;
 }
 
 /** The warning for a document that names no party of the ontology. */

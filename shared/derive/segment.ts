@@ -245,9 +245,11 @@ export function winkLemmatizer(): { lemma(word: string): string } {
       return hit;
     };
   }
-  const lemma = winkLemma;
-  return { lemma: (word) => lemma(word) };
+  // (One function for the process: a compiled ontology is reused for a segmenter with the same one.)
+  winkLemmaFn ??= { lemma: winkLemma };
+  return winkLemmaFn;
 }
+let winkLemmaFn: { lemma(word: string): string } | null = null;
 
 /** The wink-nlp segmenter; the model is loaded once per process, on first use (~0.1 s). */
 export function createWinkSegmenter(): Segmenter {
