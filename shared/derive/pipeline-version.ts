@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 620;
-export const DERIVATION_SOURCE = '15aa4e9a1e05de81';
+export const PIPELINE_VERSION = 621;
+export const DERIVATION_SOURCE = 'c05091458393dd03';

@@ -1,10 +1,9 @@
 /**
- * The side a removal demand is put to imposing or raising the very thing the demand would take away
- * ("Washington slapped higher tariffs on Chinese imports", "the White House threatened an extra 10
- * percent tariff", "the United States imposed fresh sanctions on …"): it refuses the removal. Traps: the
- * proposer's own retaliation, a denied or merely possible step, a refused one, a dated past step, a
- * topic raised with someone. And a side the demand is not put to formally challenging the measure
- * ("filed a complaint at the WTO against the tariffs", "challenged the tariffs") backs its removal.
+ * A side a removal demand is not put to formally challenging the measure ("filed a complaint at the WTO
+ * against the tariffs", "challenged the tariffs") backs its removal. The side it is put to imposing or
+ * raising the measure ("Washington slapped higher tariffs on Chinese imports") is an action, not a stated
+ * position: it reads nothing (a reader that took it as refusal gained four cells on a development set and
+ * four cells on held-out sets whose gold did not record them, so it was dropped).
  * Sentences written for these tests, read with the US–China trade and Iran ontologies of eval/.
  */
 import { describe, it } from 'vitest';
@@ -18,28 +17,32 @@ const TR = 'tariff-removal';
 
 const tradeCases: ReadingCase[] = [
   {
-    name: '"slapped higher tariffs on …": the addressee adds to what the demand removes',
+    name: 'an action, not a stated position: "slapped higher tariffs on …" reads nothing',
     text: 'Washington slapped higher tariffs on Chinese imports on Friday.',
     published,
-    expect: [{ party: 'united-states', demand: TR, stance: 'rejects', quote: 'slapped' }],
+    expect: [],
+    none: [['united-states', TR]],
   },
   {
-    name: '"threatened an extra 10 percent tariff": size words between the verb and the measure',
+    name: 'an action, not a stated position: "threatened an extra 10 percent tariff" reads nothing',
     text: 'A day after the talks ended, the White House threatened an extra 10 percent tariff on Chinese goods.',
     published,
-    expect: [{ party: 'united-states', demand: TR, stance: 'rejects', quote: 'threatened' }],
+    expect: [],
+    none: [['united-states', TR]],
   },
   {
-    name: '"imposed new tariffs": the plain verb',
+    name: 'an action, not a stated position: "imposed new tariffs" reads nothing',
     text: 'The United States imposed new tariffs on Chinese goods this week.',
     published,
-    expect: [{ party: 'united-states', demand: TR, stance: 'rejects', quote: 'imposed' }],
+    expect: [],
+    none: [['united-states', TR]],
   },
   {
-    name: '", raising tariffs on …": a participle sharing the clause subject before the comma',
+    name: 'an action, not a stated position: ", raising tariffs on …" reads nothing',
     text: 'The American administration turned to pressure, raising tariffs on Chinese goods again and again.',
     published,
-    expect: [{ party: 'united-states', demand: TR, stance: 'rejects', quote: 'raising' }],
+    expect: [],
+    none: [['united-states', TR]],
   },
   {
     name: 'trap: the proposer raising tariffs of its own is retaliation, no stance on the removal',
@@ -117,18 +120,17 @@ const challengeCases: ReadingCase[] = [
   },
 ];
 
-describe('the addressee imposing what a removal demand takes away', () => {
+describe('measures challenged, and measures imposed (no stance)', () => {
   for (const c of tradeCases) it(c.name, () => checkReading(c, trade));
   for (const c of challengeCases) it(c.name, () => checkReading(c, trade));
-  it('"imposed fresh sanctions on …": the same with sanctions', () =>
+  it('"imposed fresh sanctions on …": the same with sanctions, no stance', () =>
     checkReading(
       {
         name: 'imposed fresh sanctions',
         text: 'The United States imposed fresh sanctions on Iranian oil exports on Thursday.',
         published: '2022-01-20',
-        expect: [
-          { party: 'united-states', demand: 'sanctions-lifting', stance: 'rejects', quote: 'imposed' },
-        ],
+        expect: [],
+        none: [['united-states', 'sanctions-lifting']],
       },
       iran,
     ));
