@@ -7,6 +7,7 @@ import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import { PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
+import { readChallengedMeasures } from '../challenged-measures';
 import { readFrontedObjects } from '../fronted-objects';
 import { readPronounObjects } from '../pronoun-objects';
 import { readAskedAbout } from '../asked-about';
@@ -157,6 +158,7 @@ export function analyzeSentence(input: SentenceInput): {
   readAskedAbout(r);
   readFrontedObjects(r);
   readOfferedMeasures(r);
+  readChallengedMeasures(r);
   readDeniedPlansForPronoun(r);
   readSiding(r);
   readWarnings(r);

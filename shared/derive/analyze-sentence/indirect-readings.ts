@@ -53,6 +53,17 @@ const TOLD = wordSet(/^(?:briefed|reassured)$/);
 const COMMIT_ADVERB = wordSet(
   /^(?:also|soon|then|now|gradually|quickly|eventually|immediately|still|indeed)$/,
 );
+/**
+ * Whether token `k` belongs to "keep", "continue (to)", "go on", "carry on" between an undertaking's
+ * modal and the step: "will keep opening its market", "would continue to buy", "will go on cooperating".
+ */
+function goingOnWith(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'keep' || w === 'continue') return true;
+  if (w === 'to') return tokens[k - 1]?.lower === 'continue';
+  if (w === 'on') return /^(?:go|carry)$/.test(tokens[k - 1]?.lower ?? '');
+  return /^(?:go|carry)$/.test(w) && tokens[k + 1]?.lower === 'on';
+}
 
 /**
  * Keeping what is fielded, undertaken ("the allies will keep their troops on the eastern flank", "vowed
@@ -383,7 +394,11 @@ export abstract class IndirectReadings extends MentionReading {
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
       let modal = m.first - 1;
-      while (modal > clause[0] && COMMIT_ADVERB.test(tokens[modal]?.lower ?? '')) modal--;
+      while (
+        modal > clause[0] &&
+        (COMMIT_ADVERB.test(tokens[modal]?.lower ?? '') || goingOnWith(tokens, modal))
+      )
+        modal--;
       // "will not buy", "would never return", "won't lift": its refusal to do it.
       let negated = false;
       if (/^(?:not|never|n['’]t)$/.test(tokens[modal]?.lower ?? '')) {
