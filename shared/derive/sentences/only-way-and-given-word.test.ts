@@ -10,6 +10,8 @@
  * - "appealed to X to …", "appeal for …": asking, as "called on X to …" is.
  * - "X's decision to …" carries what it decides for X; "should not be X's decision", "a decision on
  *   whether to …" decide nothing.
+ * - "without agreeing on whether to …", "without deciding whether to …": the side that could not decide
+ *   is unclear (as "yet to decide whether" is).
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -148,4 +150,24 @@ describe('"X\'s decision to …"', () => {
       [],
       [['south-korea', 'exercises-halt']],
     ));
+});
+
+describe('"without agreeing on / deciding whether to …": undecided', () => {
+  it('"adjourned without deciding whether to withdraw"', () =>
+    gaza(
+      'without deciding whether',
+      "Israel's war cabinet adjourned without deciding whether to withdraw its forces from Gaza.",
+      [
+        {
+          party: 'israel',
+          demand: 'israeli-withdrawal',
+          stance: 'unclear',
+          quote: 'without deciding whether',
+        },
+      ],
+    ));
+  it('trap: "without hesitation" is no question left open', () =>
+    gaza('without hesitation', 'Hamas agreed to a permanent ceasefire without hesitation, Qatar said.', [
+      { party: 'hamas', demand: 'permanent-ceasefire', stance: 'supports', quote: 'agreed to' },
+    ]));
 });
