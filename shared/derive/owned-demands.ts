@@ -269,6 +269,9 @@ export function ownedCarriers(
   for (const c of compiled.carriers.find(tokens)) {
     // "From a Finnish point of view, …": a point of view is no demand.
     if (tokens[c.last + 1]?.lower === 'of' && tokens[c.last + 2]?.lower === 'view') continue;
+    // A decision carries what it decides only as "X's decision to …" ("the decision to resume the
+    // drills"); "should not be Moscow's decision", "a decision on whether to …" decide nothing yet.
+    if (/^decisions?$/.test(tokens[c.last]?.lower ?? '') && tokens[c.last + 1]?.lower !== 'to') continue;
     // "Moscow's security demands include …": the owner named before the demand noun decides (below).
     let m = c.first - 1;
     while (
@@ -623,8 +626,10 @@ export function ownedCarrierCues(
 
 /** Verbs of a party's own asking in a relative clause after the demand's words ("… that Moscow is demanding"). */
 const ASKING_IN_RELATIVE = wordSet(
-  /^(?:wants?|wanted|wanting|seeks?|sought|seeking|demands?|demanded|demanding|insists|insisted|champions?|championed|championing|requests?|requested|requesting|proposes?|proposed|proposing|favou?rs?|favou?red|backs?|backed|supports?|supported)$/,
+  /^(?:wants?|wanted|wanting|seeks?|sought|seeking|demands?|demanded|demanding|insists|insisted|champions?|championed|championing|requests?|requested|requesting|proposes?|proposed|proposing|favou?rs?|favou?red|backs?|backed|supports?|supported|promised|pledged|accepted|endorsed|agreed)$/,
 );
+/** Of those, the verbs of a party giving its word ("the truce that the Taliban promised"). */
+const GIVEN_WORD_IN_RELATIVE = wordSet(/^(?:promised|pledged|accepted|agreed)$/);
 /** Verbs of refusal there ("…, which Pristina rejects"). */
 const REFUSING_IN_RELATIVE = wordSet(
   /^(?:rejects?|rejected|rejecting|opposes?|opposed|opposing|refuses?|refused|dismiss(?:es)?|dismissed|resists?|resisted|resisting)$/,
@@ -672,6 +677,8 @@ export function relativeClauseCues(
     let k = m.last + 1;
     // (Past the head noun the demand's words stop short of: "a ban on intermediate-range missiles that …".)
     while (k <= m.last + 2 && HEAD_NOUN.test(tokens[k]?.lower ?? '')) k++;
+    // (Past the closing quote of demand words in quotes: 'a "reduction of violence" that the Taliban …'.)
+    if (tokens[k]?.transparent && /^(?:that|which)$/.test(tokens[k + 1]?.lower ?? '')) k++;
     // Up to two clauses in a row: "… that Belgrade is demanding, which Pristina rejects".
     for (let clause = 0; clause < 2; clause++) {
       const comma = tokens[k]?.text === ',';
@@ -687,6 +694,19 @@ export function relativeClauseCues(
       );
       if (!subject) break;
       let v = subject.last + 1;
+      // "the exchange that Washington and the Taliban had agreed": two parties as the clause's subject.
+      let parties = subject.parties;
+      if (tokens[v]?.lower === 'and') {
+        const second = actors.find(
+          (a) =>
+            (a.first === v + 1 || (a.first === v + 2 && tokens[v + 1]?.lower === 'the')) &&
+            a.kind !== 'adjective',
+        );
+        if (second) {
+          parties = [...new Set([...parties, ...second.parties])];
+          v = second.last + 1;
+        }
+      }
       while (
         AUXILIARY_FILLER.has(tokens[v]?.lower ?? '') ||
         /^(?:long|also|still|now)$/.test(tokens[v]?.lower ?? '')
@@ -695,8 +715,11 @@ export function relativeClauseCues(
       const verb = tokens[v]?.lower ?? '';
       let last = v;
       let attitude: 'supports' | 'rejects' | null = null;
-      if (ASKING_IN_RELATIVE.test(verb)) attitude = 'supports';
-      else if (REFUSING_IN_RELATIVE.test(verb)) attitude = 'rejects';
+      if (ASKING_IN_RELATIVE.test(verb)) {
+        attitude = 'supports';
+        // ("the truce that both sides agreed to", "… agreed on")
+        if (verb === 'agreed' && /^(?:to|on|upon)$/.test(tokens[v + 1]?.lower ?? '')) last = v + 1;
+      } else if (REFUSING_IN_RELATIVE.test(verb)) attitude = 'rejects';
       else if (ASKING_WITH_PARTICLE.test(verb) && /^(?:for|on)$/.test(tokens[v + 1]?.lower ?? '')) {
         attitude = 'supports';
         last = v + 1;
@@ -712,8 +735,10 @@ export function relativeClauseCues(
         text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
         negated: false,
         negation: null,
-        owner: { parties: subject.parties, text: subject.text, role: subject.role, predicative: true },
+        owner: { parties, text: subject.text, role: subject.role, predicative: true },
         relative: true,
+        // (A party the demand is put to, giving its word on it: "the truce that the Taliban promised".)
+        ...(GIVEN_WORD_IN_RELATIVE.test(verb) ? { commitment: true } : {}),
       });
       k = last + 1;
     }

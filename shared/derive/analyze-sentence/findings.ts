@@ -1100,8 +1100,11 @@ export abstract class FindingEmitter extends HolderFinding {
       // and so does a promise it is said to have made ("said Biden pledged not to …"): words given.
       if (
         stance === 'supports' &&
-        /^(?:agreed|accepted)$/.test(tokens[cue.first]?.lower ?? '') &&
-        tokens[cue.first - 1]?.lower === 'had' &&
+        ((/^(?:agreed|accepted)$/.test(tokens[cue.first]?.lower ?? '') &&
+          tokens[cue.first - 1]?.lower === 'had') ||
+          // (The same claim in a relative clause: "the lull that the insurgents have agreed to, the
+          // ministry said".)
+          (cue.relative === true && cue.commitment === true)) &&
         compiled.addressees.get(m.demand)?.has(party) &&
         !attitude.negated &&
         speaker?.kind === 'party' &&

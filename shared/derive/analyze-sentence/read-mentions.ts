@@ -288,6 +288,24 @@ function reasonBetween(tokens: readonly Token[], from: number, to: number): bool
 }
 const REASON_OPENER = wordSet(/^(?:because|although|though|whereas)$/);
 
+/**
+ * "the only way to get the prisoners freed is a truce", "a truce is the only path to ending the war":
+ * what the only way leads to ("to …", "for …", "we will …", up to the verb that names the way) is the
+ * goal argued from, not the means the cue endorses ("the only way we lift sanctions is …").
+ */
+function goalOfOnlyWay(tokens: readonly Token[], c: Cue, m: DemandMention): boolean {
+  if (
+    m.first <= c.last ||
+    !ONLY_WAY.test(tokens[c.last]?.lower ?? '') ||
+    tokens[c.last - 1]?.lower !== 'only'
+  )
+    return false;
+  for (let k = c.last + 1; k < m.first; k++) if (WAY_IS.test(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+const ONLY_WAY = wordSet(/^(?:way|ways|path|paths|route|routes|solution|solutions)$/);
+const WAY_IS = wordSet(/^(?:is|was|are|were|remains|remained|lies|lay|be|,|;|:|—|–)$/);
+
 /** Whether a mention opens the clause [start, …] (within its first three words). */
 const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
 
@@ -428,7 +446,8 @@ export abstract class MentionReading extends FindingEmitter {
             (m.kind === 'reference' && c.first < m.first && c.last > m.last)) &&
           c.first >= clause[0] &&
           !describesAnother(tokens, mentions, c, m) &&
-          !reasonBetween(tokens, c.last, m.first),
+          !reasonBetween(tokens, c.last, m.first) &&
+          !goalOfOnlyWay(tokens, c, m),
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
       // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").

@@ -48,12 +48,20 @@ describe('an act the demand forbids, named alone, is read neither way', () => {
 });
 
 describe('a cue on a question holds no answer', () => {
-  it('trap: "without agreeing on whether to withdraw"', () =>
+  // (Was a trap: since the unclear cues "without agreeing on whether", "without deciding whether" it
+  // reads the side that could not decide as unclear, as "yet to decide" below; no support or refusal.)
+  it('"without agreeing on whether to withdraw": undecided, unclear (was a trap reading nothing)', () =>
     later(
       'whether to withdraw',
       'NATO ministers ended their meeting without agreeing on whether to withdraw from Afghanistan.',
-      [],
-      [['nato', 'troop-withdrawal']],
+      [
+        {
+          party: 'nato',
+          demand: 'troop-withdrawal',
+          stance: 'unclear',
+          quote: 'without agreeing on whether',
+        },
+      ],
     ));
   // (Was a trap: since the cue "yet to decide" (merged from the grain helper) it reads the undecided
   // side as unclear, which is what it is; no support or refusal is read.)
