@@ -8,7 +8,8 @@
  * - a plain "soon" ("the talks would resume soon") limits nothing in time, unlike "any time soon";
  * - "any such corridor" after a sentence that asked for one demand only is that demand, when the noun
  *   names the demand's thing itself (a phrase of it ends in the noun), not what it would remove;
- * - opening "communication lines" in general is no Nakhchivan corridor (the ontology's weak subjects).
+ * - opening "communication lines" in general is no Nakhchivan corridor (the ontology's weak subjects);
+ * - "unease about" / "uneasy about" / "misgivings about", like "concern about", object to what follows.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -81,6 +82,22 @@ const aaCases: ReadingCase[] = [
   {
     name: 'trap: support for opening communication lines in general is no corridor',
     text: "Iran's ambassador voiced support for opening communication lines near Zangezur.",
+    expect: [],
+    none: [['iran', TC]],
+  },
+  {
+    name: 'unease voiced about the route: an objection, like concern about it',
+    text: 'Tehran has voiced a degree of unease about the planned Trump Route through Syunik.',
+    expect: [{ party: 'iran', demand: TC, stance: 'rejects', quote: 'unease about' }],
+  },
+  {
+    name: 'uneasy about the corridor: an objection',
+    text: 'Iran remains uneasy about the Zangezur corridor, its foreign minister said.',
+    expect: [{ party: 'iran', demand: TC, stance: 'rejects', quote: 'uneasy about' }],
+  },
+  {
+    name: 'trap: unease about something else says nothing of the corridor named later',
+    text: 'Iran voiced unease about rising prices at home; separately, Azerbaijan hosted talks in Baku.',
     expect: [],
     none: [['iran', TC]],
   },
