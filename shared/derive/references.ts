@@ -892,6 +892,23 @@ const BARE_POINTER_VERB = wordSet(
   /^(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|'s|’s)$/,
 );
 
+/**
+ * Whether `noun` is a one-word weak frame subject of the demand in `demands` that names the demand's
+ * thing itself ("corridor": "Zangezur corridor", "land corridor"), not what it would remove or end
+ * ("forces" in "withdrawal of forces", "war" in "end the war"): some phrase of the demand ends in it
+ * and holds no restriction word.
+ */
+function ownGenericNoun(compiled: CompiledOntology, demands: ReadonlySet<string>, noun: string): boolean {
+  if (!/^[a-z-]+$/.test(noun)) return false;
+  const d = compiled.demands.find((x) => demands.has(x.id));
+  if (!d?.frame?.weakSubjects?.some((w) => w.toLowerCase() === noun)) return false;
+  const restricting = new Set((d.frame.restrictions ?? []).map((w) => w.toLowerCase().split(/\s+/)[0]));
+  return d.phrases.some((p) => {
+    const words = p.toLowerCase().split(/\s+/);
+    return words.length > 1 && words[words.length - 1] === noun && !words.some((w) => restricting.has(w));
+  });
+}
+
 export function previousPointerReferences(
   tokens: readonly Token[],
   compiled: CompiledOntology,
@@ -916,11 +933,17 @@ export function previousPointerReferences(
       if (end < 0) break;
       k = end + 1;
     }
+    // (Past a quotation mark: 'any such "corridor"'.)
+    while (opener === 'such' && tokens[k]?.transparent && k < i + 4) k++;
     const noun = tokens[k]?.lower ?? '';
     const many = /^(?:these|those|them)$/.test(opener);
     const one = /^(?:this|that|it)$/.test(opener);
     let last = k;
+    const generic = opener === 'such' && demands.size === 1 && ownGenericNoun(compiled, demands, noun);
     if (barePointer(tokens, i)) last = i;
+    // "Erdogan called on Armenia to open a route to Nakhchivan. Armenia has rejected any such corridor":
+    // "such" with a one-word generic noun of the one demand asked just before is that demand.
+    else if (generic) last = k;
     else if (partial && !POINTED_ONE.test(noun) && !POINTED_MANY.test(noun)) {
       // "some of these the alliance turned down": the pointer alone, a pronoun.
       if (!/^(?:these|those|them|it|this|that)$/.test(opener)) continue;
@@ -954,7 +977,7 @@ export function previousPointerReferences(
     )
       continue;
     // A singular pointer stands for one demand only.
-    const singular = last > i ? POINTED_ONE.test(noun) : /^(?:it|this|that)$/.test(opener);
+    const singular = last > i ? POINTED_ONE.test(noun) || generic : /^(?:it|this|that)$/.test(opener);
     if (singular && !partial && demands.size !== 1) continue;
     const words = tokens
       .slice(r.first, r.last + 1)

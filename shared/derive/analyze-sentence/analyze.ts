@@ -41,6 +41,7 @@ import { downplayedDemands } from './downplayed';
 import { readNegatedPassives } from './negated-passive';
 import { wordSet } from '../word-set';
 import { readAdmittedPassives } from './admitted-passive';
+import { readDeniedMotives } from './denied-motive';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -511,6 +512,8 @@ export function analyzeSentence(input: SentenceInput): {
   proposersLettingGo(input, findings);
   // "Tehran's demand … is only a minor point": a demand weighed as small, by its proposer, is softened.
   downplayedDemands(input, findings);
+  // "denied that he wants to … because Baku demands it": the motive may be what is denied.
+  readDeniedMotives(r);
 
   // "No state may strengthen its security at the expense of others": the principle Moscow argues the
   // demand from. Its proposers invoking it state the demand; anyone else's reading of it (a Western

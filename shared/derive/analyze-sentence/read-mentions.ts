@@ -306,6 +306,36 @@ function goalOfOnlyWay(tokens: readonly Token[], c: Cue, m: DemandMention): bool
 const ONLY_WAY = wordSet(/^(?:way|ways|path|paths|route|routes|solution|solutions)$/);
 const WAY_IS = wordSet(/^(?:is|was|are|were|remains|remained|lies|lay|be|,|;|:|—|–)$/);
 
+/** Words opening a noun phrase after ", and": "…, and a separate commission …", "…, and the talks …". */
+const NEW_SUBJECT_OPENER = wordSet(/^(?:a|an|the|another|its|their|this|that|these|those)$/);
+/** A finite verb right after a subject: "… will meet", "… is due", "… has begun". */
+const FINITE_AFTER_SUBJECT = wordSet(
+  /^(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|shall|remains|met|meets|began|begins)$/,
+);
+
+/**
+ * "the commission is close to putting forward a final agreement, and a separate commission on border
+ * delimitation will meet soon": the cue has its own object before ", and", and the mention stands in the
+ * subject of a new clause (a noun phrase, then its own finite verb). The cue does not reach it.
+ */
+function newSubjectClauseBetween(tokens: readonly Token[], c: Cue, m: DemandMention): boolean {
+  for (let k = c.last + 2; k < m.first - 1; k++) {
+    if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'and') continue;
+    if (!NEW_SUBJECT_OPENER.test(tokens[k + 2]?.lower ?? '') || k + 2 > m.first) continue;
+    // (No verb between the opener and the mention: the mention is inside the noun phrase.)
+    if (
+      tokens.slice(k + 2, m.first).some((t) => FINITE_AFTER_SUBJECT.test(t.lower) || /^[,;:]$/.test(t.text))
+    )
+      continue;
+    for (let j = m.last + 1; j <= Math.min(tokens.length - 1, m.last + 3); j++) {
+      const w = tokens[j]?.lower ?? '';
+      if (/^[,;:.]$/.test(w)) break;
+      if (FINITE_AFTER_SUBJECT.test(w)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a mention opens the clause [start, …] (within its first three words). */
 const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
 
@@ -447,7 +477,8 @@ export abstract class MentionReading extends FindingEmitter {
           c.first >= clause[0] &&
           !describesAnother(tokens, mentions, c, m) &&
           !reasonBetween(tokens, c.last, m.first) &&
-          !goalOfOnlyWay(tokens, c, m),
+          !goalOfOnlyWay(tokens, c, m) &&
+          !newSubjectClauseBetween(tokens, c, m),
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
       // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").

@@ -15,8 +15,16 @@ export function timeLimitedIn(tokens: readonly Token[], from: number, to: number
   const at = (k: number): string => tokens[k]?.lower ?? '';
   for (let k = from; k <= to; k++) {
     const w = at(k);
-    // "any time soon", "anytime soon", "so soon", "not soon" (not "as soon as", an urging).
-    if (w === 'soon' && at(k - 1) !== 'as' && at(k + 1) !== 'as') return true;
+    // "any time soon", "anytime soon", "so soon", "not soon" (not "as soon as", an urging, nor a plain
+    // "will meet soon", which brings a step nearer and limits nothing).
+    if (
+      w === 'soon' &&
+      at(k - 1) !== 'as' &&
+      at(k + 1) !== 'as' &&
+      (/^(?:time|anytime|so|too)$/.test(at(k - 1)) ||
+        tokens.slice(Math.max(from, k - 6), k).some((t) => NEGATION.test(t.lower)))
+    )
+      return true;
     // "for now", "for the time being", "for the moment", "for the foreseeable future".
     if (w === 'for' && (at(k + 1) === 'now' || /^(?:time|moment|foreseeable)$/.test(at(k + 2)))) return true;
     // "in the foreseeable / near / immediate future", "in the near / short term", "in the coming years".
