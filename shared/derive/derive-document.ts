@@ -959,7 +959,7 @@ function readDemands(
         ),
         narrated: speaker === null && previousSpeaker?.kind !== 'party',
       });
-  noteWhoAsked(r, pointable, kept);
+  noteWhoAsked(r, pointable, kept, sentence);
 }
 
 /**
@@ -1002,6 +1002,7 @@ function noteWhoAsked(
   r: DocumentReading,
   pointable: readonly DemandMention[],
   kept: readonly SentenceFinding[],
+  sentence: Sentence,
 ): void {
   pointable.forEach((m, k) => {
     const p = r.previousMentions[k] as PreviousMentions;
@@ -1012,9 +1013,11 @@ function noteWhoAsked(
         ? m.owner && proposers?.has(m.owner) && m.direction === 1 && !on.some((f) => f.party !== m.owner)
           ? m.owner
           : undefined
-        : on.length > 0 && on.every((f) => f.stance === 'supports' && proposers?.has(f.party))
-          ? (on[0] as SentenceFinding).party
-          : undefined;
+        : on.length > 0
+          ? on.every((f) => f.stance === 'supports' && proposers?.has(f.party))
+            ? (on[0] as SentenceFinding).party
+            : undefined
+          : statedFor(r, m, sentence);
     if (asked) {
       p.askedBy = asked;
       p.direction = 1;
@@ -1023,6 +1026,23 @@ function noteWhoAsked(
   const decided = pointable.filter((m) => kept.some((f) => f.mention === m));
   if (decided.length > 0)
     r.previousMentions = r.previousMentions.filter((_, k) => decided.includes(pointable[k] as DemandMention));
+}
+
+/**
+ * "The drafts published in Moscow would rule out any further eastward growth of NATO. Those demands
+ * should be put to one side, …": a demand no reading took, which the document states here in its own
+ * words as its proposer's (see statedDemandsOwnedByProposer), was asked by that proposer, where the
+ * demand has one proposer only and the document has named it by now.
+ */
+function statedFor(r: DocumentReading, m: DemandMention, sentence: Sentence): string | undefined {
+  const stated = r.stated.get(m.demand);
+  if (stated?.mention !== m || stated.sentence !== sentence) return undefined;
+  const proposers = r.compiled.proposers.get(m.demand);
+  if (proposers?.size !== 1) return undefined;
+  const [party] = proposers as Set<string>;
+  return r.namedParties.has(party as string) && !r.deniedUnread.has(`${party}|${m.demand}`)
+    ? party
+    : undefined;
 }
 
 /** The sentence's subject and speaker, for "It demanded …", "They said …" or "he said" in the next sentences. */
