@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 619;
-export const DERIVATION_SOURCE = '031084f223d822a0';
+export const PIPELINE_VERSION = 620;
+export const DERIVATION_SOURCE = '4927b9c57ead9d30';

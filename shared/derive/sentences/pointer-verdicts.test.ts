@@ -6,7 +6,9 @@
  *   hold more talks") is what was agreed, not a verdict;
  * - a pointer right after a sentence stating the demand in the writer's words, its only proposer named
  *   ("The drafts published in Moscow would bar …. Those demands should simply be put to one side");
- * - refusing even to begin talks on it, and saying it runs against something, as verdicts.
+ * - refusing even to begin talks on it, and saying it runs against something, as verdicts;
+ * - a party's singular demand noun ("Russia's key demand") for the one demand attached to it, and "agree
+ *   to that" for the demand just asked.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -114,6 +116,37 @@ const cases: ReadingCase[] = [
     name: 'trap: halting enlargement said to go against the right to choose stays a refusal of the halt',
     text: "Moscow wants NATO to stop expanding. Denmark's defence minister said that halting enlargement goes against the right of every nation to choose its alliances.",
     expect: [{ party: 'denmark', demand: NX, stance: 'rejects', quote: 'choose its alliances' }],
+  },
+  {
+    name: "a party's singular demand noun stands for the one demand attached to it",
+    text: "Moscow wants NATO to halt its expansion. The alliance rejected Russia's key demand on Friday.",
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'rejected' }],
+  },
+  {
+    name: 'trap: a singular demand noun after two demands says which of them nowhere',
+    text: "Moscow wants NATO to halt its expansion and to pull back its forces. The alliance rejected Russia's key demand on Friday.",
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['nato', RB],
+    ],
+  },
+  {
+    name: 'trap: a singular demand noun with a topic of its own is that topic',
+    text: "Moscow wants NATO to halt its expansion. The alliance rejected Russia's demand for gas payments in roubles.",
+    expect: [],
+    none: [['nato', NX]],
+  },
+  {
+    name: 'agreeing to a pronoun standing for the demand just asked',
+    text: 'Moscow wants NATO to halt its expansion. Stoltenberg said the allies could never agree to that.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'agree to' }],
+  },
+  {
+    name: 'trap: "agreed to that end" is no pronoun object',
+    text: 'Moscow wants NATO to halt its expansion. Stoltenberg said the allies agreed to that end to hold more talks.',
+    expect: [],
+    none: [['nato', NX]],
   },
 ];
 
