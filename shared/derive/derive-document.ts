@@ -1009,7 +1009,7 @@ function readDemands(
       else r.stated.set(m.demand, stated);
     }
   }
-  noteWhoAsked(r, pointable, kept);
+  noteWhoAsked(r, pointable, kept, sentence);
 }
 
 /**
@@ -1052,6 +1052,7 @@ function noteWhoAsked(
   r: DocumentReading,
   pointable: readonly DemandMention[],
   kept: readonly SentenceFinding[],
+  sentence: Sentence,
 ): void {
   pointable.forEach((m, k) => {
     const p = r.previousMentions[k] as PreviousMentions;
@@ -1062,9 +1063,11 @@ function noteWhoAsked(
         ? m.owner && proposers?.has(m.owner) && m.direction === 1 && !on.some((f) => f.party !== m.owner)
           ? m.owner
           : undefined
-        : on.length > 0 && on.every((f) => f.stance === 'supports' && proposers?.has(f.party))
-          ? (on[0] as SentenceFinding).party
-          : undefined;
+        : on.length > 0
+          ? on.every((f) => f.stance === 'supports' && proposers?.has(f.party))
+            ? (on[0] as SentenceFinding).party
+            : undefined
+          : statedFor(r, m, sentence);
     if (asked) {
       p.askedBy = asked;
       p.direction = 1;
@@ -1073,6 +1076,26 @@ function noteWhoAsked(
   const decided = pointable.filter((m) => kept.some((f) => f.mention === m));
   if (decided.length > 0)
     r.previousMentions = r.previousMentions.filter((_, k) => decided.includes(pointable[k] as DemandMention));
+}
+
+/**
+ * "The drafts published in Moscow would rule out any further eastward growth of NATO. Those demands
+ * should be put to one side, …": a demand no reading took, which the document states here in its own
+ * words as its proposer's (see statedDemandsOwnedByProposer), was asked by that proposer, where the
+ * demand has one proposer only and the document has named it by now.
+ */
+function statedFor(r: DocumentReading, m: DemandMention, sentence: Sentence): string | undefined {
+  // (The first stating sentence, or the one kept after it when the first was in a third party's words;
+  // a demand stated in a third party's words is not its proposer's asking.)
+  const first = r.stated.get(m.demand);
+  const stated = first?.sentence === sentence ? first : first?.later;
+  if (stated?.mention !== m || stated.sentence !== sentence || stated.thirdPartyVoice) return undefined;
+  const proposers = r.compiled.proposers.get(m.demand);
+  if (proposers?.size !== 1) return undefined;
+  const [party] = proposers as Set<string>;
+  return r.namedParties.has(party as string) && !r.deniedUnread.has(`${party}|${m.demand}`)
+    ? party
+    : undefined;
 }
 
 /** The sentence's subject and speaker, for "It demanded …", "They said …" or "he said" in the next sentences. */

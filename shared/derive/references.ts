@@ -269,6 +269,12 @@ function partOfBefore(tokens: readonly Token[], actors: readonly ActorMention[],
 const POSSESSED_NOUN = wordSet(
   /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees)$/,
 );
+/** The same, one of them: "Russia's key demand". */
+const POSSESSED_ONE = wordSet(/^(?:demand|proposal|requirement|request)$/);
+/** What may say right after "Russia's demand" what it is: "that …", "for …", "to …", ": …". */
+const CONTENT_AFTER_ONE = wordSet(
+  /^(?:that|for|of|to|on|about|over|regarding|concerning|from|in|:|—|–|,|which|is|was|would|will)$/,
+);
 const PART_OF = wordSet(
   /^(?:some|several|few|many|most|one|two|certain|parts?|elements|aspects|none|any|number|handful|couple)$/,
 );
@@ -481,7 +487,16 @@ function possessedReferences(
     else if (a.kind !== 'adjective') continue;
     for (let n = 0, end = modifierFrom(tokens, k, POSSESSED_MODIFIER); n < 3 && end >= 0; n++)
       end = modifierFrom(tokens, (k = end + 1), POSSESSED_MODIFIER);
-    if (!POSSESSED_NOUN.test(tokens[k]?.lower ?? '')) continue;
+    // "Russia's key demand", "Moscow's central request": one demand, where the party has one attached and
+    // nothing saying what it is follows ("Russia's demand that …", "its request for gas payments").
+    const one = POSSESSED_ONE.test(tokens[k]?.lower ?? '');
+    if (!one && !POSSESSED_NOUN.test(tokens[k]?.lower ?? '')) continue;
+    if (
+      one &&
+      CONTENT_AFTER_ONE.test(tokens[k + 1]?.lower ?? '') &&
+      !(/^(?:on|in)$/.test(tokens[k + 1]?.lower ?? '') && WHEN_AFTER.test(tokens[k + 2]?.lower ?? ''))
+    )
+      continue;
     // "None of Russia's demands were acceptable": the whole of them, judged by the verdict folded into
     // "none of … acceptable" (copula and modal between). Elsewhere "none of" is left unread: "none of
     // Russia's demands were rejected outright" refuses nothing.
@@ -501,6 +516,7 @@ function possessedReferences(
     const party = a.parties[0] as string;
     const demands = ownDemands(party, a);
     if (!demands?.size) continue;
+    if (one && (demands.size !== 1 || [...demands.values()].some((from) => from === PENDING))) continue;
     // (Pointing ahead, only a bare noun: "Russia's demands on gas prices", "its proposals under the
     // Minsk agreements" are about something of their own; "Russia's demands on the West" is still bare.)
     if (
@@ -597,6 +613,9 @@ const PARTICLE_WORDS =
   'turn turns turned turning brush brushes brushed brushing wave waves waved waving shoot shoots shot shooting swat swats swatted swatting throw throws threw throwing rule rules ruled ruling';
 const PARTICLE_VERB = new RegExp(`^${wordsPattern(PARTICLE_WORDS)}$`);
 const PARTICLE = wordSet(/^(?:down|aside|away|off|out)$/);
+/** Verbs of agreeing whose object follows "to": "agree to it", "consented to that". */
+const AGREEING_WORDS = 'agree agrees agreed agreeing consent consents consented consenting';
+const AGREEING_VERB = new RegExp(`^${wordsPattern(AGREEING_WORDS)}$`);
 /** Verbs right after a subject pronoun standing for demands: "They are …", "These should be …". */
 const SUBJECT_WORDS =
   "are were remain remained should must cannot can't could would will have had amount represent constitute";
@@ -607,7 +626,7 @@ const REPORTING_WORDS = 'said says added argued insisted stressed warned noted r
 const REPORTING = new RegExp(`^${wordsPattern(REPORTING_WORDS)}$`);
 /** A cheap test for a sentence worth reading for a pronoun standing for demands ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `\\b(?:ready|willing|prepared|open|keen|happy|interested|eager) (?:to|in) (?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)\\b|\\b(?:to|not|never|will|would|\\w+n['’]t)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out))\\b`,
+  `\\b(?:ready|willing|prepared|open|keen|happy|interested|eager) (?:to|in) (?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)\\b|\\b(?:to|not|never|will|would|\\w+n['’]t)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out)|${wordsPattern(AGREEING_WORDS)} to (?:${PRONOUNS}))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = wordSet(/^(?:it|that|this)$/);
@@ -695,7 +714,9 @@ export function pronounObjectReferences(
     const particle = PARTICLE_VERB.test(verb) && !!after && PARTICLE.test(after.lower);
     // "called it absurd", "described that as a non-starter": the verdict follows the pronoun.
     const judging = JUDGING_VERB.test(verb);
-    if (!particle && !judging && !POINTING_VERB.test(verb)) continue;
+    // "could never agree to that", "consented to it": the pronoun the object of "to".
+    const agreeing = verb === 'to' && AGREEING_VERB.test(tokens[i - 2]?.lower ?? '');
+    if (!particle && !judging && !agreeing && !POINTING_VERB.test(verb)) continue;
     if (!particle && (judging ? !after : after && !AFTER_OBJECT.test(after.lower))) continue;
     // (A singular pronoun for the one demand asked is that demand: "is ready to discuss it".)
     const single = !plural && demands.size === 1;

@@ -65,12 +65,31 @@ function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
     (w(0) === 'as' && /^(?:for|to|regards)$/.test(w(1))) ||
     /^(?:regarding|concerning)$/.test(w(0)) ||
     (w(0) === 'on' && w(1) === 'the' && /^(?:question|issue|subject|matter)$/.test(w(2)) && w(3) === 'of') ||
-    // "On that question, …": a pointer back as the topic, the whole opening clause.
-    (w(0) === 'on' &&
-      /^(?:that|this)$/.test(w(1)) &&
-      /^(?:question|issue|subject|matter|point)$/.test(w(2)) &&
-      k + 2 === clause[1])
+    // "On that question, …", "On the main issue, …", "On these points, …": a pointer back as the
+    // topic, the whole opening clause.
+    (w(0) === 'on' && POINTER_TOPIC_OPENER.test(w(1)) && pointerTopicEnds(w, k, clause[1]))
   );
+}
+
+/** A verb opening the cue's own object after its "to": "agreed to hold …", "decided to set up …". */
+const OWN_VERB_AFTER_TO = wordSet(
+  /^(?:hold|set|keep|continue|meet|resume|start|begin|launch|form|create|establish|work|exchange|study|review|return|consult|convene|schedule|pursue|seek|look)$/,
+);
+const POINTER_TOPIC_OPENER = wordSet(/^(?:that|this|these|those|the)$/);
+/** Words ranking a pointer topic: "the main question", "the key points", "this central issue". */
+const POINTER_TOPIC_RANK = wordSet(/^(?:main|key|central|principal|core|fundamental|basic|crucial)$/);
+const POINTER_TOPIC_NOUN = wordSet(/^(?:questions?|issues?|subjects?|matters?|points?)$/);
+
+/**
+ * Whether "on" + the opener at `k + 1` runs on to a topic noun closing the clause at `end`: "that
+ * question", "these issues", "the main question" (after "the", a rank word is needed: "On the issue,"
+ * alone points back at nothing the document has named as a demand).
+ */
+function pointerTopicEnds(w: (i: number) => string, k: number, end: number): boolean {
+  let i = 2;
+  while (i < 4 && POINTER_TOPIC_RANK.test(w(i))) i++;
+  if (w(1) === 'the' && i === 2) return false;
+  return POINTER_TOPIC_NOUN.test(w(i)) && k + i === end;
 }
 
 /**
@@ -621,9 +640,23 @@ export abstract class MentionReading extends FindingEmitter {
           tag[1] - tag[0] <= 5 &&
           SPEECH_TAG_VERB.test(tokens[tag[1]]?.lower ?? '') &&
           !cues.some((c) => c.first >= tag[0] && c.last <= tag[1]);
-        const next = tagged ? spans[2] : spans[1];
+        // (Past a one-word aside: "On the main question, though, Washington gave no …".)
+        const aside =
+          !tagged &&
+          !!tag &&
+          tag[0] === tag[1] &&
+          /^(?:though|however|too|also|meanwhile)$/.test(tokens[tag[0]]?.lower ?? '');
+        const next = tagged || aside ? spans[2] : spans[1];
+        // (Not a cue taking a verb of its own: "On that question, the two agreed to hold more talks" is
+        // what they agreed, not their verdict on the demand.)
         const topicCue = next
-          ? cues.find((c) => !c.owner && c.first >= next[0] && c.last <= next[1])
+          ? cues.find(
+              (c) =>
+                !c.owner &&
+                c.first >= next[0] &&
+                c.last <= next[1] &&
+                !(tokens[c.last]?.lower === 'to' && OWN_VERB_AFTER_TO.test(tokens[c.last + 1]?.lower ?? '')),
+            )
           : undefined;
         if (
           topicCue &&
@@ -632,7 +665,7 @@ export abstract class MentionReading extends FindingEmitter {
           )
         ) {
           before = [topicCue];
-          ci = tagged ? 2 : 1;
+          ci = tagged || aside ? 2 : 1;
         }
       }
       // "A new carve-up of Europe, in which big powers decide for their neighbours, would be a step
@@ -1079,10 +1112,10 @@ export abstract class MentionReading extends FindingEmitter {
                 (c) =>
                   c !== after[0] &&
                   c.first > after[0]!.last &&
-                  c.first <= after[0]!.last + 3 &&
+                  c.first <= after[0]!.last + 4 &&
                   tokens
                     .slice(after[0]!.last + 1, c.first)
-                    .every((t) => /^(?:be|been|not|never)$/.test(t.lower)),
+                    .every((t) => /^(?:be|been|not|never|simply|just|firmly|flatly)$/.test(t.lower)),
               )
             : undefined;
         governing = verdictAfterModal ?? after[0];
