@@ -519,6 +519,14 @@ export abstract class IndirectReadings extends MentionReading {
     return true;
   }
 
+  /** Whether "and" + a verb of speech stands between tokens `from` and `to`: "… and said they would …". */
+  private saidAgainBetween(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = from + 1; k < to - 1; k++)
+      if (tokens[k]?.lower === 'and' && SPEECH.has(tokens[k + 1]?.lower ?? '')) return true;
+    return false;
+  }
+
   /** Whether token `k` is "keep" after a modal of intent or a verb of undertaking: "will keep", "vowed to keep". */
   private undertakenKeeping(k: number): boolean {
     const { tokens } = this;
@@ -580,7 +588,14 @@ export abstract class IndirectReadings extends MentionReading {
       if ((verb < 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) && !deniedPullBack) continue;
       const at0 = verb >= 0 ? verb : m.first;
       // ("NATO rejected calls to send more troops to Ukraine": the act is what another cue is about.)
-      if (this.cues.some((c) => !c.owner && c.last < at0 && c.first >= clause[0])) continue;
+      // ("The allies restated the open-door policy and said they would keep troops in the east": past a
+      // second verb of speech joined by "and", the act is what that verb says, not the first cue's object.)
+      if (
+        this.cues.some(
+          (c) => !c.owner && c.last < at0 && c.first >= clause[0] && !this.saidAgainBetween(c.last, at0),
+        )
+      )
+        continue;
       if (
         (!deniedPhrase &&
           tokens
