@@ -7,7 +7,7 @@ import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import { PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
-import { readFrontedObjects } from '../fronted-objects';
+import { readFrontedObjects, readPredicateRelatives } from '../fronted-objects';
 import { readPronounObjects } from '../pronoun-objects';
 import { readAskedAbout } from '../asked-about';
 import { readSiding } from '../siding';
@@ -156,6 +156,7 @@ export function analyzeSentence(input: SentenceInput): {
   readPronounObjects(r);
   readAskedAbout(r);
   readFrontedObjects(r);
+  readPredicateRelatives(r);
   readOfferedMeasures(r);
   readDeniedPlansForPronoun(r);
   readSiding(r);
