@@ -8,7 +8,7 @@
 import type { ActorEntry, CompiledOntology } from './compile-ontology';
 import type { Token } from './tokens';
 import { STARTS_LOWER } from './letters';
-import { collectiveAt } from './collective-nouns';
+import { collectiveAt, namedLastBefore } from './collective-nouns';
 import { REPLY_MODIFIER, REPLY_NOUN } from './word-lists';
 import { wordSet } from './word-set';
 
@@ -179,6 +179,49 @@ const PLACE_PREFIX = wordSet(
   /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Great|Greater|New|Upper|Lower)$/,
 );
 
+/** Words before a subject that open its clause: "said that no ally …", "…, but every ally …". */
+const COUNTED_OPENER = wordSet(
+  /^(?:[,;:“"(—–]|that|but|and|yet|while|whereas|because|as|since|though|although|so|if|when|where)$/,
+);
+/** A plain member noun, and what kind of member may follow it: "member state", "member countries". */
+const MEMBER = /^members?$/;
+const MEMBER_KIND = /^(?:states?|country|countries|nations?|governments?)$/;
+const NUMBER_WORD =
+  /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/;
+
+/**
+ * The quantifier counting the member noun at `k` out of its party, opening a clause: "no ally", "not one
+ * ally", "not a single ally", "no member state" (the actor is the noun alone, so the quantifier denies the verb, as in "no
+ * NATO member"), "every ally", "each ally", "all 30 allies" (the actor takes the quantifier in). Not
+ * "no ally of Moscow", "every ally in Europe" (someone else's allies, or a part), nor an object ("has no ally").
+ */
+function countedFrom(tokens: readonly Token[], k: number, last: number): { first: number } | null {
+  const at = (i: number): string => tokens[i]?.lower ?? '';
+  if (/^(?:of|to|in|among|from|within|outside|except|but)$/.test(at(last + 1))) return null;
+  const singular = !at(last).endsWith('s');
+  let q = -1;
+  let denies = false;
+  if (singular) {
+    let j = k - 1;
+    if (at(j) === 'single') j--;
+    if (at(j) === 'no' || at(j) === 'every' || at(j) === 'each') {
+      q = j;
+      denies = at(j) === 'no';
+    } else if (at(j) === 'one' && at(j - 1) === 'not') {
+      q = j - 1;
+      denies = true;
+    } else if (at(j) === 'a' && at(k - 1) === 'single' && at(j - 1) === 'not') {
+      q = j - 1;
+      denies = true;
+    }
+  } else if (NUMBER_WORD.test(at(k - 1)) && at(k - 2) === 'all') q = k - 2;
+  if (q < 0) return null;
+  let before = q - 1;
+  while (before >= 0 && tokens[before]?.transparent && !/^["“(]$/.test(tokens[before]?.text ?? '')) before--;
+  if (before >= 0 && !COUNTED_OPENER.test(at(before))) return null;
+  return { first: denies ? k : q };
+}
+
 export function findActors(
   text: string,
   tokens: readonly Token[],
@@ -274,6 +317,34 @@ export function findActors(
       text: spanText(tokens, text, a.last + 2, a.last + 3),
     });
   }
+  // "No ally will accept …", "every ally rejects …", "all 30 allies back …": a subject counted out of the
+  // members the ontology calls a party by ("the allies"), opening its clause.
+  // A plain "member" ("not one member", "no member state") is one of the grouping whose names count
+  // members ("NATO member countries", "the 27-member bloc") named last before it.
+  if (compiled.memberNouns.size > 0 || compiled.memberGroupings.length > 0)
+    for (let k = 1; k < tokens.length; k++) {
+      const w = (tokens[k] as Token).lower;
+      const member = MEMBER.test(w) && compiled.memberGroupings.length > 0;
+      const named = member ? null : compiled.memberNouns.get(w);
+      if (!named && !member) continue;
+      const last = member && MEMBER_KIND.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
+      if (raw.some((a) => a.first <= last && k <= a.last)) continue;
+      const q = countedFrom(tokens, k, last);
+      if (!q) continue;
+      const grouping = member
+        ? namedLastBefore(text, (tokens[q.first] as Token).start, compiled.memberGroupings)
+        : null;
+      const parties = named ? [...named] : grouping ? [grouping] : [];
+      if (parties.length === 0) continue;
+      raw.push({
+        first: q.first,
+        last,
+        parties,
+        kind: 'name',
+        role: null,
+        text: spanText(tokens, text, q.first, last),
+      });
+    }
   // "a senior administration official said", "administration officials say": the administration the
   // ontology means by "the administration" (one party's alias), as "the administration said" is. Not a
   // former one's ("a former administration official"), nor one named for its head ("the Ghani

@@ -19,9 +19,20 @@ export interface CollectiveCandidate {
 export type CollectiveNouns = ReadonlyMap<string, readonly CollectiveCandidate[]>;
 /** A party → the grouping one of whose names says it leads it ("the US-led alliance"). */
 export type LedGroupings = ReadonlyMap<string, string>;
+/** A plain noun the ontology calls a party's members by ("the allies"), singular and plural → the parties. */
+export type MemberNouns = ReadonlyMap<string, readonly string[]>;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastWord = (name: string): string => (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
+
+/** Any name of the party or of its officials, to find where it was named last. */
+function namePattern(p: Party): RegExp {
+  const names = [p.name, ...p.aliases, ...(p.officials ?? []).flatMap((o) => [o.name, ...(o.aliases ?? [])])]
+    .filter((n) => n.trim().length > 1)
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
 
 export function compileCollectiveNouns(parties: readonly Party[]): CollectiveNouns {
   const out = new Map<string, CollectiveCandidate[]>();
@@ -29,18 +40,7 @@ export function compileCollectiveNouns(parties: readonly Party[]): CollectiveNou
     const candidates: CollectiveCandidate[] = [];
     for (const p of parties) {
       if (![p.name, ...p.aliases].some((n) => n.includes(' ') && lastWord(n) === head)) continue;
-      const names = [
-        p.name,
-        ...p.aliases,
-        ...(p.officials ?? []).flatMap((o) => [o.name, ...(o.aliases ?? [])]),
-      ]
-        .filter((n) => n.trim().length > 1)
-        .sort((a, b) => b.length - a.length)
-        .map(escape);
-      candidates.push({
-        party: p.id,
-        named: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-      });
+      candidates.push({ party: p.id, named: namePattern(p) });
     }
     if (candidates.length > 0) out.set(head, candidates);
   }
@@ -53,6 +53,32 @@ function lastMatch(pattern: RegExp, text: string): number {
   let at = -1;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) at = m.index;
   return at;
+}
+
+/** Groupings whose names count their members ("NATO member countries", "the 27-member bloc"), for "no member". */
+export function compileMemberGroupings(parties: readonly Party[]): readonly CollectiveCandidate[] {
+  return parties
+    .filter((p) => [p.name, ...p.aliases].some((n) => /(?:^|[\s-])members?(?:\s|$)/i.test(n)))
+    .map((p) => ({ party: p.id, named: namePattern(p) }));
+}
+
+/** The candidate named last in the text before `start` (within the look-back), or null. */
+export function namedLastBefore(
+  text: string,
+  start: number,
+  candidates: readonly CollectiveCandidate[],
+): string | null {
+  const before = text.slice(Math.max(0, start - LOOKBACK_CHARS), start);
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const c of candidates) {
+    const at = lastMatch(c.named, before);
+    if (at > bestAt) {
+      bestAt = at;
+      best = c.party;
+    }
+  }
+  return best;
 }
 
 /**
@@ -70,17 +96,7 @@ export function collectiveAt(
   if (!the || !head || the.lower !== 'the') return null;
   const candidates = nouns.get(head.lower);
   if (!candidates) return null;
-  const before = text.slice(Math.max(0, the.start - LOOKBACK_CHARS), the.start);
-  let best: string | null = null;
-  let bestAt = -1;
-  for (const c of candidates) {
-    const at = lastMatch(c.named, before);
-    if (at > bestAt) {
-      bestAt = at;
-      best = c.party;
-    }
-  }
-  return best;
+  return namedLastBefore(text, the.start, candidates);
 }
 
 /**
@@ -100,5 +116,30 @@ export function compileLedGroupings(parties: readonly Party[]): LedGroupings {
       if (leader && leader !== g.id && !out.has(leader)) out.set(leader, g.id);
     }
   }
+  return out;
+}
+
+/** An alias that calls a party by a plain plural noun: "the allies", "all allies", "the 30 allies", "the mediators". */
+const PLAIN_PLURAL_ALIAS = /^(?:the|all|the \d+) ([a-z]+s)$/;
+
+/**
+ * The nouns a party's own aliases call its members by ("the allies" → "ally", "allies"), for a subject
+ * counted out of them ("no ally", "every ally", "all 30 allies"). Only a lower-case plain noun after a
+ * determiner: "the Americans" is a people, "EU member states" a name of its own.
+ */
+export function compileMemberNouns(parties: readonly Party[]): MemberNouns {
+  const out = new Map<string, string[]>();
+  const add = (noun: string, party: string): void => {
+    const list = out.get(noun) ?? [];
+    if (!list.includes(party)) list.push(party);
+    out.set(noun, list);
+  };
+  for (const p of parties)
+    for (const alias of p.aliases) {
+      const plural = PLAIN_PLURAL_ALIAS.exec(alias)?.[1];
+      if (!plural) continue;
+      add(plural, p.id);
+      add(plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1), p.id);
+    }
   return out;
 }

@@ -6,8 +6,12 @@
 import {
   compileCollectiveNouns,
   compileLedGroupings,
+  compileMemberGroupings,
+  compileMemberNouns,
+  type CollectiveCandidate,
   type CollectiveNouns,
   type LedGroupings,
+  type MemberNouns,
 } from './collective-nouns';
 import type { Demand, Ontology, Party } from '../model/ontology';
 import type { Stance } from '../model/stance';
@@ -117,6 +121,10 @@ export interface CompiledOntology {
   collectives: CollectiveNouns;
   /** A party → the grouping it leads ("the US-led alliance"): "Washington and its allies". */
   ledGroupings: LedGroupings;
+  /** "the allies" → the party: "no ally", "every ally", "all 30 allies" speak for it. */
+  memberNouns: MemberNouns;
+  /** Groupings whose names count members ("NATO member countries"): "no member" is the one named last. */
+  memberGroupings: readonly CollectiveCandidate[];
   /** Frame subjects: values are `demand` ids, `demand!` for strong subjects, `demand?` for weak ones. */
   subjects: TokenTrie<string>;
   /** Values are `demand` ids, `demand>` for restrictions read only after a subject. */
@@ -453,6 +461,8 @@ export function compileOntology(
     actors,
     collectives: compileCollectiveNouns(parties),
     ledGroupings: compileLedGroupings(parties),
+    memberNouns: compileMemberNouns(parties),
+    memberGroupings: compileMemberGroupings(parties),
     roles: lemmaTrie((ontology.roles ?? []).map((phrase) => ({ phrase, value: phrase }))),
     demandPhrases: lemmaTrie(phraseEntries, true, true),
     subjects: lemmaTrie(subjectEntries, true, true),

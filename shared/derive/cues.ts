@@ -799,21 +799,147 @@ const WIELDING =
   /^(?:keep|keeps|kept|keeping|hold|holds|held|holding|wield|wields|wielded|wielding|use|uses|used|using|dangle|dangles|dangled|dangling|brandish|brandishes|brandished|brandishing)$/;
 const DETERMINER_BEFORE_THREAT = /^(?:the|a|its|their|his|her|this|that)$/;
 
-/** The index of a "Nor" opening the sentence with an inverted auxiliary a few words before `at`, or -1. */
-function invertedNor(tokens: readonly Token[], at: number): number {
-  let f = 0;
-  while (tokens[f]?.transparent) f++;
-  if (tokens[f]?.lower !== 'nor' || at - f > 14) return -1;
-  let k = f + 1;
-  // (Past an aside: "Nor, he said, will …")
-  if (tokens[k]?.text === ',') {
-    const close = tokens.findIndex((t, i) => i > k && i < at && t.text === ',');
-    if (close < 0) return -1;
-    k = close + 1;
+/**
+ * Phrases that negate a clause when fronted before an inverted auxiliary: "Never did …", "Not once has
+ * …", "At no point will …", "Under no circumstances would …", "Nor will …". Each is the words after its
+ * first one (a fronted "not" takes one of its tails, or an intensifier the tokenizer has hidden: "Not
+ * in any way did …").
+ */
+const FRONTED_NEGATION: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['never', [[], ['again'], ['once']]],
+  ['nor', [[]]],
+  ['neither', [[]]],
+  ['nowhere', [[]]],
+  [
+    'not',
+    [
+      ['once'],
+      ['one', 'time'],
+      ['a', 'single', 'time'],
+      ['even', 'once'],
+      ['ever'],
+      ['for', 'a', 'moment'],
+      ['for', 'one', 'moment'],
+      ['for', 'a', 'second'],
+      ['at', 'any', 'point'],
+      ['at', 'any', 'time'],
+      ['at', 'any', 'stage'],
+      ['under', 'any', 'circumstances'],
+      ['on', 'any', 'account'],
+    ],
+  ],
+  [
+    'at',
+    [
+      ['no', 'point'],
+      ['no', 'time'],
+      ['no', 'stage'],
+      ['no', 'moment'],
+    ],
+  ],
+  [
+    'in',
+    [
+      ['no', 'way'],
+      ['no', 'sense'],
+      ['no', 'case'],
+    ],
+  ],
+  ['by', [['no', 'means']]],
+  ['on', [['no', 'account']]],
+  [
+    'under',
+    [
+      ['no', 'circumstances'],
+      ['no', 'circumstance'],
+      ['no', 'condition'],
+      ['no', 'conditions'],
+    ],
+  ],
+  ['no', [['way']]],
+]);
+/** Words before a fronted negation that open its clause: "…, and never will …", "said that at no point had …". */
+const CLAUSE_OPENER = wordSet(/^(?:[,;:—–(“"]|that|but|and|yet|so)$/);
+/** The first word of a short phrase between a fronted negation and its auxiliary: "At no point in the talks did …". */
+const FRONTED_TAIL_START = wordSet(/^(?:in|during|at|since|throughout|over|on|for|until|after)$/);
+/**
+ * Words of degree or comparison in the inverted clause: "Never had the allies been so united in rejecting
+ * …", "Nowhere is the refusal clearer than …" stress what is said, they do not deny it.
+ */
+const EMPHATIC_INVERSION = wordSet(/^(?:so|more|less|as|such|too|than|most|quite)$/);
+
+/** The fronted negation ending at `end` (past intensifiers the tokenizer has hidden) and opening its clause, or null. */
+function frontedPhraseEndingAt(tokens: readonly Token[], end: number): string | null {
+  // ("Not in any way did …": the intensifier is hidden.)
+  let hidden = false;
+  while (end > 0 && tokens[end]?.transparent && tokens[end]?.word) {
+    hidden = true;
+    end--;
   }
-  if (!INVERTED_AUX.test(tokens[k]?.lower ?? '') || at - k > 6) return -1;
-  for (let i = k + 1; i < at; i++) if (/^[,;:]$/.test(tokens[i]?.text ?? '')) return -1;
-  return f;
+  // (The longest phrase first: "In no way", not "no way".)
+  for (let first = Math.max(0, end - 3); first <= end; first++) {
+    const tails = FRONTED_NEGATION.get(tokens[first]?.lower ?? '');
+    if (!tails) continue;
+    const words = tokens.slice(first + 1, end + 1).map((t) => t.lower);
+    // (A bare "not" is no fronted phrase, "not" before a hidden "in any way" is.)
+    const bareNot = tokens[first]?.lower === 'not' && words.length === 0 && hidden;
+    if (
+      !bareNot &&
+      !tails.some((tail) => tail.length === words.length && tail.every((w, i) => w === words[i]))
+    )
+      continue;
+    let before = first - 1;
+    while (before >= 0 && tokens[before]?.transparent && !/^["“(]$/.test(tokens[before]?.text ?? ''))
+      before--;
+    if (before >= 0 && !CLAUSE_OPENER.test(tokens[before]?.lower ?? '')) return null;
+    return tokens
+      .slice(first, end + 1)
+      .map((t) => t.text)
+      .join(' ');
+  }
+  return null;
+}
+
+/**
+ * The fronted negation whose clause, opened by it and an inverted auxiliary, holds the cue at `at`
+ * ("Not once did Washington agree to …", "Nor, he said, will the alliance consent to …", "…, and at no
+ * point will NATO accept …"), or null. Not "Never before had the allies been so united in rejecting …",
+ * "Not once but twice did …", "Not only did …" (no negation of the clause).
+ */
+export function frontedNegation(tokens: readonly Token[], at: number): string | null {
+  // The inverted auxiliary: the nearest one before the cue, with only the subject between them.
+  let k = at - 1;
+  for (; k >= 1 && at - k <= 9; k--) {
+    const t = tokens[k] as Token;
+    if (INVERTED_AUX.test(t.lower)) break;
+    if (
+      (!t.word && !t.transparent) ||
+      (t.lower !== 'and' && STOP.has(t.lower)) ||
+      EMPHATIC_INVERSION.test(t.lower)
+    )
+      return null;
+  }
+  if (k < 1 || at - k > 9 || !INVERTED_AUX.test(tokens[k]?.lower ?? '')) return null;
+  const right = frontedPhraseEndingAt(tokens, k - 1);
+  if (right) return right;
+  // Past an aside ("Nor, she added, will …").
+  if (tokens[k - 1]?.text === ',') {
+    for (let j = k - 2; j >= 1 && j >= k - 6; j--) {
+      if (tokens[j]?.text !== ',') continue;
+      return frontedPhraseEndingAt(tokens, j - 1);
+    }
+    return null;
+  }
+  // Past a short phrase ("At no point in the talks did …").
+  for (let j = k - 1; j >= 1 && j >= k - 5; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word) return null;
+    if (FRONTED_TAIL_START.test(t.lower)) {
+      const phrase = frontedPhraseEndingAt(tokens, j - 1);
+      if (phrase) return phrase;
+    }
+  }
+  return null;
 }
 
 export function buildCues(
@@ -876,6 +1002,7 @@ export function buildCues(
     let steps = into ? NEGATION_WINDOW : 0;
     // "has dropped its opposition to …": a verb of giving up the cue's noun, right before it.
     let relinquished: string | null = null;
+    let relinquishedAt = -1;
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
       // "unready in any form and for any reason to meet …": an intensifying phrase adds no distance.
@@ -920,6 +1047,7 @@ export function buildCues(
         tokens.slice(j + 1, m.first).every((x) => x.transparent || OBJECT_DETERMINER.test(x.lower))
       ) {
         relinquished = text.slice((tokens[gives] as Token).start, t.end);
+        relinquishedAt = gives;
         j = gives;
         steps++;
         continue;
@@ -954,12 +1082,11 @@ export function buildCues(
         break;
       }
     }
-    if (relinquished) negation = negation ? null : relinquished;
-    // "Nor, he said, will the alliance consent to …": a clause opened by "Nor" and an inverted auxiliary.
-    if (!negation && !relinquished) {
-      const nor = invertedNor(tokens, m.first);
-      if (nor >= 0) negation = (tokens[nor] as Token).text;
-    }
+    // ("Not once has Russia dropped its demand …": a fronted negation before the verb of giving up.)
+    if (relinquished) negation = (negation ?? frontedNegation(tokens, relinquishedAt)) ? null : relinquished;
+    // "Nor, he said, will the alliance consent to …", "Not once did Washington agree to …": a clause
+    // opened by a fronted negation and an inverted auxiliary.
+    if (!negation && !relinquished) negation = frontedNegation(tokens, m.first);
     // "will let no one shut the door", "allows nobody to decide": a permission given to no one is refused.
     if (!negation && PERMISSION.test(tokens[m.first]?.lower ?? '')) {
       const next = tokens[m.first + 1]?.lower ?? '';

@@ -11,7 +11,7 @@
  */
 import { clauseOf } from './clauses';
 import { DENIAL, DENIED_CLAUSE_AUXILIARIES, READINESS } from './word-lists';
-import type { Cue } from './cues';
+import { type Cue, frontedNegation } from './cues';
 import type { DemandMention } from './demand-mentions';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
@@ -105,6 +105,8 @@ export function readOfferedMeasures(r: SentenceReading): void {
     // (A participle after its noun, "the limits offered by NATO", has no subject before it here.)
     if (tokens[verb.i + 1]?.lower === 'by') continue;
     if (tokens.slice(Math.max(0, verb.i - 3), verb.i).some((t) => WITHHELD.test(t.lower))) continue;
+    // ("Not once has Israel offered to …": a fronted negation withholds it too.)
+    if (frontedNegation(tokens, verb.i)) continue;
     // "The White House denied it had offered to pull troops out of …": the denier's own offer denied
     // is a refusal of the measure, even one stated as a plain restriction (the denied report). A
     // denial of another side's offer ("denied that NATO had offered …") states no offer at all.

@@ -8,7 +8,7 @@ import { clauseOf } from '../clauses';
 import { PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
 import { readChallengedMeasures } from '../challenged-measures';
-import { readFrontedObjects } from '../fronted-objects';
+import { readFrontedObjects, readPredicateRelatives } from '../fronted-objects';
 import { readPronounObjects } from '../pronoun-objects';
 import { readAskedAbout } from '../asked-about';
 import { readSiding } from '../siding';
@@ -158,6 +158,7 @@ export function analyzeSentence(input: SentenceInput): {
   readPronounObjects(r);
   readAskedAbout(r);
   readFrontedObjects(r);
+  readPredicateRelatives(r);
   readOfferedMeasures(r);
   readChallengedMeasures(r);
   readDeniedPlansForPronoun(r);

@@ -4,6 +4,7 @@
  */
 import { canSpeak, type ActorMention } from '../actors';
 import type { CompiledOntology } from '../compile-ontology';
+import { frontedNegation } from '../cues';
 import type { Token } from '../tokens';
 import { welcomersOfRelenting } from './welcomed-relenting';
 import type { SentenceFinding, SentenceInput } from './types';
@@ -66,6 +67,8 @@ function partiesNoLongerAsking(
     if (stop === 0 && !/^(?:stopped|ceased|quit)$/.test(tokens[k]?.lower ?? '')) continue;
     const verb = tokens[k + (stop || 1)];
     if (!verb || !ASKING_ON.test(verb.lower)) continue;
+    // ("Nor has Moscow stopped demanding …": a fronted negation keeps the asking.)
+    if (frontedNegation(tokens, k)) continue;
     const words = tokens.slice(k, k + (stop || 1) + 1).map((t) => t.text);
     out.push({ party: a.parties[0] as string, from: k + (stop || 1) + 1, cue: words.join(' ') });
   }
@@ -142,12 +145,15 @@ function relentingActors(
     if (SEEMING.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to')
       k += tokens[k + 2]?.lower === 'have' ? 3 : 2;
     const w = tokens[k]?.lower ?? '';
+    const verbFirst = k;
     if (GAVE_UP_ONE.test(w)) k++;
     else if (GAVE_UP_FIRST.test(w) && GAVE_UP_SECOND.test(tokens[k + 1]?.lower ?? '')) {
       k += 2;
       if (tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') k++;
     } else continue;
     const verbAt = k - 1;
+    // ("Not once has Russia dropped its demand …": a fronted negation keeps it.)
+    if (frontedNegation(tokens, verbFirst)) continue;
     let skipped = 0;
     while (OWN_DETERMINERS.test(tokens[k]?.lower ?? '') && skipped < 3) {
       k++;

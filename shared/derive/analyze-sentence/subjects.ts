@@ -112,7 +112,15 @@ const GIVING_TO = wordSet(
 
 /** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
 const NO_ONE_OF =
-  /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:no|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:ally|member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?)$/;
+  /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:no|no single|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?|(?:no|not one|not a single) ally (?:in|inside|within|among|from)(?: the| its)?)$/;
+/**
+ * Openings of a subject drawn from all of a party: "every member of", "each of the", "all 30 members
+ * of" (not "an ally of", someone else's).
+ */
+const EVERY_ONE_OF =
+  /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:(?:every|each)(?: one| single)?(?: (?:member|country|government|capital|state|member state|member country))? (?:of|in|within|among)(?: the| its)?|(?:each|every one|all) of the|all(?: (?:\d+|the))? (?:members|countries|governments|capitals|states|member states|member countries) (?:of|in|within)(?: the| its)?)$/;
+/** Words that take a part out of the whole a subject was drawn from: "every member of the alliance except Hungary". */
+const EXCEPT = wordSet(/^(?:except|but|apart|besides|save|excluding|bar)$/);
 
 const ASKED_PASSIVE = wordSet(
   /^(?:asked|urged|pressed|pressured|told|requested|invited|required|called|demanded)$/,
@@ -783,6 +791,14 @@ export abstract class SubjectFinding extends ClauseStructure {
             .some((t) => ASKED_PASSIVE.test(t.lower) && BE.has(tokens[t.i - 1]?.lower ?? ''))
         )
           return NO_HOLDER;
+        // "Every member of the alliance except Hungary rejects …": the one excepted does not hold it.
+        const pre = tokens[actor.first - 1]?.lower === 'the' ? actor.first - 2 : actor.first - 1;
+        if (
+          /^(?:except|excluding)$/.test(tokens[pre]?.lower ?? '') ||
+          (/^(?:from|than)$/.test(tokens[pre]?.lower ?? '') &&
+            /^(?:apart|aside|other)$/.test(tokens[pre - 1]?.lower ?? ''))
+        )
+          return NO_HOLDER;
         // "No NATO member supports …", "Nobody in the alliance is considering …", "None of the Nordic
         // governments would accept …", "Not one EU government backs …": the subject, opening its
         // clause, denies the verb for the party it is drawn from.
@@ -796,6 +812,19 @@ export abstract class SubjectFinding extends ClauseStructure {
           )
         )
           return { ...this.asHolder(actor), negates: true };
+        // "Every member of the alliance rejects …", "Each of the allies has refused …": the subject,
+        // opening its clause, speaks for the whole party (not "every member of the alliance but one").
+        if (
+          EVERY_ONE_OF.test(
+            tokens
+              .slice(clause[0], actor.first)
+              .filter((t) => !t.transparent)
+              .map((t) => t.lower)
+              .join(' '),
+          ) &&
+          !tokens.slice(actor.last + 1, cueFirst).some((t) => EXCEPT.test(t.lower))
+        )
+          return this.asHolder(actor);
         // "speaking about Russia's objection to Ukraine's accession": an attitude noun's possessor holds it.
         if (
           /^['’]s$/.test(tokens[actor.last + 1]?.text ?? '') &&
