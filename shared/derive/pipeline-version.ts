@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 624;
-export const DERIVATION_SOURCE = '178d4aa6577747d6';
+export const PIPELINE_VERSION = 625;
+export const DERIVATION_SOURCE = '9719cc4074eb0498';
