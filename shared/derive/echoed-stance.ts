@@ -11,7 +11,7 @@ import { wordSet } from './word-set';
 
 /** A quick screen for a sentence that may say a stance is shared. */
 export const ECHO_WORDS =
-  /\b(?:repeat(?:ed|ing|s)?|echo(?:ed|ing|es)?|mirror(?:ed|ing|s)?|reiterat(?:ed|ing|es)|same\s+(?:point|line|position|view|argument|message|stance|case|note)|as\s+[^,.;]{2,60}\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:said|stated|made\s+clear|insisted|stressed|argued|maintained))\b/i;
+  /\b(?:repeat(?:ed|ing|s)?|echo(?:ed|ing|es)?|mirror(?:ed|ing|s)?|reiterat(?:ed|ing|es)|same\s+(?:point|line|position|view|argument|message|stance|case|note)|shares?|shared|(?:that|this)\s+(?:view|position|stance)|as\s+[^,.;]{2,60}\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:said|stated|made\s+clear|insisted|stressed|argued|maintained))\b/i;
 
 const ECHO_VERB = wordSet(
   /^(?:repeated|repeats|echoed|echoes|mirrored|mirrors|restated|restates|reiterated|reiterates)$/,
@@ -28,13 +28,14 @@ const ECHOED_FILLER = wordSet(
 /** "X made the same point", "X took the same line": the noun after "the same". */
 const SAME_NOUN = wordSet(/^(?:point|line|position|view|argument|message|stance|case|note)$/);
 const SAME_VERB = wordSet(
-  /^(?:made|makes|took|takes|struck|strikes|voiced|voices|expressed|expresses|adopted|adopts|echoed|echoes|repeated|repeats|held|holds|offered|set|sets)$/,
+  /^(?:made|makes|took|takes|struck|strikes|voiced|voices|expressed|expresses|adopted|adopts|echoed|echoes|repeated|repeats|held|holds|offered|set|sets|shares|share|shared)$/,
 );
 /** Words between a subject and its verb: "Stoltenberg also made …", "The alliance has taken …". */
 const BEFORE_VERB = wordSet(/^(?:also|likewise|similarly|later|then|has|have|had|too|,)$/);
 const AS_SAID = wordSet(
   /^(?:said|stated|stressed|insisted|argued|maintained|made|declared|warned|underlined|emphasi[sz]ed|reiterated|repeated)$/,
 );
+const SHARES = wordSet(/^(?:shares|share|shared|holds|held)$/);
 const PERFECT = wordSet(/^(?:has|have|had)$/);
 
 /** The readings a sentence's holder made that another may share: its own words or those it spoke for. */
@@ -89,7 +90,9 @@ export function echoedInNext(tokens: readonly Token[], actors: readonly ActorMen
   const det = tokens[v + 1]?.lower ?? '';
   const noun = tokens[v + 2]?.lower ?? '';
   return (det === 'the' && tokens[v + 2]?.lower === 'same' && SAME_NOUN.test(tokens[v + 3]?.lower ?? '')) ||
-    (det === 'a' && noun === 'similar' && SAME_NOUN.test(tokens[v + 3]?.lower ?? ''))
+    (det === 'a' && noun === 'similar' && SAME_NOUN.test(tokens[v + 3]?.lower ?? '')) ||
+    // "Berlin shares that view", "The alliance holds the same position".
+    (SHARES.test(tokens[v]?.lower ?? '') && /^(?:that|this)$/.test(det) && SAME_NOUN.test(noun))
     ? subject
     : null;
 }
@@ -112,6 +115,23 @@ export function echoedInSentence(
       const y = named(actors, w, w + 1);
       if (y) return y;
       continue;
+    }
+    // ", a view Berlin shares.", ", a position shared by the alliance." closing the sentence.
+    if (/^(?:a|the)$/.test(t.lower) && SAME_NOUN.test(tokens[i + 1]?.lower ?? '')) {
+      let w = i + 2;
+      if (tokens[w]?.lower === 'that') w++;
+      const by = /^shared$/.test(tokens[w]?.lower ?? '') && tokens[w + 1]?.lower === 'by';
+      const y = by ? named(actors, w + 2, w + 3) : named(actors, w, w + 1);
+      if (!y) continue;
+      let v = y.last + 1;
+      if (!by) {
+        while (/^(?:also|too|largely|fully|has|have|had|long)$/.test(tokens[v]?.lower ?? '')) v++;
+        if (!SHARES.test(tokens[v]?.lower ?? '')) continue;
+        v++;
+      }
+      if (tokens.slice(v).some((r) => r.word && !/^(?:too|also|as|well|fully|largely)$/.test(r.lower)))
+        continue;
+      return y;
     }
     // ", as NATO has (repeatedly) said." closing the sentence.
     if (t.lower === 'as') {

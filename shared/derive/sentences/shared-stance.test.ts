@@ -51,6 +51,34 @@ const echoes: ReadingCase[] = [
     none: [['russia', NX]],
   },
   {
+    name: '"…, a view Y shares." (a closing apposition): Y holds it too',
+    text: 'Liz Truss said every European democracy has the right to seek membership of NATO, a view Berlin shares.',
+    expect: [
+      { party: 'uk', demand: NX, stance: 'rejects', quote: 'right to seek membership' },
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'a view Berlin shares' },
+    ],
+  },
+  {
+    name: '"…, a position shared by Y." and "Y shares that view." next: Y holds it too',
+    text: 'Liz Truss said every European democracy has the right to seek membership of NATO, a position shared by the alliance. Olaf Scholz shares that view.',
+    expect: [
+      { party: 'nato', demand: NX, stance: 'rejects', quote: 'a position shared by the alliance' },
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'Olaf Scholz shares that view' },
+    ],
+  },
+  {
+    name: 'trap: "…, a view Y shares with reservations …" is not a plain sharing: Y holds nothing',
+    text: 'Liz Truss said every European democracy has the right to seek membership of NATO, a view Berlin shares with reservations about timing.',
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'right to seek membership' }],
+    none: [['germany', NX]],
+  },
+  {
+    name: 'trap: "Y shares that concern about …" next is no sharing of the stance',
+    text: 'Sergei Lavrov said the alliance must stop expanding. Olaf Scholz shares that concern about Ukraine.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'must stop expanding' }],
+    none: [['germany', NX]],
+  },
+  {
     name: 'trap: "X made a very different point" shares nothing',
     text: 'Liz Truss said every European democracy has the right to seek membership of NATO. Sergei Lavrov made a very different point in Moscow.',
     expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'right to seek membership' }],
