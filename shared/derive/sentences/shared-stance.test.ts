@@ -122,6 +122,20 @@ const pairs: ReadingCase[] = [
     ],
   },
   {
+    name: '"The two capitals urge …" after a meeting of two leaders: the pair that met',
+    text: 'Xi Jinping met Vladimir Putin in Beijing on Friday. The two capitals also urge the United States to abandon plans to deploy intermediate-range missiles in Europe.',
+    expect: [
+      { party: 'china', demand: MD, stance: 'supports', quote: 'The two capitals also urge' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'The two capitals also urge' },
+    ],
+  },
+  {
+    name: 'trap: "The two capitals urge …" after one leader spoke: no one known',
+    text: 'Xi Jinping spoke on Friday. The two capitals also urge the United States to abandon plans to deploy intermediate-range missiles in Europe.',
+    expect: [],
+    none: [['china', MD]],
+  },
+  {
     name: 'trap: "Both sides urge …" after two parties merely named: the sides may be anyone\'s',
     text: 'Beijing said on Friday that it stands behind the Russian call for binding guarantees. Both sides also urge the United States to abandon plans to deploy intermediate-range missiles in Europe.',
     expect: [],
