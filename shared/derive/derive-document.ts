@@ -82,7 +82,14 @@ import {
 import { proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
-import { replySender, SENT_REPLY_WORDS, unownedReplySpeaks } from './sent-replies';
+import {
+  replySender,
+  SENT_REPLY_WORDS,
+  SOURCED_REPLY_WORDS,
+  sourcedReplySender,
+  unownedReplySpeaks,
+} from './sent-replies';
+import { ECHO_WORDS, echoedInNext, echoedInSentence, heldFindings, sharedFindings } from './echoed-stance';
 import { tokenize, type Token } from './tokens';
 import { wordSet } from './word-set';
 
@@ -219,6 +226,13 @@ interface DocumentReading {
   askedEarlier: PreviousMentions[];
   askedAge: number;
   namedInLast: boolean;
+  /** What the last sentence read its one holder to hold, for "Her words repeated the line X has given" next. */
+  lastHeld: { index: number; sentence: Sentence; findings: SentenceFinding[] } | null;
+  /** The two parties (only two) a read sentence named, and its index; and those of the sentence before this one. */
+  namedTwo: { index: number; pair: Speaker | null } | null;
+  twoBefore: Speaker | null;
+  /** The parties of the people (by office or name) a read sentence named, and its index. */
+  peopleNamed: { index: number; parties: string[]; office: boolean } | null;
 }
 
 export function deriveDocument(
@@ -351,6 +365,10 @@ function startReading(
     askedEarlier: [],
     askedAge: 0,
     namedInLast: false,
+    lastHeld: null,
+    namedTwo: null,
+    twoBefore: null,
+    peopleNamed: null,
   };
 }
 
@@ -397,6 +415,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     (antecedents.askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text));
   const ownerInSentenceBefore = r.ownerJustNamed;
   r.ownerJustNamed = false;
+  if (r.lastHeld?.index === sentence.index - 1 && ECHO_WORDS.test(sentence.text)) echoNext(r, sentence);
   // A sentence far from any that names a demand, introducing no one by office, can only matter as the
   // document's first mention of a party (for the problem list): skip it once a party has been named.
   const upcoming = r.nextCandidateAfter[sentence.index] ?? -1;
@@ -435,9 +454,56 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     (i) => nearestOwner(actors, i),
   ))
     for (const d of a.values) r.documentAnchors.add(d);
+  r.twoBefore = r.namedTwo?.index === sentence.index - 1 ? r.namedTwo.pair : null;
+  r.namedTwo = { index: sentence.index, pair: twoPartiesNamed(actors) };
   if (candidate) readDemands(r, sentence, tokens, actors, voice, antecedents, ownerInSentenceBefore);
   noteSubjectAndSpeaker(r, tokens, actors, voice);
+  r.peopleNamed = {
+    index: sentence.index,
+    parties: actors
+      .filter((a) => a.kind === 'official' || a.kind === 'role' || a.kind === 'learned')
+      .flatMap((a) => a.parties),
+    office: OFFICE_WORD.test(sentence.text),
+  };
   r.openQuote = quoteOpenAfter(r.openQuote, sentence, text);
+}
+
+/**
+ * "Sherman said no one would shut the alliance's door. Her words repeated the line Stoltenberg has been
+ * giving.": the party echoed holds what the sentence before read its holder to hold, cited from both.
+ */
+function echoNext(r: DocumentReading, sentence: Sentence): void {
+  const { text, compiled } = r;
+  const before = r.lastHeld!;
+  const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+  const echoed = echoedInNext(
+    tokens,
+    findActors(text, tokens, compiled, r.doc.published, r.learned, r.offices),
+  );
+  const shared = echoed ? sharedFindings(before.findings, echoed) : [];
+  if (shared.length === 0) return;
+  const span: Sentence = {
+    index: sentence.index,
+    start: before.sentence.start,
+    end: sentence.end,
+    text: text.slice(before.sentence.start, sentence.end),
+  };
+  record(r.doc, span, shared, [], r.recorded);
+}
+
+/** The two parties a sentence names, in any way, when it names exactly two. */
+function twoPartiesNamed(actors: readonly ActorMention[]): Speaker | null {
+  const parties: string[] = [];
+  const names: string[] = [];
+  for (const a of actors)
+    for (const p of a.parties)
+      if (!parties.includes(p)) {
+        parties.push(p);
+        names.push(a.text);
+      }
+  return parties.length === 2
+    ? { kind: 'party', parties, matched: names.join(' and '), role: null, document: false }
+    : null;
 }
 
 /** A sentence that matters to no demand: only who met whom, and whether a quotation runs on. */
@@ -454,7 +520,7 @@ function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): voi
       r.recentPairAge = 0;
     }
   }
-  if (SENT_REPLY_WORDS.test(sentence.text)) {
+  if (SENT_REPLY_WORDS.test(sentence.text) || SOURCED_REPLY_WORDS.test(sentence.text)) {
     const { text, compiled } = r;
     const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
     noteReplySender(
@@ -551,8 +617,16 @@ function noteReplySender(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
 ): void {
-  if (!SENT_REPLY_WORDS.test(sentence.text)) return;
-  const sender = replySender(tokens, actors, (first) => subjectGroup(tokens, actors, first));
+  const group = (first: ActorMention) => subjectGroup(tokens, actors, first);
+  if (SENT_REPLY_WORDS.test(sentence.text)) {
+    r.lastSent = replySender(tokens, actors, group);
+    r.lastSentAt = sentence.index;
+    return;
+  }
+  // "…, according to papers El País posted": the papers are the subject's.
+  if (!SOURCED_REPLY_WORDS.test(sentence.text)) return;
+  const sender = sourcedReplySender(tokens, actors, group);
+  if (!sender) return;
   r.lastSent = sender;
   r.lastSentAt = sentence.index;
 }
@@ -664,6 +738,10 @@ function pairSpeaking(r: DocumentReading, tokens: readonly Token[], found: Speak
     : null;
 }
 
+/** An office named with no name: "the prime minister", "the president" (whom an aide may speak for). */
+const OFFICE_WORD =
+  /\bthe\s+(?:prime\s+minister|president|chancellor|premier|(?:foreign|defen[cs]e)\s+(?:minister|secretary)|secretary\s+of\s+state)\b/i;
+
 /** Office words that name a person by office alone: "the official", "the diplomat". */
 const UNNAMED_OFFICE = /^(?:official|diplomat)$/;
 
@@ -749,7 +827,20 @@ function previousSpeakerFor(
         ? lastSpeaker
         : null;
     const known = person ? r.pronouns.get(personKey(person.matched)) : undefined;
-    return person && (!known || known === pronounOf(speaker.matched.split(/\s+/)[0]!)) ? person : null;
+    if (person) return !known || known === pronounOf(speaker.matched.split(/\s+/)[0]!) ? person : null;
+    // "Downing Street said the prime minister wanted … . His spokesman stressed …": the office that
+    // spoke, for the person of its own party it spoke of (no person of another party named with it).
+    // (Or an office no name goes with: "the prime minister", when no person of another party is named.)
+    const named = r.peopleNamed?.index === sentence.index - 1 ? r.peopleNamed : null;
+    return lastSpeakerAge <= 1 &&
+      lastSpeaker?.kind === 'party' &&
+      !lastSpeaker.document &&
+      !lastSpeaker.role &&
+      named &&
+      (named.parties.length > 0 || named.office) &&
+      named.parties.every((p) => lastSpeaker.parties.includes(p))
+      ? lastSpeaker
+      : null;
   }
   return (
     plural ??
@@ -922,6 +1013,7 @@ function readDemands(
     itemOf: r.listOf.length && BULLET_LINE.test(sentence.text) ? r.listOf : null,
     namedParties: r.namedParties,
     recentPair: r.recentPairAge <= 3 ? r.recentPair : null,
+    twoNamedBefore: r.twoBefore,
     recentGroups: [
       r.lastGroup,
       sentence.index - r.jointStatementAt <= JOINT_GROUP_REACH ? r.jointStatement : null,
@@ -943,7 +1035,12 @@ function readDemands(
   const settled = all.some((m) => m.resolvedFrom === PENDING)
     ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))
     : found;
-  record(doc, sentence, kept, settled, r.recorded);
+  // "Stoltenberg, repeating what Biden said, pledged …": the one repeated holds it too.
+  const echoed = ECHO_WORDS.test(sentence.text) ? echoedInSentence(tokens, actors) : null;
+  const shared = echoed ? sharedFindings(heldFindings(kept), echoed) : [];
+  record(doc, sentence, shared.length > 0 ? [...kept, ...shared] : kept, settled, r.recorded);
+  const held = heldFindings(kept);
+  r.lastHeld = held.length > 0 ? { index: sentence.index, sentence, findings: held } : null;
   if (settled.length > 0) {
     const voice = sentenceVoice(r, tokens, actors, speaker, previousSpeaker);
     for (const u of settled)

@@ -92,3 +92,43 @@ export function unownedReplySpeaks(
     v++;
   return REPLY_VERB.test(tokens[v]?.lower ?? '');
 }
+
+/** A quick screen for a sentence sourced to documents: "…, according to papers El País posted." */
+export const SOURCED_REPLY_WORDS =
+  /\baccording\s+to\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}(?:papers|documents|texts|letters|replies|responses|answers)\b/i;
+const SOURCED_NOUN = wordSet(/^(?:papers|documents|texts|letters|replies|responses|answers)$/);
+
+/**
+ * "Washington and its allies offered Moscow arms control, according to papers El País posted. The letters
+ * also stand firm that …": the documents a sentence's statement about its opening subject is sourced to
+ * are that subject's. Not documents with an owner of their own ("according to Russian papers"), nor a
+ * subject named after a preposition.
+ */
+export function sourcedReplySender(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  group: (first: ActorMention) => Speaker | null,
+): Speaker | null {
+  const a = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
+  if (a < 3) return null;
+  let n = a + 2;
+  while (n <= a + 5 && tokens[n] && !SOURCED_NOUN.test(tokens[n]!.lower)) {
+    if (actors.some((x) => n >= x.first && n <= x.last)) return null;
+    n++;
+  }
+  if (!SOURCED_NOUN.test(tokens[n]?.lower ?? '')) return null;
+  let k = 0;
+  while (tokens[k]?.transparent) k++;
+  const first = actors.find(
+    (x) => x.kind !== 'adjective' && (x.first === k || (x.first === k + 1 && tokens[k]?.lower === 'the')),
+  );
+  if (!first) return null;
+  const speaker = group(first) ?? {
+    kind: 'party' as const,
+    parties: [...first.parties],
+    matched: first.text,
+    role: first.role,
+    document: false,
+  };
+  return speaker.kind === 'party' ? { ...speaker, document: true } : null;
+}

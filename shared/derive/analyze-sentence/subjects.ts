@@ -69,7 +69,11 @@ const PAIR_NOUN = new Set([
   'presidents',
   'nations',
   'governments',
+  'capitals',
 ]);
+
+/** Pair nouns that only ever stand for governments or their leaders. */
+const LOOSE_PAIR_NOUN = /^(?:governments|leaders|presidents|capitals)$/;
 
 /** Nouns a counted group goes by: "the four countries", "the three main stakeholders". */
 const COUNTED_NOUN = wordSet(
@@ -1123,18 +1127,22 @@ export abstract class SubjectFinding extends ClauseStructure {
   twoNoun(i: number): Holder | null {
     const { tokens, input } = this;
     const noun = tokens[i] as Token;
-    if (!PAIR_NOUN.has(noun.lower) || !input.recentPair) return null;
+    // (Two parties merely named in the sentence before stand for "both governments", "the two leaders",
+    // not for "both sides" or "the two parties", which may be any two sides of anything.)
+    const pair =
+      input.recentPair ?? (LOOSE_PAIR_NOUN.test(noun.lower) ? (input.twoNamedBefore ?? null) : null);
+    if (!PAIR_NOUN.has(noun.lower) || !pair) return null;
     const before = tokens[i - 1]?.lower ?? '';
     const det =
       before === 'both' ||
       (before === 'two' && tokens[i - 2]?.lower === 'the') ||
       (before === 'the' && /^(?:sides|parties|leaders|presidents)$/.test(noun.lower));
     if (!det || /^(?:shall|undertake|undertakes)$/.test(tokens[i + 1]?.lower ?? '')) return null;
-    if (input.recentPair.kind !== 'party') return null;
+    if (pair.kind !== 'party') return null;
     return {
-      parties: input.recentPair.parties,
+      parties: pair.parties,
       kind: 'previous-speaker',
-      matched: input.recentPair.matched,
+      matched: pair.matched,
       role: null,
     };
   }

@@ -64,6 +64,11 @@ export interface SentenceInput {
   /** Two parties named together lately ("Xi and Putin met", "talks between Sherman and Ryabkov"): who "the two sides" are. */
   recentPair?: Speaker | null;
   /**
+   * The two parties, and only two, the sentence before named in any way ("China backs the Russian
+   * proposals"): who "both governments" or "the two leaders" are when no pair was named together.
+   */
+  twoNamedBefore?: Speaker | null;
+  /**
    * Groups of parties named one by one lately (a coordinated subject, a joint statement's issuers, the
    * last speaking group): who "the four countries", "the three main stakeholders" are when the count fits.
    */
