@@ -169,3 +169,19 @@ describe('offers to talk about arms control are openness on the missile demand',
       [{ party: 'russia', demand: 'missile-deployment', stance: 'supports', quote: 'demands' }],
     ));
 });
+
+describe('"no intention of putting them there": a denied plan in the gerund, for weapons named before', () => {
+  it('weapons named, then "no intention of putting them there"', () =>
+    reading(
+      'no intention of putting them there',
+      'There are no American missiles in Ukraine, and we have no intention of putting them there, Biden said.',
+      [{ party: 'united-states', demand: 'missile-deployment', stance: 'open', quote: 'intention' }],
+    ));
+  it('trap: a pronoun with no weapons named before it stands for nothing the demand keeps away', () =>
+    reading(
+      'no intention of putting them on sale',
+      'Washington has no intention of putting them on sale, Biden said of the missiles.',
+      [],
+      [['united-states', 'missile-deployment']],
+    ));
+});
