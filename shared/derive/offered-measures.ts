@@ -69,6 +69,8 @@ function offerDenial(tokens: readonly Token[], verb: number): { kind: 'own' | 'o
 
 /** A verb of putting weapons somewhere, before a pronoun standing for them. */
 const EMPLACE = wordSet(/^(?:put|place|deploy|station|install|base|send)$/);
+/** The same verbs after "of": "no intention of putting them there". */
+const EMPLACING = wordSet(/^(?:putting|placing|deploying|stationing|installing|basing|sending)$/);
 /** A pronoun standing for weapons named before: "put them there", "deploy any in Ukraine". */
 const WEAPON_PRONOUN = wordSet(/^(?:them|any)$/);
 /** Words making a measure mutual: "reciprocal", "in return", "in exchange". */
@@ -167,10 +169,12 @@ export function readDeniedPlansForPronoun(r: SentenceReading): void {
   const { tokens, mentions, cues, spans, findings } = r;
   for (const cue of cues) {
     if (cue.owner || cue.attitude !== 'intent' || !cue.negated) continue;
-    // "no plans to put them there", "do not intend to deploy any in Ukraine".
+    // "no plans to put them there", "do not intend to deploy any in Ukraine"; "no intention of putting
+    // them there".
     let k = cue.last + 1;
-    if (tokens[k]?.lower === 'to') k++;
-    if (!EMPLACE.test(tokens[k]?.lower ?? '')) continue;
+    const gerund = tokens[k]?.lower === 'of';
+    if (gerund || tokens[k]?.lower === 'to') k++;
+    if (!(gerund ? EMPLACING : EMPLACE).test(tokens[k]?.lower ?? '')) continue;
     const pronoun = tokens[k + 1];
     if (!pronoun || !WEAPON_PRONOUN.test(pronoun.lower)) continue;
     // ("deploy any troops", "put such weapons there": a noun after it is read by the frame itself.)
