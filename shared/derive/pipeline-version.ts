@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 623;
-export const DERIVATION_SOURCE = '7b2e0699837243f4';
+export const PIPELINE_VERSION = 624;
+export const DERIVATION_SOURCE = '996e8934ba344880';
