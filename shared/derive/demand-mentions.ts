@@ -11,7 +11,7 @@ import type { CompiledOntology, Direction, SplitVerb } from './compile-ontology'
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { proposersDemandTopic } from './demand-topics';
-import { ownAnchors } from './possessive-anchors';
+import { ownAnchors, pronounOwner } from './possessive-anchors';
 import { looseValues } from './loose-phrases';
 import { MODAL_VERBS } from './word-lists';
 import { wordSet } from './word-set';
@@ -247,7 +247,6 @@ const AFFIRMING = new Set([
 ]);
 /** Asking nouns whose content another party is to carry out ("U.S. demands to curb its subsidies"). */
 const ASKED_OF_OTHER = wordSet(/^(?:demands?|calls?|requests?|ultimatums?|insistence)$/);
-const PLACE_PREPOSITION = wordSet(/^(?:near|toward|towards|into|along|around|against|inside|beside)$/);
 const MODALS = new Set(MODAL_VERBS);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const OTHER_KIND = wordSet(/^(?:conventional|chemical|biological|cyber|space)$/);
@@ -694,26 +693,8 @@ class MentionScan {
     )
       k = first - 3;
     while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
-    if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? '')) {
-      const candidates = [...actors]
-        .reverse()
-        .filter((a) => a.last < k && a.kind !== 'adjective' && !this.possessorOfCue(a));
-      // "refrain from deploying missiles near Russia and roll back its deployments": a name after a
-      // place preposition is seldom what the pronoun points back to.
-      const placed = (a: ActorMention): boolean => {
-        const b = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
-        return (
-          PLACE_PREPOSITION.test(tokens[b]?.lower ?? '') ||
-          (tokens[b]?.lower === 'from' && tokens[b - 1]?.lower === 'away') ||
-          // "willing to listen to Russia's concerns but … on its enlargement": an object's owner in a
-          // clause before the contrast neither ("objected to Russia's drills and its missiles" is Russia's).
-          (tokens[b]?.lower === 'to' &&
-            /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '') &&
-            tokens.slice(a.last + 1, k).some((t) => /^(?:but|yet)$/.test(t.lower)))
-        );
-      };
-      owner = candidates.find((a) => !placed(a)) ?? candidates[0];
-    }
+    if (!owner && ['his', 'her', 'its', 'their', 'our'].includes(tokens[k]?.lower ?? ''))
+      owner = pronounOwner(tokens, actors, k, (a) => this.possessorOfCue(a));
     return owner;
   }
   /**

@@ -5,7 +5,7 @@
  * demands it attached to each party (for "these demands" later on). Sentences that name nothing
  * of the demands are only read for speakers and names, which keeps derivation fast.
  */
-import { nearestOwner, ownAnchors } from './possessive-anchors';
+import { ownAnchors, pronounOwner } from './possessive-anchors';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
 import { findActors, officeKey, type ActorMention, type LearnedNames, type LearnedOffices } from './actors';
@@ -451,7 +451,8 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     actors,
     compiled,
     speakerParties,
-    (i) => nearestOwner(actors, i),
+    // (The sentence's cues are not read here, so no name is passed over as the owner of a demand noun.)
+    (i) => pronounOwner(tokens, actors, i - 1),
   ))
     for (const d of a.values) r.documentAnchors.add(d);
   r.twoBefore = r.namedTwo?.index === sentence.index - 1 ? r.namedTwo.pair : null;

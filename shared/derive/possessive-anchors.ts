@@ -9,6 +9,7 @@ import type { ActorMention } from './actors';
 import type { CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 const FIRST_PERSON = /^(?:our|my)$/;
 const THIRD_PERSON = /^(?:its|their|his|her)$/;
@@ -62,9 +63,37 @@ export function ownAnchors(
   return out;
 }
 
-/** The party a possessive pronoun before token `first` points back to: the nearest named before it. */
-export function nearestOwner(actors: readonly ActorMention[], first: number): ActorMention | undefined {
-  return [...actors]
+/** A name after a place preposition is seldom what a pronoun points back to. */
+const PLACE_PREPOSITION = wordSet(/^(?:near|toward|towards|into|along|around|against|inside|beside)$/);
+
+/**
+ * The party a possessive pronoun at token `k` points back to ("Putin would pull back his troops"): the
+ * nearest named before it (not by an adjective), preferring one not named after a place preposition.
+ * `passOver` leaves out names the caller can tell are not meant (the sentence scan, which knows the
+ * sentence's cues: a name owning a demand noun, "U.S. demands to curb its subsidies").
+ */
+export function pronounOwner(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  k: number,
+  passOver: (a: ActorMention) => boolean = () => false,
+): ActorMention | undefined {
+  const candidates = [...actors]
     .reverse()
-    .find((a) => a.last < first - 1 && a.kind !== 'adjective' && a.parties.length > 0);
+    .filter((a) => a.last < k && a.kind !== 'adjective' && !passOver(a));
+  // "refrain from deploying missiles near Russia and roll back its deployments": a name after a
+  // place preposition is seldom what the pronoun points back to.
+  const placed = (a: ActorMention): boolean => {
+    const b = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+    return (
+      PLACE_PREPOSITION.test(tokens[b]?.lower ?? '') ||
+      (tokens[b]?.lower === 'from' && tokens[b - 1]?.lower === 'away') ||
+      // "willing to listen to Russia's concerns but … on its enlargement": an object's owner in a
+      // clause before the contrast neither ("objected to Russia's drills and its missiles" is Russia's).
+      (tokens[b]?.lower === 'to' &&
+        /^['’]s?$/.test(tokens[a.last + 1]?.text ?? '') &&
+        tokens.slice(a.last + 1, k).some((t) => /^(?:but|yet)$/.test(t.lower)))
+    );
+  };
+  return candidates.find((a) => !placed(a)) ?? candidates[0];
 }

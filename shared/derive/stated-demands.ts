@@ -5,6 +5,7 @@
  * (see statedDemandsOwnedByProposer in derive-document.ts).
  */
 import type { ActorMention } from './actors';
+import { commentatorGuessAt } from './analyze-sentence/lexicon';
 import { namedAsBeneficiary, negatedJustBefore } from './analyze-sentence/phrase-helpers';
 import type { CompiledOntology } from './compile-ontology';
 import type { DemandMention } from './demand-mentions';
@@ -225,9 +226,14 @@ function toldOrUrged(tokens: readonly Token[], a: ActorMention): boolean {
   return TELLING.test(tokens[k]?.lower ?? '');
 }
 
-/** A commentator's guess opening the sentence: "Analysts reckon the two could agree on limits to missiles". */
-const COMMENTATORS_GUESS =
-  /^(?:\S+\s+){0,3}(?:analysts?|experts?|observers?|commentators?|pundits?|scholars?|economists?|historians?)\s+(?:\S+\s+)?(?:reckon|think|believe|expect|predict|argue|suggest|estimate|speculate|guess|doubt)\w*\b/i;
+/** How far into a sentence its opening reaches, for the guessing verb: "Some Western analysts now reckon …". */
+const OPENING_WORDS = 6;
+/**
+ * A commentator's guess opening the sentence ("Analysts reckon the two could agree on limits to missiles",
+ * "Critics argue …"): the sentence readers' own commentators and guessing verbs (commentatorGuessAt).
+ */
+const commentatorsGuessOpens = (tokens: readonly Token[]): boolean =>
+  tokens.slice(0, OPENING_WORDS).some((_, k) => commentatorGuessAt(tokens, k));
 
 /** The demand's words as a topic of talks ("proposing talks on limits to missiles"): no one's demand. */
 const TALKED_ABOUT =
@@ -275,7 +281,7 @@ export function statesProposersDemand(
     !/\bwhether\b/i.test(before) &&
     // (Not a commentator's words, nor joining another organisation: "… from joining the EU".)
     speaker?.kind !== 'other' &&
-    !COMMENTATORS_GUESS.test(sentence.text) &&
+    !commentatorsGuessOpens(tokens) &&
     !sentence.text.includes('?') &&
     // (A contrast, not a restriction: "the real problem is the build-up, not the expansion of NATO".)
     !(tokens[m.first]?.lower === 'not' && /^(?:,|but)$/.test(tokens[m.first - 1]?.lower ?? '')) &&

@@ -19,6 +19,7 @@ import {
   AUXILIARY,
   CLAUSE_PUNCTUATION,
   COMMENTATORS,
+  commentatorGuessAt,
   COMPLEMENT,
   LIST_OPENER,
   NEW_PREDICATE,
@@ -156,12 +157,6 @@ function doubtWithoutThat(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-const SPECULATING = new Set(
-  'believe believes believed reckon reckons reckoned think thinks thought expect expects expected suspect suspects suspected speculate speculated predict predicts predicted say says said argue argues argued suggest suggests suggested warn warns warned'.split(
-    ' ',
-  ),
-);
-
 /** The words of speech that mark a sentence's speech verb (a set: every word of a sentence read is looked up). */
 const SPEECH_VERB_WORDS = new Set([
   'said',
@@ -291,8 +286,7 @@ export abstract class ClauseStructure {
           DOUBTING.test(w.lower) &&
           // ("left no doubt that …", "there is little doubt that …" is certainty.)
           !/^(?:no|little)$/.test(tokens[k - 1]?.lower ?? '')) ||
-        (SPECULATING.has(w.lower) &&
-          tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower))) ||
+        commentatorGuessAt(tokens, k) ||
         // ("A diplomat speculated that NATO could …": a guess about a party, whoever makes it.)
         (next === 'that' && GUESSING.test(w.lower)) ||
         // ("Lavrov doubts Finland and Sweden will seek membership": the doubt with "that" left out.)

@@ -160,6 +160,19 @@ export const COMMENTATORS = wordSet(
   /^(?:analysts?|experts?|observers?|commentators?|pundits?|critics?|scholars?|economists?|journalists?|historians?)$/,
 );
 
+/** Verbs of a commentator's guess or opinion: "analysts reckon …", "experts warn …". */
+const GUESSED_BY_COMMENTATOR = wordSet(
+  /^(?:believes?|believed|reckons?|reckoned|thinks?|thought|expects?|expected|suspects?|suspected|speculated?|predicts?|predicted|says?|said|argues?|argued|suggests?|suggested|warns?|warned|estimated?|estimates|guess|guesse[sd]|doubts?|doubted|speculates|believing|reckoning|thinking|expecting|suspecting|speculating|predicting|saying|arguing|suggesting|warning|estimating|guessing|doubting)$/,
+);
+
+/**
+ * A commentator's guess: the word at `k` a verb of guessing with a commentator among the three words
+ * before it ("Analysts reckon the two could agree …", "some experts now think …"): no party's position.
+ */
+export const commentatorGuessAt = (tokens: readonly Token[], k: number): boolean =>
+  GUESSED_BY_COMMENTATOR.test(tokens[k]?.lower ?? '') &&
+  tokens.slice(Math.max(0, k - 3), k).some((t) => COMMENTATORS.test(t.lower));
+
 export const ACT_VERB = wordSet(
   /^(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stations|stationing|stationed|dispatch|dispatches|dispatched|dispatching|reinforce|reinforces|reinforced|reinforcing|bolster|bolsters|bolstered|bolstering|strengthen|strengthens|strengthened|strengthening|boost|boosts|boosted|boosting|lead|leads|leading|increase|increases|increased|increasing|order|orders|ordered|ordering|double|doubles|doubled|doubling|triple|tripled|tripling|host|hosts|hosted|hosting)$/,
 );

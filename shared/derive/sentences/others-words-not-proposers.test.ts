@@ -92,10 +92,78 @@ const russiaWest: ReadingCase[] = [
     text: 'Analysts were surprised when Moscow demanded limits on medium-range missiles.',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'demanded' }],
   },
+  {
+    name: 'trap: "Journalists guess the US will reject …" without "that" is the journalists\' guess, no stance of Washington',
+    text: 'Journalists guess the United States will reject a halt to the eastward expansion of NATO.',
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'a party brushing off critics who speculate still holds the demand it states after',
+    text: 'Russia, brushing off critics saying it was bluffing, demanded a halt to the eastward expansion of NATO.',
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'demanded' }],
+  },
+];
+
+/**
+ * A sentence opening with a commentator's guess states no one's demand: the document names Russia, and
+ * the demand's words in such a sentence are not credited to it as its stated demand (the same commentator
+ * nouns and guessing verbs as the sentence readers' speculation).
+ */
+const MET = 'Russian and American diplomats met in Geneva on Monday. ';
+const commentatorsOpening: Array<[string, string, string]> = [
+  [
+    'critics argue',
+    'Critics argue a ban on intermediate-range missiles in Europe would leave the continent exposed.',
+    MD,
+  ],
+  [
+    'journalists suggest',
+    'Journalists suggest a halt to the eastward expansion of NATO is now off the table.',
+    NX,
+  ],
+  ['analysts say', 'Analysts say a ban on intermediate-range missiles in Europe could come first.', MD],
+  [
+    'analysts warn that',
+    'Analysts warn that a halt to the eastward expansion of NATO would be hard to enforce.',
+    NX,
+  ],
+  [
+    'experts doubt',
+    'Experts doubt a halt to the eastward expansion of NATO can be written into a treaty.',
+    NX,
+  ],
+  [
+    'analysts estimate',
+    'Analysts estimate a ban on intermediate-range missiles in Europe would take years to verify.',
+    MD,
+  ],
+  [
+    'analysts expecting',
+    'Analysts expecting a thaw see a ban on intermediate-range missiles in Europe as a first step.',
+    MD,
+  ],
+];
+const statedCommentary: ReadingCase[] = [
+  ...commentatorsOpening.map(([guess, sentence, demand]): ReadingCase => ({
+    name: `trap: a sentence opening "${guess} …" states no demand of Russia's`,
+    text: MET + sentence,
+    expect: [],
+    none: [['russia', demand]],
+  })),
+  {
+    name: "the same demand stated plainly after the meeting is still Russia's stated demand",
+    text: MET + 'A ban on intermediate-range missiles in Europe could come first.',
+    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'A ban', kind: 'stated-demand' }],
+  },
 ];
 
 describe("words that are not the party's own (Russia–West)", () => {
   for (const c of russiaWest) it(c.name, () => checkReading(c));
+});
+
+describe("a commentator's guess opening the sentence (Russia–West)", () => {
+  for (const c of statedCommentary) it(c.name, () => checkReading(c));
 });
 
 const grain = evalOntology('grain-deal-2022.json');
