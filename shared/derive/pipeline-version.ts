@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 626;
-export const DERIVATION_SOURCE = 'e6ffb33c605c5077';
+export const PIPELINE_VERSION = 627;
+export const DERIVATION_SOURCE = '6acaf331fa795196';
