@@ -1183,11 +1183,11 @@ function noteWhoAsked(
  * demand has one proposer only and the document has named it by now.
  */
 function statedFor(r: DocumentReading, m: DemandMention, sentence: Sentence): string | undefined {
-  // (The first stating sentence, or the one kept after it when the first was in a third party's words;
-  // a demand stated in a third party's words is not its proposer's asking.)
+  // (The first stating sentence, or the one kept after it when the first was in a third party's words.
+  // Whoever's words state it, the demand pointed back to is still its proposer's.)
   const first = r.stated.get(m.demand);
   const stated = first?.sentence === sentence ? first : first?.later;
-  if (stated?.mention !== m || stated.sentence !== sentence || stated.thirdPartyVoice) return undefined;
+  if (stated?.mention !== m || stated.sentence !== sentence) return undefined;
   const proposers = r.compiled.proposers.get(m.demand);
   if (proposers?.size !== 1) return undefined;
   const [party] = proposers as Set<string>;
