@@ -88,6 +88,8 @@ import {
   SOURCED_REPLY_WORDS,
   sourcedReplySender,
   unownedReplySpeaks,
+  unownedReplySubject,
+  itSpeaks,
 } from './sent-replies';
 import { ECHO_WORDS, echoedInNext, echoedInSentence, heldFindings, sharedFindings } from './echoed-stance';
 import { tokenize, type Token } from './tokens';
@@ -220,6 +222,8 @@ interface DocumentReading {
   /** The party a sentence lately said sent replies or letters, and that sentence's index ("The letters hold …"). */
   lastSent: Speaker | null;
   lastSentAt: number;
+  /** The sentence that last named the sent reply again as a subject ("… the text makes …"), for "It holds …". */
+  replySubjectAt: number;
   openQuote: boolean;
   /** The demands the sentence before named ("… a ban on further expansion. The U.S. ruled that out"). */
   previousMentions: PreviousMentions[];
@@ -360,6 +364,7 @@ function startReading(
     draftBefore: false,
     lastSent: null,
     lastSentAt: -1,
+    replySubjectAt: -1,
     openQuote: false,
     previousMentions: [],
     askedEarlier: [],
@@ -667,14 +672,18 @@ function whoSpeaks(
       ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)
       : null;
   // "The US and NATO sent their replies. The letters stand firm that …": the replies' sender.
+  // "… the text makes no concessions. It holds that …": "It" is that reply again.
+  const replyInReach = !!r.lastSent && sentence.index - r.lastSentAt <= 3;
   const reply =
     !draft &&
     (!found || found.kind === 'other') &&
-    r.lastSent &&
-    sentence.index - r.lastSentAt <= 3 &&
-    unownedReplySpeaks(tokens, leadingTransparent(tokens), actors)
+    replyInReach &&
+    (unownedReplySpeaks(tokens, leadingTransparent(tokens), actors) ||
+      (r.replySubjectAt === sentence.index - 1 && itSpeaks(tokens, leadingTransparent(tokens))))
       ? r.lastSent
       : null;
+  // (The reply named again keeps its tie to the sender for the sentences after.)
+  if (replyInReach && unownedReplySubject(tokens, actors)) r.replySubjectAt = r.lastSentAt = sentence.index;
   noteJointStatement(r, sentence, tokens, actors);
   const joint = !found || found.kind !== 'party' ? jointStatementSpeaking(r, sentence) : null;
   const speaker =

@@ -12,19 +12,25 @@ import { wordSet } from './word-set';
 
 /** A quick screen for a sentence that may name the sender of replies. */
 export const SENT_REPLY_WORDS =
-  /\b(?:sent|delivered|handed|submitted|passed|transmitted)\b[^.?!]*\b(?:repl(?:y|ies)|answers?|responses?|letters?)\b/i;
+  /\b(?:sent|delivered|handed|submitted|passed|transmitted|hand\s+over)\b[^.?!]*\b(?:repl(?:y|ies)|answers?|responses?|letters?)\b/i;
 
 const SENDING = wordSet(/^(?:sent|delivered|handed|submitted|passed|transmitted)$/);
 const REPLY = wordSet(/^(?:reply|replies|response|responses|answer|answers|letter|letters)$/);
+/** A reply named again by its kind of paper: "the text", "the document" (only after "the", "its", "their"). */
+const REPLY_PAPER = wordSet(/^(?:text|document|paper)$/);
 /** Words between the sending verb and the reply: "sent their separate written replies", "handed over its answer". */
 const BEFORE_REPLY = wordSet(
   /^(?:its|their|the|a|an|written|formal|separate|official|own|two|long-awaited|awaited|over|in|back)$/,
 );
 /** Words between the sender and its verb: "The US and NATO have now formally sent …". */
 const BEFORE_VERB = wordSet(/^(?:have|has|had|now|also|formally|finally|both|on|jointly)$/);
+/** A sending still to come: "NATO was set to hand over …", "Washington is due to hand over …". */
+const BEFORE_HAND = wordSet(
+  /^(?:was|were|is|are|set|due|about|expected|to|will|would|shall|now|also|formally)$/,
+);
 /** What a reply does with its terms when it speaks ("the letters hold that …", "the replies stand firm on …"). */
 const REPLY_VERB = wordSet(
-  /^(?:says|say|states|state|holds|hold|stands|stand|insists|insist|reaffirms|reaffirm|reiterates|reiterate|restates|restate|affirms|affirm|stresses|stress|underlines|underline|rejects|reject|offers|offer|proposes|propose|suggests|suggest|makes|make|notes|note|calls|call|argues|argue)$/,
+  /^(?:says|say|states|state|holds|hold|stands|stand|insists|insist|reaffirms|reaffirm|reiterates|reiterate|restates|restate|affirms|affirm|stresses|stress|underlines|underline|rejects|reject|offers|offer|contains|contain|gives|give|proposes|propose|suggests|suggest|makes|make|notes|note|calls|call|argues|argue)$/,
 );
 /** Words opening a reply named again: "The letters", "Both replies", "These written answers". */
 const OPENER = wordSet(/^(?:the|these|those|both|their|its)$/);
@@ -39,8 +45,14 @@ export function replySender(
   actors: readonly ActorMention[],
   group: (first: ActorMention) => Speaker | null,
 ): Speaker | null {
-  const v = tokens.findIndex((t) => SENDING.test(t.lower));
+  const v = tokens.findIndex(
+    (t, k) => SENDING.test(t.lower) || (t.lower === 'hand' && tokens[k + 1]?.lower === 'over'),
+  );
   if (v < 1) return null;
+  const future = tokens[v]!.lower === 'hand';
+  // ("… to hand over …": only a sending to come, "was set to", "is due to"; not "asked to hand over".)
+  if (future && tokens[v - 1]?.lower !== 'to' && !/^(?:will|would|shall)$/.test(tokens[v - 1]?.lower ?? ''))
+    return null;
   // The reply right after the verb (past its determiners, or the receiver named first: "handed Moscow its reply").
   let w = v + 1;
   while (w <= v + 8 && tokens[w] && !REPLY.test(tokens[w]!.lower)) {
@@ -65,9 +77,10 @@ export function replySender(
     first.last,
     ...actors.filter((a) => a.last < v && a.first > first.last).map((a) => a.last),
   );
-  for (let i = subjectEnd + 1; i < v; i++) if (!BEFORE_VERB.test(tokens[i]!.lower)) return null;
+  const between = future ? BEFORE_HAND : BEFORE_VERB;
+  for (let i = subjectEnd + 1; i < v; i++) if (!between.test(tokens[i]!.lower)) return null;
   // (A receiver named as the subject of a passive is no sender: "Moscow was handed the replies".)
-  if (/^(?:was|were|is|are|been)$/.test(tokens[v - 1]?.lower ?? '')) return null;
+  if (!future && /^(?:was|were|is|are|been)$/.test(tokens[v - 1]?.lower ?? '')) return null;
   return speaker.kind === 'party' ? { ...speaker, document: true } : null;
 }
 
@@ -82,11 +95,15 @@ export function unownedReplySpeaks(
 ): boolean {
   let k = from;
   if (!OPENER.test(tokens[k]?.lower ?? '')) return false;
+  const opener = tokens[k]!.lower;
   k++;
   while (k <= from + 3 && REPLY_ADJECTIVE.test(tokens[k]?.lower ?? '')) k++;
-  if (!REPLY.test(tokens[k]?.lower ?? '')) return false;
+  const noun = tokens[k]?.lower ?? '';
+  // ("The text", "its document": a paper named again; not "these papers", "both documents".)
+  const paper = REPLY_PAPER.test(noun) && /^(?:the|its|their)$/.test(opener);
+  if (!REPLY.test(noun) && !paper) return false;
   // ("The letters from Moscow …", "The replies to the Kremlin …": an owner or addressee named; not this.)
-  if (actors.some((a) => a.first <= k + 2)) return false;
+  if (actors.some((a) => a.last >= from && a.first <= k + 2)) return false;
   let v = k + 1;
   while (v <= k + 3 && /^(?:also|both|further|again|explicitly|firmly|each)$/.test(tokens[v]?.lower ?? ''))
     v++;
@@ -131,4 +148,23 @@ export function sourcedReplySender(
     document: false,
   };
   return speaker.kind === 'party' ? { ...speaker, document: true } : null;
+}
+
+/**
+ * "Diplomats say the text makes no concessions. It holds that …": a sentence naming a reply (or its
+ * text) again, with no owner, as the subject of what it says, anywhere in the sentence; the next
+ * sentence's "It" is that reply.
+ */
+export function unownedReplySubject(tokens: readonly Token[], actors: readonly ActorMention[]): boolean {
+  for (let k = 0; k < tokens.length - 1; k++)
+    if (OPENER.test(tokens[k]!.lower) && unownedReplySpeaks(tokens, k, actors)) return true;
+  return false;
+}
+
+/** "It holds that …", "It also contains …": a sentence opening with "it" saying what a paper says. */
+export function itSpeaks(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.lower !== 'it') return false;
+  let v = from + 1;
+  while (v <= from + 3 && /^(?:also|further|again|explicitly|firmly)$/.test(tokens[v]?.lower ?? '')) v++;
+  return REPLY_VERB.test(tokens[v]?.lower ?? '');
 }
