@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 628;
-export const DERIVATION_SOURCE = '366687e3d275f906';
+export const PIPELINE_VERSION = 630;
+export const DERIVATION_SOURCE = '9baf949680187702';
