@@ -3,7 +3,9 @@
  * the sanctions", "Iran would not give up its gains without firm guarantees", "there will be no deal
  * without guarantees". The one refusing to act sets the demand as its condition: it wants it. Only for a
  * holder that put the demand forward, and only for a refusal still to come (a modal or a present
- * "does not"), not a past fact ("it never acted without consulting").
+ * "does not"), not a past fact ("it never acted without consulting"). Two more forms where the refused
+ * thing is an agreement itself: "no deal is possible until the troops leave", "will not sign anything
+ * that does not include a halt to enlargement" (not "will not leave the talks until …").
  */
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
@@ -12,6 +14,30 @@ import { wordSet } from './word-set';
 
 /** "without" or "unless": what the refused step waits for. */
 const OPENER = wordSet(/^(?:without|unless)$/);
+/** "until" waits for the demand only where what is refused is an agreement: "no deal until the troops leave". */
+const UNTIL = wordSet(/^until$/);
+/**
+ * An agreement refused or ruled out: the noun or the verb the main clause negates ("no deal",
+ * "will not sign", "a treaty could not be concluded").
+ */
+const AGREEMENT =
+  /^(?:deal|deals|agreement|agreements|accord|accords|treaty|treaties|peace|settlement|talks|negotiations|sign|signing|signed|conclude|concluded|concluding)$/;
+/** "anything that does not include …": the refused text must contain the demand. */
+const INCLUDE = wordSet(/^(?:include|includes|contain|contains|guarantee|guarantees)$/);
+const RELATIVE = wordSet(/^(?:that|which)$/);
+/** Between the negation and the agreement it falls on. */
+const AGREEMENT_FILLER = wordSet(
+  /^(?:be|been|being|a|an|the|any|such|final|formal|lasting|comprehensive|new|peace|signed|sign|conclude|concluded|reached|reach|possible|is|are|can|could|will|would)$/,
+);
+
+function negatesAgreement(tokens: readonly Token[], neg: number, end: number): boolean {
+  for (let k = neg + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (AGREEMENT.test(t.lower)) return true;
+    if (!AGREEMENT_FILLER.test(t.lower)) return false;
+  }
+  return false;
+}
 /** Between "without" and the demand's words: determiners and the demand's own adjectives only. */
 const WITHOUT_FILLER = wordSet(
   /^(?:the|a|an|any|some|its|their|full|complete|real|genuine|firm|clear|such)$/,
@@ -43,6 +69,42 @@ export function readWithheldConditions(r: SentenceReading): void {
         break;
       }
     }
+    // "(will not sign anything) that does not include a halt to …": the relative's negation is the
+    // condition's, the refusal is before "that".
+    let reach = -1;
+    let included = false;
+    if (at < 0) {
+      // (the demand's words within a few of "include": "include the release of the prisoners")
+      let k = m.first - 1;
+      while (
+        k > m.first - 5 &&
+        k > 0 &&
+        !INCLUDE.test(tokens[k]?.lower ?? '') &&
+        !BREAK.test(tokens[k]?.text ?? '')
+      )
+        k--;
+      if (
+        INCLUDE.test(tokens[k]?.lower ?? '') &&
+        NEGATION.test(tokens[k - 1]?.lower ?? '') &&
+        /^(?:does|do|did|would|will)$/.test(tokens[k - 2]?.lower ?? '') &&
+        RELATIVE.test(tokens[k - 3]?.lower ?? '')
+      ) {
+        at = k;
+        reach = k - 3;
+        included = true;
+      }
+    }
+    if (at < 0) {
+      for (let k = m.first - 1; k >= Math.max(0, m.first - 8); k--) {
+        const t = tokens[k] as Token;
+        if (t.text === ',' || BREAK.test(t.text)) break;
+        if (UNTIL.test(t.lower)) {
+          at = k;
+          break;
+        }
+      }
+      if (at >= 0) reach = at;
+    }
     if (at < 0) continue;
     const opener = tokens[at] as Token;
     if (
@@ -63,29 +125,48 @@ export function readWithheldConditions(r: SentenceReading): void {
     // The refusal before it, in the same stretch of the sentence: "will not …", "would never …",
     // "there can be no …".
     let neg = -1;
-    for (let k = at - 1; k >= Math.max(0, at - 14); k--) {
+    const from = reach >= 0 ? reach : at;
+    // ("any deal that …", "sign anything that …")
+    if (
+      included &&
+      !AGREEMENT.test(tokens[reach - 1]?.lower ?? '') &&
+      !(tokens[reach - 1]?.lower === 'anything' && AGREEMENT.test(tokens[reach - 2]?.lower ?? ''))
+    )
+      continue;
+    for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
       const t = tokens[k] as Token;
       if (BREAK.test(t.text) || t.text === ',' || /^(?:but|and|or|if|while|because)$/.test(t.lower)) break;
-      const no = t.lower === 'no' && /^(?:be|is)$/.test(tokens[k - 1]?.lower ?? '');
+      const no =
+        t.lower === 'no' &&
+        (/^(?:be|is)$/.test(tokens[k - 1]?.lower ?? '') ||
+          // ("no agreement is possible until …")
+          (reach >= 0 && negatesAgreement(tokens, k, from)));
       if (NEGATION.test(t.lower) || no) {
         neg = k;
         break;
       }
     }
     if (neg < 0) continue;
+    // "until" and "that does not include": only where the negation falls on an agreement itself
+    // ("no deal", "will not sign any treaty", "a treaty could not be concluded"), not on another
+    // step ("will not leave the talks until …").
+    if (reach >= 0 && !negatesAgreement(tokens, neg, reach)) continue;
     const aux = tokens[neg]?.lower ?? '';
     const before = tokens[neg - 1]?.lower ?? '';
     const abiding =
       ABIDING.test(aux) ||
       ABIDING.test(before) ||
-      (aux === 'no' && ABIDING.test(tokens[neg - 2]?.lower ?? ''));
+      (aux === 'no' && ABIDING.test(tokens[neg - 2]?.lower ?? '')) ||
+      (aux === 'no' && reach >= 0 && tokens.slice(neg + 1, from).some((t) => ABIDING.test(t.lower)));
     if (!abiding) continue;
     const ci = clauseOf(spans, neg);
     if (ci < 0) continue;
     const clause = spans[ci] as [number, number];
     const holder =
       r.subjectBefore(neg, clause) ??
-      (tokens[neg - 2]?.lower === 'there' || tokens[neg - 3]?.lower === 'there'
+      (tokens[neg - 2]?.lower === 'there' ||
+      tokens[neg - 3]?.lower === 'there' ||
+      (aux === 'no' && reach >= 0)
         ? r.partyOf(r.speaker)
         : null);
     if (!holder) continue;
