@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 628;
-export const DERIVATION_SOURCE = 'd81d6ee28858d42b';
+export const PIPELINE_VERSION = 629;
+export const DERIVATION_SOURCE = '2ed0dc7d95e22a6e';
