@@ -1890,6 +1890,14 @@ export function findDemandMentions(
           if (TOPIC_BEFORE.has(q) || (q === 'of' && TOPIC_NOUNS.has(tokens[k - 2]?.lower ?? ''))) k--;
         }
         const before = tokens[k];
+        // "will not agree to remove the court's role in the protocol": a bare subject in a phrase after
+        // "in"/"under" that ends the object of this demand's own restriction verb is where that object
+        // sits, the restriction's reach ending before it: no mention of the demand either way.
+        if (
+          /^(?:in|under|within)$/.test(before?.lower ?? '') &&
+          scan.restrictions.some((r) => r.values.includes(demand) && r.last < k - 1 && r.last >= k - 6)
+        )
+          continue;
         // "plans to raise … where missiles are based", "will settle which weapons stay": a subject opening
         // an indirect question is what the question is about, not something the clause's party wants.
         if (INDIRECT_QUESTION.test(before?.lower ?? '') && tokens[s.last + 1]?.word) direction = 0;

@@ -4,6 +4,7 @@
  * trading it: the wording a document falls back on when no sentence ties the proposer to the demand
  * (see statedDemandsOwnedByProposer in derive-document.ts).
  */
+import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
 import { commentatorGuessAt } from './analyze-sentence/lexicon';
 import { namedAsBeneficiary, negatedJustBefore } from './analyze-sentence/phrase-helpers';
@@ -276,6 +277,8 @@ export function statesProposersDemand(
   const proposerNamings = actors.filter((a) => a.kind !== 'adjective' && a.parties.some(proposes));
   return (
     statesTheDemand(m, sentence.text) &&
+    // (Nor what no one is said to accept: "Russia has no ally that would accept a halt to enlargement".)
+    !objectDeniedByNoOne(tokens, actors, m.first) &&
     !TALKED_ABOUT.test(before) &&
     // (Nor a question put: "Asked whether he would pull the troops out, he said no".)
     !/\bwhether\b/i.test(before) &&

@@ -531,6 +531,14 @@ export function analyzeSentence(input: SentenceInput): {
       findings.splice(i, 1);
   }
 
+  // "Russia has no ally that will accept a halt to enlargement", "Russia says no member of Congress will
+  // accept …": a demand no one is said to accept or offer is no one's position in that clause, whoever
+  // speaks or is the sentence's subject.
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const m = (findings[i] as SentenceFinding).mention;
+    if (r.objectDeniedByNoOne(m.first)) findings.splice(i, 1);
+  }
+
   // Unclassified mentions: a party named (or speaking) and a demand named, without a finding for the pair.
   const unclassified: SentenceMention[] = [];
   const named = new Map<string, string>();

@@ -84,6 +84,9 @@ export abstract class HolderFinding extends SubjectFinding {
       ? relativeAntecedent(tokens, speakers, clause)
       : undefined;
     if (antecedent && cue.first > tagVerb) return this.asHolder(antecedent);
+    // "Russia has no ally that will accept …": what no one will do is no one's position; so is the
+    // demand it takes for object ("… will accept a halt to enlargement").
+    if (!cue.owner && this.objectDeniedByNoOne(cue.first)) return NO_HOLDER;
     // "…described many of the Russian requests as non-starters, in particular demands for the removal
     // of NATO forces": an item of what was judged, not a demand of the judges.
     if (

@@ -34,6 +34,7 @@ import { type Holder, NO_HOLDER } from './types';
 import { ClauseStructure } from './clause-structure';
 import { bareOfficeBefore, officeHolderInContent } from './office-possessor';
 import { wordSet } from '../word-set';
+import { objectDeniedByNoOne } from './no-one';
 
 /** Words that may follow the last name of a list: "to Paris and Berlin alike", "… and Berlin, as …". */
 const LIST_END = wordSet(
@@ -1225,6 +1226,11 @@ export abstract class SubjectFinding extends ClauseStructure {
    * "(but) the bloc refused …", "(and) the body has rejected …": a noun phrase opening the clause right
    * before its verb, naming no party (and no person, whom the speaker logic may resolve).
    */
+  /** Whether what starts at `first` is the object of a verb no one is said to do (see no-one.ts). */
+  objectDeniedByNoOne(first: number): boolean {
+    return objectDeniedByNoOne(this.tokens, this.actors, first);
+  }
+
   unnamedSubjectBefore(cueFirst: number, clause: [number, number]): boolean {
     const { tokens } = this;
     let k = cueFirst - 1;
