@@ -2,9 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { machineCapabilities } from './scripts/machine-capabilities.mjs';
 
 // Two projects: `web` drives browser mode in Debian's Chromium; `electron` launches the real app
-// with _electron.launch. What this machine cannot run (no Electron binary, no private tmpfs for the
-// full-disk test) is left out, not collected and skipped, and said plainly before the run, once (the
-// config is read again in each worker).
+// with _electron.launch, and where no Electron binary exists its test is skipped with the reason and the
+// command that checks it (listed after the run). The full-disk test, which needs a private tmpfs, is left
+// out where there is none, said plainly before the run, once (the config is read again in each worker).
 const machine = machineCapabilities();
 if (!process.env.TEST_WORKER_INDEX) for (const line of machine.notRunHere('playwright')) console.warn(line);
 const webIgnores = [
@@ -49,6 +49,6 @@ export default defineConfig({
         },
       },
     },
-    ...(machine.electronBinary ? [{ name: 'electron', testMatch: /electron\.spec\.ts$/ }] : []),
+    { name: 'electron', testMatch: /electron\.spec\.ts$/ },
   ],
 });
