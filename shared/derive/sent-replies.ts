@@ -66,13 +66,6 @@ export function replySender(
   // The sender: a name opening the sentence, its verb after it with only auxiliaries between.
   const first = actors.find((a) => a.kind !== 'adjective' && a.last < v);
   if (!first || first.first > 2) return null;
-  const speaker = group(first) ?? {
-    kind: 'party' as const,
-    parties: [...first.parties],
-    matched: first.text,
-    role: first.role,
-    document: false,
-  };
   const subjectEnd = Math.max(
     first.last,
     ...actors.filter((a) => a.last < v && a.first > first.last).map((a) => a.last),
@@ -81,6 +74,18 @@ export function replySender(
   for (let i = subjectEnd + 1; i < v; i++) if (!between.test(tokens[i]!.lower)) return null;
   // (A receiver named as the subject of a passive is no sender: "Moscow was handed the replies".)
   if (!future && /^(?:was|were|is|are|been)$/.test(tokens[v - 1]?.lower ?? '')) return null;
+  return senderSpeaking(first, group);
+}
+
+/** The party a named sender stands for (its group, or its own parties), speaking through its papers. */
+function senderSpeaking(first: ActorMention, group: (first: ActorMention) => Speaker | null): Speaker | null {
+  const speaker = group(first) ?? {
+    kind: 'party' as const,
+    parties: [...first.parties],
+    matched: first.text,
+    role: first.role,
+    document: false,
+  };
   return speaker.kind === 'party' ? { ...speaker, document: true } : null;
 }
 
@@ -140,14 +145,7 @@ export function sourcedReplySender(
     (x) => x.kind !== 'adjective' && (x.first === k || (x.first === k + 1 && tokens[k]?.lower === 'the')),
   );
   if (!first) return null;
-  const speaker = group(first) ?? {
-    kind: 'party' as const,
-    parties: [...first.parties],
-    matched: first.text,
-    role: first.role,
-    document: false,
-  };
-  return speaker.kind === 'party' ? { ...speaker, document: true } : null;
+  return senderSpeaking(first, group);
 }
 
 /**
