@@ -119,6 +119,10 @@ const SKIPPABLE = new Set(
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
+/** Verbs whose object is to do what follows "to": "wants the hostages to come home", "urged the troops to leave". */
+const WANTING_DOER = wordSet(/^(?:want|wants|wanted|wanting|urge|urges|urged|urging)$/);
+/** Between such a verb and its object: "wants all the hostages", "wants every hostage". */
+const WANTED_DETERMINER = new Set(['the', 'all', 'every', 'each', 'remaining', 'last']);
 const AFTER_FILLER = new Set([
   'deployment',
   'deployments',
@@ -1424,6 +1428,19 @@ class MentionScan {
     return tokens[first - 1]?.lower === 'or' && restrictionAt(first - 2, 'last');
   }
 
+  /**
+   * "Israel wants the hostages to come home", "urged the troops to leave Gaza": the subject at
+   * `subjectFirst` is the object of a verb of wanting or urging, and "to" follows it (at `from`), so what
+   * comes after is what that verb's subject wants done — the demand itself, whoever owns the subject.
+   */
+  wantedDoer(subjectFirst: number, from: number): boolean {
+    const { tokens } = this;
+    if (tokens[from]?.lower !== 'to') return false;
+    let k = subjectFirst - 1;
+    while (k >= 0 && WANTED_DETERMINER.has(tokens[k]?.lower ?? '')) k--;
+    return WANTING_DOER.test(tokens[k]?.lower ?? '');
+  }
+
   afterAt(from: number, demand: string, subjectFirst: number, strong = false) {
     const { tokens, restrictions, isCue } = this;
     let k = from;
@@ -1463,7 +1480,9 @@ class MentionScan {
         x.first === k &&
         (x.values.includes(demand) ||
           (x.values.includes(`${demand}>`) &&
-            ((obliged && strong && negations === 0) || this.ownedByOther(demand, subjectFirst)))) &&
+            ((obliged && strong && negations === 0) ||
+              this.ownedByOther(demand, subjectFirst) ||
+              (negations === 0 && this.wantedDoer(subjectFirst, from))))) &&
         !isCue.get(x.first) &&
         // ("the court must go on with its work", "talks will go ahead": a verb of motion with its particle.)
         !(

@@ -92,7 +92,7 @@ const ASKING_NOUNS = wordSet(
   /^(?:demands?|requests?|calls?|proposals?|ultimatums?|insistence|conditions?|requirements?|initiatives?|drafts?|positions?|stance|principles?|polic(?:y|ies)|priorit(?:y|ies))$/,
 );
 const PRESENTING = wordSet(
-  /^(?:sent|send|sends|circulated|circulates|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/,
+  /^(?:sent|send|sends|circulated|circulates|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|tables|table|unveiled|unveils|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/,
 );
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 

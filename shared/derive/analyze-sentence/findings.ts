@@ -120,18 +120,25 @@ const ADDING = wordSet(/^(?:adding|added|noting|stressing|insisting)$/);
 
 const PARTITIVE = wordSet(/^(?:some|several|few|certain|many|most|other)$/);
 
-const PROMISE = wordSet(
-  /^(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|assurance|assurances|assured)$/,
-);
+const PROMISE = wordSet(/^(?:promise|promised|pledge|pledged|vow|vowed|assurance|assurances|assured)$/);
 
 // What a party the demand is put to does when it gives way: agrees, accepts, commits, promises.
 // (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
 const CONCEDING = wordSet(
-  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assure|assures|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
+  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
 );
 
 /** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge". */
 const CONCEDED = wordSet(/^(?:commitments?|pledges?|promises?)$/);
+/**
+ * Promising in the present, as headlines and running reports tell it ("Ghani pledges release of
+ * prisoners", "Kim vows to …"): a concession only as a verb, right after its subject's name or pronoun
+ * ("the pledges NATO made", "Western pledges" are nouns).
+ */
+const PROMISING_NOW = wordSet(/^(?:pledges|promises|vows)$/);
+const SUBJECT_PRONOUN = wordSet(/^(?:it|they|he|she|we)$/);
+/** Between a possessive and its undertaking noun: "China's reported pledges", "Beijing's new commitment". */
+const UNDERTAKING_ADJECTIVE = wordSet(/^(?:reported|new|latest|earlier|fresh|written|public|formal|firm)$/);
 
 /** Putting something on the table: "proposed", "put forward", "floated", "tabled". */
 const PROPOSING_VERB = wordSet(/^(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/);
@@ -144,7 +151,7 @@ const DECEIVED = wordSet(
 
 /** A promise given in the past (or the noun), as against "promises" or "will pledge". */
 const PAST_PROMISE = wordSet(
-  /^(?:promised|pledged|vowed|assured|guaranteed|promise|pledge|assurance|assurances|promises|pledges)$/,
+  /^(?:promised|pledged|vowed|assured|guaranteed|promise|pledge|assurance|assurances|pledges)$/,
 );
 
 /** Less of a thing: "fewer restrictions", "looser limits". */
@@ -1081,7 +1088,8 @@ export abstract class FindingEmitter extends HolderFinding {
         !attitude.negated &&
         !CONCEDING.test(tokens[cue.first]?.lower ?? '') &&
         !cue.commitment &&
-        !(CONCEDED.test(tokens[cue.first]?.lower ?? '') && /^['’]s$/.test(tokens[cue.first - 1]?.text ?? ''))
+        !this.promisesNow(cue) &&
+        !this.concededNoun(cue)
       ) {
         // "Washington proposed limits on missile deployments": the side the demand is put to, putting
         // forward the demand's substance itself, offers to negotiate it. So does its own plan to do
@@ -1116,6 +1124,24 @@ export abstract class FindingEmitter extends HolderFinding {
         stance = 'open';
       findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));
     }
+  }
+
+  /** "Ghani pledges …", "it vows …": a present-tense promise right after its subject's name or pronoun. */
+  promisesNow(cue: Cue): boolean {
+    const { tokens } = this;
+    if (cue.first !== cue.last || !PROMISING_NOW.test(tokens[cue.first]?.lower ?? '')) return false;
+    const k = cue.first - 1;
+    if (SUBJECT_PRONOUN.test(tokens[k]?.lower ?? '')) return true;
+    return this.actors.some((a) => a.last === k && a.kind !== 'adjective' && a.parties.length > 0);
+  }
+
+  /** "China's commitment to buy …", "Beijing's reported pledges": a party's undertaking as a noun. */
+  concededNoun(cue: Cue): boolean {
+    const { tokens } = this;
+    if (!CONCEDED.test(tokens[cue.first]?.lower ?? '')) return false;
+    let k = cue.first - 1;
+    if (UNDERTAKING_ADJECTIVE.test(tokens[k]?.lower ?? '')) k--;
+    return /^['’]s$/.test(tokens[k]?.text ?? '');
   }
 
   /** "… is not ruling out applying for membership": the holder's own membership, kept possible. */

@@ -258,6 +258,12 @@ const CONCESSIVE = wordSet(
 );
 
 const COORD_WORDS = new Set(['and', 'or']);
+/** The preposition a noun cue ends on before its own object: "cooperation on", "talks about". */
+const NOUN_CUE_PREPOSITION = wordSet(/^(?:on|about|over|regarding)$/);
+/** A modal opening the predicate after a subject noun group. */
+const PREDICATE_MODAL = wordSet(/^(?:will|would|shall|should|could|can|may|might|must)$/);
+/** What makes the words after a noun cue's preposition a clause of its object: "cooperation on how …". */
+const OBJECT_CLAUSE_WORD = wordSet(/^(?:how|what|whether|when|where|which|that|to|if)$/);
 
 /**
  * A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor ("Russia's
@@ -412,6 +418,23 @@ export abstract class MentionReading extends FindingEmitter {
    * Whether another party, or a body named by a determiner and noun, stands between a cue of asking
    * and the cue it governs: "urged Washington to …", "proposed that the council …" (not "wants to …").
    */
+  /**
+   * Whether `cue`, a noun ending on a preposition ("cooperation on"), heads the subject of a clause whose
+   * modal stands between its object and the mention: "cooperation on railways would be exempted from
+   * sanctions". Not where the object is a clause ("cooperation on how sanctions would be eased") or the
+   * mention itself ("cooperation on easing sanctions would help").
+   */
+  subjectNounCue(cue: Cue, m: DemandMention): boolean {
+    const { tokens } = this;
+    if (!NOUN_CUE_PREPOSITION.test(tokens[cue.last]?.lower ?? '') || m.first <= cue.last + 2) return false;
+    for (let k = cue.last + 1; k < m.first; k++) {
+      const t = tokens[k] as Token;
+      if (OBJECT_CLAUSE_WORD.test(t.lower) || !t.word) return false;
+      if (PREDICATE_MODAL.test(t.lower)) return k > cue.last + 1;
+    }
+    return false;
+  }
+
   addresseeBetween(outer: Cue, inner: Cue): boolean {
     const { tokens, actors } = this;
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
@@ -893,6 +916,11 @@ export abstract class MentionReading extends FindingEmitter {
           before = introducer ? [introducer] : [];
         }
       }
+      // "Under the draft, inter-Korean cooperation on railways would be exempted from sanctions": a noun
+      // cue with its own object ("cooperation on railways") heading a clause whose modal comes before the
+      // demand's words is that clause's subject; the demand in its predicate is no object of the cue.
+      const nounCue = before[before.length - 1];
+      if (nounCue && !nounCue.owner && this.subjectNounCue(nounCue, m)) before = before.slice(0, -1);
       let governing: Cue | undefined = before[before.length - 1];
       const innermost = governing;
       let attitude: ComposedAttitude | null = null;
