@@ -166,3 +166,43 @@ export function itSpeaks(tokens: readonly Token[], from: number): boolean {
   while (v <= from + 3 && /^(?:also|further|again|explicitly|firmly)$/.test(tokens[v]?.lower ?? '')) v++;
   return REPLY_VERB.test(tokens[v]?.lower ?? '');
 }
+
+/** A quick screen for a sentence that may name a party's paper: "the American document", "the US reply". */
+export const OWNED_PAPER_WORDS = /\b(?:repl(?:y|ies)|answers?|responses?|document|paper|letters?)\b/i;
+const OWNED_PAPER = wordSet(
+  /^(?:reply|replies|answer|answers|response|responses|document|paper|letter|letters)$/,
+);
+/** What may come before the owner of a paper that is a clause's subject: the sentence's start, a speech verb. */
+const BEFORE_OWNER = wordSet(/^(?:said|says|added|noted|stressed|that|what|and|but|while)$/);
+
+/**
+ * "Lavrov said the American document had elements …": the party whose paper (an adjective or a name
+ * right before "reply", "answer", "document", "paper", "letter") is a clause's subject, opening the
+ * sentence or right after a speech verb; "it" in the next sentence may be that paper. Not a paper after
+ * a preposition ("asked about the US reply"), nor one of two owners.
+ */
+export function ownedPaperSubject(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
+  let found: Speaker | null = null;
+  for (const a of actors) {
+    if (a.parties.length === 0) continue;
+    let n = a.last + 1;
+    if (REPLY_ADJECTIVE.test(tokens[n]?.lower ?? '')) n++;
+    if (!OWNED_PAPER.test(tokens[n]?.lower ?? '')) continue;
+    let b = a.first - 1;
+    if (tokens[b]?.lower === 'the') b--;
+    if (b >= 0 && !BEFORE_OWNER.test(tokens[b]!.lower)) continue;
+    // (The paper is the subject: a verb follows it, not "of", "to", "on" or another name.)
+    const next = tokens[n + 1];
+    if (!next || !next.word || /^(?:of|to|on|from|and|or|for|in|by|with|about)$/.test(next.lower)) continue;
+    if (actors.some((x) => x.first === n + 1)) continue;
+    if (found) return null;
+    found = {
+      kind: 'party',
+      parties: [...a.parties],
+      matched: `${a.text} ${tokens[n]!.text}`,
+      role: a.role,
+      document: true,
+    };
+  }
+  return found;
+}
