@@ -85,6 +85,7 @@ import type { TokenMatch } from './token-trie';
 import {
   replySender,
   ownedPaperSubject,
+  unownedPaperOwner,
   OWNED_PAPER_WORDS,
   SENT_REPLY_WORDS,
   SOURCED_REPLY_WORDS,
@@ -452,7 +453,13 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     sentence.end,
     candidate ? compiled.keyCache : compiled.surfaceKeyCache,
   );
-  const actors = findActors(text, tokens, compiled, doc.published, r.learned, r.offices, r.namedParties);
+  const named = findActors(text, tokens, compiled, doc.published, r.learned, r.offices, r.namedParties);
+  // ("Washington sent its reply. Lavrov said the reply ignored …": the reply is Washington's.)
+  const paper =
+    candidate && OWNED_PAPER_WORDS.test(sentence.text)
+      ? unownedPaperOwner(tokens, named, paperInReach(r, sentence), compiled.addressedParties)
+      : null;
+  const actors = paper ? [...named, paper].sort((a, b) => a.first - b.first) : named;
   if (actors.some((a) => a.kind !== 'adjective')) r.namesAParty = true;
   for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
   const voice = whoSpeaks(r, sentence, tokens, actors);
@@ -534,6 +541,16 @@ function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): voi
       r.recentPair = pair;
       r.recentPairAge = 0;
     }
+  }
+  // ("Lavrov said the American document had elements …" right before a sentence on a demand.)
+  if (upcoming >= 0 && upcoming - sentence.index <= 2 && OWNED_PAPER_WORDS.test(sentence.text)) {
+    const { text, compiled } = r;
+    const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+    const owner = ownedPaperSubject(
+      tokens,
+      findActors(text, tokens, compiled, r.doc.published, r.learned, r.offices),
+    );
+    if (owner) r.paperSubject = { index: sentence.index, owner };
   }
   if (SENT_REPLY_WORDS.test(sentence.text) || SOURCED_REPLY_WORDS.test(sentence.text)) {
     const { text, compiled } = r;
@@ -644,6 +661,18 @@ function notePaperSubject(
       ? replySender(tokens, actors, (a) => subjectGroup(tokens, actors, a))
       : null);
   if (owner) r.paperSubject = { index: sentence.index, owner };
+}
+
+/** The party whose paper a sentence shortly before named as its subject or said it sent (two sentences back at most). */
+function paperInReach(r: DocumentReading, sentence: Sentence): Speaker | null {
+  const p = r.paperSubject;
+  const named = p && sentence.index - p.index <= 2 && sentence.index > p.index ? p : null;
+  const sent =
+    r.lastSent && sentence.index - r.lastSentAt <= 2 && sentence.index > r.lastSentAt
+      ? { index: r.lastSentAt, owner: r.lastSent }
+      : null;
+  if (named && sent) return named.index >= sent.index ? named.owner : sent.owner;
+  return (named ?? sent)?.owner ?? null;
 }
 
 /** "The US and NATO sent their replies …": who the replies named again in the next sentences are from. */

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 634;
-export const DERIVATION_SOURCE = '1bb4dfe8441936a7';
+export const PIPELINE_VERSION = 635;
+export const DERIVATION_SOURCE = '5baec46d6648baa7';
