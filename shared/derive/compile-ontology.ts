@@ -143,6 +143,8 @@ export interface CompiledOntology {
   proposers: Map<string, Set<string>>;
   /** Demand id → parties it is put to. */
   addressees: Map<string, Set<string>>;
+  /** Every party some demand is put to (the union of `addressees`). */
+  addressedParties: Set<string>;
   /** Every party that put some demand forward (the union of `proposers`). */
   proposingParties: ReadonlySet<string>;
   /** Keys for text tokens, shared with the tries so spelling and inflection are treated alike. */
@@ -475,6 +477,7 @@ export function compileOntology(
     references: lemmaTrie(flag(ontology.cues.references), true),
     proposers,
     addressees,
+    addressedParties: new Set([...addressees.values()].flatMap((x) => [...x])),
     proposingParties: new Set([...proposers.values()].flatMap((ps) => [...ps])),
     triggers,
     roleWords: new Set(

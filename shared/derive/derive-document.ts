@@ -84,6 +84,9 @@ import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
 import {
   replySender,
+  ownedPaperSubject,
+  unownedPaperOwner,
+  OWNED_PAPER_WORDS,
   SENT_REPLY_WORDS,
   SOURCED_REPLY_WORDS,
   sourcedReplySender,
@@ -221,6 +224,10 @@ interface DocumentReading {
   draftBefore: boolean;
   /** The party a sentence lately said sent replies or letters, and that sentence's index ("The letters hold …"). */
   lastSent: Speaker | null;
+  /** The party whose paper was a clause's subject, and where ("Lavrov said the American document …"). */
+  paperSubject: { index: number; owner: Speaker } | null;
+  /** That party, when the sentence right before named its paper so: who "it" opening a clause may be. */
+  paperBefore: Speaker | null;
   lastSentAt: number;
   /** The sentence that last named the sent reply again as a subject ("… the text makes …"), for "It holds …". */
   replySubjectAt: number;
@@ -364,6 +371,8 @@ function startReading(
     draftBefore: false,
     lastSent: null,
     lastSentAt: -1,
+    paperSubject: null,
+    paperBefore: null,
     replySubjectAt: -1,
     openQuote: false,
     previousMentions: [],
@@ -444,10 +453,17 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     sentence.end,
     candidate ? compiled.keyCache : compiled.surfaceKeyCache,
   );
-  const actors = findActors(text, tokens, compiled, doc.published, r.learned, r.offices, r.namedParties);
+  const named = findActors(text, tokens, compiled, doc.published, r.learned, r.offices, r.namedParties);
+  // ("Washington sent its reply. Lavrov said the reply ignored …": the reply is Washington's.)
+  const paper =
+    candidate && OWNED_PAPER_WORDS.test(sentence.text)
+      ? unownedPaperOwner(tokens, named, paperInReach(r, sentence), compiled.addressedParties)
+      : null;
+  const actors = paper ? [...named, paper].sort((a, b) => a.first - b.first) : named;
   if (actors.some((a) => a.kind !== 'adjective')) r.namesAParty = true;
   for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
   const voice = whoSpeaks(r, sentence, tokens, actors);
+  notePaperSubject(r, sentence, tokens, actors);
   noteReplySender(r, sentence, tokens, actors);
   const speakerParties = partiesSpeaking(voice);
   for (const a of ownAnchors(
@@ -525,6 +541,16 @@ function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): voi
       r.recentPair = pair;
       r.recentPairAge = 0;
     }
+  }
+  // ("Lavrov said the American document had elements …" right before a sentence on a demand.)
+  if (upcoming >= 0 && upcoming - sentence.index <= 2 && OWNED_PAPER_WORDS.test(sentence.text)) {
+    const { text, compiled } = r;
+    const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
+    const owner = ownedPaperSubject(
+      tokens,
+      findActors(text, tokens, compiled, r.doc.published, r.learned, r.offices),
+    );
+    if (owner) r.paperSubject = { index: sentence.index, owner };
   }
   if (SENT_REPLY_WORDS.test(sentence.text) || SOURCED_REPLY_WORDS.test(sentence.text)) {
     const { text, compiled } = r;
@@ -614,6 +640,39 @@ function jointStatementSpeaking(r: DocumentReading, sentence: Sentence): Speaker
     if (/["”]/.test(next.text)) return null;
   }
   return null;
+}
+
+/**
+ * "Lavrov said the American document had elements … On the main question, it gave no positive answer":
+ * the paper a sentence names as a clause's subject, or a reply just sent, is who "it" may be in the next.
+ */
+function notePaperSubject(
+  r: DocumentReading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): void {
+  const before = r.paperSubject;
+  r.paperBefore = before && before.index === sentence.index - 1 ? before.owner : null;
+  if (!OWNED_PAPER_WORDS.test(sentence.text)) return;
+  const owner =
+    ownedPaperSubject(tokens, actors) ??
+    (SENT_REPLY_WORDS.test(sentence.text)
+      ? replySender(tokens, actors, (a) => subjectGroup(tokens, actors, a))
+      : null);
+  if (owner) r.paperSubject = { index: sentence.index, owner };
+}
+
+/** The party whose paper a sentence shortly before named as its subject or said it sent (two sentences back at most). */
+function paperInReach(r: DocumentReading, sentence: Sentence): Speaker | null {
+  const p = r.paperSubject;
+  const named = p && sentence.index - p.index <= 2 && sentence.index > p.index ? p : null;
+  const sent =
+    r.lastSent && sentence.index - r.lastSentAt <= 2 && sentence.index > r.lastSentAt
+      ? { index: r.lastSentAt, owner: r.lastSent }
+      : null;
+  if (named && sent) return named.index >= sent.index ? named.owner : sent.owner;
+  return (named ?? sent)?.owner ?? null;
 }
 
 /** "The US and NATO sent their replies …": who the replies named again in the next sentences are from. */
@@ -1020,6 +1079,7 @@ function readDemands(
     previousSpeaker,
     recentSpeaker: r.lastSpeakerAge <= 3 && r.lastSpeaker?.kind === 'party' ? r.lastSpeaker : null,
     recentSubject: r.lastSubject,
+    paperBefore: r.paperBefore,
     itemOf: r.listOf.length && BULLET_LINE.test(sentence.text) ? r.listOf : null,
     namedParties: r.namedParties,
     recentPair: r.recentPairAge <= 3 ? r.recentPair : null,

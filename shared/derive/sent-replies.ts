@@ -166,3 +166,126 @@ export function itSpeaks(tokens: readonly Token[], from: number): boolean {
   while (v <= from + 3 && /^(?:also|further|again|explicitly|firmly)$/.test(tokens[v]?.lower ?? '')) v++;
   return REPLY_VERB.test(tokens[v]?.lower ?? '');
 }
+
+/** A quick screen for a sentence that may name a party's paper: "the American document", "the US reply". */
+export const OWNED_PAPER_WORDS = /\b(?:repl(?:y|ies)|answers?|responses?|document|paper|letters?)\b/i;
+const OWNED_PAPER = wordSet(
+  /^(?:reply|replies|answer|answers|response|responses|document|paper|letter|letters)$/,
+);
+/** What may come before the owner of a paper that is a clause's subject: the sentence's start, a speech verb. */
+const BEFORE_OWNER = wordSet(/^(?:said|says|added|noted|stressed|that|what|and|but|while)$/);
+
+/**
+ * "Lavrov said the American document had elements …": the party whose paper (an adjective or a name
+ * right before "reply", "answer", "document", "paper", "letter") is a clause's subject, opening the
+ * sentence or right after a speech verb; "it" in the next sentence may be that paper. Not a paper after
+ * a preposition ("asked about the US reply"), nor one of two owners.
+ */
+export function ownedPaperSubject(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
+  let found: Speaker | null = null;
+  for (const a of actors) {
+    if (a.parties.length === 0) continue;
+    let n = a.last + 1;
+    if (REPLY_ADJECTIVE.test(tokens[n]?.lower ?? '')) n++;
+    if (!OWNED_PAPER.test(tokens[n]?.lower ?? '')) continue;
+    let b = a.first - 1;
+    if (tokens[b]?.lower === 'the') b--;
+    if (b >= 0 && !BEFORE_OWNER.test(tokens[b]!.lower)) continue;
+    // (The paper is the subject: a verb follows it, not "of", "to", "on" or another name.)
+    const next = tokens[n + 1];
+    if (!next || !next.word || /^(?:of|to|on|from|and|or|for|in|by|with|about)$/.test(next.lower)) continue;
+    if (actors.some((x) => x.first === n + 1)) continue;
+    if (found) return null;
+    found = {
+      kind: 'party',
+      parties: [...a.parties],
+      matched: `${a.text} ${tokens[n]!.text}`,
+      role: a.role,
+      document: true,
+    };
+  }
+  return found;
+}
+
+const REFUSING_ALONE = wordSet(
+  /^(?:ignored|ignores|sidestepped|sidesteps|dismissed|dismisses|rejected|rejects|refused|refuses|skirted|skirts|bypassed|bypasses|dodged|dodges|evaded|evades)$/,
+);
+const REFUSING_PARTICLE: Record<string, RegExp> = {
+  brushed: /^aside$/,
+  brushes: /^aside$/,
+  passed: /^over$/,
+  passes: /^over$/,
+  glossed: /^over$/,
+  glosses: /^over$/,
+  ruled: /^out$/,
+  rules: /^out$/,
+  turned: /^down$/,
+  turns: /^down$/,
+  went: /^against$/,
+  goes: /^against$/,
+  did: /^not$/,
+  does: /^not$/,
+  failed: /^to$/,
+  fails: /^to$/,
+};
+const GIVING_NONE = wordSet(
+  /^(?:gave|gives|offered|offers|made|makes|contained|contains|had|has|held|holds)$/,
+);
+
+/** Whether a refusal opens at `k`: "ignored", "brushed aside", "did not", "gave no", "offers nothing". */
+function refusingAt(tokens: readonly Token[], k: number): boolean {
+  let w = tokens[k]?.lower ?? '';
+  if (/^(?:also|again|simply|largely|flatly|still)$/.test(w)) w = tokens[++k]?.lower ?? '';
+  if (REFUSING_ALONE.test(w)) return true;
+  const next = tokens[k + 1]?.lower ?? '';
+  if (REFUSING_PARTICLE[w]?.test(next)) return true;
+  return GIVING_NONE.test(w) && /^(?:no|nothing)$/.test(next);
+}
+
+/** A speech verb before a paper named as what it reports of: "Lavrov said the reply …". */
+const SPEECH_BEFORE_PAPER = wordSet(
+  /^(?:said|says|added|noted|stressed|complained|argued|insisted|told|charged|asserted|explained|underlined|conceded|acknowledged)$/,
+);
+const AFTER_PAPER_NOT_VERB = wordSet(/^(?:of|to|on|from|and|or|for|in|by|with|about|at|that|which)$/);
+
+/**
+ * "Washington sent its reply on Wednesday. Lavrov said the reply ignored Moscow's demand …": a paper
+ * with no owner named ("the reply", "the document", "the written answers"), reported on right after a
+ * speech verb as its clause's subject, is the paper of the party the document just said sent it (or
+ * named as its owner in a sentence shortly before). Returned as that party's adjective on the paper, so
+ * the sentence reads it as "the American reply" would be read. Not a paper with an owner or addressee
+ * named next to it ("the reply from NATO", "the answer to Kyiv").
+ */
+export function unownedPaperOwner(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  owner: Speaker | null,
+  asked: ReadonlySet<string>,
+): ActorMention | null {
+  if (!owner || owner.kind !== 'party') return null;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (tokens[k]!.lower !== 'the') continue;
+    let n = k + 1;
+    if (REPLY_ADJECTIVE.test(tokens[n]?.lower ?? '')) n++;
+    if (!OWNED_PAPER.test(tokens[n]?.lower ?? '')) continue;
+    let b = k - 1;
+    if (tokens[b]?.lower === 'that') b--;
+    if (!SPEECH_BEFORE_PAPER.test(tokens[b]?.lower ?? '')) continue;
+    const next = tokens[n + 1];
+    if (!next || !next.word || AFTER_PAPER_NOT_VERB.test(next.lower)) continue;
+    if (actors.some((a) => a.first <= n + 2 && a.last >= k)) continue;
+    // (Only a paper refusing something: a receiver's praise or account of it is the receiver's words.)
+    if (!refusingAt(tokens, n + 1)) continue;
+    // (Only the paper of a party that demands are put to: not an outsider's paper, "the Chinese paper".)
+    if (!owner.parties.every((p) => asked.has(p))) continue;
+    return {
+      first: k,
+      last: k,
+      parties: [...owner.parties],
+      kind: 'name',
+      role: owner.role,
+      text: owner.matched,
+    };
+  }
+  return null;
+}

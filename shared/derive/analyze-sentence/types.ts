@@ -51,6 +51,8 @@ export interface SentenceInput {
   recentSpeaker: Speaker | null;
   /** The subject of the sentence before: who "It" or "They" opening this one is. */
   recentSubject?: ActorMention | null;
+  /** The party whose paper the sentence before named as a clause's subject: who "it" may be. */
+  paperBefore?: Speaker | null;
   /**
    * The proposers whose list this sentence is an item of: a line opening with a bullet or a number
    * after a sentence that named their proposals and ended in a colon ("The Russian proposals cover
