@@ -147,6 +147,8 @@ const AFTER_FILLER = new Set([
   'immediately',
   'eventually',
   'completely',
+  // (A floating quantifier: "the foreign troops would all be gone".)
+  'all',
 ]);
 /** A verb of staying before a participle, as "be" is: "the drills should stay suspended". */
 const STAYING = wordSet(/^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/);
@@ -746,6 +748,8 @@ class MentionScan {
     const { tokens, compiled, actors } = this;
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
     if (['foreign', 'western', 'allied', 'alliance'].includes(tokens[first - 1]?.lower ?? '')) return true;
+    // ("the foreign troops would all be gone": the subject as listed says whose they are.)
+    if (['foreign', 'western', 'allied'].includes(tokens[first]?.lower ?? '')) return true;
     // "Kosovo special police" listed as one subject, met as "Kosovo's special police units to leave": the
     // party named at the subject's start owns it.
     const named = actors.find((a) => a.first === first && a.parties.length > 0);
