@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 635;
-export const DERIVATION_SOURCE = 'c6ca13b4c420b940';
+export const PIPELINE_VERSION = 636;
+export const DERIVATION_SOURCE = '3ed4b55baac0d9e6';

@@ -5,7 +5,9 @@
  * modal and the restriction is no obstacle. A demand's subject and verb in a clause of time ("the talks
  * must carry on while the foreign troops leave") tell an event, not the proposer's demand. Traps: staying
  * is still the opposite; "gone" of something that is not the demand's subject; a condition with "until"
- * is left to its own reader. Sentences written for these tests.
+ * is left to its own reader. People leaving a place ("let people leave Afghanistan", "foreigners who want
+ * to leave Afghanistan") are no forces withdrawing, whoever asks for it; "those forces will leave" still
+ * are. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -50,6 +52,29 @@ const cases: ReadingCase[] = [
       ['taliban', TW],
       ['china', TW],
     ],
+  },
+  {
+    name: 'trap: "keep their promise to let people leave Afghanistan" is no troop withdrawal',
+    text: 'The Taliban met the envoys.\nThe council asked the Taliban to keep their pledge to let people leave Afghanistan.',
+    published: '2021-08-31',
+    expect: [],
+    none: [
+      ['taliban', TW],
+      ['un', TW],
+    ],
+  },
+  {
+    name: 'trap: "foreigners who want to leave Afghanistan may do so" is no troop withdrawal',
+    text: 'The Taliban said foreigners who want to leave Afghanistan may do so freely.',
+    published: '2021-08-31',
+    expect: [],
+    none: [['taliban', TW]],
+  },
+  {
+    name: '"demanded that US troops leave Afghanistan" still reads the demand',
+    text: 'The Taliban demanded that US troops leave Afghanistan.',
+    published: '2021-08-31',
+    expect: [{ party: 'taliban', demand: TW, stance: 'supports', quote: 'demanded' }],
   },
 ];
 
