@@ -726,18 +726,27 @@ function whoSpeaks(
     (quoteOpenAfter(r.openQuote, sentence, text)
       ? quotationCloserAfter(sentence, r.sentences, text, compiled, r.doc.published)
       : null);
-  const draft: Speaker | null =
-    !found || found.kind === 'other'
-      ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)
-      : null;
   // "The US and NATO sent their replies. The letters stand firm that …": the replies' sender.
   // "… the text makes no concessions. It holds that …": "It" is that reply again.
   const replyInReach = !!r.lastSent && sentence.index - r.lastSentAt <= 3;
+  const replySpeaks =
+    (!found || found.kind === 'other') &&
+    replyInReach &&
+    // (The reply sent in the sentence right before is what is named again, whatever spoke before it.)
+    (!r.draftBefore || r.lastSentAt === sentence.index - 1) &&
+    unownedReplySpeaks(tokens, leadingTransparent(tokens), actors);
+  // ("Washington delivered its answer. The document contains no promise …": the paper just sent is
+  // the reply, not the demands' draft, unless a draft spoke in the sentence before.)
+  const draft: Speaker | null =
+    (!found || found.kind === 'other') && !replySpeaks
+      ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)
+      : null;
   const reply =
     !draft &&
     (!found || found.kind === 'other') &&
     replyInReach &&
-    (unownedReplySpeaks(tokens, leadingTransparent(tokens), actors) ||
+    (replySpeaks ||
+      unownedReplySpeaks(tokens, leadingTransparent(tokens), actors) ||
       (r.replySubjectAt === sentence.index - 1 && itSpeaks(tokens, leadingTransparent(tokens))))
       ? r.lastSent
       : null;

@@ -583,6 +583,9 @@ export abstract class IndirectReadings extends MentionReading {
         m.direction === 1 &&
         (deniedWithin(tokens, m.first, 3, denial) || thereDenial >= 0);
       if (m.direction === 1 && !deniedPhrase) continue;
+      // ("… any agreement that did not include a ceasefire", "the deal, which does not provide for a
+      // withdrawal": denied in a relative clause on a thing, whose subject is that thing, not a party.)
+      if (deniedPhrase && thereDenial < 0 && deniedInThingRelative(tokens, this.actors, m.first)) continue;
       const deniedPullBack = (m.kind === 'frame' && /^(?:not|never|no) \+ /i.test(m.match)) || deniedPhrase;
       // Not denied, asked, or put as a condition or a question.
       if ((verb < 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) && !deniedPullBack) continue;
@@ -1171,6 +1174,32 @@ export abstract class IndirectReadings extends MentionReading {
  * Whether one of the `reach` words before `at` is a denial, words made transparent not counted ("would
  * not in any way shut off …" reads as "would not shut off …").
  */
+/**
+ * Whether the demand's words, within a few words, follow "that/which (does|did|would …) not" whose
+ * antecedent is no party: "an agreement that did not include a ceasefire".
+ */
+function deniedInThingRelative(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  at: number,
+): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const t = tokens[k] as Token;
+    if (!/^(?:not|never)$/.test(t.lower) && !/n['’]t$/.test(t.lower)) continue;
+    let r = k - 1;
+    while (
+      r > 0 &&
+      /^(?:does|do|did|would|will|could|can|has|have|had|is|was|were|are)$/.test(tokens[r]?.lower ?? '')
+    )
+      r--;
+    if (!/^(?:that|which)$/.test(tokens[r]?.lower ?? '')) return false;
+    let a = r - 1;
+    if (tokens[a]?.text === ',') a--;
+    return a >= 0 && tokens[a]?.word === true && !actors.some((x) => x.first <= a && a <= x.last);
+  }
+  return false;
+}
+
 function deniedWithin(
   tokens: readonly Token[],
   at: number,

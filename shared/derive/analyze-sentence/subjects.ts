@@ -117,7 +117,7 @@ const GIVING_TO = wordSet(
 
 /** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
 const NO_ONE_OF =
-  /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:no|no single|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?|(?:no|not one|not a single) ally (?:in|inside|within|among|from)(?: the| its)?)$/;
+  /^(?:[“"] )?(?:[a-z' ]{0,60} (?:that|says|said|say|claims|claimed|insists|insisted|believes|believed|thinks|thought|warns|warned|argues|argued|adds|added) )?(?:no|no single|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?|(?:no|not one|not a single) ally (?:in|inside|within|among|from)(?: the| its)?)$/;
 /**
  * Openings of a subject drawn from all of a party: "every member of", "each of the", "all 30 members
  * of" (not "an ally of", someone else's).
