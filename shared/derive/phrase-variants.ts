@@ -11,6 +11,8 @@
  * - a noun of action with its "of" object turned into a compound ("release of all hostages" →
  *   "hostages release", read on lemmas as "hostage release"; "withdrawal of Israeli troops" → "Israeli
  *   troops withdrawal").
+ * - without its article before a common noun ("bring down the violence" → "bring down violence",
+ *   "release the prisoners" → "release prisoners"); an article before a name stays ("the Rafah crossing").
  * A form that is no English word never meets a text, so a rule that makes one costs nothing.
  */
 
@@ -82,8 +84,12 @@ export function phraseVariants(phrase: string): string[] {
     return [...forms];
   });
   const out = new Set<string>();
+  // "bring down the violence" also without its article: "bring down violence", "release prisoners".
+  const the = lower.indexOf('the');
+  const bare = the > 0 && the < words.length - 1 && /^[a-z][a-z-]*$/.test(words[the + 1] as string);
   for (const combo of combine(options, 24)) {
     out.add(combo.join(' '));
+    if (bare) out.add(combo.filter((_, i) => i !== the).join(' '));
     const turned = compound(combo.map((w) => w.toLowerCase()));
     if (turned) out.add(turned.map((w) => combo.find((c) => c.toLowerCase() === w) ?? w).join(' '));
   }

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 633;
-export const DERIVATION_SOURCE = 'e2cbd02c4e1795f5';
+export const PIPELINE_VERSION = 634;
+export const DERIVATION_SOURCE = '6c73fd3fa1e50503';

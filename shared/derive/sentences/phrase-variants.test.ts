@@ -1,8 +1,8 @@
 /**
  * A demand phrase read in the other forms news copy gives it (phrase-variants.ts): the other spelling
  * ("cease-fire", "programme"), a synonym of its word of degree ("lasting" for "permanent", "complete"
- * for "full"), and a noun of action with its "of" object made a compound ("the prisoner swap" from
- * "swap of prisoners"). A made-up border dispute with its own ontology; traps keep a bare "truce" (a
+ * for "full"), a noun of action with its "of" object made a compound ("the prisoner swap" from
+ * "swap of prisoners"), and the phrase without its article ("free detainees"). A made-up border dispute with its own ontology; traps keep a bare "truce" (a
  * short pause) and the words of degree alone from reading the demand.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ const border: Ontology = {
       description: 'Both sides hand over the prisoners they hold.',
       proposedBy: ['norland'],
       addressedTo: ['vesta'],
-      phrases: ['swap of prisoners'],
+      phrases: ['swap of prisoners', 'free the detainees'],
     },
     {
       id: 'reactor-halt',
@@ -81,6 +81,12 @@ describe('a demand phrase read in its other forms', () => {
     ]);
   });
 
+  it('the phrase without its article', () => {
+    read('free detainees', 'Oslar urged Kerrin to free detainees held since the spring.', [
+      { party: 'norland', demand: 'prisoner-swap', stance: 'supports', quote: 'free detainees' },
+    ]);
+  });
+
   it('traps: a bare truce, a word of degree alone', () => {
     read(
       'a bare truce is no permanent ceasefire',
@@ -111,5 +117,8 @@ describe('phraseVariants', () => {
       'normalisation of relations with the United States',
     ]);
     expect(phraseVariants('release of … prisoners')).toEqual([]);
+    expect(phraseVariants('bring down the violence')).toContain('bring down violence');
+    // An article before a name stays: "Rafah crossing" alone is no phrase of the writer's.
+    expect(phraseVariants('withdraw from the Rafah crossing')).toEqual([]);
   });
 });
