@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 633;
-export const DERIVATION_SOURCE = '25b60cf3fad754ce';
+export const PIPELINE_VERSION = 634;
+export const DERIVATION_SOURCE = 'f9b5cbb8ca22a951';
