@@ -1101,15 +1101,18 @@ function readDemands(
     demandingParties: new Set(r.recorded.attached.keys()),
   });
   // "Some of these the alliance turned down": which of them, the sentence does not say.
-  const findings = read.map((f) =>
-    f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f,
-  );
+  // (Arrays filled by push, here and below: an array `map` or `filter` makes is of another kind when
+  // empty, and each kind met anew sent the reading, inlined whole, back to be compiled again.)
+  const findings: SentenceFinding[] = [];
+  for (const f of read)
+    findings.push(f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f);
   // What a party's draft would have others do is the draft's content, not their position: "Under it,
   // the United States would commit to …" says nothing of Washington's view.
-  const kept =
-    speaker === draft && draft?.kind === 'party'
-      ? findings.filter((f) => draft.parties.includes(f.party) || f.judgesOwnedDemand)
-      : findings;
+  let kept = findings;
+  if (speaker === draft && draft?.kind === 'party') {
+    kept = [];
+    for (const f of findings) if (draft.parties.includes(f.party) || f.judgesOwnedDemand) kept.push(f);
+  }
   // (A party's demand noun not yet resolved says nothing unclassified: it may name none of the cell's.)
   const settled = all.some((m) => m.resolvedFrom === PENDING)
     ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))

@@ -218,6 +218,24 @@ function dashedAsideBefore(
   return [(spans[ci - 2] as [number, number])[0], ce];
 }
 
+/**
+ * The tokens [from, to) as written, joined by spaces, in one pass (the arrays of slice and map sent the
+ * reading this is inlined into back to be compiled again).
+ */
+function writtenBetween(tokens: readonly Token[], from: number, to: number): string {
+  if (from < 0 || to < 0)
+    return tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+  let out = '';
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const text = (tokens[k] as Token).text;
+    out = k === from ? text : `${out} ${text}`;
+  }
+  return out;
+}
+
 /** Stances read with the cue apart from the demand, or with none. */
 export abstract class IndirectReadings extends MentionReading {
   /** "… and bar Ukraine from membership — both non-starters for NATO": verdicts after a list. */
@@ -435,10 +453,7 @@ export abstract class IndirectReadings extends MentionReading {
         first: modal,
         last: m.first - 1,
         attitude: 'supports',
-        text: tokens
-          .slice(modal, m.first)
-          .map((t) => t.text)
-          .join(' '),
+        text: writtenBetween(tokens, modal, m.first),
         negated: false,
         negation: null,
         commitment: true,
