@@ -19,7 +19,9 @@ import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer, winkTagger } from './segment';
 import { withActionForms } from './action-forms';
 import { withAccordNouns, withAnchorForms } from './anchor-forms';
+import { withRestrictionFamilies } from './restriction-families';
 import { looseVariant } from './loose-phrases';
+import { phraseVariants } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
@@ -198,7 +200,21 @@ export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[
       guess = { ...guess, frame: { ...guess.frame, restrictions } };
     }
     const frame = guess ? (d.frame ? withPhraseReadings(d.frame, guess.frame) : guess.frame) : d.frame;
-    return frame ? { ...d, frame: withAnchorForms(withAccordNouns(withActionForms(frame)), parties) } : d;
+    return frame
+      ? {
+          ...d,
+          frame: withAnchorForms(
+            withAccordNouns(
+              withActionForms(
+                // The families of the restrictions the analyst wrote (or, with no frame written, read
+                // off the phrases): "cut" read off "cut ties with" is no reduction.
+                withRestrictionFamilies(frame, lemma, d.frame?.restrictions ?? frame.restrictions),
+              ),
+            ),
+            parties,
+          ),
+        }
+      : d;
   });
 }
 
@@ -336,12 +352,17 @@ export function compileOntology(
       const first = phraseWords(phrase)[0]?.toLowerCase();
       return !!first && denied.has(lemmaOf(first));
     };
-    for (const phrase of d.phrases)
-      phraseEntries.push({ phrase, value: forbids(phrase) ? forbiddenPlus : plus });
+    for (const phrase of d.phrases) {
+      const value = forbids(phrase) ? forbiddenPlus : plus;
+      phraseEntries.push({ phrase, value });
+      // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
+      for (const variant of phraseVariants(phrase)) phraseEntries.push({ phrase: variant, value });
+    }
     const principle: DemandPhrase = { demand: d.id, direction: 1, principle: true };
     for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });
     for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
-      phraseEntries.push({ phrase, value: minus });
+      for (const form of [phrase, ...phraseVariants(phrase)])
+        phraseEntries.push({ phrase: form, value: minus });
     // "halt the deal" also as "halting the Ukraine grain deal" (loose-phrases.ts).
     const loosePlus: DemandPhrase = { demand: d.id, direction: 1, loose: true };
     const looseForbidden: DemandPhrase = { demand: d.id, direction: 1, loose: true, forbidden: true };

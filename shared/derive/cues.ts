@@ -561,6 +561,18 @@ const GRANTING = wordSet(
 );
 
 /**
+ * A match cut to end at `last`, built as the phrase trie builds a match (the same properties in the same
+ * order): a copy made by spreading has a shape of its own, and the cue readings compiled for one shape
+ * were compiled again on meeting the other.
+ */
+const endingAt = (m: TokenMatch<Attitude>, last: number): TokenMatch<Attitude> => ({
+  first: m.first,
+  last,
+  values: m.values,
+  phrase: m.phrase,
+});
+
+/**
  * A verb of granting ("accept", "acknowledge") whose "that" clause tells what is going on, its verb
  * in the progressive: "accept that the checks are causing strain" grants a fact about the demand's
  * subject and takes no side on it ("accept that the checks are needed", "… will stay" still do).
@@ -593,12 +605,10 @@ export function findCueMatches(
       .filter((p) => p.last > p.first && looseValues(p, tokens).length > 0)
       .map((p) => p.first),
   );
-  const found = compiled.cues
-    .find(tokens)
-    .map((m) =>
-      m.last > m.first && !m.phrase.includes('…') && phraseStarts.has(m.last)
-        ? { ...m, last: m.last - 1 }
-        : m,
+  const found: TokenMatch<Attitude>[] = [];
+  for (const m of compiled.cues.find(tokens))
+    found.push(
+      m.last > m.first && !m.phrase.includes('…') && phraseStarts.has(m.last) ? endingAt(m, m.last - 1) : m,
     );
   let opening = 0;
   while (tokens[opening]?.transparent) opening++;
@@ -607,197 +617,188 @@ export function findCueMatches(
   const obligations = [...obligationMatches(tokens, actors), ...hopeMatches(tokens, actors, muted)].filter(
     (o) => !found.some((m) => m.first === o.last + 1),
   );
-  return (
-    [
-      ...found.filter(
-        (m) =>
-          !obligations.some((o) => o.first <= m.last && m.first <= o.last) &&
-          !muted.some(([a, b]) => m.first >= a && m.first <= b),
-      ),
-      ...obligations,
-    ]
-      .sort((a, b) => a.first - b.first || b.last - a.last)
-      .filter(
-        (m) =>
-          // "Asked on the flight to Moscow about …, the president said": a reporter's question opening the
-          // sentence, not someone asked to do something.
-          !(m.first === opening && /^asked$/i.test(tokens[m.first]?.text ?? '')),
+  const merged = [
+    ...found.filter(
+      (m) =>
+        !obligations.some((o) => o.first <= m.last && m.first <= o.last) &&
+        !muted.some(([a, b]) => m.first >= a && m.first <= b),
+    ),
+    ...obligations,
+  ].sort((a, b) => a.first - b.first || b.last - a.last);
+  // The checks below, in turn, in one pass: a chain of filter and map made an array at each step, of
+  // another kind when empty, and each kind met anew had this reading compiled again.
+  const out: TokenMatch<Attitude>[] = [];
+  for (const match of merged) {
+    // "Asked on the flight to Moscow about …, the president said": a reporter's question opening the
+    // sentence, not someone asked to do something.
+    if (match.first === opening && /^asked$/i.test(tokens[match.first]?.text ?? '')) continue;
+    // "considers unacceptable any further enlargement": the verdict right after "considers" is the
+    // cue; the considering is no openness.
+    if (
+      match.values[0] === 'open' &&
+      /^consider(?:s|ed|ing)?$/.test(tokens[match.last]?.lower ?? '') &&
+      found.some(
+        (o) => o.first === match.last + 1 && (o.values[0] === 'rejects' || o.values[0] === 'supports'),
       )
-      .filter(
-        (m) =>
-          // "considers unacceptable any further enlargement": the verdict right after "considers" is the
-          // cue; the considering is no openness.
-          !(
-            m.values[0] === 'open' &&
-            /^consider(?:s|ed|ing)?$/.test(tokens[m.last]?.lower ?? '') &&
-            found.some(
-              (o) => o.first === m.last + 1 && (o.values[0] === 'rejects' || o.values[0] === 'supports'),
-            )
-          ),
+    )
+      continue;
+    // "pressing for a halt to NATO enlargement": "press for", not "press … to" across the demand.
+    const m =
+      match.last > match.first + 2 &&
+      tokens[match.first + 1]?.lower === 'for' &&
+      tokens[match.last]?.lower === 'to' &&
+      /^(?:press|push|ask|call)/.test(tokens[match.first]?.lower ?? '')
+        ? endingAt(match, match.first + 1)
+        : match;
+    // "Both sides accept that the checks are causing strain": a fact granted, not a position taken.
+    if (grantedFact(tokens, m)) continue;
+    // "Xi is expected to discuss the arsenal with Kim", "the envoys are due to talk about …": a forecast
+    // (or a timetable) of what someone will do is the writer's, no expectation or openness of theirs.
+    if (forecastAt(tokens, m)) continue;
+    // "a set of demands addressed to Washington": a letter's address, sent to someone, is no openness.
+    if (
+      m.first === m.last &&
+      tokens[m.first]?.lower === 'addressed' &&
+      tokens[m.first + 1]?.lower === 'to' &&
+      m.values[0] === 'open'
+    )
+      continue;
+    if (keptCue(m)) out.push(m);
+  }
+  return out;
+
+  function keptCue(m: TokenMatch<Attitude>): boolean {
+    // "Ukraine has no chance of joining", "no possibility of NATO expanding": a forecast of what follows,
+    // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
+    const lastWord = tokens[m.last]?.lower ?? '';
+    if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
+    // "told Moscow in no uncertain terms that …": said plainly, the opposite of a hedge.
+    if (
+      m.values[0] === 'unclear' &&
+      m.first === m.last &&
+      /^(?:uncertain|unclear|ambiguous|vague)$/.test(lastWord) &&
+      tokens[m.first - 1]?.lower === 'no' &&
+      /^(?:terms|words|language|fashion|manner|way)$/.test(tokens[m.last + 1]?.lower ?? '')
+    )
+      return false;
+    if (
+      lastWord === 'of' &&
+      tokens[m.last - 1]?.lower === 'possibility' &&
+      !/^(?:such|this|that|these|those|any|it|them)$/.test(tokens[m.last + 1]?.lower ?? '')
+    )
+      return false;
+    // "… respects Finland and Sweden for deciding not to; membership is …": an elided infinitive, its
+    // verb left out, governs nothing past the semicolon.
+    if (tokens[m.last]?.lower === 'to' && /^[;:—–]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
+    // "we look at where NATO has expanded": a question about what happened, not openness to a demand
+    // ("discuss where to station missiles", "talk about where missiles may be placed" is).
+    if (
+      m.values[0] === 'open' &&
+      /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
+      tokens[m.last + 2]?.lower !== 'to' &&
+      // ("talk about what happens to some missile systems", "… what will become of them": the
+      // future of a thing, a topic to settle.)
+      !whatBecomesOf(tokens, m.last + 1) &&
+      !(
+        tokens[m.last + 1]?.lower === 'where' &&
+        tokens
+          .slice(m.last + 2, m.last + 7)
+          .some((t) => /^(?:are|is|may|might|could|can|should|would|will)$/.test(t.lower)) &&
+        !tokens.slice(m.last + 2, m.last + 7).some((t) => /^(?:has|have|had|was|were|did)$/.test(t.lower))
       )
-      .map((m) =>
-        // "pressing for a halt to NATO enlargement": "press for", not "press … to" across the demand.
-        m.last > m.first + 2 &&
-        tokens[m.first + 1]?.lower === 'for' &&
-        tokens[m.last]?.lower === 'to' &&
-        /^(?:press|push|ask|call)/.test(tokens[m.first]?.lower ?? '')
-          ? { ...m, last: m.first + 1 }
-          : m,
+    )
+      return false;
+    // "Beijing's support for state-owned firms", "supporting domestic industries": aid given to firms or
+    // trades, not backing for a position.
+    if (m.first === m.last && SUPPORT_WORD.test(tokens[m.first]?.lower ?? '') && aidToEconomy(tokens, m.last))
+      return false;
+    // "… put them first when negotiating, with …": a verb of talks in a clause of time with no object
+    // is when something happened, no openness to anything after it.
+    if (
+      m.first === m.last &&
+      m.values[0] === 'open' &&
+      /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+      /ing$/.test(tokens[m.first]?.lower ?? '') &&
+      (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
+    )
+      return false;
+    // "sanctions are what brought Pyongyang to the table": a party (or person) brought to the table is
+    // made to talk; no matter is put to the talks.
+    if (
+      m.values[0] === 'open' &&
+      /^(?:bring|brings|brought|bringing)$/.test(tokens[m.first]?.lower ?? '') &&
+      tokens[m.last]?.lower === 'table' &&
+      actors.some(
+        (a) =>
+          (a.first === m.first + 1 || (a.first === m.first + 2 && tokens[m.first + 1]?.lower === 'the')) &&
+          (a.last === m.last - 3 || (a.last === m.last - 4 && tokens[m.last - 3]?.lower === 'back')),
       )
-      // "Both sides accept that the checks are causing strain": a fact granted, not a position taken.
-      .filter((m) => !grantedFact(tokens, m))
-      // "Xi is expected to discuss the arsenal with Kim", "the envoys are due to talk about …": a forecast
-      // (or a timetable) of what someone will do is the writer's, no expectation or openness of theirs.
-      .filter((m) => !forecastAt(tokens, m))
-      // "a set of demands addressed to Washington": a letter's address, sent to someone, is no openness.
-      .filter(
-        (m) =>
-          !(
-            m.first === m.last &&
-            tokens[m.first]?.lower === 'addressed' &&
-            tokens[m.first + 1]?.lower === 'to' &&
-            m.values[0] === 'open'
-          ),
+    )
+      return false;
+    // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
+    if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
+      const before = tokens[m.first - 1]?.lower ?? '';
+      const after = tokens[m.last + 1]?.lower ?? '';
+      if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
+    }
+    // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
+    if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
+      // ("taking the forces, …, and the infrastructure back to 1997": "back to" is never "to back" someone.)
+      if (/^(?:to|from|home)$/.test(tokens[m.first + 1]?.lower ?? '')) return false;
+      for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
+        if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
+    }
+    // "the call for a written promise that NATO would not expand": an undertaking a demand noun asks
+    // for is that demand's content, a noun, not the verb of promising (as "guarantee" is there).
+    if (m.first === m.last && /^(?:promises?|pledges?)$/.test(tokens[m.first]?.lower ?? '')) {
+      let f = m.first - 1;
+      while (
+        f >= 0 &&
+        (NOUN_MODIFIERS.has(tokens[f]?.lower ?? '') || /^(?:a|an|any)$/.test(tokens[f]?.lower ?? ''))
       )
-      .filter((m) => {
-        // "Ukraine has no chance of joining", "no possibility of NATO expanding": a forecast of what follows,
-        // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
-        const lastWord = tokens[m.last]?.lower ?? '';
-        if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
-        // "told Moscow in no uncertain terms that …": said plainly, the opposite of a hedge.
-        if (
-          m.values[0] === 'unclear' &&
-          m.first === m.last &&
-          /^(?:uncertain|unclear|ambiguous|vague)$/.test(lastWord) &&
-          tokens[m.first - 1]?.lower === 'no' &&
-          /^(?:terms|words|language|fashion|manner|way)$/.test(tokens[m.last + 1]?.lower ?? '')
-        )
-          return false;
-        if (
-          lastWord === 'of' &&
-          tokens[m.last - 1]?.lower === 'possibility' &&
-          !/^(?:such|this|that|these|those|any|it|them)$/.test(tokens[m.last + 1]?.lower ?? '')
-        )
-          return false;
-        // "… respects Finland and Sweden for deciding not to; membership is …": an elided infinitive, its
-        // verb left out, governs nothing past the semicolon.
-        if (tokens[m.last]?.lower === 'to' && /^[;:—–]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
-        // "we look at where NATO has expanded": a question about what happened, not openness to a demand
-        // ("discuss where to station missiles", "talk about where missiles may be placed" is).
-        if (
-          m.values[0] === 'open' &&
-          /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
-          tokens[m.last + 2]?.lower !== 'to' &&
-          // ("talk about what happens to some missile systems", "… what will become of them": the
-          // future of a thing, a topic to settle.)
-          !whatBecomesOf(tokens, m.last + 1) &&
-          !(
-            tokens[m.last + 1]?.lower === 'where' &&
-            tokens
-              .slice(m.last + 2, m.last + 7)
-              .some((t) => /^(?:are|is|may|might|could|can|should|would|will)$/.test(t.lower)) &&
-            !tokens.slice(m.last + 2, m.last + 7).some((t) => /^(?:has|have|had|was|were|did)$/.test(t.lower))
-          )
-        )
-          return false;
-        // "Beijing's support for state-owned firms", "supporting domestic industries": aid given to firms or
-        // trades, not backing for a position.
-        if (
-          m.first === m.last &&
-          SUPPORT_WORD.test(tokens[m.first]?.lower ?? '') &&
-          aidToEconomy(tokens, m.last)
-        )
-          return false;
-        // "… put them first when negotiating, with …": a verb of talks in a clause of time with no object
-        // is when something happened, no openness to anything after it.
-        if (
-          m.first === m.last &&
-          m.values[0] === 'open' &&
-          /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
-          /ing$/.test(tokens[m.first]?.lower ?? '') &&
-          (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
-        )
-          return false;
-        // "sanctions are what brought Pyongyang to the table": a party (or person) brought to the table is
-        // made to talk; no matter is put to the talks.
-        if (
-          m.values[0] === 'open' &&
-          /^(?:bring|brings|brought|bringing)$/.test(tokens[m.first]?.lower ?? '') &&
-          tokens[m.last]?.lower === 'table' &&
-          actors.some(
-            (a) =>
-              (a.first === m.first + 1 ||
-                (a.first === m.first + 2 && tokens[m.first + 1]?.lower === 'the')) &&
-              (a.last === m.last - 3 || (a.last === m.last - 4 && tokens[m.last - 3]?.lower === 'back')),
-          )
-        )
-          return false;
-        // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
-        if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
-          const before = tokens[m.first - 1]?.lower ?? '';
-          const after = tokens[m.last + 1]?.lower ?? '';
-          if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
-        }
-        // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
-        if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
-          // ("taking the forces, …, and the infrastructure back to 1997": "back to" is never "to back" someone.)
-          if (/^(?:to|from|home)$/.test(tokens[m.first + 1]?.lower ?? '')) return false;
-          for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
-            if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
-        }
-        // "the call for a written promise that NATO would not expand": an undertaking a demand noun asks
-        // for is that demand's content, a noun, not the verb of promising (as "guarantee" is there).
-        if (m.first === m.last && /^(?:promises?|pledges?)$/.test(tokens[m.first]?.lower ?? '')) {
-          let f = m.first - 1;
-          while (
-            f >= 0 &&
-            (NOUN_MODIFIERS.has(tokens[f]?.lower ?? '') || /^(?:a|an|any)$/.test(tokens[f]?.lower ?? ''))
-          )
-            f--;
-          if (tokens[f]?.lower === 'for' && carriers.some((c) => c.last === f - 1)) return false;
-        }
-        const carrier = carriers.find((c) => c.first === m.first);
-        if (!carrier) return true;
-        let j = m.first - 1;
-        while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
-        // "give a written guarantee that Ukraine won't join", "offered any assurance that …": an
-        // undertaking handed over is the giver's, a cue like the verb "guarantee".
-        {
-          let g = j;
-          while (g >= 0 && /^(?:a|an|any|the|such|russia|moscow|them|it|us)$/.test(tokens[g]?.lower ?? ''))
-            g--;
-          if (
-            g < j + 1 &&
-            GIVING_VERB.test(tokens[g]?.lower ?? '') &&
-            /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/.test(tokens[m.last]?.lower ?? '')
-          )
-            return true;
-        }
-        // "the US reply contains ideas on …", "Washington's answer includes several concrete ideas
-        // regarding …": the ideas a party's reply holds are that party's offer, the open cue itself.
-        if (
-          m.values[0] === 'open' &&
-          /^ideas?$/.test(tokens[m.first]?.lower ?? '') &&
-          replyHolds(tokens, j, actors)
-        )
-          return true;
-        // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
-        if (j < m.first - 1) return false;
-        // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
-        while (j >= 0 && tokens[j]?.transparent) {
-          if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
-          j--;
-        }
-        const before = tokens[j];
-        // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
-        if (!before) return false;
-        return !(
-          DETERMINERS.has(before.lower) ||
-          PREPOSITION_BEFORE_NOUN.has(before.lower) ||
-          actors.some((a) => a.last === j && a.kind === 'adjective')
-        );
-      })
-  );
+        f--;
+      if (tokens[f]?.lower === 'for' && carriers.some((c) => c.last === f - 1)) return false;
+    }
+    const carrier = carriers.find((c) => c.first === m.first);
+    if (!carrier) return true;
+    let j = m.first - 1;
+    while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+    // "give a written guarantee that Ukraine won't join", "offered any assurance that …": an
+    // undertaking handed over is the giver's, a cue like the verb "guarantee".
+    {
+      let g = j;
+      while (g >= 0 && /^(?:a|an|any|the|such|russia|moscow|them|it|us)$/.test(tokens[g]?.lower ?? '')) g--;
+      if (
+        g < j + 1 &&
+        GIVING_VERB.test(tokens[g]?.lower ?? '') &&
+        /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/.test(tokens[m.last]?.lower ?? '')
+      )
+        return true;
+    }
+    // "the US reply contains ideas on …", "Washington's answer includes several concrete ideas
+    // regarding …": the ideas a party's reply holds are that party's offer, the open cue itself.
+    if (
+      m.values[0] === 'open' &&
+      /^ideas?$/.test(tokens[m.first]?.lower ?? '') &&
+      replyHolds(tokens, j, actors)
+    )
+      return true;
+    // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
+    if (j < m.first - 1) return false;
+    // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
+    while (j >= 0 && tokens[j]?.transparent) {
+      if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
+      j--;
+    }
+    const before = tokens[j];
+    // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
+    if (!before) return false;
+    return !(
+      DETERMINERS.has(before.lower) ||
+      PREPOSITION_BEFORE_NOUN.has(before.lower) ||
+      actors.some((a) => a.last === j && a.kind === 'adjective')
+    );
+  }
 }
 
 const INVERTED_AUX = wordSet(

@@ -151,7 +151,29 @@ const AFTER_FILLER = new Set([
   'immediately',
   'eventually',
   'completely',
+  // (A floating quantifier: "the foreign troops would all be gone".)
+  'all',
 ]);
+/** A verb of leaving that opens a phrase: "leave Afghanistan", "depart the country". */
+const LEAVING_VERB = wordSet(/^(?:leave|leaving|depart|departing|exit|exiting|flee|fleeing)$/);
+/** People, not forces, as the ones leaving: "let people leave …", "foreigners wishing to depart". */
+const PEOPLE = wordSet(
+  /^(?:people|civilians|citizens|nationals|foreigners|refugees|evacuees|residents|families|interpreters|women|afghans|anyone|everyone|those|who|whoever)$/,
+);
+/** Words between such people and their leaving: "who want to", "wishing to", "be allowed to". */
+const PEOPLE_LEAVING_FILLER = wordSet(
+  /^(?:to|be|allowed|free|safely|want|wants|wanted|wish|wishes|wishing|wanting|trying|tried|could|can|may|would|will|still|who)$/,
+);
+/** Whether the phrase at `first` opens with a verb of leaving whose subject is people, not forces. */
+function peopleLeaving(tokens: readonly Token[], first: number): boolean {
+  if (!LEAVING_VERB.test(tokens[first]?.lower ?? '')) return false;
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (PEOPLE.test(w)) return true;
+    if (!PEOPLE_LEAVING_FILLER.test(w)) return false;
+  }
+  return false;
+}
 /** A verb of staying before a participle, as "be" is: "the drills should stay suspended". */
 const STAYING = wordSet(/^(?:stay|stays|stayed|staying|remain|remains|remained|remaining)$/);
 /** A regular past participle: "lengthened", "widened", "extended". */
@@ -750,6 +772,8 @@ class MentionScan {
     const { tokens, compiled, actors } = this;
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
     if (['foreign', 'western', 'allied', 'alliance'].includes(tokens[first - 1]?.lower ?? '')) return true;
+    // ("the foreign troops would all be gone": the subject as listed says whose they are.)
+    if (['foreign', 'western', 'allied'].includes(tokens[first]?.lower ?? '')) return true;
     // "Kosovo special police" listed as one subject, met as "Kosovo's special police units to leave": the
     // party named at the subject's start owns it.
     const named = actors.find((a) => a.first === first && a.parties.length > 0);
@@ -1619,6 +1643,11 @@ export function findDemandMentions(
     let w = m.first - 1;
     while (w > 0 && tokens[w]?.transparent) w--;
     if (/^(?:word|words|term|terms|expression|phrase|label|notion)$/.test(tokens[w]?.lower ?? '')) {
+      scan.take(m.first, m.last);
+      continue;
+    }
+    // "let people leave Afghanistan", "civilians who want to leave the country": people leaving, not forces.
+    if (peopleLeaving(tokens, m.first)) {
       scan.take(m.first, m.last);
       continue;
     }

@@ -726,18 +726,27 @@ function whoSpeaks(
     (quoteOpenAfter(r.openQuote, sentence, text)
       ? quotationCloserAfter(sentence, r.sentences, text, compiled, r.doc.published)
       : null);
-  const draft: Speaker | null =
-    !found || found.kind === 'other'
-      ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)
-      : null;
   // "The US and NATO sent their replies. The letters stand firm that …": the replies' sender.
   // "… the text makes no concessions. It holds that …": "It" is that reply again.
   const replyInReach = !!r.lastSent && sentence.index - r.lastSentAt <= 3;
+  const replySpeaks =
+    (!found || found.kind === 'other') &&
+    replyInReach &&
+    // (The reply sent in the sentence right before is what is named again, whatever spoke before it.)
+    (!r.draftBefore || r.lastSentAt === sentence.index - 1) &&
+    unownedReplySpeaks(tokens, leadingTransparent(tokens), actors);
+  // ("Washington delivered its answer. The document contains no promise …": the paper just sent is
+  // the reply, not the demands' draft, unless a draft spoke in the sentence before.)
+  const draft: Speaker | null =
+    (!found || found.kind === 'other') && !replySpeaks
+      ? unownedDocumentSpeaking(tokens, r.lastOwner, namedProposer(compiled, r.namedParties), r.draftBefore)
+      : null;
   const reply =
     !draft &&
     (!found || found.kind === 'other') &&
     replyInReach &&
-    (unownedReplySpeaks(tokens, leadingTransparent(tokens), actors) ||
+    (replySpeaks ||
+      unownedReplySpeaks(tokens, leadingTransparent(tokens), actors) ||
       (r.replySubjectAt === sentence.index - 1 && itSpeaks(tokens, leadingTransparent(tokens))))
       ? r.lastSent
       : null;
@@ -1092,15 +1101,18 @@ function readDemands(
     demandingParties: new Set(r.recorded.attached.keys()),
   });
   // "Some of these the alliance turned down": which of them, the sentence does not say.
-  const findings = read.map((f) =>
-    f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f,
-  );
+  // (Arrays filled by push, here and below: an array `map` or `filter` makes is of another kind when
+  // empty, and each kind met anew sent the reading, inlined whole, back to be compiled again.)
+  const findings: SentenceFinding[] = [];
+  for (const f of read)
+    findings.push(f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f);
   // What a party's draft would have others do is the draft's content, not their position: "Under it,
   // the United States would commit to …" says nothing of Washington's view.
-  const kept =
-    speaker === draft && draft?.kind === 'party'
-      ? findings.filter((f) => draft.parties.includes(f.party) || f.judgesOwnedDemand)
-      : findings;
+  let kept = findings;
+  if (speaker === draft && draft?.kind === 'party') {
+    kept = [];
+    for (const f of findings) if (draft.parties.includes(f.party) || f.judgesOwnedDemand) kept.push(f);
+  }
   // (A party's demand noun not yet resolved says nothing unclassified: it may name none of the cell's.)
   const settled = all.some((m) => m.resolvedFrom === PENDING)
     ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))

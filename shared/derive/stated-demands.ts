@@ -140,6 +140,19 @@ function conditionalOwnStep(
  * time or condition whose subject is a party other than its proposer tell when that party would act, not
  * what anyone demands.
  */
+/**
+ * "… must carry on while the foreign troops leave": the demand's subject and verb opening a clause of
+ * time tell an event under way or to come, not anyone's demand. (Not "until" or "before": a condition
+ * set, read by the withheld-condition reader.)
+ */
+function eventInTimeClause(m: DemandMention, tokens: readonly Token[]): boolean {
+  if (m.kind !== 'frame' || !m.match.includes(' + ')) return false;
+  let k = m.first - 1;
+  if (/^(?:the|all|its|their)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (/^(?:the|all)$/.test(tokens[k]?.lower ?? '')) k--;
+  return /^(?:while|as|after|when|once|whilst)$/.test(tokens[k]?.lower ?? '');
+}
+
 function timeClauseOfOther(
   m: DemandMention,
   tokens: readonly Token[],
@@ -239,6 +252,9 @@ const commentatorsGuessOpens = (tokens: readonly Token[]): boolean =>
 /** The demand's words as a topic of talks ("proposing talks on limits to missiles"): no one's demand. */
 const TALKED_ABOUT =
   /\b(?:talks?|talked|talking|negotiat\w*|discuss\w*|dialogue|consultations?)\s+(?:\S+\s+){0,3}(?:on|about|over|of)\s+(?:\S+\s+){0,5}$/i;
+/** A pledge withheld right before the demand's words: "no promise that NATO will", "no guarantee of". */
+const WITHHELD_PLEDGE =
+  /\b(?:no|not any|not a|without(?: any| a)?)\s+(?:\S+\s+)?(?:promises?|guarantees?|pledges?|commitments?|assurances?|undertakings?)\s+(?:that|of|to|on)\s+(?:\S+\s+){0,4}$/i;
 /** A sentence naming the proposer in which it may not hold the demand: let go, doubted, asked, talked over. */
 const PROPOSER_NOT_HOLDING =
   /\?|\b(?:(?:give|gives|gave|given|giving) up|let(?:s|ting)? go of|set(?:s|ting)? (?:\S+ ){0,5}aside|aside|on ice|no longer|dropp\w*|abandon\w*|back(?:s|ed)? (?:down|off|away)|doubt\w*|whether|if|unless|(?:talks?|negotiations?|discussions?|dialogue|consultations?) (?:with|between))\b/i;
@@ -294,6 +310,7 @@ export function statesProposersDemand(
     !neitherNorFact(m, tokens, actors) &&
     !conditionalOwnStep(m, tokens, actors, compiled) &&
     !timeClauseOfOther(m, tokens, actors, compiled) &&
+    !eventInTimeClause(m, tokens) &&
     !addresseesOwnStep(m, tokens, actors, compiled) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(
@@ -330,7 +347,10 @@ export function statesProposersDemand(
     ) &&
     // (Where the sentence names the proposer letting it go, doubting it or talking it over, its reading
     // had the say: "Russia set the rollback aside", "talks with Russia on …".)
-    !(actors.some((a) => a.parties.some(proposes)) && PROPOSER_NOT_HOLDING.test(sentence.text))
+    !(actors.some((a) => a.parties.some(proposes)) && PROPOSER_NOT_HOLDING.test(sentence.text)) &&
+    // (Nor what another party's paper or words withhold: "[the US reply] contains no promise that NATO
+    // will halt its enlargement" is the sender's refusal, not the proposer stating its demand.)
+    !(sayer && !sayer.parties.some(proposes) && WITHHELD_PLEDGE.test(before))
   );
 }
 

@@ -311,6 +311,28 @@ function flagRegex(): number {
   return -1;
 }
 
+/**
+ * A token hidden from phrase matching (as `transparent`), optionally written as another mark. Built with
+ * the same properties in the same order as `tokenize` builds a token, so every token has one shape: a
+ * copy made by spreading has a shape of its own, and code that met only one of the two shapes was
+ * compiled again on meeting the other (each time over the whole reading it was inlined into).
+ */
+function hiddenToken(t: Token, mark?: string): Token {
+  return {
+    i: t.i,
+    start: t.start,
+    end: t.end,
+    text: mark ?? t.text,
+    lower: mark ?? t.lower,
+    keys: t.keys,
+    word: t.word,
+    transparent: true,
+    starts: t.starts,
+    capital: t.capital,
+    nameKeys: t.nameKeys,
+  };
+}
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number, keyCache: KeyCache): Token[] {
   const out: Token[] = [];
@@ -382,7 +404,7 @@ function hidePassiveAdverbs(tokens: Token[]): void {
     if (!PASSIVE_ADVERB.has((tokens[i] as Token).lower)) continue;
     if (!PASSIVE_COPULA.has((tokens[i - 1] as Token).lower)) continue;
     if (!PARTICIPLE.test((tokens[i + 1] as Token).lower)) continue;
-    tokens[i] = { ...(tokens[i] as Token), transparent: true };
+    tokens[i] = hiddenToken(tokens[i] as Token);
   }
 }
 
@@ -412,7 +434,7 @@ function hideNegationIntensifiers(tokens: Token[]): void {
       last = i + 2;
     // (Only before a word: "not in any way, shape or form" or "not at all." keep their punctuation.)
     if (last < 0 || !tokens[last + 1]?.word) continue;
-    for (let k = i; k <= last; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+    for (let k = i; k <= last; k++) tokens[k] = hiddenToken(tokens[k] as Token);
     i = last;
   }
 }
@@ -429,11 +451,11 @@ function hideEmphaticRepeats(tokens: Token[]): void {
     for (;;) {
       const next = tokens[j];
       if (next && EMPHATIC_AFTER_NEVER.test(next.lower)) {
-        tokens[j] = { ...next, transparent: true };
+        tokens[j] = hiddenToken(next);
         j++;
       } else if (next?.text === ',' && EMPHATIC_AFTER_NEVER.test(tokens[j + 1]?.lower ?? '')) {
         // (The comma becomes a plain hyphen, as a spoken quotation mark's do: a comma would part the words.)
-        tokens[j] = { ...next, text: '‐', lower: '‐', transparent: true };
+        tokens[j] = hiddenToken(next, '‐');
         j++;
       } else break;
     }
@@ -454,9 +476,8 @@ function hideSpokenQuoteMarks(tokens: Token[]): void {
     if (!QUOTE_BREAK.has((tokens[i - 1] as Token).text) || !QUOTE_BREAK.has((tokens[i + 1] as Token).text))
       continue;
     // (The dashes around it become plain hyphens: a dash would still part the words as a clause break.)
-    for (const k of [i - 1, i + 1])
-      tokens[k] = { ...(tokens[k] as Token), text: '‐', lower: '‐', transparent: true };
-    tokens[i] = { ...(tokens[i] as Token), transparent: true };
+    for (const k of [i - 1, i + 1]) tokens[k] = hiddenToken(tokens[k] as Token, '‐');
+    tokens[i] = hiddenToken(tokens[i] as Token);
   }
 }
 
@@ -484,7 +505,7 @@ function hideReadinessAsides(tokens: Token[]): void {
     // ("ready, Lavrov said, to …": a speaker's tag stays visible to the speaker logic.)
     const close = asideClose(tokens, i + 3, i + 12);
     if (close < 0 || tokens[close + 1]?.lower !== 'to' || !tokens[close + 2]?.word) continue;
-    for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+    for (let k = i + 1; k <= close; k++) tokens[k] = hiddenToken(tokens[k] as Token);
     i = close;
   }
 }
@@ -501,7 +522,7 @@ function hideContentAsides(tokens: Token[]): void {
     if (!CONTENT_ASIDE_OPENER.test(tokens[i + 2]?.lower ?? '')) continue;
     const close = asideClose(tokens, i + 3, i + 10);
     if (close < 0 || !tokens[close + 1]?.word) continue;
-    for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+    for (let k = i + 1; k <= close; k++) tokens[k] = hiddenToken(tokens[k] as Token);
     i = close;
   }
 }
@@ -527,7 +548,7 @@ function hideTimeAsides(tokens: Token[]): void {
     if (!TIME_UNIT.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.text !== ',') continue;
     // (What follows is the verb's object: a word, or an amount, "$200 billion".)
     if (!next || !(next.word || /^[$€£¥\d]/.test(next.text))) continue;
-    for (let j = i + 1; j <= k + 1; j++) tokens[j] = { ...(tokens[j] as Token), transparent: true };
+    for (let j = i + 1; j <= k + 1; j++) tokens[j] = hiddenToken(tokens[j] as Token);
     i = k + 1;
   }
 }
@@ -564,7 +585,7 @@ function hideObjectAsides(tokens: Token[]): void {
     const close = asideClose(tokens, i + 3, i + 10);
     const next = tokens[close + 1];
     if (close < 0 || !next?.word || NO_OBJECT.test(next.lower)) continue;
-    for (let k = i + 1; k <= close; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+    for (let k = i + 1; k <= close; k++) tokens[k] = hiddenToken(tokens[k] as Token);
     i = close;
   }
 }

@@ -44,6 +44,8 @@ const WITHOUT_FILLER = wordSet(
 );
 /** The refusal: a negation of the main clause. */
 const NEGATION = /^(?:not|never|n't|cannot)$|n['’]t$/;
+/** A refusal verb before "to sign …": "refused to sign any deal that did not include …". */
+const REFUSAL = wordSet(/^(?:refuse|refuses|refused|refusing|declined|declines|decline)$/);
 /** Still to come: a modal or a present auxiliary carrying the negation. */
 const ABIDING = wordSet(
   /^(?:will|would|shall|can|could|must|does|do|is|are|am|wo|ca|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t|shan['’]t|mustn['’]t)$/,
@@ -133,9 +135,16 @@ export function readWithheldConditions(r: SentenceReading): void {
       !(tokens[reach - 1]?.lower === 'anything' && AGREEMENT.test(tokens[reach - 2]?.lower ?? ''))
     )
       continue;
+    let refused = false;
     for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
       const t = tokens[k] as Token;
       if (BREAK.test(t.text) || t.text === ',' || /^(?:but|and|or|if|while|because)$/.test(t.lower)) break;
+      // ("refused to sign any deal that did not include …": the refusal is a verb.)
+      if (included && REFUSAL.test(t.lower) && tokens[k + 1]?.lower === 'to') {
+        neg = k + 1;
+        refused = true;
+        break;
+      }
       const no =
         t.lower === 'no' &&
         (/^(?:be|is)$/.test(tokens[k - 1]?.lower ?? '') ||
@@ -154,6 +163,7 @@ export function readWithheldConditions(r: SentenceReading): void {
     const aux = tokens[neg]?.lower ?? '';
     const before = tokens[neg - 1]?.lower ?? '';
     const abiding =
+      refused ||
       ABIDING.test(aux) ||
       ABIDING.test(before) ||
       (aux === 'no' && ABIDING.test(tokens[neg - 2]?.lower ?? '')) ||
@@ -163,13 +173,17 @@ export function readWithheldConditions(r: SentenceReading): void {
     if (ci < 0) continue;
     const clause = spans[ci] as [number, number];
     const holder =
-      r.subjectBefore(neg, clause) ??
+      r.subjectBefore(refused ? neg - 1 : neg, clause) ??
       (tokens[neg - 2]?.lower === 'there' ||
       tokens[neg - 3]?.lower === 'there' ||
       (aux === 'no' && reach >= 0)
         ? r.partyOf(r.speaker)
         : null);
     if (!holder) continue;
+    // "would not sign any agreement that did not include a ceasefire": the two negations make the
+    // demand a condition of the one refusing; no later reading of the relative's "not" (or of the
+    // refusal) as its rejecting the demand stands, whoever the holder (see analyzeSentence).
+    if (included) (r.agreementConditions ??= []).push({ mention: m, parties: holder.parties });
     const proposers = compiled.proposers.get(m.demand);
     if (!holder.parties.every((p) => proposers?.has(p))) continue;
     const parties = holder.parties.filter(

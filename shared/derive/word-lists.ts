@@ -92,10 +92,9 @@ function compoundAround(
   while (isHyphen(last + 1) && tight(last, last + 1) && tight(last + 1, last + 2) && tokens[last + 2]?.word)
     last += 2;
   if (first === last || last - first > 4) return null;
-  const whole = tokens
-    .slice(first, last + 1)
-    .map((t) => t.lower)
-    .join('');
+  // (Joined in one pass: the arrays of slice and map sent the readings this is inlined into back to be compiled again.)
+  let whole = '';
+  for (let j = first; j <= last; j++) whole += (tokens[j] as { lower: string }).lower;
   return list.has(whole) || COMPOUND_MODIFIER_TAIL.test(tokens[last]?.lower ?? '') ? [first, last] : null;
 }
 

@@ -533,6 +533,15 @@ export function analyzeSentence(input: SentenceInput): {
       findings.splice(i, 1);
   }
 
+  // "The Taliban would not sign any agreement that did not include a ceasefire": a condition the party
+  // insists on, which a reader of "did not include" alone would take as its refusal.
+  for (const c of r.agreementConditions ?? [])
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const f = findings[i] as SentenceFinding;
+      if (f.mention === c.mention && f.stance === 'rejects' && c.parties.includes(f.party))
+        findings.splice(i, 1);
+    }
+
   // "Russia has no ally that will accept a halt to enlargement", "Russia says no member of Congress will
   // accept …": a demand no one is said to accept or offer is no one's position in that clause, whoever
   // speaks or is the sentence's subject.

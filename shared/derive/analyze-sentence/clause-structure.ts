@@ -243,6 +243,11 @@ export abstract class ClauseStructure {
   readonly previousSpeaker: Speaker | null;
   readonly findings: SentenceFinding[] = [];
   /**
+   * Demands a party makes the condition of an agreement ("would not sign any deal that did not include
+   * a ceasefire"): set by the withheld-condition reader; no reading of that party rejecting them stands.
+   */
+  agreementConditions: Array<{ mention: DemandMention; parties: readonly string[] }> | null = null;
+  /**
    * The mention whose words an aim given up turns round ("renouncing its ambition to join NATO") while
    * the cues before it are read; null otherwise.
    */

@@ -218,6 +218,24 @@ function dashedAsideBefore(
   return [(spans[ci - 2] as [number, number])[0], ce];
 }
 
+/**
+ * The tokens [from, to) as written, joined by spaces, in one pass (the arrays of slice and map sent the
+ * reading this is inlined into back to be compiled again).
+ */
+function writtenBetween(tokens: readonly Token[], from: number, to: number): string {
+  if (from < 0 || to < 0)
+    return tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+  let out = '';
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const text = (tokens[k] as Token).text;
+    out = k === from ? text : `${out} ${text}`;
+  }
+  return out;
+}
+
 /** Stances read with the cue apart from the demand, or with none. */
 export abstract class IndirectReadings extends MentionReading {
   /** "… and bar Ukraine from membership — both non-starters for NATO": verdicts after a list. */
@@ -435,10 +453,7 @@ export abstract class IndirectReadings extends MentionReading {
         first: modal,
         last: m.first - 1,
         attitude: 'supports',
-        text: tokens
-          .slice(modal, m.first)
-          .map((t) => t.text)
-          .join(' '),
+        text: writtenBetween(tokens, modal, m.first),
         negated: false,
         negation: null,
         commitment: true,
@@ -583,6 +598,9 @@ export abstract class IndirectReadings extends MentionReading {
         m.direction === 1 &&
         (deniedWithin(tokens, m.first, 3, denial) || thereDenial >= 0);
       if (m.direction === 1 && !deniedPhrase) continue;
+      // ("… any agreement that did not include a ceasefire", "the deal, which does not provide for a
+      // withdrawal": denied in a relative clause on a thing, whose subject is that thing, not a party.)
+      if (deniedPhrase && thereDenial < 0 && deniedInThingRelative(tokens, this.actors, m.first)) continue;
       const deniedPullBack = (m.kind === 'frame' && /^(?:not|never|no) \+ /i.test(m.match)) || deniedPhrase;
       // Not denied, asked, or put as a condition or a question.
       if ((verb < 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) && !deniedPullBack) continue;
@@ -1171,6 +1189,32 @@ export abstract class IndirectReadings extends MentionReading {
  * Whether one of the `reach` words before `at` is a denial, words made transparent not counted ("would
  * not in any way shut off …" reads as "would not shut off …").
  */
+/**
+ * Whether the demand's words, within a few words, follow "that/which (does|did|would …) not" whose
+ * antecedent is no party: "an agreement that did not include a ceasefire".
+ */
+function deniedInThingRelative(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  at: number,
+): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const t = tokens[k] as Token;
+    if (!/^(?:not|never)$/.test(t.lower) && !/n['’]t$/.test(t.lower)) continue;
+    let r = k - 1;
+    while (
+      r > 0 &&
+      /^(?:does|do|did|would|will|could|can|has|have|had|is|was|were|are)$/.test(tokens[r]?.lower ?? '')
+    )
+      r--;
+    if (!/^(?:that|which)$/.test(tokens[r]?.lower ?? '')) return false;
+    let a = r - 1;
+    if (tokens[a]?.text === ',') a--;
+    return a >= 0 && tokens[a]?.word === true && !actors.some((x) => x.first <= a && a <= x.last);
+  }
+  return false;
+}
+
 function deniedWithin(
   tokens: readonly Token[],
   at: number,

@@ -42,7 +42,11 @@ export function partiesRelentingOnTheirDemands(
   actors: readonly ActorMention[],
   compiled: CompiledOntology,
 ): string[] {
-  return relentingActors(tokens, actors, compiled).map((x) => x.party);
+  // (Filled by push: the reading iterates over what this returns, and an array `map` makes is of
+  // another kind when empty.)
+  const out: string[] = [];
+  for (const x of relentingActors(tokens, actors, compiled)) out.push(x.party);
+  return out;
 }
 
 const LETTING_GO_STOP = wordSet(/^(?:but|;|while|whereas|although|though|yet|still)$/);

@@ -119,13 +119,35 @@ const GIVING_TO = wordSet(
 
 /** Openings of a subject that no one drawn from a party is: "no", "not one", "nobody in the". */
 const NO_ONE_OF =
-  /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:no|no single|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?|(?:no|not one|not a single) ally (?:in|inside|within|among|from)(?: the| its)?)$/;
+  /^(?:[“"] )?(?:[a-z' ]{0,60} (?:that|says|said|say|claims|claimed|insists|insisted|believes|believed|thinks|thought|warns|warned|argues|argued|adds|added) )?(?:no|no single|not one|not a single|(?:nobody|none|no one|not one|neither|(?:no|not one|not a single) (?:member|country|government|capital|state)) (?:in|inside|within|of|among|from)(?: the| its| their)?|(?:no|not one|not a single) ally (?:in|inside|within|among|from)(?: the| its)?)$/;
 /**
  * Openings of a subject drawn from all of a party: "every member of", "each of the", "all 30 members
  * of" (not "an ally of", someone else's).
  */
 const EVERY_ONE_OF =
   /^(?:[“"] )?(?:[a-z' ]{0,60} that )?(?:(?:every|each)(?: one| single)?(?: (?:member|country|government|capital|state|member state|member country))? (?:of|in|within|among)(?: the| its)?|(?:each|every one|all) of the|all(?: (?:\d+|the))? (?:members|countries|governments|capitals|states|member states|member countries) (?:of|in|within)(?: the| its)?)$/;
+/**
+ * The words of tokens[from, to), transparent marks left out, lower-cased and joined by spaces: what
+ * NO_ONE_OF and EVERY_ONE_OF read. Built in one pass, without the slice, filter and map arrays (whose
+ * kind differs when empty, which sent the subject reading back to be compiled again).
+ */
+function plainWords(tokens: readonly Token[], from: number, to: number): string {
+  if (from < 0 || to < 0)
+    return tokens
+      .slice(from, to)
+      .filter((t) => !t.transparent)
+      .map((t) => t.lower)
+      .join(' ');
+  let out = '';
+  let any = false;
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.transparent) continue;
+    out = any ? `${out} ${t.lower}` : t.lower;
+    any = true;
+  }
+  return out;
+}
 /** Words that take a part out of the whole a subject was drawn from: "every member of the alliance except Hungary". */
 const EXCEPT = wordSet(/^(?:except|but|apart|besides|save|excluding|bar)$/);
 
@@ -821,26 +843,12 @@ export abstract class SubjectFinding extends ClauseStructure {
         // "No NATO member supports …", "Nobody in the alliance is considering …", "None of the Nordic
         // governments would accept …", "Not one EU government backs …": the subject, opening its
         // clause, denies the verb for the party it is drawn from.
-        if (
-          NO_ONE_OF.test(
-            tokens
-              .slice(clause[0], actor.first)
-              .filter((t) => !t.transparent)
-              .map((t) => t.lower)
-              .join(' '),
-          )
-        )
-          return { ...this.asHolder(actor), negates: true };
+        const opening = plainWords(tokens, clause[0], actor.first);
+        if (NO_ONE_OF.test(opening)) return { ...this.asHolder(actor), negates: true };
         // "Every member of the alliance rejects …", "Each of the allies has refused …": the subject,
         // opening its clause, speaks for the whole party (not "every member of the alliance but one").
         if (
-          EVERY_ONE_OF.test(
-            tokens
-              .slice(clause[0], actor.first)
-              .filter((t) => !t.transparent)
-              .map((t) => t.lower)
-              .join(' '),
-          ) &&
+          EVERY_ONE_OF.test(opening) &&
           !tokens.slice(actor.last + 1, cueFirst).some((t) => EXCEPT.test(t.lower))
         )
           return this.asHolder(actor);

@@ -1,0 +1,98 @@
+/**
+ * The other ways English news writes a demand phrase an analyst wrote once. A user writing a short
+ * ontology lists "permanent ceasefire" and "release of all hostages"; copy says "permanent cease-fire",
+ * "a lasting ceasefire", "the hostage release". Phrases match word for word (on lemmas), so each
+ * phrase also reads as:
+ * - spelt the other way: British and American spellings ("programme" / "program", "-ise" / "-ize",
+ *   "defence" / "defense", "honour" / "honor") and "ceasefire" / "cease-fire";
+ * - with a word of degree or duration swapped for its synonym ("permanent" / "lasting" / "durable",
+ *   "full" / "complete" / "total" / "comprehensive"), and "ceasefire" / "truce" in a phrase of more
+ *   than one word (a bare "truce" may be a short pause: the analyst's own qualifier must come with it);
+ * - a noun of action with its "of" object turned into a compound ("release of all hostages" →
+ *   "hostages release", read on lemmas as "hostage release"; "withdrawal of Israeli troops" → "Israeli
+ *   troops withdrawal").
+ * - without its article before a common noun ("bring down the violence" → "bring down violence",
+ *   "release the prisoners" → "release prisoners"); an article before a name stays ("the Rafah crossing").
+ * A form that is no English word never meets a text, so a rule that makes one costs nothing.
+ */
+
+/** Words of degree or duration that qualify a demand alike. */
+const SYNONYM_SETS: ReadonlyArray<readonly string[]> = [
+  ['permanent', 'lasting', 'durable'],
+  ['full', 'complete', 'total', 'comprehensive'],
+];
+/** Nouns for one thing, swapped only inside a phrase of more than one word. */
+const NOUN_SETS: ReadonlyArray<readonly string[]> = [['ceasefire', 'cease-fire', 'truce']];
+
+/** A noun of action: "removal", "release", "withdrawal", "extension", "lifting". */
+const ACTION_NOUN =
+  /^(?:[a-z-]+(?:al|tion|sion|ment)|release|return|exchange|swap|handover|rollback|pullout|delisting|lifting|easing|freeze|halt|end)$/;
+const DETERMINER = /^(?:the|a|an|all|any|its|their|every|each)$/;
+
+/** British ↔ American spellings of one word (the word itself first). */
+function spellings(word: string): string[] {
+  const out = new Set([word]);
+  const w = word;
+  const swap = (re: RegExp, to: string) => {
+    if (re.test(w)) out.add(w.replace(re, to));
+  };
+  swap(/programme(s?)$/, 'program$1');
+  swap(/program(s?)$/, 'programme$1');
+  swap(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');
+  swap(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
+  swap(/ence$/, 'ense');
+  swap(/ense$/, 'ence');
+  if (w.length >= 5) {
+    swap(/our(s?)$/, 'or$1');
+    swap(/([^o])or(s?)$/, '$1our$2');
+  }
+  swap(/^ceasefire(s?)$/, 'cease-fire$1');
+  swap(/^cease-fire(s?)$/, 'ceasefire$1');
+  return [...out];
+}
+
+/** Every combination of the words' forms, up to `limit` phrases. */
+function combine(options: string[][], limit: number): string[][] {
+  let out: string[][] = [[]];
+  for (const forms of options) {
+    const next: string[][] = [];
+    for (const prefix of out) for (const f of forms) if (next.length < limit) next.push([...prefix, f]);
+    out = next;
+  }
+  return out;
+}
+
+/** "release of all hostages" → "hostages release"; null when the phrase is not a noun of action with its "of" object. */
+function compound(words: readonly string[]): string[] | null {
+  if (words.length < 3 || words[1] !== 'of' || !ACTION_NOUN.test(words[0] as string)) return null;
+  const rest = words.slice(2).filter((w, i) => !(i === 0 && DETERMINER.test(w)));
+  // A short noun group ends the phrase: "all the remaining hostages", not "relations with the United States".
+  if (rest.length === 0 || rest.length > 3) return null;
+  if (rest.some((w) => /^(?:…|\.\.\.|of|to|with|from|in|on|for|by|and|or|the|a|an)$/.test(w))) return null;
+  return [...rest, words[0] as string];
+}
+
+/** The phrase's other forms (the phrase itself not among them). */
+export function phraseVariants(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  const options = words.map((w, i) => {
+    const l = lower[i] as string;
+    const forms = new Set(w === l ? spellings(w) : [w]);
+    for (const set of SYNONYM_SETS) if (set.includes(l)) for (const s of set) forms.add(s);
+    if (words.length > 1) for (const set of NOUN_SETS) if (set.includes(l)) for (const s of set) forms.add(s);
+    return [...forms];
+  });
+  const out = new Set<string>();
+  // "bring down the violence" also without its article: "bring down violence", "release prisoners".
+  const the = lower.indexOf('the');
+  const bare = the > 0 && the < words.length - 1 && /^[a-z][a-z-]*$/.test(words[the + 1] as string);
+  for (const combo of combine(options, 24)) {
+    out.add(combo.join(' '));
+    if (bare) out.add(combo.filter((_, i) => i !== the).join(' '));
+    const turned = compound(combo.map((w) => w.toLowerCase()));
+    if (turned) out.add(turned.map((w) => combo.find((c) => c.toLowerCase() === w) ?? w).join(' '));
+  }
+  out.delete(phrase.trim());
+  return [...out];
+}

@@ -1,0 +1,129 @@
+/**
+ * The other everyday verbs for a restriction an analyst wrote. A user writing a short ontology lists a
+ * few of the ways a demand is stated ("extend", "remove", "withdraw") and news copy picks others for the
+ * same act: "prolong the deal", "take off the tariffs", "pull the troops out". Each family below is a
+ * set of English verbs (and their nouns of action) that say one act of the kind negotiations turn on;
+ * a frame whose restrictions name one member reads with the others too. Every member is read as the
+ * frame reads its own restrictions: before one of the demand's subjects ("prolong the arrangement"), or
+ * as a passive after it ("the arrangement would be prolonged"). So nothing counts without the demand's
+ * own subject: "prolong the agony" names no demand.
+ *
+ * Families are kept to plain synonyms of one act. A softer act ("ease") is no family member of a
+ * stronger one ("lift"), nor the other way round; a word of two senses ("free", "leave", "open") is in
+ * none, for its other sense would read demands into unrelated sentences.
+ */
+import type { DemandFrame } from '../model/ontology';
+
+/** Restriction families: each line one act, its verbs and nouns of action as a frame writes them. */
+const FAMILIES: ReadonlyArray<readonly string[]> = [
+  // Removing a measure: tariffs, sanctions, a designation, checks.
+  [
+    'remove',
+    'removal of',
+    'lift',
+    'lifting of',
+    'scrap',
+    'scrapping of',
+    'cancel',
+    'cancellation of',
+    'take off',
+    'roll back',
+    'rollback of',
+    'call off',
+    'abolish',
+    'abolition of',
+    'repeal',
+    'rescind',
+    'revoke',
+    'revocation of',
+  ],
+  // Making a measure lighter.
+  ['ease', 'easing of', 'relax', 'relaxation of', 'loosen', 'loosening of'],
+  // Ending a war, a campaign, violence.
+  ['end', 'end to', 'halt to', 'put an end to', 'bring … to an end', 'bring … to a close', 'cessation of'],
+  // Keeping an accord in force longer.
+  ['extend', 'extension of', 'prolong', 'prolongation of', 'renew', 'renewal of', 'roll over', 'rollover of'],
+  // Taking forces away.
+  ['withdraw', 'withdrawal of', 'pull out', 'pullout of', 'pull back', 'pullback of'],
+  // Making an amount smaller.
+  ['reduce', 'reduction of', 'reduction in', 'scale back', 'scale down'],
+  // Halting an activity for a time.
+  ['suspend', 'suspension of', 'call off', 'postpone', 'postponement of'],
+  // Bringing a body into being.
+  ['establish', 'establishment of', 'set up', 'create', 'creation of', 'form', 'formation of'],
+  // Joining a bank to a network again.
+  ['reconnect', 'reconnection of', 'reconnect … to', 'connect', 'hook up', 'plug … into'],
+  // Setting captives free.
+  ['release', 'release of', 'set free', 'freeing of'],
+  // Holding an activity within bounds.
+  ['limit', 'limits on', 'restrict', 'restrictions on', 'cap', 'curb', 'curbs on', 'constrain'],
+];
+
+/** A restriction's words as a family compares them: lower case, "-ing" forms to their verb. */
+function normal(phrase: string, lemma: (lower: string) => string): string {
+  return phrase
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .map((w, i) => (i === 0 ? lemma(w) : w))
+    .join(' ');
+}
+
+/**
+ * The frame with each family a restriction (before or after the subject) belongs to added to its
+ * restrictions: the family's other members before the subject, and its verbs as passives after it.
+ * Members another field of the frame already names (a subject, an opposite) are left out.
+ */
+export function withRestrictionFamilies(
+  frame: DemandFrame,
+  lemma: (lower: string) => string,
+  triggers: readonly string[] = frame.restrictions,
+): DemandFrame {
+  const key = (p: string) => normal(p, lemma);
+  const afterVerb = (p: string): string | null => {
+    // "be lifted", "to be extended", "must be removed": the verb the passive is made of.
+    const m = /^(?:(?:to|must|should|will|would)\s+)?be\s+([a-z]+)$/i.exec(p.trim());
+    return m ? lemma((m[1] as string).toLowerCase()) : null;
+  };
+  const written = new Set(triggers.map(key));
+  const have = new Set(frame.restrictions.map(key));
+  const writtenAfter = new Set(
+    (frame.restrictionsAfter ?? []).map((p) => afterVerb(p) ?? key(p)).filter((x): x is string => !!x),
+  );
+  const taken = new Set(
+    [
+      ...frame.subjects,
+      ...(frame.strongSubjects ?? []),
+      ...(frame.weakSubjects ?? []),
+      ...(frame.opposites ?? []),
+      ...(frame.weakOpposites ?? []),
+      ...(frame.anchors ?? []),
+    ].map((w) => w.toLowerCase()),
+  );
+  const restrictions = [...frame.restrictions];
+  const after = [...(frame.restrictionsAfter ?? [])];
+  const haveAfter = new Set(writtenAfter);
+  for (const family of FAMILIES) {
+    const keys = family.map(key);
+    if (!keys.some((k) => written.has(k))) continue;
+    for (const [i, member] of family.entries()) {
+      const k = keys[i] as string;
+      if (have.has(k) || taken.has(member)) continue;
+      have.add(k);
+      restrictions.push(member);
+    }
+    // Passives after the subject: "the deal would be prolonged". Only one-word verbs read so.
+    for (const [i, member] of family.entries()) {
+      const k = keys[i] as string;
+      if (member.includes(' ') || haveAfter.has(k)) continue;
+      haveAfter.add(k);
+      after.push(`be ${member}`);
+    }
+  }
+  if (
+    restrictions.length === frame.restrictions.length &&
+    after.length === (frame.restrictionsAfter ?? []).length
+  )
+    return frame;
+  return { ...frame, restrictions, restrictionsAfter: after };
+}
