@@ -655,6 +655,14 @@ export function findCueMatches(
     // "Xi is expected to discuss the arsenal with Kim", "the envoys are due to talk about …": a forecast
     // (or a timetable) of what someone will do is the writer's, no expectation or openness of theirs.
     if (forecastAt(tokens, m)) continue;
+    // "a set of demands addressed to Washington": a letter's address, sent to someone, is no openness.
+    if (
+      m.first === m.last &&
+      tokens[m.first]?.lower === 'addressed' &&
+      tokens[m.first + 1]?.lower === 'to' &&
+      m.values[0] === 'open'
+    )
+      continue;
     if (keptCue(m)) out.push(m);
   }
   return out;
@@ -1080,6 +1088,14 @@ export function buildCues(
         break;
       // ("not only unacceptable but also absurd": an intensifier, not a negation.)
       if (n && /^(?:only|merely|just|simply)$/.test(tokens[n.last + 1]?.lower ?? '')) break;
+      // ("Russia is not the only one opposed to …", "is not alone in rejecting …": others share the
+      // attitude; the subject's own is granted, not denied.)
+      if (
+        n &&
+        ((tokens[n.last + 1]?.lower === 'the' && tokens[n.last + 2]?.lower === 'only') ||
+          (tokens[n.last + 1]?.lower === 'alone' && tokens[n.last + 2]?.lower === 'in'))
+      )
+        break;
       if (n || /n['’]t$/.test(t.lower)) {
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;
@@ -1118,9 +1134,11 @@ export function buildCues(
 }
 
 /** Words of a forecast or a timetable after a form of "be": "is expected to", "are due to". */
-const FORECAST_WORD = wordSet(/^(?:expected|likely|due|scheduled|slated|set)$/);
+const FORECAST_WORD = wordSet(/^(?:expected|likely|due|scheduled|slated|set|sure|certain|bound)$/);
 const BE_FORM = wordSet(/^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/);
-const FORECAST_FILLER = wordSet(/^(?:also|widely|now|still|not|then|reportedly|generally|further)$/);
+const FORECAST_FILLER = wordSet(
+  /^(?:also|widely|now|still|not|then|reportedly|generally|further|almost|virtually|nearly|all|but|most|highly|very)$/,
+);
 
 /**
  * Whether the match `m` is told as a forecast: "is expected" itself before an infinitive (someone
@@ -1141,9 +1159,13 @@ function forecastAt(
   const first = tokens[m.first]?.lower ?? '';
   if (m.first === m.last && first === 'expected' && tokens[m.first + 1]?.lower === 'to')
     return beBefore(m.first);
-  if (tokens[m.first - 1]?.lower !== 'to') return false;
-  const word = tokens[m.first - 2]?.lower ?? '';
-  return FORECAST_WORD.test(word) && beBefore(m.first - 2);
+  // ("The demands are almost sure to be turned down by Washington", "is expected to be rejected": a
+  // passive infinitive forecast the same way.)
+  const to =
+    tokens[m.first - 1]?.lower === 'be' && tokens[m.first - 2]?.lower === 'to' ? m.first - 2 : m.first - 1;
+  if (tokens[to]?.lower !== 'to') return false;
+  const word = tokens[to - 1]?.lower ?? '';
+  return FORECAST_WORD.test(word) && beBefore(to - 1);
 }
 
 /** "what happens to …", "what will happen to …", "what becomes of …" opening at `k`. */

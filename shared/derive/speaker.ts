@@ -6,7 +6,7 @@
  */
 import { canSpeak, type ActorMention } from './actors';
 import type { Token } from './tokens';
-import { CALENDAR_WORDS, DAY_WORDS } from './word-lists';
+import { CALENDAR_WORDS, DAY_WORDS, memberAppositionComma } from './word-lists';
 import { wordSet } from './word-set';
 
 export type Speaker =
@@ -612,6 +612,13 @@ function speakerAroundVerbs(
       if (docNoun && owner && owner.last < docNoun.i && !joined)
         return { kind: 'party', parties: owner.parties, matched: owner.text, role: null, document: true };
       let nearest = window[window.length - 1];
+      // "Lithuania, a fellow NATO state, said": the organisation a membership apposition names is not
+      // who speaks; the name before its comma is.
+      const apposition = nearest ? memberAppositionComma(tokens, nearest.first, nearest.last) : -1;
+      if (nearest && apposition > 0) {
+        const described = actors.find((a) => a.last === apposition - 1 && canSpeak(a));
+        if (described) nearest = described;
+      }
       // "Critics of the administration argue …": people outside the party, named through it, speak.
       if (nearest && outsidersOf(tokens, nearest)) nearest = undefined;
       const inPhrase = (a: ActorMention): boolean =>

@@ -305,3 +305,24 @@ export const READINESS = wordSet(/^(?:ready|prepared|willing)$/);
 export const REPLY_NOUN = wordSet(/^(?:reply|replies|response|responses|answer|answers)$/);
 /** Words between a party and its reply: "Washington's written reply", "the American formal answer". */
 export const REPLY_MODIFIER = wordSet(/^(?:written|formal|official|joint|separate|own|latest)$/);
+
+/** Nouns an apposition classes a party by: "Poland, a NATO member,", "Lithuania, a fellow EU state,". */
+const MEMBER_NOUN = wordSet(/^(?:member|members|ally|allies|state|states|country|countries|nation|nations)$/);
+
+/**
+ * Where the comma opening a membership apposition stands, when the name from `first` to `last` is the
+ * organisation it names ("Poland, a NATO member,", "Romania and Bulgaria, both NATO members,", "Lithuania,
+ * a fellow EU state,"); -1 otherwise. The party such an apposition describes is the name before that
+ * comma, not the organisation inside it.
+ */
+export function memberAppositionComma(
+  tokens: readonly { lower: string; text: string }[],
+  first: number,
+  last: number,
+): number {
+  if (!MEMBER_NOUN.test(tokens[last + 1]?.lower ?? '')) return -1;
+  let k = first - 1;
+  if (tokens[k]?.lower === 'fellow') k--;
+  if (!/^(?:a|an|both|all|fellow|two|three)$/.test(tokens[k]?.lower ?? '')) return -1;
+  return tokens[k - 1]?.text === ',' ? k - 1 : -1;
+}

@@ -6,6 +6,7 @@ import {
   addresseeOfDemand,
   CALENDAR_WORDS,
   DOUBTED_ATTITUDE,
+  memberAppositionComma,
   DOUBTED_NOUN,
   MODAL_VERBS,
   REPLY_MODIFIER,
@@ -42,6 +43,7 @@ const LIST_END = wordSet(
 );
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
 /** Adjectives after a dummy "it is": "it is essential that …", not a party "ready to …". */
 const DUMMY_IT_ADJECTIVE = wordSet(
   /^(?:essential|important|vital|crucial|critical|necessary|mandatory|imperative|indispensable|paramount|clear|obvious|evident|likely|unlikely|possible|impossible|unacceptable|acceptable|inadmissible|unthinkable|time|hard|difficult|easy|true|wrong|right|better|worth|key|urgent|premature|absurd|regrettable)$/,
@@ -681,6 +683,18 @@ export abstract class SubjectFinding extends ClauseStructure {
         return { parties: [...adjective.parties], kind: 'possessor', matched: adjective.text, role: null };
       }
       const actor = speakers.find((a) => a.last === i);
+      // "Poland, a NATO member, rejected …", "Romania and Bulgaria, both NATO members, called …": a party
+      // in an apposition that classes the name before its comma as one of its members or allies is no
+      // subject; the walk goes on to that name.
+      const apposition = actor ? memberAppositionComma(tokens, actor.first, actor.last) : -1;
+      if (
+        actor &&
+        apposition > 0 &&
+        speakers.some((a) => a.last === apposition - 1 && a.kind !== 'adjective')
+      ) {
+        i = apposition;
+        continue;
+      }
       // "What would help Ukraine now is German leadership in backing …": an office named by a party's
       // adjective, sought from it, is the seeker's wish too.
       const resume =
