@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 636;
-export const DERIVATION_SOURCE = '0a9dc8f36aa5f410';
+export const PIPELINE_VERSION = 638;
+export const DERIVATION_SOURCE = '6a71543546488c08';
