@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 638;
-export const DERIVATION_SOURCE = '6a71543546488c08';
+export const PIPELINE_VERSION = 640;
+export const DERIVATION_SOURCE = '08b880c386c08ca2';
