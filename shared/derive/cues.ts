@@ -127,6 +127,8 @@ const STOP = new Set([
   'which',
   'who',
 ]);
+/** A new clause's opener: past it, a "without" before it denies nothing of the clause ("without delay if …"). */
+const CLAUSE_OPENER_AFTER_WITHOUT = /^(?:if|unless|once|when|whenever|because|since|provided|so|as)$/;
 const CONDITIONAL = new Set([
   'would',
   'could',
@@ -1094,6 +1096,14 @@ export function buildCues(
         n &&
         ((tokens[n.last + 1]?.lower === 'the' && tokens[n.last + 2]?.lower === 'only') ||
           (tokens[n.last + 1]?.lower === 'alone' && tokens[n.last + 2]?.lower === 'in'))
+      )
+        break;
+      // ("will work without interruption if it agrees to …": "without" denies its own noun; it does not
+      // reach past a new clause's opener to the cue.)
+      if (
+        n &&
+        tokens[n.last]?.lower === 'without' &&
+        tokens.slice(n.last + 1, m.first).some((x) => CLAUSE_OPENER_AFTER_WITHOUT.test(x.lower))
       )
         break;
       if (n || /n['’]t$/.test(t.lower)) {

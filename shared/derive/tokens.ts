@@ -364,6 +364,7 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideReadinessAsides(out);
   hideContentAsides(out);
   hideTimeAsides(out);
+  hideTimeBeforeInfinitive(out);
   hideObjectAsides(out);
   hideSpokenQuoteMarks(out);
   hideEmphaticRepeats(out);
@@ -550,6 +551,48 @@ function hideTimeAsides(tokens: Token[]): void {
     if (!next || !(next.word || /^[$€£¥\d]/.test(next.text))) continue;
     for (let j = i + 1; j <= k + 1; j++) tokens[j] = hiddenToken(tokens[j] as Token);
     i = k + 1;
+  }
+}
+
+const MONTH = wordSet(
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/,
+);
+const WEEKDAY = wordSet(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/);
+const RELATIVE_TIME = wordSet(/^(?:last|this|next)$/);
+const TIME_NOUN = wordSet(/^(?:week|month|year|weekend|summer|autumn|fall|winter|spring)$/);
+/** A past-tense verb before the time words: "agreed", "refused", "decided", "vowed", "moved". */
+const PAST_VERB = /^[a-z]+ed$/;
+
+/**
+ * Where a short time phrase ending at `end` starts ("in May", "on Tuesday", "last week", "earlier this
+ * month", "in principle"), or -1. (Not a year: "agreed in 2013 to …" may tell of a stance long past.)
+ */
+function timePhraseStart(tokens: readonly Token[], end: number): number {
+  const w = tokens[end] as Token;
+  const before = tokens[end - 1]?.lower ?? '';
+  if (MONTH.test(w.lower) && w.capital && before === 'in') return end - 1;
+  if (WEEKDAY.test(w.lower) && before === 'on') return end - 1;
+  if (w.lower === 'principle' && before === 'in') return end - 1;
+  if ((TIME_NOUN.test(w.lower) || WEEKDAY.test(w.lower)) && RELATIVE_TIME.test(before))
+    return /^(?:earlier|later)$/.test(tokens[end - 2]?.lower ?? '') ? end - 2 : end - 1;
+  return -1;
+}
+
+/**
+ * "Russia agreed in May to extend the deal", "Kyiv refused last week to sign", "agreed in principle to
+ * …": a short time phrase between a past-tense verb and its "to" is transparent, so the verb reads on to
+ * its infinitive ("agreed … to extend"). Only a bare time phrase, right after the verb, before "to" and a
+ * verb's plain form.
+ */
+function hideTimeBeforeInfinitive(tokens: Token[]): void {
+  for (let i = 3; i < tokens.length - 1; i++) {
+    // (A string test first: this runs on every word of every sentence.)
+    if ((tokens[i] as Token).lower !== 'to') continue;
+    const next = tokens[i + 1] as Token;
+    if (!next.word || !/^[a-z]+$/.test(next.text)) continue;
+    const start = timePhraseStart(tokens, i - 1);
+    if (start < 1 || !PAST_VERB.test(tokens[start - 1]?.text ?? '')) continue;
+    for (let k = start; k < i; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
   }
 }
 

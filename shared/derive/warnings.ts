@@ -87,6 +87,20 @@ function readResponsesBeforeCondition(r: SentenceReading): void {
   }
 }
 
+/**
+ * Whether the "if" at `ifAt` denies the demand named at `mFirst`: "if the bank is not reconnected to",
+ * "if Israel does not end the war". Only a denied auxiliary right before the demand's words (or its
+ * "be"), nothing else between the denial and them.
+ */
+function deniedCondition(tokens: readonly Token[], ifAt: number, mFirst: number): boolean {
+  const between = tokens.slice(ifAt + 1, mFirst);
+  if (between.length < 2 || between.length > 7) return false;
+  const at = between.findIndex((t) => /^(?:not|n't)$/.test(t.lower));
+  if (at < 1 || !/^(?:is|are|was|were|does|do|did|has|have|had)$/.test(between[at - 1]?.lower ?? ''))
+    return false;
+  return between.slice(at + 1).every((t) => /^(?:be|been|being)$/.test(t.lower));
+}
+
 /** What a threat names before "unless": "threatened severe consequences", "warned of a response". */
 const THREAT_VERB = wordSet(
   /^(?:threaten|threatens|threatened|threatening|warn|warns|warned|warning|ultimatum)$/,
@@ -97,6 +111,7 @@ const THREAT_VERB = wordSet(
  * resume the offensive unless the hostages were released": a threat made before "unless" and the
  * demand itself after it. Whoever threatens wants the demand (whichever side put it forward); a
  * "threatened" read as a refusal of it is replaced. Not a threat denied ("will not be released unless").
+ * A denied "if" is the same "unless": "warned it will quit the deal if the bank is not reconnected to SWIFT".
  */
 function readThreatsUnless(r: SentenceReading): void {
   const { tokens, mentions, spans, speakers, findings } = r;
@@ -106,6 +121,16 @@ function readThreatsUnless(r: SentenceReading): void {
     for (let k = m.first - 1; k >= Math.max(1, m.first - 10); k--) {
       if (/^[;:—–()"“”?,]$/.test(tokens[k]?.text ?? '')) break;
       if (tokens[k]?.lower === 'unless') {
+        unlessAt = k;
+        break;
+      }
+      // "… will quit the deal if the bank is not reconnected to SWIFT": a denied "if" is an "unless"
+      // (not "as if", "even if", "what if", nor a denial inside the demand's own subject).
+      if (
+        tokens[k]?.lower === 'if' &&
+        !/^(?:as|even|what|only)$/.test(tokens[k - 1]?.lower ?? '') &&
+        deniedCondition(tokens, k, m.first)
+      ) {
         unlessAt = k;
         break;
       }

@@ -11,7 +11,8 @@
  *   is unclear ("has yet to decide whether …", "had not made up its mind on …").
  * - Ontology wording: the bank "freed from sanctions" or "hooked up" to SWIFT; the ammonia exports
  *   "got going again"; the part of the package "that concerns Russia" / the section "relating to
- *   Russia"; the deal "carrying on", "brought back", or a party's participation "put on hold".
+ *   Russia"; the deal "carrying on", "brought back", or a party's participation "put on hold"; the
+ *   widening named with the deal's full name ("expanding the Black Sea Grain Initiative").
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -232,5 +233,27 @@ describe('grain-deal wording in the ontology', () => {
         ['ukraine', 'deal-extension'],
         ['russia', 'deal-extension'],
       ],
+    ));
+});
+
+describe("the widening named with the initiative's full name", () => {
+  it('"broadening of the Black Sea Initiative … ruled out" reads a refusal', () =>
+    read(
+      'expansion of the Black Sea Initiative',
+      'Moscow said an expansion of the Black Sea Initiative was out of the question for now.',
+      [{ party: 'russia', demand: 'deal-expansion', stance: 'rejects', quote: 'out of the question' }],
+    ));
+  it('"wants to expand the Black Sea Grain Initiative" reads the widening wanted', () =>
+    read(
+      'expand the Black Sea Grain Initiative',
+      'Kyiv wants to expand the Black Sea Grain Initiative to more of its southern ports.',
+      [{ party: 'ukraine', demand: 'deal-expansion', stance: 'supports', quote: 'wants' }],
+    ));
+  it("trap: the initiative's extension under its full name is no widening", () =>
+    read(
+      'extension of the Black Sea Initiative',
+      'Guterres said the extension of the Black Sea Initiative was vital for poorer countries.',
+      [{ party: 'un', demand: 'deal-extension', stance: 'supports', quote: 'vital' }],
+      [['un', 'deal-expansion']],
     ));
 });
