@@ -451,7 +451,9 @@ export function findActors(
       // "The Prime Minister stressed …" after "British Prime Minister Boris Johnson": the one party
       // the document has named in that office (a single-word office is too loose: "the minister").
       // (An office named with a person of a party the ontology does not know: two holders, say.)
-      if (hasName && tokens[role.first - 1]?.capital) offices.set(officeKey(roleText), null);
+      // (Never tokens[-1]: a read before the first token cost findActors its optimised code.)
+      if (hasName && role.first > 0 && tokens[role.first - 1]!.capital)
+        offices.set(officeKey(roleText), null);
       const learnedHeld =
         offices.get(officeKey(roleText)) ?? (hasName ? undefined : shortenedOffice(offices, roleText));
       // "The Secretary-General said …", "the Taoiseach went on": an office no one else holds, never
@@ -464,7 +466,8 @@ export function findActors(
           : learnedHeld;
       const unique = learnedHeld === undefined && !!held?.length;
       if (
-        tokens[role.first - 1]?.lower === 'the' &&
+        role.first > 0 &&
+        tokens[role.first - 1]!.lower === 'the' &&
         held?.length &&
         (roleText.includes(' ') || unique) &&
         !hasName

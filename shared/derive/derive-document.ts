@@ -70,7 +70,17 @@ import {
   type PreviousMentions,
 } from './references';
 import { MAX_TOKEN, overlongRuns, type Segmenter, type Sentence } from './segment';
-import { screen, type Screening } from './sentence-screen';
+import {
+  ACCORDING_WORD,
+  ECHO_WORD,
+  JOINT_WORD,
+  PAPER_WORD,
+  PERFECT_WORD,
+  SAID_WORD,
+  screen,
+  SENDING_WORD,
+  type Screening,
+} from './sentence-screen';
 import {
   AIDE_SPEAKER,
   COUNTERPART_SPEAKER,
@@ -429,7 +439,8 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     (antecedents.askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text));
   const ownerInSentenceBefore = r.ownerJustNamed;
   r.ownerJustNamed = false;
-  if (r.lastHeld?.index === sentence.index - 1 && ECHO_WORDS.test(sentence.text)) echoNext(r, sentence);
+  if (r.lastHeld?.index === sentence.index - 1 && mayEcho(r, sentence) && ECHO_WORDS.test(sentence.text))
+    echoNext(r, sentence);
   // A sentence far from any that names a demand, introducing no one by office, can only matter as the
   // document's first mention of a party (for the problem list): skip it once a party has been named.
   const upcoming = r.nextCandidateAfter[sentence.index] ?? -1;
@@ -456,7 +467,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
   const named = findActors(text, tokens, compiled, doc.published, r.learned, r.offices, r.namedParties);
   // ("Washington sent its reply. Lavrov said the reply ignored …": the reply is Washington's.)
   const paper =
-    candidate && OWNED_PAPER_WORDS.test(sentence.text)
+    candidate && mayName(r, sentence, PAPER_WORD) && OWNED_PAPER_WORDS.test(sentence.text)
       ? unownedPaperOwner(tokens, named, paperInReach(r, sentence), compiled.addressedParties)
       : null;
   const actors = paper ? [...named, paper].sort((a, b) => a.first - b.first) : named;
@@ -543,7 +554,12 @@ function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): voi
     }
   }
   // ("Lavrov said the American document had elements …" right before a sentence on a demand.)
-  if (upcoming >= 0 && upcoming - sentence.index <= 2 && OWNED_PAPER_WORDS.test(sentence.text)) {
+  if (
+    upcoming >= 0 &&
+    upcoming - sentence.index <= 2 &&
+    mayName(r, sentence, PAPER_WORD) &&
+    OWNED_PAPER_WORDS.test(sentence.text)
+  ) {
     const { text, compiled } = r;
     const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
     const owner = ownedPaperSubject(
@@ -552,7 +568,7 @@ function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): voi
     );
     if (owner) r.paperSubject = { index: sentence.index, owner };
   }
-  if (SENT_REPLY_WORDS.test(sentence.text) || SOURCED_REPLY_WORDS.test(sentence.text)) {
+  if (sendsReply(r, sentence) || sourcedToReplies(r, sentence)) {
     const { text, compiled } = r;
     const tokens = tokenize(text, sentence.start, sentence.end, compiled.surfaceKeyCache);
     noteReplySender(
@@ -567,6 +583,34 @@ function passOver(r: DocumentReading, sentence: Sentence, upcoming: number): voi
 
 /** A statement several parties put out together: "a joint statement", "the joint declaration". */
 const JOINT_STATEMENT = /\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b/i;
+
+/**
+ * Whether the sentence's screen met a word of one of `kinds` (sentence-screen.ts PAPER_WORD …): the
+ * whole-sentence patterns needing such a word are tested only then (each is tested on every sentence
+ * read, and costs more than the screen's word lookups). A sentence not the document's own is tested.
+ */
+function mayName(r: DocumentReading, sentence: Sentence, kinds: number): boolean {
+  const screening = r.screened[sentence.index];
+  return (
+    screening === undefined ||
+    r.sentences[sentence.index]?.text !== sentence.text ||
+    (screening.words & kinds) !== 0
+  );
+}
+
+/** ECHO_WORDS' screen: an echoing word, or a perfect and a speech verb for "as … has said". */
+const mayEcho = (r: DocumentReading, sentence: Sentence): boolean =>
+  mayName(r, sentence, ECHO_WORD) || (mayName(r, sentence, PERFECT_WORD) && mayName(r, sentence, SAID_WORD));
+
+/** "The US and NATO sent their replies …" (SENT_REPLY_WORDS). */
+const sendsReply = (r: DocumentReading, sentence: Sentence): boolean =>
+  mayName(r, sentence, SENDING_WORD) &&
+  mayName(r, sentence, PAPER_WORD) &&
+  SENT_REPLY_WORDS.test(sentence.text);
+
+/** "…, according to papers El País posted" (SOURCED_REPLY_WORDS). */
+const sourcedToReplies = (r: DocumentReading, sentence: Sentence): boolean =>
+  mayName(r, sentence, ACCORDING_WORD) && SOURCED_REPLY_WORDS.test(sentence.text);
 /** The statement quoted, closing its quotation: "…,” the document reads", "…," the text continues". */
 const STATEMENT_CLOSER =
   /["”]\s*,?\s+the\s+(?:joint\s+)?(?:statement|document|text|declaration|communiqu[eé])\s+(?:says|said|reads|read|continues|continued|states|stated|adds|added|notes|noted|went on)\b/i;
@@ -586,7 +630,7 @@ function noteJointStatement(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
 ): void {
-  if (!JOINT_STATEMENT.test(sentence.text)) return;
+  if (!mayName(r, sentence, JOINT_WORD) || !JOINT_STATEMENT.test(sentence.text)) return;
   const named = actors.filter((a) => a.kind !== 'adjective');
   let best: ActorMention[] = [];
   for (let i = 0; i < named.length; i++) {
@@ -654,12 +698,10 @@ function notePaperSubject(
 ): void {
   const before = r.paperSubject;
   r.paperBefore = before && before.index === sentence.index - 1 ? before.owner : null;
-  if (!OWNED_PAPER_WORDS.test(sentence.text)) return;
+  if (!mayName(r, sentence, PAPER_WORD) || !OWNED_PAPER_WORDS.test(sentence.text)) return;
   const owner =
     ownedPaperSubject(tokens, actors) ??
-    (SENT_REPLY_WORDS.test(sentence.text)
-      ? replySender(tokens, actors, (a) => subjectGroup(tokens, actors, a))
-      : null);
+    (sendsReply(r, sentence) ? replySender(tokens, actors, (a) => subjectGroup(tokens, actors, a)) : null);
   if (owner) r.paperSubject = { index: sentence.index, owner };
 }
 
@@ -683,13 +725,13 @@ function noteReplySender(
   actors: readonly ActorMention[],
 ): void {
   const group = (first: ActorMention) => subjectGroup(tokens, actors, first);
-  if (SENT_REPLY_WORDS.test(sentence.text)) {
+  if (sendsReply(r, sentence)) {
     r.lastSent = replySender(tokens, actors, group);
     r.lastSentAt = sentence.index;
     return;
   }
   // "…, according to papers El País posted": the papers are the subject's.
-  if (!SOURCED_REPLY_WORDS.test(sentence.text)) return;
+  if (!sourcedToReplies(r, sentence)) return;
   const sender = sourcedReplySender(tokens, actors, group);
   if (!sender) return;
   r.lastSent = sender;
@@ -1118,7 +1160,8 @@ function readDemands(
     ? found.filter((u) => !all.some((m) => m.resolvedFrom === PENDING && m.match === u.demandMatch))
     : found;
   // "Stoltenberg, repeating what Biden said, pledged …": the one repeated holds it too.
-  const echoed = ECHO_WORDS.test(sentence.text) ? echoedInSentence(tokens, actors) : null;
+  const echoed =
+    mayEcho(r, sentence) && ECHO_WORDS.test(sentence.text) ? echoedInSentence(tokens, actors) : null;
   const shared = echoed ? sharedFindings(heldFindings(kept), echoed) : [];
   record(doc, sentence, shared.length > 0 ? [...kept, ...shared] : kept, settled, r.recorded);
   const held = heldFindings(kept);

@@ -26,6 +26,11 @@ export interface Screening {
   speech: boolean;
   /** A link to another article ("READ MORE: …", "Related: …"): its headline is no part of this one. */
   link: boolean;
+  /**
+   * The word kinds below (PAPER_WORD …) met anywhere in the sentence, or all of them for a link: a
+   * whole-sentence pattern needing such a word is tested only where one is.
+   */
+  words: number;
 }
 
 /**
@@ -40,32 +45,72 @@ const FREE_RELATIVE =
   /\bwhat\s+(?:\S+\s+){1,4}?(?:demand|want|seek|sought|propos|request|ask|call|push|press|put|set|insist)/i;
 
 export function screen(sentence: string, compiled: CompiledOntology): Screening {
-  if (LINK_LABEL.test(sentence)) return { demand: false, office: false, speech: false, link: true };
+  if (LINK_LABEL.test(sentence))
+    return { demand: false, office: false, speech: false, link: true, words: ALL_WORDS };
   let demand = false;
   let office = false;
   let speech = false;
+  let words = 0;
   let memo = wordKinds.get(compiled);
   if (!memo) wordKinds.set(compiled, (memo = new SpanMap(200_000)));
   // Runs of word characters, found with a table lookup per character (no regex, no match objects).
   const n = sentence.length;
-  for (let i = 0; i < n && !(demand && office);) {
+  // (Demand, office and speech are read up to the word where both a demand and an office word have
+  // been met; the word kinds to the end.)
+  for (let i = 0; i < n;) {
     while (i < n && !isWordChar(sentence.charCodeAt(i))) i++;
     const start = i;
     while (i < n && isWordChar(sentence.charCodeAt(i))) i++;
     if (i - start < 3) continue;
     const kind = wordKind(sentence, start, i, compiled, memo);
+    words |= kind;
+    if (demand && office) continue;
     if (kind & TRIGGER) demand = true;
     if (kind & OFFICE) office = true;
     if (kind & SPEAKS) speech = true;
   }
   if (!demand)
     demand = /\b(?:first|second|third|fourth|fifth)\b/i.test(sentence) || FREE_RELATIVE.test(sentence);
-  return { demand, office, speech, link: false };
+  return { demand, office, speech, link: false, words: words & ALL_WORDS };
 }
 
 const TRIGGER = 1;
 const OFFICE = 2;
 const SPEAKS = 4;
+
+// Word kinds for the quick screens of whole-sentence patterns (derive-document.ts): a word holding,
+// in any case, a part every match of the pattern has inside one word. A match's letters are ASCII
+// word characters between two word boundaries, so they lie inside one run of word characters here.
+/** OWNED_PAPER_WORDS (a reply, answer, response, document, paper or letter). */
+export const PAPER_WORD = 8;
+/** SENT_REPLY_WORDS (sent, delivered, handed, submitted, passed, transmitted, hand over). */
+export const SENDING_WORD = 16;
+/** SOURCED_REPLY_WORDS ("according to papers …"). */
+export const ACCORDING_WORD = 32;
+/** ECHO_WORDS but for its "as … has said" part (repeated, echoed, mirrored, the same line, shares, that view). */
+export const ECHO_WORD = 64;
+/** ECHO_WORDS' "as … has said": has, have, had … */
+export const PERFECT_WORD = 128;
+/** … and said, stated, made (clear), insisted, stressed, argued, maintained. */
+export const SAID_WORD = 256;
+/** JOINT_STATEMENT. */
+export const JOINT_WORD = 512;
+const ALL_WORDS = 1023 & ~(TRIGGER | OFFICE | SPEAKS);
+const WORD_PARTS: readonly (readonly [number, readonly string[]])[] = [
+  [PAPER_WORD, ['repl', 'answer', 'respons', 'document', 'paper', 'letter']],
+  [SENDING_WORD, ['sent', 'deliver', 'hand', 'submit', 'pass', 'transmit']],
+  [ACCORDING_WORD, ['according']],
+  [ECHO_WORD, ['repeat', 'echo', 'mirror', 'reiterat', 'same', 'share', 'view', 'position', 'stance']],
+  [PERFECT_WORD, ['has', 'have', 'had']],
+  [SAID_WORD, ['said', 'stated', 'made', 'insisted', 'stressed', 'argued', 'maintained']],
+  [JOINT_WORD, ['joint']],
+];
+
+function wordParts(lower: string): number {
+  let kind = 0;
+  for (const [bit, parts] of WORD_PARTS) if (parts.some((p) => lower.includes(p))) kind |= bit;
+  return kind;
+}
 const wordKinds = new WeakMap<CompiledOntology, SpanMap<number>>();
 
 /**
@@ -83,7 +128,7 @@ function wordKind(
   if (kind === undefined) {
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
-    kind = 0;
+    kind = wordParts(lower);
     if (compiled.triggers.has(lower) || inflectionVariants(lower).some((v) => compiled.triggers.has(v)))
       kind |= TRIGGER;
     if (compiled.roleWords.has(lower)) kind |= OFFICE;

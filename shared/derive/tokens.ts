@@ -281,7 +281,9 @@ function scanAt(text: string, s: number): number {
     for (let u = classAt(text, q); u & (IS_LETTER | IS_DIGIT | IS_SURROGATE); u = classAt(text, ++q))
       if (u & IS_SURROGATE) return flagRegex();
     for (;;) {
-      const mark = text.charCodeAt(q);
+      // (Read within the text: a read past its end, at a word ending the text, cost the tokenizer its
+      // optimised code.)
+      const mark = q < text.length ? text.charCodeAt(q) : -1;
       if (mark !== APOSTROPHE && mark !== RIGHT_QUOTE) return q;
       const first = classAt(text, q + 1);
       if (first & IS_SURROGATE) return flagRegex();
