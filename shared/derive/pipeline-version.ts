@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 641;
-export const DERIVATION_SOURCE = '5cf41d7f9b5e6457';
+export const PIPELINE_VERSION = 642;
+export const DERIVATION_SOURCE = '5208f874e99cdffe';
