@@ -79,7 +79,7 @@ import {
   quoteBalance,
   type Speaker,
 } from './speaker';
-import { proposersDenying, statesProposersDemand } from './stated-demands';
+import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
 import {
@@ -1146,6 +1146,8 @@ function readDemands(
       !kept.some((f) => f.mention === m && f.stance === 'open')
     ) {
       const voice = sentenceVoice(r, tokens, actors, speaker, previousSpeaker);
+      // ("“Lifting sanctions will unleash …,” the Israeli minister said": another party's forecast.)
+      if (foretoldByOther(m, tokens, compiled, voice)) continue;
       const thirdPartyVoice = thirdPartyVoiced(compiled, m.demand, voice);
       if (held && thirdPartyVoice) continue;
       const stated: StatedDemand = {
