@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 640;
-export const DERIVATION_SOURCE = '813c23fb42006656';
+export const PIPELINE_VERSION = 641;
+export const DERIVATION_SOURCE = 'ad8658b4a9eb85c4';

@@ -4,7 +4,8 @@
  * army out"), the proposer bearing what its demand would remove ("can ride out US sanctions"), a duty the
  * proposer owes ("Iran's safeguards obligations"), the proposer's own weapons ("where it places its own
  * weapons"), hostilities that "left" land under occupation, and a cue whose object is something else
- * before "what X called …". Each with cases where the demand is still read. Sentences written for these
+ * before "what X called …", and a party the demand is put to denying it does so ("There are no American
+ * missiles there") where the text names no demands of the proposer's. Each with cases where the demand is still read. Sentences written for these
  * tests, read with the ontologies of eval/ and the shipped one.
  */
 import { describe, it } from 'vitest';
@@ -126,6 +127,27 @@ const russiaWestCases: ReadingCase[] = [
     text: 'The spokesman replied that Russia had no plans to discuss with anybody where it places its own weapons in the exclave.',
     expect: [],
     none: [['russia', 'missile-deployment']],
+  },
+  {
+    name: 'trap: the US denying it keeps missiles there, in a text naming no Russian demands, states none of Russia’s',
+    text: 'Biden spoke to the nation on Tuesday. "Moscow has nothing to fear from Washington or from the alliance. There are no American or NATO missiles in Ukraine, and we do not intend to put any there," Biden said.',
+    published: '2022-02-15',
+    expect: [],
+    none: [['russia', 'missile-deployment']],
+  },
+  {
+    name: 'the same denial in a text naming Moscow’s proposals answers them: Russia’s demand, stated',
+    text: 'Biden spoke to the nation on Tuesday. "Moscow has nothing to fear from Washington or from the alliance. There are no American or NATO missiles in Ukraine, and we do not intend to put any there," Biden said. Lavrov said Moscow\'s proposals on security guarantees had been answered in the negative.',
+    published: '2022-02-15',
+    expect: [
+      {
+        party: 'russia',
+        demand: 'missile-deployment',
+        stance: 'supports',
+        quote: 'There are no American or NATO missiles',
+        kind: 'stated-demand',
+      },
+    ],
   },
   {
     name: 'NATO’s "own weapons" in Russia’s demand are still read',
