@@ -765,6 +765,31 @@ class MentionScan {
     if (/^(?:in|from|by|of|at|with|to|for)$/.test(before)) return false;
     return !!agent && agent.parties.length > 0 && agent.parties.every((p) => proposers.has(p));
   }
+  /**
+   * "Russia has no plans to talk about where it places its own weapons": a subject marked as its
+   * agent's own ("its own", "their own") where the nearest party named before the restriction (at
+   * `first`) put the demand forward — the proposer's own weapons or troops, not those its demand is about.
+   */
+  proposersOwnSubject(demand: string, first: number, subject: number, subjectLast = subject): boolean {
+    const { tokens, compiled, actors } = this;
+    let own = false;
+    for (let k = subject - 1; k <= subjectLast && !own; k++)
+      own = tokens[k]?.lower === 'own' && /^(?:its|their|our|his|her)$/.test(tokens[k - 1]?.lower ?? '');
+    if (!own) return false;
+    const proposers = compiled.proposers.get(demand);
+    if (!proposers?.size) return false;
+    let nearest: ActorMention | undefined;
+    // (Not an owner: "how Tehran would answer Washington's demands and resume its own obligations".)
+    for (const a of actors)
+      if (
+        a.last < first &&
+        a.kind !== 'adjective' &&
+        a.parties.length > 0 &&
+        !/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')
+      )
+        nearest = a;
+    return !!nearest && nearest.parties.every((p) => proposers.has(p));
+  }
   // Restrictions read only after a subject ("forces to leave") need forces that are plainly someone
   // else's: "NATO forces", "foreign troops", "its missiles" (of the alliance) — "troops would leave
   // Belarus after the drills" says nothing of the demand.
@@ -1508,6 +1533,13 @@ class MentionScan {
               this.ownedByOther(demand, subjectFirst) ||
               (negations === 0 && this.wantedDoer(subjectFirst, from))))) &&
         !isCue.get(x.first) &&
+        // ("incursions left large areas under occupation", "the shelling left towns in ruins": hostilities,
+        // which go nowhere, leaving something in a state; no forces leaving.)
+        !(
+          /^(?:leave|leaves|left|leaving)$/.test(tokens[x.first]?.lower ?? '') &&
+          (HOSTILITIES.test(tokens[subjectFirst]?.lower ?? '') ||
+            HOSTILITIES.test(tokens[from - 1]?.lower ?? ''))
+        ) &&
         // ("the court must go on with its work", "talks will go ahead": a verb of motion with its particle.)
         !(
           x.first === x.last &&
@@ -1518,6 +1550,10 @@ class MentionScan {
     return { k, negations, r };
   }
 }
+
+/** Nouns of hostilities: what they leave behind is a state of things, not a place they withdraw from. */
+const HOSTILITIES =
+  /^(?:incursions?|encroachments?|attacks?|offensives?|assaults?|raids?|shelling|bombing|bombardment|fighting|war|wars|clashes|invasion|escalation|hostilities|violence)$/;
 
 /** Whether no hard stop (comma, semicolon, dash …) stands between a cue and the token `at`. */
 /**
@@ -1796,6 +1832,8 @@ export function findDemandMentions(
         !ok ||
         (topic < 0 && scan.ownedByProposer(demand, s.first) && !scan.counterfactualOwn(s.first)) ||
         scan.massedBefore(s.first) ||
+        // ("… about where it places its own weapons": the proposer's, a gapped subject.)
+        (s.last > s.first + 1 && scan.proposersOwnSubject(demand, s.first, s.first + 1, s.last)) ||
         scan.otherCompound(s.last) ||
         scan.defensiveBefore(s.first) ||
         scan.headOfOther(s, demand, allSubjects) ||
@@ -1861,6 +1899,8 @@ export function findDemandMentions(
       const { first, cueCapableAt, used, alternative } = back;
       // "Sweden wants Russia to pull back troops from …": the proposer pulling back forces of its own.
       if (count > 0 && scan.proposerActs(demand, first, s.first)) continue;
+      // "Russia will talk to no one about where it places its own weapons": the proposer's own.
+      if (count > 0 && scan.proposersOwnSubject(demand, first, s.first)) continue;
       // "the eastward march of the alliance to end": the owner may sit between them.
       let ownerEnd = s.last + 1;
       if (tokens[ownerEnd]?.lower === 'of') {

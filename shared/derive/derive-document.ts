@@ -89,7 +89,7 @@ import {
   quoteBalance,
   type Speaker,
 } from './speaker';
-import { proposersDenying, statesProposersDemand } from './stated-demands';
+import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
 import {
@@ -167,6 +167,8 @@ interface StatedDemand {
   voice: readonly string[];
   /** Whether those are a third party's words: a party that neither put the demand forward nor is asked to meet it. */
   thirdPartyVoice: boolean;
+  /** Whether the sentence is a party the demand is put to denying it does so: "There are no US missiles there". */
+  addresseesDenial: boolean;
   /** After a sentence in a third party's words, the next that states the demand in words other than such. */
   later: StatedDemand | null;
   /** The parties the sentence names outside the demand's own words, other than by an adjective. */
@@ -202,6 +204,8 @@ interface DocumentReading {
   readonly stated: Map<string, StatedDemand>;
   /** "party|demand" for proposers that denied their demand in a sentence no reading took it from. */
   readonly deniedUnread: Set<string>;
+  /** Parties a demand noun of the document belongs to ("Moscow's proposals", "Russia's demands"). */
+  readonly demandOwners: Set<string>;
   /** "party|demand" for parties named with a demand, in a sentence no reading took, not in a third party's words. */
   readonly namedWithDemand: Set<string>;
   readonly documentAnchors: Set<string>;
@@ -359,6 +363,7 @@ function startReading(
     namedParties: new Set(),
     stated: new Map(),
     deniedUnread: new Set(),
+    demandOwners: new Set(),
     namedWithDemand: new Set(),
     documentAnchors: new Set(),
     definite: { seen: new Map(), sentence: 0 },
@@ -1098,6 +1103,7 @@ function readDemands(
   if (listItems && r.lastOwner) owned.unshift({ ...listItems, owner: r.lastOwner, predicative: false });
   const latest = owned.filter((p) => !p.predicative || p.owner).pop();
   if (latest) r.lastOwner = latest.owner;
+  for (const o of owned) for (const p of o.owner.parties) r.demandOwners.add(p);
   r.ownerJustNamed = !!latest;
   for (const c of ownedCarrierCues(text, tokens, compiled, owned, all)) cues.push(c);
   // "the halt … that Moscow is demanding, which Pristina rejects": the clause's verb is its subject's cue.
@@ -1189,6 +1195,8 @@ function readDemands(
       !kept.some((f) => f.mention === m && f.stance === 'open')
     ) {
       const voice = sentenceVoice(r, tokens, actors, speaker, previousSpeaker);
+      // ("“Lifting sanctions will unleash …,” the Israeli minister said": another party's forecast.)
+      if (foretoldByOther(m, tokens, compiled, voice)) continue;
       const thirdPartyVoice = thirdPartyVoiced(compiled, m.demand, voice);
       if (held && thirdPartyVoice) continue;
       const stated: StatedDemand = {
@@ -1211,6 +1219,7 @@ function readDemands(
         narrated: speaker === null && previousSpeaker?.kind !== 'party',
         voice,
         thirdPartyVoice,
+        addresseesDenial: addresseesDenial(compiled, m, tokens, voice),
         later: null,
         namedOutside: new Set(
           actors
@@ -1420,6 +1429,28 @@ function thirdPartyVoiced(compiled: CompiledOntology, demand: string, voice: rea
   return voice.length > 0 && !voice.some((p) => proposers?.has(p)) && voice.some((p) => !addressees?.has(p));
 }
 
+/**
+ * "There are no American or NATO missiles in Ukraine" said by a party the demand is put to: its own
+ * denial that it does what the demand would stop, "no" opening the demand's words after "there are" or
+ * "we have".
+ */
+function addresseesDenial(
+  compiled: CompiledOntology,
+  m: DemandMention,
+  tokens: readonly Token[],
+  voice: readonly string[],
+): boolean {
+  const addressees = compiled.addressees.get(m.demand);
+  if (voice.length === 0 || !voice.every((p) => addressees?.has(p))) return false;
+  if (tokens[m.first]?.lower !== 'no') return false;
+  const one = tokens[m.first - 1]?.lower ?? '';
+  const two = tokens[m.first - 2]?.lower ?? '';
+  return (
+    (two === 'there' && /^(?:are|is|were|was)$/.test(one)) ||
+    (/^(?:we|they)$/.test(two) && /^(?:have|had)$/.test(one))
+  );
+}
+
 /** The parties named in `m`'s own words and nowhere else in the sentence. */
 function onlyInside(actors: readonly ActorMention[], m: DemandMention): Set<string> {
   const inside = new Set(
@@ -1477,7 +1508,7 @@ function compoundModifier(text: string, tokens: readonly Token[], a: ActorMentio
 function statedDemandsOwnedByProposer(
   doc: SourceDocument,
   compiled: CompiledOntology,
-  { stated, namedParties, deniedUnread, namedWithDemand }: DocumentReading,
+  { stated, namedParties, deniedUnread, namedWithDemand, demandOwners }: DocumentReading,
   recorded: Recorded,
 ): void {
   for (const [demand, first] of stated) {
@@ -1500,6 +1531,9 @@ function statedDemandsOwnedByProposer(
           ? first.later
           : first;
       if (!stating) continue;
+      // (Nor a party the demand is put to denying it does so, "There are no American missiles there", in a
+      // document that names no demands of the proposer's that the denial would answer.)
+      if (stating.addresseesDenial && !demandOwners.has(party)) continue;
       const { sentence, mention, words, named, namedAsNoun, narrated, voice, namedBefore, namedOnlyInside } =
         stating;
       // (Where the document names several proposers, only those the stating sentence names: "Russia declined

@@ -383,3 +383,73 @@ export function proposersDenying(
   const holders = nearest ? nearest.parties : speaker?.kind === 'party' ? speaker.parties : [];
   return holders.filter((p) => proposers.has(p));
 }
+
+/** Where a clause opens: the sentence's start, a quotation mark, a colon or semicolon, a dash. */
+const CLAUSE_EDGE = /^(?:[:;"“”—–]|--)$/;
+/** A modal of a foretold outcome (not "must" or "should", which state what is wanted). */
+const FORETOLD = /^(?:will|would|could|might|may|can|'ll|’ll)$/;
+/** What the outcome's predicate may call the demand where it states it: "would be the first step", "is a precondition". */
+const STILL_WANTED =
+  /^(?:step|steps|precondition|preconditions|condition|conditions|prerequisite|necessary|needed|essential|required|key|must|should|only|way)$/;
+/** Subjects of a foretold outcome that stand for the deal or plan: "it would free …", "the deal will …". */
+const OUTCOME_SUBJECT =
+  /^(?:it|this|that|which|deal|agreement|accord|plan|proposal|arrangement|truce|ceasefire|draft|text|package)$/;
+
+/**
+ * "“Lifting sanctions and pouring billions into Tehran will fund its militias,” the minister said", "the
+ * deal taking shape is a disgrace: it would free convicts and pull the army out": a party that did not put
+ * the demand forward telling what meeting it would bring about, or what the deal would do, is that party's
+ * forecast (its own reading takes its view), no statement of the proposer's demand. `voice` is whose words
+ * the sentence gives. Only a party's voice: "Lifting sanctions will be the first step" states the demand.
+ */
+export function foretoldByOther(
+  m: DemandMention,
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+  voice: readonly string[],
+): boolean {
+  const proposers = compiled.proposers.get(m.demand);
+  if (voice.length === 0 || voice.some((p) => proposers?.has(p))) return false;
+  // (The demand's words open their clause and a modal of outcome follows in it: "Lifting sanctions … will unleash".)
+  let k = m.first - 1;
+  while (
+    k >= 0 &&
+    /^(?:[“"]|the|a|an)$/.test(tokens[k]?.lower ?? '') &&
+    !CLAUSE_EDGE.test(tokens[k]?.text ?? '')
+  )
+    k--;
+  if (k < 0 || CLAUSE_EDGE.test(tokens[k]?.text ?? '')) {
+    for (let j = m.last + 1; j < tokens.length && j <= m.last + 12; j++) {
+      const w = tokens[j]?.lower ?? '';
+      if (/^(?:[,;:.!?"“”—–(]|that|which|who|if|unless|because|but)$/.test(w)) break;
+      if (/^(?:must|should|is|are|was|were|has|have|needs?)$/.test(w)) break;
+      if (FORETOLD.test(w)) {
+        const rest = tokens.slice(j + 1, j + 8);
+        const end = rest.findIndex((t) => /^[,;:.!?"“”]$/.test(t.text));
+        return !(end < 0 ? rest : rest.slice(0, end)).some((t) => STILL_WANTED.test(t.lower));
+      }
+    }
+    return false;
+  }
+  // (Or a verb after "it would" in its clause, the deal's subject and modal opening it: "it would free
+  // hundreds of convicts, pull the army out"; only where a party the demand is put to speaks.)
+  const addressees = compiled.addressees.get(m.demand);
+  if (!voice.every((p) => addressees?.has(p))) return false;
+  for (let j = m.first - 1; j >= 1 && j >= m.first - 14; j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (CLAUSE_EDGE.test(tokens[j]?.text ?? '') || /^(?:if|unless|must|should|that)$/.test(w)) return false;
+    if (/^(?:would|will|'ll|’ll)$/.test(w) && OUTCOME_SUBJECT.test(tokens[j - 1]?.lower ?? '')) {
+      // (The subject opening its clause: not "a government opposed to the accord would not quit it".)
+      let s = j - 2;
+      if (/^(?:the|this|that|a|an|new)$/.test(tokens[s]?.lower ?? '') && tokens[j - 1]?.lower !== 'which')
+        s--;
+      if (/^(?:the|this|that|a|an)$/.test(tokens[s]?.lower ?? '')) s--;
+      const opens = s < 0 || /^(?:[,;:"“”—–]|and|but|so|because)$/.test(tokens[s]?.lower ?? '');
+      return (
+        (opens || tokens[j - 1]?.lower === 'which') &&
+        (j === m.first - 1 || tokens.slice(j + 1, m.first).some((t) => t.text === ','))
+      );
+    }
+  }
+  return false;
+}

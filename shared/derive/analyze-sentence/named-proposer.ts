@@ -35,6 +35,29 @@ import { IndirectReadings } from './indirect-readings';
 import { READINESS } from '../word-lists';
 import { wordSet } from '../word-set';
 
+/** Verbs of bearing something out: "ride out", "weather", "withstand", "survive", "evade". */
+const ENDURING = wordSet(
+  /^(?:weather|weathers|weathered|weathering|withstand|withstands|withstood|withstanding|survive|survives|survived|surviving|endure|endures|endured|evade|evades|evaded|evading|circumvent|circumvents|circumvented|circumventing|bypass|bypasses|bypassed|bypassing|dodge|dodges|dodged|dodging|outlast|outlasts|outlasted)$/,
+);
+/** Whether a verb of bearing something out governs `m`: "ride out US sanctions", "weather the tariffs". */
+function enduredBefore(tokens: readonly Token[], m: DemandMention, actors: readonly ActorMention[]): boolean {
+  let k = m.first - 1;
+  while (
+    k >= 0 &&
+    (/^(?:the|all|any|its|their|these|those|new|current|existing|further|['’]s?)$/.test(
+      tokens[k]?.lower ?? '',
+    ) ||
+      actors.some((a) => k >= a.first && k <= a.last))
+  )
+    k--;
+  const w = tokens[k]?.lower ?? '';
+  return (
+    ENDURING.test(w) ||
+    (w === 'out' &&
+      /^(?:ride|rides|rode|ridden|riding|sit|sits|sat|wait|waits|waited)$/.test(tokens[k - 1]?.lower ?? ''))
+  );
+}
+
 // Letting a demand go: "Moscow dropped its demand for …", "backed away from its insistence on …".
 const LETTING_GO = wordSet(
   /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|withdraw|withdraws|withdrew|withdrawn|retract|retracts|retracted|renounce|renounces|renounced|waive|waives|waived|shelve|shelves|shelved|soften|softens|softened|relax|relaxes|relaxed|away|off|down)$/,
@@ -252,6 +275,12 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
       if (this.talkedAboutOrSetAside(m)) continue;
+      // ("its belief that it can ride out US sanctions", "Tehran says it can weather them": the proposer
+      // bearing what its demand would remove, no call for it.)
+      if (enduredBefore(tokens, m, this.actors)) continue;
+      // ("the way it verifies Iran's safeguards obligations": what the proposer owes, in the words opposite
+      // its demand and owned by it, is its duty, no grievance of its own.)
+      if (m.direction === -1 && this.proposersOwnDuty(m, proposers)) continue;
       // ("Tehran has not said whether it still insists on …": a question left open.)
       if (inLeftOpenQuestion(tokens, m.first)) continue;
       // ("The DUP's tests do not call for the court to be removed": not asked for there.)
@@ -328,6 +357,28 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         this.proposerSupports(party, m, 'named-proposer', named);
       }
     }
+  }
+
+  /**
+   * "Iran's safeguards obligations", "the declarations Iran made under its safeguards agreement": words
+   * opposite the demand that name a duty the proposer owes, owned by it (its name's possessive, or "its"
+   * with the proposer the party named last before).
+   */
+  proposersOwnDuty(m: DemandMention, proposers: ReadonlySet<string>): boolean {
+    const { tokens, actors } = this;
+    const head = tokens[m.last]?.lower ?? '';
+    if (
+      !/^(?:obligations?|commitments?|duties|duty|undertakings?)$/.test(head) &&
+      !(head === 'agreement' && m.last > m.first)
+    )
+      return false;
+    if (/^['’]s?$/.test(tokens[m.first - 1]?.text ?? ''))
+      return actors.some((a) => a.last === m.first - 2 && a.parties.some((p) => proposers.has(p)));
+    if (!/^(?:its|their)$/.test(tokens[m.first - 1]?.lower ?? '')) return false;
+    let nearest: ActorMention | undefined;
+    for (const a of actors)
+      if (a.last < m.first - 1 && a.kind !== 'adjective' && a.parties.length > 0) nearest = a;
+    return !!nearest && nearest.parties.every((p) => proposers.has(p));
   }
 
   /** The proposer wanting what it proposed: support, reported, the demand's own words as the cue. */
@@ -723,6 +774,18 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     const [lo, hi] = a.last < m.first ? [a.last, m.first] : [m.last, a.first];
     const between = tokens.slice(lo + 1, hi);
     if (between.some((t) => t.text === ';') && !between.some((t) => t.text === ':')) return false;
+    // ("… at Yerevan's request, after a series of incursions left …": a bare subject of a past verb in an
+    // "after" clause following the proposer's name tells what happened then, not what the proposer holds.)
+    if (
+      a.last < m.first &&
+      m.kind === 'frame' &&
+      !m.match.includes(' + ') &&
+      between.some((t) => t.lower === 'after') &&
+      /^(?:[a-z]+ed|left|came|took|began|went|made|saw|kept|brought|drove|forced)$/.test(
+        tokens[m.last + 1]?.lower ?? '',
+      )
+    )
+      return false;
     // Someone else's guess about it: "Experts doubt that Russia really fears …".
     const guessed = this.facts.speculationAt;
     if (guessed >= 0 && guessed < a.first) return false;

@@ -361,6 +361,26 @@ function newSubjectClauseBetween(tokens: readonly Token[], c: Cue, m: DemandMent
   return false;
 }
 
+/** Verbs of naming: "what it called …", "what Moscow terms …". */
+const NAMING_VERB = wordSet(
+  /^(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|label|labels|labelled|labeled|describe|describes|described)$/,
+);
+/**
+ * "alarmed at the unrest in what it called Serbia's autonomous province": the demand's words as someone's
+ * name for a thing ("what X called …", a short subject between) after the cue; the cue's object is
+ * something else ("the unrest"), and the words are the namer's, which the cue before does not reach.
+ */
+function namedBetween(tokens: readonly Token[], c: Cue, m: DemandMention): boolean {
+  let k = m.first - 1;
+  // (Past an owner or article the demand's words leave out: "what it called Serbia's autonomous province".)
+  if (/^['’]s$/.test(tokens[k]?.text ?? '') && /^[A-Z]/.test(tokens[k - 1]?.text ?? '')) k -= 2;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower === 'as' && /^describ/.test(tokens[k - 1]?.lower ?? '')) k--;
+  if (!NAMING_VERB.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j > c.last && j >= k - 4; j--) if (tokens[j]?.lower === 'what') return j > c.last + 1;
+  return false;
+}
+
 /** Whether a mention opens the clause [start, …] (within its first three words). */
 const opensClause = (x: DemandMention, start: number): boolean => x.first >= start && x.first <= start + 2;
 
@@ -520,7 +540,8 @@ export abstract class MentionReading extends FindingEmitter {
           !describesAnother(tokens, mentions, c, m) &&
           !reasonBetween(tokens, c.last, m.first) &&
           !goalOfOnlyWay(tokens, c, m) &&
-          !newSubjectClauseBetween(tokens, c, m),
+          !newSubjectClauseBetween(tokens, c, m) &&
+          !namedBetween(tokens, c, m),
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
       // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").
