@@ -19,7 +19,7 @@ import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer, winkTagger } from './segment';
 import { withActionForms } from './action-forms';
 import { withAccordNouns, withAnchorForms } from './anchor-forms';
-import { withRestrictionFamilies } from './restriction-families';
+import { phraseFamilyVariants, withRestrictionFamilies } from './restriction-families';
 import { looseVariant } from './loose-phrases';
 import { oppositeVariants, phraseVariants } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
@@ -368,6 +368,9 @@ export function compileOntology(
       phraseEntries.push({ phrase, value });
       // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
       for (const variant of phraseVariants(phrase)) phraseEntries.push({ phrase: variant, value });
+      // "end the war" also as "bring the war to an end" (restriction-families.ts).
+      for (const variant of phraseFamilyVariants(phrase, lemmaOf))
+        phraseEntries.push({ phrase: variant, value });
     }
     const principle: DemandPhrase = { demand: d.id, direction: 1, principle: true };
     for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });

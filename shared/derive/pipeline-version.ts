@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 641;
-export const DERIVATION_SOURCE = '64e024d4cea025be';
+export const PIPELINE_VERSION = 642;
+export const DERIVATION_SOURCE = '6e9253a8c783a03a';

@@ -3,7 +3,8 @@
  * would go on" for the analyst's "the war would continue", "maintain the blockade in place" for "keep
  * … blockade in place"; and a purchase phrase read with "purchase" for "buy" and "products" for
  * "goods"; and a passive restriction with a word of degree between ("be gradually lifted", from the
- * analyst's "be lifted", compile-ontology.ts). A made-up border war with its own ontology. Traps: the tense or modal the analyst wrote
+ * analyst's "be lifted", compile-ontology.ts); and a phrase of ending read as "bring … to an end"
+ * (restriction-families.ts). A made-up border war with its own ontology. Traps: the tense or modal the analyst wrote
  * stays ("as the war goes on" reports, it takes no side), "keep" is never put in for "maintain" (it
  * has senses of its own: "keep the threat of a blockade in hand"; checked on the variants), and
  * "carrying on the war" named as one path of a choice reads nothing.
@@ -11,6 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { oppositeVariants, phraseVariants } from '../phrase-variants';
+import { phraseFamilyVariants } from '../restriction-families';
 import { readerFor } from '../test-support/reading';
 
 const border: Ontology = {
@@ -138,6 +140,32 @@ describe('a passive restriction with a word of degree or pace between "be" and t
       [],
       [['vesta', 'blockade-lifted']],
     );
+  });
+});
+
+describe('a phrase of ending read with the other verbs of ending', () => {
+  it('bring the border war to an end', () => {
+    read('bring … to an end', 'Kerrin wants Norland to bring the border war to an end.', [
+      { party: 'vesta', demand: 'war-end', stance: 'supports', quote: 'bring the border war to an end' },
+    ]);
+  });
+  it('trap: another thing brought to an end', () => {
+    read(
+      'the border talks brought to an end',
+      'Kerrin wants Norland to bring the border talks to an end.',
+      [],
+      [['vesta', 'war-end']],
+    );
+  });
+  it('swaps a verb for a verb and a noun for a noun, in the families of ending and setting free only', () => {
+    const same = (w: string) => w;
+    expect(phraseFamilyVariants('end the war in Gaza', same)).toEqual(
+      expect.arrayContaining(['bring the war in Gaza to an end', 'put an end to the war in Gaza']),
+    );
+    expect(phraseFamilyVariants('end the war in Gaza', same)).not.toContain('end to the war in Gaza');
+    expect(phraseFamilyVariants('release of the captives', same)).toEqual(['freeing of the captives']);
+    expect(phraseFamilyVariants('lift all additional tariffs', same)).toEqual([]);
+    expect(phraseFamilyVariants('end … war', same)).toEqual([]);
   });
 });
 
