@@ -19,9 +19,9 @@ import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer, winkTagger } from './segment';
 import { withActionForms } from './action-forms';
 import { withAccordNouns, withAnchorForms } from './anchor-forms';
-import { withRestrictionFamilies } from './restriction-families';
+import { phraseFamilyVariants, withRestrictionFamilies } from './restriction-families';
 import { looseVariant } from './loose-phrases';
-import { phraseVariants } from './phrase-variants';
+import { oppositeVariants, phraseVariants } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
@@ -218,6 +218,17 @@ export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[
   });
 }
 
+/** Words of degree or pace read between "be" and the participle of a restriction after its subject. */
+const PASSIVE_DEGREE = [
+  'partly',
+  'partially',
+  'fully',
+  'gradually',
+  'completely',
+  'eventually',
+  'immediately',
+];
+
 /** An opposite that names leaving what the demand keeps: "quit the deal", "withdraw from …", "pull out". */
 const LEAVING = /^(?:quit|withdraw|pull out|walk out|walk away|exit|leave)\b/i;
 /** Ceasing to take part in something or to carry it out, read as leaving it. */
@@ -357,12 +368,17 @@ export function compileOntology(
       phraseEntries.push({ phrase, value });
       // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
       for (const variant of phraseVariants(phrase)) phraseEntries.push({ phrase: variant, value });
+      // "end the war" also as "bring the war to an end" (restriction-families.ts).
+      for (const variant of phraseFamilyVariants(phrase, lemmaOf))
+        phraseEntries.push({ phrase: variant, value });
     }
     const principle: DemandPhrase = { demand: d.id, direction: 1, principle: true };
     for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });
+    // "the war would continue" also as "the war would go on" (phrase-variants.ts).
     for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
-      for (const form of [phrase, ...phraseVariants(phrase)])
-        phraseEntries.push({ phrase: form, value: minus });
+      for (const kept of [phrase, ...oppositeVariants(phrase)])
+        for (const form of [kept, ...phraseVariants(kept)])
+          phraseEntries.push({ phrase: form, value: minus });
     // "halt the deal" also as "halting the Ukraine grain deal" (loose-phrases.ts).
     const loosePlus: DemandPhrase = { demand: d.id, direction: 1, loose: true };
     const looseForbidden: DemandPhrase = { demand: d.id, direction: 1, loose: true, forbidden: true };
@@ -379,7 +395,9 @@ export function compileOntology(
             value: value === loosePlus && forbids(phrase) ? looseForbidden : value,
           });
       }
-    for (const phrase of d.frame?.weakOpposites ?? []) phraseEntries.push({ phrase, value: weakMinus });
+    for (const phrase of d.frame?.weakOpposites ?? [])
+      for (const form of [phrase, ...oppositeVariants(phrase)])
+        phraseEntries.push({ phrase: form, value: weakMinus });
     // A demand whose opposite is leaving something ("quit", "withdraw", "pull out") is also refused by
     // ceasing to take part in it or to carry it out: "stopped taking part in", "ceased implementing".
     if ([...(d.frame?.opposites ?? []), ...(d.frame?.weakOpposites ?? [])].some((x) => LEAVING.test(x)))
@@ -404,6 +422,16 @@ export function compileOntology(
       // must go", "sanctions have to be lifted".
       const rest = /^to\s+(\S.*)$/i.exec(phrase.trim())?.[1];
       if (rest) restrictionEntries.push({ phrase: rest, value: `${d.id}>` });
+      // "be eased" also with a word of degree or pace between: "sanctions be partly eased", "the
+      // troops would be gradually withdrawn". A passive of one verb only.
+      const passive = /^((?:to\s+)?be)\s+([a-z]+)$/i.exec(phrase.trim());
+      if (passive)
+        for (const adverb of PASSIVE_DEGREE)
+          for (const head of [passive[1] as string, 'be'])
+            restrictionEntries.push({
+              phrase: `${head} ${adverb} ${passive[2] as string}`,
+              value: `${d.id}>`,
+            });
     }
     for (const phrase of d.frame?.anchors ?? []) anchorEntries.push({ phrase, value: d.id });
     proposers.set(d.id, new Set(d.proposedBy ?? []));

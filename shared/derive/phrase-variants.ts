@@ -6,8 +6,9 @@
  * - spelt the other way: British and American spellings ("programme" / "program", "-ise" / "-ize",
  *   "defence" / "defense", "honour" / "honor") and "ceasefire" / "cease-fire";
  * - with a word of degree or duration swapped for its synonym ("permanent" / "lasting" / "durable",
- *   "full" / "complete" / "total" / "comprehensive"), and "ceasefire" / "truce" in a phrase of more
- *   than one word (a bare "truce" may be a short pause: the analyst's own qualifier must come with it);
+ *   "full" / "complete" / "total" / "comprehensive"), "buy" for "purchase" and back, and "ceasefire" /
+ *   "truce" and "goods" / "products" in a phrase of more than one word (a bare "truce" may be a short
+ *   pause: the analyst's own qualifier must come with it);
  * - a noun of action with its "of" object turned into a compound ("release of all hostages" →
  *   "hostages release", read on lemmas as "hostage release"; "withdrawal of Israeli troops" → "Israeli
  *   troops withdrawal").
@@ -16,13 +17,17 @@
  * A form that is no English word never meets a text, so a rule that makes one costs nothing.
  */
 
-/** Words of degree or duration that qualify a demand alike. */
+/** Words of degree or duration that qualify a demand alike, and verbs of one plain act. */
 const SYNONYM_SETS: ReadonlyArray<readonly string[]> = [
   ['permanent', 'lasting', 'durable'],
   ['full', 'complete', 'total', 'comprehensive'],
+  ['buy', 'purchase'],
 ];
 /** Nouns for one thing, swapped only inside a phrase of more than one word. */
-const NOUN_SETS: ReadonlyArray<readonly string[]> = [['ceasefire', 'cease-fire', 'truce']];
+const NOUN_SETS: ReadonlyArray<readonly string[]> = [
+  ['ceasefire', 'cease-fire', 'truce'],
+  ['goods', 'products'],
+];
 
 /** A noun of action: "removal", "release", "withdrawal", "extension", "lifting". */
 const ACTION_NOUN =
@@ -95,4 +100,54 @@ export function phraseVariants(phrase: string): string[] {
   }
   out.delete(phrase.trim());
   return [...out];
+}
+
+/**
+ * Verbs of keeping things as they are, each line one sense: an opposite an analyst wrote with one of
+ * them ("the war would continue", "forces would remain", "keep … sanctions in place") reads with the
+ * others too ("the war would go on", "forces would stay", "maintain … sanctions in place"). Only the
+ * verb is swapped, never its tense or modal: "the war continues" reports what "the war would
+ * continue" foretells, and the analyst chose which. "keep" is read from where it is written but never
+ * put in: it has senses of its own ("keep the threat of tariffs in hand", "keep costs down", "keep an
+ * eye on"). "carry on" is left out too: "a choice between carrying on the war and peace" names a path,
+ * not a side.
+ */
+const KEEPING_SETS: ReadonlyArray<readonly string[]> = [
+  ['continue', 'go on'],
+  ['keep', 'maintain', 'retain'],
+];
+/** Verbs read where an analyst wrote them but never put in for another (see KEEPING_SETS). */
+const NEVER_PUT_IN = new Set(['keep']);
+
+/** The other forms of an opposite (the phrase itself not among them), up to 12. */
+export function oppositeVariants(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  // Segments: each a list of alternatives ("continue", "go on", "carry on").
+  const segments: string[][] = [];
+  for (let i = 0; i < words.length;) {
+    let matched = false;
+    for (const set of KEEPING_SETS) {
+      const member = set.find((m) => {
+        const mw = m.split(' ');
+        return mw.every((w, k) => lower[i + k] === w);
+      });
+      if (!member) continue;
+      segments.push([member, ...set.filter((m) => m !== member && !NEVER_PUT_IN.has(m))]);
+      i += member.split(' ').length;
+      matched = true;
+      break;
+    }
+    if (!matched) {
+      segments.push([words[i] as string]);
+      i += 1;
+    }
+  }
+  if (segments.every((s) => s.length === 1)) return [];
+  const out = new Set<string>();
+  for (const combo of combine(segments, 13)) {
+    const text = combo.join(' ');
+    if (text.toLowerCase() !== lower.join(' ')) out.add(text);
+  }
+  return [...out].slice(0, 12);
 }

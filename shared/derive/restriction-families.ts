@@ -127,3 +127,53 @@ export function withRestrictionFamilies(
     return frame;
   return { ...frame, restrictions, restrictionsAfter: after };
 }
+
+/** Family members that are nouns of action, written before their object with a preposition. */
+const NOUN_MEMBERS = new Set([
+  'end to',
+  'halt to',
+  'limits on',
+  'restrictions on',
+  'curbs on',
+  'reduction in',
+]);
+const isNoun = (member: string): boolean => / of$/.test(member) || NOUN_MEMBERS.has(member);
+
+/**
+ * A demand phrase that opens with a family's verb (or noun of action) read with the family's other
+ * members: "end the war in Gaza" also as "bring the war in Gaza to an end", "put an end to the war in
+ * Gaza"; "lift all additional tariffs" as "remove …", "scrap …"; "release of the captives" as
+ * "freeing of the captives". A verb is swapped only for a verb and a noun of action for a noun, and the
+ * rest of the phrase stays as written (in the member's gap where it has one: "bring … to an end").
+ * A phrase with a gap of its own is left alone, and so is a phrase of one word.
+ */
+export function phraseFamilyVariants(phrase: string, lemma: (lower: string) => string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length < 2 || words.some((w) => /^(?:…|\.\.\.)$/.test(w))) return [];
+  const lower = words.map((w) => w.toLowerCase());
+  const out = new Set<string>();
+  for (const family of FAMILIES) {
+    // Only the families of ending and of setting free: a phrase of removing or reducing a measure
+    // read in another verb named reported steps ("agreed to lift the tariffs step by step") as the
+    // demand itself.
+    if (family[0] !== 'end' && family[0] !== 'release') continue;
+    // The longest member the phrase opens with (its first word on its lemma): "end to" before "end".
+    let best: { member: string; length: number } | null = null;
+    for (const member of family) {
+      if (member.includes('…')) continue;
+      const mw = member.split(' ');
+      if (mw.length >= words.length) continue;
+      const opens = mw.every((w, k) => (k === 0 ? lemma(lower[0] as string) === w : lower[k] === w));
+      if (opens && (!best || mw.length > best.length)) best = { member, length: mw.length };
+    }
+    if (!best) continue;
+    const rest = words.slice(best.length).join(' ');
+    const noun = isNoun(best.member);
+    for (const other of family) {
+      if (other === best.member || isNoun(other) !== noun) continue;
+      out.add(other.includes('…') ? other.replace('…', rest) : `${other} ${rest}`);
+    }
+  }
+  out.delete(phrase.trim());
+  return [...out];
+}
