@@ -136,11 +136,6 @@ function conditionalOwnStep(
 }
 
 /**
- * "… must be destroyed before Israel brings its offensive to a close": the demand's words in a clause of
- * time or condition whose subject is a party other than its proposer tell when that party would act, not
- * what anyone demands.
- */
-/**
  * "… must carry on while the foreign troops leave": the demand's subject and verb opening a clause of
  * time tell an event under way or to come, not anyone's demand. (Not "until" or "before": a condition
  * set, read by the withheld-condition reader.)
@@ -153,6 +148,11 @@ function eventInTimeClause(m: DemandMention, tokens: readonly Token[]): boolean 
   return /^(?:while|as|after|when|once|whilst)$/.test(tokens[k]?.lower ?? '');
 }
 
+/**
+ * "… must be destroyed before Israel brings its offensive to a close": the demand's words in a clause of
+ * time or condition whose subject is a party other than its proposer tell when that party would act, not
+ * what anyone demands.
+ */
 function timeClauseOfOther(
   m: DemandMention,
   tokens: readonly Token[],

@@ -430,15 +430,6 @@ function describedObject(
 /** Each mention read with its governing cue, over the finding layer. */
 export abstract class MentionReading extends FindingEmitter {
   /**
-   * "… said that if Tehran kept insisting on a full lifting of sanctions, it would show …": a condition
-   * whose subject is the demand's own proposer pressing it sets nothing the one speaking wants (unlike
-   * "… would withdraw the threat if NATO commits to …", a condition on the demand's addressee).
-   */
-  /**
-   * Whether another party, or a body named by a determiner and noun, stands between a cue of asking
-   * and the cue it governs: "urged Washington to …", "proposed that the council …" (not "wants to …").
-   */
-  /**
    * Whether `cue`, a noun ending on a preposition ("cooperation on"), heads the subject of a clause whose
    * modal stands between its object and the mention: "cooperation on railways would be exempted from
    * sanctions". Not where the object is a clause ("cooperation on how sanctions would be eased") or the
@@ -455,6 +446,10 @@ export abstract class MentionReading extends FindingEmitter {
     return false;
   }
 
+  /**
+   * Whether another party, or a body named by a determiner and noun, stands between a cue of asking
+   * and the cue it governs: "urged Washington to …", "proposed that the council …" (not "wants to …").
+   */
   addresseeBetween(outer: Cue, inner: Cue): boolean {
     const { tokens, actors } = this;
     const between = tokens.slice(outer.last + 1, inner.first).filter((t) => !t.transparent);
@@ -467,6 +462,11 @@ export abstract class MentionReading extends FindingEmitter {
     );
   }
 
+  /**
+   * "… said that if Tehran kept insisting on a full lifting of sanctions, it would show …": a condition
+   * whose subject is the demand's own proposer pressing it sets nothing the one speaking wants (unlike
+   * "… would withdraw the threat if NATO commits to …", a condition on the demand's addressee).
+   */
   proposerPersistsInCondition(ifAt: number, cueFirst: number, m: DemandMention): boolean {
     const proposers = this.input.compiled.proposers.get(m.demand);
     const subject = this.speakers.find(
