@@ -1,17 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { machineCapabilities } from './scripts/machine-capabilities.mjs';
 
 // Two projects: `web` drives browser mode in Debian's Chromium; `electron` launches the real app
 // with _electron.launch, and where no Electron binary exists its test is skipped with the reason and the
-// command that checks it (listed after the run). The full-disk test, which needs a private tmpfs, is left
-// out where there is none, said plainly before the run, once (the config is read again in each worker).
-const machine = machineCapabilities();
-if (!process.env.TEST_WORKER_INDEX) for (const line of machine.notRunHere('playwright')) console.warn(line);
-const webIgnores = [
-  /electron\.spec\.ts$/,
-  // e2e/disk-full.spec.ts (scripts/machine-capabilities.mjs names it in the line printed above)
-  ...(machine.privateTmpfs ? [] : [/disk-full\.spec\.ts$/]),
-];
+// command that checks it (listed after the run); so is the full-disk test where the machine has no private tmpfs.
+const webIgnores = [/electron\.spec\.ts$/];
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/artifacts',

@@ -1,14 +1,8 @@
-import { configDefaults, defineConfig } from 'vitest/config';
-import { machineCapabilities, NEEDS_PRIVATE_TMPFS } from './scripts/machine-capabilities.mjs';
-
-// Tests this machine cannot run are left out, not collected and skipped; the lines say which and why.
-const machine = machineCapabilities();
-for (const line of machine.notRunHere('vitest')) console.warn(line);
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
-    exclude: [...configDefaults.exclude, ...(machine.privateTmpfs ? [] : [NEEDS_PRIVATE_TMPFS.vitest])],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',

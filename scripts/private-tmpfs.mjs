@@ -1,7 +1,6 @@
 // Whether this machine can mount a small tmpfs in a private mount namespace: what the two full-disk
-// tests (electron/services/analyst/disk-full.tmpfs.test.ts, e2e/disk-full.spec.ts) need. The test configs
-// run it (scripts/machine-capabilities.mjs) and, where it finds none, leave those tests out and name it as
-// the command a reader runs to check:
+// tests (electron/services/analyst/disk-full.tmpfs.test.ts, e2e/disk-full.spec.ts) need. Those tests run it
+// and, where it finds none, skip with a reason that names it as the command a reader runs to check:
 //   node scripts/private-tmpfs.mjs
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -46,7 +45,7 @@ export function probePrivateTmpfs() {
   return { flags: null, why: refused.join('; ') };
 }
 
-// `node scripts/private-tmpfs.mjs`: the check named where the full-disk tests are left out. Prints the unshare
+// `node scripts/private-tmpfs.mjs`: the check named where the full-disk tests skip. Prints the unshare
 // flags that mount a tmpfs here, or "none:" and what each attempt answered.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { flags, why } = probePrivateTmpfs();

@@ -1,14 +1,15 @@
 /**
  * The full-disk story on a real, small tmpfs (a real kernel, real ENOSPC, real short writes). It
  * needs a private mount namespace: root with CAP_SYS_ADMIN gets one with `unshare --mount`, other
- * users where the kernel allows unprivileged user namespaces. Elsewhere vitest.config.ts leaves it out and says why;
- * disk-full.test.ts tells the same story on every machine with the room counted in-process.
+ * users where the kernel allows unprivileged user namespaces. Elsewhere it is skipped with that reason and the
+ * command that checks it (listed after the run); disk-full.test.ts tells the same story on every machine with the
+ * room counted in-process.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { probePrivateTmpfs } from '../../../scripts/private-tmpfs.mjs';
 
 const SCENARIO = path.resolve('electron/services/analyst/test-support/tmpfs-scenario.ts');
@@ -32,11 +33,12 @@ function inPrivateTmpfs(flags: string[]): { stdout: string; stderr: string; stat
 }
 
 describe('a save on a real full tmpfs (needs a private mount namespace: node scripts/private-tmpfs.mjs prints its unshare flags)', () => {
-  // vitest.config.ts leaves this file out where the probe finds no private tmpfs, and says so before the run;
-  // run by hand on such a machine, it fails with the probe's answer.
-  beforeAll(() => {
-    if (!probe.flags) throw new Error(`no private mount namespace for a small tmpfs here: ${probe.why}`);
-  });
+  beforeEach((ctx) =>
+    ctx.skip(
+      !probe.flags,
+      'needs a small tmpfs in a private mount namespace (unshare --mount as root with CAP_SYS_ADMIN, or unprivileged user namespaces) and this machine has none (check: node scripts/private-tmpfs.mjs prints the unshare flags that work, or why none does); disk-full.test.ts tells the same story on every machine with the room counted in-process',
+    ),
+  );
   it(
     'loses no acknowledged note, tells the analyst, and saves the rest once space returns',
     { timeout: 90_000 },
