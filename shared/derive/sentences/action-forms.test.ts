@@ -8,16 +8,14 @@ import { describe, expect, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { nounsOfVerb, verbsOfNoun } from '../action-forms';
 import { seedOntology } from '../test-support/seed-corpus';
+import { NORLAND, VESTA } from '../test-support/border-parties';
 import { checkReading, readerFor } from '../test-support/reading';
 
 const english = seedOntology();
 
 const fishing: Ontology = {
   version: 2,
-  parties: [
-    { id: 'norland', name: 'Norland', aliases: ['Norland', 'Oslar'], adjectives: ['Norlandic'] },
-    { id: 'vesta', name: 'Vesta', aliases: ['Vesta', 'Kerrin'], adjectives: ['Vestan'] },
-  ],
+  parties: [NORLAND, VESTA],
   demands: [
     {
       id: 'ban-lifting',

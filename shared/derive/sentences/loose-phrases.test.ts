@@ -7,16 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { looseVariant } from '../loose-phrases';
 import { seedOntology } from '../test-support/seed-corpus';
+import { NORLAND, VESTA } from '../test-support/border-parties';
 import { readerFor } from '../test-support/reading';
 
 const english = seedOntology();
 
 const fishing: Ontology = {
   version: 2,
-  parties: [
-    { id: 'norland', name: 'Norland', aliases: ['Norland', 'Oslar'], adjectives: ['Norlandic'] },
-    { id: 'vesta', name: 'Vesta', aliases: ['Vesta', 'Kerrin'], adjectives: ['Vestan'] },
-  ],
+  parties: [NORLAND, VESTA],
   demands: [
     {
       id: 'accord-renewal',

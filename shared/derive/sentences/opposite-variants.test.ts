@@ -13,14 +13,12 @@ import { describe, expect, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { oppositeVariants, phraseVariants } from '../phrase-variants';
 import { phraseFamilyVariants } from '../restriction-families';
+import { BORDER_ROLES, borderCues, NORLAND, VESTA } from '../test-support/border-parties';
 import { readerFor } from '../test-support/reading';
 
 const border: Ontology = {
   version: 2,
-  parties: [
-    { id: 'norland', name: 'Norland', aliases: ['Norland', 'Oslar'], adjectives: ['Norlandic'] },
-    { id: 'vesta', name: 'Vesta', aliases: ['Vesta', 'Kerrin'], adjectives: ['Vestan'] },
-  ],
+  parties: [NORLAND, VESTA],
   demands: [
     {
       id: 'war-end',
@@ -58,16 +56,8 @@ const border: Ontology = {
       phrases: ['buy … farm goods'],
     },
   ],
-  cues: {
-    supports: ['want', 'wants', 'call for', 'urge', 'demand', 'insist', 'agreed to'],
-    rejects: ['refuse', 'reject', 'oppose'],
-    open: ['consider', 'ready to discuss'],
-    unclear: [],
-    negations: ['not', 'never', 'no', "n't"],
-    carriers: ['demand', 'proposal'],
-    references: [],
-  },
-  roles: ['foreign minister', 'spokesman'],
+  cues: borderCues('agreed to'),
+  roles: BORDER_ROLES,
 };
 
 const read = readerFor(border);

@@ -8,14 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { phraseVariants } from '../phrase-variants';
+import { BORDER_ROLES, borderCues, NORLAND, VESTA } from '../test-support/border-parties';
 import { readerFor } from '../test-support/reading';
 
 const border: Ontology = {
   version: 2,
-  parties: [
-    { id: 'norland', name: 'Norland', aliases: ['Norland', 'Oslar'], adjectives: ['Norlandic'] },
-    { id: 'vesta', name: 'Vesta', aliases: ['Vesta', 'Kerrin'], adjectives: ['Vestan'] },
-  ],
+  parties: [NORLAND, VESTA],
   demands: [
     {
       id: 'lasting-ceasefire',
@@ -42,16 +40,8 @@ const border: Ontology = {
       phrases: ['halt the reactor programme'],
     },
   ],
-  cues: {
-    supports: ['want', 'wants', 'call for', 'urge', 'demand', 'insist'],
-    rejects: ['refuse', 'reject', 'oppose'],
-    open: ['consider', 'ready to discuss'],
-    unclear: [],
-    negations: ['not', 'never', 'no', "n't"],
-    carriers: ['demand', 'proposal'],
-    references: [],
-  },
-  roles: ['foreign minister', 'spokesman'],
+  cues: borderCues(),
+  roles: BORDER_ROLES,
 };
 
 const read = readerFor(border);

@@ -8,14 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Ontology } from '../../model/ontology';
 import { withRestrictionFamilies } from '../restriction-families';
+import { BORDER_ROLES, borderCues, NORLAND, VESTA } from '../test-support/border-parties';
 import { readerFor } from '../test-support/reading';
 
 const river: Ontology = {
   version: 2,
-  parties: [
-    { id: 'norland', name: 'Norland', aliases: ['Norland', 'Oslar'], adjectives: ['Norlandic'] },
-    { id: 'vesta', name: 'Vesta', aliases: ['Vesta', 'Kerrin'], adjectives: ['Vestan'] },
-  ],
+  parties: [NORLAND, VESTA],
   demands: [
     {
       id: 'accord-extension',
@@ -54,16 +52,8 @@ const river: Ontology = {
       frame: { subjects: [], weakSubjects: ['dam works'], restrictions: ['suspend'], opposites: [] },
     },
   ],
-  cues: {
-    supports: ['want', 'wants', 'call for', 'urge', 'demand', 'insist', 'agree to'],
-    rejects: ['refuse', 'reject', 'oppose'],
-    open: ['consider', 'ready to discuss'],
-    unclear: [],
-    negations: ['not', 'never', 'no', "n't"],
-    carriers: ['demand', 'proposal'],
-    references: [],
-  },
-  roles: ['foreign minister', 'spokesman'],
+  cues: borderCues('agree to'),
+  roles: BORDER_ROLES,
 };
 
 const read = readerFor(river);
