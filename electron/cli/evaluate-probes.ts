@@ -15,6 +15,7 @@ import { createSegmenter } from '../../shared/derive/segment';
 import { lexiconDefaultsFrom } from '../services/corpus/lexicon-defaults';
 import { parseProbeFile } from './probe-file';
 import { checkIds, probeLine, scoreProbe, tallyOf, type CaseScore } from './score-probe';
+import { runMain } from './run-main';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PROBES = path.join(PROJECT, 'eval', 'probes');
@@ -96,10 +97,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(2);
-  },
-);
+runMain(main);

@@ -18,6 +18,7 @@ import { evaluationSets, goldFileOfSet, ontologyOfSet, setsFolder } from './eval
 import { evaluationReport } from './evaluation-report';
 import { scoreCorpus } from './score-corpus';
 import { movedLines, parseSetLines, setLine, type SetLine } from './set-lines';
+import { runMain } from './run-main';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = 'usage: npm run evaluate:sets -- [--sets a,b] [--modest] [--details DIR] [--compare FILE]';
@@ -122,10 +123,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(2);
-  },
-);
+runMain(main);

@@ -12,6 +12,7 @@ import { goldFileSchema } from '../../shared/derive/evaluate';
 import { createSegmenter } from '../../shared/derive/segment';
 import { evaluationReport, percent } from './evaluation-report';
 import { scoreCorpus, type CorpusScore } from './score-corpus';
+import { runMain } from './run-main';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = 'usage: npm run evaluate -- --corpus DIR --gold FILE [--ontology FILE] [--min 0..1] [--quiet]';
@@ -87,10 +88,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(2);
-  },
-);
+runMain(main);
