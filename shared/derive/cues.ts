@@ -129,6 +129,11 @@ const STOP = new Set([
 ]);
 /** A new clause's opener: past it, a "without" before it denies nothing of the clause ("without delay if …"). */
 const CLAUSE_OPENER_AFTER_WITHOUT = /^(?:if|unless|once|when|whenever|because|since|provided|so|as)$/;
+/** Whether such an opener stands in tokens[from, to) (a loop: this runs for every negated cue). */
+function clauseOpenerBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_OPENER_AFTER_WITHOUT.test(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
 const CONDITIONAL = new Set([
   'would',
   'could',
@@ -1100,12 +1105,7 @@ export function buildCues(
         break;
       // ("will work without interruption if it agrees to …": "without" denies its own noun; it does not
       // reach past a new clause's opener to the cue.)
-      if (
-        n &&
-        tokens[n.last]?.lower === 'without' &&
-        tokens.slice(n.last + 1, m.first).some((x) => CLAUSE_OPENER_AFTER_WITHOUT.test(x.lower))
-      )
-        break;
+      if (n && tokens[n.last]?.lower === 'without' && clauseOpenerBetween(tokens, n.last + 1, m.first)) break;
       if (n || /n['’]t$/.test(t.lower)) {
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;
