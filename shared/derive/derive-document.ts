@@ -1050,7 +1050,7 @@ function mentionsIn(
   const { text, compiled } = r;
   const cueMatches = findCueMatches(tokens, compiled, actors);
   r.definite.sentence = sentence.index;
-  const explicit = findDemandMentions(
+  const found = findDemandMentions(
     text,
     tokens,
     compiled,
@@ -1059,7 +1059,11 @@ function mentionsIn(
     r.documentAnchors,
     r.definite,
     speakerParties,
-  ).filter((m) => !regardedAs(tokens, m));
+  );
+  // (A new array only where a mention is dropped: most sentences keep every one.)
+  const explicit = found.some((m) => regardedAs(tokens, m))
+    ? found.filter((m) => !regardedAs(tokens, m))
+    : found;
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
   cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
   cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
