@@ -48,6 +48,18 @@ export interface Cue {
   relative?: boolean;
 }
 
+/** Whether the word at `at` is "address" with an audience for its object: "addressing parliament", "addressed reporters". */
+function addressedAudience(tokens: readonly Token[], at: number): boolean {
+  if (!/^address(?:es|ed|ing)?$/.test(tokens[at]?.lower ?? '')) return false;
+  let k = at + 1;
+  while (/^(?:the|a|an|his|her|their|its|our|both|a joint|joint|an emergency)$/.test(tokens[k]?.lower ?? ''))
+    k++;
+  return AUDIENCE.test(tokens[k]?.lower ?? '');
+}
+const AUDIENCE = wordSet(
+  /^(?:parliament|parliaments|congress|senate|lawmakers|legislators|deputies|mps|reporters|journalists|the press|press|media|crowd|crowds|rally|supporters|nation|audience|assembly|conference|forum|summit|students|diplomats|delegates|delegations|envoys|ambassadors|troops|soldiers|voters|members|gathering|session|meeting|house|chamber|knesset|duma|bundestag|majlis|cabinet)$/,
+);
+
 /** Words of an aside in commas: ", for example,", ", however,", ", of course,". */
 const ASIDE_WORD = new Set([
   'for',
@@ -670,6 +682,9 @@ export function findCueMatches(
       m.values[0] === 'open'
     )
       continue;
+    // "Addressing parliament, the minister argued …", "addressed reporters": speaking to an audience,
+    // not taking up a matter.
+    if (m.values[0] === 'open' && m.first === m.last && addressedAudience(tokens, m.first)) continue;
     if (keptCue(m)) out.push(m);
   }
   return out;

@@ -15,6 +15,9 @@ describe('a wire dateline opening a paragraph', () => {
     ['SANTIAGO – “We will not sign,” the envoy said.', 'SANTIAGO – '],
     ['Warsaw, Feb. 9 (dpa) – Poland asked for troops.', 'Warsaw, Feb. 9 (dpa) – '],
     ['(Reuters) - The minister spoke.', '(Reuters) - '],
+    // Several filing places joined by slashes, with a date.
+    ['Oslo/Bergen, 4 May 2021 - The envoys met.', 'Oslo/Bergen, 4 May 2021 - '],
+    ['Lisbon/Madrid/Paris, Mar 2 - Talks went on.', 'Lisbon/Madrid/Paris, Mar 2 - '],
   ])('%s', (paragraph, dateline) => {
     expect(opening(paragraph)).toBe(dateline);
   });
@@ -29,6 +32,8 @@ describe('a wire dateline opening a paragraph', () => {
     'US – Russia talks resumed.',
     'The envoy said talks in GENEVA - the Swiss city - went well.',
     'MOSCOW — which wants guarantees — waited.',
+    // (Slashed names with no date: a pair of parties, not where the story was filed.)
+    'Oslo/Bergen - the two cities agreed.',
   ])('no dateline: %s', (paragraph) => {
     expect(datelineLength(paragraph)).toBe(0);
   });

@@ -15,9 +15,10 @@ const DASH = '\\s*(?:—|–|―|--|-)\\s+';
 const CAPS_PLACE = "[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?";
 /**
  * "Moscow", "New Delhi": a place in ordinary case is a dateline only with a date ("Sergei Lavrov
- * (Russia) – …" is a speaker's label).
+ * (Russia) – …" is a speaker's label). So are several filing places joined by slashes
+ * ("Washington/Pristina/Belgrade, 3 June 2023 - ").
  */
-const TITLE_PLACE = "[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}";
+const TITLE_PLACE = "[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}(?:/[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}){0,3}";
 
 const WITH_DATE_OR_AGENCY = new RegExp(
   `^(?:${CAPS_PLACE}(?:${DATE}${AGENCY}?|${AGENCY})|${TITLE_PLACE}${DATE}${AGENCY}?|${AGENCY.slice(3, -1)})${DASH}(?=[“"‘'A-Z0-9])`,

@@ -1350,6 +1350,9 @@ class MentionScan {
       const r =
         restrictions.find((x) => x.last === j && x.values.includes(demand)) ??
         restrictions.find((x) => x.first === j && x.last >= from && x.values.includes(demand));
+      // ("Washington acted against commitments it gave", "went against its pledges": acting against an
+      // undertaking is breaking it; it restricts nothing the demand names.)
+      if (r && count === 0 && actingAgainstUndertaking(tokens, r.last, from)) break;
       // "big powers must not choose the security policy small states follow": others barred from choosing
       // for a country is the principle of its own choice, not its opposite; the negation is no restriction.
       if (
@@ -1550,6 +1553,22 @@ class MentionScan {
     return { k, negations, r };
   }
 }
+
+/** "acted against commitments", "go against its own promises": "against" ending a restriction right before an undertaking. */
+function actingAgainstUndertaking(tokens: readonly Token[], last: number, subject: number): boolean {
+  if (tokens[last]?.lower !== 'against' || !UNDERTAKING_NOUN.test(tokens[subject]?.lower ?? '')) return false;
+  for (let k = last + 1; k < subject; k++)
+    if (
+      !/^(?:the|its|their|his|her|our|own|these|those|earlier|previous|past|solemn)$/.test(
+        tokens[k]?.lower ?? '',
+      )
+    )
+      return false;
+  return true;
+}
+const UNDERTAKING_NOUN = wordSet(
+  /^(?:commitments?|pledges?|promises?|obligations?|undertakings?|assurances?|agreements?|accords?|rules)$/,
+);
 
 /** Nouns of hostilities: what they leave behind is a state of things, not a place they withdraw from. */
 const HOSTILITIES =

@@ -149,6 +149,37 @@ function namesPlace(tokens: readonly Token[], a: ActorMention): boolean {
   return PLACE_NOUN.test(tokens[next]?.lower ?? '');
 }
 
+/**
+ * "a weapons programme Pyongyang regards as the best guarantee of its survival", "sees its arsenal as
+ * the only guarantee of its security": the demand's words as what something else is taken to be, a
+ * description of that thing, no demand. (Not "what Moscow sees as security guarantees": its own name
+ * for what it asks.)
+ */
+function regardedAs(tokens: readonly Token[], m: DemandMention): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && REGARDED_AS_FILLER.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'as') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (/^[,;:.]$/.test(w) || w === 'what' || w === 'whatever') return false;
+    if (REGARDING.test(w)) return !tokens.slice(Math.max(0, j - 3), j).some((t) => t.lower === 'what');
+  }
+  return false;
+}
+const REGARDED_AS_FILLER = wordSet(
+  /^(?:the|a|an|its|their|best|only|ultimate|surest|real|sole|main|key|true|last|final|one|greatest|strongest)$/,
+);
+const REGARDING = wordSet(
+  /^(?:regards?|regarded|regarding|sees?|saw|seen|seeing|views?|viewed|viewing|considers?|considered|considering|treats?|treated|deems?|deemed)$/,
+);
+
+/** "… but no officials of the government in Kabul", "talks without Kyiv": a party named as left out. */
+function namedAsLeftOut(tokens: readonly Token[], a: ActorMention): boolean {
+  let p = a.first - 1;
+  if (/^(?:the|a|an|any)$/.test(tokens[p]?.lower ?? '')) p--;
+  return /^(?:no|without|excluding|except|barring)$/.test(tokens[p]?.lower ?? '');
+}
+
 /** Where the document first states a demand in its own words (see statedDemandsOwnedByProposer). */
 interface StatedDemand {
   sentence: Sentence;
@@ -177,6 +208,8 @@ interface StatedDemand {
   namedBefore: ReadonlySet<string>;
   /** The parties the sentence names only inside the demand's own words ("the Association of Serbian Municipalities"). */
   namedOnlyInside: ReadonlySet<string>;
+  /** The parties the sentence names only as left out: "… but no officials of the government in Kabul". */
+  namedLeftOut: ReadonlySet<string>;
 }
 
 /**
@@ -1017,7 +1050,7 @@ function mentionsIn(
   const { text, compiled } = r;
   const cueMatches = findCueMatches(tokens, compiled, actors);
   r.definite.sentence = sentence.index;
-  const explicit = findDemandMentions(
+  const found = findDemandMentions(
     text,
     tokens,
     compiled,
@@ -1027,6 +1060,10 @@ function mentionsIn(
     r.definite,
     speakerParties,
   );
+  // (A new array only where a mention is dropped: most sentences keep every one.)
+  const explicit = found.some((m) => regardedAs(tokens, m))
+    ? found.filter((m) => !regardedAs(tokens, m))
+    : found;
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
   cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
   cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -1197,7 +1234,11 @@ function readDemands(
       const voice = sentenceVoice(r, tokens, actors, speaker, previousSpeaker);
       // ("“Lifting sanctions will unleash …,” the Israeli minister said": another party's forecast.)
       if (foretoldByOther(m, tokens, compiled, voice)) continue;
-      const thirdPartyVoice = thirdPartyVoiced(compiled, m.demand, voice);
+      // ("“It is our hope that this will lead into talks,” the ministry said", no ministry named before:
+      // someone's own words, whose we cannot tell, are no report of the proposer's demand either.)
+      const unknownVoice =
+        speaker !== null && voice.length === 0 && tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower));
+      const thirdPartyVoice = unknownVoice || thirdPartyVoiced(compiled, m.demand, voice);
       if (held && thirdPartyVoice) continue;
       const stated: StatedDemand = {
         sentence,
@@ -1235,6 +1276,7 @@ function readDemands(
             .flatMap((a) => a.parties),
         ),
         namedOnlyInside: onlyInside(actors, m),
+        namedLeftOut: leftOutOnly(tokens, actors),
       };
       if (held) held.later = stated;
       else r.stated.set(m.demand, stated);
@@ -1422,6 +1464,17 @@ function sentenceVoice(
   return openingSubjectParties(tokens, actors);
 }
 
+/** The parties a sentence names only as left out ("talks without Kyiv"), not otherwise as well. */
+function leftOutOnly(tokens: readonly Token[], actors: readonly ActorMention[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const a of actors) if (namedAsLeftOut(tokens, a)) for (const p of a.parties) out.add(p);
+  if (out.size === 0) return out;
+  // (An adjective, "Afghan figures", "intra-Afghan talks", names the country, not the party otherwise.)
+  for (const a of actors)
+    if (!namedAsLeftOut(tokens, a) && a.kind !== 'adjective') for (const p of a.parties) out.delete(p);
+  return out;
+}
+
 /** Whether `voice` is a third party's to `demand`: none of it put the demand forward, and not all of it is asked to meet it. */
 function thirdPartyVoiced(compiled: CompiledOntology, demand: string, voice: readonly string[]): boolean {
   const proposers = compiled.proposers.get(demand);
@@ -1536,6 +1589,9 @@ function statedDemandsOwnedByProposer(
       if (stating.addresseesDenial && !demandOwners.has(party)) continue;
       const { sentence, mention, words, named, namedAsNoun, narrated, voice, namedBefore, namedOnlyInside } =
         stating;
+      // (Nor one the sentence names as left out of what it states: "talks in Moscow with Afghan figures
+      // but no officials of the government in Kabul".)
+      if (stating.namedLeftOut.has(party)) continue;
       // (Where the document names several proposers, only those the stating sentence names: "Russia declined
       // to renew the deal" is no word of Turkey's or the UN's, though both put the extension forward.)
       if (!named.has(party) && namedProposers > 1) continue;

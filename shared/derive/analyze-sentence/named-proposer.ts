@@ -35,6 +35,9 @@ import { IndirectReadings } from './indirect-readings';
 import { READINESS } from '../word-lists';
 import { wordSet } from '../word-set';
 
+/** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
+const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
+
 /** Verbs of bearing something out: "ride out", "weather", "withstand", "survive", "evade". */
 const ENDURING = wordSet(
   /^(?:weather|weathers|weathered|weathering|withstand|withstands|withstood|withstanding|survive|survives|survived|surviving|endure|endures|endured|evade|evades|evaded|evading|circumvent|circumvents|circumvented|circumventing|bypass|bypasses|bypassed|bypassing|dodge|dodges|dodged|dodging|outlast|outlasts|outlasted)$/,
@@ -491,6 +494,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           namings.some(
             (a) =>
               given(a) ||
+              this.leftOut(a) ||
+              // ("Moscow has no say over whether the bank is reconnected": its say denied, no word of its own.)
+              this.sayDenied(a, m) ||
               this.actsOnItsOwn(a) ||
               this.askedToAct(a) ||
               this.describedApart(a, m) ||
@@ -606,6 +612,14 @@ export abstract class NamedProposerReadings extends IndirectReadings {
   namesHolder(a: ActorMention): boolean {
     const { tokens } = this;
     if (!this.inPrepositionalPhrase(a)) return true;
+    // ("pushing back against Trump's protectionism", "protests against Kurti's policies": the one opposed,
+    // whatever of its own is named.)
+    const before = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+    if (
+      tokens[before]?.lower === 'against' &&
+      !/^(?:threats?|danger|dangers|risks?)$/.test(tokens[before - 1]?.lower ?? '')
+    )
+      return false;
     // "concessions on Moscow's main points": a possessor holds what it owns.
     if (/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) return true;
     for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
@@ -765,9 +779,20 @@ export abstract class NamedProposerReadings extends IndirectReadings {
    * place or a side in something else ("to deter Russia", "when Russia seized Crimea", "Russia's
    * borders", "Russia sent more troops", "Russia broke the treaty").
    */
+  /**
+   * "a gathering of Afghan figures but no officials of the government in Kabul", "talks without Kyiv":
+   * a party named as left out holds nothing the sentence names.
+   */
+  leftOut(a: ActorMention): boolean {
+    const { tokens } = this;
+    let p = a.first - 1;
+    if (/^(?:the|a|an|any)$/.test(tokens[p]?.lower ?? '')) p--;
+    return LEFT_OUT.test(tokens[p]?.lower ?? '');
+  }
+
   proposerHolds(a: ActorMention, m: DemandMention): boolean {
     const { tokens } = this;
-    if (this.pairedWithAnother(a) || this.setOffInList(a)) return false;
+    if (this.pairedWithAnother(a) || this.setOffInList(a) || this.leftOut(a)) return false;
     // "… what Russia's troop build-up means for security; Ukraine hopes to become a member": a
     // semicolon parts two statements; a party named in one holds nothing in the other. (Not the
     // items of a list opened by a colon: "Putin listed his conditions: …; …".)

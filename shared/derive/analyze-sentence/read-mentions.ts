@@ -313,6 +313,50 @@ function reasonBetween(tokens: readonly Token[], from: number, to: number): bool
 }
 const REASON_OPENER = wordSet(/^(?:because|although|though|whereas)$/);
 
+const FRONTED_REASON = wordSet(/^(?:because|since|although|though|whereas)$/);
+/** Whether a condition opened at `ifAt` closes before `at`: a comma, then "and" or "but" and a verb. */
+function conditionClosedBefore(tokens: readonly Token[], ifAt: number, at: number): boolean {
+  for (let k = ifAt + 1; k < at; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    let j = k + 1;
+    while (/^[”"’']$/.test(tokens[j]?.text ?? '')) j++;
+    if (/^(?:and|but)$/.test(tokens[j]?.lower ?? '') && j + 1 === at) return true;
+  }
+  return false;
+}
+
+/** A verb of its own within a few words after the demand's: "tough enforcement provisions are needed". */
+function predicateSoonAfter(tokens: readonly Token[], m: DemandMention): boolean {
+  for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (SUBJECT_VERB.test(t.lower) || ITEM_PREDICATE.test(t.lower)) return true;
+    if (!t.word || t.transparent) return false;
+  }
+  return false;
+}
+
+/** Whether the sentence opens on a reason or concession clause: "Because …", "Although …". */
+function frontedReasonOpens(tokens: readonly Token[]): boolean {
+  let k = 0;
+  while (/^[“"‘']$/.test(tokens[k]?.text ?? '')) k++;
+  return FRONTED_REASON.test(tokens[k]?.lower ?? '');
+}
+
+/**
+ * "Brussels will present its plans for the protocol", "set out proposals on the arrangements": a
+ * proposing noun about an arrangement in force (its bare name, nothing done to it) is a plan about it,
+ * to be seen; not a word for keeping it as it is.
+ */
+function proposalAboutBareSubject(tokens: readonly Token[], c: Cue, m: DemandMention): boolean {
+  if (m.kind !== 'frame' || m.direction !== -1 || m.match.includes('+')) return false;
+  if (!PROPOSING_NOUN.test(tokens[c.last]?.lower ?? '')) return false;
+  if (!/^(?:for|on|about|regarding|concerning)$/.test(tokens[c.last + 1]?.lower ?? '')) return false;
+  if (m.first - c.last > 6) return false;
+  for (let j = c.last + 2; j < m.first; j++) if (/^[,;:.—–()]$/.test(tokens[j]?.text ?? '')) return false;
+  return true;
+}
+const PROPOSING_NOUN = wordSet(/^(?:plans?|proposals?|ideas?|suggestions?|blueprints?|options?|solutions?)$/);
+
 /**
  * "the only way to get the prisoners freed is a truce", "a truce is the only path to ending the war":
  * what the only way leads to ("to …", "for …", "we will …", up to the verb that names the way) is the
@@ -539,6 +583,7 @@ export abstract class MentionReading extends FindingEmitter {
           c.first >= clause[0] &&
           !describesAnother(tokens, mentions, c, m) &&
           !reasonBetween(tokens, c.last, m.first) &&
+          !proposalAboutBareSubject(tokens, c, m) &&
           !goalOfOnlyWay(tokens, c, m) &&
           !newSubjectClauseBetween(tokens, c, m) &&
           !namedBetween(tokens, c, m),
@@ -769,6 +814,11 @@ export abstract class MentionReading extends FindingEmitter {
           tokens[clause[0] - 1]?.lower === 'but' ||
           // "…, because membership is for the allies to decide": a reason given is no further item.
           /^(?:because|although|though|whereas|unless)$/.test(opener) ||
+          // ("Because Beijing broke its pledges, enforcement provisions are needed": the main clause after
+          // a reason or concession clause opening the sentence, with a verb of its own, is no item of it.)
+          (tokens[clause[0] - 1]?.text === ',' &&
+            frontedReasonOpens(tokens) &&
+            predicateSoonAfter(tokens, m)) ||
           // "…, and accused western powers of …": a verb of its own after "and" starts a new statement.
           (['and', 'or'].includes(opener) && NEW_PREDICATE.test(tokens[clause[0] + 1]?.lower ?? '')) ||
           // "China wants the two sides to keep talking, and Washington said it would …": after "and" a
@@ -1221,7 +1271,9 @@ export abstract class MentionReading extends FindingEmitter {
               /^(?:should|were|had)$/.test(t.lower) &&
               actors.some((a) => a.first === 1 || (a.first === 2 && tokens[1]?.lower === 'the'))),
         );
-      if (ifAt >= 0) {
+      // ("…no longer wants to meet if it will yield nothing, and called on the Americans to …": the
+      // condition closed at ", and"; the verb after it is the sentence's own, no part of the condition.)
+      if (ifAt >= 0 && !conditionClosedBefore(tokens, clause[0] + ifAt, governing.first)) {
         const setter = this.subjectBefore(clause[0] + ifAt, clause);
         // "Sweden's strategy would be undermined if NATO agreed to …": a consequence for the party's
         // interests, not a condition the party sets.
