@@ -21,7 +21,7 @@ import { withActionForms } from './action-forms';
 import { withAccordNouns, withAnchorForms } from './anchor-forms';
 import { phraseFamilyVariants, withRestrictionFamilies } from './restriction-families';
 import { looseVariant } from './loose-phrases';
-import { oppositeVariants, phraseVariants } from './phrase-variants';
+import { demonstrativeVariants, oppositeVariants, phraseVariants } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
@@ -368,9 +368,10 @@ export function compileOntology(
       phraseEntries.push({ phrase, value });
       // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
       for (const variant of phraseVariants(phrase)) phraseEntries.push({ phrase: variant, value });
-      // "end the war" also as "bring the war to an end" (restriction-families.ts).
+      // "end the war" also as "bring the war to an end", "bring this war to an end" (restriction-families.ts).
       for (const variant of phraseFamilyVariants(phrase, lemmaOf))
-        phraseEntries.push({ phrase: variant, value });
+        for (const form of [variant, ...demonstrativeVariants(variant)])
+          phraseEntries.push({ phrase: form, value });
     }
     const principle: DemandPhrase = { demand: d.id, direction: 1, principle: true };
     for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });
@@ -410,7 +411,13 @@ export function compileOntology(
     // Marked `demand~`: a subject also listed as elliptical may borrow the document's anchor.
     for (const phrase of d.frame?.ellipticalSubjects ?? [])
       subjectEntries.push({ phrase, value: `${d.id}~` });
-    for (const phrase of d.frame?.restrictions ?? []) restrictionEntries.push({ phrase, value: d.id });
+    for (const phrase of d.frame?.restrictions ?? []) {
+      restrictionEntries.push({ phrase, value: d.id });
+      // "lowering", "freezing" written as a restriction also as the noun of action it makes with "of":
+      // "a lowering of violence", "the freezing of the programme".
+      if (/^[a-z]+ing$/i.test(phrase.trim()))
+        restrictionEntries.push({ phrase: `${phrase.trim()} of`, value: d.id });
+    }
     // "asked the Taliban to refrain from a spring offensive": holding back from what follows turns it,
     // whatever the demand; a frame need not list it.
     if (d.frame) for (const phrase of HOLDING_BACK) restrictionEntries.push({ phrase, value: d.id });

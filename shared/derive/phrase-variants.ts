@@ -13,7 +13,10 @@
  *   "hostages release", read on lemmas as "hostage release"; "withdrawal of Israeli troops" → "Israeli
  *   troops withdrawal").
  * - without its article before a common noun ("bring down the violence" → "bring down violence",
- *   "release the prisoners" → "release prisoners"); an article before a name stays ("the Rafah crossing").
+ *   "release the prisoners" → "release prisoners"), or with a demonstrative for it ("end this war",
+ *   "release these prisoners"); an article before a name stays ("the Rafah crossing");
+ * - a compound of two nouns with its first noun as the "of" object of the second ("peace treaty" →
+ *   "treaty of peace", "security guarantees" → "guarantees of security").
  * A form that is no English word never meets a text, so a rule that makes one costs nothing.
  */
 
@@ -77,6 +80,41 @@ function compound(words: readonly string[]): string[] | null {
   return [...rest, words[0] as string];
 }
 
+/**
+ * "peace treaty" → "treaty of peace", "troop withdrawal" → "withdrawal of troop" (read on lemmas as
+ * "withdrawal of troops"), "security guarantees" → "guarantees of security": a compound of two common
+ * nouns also written with its first noun as the "of" object of its head (the converse of `compound`).
+ * Only a phrase of two lower-case words; an adjective or verb in front ("full withdrawal", "lift
+ * sanctions") makes a form no English text writes, which never meets one.
+ */
+function ofForm(words: readonly string[]): string | null {
+  if (words.length !== 2) return null;
+  const [a, b] = words as [string, string];
+  if (!/^[a-z]{3,}$/.test(a) || !/^[a-z]{3,}$/.test(b) || a === b) return null;
+  // The head a noun of action or of a settlement; the first word no adjective by its look: "sovereign
+  // choices" is no "choices of sovereign", though "choices of sovereign states" is written.
+  if (!ACTION_NOUN.test(b) && !SETTLEMENT_NOUN.test(b)) return null;
+  if (DETERMINER.test(a) || ADJECTIVE_LOOK.test(a)) return null;
+  return `${b} of ${a}`;
+}
+/** Nouns of a settlement or pledge that head a compound demand: "peace treaty", "security guarantees". */
+const SETTLEMENT_NOUN =
+  /^(?:treaty|treaties|agreement|agreements|accord|accords|pact|pacts|deal|deals|declaration|guarantee|guarantees|assurance|assurances|talks|negotiations|settlement|regime|relief)$/;
+/** A word that looks like an adjective, or is one of the common short ones. */
+const ADJECTIVE_LOOK =
+  /^(?:[a-z]+(?:al|ic|ive|ous|ent|ant|ary|ar|ign|ful|able|ible|ing|ed|less|ish|ese|ian|ern)|no|not|non|any|more|less|all|new|old|free|full|joint|own|dual|double|total|complete|other|open|safe)$/;
+
+/** A demonstrative for "the": "end the war" also as "end this war", "free the prisoners" as "free these prisoners". */
+const DEMONSTRATIVES = ['this', 'these'];
+
+/** The phrase with a demonstrative for its "the" before a common noun ("bring this war to an end"); none without one. */
+export function demonstrativeVariants(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  const the = words.findIndex((w) => w.toLowerCase() === 'the');
+  if (!(the > 0 && the < words.length - 1 && /^[a-z][a-z-]*$/.test(words[the + 1] as string))) return [];
+  return DEMONSTRATIVES.map((d) => words.map((w, i) => (i === the ? d : w)).join(' '));
+}
+
 /** The phrase's other forms (the phrase itself not among them). */
 export function phraseVariants(phrase: string): string[] {
   const words = phrase.trim().split(/\s+/);
@@ -94,7 +132,12 @@ export function phraseVariants(phrase: string): string[] {
   const bare = the > 0 && the < words.length - 1 && /^[a-z][a-z-]*$/.test(words[the + 1] as string);
   for (const combo of combine(options, 24)) {
     out.add(combo.join(' '));
-    if (bare) out.add(combo.filter((_, i) => i !== the).join(' '));
+    if (bare) {
+      out.add(combo.filter((_, i) => i !== the).join(' '));
+      for (const d of DEMONSTRATIVES) out.add(combo.map((w, i) => (i === the ? d : w)).join(' '));
+    }
+    const of = ofForm(combo);
+    if (of) out.add(of);
     const turned = compound(combo.map((w) => w.toLowerCase()));
     if (turned) out.add(turned.map((w) => combo.find((c) => c.toLowerCase() === w) ?? w).join(' '));
   }

@@ -178,3 +178,26 @@ describe('what is not said of the demand', () => {
       }).restrictions,
     ).toContain('departure of'));
 });
+
+describe('"insurgent" names the Taliban as an adjective, as "the insurgents" does as a name', () => {
+  it('"the insurgent leadership" speaks for the Taliban', () =>
+    reading(
+      'insurgent leadership',
+      'The insurgent leadership refused to accept a reduction in violence, people close to the group said.',
+      [{ party: 'taliban', demand: 'ceasefire', stance: 'rejects', quote: 'insurgent leadership refused' }],
+    ));
+  it('traps: attacks called insurgent, and other insurgent groups, are no Taliban position', () => {
+    reading(
+      'insurgent attacks',
+      'Insurgent attacks rose after the United States called for a ceasefire.',
+      [{ party: 'united-states', demand: 'ceasefire', stance: 'supports', quote: 'called for a ceasefire' }],
+      [['taliban', 'ceasefire']],
+    );
+    reading(
+      'other insurgent groups',
+      'Islamic State and other insurgent groups have rejected any reduction in violence.',
+      [],
+      [['taliban', 'ceasefire']],
+    );
+  });
+});
