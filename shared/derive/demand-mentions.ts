@@ -43,6 +43,11 @@ export interface DemandMention {
   single?: boolean;
   /** For references: a pro-verb ("do so", "do that") standing for the act the sentence before asked. */
   proVerb?: boolean;
+  /**
+   * A subject tied to the demand only by the party it is put to acting on it ("Washington agreed to lift
+   * the added tariffs"): read for that party's stance, not a statement of the proposer's demand.
+   */
+  byAddressee?: boolean;
 }
 
 const ANCHOR_WINDOW = 10;
@@ -79,6 +84,17 @@ const AGENT_FILLER = new Set([
   'then',
   'first',
 ]);
+/** Between a restriction's agent and the restriction: "Washington has agreed to lift", "would not take". */
+const AGENT_TO_RESTRICTION =
+  /^(?:to|will|would|shall|should|must|could|can|may|might|not|n['’]t|never|has|have|had|is|are|was|were|be|been|agreed|agrees|agree|refused|refuses|declined|declines|promised|pledged|offered|decided|keep|keeps|kept|its|promise|pledge|commitment|ready|willing|prepared|able|also|now|then|soon|already|still|first|finally)$/;
+/** Words opening a condition or a time a step waits for or lasts: "until", "unless", "once", "while". */
+const CONDITION_AFTER = /^(?:until|unless|if|once|when|while|only|provided)$/;
+/** Names of months and days, which date a step rather than name a target: "suspend the tariffs on December 15". */
+const CALENDAR_NAME =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words between a restriction and its subject's head: "lift the added tariffs", "drop all the new duties". */
+const SUBJECT_DETERMINER =
+  /^(?:the|a|an|all|every|any|its|their|these|those|this|that|added|additional|extra|further|new|existing|remaining|current|planned|punitive)$/;
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
 /** Forces, or their presence, that a place after "on" locates. */
 const STATIONED =
@@ -764,6 +780,56 @@ class MentionScan {
     const before = tokens[agent?.first !== undefined ? agent.first - 1 : -1]?.lower ?? '';
     if (/^(?:in|from|by|of|at|with|to|for)$/.test(before)) return false;
     return !!agent && agent.parties.length > 0 && agent.parties.every((p) => proposers.has(p));
+  }
+  /**
+   * "Washington agreed to lift the added tariffs", "the Americans would not take tariffs off the table":
+   * a subject the demand's anchors would tie to it (a weak one) is the demand's own where a party the
+   * demand is put to, and only such a party, is the agent of the demand's restriction before it — the
+   * measure that party would lift is the one asked of it. Not where a place or party after the subject
+   * names another target ("lift its tariffs on Mexican steel"), nor a name after a preposition.
+   */
+  addresseeActs(demand: string, subject: number, subjectLast: number): boolean {
+    const { tokens, compiled, actors, restrictions, anchors } = this;
+    const addressees = compiled.addressees.get(demand);
+    if (!addressees?.size) return false;
+    const proposers = compiled.proposers.get(demand);
+    const r = restrictions.find(
+      (x) =>
+        x.values.includes(demand) &&
+        x.first < subject &&
+        (x.last > subjectLast ||
+          (x.last < subject &&
+            tokens.slice(x.last + 1, subject).every((t) => SUBJECT_DETERMINER.test(t.lower)))),
+    );
+    if (!r) return false;
+    let k = r.first - 1;
+    while (k >= 0 && r.first - k <= 6 && AGENT_TO_RESTRICTION.test(tokens[k]?.lower ?? '')) k--;
+    const agent = actors.find((a) => a.last === k && a.kind !== 'adjective' && a.parties.length > 0);
+    if (!agent || !agent.parties.every((p) => addressees.has(p) && !proposers?.has(p))) return false;
+    // (Not a name after a preposition, nor one of two parties acting together — "China and the U.S.
+    // agreed to cut tariffs", "both sides": a measure of both sides, no one side's demand.)
+    let b = agent.first - 1;
+    if (/^(?:the|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
+    if (ANCHOR_AS_OBJECT.test(tokens[b]?.lower ?? '') || /^(?:both|two)$/.test(tokens[b]?.lower ?? ''))
+      return false;
+    if (/^(?:and|or|,)$/.test(tokens[agent.last + 1]?.text ?? '')) return false;
+    // ("will not remove the tariffs until Beijing …", "… while the talks go on", "… if there is a deal":
+    // a step the sentence ties to a condition or a time is left to the readers of conditions, which read
+    // it with the demand's own anchor.)
+    for (let i = subjectLast + 1; i < tokens.length; i++)
+      if (CONDITION_AFTER.test(tokens[i]?.lower ?? '')) return false;
+    // ("lift its tariffs on Mexican steel", "drop tariffs on steel from Canada", "the sanctions against
+    // Venezuela": a name in the rest of the clause that is neither an anchor nor the proposer is another target.)
+    const after = Math.max(subjectLast, r.last) + 1;
+    for (let i = after; i <= after + 8 && i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (HARD_STOP.has(t.text) || t.text === ',' || t.text === ';') break;
+      if (!t.capital || CALENDAR_NAME.test(t.lower)) continue;
+      if (anchors.some((a) => a.first <= i && i <= a.last && a.values.includes(demand))) continue;
+      const named = actors.find((a) => a.first <= i && i <= a.last);
+      if (!named || !named.parties.some((p) => proposers?.has(p))) return false;
+    }
+    return true;
   }
   /**
    * "Russia has no plans to talk about where it places its own weapons": a subject marked as its
@@ -1841,10 +1907,13 @@ export function findDemandMentions(
       // "Moscow's demands concerning Russia's own farm exports": the proposer's demand noun restricts the
       // subject and ties it to the demand (no anchor needed; its owner owning the subject is no matter).
       const topic = weak ? proposersDemandTopic(tokens, actors, compiled, demand, s.first) : -1;
+      // "Washington agreed to lift the added tariffs": the party the demand is put to lifts it.
+      const acted = !anchoredHere && !anaphoric && scan.addresseeActs(demand, s.first, s.last);
       const ok =
         topic >= 0 ||
         borrowed ||
         anaphoric ||
+        acted ||
         anchoredHere ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
       if (
@@ -1972,7 +2041,7 @@ export function findDemandMentions(
         count = 1;
         used.push(words(tokens, text, topic, s.first - 1));
       }
-      if ((weak || borrowed || anaphoric) && count === 0) continue;
+      if ((weak || borrowed || anaphoric || acted) && count === 0) continue;
       if (count > 0) restricted.push([first, last]);
       let direction: Direction = alternative ? 0 : count % 2 === 1 ? 1 : -1;
       // "demands that NATO admit or refuse particular countries", "to refuse or admit": the subject
@@ -2067,6 +2136,7 @@ export function findDemandMentions(
         kind: 'frame',
         cueCapableAt,
         resolvedFrom: null,
+        ...(acted ? { byAddressee: true } : {}),
       });
     }
     for (const [a, b] of restricted) scan.take(a, b);

@@ -266,6 +266,7 @@ const PROPOSER_NOT_HOLDING =
 const statesTheDemand = (m: DemandMention, sentence: string): boolean =>
   m.direction === 1 &&
   !m.principle &&
+  !m.byAddressee &&
   (m.kind === 'phrase' || m.kind === 'list' || (m.kind === 'frame' && m.match.includes(' + '))) &&
   !NOT_ONE_SIDES_DEMAND.test(m.match) &&
   !BOTH_SIDES.test(sentence);

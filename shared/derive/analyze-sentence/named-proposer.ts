@@ -270,6 +270,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     for (const m of mentions) {
       // (Its own words or its opposite's, not a summary word like "security guarantees".)
       if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
+      // (Tied to its demand only by the party it is put to acting on it: that party's act, not the proposer's.)
+      if (m.byAddressee) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m, this.compiled)) continue;
       const proposers = compiled.proposers.get(m.demand);
@@ -467,7 +469,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     if (this.facts.question || this.facts.yesNoQuestionEnd >= 0 || this.facts.speculationAt >= 0) return;
     if (this.cues.some((c) => c.negated || c.attitude === 'open')) return;
     for (const m of mentions) {
-      if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
+      if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame') || m.byAddressee) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m, this.compiled) || this.talkedAboutOrSetAside(m)) continue;
       if (inLeftOpenQuestion(tokens, m.first)) continue;
