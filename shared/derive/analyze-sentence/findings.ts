@@ -122,10 +122,10 @@ const PARTITIVE = wordSet(/^(?:some|several|few|certain|many|most|other)$/);
 
 const PROMISE = wordSet(/^(?:promise|promised|pledge|pledged|vow|vowed|assurance|assurances|assured)$/);
 
-// What a party the demand is put to does when it gives way: agrees, accepts, commits, promises.
-// (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
+// What a party the demand is put to does when it gives way: agrees, consents, accepts, commits,
+// promises. (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
 const CONCEDING = wordSet(
-  /^(?:agree|agrees|agreed|agreeing|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
+  /^(?:agree|agrees|agreed|agreeing|consent|consents|consented|consenting|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
 );
 
 /** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge". */
@@ -464,6 +464,16 @@ export abstract class FindingEmitter extends HolderFinding {
     // "…between NATO and Ukraine, which hopes to join the bloc, and by the chance that missiles …": a
     // cue inside an inserted relative clause does not reach past the comma that closes it.
     if (!cue.owner && m.first > cue.last && this.closedRelativeClauseEnd(cue) < m.first) return;
+    // "had to agree to give up its weapons before it got any relief from sanctions": a supporting cue
+    // reaches what is asked first; what a clause opened by "before" and its own subject names is what
+    // comes after it, held back until then, not what the cue's holder agrees to or asks for.
+    if (
+      !cue.owner &&
+      attitude.attitude === 'supports' &&
+      m.first > cue.last &&
+      this.sequencedAfter(cue.last, m.first)
+    )
+      return;
     // "Russia claims the US plans to put strike missiles in Ukraine": another side's allegation about
     // the holder states no position of the holder.
     // "It is not true that the alliance plans to pull its forces out": the content denied.
@@ -1124,6 +1134,24 @@ export abstract class FindingEmitter extends HolderFinding {
         stance = 'open';
       findings.push(this.finding(holder, party, m, stance, cue, attitude.negated, modality));
     }
+  }
+
+  /**
+   * Whether a clause opened by "before" and its subject (a pronoun or a party's name: "before it got",
+   * "before Washington lifts") stands between token `from` and token `to`, after a demand's words the
+   * cue reaches first ("agree to give up its weapons before it got …"; not "had to wait for Turkey
+   * before it could join", where what is waited for is the clause's content).
+   */
+  sequencedAfter(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = from + 1; k < to; k++) {
+      if (tokens[k]?.lower !== 'before') continue;
+      if (!this.mentions.some((o) => o.kind !== 'reference' && o.first > from && o.last < k)) return false;
+      if (SUBJECT_PRONOUN.test(tokens[k + 1]?.lower ?? '')) return true;
+      if (this.actors.some((a) => a.first === k + 1 && a.kind !== 'adjective' && a.parties.length > 0))
+        return true;
+    }
+    return false;
   }
 
   /** "Ghani pledges …", "it vows …": a present-tense promise right after its subject's name or pronoun. */
