@@ -234,6 +234,11 @@ interface DocumentReading {
   readonly recorded: Recorded;
   /** Every party the document has named so far. */
   readonly namedParties: Set<string>;
+  /**
+   * The parties the document has named outside a demand's own words ("the Association of Serb-majority
+   * Municipalities" names the Kosovo Serbs only as the body's name).
+   */
+  readonly namedOutsideDemands: Set<string>;
   readonly stated: Map<string, StatedDemand>;
   /** "party|demand" for proposers that denied their demand in a sentence no reading took it from. */
   readonly deniedUnread: Set<string>;
@@ -394,6 +399,7 @@ function startReading(
       pending: [],
     },
     namedParties: new Set(),
+    namedOutsideDemands: new Set(),
     stated: new Map(),
     deniedUnread: new Set(),
     demandOwners: new Set(),
@@ -511,6 +517,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
   const actors = paper ? [...named, paper].sort((a, b) => a.first - b.first) : named;
   if (actors.some((a) => a.kind !== 'adjective')) r.namesAParty = true;
   for (const a of actors) for (const p of a.parties) r.namedParties.add(p);
+  if (!candidate) for (const a of actors) for (const p of a.parties) r.namedOutsideDemands.add(p);
   const voice = whoSpeaks(r, sentence, tokens, actors);
   notePaperSubject(r, sentence, tokens, actors);
   noteReplySender(r, sentence, tokens, actors);
@@ -1128,6 +1135,9 @@ function readDemands(
     partiesSpeaking({ speaker, previousSpeaker }),
   );
   const { all } = named;
+  for (const a of actors)
+    if (!all.some((m) => a.first >= m.first && a.last <= m.last))
+      for (const p of a.parties) r.namedOutsideDemands.add(p);
   r.namedInLast = all.length > 0;
   const pointable = passOnToNext(r, tokens, named);
   if (named.explicit.length + named.listMentions.length > 0) r.namesADemand = true;
@@ -1561,7 +1571,7 @@ function compoundModifier(text: string, tokens: readonly Token[], a: ActorMentio
 function statedDemandsOwnedByProposer(
   doc: SourceDocument,
   compiled: CompiledOntology,
-  { stated, namedParties, deniedUnread, namedWithDemand, demandOwners }: DocumentReading,
+  { stated, namedParties, namedOutsideDemands, deniedUnread, namedWithDemand, demandOwners }: DocumentReading,
   recorded: Recorded,
 ): void {
   for (const [demand, first] of stated) {
@@ -1569,7 +1579,9 @@ function statedDemandsOwnedByProposer(
     let namedProposers = 0;
     for (const party of proposers) if (namedParties.has(party)) namedProposers++;
     for (const party of proposers) {
-      if (!namedParties.has(party)) continue;
+      // (A party the document names only inside a demand's own words, "the Association of Serb-majority
+      // Municipalities" for the Kosovo Serbs, is not named as one that might hold it.)
+      if (!namedOutsideDemands.has(party)) continue;
       // (Nor one that denied it in its own words somewhere no reading took: "Pyongyang said it is not
       // interested in sanctions relief".)
       if (deniedUnread.has(`${party}|${demand}`)) continue;

@@ -128,6 +128,24 @@ export function withRestrictionFamilies(
   return { ...frame, restrictions, restrictionsAfter: after };
 }
 
+/**
+ * Forces leaving a place, as a demand phrase names it with the place after "from" ("withdrawal from
+ * Gaza", "withdraw from the Netzarim corridor"): read only in phrases (phraseFamilyVariants), where the
+ * place comes with it, never as a restriction before a subject. ("Departure from" is left out: people
+ * depart, "her departure from Gaza", as often as forces do.)
+ */
+const LEAVING_PLACE: readonly string[] = [
+  'withdraw from',
+  'pull out of',
+  'pull back from',
+  'withdrawal from',
+  'pullout from',
+  'pull-out from',
+  'pullback from',
+];
+/** Leaving a place: the members that are nouns of action. */
+const LEAVING_NOUNS = new Set(['withdrawal from', 'pullout from', 'pull-out from', 'pullback from']);
+
 /** Family members that are nouns of action, written before their object with a preposition. */
 const NOUN_MEMBERS = new Set([
   'end to',
@@ -137,7 +155,8 @@ const NOUN_MEMBERS = new Set([
   'curbs on',
   'reduction in',
 ]);
-const isNoun = (member: string): boolean => / of$/.test(member) || NOUN_MEMBERS.has(member);
+const isNoun = (member: string): boolean =>
+  / of$/.test(member) || NOUN_MEMBERS.has(member) || LEAVING_NOUNS.has(member);
 
 /**
  * A demand phrase that opens with a family's verb (or noun of action) read with the family's other
@@ -152,11 +171,11 @@ export function phraseFamilyVariants(phrase: string, lemma: (lower: string) => s
   if (words.length < 2 || words.some((w) => /^(?:…|\.\.\.)$/.test(w))) return [];
   const lower = words.map((w) => w.toLowerCase());
   const out = new Set<string>();
-  for (const family of FAMILIES) {
-    // Only the families of ending and of setting free: a phrase of removing or reducing a measure
-    // read in another verb named reported steps ("agreed to lift the tariffs step by step") as the
-    // demand itself.
-    if (family[0] !== 'end' && family[0] !== 'release') continue;
+  for (const family of [...FAMILIES, LEAVING_PLACE]) {
+    // Only the families of ending, of setting free and of leaving a place: a phrase of removing or
+    // reducing a measure read in another verb named reported steps ("agreed to lift the tariffs step by
+    // step") as the demand itself.
+    if (family[0] !== 'end' && family[0] !== 'release' && family !== LEAVING_PLACE) continue;
     // The longest member the phrase opens with (its first word on its lemma): "end to" before "end".
     let best: { member: string; length: number } | null = null;
     for (const member of family) {

@@ -353,8 +353,8 @@ const references: ReadingCase[] = [
     ],
   },
   {
-    name: 'trap: a pronoun object with two demands named before, or one followed by a noun of its own, points at nothing',
-    text: 'Moscow asked for a halt to enlargement and a pullback from Romania.\nBucharest rejected it.\nRussia wants no strike missiles near its borders.\nWarsaw rejected this approach.',
+    name: 'trap: a pronoun object with two demands named before, or one followed by a noun of its own, points at nothing (the first now "a halt to NATO enlargement", read as the demand: since "a pullback from Romania" reads as "withdraw from Romania", the bare "a halt to enlargement", no demand of the ontology, left one demand for "it")',
+    text: 'Moscow asked for a halt to NATO enlargement and a pullback from Romania.\nBucharest rejected it.\nRussia wants no strike missiles near its borders.\nWarsaw rejected this approach.',
     expect: [],
     none: [
       ['romania', NX],
