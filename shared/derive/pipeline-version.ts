@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 646;
-export const DERIVATION_SOURCE = 'b953d3afdc55151b';
+export const PIPELINE_VERSION = 647;
+export const DERIVATION_SOURCE = '391bcbc8af48da98';
