@@ -21,7 +21,7 @@ import { withActionForms } from './action-forms';
 import { withAccordNouns, withAnchorForms } from './anchor-forms';
 import { phraseFamilyVariants, withRestrictionFamilies } from './restriction-families';
 import { looseVariant } from './loose-phrases';
-import { demonstrativeVariants, oppositeVariants, phraseVariants } from './phrase-variants';
+import { afterSkipped, demonstrativeVariants, oppositeVariants, phraseVariants } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
@@ -424,10 +424,10 @@ export function compileOntology(
     // Marked `demand>`: found by the same trie, but only read after a subject.
     for (const phrase of d.frame?.restrictionsAfter ?? []) {
       restrictionEntries.push({ phrase, value: `${d.id}>` });
-      // "to go", "to be lifted": the reading skips the "to" (and a "must", "has to") after the subject
-      // before it looks for the restriction, so the words after "to" are what it meets: "the court's role
-      // must go", "sanctions have to be lifted".
-      const rest = /^to\s+(\S.*)$/i.exec(phrase.trim())?.[1];
+      // "to go", "to be lifted", "would leave": the reading skips the "to" (and a modal, "has to") after
+      // the subject before it looks for the restriction, so the words after it are what it meets: "the
+      // court's role must go", "sanctions have to be lifted", "forces will leave" (phrase-variants.ts).
+      const rest = afterSkipped(phrase);
       if (rest) restrictionEntries.push({ phrase: rest, value: `${d.id}>` });
       // "be eased" also with a word of degree or pace between: "sanctions be partly eased", "the
       // troops would be gradually withdrawn". A passive of one verb only.

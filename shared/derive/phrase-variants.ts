@@ -16,9 +16,15 @@
  *   "release the prisoners" → "release prisoners"), or with a demonstrative for it ("end this war",
  *   "release these prisoners"); an article before a name stays ("the Rafah crossing");
  * - a compound of two nouns with its first noun as the "of" object of the second ("peace treaty" →
- *   "treaty of peace", "security guarantees" → "guarantees of security").
+ *   "treaty of peace", "security guarantees" → "guarantees of security");
+ * - with its act named by the verb or by its noun of action, the one for the other ("remove all
+ *   tariffs" ↔ "removal of all tariffs", "release of Armenian prisoners" ↔ "release Armenian
+ *   prisoners", "lifting of … sanctions" ↔ "lift … sanctions"), for acts that take a thing away or
+ *   keep it (infer-frame.ts) and acts of setting free or giving back.
  * A form that is no English word never meets a text, so a rule that makes one costs nothing.
  */
+import { nounsOfVerb, verbsOfNoun } from './action-forms';
+import { KEEPING, TAKING_AWAY } from './infer-frame';
 
 /** Words of degree or duration that qualify a demand alike, and verbs of one plain act. */
 const SYNONYM_SETS: ReadonlyArray<readonly string[]> = [
@@ -30,6 +36,8 @@ const SYNONYM_SETS: ReadonlyArray<readonly string[]> = [
 const NOUN_SETS: ReadonlyArray<readonly string[]> = [
   ['ceasefire', 'cease-fire', 'truce'],
   ['goods', 'products'],
+  ['troops', 'forces', 'soldiers'],
+  ['withdrawal', 'pullout', 'pull-out'],
 ];
 
 /** A noun of action: "removal", "release", "withdrawal", "extension", "lifting". */
@@ -115,6 +123,52 @@ export function demonstrativeVariants(phrase: string): string[] {
   return DEMONSTRATIVES.map((d) => words.map((w, i) => (i === the ? d : w)).join(' '));
 }
 
+/** Acts whose noun is the verb itself: "the release of", "the return of". */
+const SAME_FORM = /^(?:release|return|exchange|swap)$/;
+/** Acts of setting free or giving back, besides those infer-frame.ts knows. */
+const FREEING = /^(?:release|free|exchang|swap|repatriat|hand)/;
+/** Words after a verb that make it no plain verb with its object: a particle, a preposition, a gap. */
+const NOT_OBJECT =
+  /^(?:…|\.\.\.|of|to|from|in|into|on|onto|off|out|up|down|back|over|away|with|for|by|at|as|and|or|about|against)$/;
+
+const isAct = (verb: string): boolean => TAKING_AWAY.test(verb) || KEEPING.test(verb) || FREEING.test(verb);
+
+/** "lifting" → lift, "scrapping" → scrap, "easing" → ease. */
+function verbsOfIng(noun: string): string[] {
+  const stem = /^([a-z]{3,})ing$/.exec(noun)?.[1];
+  if (!stem) return [];
+  const out = [stem, `${stem}e`];
+  if (/([^aeiou])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  return out;
+}
+
+/**
+ * "remove all tariffs" → "removal of all tariffs"; "release of Armenian prisoners" → "release Armenian
+ * prisoners"; "lifting of … sanctions" → "lift … sanctions". Only for a phrase that opens with the act.
+ */
+function turnedAct(words: readonly string[]): string[] {
+  const first = words[0] as string;
+  if (words.length < 2 || !/^[a-z]+$/.test(first)) return [];
+  const gapped = words.some((w) => /^(?:…|\.\.\.)$/.test(w));
+  const out: string[] = [];
+  if (words[1] === 'of') {
+    if (words.length < 3) return [];
+    const rest = words.slice(2);
+    const verbs = new Set([...verbsOfNoun(first), ...verbsOfIng(first)]);
+    if (SAME_FORM.test(first)) verbs.add(first);
+    for (const v of verbs)
+      // (With a gap, not a verb of keeping: "resume … drills", "enforce … sanctions" reach over
+      // objects their nouns did not.)
+      if (gapped ? TAKING_AWAY.test(v) || FREEING.test(v) : isAct(v)) out.push([v, ...rest].join(' '));
+  } else if (isAct(first) && !NOT_OBJECT.test((words[1] as string).toLowerCase())) {
+    const rest = words.slice(1);
+    const nouns = new Set(nounsOfVerb(first));
+    if (SAME_FORM.test(first)) nouns.add(first);
+    for (const n of nouns) out.push([n, 'of', ...rest].join(' '));
+  }
+  return out;
+}
+
 /** The phrase's other forms (the phrase itself not among them). */
 export function phraseVariants(phrase: string): string[] {
   const words = phrase.trim().split(/\s+/);
@@ -140,9 +194,20 @@ export function phraseVariants(phrase: string): string[] {
     if (of) out.add(of);
     const turned = compound(combo.map((w) => w.toLowerCase()));
     if (turned) out.add(turned.map((w) => combo.find((c) => c.toLowerCase() === w) ?? w).join(' '));
+    for (const act of turnedAct(combo)) out.add(act);
   }
   out.delete(phrase.trim());
   return [...out];
+}
+
+/**
+ * A restriction written after the subject with "to" or a modal before its verb, as the reading meets
+ * it: the reading skips "to", "will", "would", "must", "should", "shall" after the subject, so "to
+ * withdraw" is met as "withdraw" and "would leave" as "leave" ("all foreign forces will leave",
+ * "forces should withdraw"). Null when the phrase opens with none of them.
+ */
+export function afterSkipped(phrase: string): string | null {
+  return /^(?:to|will|would|must|should|shall)\s+(\S.*)$/i.exec(phrase.trim())?.[1] ?? null;
 }
 
 /**
