@@ -9,6 +9,7 @@ import type { ActorEntry, CompiledOntology } from './compile-ontology';
 import type { Token } from './tokens';
 import { STARTS_LOWER } from './letters';
 import { collectiveAt, namedLastBefore } from './collective-nouns';
+import { genericHeadAt, hasGenericHeads } from './generic-heads';
 import { REPLY_MODIFIER, REPLY_NOUN } from './word-lists';
 import { wordSet } from './word-set';
 
@@ -296,6 +297,21 @@ export function findActors(
         text: spanText(tokens, text, k, k + 1),
       });
   }
+  // "The group said …", "the terror group": the party with such a name named last before it.
+  if (hasGenericHeads(compiled))
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if ((tokens[k] as Token).lower !== 'the') continue;
+      const found = genericHeadAt(text, tokens, k, compiled);
+      if (!found || raw.some((a) => a.first <= found.last && k <= a.last)) continue;
+      raw.push({
+        first: k,
+        last: found.last,
+        parties: [found.party],
+        kind: 'name',
+        role: null,
+        text: spanText(tokens, text, k, found.last),
+      });
+    }
   // "Washington and its allies": the grouping the party leads.
   for (const a of [...raw]) {
     if (a.kind !== 'name' || a.parties.length !== 1) continue;

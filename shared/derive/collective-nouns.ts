@@ -26,7 +26,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastWord = (name: string): string => (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
 
 /** Any name of the party or of its officials, to find where it was named last. */
-function namePattern(p: Party): RegExp {
+export function namePattern(p: Party): RegExp {
   const names = [p.name, ...p.aliases, ...(p.officials ?? []).flatMap((o) => [o.name, ...(o.aliases ?? [])])]
     .filter((n) => n.trim().length > 1)
     .sort((a, b) => b.length - a.length)

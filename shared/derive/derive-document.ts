@@ -86,6 +86,7 @@ import {
   COUNTERPART_SPEAKER,
   findSpeaker,
   NUMBERED_GROUP,
+  partySpeaking,
   quoteBalance,
   type Speaker,
 } from './speaker';
@@ -1144,7 +1145,14 @@ function readDemands(
 
   const cues = sentenceCues(text, tokens, compiled, named.cueMatches, actors, all);
   // Demand nouns owned by a party ("Russia's demands") act as that party's support for what they name.
-  const owned = ownedCarriers(tokens, compiled, actors, speaker, r.lastOwner);
+  // ("President Joe Biden spoke on Friday. “Our plan …,” he wrote": "our" is the party "he" stands for.)
+  const owned = ownedCarriers(
+    tokens,
+    compiled,
+    actors,
+    partySpeaking(speaker, previousSpeaker) ?? speaker,
+    r.lastOwner,
+  );
   // "Russia sent the US a list of demands. These include A, B and C.": the list is the owner's.
   const listItems = ownerInSentenceBefore && r.lastOwner ? listItemsOpening(tokens, compiled) : null;
   if (listItems && r.lastOwner) owned.unshift({ ...listItems, owner: r.lastOwner, predicative: false });
