@@ -90,6 +90,7 @@ import {
   quoteBalance,
   type Speaker,
 } from './speaker';
+import { namedInDemandsOfPhrase } from './demand-name-of';
 import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
@@ -1137,7 +1138,7 @@ function readDemands(
   );
   const { all } = named;
   for (const a of actors)
-    if (!all.some((m) => a.first >= m.first && a.last <= m.last))
+    if (!all.some((m) => (a.first >= m.first && a.last <= m.last) || namedInDemandsOfPhrase(tokens, a, m)))
       for (const p of a.parties) r.namedOutsideDemands.add(p);
   r.namedInLast = all.length > 0;
   const pointable = passOnToNext(r, tokens, named);

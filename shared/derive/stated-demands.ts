@@ -6,6 +6,8 @@
  */
 import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
+import { listOpeningBefore } from './analyze-sentence/list-opening';
+import { eventUnderWay } from './analyze-sentence/event-under-way';
 import { commentatorGuessAt } from './analyze-sentence/lexicon';
 import { namedAsBeneficiary, negatedJustBefore } from './analyze-sentence/phrase-helpers';
 import type { CompiledOntology } from './compile-ontology';
@@ -233,9 +235,11 @@ function addresseesOwnStep(
 /** The one a verb of telling or urging is addressed to: "gave Hamas a message", "urged Moscow to …". */
 const TELLING =
   /^(?:gave|give|gives|giving|told|tell|tells|telling|urged|urge|urges|urging|pressed|press|presses|pressing|warned|warn|warns|warning|sent|send|sends|reminded|remind|reminds|asked|ask|asks)$/;
-function toldOrUrged(tokens: readonly Token[], a: ActorMention): boolean {
+function toldOrUrged(tokens: readonly Token[], a: ActorMention, actors: readonly ActorMention[]): boolean {
   let k = a.first - 1;
   if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  // ("urged Washington and Seoul to …": each party of the list told.)
+  k = listOpeningBefore(tokens, actors, k);
   if (/^(?:on|upon)$/.test(tokens[k]?.lower ?? '') && /^call/.test(tokens[k - 1]?.lower ?? '')) return true;
   return TELLING.test(tokens[k]?.lower ?? '');
 }
@@ -312,6 +316,7 @@ export function statesProposersDemand(
     !conditionalOwnStep(m, tokens, actors, compiled) &&
     !timeClauseOfOther(m, tokens, actors, compiled) &&
     !eventInTimeClause(m, tokens) &&
+    !eventUnderWay(m, tokens, actors) &&
     !addresseesOwnStep(m, tokens, actors, compiled) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(
@@ -337,7 +342,7 @@ export function statesProposersDemand(
       sayer?.kind === 'party' &&
       !sayer.parties.some(proposes) &&
       proposerNamings.length > 0 &&
-      proposerNamings.every((a) => toldOrUrged(tokens, a))
+      proposerNamings.every((a) => toldOrUrged(tokens, a, actors))
     ) &&
     // (History: "the nations that joined NATO after 1997".)
     !(

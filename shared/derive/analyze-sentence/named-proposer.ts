@@ -33,6 +33,8 @@ import {
 } from './phrase-helpers';
 import { IndirectReadings } from './indirect-readings';
 import { READINESS } from '../word-lists';
+import { listOpeningBefore } from './list-opening';
+import { eventUnderWay } from './event-under-way';
 import { wordSet } from '../word-set';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
@@ -87,7 +89,7 @@ const OBJECT_OF = wordSet(
 
 // Verbs that ask something of the one named after them: "requires Tehran to …", "demanding that Iran …".
 const ASKING_OF = wordSet(
-  /^(?:demand|demands|demanded|demanding|require|requires|required|requiring|urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|request|requests|requested|requesting|force|forces|forced|forcing|oblige|obliges|obliged|obliging|compel|compels|compelled|compelling|insist|insists|insisted|insisting|call|calls|called|calling)$/,
+  /^(?:push|pushes|pushed|pushing|pressure|pressures|pressured|pressuring|pressurise|pressurised|pressurize|pressurized|encourage|encourages|encouraged|encouraging|demand|demands|demanded|demanding|require|requires|required|requiring|urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|request|requests|requested|requesting|force|forces|forced|forcing|oblige|obliges|obliged|obliging|compel|compels|compelled|compelling|insist|insists|insisted|insisting|call|calls|called|calling)$/,
 );
 
 // After a subject, what obliges it: "must", "had to", "needs to", "is required to".
@@ -213,6 +215,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     if (/^['’]s?$/.test(tokens[a.last + 1]?.text ?? '')) return false;
     let k = a.first - 1;
     if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+    k = listOpeningBefore(tokens, this.actors, k);
     const that = tokens[k]?.lower === 'that';
     if (that) k--;
     else if (/^(?:on|upon)$/.test(tokens[k]?.lower ?? '') && /^call/.test(tokens[k - 1]?.lower ?? '')) k--;
@@ -288,6 +291,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (m.direction === -1 && this.proposersOwnDuty(m, proposers)) continue;
       // ("Tehran has not said whether it still insists on …": a question left open.)
       if (inLeftOpenQuestion(tokens, m.first)) continue;
+      // ("… looks improbable while American troops pull out fast": an event under way, no one's demand.)
+      if (eventUnderWay(m, tokens, this.actors)) continue;
       // ("The DUP's tests do not call for the court to be removed": not asked for there.)
       if (deniedCueBefore(tokens, this.cues, m)) continue;
       // "Lavrov noted that the countries that joined NATO after 1997 …": when they joined is history.
@@ -473,6 +478,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m, this.compiled) || this.talkedAboutOrSetAside(m)) continue;
       if (inLeftOpenQuestion(tokens, m.first)) continue;
+      // ("… looks improbable while American troops pull out fast": an event under way, no one's demand.)
+      if (eventUnderWay(m, tokens, this.actors)) continue;
       // ("the countries that joined NATO after 1997 have since …": when they joined is history.)
       if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       const proposers = compiled.proposers.get(m.demand);
