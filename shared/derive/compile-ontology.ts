@@ -23,6 +23,7 @@ import { phraseFamilyVariants, withRestrictionFamilies } from './restriction-fam
 import { looseVariant } from './loose-phrases';
 import { afterSkipped, demonstrativeVariants, oppositeVariants, phraseVariants } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
+import { adverbVariants } from './gap-adverbs';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
@@ -368,6 +369,8 @@ export function compileOntology(
       phraseEntries.push({ phrase, value });
       // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
       for (const variant of phraseVariants(phrase)) phraseEntries.push({ phrase: variant, value });
+      // "withdraw from Gaza" also as "withdraw completely from Gaza" (gap-adverbs.ts).
+      for (const variant of adverbVariants(phrase)) phraseEntries.push({ phrase: variant, value });
       // "end the war" also as "bring the war to an end", "bring this war to an end" (restriction-families.ts).
       for (const variant of phraseFamilyVariants(phrase, lemmaOf))
         for (const form of [variant, ...demonstrativeVariants(variant)])

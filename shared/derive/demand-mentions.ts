@@ -572,7 +572,7 @@ class MentionScan {
     readonly actors: readonly ActorMention[],
     readonly cueMatches: ReadonlyArray<TokenMatch<unknown>>,
     readonly documentAnchors: ReadonlySet<string>,
-    speakerParties?: readonly string[],
+    readonly speakerParties?: readonly string[],
   ) {
     for (const c of cueMatches) {
       for (let i = c.first; i <= c.last; i++) this.isCue.set(i, true);
@@ -751,8 +751,22 @@ class MentionScan {
     const { compiled } = this;
     const proposers = compiled.proposers.get(demand);
     if (!proposers?.size) return false;
+    // ("'… the demand to remove all our forces from Gaza,' Netanyahu added": "our" is the speaker's.)
+    if (this.ourOfOther(first, proposers)) return false;
     const owner = this.ownerOf(first);
     return !!owner && owner.parties.some((p) => proposers.has(p));
+  }
+  /**
+   * Whether the subject at `first` opens with "our" ("all our forces", "our own troops") said by a
+   * speaker none of whose parties put the demand forward: the speaker's own, whoever is named last
+   * before it. (A proposer's "our" is left to ownerOf, which reads it as before.)
+   */
+  ourOfOther(first: number, proposers: ReadonlySet<string>): boolean {
+    const { tokens, speakerParties } = this;
+    if (!speakerParties?.length) return false;
+    let k = first - 1;
+    while (k >= 0 && ['own', 'armed'].includes(tokens[k]?.lower ?? '')) k--;
+    return tokens[k]?.lower === 'our' && !speakerParties.some((p) => proposers.has(p));
   }
   /** "Russia to pull back troops", "Moscow will withdraw its forces": the proposer as the agent of the restriction. */
   proposerActs(demand: string, first: number, subject: number): boolean {
@@ -862,6 +876,7 @@ class MentionScan {
   ownedByOther(demand: string, first: number): boolean {
     const { tokens, compiled, actors } = this;
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
+    if (this.ourOfOther(first, proposers)) return true;
     if (['foreign', 'western', 'allied', 'alliance'].includes(tokens[first - 1]?.lower ?? '')) return true;
     // ("the foreign troops would all be gone": the subject as listed says whose they are.)
     if (['foreign', 'western', 'allied'].includes(tokens[first]?.lower ?? '')) return true;

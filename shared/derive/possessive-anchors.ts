@@ -95,5 +95,17 @@ export function pronounOwner(
         tokens.slice(a.last + 1, k).some((t) => /^(?:but|yet)$/.test(t.lower)))
     );
   };
+  // "Serbs walked out when the Kosovo government insisted that their plates be changed": "their" does
+  // not point back to a party named by one person or body in the singular ("the government", "the
+  // prime minister") where a party named otherwise stands before it.
+  const singular = (a: ActorMention): boolean => {
+    const head = tokens[a.last];
+    return !!head && head.text === head.lower && /^[a-z]+$/.test(head.lower) && !/s$/.test(head.lower);
+  };
+  if (tokens[k]?.lower === 'their') {
+    const agreeing = candidates.find((a) => !placed(a) && !singular(a));
+    if (agreeing && candidates.some((a) => !placed(a) && singular(a) && a.last > agreeing.last))
+      return agreeing;
+  }
   return candidates.find((a) => !placed(a)) ?? candidates[0];
 }

@@ -54,10 +54,16 @@ const FAMILIES: ReadonlyArray<readonly string[]> = [
   // Joining a bank to a network again.
   ['reconnect', 'reconnection of', 'reconnect … to', 'connect', 'hook up', 'plug … into'],
   // Setting captives free.
-  ['release', 'release of', 'set free', 'freeing of'],
+  ['release', 'release of', 'set free', 'freeing of', 'let … go'],
   // Holding an activity within bounds.
   ['limit', 'limits on', 'restrict', 'restrictions on', 'cap', 'curb', 'curbs on', 'constrain'],
 ];
+
+/** Family members of more than one word whose passive is their verb's base form: "be set free", "be let go". */
+const SAME_PARTICIPLE: Readonly<Record<string, string>> = {
+  'set free': 'be set free',
+  'let … go': 'be let go',
+};
 
 /** A restriction's words as a family compares them: lower case, "-ing" forms to their verb. */
 function normal(phrase: string, lemma: (lower: string) => string): string {
@@ -112,12 +118,14 @@ export function withRestrictionFamilies(
       have.add(k);
       restrictions.push(member);
     }
-    // Passives after the subject: "the deal would be prolonged". Only one-word verbs read so.
+    // Passives after the subject: "the deal would be prolonged". Only one-word verbs read so, and
+    // verbs whose participle is their base with what follows it ("the hostages be set free", "be let go").
     for (const [i, member] of family.entries()) {
       const k = keys[i] as string;
-      if (member.includes(' ') || haveAfter.has(k)) continue;
+      const passive = SAME_PARTICIPLE[member] ?? (member.includes(' ') ? null : `be ${member}`);
+      if (!passive || haveAfter.has(k)) continue;
       haveAfter.add(k);
-      after.push(`be ${member}`);
+      after.push(passive);
     }
   }
   if (
