@@ -16,6 +16,7 @@ import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
 import { readConditionalBenefit } from '../conditional-benefit';
+import { readConditionedDemands } from '../conditioned-demand';
 import { readDireConsequence } from '../dire-consequence';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
@@ -168,6 +169,7 @@ export function analyzeSentence(input: SentenceInput): {
   readWarnings(r);
   readWithheldConditions(r);
   readConditionalBenefit(r);
+  readConditionedDemands(r);
   readDireConsequence(r);
   readNegatedPassives(r);
   readAdmittedPassives(r);
