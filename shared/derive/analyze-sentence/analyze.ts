@@ -17,6 +17,7 @@ import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
 import { readConditionalBenefit } from '../conditional-benefit';
 import { readConditionedDemands } from '../conditioned-demand';
+import { readStandingRefusals } from '../standing-refusal';
 import { readDireConsequence } from '../dire-consequence';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
@@ -484,6 +485,7 @@ export function analyzeSentence(input: SentenceInput): {
 
   // Last: a party's act against the demand, where nothing above read the mention.
   r.actsAgainst();
+  readStandingRefusals(r);
   r.addresseeCommits();
   r.proposerStated();
   r.verdictOnApposedWorry();
