@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 655;
-export const DERIVATION_SOURCE = '66e7bf7b3d060217';
+export const PIPELINE_VERSION = 656;
+export const DERIVATION_SOURCE = '5b9e48b310ced1a7';
