@@ -16,6 +16,8 @@ import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
 import { readConditionalBenefit } from '../conditional-benefit';
+import { readConditionedDemands } from '../conditioned-demand';
+import { readStandingRefusals } from '../standing-refusal';
 import { readDireConsequence } from '../dire-consequence';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
@@ -168,6 +170,7 @@ export function analyzeSentence(input: SentenceInput): {
   readWarnings(r);
   readWithheldConditions(r);
   readConditionalBenefit(r);
+  readConditionedDemands(r);
   readDireConsequence(r);
   readNegatedPassives(r);
   readAdmittedPassives(r);
@@ -482,6 +485,7 @@ export function analyzeSentence(input: SentenceInput): {
 
   // Last: a party's act against the demand, where nothing above read the mention.
   r.actsAgainst();
+  readStandingRefusals(r);
   r.addresseeCommits();
   r.proposerStated();
   r.verdictOnApposedWorry();
