@@ -44,6 +44,8 @@ const ASIDE_PARTICIPLE = wordSet(
 );
 
 const PROHIBITIVE = new Set(['cannot', "can't", 'can’t']);
+/** Participles of letting: "be allowed to", "be permitted to". */
+const PERMITTED = /^(?:allowed|permitted)$/;
 
 const ASKED = wordSet(/^(?:asked|urged|pressed|called|requested|invited|encouraged|pushed|told|advised)$/);
 
@@ -337,6 +339,13 @@ export abstract class HolderFinding extends SubjectFinding {
             a.last >= cue.first - 3 &&
             a.parties.every((p) => speaker.parties.includes(p)),
         )) ||
+      // "Putin said NATO cannot be permitted to expand": a prohibition on the subject, as "must not be
+      // allowed to" is; the subject is the one not let, not the one refusing.
+      (d < cue.first - 1 &&
+        PROHIBITIVE.has((tokens[d] as Token).lower) &&
+        tokens[cue.first - 1]?.lower === 'be' &&
+        PERMITTED.test((tokens[cue.first] as Token).lower) &&
+        tokens[cue.last + 1]?.lower === 'to') ||
       (PROHIBITIVE.has(tokens[cue.first - 1]?.lower ?? '') &&
         ci > 0 &&
         SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? ''));
