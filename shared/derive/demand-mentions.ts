@@ -48,6 +48,11 @@ export interface DemandMention {
    * the added tariffs"): read for that party's stance, not a statement of the proposer's demand.
    */
   byAddressee?: boolean;
+  /**
+   * A bare measure tied to the demand only by its proposer wanting it done ("Beijing wants the duties
+   * taken off"): read with a cue on it, never as the proposer's demand stated without one.
+   */
+  heldByProposer?: boolean;
 }
 
 const ANCHOR_WINDOW = 10;
@@ -92,6 +97,9 @@ const CONDITION_AFTER = /^(?:until|unless|if|once|when|while|only|provided)$/;
 /** Names of months and days, which date a step rather than name a target: "suspend the tariffs on December 15". */
 const CALENDAR_NAME =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Verbs of wanting a measure in a state or getting it so: "wants the duties taken off", "to get the tariffs removed". */
+const WANTING_DONE =
+  /^(?:wants?|wanted|wanting|get|gets|got|getting|have|having|see|seeing|needs?|needed|like|demands?|demanded|demanding|insists?|insisted)$/;
 /** Words between a restriction and its subject's head: "lift the added tariffs", "drop all the new duties". */
 const SUBJECT_DETERMINER =
   /^(?:the|a|an|all|every|any|its|their|these|those|this|that|added|additional|extra|further|new|existing|remaining|current|planned|punitive)$/;
@@ -846,6 +854,97 @@ class MentionScan {
     return true;
   }
   /**
+   * "Beijing wants the duties taken off", "China is pressing to get the tariffs removed", "Tehran insists
+   * the designation be lifted": the mirror of addresseeActs — a measure named without its anchor, its
+   * restriction after it (said of the measure, with no agent or the party it is put to as agent), held by
+   * the party that put the demand forward, the nearest party before it in the clause and not its agent
+   * ("China cut its tariffs" has China acting: the restriction before the measure is not read here).
+   * The same guards as addresseeActs: another target named after the measure, a condition or time word
+   * later in the sentence, a holder joined to another party or after a preposition.
+   */
+  proposerWantsDone(demand: string, subject: number, subjectLast: number): boolean {
+    const { tokens, compiled, actors } = this;
+    const proposers = compiled.proposers.get(demand);
+    if (!proposers?.size) return false;
+    const addressees = compiled.addressees.get(demand);
+    const { r } = this.afterAt(subjectLast + 1, demand, subject);
+    if (!r) return false;
+    // A bare participle ("the duties taken off") is the measure's state only after a verb of wanting
+    // or getting it so; "the tariffs removed last year" describes them.
+    let d = subject - 1;
+    while (d >= 0 && SUBJECT_DETERMINER.test(tokens[d]?.lower ?? '')) d--;
+    // Either way the holder's verb of wanting stands right before it ("wants the tariffs removed",
+    // "insists that the duties be lifted"): "say the duties must be lifted" reports, and is left alone.
+    if (tokens[d]?.lower === 'that') d--;
+    if (!WANTING_DONE.test(tokens[d]?.lower ?? '')) return false;
+    // The holder: the nearest party before the measure in its clause, with a word of its own between
+    // (a verb of wanting, asking, pressing): not the measure's owner nor the restriction's agent.
+    let holder: ActorMention | undefined;
+    for (let i = d; i >= 0 && d - i <= 8; i--) {
+      if (HARD_STOP.has(tokens[i]?.text ?? '')) return false;
+      const a = actors.find((x) => x.last === i && x.kind !== 'adjective' && x.parties.length > 0);
+      if (a) {
+        holder = a;
+        break;
+      }
+    }
+    if (!holder || holder.last >= d || !holder.parties.every((p) => proposers.has(p) && !addressees?.has(p)))
+      return false;
+    if (/^['’]s?$/.test(tokens[holder.last + 1]?.text ?? '')) return false;
+    let b = holder.first - 1;
+    if (/^(?:the|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
+    if (ANCHOR_AS_OBJECT.test(tokens[b]?.lower ?? '') || /^(?:both|two)$/.test(tokens[b]?.lower ?? ''))
+      return false;
+    if (/^(?:and|or|,)$/.test(tokens[holder.last + 1]?.text ?? '')) return false;
+    // (Also "before"/"after": "wants the investigation closed before any deal" is a step in a sequence.)
+    for (let i = subjectLast + 1; i < tokens.length; i++)
+      if (CONDITION_AFTER.test(tokens[i]?.lower ?? '') || /^(?:before|after)$/.test(tokens[i]?.lower ?? ''))
+        return false;
+    // ("weapons taken out of the states that joined …", "duties removed from steel": a place or goods
+    // the step is said of, not the demand's own anchor, is another target.)
+    let q = r.last + 1;
+    if (tokens[q]?.lower === 'out' && tokens[q + 1]?.lower === 'of') q++;
+    if (
+      /^(?:of|from|on|against)$/.test(tokens[q]?.lower ?? '') &&
+      !this.anchors.some((a) => a.values.includes(demand) && a.first > q && a.first <= q + 4)
+    )
+      return false;
+    // ("lifted in stage 3 of the talks", "removed from $50 billion of goods"): a number after the step
+    // that is none of the demand's anchors names another stage or measure.
+    for (let i = r.last + 1; i <= r.last + 8 && i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (HARD_STOP.has(t.text)) break;
+      if (
+        /\d/.test(t.text) &&
+        !this.anchors.some((a) => a.first <= i && i <= a.last && a.values.includes(demand))
+      )
+        return false;
+    }
+    return !this.otherTargetAfter(demand, r.last + 1, true);
+  }
+  /**
+   * ("lift its tariffs on Mexican steel", "drop tariffs on steel from Canada", "the sanctions against
+   * Venezuela"): a name in the rest of the clause from `after` that is neither an anchor nor the proposer
+   * (with `noProposer`, nor the proposer either — "removed by Beijing") is another target or agent.
+   */
+  otherTargetAfter(demand: string, after: number, noProposer = false): boolean {
+    const { tokens, compiled, actors, anchors } = this;
+    const proposers = compiled.proposers.get(demand);
+    const addressees = compiled.addressees.get(demand);
+    for (let i = after; i <= after + 8 && i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (HARD_STOP.has(t.text) || t.text === ',' || t.text === ';') break;
+      if (!t.capital || CALENDAR_NAME.test(t.lower)) continue;
+      if (anchors.some((a) => a.first <= i && i <= a.last && a.values.includes(demand))) continue;
+      const named = actors.find((a) => a.first <= i && i <= a.last);
+      // (With `noProposer`: "removed by Washington", the party it is put to, is its agent; "by Beijing" is not.)
+      if (noProposer && named?.parties.length && named.parties.every((p) => addressees?.has(p))) continue;
+      if (!named || !named.parties.some((p) => proposers?.has(p))) return true;
+      if (noProposer) return true;
+    }
+    return false;
+  }
+  /**
    * "Russia has no plans to talk about where it places its own weapons": a subject marked as its
    * agent's own ("its own", "their own") where the nearest party named before the restriction (at
    * `first`) put the demand forward — the proposer's own weapons or troops, not those its demand is about.
@@ -1402,8 +1501,13 @@ class MentionScan {
         const other = mentions.find(
           (m) => j >= m.first && j <= m.last && (sawCoordinator || m.demand === demand),
         );
+        // (Not one tied to its demand only by its proposer wanting it done: "wants enlargement frozen and
+        // weapons taken out of …" says nothing of which weapons.)
         const restricted =
-          other && other.direction === 1 && (other.kind === 'phrase' || other.match.includes(' + '));
+          other &&
+          other.direction === 1 &&
+          !other.heldByProposer &&
+          (other.kind === 'phrase' || other.match.includes(' + '));
         if (other && restricted && count === 0 && (sawCoordinator || other.kind === 'phrase')) {
           count = 1;
           used.unshift(`(${other.match})`);
@@ -1924,11 +2028,14 @@ export function findDemandMentions(
       const topic = weak ? proposersDemandTopic(tokens, actors, compiled, demand, s.first) : -1;
       // "Washington agreed to lift the added tariffs": the party the demand is put to lifts it.
       const acted = !anchoredHere && !anaphoric && scan.addresseeActs(demand, s.first, s.last);
+      // "Beijing wants the duties taken off": the party that put the demand forward wants it done.
+      const wanted = !anchoredHere && !anaphoric && !acted && scan.proposerWantsDone(demand, s.first, s.last);
       const ok =
         topic >= 0 ||
         borrowed ||
         anaphoric ||
         acted ||
+        wanted ||
         anchoredHere ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));
       if (
@@ -2056,7 +2163,7 @@ export function findDemandMentions(
         count = 1;
         used.push(words(tokens, text, topic, s.first - 1));
       }
-      if ((weak || borrowed || anaphoric || acted) && count === 0) continue;
+      if ((weak || borrowed || anaphoric || acted || wanted) && count === 0) continue;
       if (count > 0) restricted.push([first, last]);
       let direction: Direction = alternative ? 0 : count % 2 === 1 ? 1 : -1;
       // "demands that NATO admit or refuse particular countries", "to refuse or admit": the subject
@@ -2152,6 +2259,7 @@ export function findDemandMentions(
         cueCapableAt,
         resolvedFrom: null,
         ...(acted ? { byAddressee: true } : {}),
+        ...(wanted ? { heldByProposer: true } : {}),
       });
     }
     for (const [a, b] of restricted) scan.take(a, b);

@@ -271,6 +271,7 @@ const statesTheDemand = (m: DemandMention, sentence: string): boolean =>
   m.direction === 1 &&
   !m.principle &&
   !m.byAddressee &&
+  !m.heldByProposer &&
   (m.kind === 'phrase' || m.kind === 'list' || (m.kind === 'frame' && m.match.includes(' + '))) &&
   !NOT_ONE_SIDES_DEMAND.test(m.match) &&
   !BOTH_SIDES.test(sentence);

@@ -274,7 +274,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // (Its own words or its opposite's, not a summary word like "security guarantees".)
       if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
       // (Tied to its demand only by the party it is put to acting on it: that party's act, not the proposer's.)
-      if (m.byAddressee) continue;
+      if (m.byAddressee || m.heldByProposer) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m, this.compiled)) continue;
       const proposers = compiled.proposers.get(m.demand);
@@ -474,7 +474,13 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     if (this.facts.question || this.facts.yesNoQuestionEnd >= 0 || this.facts.speculationAt >= 0) return;
     if (this.cues.some((c) => c.negated || c.attitude === 'open')) return;
     for (const m of mentions) {
-      if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame') || m.byAddressee) continue;
+      if (
+        m.direction !== 1 ||
+        (m.kind !== 'phrase' && m.kind !== 'frame') ||
+        m.byAddressee ||
+        m.heldByProposer
+      )
+        continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m, this.compiled) || this.talkedAboutOrSetAside(m)) continue;
       if (inLeftOpenQuestion(tokens, m.first)) continue;
