@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 653;
-export const DERIVATION_SOURCE = '8771fb5ae0772cbb';
+export const PIPELINE_VERSION = 654;
+export const DERIVATION_SOURCE = '858cac2cbf3257a7';
