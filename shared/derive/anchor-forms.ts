@@ -108,3 +108,73 @@ export function withAccordNouns(frame: DemandFrame): DemandFrame {
   }
   return out;
 }
+
+/** A party's names written as proper names of up to three words ("United States", "Washington", "DPRK"). */
+function properNames(p: Party): string[] {
+  const names = [p.name, ...p.aliases];
+  return names.filter(
+    (n) =>
+      /^[A-Z][\w.-]*(?: (?:of |of the |and )?[A-Z][\w.-]*){0,2}$/.test(n) &&
+      !names.some((m) => m !== n && key(m) === n.toLowerCase() && m === m.toLowerCase()),
+  );
+}
+/** Nouns for what one country sells another, each for the others in an anchor: "Chinese goods" ↔ "Chinese imports". */
+const TRADED = ['goods', 'products', 'imports', 'exports', 'merchandise'];
+
+/**
+ * The frame with more forms of the anchors the analyst wrote (`written`, before withAnchorForms): a
+ * party's name with "'s" or its adjective before a noun reads with the party's other names and
+ * adjectives ("Washington's tariffs" ↔ "U.S. tariffs", "American tariffs"); a noun for traded goods reads
+ * as the others ("Chinese goods" → "Chinese exports"); "from" a place as "out of" it and back ("from
+ * Afghanistan" ↔ "out of Afghanistan").
+ */
+export function withAnchorSwaps(
+  frame: DemandFrame,
+  parties: readonly Party[],
+  written: readonly string[] = frame.anchors ?? [],
+): DemandFrame {
+  const all = frame.anchors ?? [];
+  if (written.length === 0) return frame;
+  const seen = new Set(all.map(key));
+  const added: string[] = [];
+  const add = (form: string): void => {
+    const k = key(form);
+    if (!k || seen.has(k)) return;
+    seen.add(k);
+    added.push(form);
+  };
+  const adjectiveOwners = new Map<string, number>();
+  for (const q of parties)
+    for (const a of new Set((q.adjectives ?? []).map(key)))
+      adjectiveOwners.set(a, (adjectiveOwners.get(a) ?? 0) + 1);
+  // A party's own adjectives in capitals: not one it shares ("Western"), nor a common word also listed in lower case.
+  const adjectivesOf = (p: Party): string[] =>
+    (p.adjectives ?? []).filter(
+      (a) =>
+        /^[A-Z]/.test(a) &&
+        !(p.adjectives ?? []).includes(a.toLowerCase()) &&
+        (adjectiveOwners.get(key(a)) ?? 1) <= 1,
+    );
+  for (const anchor of written) {
+    const m = /^(.+?)(['’]s)? ([a-z][a-z-]+)$/.exec(anchor);
+    if (m && !parties.some((p) => [p.name, ...p.aliases].some((n) => key(n) === key(anchor)))) {
+      const owner = m[1] as string;
+      const noun = m[3] as string;
+      for (const p of parties) {
+        const isName = properNames(p).some((n) => key(n) === key(owner));
+        const isAdjective = adjectivesOf(p).some((a) => key(a) === key(owner));
+        if (!((m[2] && isName) || (!m[2] && isAdjective))) continue;
+        for (const a of adjectivesOf(p)) add(`${a} ${noun}`);
+        for (const n of properNames(p)) add(`${n}'s ${noun}`);
+      }
+    }
+    const traded = /^(.+ |)(goods|products|imports|exports|merchandise)( .+|)$/.exec(anchor);
+    if (traded) for (const g of TRADED) add(`${traded[1]}${g}${traded[3]}`);
+    const place = /^(?:from|out of) ([A-Z].*)$/.exec(anchor);
+    if (place) {
+      add(`from ${place[1]}`);
+      add(`out of ${place[1]}`);
+    }
+  }
+  return added.length === 0 ? frame : { ...frame, anchors: [...all, ...added] };
+}

@@ -18,7 +18,7 @@ import type { Stance } from '../model/stance';
 import { buildTokenTrie, type TokenTrie } from './token-trie';
 import { winkLemmatizer, winkTagger } from './segment';
 import { withActionForms } from './action-forms';
-import { withAccordNouns, withAnchorForms } from './anchor-forms';
+import { withAccordNouns, withAnchorForms, withAnchorSwaps } from './anchor-forms';
 import { phraseFamilyVariants, withRestrictionFamilies } from './restriction-families';
 import { looseVariant } from './loose-phrases';
 import { afterSkipped, demonstrativeVariants, oppositeVariants, phraseVariants } from './phrase-variants';
@@ -201,18 +201,23 @@ export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[
       guess = { ...guess, frame: { ...guess.frame, restrictions } };
     }
     const frame = guess ? (d.frame ? withPhraseReadings(d.frame, guess.frame) : guess.frame) : d.frame;
+    const written = frame?.anchors ?? [];
     return frame
       ? {
           ...d,
-          frame: withAnchorForms(
-            withAccordNouns(
-              withActionForms(
-                // The families of the restrictions the analyst wrote (or, with no frame written, read
-                // off the phrases): "cut" read off "cut ties with" is no reduction.
-                withRestrictionFamilies(frame, lemma, d.frame?.restrictions ?? frame.restrictions),
+          frame: withAnchorSwaps(
+            withAnchorForms(
+              withAccordNouns(
+                withActionForms(
+                  // The families of the restrictions the analyst wrote (or, with no frame written, read
+                  // off the phrases): "cut" read off "cut ties with" is no reduction.
+                  withRestrictionFamilies(frame, lemma, d.frame?.restrictions ?? frame.restrictions),
+                ),
               ),
+              parties,
             ),
             parties,
+            written,
           ),
         }
       : d;

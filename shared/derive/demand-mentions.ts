@@ -5,7 +5,7 @@
  * what the demand would stop. A subject after "on", "about", "the issue of" only names the topic.
  * Negative words inside a demand ("refusal to expand") belong to the demand, not to a cue.
  */
-import { placeOfOtherDemand, sentOutsideDemand } from './place-of-other';
+import { placeOfOtherDemand, placedDemand, sentOutsideDemand } from './place-of-other';
 import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction, SplitVerb } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
@@ -943,6 +943,45 @@ class MentionScan {
       if (noProposer) return true;
     }
     return false;
+  }
+  /**
+   * "China wants U.S. tariffs rolled back", "America will reduce its forces": a subject owned by a party
+   * the demand is put to (its adjective, its name with "'s", a pronoun pointing to it; every party joined
+   * to it too, "U.S.-South Korean drills") is the measure the demand asks it to take away — tied to the
+   * demand as an anchor would, where the sentence holds the demand's restriction and names no other
+   * target after it ("U.S. tariffs on European steel").
+   */
+  ownedByAddressee(demand: string, first: number, last: number): boolean {
+    const { tokens, compiled, actors } = this;
+    const addressees = compiled.addressees.get(demand);
+    if (!addressees?.size) return false;
+    // (Not where the anchors list places: "American troops" sent elsewhere are no rollback from them.)
+    if (placedDemand(compiled, demand)) return false;
+    const proposers = compiled.proposers.get(demand);
+    const owner = this.ownerOf(first);
+    if (!owner || !owner.parties.length) return false;
+    // ("The Trump administration quit the accord": a name right before the subject is its owner only as
+    // an adjective — "U.S. sanctions", "Israeli troops" — or with "'s".)
+    if (owner.last === first - 1 && owner.kind !== 'adjective') {
+      const said = words(tokens, this.text, owner.first, owner.last).toLowerCase();
+      const adjectives = compiled.parties
+        .filter((p) => owner.parties.includes(p.id))
+        .flatMap((p) => (p.adjectives ?? []).map((a) => a.toLowerCase()));
+      if (!adjectives.includes(said)) return false;
+    }
+    // ("the US-Taliban talks", "U.S.-South Korean drills": every party joined to the owner counts.)
+    const owners = [owner];
+    for (let o = owner; ;) {
+      const joint = /^(?:-|–|and|&)$/.test(tokens[o.first - 1]?.text ?? '');
+      const prev = joint ? actors.find((a) => a.last === o.first - 2 && a.parties.length > 0) : undefined;
+      if (!prev) break;
+      owners.push(prev);
+      o = prev;
+    }
+    if (!owners.every((o) => o.parties.every((p) => addressees.has(p) && !proposers?.has(p)))) return false;
+    // (Only with the demand's restriction in the sentence: "U.S. tariffs rolled back", "pull its troops out".)
+    if (!this.restrictions.some((r) => r.values.includes(demand))) return false;
+    return !this.otherTargetAfter(demand, last + 1);
   }
   /**
    * "Russia has no plans to talk about where it places its own weapons": a subject marked as its
@@ -2028,13 +2067,17 @@ export function findDemandMentions(
       const topic = weak ? proposersDemandTopic(tokens, actors, compiled, demand, s.first) : -1;
       // "Washington agreed to lift the added tariffs": the party the demand is put to lifts it.
       const acted = !anchoredHere && !anaphoric && scan.addresseeActs(demand, s.first, s.last);
+      // "China wants U.S. tariffs rolled back": a measure owned by the party the demand is put to.
+      const owned = !anchoredHere && !anaphoric && !acted && scan.ownedByAddressee(demand, s.first, s.last);
       // "Beijing wants the duties taken off": the party that put the demand forward wants it done.
-      const wanted = !anchoredHere && !anaphoric && !acted && scan.proposerWantsDone(demand, s.first, s.last);
+      const wanted =
+        !anchoredHere && !anaphoric && !acted && !owned && scan.proposerWantsDone(demand, s.first, s.last);
       const ok =
         topic >= 0 ||
         borrowed ||
         anaphoric ||
         acted ||
+        owned ||
         wanted ||
         anchoredHere ||
         (strong && (documentAnchors.has(demand) || anchors.some((a) => a.values.includes(demand))));

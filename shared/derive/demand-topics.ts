@@ -12,7 +12,8 @@ import { wordSet } from './word-set';
 /** Nouns of asking: "demands", "conditions", "requests". */
 const ASKING_NOUN = wordSet(/^(?:demands?|conditions?|requests?|requirements?|calls?)$/);
 /** Prepositions that give a demand noun its topic: "demands on", "conditions concerning". */
-const TOPIC_PREPOSITION = wordSet(/^(?:on|over|concerning|regarding|about|around)$/);
+/** Words that give a demand noun its topic: "demands on", "conditions concerning", "demand that the war be stopped". */
+const TOPIC_PREPOSITION = wordSet(/^(?:on|over|concerning|regarding|about|around|that)$/);
 /** Words between the preposition and the subject: "the", "its own", "Russia's". */
 const BEFORE_SUBJECT = wordSet(/^(?:the|its|their|own|['’]s)$/);
 /** Adjectives between an owner and its demand noun: "Moscow's main demands". */

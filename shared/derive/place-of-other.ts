@@ -102,3 +102,8 @@ export function sentOutsideDemand(
     .find(tokens)
     .some((a) => a.values.includes(demand) && a.first <= joint && a.last >= place.first);
 }
+
+/** Whether a demand's anchors list the places where it applies (three parties of the ontology or more). */
+export function placedDemand(compiled: CompiledOntology, demand: string): boolean {
+  return placedDemands(compiled).has(demand);
+}
