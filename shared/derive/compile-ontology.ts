@@ -21,6 +21,7 @@ import { withActionForms } from './action-forms';
 import { withAccordNouns, withAnchorForms, withAnchorSwaps } from './anchor-forms';
 import { phraseFamilyVariants, withRestrictionFamilies } from './restriction-families';
 import { looseVariant } from './loose-phrases';
+import { titleHeadsOf } from './title-heads';
 import { afterSkipped, demonstrativeVariants, oppositeVariants, phraseVariants } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
 import { adverbVariants } from './gap-adverbs';
@@ -158,6 +159,8 @@ export interface CompiledOntology {
   roleWords: ReadonlySet<string>;
   /** Content words (and lemmas) of every demand and reference phrase: a sentence without one is skipped. */
   triggers: ReadonlySet<string>;
+  /** "the Association" for "Association of Serb-majority Municipalities": title-case head → demand (title-heads.ts). */
+  titleHeads: ReadonlyMap<string, string>;
 }
 
 /** Words too common to pre-select a sentence: articles, pronouns, prepositions, auxiliaries. */
@@ -518,6 +521,8 @@ export function compileOntology(
   const keyCache = new KeyCache(lemmatizer, (lower) => lower.length >= 3 && HAS_LETTER.test(lower), startsOf);
   // Sentences that name no demand are read for names and offices only: no lemmas needed there.
   const surfaceKeyCache = new KeyCache(null, () => false, startsOf);
+  const titleHeads = titleHeadsOf(demands, ontology.parties);
+  for (const head of titleHeads.keys()) triggers.add(head.toLowerCase());
   // One object literal (no spread): every compile gives the hot loops objects of the same shape, so
   // a second derivation does not throw away the optimised code of the first (V8 'wrong map').
   return {
@@ -544,6 +549,7 @@ export function compileOntology(
     addressedParties: new Set([...addressees.values()].flatMap((x) => [...x])),
     proposingParties: new Set([...proposers.values()].flatMap((ps) => [...ps])),
     triggers,
+    titleHeads,
     roleWords: new Set(
       (ontology.roles ?? []).flatMap((r) =>
         phraseWords(r).flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`]),

@@ -15,6 +15,7 @@ import { ownAnchors, pronounOwner } from './possessive-anchors';
 import { looseValues } from './loose-phrases';
 import { MODAL_VERBS } from './word-lists';
 import { wordSet } from './word-set';
+import { titleHeadMentions } from './title-heads';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT = wordSet(
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
@@ -1878,6 +1879,8 @@ function entitledTo(tokens: readonly Token[], first: number): boolean {
 export interface DefiniteSubjects {
   seen: Map<string, number>;
   sentence: number;
+  /** Title-case heads the document used in another body's name so far (title-heads.ts). */
+  otherHeads?: Set<string>;
 }
 const DEFINITE = wordSet(/^(?:the|this|that)$/);
 /** What may follow "it" as a whole object: a time, a manner, a condition, another clause. */
@@ -2012,6 +2015,22 @@ export function findDemandMentions(
       scan.take(back.first, m.last);
     }
     scan.take(m.first, m.last);
+  }
+
+  // "Kurti is opposed to the Association": a title-case name's head with "the" (title-heads.ts).
+  for (const h of titleHeadMentions(tokens, compiled.titleHeads, taken, definite?.otherHeads)) {
+    if (taken.has(h.first)) continue;
+    mentions.push({
+      first: h.first,
+      last: h.last,
+      demand: h.demand,
+      direction: scan.askedAbout(h.first) ? 0 : 1,
+      match: `the ${h.head}`,
+      kind: 'phrase',
+      cueCapableAt: null,
+      resolvedFrom: null,
+    });
+    scan.take(h.first, h.last);
   }
 
   const allSubjects = compiled.subjects.find(tokens);

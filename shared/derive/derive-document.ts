@@ -407,7 +407,7 @@ function startReading(
     demandOwners: new Set(),
     namedWithDemand: new Set(),
     documentAnchors: new Set(),
-    definite: { seen: new Map(), sentence: 0 },
+    definite: { seen: new Map(), sentence: 0, otherHeads: new Set() },
     pronouns: new Map(),
     namesAParty: false,
     namesADemand: false,
