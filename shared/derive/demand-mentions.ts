@@ -235,6 +235,10 @@ const mannerAdverb = (lower: string): boolean =>
 // An obligation between a subject and its restriction ("the sea border must go") states a demand, not
 // an event ("troops would leave Belarus after the drills"): a strong subject needs no owner for it.
 const OBLIGATION = wordSet(/^(?:must|should)$/);
+/** Words opening a clause of its own after a comma, no aside of the subject's: "…, but …", "…, if …". */
+const ASIDE_OPENER = wordSet(
+  /^(?:and|or|but|yet|so|while|whereas|although|though|if|unless|because|since|when|once|until|as)$/,
+);
 /** A particle after "go" that makes it carry on rather than leave: "go on", "go ahead", "go further". */
 const GOING_ON = wordSet(/^(?:on|ahead|further|forward|along|through|beyond|back|into|onto|up|around)$/);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
@@ -1387,6 +1391,37 @@ class MentionScan {
    * ("troops stationed in some eastern European states be pulled back", "the Bucharest promise of
    * membership to Ukraine has to be taken back"), or `from` when none does.
    */
+  /**
+   * "All sanctions, whatever their label, have to be removed", "the war, in our view, must end": past a
+   * short aside set off by two commas right after the subject, where an obligation ("must", "should",
+   * "has to", "need to", "ought to") resumes the subject's clause. The index after the closing comma, or
+   * `from`. (An aside of words only, holding no restriction of the demand; not one opened by a word that
+   * starts a clause of its own, "but", "while", "if", "and".)
+   */
+  obligationAsideEnd(from: number, demand: string): number {
+    const { tokens, restrictions, actors } = this;
+    if (tokens[from]?.text !== ',' || ASIDE_OPENER.test(tokens[from + 1]?.lower ?? '')) return from;
+    let k = from + 1;
+    while (k < tokens.length && k <= from + 7 && tokens[k]?.text !== ',') {
+      const t = tokens[k] as Token;
+      if (!t.word && !t.transparent) return from;
+      // (Not an aside naming a party: "…, in Moscow's view, …", "…, Hamas said, …" say whose it is.)
+      if (actors.some((a) => a.first === k)) return from;
+      if (
+        restrictions.some(
+          (r) => r.first === k && (r.values.includes(demand) || r.values.includes(`${demand}>`)),
+        )
+      )
+        return from;
+      k++;
+    }
+    if (tokens[k]?.text !== ',' || k === from + 1) return from;
+    const next = tokens[k + 1]?.lower ?? '';
+    const obliged =
+      OBLIGATION.test(next) || (/^(?:has|have|needs?|ought)$/.test(next) && tokens[k + 2]?.lower === 'to');
+    return obliged ? k + 1 : from;
+  }
+
   passivePhraseEnd(from: number, demand?: string): number {
     const { tokens, actors, restrictions, anchors } = this;
     let k = from;
@@ -2203,6 +2238,13 @@ export function findDemandMentions(
       }
       if (!after) {
         const end = scan.passivePhraseEnd(ownerEnd, demand);
+        if (end > ownerEnd) {
+          const later = scan.afterAt(end, demand, s.first, strong);
+          if (later.r) ({ k, negations: afterNegations, r: after } = later);
+        }
+      }
+      if (!after) {
+        const end = scan.obligationAsideEnd(ownerEnd, demand);
         if (end > ownerEnd) {
           const later = scan.afterAt(end, demand, s.first, strong);
           if (later.r) ({ k, negations: afterNegations, r: after } = later);

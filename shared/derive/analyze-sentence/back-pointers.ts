@@ -38,6 +38,9 @@ const RELATIVE_AUX = new Set([
   'publicly',
 ]);
 
+/** A quantifier floated off a plural subject, before its verb: "NATO and Washington both refuse". */
+const FLOATED = wordSet(/^(?:both|all|each)$/);
+
 /** Clauses pointing back to demands named before them. */
 export abstract class BackPointerReading extends ProposerContentReadings {
   /** A clause after a dash that points back ("— an ask the US dismissed"): it takes the demands before it. */
@@ -106,12 +109,17 @@ export abstract class BackPointerReading extends ProposerContentReadings {
       if (!(bare || they || tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
       const subject = they ?? speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
       if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
+      // (A quantifier floated off a subject of more than one party: "a demand NATO and Washington both
+      // refuse", "which the allies have all rejected".)
+      let many = false;
       const skip = (from: number): number => {
         let v = from;
         while (
           v <= ce &&
           v <= from + 2 &&
-          (RELATIVE_AUX.has((tokens[v] as Token).lower) || /^[a-z]+ly$/.test((tokens[v] as Token).text))
+          (RELATIVE_AUX.has((tokens[v] as Token).lower) ||
+            /^[a-z]+ly$/.test((tokens[v] as Token).text) ||
+            (many && FLOATED.test((tokens[v] as Token).lower)))
         )
           v++;
         return v;
@@ -132,6 +140,8 @@ export abstract class BackPointerReading extends ProposerContentReadings {
         )
           subjectEnd += 3;
       }
+      many =
+        subjectEnd > subject.last || subject.parties.length > 1 || /s$/.test(tokens[subjectEnd]?.lower ?? '');
       let v = skip(subjectEnd + 1);
       // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
       let said = false;
