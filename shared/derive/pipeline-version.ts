@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 661;
-export const DERIVATION_SOURCE = '8ce7ef842be527dd';
+export const PIPELINE_VERSION = 662;
+export const DERIVATION_SOURCE = 'a462d413a899d164';
