@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 660;
-export const DERIVATION_SOURCE = '5fa09b8d8c7ea1c5';
+export const PIPELINE_VERSION = 663;
+export const DERIVATION_SOURCE = '4bb0ca78370f708e';
