@@ -64,6 +64,26 @@ export interface DemandPhrase {
 
 /** Verbs of holding back from what follows: a restriction of every demand with a frame. */
 const HOLDING_BACK = ['refrain from', 'abstain from', 'desist from', 'hold off on'];
+/**
+ * First words of a restriction that stops, undoes or denies its subject ("halt the offensive", "lift
+ * sanctions", "no new tariffs", "release the prisoners"). Holding back from a subject is the demand only
+ * where the frame's restrictions do that to it; where they only bring it about ("start talks", "reimpose
+ * tariffs", "recognise Kosovo"), holding off on it is not asking for the demand.
+ */
+const STOPPING = wordSet(
+  /^(?:not|no|never|without|stop|halt|end|cease|suspend|suspension|freeze|lift|lifting|remove|removal|withdraw|withdrawal|cancel|cancellation|scrap|drop|forgo|abandon|renounce|ban|refrain|abstain|pull|cut|reduce|reduction|limit|curb|cap|ease|easing|rule|lower|roll|rollback|dismantle|close|eliminate|elimination|release|free|freeing|leave|exit|quit|halve|shelve|postpone|delay|defer|phase|scale|destroy|prohibit|forbid|bar|block|restrict)$/,
+);
+
+/** Whether holding back from the frame's subjects states its demand (see STOPPING). */
+function framesStopping(
+  frame: { restrictions: readonly string[] },
+  lemma: (lower: string) => string,
+): boolean {
+  return frame.restrictions.some((entry) => {
+    const first = phraseWords(entry)[0]?.toLowerCase() ?? '';
+    return STOPPING.test(first) || STOPPING.test(lemma(first));
+  });
+}
 const DENYING = wordSet(/^(?:not|never|no)$/);
 /** Between a negation and its verb: "will not be used", "never again be used", "not to be allowed". */
 const BEFORE_DENIED_VERB = wordSet(/^(?:be|to|again|ever)$/);
@@ -431,7 +451,10 @@ export function compileOntology(
     }
     // "asked the Taliban to refrain from a spring offensive": holding back from what follows turns it,
     // whatever the demand; a frame need not list it.
-    if (d.frame) for (const phrase of HOLDING_BACK) restrictionEntries.push({ phrase, value: d.id });
+    // (Not where the frame's restrictions only bring its subject about: "hold off on tariffs" asks for no
+    // mechanism that would reimpose them, "refrain from talks" for no talks.)
+    if (d.frame && framesStopping(d.frame, lemmaOf))
+      for (const phrase of HOLDING_BACK) restrictionEntries.push({ phrase, value: d.id });
     // Marked `demand>`: found by the same trie, but only read after a subject.
     for (const phrase of d.frame?.restrictionsAfter ?? []) {
       restrictionEntries.push({ phrase, value: `${d.id}>` });

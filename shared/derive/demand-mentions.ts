@@ -364,6 +364,22 @@ const FUNCTION_WORD = wordSet(
 );
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
 const HYPHEN = wordSet(/^[-‐‑]$/);
+
+/** A comma written inside a number between its digit groups: "5,000", "1,500,000". */
+function digitGroupComma(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    t?.text === ',' &&
+    !!before &&
+    !!after &&
+    before.end === t.start &&
+    after.start === t.end &&
+    /^\d{1,3}$/.test(before.text) &&
+    /^\d{3}$/.test(after.text)
+  );
+}
 const CONTRACTED_NEGATION = /n['’]t$/;
 const NEGATION_OPENERS = /^(?:not|never|no|cannot)$|n['’]t$/;
 
@@ -1541,6 +1557,12 @@ class MentionScan {
           j = k;
           continue;
         }
+      }
+      // "to free 5,000 Taliban prisoners": the comma that groups a number's digits is part of the
+      // number, not a stop between the restriction and its subject.
+      if (digitGroupComma(tokens, j)) {
+        j--;
+        continue;
       }
       if (HARD_STOP.has(t.text)) break;
       // "keep its missiles away from Russia and scale back its forces": past a restriction already

@@ -146,9 +146,24 @@ function proposerWants(text: string, name: string, demandMatch: string): boolean
 }
 /** A name before a word for land, sea or air that it owns ("UK territory", "British soil"): a place. */
 const PLACE_NOUN = /^(?:territory|soil|waters|airspace|mainland)$/;
+/**
+ * Words before "in" that make the name after it where someone spoke or met: "told reporters in Brussels",
+ * "said in Washington", "at a news conference in Moscow", "talks in Doha".
+ */
+const SPOKE_OR_MET = wordSet(
+  /^(?:reporters|journalists|media|press|said|says|told|tells|spoke|speaks|speaking|added|stressed|insisted|conference|briefing|meeting|meetings|talks|summit|interview|remarks|speech|statement|visit|trip|ceremony|event|forum)$/,
+);
 function namesPlace(tokens: readonly Token[], a: ActorMention): boolean {
   const next = /^['’]s$/.test(tokens[a.last + 1]?.text ?? '') ? a.last + 2 : a.last + 1;
-  return PLACE_NOUN.test(tokens[next]?.lower ?? '');
+  if (PLACE_NOUN.test(tokens[next]?.lower ?? '')) return true;
+  // "Vucic told reporters in Brussels": a city where someone spoke names no party that holds anything
+  // (not "the talks in Brussels' view" or "a role for the EU": only a name right after "in").
+  return (
+    a.kind === 'name' &&
+    tokens[a.first - 1]?.lower === 'in' &&
+    SPOKE_OR_MET.test(tokens[a.first - 2]?.lower ?? '') &&
+    !/^['’]s$/.test(tokens[a.last + 1]?.text ?? '')
+  );
 }
 
 /**
@@ -212,6 +227,8 @@ interface StatedDemand {
   namedOnlyInside: ReadonlySet<string>;
   /** The parties the sentence names only as left out: "… but no officials of the government in Kabul". */
   namedLeftOut: ReadonlySet<string>;
+  /** The parties it names only as pressed to do what it states: "Pompeo pressed Abdullah to …". */
+  namedUrged: ReadonlySet<string>;
 }
 
 /**
@@ -1296,6 +1313,7 @@ function readDemands(
         ),
         namedOnlyInside: onlyInside(actors, m),
         namedLeftOut: leftOutOnly(tokens, actors),
+        namedUrged: urgedOnly(tokens, actors, m),
       };
       if (held) held.later = stated;
       else r.stated.set(m.demand, stated);
@@ -1494,6 +1512,49 @@ function leftOutOnly(tokens: readonly Token[], actors: readonly ActorMention[]):
   return out;
 }
 
+/** Verbs that press or oblige someone named right after them to act: "pressed Abdullah to …". */
+const PRESSING = wordSet(
+  /^(?:press|presses|pressed|pressing|urge|urges|urged|urging|push|pushes|pushed|pushing|pressure|pressures|pressured|pressuring|pressurised|pressurized|ask|asks|asked|asking|tell|tells|told|telling|encourage|encourages|encouraged|encouraging|implore|implored|beg|begged|lobby|lobbied|lobbying|persuade|persuaded|convince|convinced|oblige|obliges|obliged|require|requires|required|force|forces|forced|compel|compels|compelled)$/,
+);
+/**
+ * "Pompeo pressed Abdullah to reach a ceasefire", "urged the government to …", "called on Kabul to …":
+ * the party pressed or obliged to act is told what another side wants; the sentence states no demand of
+ * its own in its words.
+ */
+function namedAsUrged(tokens: readonly Token[], a: ActorMention): boolean {
+  if (a.kind === 'adjective') return false;
+  if (tokens[a.last + 1]?.lower !== 'to') return false;
+  let p = a.first - 1;
+  if (/^(?:the|its|their)$/.test(tokens[p]?.lower ?? '')) p--;
+  if (PRESSING.test(tokens[p]?.lower ?? '')) return true;
+  return tokens[p]?.lower === 'on' && /^call(?:s|ed|ing)?$/.test(tokens[p - 1]?.lower ?? '');
+}
+
+/**
+ * The parties the sentence names only as pressed to do what `m` names (see namedAsUrged). (Not "called
+ * on the government to cooperate in its efforts to win freedom for the captives": the urged party's own
+ * aim, named with its possessive, stays its own.)
+ */
+function urgedOnly(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  m: DemandMention,
+): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const a of actors)
+    if (
+      a.last < m.first &&
+      namedAsUrged(tokens, a) &&
+      !tokens.slice(a.last + 1, m.first).some((t) => /^(?:its|their|his|her|own)$/.test(t.lower))
+    )
+      for (const p of a.parties) out.add(p);
+  if (out.size === 0) return out;
+  for (const a of actors)
+    if (a.kind !== 'adjective' && !namedAsUrged(tokens, a) && !(a.first >= m.first && a.last <= m.last))
+      for (const p of a.parties) out.delete(p);
+  return out;
+}
+
 /** Whether `voice` is a third party's to `demand`: none of it put the demand forward, and not all of it is asked to meet it. */
 function thirdPartyVoiced(compiled: CompiledOntology, demand: string, voice: readonly string[]): boolean {
   const proposers = compiled.proposers.get(demand);
@@ -1613,6 +1674,9 @@ function statedDemandsOwnedByProposer(
       // (Nor one the sentence names as left out of what it states: "talks in Moscow with Afghan figures
       // but no officials of the government in Kabul".)
       if (stating.namedLeftOut.has(party)) continue;
+      // (Nor one it names as pressed by another to do it: "Pompeo pressed Abdullah to reach a ceasefire"
+      // is the pressing side's demand told to the government, no word of the government's.)
+      if (stating.namedUrged.has(party)) continue;
       // (Where the document names several proposers, only those the stating sentence names: "Russia declined
       // to renew the deal" is no word of Turkey's or the UN's, though both put the extension forward.)
       if (!named.has(party) && namedProposers > 1) continue;
