@@ -8,6 +8,7 @@
  * security", "would make Europe more secure"); a denied gain ("would not …") reads nothing.
  */
 import { clauseOf } from './clauses';
+import { partySpeakingOrLast } from './speaker';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
@@ -57,9 +58,8 @@ function gainAt(tokens: readonly Token[], k: number): number {
 
 export function readConditionalBenefit(r: SentenceReading): void {
   const { tokens, mentions, spans, compiled, findings } = r;
-  const speaking =
-    r.speaker?.kind === 'party' ? r.speaker : r.previousSpeaker?.kind === 'party' ? r.previousSpeaker : null;
-  if (!speaking || r.speaker?.kind === 'other') return;
+  const speaking = partySpeakingOrLast(r.speaker, r.previousSpeaker);
+  if (!speaking) return;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.lower !== 'if') continue;
     // The "if" clause: up to its first comma.

@@ -11,7 +11,7 @@ import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
-import { SPEECH } from './speaker';
+import { SPEECH, partySpeakingOrLast } from './speaker';
 
 /** What may stand before the demand's words when they open a clause: "said (that) (a) ceasefire …". */
 const OPENER = wordSet(/^(?:that|,|:|"|“|the|a|an|any|such)$/);
@@ -71,9 +71,8 @@ function conditionedPredicate(tokens: readonly Token[], k: number): number {
 
 export function readConditionedDemands(r: SentenceReading): void {
   const { tokens, mentions, spans, compiled, findings } = r;
-  const speaking =
-    r.speaker?.kind === 'party' ? r.speaker : r.previousSpeaker?.kind === 'party' ? r.previousSpeaker : null;
-  if (!speaking || r.speaker?.kind === 'other') return;
+  const speaking = partySpeakingOrLast(r.speaker, r.previousSpeaker);
+  if (!speaking) return;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction !== 1) continue;
     // The demand's words open their clause: at the sentence's start, or after "said (that)", a comma.

@@ -851,11 +851,7 @@ class MentionScan {
     if (!agent || !agent.parties.every((p) => addressees.has(p) && !proposers?.has(p))) return false;
     // (Not a name after a preposition, nor one of two parties acting together — "China and the U.S.
     // agreed to cut tariffs", "both sides": a measure of both sides, no one side's demand.)
-    let b = agent.first - 1;
-    if (/^(?:the|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
-    if (ANCHOR_AS_OBJECT.test(tokens[b]?.lower ?? '') || /^(?:both|two)$/.test(tokens[b]?.lower ?? ''))
-      return false;
-    if (/^(?:and|or|,)$/.test(tokens[agent.last + 1]?.text ?? '')) return false;
+    if (!this.namedAlone(agent)) return false;
     // ("will not remove the tariffs until Beijing …", "… while the talks go on", "… if there is a deal":
     // a step the sentence ties to a condition or a time is left to the readers of conditions, which read
     // it with the demand's own anchor.)
@@ -912,11 +908,7 @@ class MentionScan {
     if (!holder || holder.last >= d || !holder.parties.every((p) => proposers.has(p) && !addressees?.has(p)))
       return false;
     if (/^['’]s?$/.test(tokens[holder.last + 1]?.text ?? '')) return false;
-    let b = holder.first - 1;
-    if (/^(?:the|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
-    if (ANCHOR_AS_OBJECT.test(tokens[b]?.lower ?? '') || /^(?:both|two)$/.test(tokens[b]?.lower ?? ''))
-      return false;
-    if (/^(?:and|or|,)$/.test(tokens[holder.last + 1]?.text ?? '')) return false;
+    if (!this.namedAlone(holder)) return false;
     // (Also "before"/"after": "wants the investigation closed before any deal" is a step in a sequence.)
     for (let i = subjectLast + 1; i < tokens.length; i++)
       if (CONDITION_AFTER.test(tokens[i]?.lower ?? '') || /^(?:before|after)$/.test(tokens[i]?.lower ?? ''))
@@ -942,6 +934,18 @@ class MentionScan {
         return false;
     }
     return !this.otherTargetAfter(demand, r.last + 1, true);
+  }
+  /**
+   * Whether a party is named on its own as a clause's subject: not after a preposition ("talks with
+   * Washington"), nor with "both"/"two", nor joined to another name ("China and the U.S. agreed …").
+   */
+  namedAlone(actor: ActorMention): boolean {
+    const { tokens } = this;
+    let b = actor.first - 1;
+    if (/^(?:the|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
+    if (ANCHOR_AS_OBJECT.test(tokens[b]?.lower ?? '') || /^(?:both|two)$/.test(tokens[b]?.lower ?? ''))
+      return false;
+    return !/^(?:and|or|,)$/.test(tokens[actor.last + 1]?.text ?? '');
   }
   /**
    * ("lift its tariffs on Mexican steel", "drop tariffs on steel from Canada", "the sanctions against

@@ -11,6 +11,7 @@
  * plainly bad ("unleash terror", "fuel violence", "lead to war"); "will bring prosperity" reads nothing.
  */
 import { clauseOf } from './clauses';
+import { partySpeakingOrLast } from './speaker';
 import type { SentenceReading } from './analyze-sentence';
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
@@ -82,9 +83,8 @@ function harmAt(
 
 export function readDireConsequence(r: SentenceReading): void {
   const { tokens, mentions, spans, compiled, findings } = r;
-  const speaking =
-    r.speaker?.kind === 'party' ? r.speaker : r.previousSpeaker?.kind === 'party' ? r.previousSpeaker : null;
-  if (!speaking || r.speaker?.kind === 'other') return;
+  const speaking = partySpeakingOrLast(r.speaker, r.previousSpeaker);
+  if (!speaking) return;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction !== 1) continue;
     // The demand opens its clause: "Lifting sanctions …", "… said that any withdrawal now …".

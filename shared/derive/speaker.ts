@@ -116,6 +116,19 @@ export function partySpeaking(
   return speaker?.kind === 'pronoun' && previousSpeaker?.kind === 'party' ? previousSpeaker : null;
 }
 
+/**
+ * The party a sentence's words are read as said by: its named speaker, or, when none is named, the party
+ * that spoke last; none when the sentence names a speaker who is no party.
+ */
+export function partySpeakingOrLast(
+  speaker: Speaker | null,
+  previousSpeaker: Speaker | null,
+): Extract<Speaker, { kind: 'party' }> | null {
+  if (speaker?.kind === 'other') return null;
+  if (speaker?.kind === 'party') return speaker;
+  return previousSpeaker?.kind === 'party' ? previousSpeaker : null;
+}
+
 /** Whether the words (a speech verb's subject) are "his"/"her" and such an office. */
 export function ownAide(words: readonly Token[]): boolean {
   return (
