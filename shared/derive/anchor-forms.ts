@@ -25,11 +25,9 @@ const key = (s: string): string =>
     .replace(/[’‘]/g, "'")
     .replace(/^the\s+/, '');
 
-/** The frame with its anchors' other names added (the frame itself when there are none). */
-export function withAnchorForms(frame: DemandFrame, parties: readonly Party[]): DemandFrame {
-  const anchors = frame.anchors ?? [];
-  if (anchors.length === 0) return frame;
-  const seen = new Set(anchors.map(key));
+/** A collector of forms not among `existing` nor added before (compared without case, quotes or "the"). */
+function newForms(existing: readonly string[]): { add: (form: string) => void; added: string[] } {
+  const seen = new Set(existing.map(key));
   const added: string[] = [];
   const add = (form: string): void => {
     const k = key(form);
@@ -37,6 +35,14 @@ export function withAnchorForms(frame: DemandFrame, parties: readonly Party[]): 
     seen.add(k);
     added.push(form);
   };
+  return { add, added };
+}
+
+/** The frame with its anchors' other names added (the frame itself when there are none). */
+export function withAnchorForms(frame: DemandFrame, parties: readonly Party[]): DemandFrame {
+  const anchors = frame.anchors ?? [];
+  if (anchors.length === 0) return frame;
+  const { add, added } = newForms(anchors);
   for (const anchor of anchors) {
     const k = key(anchor);
     // "phase two" ↔ "phase 2": a number written in words or in figures.
@@ -135,14 +141,7 @@ export function withAnchorSwaps(
 ): DemandFrame {
   const all = frame.anchors ?? [];
   if (written.length === 0) return frame;
-  const seen = new Set(all.map(key));
-  const added: string[] = [];
-  const add = (form: string): void => {
-    const k = key(form);
-    if (!k || seen.has(k)) return;
-    seen.add(k);
-    added.push(form);
-  };
+  const { add, added } = newForms(all);
   const adjectiveOwners = new Map<string, number>();
   for (const q of parties)
     for (const a of new Set((q.adjectives ?? []).map(key)))

@@ -832,7 +832,7 @@ class MentionScan {
    * names another target ("lift its tariffs on Mexican steel"), nor a name after a preposition.
    */
   addresseeActs(demand: string, subject: number, subjectLast: number): boolean {
-    const { tokens, compiled, actors, restrictions, anchors } = this;
+    const { tokens, compiled, actors, restrictions } = this;
     const addressees = compiled.addressees.get(demand);
     if (!addressees?.size) return false;
     const proposers = compiled.proposers.get(demand);
@@ -859,16 +859,7 @@ class MentionScan {
       if (CONDITION_AFTER.test(tokens[i]?.lower ?? '')) return false;
     // ("lift its tariffs on Mexican steel", "drop tariffs on steel from Canada", "the sanctions against
     // Venezuela": a name in the rest of the clause that is neither an anchor nor the proposer is another target.)
-    const after = Math.max(subjectLast, r.last) + 1;
-    for (let i = after; i <= after + 8 && i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (HARD_STOP.has(t.text) || t.text === ',' || t.text === ';') break;
-      if (!t.capital || CALENDAR_NAME.test(t.lower)) continue;
-      if (anchors.some((a) => a.first <= i && i <= a.last && a.values.includes(demand))) continue;
-      const named = actors.find((a) => a.first <= i && i <= a.last);
-      if (!named || !named.parties.some((p) => proposers?.has(p))) return false;
-    }
-    return true;
+    return !this.otherTargetAfter(demand, Math.max(subjectLast, r.last) + 1);
   }
   /**
    * "Beijing wants the duties taken off", "China is pressing to get the tariffs removed", "Tehran insists
