@@ -8,13 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // Not require('electron'): from Electron 40 on it starts a download when the binary is missing.
-import { findElectron, whyNoElectron } from '../scripts/electron-binary.mjs';
+import { findElectron } from '../scripts/electron-binary.mjs';
 
 const binary = findElectron();
 test.describe('Electron app (needs an Electron binary: node scripts/electron-binary.mjs prints its path)', () => {
   test.skip(
     !binary,
-    `needs an Electron binary (check: node scripts/electron-binary.mjs) and there is none here: ${whyNoElectron()}. The web project drives the same renderer and services.`,
+    'needs an Electron binary, and its download is blocked on this machine, so there is none (check: node scripts/electron-binary.mjs prints its path, or why there is none); the web project drives the same renderer and services',
   );
 
   test('opens a hardened window that shows the matrix', async () => {
