@@ -19,6 +19,7 @@ import type { Attitude, CompiledOntology } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { looseValues } from './loose-phrases';
+import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
 
 export interface Cue {
@@ -685,6 +686,8 @@ export function findCueMatches(
     // "Addressing parliament, the minister argued …", "addressed reporters": speaking to an audience,
     // not taking up a matter.
     if (m.values[0] === 'open' && m.first === m.last && addressedAudience(tokens, m.first)) continue;
+    // "accused Hamas of making absurd demands": a verdict on the demand noun, read by readJudgedDemands.
+    if (isAdjectiveOnCarrier(tokens, m, merged)) continue;
     if (keptCue(m)) out.push(m);
   }
   return out;

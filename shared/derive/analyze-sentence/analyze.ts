@@ -45,6 +45,7 @@ import { readNegatedPassives } from './negated-passive';
 import { wordSet } from '../word-set';
 import { readAdmittedPassives } from './admitted-passive';
 import { readDeniedMotives } from './denied-motive';
+import { readJudgedDemands } from './judged-demand';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -177,6 +178,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.asDemandedBy();
   r.demandsViolate();
   r.askedByProposer();
+  readJudgedDemands(r);
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
