@@ -90,6 +90,8 @@ import {
   quoteBalance,
   type Speaker,
 } from './speaker';
+import { officeAmongPeople, peopleOf, type PersonNamed } from './role-speaker';
+import { statementOwner, statementSpeaker, statementSpeaksHere } from './statement-speaker';
 import { namedInDemandsOfPhrase } from './demand-name-of';
 import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
@@ -279,6 +281,10 @@ interface DocumentReading {
   /** The parties listed as issuing a joint statement lately, and the sentence that named them. */
   jointStatement: Speaker | null;
   jointStatementAt: number;
+  /** The party whose statement the latest sentence naming one named (null: no one's or two parties'), and where; where it last spoke. */
+  statementOwner: string[] | null;
+  statementAt: number;
+  statementSpokeAt: number;
   /** Whether the sentence before named a party's demands (for "These include …" opening this one). */
   ownerJustNamed: boolean;
   lastSubject: ActorMention | null;
@@ -314,7 +320,7 @@ interface DocumentReading {
   namedTwo: { index: number; pair: Speaker | null } | null;
   twoBefore: Speaker | null;
   /** The parties of the people (by office or name) a read sentence named, and its index. */
-  peopleNamed: { index: number; parties: string[]; office: boolean } | null;
+  peopleNamed: { index: number; parties: string[]; office: boolean; people: PersonNamed[] } | null;
 }
 
 export function deriveDocument(
@@ -434,6 +440,9 @@ function startReading(
     lastOwner: null,
     jointStatement: null,
     jointStatementAt: 0,
+    statementOwner: null,
+    statementAt: -9,
+    statementSpokeAt: -9,
     ownerJustNamed: false,
     lastSubject: null,
     listOf: [],
@@ -561,6 +570,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
       .filter((a) => a.kind === 'official' || a.kind === 'role' || a.kind === 'learned')
       .flatMap((a) => a.parties),
     office: OFFICE_WORD.test(sentence.text),
+    people: peopleOf(actors),
   };
   r.openQuote = quoteOpenAfter(r.openQuote, sentence, text);
 }
@@ -860,13 +870,16 @@ function whoSpeaks(
   if (replyInReach && unownedReplySubject(tokens, actors)) r.replySubjectAt = r.lastSentAt = sentence.index;
   noteJointStatement(r, sentence, tokens, actors);
   const joint = !found || found.kind !== 'party' ? jointStatementSpeaking(r, sentence) : null;
+  const statement = !joint && !draft && !reply ? statementSpeaking(r, sentence, tokens, actors, found) : null;
   const speaker =
     joint ??
+    statement ??
     pairSpeaking(r, tokens, found) ??
     draft ??
     reply ??
     aidesPerson(r, tokens, actors, found) ??
     found;
+  noteStatement(r, sentence, tokens, actors, speaker, statement);
   // "Russia published two draft treaties. Among other things, they propose …": the drafts a proposer
   // was just said to put out speak on in the next sentence (not a reply or a letter, whoever's).
   r.draftBefore =
@@ -879,6 +892,45 @@ function whoSpeaks(
       !tokens.some((t) => ANSWER_NOUN.test(t.lower)) &&
       actors.some((a) => a.kind !== 'adjective' && a.parties.some((p) => compiled.proposingParties.has(p))));
   return { speaker, previousSpeaker: previousSpeakerFor(r, sentence, tokens, speaker), draft };
+}
+
+/**
+ * "Netanyahu's office issued a statement. The statement rejected …": the statement the sentence before
+ * named speaking for its one owner; "It went on that …" after the statement spoke.
+ */
+function statementSpeaking(
+  r: DocumentReading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  found: Speaker | null,
+): Speaker | null {
+  if ((found && found.kind !== 'other') || !r.statementOwner || r.statementAt !== sentence.index - 1)
+    return null;
+  const opens = statementSpeaksHere(tokens, actors);
+  // ("It" is the statement only after the statement itself spoke: "Hamas dismissed Israel's statement.
+  // It said …" is Hamas speaking.)
+  if (!opens || (opens === 'it' && r.statementSpokeAt !== sentence.index - 1)) return null;
+  return statementSpeaker(r.statementOwner, tokens);
+}
+
+/** Whose statement the sentence names (for the next sentence's "The statement said …"). */
+function noteStatement(
+  r: DocumentReading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  speaker: Speaker | null,
+  statement: Speaker | null,
+): void {
+  if (statement?.kind === 'party') {
+    r.statementAt = r.statementSpokeAt = sentence.index;
+    return;
+  }
+  const owner = statementOwner(tokens, actors, speaker);
+  if (owner === undefined) return;
+  r.statementOwner = owner;
+  r.statementAt = sentence.index;
 }
 
 /**
@@ -945,6 +997,12 @@ function previousSpeakerFor(
   const roleMatches = byRole
     ? history.filter((h) => h.kind === 'party' && h.role?.toLowerCase().includes(byRole))
     : [];
+  // ("X met U.S. envoy Y. The envoy said …": among people of two parties just named, the one holding
+  // the office, or no one.)
+  if (byRole && !BODY_ROLE.test(byRole) && r.peopleNamed?.index === sentence.index - 1) {
+    const among = officeAmongPeople(r.peopleNamed.people, byRole);
+    if (among !== undefined) return among;
+  }
   const roleMatch = roleMatches[0];
   // ("The official said …" after an American official and then a Russian official spoke: either one;
   // an unnamed official or diplomat is no one's when officials of two parties spoke lately.)
