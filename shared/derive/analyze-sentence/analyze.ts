@@ -57,7 +57,7 @@ const NEGATIVE_MODALS = new Set(["won't", "wouldn't", 'cannot', "can't"]);
 const OFFERING_MODALS = new Set(['will', 'would']);
 /**
  * Whether a condition opens within the few words after `from`, before the clause breaks: "if", "provided",
- * "only once", "only after", "only when" (not "even if", "as if").
+ * "only once", "only after", "only when", "on (the) condition that" (not "even if", "as if").
  */
 function conditionFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + 8; k++) {
@@ -66,6 +66,13 @@ function conditionFollows(tokens: readonly Token[], from: number): boolean {
     if ((w === 'if' || w === 'provided') && !/^(?:even|as|what)$/.test(tokens[k - 1]?.lower ?? ''))
       return true;
     if (/^(?:once|after|when)$/.test(w) && tokens[k - 1]?.lower === 'only') return true;
+    // "… on condition that the insurgents cut violence", "on the condition that …".
+    if (
+      w === 'condition' &&
+      tokens[k + 1]?.lower === 'that' &&
+      /^(?:on|the)$/.test(tokens[k - 1]?.lower ?? '')
+    )
+      return true;
   }
   return false;
 }

@@ -57,6 +57,24 @@ const COMMIT_ADVERB = wordSet(
  * Whether token `k` belongs to "keep", "continue (to)", "go on", "carry on" between an undertaking's
  * modal and the step: "will keep opening its market", "would continue to buy", "will go on cooperating".
  */
+/** A participle of an act done: "halted", "lifted", "withdrawn", "begun" (after "has"/"have"). */
+const DONE_ACT = /^(?:\w+ed|\w+en|\w+wn|begun|cut|set|put|sent|built|made|kept|left|shut)$/;
+/**
+ * Where an undertaking or a done act opens before the act's own verb at `act`, `k` the word right before
+ * it: "is going to stop" (the "is"), "has halted", "have lifted" (the "has"/"have": the act is done, its
+ * doer plainly for it); -1 if none. Not "had": a past perfect sets the scene for something later.
+ */
+function firmUndertakingAt(tokens: readonly Token[], k: number, act: number): number {
+  const w = tokens[k]?.lower ?? '';
+  if (
+    w === 'to' &&
+    tokens[k - 1]?.lower === 'going' &&
+    /^(?:is|are|am|['’]s|['’]re)$/.test(tokens[k - 2]?.lower ?? '')
+  )
+    return k - 2;
+  if (/^(?:has|have)$/.test(w) && DONE_ACT.test(tokens[act]?.lower ?? '')) return k;
+  return -1;
+}
 function goingOnWith(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
   if (w === 'keep' || w === 'continue') return true;
@@ -424,7 +442,9 @@ export abstract class IndirectReadings extends MentionReading {
         modal--;
         while (modal > clause[0] && COMMIT_ADVERB.test(tokens[modal]?.lower ?? '')) modal--;
       } else if (/^(?:won['’]t|wouldn['’]t)$/.test(tokens[modal]?.lower ?? '')) negated = true;
-      if (!negated && !COMMIT_MODAL.test(tokens[modal]?.lower ?? '')) continue;
+      const firm = negated ? -1 : firmUndertakingAt(tokens, modal, m.first);
+      if (firm >= 0) modal = firm;
+      else if (!negated && !COMMIT_MODAL.test(tokens[modal]?.lower ?? '')) continue;
       if (negated && !/^(?:will|would|wo|won['’]t|wouldn['’]t)$/.test(tokens[modal]?.lower ?? '')) continue;
       // ("… would remove the tariffs only when China meets its commitments": a condition.)
       if (
@@ -472,7 +492,8 @@ export abstract class IndirectReadings extends MentionReading {
     const { tokens } = this;
     let k = start - 1;
     while (k >= 0 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'that')) k--;
-    if (k < 0 || tokens[k]?.text === ':') return true;
+    // ('"We will halt the drills," Trump said': a quotation's own opening words.)
+    if (k < 0 || tokens[k]?.text === ':' || (k === 0 && /^["“'‘]$/.test(tokens[0]?.text ?? ''))) return true;
     for (let j = k; j >= Math.max(0, k - 4); j--) {
       const word = tokens[j]?.lower ?? '';
       if (SPEECH.has(word) || TOLD.test(word)) return true;
