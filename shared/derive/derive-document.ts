@@ -5,6 +5,7 @@
  * demands it attached to each party (for "these demands" later on). Sentences that name nothing
  * of the demands are only read for speakers and names, which keeps derivation fast.
  */
+import { ourReferences } from './our-references';
 import { ownAnchors, pronounOwner } from './possessive-anchors';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
@@ -1160,6 +1161,17 @@ function mentionsIn(
     actors,
     [...explicit, ...listMentions],
     r.recorded.attached,
+  );
+  // "“They would not accept our proposal,” the official said": the speaking party's attached demands.
+  references.push(
+    ...ourReferences(
+      text,
+      tokens,
+      compiled,
+      [...explicit, ...listMentions, ...references],
+      r.recorded.attached,
+      speakerParties,
+    ),
   );
   applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
   // "Putin asked for a pledge NATO would not move east. Helsinki saw no possibility of such an

@@ -20,9 +20,9 @@ export type AttachedDemands = Map<string, Map<string, { start: number; end: numb
 /** Words opening a reason: "because they would give Moscow …", "since it would hand Russia …". */
 const REASON = wordSet(/^(?:because|since)$/);
 const CONTRAST = wordSet(/^(?:but|while|whereas|yet)$/);
-const BARE_NOUN_WITH_OBJECT = wordSet(/^the (?:terms|demand|request) (?:of|for|on|from|to|by)$/);
+const BARE_NOUN_WITH_OBJECT = wordSet(/^the (?:terms|demand|request|offer) (?:of|for|on|from|to|by)$/);
 const SINGULAR =
-  /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition|request)$/i;
+  /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition|request|offer)$/i;
 
 /** Where the items start of a list opened right after the word at `k` (": …", ", including …", ", which also include …"), or -1. */
 function listOpenedAfter(tokens: readonly Token[], k: number): number {
@@ -568,7 +568,7 @@ function pointToMentions(
 }
 
 /** A pointer ("these demands", "the main issue") read as one demand, resolved to the text at `from`. */
-function pointerMention(
+export function pointerMention(
   compiled: CompiledOntology,
   r: { first: number; last: number },
   words: string,
