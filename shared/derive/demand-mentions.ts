@@ -16,6 +16,7 @@ import { looseValues } from './loose-phrases';
 import { MODAL_VERBS } from './word-lists';
 import { wordSet } from './word-set';
 import { titleHeadMentions } from './title-heads';
+import { adverbialPoint } from './adverbial-point';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT = wordSet(
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
@@ -625,7 +626,9 @@ class MentionScan {
 
   /** The sentence's demand nouns, found when first asked for. */
   carriersIn(): ReadonlyArray<TokenMatch<unknown>> {
-    return (this.carriers ??= this.compiled.carriers.find(this.tokens));
+    return (this.carriers ??= this.compiled.carriers
+      .find(this.tokens)
+      .filter((c) => !adverbialPoint(this.tokens, c.first)));
   }
 
   /**
