@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 665;
-export const DERIVATION_SOURCE = 'd08c9c7f881932fa';
+export const PIPELINE_VERSION = 666;
+export const DERIVATION_SOURCE = 'a688086b75eb4f43';
