@@ -248,7 +248,8 @@ const PLACED = wordSet(
   /^(?:stationed|deployed|based|posted|positioned|placed|located|sent|moved|dispatched|rotated|brought|held|kept)$/,
 );
 /** Prepositions of a phrase naming what a subject applies to ("tariffs on Chinese goods"). */
-const ANCHOR_PREPOSITION = wordSet(/^(?:on|against|from|of|for)$/);
+// ("the joint drills with South Korea must be halted", "the fighting in Gaza has to stop".)
+const ANCHOR_PREPOSITION = wordSet(/^(?:on|against|from|of|for|with|in)$/);
 const POST_PREPOSITION = wordSet(/^(?:in|on|to|of|near|along|across|throughout)$/);
 /** Words opening the passive verb group after such a phrase ("be", "must be", "has to be"). */
 const PASSIVE_START = new Set([

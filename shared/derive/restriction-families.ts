@@ -65,6 +65,11 @@ const SAME_PARTICIPLE: Readonly<Record<string, string>> = {
   'let … go': 'be let go',
 };
 
+/** Verbs (lemmas) that stop an activity and also say it stops of itself: "halt the drills", "the drills halt". */
+const CEASING = new Set(['stop', 'halt', 'end', 'cease']);
+/** The activity stopping of itself, read after the demand's subject: "the war games should stop". */
+const CEASING_AFTER = ['stop', 'end', 'cease', 'halt', 'come to an end', 'come to a halt'];
+
 /** A restriction's words as a family compares them: lower case, "-ing" forms to their verb. */
 function normal(phrase: string, lemma: (lower: string) => string): string {
   return phrase
@@ -128,6 +133,15 @@ export function withRestrictionFamilies(
       after.push(passive);
     }
   }
+  // An activity stopped also stops of itself after its subject: a frame that halts its subject ("stop
+  // … drills", "end … war games") reads "the drills should stop", "the war games must end" too.
+  if (triggers.some((p) => CEASING.has(lemma(p.trim().split(/\s+/)[0]?.toLowerCase() ?? ''))))
+    for (const form of CEASING_AFTER) {
+      const k = key(form);
+      if (haveAfter.has(k) || taken.has(form)) continue;
+      haveAfter.add(k);
+      after.push(form);
+    }
   if (
     restrictions.length === frame.restrictions.length &&
     after.length === (frame.restrictionsAfter ?? []).length
