@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 666;
-export const DERIVATION_SOURCE = '95a793ffbeef79e4';
+export const PIPELINE_VERSION = 668;
+export const DERIVATION_SOURCE = '70d69e2f01cd7635';

@@ -68,7 +68,9 @@ interface Candidate {
   readonly demand: string;
   /** The demand's proposers in the ontology. */
   readonly proposers: ReadonlySet<string>;
-  /** How many of them the document names. */
+  /** The parties the demand is put to. */
+  readonly addressees: ReadonlySet<string>;
+  /** How many of the proposers the document names. */
   readonly namedProposers: number;
   readonly stating: StatedDemand;
   readonly reading: StatedDemandReading;
@@ -84,6 +86,35 @@ interface Exclusion {
 }
 
 const otherProposer = (c: Candidate, p: string): boolean => p !== c.party && c.proposers.has(p);
+
+/**
+ * A refusal right before the demand's words: a negation, alone ("will not bring the war to an end") or
+ * with a verb of accepting ("did not accept", "must never entertain"), or a verb of refusing ("rejected").
+ * (Not a negated promise or request: "never pledged to refrain from expanding" still states the demand.)
+ */
+const REFUSAL_BEFORE =
+  /\b(?:(?:not|never|cannot|can't|won't|wouldn't|don't|doesn't|didn't)(?:\s+(?:accept|agree to|allow|entertain|tolerate|countenance|consider))?|(?:refus\w*|reject\w*|declin\w*|oppos\w*)(?:\s+(?:to|the|any|a))?)\s+$/i;
+/** A refusal said of the demand right after its words: "… is a non-starter", "… out of the question". */
+const REFUSAL_AFTER =
+  /^[^;:,]*?\b(?:non-starters?|out of the question|unacceptable|not acceptable|(?:could|can|would|will) not be accepted|cannot be accepted)\b/i;
+/** Demand words that are themselves a negation ("not quit the deal"): no refusal of them to be read around them. */
+const NEGATED_WORDS = /^(?:not|no|never|nor)\b/i;
+
+/**
+ * Whether the stating sentence gives the words of parties the demand is put to, none of them its
+ * proposer, refusing it ("“The idea that Israel would accept a permanent ceasefire now is a
+ * non-starter,” he said"; "She said Washington did not accept limits on admitting new members").
+ */
+function addresseesRefusal(c: Candidate): boolean {
+  const { voice, sentence, words } = c.stating;
+  if (voice.length === 0 || !voice.every((p) => c.addressees.has(p) && !c.proposers.has(p))) return false;
+  const at = sentence.text.indexOf(words);
+  if (at < 0 || NEGATED_WORDS.test(words)) return false;
+  return (
+    REFUSAL_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at)) ||
+    REFUSAL_AFTER.test(sentence.text.slice(at + words.length, at + words.length + 60))
+  );
+}
 
 /** The exclusions, each a kind of candidate no analyst would credit from the stated demand. */
 export const EXCLUSIONS: readonly Exclusion[] = [
@@ -149,6 +180,11 @@ export const EXCLUSIONS: readonly Exclusion[] = [
           ),
       ),
   },
+  {
+    name: 'addresseesRefusal',
+    why: 'the sentence is in the words of a party the demand is put to, refusing it ("Washington did not accept limits on admitting new members"): its refusal, no report of the proposer\'s',
+    applies: addresseesRefusal,
+  },
 ];
 
 /**
@@ -182,12 +218,22 @@ export function statedDemandCredits(
   const credits: Array<{ party: string; demand: string; stating: StatedDemand }> = [];
   for (const [demand, first] of reading.stated) {
     const proposers = compiled.proposers.get(demand) ?? new Set<string>();
+    const addressees = compiled.addressees.get(demand) ?? new Set<string>();
     let namedProposers = 0;
     for (const party of proposers) if (reading.namedParties.has(party)) namedProposers++;
     for (const party of proposers) {
       const stating = statingFor(party, demand, first, reading);
       if (!stating) continue;
-      const candidate: Candidate = { party, demand, proposers, namedProposers, stating, reading, citations };
+      const candidate: Candidate = {
+        party,
+        demand,
+        proposers,
+        addressees,
+        namedProposers,
+        stating,
+        reading,
+        citations,
+      };
       if (EXCLUSIONS.some((e) => e.applies(candidate))) continue;
       credits.push({ party, demand, stating });
     }
