@@ -95,6 +95,7 @@ import { officeAmongPeople, peopleOf, type PersonNamed } from './role-speaker';
 import { statementOwner, statementSpeaker, statementSpeaksHere } from './statement-speaker';
 import { namedInDemandsOfPhrase } from './demand-name-of';
 import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
+import { statedDemandCredits, type StatedDemand } from './stated-demand-owner';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
 import {
@@ -198,40 +199,6 @@ function namedAsLeftOut(tokens: readonly Token[], a: ActorMention): boolean {
   let p = a.first - 1;
   if (/^(?:the|a|an|any)$/.test(tokens[p]?.lower ?? '')) p--;
   return /^(?:no|without|excluding|except|barring)$/.test(tokens[p]?.lower ?? '');
-}
-
-/** Where the document first states a demand in its own words (see statedDemandsOwnedByProposer). */
-interface StatedDemand {
-  sentence: Sentence;
-  mention: DemandMention;
-  words: string;
-  /** The parties the sentence names. */
-  named: ReadonlySet<string>;
-  /** The parties the sentence names other than by an adjective ("Ukrainian grain"). */
-  namedAsNoun: ReadonlySet<string>;
-  /** Whether the sentence is narration: no one speaks in it, nor on from a quotation before. */
-  narrated: boolean;
-  /**
-   * Whose words the sentence gives: the parties speaking it ("he said" standing for the last one), or in
-   * narration the party opening it as its subject ("Beijing supports an approach it calls …").
-   */
-  voice: readonly string[];
-  /** Whether those are a third party's words: a party that neither put the demand forward nor is asked to meet it. */
-  thirdPartyVoice: boolean;
-  /** Whether the sentence is a party the demand is put to denying it does so: "There are no US missiles there". */
-  addresseesDenial: boolean;
-  /** After a sentence in a third party's words, the next that states the demand in words other than such. */
-  later: StatedDemand | null;
-  /** The parties the sentence names outside the demand's own words, other than by an adjective. */
-  namedOutside: ReadonlySet<string>;
-  /** Those of them named before the demand's words (where its holder would stand). */
-  namedBefore: ReadonlySet<string>;
-  /** The parties the sentence names only inside the demand's own words ("the Association of Serbian Municipalities"). */
-  namedOnlyInside: ReadonlySet<string>;
-  /** The parties the sentence names only as left out: "… but no officials of the government in Kabul". */
-  namedLeftOut: ReadonlySet<string>;
-  /** The parties it names only as pressed to do what it states: "Pompeo pressed Abdullah to …". */
-  namedUrged: ReadonlySet<string>;
 }
 
 /**
@@ -1705,100 +1672,39 @@ function compoundModifier(text: string, tokens: readonly Token[], a: ActorMentio
 /**
  * A document that names a demand's proposer and states the demand in its own words, but has no sentence
  * tying the two, still reports the proposer's demand: weakly, as reported, through the proposer (the
- * first sentence stating it). Coverage of the talks names Russia's demands this way ("The talks turned
- * on a halt to NATO's expansion and the pullback of its forces …") more often than with a verb.
+ * first sentence stating it). Which proposers it credits: see stated-demand-owner.ts.
  */
 function statedDemandsOwnedByProposer(
   doc: SourceDocument,
   compiled: CompiledOntology,
-  { stated, namedParties, namedOutsideDemands, deniedUnread, namedWithDemand, demandOwners }: DocumentReading,
+  reading: DocumentReading,
   recorded: Recorded,
 ): void {
-  for (const [demand, first] of stated) {
-    const proposers = compiled.proposers.get(demand) ?? new Set<string>();
-    let namedProposers = 0;
-    for (const party of proposers) if (namedParties.has(party)) namedProposers++;
-    for (const party of proposers) {
-      // (A party the document names only inside a demand's own words, "the Association of Serb-majority
-      // Municipalities" for the Kosovo Serbs, is not named as one that might hold it.)
-      if (!namedOutsideDemands.has(party)) continue;
-      // (Nor one that denied it in its own words somewhere no reading took: "Pyongyang said it is not
-      // interested in sanctions relief".)
-      if (deniedUnread.has(`${party}|${demand}`)) continue;
-      if (recorded.citations.some((c) => c.party === party && c.demand === demand)) continue;
-      // A third party's words ("Beijing supports an approach it calls 'suspension for suspension'", "China's
-      // foreign minister: removing Iran sanctions is the first step Washington must take") are its own
-      // position, no report of the proposer's, unless they name the proposer outside the demand's own words
-      // or the document names the proposer with the demand elsewhere; the next sentence stating the demand
-      // otherwise may credit it instead.
-      const stating =
-        first.thirdPartyVoice && !first.namedOutside.has(party) && !namedWithDemand.has(`${party}|${demand}`)
-          ? first.later
-          : first;
-      if (!stating) continue;
-      // (Nor a party the demand is put to denying it does so, "There are no American missiles there", in a
-      // document that names no demands of the proposer's that the denial would answer.)
-      if (stating.addresseesDenial && !demandOwners.has(party)) continue;
-      const { sentence, mention, words, named, namedAsNoun, narrated, voice, namedBefore, namedOnlyInside } =
-        stating;
-      // (Nor one the sentence names as left out of what it states: "talks in Moscow with Afghan figures
-      // but no officials of the government in Kabul".)
-      if (stating.namedLeftOut.has(party)) continue;
-      // (Nor one it names as pressed by another to do it: "Pompeo pressed Abdullah to reach a ceasefire"
-      // is the pressing side's demand told to the government, no word of the government's.)
-      if (stating.namedUrged.has(party)) continue;
-      // (Where the document names several proposers, only those the stating sentence names: "Russia declined
-      // to renew the deal" is no word of Turkey's or the UN's, though both put the extension forward.)
-      if (!named.has(party) && namedProposers > 1) continue;
-      // (Nor one the sentence names only by an adjective beside another proposer it names outright or that
-      // speaks it: "the UN is trying to prolong the deal for Ukrainian grain", "“… so that Ukrainian food can
-      // keep moving,” he added" (the UN's chief) are the UN's aim, not a word of Ukraine's.)
-      if (!namedAsNoun.has(party) && [...namedAsNoun, ...voice].some((p) => p !== party && proposers.has(p)))
-        continue;
-      // (Nor one the sentence names only inside the demand's own words where it names another proposer
-      // before them: "The Serb List urged that the Association of Serbian Municipalities be formed" is the
-      // Serb List's demand, not a word of Serbia's.)
-      if (namedOnlyInside.has(party) && [...namedBefore].some((p) => p !== party && proposers.has(p)))
-        continue;
-      // ("Johnson renewed Britain's threat to scrap the protocol" credits no other proposer the document
-      // names: the narrated sentence tells of another proposer that holds the demand by its own reading.)
-      if (
-        narrated &&
-        !named.has(party) &&
-        [...named].some(
-          (p) =>
-            p !== party &&
-            proposers.has(p) &&
-            recorded.citations.some(
-              (c) => c.party === p && c.demand === demand && c.attribution.kind !== 'stated-demand',
-            ),
-        )
-      )
-        continue;
-      record(
-        doc,
-        sentence,
-        [
-          {
-            party,
-            demand,
-            stance: 'supports',
-            cue: words,
-            negated: false,
-            attribution: { kind: 'stated-demand', matched: words, role: null, speaker: null },
-            voice: 'reported',
-            modality: 'present',
-            demandMatch: mention.match,
-            mention,
-          },
-        ],
-        [],
-        recorded,
-      );
-      const key = `${doc.id}:${sentence.start}-${sentence.end}:${party}:${demand}`;
-      const at = recorded.mentions.findIndex((u) => u.key === key);
-      if (at >= 0) recorded.mentions.splice(at, 1);
-    }
+  for (const { party, demand, stating } of statedDemandCredits(compiled, reading, recorded.citations)) {
+    const { sentence, mention, words } = stating;
+    record(
+      doc,
+      sentence,
+      [
+        {
+          party,
+          demand,
+          stance: 'supports',
+          cue: words,
+          negated: false,
+          attribution: { kind: 'stated-demand', matched: words, role: null, speaker: null },
+          voice: 'reported',
+          modality: 'present',
+          demandMatch: mention.match,
+          mention,
+        },
+      ],
+      [],
+      recorded,
+    );
+    const key = `${doc.id}:${sentence.start}-${sentence.end}:${party}:${demand}`;
+    const at = recorded.mentions.findIndex((u) => u.key === key);
+    if (at >= 0) recorded.mentions.splice(at, 1);
   }
 }
 
