@@ -28,6 +28,8 @@ export interface ComposedAttitude {
   attitude: Attitude;
   negated: boolean;
   refusedToRuleOut?: boolean;
+  /** The noun naming the demand a condition ("made … a condition"): the demand asked, no term of a bargain. */
+  conditionNoun?: number;
 }
 
 const flip = (s: 'supports' | 'rejects'): 'supports' | 'rejects' =>

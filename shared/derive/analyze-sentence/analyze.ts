@@ -17,6 +17,7 @@ import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
 import { readConditionalBenefit } from '../conditional-benefit';
 import { readConditionedDemands } from '../conditioned-demand';
+import { readMadeConditions } from '../made-condition';
 import { readStandingRefusals } from '../standing-refusal';
 import { readDireConsequence } from '../dire-consequence';
 import { SPEECH, type Speaker } from '../speaker';
@@ -179,6 +180,7 @@ export function analyzeSentence(input: SentenceInput): {
   readWithheldConditions(r);
   readConditionalBenefit(r);
   readConditionedDemands(r);
+  readMadeConditions(r);
   readDireConsequence(r);
   readNegatedPassives(r);
   readAdmittedPassives(r);

@@ -906,7 +906,12 @@ export abstract class FindingEmitter extends HolderFinding {
       tokens
         .slice(clause[0], clause[1] + 1)
         // ("in return for", not "return to the limits", which restores the demand's own terms)
-        .some((t) => RECIPROCAL.has(t.lower) && (t.lower !== 'return' || tokens[t.i - 1]?.lower === 'in')) ||
+        .some(
+          (t) =>
+            RECIPROCAL.has(t.lower) &&
+            (t.lower !== 'return' || tokens[t.i - 1]?.lower === 'in') &&
+            t.i !== attitude.conditionNoun,
+        ) ||
       // "accepted limits on its enrichment, seen as …, in exchange for the removal of sanctions": the
       // price set off by a comma later in the sentence still makes the acceptance a bargain.
       tokens.some(
