@@ -138,6 +138,7 @@ const OWN_MOVES = wordSet(
 
 // Clause words after which a name is what a condition, a time or a comment is about; or a concession
 // that leaves open what it says ("…, whatever Moscow writes", "whoever the Kremlin asks").
+const CLAUSE_OPENER = wordSet(/^(?:while|whereas|as|when|after|before|since|because|until)$/);
 const SUBORDINATE = wordSet(
   /^(?:if|unless|should|as|when|whenever|once|while|whereas|after|before|until|since|because|whatever|whoever|whichever|wherever)$/,
 );
@@ -361,7 +362,12 @@ export abstract class NamedProposerReadings extends IndirectReadings {
             : null;
         // (One naming of it acting on its own or relenting speaks for the sentence: "Lavrov said Russia
         // could accept some NATO presence" is not Lavrov holding the demand.)
-        if (namings.some((a) => this.actsOnItsOwn(a) || this.readyForTheOpposite(a, m))) continue;
+        // (Not a naming before a clause of its own where a coordinated subject holds it: "Erdoğan flew
+        // to Sochi while Türkiye and the UN try to revive the deal" — the flight is no relenting.)
+        const apart = (a: ActorMention): boolean =>
+          setApartFromCoordinated(tokens, a, namings, m, speakers, (b) => b.first >= clause[0] && holds(b));
+        if (namings.some((a) => !apart(a) && (this.actsOnItsOwn(a) || this.readyForTheOpposite(a, m))))
+          continue;
         const named = namings.find(holds)?.text ?? speaking;
         if (!named) continue;
         this.proposerSupports(party, m, 'named-proposer', named);
@@ -512,7 +518,10 @@ export abstract class NamedProposerReadings extends IndirectReadings {
               this.leftOut(a) ||
               // ("Moscow has no say over whether the bank is reconnected": its say denied, no word of its own.)
               this.sayDenied(a, m) ||
-              this.actsOnItsOwn(a) ||
+              (this.actsOnItsOwn(a) &&
+                // (Not one acting before a clause of its own where it is one of a coordinated subject:
+                // "Erdoğan met Putin while Türkiye and the UN try to revive the deal".)
+                !setApartFromCoordinated(tokens, a, namings, m, speakers, (b) => !this.actsOnItsOwn(b))) ||
               this.askedToAct(a) ||
               this.describedApart(a, m) ||
               modifier(a),
@@ -541,7 +550,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           party,
           m,
           listed ? 'possessor' : 'named-proposer',
-          namings[0]?.text ?? (speaker?.kind === 'party' ? speaker.matched : listed ? 'its list' : party),
+          (namings.find((a) => !this.actsOnItsOwn(a)) ?? namings[0])?.text ??
+            (speaker?.kind === 'party' ? speaker.matched : listed ? 'its list' : party),
         );
       }
     }
@@ -907,4 +917,59 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     if (tokens.slice(a.last + 1, Math.max(a.first, m.last) + 6).some((t) => t.lower === 'than')) return false;
     return true;
   }
+}
+
+/**
+ * Whether `a` is one of two names joined as one subject ("Türkiye and the UN", "the UN as well as
+ * Türkiye", "both Kyiv and Ankara").
+ */
+function coordinatedName(
+  tokens: readonly Token[],
+  a: ActorMention,
+  speakers: readonly ActorMention[],
+): boolean {
+  const joinedAt = (k: number): number =>
+    /^(?:and|&)$/.test(tokens[k]?.lower ?? '')
+      ? 1
+      : tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as'
+        ? 3
+        : 0;
+  const n = joinedAt(a.last + 1);
+  if (n > 0) {
+    const k = a.last + 1 + n + (tokens[a.last + 1 + n]?.lower === 'the' ? 1 : 0);
+    if (speakers.some((b) => b.first === k && b.parties.length > 0)) return true;
+  }
+  const open = a.first - (tokens[a.first - 1]?.lower === 'the' ? 1 : 0);
+  for (const len of [1, 3]) {
+    if (
+      joinedAt(open - len) === len &&
+      speakers.some((b) => b.last === open - len - 1 && b.parties.length > 0)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether naming `a` of a party stands before a clause of its own ("while", "as", "when" …) in which
+ * another naming of the same party, one of a coordinated subject before the demand's words, holds it
+ * (`holds`): that clause, not what `a` does, says where the party stands on the demand.
+ */
+function setApartFromCoordinated(
+  tokens: readonly Token[],
+  a: ActorMention,
+  namings: readonly ActorMention[],
+  m: DemandMention,
+  speakers: readonly ActorMention[],
+  holds: (b: ActorMention) => boolean,
+): boolean {
+  return namings.some(
+    (b) =>
+      b !== a &&
+      a.last < b.first &&
+      b.last < m.first &&
+      coordinatedName(tokens, b, speakers) &&
+      tokens.slice(a.last + 1, b.first).some((t) => CLAUSE_OPENER.test(t.lower)) &&
+      holds(b),
+  );
 }

@@ -307,6 +307,62 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
  * "cannot offer such a guarantee because it cannot bind …": a reason or concession clause opened
  * between a cue and a demand has its own verb; the cue's verdict (and its negation) stays outside.
  */
+/**
+ * Whether token `i` lies inside a demand mention coordinated after `m` ("A and B", "A, B and C", "A as
+ * well as B"): joined to it by nothing but commas, coordinators, articles and the words of other items.
+ */
+function coordinatedItemAt(
+  tokens: readonly Token[],
+  mentions: readonly DemandMention[],
+  m: DemandMention,
+  i: number,
+): boolean {
+  const item = mentions.find((x) => x.first > m.last && x.first <= i && i <= x.last);
+  if (!item) return false;
+  // The joiner right before the item (past its article), then only the first demand's own modifiers
+  // ("a pullout of troops from Gaza and an end to the war") back to it.
+  let k = item.first - 1;
+  while (k > m.last && ITEM_ARTICLE.test(tokens[k]?.lower ?? '')) k--;
+  const w = tokens[k]?.lower ?? '';
+  let joiner = k;
+  if (w === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as') joiner = k - 2;
+  else if (w !== 'and' && w !== 'or') return false;
+  if (tokens[joiner - 1]?.text === ',') joiner--;
+  for (let j = m.last + 1; j < joiner; j++) {
+    if (mentions.some((x) => x.first > m.last && x.first <= j && j <= x.last)) continue;
+    const t = tokens[j] as Token;
+    // ("A, B and C": the comma before a middle item.)
+    if (t.text === ',' && mentions.some((x) => x.first > j && x.first <= j + 2)) continue;
+    if (!t.word || COMPLEMENT.has(t.lower) || RELATIVE_WORDS.has(t.lower) || CONTRAST.test(t.lower))
+      return false;
+  }
+  return true;
+}
+const CONTRAST = /^(?:but|not|rather|instead|than|and|or)$/;
+const ITEM_ARTICLE = /^(?:a|an|the|its|their|any|all|also)$/;
+
+/**
+ * Whether `m` is an item set against a demand named before it in a noun phrase ("A rather than B",
+ * "A instead of B", "A but not B", "A, not B"): what is said of the phrase after it is said of A alone.
+ */
+function contrastedItem(
+  tokens: readonly Token[],
+  mentions: readonly DemandMention[],
+  m: DemandMention,
+): boolean {
+  let k = m.first - 1;
+  while (k > m.first - 3 && ITEM_ARTICLE.test(tokens[k]?.lower ?? '')) k--;
+  const w = tokens[k]?.lower ?? '';
+  const w1 = tokens[k - 1]?.lower ?? '';
+  let open = -1;
+  if ((w === 'than' && w1 === 'rather') || (w === 'of' && w1 === 'instead') || (w === 'not' && w1 === 'but'))
+    open = k - 1;
+  else if (w === 'not' && w1 === ',') open = k;
+  if (open < 0) return false;
+  if (tokens[open - 1]?.text === ',') open--;
+  return mentions.some((x) => x !== m && x.last < open && x.last >= open - 4);
+}
+
 function reasonBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (REASON_OPENER.test(tokens[k]?.lower ?? '')) return true;
   return false;
@@ -644,9 +700,13 @@ export abstract class MentionReading extends FindingEmitter {
         reachEnd = resumed[1];
         insertedAside = aside;
       }
+      // ("A full withdrawal rather than a ceasefire is unacceptable", "A, but not B, was unacceptable":
+      // the item set against another is no subject of the verdict after both.)
+      const setAgainst = contrastedItem(tokens, mentions, m);
       const after = cues.filter(
         (c) =>
           c.first > m.last &&
+          !setAgainst &&
           c.last <= reachEnd &&
           (c.last <= clause[1] ||
             // (The resumed clause's own predicate, not one of a clause inside it: "The demands, Washington
@@ -1100,9 +1160,13 @@ export abstract class MentionReading extends FindingEmitter {
                       // ("… could not be satisfied": a modal before the verdict, as "is" before one.)
                       (BE.has(tokens[k]?.lower ?? '') || MODAL_VERBS.includes(tokens[k]?.lower ?? '')),
                   )) &&
-                  tokens
-                    .slice(m.last + 1, c.first)
-                    .every((t) => !COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)))),
+                  tokens.slice(m.last + 1, c.first).every(
+                    (t) =>
+                      (!COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)) ||
+                      // ("Hamas's demand for a withdrawal and an end to the war was unacceptable": the
+                      // words of a demand coordinated with this one are no complement of the verdict.)
+                      coordinatedItemAt(tokens, mentions, m, t.i),
+                  ))),
           );
           if (verdict) {
             let judge = this.holderOf(verdict, ci, m.last);

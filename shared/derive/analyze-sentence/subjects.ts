@@ -426,6 +426,9 @@ export abstract class SubjectFinding extends ClauseStructure {
         : actor.first;
     // "NATO and the United States": past an article the name does not carry.
     if (at === actor.first && tokens[at - 1]?.lower === 'the') at--;
+    // "Britain as well as France rejected …": "as well as" joins two subjects as "and" does.
+    const asWellAs = asWellAsBefore(tokens, at);
+    if (asWellAs > 0) at -= asWellAs - 1;
     const joiner = tokens[at - 1];
     // "between NATO and Ukraine, which hopes to join": a relative verb in the singular agrees with the
     // last name alone.
@@ -435,7 +438,7 @@ export abstract class SubjectFinding extends ClauseStructure {
       /^(?:is|was|has|does|[a-z]+[^s]s)$/.test(tokens[actor.last + 3]?.lower ?? '');
     // "Finnish and Swedish politicians": an adjective coordinated with the one opening an office.
     const partner =
-      !singularRelative && joiner && (joiner.lower === 'and' || joiner.text === '&')
+      !singularRelative && joiner && (joiner.lower === 'and' || joiner.text === '&' || asWellAs > 0)
         ? (speakers.find((a) => a.last === at - 2) ??
           (actor.kind === 'role'
             ? this.actors.find((a) => a.last === at - 2 && a.kind === 'adjective')
@@ -1288,4 +1291,15 @@ export abstract class SubjectFinding extends ClauseStructure {
     const subject = this.coordinatedSubject(ci);
     return subject ? this.asHolder(subject) : null;
   }
+}
+
+/**
+ * The length of "as well as" (3, or 4 with a comma before it: "Britain, as well as France, …") ending
+ * right before token `at`, or 0. Only where the name after it is no object of a verb in between (the
+ * caller looks for a party name right before the joiner).
+ */
+function asWellAsBefore(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.lower !== 'as' || tokens[at - 2]?.lower !== 'well' || tokens[at - 3]?.lower !== 'as')
+    return 0;
+  return tokens[at - 4]?.text === ',' ? 4 : 3;
 }
