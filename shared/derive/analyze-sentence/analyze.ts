@@ -498,6 +498,7 @@ export function analyzeSentence(input: SentenceInput): {
   r.actsAgainst();
   readStandingRefusals(r);
   r.addresseeCommits();
+  r.addresseeCommitsPassive();
   r.proposerStated();
   r.verdictOnApposedWorry();
   r.answerToQuestionPut();

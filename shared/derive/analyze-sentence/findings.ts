@@ -38,6 +38,7 @@ import { inDismissedIdea } from './dismissed-idea';
 import { keptOffTheTableIn, timeLimitedIn } from './time-limited';
 import { pressesForTalks, seeksDealToDo } from './proposer-talks';
 import { wordSet } from '../word-set';
+import { addresseeOwnObligation } from './own-obligation';
 
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
@@ -1104,7 +1105,9 @@ export abstract class FindingEmitter extends HolderFinding {
         !CONCEDING.test(tokens[cue.first]?.lower ?? '') &&
         !cue.commitment &&
         !this.promisesNow(cue) &&
-        !this.concededNoun(cue)
+        !this.concededNoun(cue) &&
+        // ("Trump said the joint drills should be halted": its own act, said by it to be owed.)
+        !addresseeOwnObligation(tokens, this.actors, cue, m, holder, party)
       ) {
         // "Washington proposed limits on missile deployments": the side the demand is put to, putting
         // forward the demand's substance itself, offers to negotiate it. So does its own plan to do

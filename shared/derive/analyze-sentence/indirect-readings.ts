@@ -10,6 +10,7 @@ import type { DemandMention } from '../demand-mentions';
 import { SPEECH } from '../speaker';
 import type { Token } from '../tokens';
 import { amongThemAt } from './phrase-helpers';
+import { onlyOwnSide } from './own-obligation';
 import {
   ACT_VERB,
   AUXILIARY,
@@ -74,6 +75,26 @@ function firmUndertakingAt(tokens: readonly Token[], k: number, act: number): nu
     return k - 2;
   if (/^(?:has|have)$/.test(w) && DONE_ACT.test(tokens[act]?.lower ?? '')) return k;
   return -1;
+}
+/**
+ * In a demand's words from `from` to `to`, the auxiliaries of a passive undertaking or act done: "will
+ * be", "would be", "is going to be", "has been", "have been" (the span of them), or null. Not "had been"
+ * (a scene set), nor with "not" among them.
+ */
+function passiveUndertakingIn(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^(?:will|would|['’]ll)$/.test(w) && tokens[k + 1]?.lower === 'be') return [k, k + 1];
+    if (/^(?:has|have)$/.test(w) && tokens[k + 1]?.lower === 'been') return [k, k + 1];
+    if (
+      /^(?:is|are|['’]s|['’]re)$/.test(w) &&
+      tokens[k + 1]?.lower === 'going' &&
+      tokens[k + 2]?.lower === 'to' &&
+      tokens[k + 3]?.lower === 'be'
+    )
+      return [k, k + 3];
+  }
+  return null;
 }
 function goingOnWith(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
@@ -480,6 +501,57 @@ export abstract class IndirectReadings extends MentionReading {
       };
       if (this.modality(clause, cue) === 'historical') continue;
       this.emit(holder, { attitude: 'supports', negated }, cue, m, ci);
+    }
+  }
+
+  /**
+   * "Trump said the joint drills will be suspended", "the tariffs will be lifted, Washington said", "the
+   * drills have been halted": the act asked, told in the passive with the act's own noun as subject, by
+   * the party the demand is put to in its own words, is its undertaking as "will halt" is — with the same
+   * guards as addresseeCommits (own word, no condition, no question, no other cue; not "had been", a past
+   * perfect setting a scene).
+   */
+  addresseeCommitsPassive(): void {
+    const { tokens, mentions, findings, spans, compiled } = this;
+    for (const m of mentions) {
+      if ((m.kind !== 'phrase' && m.kind !== 'frame') || m.direction !== 1 || m.principle) continue;
+      if (findings.some((f) => f.mention === m)) continue;
+      const ci = clauseOf(spans, m.first);
+      if (ci < 0) continue;
+      const clause = spans[ci] as [number, number];
+      const aux = passiveUndertakingIn(tokens, m.first + 1, m.last);
+      if (!aux) continue;
+      if (
+        this.facts.condition ||
+        tokens.some((t) => t.text === '?' || (t.i > aux[0] && COMMIT_CONDITION.test(t.lower)))
+      )
+        continue;
+      if (this.cues.some((c) => c.last < m.first || (c.first >= m.first && c.first <= aux[1]))) continue;
+      // The act's noun opens the clause said: "said (that) the drills …", or the sentence itself.
+      let start = m.first;
+      while (start > clause[0] && /^(?:the|its|their|our|all|joint)$/.test(tokens[start - 1]?.lower ?? ''))
+        start--;
+      if (!this.toldAsSaid(start) && !(start === 0 && this.speaker)) continue;
+      const speaking = this.speaker ?? this.previousSpeaker;
+      if (speaking?.kind !== 'party' || speaking.parties.length === 0) continue;
+      const addressees = compiled.addressees.get(m.demand);
+      const proposers = compiled.proposers.get(m.demand);
+      if (!speaking.parties.every((p) => addressees?.has(p) && !proposers?.has(p))) continue;
+      // (Another side named may be the doer or the one whose view it is: "… will be lifted by Seoul",
+      // "Trump said Pyongyang thinks …", "…, as Kim demanded".)
+      if (!onlyOwnSide(tokens, this.actors, m, speaking.parties)) continue;
+      const cue: Cue = {
+        first: aux[0],
+        last: aux[1],
+        attitude: 'supports',
+        text: writtenBetween(tokens, aux[0], aux[1] + 1),
+        negated: false,
+        negation: null,
+        commitment: true,
+      };
+      if (this.modality(clause, cue) === 'historical') continue;
+      const holder = partyHolder(speaking);
+      if (holder) this.emit(holder, { attitude: 'supports', negated: false }, cue, m, ci);
     }
   }
 
