@@ -10,6 +10,7 @@ import type { Token } from './tokens';
 import { STARTS_LOWER } from './letters';
 import { collectiveAt, namedLastBefore } from './collective-nouns';
 import { genericHeadAt, hasGenericHeads } from './generic-heads';
+import { modifiesOffice } from './office-gap';
 import { REPLY_MODIFIER, REPLY_NOUN } from './word-lists';
 import { wordSet } from './word-set';
 
@@ -417,10 +418,11 @@ export function findActors(
         (a.last === role.first - 2 && tokens[a.last + 1]?.transparent) ||
         (a.last >= role.first - 3 &&
           a.last < role.first &&
-          // (Not a clause between: "Russia recalled its envoy".)
+          // (Not a clause between: "Russia recalled its envoy", "Tehran told envoy …".)
           tokens
             .slice(a.last + 1, role.first)
-            .every((t) => t.word && STARTS_LOWER.test(t.text) && !NOT_BETWEEN_PARTY_AND_ROLE.test(t.lower))),
+            .every((t) => t.word && STARTS_LOWER.test(t.text) && !NOT_BETWEEN_PARTY_AND_ROLE.test(t.lower)) &&
+          modifiesOffice(a, tokens.slice(a.last + 1, role.first), raw, role.last + 1)),
     );
     // "Pyongyang's UN ambassador", "Russia's NATO envoy": a party between a possessor and a posting's
     // office is where the envoy is posted; the possessor is whom the envoy speaks for.
