@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 669;
-export const DERIVATION_SOURCE = '5240978d0b66408f';
+export const PIPELINE_VERSION = 670;
+export const DERIVATION_SOURCE = '15720f560e3c3a60';
