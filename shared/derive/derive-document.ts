@@ -19,6 +19,7 @@ import {
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, readinessMatches, type Cue } from './cues';
 import { handedOverMatches } from './handed-over';
+import { governmentHeads, mayHoldGovernmentHead } from './government-heads';
 import { suppliedPledgeMatches } from './supplied-pledges';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
 import {
@@ -88,6 +89,7 @@ import {
   findSpeaker,
   NUMBERED_GROUP,
   partySpeaking,
+  partySpeakingOrLast,
   quoteBalance,
   type Speaker,
 } from './speaker';
@@ -530,7 +532,16 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     for (const d of a.values) r.documentAnchors.add(d);
   r.twoBefore = r.namedTwo?.index === sentence.index - 1 ? r.namedTwo.pair : null;
   r.namedTwo = { index: sentence.index, pair: twoPartiesNamed(actors) };
-  if (candidate) readDemands(r, sentence, tokens, actors, voice, antecedents, ownerInSentenceBefore);
+  if (candidate)
+    readDemands(
+      r,
+      sentence,
+      tokens,
+      withGovernmentHeads(text, tokens, actors, compiled, voice),
+      voice,
+      antecedents,
+      ownerInSentenceBefore,
+    );
   noteSubjectAndSpeaker(r, tokens, actors, voice);
   r.peopleNamed = {
     index: sentence.index,
@@ -541,6 +552,28 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     people: peopleOf(actors),
   };
   r.openQuote = quoteOpenAfter(r.openQuote, sentence, text);
+}
+
+/**
+ * "Ghani said the government would free …": the sentence's actors, with the generic government heads that
+ * stand for its speaker's own state (government-heads.ts).
+ */
+function withGovernmentHeads(
+  text: string,
+  tokens: readonly Token[],
+  actors: ActorMention[],
+  compiled: CompiledOntology,
+  voice: Voice,
+): ActorMention[] {
+  if (!mayHoldGovernmentHead(tokens)) return actors;
+  const heads = governmentHeads(
+    text,
+    tokens,
+    actors,
+    compiled,
+    partySpeakingOrLast(voice.speaker, voice.previousSpeaker),
+  );
+  return heads.length === 0 ? actors : [...actors, ...heads].sort((a, b) => a.first - b.first);
 }
 
 /**
