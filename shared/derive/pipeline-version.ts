@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 671;
-export const DERIVATION_SOURCE = '7bfad1bd4280e4b3';
+export const PIPELINE_VERSION = 672;
+export const DERIVATION_SOURCE = 'feff7d78b706cc0d';
