@@ -26,6 +26,7 @@ import { afterSkipped, demonstrativeVariants, oppositeVariants, phraseVariants }
 import { groupingNames, groupingVariants } from './grouping-names';
 import { adverbVariants } from './gap-adverbs';
 import { inferFrames, withPhraseReadings } from './infer-frame';
+import { withSubjectAnchors } from './subject-anchors';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
 import { wordSet } from './word-set';
@@ -232,9 +233,12 @@ export function withInferredFrames(demands: Demand[], parties: Party[]): Demand[
             withAnchorForms(
               withAccordNouns(
                 withActionForms(
-                  // The families of the restrictions the analyst wrote (or, with no frame written, read
-                  // off the phrases): "cut" read off "cut ties with" is no reduction.
-                  withRestrictionFamilies(frame, lemma, d.frame?.restrictions ?? frame.restrictions),
+                  // "foreign forces" a subject, "forces" a weak one: "foreign" anchors (subject-anchors.ts).
+                  withSubjectAnchors(
+                    // The families of the restrictions the analyst wrote (or, with no frame written, read
+                    // off the phrases): "cut" read off "cut ties with" is no reduction.
+                    withRestrictionFamilies(frame, lemma, d.frame?.restrictions ?? frame.restrictions),
+                  ),
                 ),
               ),
               parties,
