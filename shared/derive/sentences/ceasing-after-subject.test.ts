@@ -4,7 +4,7 @@
  * phrase naming the demand's anchor ("the joint drills with South Korea must be halted", "the fighting in
  * Gaza has to stop"). Before, the subject was read alone, as the activity itself, and the modal turned it
  * into a wish to keep it: "Trump said the exercises with South Korea should stop" read as the United States
- * rejecting the halt. Traps: the activity going on ("must continue") still refuses the halt; a scheduled end
+ * rejecting the halt; it reads the addressee's own obligation, acceptance. Traps: the activity going on ("must continue") still refuses the halt; a scheduled end
  * and the activity's end reported as a fact decide nothing; a negated stop is no demand. Sentences written
  * for these tests, read with the US–North Korea, Gaza and Afghanistan ontologies of eval/.
  */
@@ -45,18 +45,18 @@ const dprkCases: ReadingCase[] = [
     expect: [{ party: NK, demand: EH, stance: 'supports', quote: 'the joint drills must come to an end' }],
   },
   {
-    name: 'trap: "the exercises with South Korea should stop", said by the addressee, is no refusal of the halt',
+    // (Read as no refusal when it was written; since the addressee's own obligation reads as acceptance
+    // (own-obligation.ts), it is that, past the anchor phrase.)
+    name: '"the exercises with South Korea should stop", said by the addressee: acceptance of the halt, no refusal',
     text: 'Trump said the joint military exercises with South Korea should stop.',
     published: '2018-06-20',
-    expect: [],
-    none: [[US, EH]],
+    expect: [{ party: US, demand: EH, stance: 'supports', quote: 'should stop' }],
   },
   {
-    name: 'trap: "the joint drills with Seoul must be halted", said by the addressee, is no refusal either',
+    name: '"the joint drills with Seoul must be halted", said by the addressee: acceptance too, no refusal',
     text: 'Trump said the joint drills with Seoul must be halted.',
     published: '2018-06-20',
-    expect: [],
-    none: [[US, EH]],
+    expect: [{ party: US, demand: EH, stance: 'supports', quote: 'must be halted' }],
   },
   {
     name: 'trap (opposite kept): "the exercises with South Korea must continue" still refuses the halt',
