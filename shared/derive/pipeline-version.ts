@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 675;
-export const DERIVATION_SOURCE = '86ad5873f80d0e86';
+export const PIPELINE_VERSION = 676;
+export const DERIVATION_SOURCE = 'a1eaa29f66ea6e8c';
