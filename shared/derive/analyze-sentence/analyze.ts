@@ -47,6 +47,7 @@ import { wordSet } from '../word-set';
 import { readAdmittedPassives } from './admitted-passive';
 import { readDeniedMotives } from './denied-motive';
 import { readJudgedDemands } from './judged-demand';
+import { otherActorSubject } from './other-actor-subject';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -108,6 +109,9 @@ const BACK_POINTERS = new Set([
 ]);
 
 const JOINED_VERB = new Set(['but', 'and', 'yet']);
+
+/** Words of denial in a clause. */
+const NEGATION_WORD = /^(?:not|never|no|nothing|cannot|.*n['’]t)$/;
 
 /**
  * The speaking party states the demand (or its opposite) in its own words, with no cue: the words
@@ -475,6 +479,15 @@ export function analyzeSentence(input: SentenceInput): {
             tokens.slice(a.last + 1, m.first).every((t) => AUXILIARY_OF_ACT.test(t.lower)) &&
             !a.parties.some((p) => speaking.parties.includes(p)),
         )
+      )
+        continue;
+      // (Nor the act of a body it names without naming its party: "McDonald said the government would
+      // trigger Article 16" tells what the government would do. Not where it is denied: "… said the
+      // government had no right to …" is the speaker's own wording.)
+      if (
+        clause &&
+        otherActorSubject(tokens, actors, m.first, clause[0]) &&
+        !tokens.slice(clause[0], m.last + 1).some((t) => NEGATION_WORD.test(t.lower))
       )
         continue;
       // (A principle owned by another party does not stop it: "…, citing NATO's principle that …".)

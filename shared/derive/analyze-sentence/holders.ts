@@ -21,6 +21,7 @@ import { type Holder, NO_HOLDER, partyHolder } from './types';
 import { listItemAt } from './phrase-helpers';
 import { SubjectFinding } from './subjects';
 import { relativeAntecedent } from './relative-antecedent';
+import { otherActorSubject } from './other-actor-subject';
 import { wordSet } from '../word-set';
 
 const FINITE_AFTER_AND = new Set([
@@ -368,6 +369,15 @@ export abstract class HolderFinding extends SubjectFinding {
             cue.first,
             predicativeAfter === null ? clause : [predicativeAfter + 1, clause[1]],
           );
+    // "Blinken said the government rejected …": what an unnamed body does is neither the speaker's
+    // position nor that of a subject named before it.
+    if (
+      !deontic &&
+      !agentlessPassive &&
+      predicativeAfter === null &&
+      otherActorSubject(tokens, this.actors, cue.first, clause[0])
+    )
+      return null;
     // "Moscow views NATO expansion as a threat", "the US called the demands non-starters".
     if (!subject && predicativeAfter !== null) {
       const mentionStart = mentions.find((x) => x.last === predicativeAfter)?.first ?? predicativeAfter;

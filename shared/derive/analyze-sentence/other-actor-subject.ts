@@ -1,0 +1,73 @@
+/**
+ * "Blinken said the government rejected a permanent ceasefire", "Pompeo said the government had refused
+ * to release the prisoners": a reported clause whose own subject is a definite noun of an actor ("the
+ * government", "the authorities", "the group", "the other side") that no rule resolved to a party is
+ * what that unnamed body holds, as the speaker reports it — not the speaker's own position. (Heads
+ * resolved to the speaker's party, "the government" of government-heads.ts or "the group" of
+ * generic-heads.ts, are actor mentions and are found as the subject before this is asked; obligations
+ * put on such a body, "the government must free …", are the speaker's demand and are not asked here.)
+ */
+import type { ActorMention } from '../actors';
+import { SPEECH } from '../speaker';
+import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
+import { AUXILIARY, DEONTIC, MODAL_FILLER } from './lexicon';
+
+/** Head nouns of a body that can hold a stance of its own. */
+const ACTOR_HEAD = wordSet(
+  /^(?:government|administration|group|militants|authorities|officials|side|regime|leadership|insurgents|rebels|junta)$/,
+);
+/** Plural heads that stand alone as a subject ("officials had refused …" names no one). */
+const BARE_PLURAL = wordSet(/^(?:militants|authorities|officials|insurgents|rebels)$/);
+/** What may come right before the subject of a reported clause. */
+const OPENER = wordSet(/^(?:that|and|but|,)$/);
+/** Verbs of setting out to act, before the act's "to": "was threatening to trigger …". */
+const SETTING_OUT = wordSet(
+  /^(?:threaten(?:s|ed|ing)?|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|vow(?:s|ed|ing)?)$/,
+);
+
+/**
+ * The last word of the subject of the verb at `cueFirst`, past auxiliaries, modals and a verb of setting
+ * out ("the government would", "the government was threatening to"); -1 where an obligation stands
+ * between ("the government must …").
+ */
+export function subjectHeadBefore(tokens: readonly Token[], cueFirst: number, clauseFirst: number): number {
+  const skip = (from: number): number => {
+    let k = from;
+    while (
+      k > clauseFirst &&
+      (MODAL_FILLER.has(tokens[k]?.lower ?? '') || AUXILIARY.has(tokens[k]?.lower ?? ''))
+    )
+      k--;
+    return k;
+  };
+  let k = skip(cueFirst - 1);
+  if (tokens[k]?.lower === 'to' && SETTING_OUT.test(tokens[k - 1]?.lower ?? '')) k = skip(k - 2);
+  // (Not an obligation put on it: "the government must free …" is the speaker's demand.)
+  if (tokens.slice(k + 1, cueFirst).some((t) => DEONTIC.has(t.lower))) return -1;
+  return k;
+}
+
+/** Whether the subject right before `cueFirst` is a definite actor noun that names no party. */
+export function otherActorSubject(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  cueFirst: number,
+  clauseFirst: number,
+): boolean {
+  const k = subjectHeadBefore(tokens, cueFirst, clauseFirst);
+  const head = tokens[k];
+  if (k < 0 || !head?.word || !ACTOR_HEAD.test(head.lower) || head.text !== head.lower) return false;
+  // ("the other side", "the new government": up to two modifiers.)
+  let d = k - 1;
+  while (d > k - 3 && d > 0 && tokens[d]?.word && tokens[d]?.lower !== 'the') d--;
+  const determined = tokens[d]?.lower === 'the';
+  if (!determined && !BARE_PLURAL.test(head.lower)) return false;
+  const start = determined ? d : k;
+  if (actors.some((a) => a.first <= k && a.last >= start)) return false;
+  // The subject opens a clause reported: "… said (that) the government …".
+  const before = tokens[start - 1];
+  return (
+    start === clauseFirst || (before !== undefined && (OPENER.test(before.lower) || SPEECH.has(before.lower)))
+  );
+}
