@@ -25,7 +25,7 @@ import {
   WEAPONRY,
 } from './lexicon';
 import { type Holder, partyHolder } from './types';
-import { MentionReading } from './read-mentions';
+import { contrastedItem, MentionReading } from './read-mentions';
 import { wordSet } from '../word-set';
 
 /** Verbs of keeping whose subject may be a party's reply ("the reply keeps the open-door policy intact"). */
@@ -413,7 +413,10 @@ export abstract class IndirectReadings extends MentionReading {
           m.last < cs &&
           (head < 0 || m.last === head) &&
           (m.direction === 1 || m.kind !== 'frame') &&
-          (!pointsBack || m.first >= spans[from]![0] || m.direction === 1),
+          (!pointsBack || m.first >= spans[from]![0] || m.direction === 1) &&
+          // ("A full withdrawal, not a permanent ceasefire, was out of the question": the item set against
+          // another is excluded from the verdict.)
+          !contrastedItem(tokens, mentions, m),
       );
       if (covered.length === 0) continue;
       // Whose verdict: the agent of a passive ("rejected by Washington"), the one it is unacceptable to,
@@ -691,6 +694,9 @@ export abstract class IndirectReadings extends MentionReading {
         m.direction === 1 &&
         (deniedWithin(tokens, m.first, 3, denial) || thereDenial >= 0);
       if (m.direction === 1 && !deniedPhrase) continue;
+      // ("opposes a full withdrawal but not a permanent ceasefire", "called for a truce, not a pullout":
+      // the "not" sets the item against another; it denies no act of the subject's.)
+      if (deniedPhrase && contrastedItem(tokens, mentions, m)) continue;
       // ("… any agreement that did not include a ceasefire", "the deal, which does not provide for a
       // withdrawal": denied in a relative clause on a thing, whose subject is that thing, not a party.)
       if (deniedPhrase && thereDenial < 0 && deniedInThingRelative(tokens, this.actors, m.first)) continue;

@@ -33,6 +33,7 @@ import { SPEECH } from '../speaker';
 import { amongThemAt, skipArticles, wordOf } from './phrase-helpers';
 import { FindingEmitter } from './findings';
 import { wordSet } from '../word-set';
+import { restrictionPastOwnedInfinitive } from './owned-infinitive';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
 /** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
@@ -345,7 +346,7 @@ const ITEM_ARTICLE = /^(?:a|an|the|its|their|any|all|also)$/;
  * Whether `m` is an item set against a demand named before it in a noun phrase ("A rather than B",
  * "A instead of B", "A but not B", "A, not B"): what is said of the phrase after it is said of A alone.
  */
-function contrastedItem(
+export function contrastedItem(
   tokens: readonly Token[],
   mentions: readonly DemandMention[],
   m: DemandMention,
@@ -1063,7 +1064,7 @@ export abstract class MentionReading extends FindingEmitter {
         // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
         // ("Russia's objection to …"): its owner holds what the chain from there says.
         // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
-        if (ownerOf(governing, tokens, actors))
+        if (ownerOf(governing, tokens, actors) && !restrictionPastOwnedInfinitive(tokens, governing, m))
           this.emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
         let grievanceHeard = false;
         for (let k = before.length - 2; k >= 0; k--) {
