@@ -1518,6 +1518,23 @@ class MentionScan {
     return k + 1;
   }
 
+  /**
+   * "limits on troops and missiles", "restrictions on where troops and missiles may go": a plural noun
+   * joined to the subject by a lone "and"/"or" shares the restriction before it. Only right before the
+   * coordinator that opens the subject (not "pull back troops and deploy missiles", not past a comma).
+   */
+  joinedNoun(j: number, modifiersFrom: number, count: number): boolean {
+    const { tokens, isCue } = this;
+    const t = tokens[j] as Token;
+    return (
+      count === 0 &&
+      COORDINATORS.has(tokens[j + 1]?.lower ?? '') &&
+      j + 2 >= modifiersFrom &&
+      /^[a-z]{3,}[^s]s$/.test(t.text) &&
+      !isCue.get(j)
+    );
+  }
+
   /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
   walkBack(from: number, demand: string) {
     const { text, tokens, actors, cueMatches, mentions, taken, anchors, restrictions, isCue } = this;
@@ -1736,7 +1753,14 @@ class MentionScan {
       // Names of places and people the ontology does not know ("Moldova") sit in the object too.
       // So do the demand's own anchor words: "tariffs on steel", "the steel tariffs".
       const anchorHere = anchors.some((x) => j >= x.first && j <= x.last && x.values.includes(demand));
-      if (!SKIPPABLE.has(t.lower) && !anchorHere && !/^\d+$/.test(t.text) && !t.capital) break;
+      if (
+        !SKIPPABLE.has(t.lower) &&
+        !anchorHere &&
+        !/^\d+$/.test(t.text) &&
+        !t.capital &&
+        !this.joinedNoun(j, modifiersFrom, count)
+      )
+        break;
       j--;
       steps++;
     }

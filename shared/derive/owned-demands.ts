@@ -131,6 +131,10 @@ const PRESENTED_FILLER = new Set([
   'new',
   'series',
   'package',
+  // "handed Washington a pair of draft treaties", "a couple of drafts", "a raft of demands"
+  'pair',
+  'couple',
+  'raft',
   // "a long list of demands", "a sweeping set of demands"
   'long',
   'lengthy',
