@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 678;
-export const DERIVATION_SOURCE = 'a4eb69787a3dd14c';
+export const PIPELINE_VERSION = 679;
+export const DERIVATION_SOURCE = 'f17bd35167a7ccff';
