@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 676;
-export const DERIVATION_SOURCE = 'e91d66b41422e43c';
+export const PIPELINE_VERSION = 677;
+export const DERIVATION_SOURCE = '8b29d68e6d1f2dcd';
