@@ -358,6 +358,19 @@ const MASS_FILLER = new Set([
   'least',
   'at',
 ]);
+/**
+ * A party's possessive or a party's adjective opening a noun phrase as a determiner does ("ease
+ * Russia's fertilizer exports", "lift Russian fertilizer exports"): the party (from its first token)
+ * if the token at `k` ends one, else undefined.
+ */
+function partyDeterminerAt(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  k: number,
+): ActorMention | undefined {
+  if (/^['’]s$/.test(tokens[k]?.text ?? '')) return actors.find((a) => a.last === k - 1 && a.kind === 'name');
+  return actors.find((a) => a.last === k && a.kind === 'adjective');
+}
 /** What opens a noun phrase whose modifiers a restriction reaches across ("remove all the relevant …"). */
 const PREMODIFIER_OPENER = wordSet(/^(?:the|its|their|his|her|our|these|those|this|all|any|every|of|such)$/);
 /** Words that are no modifier of a noun: auxiliaries, modals, pronouns, prepositions, conjunctions. */
@@ -1511,11 +1524,12 @@ class MentionScan {
       if (!hyphen(k) && !hyphen(k + 1)) words++;
       k--;
     }
-    if (k === from - 1 || !PREMODIFIER_OPENER.test(tokens[k]?.lower ?? '')) return from;
+    const owner = partyDeterminerAt(tokens, actors, k);
+    if (owner ? false : k === from - 1 || !PREMODIFIER_OPENER.test(tokens[k]?.lower ?? '')) return from;
     // ("not all the parties would quit", "cut the costs steel exports carry": a plural noun there is the
     // head of a phrase of its own, the subject its verb or its relative clause.)
     if (tokens.slice(k + 1, from).some((t) => /[^siu]s$/.test(t.lower))) return from;
-    return k + 1;
+    return owner ? owner.first : k + 1;
   }
 
   /**
