@@ -28,12 +28,20 @@ describe('a restriction reaches across a party possessive before its subject', (
     grain('refusal', "The EU refused to hook up Russia's farm bank Rosselkhozbank to SWIFT.", [
       { party: 'eu', demand: 'swift-reconnection', stance: 'rejects', quote: 'refused' },
     ]));
-  it('trap: a plural noun after the possessive heads a phrase of its own ("Russia\'s traders and …")', () =>
+  it('trap: a plural noun after the possessive heads a phrase of its own ("Russia\'s traders with …")', () =>
     grain(
       'plural head',
-      "The EU is considering whether to hook up Russia's traders and Rosselkhozbank to SWIFT again.",
+      "The EU is considering whether to hook up Russia's traders with lawyers who know Rosselkhozbank.",
       [],
       [['eu', 'swift-reconnection']],
+    ));
+  // (Written as a trap first; with "and" the bank is a second object of "hook up", as "limits on troops and
+  // missiles" restricts both (joined nouns, demand-mentions.ts), so the EU weighing it is openness.)
+  it('"hook up Russia\'s traders and Rosselkhozbank": the bank joined as a second object, weighed: open', () =>
+    grain(
+      'joined object',
+      "The EU is considering whether to hook up Russia's traders and Rosselkhozbank to SWIFT again.",
+      [{ party: 'eu', demand: 'swift-reconnection', stance: 'open', quote: 'hook up' }],
     ));
   it('trap: a possessive of people, not the party ("Russia\'s farmers\' new … accounts")', () =>
     grain(
