@@ -12,10 +12,8 @@ import { findElectron } from '../scripts/electron-binary.mjs';
 
 const binary = findElectron();
 test.describe('Electron app (needs an Electron binary: node scripts/electron-binary.mjs prints its path)', () => {
-  test.skip(
-    !binary,
-    'needs an Electron binary, and its download is blocked on this machine, so there is none (check: node scripts/electron-binary.mjs prints its path, or why there is none); the web project drives the same renderer and services',
-  );
+  // prettier-ignore
+  test.skip(!binary, 'needs an Electron binary, and its download is blocked on this machine, so there is none (check: node scripts/electron-binary.mjs prints its path, or why there is none); the web project drives the same renderer and services');
 
   test('opens a hardened window that shows the matrix', async () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));
