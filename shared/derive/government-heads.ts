@@ -31,7 +31,7 @@ const HEAD = wordSet(/^(?:government|administration)$/);
 const OPENER = wordSet(/^(?:the|his|her)$/);
 /** Words after the head that make it part of a longer noun phrase or another's place. */
 const NOT_AFTER = wordSet(
-  /^(?:['’]s|['’]|of|in|at|from|for|with|official|officials|forces|force|troops|negotiators|negotiating|delegation|team|teams|side|spokesman|spokeswoman|spokesperson|source|sources|critics|opponents|supporters|ministers|minister|leaders|leader|buildings|building|offices|office|agencies|agency|employees|workers|figures|members|member|positions|position|plan|plans|bonds|debt|decree|decrees|statement|statements|figures|data|media|army|soldiers|officers|security|control|policy|policies|proposal|proposals|talks|team|and|or|that|which|who|whose|has-been|formation|led|run|backed|controlled|held)$/,
+  /^(?:['’]s|['’]|of|in|at|from|for|with|official|officials|forces|force|troops|negotiators|negotiating|delegation|team|teams|side|spokesman|spokeswoman|spokesperson|source|sources|critics|opponents|supporters|ministers|minister|leaders|leader|buildings|building|offices|office|agencies|agency|employees|workers|figures|members|member|positions|position|plan|plans|bonds|debt|decree|decrees|statement|statements|data|media|army|soldiers|officers|security|control|policy|policies|proposal|proposals|talks|and|or|that|which|who|whose|has-been|formation|led|run|backed|controlled|held)$/,
 );
 /** Words opening a condition or a time clause: its subject states no stance ("provided the government frees …"). */
 const CONDITION = wordSet(
