@@ -27,6 +27,7 @@ import { groupingNames, groupingVariants } from './grouping-names';
 import { adverbVariants } from './gap-adverbs';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { withSubjectAnchors } from './subject-anchors';
+import { withWithdrawalPlaces } from './withdrawal-places';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
 import { wordSet } from './word-set';
@@ -344,7 +345,10 @@ export function compileOntology(
   const { parties } = axes;
   // A demand given only as phrasings gets a frame read off them (infer-frame.ts), so that it is read in
   // any order and inflection. (Not without a lemmatizer: tests that keep the model out keep frames out.)
-  const demands = lemmatizer ? withInferredFrames(axes.demands, ontology.parties) : axes.demands;
+  // "withdraw from Eastern Europe", "pull out of the Baltic states": the frame's withdrawal places after
+  // each word of leaving a place (withdrawal-places.ts), as phrases, before any frame is read off them.
+  const placed = axes.demands.map(withWithdrawalPlaces);
+  const demands = lemmatizer ? withInferredFrames(placed, ontology.parties) : placed;
 
   const actorEntries: Array<{ words: string[]; phrase: string; value: ActorEntry }> = [];
   const addActor = (phrase: string, value: ActorEntry): void => {

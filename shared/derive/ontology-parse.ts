@@ -23,6 +23,7 @@ const OPTIONAL_FRAME_LISTS = [
   'ellipticalSubjects',
   'anchoredSubjects',
   'principles',
+  'withdrawalPlaces',
 ] as const;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

@@ -156,7 +156,7 @@ export function withRestrictionFamilies(
  * place comes with it, never as a restriction before a subject. ("Departure from" is left out: people
  * depart, "her departure from Gaza", as often as forces do.)
  */
-const LEAVING_PLACE: readonly string[] = [
+export const LEAVING_PLACE: readonly string[] = [
   'withdraw from',
   'pull out of',
   'pull back from',

@@ -45,6 +45,7 @@ export const demandFrameSchema = z.object({
   ellipticalSubjects: z.array(z.string()).optional(),
   anchoredSubjects: z.array(z.string()).optional(),
   principles: z.array(z.string()).optional(),
+  withdrawalPlaces: z.array(z.string()).optional(),
 });
 export const demandSchema = z.object({
   id,

@@ -67,6 +67,7 @@ export const demandFrameInputSchema = z.strictObject({
   ellipticalSubjects: phraseList('an elliptical subject').optional(),
   anchoredSubjects: phraseList('an anchored subject').optional(),
   principles: phraseList('a principle').optional(),
+  withdrawalPlaces: phraseList('a withdrawal place').optional(),
 });
 
 export const demandChangesSchema = z

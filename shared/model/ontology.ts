@@ -64,6 +64,12 @@ export interface DemandFrame {
   /** Opposites too general to count without an anchor nearby: "its door" (of the alliance). */
   weakOpposites?: string[];
   /**
+   * Places the demand's forces are to leave ("Eastern Europe", "the Baltic states"): each read as a phrase
+   * after every word of leaving a place ("withdraw from", "pull out of", "withdrawal from", "pullout
+   * from") where the restrictions hold a word of withdrawing (withdrawal-places.ts).
+   */
+  withdrawalPlaces?: string[];
+  /**
    * The principle the demand is argued from ("indivisibility of security"): read only as its
    * proposers' support, never as anyone else's stance.
    */

@@ -176,6 +176,7 @@ function unshownLists(frame: DemandFrame | undefined): Partial<DemandFrame> {
     'ellipticalSubjects',
     'anchoredSubjects',
     'principles',
+    'withdrawalPlaces',
   ] as const)
     if (frame?.[f]?.length) out[f] = [...(frame[f] as string[])];
   return out;
