@@ -22,6 +22,7 @@ import { listItemAt } from './phrase-helpers';
 import { SubjectFinding } from './subjects';
 import { relativeAntecedent } from './relative-antecedent';
 import { otherActorSubject } from './other-actor-subject';
+import { prohibitionOnAddressee } from './prohibited-addressee';
 import { wordSet } from '../word-set';
 
 const FINITE_AFTER_AND = new Set([
@@ -360,7 +361,9 @@ export abstract class HolderFinding extends SubjectFinding {
       )
         a--;
       const obliged = speakers.find((x) => x.last === a || x.last === a - 1);
-      if (obliged && addresseeOfDemand(tokens, obliged.first)) return NO_HOLDER;
+      // (Not a ban on letting that party act: "insisted that NATO must not be allowed to expand".)
+      if (obliged && addresseeOfDemand(tokens, obliged.first) && !prohibitionOnAddressee(tokens, cue))
+        return NO_HOLDER;
     }
     let subject =
       agentlessPassive || deontic
