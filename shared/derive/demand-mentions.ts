@@ -282,7 +282,7 @@ const PHRASE_WORD = new Set([
 /** Plain nouns of an alliance's members after "by" ("deployments by allies in …"). */
 const ALLIES_AGENT = wordSet(/^(?:allies|members|partners)$/);
 const OWN_VERBS = wordSet(
-  /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed)$/,
+  /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed|permitted)$/,
 );
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 /** Lemmas of verbs that restore, keep or honour what follows them: before a restriction they do not reverse it. */

@@ -13,6 +13,7 @@ import type { DemandMention } from '../demand-mentions';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
 import { verbBeforeParticle } from './particle-verb';
+import { deniedPermissionLink } from './denied-permission';
 import type { SentenceFacts, SentenceFinding, SentenceInput } from './types';
 import {
   ASKING_QUESTION,
@@ -508,6 +509,8 @@ export abstract class ClauseStructure {
       between.slice(1).some((t) => t.word && !AUXILIARY.has(t.lower) && !/ly$/.test(t.lower))
     )
       return false;
+    // "must not be allowed to expand": the obligation and its denied permission are one (denied-permission.ts).
+    if (deniedPermissionLink(tokens, outer, inner, between)) return true;
     // "… hammered NATO's unwillingness to respond and accused the West of …": a new verb after "and"
     // starts a predicate of its own.
     if (between[between.length - 1]?.lower === 'and' && NEW_PREDICATE.test(tokens[inner.first]?.lower ?? ''))

@@ -2,6 +2,7 @@
  * The finding layer: a cue read on a mention becomes a finding (emit), its stance decided with the
  * clause's modality, condition, question and answer taken into account.
  */
+import { demandInOtherPartysCondition } from './other-party-condition';
 import { GUARANTEE_WORD, REPLY_NOUN, UNDERTAKING_WORD } from '../word-lists';
 import type { Modality, Voice } from '../../model/matrix';
 import type { Speaker } from '../speaker';
@@ -707,6 +708,18 @@ export abstract class FindingEmitter extends HolderFinding {
       return;
     // "…'Threatens European Security' Amid Calls to Join NATO": what follows "amid" is not the cue's object.
     if (m.first > cue.last && tokens.slice(cue.last + 1, m.first).some((t) => t.lower === 'amid')) return;
+    // "… would not hesitate to take legal action if London tore up the protocol" (other-party-condition.ts).
+    if (
+      demandInOtherPartysCondition(
+        tokens,
+        this.actors,
+        cue,
+        m,
+        found.parties,
+        attitude.attitude === 'supports' && !attitude.negated,
+      )
+    )
+      return;
     // "Israel would not back the resolution unless Washington lifts the sanctions": a refused step's
     // condition is not what is refused (see withheld-conditions.ts for the one setting it). (The
     // demand's opposite given up there, "unless the West gives up its plans to …", is still read.)
