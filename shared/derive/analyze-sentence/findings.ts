@@ -14,6 +14,8 @@ import { decideStance, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
 import type { Holder, SentenceFinding } from './types';
 import { resistedPushAt, resistedPushBetween } from './resisted-push';
+import { reportParticipleAt } from './report-participle';
+import { gerundOfNamedSubject } from './gerund-clause';
 import {
   coordinatedClauseBetween,
   inLeftOpenQuestion,
@@ -686,7 +688,10 @@ export abstract class FindingEmitter extends HolderFinding {
         !this.reportingVerbAt(k - 1)
       )
         return;
+      if (reportParticipleAt(tokens, k)) return;
     }
+    // "the EU means Serbia accepting Kosovo as a state": a gerund clause with the party as its subject.
+    if (gerundOfNamedSubject(tokens, this.actors, cue.first, found.parties)) return;
     // "a proposal according to which the alliance would not offer Ukraine membership": the content of
     // a document, not a position of the party named inside it.
     const contentAt = tokens
