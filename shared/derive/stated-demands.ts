@@ -8,6 +8,7 @@ import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
 import { listOpeningBefore } from './analyze-sentence/list-opening';
 import { eventUnderWay } from './analyze-sentence/event-under-way';
+import { notTalkedOfAfter } from './analyze-sentence/not-discussed';
 import { commentatorGuessAt } from './analyze-sentence/lexicon';
 import { namedAsBeneficiary, negatedJustBefore } from './analyze-sentence/phrase-helpers';
 import type { CompiledOntology } from './compile-ontology';
@@ -302,6 +303,8 @@ export function statesProposersDemand(
     // (Nor what no one is said to accept: "Russia has no ally that would accept a halt to enlargement".)
     !objectDeniedByNoOne(tokens, actors, m.first) &&
     !TALKED_ABOUT.test(before) &&
+    // (Nor what the talks left out: "Blinken and Lavrov said halting NATO expansion was not discussed".)
+    !notTalkedOfAfter(tokens, m) &&
     // (Nor a question put: "Asked whether he would pull the troops out, he said no".)
     !/\bwhether\b/i.test(before) &&
     // (Not a commentator's words, nor joining another organisation: "… from joining the EU".)
