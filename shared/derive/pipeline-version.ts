@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 683;
-export const DERIVATION_SOURCE = '196342bf4bf2a218';
+export const PIPELINE_VERSION = 684;
+export const DERIVATION_SOURCE = '0efcbcab94fcdcc1';

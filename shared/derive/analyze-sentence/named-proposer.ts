@@ -155,6 +155,34 @@ const DESTROYED = wordSet(
   /^(?:eliminated|destroyed|defeated|dismantled|crushed|wiped|eradicated|annihilated|vanquished|disarmed|toppled|ousted|overthrown|removed)$/,
 );
 
+/** What sides are stuck on: "the deadlock over …", "differences on …". */
+const DEADLOCK = wordSet(
+  /^(?:deadlock|impasse|stalemate|standoff|stand-off|dispute|disputes|differences|disagreement|disagreements|wrangling|gap|gaps)$/,
+);
+
+/** Talks and the words that give their purpose: "negotiations meant to", "talks aimed at". */
+const PURPOSED_TALKS = wordSet(/^(?:talks|negotiations|dialogue|diplomacy|process|summit|meeting|meetings)$/);
+const PURPOSE_WORD = wordSet(/^(?:meant|aimed|designed|intended|geared)$/);
+
+/**
+ * "the stalled negotiations meant to get the North to abandon its nuclear programme", "talks aimed at
+ * ending …": talks named with their purpose, which the demand's words (within ten words after) give —
+ * the talks' aim, not a party's demand.
+ */
+function talksPurposeBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - 10; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^[;:.!?]$/.test(w)) return false;
+    if (
+      PURPOSE_WORD.test(w) &&
+      PURPOSED_TALKS.test(tokens[k - 1]?.lower ?? '') &&
+      /^(?:to|at)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
 const WORRY_NOUN = wordSet(
   /^(?:worry|worries|concern|concerns|fear|fears|objection|objections|anxiety|alarm)$/,
 );
@@ -471,6 +499,11 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       before--;
     if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && TALKS.test(tokens[before - 1]?.lower ?? ''))
       return true;
+    // ("the deadlock over North Korea's denuclearization", "differences over …": what the sides are stuck
+    // on, no one's demand; "negotiations meant to get the North to abandon …": the talks' purpose.)
+    if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && DEADLOCK.test(tokens[before - 1]?.lower ?? ''))
+      return true;
+    if (talksPurposeBefore(tokens, m.first)) return true;
     const lead = tokens.slice(Math.max(0, m.first - 6), m.first);
     return (
       lead.some(

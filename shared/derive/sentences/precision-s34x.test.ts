@@ -9,7 +9,9 @@
  * - a side the demand is not put to, telling what another party would do as the subject of its reported
  *   clause ("said the British government would trigger …"), gives no wording of its own;
  * - the demand's words as the subject of a denied talking-over ("… was not discussed", "… did not come
- *   up") state no demand (not-discussed.ts).
+ *   up") state no demand (not-discussed.ts);
+ * - what the sides are stuck on ("the deadlock over …") or what talks are for ("negotiations meant to get
+ *   the North to …") is a topic, no one's demand (named-proposer.ts, stated-demands.ts).
  * Sentences written for these tests, read with the eval/ ontologies and the shipped Russia–West one.
  */
 import { describe, it } from 'vitest';
@@ -139,7 +141,33 @@ const notDiscussedCases: ReadingCase[] = [
   },
 ];
 
+const dprk = evalOntology('us-dprk-2018.json');
+
+const topicCases: ReadingCase[] = [
+  {
+    name: '"the impasse over the North\'s denuclearization": what the sides are stuck on, no one\'s demand',
+    text: "The envoys called the meeting, which was to break the impasse over North Korea's denuclearization, a useful one.",
+    published: '2019-10-01',
+    expect: [],
+    none: [['united-states', 'denuclearization']],
+  },
+  {
+    name: '"negotiations aimed at getting the North to give up …": the talks\' purpose, no one\'s demand',
+    text: 'Seoul and Washington met a week before the deadline Kim gave the Americans, in negotiations aimed at getting the North to give up its nuclear weapons.',
+    published: '2019-10-01',
+    expect: [],
+    none: [['united-states', 'denuclearization']],
+  },
+  {
+    name: 'trap: the proposer wanting talks with that purpose still wants it',
+    text: 'Washington wants talks aimed at getting the North to abandon its nuclear weapons.',
+    published: '2019-10-01',
+    expect: [{ party: 'united-states', demand: 'denuclearization', stance: 'supports', quote: 'wants' }],
+  },
+];
+
 describe('precision: readings the sentence does not give (session 34, X)', () => {
+  it.each(topicCases.map((c) => [c.name, c] as const))('%s', (_n, c) => checkReading(c, dprk));
   it.each(refusalCases.map((c) => [c.name, c] as const))('%s', (_n, c) => checkReading(c, gaza));
   it.each(clauseCases.map((c) => [c.name, c] as const))('%s', (_n, c) => checkReading(c));
   it.each(reportedActCases.map((c) => [c.name, c] as const))('%s', (_n, c) => checkReading(c, ni));
