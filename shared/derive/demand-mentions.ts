@@ -378,6 +378,36 @@ const FUNCTION_WORD = wordSet(
   /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|must|can|could|may|might|to|not|never|no|and|or|but|nor|if|that|which|who|whom|whose|what|when|where|why|how|whether|while|as|than|then|so|it|they|them|he|she|we|you|i|in|on|at|by|for|from|with|without|into|onto|over|under|about|against|after|before|between|through|during|since|until|upon|via|per)$/,
 );
 const HARD_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '.']);
+
+/** A finite verb that makes the noun before it a clause's subject: "missiles are a worry", "missiles remain". */
+const OWN_CLAUSE_VERB = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'remain',
+  'remains',
+  'remained',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/** Whether the subject ending at `last` is followed by a finite verb of its own (a clause of its own). */
+export function opensOwnClause(tokens: readonly Token[], last: number): boolean {
+  if (last < 0) return false;
+  let k = last + 1;
+  if (/^(?:also|too|still|themselves|itself)$/.test(tokens[k]?.lower ?? '')) k++;
+  return OWN_CLAUSE_VERB.has(tokens[k]?.lower ?? '');
+}
 const HYPHEN = wordSet(/^[-‐‑]$/);
 
 /** A comma written inside a number between its digit groups: "5,000", "1,500,000". */
@@ -1550,7 +1580,7 @@ class MentionScan {
   }
 
   /** Restrictions before token `from` for `demand`: an odd count states the demand ("halt", "never admit"). */
-  walkBack(from: number, demand: string) {
+  walkBack(from: number, demand: string, subjectLast = -1) {
     const { text, tokens, actors, cueMatches, mentions, taken, anchors, restrictions, isCue } = this;
     let count = 0;
     let first = from;
@@ -1559,12 +1589,15 @@ class MentionScan {
     let j = from - 1;
     let steps = 0;
     let sawCoordinator = false;
+    // ("…pull back troops, and missiles are a worry": ", and" before a subject with a verb of its own.)
+    let commaCoordinator = false;
     let lastRestrictionFirst = -1;
     const modifiersFrom = this.premodifiersBefore(from, demand);
     while (j >= 0 && steps < RESTRICTION_WINDOW) {
       const t = tokens[j] as Token;
       // "…not expand into more states, or deploy missiles": a comma before "and"/"or" joins a list.
       if (t.text === ',' && COORDINATORS.has(tokens[j + 1]?.lower ?? '')) {
+        if (count === 0) commaCoordinator = true;
         j--;
         continue;
       }
@@ -1623,6 +1656,9 @@ class MentionScan {
         }
       }
       if (taken.has(j)) {
+        // "Russia wants NATO to pull back troops, and missiles are a worry": after ", and" a subject
+        // followed by a verb of its own opens another clause; the restriction does not reach into it.
+        if (commaCoordinator && count === 0 && opensOwnClause(tokens, subjectLast)) break;
         // "a ban on NATO expansion and offensive weapons": coordinated subjects share the restriction.
         // "non-deployment of strike weapons": a subject right after the demand's own phrase is its object.
         const other = mentions.find(
@@ -2260,7 +2296,7 @@ export function findDemandMentions(
         !anchors.some((a) => a.first === modifier.first)
       )
         continue;
-      const back = scan.walkBack(s.first, demand);
+      const back = scan.walkBack(s.first, demand, s.last);
       let { count } = back;
       const { first, cueCapableAt, used, alternative } = back;
       // "Sweden wants Russia to pull back troops from …": the proposer pulling back forces of its own.

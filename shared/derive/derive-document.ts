@@ -97,6 +97,7 @@ import { officeAmongPeople, peopleOf, type PersonNamed } from './role-speaker';
 import { statementOwner, statementSpeaker, statementSpeaksHere } from './statement-speaker';
 import { namedInDemandsOfPhrase } from './demand-name-of';
 import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
+import { proposersRefusingOwn } from './analyze-sentence/own-refusal';
 import { statedDemandCredits, type StatedDemand } from './stated-demand-owner';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
@@ -1324,6 +1325,10 @@ function readDemands(
   // document's stated demand.
   for (const m of all)
     for (const p of proposersDenying(m, tokens, actors, compiled, speaker))
+      if (!kept.some((f) => f.party === p && f.demand === m.demand)) r.deniedUnread.add(`${p}|${m.demand}`);
+  // ("Netanyahu rejected a full withdrawal and a hostage release": its own demand refused, read by no rule.)
+  for (const m of all)
+    for (const p of proposersRefusingOwn(tokens, actors, all, cues, compiled.proposers.get(m.demand), m))
       if (!kept.some((f) => f.party === p && f.demand === m.demand)) r.deniedUnread.add(`${p}|${m.demand}`);
   for (const m of all) {
     // (After a stating sentence in a third party's words, the next one stating the demand otherwise is

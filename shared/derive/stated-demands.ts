@@ -8,6 +8,7 @@ import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
 import { listOpeningBefore } from './analyze-sentence/list-opening';
 import { eventUnderWay } from './analyze-sentence/event-under-way';
+import { notTalkedOfAfter } from './analyze-sentence/not-discussed';
 import { commentatorGuessAt } from './analyze-sentence/lexicon';
 import { namedAsBeneficiary, negatedJustBefore } from './analyze-sentence/phrase-helpers';
 import type { CompiledOntology } from './compile-ontology';
@@ -256,6 +257,12 @@ const commentatorsGuessOpens = (tokens: readonly Token[]): boolean =>
 /** The demand's words as a topic of talks ("proposing talks on limits to missiles"): no one's demand. */
 const TALKED_ABOUT =
   /\b(?:talks?|talked|talking|negotiat\w*|discuss\w*|dialogue|consultations?)\s+(?:\S+\s+){0,3}(?:on|about|over|of)\s+(?:\S+\s+){0,5}$/i;
+/**
+ * What the sides are stuck on, or what talks are for, right before the demand's words: "the deadlock over
+ * North Korea's …", "negotiations meant to get the North to …" (as named-proposer.ts reads them).
+ */
+const STUCK_ON_OR_TALKS_FOR =
+  /\b(?:(?:deadlock|impasse|stalemate|standoff|stand-off|disputes?|differences|disagreements?|wrangling|gaps?)\s+(?:on|about|over|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?|(?:talks|negotiations|dialogue|diplomacy|process|summit|meetings?)\s+(?:meant|aimed|designed|intended|geared)\s+(?:to|at)\s+(?:\S+\s+){0,6})$/i;
 /** A pledge withheld right before the demand's words: "no promise that NATO will", "no guarantee of". */
 const WITHHELD_PLEDGE =
   /\b(?:no|not any|not a|without(?: any| a)?)\s+(?:\S+\s+)?(?:promises?|guarantees?|pledges?|commitments?|assurances?|undertakings?)\s+(?:that|of|to|on)\s+(?:\S+\s+){0,4}$/i;
@@ -302,6 +309,9 @@ export function statesProposersDemand(
     // (Nor what no one is said to accept: "Russia has no ally that would accept a halt to enlargement".)
     !objectDeniedByNoOne(tokens, actors, m.first) &&
     !TALKED_ABOUT.test(before) &&
+    !STUCK_ON_OR_TALKS_FOR.test(before) &&
+    // (Nor what the talks left out: "Blinken and Lavrov said halting NATO expansion was not discussed".)
+    !notTalkedOfAfter(tokens, m) &&
     // (Nor a question put: "Asked whether he would pull the troops out, he said no".)
     !/\bwhether\b/i.test(before) &&
     // (Not a commentator's words, nor joining another organisation: "… from joining the EU".)

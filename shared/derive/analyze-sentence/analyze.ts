@@ -47,7 +47,8 @@ import { wordSet } from '../word-set';
 import { readAdmittedPassives } from './admitted-passive';
 import { readDeniedMotives } from './denied-motive';
 import { readJudgedDemands } from './judged-demand';
-import { otherActorSubject } from './other-actor-subject';
+import { otherActorSubject, partySubjectBefore } from './other-actor-subject';
+import { notTalkedOfAfter } from './not-discussed';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -214,6 +215,8 @@ export function analyzeSentence(input: SentenceInput): {
       if (accessionHistory(tokens, m, mentions, cues)) continue;
       // ("… note that the party's tests do not call for the court to be removed": not asked for there.)
       if (deniedCueBefore(tokens, cues, m)) continue;
+      // ("Lavrov said halting NATO expansion was not discussed": left out of the talks, not stated.)
+      if (notTalkedOfAfter(tokens, m)) continue;
       // (Arms control is mutual: its proposer lamenting it states no demand of its own.)
       if (mutualTopic(m, compiled)) continue;
       // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
@@ -490,6 +493,19 @@ export function analyzeSentence(input: SentenceInput): {
         !tokens.slice(clause[0], m.last + 1).some((t) => NEGATION_WORD.test(t.lower))
       )
         continue;
+      // (Nor, from a side the demand is not put to, what another party would do, named as the reported
+      // clause's subject: "McDonald said the British government would trigger Article 16" foretells
+      // Britain's act; it is no wording of Sinn Féin's. A side the demand is put to keeps its reading:
+      // "Stoltenberg said Ukraine will join" is the alliance's own refusal of the halt.)
+      // (Not where it is denied, as above: "Moscow has no say over …, Kuleba said" is Kyiv's wording.)
+      if (
+        clause &&
+        !speaking.parties.some((p) => compiled.addressees.get(m.demand)?.has(p)) &&
+        !tokens.slice(clause[0], m.last + 1).some((t) => NEGATION_WORD.test(t.lower))
+      ) {
+        const subject = partySubjectBefore(tokens, actors, m.first, clause[0]);
+        if (subject && !subject.parties.some((p) => speaking.parties.includes(p))) continue;
+      }
       // (A principle owned by another party does not stop it: "…, citing NATO's principle that …".)
       if (
         m.direction !== -1 ||

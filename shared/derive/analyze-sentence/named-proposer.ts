@@ -6,7 +6,7 @@ import type { AttributionKind } from '../../model/matrix';
 import type { ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import { SPEECH } from '../speaker';
-import type { DemandMention } from '../demand-mentions';
+import { opensOwnClause, type DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import {
   ACT_VERB,
@@ -35,6 +35,8 @@ import { IndirectReadings } from './indirect-readings';
 import { READINESS } from '../word-lists';
 import { listOpeningBefore } from './list-opening';
 import { eventUnderWay } from './event-under-way';
+import { proposersRefusingOwn } from './own-refusal';
+import { notTalkedOfAfter } from './not-discussed';
 import { wordSet } from '../word-set';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
@@ -152,6 +154,34 @@ const PROPOSER_OWN = wordSet(
 const DESTROYED = wordSet(
   /^(?:eliminated|destroyed|defeated|dismantled|crushed|wiped|eradicated|annihilated|vanquished|disarmed|toppled|ousted|overthrown|removed)$/,
 );
+
+/** What sides are stuck on: "the deadlock over …", "differences on …". */
+const DEADLOCK = wordSet(
+  /^(?:deadlock|impasse|stalemate|standoff|stand-off|dispute|disputes|differences|disagreement|disagreements|wrangling|gap|gaps)$/,
+);
+
+/** Talks and the words that give their purpose: "negotiations meant to", "talks aimed at". */
+const PURPOSED_TALKS = wordSet(/^(?:talks|negotiations|dialogue|diplomacy|process|summit|meeting|meetings)$/);
+const PURPOSE_WORD = wordSet(/^(?:meant|aimed|designed|intended|geared)$/);
+
+/**
+ * "the stalled negotiations meant to get the North to abandon its nuclear programme", "talks aimed at
+ * ending …": talks named with their purpose, which the demand's words (within ten words after) give —
+ * the talks' aim, not a party's demand.
+ */
+function talksPurposeBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - 10; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^[;:.!?]$/.test(w)) return false;
+    if (
+      PURPOSE_WORD.test(w) &&
+      PURPOSED_TALKS.test(tokens[k - 1]?.lower ?? '') &&
+      /^(?:to|at)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
+}
 
 const WORRY_NOUN = wordSet(
   /^(?:worry|worries|concern|concerns|fear|fears|objection|objections|anxiety|alarm)$/,
@@ -283,7 +313,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       const ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
-      if (this.talkedAboutOrSetAside(m)) continue;
+      if (this.talkedAboutOrSetAside(m) || notTalkedOfAfter(tokens, m)) continue;
       // ("its belief that it can ride out US sanctions", "Tehran says it can weather them": the proposer
       // bearing what its demand would remove, no call for it.)
       if (enduredBefore(tokens, m, this.actors)) continue;
@@ -337,6 +367,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
             a.parties.length > 0 &&
             !a.parties.some((p) => proposers.has(p)) &&
             a.first >= clause[0] &&
+            // (Not one in a clause before ", and" that opens the demand's own: "Russia wants NATO to pull
+            // back troops, and missiles were not discussed".)
+            !(a.last < m.first && clauseJoinedBetween(tokens, a.last, m)) &&
             // (Before it, or its owner after it: not "troops would leave Belarus".)
             (a.last < m.first ||
               (a.first > m.last &&
@@ -350,6 +383,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       const ownCue = this.cues.some((c) => !c.owner && c.negated);
       for (const party of proposers) {
         if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        // ("Netanyahu rejected a full withdrawal and a hostage release": refused, not put forward.)
+        if (this.refusedAsOwn(party, m)) continue;
         if (ownCue && speaker?.kind === 'party' && speaker.parties.includes(party)) continue;
         const holds = (a: ActorMention): boolean => a.parties.includes(party) && this.proposerHolds(a, m);
         const namings = speakers.filter((a) => a.parties.includes(party));
@@ -395,6 +430,18 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     for (const a of actors)
       if (a.last < m.first - 1 && a.kind !== 'adjective' && a.parties.length > 0) nearest = a;
     return !!nearest && nearest.parties.every((p) => proposers.has(p));
+  }
+
+  /** "Netanyahu rejected … a hostage release": the proposer's refusal verb has the demand as its object. */
+  refusedAsOwn(party: string, m: DemandMention): boolean {
+    return proposersRefusingOwn(
+      this.tokens,
+      this.actors,
+      this.mentions,
+      this.cues,
+      this.compiled.proposers.get(m.demand),
+      m,
+    ).includes(party);
   }
 
   /** The proposer wanting what it proposed: support, reported, the demand's own words as the cue. */
@@ -452,6 +499,11 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       before--;
     if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && TALKS.test(tokens[before - 1]?.lower ?? ''))
       return true;
+    // ("the deadlock over North Korea's denuclearization", "differences over …": what the sides are stuck
+    // on, no one's demand; "negotiations meant to get the North to abandon …": the talks' purpose.)
+    if (TOPIC_PREPOSITION.test(tokens[before]?.lower ?? '') && DEADLOCK.test(tokens[before - 1]?.lower ?? ''))
+      return true;
+    if (talksPurposeBefore(tokens, m.first)) return true;
     const lead = tokens.slice(Math.max(0, m.first - 6), m.first);
     return (
       lead.some(
@@ -488,7 +540,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       )
         continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
-      if (mutualTopic(m, this.compiled) || this.talkedAboutOrSetAside(m)) continue;
+      if (mutualTopic(m, this.compiled) || this.talkedAboutOrSetAside(m) || notTalkedOfAfter(tokens, m))
+        continue;
       if (inLeftOpenQuestion(tokens, m.first)) continue;
       // ("… looks improbable while American troops pull out fast": an event under way, no one's demand.)
       if (eventUnderWay(m, tokens, this.actors)) continue;
@@ -498,6 +551,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (!proposers?.size) continue;
       for (const party of proposers) {
         if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
+        if (this.refusedAsOwn(party, m)) continue;
         const namings = speakers.filter((a) => a.parties.includes(party));
         const speaking = speaker?.kind === 'party' && speaker.parties.includes(party);
         const listed = !!input.itemOf?.includes(party) && !namings.length;
@@ -917,6 +971,18 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     if (tokens.slice(a.last + 1, Math.max(a.first, m.last) + 6).some((t) => t.lower === 'than')) return false;
     return true;
   }
+}
+
+/**
+ * "…, and missiles were not discussed": between `from` and the demand's words, a comma and a
+ * coordinator open another clause whose subject the demand's words are (a finite verb follows them).
+ */
+function clauseJoinedBetween(tokens: readonly Token[], from: number, m: DemandMention): boolean {
+  if (!opensOwnClause(tokens, m.last)) return false;
+  for (let k = from + 1; k < m.first; k++)
+    if (tokens[k]?.text === ',' && /^(?:and|but|yet|while|whereas)$/.test(tokens[k + 1]?.lower ?? ''))
+      return true;
+  return false;
 }
 
 /**

@@ -71,3 +71,31 @@ export function otherActorSubject(
     start === clauseFirst || (before !== undefined && (OPENER.test(before.lower) || SPEECH.has(before.lower)))
   );
 }
+
+/**
+ * "McDonald said the British government would trigger Article 16", "… said Britain would …": the
+ * party named as the subject of the reported clause whose verb is at `cueFirst` (past auxiliaries,
+ * modals and a verb of setting out; not an obligation put on it), by its name or by an actor noun its
+ * adjective names ("the British government"). Null where no party stands there or the clause is not
+ * one reported ("… said (that) X …", or opening its clause).
+ */
+export function partySubjectBefore(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  cueFirst: number,
+  clauseFirst: number,
+): ActorMention | null {
+  const k = subjectHeadBefore(tokens, cueFirst, clauseFirst);
+  if (k < 0 || k >= cueFirst) return null;
+  const at = (i: number) => actors.find((a) => a.last === i && a.parties.length > 0);
+  // (A name, or an adjective or name before an actor noun: "the British government", "the UK government".)
+  const a = at(k) ?? (ACTOR_HEAD.test(tokens[k]?.lower ?? '') ? at(k - 1) : undefined);
+  if (!a) return null;
+  let start = a.first;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  const before = tokens[start - 1];
+  return start === clauseFirst ||
+    (before !== undefined && (OPENER.test(before.lower) || SPEECH.has(before.lower)))
+    ? a
+    : null;
+}
