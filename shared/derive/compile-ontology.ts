@@ -27,6 +27,7 @@ import { groupingNames, groupingVariants } from './grouping-names';
 import { adverbVariants } from './gap-adverbs';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { withSubjectAnchors } from './subject-anchors';
+import { withRefusedOpposites } from './refused-opposites';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
 import { wordSet } from './word-set';
@@ -344,7 +345,10 @@ export function compileOntology(
   const { parties } = axes;
   // A demand given only as phrasings gets a frame read off them (infer-frame.ts), so that it is read in
   // any order and inflection. (Not without a lemmatizer: tests that keep the model out keep frames out.)
-  const demands = lemmatizer ? withInferredFrames(axes.demands, ontology.parties) : axes.demands;
+  // ("refused to talk to the government": an opposite led by a refusal verb is the demand refused.)
+  const demands = withRefusedOpposites(
+    lemmatizer ? withInferredFrames(axes.demands, ontology.parties) : axes.demands,
+  );
 
   const actorEntries: Array<{ words: string[]; phrase: string; value: ActorEntry }> = [];
   const addActor = (phrase: string, value: ActorEntry): void => {

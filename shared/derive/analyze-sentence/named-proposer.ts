@@ -36,6 +36,7 @@ import { READINESS } from '../word-lists';
 import { listOpeningBefore } from './list-opening';
 import { eventUnderWay } from './event-under-way';
 import { wordSet } from '../word-set';
+import { namedInsideWords } from '../refused-opposites';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -351,7 +352,10 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       for (const party of proposers) {
         if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
         if (ownCue && speaker?.kind === 'party' && speaker.parties.includes(party)) continue;
-        const holds = (a: ActorMention): boolean => a.parties.includes(party) && this.proposerHolds(a, m);
+        // ("The Taliban refused to recognise the government in Kabul": the proposer named inside the
+        // demand's own words is what they act on, not their holder — refused-opposites.ts.)
+        const holds = (a: ActorMention): boolean =>
+          a.parties.includes(party) && !namedInsideWords(a, m) && this.proposerHolds(a, m);
         const namings = speakers.filter((a) => a.parties.includes(party));
         const speaking =
           speaker?.kind === 'party' &&
