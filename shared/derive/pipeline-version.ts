@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 682;
-export const DERIVATION_SOURCE = 'da6267f895c5749b';
+export const PIPELINE_VERSION = 683;
+export const DERIVATION_SOURCE = '0bd944f804e0807e';

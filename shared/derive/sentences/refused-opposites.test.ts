@@ -6,7 +6,9 @@
  *   and the party named inside the demand's words ("recognise the government in Kabul") is no holder;
  * - a negation ending on "of" ("showed little sign of accepting", "no sign of agreeing to") turns the cue
  *   after it, as one ending on "from" does;
- * - the US–China ontology's structural demand in "amend its laws" and "forcing … to hand over".
+ * - the US–China ontology's structural demand in "amend its laws" and "forcing … to hand over";
+ * - the opposite named after "without" ("could be handled without keeping a residual force") is set
+ *   aside by the speaker, not held.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -149,9 +151,40 @@ const lawCases: ReadingCase[] = [
   },
 ];
 
+const withoutCases: ReadingCase[] = [
+  {
+    name: 'trap: "could be handled without keeping a residual force": the opposite set aside, not held',
+    text: 'Biden said the threat could be handled without keeping a residual force in Afghanistan.',
+    published: '2021-04-15',
+    expect: [],
+    none: [['united-states', 'troop-withdrawal']],
+  },
+  {
+    name: 'trap: "without a residual force" (a determiner between): nothing held either',
+    text: 'Biden said the threat could be handled without a residual force in Afghanistan.',
+    published: '2021-04-15',
+    expect: [],
+    none: [['united-states', 'troop-withdrawal']],
+  },
+  {
+    name: '"would keep a residual force" (no "without"): the opposite held, a refusal',
+    text: 'Biden said the United States would keep a residual force in Afghanistan.',
+    published: '2021-04-15',
+    expect: [
+      {
+        party: 'united-states',
+        demand: 'troop-withdrawal',
+        stance: 'rejects',
+        quote: 'keep a residual force',
+      },
+    ],
+  },
+];
+
 describe('refusal verbs in opposites, negations ending on "of", and the structural demand in law', () => {
   for (const c of refusedCases) it(c.name, () => checkReading(c, afghanistan));
   for (const [c, which] of littleSignCases)
     it(c.name, () => checkReading(c, which === 'afghanistan' ? afghanistan : trade));
   for (const c of lawCases) it(c.name, () => checkReading(c, trade));
+  for (const c of withoutCases) it(c.name, () => checkReading(c, afghanistan));
 });
