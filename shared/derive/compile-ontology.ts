@@ -28,6 +28,7 @@ import { adverbVariants } from './gap-adverbs';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { withSubjectAnchors } from './subject-anchors';
 import { withWithdrawalPlaces } from './withdrawal-places';
+import { withRefusedOpposites } from './refused-opposites';
 import { KeyCache, phraseWords, type Lemmatizer, type Token } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letters';
 import { wordSet } from './word-set';
@@ -347,8 +348,9 @@ export function compileOntology(
   // any order and inflection. (Not without a lemmatizer: tests that keep the model out keep frames out.)
   // "withdraw from Eastern Europe", "pull out of the Baltic states": the frame's withdrawal places after
   // each word of leaving a place (withdrawal-places.ts), as phrases, before any frame is read off them.
+  // ("refused to talk to the government": an opposite led by a refusal verb is the demand refused.)
   const placed = axes.demands.map(withWithdrawalPlaces);
-  const demands = lemmatizer ? withInferredFrames(placed, ontology.parties) : placed;
+  const demands = withRefusedOpposites(lemmatizer ? withInferredFrames(placed, ontology.parties) : placed);
 
   const actorEntries: Array<{ words: string[]; phrase: string; value: ActorEntry }> = [];
   const addActor = (phrase: string, value: ActorEntry): void => {

@@ -1088,8 +1088,12 @@ export function buildCues(
         steps++;
         continue;
       }
-      // "could back down from its bid": a negation ending on "from" is this cue's.
-      const endsHere = t.lower === 'from' ? negations.find((x) => x.last === j && x.first < j) : undefined;
+      // "could back down from its bid": a negation ending on "from" is this cue's; so is one ending on
+      // "of" ("showed little sign of accepting …", "gave no sign of being ready to …").
+      const endsHere =
+        t.lower === 'from' || t.lower === 'of'
+          ? negations.find((x) => x.last === j && x.first < j)
+          : undefined;
       if (endsHere) {
         negation = text.slice((tokens[endsHere.first] as Token).start, t.end);
         break;

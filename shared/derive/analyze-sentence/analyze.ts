@@ -111,6 +111,13 @@ const BACK_POINTERS = new Set([
 
 const JOINED_VERB = new Set(['but', 'and', 'yet']);
 
+/** Whether "without" stands right before `first`, past at most one determiner ("without a", "without any"). */
+function doneWithout(tokens: SentenceInput['tokens'], first: number): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  if (before === 'without') return true;
+  return /^(?:a|an|the|any)$/.test(before) && tokens[first - 2]?.lower === 'without';
+}
+
 /** Words of denial in a clause. */
 const NEGATION_WORD = /^(?:not|never|no|nothing|cannot|.*n['’]t)$/;
 
@@ -135,6 +142,9 @@ function emitOwnWording(
   // "“We will not rewrite the protocol,” the minister said": its own words, refused, hold nothing.
   // Nor the opposite denied: "Sweden has no intention of applying for membership" states no right to join.
   if (m.direction !== 0 && negatedJustBefore(input.tokens, m)) return;
+  // "the threat can be dealt with without keeping a residual force": the opposite named as what the
+  // speaker would do without is set aside, not stated (it read the speaker holding it).
+  if (m.direction === -1 && doneWithout(input.tokens, m.first)) return;
   // "squeezing concessions out of them by “maximum pressure” has not worked": a short term set in
   // quotation marks of its own, inside the speaker's words, is another's slogan named, not the
   // speaker's own wording.

@@ -38,6 +38,7 @@ import { eventUnderWay } from './event-under-way';
 import { proposersRefusingOwn } from './own-refusal';
 import { notTalkedOfAfter } from './not-discussed';
 import { wordSet } from '../word-set';
+import { namedInsideWords } from '../refused-opposites';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -386,7 +387,10 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         // ("Netanyahu rejected a full withdrawal and a hostage release": refused, not put forward.)
         if (this.refusedAsOwn(party, m)) continue;
         if (ownCue && speaker?.kind === 'party' && speaker.parties.includes(party)) continue;
-        const holds = (a: ActorMention): boolean => a.parties.includes(party) && this.proposerHolds(a, m);
+        // ("The Taliban refused to recognise the government in Kabul": the proposer named inside the
+        // demand's own words is what they act on, not their holder — refused-opposites.ts.)
+        const holds = (a: ActorMention): boolean =>
+          a.parties.includes(party) && !namedInsideWords(a, m) && this.proposerHolds(a, m);
         const namings = speakers.filter((a) => a.parties.includes(party));
         const speaking =
           speaker?.kind === 'party' &&
