@@ -10,6 +10,7 @@ import type { Holder, SentenceReading } from './analyze-sentence';
 import { counterfactualIf, type DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { liftedOpposite, threatenedStep } from './threatened-steps';
 
 /**
  * The demand itself held by `holder`, decided by the word `at` ("consequences", "retaliatory", "would"),
@@ -112,11 +113,14 @@ const THREAT_VERB = wordSet(
  * demand itself after it. Whoever threatens wants the demand (whichever side put it forward); a
  * "threatened" read as a refusal of it is replaced. Not a threat denied ("will not be released unless").
  * A denied "if" is the same "unless": "warned it will quit the deal if the bank is not reconnected to SWIFT".
+ * The threat may be a hostile step told with "will"/"would" ("will resume attacks unless …", "would quit the
+ * accord unless …"), and the demand its opposite lifted ("unless the sanctions on its exports are lifted"):
+ * see threatened-steps.ts.
  */
 function readThreatsUnless(r: SentenceReading): void {
   const { tokens, mentions, spans, speakers, findings } = r;
   for (const m of mentions) {
-    if (m.kind === 'reference' || m.direction !== 1) continue;
+    if (m.kind === 'reference' || (m.direction !== 1 && !liftedOpposite(tokens, m))) continue;
     let unlessAt = -1;
     for (let k = m.first - 1; k >= Math.max(1, m.first - 10); k--) {
       if (/^[;:—–()"“”?,]$/.test(tokens[k]?.text ?? '')) break;
@@ -140,15 +144,16 @@ function readThreatsUnless(r: SentenceReading): void {
     if (unlessAt < 0 || r.cues.some((c) => c.first > unlessAt && c.first < m.first)) continue;
     const main = tokens.slice(0, unlessAt);
     if (main.some((t) => /^(?:not|never|no|n't|won't|wouldn't|cannot)$/.test(t.lower))) continue;
-    const threat = main.find(
-      (t) =>
-        THREAT_VERB.test(t.lower) ||
-        RESPONSE.test(t.lower) ||
-        // "there would be hell to pay", "a heavy price to pay".
-        (t.lower === 'pay' &&
-          tokens[t.i - 1]?.lower === 'to' &&
-          /^(?:hell|price)$/.test(tokens[t.i - 2]?.lower ?? '')),
-    );
+    const threat =
+      main.find(
+        (t) =>
+          THREAT_VERB.test(t.lower) ||
+          RESPONSE.test(t.lower) ||
+          // "there would be hell to pay", "a heavy price to pay".
+          (t.lower === 'pay' &&
+            tokens[t.i - 1]?.lower === 'to' &&
+            /^(?:hell|price)$/.test(tokens[t.i - 2]?.lower ?? '')),
+      ) ?? threatenedStep(main);
     if (!threat) continue;
     // Who threatens: the party opening the sentence, as its subject.
     const subject = openingSubject(tokens, speakers);

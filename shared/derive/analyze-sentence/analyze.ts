@@ -43,6 +43,7 @@ import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRe
 import { SentenceReading } from './sentence-reading';
 import { downplayedDemands } from './downplayed';
 import { readNegatedPassives } from './negated-passive';
+import { readDeniedComings } from './denied-coming';
 import { wordSet } from '../word-set';
 import { readAdmittedPassives } from './admitted-passive';
 import { readDeniedMotives } from './denied-motive';
@@ -198,6 +199,7 @@ export function analyzeSentence(input: SentenceInput): {
   readMadeConditions(r);
   readDireConsequence(r);
   readNegatedPassives(r);
+  readDeniedComings(r);
   readAdmittedPassives(r);
   r.asDemandedBy();
   r.demandsViolate();
