@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 687;
-export const DERIVATION_SOURCE = '64aaa01eed504d21';
+export const PIPELINE_VERSION = 688;
+export const DERIVATION_SOURCE = 'bfe5786aa46f1b41';
