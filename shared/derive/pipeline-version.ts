@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 681;
-export const DERIVATION_SOURCE = '45640da5acfb9c0a';
+export const PIPELINE_VERSION = 683;
+export const DERIVATION_SOURCE = '2767493a9e7ad5f2';
