@@ -1521,7 +1521,9 @@ function noteSubjectAndSpeaker(
     !!person &&
     tokens.some(
       (t, k) =>
-        k > person.last && /^(?:was|were)$/.test(t.lower) && RECEIVED.test(tokens[k + 1]?.lower ?? ''),
+        k > person.last &&
+        (t.lower === 'was' || t.lower === 'were') &&
+        RECEIVED.test(tokens[k + 1]?.lower ?? ''),
     );
   // ("His spokesman said …" with no one it speaks for: the person, as with no speaker.)
   const unresolved = speaker?.kind === 'pronoun' && AIDE_SPEAKER.test(speaker.matched) && !previousSpeaker;

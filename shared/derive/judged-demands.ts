@@ -14,6 +14,9 @@ import type { TokenMatch } from './token-trie';
 import type { Attitude } from './compile-ontology';
 import { wordSet } from './word-set';
 
+/** A hyphen as the tokenizer writes it between the halves of a compound (tested per word: a set, not a pattern). */
+const HYPHEN = wordSet(/^[-‐‑]$/);
+
 /** Adjectives of a negative verdict on a demand: "unreasonable", "extortionate", "one-sided", "gangster-like". */
 const JUDGING_ADJECTIVE = wordSet(
   /^(?:unreasonable|extortionate|excessive|exorbitant|outrageous|absurd|ridiculous|preposterous|unrealistic|unacceptable|illegitimate|unjustified|unjust|unfair|one-sided|lopsided|maximalist|gangster-like|gangsterish|gangster|hegemonic|arrogant|brazen|bullying|coercive|humiliating|impudent|insolent|intolerable|unworkable|irrational|insulting|high-handed|imperious|impossible)$/,
@@ -35,7 +38,7 @@ export function judgingAdjectiveAt(tokens: readonly Token[], k: number): [number
   if (!t) return null;
   const h = tokens[k + 1];
   const n = tokens[k + 2];
-  if (h && n && /^[-‐‑]$/.test(h.text) && h.start === t.end && n.start === h.end)
+  if (h && n && HYPHEN.test(h.text) && h.start === t.end && n.start === h.end)
     if (JUDGING_ADJECTIVE.test(`${t.lower}-${n.lower}`)) return [k, k + 2];
   if (JUDGING_ADJECTIVE.test(t.lower)) return [k, k];
   return null;

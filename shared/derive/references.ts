@@ -362,7 +362,8 @@ function soughtReferences(
 ): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^(?:the|such)$/.test((tokens[i] as Token).lower)) continue;
+    const lower = (tokens[i] as Token).lower;
+    if (lower !== 'the' && lower !== 'such') continue;
     let k = i + 1;
     if (SOUGHT_KIND.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') k += 2;
     for (let n = 0; n < 2; n++) {
@@ -631,6 +632,9 @@ export const PRONOUN_OBJECT_SENTENCE = new RegExp(
 );
 const SINGULAR_PRONOUN = wordSet(/^(?:it|that|this)$/);
 const PLURAL_PRONOUN = wordSet(/^(?:them|those|these)$/);
+const OBJECT_PRONOUN = wordSet(/^(?:it|that|this|them|those|these)$/);
+/** The object of a pro-verb: "do so", "do that". */
+const PRO_VERB_OBJECT = wordSet(/^(?:so|that|this)$/);
 /** What may follow the pronoun when it is the whole object: the end, a conjunction, a manner. */
 const AFTER_OBJECT = wordSet(
   /^(?:[.,;:!?—–]|but|and|as|outright|flatly|immediately|again|on|at|in|out|because|while|saying)$/,
@@ -778,7 +782,7 @@ function readyFor(tokens: readonly Token[]): number {
   const firstPerson = (k: number): boolean =>
     tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:we|i)$/.test(t.lower));
   for (let i = 3; i < tokens.length; i++) {
-    if (!/^(?:it|that|this|them|those|these)$/.test(tokens[i]?.lower ?? '')) continue;
+    if (!OBJECT_PRONOUN.test(tokens[i]?.lower ?? '')) continue;
     if (readyAt(tokens, i - 3) !== i - 1) continue;
     if (!tagged && firstPerson(i - 3)) continue;
     const after = tokens[i + 1];
@@ -811,7 +815,7 @@ function readyFor(tokens: readonly Token[]): number {
  */
 function proVerbAt(tokens: readonly Token[]): number {
   for (let i = 2; i < tokens.length; i++) {
-    if (!/^(?:so|that|this)$/.test(tokens[i]?.lower ?? '')) continue;
+    if (!PRO_VERB_OBJECT.test(tokens[i]?.lower ?? '')) continue;
     if (!/^(?:do|doing)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     if (!/^(?:to|not|never|will|would|\w+n['’]t)$/.test(tokens[i - 2]?.lower ?? '')) continue;
     if (!AFTER_OBJECT.test(tokens[i + 1]?.lower ?? '.')) continue;

@@ -9,6 +9,9 @@ import type { Token } from '../tokens';
 import type { SentenceFinding, SentenceInput } from './types';
 import { wordSet } from '../word-set';
 
+/** "stands in the way", "what stood in the way" (tested per word: a set, not a pattern). */
+const STAND = wordSet(/^(?:stands?|stood)$/);
+
 /** Adjectives that make a matter small. */
 const MINOR = wordSet(
   /^(?:minor|secondary|side|peripheral|marginal|subsidiary|lesser|tangential|second-order|small)$/,
@@ -56,7 +59,7 @@ function notTheMainAt(tokens: readonly Token[], k: number): number {
   let j = k + 1;
   if (tokens[j]?.lower === 'what') {
     for (let e = j + 1; e <= j + 3; e++)
-      if (/^(?:stands?|stood)$/.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.lower === 'in') return e + 1;
+      if (STAND.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.lower === 'in') return e + 1;
     return -1;
   }
   while (/^(?:the|a|an|our|their|its|only|one|of)$/.test(tokens[j]?.lower ?? '')) j++;
@@ -107,8 +110,7 @@ function downplayingPredicate(
  */
 export function downplayedDemands(input: SentenceInput, findings: SentenceFinding[]): void {
   const { tokens, mentions, compiled, actors, speaker, previousSpeaker } = input;
-  if (!tokens.some((t) => MINOR.test(t.lower) || MAIN.test(t.lower) || /^(?:stands?|stood)$/.test(t.lower)))
-    return;
+  if (!tokens.some((t) => MINOR.test(t.lower) || MAIN.test(t.lower) || STAND.test(t.lower))) return;
   const speaking =
     speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
   for (const m of mentions) {

@@ -43,6 +43,10 @@ import { pressesForTalks, seeksDealToDo } from './proposer-talks';
 import { wordSet } from '../word-set';
 import { addresseeOwnObligation } from './own-obligation';
 
+/** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
+const CLAUSE_BREAK_MARK = wordSet(/^[,;:—–()"“”]$/);
+const CLAUSE_BREAK_WORD = wordSet(/^(?:that|but|which|who|because|then)$/);
+
 /**
  * The cue puts the demand's own wording forward as a proposal ("floated limits on missiles"): the
  * ontology's phrase for it, or limits on the weapons themselves — not a cut of troops in general
@@ -277,7 +281,7 @@ export abstract class FindingEmitter extends HolderFinding {
     const { tokens } = this;
     for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
       const t = tokens[k] as Token;
-      if (/^[,;:—–()"“”]$/.test(t.text) || /^(?:that|but|which|who|because|then)$/.test(t.lower)) return -1;
+      if (CLAUSE_BREAK_MARK.test(t.text) || CLAUSE_BREAK_WORD.test(t.lower)) return -1;
       if (t.lower === 'if' || t.lower === 'unless')
         return /^(?:as|even|only|what)$/.test(tokens[k - 1]?.lower ?? '') ? -1 : k;
       // "… a response in case NATO deploys missiles": "in case" opening a clause (not "in case of").

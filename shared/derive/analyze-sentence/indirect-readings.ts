@@ -28,6 +28,9 @@ import { type Holder, partyHolder } from './types';
 import { contrastedItem, MentionReading } from './read-mentions';
 import { wordSet } from '../word-set';
 
+/** Words that date a statement to an earlier time (tested per word: a set, not a pattern). */
+const EARLIER = wordSet(/^(?:before|until|formerly)$/);
+
 /** Verbs of keeping whose subject may be a party's reply ("the reply keeps the open-door policy intact"). */
 const HOLDING_VERB_OF_DOCUMENT = wordSet(
   /^(?:keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)$/,
@@ -1113,8 +1116,7 @@ export abstract class IndirectReadings extends MentionReading {
       if (m.direction !== -1 || (m.kind !== 'phrase' && m.kind !== 'frame')) continue;
       if (!STANDING.test(m.match) || WEAPONRY.test(m.match)) continue;
       // (Nor history: "Before 2014, NATO's presence …", "In 2017 …".)
-      if (tokens.some((t) => /^(?:19|20)\d\d$/.test(t.text) || /^(?:before|until|formerly)$/.test(t.lower)))
-        continue;
+      if (tokens.some((t) => /^(?:19|20)\d\d$/.test(t.text) || EARLIER.test(t.lower))) continue;
       const readBefore = findings.filter((f) => f.mention === m || f.demand === m.demand);
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;

@@ -10,6 +10,10 @@ import { BE, DEMAND_SUBJECT, DEONTIC } from './lexicon';
 import { NamedProposerReadings } from './named-proposer';
 import { wordSet } from '../word-set';
 
+// (Tested per word: sets, not patterns.)
+const CONDITION_OPENER = wordSet(/^(?:if|unless|whether)$/);
+const EACH_OF = wordSet(/^(?:neither|both|each)$/);
+
 /** The demand's own words standing as the cue of a reading that has none ("supports" what they state). */
 /** Words that name a draft, or stand for one, in "Under the text …," / "Under the second, …". */
 const DRAFT_NOUN = wordSet(
@@ -57,7 +61,7 @@ const BINDING_WORD = /^(?:undertak|pledg|promis|commit|agree|refrain|forbid|barr
 
 /** `k` if "neither/both/each (of the) side(s) / part(y|ies) / signator(y|ies)" starts there, else -1. */
 function mutualSubjectAt(tokens: readonly Token[], k: number): number {
-  if (!/^(?:neither|both|each)$/.test(tokens[k]?.lower ?? '')) return -1;
+  if (!EACH_OF.test(tokens[k]?.lower ?? '')) return -1;
   const noun = tokens[k + 1]?.lower === 'of' ? tokens[k + 3]?.lower : tokens[k + 1]?.lower;
   return /^(?:sides?|part(?:y|ies)|signator(?:y|ies))$/.test(noun ?? '') ? k : -1;
 }
@@ -123,7 +127,7 @@ export abstract class ProposerContentReadings extends NamedProposerReadings {
    */
   proposerStated(): void {
     const { tokens, mentions, findings, spans, compiled, input, cues, speaker } = this;
-    if (tokens.some((t) => t.text === '?' || /^(?:if|unless|whether)$/.test(t.lower))) return;
+    if (tokens.some((t) => t.text === '?' || CONDITION_OPENER.test(t.lower))) return;
     if (speaker && speaker.kind !== 'party') return;
     for (const m of mentions) {
       if (m.direction !== 1 || m.kind === 'reference' || findings.some((f) => f.mention === m)) continue;
