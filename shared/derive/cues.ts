@@ -593,6 +593,21 @@ const endingAt = (m: TokenMatch<Attitude>, last: number): TokenMatch<Attitude> =
 });
 
 /**
+ * "undertook to …", "undertakes in the deal to …", "has undertaken not to …": the verb (never the noun
+ * "undertaking") with its "to" within a few words and no comma between.
+ */
+function undertakingTo(tokens: readonly Token[], at: number): boolean {
+  if (!/^(?:undertake|undertakes|undertook|undertaken)$/.test(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k <= at + 5; k++) {
+    const w = tokens[k]?.lower ?? '';
+    // ("undertook a trip to Kabul": "to" before a place, not a verb.)
+    if (w === 'to') return !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]?.capital;
+    if (!/^[\w-]+$/.test(w) || /^(?:that|and|or|but|which|who)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
  * A verb of granting ("accept", "acknowledge") whose "that" clause tells what is going on, its verb
  * in the progressive: "accept that the checks are causing strain" grants a fact about the demand's
  * subject and takes no side on it ("accept that the checks are needed", "… will stay" still do).
@@ -773,6 +788,15 @@ export function findCueMatches(
       for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
         if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
     }
+    // "undertook to bring its forces home", "has undertaken in the deal to free …": the verb of taking on
+    // an obligation, with its "to" close after it. Not the noun ("a legal undertaking by NATO not to …",
+    // the content of what is asked), nor "undertook a review" (carrying something out).
+    if (
+      m.first === m.last &&
+      /^undert(?:ak|oo)/.test(tokens[m.first]?.lower ?? '') &&
+      !undertakingTo(tokens, m.first)
+    )
+      return false;
     // "the call for a written promise that NATO would not expand": an undertaking a demand noun asks
     // for is that demand's content, a noun, not the verb of promising (as "guarantee" is there).
     if (m.first === m.last && /^(?:promises?|pledges?)$/.test(tokens[m.first]?.lower ?? '')) {

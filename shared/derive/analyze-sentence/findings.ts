@@ -128,12 +128,14 @@ const ADDING = wordSet(/^(?:adding|added|noting|stressing|insisting)$/);
 
 const PARTITIVE = wordSet(/^(?:some|several|few|certain|many|most|other)$/);
 
-const PROMISE = wordSet(/^(?:promise|promised|pledge|pledged|vow|vowed|assurance|assurances|assured)$/);
+const PROMISE = wordSet(
+  /^(?:promise|promised|pledge|pledged|undertook|undertaken|vow|vowed|assurance|assurances|assured)$/,
+);
 
 // What a party the demand is put to does when it gives way: agrees, consents, accepts, commits,
 // promises. (Verbs only: "has to give legal guarantees that it will not expand" is the demand put to it.)
 const CONCEDING = wordSet(
-  /^(?:agree|agrees|agreed|agreeing|consent|consents|consented|consenting|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|vowed|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
+  /^(?:agree|agrees|agreed|agreeing|consent|consents|consented|consenting|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|undertook|undertaken|undertakes|vowed|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
 );
 
 /** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge". */
@@ -159,7 +161,7 @@ const DECEIVED = wordSet(
 
 /** A promise given in the past (or the noun), as against "promises" or "will pledge". */
 const PAST_PROMISE = wordSet(
-  /^(?:promised|pledged|vowed|assured|guaranteed|promise|pledge|assurance|assurances|pledges)$/,
+  /^(?:promised|pledged|undertook|undertaken|vowed|assured|guaranteed|promise|pledge|assurance|assurances|pledges)$/,
 );
 
 /** Less of a thing: "fewer restrictions", "looser limits". */
