@@ -96,6 +96,8 @@ import {
 import { officeAmongPeople, peopleOf, type PersonNamed } from './role-speaker';
 import { statementOwner, statementSpeaker, statementSpeaksHere } from './statement-speaker';
 import { namedInDemandsOfPhrase } from './demand-name-of';
+import { datedPastEvent } from './dated-past-event';
+import { proposerRefusingTalks } from './analyze-sentence/refused-talks';
 import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
 import { proposersRefusingOwn } from './analyze-sentence/own-refusal';
 import { statedDemandCredits, type StatedDemand } from './stated-demand-owner';
@@ -1339,6 +1341,10 @@ function readDemands(
       statesProposersDemand(m, sentence, text, tokens, actors, compiled, speaker, previousSpeaker) &&
       // (Nor where a denied cue governs it: "the DUP does not call for the court to be removed".)
       !deniedCueBefore(tokens, cues, m) &&
+      // (Nor history: "Soviet troops withdrew from Poland in 1993, the ministry noted", dated-past-event.ts.)
+      !datedPastEvent(tokens, m, doc.published, sentence) &&
+      // (Nor talks on it refused by its proposer: "Russia is not willing to discuss limits on missiles".)
+      !proposerRefusingTalks(tokens, cues, m, actors, compiled.proposers.get(m.demand)) &&
       // (Not where another party offers talks on it: "NATO offered limits on missiles" is the offer.)
       !kept.some((f) => f.mention === m && f.stance === 'open')
     ) {

@@ -50,6 +50,8 @@ import { readDeniedMotives } from './denied-motive';
 import { readJudgedDemands } from './judged-demand';
 import { otherActorSubject, partySubjectBefore } from './other-actor-subject';
 import { notTalkedOfAfter } from './not-discussed';
+import { refusedTalksBefore } from './refused-talks';
+import { datedPastEvent } from '../dated-past-event';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -146,6 +148,8 @@ function emitOwnWording(
   // "the threat can be dealt with without keeping a residual force": the opposite named as what the
   // speaker would do without is set aside, not stated (it read the speaker holding it).
   if (m.direction === -1 && doneWithout(input.tokens, m.first)) return;
+  // "Russia is not willing to discuss limits on missiles": the refusal's cue reads it (refused-talks.ts).
+  if (refusedTalksBefore(input.tokens, input.cues, m)) return;
   // "squeezing concessions out of them by “maximum pressure” has not worked": a short term set in
   // quotation marks of its own, inside the speaker's words, is another's slogan named, not the
   // speaker's own wording.
@@ -156,6 +160,14 @@ function emitOwnWording(
   const condition = m.direction === -1 ? r.conditionOpener(m.first) : -1;
   if (condition >= 0 && input.tokens[condition]?.lower === 'if') return;
   const cue = demandAsCue(input, m);
+  // "Soviet troops withdrew from Poland in 1993, the ministry noted": the demand's words told as a dated
+  // past event are background, not the speaker's demand (history is no stance).
+  if (
+    first &&
+    last &&
+    datedPastEvent(input.tokens, m, input.published, { start: first.start, end: last.end })
+  )
+    return;
   r.emit(
     {
       parties: [party],

@@ -41,6 +41,7 @@ import { inDismissedIdea } from './dismissed-idea';
 import { keptOffTheTableIn, timeLimitedIn } from './time-limited';
 import { pressesForTalks, seeksDealToDo } from './proposer-talks';
 import { wordSet } from '../word-set';
+import { deniedSayBefore } from './denied-say';
 import { addresseeOwnObligation } from './own-obligation';
 
 /** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
@@ -1077,6 +1078,8 @@ export abstract class FindingEmitter extends HolderFinding {
       )
         stance = 'supports';
       if (stance === 'supports' && this.excludesOwnMembership(cue, m, attitude, party, clause)) continue;
+      // "Russia must not be allowed to decide whether Ukraine joins NATO": a denied say (denied-say.ts).
+      if (stance === 'supports' && deniedSayBefore(tokens, m)) continue;
       // "NATO will not take Ukraine in any time soon", "… for now": a delay, from a side the demand is
       // put to, grants no lasting halt; it says something, but not that.
       if (stance === 'supports' && !proposer && timeLimitedIn(tokens, clause[0], clause[1]))

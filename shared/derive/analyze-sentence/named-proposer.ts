@@ -3,6 +3,9 @@
  * the demand rather than being the object, target or place of something else.
  */
 import type { AttributionKind } from '../../model/matrix';
+import { deniedSayBefore } from './denied-say';
+import { proposerRefusingTalks } from './refused-talks';
+import { datedPastEvent } from '../dated-past-event';
 import type { ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
 import { SPEECH } from '../speaker';
@@ -453,7 +456,16 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     const { spans, input } = this;
     // ("We will not rewrite the protocol," the minister said: its own demand, refused by no one else.)
     if (m.direction === 1 && negatedJustBefore(this.tokens, m) && !this.otherPartyBefore(m)) return;
+    // ("The Kremlin cannot be allowed to decide whether Ukraine joins": a say denied it, denied-say.ts.)
+    if (deniedSayBefore(this.tokens, m)) return;
+    // ("Moscow refused to negotiate a moratorium on missiles": talks on its words refused, refused-talks.ts.)
+    if (proposerRefusingTalks(this.tokens, input.cues, m, this.actors, this.compiled.proposers.get(m.demand)))
+      return;
     const cue = demandAsCue(input, m);
+    // ("Soviet troops withdrew from Poland in 1993, the ministry noted": a dated past event, background.)
+    const { tokens } = this;
+    const sentence = { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0 };
+    if (datedPastEvent(tokens, m, input.published, sentence)) return;
     this.findings.push({
       party,
       demand: m.demand,
