@@ -7,18 +7,11 @@
 import type { Cue } from '../cues';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { SAY_AFTER_ALLOWED } from './denied-say';
 
 const OBLIGATION = wordSet(/^(?:must|should)$/);
 const DENIAL = wordSet(/^(?:not|never)$/);
 const PERMITTED = wordSet(/^(?:allowed|permitted)$/);
-/**
- * Verbs of a say over others after "allowed to": "Russia must not be allowed to decide who joins", "to
- * veto", "to dictate". Who gets a say is read by the demand's own words (an outsider deciding), whose
- * reading the chain would turn round; no link there.
- */
-const SAY_OVER_OTHERS = wordSet(
-  /^(?:decide|dictate|veto|determine|choose|block|tell|have|say|impose|interfere|meddle)$/,
-);
 
 /**
  * Whether `outer` is "must"/"should" alone and `between` (the words up to `inner`) is "not be" or
@@ -38,6 +31,6 @@ export function deniedPermissionLink(
     between[1]?.lower === 'be' &&
     inner.first === inner.last &&
     PERMITTED.test(tokens[inner.first]?.lower ?? '') &&
-    !(tokens[inner.last + 1]?.lower === 'to' && SAY_OVER_OTHERS.test(tokens[inner.last + 2]?.lower ?? ''))
+    !(tokens[inner.last + 1]?.lower === 'to' && SAY_AFTER_ALLOWED.test(tokens[inner.last + 2]?.lower ?? ''))
   );
 }

@@ -13,6 +13,14 @@ import { wordSet } from '../word-set';
 const SAY = wordSet(
   /^(?:decide|decides|decided|dictate|dictates|dictated|determine|determines|veto|vetoes|say)$/,
 );
+/**
+ * Verbs of a say over others after "(not) be allowed / permitted to": "Russia must not be allowed to
+ * decide who joins", "… to dictate", "… to veto". The one kept from them is kept from deciding, not from
+ * doing what is demanded (denied-permission.ts, prohibited-addressee.ts read a ban on the act itself).
+ */
+export const SAY_AFTER_ALLOWED = wordSet(
+  /^(?:decide|dictate|veto|determine|choose|block|tell|instruct|have|get|set|say|impose|interfere|meddle)$/,
+);
 /** What the say is over: "decide whether …", "dictate who …", "a veto over …". */
 const OVER = wordSet(/^(?:whether|who|whom|if|which|over|on|in)$/);
 const DENIAL = /^(?:not|never|no|cannot|nobody|none|.*n['’]t)$/;

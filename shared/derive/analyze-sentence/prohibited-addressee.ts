@@ -9,13 +9,9 @@
 import type { Cue } from '../cues';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { SAY_AFTER_ALLOWED } from './denied-say';
 
 const PERMITTED = wordSet(/^(?:allowed|permitted)$/);
-/**
- * Verbs of a say over others after the ban: "Russia must not be allowed to decide whether Ukraine joins",
- * "… to dictate who joins": the one banned is kept from deciding, not from doing what is demanded.
- */
-const SAY_OVER = wordSet(/^(?:decide|dictate|determine|choose|say|tell|instruct|have|get|set|impose|veto)$/);
 
 /** Whether `cue` is a negated "be allowed to" / "be permitted to" (the ban, not a permission given). */
 export function prohibitionOnAddressee(tokens: readonly Token[], cue: Cue): boolean {
@@ -25,6 +21,6 @@ export function prohibitionOnAddressee(tokens: readonly Token[], cue: Cue): bool
     PERMITTED.test(tokens[cue.first]?.lower ?? '') &&
     tokens[cue.first - 1]?.lower === 'be' &&
     tokens[cue.last + 1]?.lower === 'to' &&
-    !SAY_OVER.test(tokens[cue.last + 2]?.lower ?? '')
+    !SAY_AFTER_ALLOWED.test(tokens[cue.last + 2]?.lower ?? '')
   );
 }
