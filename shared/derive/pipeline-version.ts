@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 688;
-export const DERIVATION_SOURCE = 'bfe5786aa46f1b41';
+export const PIPELINE_VERSION = 690;
+export const DERIVATION_SOURCE = '21b0889fa65b9eb0';
