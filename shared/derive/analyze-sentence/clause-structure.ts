@@ -192,7 +192,14 @@ const PART_OF_DEMAND = wordSet(
   /^(?:core|central|principal|basic|provisions|provision|points|point|items|item|planks|plank)$/,
 );
 
-const QUANTIFIER = wordSet(/^(?:some|several|many|most|all|certain|both|more|fewer)$/);
+const QUANTIFIER = wordSet(
+  /^(?:some|several|many|most|all|certain|both|more|fewer|much|half|halves|majority|third|thirds|two-thirds|quarter|quarters|nearly|almost|roughly)$/,
+);
+/** The "as" of a rough amount: "as many as half", "as much as a third". */
+const roughAmountAs = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === 'as' &&
+  ((/^(?:many|much)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'as') ||
+    (/^(?:many|much)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as'));
 const OBJECT_DETERMINER = wordSet(
   /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|further|current|existing)$/,
 );
@@ -640,6 +647,8 @@ export abstract class ClauseStructure {
         /^['’]s$/.test(t.text) ||
         OBJECT_DETERMINER.test(t.lower) ||
         QUANTIFIER.test(t.lower) ||
+        // ("to scrap as many as half of the checks": a rough amount's "as" too.)
+        roughAmountAs(tokens, k) ||
         // ("to reduce some of its duties": the quantifier's "of" too.)
         (t.lower === 'of' && QUANTIFIER.test(tokens[k - 1]?.lower ?? ''))
       ))
@@ -671,6 +680,8 @@ export abstract class ClauseStructure {
       }
     }
     // ("to sweep away the barriers": the verb before its particle acts on the object.)
+    // ("doing away with half of the checks": the particle's own "with" too.)
+    if (bare && tokens[k]?.lower === 'with' && tokens[k - 1]?.lower === 'away') k--;
     if (bare) k = verbBeforeParticle(tokens, k);
     const verb = tokens[k];
     const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;

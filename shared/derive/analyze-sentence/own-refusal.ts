@@ -54,11 +54,43 @@ export function plainObjectOfRefusal(
     }
     return false;
   }
-  // (Not the first item of something longer: "rejected a hostage release deal", "… release plan".)
-  const next = tokens[m.last + 1];
+  // ("rejected a hostage release deal", "… release plan proposed by Egypt": the demand naming what a
+  // refused deal is about is refused with it, or at least not wanted by the one refusing.)
+  let end = m.last;
+  if (DEAL_NOUN.test(tokens[end + 1]?.lower ?? '')) {
+    end++;
+    if (PROPOSING_PARTICIPLE.test(tokens[end + 1]?.lower ?? '')) return byPhraseFollows(tokens, end + 2);
+    const after = tokens[end + 1];
+    return !after || !after.word || AFTER_DEAL.test(after.lower);
+  }
+  // (Not the first item of something longer: "rejected a hostage release bill", "… release programme".)
+  const next = tokens[end + 1];
   return (
     !next || !next.word || /^(?:and|or|but|unless|until|as|because|while|before|after)$/.test(next.lower)
   );
+}
+
+/** Nouns naming a deal whose content a demand before them gives: "a hostage release deal". */
+const DEAL_NOUN = wordSet(
+  /^(?:deal|deals|plan|plans|proposal|proposals|offer|offers|agreement|accord|framework|initiative|package|blueprint|roadmap)$/,
+);
+/** What may follow such a deal's noun: its author, a time or place, a clause of its own. */
+const AFTER_DEAL = wordSet(
+  /^(?:by|from|on|in|at|with|for|last|this|earlier|that|which|and|or|but|because|as|while|after|before|unless|until|since|despite)$/,
+);
+/** A participle naming who brought the deal: "a … deal proposed by Egypt". */
+const PROPOSING_PARTICIPLE = wordSet(
+  /^(?:proposed|offered|brokered|drafted|tabled|floated|presented|submitted|suggested|mediated|put|drawn|crafted|backed)$/,
+);
+
+/** Whether a "by" opens a phrase within the next few words ("put forward by", "drawn up by"). */
+function byPhraseFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 2 && k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'by') return true;
+    if (!/^(?:forward|up|together)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** What may stand between a refusal's subject and its verb: auxiliaries and adverbs. */
