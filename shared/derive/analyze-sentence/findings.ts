@@ -915,10 +915,8 @@ export abstract class FindingEmitter extends HolderFinding {
     const clause = spans[ci] as [number, number];
     const modality = this.modality(clause, cue);
     // "accused NATO of breaking promises not to expand": a promise told as broken is a grievance, not
-    // the promiser's position. One told as history ("in the 1990s NATO pledged not to …") is the
-    // background of that grievance, retold in nearly every article, and no position of the promiser's now.
+    // the promiser's position. (One told as history stays, marked historical.)
     if (PROMISE.test(tokens[cue.first]?.lower ?? '')) {
-      if (modality === 'historical') return;
       const broken = tokens.slice(Math.max(0, cue.first - 4), cue.first).some((t) => BROKEN.test(t.lower));
       if (broken) return;
     }
