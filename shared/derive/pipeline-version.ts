@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 691;
-export const DERIVATION_SOURCE = '34248e050baf90f9';
+export const PIPELINE_VERSION = 693;
+export const DERIVATION_SOURCE = '91a4d0cc095149d7';
