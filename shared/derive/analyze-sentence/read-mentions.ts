@@ -34,6 +34,7 @@ import { amongThemAt, skipArticles, wordOf } from './phrase-helpers';
 import { FindingEmitter } from './findings';
 import { wordSet } from '../word-set';
 import { restrictionPastOwnedInfinitive } from './owned-infinitive';
+import { NEGATED_MODAL, prepositionBeforeVerdict } from './prepositional-tail';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
 /** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
@@ -1154,7 +1155,9 @@ export abstract class MentionReading extends FindingEmitter {
                   // ("Moscow's call for forces to leave the eastern flank could not be accepted")
                   (c.first > m.last &&
                     (BE.has(tokens[c.first]?.lower ?? '') ||
-                      MODAL_VERBS.includes(tokens[c.first]?.lower ?? ''))) ||
+                      MODAL_VERBS.includes(tokens[c.first]?.lower ?? '') ||
+                      // ("… cannot be accepted, Blinken said": a modal with its negation in one word.)
+                      NEGATED_MODAL.test(tokens[c.first]?.lower ?? ''))) ||
                   [c.first - 1, c.first - 2, c.first - 3].some(
                     (k) =>
                       k > m.last &&
@@ -1164,6 +1167,9 @@ export abstract class MentionReading extends FindingEmitter {
                   tokens.slice(m.last + 1, c.first).every(
                     (t) =>
                       (!COMPLEMENT.has(t.lower) && !RELATIVE_WORDS.has(t.lower)) ||
+                      // ("Moscow's demand that NATO rule out membership for Ukraine is a non-starter": a
+                      // preposition before a name or a plain noun phrase, not a clause of its own.)
+                      prepositionBeforeVerdict(tokens, actors, t.i) ||
                       // ("Hamas's demand for a withdrawal and an end to the war was unacceptable": the
                       // words of a demand coordinated with this one are no complement of the verdict.)
                       coordinatedItemAt(tokens, mentions, m, t.i),
