@@ -17,6 +17,7 @@ import { MODAL_VERBS } from './word-lists';
 import { wordSet } from './word-set';
 import { titleHeadMentions } from './title-heads';
 import { adverbialPoint } from './adverbial-point';
+import { classExampleStart } from './class-examples';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT = wordSet(
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
@@ -1684,6 +1685,14 @@ class MentionScan {
       if (j >= modifiersFrom) {
         j--;
         steps++;
+        continue;
+      }
+      // "stop groups like al-Qaeda from …", "deny groups such as ISIS a haven": the class the example
+      // belongs to is the restriction's object, the example inside it.
+      const classFirst = count === 0 && j === from - 1 ? classExampleStart(tokens, j) : -1;
+      if (classFirst >= 0) {
+        steps += j - classFirst + 1;
+        j = classFirst - 1;
         continue;
       }
       // "clear away the obstacles", "strip away the curbs": "away" after a restriction adds nothing to it.
