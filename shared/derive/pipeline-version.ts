@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 696;
-export const DERIVATION_SOURCE = '020030a945b4a629';
+export const PIPELINE_VERSION = 698;
+export const DERIVATION_SOURCE = '6bd1d7717e5d4e97';
