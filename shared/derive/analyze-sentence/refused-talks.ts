@@ -55,6 +55,8 @@ function refusedTalksCue(tokens: readonly Token[], cues: readonly Cue[], m: Dema
     const w = tokens[t]?.lower ?? '';
     if (BREAK.test(w)) return undefined;
     if (!TALK.test(w)) continue;
+    const offer = refusedOfferCue(tokens, cues, t);
+    if (offer) return offer;
     return cues.find(
       (c) =>
         c.first <= t &&
@@ -63,6 +65,29 @@ function refusedTalksCue(tokens: readonly Token[], cues: readonly Cue[], m: Dema
           ? c.negated
           : (c.negated && c.attitude !== 'rejects') || (c.attitude === 'rejects' && !c.negated)),
     );
+  }
+  return undefined;
+}
+
+/** Nouns of an offer of talks: "the offer to discuss", "an invitation to negotiate". */
+const OFFER = /^(?:offers?|proposals?|invitations?|overtures?|suggestions?)$/;
+
+/**
+ * "Russia rejected the American offer to discuss limits on missiles", "Moscow turned down an invitation
+ * to negotiate": a refusing cue (or a negated accepting one, "did not accept the offer to talk about")
+ * whose object is an offer of talks — the noun right before "to" and the verb of talks at `t`, with at
+ * most three words (determiner, adjective, possessive; no comma or second clause) between the cue's end
+ * and the noun. ("rejected calls to discuss" stays out: a call is another's demand, not an offer.)
+ */
+function refusedOfferCue(tokens: readonly Token[], cues: readonly Cue[], t: number): Cue | undefined {
+  if (tokens[t - 1]?.lower !== 'to' || !OFFER.test(tokens[t - 2]?.lower ?? '')) return undefined;
+  for (let j = t - 3; j >= 0 && j >= t - 6; j--) {
+    const c = cues.find(
+      (c) =>
+        c.last === j && ((c.attitude === 'rejects' && !c.negated) || (c.negated && c.attitude !== 'rejects')),
+    );
+    if (c) return c;
+    if (BREAK.test(tokens[j]?.lower ?? '')) return undefined;
   }
   return undefined;
 }
