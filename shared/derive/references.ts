@@ -8,6 +8,7 @@ import type { ActorMention } from './actors';
 import type { CompiledOntology } from './compile-ontology';
 import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
+import { verdictRelativeReferences } from './relative-verdicts';
 import { DEMAND_NOUN_MODIFIERS, modifierFrom } from './word-lists';
 import { wordSet } from './word-set';
 
@@ -76,8 +77,12 @@ export function findReferences(
     return pending.size ? pending : undefined;
   };
   const listed = [...compiled.references.find(tokens), ...modifiedReferences(tokens, compiled)];
-  const sought = [
+  const sought: Array<{ first: number; last: number; owner?: ActorMention }> = [
     ...soughtReferences(tokens, actors, listed),
+    // ("Moscow keeps making demands it knows the allies can never accept": a bare noun the refusal after it points.)
+    ...verdictRelativeReferences(tokens, actors).filter(
+      (r) => !listed.some((l) => l.first <= r.last && r.first <= l.last),
+    ),
     // ("What Russia wants is a return to spheres of influence": what it is follows the copula.)
     ...freeRelativeReferences(tokens, actors, listed).filter(
       (r) =>
@@ -144,6 +149,7 @@ export function findReferences(
     // saying which (as "some of Russia's demands" below).
     if (partOfBefore(tokens, actors, r.first)) continue;
     const owner =
+      (r as { owner?: ActorMention }).owner ??
       actors.find((a) => a.first >= r.first && a.last <= r.last) ??
       actors.find(
         (a) => a.last === r.first - 1 || (a.last === r.first - 2 && tokens[r.first - 1]?.transparent),

@@ -9,6 +9,7 @@ import { PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
 import { readChallengedMeasures } from '../challenged-measures';
 import { readFrontedObjects, readPredicateRelatives } from '../fronted-objects';
+import { readRelativeVerdicts } from '../relative-verdicts';
 import { readFrontedTopics } from '../fronted-topics';
 import { readPronounObjects } from '../pronoun-objects';
 import { readAskedAbout } from '../asked-about';
@@ -199,6 +200,7 @@ export function analyzeSentence(input: SentenceInput): {
   readAskedAbout(r);
   readFrontedObjects(r);
   readPredicateRelatives(r);
+  readRelativeVerdicts(r);
   readFrontedTopics(r);
   readOfferedMeasures(r);
   readChallengedMeasures(r);
