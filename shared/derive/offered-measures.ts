@@ -16,6 +16,7 @@ import type { DemandMention } from './demand-mentions';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { proposedRemoval } from './proposed-removal';
 
 /** A verb putting a measure on the table. */
 const OFFER_VERB = wordSet(/^(?:offer|offers|offered|offering|float|floats|floated|floating)$/);
@@ -134,7 +135,10 @@ export function readOfferedMeasures(r: SentenceReading): void {
           : x.kind === 'phrase' ||
             (x.kind === 'frame' &&
               x.match.includes(' + ') &&
-              (mutual || checked(x) || denial?.kind === 'own'))) &&
+              (mutual ||
+                checked(x) ||
+                denial?.kind === 'own' ||
+                proposedRemoval(tokens, compiled, verb.i, x)))) &&
         x.first > verb.i &&
         // (An aside made transparent adds no distance: "offers to work out, after consulting allies, a …".)
         tokens.slice(verb.i + 1, x.first).filter((t) => !t.transparent).length < 12 &&

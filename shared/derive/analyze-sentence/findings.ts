@@ -43,6 +43,7 @@ import { pressesForTalks, seeksDealToDo } from './proposer-talks';
 import { wordSet } from '../word-set';
 import { deniedSayBefore } from './denied-say';
 import { addresseeOwnObligation } from './own-obligation';
+import { proposedRemoval } from '../proposed-removal';
 
 /** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
 const CLAUSE_BREAK_MARK = wordSet(/^[,;:—–()"“”]$/);
@@ -1141,6 +1142,7 @@ export abstract class FindingEmitter extends HolderFinding {
         // what is asked ("the EU intends to cut the checks"): a move toward it, not yet acceptance.
         if (
           !proposesSubstance(cue, m) &&
+          !(PROPOSING.test(cue.text) && proposedRemoval(tokens, compiled, cue.last, m)) &&
           !(cue.attitude === 'intent' && !cue.owner && /^(?:intend|intent|plan|aim)/i.test(cue.text))
         )
           continue;
