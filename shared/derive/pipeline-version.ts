@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 700;
-export const DERIVATION_SOURCE = 'b15aab108cf94b42';
+export const PIPELINE_VERSION = 701;
+export const DERIVATION_SOURCE = '6ffec85dd34dcfd6';
