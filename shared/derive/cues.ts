@@ -21,6 +21,7 @@ import type { Token } from './tokens';
 import { looseValues } from './loose-phrases';
 import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
+import { onlyInExchange } from './exchange-condition';
 
 export interface Cue {
   first: number;
@@ -1300,6 +1301,8 @@ export function clauseModality(
     // "will lift the duties only once Beijing has carried out its commitments", "only after Tehran
     // returns to compliance": a time that is a condition.
     if (ONLY_WHEN.has(lower) && tokens[i - 1]?.lower === 'only') conditional = true;
+    // "will free the hostages only within a deal that ends the war": the deal is the condition.
+    if (lower === 'only' && onlyInExchange(tokens, i + 1)) conditional = true;
   }
   return { historical: false, conditional };
 }

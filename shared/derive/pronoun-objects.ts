@@ -9,6 +9,7 @@ import type { SentenceReading } from './analyze-sentence';
 import type { Cue } from './cues';
 import { composeCues, type ComposedAttitude } from './stance-rules';
 import { wordSet } from './word-set';
+import { doneTo } from './done-pointer';
 
 /** Words opening a clause set beside the one before: the second side of a contrast or a list. */
 const SIDE_BY_SIDE = wordSet(/^(?:while|whereas|but|and|yet|though|although)$/);
@@ -38,7 +39,7 @@ function refusedDoing(r: SentenceReading): Cue[] {
   for (let k = 1; k < tokens.length - 1; k++) {
     if (tokens[k]?.lower !== 'do') continue;
     const target = tokens[k + 1]?.lower ?? '';
-    if (!OBJECT_PRONOUN.test(target) && !POINTING_OBJECT.test(target)) continue;
+    if (!OBJECT_PRONOUN.test(target) && !POINTING_OBJECT.test(target) && doneTo(tokens, k) < 0) continue;
     let first = -1;
     if (REFUSING_MODAL.test(tokens[k - 1]?.lower ?? '')) first = k - 1;
     else if (tokens[k - 1]?.lower === 'not' && MODAL_BEFORE_NOT.test(tokens[k - 2]?.lower ?? ''))
@@ -72,18 +73,23 @@ export function readPronounObjects(r: SentenceReading): void {
     // "to") and the pronoun, taken only for demand words the verb makes a phrase of the same demand with.
     let v = cue.last + 1;
     if (tokens[v]?.lower === 'to') v++;
+    // "refused to do so", "unwilling to do that": "do" and its pointer stand for the step named before.
+    const done = v > cue.last + 1 || tokens[cue.last]?.lower === 'to' ? doneTo(tokens, v) : -1;
     const ownVerb =
-      v > cue.last + 1 || tokens[cue.last]?.lower === 'to'
+      done < 0 && (v > cue.last + 1 || tokens[cue.last]?.lower === 'to')
         ? /^[a-z]+$/.test(tokens[v]?.text ?? '') &&
           !OBJECT_PRONOUN.test(tokens[v]?.lower ?? '') &&
           OBJECT_PRONOUN.test(tokens[v + 1]?.lower ?? '')
           ? (tokens[v]?.lower ?? null)
           : null
         : null;
-    const at = ownVerb ? v + 1 : cue.last + 1;
+    const at = done >= 0 ? done : ownVerb ? v + 1 : cue.last + 1;
     const pronoun = tokens[at];
     if (!pronoun) continue;
-    const pointing = POINTING_OBJECT.test(pronoun.lower);
+    const pointing =
+      done >= 0 ||
+      POINTING_OBJECT.test(pronoun.lower) ||
+      (pronoun.lower === 'so' && doneTo(tokens, at - 1) === at);
     if (!pointing && !OBJECT_PRONOUN.test(pronoun.lower)) continue;
     // ("…, but Washington says it will …", "Kyiv insists it stays open": "it" as the subject of a
     // clause of its own. Only an object: a pronoun ending the clause or followed by an adverb.)
@@ -110,8 +116,20 @@ export function readPronounObjects(r: SentenceReading): void {
     const clause: [number, number] = [start, (spans[ci] as [number, number])[1]];
     // Nothing the pronoun could stand for inside its own clause.
     if (mentions.some((m) => m.first >= clause[0] && m.last < cue.first)) continue;
+    // ("…, but Belgrade, asked to sign the plan, refused to do so": "do so" is the nearest step, and
+    // that is the one asked of it there.)
+    if (
+      done >= 0 &&
+      tokens
+        .slice(start, cue.first)
+        .some((t) => t.lower === 'to' || cues.some((c) => c !== cue && c.first === t.i))
+    )
+      continue;
     // The demand words nearest before the clause, and any others of that same clause.
-    const before = mentions.filter((m) => m.last < start && m.kind !== 'reference');
+    // ("do so" stands for a step named as a step: not a bare name of the agreement it is in.)
+    const before = mentions.filter(
+      (m) => m.last < start && m.kind !== 'reference' && (done < 0 || m.direction !== 0),
+    );
     const last = before[before.length - 1];
     if (!last) continue;
     const lastClause = clauseOf(spans, last.first);
@@ -119,7 +137,14 @@ export function readPronounObjects(r: SentenceReading): void {
       (m) => clauseOf(spans, m.first) === lastClause && (!ownVerb || verbMakesPhrase(r, ownVerb, m)),
     );
     if ((pointing || doing.includes(cue)) && new Set(antecedents.map((m) => m.demand)).size !== 1) continue;
-    const holder = r.subjectBefore(cue.first, clause);
+    let holder = r.subjectBefore(cue.first, clause);
+    // ("…, whereas Pristina, unwilling to do that, insists …": the side named right before the aside.)
+    if (!holder && done >= 0 && tokens[cue.first - 1]?.text === ',') {
+      const named = r.actors.find(
+        (a) => a.first === start && a.last === cue.first - 2 && a.parties.length > 0,
+      );
+      if (named) holder = r.asHolder(named);
+    }
     if (!holder || holder.parties.length === 0) continue;
     // "… but Seoul has refused to discuss it", "wants to consider them": a cue right before this one,
     // within the same side's clause, composes with it as it would before the demand words themselves.

@@ -2,6 +2,7 @@
  * analyzeSentence: one sentence read into findings and unclassified mentions, the reading's layers
  * asked in turn and the rules that need the whole sentence's findings applied after them.
  */
+import { onlyInExchange, pastAside } from '../exchange-condition';
 import { addresseeOfDemand } from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
@@ -69,7 +70,10 @@ const OFFERING_MODALS = new Set(['will', 'would']);
 function conditionFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + 8; k++) {
     const w = tokens[k]?.lower ?? '';
+    // ("…, but only in exchange for a ceasefire": the restriction that follows is still the condition.)
+    if (w === 'but' && tokens[k + 1]?.lower === 'only' && onlyInExchange(tokens, k + 2)) return true;
     if (/^[;:—–()"“”]$/.test(w) || /^(?:but|and|because|while|although|though)$/.test(w)) return false;
+    if (w === 'only' && onlyInExchange(tokens, k + 1)) return true;
     if ((w === 'if' || w === 'provided') && !/^(?:even|as|what)$/.test(tokens[k - 1]?.lower ?? ''))
       return true;
     if (/^(?:once|after|when)$/.test(w) && tokens[k - 1]?.lower === 'only') return true;
@@ -382,6 +386,9 @@ export function analyzeSentence(input: SentenceInput): {
     let k = m.first - 1;
     while (k >= 0 && (tokens[k]?.transparent || OFFERING_MODALS.has(tokens[k]?.lower ?? ''))) k--;
     if (!tokens.slice(k + 1, m.first).some((t) => OFFERING_MODALS.has(t.lower))) continue;
+    // ("The terror group, for its part, will free …": past an aside to the subject.)
+    const modalAt = k + 1;
+    k = pastAside(tokens, k);
     const addressees = compiled.addressees.get(m.demand);
     const proposers = compiled.proposers.get(m.demand);
     const isAddressee = (a: ActorMention): boolean =>
@@ -403,10 +410,10 @@ export function analyzeSentence(input: SentenceInput): {
     if (!conditionFollows(tokens, m.last + 1)) continue;
     const ci = Math.max(0, clauseOf(spans, m.first));
     const cue: Cue = {
-      first: k + 1,
+      first: modalAt,
       last: m.first - 1,
       attitude: 'intent',
-      text: input.text.slice((tokens[k + 1] as Token).start, (tokens[m.first - 1] as Token).end),
+      text: input.text.slice((tokens[modalAt] as Token).start, (tokens[m.first - 1] as Token).end),
       negated: false,
       negation: null,
     };
