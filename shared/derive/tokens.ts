@@ -7,6 +7,7 @@
  */
 
 import { SpanMap } from './span-map';
+import { dropMannerAdverbs, mannerAdverbAt } from './verb-adverbs';
 import { READINESS } from './word-lists';
 import { wordSet } from './word-set';
 
@@ -372,6 +373,8 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideEmphaticRepeats(out);
   hidePassiveAdverbs(out);
   hideNegationIntensifiers(out);
+  // ("sit down directly with the government": see verb-adverbs.ts.)
+  for (let i = 1; i < out.length - 1; i++) if (mannerAdverbAt(out, i)) out[i] = hiddenToken(out[i] as Token);
   return out;
 }
 
@@ -642,5 +645,5 @@ export function phraseWords(phrase: string): string[] {
   for (let m = TOKEN_RE.exec(phrase); m; m = TOKEN_RE.exec(phrase)) {
     if (!TRANSPARENT.test(m[0])) out.push(m[0]);
   }
-  return out;
+  return dropMannerAdverbs(out);
 }

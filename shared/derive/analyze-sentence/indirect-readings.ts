@@ -486,7 +486,13 @@ export abstract class IndirectReadings extends MentionReading {
       // The modal's subject, right before it: a party's name or "it", "they", "we".
       const pronoun = /^(?:it|they|we|he|she)$/.test(tokens[modal - 1]?.lower ?? '');
       const subject = this.actors.find((a) => a.last === modal - 1);
-      const subjectAt = pronoun ? modal - 1 : subject ? subject.first : -1;
+      // ("The United States will withdraw its troops, Biden said": the name's article opens the clause.)
+      const named = subject
+        ? tokens[subject.first - 1]?.lower === 'the'
+          ? subject.first - 1
+          : subject.first
+        : -1;
+      const subjectAt = pronoun ? modal - 1 : named;
       if (subjectAt < 0 || !this.toldAsSaid(subjectAt)) continue;
       const addressees = compiled.addressees.get(m.demand);
       const proposers = compiled.proposers.get(m.demand);
