@@ -11,11 +11,26 @@
  * fuzzed against their contract schema only (the check dispatch makes first): run for real on
  * arbitrary arguments they would make folders anywhere on this machine, or switch the workspace
  * under the other requests. They run for real in electron/services/workspace/workspace.test.ts.
+ *
+ * The valid examples of each request are sent again before its fuzzing, in whatever state the
+ * requests fuzzed before it left: one refused with an internal error (a TypeError, a reply that
+ * fails its schema) fails the test, since it means a fuzzed request was accepted that stored
+ * something the app cannot read back.
+ *
+ * Reproducing: every run prints its seed, and a failing test prints it again. The state a request
+ * meets comes from every property run before it in this file, so replay the whole file:
+ *   FC_SEED=123456 npx vitest run electron/ipc/handlers.fuzz.test.ts
+ * FC_RUNS raises the runs per request (250), FC_TIME_LIMIT_MS changes the time bound of each
+ * request's fuzzing (15000; 0 for none, so that a seed replays exactly the same runs on a slower
+ * machine), and FC_REQUEST=<name> FC_PATH=<path> replays the counterexample fast-check reported
+ * for one request. When a valid example fails, the state-changing requests accepted before it are
+ * written to a file named in the failure.
  */
 import fc from 'fast-check';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   contract,
   describeValidationError,
@@ -23,7 +38,27 @@ import {
   type RequestName,
 } from '../../shared/ipc/contract';
 import { parseStoreContent } from '../services/analyst/store-content';
+import type { HandlerResult } from './handlers';
 import { composeHandlers, type ComposedHandlers } from './test-support/composed-handlers';
+
+/** A whole number from the environment, or the default; anything else is a mistake worth stopping on. */
+function envInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value)) throw new Error(`${name} must be a whole number, not "${raw}"`);
+  return value;
+}
+
+/** The seed of this run: FC_SEED to replay one, else a new one each run (printed, see below). */
+const SEED = envInteger('FC_SEED', (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0);
+const NUM_RUNS = envInteger('FC_RUNS', 250);
+const TIME_LIMIT_MS = envInteger('FC_TIME_LIMIT_MS', 15_000);
+const REPLAY_PATH = process.env.FC_PATH || undefined;
+const REPLAY_REQUEST = process.env.FC_REQUEST || undefined;
+if (REPLAY_PATH !== undefined && REPLAY_REQUEST === undefined)
+  throw new Error("FC_PATH replays one request's counterexample: name it with FC_REQUEST");
+const replayHint = `replay with FC_SEED=${SEED}${TIME_LIMIT_MS ? ` (exactly: also FC_TIME_LIMIT_MS=0)` : ''}`;
 
 const DOCUMENT = 'bloomberg-2022-01-13-dead-end';
 let composed: ComposedHandlers;
@@ -39,8 +74,16 @@ beforeAll(async () => {
   // Its first call loads the language model (about a second here, several on a loaded machine):
   // a start-up cost, not the hang the time bound below is for.
   await composed.services['vocabulary:suggest']({});
-});
+  console.info(
+    `IPC fuzz: fast-check seed ${SEED}, ${NUM_RUNS} runs per request, time bound ${TIME_LIMIT_MS || 'none'} ms (${replayHint})`,
+  );
+  // Deriving the seed corpus and loading the model take seconds when other work shares the cores.
+}, 120_000);
 afterAll(() => composed.close());
+// A failure anywhere says how to replay this run.
+beforeEach(({ onTestFailed }) =>
+  onTestFailed(() => console.error(`IPC fuzz failed with fast-check seed ${SEED}: ${replayHint}`)),
+);
 
 const options = {
   includeCitations: true,
@@ -244,8 +287,64 @@ const lastRefusal: Record<string, string> = {};
 /** Valid examples refused once earlier fuzzing had changed the state (reported, with their reasons). */
 const refusedAfterFuzzing: string[] = [];
 
-/** One request with one argument, checked as the top of this file says. */
-async function checkRequest(name: RequestName, args: unknown): Promise<void> {
+/** Requests that change what later requests read (the analyst store, preferences, snapshots, staging). */
+const STATEFUL = new Set<RequestName>([
+  'analyst:apply',
+  'analyst:undo',
+  'analyst:redo',
+  'analyst:dismiss-notices',
+  'preferences:set',
+  'export:build',
+  'import:discard',
+]);
+/** Every stateful request accepted so far, in order: what to look through when a valid example breaks. */
+const acceptedStateful: Array<{ name: RequestName; args: unknown }> = [];
+
+/** JSON that shows what JSON drops (an explicit undefined), with huge strings cut short. */
+function shown(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v === undefined
+      ? '<undefined>'
+      : typeof v === 'string' && v.length > 200
+        ? `${v.slice(0, 40)}… (${v.length} characters)`
+        : typeof v === 'bigint'
+          ? `${v}n`
+          : v,
+  );
+}
+
+/** A refusal that is not the request's own answer but a failure inside main (see handlers.ts). */
+const isInternalFailure = (name: RequestName, message: string): boolean =>
+  message.startsWith(`"${name}" failed: `) || message.startsWith(`Invalid reply for "${name}"`);
+
+/** Whether an object anywhere in `value` has a key whose value is undefined (JSON would drop it). */
+const hasKeyWithoutValue = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).some((v) => v === undefined || hasKeyWithoutValue(v));
+
+/** Writes the accepted stateful requests to a file and says where, for a failure message. */
+function recordAccepted(): string {
+  const file = path.join(os.tmpdir(), `standpoint-fuzz-seed-${SEED}-accepted.jsonl`);
+  fs.writeFileSync(file, acceptedStateful.map((r) => shown(r)).join('\n') + '\n');
+  const line = (r: (typeof acceptedStateful)[number]) => `  ${r.name} ${shown(r.args).slice(0, 400)}`;
+  // Data-carrying requests only: an undo has nothing to show.
+  const last = acceptedStateful.filter((r) => r.args !== undefined && shown(r.args) !== '{}');
+  const withoutValue = acceptedStateful.filter((r) => hasKeyWithoutValue(r.args));
+  return [
+    `${acceptedStateful.length} state-changing requests accepted before it, all in ${file}; the last with arguments:`,
+    ...last.slice(-5).map(line),
+    ...(withoutValue.length
+      ? [
+          `${withoutValue.length} of them sent a field without a value (undefined):`,
+          ...withoutValue.slice(0, 5).map(line),
+        ]
+      : []),
+  ].join('\n');
+}
+
+/** One request with one argument, checked as the top of this file says; its outcome, if dispatched. */
+async function checkRequest(name: RequestName, args: unknown): Promise<HandlerResult | undefined> {
   cases++;
   if (SCHEMA_ONLY.has(name)) {
     const parsed = contract[name].args.safeParse(args);
@@ -256,7 +355,7 @@ async function checkRequest(name: RequestName, args: unknown): Promise<void> {
       expect(failure.message).toMatch(new RegExp(`^Invalid argument for "${name}": \\S`));
       expect(failure.message).not.toMatch(/\n\s+at /);
     }
-    return;
+    return undefined;
   }
   const started = performance.now();
   const outcome = await dispatch(name, args);
@@ -266,12 +365,27 @@ async function checkRequest(name: RequestName, args: unknown): Promise<void> {
   if (outcome.ok) {
     answered[name] = (answered[name] ?? 0) + 1;
     expect(contract[name].reply.safeParse(outcome.value).success).toBe(true);
+    if (STATEFUL.has(name)) acceptedStateful.push({ name, args });
   } else {
     expect(outcome.error.request).toBe(name);
     expect(outcome.error.message.length).toBeGreaterThan(10);
     expect(outcome.error.message).not.toMatch(/\n\s+at /);
     lastRefusal[name] = outcome.error.message;
   }
+  return outcome;
+}
+
+/** Sends the valid examples of a request again: those refused with an internal error, and why. */
+async function examplesBroken(name: RequestName): Promise<string[]> {
+  const broken: string[] = [];
+  for (const example of examples()[name]) {
+    const outcome = await checkRequest(name, example);
+    if (!outcome || outcome.ok) continue;
+    refusedAfterFuzzing.push(`${name}: ${outcome.error.message}`);
+    if (isInternalFailure(name, outcome.error.message))
+      broken.push(`${name} ${shown(example)} → ${outcome.error.message}`);
+  }
+  return broken;
 }
 
 describe('every IPC request under fuzzed arguments', () => {
@@ -284,17 +398,38 @@ describe('every IPC request under fuzzed arguments', () => {
   });
 
   it.each(REQUEST_NAMES)('%s answers clearly, in time, whatever arrives', async (name) => {
-    // The valid examples again, now in whatever state the fuzzing before left: a refusal of one is
-    // reported below with its message.
-    for (const seed of examples()[name]) {
-      const before = answered[name] ?? 0;
-      await checkRequest(name, seed);
-      if ((answered[name] ?? 0) === before) refusedAfterFuzzing.push(`${name}: ${lastRefusal[name]}`);
-    }
+    // The valid examples again, now in whatever state the fuzzing before left. Some legitimately
+    // refuse (deleting a note that is not there), reported below; an internal error fails here.
+    const broken = await examplesBroken(name);
+    if (broken.length > 0)
+      expect.fail(
+        `"${name}" refused its valid examples with an internal error after fuzzing (fast-check seed ${SEED}, ${replayHint}):\n${broken.join('\n')}\n${recordAccepted()}`,
+      );
+    const index = REQUEST_NAMES.indexOf(name);
     await fc.assert(
-      fc.asyncProperty(argumentsFor(name), (args) => checkRequest(name, args)),
-      { numRuns: 250, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false },
+      fc.asyncProperty(argumentsFor(name), async (args) => {
+        await checkRequest(name, args);
+      }),
+      {
+        // One stream per request, all from the run's seed.
+        seed: (SEED + index) | 0,
+        ...(REPLAY_PATH !== undefined && REPLAY_REQUEST === name ? { path: REPLAY_PATH } : {}),
+        numRuns: NUM_RUNS,
+        ...(TIME_LIMIT_MS > 0 ? { interruptAfterTimeLimit: TIME_LIMIT_MS } : {}),
+        markInterruptAsFailure: false,
+        verbose: 1,
+      },
     );
+  });
+
+  // A request fuzzed early (the matrix) meets the state left by those fuzzed after it only here.
+  it('still serves every request from its valid examples after all the fuzzing', async () => {
+    const broken: string[] = [];
+    for (const name of REQUEST_NAMES) broken.push(...(await examplesBroken(name)));
+    if (broken.length > 0)
+      expect.fail(
+        `valid examples refused with an internal error after all the fuzzing (fast-check seed ${SEED}, ${replayHint}):\n${broken.join('\n')}\n${recordAccepted()}`,
+      );
   });
 
   it('leaves a complete, valid store behind, with no temporary file', () => {

@@ -353,6 +353,43 @@ describe('vocabulary action arguments', () => {
       'id: a party or demand is reverted by its id; cues and office words without one',
     );
   });
+
+  it('refuses a field sent without a value, naming it: applied, it would delete the entry’s name or list', () => {
+    const noValue = 'is sent without a value: leave the field out to keep it as it is, or give it one';
+    // What the IPC fuzz found: `{ name: undefined }` (Electron's structured clone keeps the key) was
+    // accepted as a change, and the merged party then had no name for the matrix, export and print.
+    expect(refused({ type: 'ontology:edit-party', partyId: 'eu', changes: { name: undefined } })).toBe(
+      `changes.name: ${noValue}; changes: changes nothing`,
+    );
+    expect(
+      refused({ type: 'ontology:edit-party', partyId: 'eu', changes: { name: undefined, aliases: ['EU'] } }),
+    ).toBe(`changes.name: ${noValue}`);
+    expect(
+      refused({
+        type: 'ontology:edit-demand',
+        demandId: 'steel',
+        changes: { title: undefined, hidden: true },
+      }),
+    ).toBe(`changes.title: ${noValue}`);
+    expect(
+      refused({
+        type: 'ontology:edit-demand',
+        demandId: 'steel',
+        changes: { phrases: undefined, hidden: true },
+      }),
+    ).toBe(`changes.phrases: ${noValue}`);
+    expect(
+      refused({ type: 'ontology:edit-cues', changes: { rejects: undefined, supports: ['backs'] } }),
+    ).toBe(`changes.rejects: ${noValue}`);
+    // A field left out is still simply not changed.
+    expect(
+      analystActionSchema.safeParse({
+        type: 'ontology:edit-party',
+        partyId: 'eu',
+        changes: { aliases: ['EU'] },
+      }).success,
+    ).toBe(true);
+  });
 });
 
 describe('stored vocabulary edits', () => {
@@ -370,5 +407,36 @@ describe('stored vocabulary edits', () => {
     const { usable, skipped } = checkStoredOntologyEdits([good, bad]);
     expect(usable).toEqual([good]);
     expect(skipped[0]!.problem).toContain('changes.aliases.0');
+  });
+
+  it('one holding a field without a value (accepted before the contract refused it) is skipped, and never deletes a field', () => {
+    const at = '2025-03-01T09:00:00.000Z';
+    const by = { author: 'Ann', createdAt: at, updatedAt: at };
+    const edits = [
+      {
+        id: 'p',
+        ...by,
+        kind: 'party-edit' as const,
+        partyId: 'eu',
+        changes: { name: undefined, hidden: false },
+      },
+      { id: 'd', ...by, kind: 'demand-edit' as const, demandId: 'steel', changes: { title: undefined } },
+      { id: 'c', ...by, kind: 'cues-edit' as const, changes: { rejects: undefined, open: ['weighs'] } },
+    ];
+    const { usable, skipped } = checkStoredOntologyEdits(edits);
+    expect(usable).toEqual([]);
+    expect(skipped.map((s) => s.problem)).toEqual([
+      expect.stringContaining('changes.name is sent without a value'),
+      expect.stringContaining('changes.title is sent without a value'),
+      expect.stringContaining('changes.rejects is sent without a value'),
+    ]);
+    // Applied anyway (by a caller that did not check), each keeps the fields it has no value for.
+    const applied = applyOntologyEdits(file, edits);
+    expect(applied.parties.find((p) => p.id === 'eu')).toMatchObject({
+      name: 'European Union',
+      hidden: false,
+    });
+    expect(applied.demands[0]!.title).toBe('Lift steel tariffs');
+    expect(applied.cues).toMatchObject({ rejects: ['rejects'], open: ['weighs'] });
   });
 });

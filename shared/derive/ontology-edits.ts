@@ -19,14 +19,17 @@ const addUnique = (list: string[], values: string[]): string[] => [
 /** Plain JSON data (lists of strings, officials, frames): a JSON round trip copies it exactly. */
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** Copies of the lists in a change, so the result never shares arrays with the stored edits. */
+/**
+ * The fields a change replaces, with copies of its lists so the result never shares arrays with the
+ * stored edits. A field without a value changes nothing: the contract refuses one, but an edit held
+ * before it did must never take away a field every reader needs (a party's name, a demand's title).
+ */
 const copyLists = <T extends object>(changes: T): T =>
-  Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, Array.isArray(v) ? clone(v) : v])) as T;
-
-function withoutUndefined<T extends object>(entry: T): T {
-  for (const key of Object.keys(entry) as Array<keyof T>) if (entry[key] === undefined) delete entry[key];
-  return entry;
-}
+  Object.fromEntries(
+    Object.entries(changes)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Array.isArray(v) ? clone(v) : v]),
+  ) as T;
 
 export function applyOntologyEdits(ontology: Ontology, edits: OntologyEdit[]): Ontology {
   let parties: Party[] = ontology.parties.map((p) => ({ ...p, aliases: [...p.aliases] }));
@@ -73,7 +76,7 @@ export function applyOntologyEdits(ontology: Ontology, edits: OntologyEdit[]): O
       }
       case 'party-edit': {
         const i = partyAt(edit.partyId);
-        if (i !== -1) parties[i] = withoutUndefined({ ...parties[i]!, ...copyLists(edit.changes) });
+        if (i !== -1) parties[i] = { ...parties[i]!, ...copyLists(edit.changes) };
         break;
       }
       case 'demand-edit': {
@@ -81,7 +84,7 @@ export function applyOntologyEdits(ontology: Ontology, edits: OntologyEdit[]): O
         if (i !== -1) {
           const changes = copyLists(edit.changes);
           if (changes.frame) changes.frame = clone(changes.frame);
-          demands[i] = withoutUndefined({ ...demands[i]!, ...changes });
+          demands[i] = { ...demands[i]!, ...changes };
         }
         break;
       }

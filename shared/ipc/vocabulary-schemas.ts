@@ -42,7 +42,23 @@ export const officialInputSchema = z
     path: ['to'],
   });
 
-const changesSomething = (changes: object) => Object.keys(changes).length > 0;
+/**
+ * A change names the fields it replaces: a field left out keeps the entry's value. A field sent
+ * without a value (`{ name: undefined }`, which Electron's structured clone carries over) is
+ * refused, naming the field: counted as a change, it would delete a field every reader of the
+ * vocabulary needs (a party's name, a demand's title) and break the matrix, export and print.
+ */
+function refuseFieldsWithoutValue(changes: object, ctx: z.RefinementCtx): void {
+  for (const [field, value] of Object.entries(changes))
+    if (value === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: 'is sent without a value: leave the field out to keep it as it is, or give it one',
+      });
+}
+
+const changesSomething = (changes: object) => Object.values(changes).some((v) => v !== undefined);
 
 export const partyChangesSchema = z
   .strictObject({
@@ -52,6 +68,7 @@ export const partyChangesSchema = z
     officials: z.array(officialInputSchema).max(VOCABULARY_LIST_MAX).optional(),
     hidden: z.boolean().optional(),
   })
+  .superRefine(refuseFieldsWithoutValue)
   .refine(changesSomething, 'changes nothing');
 
 export const demandFrameInputSchema = z.strictObject({
@@ -81,6 +98,7 @@ export const demandChangesSchema = z
     addressedTo: z.array(id).max(VOCABULARY_LIST_MAX).optional(),
     hidden: z.boolean().optional(),
   })
+  .superRefine(refuseFieldsWithoutValue)
   .refine(changesSomething, 'changes nothing');
 
 export const CUE_KINDS = [
@@ -103,6 +121,7 @@ export const cueChangesSchema = z
       z.ZodOptional<ReturnType<typeof phraseList>>
     >,
   )
+  .superRefine(refuseFieldsWithoutValue)
   .refine(changesSomething, 'changes nothing');
 
 export const VOCABULARY_TARGETS = ['party', 'demand', 'cues', 'roles'] as const;

@@ -25,8 +25,12 @@ export interface ComposedHandlers {
   close(): Promise<void>;
 }
 
-export async function composeHandlers(prefix: string): Promise<ComposedHandlers> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+/**
+ * `existingDataDir` opens a data folder the test prepared (a store written by an older version);
+ * close then leaves it for the test to delete.
+ */
+export async function composeHandlers(prefix: string, existingDataDir?: string): Promise<ComposedHandlers> {
+  const dataDir = existingDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const composed = await createAppServices({
     transport: 'web',
     version: 'test',
@@ -43,7 +47,7 @@ export async function composeHandlers(prefix: string): Promise<ComposedHandlers>
     dispatch: createHandlers(composed.services).dispatch,
     close: async () => {
       await composed.dispose();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!existingDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
