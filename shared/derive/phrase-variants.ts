@@ -31,6 +31,7 @@ const SYNONYM_SETS: ReadonlyArray<readonly string[]> = [
   ['permanent', 'lasting', 'durable'],
   ['full', 'complete', 'total', 'comprehensive'],
   ['buy', 'purchase'],
+  ['new', 'fresh'],
 ];
 /** Nouns for one thing, swapped only inside a phrase of more than one word. */
 const NOUN_SETS: ReadonlyArray<readonly string[]> = [
@@ -38,6 +39,20 @@ const NOUN_SETS: ReadonlyArray<readonly string[]> = [
   ['goods', 'products'],
   ['troops', 'forces', 'soldiers'],
   ['withdrawal', 'pullout', 'pull-out'],
+];
+/**
+ * Head nouns a writer names one demand by, swapped only after the phrase's first word (where they are
+ * nouns, not the verbs "guarantee", "change", "reform"): "counterterrorism guarantees" is also
+ * "counterterrorism pledges", "structural reform" a
+ * "structural change", "Kosovo's accession" its "membership". A plain ontology names the demand once;
+ * copy picks any of them.
+ */
+const HEAD_NOUN_SETS: ReadonlyArray<readonly string[]> = [
+  ['guarantee', 'assurance', 'pledge'],
+  ['guarantees', 'assurances', 'pledges'],
+  ['reform', 'change'],
+  ['reforms', 'changes'],
+  ['accession', 'membership'],
 ];
 
 /** A noun of action: "removal", "release", "withdrawal", "extension", "lifting". */
@@ -107,7 +122,7 @@ function ofForm(words: readonly string[]): string | null {
 }
 /** Nouns of a settlement or pledge that head a compound demand: "peace treaty", "security guarantees". */
 const SETTLEMENT_NOUN =
-  /^(?:treaty|treaties|agreement|agreements|accord|accords|pact|pacts|deal|deals|declaration|guarantee|guarantees|assurance|assurances|talks|negotiations|settlement|regime|relief)$/;
+  /^(?:treaty|treaties|agreement|agreements|accord|accords|pact|pacts|deal|deals|declaration|guarantee|guarantees|assurance|assurances|talks|negotiations|settlement|regime|relief|mechanism|mechanisms|system|systems)$/;
 /** A word that looks like an adjective, or is one of the common short ones. */
 const ADJECTIVE_LOOK =
   /^(?:[a-z]+(?:al|ic|ive|ous|ent|ant|ary|ar|ign|ful|able|ible|ing|ed|less|ish|ese|ian|ern)|no|not|non|any|more|less|all|new|old|free|full|joint|own|dual|double|total|complete|other|open|safe)$/;
@@ -178,6 +193,7 @@ export function phraseVariants(phrase: string): string[] {
     const forms = new Set(w === l ? spellings(w) : [w]);
     for (const set of SYNONYM_SETS) if (set.includes(l)) for (const s of set) forms.add(s);
     if (words.length > 1) for (const set of NOUN_SETS) if (set.includes(l)) for (const s of set) forms.add(s);
+    if (i > 0) for (const set of HEAD_NOUN_SETS) if (set.includes(l)) for (const s of set) forms.add(s);
     return [...forms];
   });
   const out = new Set<string>();
