@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 699;
-export const DERIVATION_SOURCE = '7ec2828cf84ff9b9';
+export const PIPELINE_VERSION = 702;
+export const DERIVATION_SOURCE = 'd5bb53532c915b2f';
