@@ -13,6 +13,7 @@ import type { Token } from './tokens';
 import { addresseeOfDemand, DEMAND_NOUN_MODIFIERS, UNDERTAKING_WORD } from './word-lists';
 import { wordSet } from './word-set';
 import { singularOwnerOfIts } from './pronoun-number';
+import { ownerOfItsPastPerson } from './its-person';
 /** The opening of a sentence naming the first item of a list just mentioned. */
 const LIST_TOP =
   /^(?:(?:topping|heading|leading) the list|(?:at the )?top of the list|first on the list|high on the list) (?:is|are|was|were)\b/;
@@ -428,7 +429,8 @@ export function ownedCarriers(
           .reverse()
           .find((a) => a.last < j && a.kind !== 'adjective' && !coordinated(tokens, actors, a));
       }
-      if (owner && word === 'its') owner = singularOwnerOfIts(tokens, actors, owner, j);
+      if (owner && word === 'its')
+        owner = singularOwnerOfIts(tokens, actors, ownerOfItsPastPerson(tokens, actors, owner, j), j);
       if (owner) out.push({ first: j, last: c.last, owner, predicative: false });
       continue;
     }

@@ -44,6 +44,9 @@ import { wordSet } from '../word-set';
 import { deniedSayBefore } from './denied-say';
 import { addresseeOwnObligation } from './own-obligation';
 import { proposedRemoval } from '../proposed-removal';
+import { promiseToldByOtherSide } from './told-promise';
+import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
+import { wouldBeVerdict } from './would-be-verdict';
 
 /** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
 const CLAUSE_BREAK_MARK = wordSet(/^[,;:—–()"“”]$/);
@@ -903,6 +906,8 @@ export abstract class FindingEmitter extends HolderFinding {
       )
     )
       found = { ...found, parties: found.parties.filter((p) => speaker.parties.includes(p)) };
+    // "would want to take legal action if London tore up the protocol": a threat, not openness.
+    if (demandInThreatCondition(tokens, cue, m) || selfCueInThreatCondition(tokens, cue, m)) return;
     // "ready to lift sanctions if Iran returns to compliance": the condition is the holder's own ask.
     if (namedInOfferCondition(tokens, cue, attitude, m)) attitude = { attitude: 'supports', negated: false };
     // "…told reporters that the demand was a non-starter for Washington": Sherman said it; say so.
@@ -915,6 +920,18 @@ export abstract class FindingEmitter extends HolderFinding {
         : found;
     const clause = spans[ci] as [number, number];
     const modality = this.modality(clause, cue);
+    // "Putin said the West had promised in 1990 not to expand NATO": another side's claim about history.
+    if (
+      promiseToldByOtherSide(
+        tokens,
+        cue,
+        attitude.negated,
+        modality,
+        found.parties,
+        speaker?.kind === 'pronoun' || !speaker ? this.previousSpeaker : speaker,
+      )
+    )
+      return;
     // "accused NATO of breaking promises not to expand": a promise told as broken is a grievance, not
     // the promiser's position. (One told as history stays, marked historical.)
     if (PROMISE.test(tokens[cue.first]?.lower ?? '')) {
@@ -1027,6 +1044,7 @@ export abstract class FindingEmitter extends HolderFinding {
           reciprocal ||
           onlyOnTerms ||
           (modality === 'conditional' &&
+            !wouldBeVerdict(tokens, cue, attitude, m.direction) &&
             !(attitude.negated && /^(?:not|never|cannot|can't|can’t)$/i.test(cue.negation ?? ''))),
         applicantVerb: /^(?:join|joining|joined|accede|become|apply|applying|applied|seek membership)/i.test(
           m.match,

@@ -5,7 +5,8 @@
  * - the size and kind of forces ("large", "substantial combat") sit between a restriction and its subject
  *   ("not to station substantial combat forces": the demand's own words, not forces wanted there);
  * - forces sent to a country that is no anchor of the rollback ("combat troops to Ukraine") are no part of it;
- * - a when-clause right after a past year or decade ("back to the 1990s, when NATO pledged …") is history.
+ * - a when-clause right after a past year or decade ("back to the 1990s, when NATO pledged …") is history,
+ *   and, told by another side ("…, Lavrov said"), that side's claim (s35).
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -91,19 +92,22 @@ const cases: ReadingCase[] = [
     expect: [{ party: 'russia', demand: 'rollback-1997', stance: 'supports', quote: 'stop sending troops' }],
   },
   {
-    name: '"back to the 1990s, when NATO pledged …": a pledge of the past is history',
+    // (Changed in s35: it read NATO's historical support; the pledge is Lavrov's account of history.)
+    name: '"back to the 1990s, when NATO pledged …", Lavrov said: Russia\'s claim, not NATO\'s stance (s35)',
     text: 'This goes back to the 1990s, when NATO pledged not to keep large forces in the new member states, Lavrov said.',
     published,
     expect: [
       {
-        party: 'nato',
+        party: 'russia',
         demand: 'rollback-1997',
         stance: 'supports',
         quote: 'pledged not to keep large forces',
-        modality: 'historical',
       },
     ],
-    none: [['nato', 'non-expansion']],
+    none: [
+      ['nato', 'non-expansion'],
+      ['nato', 'rollback-1997'],
+    ],
   },
   {
     name: '"in 2008, when NATO promised membership": history too',

@@ -2016,18 +2016,15 @@ const background: ReadingCase[] = [
     ],
   },
   {
-    name: 'a historical promise, reported by Russia, is marked historical',
+    // (Changed in s35: it read the West's historical support; a promise another side dates to history
+    // is that side's claim, not the West's position.)
+    name: "a historical promise, told by Russia, is Russia's claim, not the West's stance (s35)",
     text: 'In 1990 the West promised Moscow that NATO would not move one inch east, Putin says.',
     published: '2022-01-20',
-    expect: [
-      {
-        party: 'united-states',
-        demand: NX,
-        stance: 'supports',
-        quote: 'one inch east',
-        modality: 'historical',
-        voice: 'reported',
-      },
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'one inch east' }],
+    none: [
+      ['united-states', NX],
+      ['nato', NX],
     ],
   },
 ];
