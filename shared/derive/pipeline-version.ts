@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 701;
-export const DERIVATION_SOURCE = '6ffec85dd34dcfd6';
+export const PIPELINE_VERSION = 702;
+export const DERIVATION_SOURCE = 'a5b4d303b0304c9a';
