@@ -809,6 +809,17 @@ export function findCueMatches(
         f--;
       if (tokens[f]?.lower === 'for' && carriers.some((c) => c.last === f - 1)) return false;
     }
+    // "the US reply contains proposals on arms control": proposals a party's reply holds are its offer,
+    // as its ideas are (below); elsewhere "proposals on …" is read by the proposal readers, not as a cue.
+    if (
+      m.values[0] === 'open' &&
+      /^proposals?$/.test(tokens[m.first]?.lower ?? '') &&
+      /^(?:on|for)$/.test(tokens[m.first + 1]?.lower ?? '')
+    ) {
+      let k = m.first - 1;
+      while (k >= 0 && NOUN_MODIFIERS.has(tokens[k]?.lower ?? '')) k--;
+      return replyHolds(tokens, k, actors);
+    }
     const carrier = carriers.find((c) => c.first === m.first);
     if (!carrier) return true;
     let j = m.first - 1;

@@ -44,9 +44,13 @@ import { wordSet } from '../word-set';
 import { deniedSayBefore } from './denied-say';
 import { addresseeOwnObligation } from './own-obligation';
 import { proposedRemoval } from '../proposed-removal';
+<<<<<<< HEAD
 import { promiseToldByOtherSide } from './told-promise';
 import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
 import { wouldBeVerdict } from './would-be-verdict';
+=======
+import { exceptedFromOffer } from './excepted-topic';
+>>>>>>> h35-O
 
 /** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
 const CLAUSE_BREAK_MARK = wordSet(/^[,;:—–()"“”]$/);
@@ -666,6 +670,15 @@ export abstract class FindingEmitter extends HolderFinding {
         tokens[cue.first - 1]?.lower === 'they')
     )
       return;
+    // "ready to discuss anything except NATO membership": the one topic left out of an offer of talks on
+    // everything is one the party will not discuss, as "will not discuss NATO membership" (excepted-topic.ts).
+    if (
+      attitude.attitude === 'open' &&
+      !attitude.negated &&
+      m.first > cue.last &&
+      exceptedFromOffer(tokens, cue.last, m.first)
+    )
+      attitude = { attitude: 'open', negated: true };
     // "…agree to discuss issues that are secondary compared with the non-expansion of NATO": what
     // something is compared with is not what the cue is about.
     if (m.first > cue.last) {
