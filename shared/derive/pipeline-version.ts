@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 706;
-export const DERIVATION_SOURCE = 'e38d3759a006eb2e';
+export const PIPELINE_VERSION = 707;
+export const DERIVATION_SOURCE = 'da41338c7e502946';

@@ -44,13 +44,10 @@ import { wordSet } from '../word-set';
 import { deniedSayBefore } from './denied-say';
 import { addresseeOwnObligation } from './own-obligation';
 import { proposedRemoval } from '../proposed-removal';
-<<<<<<< HEAD
 import { promiseToldByOtherSide } from './told-promise';
 import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
 import { wouldBeVerdict } from './would-be-verdict';
-=======
 import { exceptedFromOffer } from './excepted-topic';
->>>>>>> h35-O
 
 /** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
 const CLAUSE_BREAK_MARK = wordSet(/^[,;:—–()"“”]$/);
