@@ -48,6 +48,7 @@ import { promiseToldByOtherSide } from './told-promise';
 import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
 import { wouldBeVerdict } from './would-be-verdict';
 import { exceptedFromOffer } from './excepted-topic';
+import { hedgeOnOtherSide } from './unsaid-other-side';
 
 /** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
 const CLAUSE_BREAK_MARK = wordSet(/^[,;:—–()"“”]$/);
@@ -451,6 +452,8 @@ export abstract class FindingEmitter extends HolderFinding {
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;
+    // "Lighthizer would not say whether Beijing had agreed to …": the hedge is about the other side.
+    if (attitude.attitude === 'unclear' && hedgeOnOtherSide(tokens, this.actors, cue, found.parties)) return;
     // "The idea that Israel would accept a permanent ceasefire is a non-starter," Netanyahu said: the
     // speaker dismisses what the clause says his side would do, so his side refuses it. What it says of
     // another side is nobody's position.
