@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 703;
-export const DERIVATION_SOURCE = '03b2194954515a99';
+export const PIPELINE_VERSION = 704;
+export const DERIVATION_SOURCE = '25075ee2676c2a72';
