@@ -21,7 +21,17 @@ export type AttachedDemands = Map<string, Map<string, { start: number; end: numb
 /** Words opening a reason: "because they would give Moscow …", "since it would hand Russia …". */
 const REASON = wordSet(/^(?:because|since)$/);
 const CONTRAST = wordSet(/^(?:but|while|whereas|yet)$/);
-const BARE_NOUN_WITH_OBJECT = wordSet(/^the (?:terms|demand|request|offer) (?:of|for|on|from|to|by)$/);
+const BARE_NOUN_WITH_OBJECT = wordSet(
+  /^the (?:terms|demand|request|offer|drafts?) (?:of|for|on|from|to|by)$/,
+);
+/**
+ * "the draft", "its drafts" point back at a party's proposals only as a noun of their own: followed by
+ * another noun it is a modifier ("the draft resolution", "the draft law on elections"), something else.
+ */
+const DRAFT = wordSet(/^drafts?$/);
+const DRAFT_OF_SOMETHING_ELSE = wordSet(
+  /^(?:resolutions?|laws?|bills?|statutes?|texts?|treat(?:y|ies)|agreements?|constitutions?|budgets?|documents?|reports?|legislation|proposals?|plans?|frameworks?|deals?|decrees?|declarations?|communiques?|communiqués?|statements?|regulations?|amendments?|versions?|articles?|conclusions?|board|dodgers?|evaders?|notices?|age|picks?|choices?|rounds?|class|security)$/,
+);
 const SINGULAR =
   /^(?:the|this|that)\s+(?:main|key|core|central|principal|first)?\s*(?:issue|demand|question|point|requirement|condition|request|offer)$/i;
 
@@ -93,10 +103,17 @@ export function findReferences(
   for (const r of [...listed, ...sought]) {
     if (explicit.some((m) => m.first <= r.last && r.first <= m.last)) continue;
     // "the terms of the ceasefire", "the demand for gas": a bare noun whose own object says what it is.
+    // (A day after it is no object: "rejected the drafts on Thursday".)
     if (
       BARE_NOUN_WITH_OBJECT.test(
         `${tokens[r.first]?.lower} ${tokens[r.last]?.lower} ${tokens[r.last + 1]?.lower}`,
-      )
+      ) &&
+      !(DRAFT.test(tokens[r.last]?.lower ?? '') && WHEN_AFTER.test(tokens[r.last + 2]?.lower ?? ''))
+    )
+      continue;
+    if (
+      DRAFT.test(tokens[r.last]?.lower ?? '') &&
+      DRAFT_OF_SOMETHING_ELSE.test(tokens[r.last + 1]?.lower ?? '')
     )
       continue;
     // "the main issue of NATO non-expansion": the demand is named right there.
@@ -273,7 +290,7 @@ function partOfBefore(tokens: readonly Token[], actors: readonly ActorMention[],
 
 /** Demand nouns a party's possessive or adjective makes its own: "Russia's demands", "Russian proposals". */
 const POSSESSED_NOUN = wordSet(
-  /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees)$/,
+  /^(?:demands|proposals|requirements|conditions|requests|ultimatum|guarantees|drafts)$/,
 );
 /** The same, one of them: "Russia's key demand". */
 const POSSESSED_ONE = wordSet(/^(?:demand|proposal|requirement|request)$/);
