@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 708;
-export const DERIVATION_SOURCE = '3ba995cf2a7f8db7';
+export const PIPELINE_VERSION = 709;
+export const DERIVATION_SOURCE = 'dcd7c4008769905d';
