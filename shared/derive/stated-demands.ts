@@ -8,6 +8,7 @@ import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
 import { listOpeningBefore } from './analyze-sentence/list-opening';
 import { eventUnderWay } from './analyze-sentence/event-under-way';
+import { weighedProposalVerb } from './analyze-sentence/deliberated-proposal';
 import { notTalkedOfAfter } from './analyze-sentence/not-discussed';
 import { commentatorGuessAt } from './analyze-sentence/lexicon';
 import { namedAsBeneficiary, negatedJustBefore } from './analyze-sentence/phrase-helpers';
@@ -328,6 +329,8 @@ export function statesProposersDemand(
     !timeClauseOfOther(m, tokens, actors, compiled) &&
     !eventInTimeClause(m, tokens) &&
     !eventUnderWay(m, tokens, actors) &&
+    // (Nor a proposal someone is weighing: "The White House is studying the Taliban's proposal for …".)
+    weighedProposalVerb(tokens, m, actors) < 0 &&
     !addresseesOwnStep(m, tokens, actors, compiled) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(

@@ -41,6 +41,7 @@ import {
   negatedJustBefore,
   wordOf,
 } from './phrase-helpers';
+import { dropNoncommittalPairs } from './noncommittal-pair';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
 import { downplayedDemands } from './downplayed';
@@ -591,6 +592,8 @@ export function analyzeSentence(input: SentenceInput): {
     }
   }
   proposersLettingGo(input, findings);
+  // "The Taliban neither accepted nor rejected the proposal": no side taken.
+  dropNoncommittalPairs(tokens, findings);
   // "Tehran's demand … is only a minor point": a demand weighed as small, by its proposer, is softened.
   downplayedDemands(input, findings);
   // "denied that he wants to … because Baku demands it": the motive may be what is denied.

@@ -141,8 +141,13 @@ const DOUBTING = wordSet(
 
 /** A verb of doubting or fearing followed at once by a clause with a modal: "doubts Finland will seek …". */
 const DOUBTING_VERB = wordSet(/^(?:doubt|doubts|doubted|fear|fears|feared)$/);
+/** "not sure", "wasn't certain", "never convinced": a doubt put as a denied certainty. */
+const CERTAIN = wordSet(/^(?:sure|certain|convinced)$/);
+function deniedCertainty(tokens: readonly Token[], k: number): boolean {
+  return CERTAIN.test(tokens[k]?.lower ?? '') && /^(?:not|never|n['’]t)$/.test(tokens[k - 1]?.lower ?? '');
+}
 function doubtWithoutThat(tokens: readonly Token[], k: number): boolean {
-  if (!DOUBTING_VERB.test(tokens[k]?.lower ?? '')) return false;
+  if (!DOUBTING_VERB.test(tokens[k]?.lower ?? '') && !deniedCertainty(tokens, k)) return false;
   const next = tokens[k + 1];
   if (!next || !(next.capital || next.lower === 'the')) return false;
   for (let j = k + 2; j <= k + 8 && j < tokens.length; j++) {
@@ -296,7 +301,7 @@ export abstract class ClauseStructure {
       const next = tokens[k + 1]?.lower;
       if (
         ((next === 'that' || next === 'whether' || next === 'if') &&
-          DOUBTING.test(w.lower) &&
+          (DOUBTING.test(w.lower) || deniedCertainty(tokens, k)) &&
           // ("left no doubt that …", "there is little doubt that …" is certainty.)
           !/^(?:no|little)$/.test(tokens[k - 1]?.lower ?? '')) ||
         commentatorGuessAt(tokens, k) ||

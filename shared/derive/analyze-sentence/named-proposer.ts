@@ -42,6 +42,7 @@ import { proposersRefusingOwn } from './own-refusal';
 import { notTalkedOfAfter } from './not-discussed';
 import { wordSet } from '../word-set';
 import { namedInsideWords } from '../refused-opposites';
+import { weighedProposalVerb } from './deliberated-proposal';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -385,6 +386,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // The proposer speaking, with a denial of its own in the sentence, left it undecided on purpose:
       // "Peskov said the missiles in Romania, which do not threaten anyone, were not on the agenda".
       const ownCue = this.cues.some((c) => !c.owner && c.negated);
+      // ("The White House is studying the Taliban's proposal for a ceasefire": the one weighing it is no proposer.)
+      const weighing = weighedProposalVerb(tokens, m, this.actors);
       for (const party of proposers) {
         if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
         // ("Netanyahu rejected a full withdrawal and a hostage release": refused, not put forward.)
@@ -393,9 +396,13 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         // ("The Taliban refused to recognise the government in Kabul": the proposer named inside the
         // demand's own words is what they act on, not their holder — refused-opposites.ts.)
         const holds = (a: ActorMention): boolean =>
-          a.parties.includes(party) && !namedInsideWords(a, m) && this.proposerHolds(a, m);
+          a.parties.includes(party) &&
+          !(weighing >= 0 && a.last < weighing) &&
+          !namedInsideWords(a, m) &&
+          this.proposerHolds(a, m);
         const namings = speakers.filter((a) => a.parties.includes(party));
         const speaking =
+          weighing < 0 &&
           speaker?.kind === 'party' &&
           speaker.parties.includes(party) &&
           // (A speaker named where no holder could be: "…, as Moscow has claimed".)
@@ -565,10 +572,13 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
+      // ("The White House is studying the Taliban's proposal for a ceasefire": the one weighing it is no proposer.)
+      const weighing = weighedProposalVerb(tokens, m, this.actors);
       for (const party of proposers) {
         if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
         if (this.refusedAsOwn(party, m)) continue;
         const namings = speakers.filter((a) => a.parties.includes(party));
+        if (weighing >= 0 && !namings.some((a) => a.first > weighing)) continue;
         const speaking = speaker?.kind === 'party' && speaker.parties.includes(party);
         const listed = !!input.itemOf?.includes(party) && !namings.length;
         if (!namings.length && !speaking && !listed) continue;

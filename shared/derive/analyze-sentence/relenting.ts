@@ -64,7 +64,7 @@ function partiesNoLongerAsking(
 ): Array<{ party: string; from: number; cue: string }> {
   const out: Array<{ party: string; from: number; cue: string }> = [];
   for (const a of actors) {
-    if (!canSpeak(a) || a.parties.length !== 1) continue;
+    if (!canSpeak(a) || a.parties.length !== 1 || inQuestionOrCondition(tokens, a.first)) continue;
     let k = a.last + 1;
     if (/^(?:is|are|was|were|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
     const stop = tokens[k]?.lower === 'no' && tokens[k + 1]?.lower === 'longer' ? 2 : 0;
@@ -144,6 +144,9 @@ function relentingActors(
   const out: Array<{ party: string; from: number; cue: string }> = [];
   for (const a of actors) {
     if (!canSpeak(a)) continue;
+    // ("would not say whether Russia had dropped its demand", "if Moscow drops it, …": a question or a
+    // condition, no step taken.)
+    if (inQuestionOrCondition(tokens, a.first)) continue;
     let k = a.last + 1;
     while (BEFORE_GAVE_UP.test(tokens[k]?.lower ?? '')) k++;
     if (SEEMING.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to')
@@ -167,6 +170,13 @@ function relentingActors(
       for (const party of a.parties) out.push({ party, from: k, cue: cueWords(tokens, a.last + 1, verbAt) });
   }
   return out;
+}
+
+/** Whether the party named at `first` opens a "whether" or "if" clause: "whether (the) Kremlin has …". */
+function inQuestionOrCondition(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  return /^(?:whether|if)$/.test(tokens[k]?.lower ?? '');
 }
 
 const cueWords = (tokens: readonly Token[], from: number, to: number): string =>
