@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 707;
-export const DERIVATION_SOURCE = 'da41338c7e502946';
+export const PIPELINE_VERSION = 709;
+export const DERIVATION_SOURCE = 'fe317bfddaa21d3d';
