@@ -18,6 +18,7 @@ import { wordSet } from './word-set';
 import { titleHeadMentions } from './title-heads';
 import { adverbialPoint } from './adverbial-point';
 import { classExampleStart } from './class-examples';
+import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT = wordSet(
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
@@ -664,8 +665,15 @@ class MentionScan {
     );
     const found = compiled.restrictions
       .findAll(tokens)
-      .filter((r) => !liftedToRate(tokens, r.first) && !dealNoun(tokens, r.first));
-    const split = compiled.splitVerbs.size ? splitRestrictions(tokens, compiled) : [];
+      .filter(
+        (r) =>
+          !liftedToRate(tokens, r.first) &&
+          !dealNoun(tokens, r.first) &&
+          !outOfStorage(tokens, r.first, r.last),
+      );
+    const split = compiled.splitVerbs.size
+      ? splitRestrictions(tokens, compiled).filter((r) => !outOfStorage(tokens, r.first, r.last))
+      : [];
     this.restrictions = split.length ? [...found, ...split] : found;
   }
 
@@ -1593,6 +1601,8 @@ class MentionScan {
     // ("…pull back troops, and missiles are a worry": ", and" before a subject with a verb of its own.)
     let commaCoordinator = false;
     let lastRestrictionFirst = -1;
+    // ("the absence of Tomahawk cruise missiles": the head reads its noun group's opening subject.)
+    let nounGroup = false;
     const modifiersFrom = this.premodifiersBefore(from, demand);
     while (j >= 0 && steps < RESTRICTION_WINDOW) {
       const t = tokens[j] as Token;
@@ -1629,6 +1639,24 @@ class MentionScan {
         continue;
       }
       if (HARD_STOP.has(t.text)) break;
+      // "confirm the absence of Tomahawk cruise missiles": a subject of the demand, one or two plain
+      // modifiers, then this head make one noun group; the head takes the restriction its opener read.
+      if (count === 0 && j === from - 1 && !nounGroup) {
+        const opener = nounGroupOpener(
+          tokens,
+          from,
+          (i) =>
+            taken.has(i) && mentions.some((m) => m.last === i && m.demand === demand && m.kind === 'frame'),
+          (i) =>
+            isCue.get(i) === true || taken.has(i) || restrictions.some((r) => i >= r.first && i <= r.last),
+        );
+        if (opener >= 0) {
+          nounGroup = true;
+          steps += j - opener;
+          j = opener;
+          continue;
+        }
+      }
       // "keep its missiles away from Russia and scale back its forces": past a restriction already
       // found, a coordinator opens another verb phrase unless a restriction stands right before it
       // ("halt and pull back").
@@ -1672,7 +1700,7 @@ class MentionScan {
           other.direction === 1 &&
           !other.heldByProposer &&
           (other.kind === 'phrase' || other.match.includes(' + '));
-        if (other && restricted && count === 0 && (sawCoordinator || other.kind === 'phrase')) {
+        if (other && restricted && count === 0 && (sawCoordinator || other.kind === 'phrase' || nounGroup)) {
           count = 1;
           used.unshift(`(${other.match})`);
         }
