@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 710;
-export const DERIVATION_SOURCE = '5868d6e7ba4a4ec9';
+export const PIPELINE_VERSION = 711;
+export const DERIVATION_SOURCE = '94ceb220168f657f';
