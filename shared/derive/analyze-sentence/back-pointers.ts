@@ -13,9 +13,12 @@ import { BE, JUDGING, NP_WORDS, PREDICATE_FILLER } from './lexicon';
 import type { SentenceFinding } from './types';
 import { ProposerContentReadings } from './proposer-content';
 import { wordSet } from '../word-set';
+import { endsBeforeComma, passiveAgent } from './passive-apposition';
 
 /** Nouns pointing back at what a sentence listed: "…, demands that Washington has called non-starters". */
-const BACK_NOUN_SINGULAR = wordSet(/^(?:demand|proposal|request|idea|ask|move|step|condition|call)$/);
+const BACK_NOUN_SINGULAR = wordSet(
+  /^(?:demand|proposal|request|idea|ask|move|step|condition|call|prospect)$/,
+);
 
 const BACK_NOUNS = wordSet(
   /^(?:demands|proposals|requests|conditions|ideas|positions|calls|steps|measures|points)$/,
@@ -96,6 +99,8 @@ export abstract class BackPointerReading extends ProposerContentReadings {
         wide = true;
       }
       if (colon && !wide) continue;
+      // "…, a prospect opposed by Serbia,": the agent of a participle of verdict holds it.
+      const passive = wide && !colon ? passiveAgent(tokens, speakers, o, ce) : undefined;
       // A bare relative clause ("a demand the alliance has dismissed"): its subject right after the noun.
       const bare =
         wide &&
@@ -106,9 +111,11 @@ export abstract class BackPointerReading extends ProposerContentReadings {
       // Standing where "they" stands.
       const they = pair ? { ...pair, first: o, last: o } : null;
       if (bare || they) o -= 1;
-      if (!(bare || they || tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that'))) continue;
-      const subject = they ?? speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
-      if (!subject || (subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? ''))) continue;
+      if (!(passive || bare || they || tokens[o]?.lower === 'which' || (wide && tokens[o]?.lower === 'that')))
+        continue;
+      const subject = passive ?? they ?? speakers.find((a) => a.first >= o + 1 && a.first <= o + 2);
+      if (!subject) continue;
+      if (!passive && subject.first === o + 2 && !NP_WORDS.has(tokens[o + 1]?.lower ?? '')) continue;
       // (A quantifier floated off a subject of more than one party: "a demand NATO and Washington both
       // refuse", "which the allies have all rejected".)
       let many = false;
@@ -142,10 +149,12 @@ export abstract class BackPointerReading extends ProposerContentReadings {
       }
       many =
         subjectEnd > subject.last || subject.parties.length > 1 || /s$/.test(tokens[subjectEnd]?.lower ?? '');
-      let v = skip(subjectEnd + 1);
+      let v = passive ? o : skip(subjectEnd + 1);
       // "… has made clear are non-starters", "… has said is unacceptable": a statement verb, then the verdict.
       let said = false;
-      if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
+      if (passive) {
+        // (The participle is the verb.)
+      } else if (/^(?:made|make|makes)$/.test(tokens[v]?.lower ?? '')) {
         const c = tokens[v + 1]?.lower === 'it' ? v + 2 : v + 1;
         if (tokens[c]?.lower === 'clear' || tokens[c]?.lower === 'plain') {
           v = c + 1;
@@ -235,7 +244,7 @@ export abstract class BackPointerReading extends ProposerContentReadings {
       if (
         cue === verbCue &&
         !said &&
-        tokens.slice(cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
+        tokens.slice(passive ? subject.first : cue.last + 1, ce + 1).some((t) => /(?:ed|en)$/.test(t.lower))
       )
         continue;
       // What was demanded, in the demand's own direction. "wants a commitment that Ukraine will never be
@@ -251,9 +260,15 @@ export abstract class BackPointerReading extends ProposerContentReadings {
       };
       const antecedents = mentions
         .filter((m) =>
-          wide
-            ? m.last < cs && m.kind !== 'reference'
-            : m.last < cs && m.last >= cs - 4 && clauseOf(spans, m.first) === ci - 1,
+          passive
+            ? clauseOf(spans, m.first) === ci - 1 &&
+              m.kind !== 'reference' &&
+              endsBeforeComma(tokens, m.last, cs - 1)
+            : wide
+              ? m.last < cs && m.kind !== 'reference'
+              : m.last < cs &&
+                (m.last >= cs - 4 || endsBeforeComma(tokens, m.last, cs - 1)) &&
+                clauseOf(spans, m.first) === ci - 1,
         )
         .map((m) => (wide ? asDemanded(m) : m))
         .filter((m): m is DemandMention => m !== null);
