@@ -22,6 +22,7 @@ import { looseValues } from './loose-phrases';
 import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
 import { onlyInExchange } from './exchange-condition';
+import { carriedInfinitiveMatches } from './carried-infinitive';
 
 export interface Cue {
   first: number;
@@ -646,6 +647,8 @@ export function findCueMatches(
     found.push(
       m.last > m.first && !m.phrase.includes('…') && phraseStarts.has(m.last) ? endingAt(m, m.last - 1) : m,
     );
+  // ("willing to restart briefings, the chief said, and to talk about …": the head carried over.)
+  found.push(...carriedInfinitiveMatches(tokens, compiled.cues, found));
   let opening = 0;
   while (tokens[opening]?.transparent) opening++;
   // ("Moscow has to agree to …": a cue after the obligation is read with it, as after "must".)
