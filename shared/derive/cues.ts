@@ -3,6 +3,7 @@
  * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
  * "if"), future ("will"), or historical (a year well before the article, "at the time").
  */
+import { openToTalksPastLasting } from './lasting-open-to-talks';
 import {
   CALENDAR_WORDS,
   CONDITION_OPENER,
@@ -645,7 +646,9 @@ export function findCueMatches(
   const found: TokenMatch<Attitude>[] = [];
   for (const m of compiled.cues.find(tokens))
     found.push(
-      m.last > m.first && !m.phrase.includes('…') && phraseStarts.has(m.last) ? endingAt(m, m.last - 1) : m,
+      m.last > m.first && !m.phrase.includes('…') && phraseStarts.has(m.last)
+        ? endingAt(m, m.last - 1)
+        : (openToTalksPastLasting(tokens, m, compiled.cues) ?? m),
     );
   // ("willing to restart briefings, the chief said, and to talk about …": the head carried over.)
   found.push(...carriedInfinitiveMatches(tokens, compiled.cues, found));

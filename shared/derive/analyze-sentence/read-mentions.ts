@@ -35,6 +35,7 @@ import { FindingEmitter } from './findings';
 import { wordSet } from '../word-set';
 import { restrictionPastOwnedInfinitive } from './owned-infinitive';
 import { NEGATED_MODAL, prepositionBeforeVerdict } from './prepositional-tail';
+import { lastingCopula } from './lasting-copula';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
 /** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
@@ -1162,7 +1163,10 @@ export abstract class MentionReading extends FindingEmitter {
                     (k) =>
                       k > m.last &&
                       // ("… could not be satisfied": a modal before the verdict, as "is" before one.)
-                      (BE.has(tokens[k]?.lower ?? '') || MODAL_VERBS.includes(tokens[k]?.lower ?? '')),
+                      (BE.has(tokens[k]?.lower ?? '') ||
+                        MODAL_VERBS.includes(tokens[k]?.lower ?? '') ||
+                        // ("Hamas's demand for a permanent ceasefire remains unacceptable": "remain" as "is".)
+                        lastingCopula(tokens[k]?.lower ?? '')),
                   )) &&
                   tokens.slice(m.last + 1, c.first).every(
                     (t) =>
