@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 711;
-export const DERIVATION_SOURCE = '94ceb220168f657f';
+export const PIPELINE_VERSION = 712;
+export const DERIVATION_SOURCE = '099819d2524ef05e';
