@@ -68,7 +68,7 @@ const proposesSubstance = (cue: Cue, m: DemandMention): boolean =>
   m.first > cue.last;
 
 const WEAPON_LIMIT =
-  /\b(?:missiles?|weapons?|launchers?|arms|intermediate-range|short-range|medium-range)\b/i;
+  /\b(?:missiles?|weapons?|launchers?|arms|intermediate-range|short-range|medium-range|tomahawks?|inf|aegis)\b/i;
 
 /** A thing said to be kept out of talks: "not up for discussion", "not up for negotiation". */
 const NOT_UP_FOR = /^not up for (?:discussion|negotiation|debate)$/;
