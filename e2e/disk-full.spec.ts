@@ -20,7 +20,7 @@ const { flags } = probePrivateTmpfs();
 // Collected everywhere; where the probe finds no private tmpfs it is skipped with the reason and the command that
 // checks it (the skip reporter lists it after the run).
 // prettier-ignore
-test.skip(!flags, 'needs a small tmpfs in a private mount namespace (unshare --mount as root with CAP_SYS_ADMIN, or unprivileged user namespaces) and this machine has none (check: node scripts/private-tmpfs.mjs prints the unshare flags that work, or why none does); electron/services/analyst/disk-full.test.ts tells the same story on every machine with the room counted in-process');
+test.skip(!flags, 'needs a small tmpfs in a private mount namespace (unshare --mount as root with CAP_SYS_ADMIN, or unprivileged user namespaces) and this machine has none (check: node scripts/private-tmpfs.mjs prints the unshare flags that work, or why none does); electron/services/analyst/disk-full.test.ts tells the same story on every machine with the room counted in-process (README: Tests that skip, and why)');
 
 test('a note saved on a full disk is kept, reported, and saved once space returns (needs a private mount namespace: node scripts/private-tmpfs.mjs prints its unshare flags)', async ({
   page,

@@ -13,7 +13,7 @@ import { findElectron } from '../scripts/electron-binary.mjs';
 const binary = findElectron();
 test.describe('Electron app (needs an Electron binary: node scripts/electron-binary.mjs prints its path)', () => {
   // prettier-ignore
-  test.skip(!binary, 'needs an Electron binary, and its download is blocked on this machine, so there is none (check: node scripts/electron-binary.mjs prints its path, or why there is none); the web project drives the same renderer and services');
+  test.skip(!binary, 'needs an Electron binary, and its download is blocked on this machine, so there is none (check: node scripts/electron-binary.mjs prints its path, or why there is none); the web project drives the same renderer and services (README: Tests that skip, and why)');
 
   test('opens a hardened window that shows the matrix', async () => {
     const userData = mkdtempSync(path.join(os.tmpdir(), 'standpoint-electron-'));

@@ -34,7 +34,7 @@ function inPrivateTmpfs(flags: string[]): { stdout: string; stderr: string; stat
 
 describe('a save on a real full tmpfs (needs a private mount namespace: node scripts/private-tmpfs.mjs prints its unshare flags)', () => {
   // prettier-ignore
-  beforeEach((ctx) => ctx.skip(!probe.flags, 'needs a small tmpfs in a private mount namespace (unshare --mount as root with CAP_SYS_ADMIN, or unprivileged user namespaces) and this machine has none (check: node scripts/private-tmpfs.mjs prints the unshare flags that work, or why none does); disk-full.test.ts tells the same story on every machine with the room counted in-process'));
+  beforeEach((ctx) => ctx.skip(!probe.flags, 'needs a small tmpfs in a private mount namespace (unshare --mount as root with CAP_SYS_ADMIN, or unprivileged user namespaces) and this machine has none (check: node scripts/private-tmpfs.mjs prints the unshare flags that work, or why none does); disk-full.test.ts tells the same story on every machine with the room counted in-process (README: Tests that skip, and why)'));
   it(
     'loses no acknowledged note, tells the analyst, and saves the rest once space returns',
     { timeout: 90_000 },
