@@ -199,6 +199,18 @@ const ATTITUDES = ['supports', 'rejects', 'open', 'unclear', 'holdFirm', 'intent
 /** "the Kremlin" also matches "The Kremlin"; curly and straight apostrophes are one. */
 const nameKey = (s: string): string => s.replace(/[’‘]/g, "'");
 
+/**
+ * A name's first word as it may open a sentence: "the Kremlin" as "The Kremlin", and a name the
+ * ontology writes in lower case ("local Serbs", "ethnic Serbs", "official Baku", "mainland China") as
+ * "Local Serbs …" too. (Only the first word: "Kosovo's local Serbs" keeps its spelling.)
+ */
+const sentenceStartForms = (word: string): string[] =>
+  /^the$/i.test(word)
+    ? ['the', 'The']
+    : /^[a-z]/.test(word)
+      ? [word, word[0]!.toUpperCase() + word.slice(1)]
+      : [word];
+
 /** The parties and demands that make up the matrix: hidden ones left out. */
 export function matrixAxes(ontology: Ontology): { parties: Party[]; demands: Demand[] } {
   return {
@@ -379,7 +391,7 @@ export function compileOntology(
   lowerStarts.add('The');
   const actors = buildTokenTrie(
     actorEntries,
-    (word, index) => (index === 0 && /^the$/i.test(word) ? ['the', 'The'] : [word]),
+    (word, index) => (index === 0 ? sentenceStartForms(word) : [word]),
     (t) => t.nameKeys,
     0,
     (t) => t.capital || lowerStarts.has(t.text),

@@ -9,6 +9,7 @@ import type { Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import { SPEECH } from '../speaker';
 import type { Token } from '../tokens';
+import { activeUndertakingIn } from './active-undertaking';
 import { amongThemAt } from './phrase-helpers';
 import { onlyOwnSide } from './own-obligation';
 import {
@@ -531,7 +532,8 @@ export abstract class IndirectReadings extends MentionReading {
       const ci = clauseOf(spans, m.first);
       if (ci < 0) continue;
       const clause = spans[ci] as [number, number];
-      const aux = passiveUndertakingIn(tokens, m.first + 1, m.last);
+      const aux =
+        passiveUndertakingIn(tokens, m.first + 1, m.last) ?? activeUndertakingIn(tokens, m.first + 1, m.last);
       if (!aux) continue;
       if (
         this.facts.condition ||
