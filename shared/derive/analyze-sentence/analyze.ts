@@ -51,6 +51,7 @@ import { wordSet } from '../word-set';
 import { readAdmittedPassives } from './admitted-passive';
 import { readDeniedMotives } from './denied-motive';
 import { readJudgedDemands } from './judged-demand';
+import { readEnabledTalks } from './enabled-talks';
 import { otherActorSubject, partySubjectBefore } from './other-actor-subject';
 import { notTalkedOfAfter } from './not-discussed';
 import { refusedTalksBefore } from './refused-talks';
@@ -224,6 +225,8 @@ export function analyzeSentence(input: SentenceInput): {
   r.demandsViolate();
   r.askedByProposer();
   readJudgedDemands(r);
+  // "Lavrov said the US answer makes talks possible on arms control": the speaker is open too.
+  readEnabledTalks(r);
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
