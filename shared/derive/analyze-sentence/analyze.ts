@@ -22,6 +22,7 @@ import { readConditionedDemands } from '../conditioned-demand';
 import { readMadeConditions } from '../made-condition';
 import { readStandingRefusals } from '../standing-refusal';
 import { readDireConsequence } from '../dire-consequence';
+import { readHarmedCourses } from '../harmed-course';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -218,6 +219,7 @@ export function analyzeSentence(input: SentenceInput): {
   readConditionedDemands(r);
   readMadeConditions(r);
   readDireConsequence(r);
+  readHarmedCourses(r);
   readNegatedPassives(r);
   readDeniedComings(r);
   readAdmittedPassives(r);
