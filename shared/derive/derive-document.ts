@@ -1164,6 +1164,7 @@ function mentionsIn(
     actors,
     [...explicit, ...listMentions],
     r.recorded.attached,
+    r.lastOwner,
   );
   // "“They would not accept our proposal,” the official said": the speaking party's attached demands.
   references.push(

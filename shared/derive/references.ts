@@ -9,6 +9,7 @@ import type { CompiledOntology } from './compile-ontology';
 import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 import { verdictRelativeReferences } from './relative-verdicts';
+import { thirdPartyPaper } from './third-party-paper';
 import { DEMAND_NOUN_MODIFIERS, modifierFrom } from './word-lists';
 import { wordSet } from './word-set';
 
@@ -54,6 +55,8 @@ export function findReferences(
   actors: readonly ActorMention[],
   explicit: readonly DemandMention[],
   attached: AttachedDemands,
+  /** The owner of the demand noun the document met last ("Egypt put forward its proposals"). */
+  lastPresenter?: ActorMention | null,
 ): DemandMention[] {
   const out: DemandMention[] = [];
   // A party's own demand noun ("NATO rejected Russia's demands") with none of its demands attached yet:
@@ -172,6 +175,16 @@ export function findReferences(
         (a) => a.last === r.first - 1 || (a.last === r.first - 2 && tokens[r.first - 1]?.transparent),
       ) ??
       proposerAfter(tokens, actors, r.last);
+    // ("Egypt put forward its own proposals. Israel rejected the drafts.": the third party's paper.)
+    if (
+      !owner &&
+      thirdPartyPaper(
+        text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end),
+        lastPresenter,
+        attached,
+      )
+    )
+      continue;
     let parties = owner ? owner.parties : [...attached.keys()];
     parties = owner
       ? parties.length === 1 && ownDemands(parties[0] as string, owner)

@@ -14,6 +14,7 @@ import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
 import { verbBeforeParticle } from './particle-verb';
 import { deniedPermissionLink } from './denied-permission';
+import { newClauseSubjectBetween } from './joined-clause-subject';
 import type { SentenceFacts, SentenceFinding, SentenceInput } from './types';
 import {
   ASKING_QUESTION,
@@ -588,6 +589,8 @@ export abstract class ClauseStructure {
       )
     )
       return true;
+    // ("willing to talk, and NATO rejects …": a new clause with a subject of its own.)
+    if (newClauseSubjectBetween(between, actors)) return false;
     // "demanded the US and NATO agree to …": only the addressees stand between the two verbs.
     if (
       between.length <= 8 &&

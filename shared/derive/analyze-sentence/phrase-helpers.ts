@@ -8,6 +8,7 @@ import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { LIST_OPENER, RISK_REDUCTION } from './lexicon';
 import type { SentenceInput } from './types';
+import { whetherSubjectLeftOpen } from './whether-subject';
 import { wordSet } from '../word-set';
 
 /** Arms control or the risk-reduction basket: talks both sides take part in, no one's demand. */
@@ -79,6 +80,8 @@ const LEFT_OPEN_ADVERB = wordSet(
   /^(?:publicly|yet|immediately|explicitly|exactly|precisely|officially|clearly|still)$/,
 );
 function leftOpen(tokens: readonly Token[], whether: number): boolean {
+  // ("Whether Israel accepts the demand remains to be seen": the open question as the subject.)
+  if (whetherSubjectLeftOpen(tokens, whether)) return true;
   let k = whether - 1;
   while (LEFT_OPEN_ADVERB.test(tokens[k]?.lower ?? '')) k--;
   const w = tokens[k]?.lower ?? '';
@@ -86,7 +89,7 @@ function leftOpen(tokens: readonly Token[], whether: number): boolean {
   if (w === 'seen' && tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to') return true;
   const denied = tokens
     .slice(Math.max(0, k - 3), k)
-    .some((t) => /^(?:not|never|declined|declines|refused|refuses|n['’]t)$/.test(t.lower));
+    .some((t) => /^(?:not|never|declined|declines|refused|refuses|yet|n['’]t)$/.test(t.lower));
   if (w === 'clear' && denied) return true;
   return UNSAID_VERB.test(w) && denied;
 }
