@@ -1,5 +1,10 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { spellOut, wordSet } from './word-set';
+import { checkSpelledOut, madeWordSets, spellOut, wordSet } from './word-set';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 describe('wordSet: an anchored word pattern tested by a set lookup', () => {
   it('spells out every word the pattern matches', () => {
@@ -54,5 +59,16 @@ describe('wordSet: an anchored word pattern tested by a set lookup', () => {
       'seek',
     ])
       expect(set.test(s), s).toBe(pattern.test(s));
+  });
+
+  it('spells out, for every list of the derivation, only words its pattern matches', async () => {
+    // (Checked here rather than as each module loads: see the module comment of word-set.ts.)
+    for (const dir of ['.', 'analyze-sentence'])
+      for (const name of readdirSync(path.join(HERE, dir)))
+        if (name.endsWith('.ts') && !name.endsWith('.test.ts')) await import(`./${dir}/${name.slice(0, -3)}`);
+    const made = madeWordSets();
+    expect(made.length).toBeGreaterThan(500);
+    for (const set of made) checkSpelledOut(set.pattern, set.spelled);
+    expect(() => checkSpelledOut(/^ab?$/, ['a', 'ab', 'b'])).toThrow(/"b" was spelled out/);
   });
 });

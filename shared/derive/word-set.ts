@@ -8,7 +8,10 @@
  * characters, groups (`(?:…)`, `(…)`) with alternatives, character classes of single characters
  * (`[cs]`) and the optional `?`. Anything else (`\w`, `+`, `*`, ranges, flags other than `u`, an
  * alternative outside the anchors) is refused when the module loads, so a list cannot silently
- * match other words than its pattern does.
+ * match other words than its pattern does. That every word spelled out matches its pattern is
+ * checked by word-set.test.ts for every list of the derivation (`checkSpelledOut`), not at each
+ * start: running the ~700 patterns over their ~20,000 words compiled every pattern, a tenth of a
+ * second or more of each process's and worker thread's start.
  */
 
 /** The longest list a pattern may spell out (a guard against a pattern written for something else). */
@@ -107,8 +110,11 @@ class PatternReader {
   }
 }
 
-/** Every string an anchored word pattern matches (see the module comment); throws for any other pattern. */
-export function spellOut(pattern: RegExp): string[] {
+/**
+ * Every string an anchored word pattern matches (see the module comment); throws for any other pattern.
+ * (`checked`: also run the pattern over each string spelled out, throwing if one does not match.)
+ */
+export function spellOut(pattern: RegExp, checked = true): string[] {
   if (pattern.flags !== '' && pattern.flags !== 'u')
     throw new Error(`wordSet: /${pattern.source}/${pattern.flags}: only the flag u is kept`);
   const source = pattern.source;
@@ -119,9 +125,22 @@ export function spellOut(pattern: RegExp): string[] {
   const words = reader.sequence();
   if (!reader.done) reader.fail('an alternative outside a group, or an unopened group');
   const out = [...new Set(words)];
-  for (const w of out) if (!pattern.test(w)) reader.fail(`"${w}" was spelled out but does not match`);
+  if (checked) checkSpelledOut(pattern, out);
   return out;
 }
+
+/** Throws unless the pattern matches every one of the words spelled out of it. */
+export function checkSpelledOut(pattern: RegExp, words: Iterable<string>): void {
+  for (const w of words)
+    if (!pattern.test(w))
+      throw new Error(
+        `wordSet: /${pattern.source}/ cannot be spelled out as a list of words ("${w}" was spelled out but does not match)`,
+      );
+}
+
+/** Every WordSet made so far (all are module constants): word-set.test.ts checks their words. */
+const made: WordSet[] = [];
+export const madeWordSets = (): readonly WordSet[] => made;
 
 /** The code of a word's second character, 0 for a one-letter word (a bit of WordSet's screen). */
 const secondCode = (w: string): number => (w.length > 1 ? w.charCodeAt(1) : 0);
@@ -139,8 +158,9 @@ export class WordSet {
   private readonly seconds: number;
   private readonly lasts: number;
   constructor(readonly pattern: RegExp) {
-    const words = spellOut(pattern);
+    const words = spellOut(pattern, false);
     this.words = new Set(words);
+    made.push(this);
     let shortest = Infinity;
     let longest = 0;
     let firsts = 0;
@@ -160,6 +180,10 @@ export class WordSet {
     this.firsts = firsts;
     this.seconds = seconds;
     this.lasts = lasts;
+  }
+  /** The words spelled out of the pattern. */
+  get spelled(): Iterable<string> {
+    return this.words;
   }
   test(s: string): boolean {
     // (Most words asked about are ruled out by their length or first, second or last letter, without
