@@ -17,6 +17,8 @@ import { MODAL_VERBS } from './word-lists';
 import { wordSet } from './word-set';
 import { titleHeadMentions } from './title-heads';
 import { adverbialPoint } from './adverbial-point';
+import { dictatingDeniedToOther } from './dictating-denied';
+import { otherFieldInGap } from './other-domain-gap';
 import { classExampleStart } from './class-examples';
 import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
@@ -2114,6 +2116,9 @@ export function findDemandMentions(
       )
         continue;
       if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
+      if (v.direction === -1 && otherFieldInGap(tokens, m)) continue;
+      if (v.direction === -1 && dictatingDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m))
+        continue;
       // "is entitled to join the European Union", "the right to join the EU": a wording that ends on
       // joining, followed by an organisation that is no anchor of the demand, joins that one instead
       // (and one that ends on "out" keeps out of it).

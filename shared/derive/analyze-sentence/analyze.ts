@@ -57,6 +57,7 @@ import { otherActorSubject, partySubjectBefore } from './other-actor-subject';
 import { notTalkedOfAfter } from './not-discussed';
 import { refusedTalksBefore } from './refused-talks';
 import { datedPastEvent } from '../dated-past-event';
+import { readDeniedRights } from './denied-right';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -561,6 +562,10 @@ export function analyzeSentence(input: SentenceInput): {
       }
     }
   }
+
+  // "Russia has no right to keep Ukraine out of NATO, Stoltenberg said": the demand's words denied to
+  // its proposer as a right are the speaker's refusal (denied-right.ts).
+  if (speaking?.kind === 'party') readDeniedRights(r, input, speaking, speaker);
 
   // Last: a party's act against the demand, where nothing above read the mention.
   r.actsAgainst();

@@ -43,6 +43,7 @@ import { notTalkedOfAfter } from './not-discussed';
 import { wordSet } from '../word-set';
 import { namedInsideWords } from '../refused-opposites';
 import { weighedProposalVerb } from './deliberated-proposal';
+import { orderingDeniedToProposer } from '../dictating-denied';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -325,6 +326,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // ("the way it verifies Iran's safeguards obligations": what the proposer owes, in the words opposite
       // its demand and owned by it, is its duty, no grievance of its own.)
       if (m.direction === -1 && this.proposersOwnDuty(m, proposers)) continue;
+      // ("Moscow had no right to instruct the allies on how to behave": told what it may not do, no demand.)
+      if (m.direction === -1 && orderingDeniedToProposer(tokens, this.actors, proposers, m)) continue;
       // ("Tehran has not said whether it still insists on …": a question left open.)
       if (inLeftOpenQuestion(tokens, m.first)) continue;
       // ("… looks improbable while American troops pull out fast": an event under way, no one's demand.)

@@ -1,0 +1,124 @@
+/**
+ * "Russia has no right to keep Ukraine out of NATO, Stoltenberg said", "it is not for Moscow to carve out a
+ * sphere of influence": the demand's own words, denied to the party that put it forward as a right of
+ * its, are the refusal of the one who says so. The proposer named as the one denied keeps its own
+ * reading (it wants what it is told it may not have); the speaking party, when it did not put the demand
+ * forward, rejects it.
+ *
+ * Only where the denial names the proposer right before it ("Russia has no right to", "Moscow is not
+ * entitled to", "it is not for the Kremlin to") and reaches the demand's words within a few words and no
+ * punctuation. Not a right denied to another party ("NATO has no right to tell Russia …" is Russia's own
+ * claim), nor a denial in the proposer's own mouth.
+ */
+import type { ActorMention } from '../actors';
+import type { Cue } from '../cues';
+import type { DemandMention } from '../demand-mentions';
+import type { Token } from '../tokens';
+import { wordSet } from '../word-set';
+import { clauseOf } from '../clauses';
+import type { Speaker } from '../speaker';
+import type { SentenceReading } from './sentence-reading';
+import type { SentenceInput } from './types';
+
+/** "has" / "is" before the denial: "Russia has no right", "Moscow is not entitled", "… had no business". */
+const HAVING = wordSet(/^(?:has|have|had|is|are|was|were|will|would|should|does)$/);
+/** What may stand between the denial and the demand's words: a verb and its article ("establish a"). */
+const MAX_REACH = 6;
+const BREAK = /^[,;:.!?—–()"“”]$/;
+
+/** The denial's words at `at` after the one denied: "no right to", "not entitled to", "no business". */
+function denialAfter(tokens: readonly Token[], at: number): number {
+  const w = (k: number): string => tokens[k]?.lower ?? '';
+  // "has no right to", "has no right whatsoever to" (not "has no right of veto": that is a say, read elsewhere).
+  if (w(at) === 'no' && w(at + 1) === 'right') return w(at + 2) === 'to' ? at + 2 : -1;
+  if (w(at) === 'not' && w(at + 1) === 'entitled') return w(at + 2) === 'to' ? at + 2 : -1;
+  if (w(at) === 'no' && w(at + 1) === 'business') return at + 1;
+  return -1;
+}
+
+/**
+ * The cue of a right denied to the demand's proposer before `m`, or null: the span from the proposer's
+ * "has" (or "it is not for") to "to".
+ */
+export function rightDeniedToProposer(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  proposers: ReadonlySet<string> | undefined,
+  m: DemandMention,
+  text: string,
+): Cue | null {
+  if (!proposers?.size || m.direction !== 1 || m.kind !== 'phrase') return null;
+  const ofProposer = (a: ActorMention | undefined): boolean =>
+    !!a && a.parties.length > 0 && a.parties.every((p) => proposers.has(p));
+  // The "to" (or "business") the demand's words follow, within reach and no break.
+  for (let end = m.first - 1; end >= 0 && end >= m.first - 1 - MAX_REACH; end--) {
+    const t = tokens[end] as Token;
+    if (BREAK.test(t.text)) return null;
+    if (t.lower !== 'to' && t.lower !== 'business') continue;
+    let start = -1;
+    // "Russia has no right to …": the proposer, "has", the denial.
+    for (const neg of [end - 2, end - 1]) {
+      if (neg < 2 || denialAfter(tokens, neg) !== end) continue;
+      if (!HAVING.test(tokens[neg - 1]?.lower ?? '')) continue;
+      if (ofProposer(actors.find((a) => a.last === neg - 2))) start = neg - 1;
+    }
+    // "it is not for Moscow to …", "it is not up to the Kremlin to …".
+    if (start < 0) {
+      const actor = actors.find((a) => a.last === end - 1);
+      if (ofProposer(actor)) {
+        const w = (k: number): string => tokens[k]?.lower ?? '';
+        const k = (actor as ActorMention).first - 1;
+        if (w(k) === 'for' && w(k - 1) === 'not') start = k - 1;
+        else if (w(k) === 'to' && w(k - 1) === 'up' && w(k - 2) === 'not') start = k - 2;
+      }
+    }
+    if (start < 0) return null;
+    const first = tokens[start] as Token;
+    const last = tokens[end] as Token;
+    return {
+      first: start,
+      last: end,
+      attitude: 'rejects',
+      text: text.slice(first.start, last.end),
+      negated: false,
+      negation: null,
+    };
+  }
+  return null;
+}
+
+/**
+ * Emits the speaking party's refusal of each demand whose own words are denied to its proposer as a
+ * right ({@link rightDeniedToProposer}), where the speaker did not put the demand forward and has no
+ * reading of it yet.
+ */
+export function readDeniedRights(
+  r: SentenceReading,
+  input: SentenceInput,
+  speaking: Extract<Speaker, { kind: 'party' }>,
+  speaker: Speaker | null,
+): void {
+  const { tokens, actors, mentions, compiled, text } = input;
+  for (const m of mentions) {
+    const proposers = compiled.proposers.get(m.demand);
+    if (!proposers?.size || speaking.parties.some((p) => proposers.has(p))) continue;
+    const cue = rightDeniedToProposer(tokens, actors, proposers, m, text);
+    if (!cue) continue;
+    const parties = speaking.parties.filter(
+      (p) => !r.findings.some((f) => f.party === p && f.demand === m.demand),
+    );
+    if (parties.length === 0) continue;
+    r.emit(
+      {
+        parties,
+        kind: speaking === speaker ? (speaking.document ? 'document' : 'speaker') : 'previous-speaker',
+        matched: speaking.matched,
+        role: speaking.role,
+      },
+      { attitude: 'rejects', negated: false },
+      cue,
+      m,
+      Math.max(0, clauseOf(r.spans, cue.first)),
+    );
+  }
+}
