@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 716;
-export const DERIVATION_SOURCE = '776825f390077c3d';
+export const PIPELINE_VERSION = 717;
+export const DERIVATION_SOURCE = '5b110731a5a725f7';
