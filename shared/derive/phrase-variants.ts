@@ -53,6 +53,8 @@ const HEAD_NOUN_SETS: ReadonlyArray<readonly string[]> = [
   ['reform', 'change'],
   ['reforms', 'changes'],
   ['accession', 'membership'],
+  ['mechanism', 'system'],
+  ['mechanisms', 'systems'],
 ];
 
 /** A noun of action: "removal", "release", "withdrawal", "extension", "lifting". */
@@ -117,7 +119,8 @@ function ofForm(words: readonly string[]): string | null {
   // The head a noun of action or of a settlement; the first word no adjective by its look: "sovereign
   // choices" is no "choices of sovereign", though "choices of sovereign states" is written.
   if (!ACTION_NOUN.test(b) && !SETTLEMENT_NOUN.test(b)) return null;
-  if (DETERMINER.test(a) || ADJECTIVE_LOOK.test(a)) return null;
+  // (A word in "-ment" is a noun, "enforcement", "disarmament", though it ends as "permanent" does.)
+  if (DETERMINER.test(a) || (ADJECTIVE_LOOK.test(a) && !/ment$/.test(a))) return null;
   return `${b} of ${a}`;
 }
 /** Nouns of a settlement or pledge that head a compound demand: "peace treaty", "security guarantees". */

@@ -45,8 +45,19 @@ const FAMILIES: ReadonlyArray<readonly string[]> = [
   ['extend', 'extension of', 'prolong', 'prolongation of', 'renew', 'renewal of', 'roll over', 'rollover of'],
   // Taking forces away.
   ['withdraw', 'withdrawal of', 'pull out', 'pullout of', 'pull back', 'pullback of'],
-  // Making an amount smaller.
-  ['reduce', 'reduction of', 'reduction in', 'scale back', 'scale down'],
+  // Making an amount smaller: a deficit narrowed, barriers lowered. ("Lower" and "cut" are left out:
+  // "lower" is as often the adjective, "lower troop numbers at exercises", and "cut" also severs, "cut
+  // ties", "cut off supplies".)
+  [
+    'reduce',
+    'reduction of',
+    'reduction in',
+    'scale back',
+    'scale down',
+    'narrow',
+    'narrowing of',
+    'lowering of',
+  ],
   // Halting an activity for a time.
   ['suspend', 'suspension of', 'call off', 'postpone', 'postponement of'],
   // Bringing a body into being.
@@ -55,6 +66,21 @@ const FAMILIES: ReadonlyArray<readonly string[]> = [
   ['reconnect', 'reconnection of', 'reconnect … to', 'connect', 'hook up', 'plug … into'],
   // Setting captives free.
   ['release', 'release of', 'set free', 'freeing of', 'let … go'],
+  // Giving up what one holds: weapons, a programme, a policy. ("Give up" is left out: "give up hope",
+  // "would not give up … unless" read as flat refusals; nor "end", whose phrases this would reword.)
+  [
+    'abandon',
+    'abandonment of',
+    'renounce',
+    'renunciation of',
+    'relinquish',
+    'forgo',
+    'scrap',
+    'scrapping of',
+  ],
+  // Bringing back an accord that lapsed.
+  // ("Restore" is left out: it also brings back a level or a pace, "restore the pace of inspections".)
+  ['revive', 'revival of', 'bring back', 'resurrect', 'reinstate', 'reinstatement of'],
   // Holding an activity within bounds.
   ['limit', 'limits on', 'restrict', 'restrictions on', 'cap', 'curb', 'curbs on', 'constrain'],
 ];
