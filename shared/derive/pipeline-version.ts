@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 720;
-export const DERIVATION_SOURCE = '0b39246c2d0e4fbd';
+export const PIPELINE_VERSION = 721;
+export const DERIVATION_SOURCE = '48b45f77408ce7ac';
