@@ -166,6 +166,34 @@ const cases: ReadingCase[] = [
       ['france', RB],
     ],
   },
+  {
+    name: 'no outsider has a say: "no outside power has any say over who joins NATO"',
+    text: 'Stoltenberg said no outside power has any say over who joins NATO.',
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no outside power has any say' }],
+  },
+  {
+    name: 'the allies alone judge: "the allies alone will judge when a country is ready to join NATO"',
+    text: "Britain's foreign secretary said the allies alone will judge when a country is ready to join NATO.",
+    expect: [{ party: 'uk', demand: NX, stance: 'rejects', quote: 'alone will judge when' }],
+  },
+  {
+    name: 'trap: "no one has any say" about prices, with no alliance named, reads nothing',
+    text: 'The analysts said no one in the region has any say over grain prices.',
+    expect: [],
+    none: [
+      ['nato', NX],
+      ['russia', NX],
+    ],
+  },
+  {
+    name: 'trap: "alone will judge whether" a ruling party keeps power is not about the alliance',
+    text: 'The German chancellor said voters alone will judge whether the coalition deserves another term.',
+    expect: [],
+    none: [
+      ['germany', NX],
+      ['germany', RB],
+    ],
+  },
 ];
 
 // The guard against a field word in the gap holds only for a choice of alignment: "keep the existing
