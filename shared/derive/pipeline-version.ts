@@ -6,4 +6,4 @@
  * party's own demands; 7 on: see git log of this file).
  */
 export const PIPELINE_VERSION = 714;
-export const DERIVATION_SOURCE = 'b09b631c0d13d7ab';
+export const DERIVATION_SOURCE = 'd23e74bf5550481e';

@@ -355,20 +355,18 @@ export abstract class ClauseStructure {
 
   /** A cue's modality; what its clause says is found once per clause (keyed by its first and last token). */
   private clauseModalities = new Map<number, ClauseModality>();
-  /** `inMention` as a function, made once per sentence: under keepNames each closure made costs a name write. */
-  private readonly inMentionAt = (i: number): boolean => this.inMention(i);
   modality(clause: [number, number], cue: { first: number }): Modality {
     const key = clause[0] * CLAUSE_KEY + clause[1];
     let whole = this.clauseModalities.get(key);
-    const inMention = this.inMentionAt;
     if (!whole) {
-      whole = clauseModality(this.tokens, clause, this.input.published, inMention);
+      // (Anonymous arrows passed inline: keepNames names a closure bound to a name, a property write each.)
+      whole = clauseModality(this.tokens, clause, this.input.published, (i) => this.inMention(i));
       // "In 1990, Baker assured Gorbachev that …": a past year opening the sentence dates every clause.
       if (!whole.historical && clause[0] > 0 && this.opensWithPastYear())
         whole = { historical: true, conditional: false };
       this.clauseModalities.set(key, whole);
     }
-    return cueModality(this.tokens, clause, cue, inMention, whole);
+    return cueModality(this.tokens, clause, cue, (i) => this.inMention(i), whole);
   }
 
   /** Whether "it is not true that", "it is false that" opens the content the cue at `at` is in. */
