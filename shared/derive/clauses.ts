@@ -134,6 +134,19 @@ const NO_BARE_VERB = wordSet(
 );
 const SERIES_ITEM = 8;
 
+/** A word that can be a bare verb (a module function, not a closure: keepNames names each closure made). */
+function bareVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!t &&
+    t.word &&
+    !t.capital &&
+    /^[a-z]+$/.test(t.text) &&
+    !NO_BARE_VERB.test(t.lower) &&
+    !/(?:ed|ing|ly|s)$/.test(t.lower)
+  );
+}
+
 /**
  * "hopes the two sides will keep talking, show good faith, and work toward …", "urged them to stop,
  * sit down and negotiate …": a comma between bare verbs that share one "to" or modal, in a list
@@ -142,17 +155,6 @@ const SERIES_ITEM = 8;
  */
 function verbSeriesComma(tokens: readonly Token[], i: number, from: number): boolean {
   if (tokens[i]?.text !== ',') return false;
-  const bare = (k: number): boolean => {
-    const t = tokens[k];
-    return (
-      !!t &&
-      t.word &&
-      !t.capital &&
-      /^[a-z]+$/.test(t.text) &&
-      !NO_BARE_VERB.test(t.lower) &&
-      !/(?:ed|ing|ly|s)$/.test(t.lower)
-    );
-  };
   // Back to the opener: the items before, each short and split by commas, the first after "to"/a modal.
   let k = i - 1;
   let start = i;
@@ -166,7 +168,7 @@ function verbSeriesComma(tokens: readonly Token[], i: number, from: number): boo
     )
       j--;
     if (j < from || j <= k - SERIES_ITEM) return false;
-    if (!bare(j + 1)) return false;
+    if (!bareVerbAt(tokens, j + 1)) return false;
     if (VERB_OPENER.test(tokens[j]?.lower ?? '')) {
       start = j;
       break;
@@ -175,14 +177,14 @@ function verbSeriesComma(tokens: readonly Token[], i: number, from: number): boo
   }
   if (start === i) return false;
   // Forward to the closing "and"/"or" with a bare verb, past items of the same kind.
-  if (!bare(i + 1)) return false;
+  if (!bareVerbAt(tokens, i + 1)) return false;
   for (let j = i + 1, len = 0; j < tokens.length; j++, len++) {
     const t = tokens[j] as Token;
-    if (/^(?:and|or)$/.test(t.lower)) return bare(j + 1);
+    if (/^(?:and|or)$/.test(t.lower)) return bareVerbAt(tokens, j + 1);
     if (t.text === ',') {
       len = -1;
       if (/^(?:and|or)$/.test(tokens[j + 1]?.lower ?? '')) continue;
-      if (!bare(j + 1)) return false;
+      if (!bareVerbAt(tokens, j + 1)) return false;
       continue;
     }
     if ((!t.word && !/^['’]s$/.test(t.text)) || len >= SERIES_ITEM) return false;

@@ -413,6 +413,16 @@ export function opensOwnClause(tokens: readonly Token[], last: number): boolean 
   return OWN_CLAUSE_VERB.has(tokens[k]?.lower ?? '');
 }
 const HYPHEN = wordSet(/^[-‐‑]$/);
+// (Module-level helpers and private methods, not closures: the tsx/esbuild keepNames transform names
+// every closure made, a property write per call, and these run for every demand phrasing matched.)
+const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
+/** A hyphen joining two words at `i`. */
+const hyphenJoint = (tokens: readonly Token[], i: number): boolean =>
+  HYPHEN.test(tokens[i]?.text ?? '') && !!tokens[i - 1]?.word && !!tokens[i + 1]?.word;
+/** A truce's length: "six weeks", "a 42-day", "a few days". */
+const SPAN_COUNT =
+  /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety|several|few)$/;
+const SPAN_UNIT = /^(?:hours?|days?|weeks?|months?)$/;
 
 /** A comma written inside a number between its digit groups: "5,000", "1,500,000". */
 function digitGroupComma(tokens: readonly Token[], j: number): boolean {
@@ -1242,21 +1252,30 @@ class MentionScan {
    */
   truceForASpan(first: number, last: number): boolean {
     const { tokens } = this;
-    const at = (k: number): string => tokens[k]?.lower ?? '';
     if (!tokens.slice(first, last + 1).some((t) => /^(?:truce|ceasefire|cease|calm|pause)$/.test(t.lower)))
       return false;
-    const count =
-      /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety|several|few)$/;
-    const span = /^(?:hours?|days?|weeks?|months?)$/;
     // ("a six-week …", "a 42-day …", "a forty-two-day …".)
     let k = first - 1;
-    if (span.test(at(k)) && at(k - 1) === '-' && count.test(at(k - 2))) return true;
+    if (
+      SPAN_UNIT.test(lowerAt(tokens, k)) &&
+      lowerAt(tokens, k - 1) === '-' &&
+      SPAN_COUNT.test(lowerAt(tokens, k - 2))
+    )
+      return true;
     // ("… for six weeks", "… lasting a few days", "… of 42 days".)
     k = last + 1;
-    if (!/^(?:for|lasting|of)$/.test(at(k))) return false;
+    if (!/^(?:for|lasting|of)$/.test(lowerAt(tokens, k))) return false;
     k++;
-    while (/^(?:a|an|the|first|initial|further|another|few|more)$/.test(at(k)) && !span.test(at(k + 1))) k++;
-    return count.test(at(k)) && (span.test(at(k + 1)) || (at(k + 1) === '-' && span.test(at(k + 2))));
+    while (
+      /^(?:a|an|the|first|initial|further|another|few|more)$/.test(lowerAt(tokens, k)) &&
+      !SPAN_UNIT.test(lowerAt(tokens, k + 1))
+    )
+      k++;
+    return (
+      SPAN_COUNT.test(lowerAt(tokens, k)) &&
+      (SPAN_UNIT.test(lowerAt(tokens, k + 1)) ||
+        (lowerAt(tokens, k + 1) === '-' && SPAN_UNIT.test(lowerAt(tokens, k + 2))))
+    );
   }
   doorToTalks(first: number, last: number): boolean {
     const { tokens } = this;
@@ -1546,15 +1565,13 @@ class MentionScan {
     let k = from - 1;
     // (A hyphenated compound counts as one word, a capitalised part of it too: "the post-Brexit controls".)
     let words = 0;
-    const hyphen = (i: number) =>
-      HYPHEN.test(tokens[i]?.text ?? '') && !!tokens[i - 1]?.word && !!tokens[i + 1]?.word;
-    const inCompound = (i: number) => hyphen(i - 1) || hyphen(i + 1);
     while (
       k >= 0 &&
-      (hyphen(k) ||
+      (hyphenJoint(tokens, k) ||
         (words < 3 &&
           (/^[a-z][a-z-]*$/.test((tokens[k] as Token).text) ||
-            (inCompound(k) && /^\p{Lu}[\p{L}]*$/u.test((tokens[k] as Token).text))) &&
+            ((hyphenJoint(tokens, k - 1) || hyphenJoint(tokens, k + 1)) &&
+              /^\p{Lu}[\p{L}]*$/u.test((tokens[k] as Token).text))) &&
           !FUNCTION_WORD.test((tokens[k] as Token).lower) &&
           !PREMODIFIER_OPENER.test((tokens[k] as Token).lower) &&
           !isCue.get(k) &&
@@ -1562,7 +1579,7 @@ class MentionScan {
           !restrictions.some((r) => k >= r.first && k <= r.last && r.values.includes(demand)) &&
           !actors.some((a) => k >= a.first && k <= a.last)))
     ) {
-      if (!hyphen(k) && !hyphen(k + 1)) words++;
+      if (!hyphenJoint(tokens, k) && !hyphenJoint(tokens, k + 1)) words++;
       k--;
     }
     const owner = partyDeterminerAt(tokens, actors, k);
@@ -1868,10 +1885,15 @@ class MentionScan {
   /** A subject joined by "or" to a restriction of the demand: "admit or refuse", "refuse or admit". */
   offeredWithItsOpposite(first: number, last: number, demand: string): boolean {
     const { tokens, restrictions } = this;
-    const restrictionAt = (i: number, edge: 'first' | 'last') =>
-      restrictions.some((r) => r[edge] === i && r.values.includes(demand));
-    if (tokens[last + 1]?.lower === 'or' && restrictionAt(last + 2, 'first')) return true;
-    return tokens[first - 1]?.lower === 'or' && restrictionAt(first - 2, 'last');
+    if (
+      tokens[last + 1]?.lower === 'or' &&
+      restrictions.some((r) => r.first === last + 2 && r.values.includes(demand))
+    )
+      return true;
+    return (
+      tokens[first - 1]?.lower === 'or' &&
+      restrictions.some((r) => r.last === first - 2 && r.values.includes(demand))
+    );
   }
 
   /**
@@ -1885,6 +1907,13 @@ class MentionScan {
     let k = subjectFirst - 1;
     while (k >= 0 && WANTED_DETERMINER.has(tokens[k]?.lower ?? '')) k--;
     return WANTING_DOER.test(tokens[k]?.lower ?? '');
+  }
+
+  /** A restriction of `demand` starting at `at`, no cue's word. */
+  private demandRestrictionAt(at: number, demand: string): boolean {
+    return this.restrictions.some(
+      (x) => x.first === at && x.values.includes(demand) && !this.isCue.get(x.first),
+    );
   }
 
   afterAt(from: number, demand: string, subjectFirst: number, strong = false) {
@@ -1913,13 +1942,11 @@ class MentionScan {
       } else if (BOTH_EITHER.test(t.lower) && PARTICIPLE.test(tokens[k + 1]?.lower ?? '')) k++;
       else break;
     }
-    const restrictionAt = (at: number) =>
-      restrictions.find((x) => x.first === at && x.values.includes(demand) && !isCue.get(x.first));
     // "the deal ought to be lengthened and widened", "should be both extended and expanded": past
     // participles coordinated after the subject each say what it is to become; the later one counts too.
-    if (!restrictionAt(k) && PARTICIPLE.test(tokens[k]?.lower ?? '')) {
+    if (!this.demandRestrictionAt(k, demand) && PARTICIPLE.test(tokens[k]?.lower ?? '')) {
       const next = coordinatedParticiple(tokens, k);
-      if (next > k && restrictionAt(next)) k = next;
+      if (next > k && this.demandRestrictionAt(next, demand)) k = next;
     }
     const r = restrictions.find(
       (x) =>
@@ -2058,6 +2085,11 @@ const AFTER_IT = wordSet(
 );
 /** How many sentences back a definite subject may find its anchored antecedent. */
 const DEFINITE_REACH = 2;
+
+/** The demands a subject's values name, without their marks (only those not marked "?" if `plainOnly`). */
+function baseValues(values: readonly string[], plainOnly = false): Set<string> {
+  return new Set(values.filter((v) => !plainOnly || !v.endsWith('?')).map((v) => v.replace(/[!?~]$/, '')));
+}
 
 export function findDemandMentions(
   text: string,
@@ -2206,8 +2238,6 @@ export function findDemandMentions(
   }
 
   const allSubjects = compiled.subjects.find(tokens);
-  const baseValues = (values: readonly string[], plainOnly = false): Set<string> =>
-    new Set(values.filter((v) => !plainOnly || !v.endsWith('?')).map((v) => v.replace(/[!?~]$/, '')));
   for (const s of allSubjects) {
     if (taken.has(s.first) || taken.has(s.last)) continue;
     // "medium-range missiles would not be placed …": a subject describing the next one of the same

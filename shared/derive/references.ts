@@ -48,6 +48,51 @@ function listOpenedAfter(tokens: readonly Token[], k: number): number {
     : -1;
 }
 
+/**
+ * The demands a party's own demand noun stands for: those attached to it, or, where none is attached yet
+ * and the sentence names none of its demands itself and no other name of the party outside a reason,
+ * every demand the party makes, pending (see findReferences). (A class, not closures in findReferences:
+ * the tsx/esbuild keepNames transform names every closure made, a property write per sentence.)
+ */
+class OwnDemands {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly compiled: CompiledOntology,
+    private readonly actors: readonly ActorMention[],
+    private readonly attached: AttachedDemands,
+    /** The sentence names none of the demands itself. */
+    private readonly namesNone: boolean,
+  ) {}
+
+  of(party: string, possessor?: ActorMention): Map<string, { start: number; end: number }> | undefined {
+    const now = this.attached.get(party);
+    if (now?.size) return now;
+    if (
+      !this.namesNone ||
+      this.actors.some(
+        (a) => a !== possessor && a.parties.includes(party) && !this.inReasonAfter(a, possessor),
+      )
+    )
+      return undefined;
+    const pending = new Map<string, { start: number; end: number }>();
+    for (const [demand, proposers] of this.compiled.proposers)
+      if (proposers.has(party)) pending.set(demand, PENDING);
+    return pending.size ? pending : undefined;
+  }
+
+  /**
+   * ("… could not be accepted because they would give Moscow a veto over its neighbours": a name in
+   * a reason given after the pointer is what the demands would do, not the party telling its account.)
+   */
+  private inReasonAfter(a: ActorMention, possessor?: ActorMention): boolean {
+    return (
+      !!possessor &&
+      a.first > possessor.last &&
+      this.tokens.slice(possessor.last + 1, a.first).some((t) => REASON.test(t.lower))
+    );
+  }
+}
+
 export function findReferences(
   text: string,
   tokens: readonly Token[],
@@ -66,29 +111,13 @@ export function findReferences(
   // …" says what they are right there.)
   // (Nor where the party itself speaks of others' answers: "Putin charged that Washington had brushed
   // aside Moscow's central demands" is Moscow's account, not yet tied to any demand.)
-  const namesNone = explicit.every((m) => m.kind === 'reference');
-  // ("… could not be accepted because they would give Moscow a veto over its neighbours": a name in
-  // a reason given after the pointer is what the demands would do, not the party telling its account.)
-  const inReasonAfter = (a: ActorMention, possessor?: ActorMention): boolean =>
-    !!possessor &&
-    a.first > possessor.last &&
-    tokens.slice(possessor.last + 1, a.first).some((t) => REASON.test(t.lower));
-  const ownDemands = (
-    party: string,
-    possessor?: ActorMention,
-  ): Map<string, { start: number; end: number }> | undefined => {
-    const now = attached.get(party);
-    if (now?.size) return now;
-    if (
-      !namesNone ||
-      actors.some((a) => a !== possessor && a.parties.includes(party) && !inReasonAfter(a, possessor))
-    )
-      return undefined;
-    const pending = new Map<string, { start: number; end: number }>();
-    for (const [demand, proposers] of compiled.proposers)
-      if (proposers.has(party)) pending.set(demand, PENDING);
-    return pending.size ? pending : undefined;
-  };
+  const ownDemands = new OwnDemands(
+    tokens,
+    compiled,
+    actors,
+    attached,
+    explicit.every((m) => m.kind === 'reference'),
+  );
   const listed = [...compiled.references.find(tokens), ...modifiedReferences(tokens, compiled)];
   const sought: Array<{ first: number; last: number; owner?: ActorMention }> = [
     ...soughtReferences(tokens, actors, listed),
@@ -187,7 +216,7 @@ export function findReferences(
       continue;
     let parties = owner ? owner.parties : [...attached.keys()];
     parties = owner
-      ? parties.length === 1 && ownDemands(parties[0] as string, owner)
+      ? parties.length === 1 && ownDemands.of(parties[0] as string, owner)
         ? parties
         : []
       : parties.filter((p) => attached.get(p)?.size);
@@ -198,7 +227,7 @@ export function findReferences(
     }
     if (parties.length !== 1) continue;
     const party = parties[0] as string;
-    const demands = (owner ? ownDemands(party, owner) : attached.get(party)) as Map<
+    const demands = (owner ? ownDemands.of(party, owner) : attached.get(party)) as Map<
       string,
       { start: number; end: number }
     >;
@@ -504,10 +533,7 @@ function possessedReferences(
   explicit: readonly DemandMention[],
   compiled: CompiledOntology,
   actors: readonly ActorMention[],
-  ownDemands: (
-    party: string,
-    possessor: ActorMention,
-  ) => Map<string, { start: number; end: number }> | undefined,
+  ownDemands: OwnDemands,
   found: readonly DemandMention[],
 ): DemandMention[] {
   const out: DemandMention[] = [];
@@ -551,7 +577,7 @@ function possessedReferences(
     if ([...explicit, ...found, ...out].some((m) => m.first <= r.last && r.first <= m.last)) continue;
     if (explicit.some((m) => m.kind !== 'reference' && m.first > r.last && m.first <= r.last + 3)) continue;
     const party = a.parties[0] as string;
-    const demands = ownDemands(party, a);
+    const demands = ownDemands.of(party, a);
     if (!demands?.size) continue;
     if (one && (demands.size !== 1 || [...demands.values()].some((from) => from === PENDING))) continue;
     // (Pointing ahead, only a bare noun: "Russia's demands on gas prices", "its proposals under the
@@ -805,6 +831,11 @@ function readyAt(tokens: readonly Token[], k: number): number {
   return k + 2;
 }
 
+/** A "we" or "I" in the three words before `k` (a module function, not a closure: keepNames names each closure made). */
+function firstPersonBefore(tokens: readonly Token[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:we|i)$/.test(t.lower));
+}
+
 /**
  * The pronoun standing for what the sentence before named in a readiness to talk it over, or -1: the
  * whole object ("we are open to discussing that as well", "ready to consider it.") or, opening the
@@ -815,12 +846,10 @@ function readyFor(tokens: readonly Token[]): number {
   // (A "we" with no speaker named in its own sentence may be anyone the paragraph named: "Russia has
   // signalled interest in …, the official said. “We are open to discussing that.”")
   const tagged = tokens.some((t) => SPEECH_TAG.test(t.lower));
-  const firstPerson = (k: number): boolean =>
-    tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:we|i)$/.test(t.lower));
   for (let i = 3; i < tokens.length; i++) {
     if (!OBJECT_PRONOUN.test(tokens[i]?.lower ?? '')) continue;
     if (readyAt(tokens, i - 3) !== i - 1) continue;
-    if (!tagged && firstPerson(i - 3)) continue;
+    if (!tagged && firstPersonBefore(tokens, i - 3)) continue;
     const after = tokens[i + 1];
     if (after && !AFTER_OBJECT.test(after.lower) && after.lower !== 'too') continue;
     return i;
@@ -836,7 +865,7 @@ function readyFor(tokens: readonly Token[]): number {
   for (let r = k + 2; r <= k + 6; r++) {
     const end = readyAt(tokens, r);
     if (end < 0) continue;
-    if (!tagged && firstPerson(r)) return -1;
+    if (!tagged && firstPersonBefore(tokens, r)) return -1;
     const after = tokens[end + 1];
     if (after && !AFTER_OBJECT.test(after.lower) && after.lower !== 'too') return -1;
     return open;

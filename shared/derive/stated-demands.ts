@@ -303,8 +303,10 @@ export function statesProposersDemand(
       : !speaker && previousSpeaker?.kind === 'party'
         ? previousSpeaker
         : null;
-  const proposes = (p: string) => compiled.proposers.get(m.demand)?.has(p) ?? false;
-  const proposerNamings = actors.filter((a) => a.kind !== 'adjective' && a.parties.some(proposes));
+  const proposers = compiled.proposers.get(m.demand);
+  const proposerNamings = actors.filter(
+    (a) => a.kind !== 'adjective' && a.parties.some((p) => !!proposers?.has(p)),
+  );
   return (
     statesTheDemand(m, sentence.text) &&
     // (Nor what no one is said to accept: "Russia has no ally that would accept a halt to enlargement".)
@@ -336,16 +338,19 @@ export function statesProposersDemand(
     !(
       m.direction === 1 &&
       negatedJustBefore(tokens, m) &&
-      !(speaker?.kind === 'party' && !speaker.parties.some(proposes)) &&
+      !(speaker?.kind === 'party' && !speaker.parties.some((p) => !!proposers?.has(p))) &&
       !actors.some(
         (a) =>
-          a.kind !== 'adjective' && a.last < m.first && a.parties.length > 0 && !a.parties.some(proposes),
+          a.kind !== 'adjective' &&
+          a.last < m.first &&
+          a.parties.length > 0 &&
+          !a.parties.some((p) => !!proposers?.has(p)),
       )
     ) &&
     // (Not where the proposer is named only as the one the demand's words are for or aimed at, speaking
     // nowhere in the sentence: "Seoul urged sanctions relief for Pyongyang" is Seoul's word, not the North's.)
     !(
-      !(speaker?.kind === 'party' && speaker.parties.some(proposes)) &&
+      !(speaker?.kind === 'party' && speaker.parties.some((p) => !!proposers?.has(p))) &&
       proposerNamings.length > 0 &&
       proposerNamings.every((a) => namedAsBeneficiary(tokens, a, m))
     ) &&
@@ -354,7 +359,7 @@ export function statesProposersDemand(
     // speaker's word to the proposer, not the proposer's demand.)
     !(
       sayer?.kind === 'party' &&
-      !sayer.parties.some(proposes) &&
+      !sayer.parties.some((p) => !!proposers?.has(p)) &&
       proposerNamings.length > 0 &&
       proposerNamings.every((a) => toldOrUrged(tokens, a, actors))
     ) &&
@@ -367,10 +372,13 @@ export function statesProposersDemand(
     ) &&
     // (Where the sentence names the proposer letting it go, doubting it or talking it over, its reading
     // had the say: "Russia set the rollback aside", "talks with Russia on …".)
-    !(actors.some((a) => a.parties.some(proposes)) && PROPOSER_NOT_HOLDING.test(sentence.text)) &&
+    !(
+      actors.some((a) => a.parties.some((p) => !!proposers?.has(p))) &&
+      PROPOSER_NOT_HOLDING.test(sentence.text)
+    ) &&
     // (Nor what another party's paper or words withhold: "[the US reply] contains no promise that NATO
     // will halt its enlargement" is the sender's refusal, not the proposer stating its demand.)
-    !(sayer && !sayer.parties.some(proposes) && WITHHELD_PLEDGE.test(before))
+    !(sayer && !sayer.parties.some((p) => !!proposers?.has(p)) && WITHHELD_PLEDGE.test(before))
   );
 }
 

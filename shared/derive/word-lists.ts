@@ -66,30 +66,41 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
 const COMPOUND_MODIFIER_TAIL = /^(?:[a-z]+(?:ing|ed)|style|type|like|line|held)$/;
 const HYPHEN = wordSet(/^[-‐‑]$/);
 
+type CompoundToken = { lower: string; start: number; end: number; word: boolean };
+// (Module-level helpers, not closures: the tsx/esbuild keepNames transform names every closure made,
+// a property write per call, and compoundAround runs for every word the reference readers look at.)
+const tight = (tokens: readonly CompoundToken[], a: number, b: number): boolean =>
+  (tokens[a]?.end ?? -1) === (tokens[b]?.start ?? -2);
+const isHyphen = (tokens: readonly CompoundToken[], i: number): boolean =>
+  HYPHEN.test(tokens[i]?.lower ?? '');
+
 /**
  * The token span of a hyphenated compound ("far - reaching", written without spaces) with a part at
  * `k`, as [first, last], or null. A compound is a modifier when the list holds it whole or its last
  * part has a modifier's shape: the tokenizer splits hyphens off, so a one-token lookup never sees it.
  */
 function compoundAround(
-  tokens: readonly { lower: string; start: number; end: number; word: boolean }[],
+  tokens: readonly CompoundToken[],
   k: number,
   list: ReadonlySet<string>,
 ): [number, number] | null {
-  const tight = (a: number, b: number): boolean => (tokens[a]?.end ?? -1) === (tokens[b]?.start ?? -2);
-  const isHyphen = (i: number): boolean => HYPHEN.test(tokens[i]?.lower ?? '');
   if (!tokens[k]?.word) return null;
   let first = k;
   while (
     first >= 2 &&
-    isHyphen(first - 1) &&
-    tight(first - 2, first - 1) &&
-    tight(first - 1, first) &&
+    isHyphen(tokens, first - 1) &&
+    tight(tokens, first - 2, first - 1) &&
+    tight(tokens, first - 1, first) &&
     tokens[first - 2]?.word
   )
     first -= 2;
   let last = k;
-  while (isHyphen(last + 1) && tight(last, last + 1) && tight(last + 1, last + 2) && tokens[last + 2]?.word)
+  while (
+    isHyphen(tokens, last + 1) &&
+    tight(tokens, last, last + 1) &&
+    tight(tokens, last + 1, last + 2) &&
+    tokens[last + 2]?.word
+  )
     last += 2;
   if (first === last || last - first > 4) return null;
   // (Joined in one pass: the arrays of slice and map sent the readings this is inlined into back to be compiled again.)

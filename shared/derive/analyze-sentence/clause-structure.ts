@@ -244,6 +244,17 @@ const DEPLOYING_VERB = wordSet(
   /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding)$/,
 );
 
+/** Clause keys: first token × CLAUSE_KEY + last token (no sentence has 2^26 tokens). */
+const CLAUSE_KEY = 2 ** 26;
+/** Whether token `k` lies in a cue or a demand mention (a module function, not a closure: keepNames names each closure made). */
+function coveredAt(
+  cues: ReadonlyArray<{ first: number; last: number }>,
+  mentions: ReadonlyArray<{ first: number; last: number }>,
+  k: number,
+): boolean {
+  return cues.some((x) => k >= x.first && k <= x.last) || mentions.some((x) => k >= x.first && k <= x.last);
+}
+
 /** A sentence's input, what is worked out once from it, and questions about its clause structure. */
 export abstract class ClauseStructure {
   readonly tokens: readonly Token[];
@@ -343,20 +354,20 @@ export abstract class ClauseStructure {
     return this.factsCache;
   }
 
-  /** A cue's modality; what its clause says is found once per clause. */
-  private clauseModalities = new Map<string, ClauseModality>();
+  /** A cue's modality; what its clause says is found once per clause (keyed by its first and last token). */
+  private clauseModalities = new Map<number, ClauseModality>();
   modality(clause: [number, number], cue: { first: number }): Modality {
-    const key = `${clause[0]}:${clause[1]}`;
+    const key = clause[0] * CLAUSE_KEY + clause[1];
     let whole = this.clauseModalities.get(key);
-    const inMention = (i: number) => this.inMention(i);
     if (!whole) {
-      whole = clauseModality(this.tokens, clause, this.input.published, inMention);
+      // (Anonymous arrows passed inline: keepNames names a closure bound to a name, a property write each.)
+      whole = clauseModality(this.tokens, clause, this.input.published, (i) => this.inMention(i));
       // "In 1990, Baker assured Gorbachev that …": a past year opening the sentence dates every clause.
       if (!whole.historical && clause[0] > 0 && this.opensWithPastYear())
         whole = { historical: true, conditional: false };
       this.clauseModalities.set(key, whole);
     }
-    return cueModality(this.tokens, clause, cue, inMention, whole);
+    return cueModality(this.tokens, clause, cue, (i) => this.inMention(i), whole);
   }
 
   /** Whether "it is not true that", "it is false that" opens the content the cue at `at` is in. */
@@ -692,7 +703,6 @@ export abstract class ClauseStructure {
     if (bare && tokens[k]?.lower === 'with' && tokens[k - 1]?.lower === 'away') k--;
     if (bare) k = verbBeforeParticle(tokens, k);
     const verb = tokens[k];
-    const covered = (x: { first: number; last: number }): boolean => k >= x.first && k <= x.last;
     // A bare subject ("missiles") is the thing itself, not a demand about it: an infinitive or gerund
     // the ontology does not know acting on it ("plans to raise missiles with Moscow", split by an
     // adverb: "agreed to permanently shut the complex") leaves its direction unknown; a verb fielding
@@ -709,7 +719,7 @@ export abstract class ClauseStructure {
       !SPEAKING_PARTICIPLE.test(verb.lower) &&
       !DEPLOYING_VERB.test(verb.lower)
     )
-      return !cues.some(covered) && !mentions.some(covered);
+      return !coveredAt(cues, mentions, k);
     if (
       !verb ||
       !/^[a-z]{3,}ing$/.test(verb.lower) ||
@@ -720,7 +730,7 @@ export abstract class ClauseStructure {
     // (A gerund after a preposition or an auxiliary: "of curtailing", "is reinterpreting" — not the
     // end of a compound adjective, "long-standing".)
     if (!GERUND_BEFORE.test(tokens[k - 1]?.lower ?? '')) return false;
-    return !cues.some(covered) && !mentions.some(covered);
+    return !coveredAt(cues, mentions, k);
   }
 
   /**
@@ -730,13 +740,11 @@ export abstract class ClauseStructure {
    */
   relinquishedBetween(cue: Cue, m: DemandMention): boolean {
     const { tokens, cues, mentions } = this;
-    const covered = (k: number): boolean =>
-      cues.some((x) => k >= x.first && k <= x.last) || mentions.some((x) => k >= x.first && k <= x.last);
     for (let k = cue.last + 1; k < m.first; k++) {
       // (Not past a condition or another clause: "will not accept it unless the West gives up …".)
       if (LINK_BREAK.test(tokens[k]?.lower ?? '') || tokens[k]?.text === ',') return false;
       const verbLast = relinquishingAt(tokens, k);
-      if (verbLast < 0 || covered(k)) continue;
+      if (verbLast < 0 || coveredAt(cues, mentions, k)) continue;
       // The aim right before the demand's words ("its ambition to", "plans to"), past at most two modifiers.
       const object = tokens.slice(verbLast + 1, m.first);
       const noun = object.length - 2;

@@ -140,6 +140,20 @@ const MODIFIED = wordSet(
   /^(?:hawks?|doves?|experts?|advisers?|advisors?|analysts?|watchers?|specialists?|scholars?|hands?|correspondents?|bureau|press|pool|conference|today|media|television|tv|based|friendly|sceptics?|skeptics?|policy|desk|program|programme|studies|scholars?|threats?)$/,
 );
 
+// (Module-level helpers, not closures: the tsx/esbuild keepNames transform names every closure made,
+// a property write per call, and the readers below run for every proposer named.)
+/** Whether `a` is the object given something: "refused to give Russia any guarantee that …". */
+function givenSomething(tokens: readonly Token[], a: ActorMention): boolean {
+  let p = a.first - 1;
+  if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+  return OBJECT_OF.test(tokens[p]?.lower ?? '') || (p === a.first - 1 && tokens[p]?.lower === 'with');
+}
+/** What joins two sides named together: "Washington and Moscow", "U.S.-Russia". */
+const PAIR_JOINER = /^(?:and|or|-|–|&)$/;
+/** Whether `b` names a party and none of `a`'s. */
+const otherSide = (a: ActorMention, b: ActorMention | undefined): boolean =>
+  !!b && b.parties.length > 0 && !b.parties.some((p) => a.parties.includes(p));
+
 const OWN_MOVES = wordSet(
   /^(?:pulled|withdrew|withdrawn|moved|massed|recalled|placed|stationed|keeps|kept)$/,
 );
@@ -291,10 +305,15 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         ? this.previousSpeaker
         : this.speaker;
     // (Most sentences name no proposer of what they mention: nothing to read.)
-    const proposing = (p: string): boolean => mentions.some((m) => compiled.proposers.get(m.demand)?.has(p));
+    // (Inline arrows, not a named closure: the tsx/esbuild keepNames transform names each closure made.)
     if (
-      !speakers.some((a) => a.parties.some(proposing)) &&
-      !(speaker?.kind === 'party' && speaker.parties.some(proposing))
+      !speakers.some((a) =>
+        a.parties.some((p) => mentions.some((m) => compiled.proposers.get(m.demand)?.has(p))),
+      ) &&
+      !(
+        speaker?.kind === 'party' &&
+        speaker.parties.some((p) => mentions.some((m) => compiled.proposers.get(m.demand)?.has(p)))
+      )
     )
       return;
     if ((this.facts.question && this.facts.asking) || this.facts.yesNoQuestionEnd >= 0) return;
@@ -398,33 +417,53 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         if (ownCue && speaker?.kind === 'party' && speaker.parties.includes(party)) continue;
         // ("The Taliban refused to recognise the government in Kabul": the proposer named inside the
         // demand's own words is what they act on, not their holder — refused-opposites.ts.)
-        const holds = (a: ActorMention): boolean =>
-          a.parties.includes(party) &&
-          !(weighing >= 0 && a.last < weighing) &&
-          !namedInsideWords(a, m) &&
-          this.proposerHolds(a, m);
         const namings = speakers.filter((a) => a.parties.includes(party));
         const speaking =
           weighing < 0 &&
           speaker?.kind === 'party' &&
           speaker.parties.includes(party) &&
           // (A speaker named where no holder could be: "…, as Moscow has claimed".)
-          !namings.some((a) => a.text === speaker.matched && !holds(a))
+          !namings.some((a) => a.text === speaker.matched && !this.holdsAsNamed(a, party, weighing, m))
             ? speaker.matched
             : null;
         // (One naming of it acting on its own or relenting speaks for the sentence: "Lavrov said Russia
         // could accept some NATO presence" is not Lavrov holding the demand.)
         // (Not a naming before a clause of its own where a coordinated subject holds it: "Erdoğan flew
         // to Sochi while Türkiye and the UN try to revive the deal" — the flight is no relenting.)
-        const apart = (a: ActorMention): boolean =>
-          setApartFromCoordinated(tokens, a, namings, m, speakers, (b) => b.first >= clause[0] && holds(b));
-        if (namings.some((a) => !apart(a) && (this.actsOnItsOwn(a) || this.readyForTheOpposite(a, m))))
+        if (
+          namings.some(
+            (a) =>
+              !setApartFromCoordinated(
+                tokens,
+                a,
+                namings,
+                m,
+                speakers,
+                (b) => b.first >= clause[0] && this.holdsAsNamed(b, party, weighing, m),
+              ) &&
+              (this.actsOnItsOwn(a) || this.readyForTheOpposite(a, m)),
+          )
+        )
           continue;
-        const named = namings.find(holds)?.text ?? speaking;
+        const named = namings.find((a) => this.holdsAsNamed(a, party, weighing, m))?.text ?? speaking;
         if (!named) continue;
         this.proposerSupports(party, m, 'named-proposer', named);
       }
     }
+  }
+
+  /**
+   * Whether the naming `a` of `party` holds the demand `m` (namedProposer): not before the verb weighing
+   * the proposal (at `weighing`), nor inside the demand's own words ("The Taliban refused to recognise
+   * the government in Kabul"). (A method, not a closure: keepNames names each closure made.)
+   */
+  private holdsAsNamed(a: ActorMention, party: string, weighing: number, m: DemandMention): boolean {
+    return (
+      a.parties.includes(party) &&
+      !(weighing >= 0 && a.last < weighing) &&
+      !namedInsideWords(a, m) &&
+      this.proposerHolds(a, m)
+    );
   }
 
   /**
@@ -586,18 +625,12 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         const listed = !!input.itemOf?.includes(party) && !namings.length;
         if (!namings.length && !speaking && !listed) continue;
         // (Not "refused to give Russia any guarantee that …": the one given something holds nothing.)
-        const given = (a: ActorMention): boolean => {
-          let p = a.first - 1;
-          if (/^(?:the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
-          return OBJECT_OF.test(tokens[p]?.lower ?? '') || (p === a.first - 1 && tokens[p]?.lower === 'with');
-        };
         // (Nor one merely named: asked to act, described apart, or a modifier of another noun, "while the
         // US threat remains".)
-        const modifier = (a: ActorMention): boolean => MODIFIED.test(tokens[a.last + 1]?.lower ?? '');
         if (
           namings.some(
             (a) =>
-              given(a) ||
+              givenSomething(tokens, a) ||
               this.leftOut(a) ||
               // ("Moscow has no say over whether the bank is reconnected": its say denied, no word of its own.)
               this.sayDenied(a, m) ||
@@ -607,7 +640,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
                 !setApartFromCoordinated(tokens, a, namings, m, speakers, (b) => !this.actsOnItsOwn(b))) ||
               this.askedToAct(a) ||
               this.describedApart(a, m) ||
-              modifier(a),
+              MODIFIED.test(tokens[a.last + 1]?.lower ?? ''),
           )
         )
           continue;
@@ -702,15 +735,24 @@ export abstract class NamedProposerReadings extends IndirectReadings {
   /** "Washington and Moscow", "U.S.-Russia", "Moscow and Washington": one of two sides named together. */
   pairedWithAnother(a: ActorMention): boolean {
     const { tokens, actors } = this;
-    const other = (b: ActorMention | undefined): boolean =>
-      !!b && b.parties.length > 0 && !b.parties.some((p) => a.parties.includes(p));
-    const joiner = /^(?:and|or|-|–|&)$/;
     const next = tokens[a.last + 2]?.lower === 'the' ? a.last + 3 : a.last + 2;
-    if (joiner.test(tokens[a.last + 1]?.lower ?? '') && other(actors.find((b) => b.first === next)))
+    if (
+      PAIR_JOINER.test(tokens[a.last + 1]?.lower ?? '') &&
+      otherSide(
+        a,
+        actors.find((b) => b.first === next),
+      )
+    )
       return true;
     // (Past an article: "Iran and the United States".)
     const before = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
-    return joiner.test(tokens[before]?.lower ?? '') && other(actors.find((b) => b.last === before - 1));
+    return (
+      PAIR_JOINER.test(tokens[before]?.lower ?? '') &&
+      otherSide(
+        a,
+        actors.find((b) => b.last === before - 1),
+      )
+    );
   }
 
   /**

@@ -28,6 +28,15 @@ const SUBJECT_AFTER = wordSet(
 /** Verbs whose "no" object a relative clause may follow: "has no ally that will …", "found no partner who would …". */
 const HAVING = wordSet(/^(?:has|have|had|having|is|are|was|were|found|finds|sees|saw)$/);
 
+// (Module-level helpers, not closures: the tsx/esbuild keepNames transform names every closure made,
+// a property write per call, and deniedByNoOne runs for every demand mention's verb.)
+/** A modal or auxiliary between "no one" and its verb. Words only, not a clitic: "no guarantee of NATO's non-expansion" has no "is" in it. */
+const noOneFiller = (t: Token | undefined): boolean =>
+  !!t && /^[a-z]+$/.test(t.lower) && (MODAL_FILLER.has(t.lower) || AUXILIARY.has(t.lower));
+/** Whether a party is named in tokens [first, last]. */
+const partyIn = (actors: readonly ActorMention[], first: number, last: number): boolean =>
+  actors.some((a) => a.first >= first && a.first <= last);
+
 /**
  * Whether the verb at `verb` has such a subject, right before its auxiliaries (and a relative "that",
  * "who"). A party inside the phrase ("no NATO member will accept", "a guarantee that no later US
@@ -39,11 +48,8 @@ export function deniedByNoOne(
   verb: number,
 ): boolean {
   let k = verb - 1;
-  // (Words only, not a clitic: "no guarantee of NATO's non-expansion" has no "is" in it.)
-  const filler = (t: Token | undefined): boolean =>
-    !!t && /^[a-z]+$/.test(t.lower) && (MODAL_FILLER.has(t.lower) || AUXILIARY.has(t.lower));
   let auxiliary = false;
-  while (k >= 0 && filler(tokens[k])) {
+  while (k >= 0 && noOneFiller(tokens[k])) {
     // (An obligation is the speaker's own norm: "no outside country should have a veto", "no talks
     // should begin on …" refuse it.)
     if (DEONTIC_AUX.test(tokens[k]!.lower)) return false;
@@ -54,7 +60,6 @@ export function deniedByNoOne(
   if (!auxiliary) return false;
   const relative = /^(?:that|who|which)$/.test(tokens[k]?.lower ?? '');
   if (relative) k--;
-  const partyIn = (first: number): boolean => actors.some((a) => a.first >= first && a.first <= k);
   for (let q = k; q >= 0 && q >= k - 5; q--) {
     const t = tokens[q] as Token;
     if (!t.word || NO_ONE_BREAK.test(t.lower)) return false;
@@ -74,10 +79,10 @@ export function deniedByNoOne(
         return false;
       // ("no one", "no-one": bare, see NO_ONE_HEAD.)
       if (/^(?:one|body)$/.test(tokens[q + 1]?.lower ?? '')) return false;
-      return !partyIn(first);
+      return !partyIn(actors, first, k);
     }
     if (t.lower === 'single' && tokens[q - 1]?.lower === 'a' && tokens[q - 2]?.lower === 'not')
-      return !partyIn(q - 2);
+      return !partyIn(actors, q - 2, k);
   }
   return false;
 }

@@ -26,23 +26,31 @@ const SETTING_OUT = wordSet(
   /^(?:threaten(?:s|ed|ing)?|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|vow(?:s|ed|ing)?)$/,
 );
 
+// (Module-level helpers, not closures: the tsx/esbuild keepNames transform names every closure made,
+// a property write per call, and subjectHeadBefore runs for every cue.)
+/** The first token at or before `from`, back to `clauseFirst`, that is no modal or auxiliary. */
+function pastAuxiliaries(tokens: readonly Token[], from: number, clauseFirst: number): number {
+  let k = from;
+  while (
+    k > clauseFirst &&
+    (MODAL_FILLER.has(tokens[k]?.lower ?? '') || AUXILIARY.has(tokens[k]?.lower ?? ''))
+  )
+    k--;
+  return k;
+}
+/** The actor naming a party that ends at token `i`. */
+const partyEndingAt = (actors: readonly ActorMention[], i: number): ActorMention | undefined =>
+  actors.find((a) => a.last === i && a.parties.length > 0);
+
 /**
  * The last word of the subject of the verb at `cueFirst`, past auxiliaries, modals and a verb of setting
  * out ("the government would", "the government was threatening to"); -1 where an obligation stands
  * between ("the government must …").
  */
 export function subjectHeadBefore(tokens: readonly Token[], cueFirst: number, clauseFirst: number): number {
-  const skip = (from: number): number => {
-    let k = from;
-    while (
-      k > clauseFirst &&
-      (MODAL_FILLER.has(tokens[k]?.lower ?? '') || AUXILIARY.has(tokens[k]?.lower ?? ''))
-    )
-      k--;
-    return k;
-  };
-  let k = skip(cueFirst - 1);
-  if (tokens[k]?.lower === 'to' && SETTING_OUT.test(tokens[k - 1]?.lower ?? '')) k = skip(k - 2);
+  let k = pastAuxiliaries(tokens, cueFirst - 1, clauseFirst);
+  if (tokens[k]?.lower === 'to' && SETTING_OUT.test(tokens[k - 1]?.lower ?? ''))
+    k = pastAuxiliaries(tokens, k - 2, clauseFirst);
   // (Not an obligation put on it: "the government must free …" is the speaker's demand.)
   if (tokens.slice(k + 1, cueFirst).some((t) => DEONTIC.has(t.lower))) return -1;
   return k;
@@ -87,9 +95,10 @@ export function partySubjectBefore(
 ): ActorMention | null {
   const k = subjectHeadBefore(tokens, cueFirst, clauseFirst);
   if (k < 0 || k >= cueFirst) return null;
-  const at = (i: number) => actors.find((a) => a.last === i && a.parties.length > 0);
   // (A name, or an adjective or name before an actor noun: "the British government", "the UK government".)
-  const a = at(k) ?? (ACTOR_HEAD.test(tokens[k]?.lower ?? '') ? at(k - 1) : undefined);
+  const a =
+    partyEndingAt(actors, k) ??
+    (ACTOR_HEAD.test(tokens[k]?.lower ?? '') ? partyEndingAt(actors, k - 1) : undefined);
   if (!a) return null;
   let start = a.first;
   if (tokens[start - 1]?.lower === 'the') start--;

@@ -57,6 +57,39 @@ const SPEECH_COLON_VERB = wordSet(
   /^(?:said|says|say|added|adds|told|tells|stressed|noted|argued|insisted|explained|declared|stated|wrote|writes|tweeted|remarked|replied|responded|warned|continued|concluded)$/,
 );
 
+// (Module-level helpers, not closures: the tsx/esbuild keepNames transform names every closure made,
+// a property write per call, and the readers below run for every demand mention.)
+/**
+ * Where a relative clause opens: after a comma, "which …", "who …", "in which …" (the comma before
+ * a preposition does not cut the clause, so it may lie inside this one).
+ */
+function relativeOpensAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  const r = /^(?:in|under|by|for|through|with|to|of|on)$/.test(tokens[i]?.lower ?? '') ? i + 1 : i;
+  return (r > i ? /^(?:which|whom)$/ : /^(?:which|who|whose|where)$/).test(tokens[r]?.lower ?? '');
+}
+
+/**
+ * "…, among them a pledge to halt enlargement", "…, notably the pledge that …": a cue that is a list
+ * item's own noun (see readMentions).
+ */
+function itemNoun(
+  tokens: readonly Token[],
+  c: Cue,
+  clause: [number, number],
+  amongThem: boolean,
+  amongAt: number,
+): boolean {
+  if (!UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '')) return false;
+  const lead = tokens[skipArticles(tokens, c.first - 1)]?.lower ?? '';
+  return (
+    (amongThem && (c.first <= amongAt + 3 || /^(?:and|or|,)$/.test(lead))) ||
+    /^(?:notably|especially|particularly|namely)$/.test(lead) ||
+    // ("refused Moscow's central demands: a formal promise that …": an item after the colon.)
+    (tokens[clause[0] - 1]?.text === ':' && c.first <= clause[0] + 3)
+  );
+}
+
 /** Whether a clause opening the sentence puts a topic first: "When it comes to …,", "As for …,", "Regarding …,". */
 function fronted(tokens: readonly Token[], clause: [number, number]): boolean {
   let k = clause[0];
@@ -198,20 +231,13 @@ function verdictPastRelative(
 ): Cue | null {
   const clause = spans[ci];
   if (ci !== 0 || !clause) return null;
-  // Where the relative clause opens: after a comma, "which …", "who …", "in which …" (the comma before
-  // a preposition does not cut the clause, so it may lie inside this one).
-  const opensAt = (i: number): boolean => {
-    if (tokens[i - 1]?.text !== ',') return false;
-    const r = /^(?:in|under|by|for|through|with|to|of|on)$/.test(tokens[i]?.lower ?? '') ? i + 1 : i;
-    return (r > i ? /^(?:which|whom)$/ : /^(?:which|who|whose|where)$/).test(tokens[r]?.lower ?? '');
-  };
   let open = -1;
-  for (let i = m.last + 2; i <= clause[1]; i++) if (opensAt(i)) open = i;
+  for (let i = m.last + 2; i <= clause[1]; i++) if (relativeOpensAt(tokens, i)) open = i;
   let rest = spans[ci + 1];
   let relativeEnd = clause[1];
   if (open < 0) {
     const relative = spans[ci + 1];
-    if (!relative || !opensAt(relative[0])) return null;
+    if (!relative || !relativeOpensAt(tokens, relative[0])) return null;
     open = relative[0];
     relativeEnd = relative[1];
     rest = spans[ci + 2];
@@ -652,21 +678,11 @@ export abstract class MentionReading extends FindingEmitter {
       const amongAt = amongThemAt(tokens, clause[0]);
       const amongThem = amongAt >= 0;
       // ("…, notably the pledge that …", "…, especially a promise to …": an example's noun the same.)
-      const itemNoun = (c: Cue): boolean => {
-        if (!UNDERTAKING_WORD.test(tokens[c.last]?.lower ?? '')) return false;
-        const lead = tokens[skipArticles(tokens, c.first - 1)]?.lower ?? '';
-        return (
-          (amongThem && (c.first <= amongAt + 3 || /^(?:and|or|,)$/.test(lead))) ||
-          /^(?:notably|especially|particularly|namely)$/.test(lead) ||
-          // ("refused Moscow's central demands: a formal promise that …": an item after the colon.)
-          (tokens[clause[0] - 1]?.text === ':' && c.first <= clause[0] + 3)
-        );
-      };
-      before = before.filter((c) => !itemNoun(c));
+      before = before.filter((c) => !itemNoun(tokens, c, clause, amongThem, amongAt));
       // ("demands that NATO admit or refuse particular countries": the other of two alternatives is no cue.)
-      const alternative = (c: Cue): boolean =>
-        tokens[c.first - 1]?.lower === 'or' && mentions.some((x) => x.last === c.first - 2);
-      before = before.filter((c) => !alternative(c));
+      before = before.filter(
+        (c) => !(tokens[c.first - 1]?.lower === 'or' && mentions.some((x) => x.last === c.first - 2)),
+      );
       // "Allied deployments near Russia, he told reporters, amount to threats …": past an attribution
       // inserted between two commas, the subject's clause goes on.
       let reachEnd = clause[1];
@@ -718,8 +734,8 @@ export abstract class MentionReading extends FindingEmitter {
               !tokens
                 .slice((aside as [number, number])[1] + 1, c.first)
                 .some((t) => SUBORDINATOR.test(t.lower)))) &&
-          !itemNoun(c) &&
-          !alternative(c),
+          !itemNoun(tokens, c, clause, amongThem, amongAt) &&
+          !(tokens[c.first - 1]?.lower === 'or' && mentions.some((x) => x.last === c.first - 2)),
       );
       // "The Kremlin considers the deployment of strike weapons a red line": "considers" judges here,
       // it does not offer to consider; the verdict after the demand is what the subject holds.
@@ -910,7 +926,10 @@ export abstract class MentionReading extends FindingEmitter {
             // "… the Russian demands are not acceptable, among them the call to …": the items of it.
             amongThem ||
             // "…, notably the pledge that NATO would not enlarge": the content of an example's noun.
-            (opener === 'that' && cues.some((c) => c.last === clause[0] - 1 && itemNoun(c))) ||
+            (opener === 'that' &&
+              cues.some(
+                (c) => c.last === clause[0] - 1 && itemNoun(tokens, c, clause, amongThem, amongAt),
+              )) ||
             // "puts forward an arrangement, one that would codify that …", "…, which would bar …": what
             // the object of the verb before would do, with no subject of its own.
             describedObject(tokens, clause[0], m.first, speakers) ||
@@ -924,7 +943,7 @@ export abstract class MentionReading extends FindingEmitter {
             nounListTail(tokens, clause, m));
         if (continues)
           before = cues
-            .filter((c) => !itemNoun(c))
+            .filter((c) => !itemNoun(tokens, c, clause, amongThem, amongAt))
             .filter(
               (c) =>
                 c.last < clause[0] &&

@@ -167,6 +167,15 @@ const RECIPIENT = new Set([
   'suffered',
   'given',
 ]);
+// (Module-level helpers, not closures: the tsx/esbuild keepNames transform names every closure made,
+// a property write per call, and subjectBefore runs for every cue's holder.)
+/** A recipient's verb: "Washington had given no positive answer": "given" after "have" is the giver's active verb. */
+const received = (tokens: readonly Token[], t: Token): boolean =>
+  RECIPIENT.has(t.lower) &&
+  !(t.lower === 'given' && /^(?:has|have|had|having)$/.test(tokens[t.i - 1]?.lower ?? ''));
+/** The word before a name at `at`, past an article: "neither NATO nor the US", "Neither the US nor NATO". */
+const wordBeforeName = (tokens: readonly Token[], at: number): string =>
+  (tokens[at - 1]?.lower === 'the' ? tokens[at - 2]?.lower : tokens[at - 1]?.lower) ?? '';
 
 /** Verbs whose first object is who receives something: "sent Moscow a reply", "handed Russia its answer". */
 const GIVING = wordSet(
@@ -794,12 +803,13 @@ export abstract class SubjectFinding extends ClauseStructure {
       }
       // "Neither Germany nor France backs …": both, and the verb denied.
       // (Past an article: "neither NATO nor the US", "Neither the US nor NATO".)
-      const before = (at: number): string =>
-        (tokens[at - 1]?.lower === 'the' ? tokens[at - 2]?.lower : tokens[at - 1]?.lower) ?? '';
       const neither =
-        actor && before(actor.first) === 'nor'
+        actor && wordBeforeName(tokens, actor.first) === 'nor'
           ? speakers.find(
-              (a) => a.last < actor.first - 1 && before(a.first) === 'neither' && a.last >= actor.first - 5,
+              (a) =>
+                a.last < actor.first - 1 &&
+                wordBeforeName(tokens, a.first) === 'neither' &&
+                a.last >= actor.first - 5,
             )
           : undefined;
       if (actor && neither)
@@ -824,10 +834,7 @@ export abstract class SubjectFinding extends ClauseStructure {
           if (close > 0) after = close + 1;
         }
         // ("Washington had given no positive answer": "given" after "have" is the giver's active verb.)
-        const received = (t: Token): boolean =>
-          RECIPIENT.has(t.lower) &&
-          !(t.lower === 'given' && /^(?:has|have|had|having)$/.test(tokens[t.i - 1]?.lower ?? ''));
-        if (tokens.slice(after, cueFirst).some(received)) return NO_HOLDER;
+        if (tokens.slice(after, cueFirst).some((t) => received(tokens, t))) return NO_HOLDER;
         // "The US was asked to stop expansion and pledge …": the one asked holds nothing it was asked.
         if (
           tokens

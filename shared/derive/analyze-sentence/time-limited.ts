@@ -10,35 +10,42 @@ const NEGATION = wordSet(
   /^(?:not|never|no|n't|won't|can't|cannot|isn't|aren't|wasn't|weren't|don't|doesn't|didn't)$/,
 );
 
+/** The word at `k`, lower-cased, or '' (a module function, not a closure: keepNames names each closure made). */
+const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
+
 /** Does the span [from, to] hold a limit in time on what it says? */
 export function timeLimitedIn(tokens: readonly Token[], from: number, to: number): boolean {
-  const at = (k: number): string => tokens[k]?.lower ?? '';
   for (let k = from; k <= to; k++) {
-    const w = at(k);
+    const w = lowerAt(tokens, k);
     // "any time soon", "anytime soon", "so soon", "not soon" (not "as soon as", an urging, nor a plain
     // "will meet soon", which brings a step nearer and limits nothing).
     if (
       w === 'soon' &&
-      at(k - 1) !== 'as' &&
-      at(k + 1) !== 'as' &&
-      (/^(?:time|anytime|so|too)$/.test(at(k - 1)) ||
+      lowerAt(tokens, k - 1) !== 'as' &&
+      lowerAt(tokens, k + 1) !== 'as' &&
+      (/^(?:time|anytime|so|too)$/.test(lowerAt(tokens, k - 1)) ||
         tokens.slice(Math.max(from, k - 6), k).some((t) => NEGATION.test(t.lower)))
     )
       return true;
     // "for now", "for the time being", "for the moment", "for the foreseeable future".
-    if (w === 'for' && (at(k + 1) === 'now' || /^(?:time|moment|foreseeable)$/.test(at(k + 2)))) return true;
+    if (
+      w === 'for' &&
+      (lowerAt(tokens, k + 1) === 'now' || /^(?:time|moment|foreseeable)$/.test(lowerAt(tokens, k + 2)))
+    )
+      return true;
     // "in the foreseeable / near / immediate future", "in the near / short term", "in the coming years".
     if (
       w === 'in' &&
-      at(k + 1) === 'the' &&
-      /^(?:foreseeable|near|immediate|short|coming)$/.test(at(k + 2)) &&
-      /^(?:future|term|years|months)$/.test(at(k + 3))
+      lowerAt(tokens, k + 1) === 'the' &&
+      /^(?:foreseeable|near|immediate|short|coming)$/.test(lowerAt(tokens, k + 2)) &&
+      /^(?:future|term|years|months)$/.test(lowerAt(tokens, k + 3))
     )
       return true;
     // "not yet", "has yet to", "is not ready yet" (not "yet NATO refused", a conjunction).
     if (
       w === 'yet' &&
-      (at(k + 1) === 'to' || tokens.slice(Math.max(from, k - 4), k).some((t) => NEGATION.test(t.lower)))
+      (lowerAt(tokens, k + 1) === 'to' ||
+        tokens.slice(Math.max(from, k - 4), k).some((t) => NEGATION.test(t.lower)))
     )
       return true;
   }
