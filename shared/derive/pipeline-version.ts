@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 721;
-export const DERIVATION_SOURCE = '48b45f77408ce7ac';
+export const PIPELINE_VERSION = 722;
+export const DERIVATION_SOURCE = 'fb8f19a9a74944d2';
