@@ -43,6 +43,7 @@ import { notTalkedOfAfter } from './not-discussed';
 import { wordSet } from '../word-set';
 import { namedInsideWords } from '../refused-opposites';
 import { weighedProposalVerb } from './deliberated-proposal';
+import { otherPartysClauseBetween } from './other-party-clause';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -399,6 +400,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           a.parties.includes(party) &&
           !(weighing >= 0 && a.last < weighing) &&
           !namedInsideWords(a, m) &&
+          // ("Russia wants …, but Washington said the alliance would not pull its forces back": the
+          // other party's own clause — other-party-clause.ts.)
+          !otherPartysClauseBetween(tokens, this.actors, a, m, proposers) &&
           this.proposerHolds(a, m);
         const namings = speakers.filter((a) => a.parties.includes(party));
         const speaking =
@@ -582,6 +586,13 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         const speaking = speaker?.kind === 'party' && speaker.parties.includes(party);
         const listed = !!input.itemOf?.includes(party) && !namings.length;
         if (!namings.length && !speaking && !listed) continue;
+        // ("Moscow demands …, while Washington insists it will never pull its troops out": the other
+        // party's own clause — other-party-clause.ts.)
+        if (
+          namings.length &&
+          namings.every((a) => otherPartysClauseBetween(tokens, this.actors, a, m, proposers))
+        )
+          continue;
         // (Not "refused to give Russia any guarantee that …": the one given something holds nothing.)
         const given = (a: ActorMention): boolean => {
           let p = a.first - 1;
