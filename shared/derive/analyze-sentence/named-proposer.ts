@@ -44,6 +44,7 @@ import { wordSet } from '../word-set';
 import { namedInsideWords } from '../refused-opposites';
 import { weighedProposalVerb } from './deliberated-proposal';
 import { orderingDeniedToProposer } from '../dictating-denied';
+import { otherPartysClauseBetween } from './other-party-clause';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -423,7 +424,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
           speaker?.kind === 'party' &&
           speaker.parties.includes(party) &&
           // (A speaker named where no holder could be: "…, as Moscow has claimed".)
-          !namings.some((a) => a.text === speaker.matched && !this.holdsAsNamed(a, party, weighing, m))
+          !namings.some(
+            (a) => a.text === speaker.matched && !this.holdsAsNamed(a, party, weighing, m, proposers),
+          )
             ? speaker.matched
             : null;
         // (One naming of it acting on its own or relenting speaks for the sentence: "Lavrov said Russia
@@ -439,13 +442,14 @@ export abstract class NamedProposerReadings extends IndirectReadings {
                 namings,
                 m,
                 speakers,
-                (b) => b.first >= clause[0] && this.holdsAsNamed(b, party, weighing, m),
+                (b) => b.first >= clause[0] && this.holdsAsNamed(b, party, weighing, m, proposers),
               ) &&
               (this.actsOnItsOwn(a) || this.readyForTheOpposite(a, m)),
           )
         )
           continue;
-        const named = namings.find((a) => this.holdsAsNamed(a, party, weighing, m))?.text ?? speaking;
+        const named =
+          namings.find((a) => this.holdsAsNamed(a, party, weighing, m, proposers))?.text ?? speaking;
         if (!named) continue;
         this.proposerSupports(party, m, 'named-proposer', named);
       }
@@ -457,11 +461,20 @@ export abstract class NamedProposerReadings extends IndirectReadings {
    * the proposal (at `weighing`), nor inside the demand's own words ("The Taliban refused to recognise
    * the government in Kabul"). (A method, not a closure: keepNames names each closure made.)
    */
-  private holdsAsNamed(a: ActorMention, party: string, weighing: number, m: DemandMention): boolean {
+  private holdsAsNamed(
+    a: ActorMention,
+    party: string,
+    weighing: number,
+    m: DemandMention,
+    proposers: ReadonlySet<string>,
+  ): boolean {
     return (
       a.parties.includes(party) &&
       !(weighing >= 0 && a.last < weighing) &&
       !namedInsideWords(a, m) &&
+      // ("Russia wants …, but Washington said the alliance would not pull its forces back": the
+      // other party's own clause — other-party-clause.ts.)
+      !otherPartysClauseBetween(this.tokens, this.actors, a, m, proposers) &&
       this.proposerHolds(a, m)
     );
   }
@@ -624,6 +637,13 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         const speaking = speaker?.kind === 'party' && speaker.parties.includes(party);
         const listed = !!input.itemOf?.includes(party) && !namings.length;
         if (!namings.length && !speaking && !listed) continue;
+        // ("Moscow demands …, while Washington insists it will never pull its troops out": the other
+        // party's own clause — other-party-clause.ts.)
+        if (
+          namings.length &&
+          namings.every((a) => otherPartysClauseBetween(tokens, this.actors, a, m, proposers))
+        )
+          continue;
         // (Not "refused to give Russia any guarantee that …": the one given something holds nothing.)
         // (Nor one merely named: asked to act, described apart, or a modifier of another noun, "while the
         // US threat remains".)
