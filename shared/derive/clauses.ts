@@ -192,8 +192,11 @@ function verbSeriesComma(tokens: readonly Token[], i: number, from: number): boo
   return false;
 }
 
-/** [first, last] token index pairs of each clause. */
-export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
+/**
+ * [first, last] token index pairs of each clause. `uncut`: commas that part no clause (those inside a
+ * list of addressees, see analyze-sentence/addressee-list.ts).
+ */
+export function clauseSpans(tokens: readonly Token[], uncut?: ReadonlySet<number>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
   // Dashes around a short prepositional aside ("prepared to discuss — along with NATO allies — …") cut nothing.
@@ -205,7 +208,7 @@ export function clauseSpans(tokens: readonly Token[]): Array<[number, number]> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // (A comma made transparent around an aside cuts nothing either: see tokens.ts.)
-    if (asideDashes.has(i) || (t.text === ',' && t.transparent)) continue;
+    if (asideDashes.has(i) || (t.text === ',' && t.transparent) || uncut?.has(i)) continue;
     let n = i + 1;
     while (tokens[n]?.transparent) n++;
     // "3,000 troops": a thousands separator cuts nothing.

@@ -15,6 +15,7 @@ import type { Token } from '../tokens';
 import { verbBeforeParticle } from './particle-verb';
 import { deniedPermissionLink } from './denied-permission';
 import { newClauseSubjectBetween } from './joined-clause-subject';
+import { addresseeListCommas } from './addressee-list';
 import type { SentenceFacts, SentenceFinding, SentenceInput } from './types';
 import {
   ASKING_QUESTION,
@@ -290,7 +291,7 @@ export abstract class ClauseStructure {
     this.relativeCues = input.cues.filter((c) => c.relative);
     this.speaker = input.speaker;
     this.previousSpeaker = input.previousSpeaker;
-    this.spans = clauseSpans(this.tokens);
+    this.spans = clauseSpans(this.tokens, addresseeListCommas(this.tokens, this.actors));
     // (Not the subject of a relative clause on a demand: "Moscow" in "the halt Moscow wants is a non-starter".)
     this.speakers = this.actors.filter(
       (a) =>

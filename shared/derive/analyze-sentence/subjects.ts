@@ -281,6 +281,22 @@ const TAG_VERB = wordSet(
   /^(?:said|says|noted|notes|added|adds|argued|argues|insisted|insists|stressed|stresses|claimed|claims|recalled|explained|explains|warned|remarked|observed)$/,
 );
 
+/**
+ * The name ending at `last` when it closes the middle of a list of three or more ("the US, Britain, and
+ * France": Britain, itself after a comma and a name); undefined otherwise.
+ */
+function serialListPartner(
+  tokens: readonly Token[],
+  speakers: readonly ActorMention[],
+  last: number,
+): ActorMention | undefined {
+  const partner = speakers.find((a) => a.last === last && a.kind !== 'adjective');
+  if (!partner) return undefined;
+  const comma = tokens[partner.first - 1]?.lower === 'the' ? partner.first - 2 : partner.first - 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  return speakers.some((a) => a.last === comma - 1 && a.kind !== 'adjective') ? partner : undefined;
+}
+
 /** Subject finding, over the clause structure. */
 export abstract class SubjectFinding extends ClauseStructure {
   /** Whether the actor sits in a prepositional phrase ("of the Bucharest NATO summit", "alongside Chancellor Scholz"). */
@@ -316,7 +332,12 @@ export abstract class SubjectFinding extends ClauseStructure {
           (t.text === ',' && k === a.first - 1 && !verbAfter)) &&
         depth < 3
       ) {
-        const partner = actors.find((b) => b.last === k - 1);
+        // (Past a serial comma in a list of three or more: "urged the US, Britain, and France to …".)
+        const partner =
+          actors.find((b) => b.last === k - 1) ??
+          (t.text !== ',' && tokens[k - 1]?.text === ','
+            ? serialListPartner(tokens, actors, k - 2)
+            : undefined);
         if (partner)
           return this.inPrepositionalPhrase(partner, depth + 1) && !this.conjunctionBefore(partner);
       }
@@ -453,6 +474,20 @@ export abstract class SubjectFinding extends ClauseStructure {
             ? this.actors.find((a) => a.last === at - 2 && a.kind === 'adjective')
             : undefined))
         : undefined;
+    // "The US, Britain, and France rejected …": the name before a serial comma, in a list of three or more.
+    const serialPartner =
+      !partner && !singularRelative && joiner?.lower === 'and' && tokens[at - 2]?.text === ','
+        ? serialListPartner(tokens, speakers, at - 3)
+        : undefined;
+    if (serialPartner && !this.inPrepositionalPhrase(serialPartner)) {
+      for (const p of serialPartner.parties) if (!parties.includes(p)) parties.push(p);
+      matched = this.namesListedBefore(
+        serialPartner,
+        parties,
+        `${serialPartner.text}, and ${actor.text}`,
+        true,
+      );
+    }
     if (partner) {
       for (const p of partner.parties) if (!parties.includes(p)) parties.push(p);
       matched = `${partner.text} and ${actor.text}`;
