@@ -16,6 +16,7 @@ import type { SentenceReading } from './analyze-sentence';
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { verbAfterModal } from './modal-verb';
 
 /** What may open the clause the demand is the subject of: a quote, "that", a speech verb, a colon. */
 const OPENS_CLAUSE = /^(?:["“‘':;—–]|that|said|says|warned|warns|argued|argues|added|insisted|insists)$/;
@@ -26,7 +27,6 @@ const BREAK =
   /^(?:[,;:—–()"“”?!.]|that|which|who|whom|whose|if|unless|because|while|but|says|said|say|think|thinks|believe|believes|is|are|was|were|has|have|had)$/;
 const MODAL = wordSet(/^(?:will|would|could)$/);
 const ADVERB = wordSet(/^(?:only|simply|just|surely|certainly|inevitably|also|merely|further|effectively)$/);
-const NEGATION = wordSet(/^(?:not|never|n't|hardly)$/);
 /** A harm in the verb itself, whatever it befalls: "would endanger the region". */
 const BAD_VERB = wordSet(/^(?:endanger|imperil|destabilise|destabilize|jeopardise|jeopardize)$/);
 /** Emboldening is a harm only of an adversary: "embolden Pyongyang", not "embolden the moderates". */
@@ -53,12 +53,8 @@ function harmAt(
   actors: readonly ActorMention[],
   own: readonly string[],
 ): number {
-  if (!MODAL.test(tokens[k]?.lower ?? '')) return -1;
-  let v = k + 1;
-  while (v <= k + 3 && (ADVERB.test(tokens[v]?.lower ?? '') || NEGATION.test(tokens[v]?.lower ?? ''))) {
-    if (NEGATION.test(tokens[v]?.lower ?? '')) return -1;
-    v++;
-  }
+  const v = verbAfterModal(tokens, k, MODAL, ADVERB);
+  if (v < 0) return -1;
   const verb = tokens[v]?.lower ?? '';
   if (BAD_VERB.test(verb)) return v;
   if (EMBOLDEN.test(verb)) {

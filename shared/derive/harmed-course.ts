@@ -20,6 +20,7 @@ import type { SentenceReading } from './analyze-sentence';
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { verbAfterModal } from './modal-verb';
 
 /** What may open the clause the course is the subject of: a quote, "that", a speech verb, a colon. */
 const OPENS_CLAUSE =
@@ -33,7 +34,6 @@ const MODAL = wordSet(/^(?:will|would|could|can)$/);
 const ADVERB = wordSet(
   /^(?:only|simply|just|surely|certainly|inevitably|also|merely|further|effectively|seriously|badly|gravely|severely|deeply|greatly)$/,
 );
-const NEGATION = wordSet(/^(?:not|never|n't|hardly)$/);
 /** Verbs of hurting what they take as object. */
 const HURTING = wordSet(
   /^(?:hurt|harm|damage|undermine|wreck|sabotage|torpedo|derail|jeopardi[sz]e|endanger|imperil|destabili[sz]e|poison)$/,
@@ -65,12 +65,8 @@ function harmAt(
   actors: readonly ActorMention[],
   own: readonly string[],
 ): number {
-  if (!MODAL.test(tokens[k]?.lower ?? '')) return -1;
-  let v = k + 1;
-  while (v <= k + 3 && (ADVERB.test(tokens[v]?.lower ?? '') || NEGATION.test(tokens[v]?.lower ?? ''))) {
-    if (NEGATION.test(tokens[v]?.lower ?? '')) return -1;
-    v++;
-  }
+  const v = verbAfterModal(tokens, k, MODAL, ADVERB);
+  if (v < 0) return -1;
   const verb = tokens[v]?.lower ?? '';
   let end = -1;
   if (HURTING.test(verb)) end = v;
