@@ -3,6 +3,7 @@
  * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
  * "if"), future ("will"), or historical (a year well before the article, "at the time").
  */
+import { denialOverList } from './denied-list';
 import { openToTalksPastLasting } from './lasting-open-to-talks';
 import {
   CALENDAR_WORDS,
@@ -1194,6 +1195,9 @@ export function buildCues(
       const filler = (w: string) => DENIAL_FILLER.has(w) || DENIAL_CLAUSE_FILLER.has(w);
       while (j >= 0 && j >= m.first - 6 && filler((tokens[j] as Token).lower)) j--;
       if (j >= 0 && DENIAL.test((tokens[j] as Token).lower)) negation = (tokens[j] as Token).text;
+      // "denied that it had threatened Kyiv, that it was massing troops, and that it wanted …": the
+      // denial governs every that-clause of its list (denied-list.ts).
+      else if (j >= 0) negation = denialOverList(tokens, j, m.first, filler);
     }
     cues.push({
       first: m.first,

@@ -45,6 +45,7 @@ import { namedInsideWords } from '../refused-opposites';
 import { weighedProposalVerb } from './deliberated-proposal';
 import { orderingDeniedToProposer } from '../dictating-denied';
 import { otherPartysClauseBetween } from './other-party-clause';
+import { othersSphere } from './others-sphere';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -343,6 +344,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // ("its belief that it can ride out US sanctions", "Tehran says it can weather them": the proposer
       // bearing what its demand would remove, no call for it.)
       if (enduredBefore(tokens, m, this.actors)) continue;
+      // ("rejects the West's attempts to carve out spheres of influence in Central Asia": another's sphere
+      // elsewhere, not the proposer's demand — others-sphere.ts.)
+      if (othersSphere(tokens, m, this.actors, proposers, compiled)) continue;
       // ("the way it verifies Iran's safeguards obligations": what the proposer owes, in the words opposite
       // its demand and owned by it, is its duty, no grievance of its own.)
       if (m.direction === -1 && this.proposersOwnDuty(m, proposers)) continue;
@@ -627,6 +631,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       const proposers = compiled.proposers.get(m.demand);
       if (!proposers?.size) continue;
+      // (Nor another's sphere elsewhere, as in namedProposer.)
+      if (othersSphere(tokens, m, this.actors, proposers, compiled)) continue;
       // ("The White House is studying the Taliban's proposal for a ceasefire": the one weighing it is no proposer.)
       const weighing = weighedProposalVerb(tokens, m, this.actors);
       for (const party of proposers) {
