@@ -36,6 +36,7 @@ import { wordSet } from '../word-set';
 import { restrictionPastOwnedInfinitive } from './owned-infinitive';
 import { NEGATED_MODAL, prepositionBeforeVerdict } from './prepositional-tail';
 import { lastingCopula } from './lasting-copula';
+import { unownedListNounBefore } from './unowned-list-noun';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
 /** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
@@ -978,7 +979,15 @@ export abstract class MentionReading extends FindingEmitter {
           tokens[clause[0] - 1]?.text === ',' &&
           APPOSITION_OPENER.test(opener) &&
           m.first <= clause[0] + 3;
-        if (continues && opener0?.owner && (introducesList(opener0, tokens) || apposed)) {
+        if (
+          continues &&
+          opener0 &&
+          ((opener0.owner && (introducesList(opener0, tokens) || apposed)) ||
+            // ("refused to go along with the country's central demands, among them …": a demand noun
+            // with no party named, no cue of its own; the verdict before it governs its items.)
+            ((amongThem || /^(?:including|such|notably|especially|particularly)$/.test(opener)) &&
+              unownedListNounBefore(tokens, opener0, clause[0])))
+        ) {
           const chain = [opener0];
           for (let k = cues.indexOf(opener0) - 1; k >= 0; k--) {
             const outer = cues[k] as Cue;
