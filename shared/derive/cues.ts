@@ -25,6 +25,7 @@ import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
 import { onlyInExchange } from './exchange-condition';
 import { carriedInfinitiveMatches } from './carried-infinitive';
+import { onceOpensCondition } from './once-condition';
 
 export interface Cue {
   first: number;
@@ -1322,6 +1323,8 @@ export function clauseModality(
     // "will lift the duties only once Beijing has carried out its commitments", "only after Tehran
     // returns to compliance": a time that is a condition.
     if (ONLY_WHEN.has(lower) && tokens[i - 1]?.lower === 'only') conditional = true;
+    // "would return to the deal once its demands are met": "once" opening a clause of its own.
+    if (lower === 'once' && onceOpensCondition(tokens, i)) conditional = true;
     // "will free the hostages only within a deal that ends the war": the deal is the condition.
     if (lower === 'only' && onlyInExchange(tokens, i + 1)) conditional = true;
   }

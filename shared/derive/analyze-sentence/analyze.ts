@@ -58,6 +58,7 @@ import { notTalkedOfAfter } from './not-discussed';
 import { refusedTalksBefore } from './refused-talks';
 import { datedPastEvent } from '../dated-past-event';
 import { readDeniedRights } from './denied-right';
+import { onceOpensCondition } from '../once-condition';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -81,6 +82,8 @@ function conditionFollows(tokens: readonly Token[], from: number): boolean {
     if ((w === 'if' || w === 'provided') && !/^(?:even|as|what)$/.test(tokens[k - 1]?.lower ?? ''))
       return true;
     if (/^(?:once|after|when)$/.test(w) && tokens[k - 1]?.lower === 'only') return true;
+    // ("would return to the deal once its demands are met": "once" opening a clause is a condition.)
+    if (onceOpensCondition(tokens, k)) return true;
     // "… on condition that the insurgents cut violence", "on the condition that …".
     if (
       w === 'condition' &&
