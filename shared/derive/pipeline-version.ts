@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 728;
-export const DERIVATION_SOURCE = 'd310a7dccc1595a6';
+export const PIPELINE_VERSION = 729;
+export const DERIVATION_SOURCE = '25d97ae048c89dab';
