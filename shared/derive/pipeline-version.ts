@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 725;
-export const DERIVATION_SOURCE = '85aed880a4055523';
+export const PIPELINE_VERSION = 727;
+export const DERIVATION_SOURCE = 'e3a34c0bc99c8c89';
