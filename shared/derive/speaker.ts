@@ -5,6 +5,7 @@
  * expert, a newspaper) is recorded too, so the next "he said" is not pinned on an earlier party.
  */
 import { canSpeak, type ActorMention } from './actors';
+import { reportedListSubject } from './analyze-sentence/addressee-list';
 import type { Token } from './tokens';
 import { CALENDAR_WORDS, DAY_WORDS, memberAppositionComma } from './word-lists';
 import { wordSet } from './word-set';
@@ -826,7 +827,10 @@ function speakerAroundVerbs(
     const after = actors.filter((a) => a.first > verbEnd && a.last < k && canSpeak(a));
     // "said Lavrov." / "said Lavrov on Monday" — not "said Moscow doesn't have a say", where Moscow starts the reported clause.
     const follower = after[0] ? tokens[after[0].last + 1] : undefined;
-    const closes = !follower || BOUNDARY.has(follower.text) || AFTER_NAME.has(follower.lower);
+    // (Not "said the US, Britain and France would …": the list is the reported clause's subject.)
+    const closes =
+      (!follower || BOUNDARY.has(follower.text) || AFTER_NAME.has(follower.lower)) &&
+      !(follower?.text === ',' && reportedListSubject(tokens, actors, after[0] as ActorMention));
     const across = after[0]
       ? tokens.slice(verbEnd + 1, after[0].first).some((x) => NOT_BEFORE_SPEAKER.has(x.lower))
       : false;
