@@ -16,7 +16,7 @@ import type { SentenceReading } from './analyze-sentence';
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
-import { verbAfterModal } from './modal-verb';
+import { modalAfterSubject, verbAfterModal } from './modal-verb';
 
 /** What may open the clause the demand is the subject of: a quote, "that", a speech verb, a colon. */
 const OPENS_CLAUSE = /^(?:["“‘':;—–]|that|said|says|warned|warns|argued|argues|added|insisted|insists)$/;
@@ -90,11 +90,7 @@ export function readDireConsequence(r: SentenceReading): void {
     // (Its first word a gerund or a noun of the measure, not a verb after "to": "to lift …" is no subject.)
     if (tokens[m.first]?.lower === 'to') continue;
     // The modal soon after it, with no other clause or verb between.
-    let k = m.last + 1;
-    while (k <= m.last + 10 && k < tokens.length && !MODAL.test(tokens[k]?.lower ?? '')) {
-      if (BREAK.test(tokens[k]?.lower ?? '')) break;
-      k++;
-    }
+    const k = modalAfterSubject(tokens, m.last, MODAL, BREAK);
     const end = harmAt(tokens, k, r.input.actors, speaking.parties);
     if (end < 0) continue;
     const parties = speaking.parties.filter((p) => !compiled.proposers.get(m.demand)?.has(p));

@@ -20,7 +20,7 @@ import type { SentenceReading } from './analyze-sentence';
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
-import { verbAfterModal } from './modal-verb';
+import { modalAfterSubject, verbAfterModal } from './modal-verb';
 
 /** What may open the clause the course is the subject of: a quote, "that", a speech verb, a colon. */
 const OPENS_CLAUSE =
@@ -112,11 +112,7 @@ export function readHarmedCourses(r: SentenceReading): void {
     // (A gerund or a noun of the course, not a verb after "to": "to lift …" is no subject.)
     if (tokens[m.first]?.lower === 'to') continue;
     // The modal soon after it, with no other clause or verb between.
-    let k = m.last + 1;
-    while (k <= m.last + 10 && k < tokens.length && !MODAL.test(tokens[k]?.lower ?? '')) {
-      if (BREAK.test(tokens[k]?.lower ?? '')) break;
-      k++;
-    }
+    const k = modalAfterSubject(tokens, m.last, MODAL, BREAK);
     const end = harmAt(tokens, k, r.input.actors, speaking.parties);
     if (end < 0) continue;
     // The demand itself harmful: rejected by a party that did not put it forward. Its opposite harmful:

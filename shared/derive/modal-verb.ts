@@ -23,3 +23,22 @@ export function verbAfterModal(
   }
   return v;
 }
+
+/**
+ * Where the modal after a subject ending at `last` stands: the first of `modals` within ten words, or
+ * the word where the search stopped (one of `breaks`: another clause or another verb comes first).
+ * The caller's verbAfterModal then finds no modal there.
+ */
+export function modalAfterSubject(
+  tokens: readonly Token[],
+  last: number,
+  modals: WordSet,
+  breaks: RegExp,
+): number {
+  let k = last + 1;
+  while (k <= last + 10 && k < tokens.length && !modals.test(tokens[k]?.lower ?? '')) {
+    if (breaks.test(tokens[k]?.lower ?? '')) break;
+    k++;
+  }
+  return k;
+}
