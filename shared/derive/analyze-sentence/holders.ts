@@ -23,6 +23,7 @@ import { SubjectFinding } from './subjects';
 import { relativeAntecedent } from './relative-antecedent';
 import { otherActorSubject } from './other-actor-subject';
 import { prohibitionOnAddressee } from './prohibited-addressee';
+import { hopedClauseSubject } from './hoped-clause';
 import { wordSet } from '../word-set';
 
 const FINITE_AFTER_AND = new Set([
@@ -395,6 +396,9 @@ export abstract class HolderFinding extends SubjectFinding {
     // "Putin's main demand — that NATO give guarantees it will never …": the subject of a demand's
     // content is whom the demand is addressed to, not someone holding a position.
     if (subject && this.insideDemandContent(cue.first, clause[0])) return null;
+    // "Moscow hopes the US will agree to …": what another hopes its subject will do is no one's position.
+    if (subject && subject.parties.length > 0 && hopedClauseSubject(tokens, this.actors, subject, cue.first))
+      return NO_HOLDER;
     if (subject) return subject;
     // A plan or an intention with no one stated to hold it ("facilitated by plans to deploy …") is no one's.
     if (cue.attitude === 'intent') return null;
