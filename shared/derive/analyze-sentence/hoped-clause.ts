@@ -7,6 +7,7 @@ import type { ActorMention } from '../actors';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
 import type { Holder } from './types';
+import { listStart } from './phrase-helpers';
 
 /** Verbs whose clause is wished for or foreseen: "hopes (that)", "expected", "trusts". */
 const EXPECTING = wordSet(
@@ -14,21 +15,6 @@ const EXPECTING = wordSet(
 );
 /** What may stand between that verb and the clause's subject. */
 const CLAUSE_OPENER = wordSet(/^(?:that|the)$/);
-
-/** The first name of a list the actor closes: "the US and Britain", "Paris, Berlin and London". */
-function listStart(tokens: readonly Token[], actors: readonly ActorMention[], a: ActorMention): ActorMention {
-  let first = a;
-  for (;;) {
-    const joint = tokens[first.first - 1];
-    const before = actors.find(
-      (x) =>
-        x.last === first.first - 2 ||
-        (x.last === first.first - 3 && tokens[first.first - 2]?.lower === 'the'),
-    );
-    if (!joint || !before || !(joint.text === ',' || /^(?:and|or)$/.test(joint.lower))) return first;
-    first = before;
-  }
-}
 
 /** Whether the holder found for a cue is the subject of a clause hoped for or expected by someone. */
 export function hopedClauseSubject(

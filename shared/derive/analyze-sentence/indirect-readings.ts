@@ -10,7 +10,7 @@ import type { DemandMention } from '../demand-mentions';
 import { SPEECH } from '../speaker';
 import type { Token } from '../tokens';
 import { activeUndertakingIn } from './active-undertaking';
-import { amongThemAt } from './phrase-helpers';
+import { amongThemAt, listStart } from './phrase-helpers';
 import { onlyOwnSide } from './own-obligation';
 import {
   ACT_VERB,
@@ -30,6 +30,10 @@ import { contrastedItem, MentionReading } from './read-mentions';
 import { wordSet } from '../word-set';
 
 /** Words that date a statement to an earlier time (tested per word: a set, not a pattern). */
+/** Verbs that keep someone from an act: "bar X from", "would prevent NATO from". */
+const BARRING = wordSet(
+  /^(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|keep|keeps|kept|keeping|block|blocks|blocked|blocking|forbid|forbids|forbade|forbidding|preclude|precludes|precluded|precluding)$/,
+);
 const EARLIER = wordSet(/^(?:before|until|formerly)$/);
 
 /** Verbs of keeping whose subject may be a party's reply ("the reply keeps the open-door policy intact"). */
@@ -715,6 +719,8 @@ export abstract class IndirectReadings extends MentionReading {
       // Not denied, asked, or put as a condition or a question.
       if ((verb < 0 || (m.kind !== 'phrase' && m.kind !== 'frame')) && !deniedPullBack) continue;
       const at0 = verb >= 0 ? verb : m.first;
+      // ("would bar Washington from stationing missiles": the act of one barred from it is no act of theirs.)
+      if (verb >= 0 && this.barredFrom(verb)) continue;
       // ("NATO rejected calls to send more troops to Ukraine": the act is what another cue is about.)
       // ("The allies restated the open-door policy and said they would keep troops in the east": past a
       // second verb of speech joined by "and", the act is what that verb says, not the first cue's object.)
@@ -784,6 +790,23 @@ export abstract class IndirectReadings extends MentionReading {
       if (acting.length === 0) continue;
       this.emit({ ...holder, parties: acting }, { attitude: 'supports', negated: deniedPhrase }, cue, m, ci);
     }
+  }
+
+  /**
+   * Whether the act's verb at `verb` follows "bar X from", "prevent X from", "ban X from": a party kept
+   * from the act. Not denied ("nothing will stop NATO from reinforcing …" still has NATO doing it).
+   */
+  barredFrom(verb: number): boolean {
+    const { tokens } = this;
+    if (tokens[verb - 1]?.lower !== 'from') return false;
+    const barred = this.actors.find((a) => a.last === verb - 2);
+    if (!barred) return false;
+    let k = listStart(tokens, this.actors, barred).first - 1;
+    while (k >= 0 && /^(?:the|both|either)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (!BARRING.test(tokens[k]?.lower ?? '')) return false;
+    return !tokens
+      .slice(Math.max(0, k - 3), k)
+      .some((t) => /^(?:not|never|nothing|no|cannot|nobody)$/.test(t.lower) || /n['’]t$/.test(t.lower));
   }
 
   /**

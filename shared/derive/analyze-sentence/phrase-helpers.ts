@@ -227,3 +227,22 @@ export function coordinatedClauseBetween(tokens: readonly Token[], from: number,
   }
   return false;
 }
+
+/** The first name of a list the actor closes: "the US and Britain", "Paris, Berlin and London". */
+export function listStart(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  a: ActorMention,
+): ActorMention {
+  let first = a;
+  for (;;) {
+    const joint = tokens[first.first - 1];
+    const before = actors.find(
+      (x) =>
+        x.last === first.first - 2 ||
+        (x.last === first.first - 3 && tokens[first.first - 2]?.lower === 'the'),
+    );
+    if (!joint || !before || !(joint.text === ',' || /^(?:and|or)$/.test(joint.lower))) return first;
+    first = before;
+  }
+}
