@@ -145,7 +145,9 @@ const SKIPPABLE = new Set(
     'allow allowing let permit decision decisions promise pledge commitment plan plans idea 2008 bucharest from possibility possibilities chance chances opportunity opportunities prospect prospects ' +
     'arms personnel ex more armed further eventual eventually formally legally binding make making made carry undertake any offer offered offering give given intention intentions addition acceptance inclusion entry capable near close on over against upon medium intermediate short shorter long longer ground-launched ground launched based hypersonic precision-guided nuclear strategic tactical modern ballistic cruise certain offensive strike attack range ' +
     'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions goal goals aim aims dream dreams quest forward operating multinational land sea air fielding field such again number numbers size level levels ' +
-    'large larger substantial significant sizeable sizable considerable major heavy big combat unit units subsidiary subsidiaries branch branches'
+    'large larger substantial significant sizeable sizable considerable major heavy big combat unit units subsidiary subsidiaries branch branches ' +
+    // "not abandon its policy of enlargement": giving up a policy (practice) of doing it is giving it up.
+    'policy policies practice'
   ).split(' '),
 );
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
