@@ -442,6 +442,10 @@ const partySpeaker = (a: ActorMention): Speaker => ({
   document: false,
 });
 
+/** A single quotation mark opening a sentence, and one closing a quotation. */
+const SINGLE_OPENING = /^['‘]$/;
+const SINGLE_CLOSING = /^['’]$/;
+
 export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
   // "Stoltenberg: …", "NATO chief Stoltenberg: …": a person named before a colon opening the sentence speaks.
   const headline = actors.find((a) => a.first <= 2 && tokens[a.last + 1]?.text === ':' && canSpeak(a));
@@ -470,10 +474,14 @@ export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMent
   if (byline) return speakerAroundVerbs(tokens, actors) ?? partySpeaker(byline);
   // "The US suggests … but we underscore …,” the Russian diplomat told reporters": the one named after
   // the closing quotation mark speaks the quotation, not a speech verb inside it.
+  // ("'Moscow has told us what it wants,' Kallas said": single marks, as British-style outlets write
+  // them, close a quotation that opened the sentence with one; elsewhere a lone mark may be an apostrophe.)
+  const singleMarks = SINGLE_OPENING.test(tokens[0]?.text ?? '');
   let close = -1;
   for (let k = tokens.length - 1; k > 2 && close < 0; k--) {
     const t = tokens[k] as Token;
-    if ((t.text === '”' || t.text === '"') && /^[,.!?]$/.test(tokens[k - 1]?.text ?? '')) close = k;
+    const closing = t.text === '”' || t.text === '"' || (singleMarks && SINGLE_CLOSING.test(t.text));
+    if (closing && /^[,.!?]$/.test(tokens[k - 1]?.text ?? '')) close = k;
   }
   if (close > 0 && close < tokens.length - 2) {
     const attributed = speakerAroundVerbs(tokens, actors, close + 1);

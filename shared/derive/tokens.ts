@@ -8,7 +8,7 @@
 
 import { SpanMap } from './span-map';
 import { dropMannerAdverbs, mannerAdverbAt } from './verb-adverbs';
-import { READINESS } from './word-lists';
+import { MODAL_VERBS, READINESS } from './word-lists';
 import { wordSet } from './word-set';
 
 export interface Token {
@@ -366,6 +366,7 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   }
   hideReadinessAsides(out);
   hideContentAsides(out);
+  hideConditionAsides(out);
   hideTimeAsides(out);
   hideTimeBeforeInfinitive(out);
   hideObjectAsides(out);
@@ -528,6 +529,25 @@ function hideContentAsides(tokens: Token[]): void {
     if (!CONTENT_ASIDE_OPENER.test(tokens[i + 2]?.lower ?? '')) continue;
     const close = asideClose(tokens, i + 3, i + 10);
     if (close < 0 || !tokens[close + 1]?.word) continue;
+    for (let k = i + 1; k <= close; k++) tokens[k] = hiddenToken(tokens[k] as Token);
+    i = close;
+  }
+}
+
+const CONDITION_ASIDE_OPENER = wordSet(/^(?:if|once|were|should|when)$/);
+const ASIDE_MODAL = new Set(MODAL_VERBS);
+/**
+ * "a draft treaty which, were it ever signed, would forbid …", "proposals that, if accepted, would bar
+ * …": a short condition in commas between a relative pronoun and its modal is transparent, so the
+ * relative clause reads on as "which would forbid …" (what the proposal would do, whoever tabled it).
+ * Only before a modal: "warned that, if NATO expands, it would respond" keeps its own subject.
+ */
+function hideConditionAsides(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 4; i++) {
+    if (tokens[i + 1]?.text !== ',' || !/^(?:which|that)$/.test((tokens[i] as Token).lower)) continue;
+    if (!CONDITION_ASIDE_OPENER.test(tokens[i + 2]?.lower ?? '')) continue;
+    const close = asideClose(tokens, i + 3, i + 9);
+    if (close < 0 || !ASIDE_MODAL.has(tokens[close + 1]?.lower ?? '')) continue;
     for (let k = i + 1; k <= close; k++) tokens[k] = hiddenToken(tokens[k] as Token);
     i = close;
   }

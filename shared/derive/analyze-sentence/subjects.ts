@@ -37,6 +37,24 @@ import { bareOfficeBefore, officeHolderInContent } from './office-possessor';
 import { wordSet } from '../word-set';
 import { objectDeniedByNoOne } from './no-one';
 
+const NOR_OPENER = wordSet(/^(?:nor|neither)$/);
+
+/**
+ * "Nor will it accept …", "Neither, she added, does it want …": the pronoun at `i` is the subject of an
+ * auxiliary inverted after a sentence-opening "Nor"/"Neither" (a speech aside in commas may stand
+ * between them), as "It" would be opening the sentence.
+ */
+function invertedAfterNor(tokens: readonly Token[], i: number): boolean {
+  if (!AUXILIARY.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 1]?.lower ?? '')) return false;
+  let k = i - 2;
+  if (tokens[k]?.text === ',') {
+    const open = tokens.findIndex((t, j) => j < k && j >= k - 4 && t.text === ',');
+    if (open < 0) return false;
+    k = open - 1;
+  }
+  return k === 0 && NOR_OPENER.test(tokens[0]?.lower ?? '');
+}
+
 /** Words that may follow the last name of a list: "to Paris and Berlin alike", "… and Berlin, as …". */
 const LIST_END = wordSet(
   /^(?:and|or|alike|both|but|while|whereas|as|because|since|in|at|on|for|from|after|before|until|though|although|if|unless)$/,
@@ -685,8 +703,13 @@ export abstract class SubjectFinding extends ClauseStructure {
             previousSpeaker.parties.length > 1
           )
             return this.partyOf(previousSpeaker);
-          // "It demanded …" opening the sentence: the subject of the sentence before.
-          if (i === 0 && input.recentSubject && canSpeak(input.recentSubject))
+          // "It demanded …" opening the sentence: the subject of the sentence before. So is "it" after
+          // an opening "Nor will", "Neither does": the inverted subject of a denial carried on.
+          if (
+            (i === 0 || invertedAfterNor(tokens, i)) &&
+            input.recentSubject &&
+            canSpeak(input.recentSubject)
+          )
             return {
               parties: input.recentSubject.parties,
               kind: 'previous-speaker',
