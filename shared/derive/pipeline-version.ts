@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 732;
-export const DERIVATION_SOURCE = '0b6169dfb25cde20';
+export const PIPELINE_VERSION = 733;
+export const DERIVATION_SOURCE = '6a8168853f8c8aec';
