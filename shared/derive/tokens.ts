@@ -374,6 +374,7 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideEmphaticRepeats(out);
   hidePassiveAdverbs(out);
   hideNegationIntensifiers(out);
+  hideDashedEmphasis(out);
   // ("sit down directly with the government": see verb-adverbs.ts.)
   for (let i = 1; i < out.length - 1; i++) if (mannerAdverbAt(out, i)) out[i] = hiddenToken(out[i] as Token);
   return out;
@@ -443,6 +444,33 @@ function hideNegationIntensifiers(tokens: Token[]): void {
     if (last < 0 || !tokens[last + 1]?.word) continue;
     for (let k = i; k <= last; k++) tokens[k] = hiddenToken(tokens[k] as Token);
     i = last;
+  }
+}
+
+const DASH = new Set(['—', '–']);
+const NEGATION_WORD = /^(?:no|not|never|cannot)$|n['’]t$/;
+/** Words a speaker sets off in dashes only to stress a negation: "none at all", "zero", "I repeat, not". */
+const DASHED_EMPHASIS = wordSet(
+  /^(?:none|nothing|zero|at|all|whatsoever|absolutely|repeat|i|mean|and|not|no|never|ever|,)$/,
+);
+/**
+ * "we have no — none at all — intention of …", "will not — I repeat, not — accept …": an aside in
+ * dashes right after a negation that only stresses it is transparent, so the negation reads on to its
+ * noun or verb ("no intention of"). Only an aside of such words throughout (at most five), closed by its
+ * own dash and followed by a word: "no — as Moscow claims — threat" names a source and stays.
+ */
+function hideDashedEmphasis(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 3; i++) {
+    // (A set lookup first: this runs on every word of every sentence.)
+    if (!DASH.has((tokens[i] as Token).text)) continue;
+    if (!NEGATION_WORD.test((tokens[i - 1] as Token).lower)) continue;
+    let close = i + 1;
+    while (close <= i + 6 && DASHED_EMPHASIS.test(tokens[close]?.lower ?? '')) close++;
+    if (close === i + 1 || !DASH.has(tokens[close]?.text ?? '') || !tokens[close + 1]?.word) continue;
+    // (Written as plain hyphens, as a spoken quotation mark's dashes are: a dash would still part the
+    // words, and a repeated "not" would still count as a second negation.)
+    for (let k = i; k <= close; k++) tokens[k] = hiddenToken(tokens[k] as Token, '‐');
+    i = close;
   }
 }
 

@@ -12,6 +12,7 @@ import { readChallengedMeasures } from '../challenged-measures';
 import { readFrontedObjects, readPredicateRelatives } from '../fronted-objects';
 import { readRelativeVerdicts } from '../relative-verdicts';
 import { readFrontedTopics } from '../fronted-topics';
+import { readExistentialPaper } from '../existential-paper';
 import { readPronounObjects } from '../pronoun-objects';
 import { readAskedAbout } from '../asked-about';
 import { readSiding } from '../siding';
@@ -213,6 +214,7 @@ export function analyzeSentence(input: SentenceInput): {
   readPredicateRelatives(r);
   readRelativeVerdicts(r);
   readFrontedTopics(r);
+  readExistentialPaper(r);
   readOfferedMeasures(r);
   readChallengedMeasures(r);
   readDeniedPlansForPronoun(r);
