@@ -3,6 +3,7 @@
  * accept", "refused to discuss"), and the modality of the statement — conditional ("would",
  * "if"), future ("will"), or historical (a year well before the article, "at the time").
  */
+import { keptDoingInGap } from './kept-doing';
 import { denialOverList } from './denied-list';
 import { openToTalksPastLasting } from './lasting-open-to-talks';
 import {
@@ -646,12 +647,21 @@ export function findCueMatches(
       .map((p) => p.first),
   );
   const found: TokenMatch<Attitude>[] = [];
-  for (const m of compiled.cues.find(tokens))
+  const whole = compiled.cues.find(tokens);
+  for (let n = 0; n < whole.length; n++) {
+    const m = whole[n] as TokenMatch<Attitude>;
+    // "will keep backing the open door": not "keep … open"; the cues from the gerund on, read anew up
+    // to the next match.
+    if (keptDoingInGap(tokens, m)) {
+      found.push(...compiled.cues.find(tokens, m.first + 1, whole[n + 1]?.first ?? tokens.length));
+      continue;
+    }
     found.push(
       m.last > m.first && !m.phrase.includes('…') && phraseStarts.has(m.last)
         ? endingAt(m, m.last - 1)
         : (openToTalksPastLasting(tokens, m, compiled.cues) ?? m),
     );
+  }
   // ("willing to restart briefings, the chief said, and to talk about …": the head carried over.)
   found.push(...carriedInfinitiveMatches(tokens, compiled.cues, found));
   let opening = 0;

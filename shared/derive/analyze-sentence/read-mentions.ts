@@ -37,6 +37,7 @@ import { restrictionPastOwnedInfinitive } from './owned-infinitive';
 import { NEGATED_MODAL, prepositionBeforeVerdict } from './prepositional-tail';
 import { lastingCopula } from './lasting-copula';
 import { unownedListNounBefore } from './unowned-list-noun';
+import { contentReasonAt, contentReasonBetween } from './content-reason';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
 /** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
@@ -394,7 +395,9 @@ export function contrastedItem(
 }
 
 function reasonBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (REASON_OPENER.test(tokens[k]?.lower ?? '')) return true;
+  for (let k = from + 1; k < to; k++)
+    // ("… could not be accepted because they would hand Moscow a veto over …": what the paper holds.)
+    if (REASON_OPENER.test(tokens[k]?.lower ?? '') && !contentReasonAt(tokens, k)) return true;
   return false;
 }
 const REASON_OPENER = wordSet(/^(?:because|although|though|whereas)$/);
@@ -1104,14 +1107,17 @@ export abstract class MentionReading extends FindingEmitter {
           // "Moscow's conditions are unacceptable to Washington, notably the pledge …": the verdict on an
           // owned demand noun is its judge's; the owner holds only its own demand.
           const outerOwner = ownerOf(outer, tokens, actors);
+          // ("Moscow's proposals could not be accepted because they would hand it a veto over …": the
+          // demand named as what the proposals would do, the same.)
           if (
             outerOwner &&
             k === before.length - 2 &&
             !inner.owner &&
             (inner.attitude === 'rejects' || inner.attitude === 'supports') &&
             inner.first - outer.last <= 3 &&
-            BE.has(tokens[inner.first - 1]?.lower ?? '') &&
-            VERDICT_TO.test(tokens[inner.last]?.lower ?? '')
+            ((BE.has(tokens[inner.first - 1]?.lower ?? '') &&
+              VERDICT_TO.test(tokens[inner.last]?.lower ?? '')) ||
+              contentReasonBetween(tokens, inner.last, m.first))
           ) {
             this.emit(outerOwner, { attitude: outer.attitude, negated: outer.negated }, outer, m, ci);
             break;
