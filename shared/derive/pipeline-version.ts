@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 736;
-export const DERIVATION_SOURCE = 'b20511a344c8d98e';
+export const PIPELINE_VERSION = 737;
+export const DERIVATION_SOURCE = '101570372e68d36b';
