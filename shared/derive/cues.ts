@@ -27,6 +27,7 @@ import { wordSet } from './word-set';
 import { onlyInExchange } from './exchange-condition';
 import { carriedInfinitiveMatches } from './carried-infinitive';
 import { onceOpensCondition } from './once-condition';
+import { partyOffTheTable } from './party-off-table';
 
 export interface Cue {
   first: number;
@@ -779,6 +780,14 @@ export function findCueMatches(
       /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
       /ing$/.test(tokens[m.first]?.lower ?? '') &&
       (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
+    )
+      return false;
+    // "Kyiv had been kept off the table", "walked off the negotiating table": a party away from the
+    // talks, no matter put out of them.
+    if (
+      m.values[0] === 'rejects' &&
+      tokens[m.last]?.lower === 'table' &&
+      partyOffTheTable(tokens, m.first, actors)
     )
       return false;
     // "sanctions are what brought Pyongyang to the table": a party (or person) brought to the table is
