@@ -22,7 +22,13 @@ import { withAccordNouns, withAnchorForms, withAnchorSwaps } from './anchor-form
 import { phraseFamilyVariants, withRestrictionFamilies } from './restriction-families';
 import { looseVariant } from './loose-phrases';
 import { titleHeadsOf } from './title-heads';
-import { afterSkipped, demonstrativeVariants, oppositeVariants, phraseVariants } from './phrase-variants';
+import {
+  actNounsOf,
+  afterSkipped,
+  demonstrativeVariants,
+  oppositeVariants,
+  phraseVariants,
+} from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
 import { adverbVariants } from './gap-adverbs';
 import { inferFrames, withPhraseReadings } from './infer-frame';
@@ -408,6 +414,7 @@ export function compileOntology(
     const plus: DemandPhrase = { demand: d.id, direction: 1 };
     const minus: DemandPhrase = { demand: d.id, direction: -1 };
     const weakMinus: DemandPhrase = { demand: d.id, direction: -1, weak: true };
+    const weakPlus: DemandPhrase = { demand: d.id, direction: 1, weak: true };
     const forbiddenPlus: DemandPhrase = { demand: d.id, direction: 1, forbidden: true };
     const denied = deniedVerbs(d.frame, lemmaOf);
     const forbids = (phrase: string): boolean => {
@@ -419,6 +426,8 @@ export function compileOntology(
       phraseEntries.push({ phrase, value });
       // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
       for (const variant of phraseVariants(phrase)) phraseEntries.push({ phrase: variant, value });
+      // "denuclearize" also as "denuclearization of", near one of the demand's anchors (phrase-variants.ts).
+      for (const form of actNounsOf(phrase)) phraseEntries.push({ phrase: form, value: weakPlus });
       // "withdraw from Gaza" also as "withdraw completely from Gaza" (gap-adverbs.ts).
       for (const variant of adverbVariants(phrase)) phraseEntries.push({ phrase: variant, value });
       // "end the war" also as "bring the war to an end", "bring this war to an end" (restriction-families.ts).

@@ -21,6 +21,9 @@
  *   tariffs" ↔ "removal of all tariffs", "release of Armenian prisoners" ↔ "release Armenian
  *   prisoners", "lifting of … sanctions" ↔ "lift … sanctions"), for acts that take a thing away or
  *   keep it (infer-frame.ts) and acts of setting free or giving back.
+ * - without its article when the act is turned too ("removal of the tariffs" → "remove tariffs"), unless
+ *   the verb is an adjective too ("opening of the market" is no "open market");
+ * - for a phrase of one verb, its noun of action with "of" (actNounsOf).
  * A form that is no English word never meets a text, so a rule that makes one costs nothing.
  */
 import { nounsOfVerb, verbsOfNoun } from './action-forms';
@@ -187,6 +190,24 @@ function turnedAct(words: readonly string[]): string[] {
   return out;
 }
 
+/** Verbs that are adjectives too before a noun: "open market", "free hostages", "close ties". */
+const ADJECTIVE_TOO = /^(?:open|close|free|clear|secure|lower|calm|empty|shut|slow|clean)$/;
+
+/**
+ * "denuclearize" → "denuclearization of", "renegotiate" → "renegotiation of": a demand written as one
+ * verb is named by its noun of action with its "of" object too ("advance the denuclearization of the
+ * peninsula"). The caller reads these only near one of the demand's anchors: the bare noun also names
+ * the topic ("denuclearization talks"), and its object may be another country's ("the denuclearization of
+ * Kazakhstan"). Forms that are no English word never meet a text (action-forms.ts).
+ */
+export function actNounsOf(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  const word = words[0] as string;
+  if (words.length !== 1 || !/^[a-z]+$/.test(word)) return [];
+  const nouns = new Set(spellings(word).flatMap((w) => nounsOfVerb(w)));
+  return [...nouns].filter((n) => n !== word).map((n) => `${n} of`);
+}
+
 /** The phrase's other forms (the phrase itself not among them). */
 export function phraseVariants(phrase: string): string[] {
   const words = phrase.trim().split(/\s+/);
@@ -205,8 +226,9 @@ export function phraseVariants(phrase: string): string[] {
   const bare = the > 0 && the < words.length - 1 && /^[a-z][a-z-]*$/.test(words[the + 1] as string);
   for (const combo of combine(options, 24)) {
     out.add(combo.join(' '));
-    if (bare) {
-      out.add(combo.filter((_, i) => i !== the).join(' '));
+    const articleless = bare ? combo.filter((_, i) => i !== the) : null;
+    if (articleless) {
+      out.add(articleless.join(' '));
       for (const d of DEMONSTRATIVES) out.add(combo.map((w, i) => (i === the ? d : w)).join(' '));
     }
     const of = ofForm(combo);
@@ -214,6 +236,11 @@ export function phraseVariants(phrase: string): string[] {
     const turned = compound(combo.map((w) => w.toLowerCase()));
     if (turned) out.add(turned.map((w) => combo.find((c) => c.toLowerCase() === w) ?? w).join(' '));
     for (const act of turnedAct(combo)) out.add(act);
+    // "removal of the tariffs" also as "remove tariffs": the act turned, without its article too.
+    // (Not a verb that is an adjective too: "opening of the market" is no "open market".)
+    if (articleless)
+      for (const act of turnedAct(articleless))
+        if (!ADJECTIVE_TOO.test(act.split(' ')[0] as string)) out.add(act);
   }
   out.delete(phrase.trim());
   return [...out];
