@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 733;
-export const DERIVATION_SOURCE = '7b4137e691ed52ed';
+export const PIPELINE_VERSION = 734;
+export const DERIVATION_SOURCE = '1dddff748b2a338d';
