@@ -422,6 +422,7 @@ function nameRun(tokens: readonly Token[], i: number): string {
     .join('');
 }
 
+const QUOTE_TOKENS = new Set(['“', '”', '"']);
 /**
  * Whether the comma at `comma` closes a short speech tag set off before it ("…, he said, adding …",
  * "…, the minister told reporters, arguing …"): a participle after it is that speaker's.
@@ -429,10 +430,25 @@ function nameRun(tokens: readonly Token[], i: number): string {
 function afterSpeechTag(tokens: readonly Token[], comma: number): boolean {
   let b = comma - 1;
   while (b >= 0 && comma - b <= 5 && !BOUNDARY.has((tokens[b] as Token).text)) b--;
-  if (tokens[b]?.text !== ',') return false;
+  // ("“…,” he said, adding …": the tag may open at the mark closing a quotation that opens the sentence.)
+  const quoteClose = QUOTE_TOKENS.has(tokens[b]?.text ?? '') && openingQuotationEnd(tokens) === b;
+  if (tokens[b]?.text !== ',' && !quoteClose) return false;
   return tokens.slice(b + 1, comma).some((x) => SPEECH.has(x.lower));
 }
 
+/**
+ * The mark closing a quotation that opens the sentence (or runs on into it from the one before), or -1:
+ * "“We will not give way,” he said, …". Only such a quotation is wholly someone's words; in "Iran is
+ * “keeping the window open,” he said" the words before the quotation are the writer's.
+ */
+export function openingQuotationEnd(tokens: readonly Token[]): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = (tokens[k] as Token).text;
+    if (!QUOTE_TOKENS.has(t)) continue;
+    return t !== '“' && /^[,?!]$/.test(tokens[k - 1]?.text ?? '') ? k : -1;
+  }
+  return -1;
+}
 /** The party an actor mention names, speaking in its own voice. */
 const partySpeaker = (a: ActorMention): Speaker => ({
   kind: 'party',

@@ -3,7 +3,7 @@
  */
 import { addresseeOfDemand, ASKING_OR_DRAFTING, GUARANTEE_WORD } from '../word-lists';
 import { SPEAKING_PARTICIPLE } from '../clauses';
-import { SPEECH } from '../speaker';
+import { openingQuotationEnd, SPEECH } from '../speaker';
 import type { Cue } from '../cues';
 import type { Token } from '../tokens';
 import {
@@ -76,6 +76,24 @@ const NOUN_BEFORE = /^(?:['’]s|the|a|an|its|their|his|her|these|those)$/i;
 
 /** Holder finding, over subject finding. */
 export abstract class HolderFinding extends SubjectFinding {
+  /**
+   * Where a participle clause ("…, adding that …") follows a speech tag that a quotation opening the
+   * sentence ends at ("“…,” he said, adding …"), the quotation's closing mark: the participle is the
+   * tag's speaker's, never a name quoted before it. Else -1.
+   */
+  quotationBeforeTag(ci: number): number {
+    const { tokens, spans } = this;
+    const clause = spans[ci] as [number, number] | undefined;
+    if (!clause || ci === 0 || !SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? '')) return -1;
+    const end = openingQuotationEnd(tokens);
+    if (end < 0 || end >= clause[0]) return -1;
+    // (Only a short tag between: "…,” he said, adding", "…,” the minister told reporters, noting".)
+    const tag = tokens.slice(end + 1, clause[0] - 1);
+    return tag.length <= 5 && tag.some((t) => SPEECH.has(t.lower)) && tokens[clause[0] - 1]?.text === ','
+      ? end
+      : -1;
+  }
+
   holderOf(cue: Cue, ci: number, predicativeAfter: number | null = null): Holder | null {
     const { tokens, mentions, cues, speaker, previousSpeaker, spans, speakers } = this;
     const clause = spans[ci] as [number, number];
@@ -406,9 +424,12 @@ export abstract class HolderFinding extends SubjectFinding {
     // semicolon or the speech verb, before falling back on the speaker.
     // "…, saying allied deployments are non-negotiable", "… and insisting that …": what a speaking
     // participle says is the sentence subject's, wherever its cue stands in that clause.
+    // ("“NATO's door stays open,” he said, adding that …": not a name inside the quotation the tag closes.)
+    const quoted = this.quotationBeforeTag(ci);
     if (ci > 0 && SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? '')) {
       const first = spans
         .slice(0, ci)
+        .filter((sp) => sp[0] > quoted)
         .map((sp) => this.clauseSubject(sp))
         .find(Boolean);
       if (first) return this.asHolder(first);
@@ -453,6 +474,7 @@ export abstract class HolderFinding extends SubjectFinding {
         const first = participle
           ? spans
               .slice(0, ci)
+              .filter((sp) => sp[0] > quoted)
               .map((sp) => this.clauseSubject(sp))
               .reverse()
               .find(Boolean)
@@ -487,7 +509,7 @@ export abstract class HolderFinding extends SubjectFinding {
     // (Not for an obligation: "…: NATO should refrain from …; should not deploy missiles" puts it on
     // NATO, whom it does not make a holder.)
     if (!deontic)
-      for (let c = ci - 1; c >= 0; c--) {
+      for (let c = ci - 1; c >= 0 && (spans[c] as [number, number])[0] > quoted; c--) {
         const earlier = this.subjectBefore(
           (spans[c] as [number, number])[1] + 1,
           spans[c] as [number, number],
