@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 731;
-export const DERIVATION_SOURCE = 'd5ad931a055ccedd';
+export const PIPELINE_VERSION = 732;
+export const DERIVATION_SOURCE = 'd202d60361d4c527';

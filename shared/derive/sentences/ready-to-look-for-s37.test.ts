@@ -1,11 +1,14 @@
 /**
  * Readiness to look for, look at or find what a demand asks is an offer on it: "the Commission said it
- * was willing to look for fixes to the trade frictions", "Washington is willing to look for arms control
- * arrangements", "Washington is prepared to find a way to limit missile deployments". The one ready to
- * search is open to the demand, as "willing to discuss" is (the open cues "willing/ready/prepared to look
- * for", "… to look at", "… to find"); negated it is a refusal ("not willing to look at any halt").
- * Traps: readiness to look at something that is no demand, and readiness put as a condition ("if
- * Moscow is ready to look at …"). Sentences written for these tests.
+ * was willing to look for imaginative fixes to the trade frictions", "Washington is willing to look for
+ * arms control arrangements", "Washington is prepared to find a way to limit missile deployments". The
+ * one ready to search is open to the demand, as one ready right before the demand's own verb is
+ * (readinessMatches, searched-readiness.ts); negated it is a refusal ("not willing to look at any halt").
+ * Only determiners, quote marks, one describing word and "a way to" may stand between the search verb and
+ * the demand's words. Traps: a search for another noun that the demand's words only complement ("look
+ * for common rules on missile deployments", "look for new ideas on the protocol" in
+ * terms-and-owners.test.ts), readiness to look at something that is no demand, and readiness put as a
+ * condition ("if Moscow is ready to look at …"). Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -23,10 +26,10 @@ const russiaWest: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willing to look for' }],
   },
   {
-    name: '"the allies are prepared to look for common rules on missile deployments": open for NATO',
-    text: 'The allies are prepared to look for common rules on missile deployments, Stoltenberg said.',
+    name: '"NATO is willing to find new arms control arrangements": open (one describing word between)',
+    text: 'NATO is willing to find new arms control arrangements with Moscow, Stoltenberg said.',
     published,
-    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'prepared to look for' }],
+    expect: [{ party: 'nato', demand: MD, stance: 'open', quote: 'willing to find' }],
   },
   {
     name: '"Washington is prepared to find a way to limit missile deployments": open',
@@ -39,6 +42,13 @@ const russiaWest: ReadingCase[] = [
     text: 'NATO is not willing to look at any halt to its enlargement, Stoltenberg said.',
     published,
     expect: [{ party: 'nato', demand: 'non-expansion', stance: 'rejects', quote: 'willing to look at' }],
+  },
+  {
+    name: 'trap: "prepared to look for common rules on missile deployments": the search is for another noun',
+    text: 'The allies are prepared to look for common rules on missile deployments, Stoltenberg said.',
+    published,
+    expect: [],
+    none: [['nato', MD]],
   },
   {
     name: 'trap: officials ready to look at figures before talks on missile deployments: no offer',
