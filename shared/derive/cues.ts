@@ -28,6 +28,7 @@ import { onlyInExchange } from './exchange-condition';
 import { carriedInfinitiveMatches } from './carried-infinitive';
 import { onceOpensCondition } from './once-condition';
 import { partyOffTheTable } from './party-off-table';
+import { searchedReadiness } from './searched-readiness';
 
 export interface Cue {
   first: number;
@@ -427,7 +428,8 @@ function hopeMatches(
  * "NATO is prepared to halt its expansion", "Brussels is willing to cut checks": readiness right
  * before a demand's own verb is openness to it, as "offered to" is. Only right before it: "ready to
  * respond if NATO keeps expanding" or "ready to take all measures to stop expansion" says nothing of
- * the demand. (The lexicon's "not ready" still negates it; "unwilling to" is a refusal of its own.)
+ * the demand. So is readiness to search for the demand's words ("willing to look for fixes to …",
+ * searchedReadiness). (The lexicon's "not ready" still negates it; "unwilling to" is a refusal of its own.)
  */
 export function readinessMatches(
   tokens: readonly Token[],
@@ -456,33 +458,41 @@ export function readinessMatches(
         out.push(needless);
       continue;
     }
+    // ("willing to look for fixes to …": readiness to search for the demand's words, see searchedReadiness.)
+    const direct = tokens[to]?.lower === 'to' && READINESS.test(tokens[to - 1]?.lower ?? '');
+    const searched = direct ? null : searchedReadiness(tokens, m.first);
     if (
       m.direction === 0 ||
       (m.kind !== 'phrase' && m.kind !== 'frame' && !m.proVerb) ||
-      tokens[to]?.lower !== 'to' ||
-      !READINESS.test(tokens[to - 1]?.lower ?? '')
+      (!direct && !searched)
     )
       continue;
-    if (found.some((c) => c.first <= to && to - 1 <= c.last)) continue;
+    // (`at` is the "to" after the readiness word, `last` the cue's last word.)
+    const at = searched ? searched.to : to;
+    const last = searched ? searched.last : to;
+    if (found.some((c) => c.first <= last && at - 1 <= c.last)) continue;
     // (One cue for the demands a pro-verb stands for together: "is not willing to do so".)
-    if (out.some((c) => c.last === to)) continue;
+    if (out.some((c) => c.last === last)) continue;
     // ("NATO must be ready to halt …", "has to be ready to …": readiness asked of someone is a demand;
     // so is "America needs to show it is willing to guarantee …", after a demand's cue.)
-    if (tokens[to - 2]?.lower === 'be' && /^(?:must|should|ought|to)$/.test(tokens[to - 3]?.lower ?? ''))
+    if (tokens[at - 2]?.lower === 'be' && /^(?:must|should|ought|to)$/.test(tokens[at - 3]?.lower ?? ''))
       continue;
-    if (found.some((c) => c.last < to - 1 && c.values[0] === 'supports')) continue;
+    if (found.some((c) => c.last < at - 1 && c.values[0] === 'supports')) continue;
     // ("… can judge when Ukraine is ready to join", "if Moscow is ready to …": a time or condition,
     // not a party's readiness.)
-    if (whenOrIfBefore(tokens, to - 1)) continue;
+    if (whenOrIfBefore(tokens, at - 1)) continue;
     // ("Kyiv is not yet ready to join NATO": a candidate not ready to join is not eligible yet, which
     // says nothing of a halt to the alliance's growth.)
-    if (APPLYING.test(tokens[m.first]?.lower ?? '') && notBefore(tokens, to - 1)) continue;
+    if (APPLYING.test(tokens[m.first]?.lower ?? '') && notBefore(tokens, at - 1)) continue;
     // Ready to do the opposite ("ready to take in Sweden") is doing it: a refusal of the demand.
     out.push({
-      first: to - 1,
-      last: to,
+      first: at - 1,
+      last,
       values: [m.direction > 0 ? 'open' : 'supports'],
-      phrase: `${tokens[to - 1]!.lower} to`,
+      phrase: tokens
+        .slice(at - 1, last + 1)
+        .map((t) => t.lower)
+        .join(' '),
     });
   }
   return out;
