@@ -18,6 +18,7 @@ import type { Holder } from './analyze-sentence/types';
 import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { emitTopicRefusals } from './fronted-topics';
 
 const BE = wordSet(/^(?:is|was|are|were|'s|’s)$/);
 /** Words opening a fronted topic. */
@@ -55,7 +56,7 @@ function holderOf(owner: ActorMention): Holder {
 }
 
 export function readExistentialPaper(r: SentenceReading): void {
-  const { tokens, mentions, cues, spans, findings, compiled, actors } = r;
+  const { tokens, mentions, cues, spans, actors } = r;
   const there = tokens.findIndex((t, i) => t.lower === 'there' && BE.test(tokens[i + 1]?.lower ?? ''));
   if (there < 0) return;
   const cue = cues.find((c) => c.first === there + 2 && !c.owner);
@@ -99,13 +100,7 @@ export function readExistentialPaper(r: SentenceReading): void {
   if (topic.length === 0) return;
   // (The refusal has no object of its own in the rest of its clause.)
   if (mentions.some((m) => m.first > inAt && clauseOf(spans, m.first) === ci)) return;
-  for (const m of topic) {
-    const asked = compiled.addressees.get(m.demand);
-    if (!asked || !holder.parties.every((p) => asked.has(p))) continue;
-    if (holder.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))) continue;
-    if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-    r.emit(holder, { attitude: cue.attitude, negated: cue.negated }, cue, m, ci);
-  }
+  emitTopicRefusals(r, holder, cue, topic, ci);
 }
 
 /** The sentence's first word past an opening quotation mark. */

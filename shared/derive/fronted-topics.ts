@@ -12,6 +12,7 @@ import type { SentenceReading } from './analyze-sentence';
 import type { DemandMention } from './demand-mentions';
 import type { Holder } from './analyze-sentence/types';
 import { wordSet } from './word-set';
+import type { Cue } from './cues';
 
 /** Words opening a fronted topic (with "as" before "for" and "to"). */
 const TOPIC_OPENER = wordSet(/^(?:on|regarding|concerning)$/);
@@ -35,7 +36,7 @@ const PAPER = wordSet(
 const TOPIC_WORDS = 30;
 
 export function readFrontedTopics(r: SentenceReading): void {
-  const { tokens, mentions, cues, spans, speakers, findings, compiled } = r;
+  const { tokens, mentions, cues, spans, speakers } = r;
   let open = 0;
   while (tokens[open]?.transparent) open++;
   const first = tokens[open]?.lower ?? '';
@@ -110,9 +111,23 @@ export function readFrontedTopics(r: SentenceReading): void {
   if (ci < 0) return;
   // The refusal has no demand of its own after it ("… rejected the call for talks on missiles").
   if (mentions.some((m) => m.first > cue.last && clauseOf(spans, m.first) === ci)) return;
+  emitTopicRefusals(r, holder, cue, topic, ci);
+}
+
+/**
+ * The holder's refusal `cue` on each demand of `topic`: only for a party the demand is put to ("On
+ * enlargement, the Chinese paper gave no answer" is an outsider's paper, and a proposer giving no
+ * ground holds its own demand firm), and not twice for one mention.
+ */
+export function emitTopicRefusals(
+  r: SentenceReading,
+  holder: Holder,
+  cue: Cue,
+  topic: readonly DemandMention[],
+  ci: number,
+): void {
+  const { findings, compiled } = r;
   for (const m of topic) {
-    // (Only a party the demand is put to: "On enlargement, the Chinese paper gave no answer" is an
-    // outsider's paper, and a proposer giving no ground holds its own demand firm.)
     const asked = compiled.addressees.get(m.demand);
     if (!asked || !holder.parties.every((p) => asked.has(p))) continue;
     if (holder.parties.some((p) => compiled.proposers.get(m.demand)?.has(p))) continue;
