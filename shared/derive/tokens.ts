@@ -8,7 +8,7 @@
 
 import { SpanMap } from './span-map';
 import { dropMannerAdverbs, mannerAdverbAt } from './verb-adverbs';
-import { MODAL_VERBS, READINESS } from './word-lists';
+import { MODAL_VERBS, NEGATION_WORD, READINESS } from './word-lists';
 import { wordSet } from './word-set';
 
 export interface Token {
@@ -448,7 +448,6 @@ function hideNegationIntensifiers(tokens: Token[]): void {
 }
 
 const DASH = new Set(['—', '–']);
-const NEGATION_WORD = /^(?:no|not|never|cannot)$|n['’]t$/;
 /** Words a speaker sets off in dashes only to stress a negation: "none at all", "zero", "I repeat, not". */
 const DASHED_EMPHASIS = wordSet(
   /^(?:none|nothing|zero|at|all|whatsoever|absolutely|repeat|i|mean|and|not|no|never|ever|,)$/,

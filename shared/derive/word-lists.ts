@@ -238,6 +238,9 @@ export const UNDERTAKING_WORD = wordSet(
   /^(?:guarantees?|assurances?|pledges?|commitments?|promises?|undertakings?|obligations?|rejection|refusal|renunciation)$/,
 );
 
+/** A word that negates: "not", "never", "no", "cannot", "won't". */
+export const NEGATION_WORD = /^(?:not|never|no|cannot)$|n['’]t$/;
+
 /** Modal and auxiliary verbs standing between a subject and its verb ("NATO will not …", "it could …"). */
 export const MODAL_VERBS: readonly string[] = [
   'will',

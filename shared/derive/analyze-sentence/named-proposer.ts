@@ -31,11 +31,10 @@ import {
   inLeftOpenQuestion,
   mutualTopic,
   namedAsBeneficiary,
-  NEGATION_WORD,
   negatedJustBefore,
 } from './phrase-helpers';
 import { IndirectReadings } from './indirect-readings';
-import { READINESS } from '../word-lists';
+import { NEGATION_WORD, READINESS } from '../word-lists';
 import { listOpeningBefore } from './list-opening';
 import { eventUnderWay } from './event-under-way';
 import { proposersRefusingOwn } from './own-refusal';

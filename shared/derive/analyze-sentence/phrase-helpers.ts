@@ -10,6 +10,7 @@ import { LIST_OPENER, RISK_REDUCTION } from './lexicon';
 import type { SentenceInput } from './types';
 import { whetherSubjectLeftOpen } from './whether-subject';
 import { wordSet } from '../word-set';
+import { NEGATION_WORD } from '../word-lists';
 
 /** Arms control or the risk-reduction basket: talks both sides take part in, no one's demand. */
 export const mutualTopic = (m: DemandMention, compiled: CompiledOntology): boolean =>
@@ -106,9 +107,6 @@ export function inLeftOpenQuestion(tokens: readonly Token[], at: number): boolea
   }
   return false;
 }
-
-/** A word that negates: "not", "never", "no", "cannot", "won't". */
-export const NEGATION_WORD = /^(?:not|never|no|cannot)$|n['’]t$/;
 
 /**
  * Whether a negation stands just before the demand's words ("will not rewrite the protocol", "does not
