@@ -29,6 +29,7 @@ import { carriedInfinitiveMatches } from './carried-infinitive';
 import { onceOpensCondition } from './once-condition';
 import { partyOffTheTable } from './party-off-table';
 import { searchedReadiness } from './searched-readiness';
+import { deferenceMatches } from './deference';
 
 export interface Cue {
   first: number;
@@ -682,6 +683,8 @@ export function findCueMatches(
   const obligations = [...obligationMatches(tokens, actors), ...hopeMatches(tokens, actors, muted)].filter(
     (o) => !found.some((m) => m.first === o.last + 1),
   );
+  // ("would stand behind Kyiv if it chose to give up …": backing another's choice, see deferenceMatches.)
+  const deferences = deferenceMatches(tokens, actors, muted);
   const merged = [
     ...found.filter(
       (m) =>
@@ -689,6 +692,7 @@ export function findCueMatches(
         !muted.some(([a, b]) => m.first >= a && m.first <= b),
     ),
     ...obligations,
+    ...deferences,
   ].sort((a, b) => a.first - b.first || b.last - a.last);
   // The checks below, in turn, in one pass: a chain of filter and map made an array at each step, of
   // another kind when empty, and each kind met anew had this reading compiled again.

@@ -14,6 +14,7 @@ import { addresseeOfDemand, DEMAND_NOUN_MODIFIERS, UNDERTAKING_WORD } from './wo
 import { wordSet } from './word-set';
 import { singularOwnerOfIts } from './pronoun-number';
 import { ownerOfItsPastPerson } from './its-person';
+import { itsOwnerAmbiguous } from './its-after-conditional-it';
 /** The opening of a sentence naming the first item of a list just mentioned. */
 const LIST_TOP =
   /^(?:(?:topping|heading|leading) the list|(?:at the )?top of the list|first on the list|high on the list) (?:is|are|was|were)\b/;
@@ -429,6 +430,7 @@ export function ownedCarriers(
           .reverse()
           .find((a) => a.last < j && a.kind !== 'adjective' && !coordinated(tokens, actors, a));
       }
+      if (owner && word === 'its' && itsOwnerAmbiguous(tokens, actors, owner, j)) continue;
       if (owner && word === 'its')
         owner = singularOwnerOfIts(tokens, actors, ownerOfItsPastPerson(tokens, actors, owner, j), j);
       if (owner) out.push({ first: j, last: c.last, owner, predicative: false });
