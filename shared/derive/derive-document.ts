@@ -19,6 +19,7 @@ import {
 import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, readinessMatches, type Cue } from './cues';
 import { handedOverMatches } from './handed-over';
+import { soleMeansMatches } from './sole-means';
 import { governmentHeads, mayHoldGovernmentHead } from './government-heads';
 import { suppliedPledgeMatches } from './supplied-pledges';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
@@ -1154,6 +1155,7 @@ function mentionsIn(
     : found;
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
   cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
+  cueMatches.push(...soleMeansMatches(tokens, explicit, cueMatches));
   cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
   const list = lastListBefore(r.lists, sentence.end);
   const listMentions = list ? listMentionsIn(text, sentence, tokens, list, explicit) : [];
