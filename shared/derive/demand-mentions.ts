@@ -19,6 +19,7 @@ import { titleHeadMentions } from './title-heads';
 import { adverbialPoint } from './adverbial-point';
 import { dictatingDeniedToOther } from './dictating-denied';
 import { otherFieldInGap } from './other-domain-gap';
+import { coordinatedModifierAt } from './coordinated-modifier';
 import { classExampleStart } from './class-examples';
 import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
@@ -291,6 +292,11 @@ const OWN_VERBS = wordSet(
   /^(?:deploy|deployed|deploying|station|stationed|placed|based|expand|expanded|enlarged|admitted|accepted|allowed|permitted)$/,
 );
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+/** What opens a clause's subject after "that" (never a demonstrative "that" before a noun). */
+const CLAUSE_SUBJECT_START = wordSet(/^(?:the|a|an|it|they|he|she|we|this|these|its|their)$/);
+/** Whether "that" and the opening of a clause's subject follow the coordinator at `j`. */
+const thatClauseAfter = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j + 1]?.lower === 'that' && CLAUSE_SUBJECT_START.test(tokens[j + 2]?.lower ?? '');
 /** Lemmas of verbs that restore, keep or honour what follows them: before a restriction they do not reverse it. */
 const AFFIRMING = new Set([
   'return',
@@ -906,13 +912,15 @@ class MentionScan {
     const addressees = compiled.addressees.get(demand);
     if (!addressees?.size) return false;
     const proposers = compiled.proposers.get(demand);
+    // ("tackle pirated and counterfeit goods": a modifier paired with the subject's first word opens it.)
+    const opening = coordinatedModifierAt(tokens, subject - 2, subject, subjectLast) ? subject - 2 : subject;
     const r = restrictions.find(
       (x) =>
         x.values.includes(demand) &&
         x.first < subject &&
         (x.last > subjectLast ||
-          (x.last < subject &&
-            tokens.slice(x.last + 1, subject).every((t) => SUBJECT_DETERMINER.test(t.lower)))),
+          (x.last < opening &&
+            tokens.slice(x.last + 1, opening).every((t) => SUBJECT_DETERMINER.test(t.lower)))),
     );
     if (!r) return false;
     let k = r.first - 1;
@@ -1686,6 +1694,9 @@ class MentionScan {
         while (tokens[p]?.text === ',') p--;
         if (!restrictions.some((x) => x.last === p && x.values.includes(demand))) break;
       }
+      // "said Beijing had promised to tackle X, and that the agreement gave …": a coordinator before
+      // "that" and a clause's subject joins two reported clauses, not two objects of one restriction.
+      if (COORDINATORS.has(t.lower) && thatClauseAfter(tokens, j)) break;
       if (COORDINATORS.has(t.lower)) sawCoordinator = true;
       // "…will not expand into more states, or deploy missiles": a negation before the first verb of
       // an "or" list covers every verb in it (not "and": "will not expand and will deploy").
@@ -1866,7 +1877,8 @@ class MentionScan {
         !anchorHere &&
         !/^\d+$/.test(t.text) &&
         !t.capital &&
-        !this.joinedNoun(j, modifiersFrom, count)
+        !this.joinedNoun(j, modifiersFrom, count) &&
+        !(count === 0 && coordinatedModifierAt(tokens, j, from, subjectLast))
       )
         break;
       j--;

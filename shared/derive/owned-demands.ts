@@ -88,7 +88,7 @@ const GIVING_UP_DENIED = wordSet(
   /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects|whether|if)$/,
 );
 const RELINQUISHING = wordSet(
-  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook)$/,
+  /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook|reverse|reverses|reversed|reversing|overturn|overturns|overturned|overturning|rescind|rescinds|rescinded|rescinding|revoke|revokes|revoked|revoking|retract|retracts|retracted|retracting)$/,
 );
 const INCLUDING = wordSet(/^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/);
 const ASKING_NOUNS = wordSet(
@@ -97,7 +97,7 @@ const ASKING_NOUNS = wordSet(
 const PRESENTING = wordSet(
   /^(?:sent|send|sends|circulated|circulates|made|make|makes|put|puts|presented|presents|submitted|submits|issued|issues|tabled|tables|table|unveiled|unveils|raised|raises|published|publishes|handed|delivered|set|laid|outlined|advanced|formulated|drafted|spelled|spelt|wants|wanted|seeks|sought|demanded|demands|insists|insisted|pushing|pushed|pushes|pressing|pressed|presses|championed|championing|seeking|demanding|wanting|requesting|requested)$/,
 );
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 /** "-ing" words that are prepositions or adjectives, not a gerund with a subject before it. */
 const NOT_A_GERUND = wordSet(

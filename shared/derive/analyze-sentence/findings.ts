@@ -44,6 +44,7 @@ import { wordSet } from '../word-set';
 import { deniedSayBefore } from './denied-say';
 import { addresseeOwnObligation } from './own-obligation';
 import { proposedRemoval } from '../proposed-removal';
+import { POSSESSIVE_PRONOUNS } from '../owned-demands';
 import { promiseToldByOtherSide } from './told-promise';
 import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
 import { wouldBeVerdict } from './would-be-verdict';
@@ -147,6 +148,8 @@ const CONCEDING = wordSet(
 
 /** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge". */
 const CONCEDED = wordSet(/^(?:commitments?|pledges?|promises?)$/);
+/** A decision, owned ("Washington's decision to suspend the drills"): what it decides to do is given. */
+const DECISION = wordSet(/^decisions?$/);
 /**
  * Promising in the present, as headlines and running reports tell it ("Ghani pledges release of
  * prisoners", "Kim vows to …"): a concession only as a verb, right after its subject's name or pronoun
@@ -1234,6 +1237,18 @@ export abstract class FindingEmitter extends HolderFinding {
   /** "China's commitment to buy …", "Beijing's reported pledges": a party's undertaking as a noun. */
   concededNoun(cue: Cue): boolean {
     const { tokens } = this;
+    // "Washington's recent decision to delay the drill": a side's own decision to do what is asked of
+    // it gives way, as its pledge does. Only one it owns by a possessive (the owned noun's cue runs
+    // from the owner to "decision"), not "urged Washington to make a decision to …".
+    if (
+      cue.owner &&
+      DECISION.test(tokens[cue.last]?.lower ?? '') &&
+      tokens[cue.last + 1]?.lower === 'to' &&
+      tokens
+        .slice(cue.first, cue.last)
+        .some((t) => /^['’]s$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.lower))
+    )
+      return true;
     if (!CONCEDED.test(tokens[cue.first]?.lower ?? '')) return false;
     let k = cue.first - 1;
     if (UNDERTAKING_ADJECTIVE.test(tokens[k]?.lower ?? '')) k--;
