@@ -108,14 +108,20 @@ export function inLeftOpenQuestion(tokens: readonly Token[], at: number): boolea
   return false;
 }
 
+/** Opens what a step refused or kept up waits for: "will not rest until …", "won't stop before …". */
+const WAIT_OPENER = wordSet(/^(?:until|till|before)$/);
+
 /**
  * Whether a negation stands just before the demand's words ("will not rewrite the protocol", "does not
- * plan to scrap", "has no intention of reopening"): within three words, no comma between.
+ * plan to scrap", "has no intention of reopening"): within three words, no comma between. Not across
+ * "until" or "before" (nor with the demand's words opening with it): in "will not stop fighting until
+ * every hostage is home" the negation is the waiting step's, and the demand is what it waits for.
  */
 export function negatedJustBefore(tokens: readonly Token[], m: DemandMention): boolean {
+  if (WAIT_OPENER.test(tokens[m.first]?.lower ?? '')) return false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const w = tokens[k]?.lower ?? '';
-    if (/^[,;:]$/.test(w)) return false;
+    if (/^[,;:]$/.test(w) || WAIT_OPENER.test(w)) return false;
     if (NEGATION_WORD.test(w)) return true;
   }
   return false;
