@@ -98,6 +98,14 @@ import { officeAmongPeople, peopleOf, type PersonNamed } from './role-speaker';
 import { statementOwner, statementSpeaker, statementSpeaksHere } from './statement-speaker';
 import { namedInDemandsOfPhrase } from './demand-name-of';
 import { datedPastEvent } from './dated-past-event';
+import { judgedBySubject } from './judged-pointer';
+import {
+  DEFINED_POINTER,
+  definedDemands,
+  DEFINITION_OPENING,
+  definitionOpening,
+  pointersDefinedNext,
+} from './defined-next';
 import { proposerRefusingTalks } from './analyze-sentence/refused-talks';
 import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
 import { proposersRefusingOwn } from './analyze-sentence/own-refusal';
@@ -482,7 +490,8 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
   const candidate =
     screening.demand ||
     (antecedents.before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text)) ||
-    (antecedents.askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text));
+    (antecedents.askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text)) ||
+    mayBeDefinedNext(r, sentence);
   const ownerInSentenceBefore = r.ownerJustNamed;
   r.ownerJustNamed = false;
   if (r.lastHeld?.index === sentence.index - 1 && mayEcho(r, sentence) && ECHO_WORDS.test(sentence.text))
@@ -1179,6 +1188,26 @@ function mentionsIn(
       speakerParties,
     ),
   );
+  // "… no positive answer on the main question. That question is …": the next sentence says what it is.
+  const ahead = mayBeDefinedNext(r, sentence) ? definitionNext(r, sentence) : null;
+  if (ahead) {
+    const forward = pointersDefinedNext(
+      text,
+      tokens,
+      compiled,
+      [...explicit, ...listMentions],
+      ahead.kind,
+      ahead.defined,
+      ahead.tokens,
+    );
+    if (forward.length > 0) {
+      let kept = 0;
+      for (const m of references)
+        if (!forward.some((f) => f.first <= m.last && m.first <= f.last)) references[kept++] = m;
+      references.length = kept;
+      references.push(...forward);
+    }
+  }
   applyRestrictions(text, tokens, compiled, cueMatches, [...listMentions, ...references]);
   // "Putin asked for a pledge NATO would not move east. Helsinki saw no possibility of such an
   // arrangement": a pointer no owner resolved, to what the sentence before asked. (Never restricted:
@@ -1209,6 +1238,32 @@ function mentionsIn(
   }
   const all = [...explicit, ...listMentions, ...references, ...pointedBack].sort((a, b) => a.first - b.first);
   return { cueMatches, explicit, listMentions, references, pointedBack, all };
+}
+
+/** Whether the sentence may hold a pointer the next one opens by defining ("That question is …"); a cheap test. */
+function mayBeDefinedNext(r: DocumentReading, sentence: Sentence): boolean {
+  const next = r.sentences[sentence.index + 1];
+  return !!next && DEFINED_POINTER.test(sentence.text) && DEFINITION_OPENING.test(next.text);
+}
+
+/** The definition the next sentence opens with: the noun's kind and the demands it names, in its tokens. */
+function definitionNext(
+  r: DocumentReading,
+  sentence: Sentence,
+): { kind: string; defined: DemandMention[]; tokens: Token[] } | null {
+  const { text, compiled } = r;
+  const next = r.sentences[sentence.index + 1] as Sentence;
+  const tokens = tokenize(text, next.start, next.end, compiled.keyCache);
+  const opening = definitionOpening(tokens);
+  if (!opening) return null;
+  const actors = findActors(text, tokens, compiled, r.doc.published, new Map());
+  const defined = definedDemands(
+    tokens,
+    findDemandMentions(text, tokens, compiled, actors, []),
+    opening.kind,
+    opening.from,
+  );
+  return defined.length > 0 ? { kind: opening.kind, defined, tokens } : null;
 }
 
 function readDemands(
@@ -1303,6 +1358,17 @@ function readDemands(
   const findings: SentenceFinding[] = [];
   for (const f of read)
     findings.push(f.mention.partial && f.stance !== 'unclear' ? { ...f, stance: 'unclear' as const } : f);
+  // "Kallas called Russia's demands unacceptable": the judge's own verdict on demands not yet said.
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as SentenceFinding;
+    if (
+      f.voice === 'reported' &&
+      f.mention.resolvedFrom === PENDING &&
+      f.attribution.kind === 'subject' &&
+      judgedBySubject(tokens, actors, f.mention, f.party)
+    )
+      findings[i] = { ...f, voice: 'own' };
+  }
   // What a party's draft would have others do is the draft's content, not their position: "Under it,
   // the United States would commit to …" says nothing of Washington's view.
   let kept = findings;
