@@ -116,7 +116,7 @@ export function withAccordNouns(frame: DemandFrame): DemandFrame {
 }
 
 /** A party's names written as proper names of up to three words ("United States", "Washington", "DPRK"). */
-function properNames(p: Party): string[] {
+export function properNames(p: Party): string[] {
   const names = [p.name, ...p.aliases];
   return names.filter(
     (n) =>

@@ -30,6 +30,7 @@ import {
   phraseVariants,
 } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
+import { nameVariants, partyNameSets } from './name-variants';
 import { adverbVariants } from './gap-adverbs';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { withSubjectAnchors } from './subject-anchors';
@@ -409,6 +410,7 @@ export function compileOntology(
   const anchorEntries: Array<{ phrase: string; value: string }> = [];
   const proposers = new Map<string, Set<string>>();
   const addressees = new Map<string, Set<string>>();
+  const partyNames = partyNameSets(ontology.parties);
   for (const d of demands) {
     // Shared value objects keep the tries' de-duplication per demand.
     const plus: DemandPhrase = { demand: d.id, direction: 1 };
@@ -421,7 +423,10 @@ export function compileOntology(
       const first = phraseWords(phrase)[0]?.toLowerCase();
       return !!first && denied.has(lemmaOf(first));
     };
-    for (const phrase of d.phrases) {
+    // "sit down with Kabul" also as "sit down with the Afghan government" (name-variants.ts).
+    const named = (list: readonly string[]): string[] =>
+      list.flatMap((written) => [written, ...nameVariants(written, partyNames)]);
+    for (const phrase of named(d.phrases)) {
       const value = forbids(phrase) ? forbiddenPlus : plus;
       phraseEntries.push({ phrase, value });
       // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
@@ -438,7 +443,7 @@ export function compileOntology(
     const principle: DemandPhrase = { demand: d.id, direction: 1, principle: true };
     for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });
     // "the war would continue" also as "the war would go on" (phrase-variants.ts).
-    for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])])
+    for (const phrase of named([...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])]))
       for (const kept of [phrase, ...oppositeVariants(phrase)])
         for (const form of [kept, ...phraseVariants(kept)])
           phraseEntries.push({ phrase: form, value: minus });
