@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 743;
-export const DERIVATION_SOURCE = '1d8545faaaa9a46b';
+export const PIPELINE_VERSION = 744;
+export const DERIVATION_SOURCE = '632cac3afdaefce4';
