@@ -370,6 +370,7 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideTimeAsides(out);
   hideTimeBeforeInfinitive(out);
   hideObjectAsides(out);
+  hideConnectiveAsides(out);
   hideSpokenQuoteMarks(out);
   hideEmphaticRepeats(out);
   hidePassiveAdverbs(out);
@@ -645,6 +646,43 @@ function hideTimeBeforeInfinitive(tokens: Token[]): void {
     const start = timePhraseStart(tokens, i - 1);
     if (start < 1 || !PAST_VERB.test(tokens[start - 1]?.text ?? '')) continue;
     for (let k = start; k < i; k++) tokens[k] = { ...(tokens[k] as Token), transparent: true };
+  }
+}
+
+/** Connectives that only link a clause to the one before: "however", "by contrast", "for its part". */
+const CONNECTIVE_ONE = wordSet(
+  /^(?:however|though|meanwhile|nonetheless|nevertheless|moreover|instead|conversely|likewise|too)$/,
+);
+const CONNECTIVE_TWO = wordSet(
+  /^(?:by contrast|in contrast|in turn|on the other hand|for (?:its|their|his|her|our) part)$/,
+);
+/** The finite verb that goes on with the interrupted clause: "… are not up for …", "… will not …". */
+const CLAUSE_VERB = wordSet(
+  /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|cannot|may|might|must|does|do|did|remains?|remained|stays?|stayed|(?:is|are|was|were|has|have|had|wo|would|should|ca|could|must|does|do|did)n['’]t)$/,
+);
+/** The length of a connective starting at `k` ("however" 1, "by contrast" 2, "on the other hand" 4), or 0. */
+function connectiveAt(tokens: readonly Token[], k: number): number {
+  if (CONNECTIVE_ONE.test(tokens[k]?.lower ?? '')) return 1;
+  for (let n = 2; n <= 4; n++) {
+    const words = tokens.slice(k, k + n);
+    if (words.length === n && CONNECTIVE_TWO.test(words.map((t) => t.lower).join(' '))) return n;
+  }
+  return 0;
+}
+/**
+ * "Changes to troop levels, by contrast, are not up for discussion", "the reply, however, is …": a
+ * connective in commas between a subject and its verb only ties the clause to the one before, so it is
+ * transparent and the subject reads on to its verb. Only after a word (the subject's last) and right
+ * before a finite verb or auxiliary: "On enlargement, though, Ryabkov …" keeps its comma.
+ */
+function hideConnectiveAsides(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 4; i++) {
+    if (tokens[i + 1]?.text !== ',' || !(tokens[i] as Token).word) continue;
+    const n = connectiveAt(tokens, i + 2);
+    const close = i + 2 + n;
+    if (n === 0 || tokens[close]?.text !== ',' || !CLAUSE_VERB.test(tokens[close + 1]?.lower ?? '')) continue;
+    for (let k = i + 1; k <= close; k++) tokens[k] = hiddenToken(tokens[k] as Token);
+    i = close;
   }
 }
 
