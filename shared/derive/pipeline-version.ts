@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 744;
-export const DERIVATION_SOURCE = '8b7a1e8a62843ad4';
+export const PIPELINE_VERSION = 745;
+export const DERIVATION_SOURCE = '17abe7af40f3aa34';
