@@ -423,12 +423,14 @@ export function compileOntology(
       const first = phraseWords(phrase)[0]?.toLowerCase();
       return !!first && denied.has(lemmaOf(first));
     };
-    // "sit down with Kabul" also as "sit down with the Afghan government" (name-variants.ts).
-    const named = (list: readonly string[]): string[] =>
-      list.flatMap((written) => [written, ...nameVariants(written, partyNames)]);
-    for (const phrase of named(d.phrases)) {
+    for (const phrase of d.phrases) {
       const value = forbids(phrase) ? forbiddenPlus : plus;
       phraseEntries.push({ phrase, value });
+      // "sit down with Kabul" also as "sit down with the Afghan government" (name-variants.ts), each
+      // with its word forms ("purchase more U.S." → "buy more U.S."), not with the readings of gaps and
+      // families below (a party has dozens of names).
+      for (const named of nameVariants(phrase, partyNames))
+        for (const form of [named, ...phraseVariants(named)]) phraseEntries.push({ phrase: form, value });
       // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
       for (const variant of phraseVariants(phrase)) phraseEntries.push({ phrase: variant, value });
       // "denuclearize" also as "denuclearization of", near one of the demand's anchors (phrase-variants.ts).
@@ -443,10 +445,13 @@ export function compileOntology(
     const principle: DemandPhrase = { demand: d.id, direction: 1, principle: true };
     for (const phrase of d.frame?.principles ?? []) phraseEntries.push({ phrase, value: principle });
     // "the war would continue" also as "the war would go on" (phrase-variants.ts).
-    for (const phrase of named([...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])]))
+    for (const phrase of [...(d.counterPhrases ?? []), ...(d.frame?.opposites ?? [])]) {
       for (const kept of [phrase, ...oppositeVariants(phrase)])
         for (const form of [kept, ...phraseVariants(kept)])
           phraseEntries.push({ phrase: form, value: minus });
+      for (const variant of nameVariants(phrase, partyNames))
+        phraseEntries.push({ phrase: variant, value: minus });
+    }
     // "halt the deal" also as "halting the Ukraine grain deal" (loose-phrases.ts).
     const loosePlus: DemandPhrase = { demand: d.id, direction: 1, loose: true };
     const looseForbidden: DemandPhrase = { demand: d.id, direction: 1, loose: true, forbidden: true };
