@@ -9,11 +9,18 @@
 import type { ActorMention } from './actors';
 import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
+import { JUDGING_WORDS } from './references';
 import { wordSet } from './word-set';
 
-/** Verbs judging their object by what follows it ("called X unacceptable", "described X as a non-starter"). */
+/**
+ * Verbs judging their object by what follows it ("called X unacceptable", "described X as a non-starter"):
+ * those references.ts reads a pointer with, their plain forms, and the ones a demand noun's judge also
+ * uses ("declared X unacceptable", "finds X unacceptable").
+ */
 const JUDGING_VERB = wordSet(
-  /^(?:calls?|called|describes?|described|terms?|termed|brands?|branded|deems?|deemed|declares?|declared|labels?|labell?ed|finds?|found|considers?|considered)$/,
+  new RegExp(
+    `^(?:${JUDGING_WORDS.split(' ').join('|')}|describe|term|brand|deem|declares?|declared|labels?|finds?|found|considers?|considered)$`,
+  ),
 );
 /** Words between the judge and the verb: "has called", "flatly called", "again described". */
 const BEFORE_VERB = wordSet(

@@ -666,7 +666,7 @@ const POINTING_WORDS =
 /** A definite noun for an act proposed, standing for what the sentence before asked: "… blocked the move". */
 const ACT_NOUN = wordSet(/^(?:move|idea|step|suggestion|notion)$/);
 /** Verbs judging an object by what follows it: "called it absurd", "described that as a non-starter". */
-const JUDGING_WORDS =
+export const JUDGING_WORDS =
   'called calls call described describes termed terms deemed deems branded brands labelled labeled';
 const wordsPattern = (words: string): string => `(?:${words.split(' ').join('|')})`;
 const POINTING_VERB = new RegExp(`^${wordsPattern(POINTING_WORDS)}$`);
