@@ -110,6 +110,7 @@ import { proposerRefusingTalks } from './analyze-sentence/refused-talks';
 import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
 import { proposersRefusingOwn } from './analyze-sentence/own-refusal';
 import { statedDemandCredits, type StatedDemand } from './stated-demand-owner';
+import { namesAgainAfter } from './named-again';
 import { deniedCueBefore } from './analyze-sentence/phrase-helpers';
 import type { TokenMatch } from './token-trie';
 import {
@@ -1461,7 +1462,7 @@ function readDemands(
             .filter((a) => a.kind !== 'adjective' && !namesPlace(tokens, a) && a.last < m.first)
             .flatMap((a) => a.parties),
         ),
-        namedOnlyInside: onlyInside(actors, m),
+        namedOnlyInside: onlyInside(tokens, actors, m),
         namedLeftOut: leftOutOnly(tokens, actors),
         namedUrged: urgedOnly(tokens, actors, m),
       };
@@ -1737,12 +1738,17 @@ function addresseesDenial(
 }
 
 /** The parties named in `m`'s own words and nowhere else in the sentence. */
-function onlyInside(actors: readonly ActorMention[], m: DemandMention): Set<string> {
+function onlyInside(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  m: DemandMention,
+): Set<string> {
   const inside = new Set(
     actors.filter((a) => a.first >= m.first && a.last <= m.last).flatMap((a) => a.parties),
   );
   for (const a of actors)
-    if (a.last < m.first || a.first > m.last) for (const p of a.parties) inside.delete(p);
+    if ((a.last < m.first || a.first > m.last) && !namesAgainAfter(tokens, actors, m, a))
+      for (const p of a.parties) inside.delete(p);
   return inside;
 }
 

@@ -45,6 +45,9 @@ import { weighedProposalVerb } from './deliberated-proposal';
 import { orderingDeniedToProposer } from '../dictating-denied';
 import { otherPartysClauseBetween } from './other-party-clause';
 import { othersSphere } from './others-sphere';
+import { namedInGapClause } from './stranded-object';
+import { acrossFrontedConcession } from './fronted-concession';
+import { namesAgainAfter } from '../named-again';
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -475,6 +478,11 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       a.parties.includes(party) &&
       !(weighing >= 0 && a.last < weighing) &&
       !namedInsideWords(a, m) &&
+      // ("a ceasefire, something Khalilzad has been pressing for, or …": the demand before it, stranded-object.ts.)
+      !namedInGapClause(this.tokens, this.cues, a, m) &&
+      // ("Though the Taliban have ruled out a ceasefire, Ghani says …": fronted-concession.ts.)
+      !acrossFrontedConcession(this.tokens, a, m) &&
+      !namesAgainAfter(this.tokens, this.actors, m, a) &&
       // ("Russia wants …, but Washington said the alliance would not pull its forces back": the
       // other party's own clause — other-party-clause.ts.)
       !otherPartysClauseBetween(this.tokens, this.actors, a, m, proposers) &&
@@ -665,6 +673,14 @@ export abstract class NamedProposerReadings extends IndirectReadings {
                 !setApartFromCoordinated(tokens, a, namings, m, speakers, (b) => !this.actsOnItsOwn(b))) ||
               this.askedToAct(a) ||
               this.describedApart(a, m) ||
+              // (Nor one holding another demand in a clause pointing back at it: "a ceasefire, something
+              // Khalilzad has been pressing for, or …", stranded-object.ts.)
+              namedInGapClause(tokens, this.cues, a, m) ||
+              // (Nor one on the other side of a fronted concession's comma, fronted-concession.ts.)
+              acrossFrontedConcession(tokens, a, m) ||
+              // (Nor the party the words end on, named again after them: "talks with Kabul (the Afghan
+              // government)", named-again.ts.)
+              namesAgainAfter(tokens, this.actors, m, a) ||
               MODIFIED.test(tokens[a.last + 1]?.lower ?? ''),
           )
         )

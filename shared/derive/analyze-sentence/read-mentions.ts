@@ -38,6 +38,7 @@ import { NEGATED_MODAL, prepositionBeforeVerdict } from './prepositional-tail';
 import { lastingCopula } from './lasting-copula';
 import { unownedListNounBefore } from './unowned-list-noun';
 import { contentReasonAt, contentReasonBetween } from './content-reason';
+import { strandedBeforeComma } from './stranded-object';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
 /** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
@@ -675,7 +676,8 @@ export abstract class MentionReading extends FindingEmitter {
           !proposalAboutBareSubject(tokens, c, m) &&
           !goalOfOnlyWay(tokens, c, m) &&
           !newSubjectClauseBetween(tokens, c, m) &&
-          !namedBetween(tokens, c, m),
+          !namedBetween(tokens, c, m) &&
+          !strandedBeforeComma(tokens, c, m),
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
       // no attitude of anyone in the sentence. So is each later item's ("… and a pledge to admit no one").
