@@ -30,6 +30,8 @@ import { onceOpensCondition } from './once-condition';
 import { partyOffTheTable } from './party-off-table';
 import { searchedReadiness } from './searched-readiness';
 import { deferenceMatches } from './deference';
+import { invertedShouldAt } from './inverted-should';
+import { frontedChoiceBacking } from './fronted-choice-backing';
 
 export interface Cue {
   first: number;
@@ -684,7 +686,11 @@ export function findCueMatches(
     (o) => !found.some((m) => m.first === o.last + 1),
   );
   // ("would stand behind Kyiv if it chose to give up …": backing another's choice, see deferenceMatches.)
-  const deferences = deferenceMatches(tokens, actors, muted);
+  const deferences = [
+    ...deferenceMatches(tokens, actors, muted),
+    // ("Should Kyiv decide to …, London would back that decision": the choice put first.)
+    ...frontedChoiceBacking(tokens, actors, muted),
+  ];
   const merged = [
     ...found.filter(
       (m) =>
@@ -1081,17 +1087,7 @@ export function buildCues(
     )
       continue;
     // "… measures should the US and its allies turn down its demands": an inverted condition, no duty.
-    if (
-      m.first === m.last &&
-      tokens[m.first]?.lower === 'should' &&
-      m.first > 0 &&
-      (/^(?:the|a|an|its|their|his|her|this|these|those|any)$/.test(tokens[m.first + 1]?.lower ?? '') ||
-        // (Not a headline's title case: "NATO Should Stop Expanding".)
-        (tokens[m.first + 1]?.capital === true &&
-          tokens[m.first + 1]?.text !== 'I' &&
-          tokens[m.first + 2]?.capital === false))
-    )
-      continue;
+    if (m.first === m.last && invertedShouldAt(tokens, m.first)) continue;
     // "wants to keep the threat of tariffs in hand", "used the threat of sanctions": a threat the subject
     // wields is its own instrument, no judgment that something is a threat ("sees the expansion as a
     // threat", "warned of the threat of expansion").

@@ -33,7 +33,7 @@ const PRONOUN = wordSet(/^(?:it|they)$/);
 const CLAUSE_END = /^[;:.!?—–]$/;
 
 /** The end of the backing verb at `i` ("stand behind" ends on "behind"), or -1 when it is none. */
-function backingEnd(tokens: readonly Token[], i: number): number {
+export function backingEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i]?.lower ?? '';
   if (BACKING.test(t)) return i;
   if (STAND.test(t) && /^(?:behind|by)$/.test(tokens[i + 1]?.lower ?? '')) return i + 1;
@@ -44,7 +44,7 @@ function backingEnd(tokens: readonly Token[], i: number): number {
  * Where the chooser's clause opens after the backed party ending at `end`: "(…) if it chose", "whatever
  * Kyiv decides", "any decision Ukraine takes". The index of the choosing verb (or of "decision"), or -1.
  */
-function choiceAfter(
+export function choiceAfter(
   tokens: readonly Token[],
   actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
   end: number,

@@ -15,6 +15,7 @@ import { readFrontedTopics } from '../fronted-topics';
 import { readExistentialPaper } from '../existential-paper';
 import { readPronounObjects } from '../pronoun-objects';
 import { readAskedAbout } from '../asked-about';
+import { readFrontedChoiceBacking } from '../fronted-choice-backing';
 import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
@@ -219,6 +220,7 @@ export function analyzeSentence(input: SentenceInput): {
   readChallengedMeasures(r);
   readDeniedPlansForPronoun(r);
   readSiding(r);
+  readFrontedChoiceBacking(r);
   readWarnings(r);
   readWithheldConditions(r);
   readConditionalBenefit(r);

@@ -334,8 +334,10 @@ export abstract class IndirectReadings extends MentionReading {
               // ("President Radev, a critic of sanctions, called the demand unacceptable": past the aside.)
               (judge.i === clause[0] ? this.subjectAcrossAsides(clause) : null))
             : null;
+      // ("… non-starters for both Washington and the alliance": every name listed after "for".)
+      const listed = forParty ? this.experiencerHolder(forParty) : null;
       const exp =
-        forParty ??
+        (listed && { parties: listed.parties, text: listed.matched, role: listed.role }) ??
         (judged && judged.parties.length
           ? { parties: judged.parties, text: judged.matched, role: judged.role }
           : undefined);
