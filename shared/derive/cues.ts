@@ -29,6 +29,7 @@ import { carriedInfinitiveMatches } from './carried-infinitive';
 import { onceOpensCondition } from './once-condition';
 import { partyOffTheTable } from './party-off-table';
 import { searchedReadiness } from './searched-readiness';
+import { takenUpReadiness } from './taken-up-readiness';
 import { deferenceMatches } from './deference';
 import { invertedShouldAt } from './inverted-should';
 import { frontedChoiceBacking } from './fronted-choice-backing';
@@ -463,7 +464,10 @@ export function readinessMatches(
     }
     // ("willing to look for fixes to …": readiness to search for the demand's words, see searchedReadiness.)
     const direct = tokens[to]?.lower === 'to' && READINESS.test(tokens[to - 1]?.lower ?? '');
-    const searched = direct ? null : searchedReadiness(tokens, m.first);
+    // ("ready to hold new elections": readiness to take up the demand named as a noun, see takenUpReadiness.)
+    const searched = direct
+      ? null
+      : (searchedReadiness(tokens, m.first) ?? takenUpReadiness(tokens, m.first));
     if (
       m.direction === 0 ||
       (m.kind !== 'phrase' && m.kind !== 'frame' && !m.proVerb) ||
