@@ -2,7 +2,8 @@
  * "Moscow wants a guarantee that NATO will never admit Ukraine. Berlin says such a guarantee cannot be
  * given": the passive of supplied-pledges.ts. A pointer to an undertaking as the subject of "be given /
  * provided / offered / granted" (after a modal, "not" or "ever") grants what was asked, so the
- * participle is a supporting cue, and its denial ("cannot be given", "will not be offered") a refusal.
+ * participle is a supporting cue, and its denial ("cannot be given", "will not be offered", "no such
+ * guarantee can be given") a refusal.
  * Only right after the pointer: "such a pledge, Kyiv said, could be given" is not read.
  */
 import type { Attitude } from './compile-ontology';
@@ -24,7 +25,7 @@ export function passiveSuppliedPledgeMatches(
 ): TokenMatch<Attitude>[] {
   const out: TokenMatch<Attitude>[] = [];
   for (const m of references) {
-    // (Not "no such guarantee …": a pointer denied itself is left to the readers of denials.)
+    // ("no such guarantee": its "no" is left unturned by applyRestrictions, and read below.)
     if (m.kind !== 'reference' || m.direction !== 1) continue;
     if (!UNDERTAKING.test(tokens[m.last]?.lower ?? '')) continue;
     let k = m.last + 1;
@@ -34,7 +35,9 @@ export function passiveSuppliedPledgeMatches(
     // ("could be given", "could have been given" is not read: a past chance is no answer.)
     if (!SUPPLYING.test(tokens[k]?.lower ?? '') || !/(?:en|ed)$/.test(tokens[k]!.lower)) continue;
     if (found.some((c) => c.first <= k && k <= c.last) || out.some((c) => c.first === k)) continue;
-    out.push({ first: k, last: k, values: ['supports'], phrase: tokens[k]!.lower });
+    // ("no such guarantee can be given": the denial stands before the pointer, as its determiner.)
+    const denied = tokens[m.first - 1]?.lower === 'no';
+    out.push({ first: k, last: k, values: [denied ? 'rejects' : 'supports'], phrase: tokens[k]!.lower });
   }
   return out;
 }

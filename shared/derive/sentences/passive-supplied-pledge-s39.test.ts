@@ -1,11 +1,12 @@
 /**
  * A pointer to an undertaking as the subject of a passive of giving ("such a guarantee cannot be
- * given", "those assurances will not be offered", "that pledge can't be provided"): the passive of
+ * given", "no such guarantee could be given", "those assurances will not be offered"): the passive of
  * "cannot give such a guarantee" (supplied-pledges.ts). Giving the undertaking the pointer names grants
  * what the sentence before asked; its denial refuses it. Traps: a past chance ("could have been
- * given"), a pointer to something that is no undertaking ("such an idea will not be offered"), a
- * participle that is not of giving ("such a guarantee was made up"), and words between the pointer and
- * the verb that are not a modal or its denial. Sentences written for these tests.
+ * given"), "no such guarantee" as what another lacks ("Kyiv had no such guarantee to offer"), a
+ * pointer to what is no undertaking ("such ideas will not be offered"), a participle that is not of
+ * giving ("such a guarantee was made up"), and words between the pointer and the verb that are not a
+ * modal or its denial. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -46,6 +47,28 @@ const cases: ReadingCase[] = [
         quote: 'That guarantee will never be granted',
       },
     ],
+  },
+  {
+    name: '"no such guarantee could be given": the denial as the pointer\'s determiner',
+    text: `${ASKED_NX}Chancellor Olaf Scholz said no such guarantee could be given.`,
+    published,
+    expect: [{ party: 'germany', demand: NX, stance: 'rejects', quote: 'no such guarantee could be given' }],
+  },
+  {
+    name: 'the demand asked about in the same sentence ("Asked about …, X said no such pledge could be given")',
+    text: 'Asked about the Russian demand that the alliance rule out taking in Ukraine, Chancellor Olaf Scholz said no such pledge could be given.',
+    published,
+    expect: [
+      { party: 'germany', demand: NX, stance: 'rejects', quote: 'no such pledge could be given' },
+      { party: 'russia', demand: NX, stance: 'supports', quote: 'Russian demand' },
+    ],
+  },
+  {
+    name: 'trap: "no such guarantee" as the object of an active verb of another kind ("had no such guarantee")',
+    text: `${ASKED_NX}Chancellor Olaf Scholz said Kyiv had no such guarantee to offer.`,
+    published,
+    expect: [],
+    none: [['germany', NX]],
   },
   {
     name: 'trap: a past chance ("could have been given") states no answer now',
