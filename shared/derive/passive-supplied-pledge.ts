@@ -3,8 +3,8 @@
  * given": the passive of supplied-pledges.ts. A pointer to an undertaking as the subject of "be given /
  * provided / offered / granted" (after a modal, "not" or "ever") grants what was asked, so the
  * participle is a supporting cue, and its denial ("cannot be given", "will not be offered", "no such
- * guarantee can be given") a refusal.
- * Only right after the pointer: "such a pledge, Kyiv said, could be given" is not read.
+ * guarantee can be given") a refusal. Only right after the pointer ("such a pledge, Kyiv said, could
+ * be given" is not read), and only after a modal ("no such pledge was given" in 1990 is history).
  */
 import type { Attitude } from './compile-ontology';
 import { SUPPLYING, UNDERTAKING } from './supplied-pledges';
@@ -16,7 +16,6 @@ import { wordSet } from './word-set';
 const BEFORE_BE = wordSet(
   /^(?:can|could|cannot|will|would|may|might|should|must|(?:ca|could|wo|would|should|must)n['’]t|not|never|ever|possibly|really|simply|now|yet|still)$/,
 );
-const BE = wordSet(/^(?:be|been|is|are|was|were)$/);
 
 export function passiveSuppliedPledgeMatches(
   tokens: readonly Token[],
@@ -30,7 +29,8 @@ export function passiveSuppliedPledgeMatches(
     if (!UNDERTAKING.test(tokens[m.last]?.lower ?? '')) continue;
     let k = m.last + 1;
     for (let n = 0; n < 3 && BEFORE_BE.test(tokens[k]?.lower ?? ''); n++) k++;
-    if (!BE.test(tokens[k]?.lower ?? '')) continue;
+    // (Only "be" after a modal: a past "no such pledge was given" tells history, not an answer now.)
+    if (tokens[k]?.lower !== 'be') continue;
     k++;
     // ("could be given", "could have been given" is not read: a past chance is no answer.)
     if (!SUPPLYING.test(tokens[k]?.lower ?? '') || !/(?:en|ed)$/.test(tokens[k]!.lower)) continue;

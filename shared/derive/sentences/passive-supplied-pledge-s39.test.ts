@@ -3,10 +3,11 @@
  * given", "no such guarantee could be given", "those assurances will not be offered"): the passive of
  * "cannot give such a guarantee" (supplied-pledges.ts). Giving the undertaking the pointer names grants
  * what the sentence before asked; its denial refuses it. Traps: a past chance ("could have been
- * given"), "no such guarantee" as what another lacks ("Kyiv had no such guarantee to offer"), a
- * pointer to what is no undertaking ("such ideas will not be offered"), a participle that is not of
- * giving ("such a guarantee was made up"), and words between the pointer and the verb that are not a
- * modal or its denial. Sentences written for these tests.
+ * given") or a past giving ("no such pledge was given in 1990"), "no such guarantee" as what another
+ * lacks ("Kyiv had no such guarantee to offer"), a pointer to what is no undertaking ("such ideas will
+ * not be offered"), a participle that is not of giving ("such a guarantee was made up"), and words
+ * between the pointer and the verb that are not a modal or its denial. Sentences written for these
+ * tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -73,6 +74,13 @@ const cases: ReadingCase[] = [
   {
     name: 'trap: a past chance ("could have been given") states no answer now',
     text: `${ASKED_NX}Chancellor Olaf Scholz said such a guarantee could have been given in 1990.`,
+    published,
+    expect: [],
+    none: [['germany', NX]],
+  },
+  {
+    name: 'trap: told in the past ("no such pledge was given in 1990") is history, not an answer',
+    text: `${ASKED_NX}Chancellor Olaf Scholz said no such pledge was given in 1990.`,
     published,
     expect: [],
     none: [['germany', NX]],
