@@ -21,7 +21,8 @@ import { buildCues, findCueMatches, readinessMatches, type Cue } from './cues';
 import { handedOverMatches } from './handed-over';
 import { soleMeansMatches } from './sole-means';
 import { governmentHeads, mayHoldGovernmentHead } from './government-heads';
-import { suppliedPledgeMatches } from './supplied-pledges';
+import { passiveSuppliedPledgeMatches } from './passive-supplied-pledge';
+import { suppliedPledgeMatches, UNDERTAKING } from './supplied-pledges';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
 import {
   afterOpeningPhrase,
@@ -1222,7 +1223,11 @@ function mentionsIn(
     ),
   );
   // "… cannot give such a guarantee": giving the undertaking a pointer names grants it.
-  const supplied = suppliedPledgeMatches(tokens, references, cueMatches);
+  // ("… no such guarantee can be given": the same, in the passive.)
+  const supplied = [
+    ...suppliedPledgeMatches(tokens, references, cueMatches),
+    ...passiveSuppliedPledgeMatches(tokens, references, cueMatches),
+  ];
   if (supplied.length > 0) {
     cueMatches.push(...supplied);
     cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -1950,6 +1955,13 @@ function applyRestrictions(
       const r = restrictions.find((x) => x.last === j && x.values.includes(m.demand));
       // "a refusal of its demands": a word that is the sentence's cue does not restrict the reference.
       if (!r || cueMatches.some((c) => c.first <= r.last && r.first <= c.last)) continue;
+      // ("no such guarantee can be given": "no" denies the undertaking's giving, not the demand.)
+      if (
+        r.first === r.last &&
+        tokens[r.first]?.lower === 'no' &&
+        UNDERTAKING.test(tokens[m.last]?.lower ?? '')
+      )
+        break;
       flips++;
       m.match = `${text.slice((tokens[r.first] as Token).start, (tokens[r.last] as Token).end)} + ${m.match}`;
       break;

@@ -10,10 +10,12 @@ import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
-const SUPPLYING = wordSet(
+export const SUPPLYING = wordSet(
   /^(?:give|gives|gave|given|giving|provide|provides|provided|providing|offer|offers|offered|offering|grant|grants|granted|granting|extend|extends|extended|extending)$/,
 );
-const UNDERTAKING = wordSet(/^(?:guarantees?|pledges?|assurances?|promises?|commitments?|undertakings?)$/);
+export const UNDERTAKING = wordSet(
+  /^(?:guarantees?|pledges?|assurances?|promises?|commitments?|undertakings?)$/,
+);
 /** What may stand between the verb and the pointer: the one it is given to ("give Moscow such …"). */
 const RECEIVER = wordSet(/^(?:them|him|her|us|it|russia|moscow|kyiv|ukraine|the|kremlin)$/);
 

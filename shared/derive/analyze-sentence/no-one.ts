@@ -5,6 +5,7 @@
  * it takes for object.
  */
 import type { ActorMention } from '../actors';
+import { SUPPLYING } from '../supplied-pledges';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
 import { AUXILIARY, MODAL_FILLER } from './lexicon';
@@ -96,6 +97,12 @@ export function objectDeniedByNoOne(
   actors: readonly ActorMention[],
   first: number,
 ): boolean {
+  // ("no such guarantee can be given": the subject of a passive of giving is what is given, not the doer.)
+  if (
+    /^(?:be|been|being)$/.test(tokens[first - 1]?.lower ?? '') &&
+    SUPPLYING.test(tokens[first]?.lower ?? '')
+  )
+    return false;
   let verb = /^(?:a|an|the|any)$/.test(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
   // (Past the verb's own preposition: "will agree to a freeze", "would settle for …".)
   if (/^(?:to|for|with|on)$/.test(tokens[verb]?.lower ?? '')) verb--;
