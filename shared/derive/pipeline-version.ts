@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 755;
-export const DERIVATION_SOURCE = '2594bb6957e7b90b';
+export const PIPELINE_VERSION = 756;
+export const DERIVATION_SOURCE = 'affc1664875d5980';
