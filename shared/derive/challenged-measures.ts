@@ -5,7 +5,7 @@
  * sentences as stances, and earlier development texts mixed raises with offers to roll them back.)
  */
 import { clauseOf } from './clauses';
-import type { Cue } from './cues';
+import { makeCue, type Cue } from './cues';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
@@ -63,14 +63,14 @@ export function readChallengedMeasures(r: SentenceReading): void {
       (p) => !addressees.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
     );
     if (parties.length === 0) continue;
-    const cue: Cue = {
+    const cue: Cue = makeCue({
       first: at,
       last: at,
       attitude: 'rejects',
       text: (tokens[at] as Token).text,
       negated: false,
       negation: null,
-    };
+    });
     r.emit({ ...holder, parties }, { attitude: 'rejects', negated: false }, cue, m, ci);
   }
 }

@@ -34,6 +34,22 @@ import { deferenceMatches } from './deference';
 import { invertedShouldAt } from './inverted-should';
 import { frontedChoiceBacking } from './fronted-choice-backing';
 
+/** The party owning a demand noun ("Russia's demand"), who supports what it names. */
+export interface CueOwner {
+  parties: string[];
+  text: string;
+  role: string | null;
+  predicative: boolean;
+  /** The demand's only proposer, for a demand noun with no owner named ("the demand for …"). */
+  proposer: boolean | undefined;
+}
+
+/**
+ * A cue. Every one has all these fields, `undefined` where a reading does not apply, and is built by
+ * `makeCue` (or copied from one): cues of one object shape keep V8's property loads in the finding
+ * layer (`emit`) monomorphic, where a cue with a field the others lacked made it throw away its
+ * optimised code and compile again.
+ */
 export interface Cue {
   first: number;
   last: number;
@@ -44,21 +60,51 @@ export interface Cue {
   /** The negation as written, when there is one. */
   negation: string | null;
   /** For a demand noun owned by a party ("Russia's demand"): the owner, who supports what it names. */
-  owner?: {
-    parties: string[];
-    text: string;
-    role: string | null;
-    predicative: boolean;
-    /** The demand's only proposer, for a demand noun with no owner named ("the demand for …"). */
-    proposer?: boolean;
-  };
+  owner: CueOwner | undefined;
   /** Read off a party's "will"/"would" before the demand's own verb: an undertaking to do what it asks. */
-  commitment?: boolean;
+  commitment: boolean | undefined;
   /**
    * The verb of a relative clause right after the demand's words, its subject the owner ("the halt
    * … that Moscow is demanding"): read for that subject alone, apart from the sentence's own cues.
    */
-  relative?: boolean;
+  relative: boolean | undefined;
+}
+
+/** What a cue is made from: the readings that apply to few cues may be left out. */
+export interface CueFields {
+  first: number;
+  last: number;
+  attitude: Attitude;
+  text: string;
+  negated: boolean;
+  negation: string | null;
+  owner?: (Omit<CueOwner, 'proposer'> & { proposer?: boolean }) | undefined;
+  commitment?: boolean | undefined;
+  relative?: boolean | undefined;
+}
+
+/** A cue with every field present, in one order: the one shape of `Cue` (see there). */
+export function makeCue(f: CueFields): Cue {
+  const owner = f.owner;
+  return {
+    first: f.first,
+    last: f.last,
+    attitude: f.attitude,
+    text: f.text,
+    negated: f.negated,
+    negation: f.negation,
+    owner: owner
+      ? {
+          parties: owner.parties,
+          text: owner.text,
+          role: owner.role,
+          predicative: owner.predicative,
+          proposer: owner.proposer,
+        }
+      : undefined,
+    commitment: f.commitment,
+    relative: f.relative,
+  };
 }
 
 /** Whether the word at `at` is "address" with an audience for its object: "addressing parliament", "addressed reporters". */
@@ -1233,14 +1279,16 @@ export function buildCues(
       // denial governs every that-clause of its list (denied-list.ts).
       else if (j >= 0) negation = denialOverList(tokens, j, m.first, filler);
     }
-    cues.push({
-      first: m.first,
-      last: m.last,
-      attitude,
-      text: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
-      negated: negation !== null,
-      negation,
-    });
+    cues.push(
+      makeCue({
+        first: m.first,
+        last: m.last,
+        attitude,
+        text: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
+        negated: negation !== null,
+        negation,
+      }),
+    );
   }
   return cues;
 }

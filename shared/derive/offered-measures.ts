@@ -11,7 +11,7 @@
  */
 import { clauseOf } from './clauses';
 import { DENIAL, DENIED_CLAUSE_AUXILIARIES, READINESS } from './word-lists';
-import { type Cue, frontedNegation } from './cues';
+import { type Cue, frontedNegation, makeCue } from './cues';
 import type { DemandMention } from './demand-mentions';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
@@ -83,14 +83,14 @@ const CHECKING = wordSet(
 
 function offerCue(r: SentenceReading, first: number, last: number): Cue {
   const { tokens, text } = r.input;
-  return {
+  return makeCue({
     first,
     last,
     attitude: 'open',
     text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
     negated: false,
     negation: null,
-  };
+  });
 }
 
 /** "is willing to let the Russians verify …", "ready to allow inspectors to check …": readiness to permit a check. */

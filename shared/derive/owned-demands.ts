@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from './actors';
 import type { CompiledOntology } from './compile-ontology';
-import type { Cue } from './cues';
+import { makeCue, type Cue } from './cues';
 import type { DemandMention } from './demand-mentions';
 import { afterOpeningPhrase, afterPreposition, inNamingActor } from './document-voices';
 import type { Speaker } from './speaker';
@@ -566,18 +566,20 @@ export function proposersOfUnownedNouns(
       .slice(j + 1, c.last + 1)
       .map((t) => t.text)
       .join(' ');
-    out.push({
-      first: c.first,
-      last: c.last,
-      attitude: 'supports',
-      text: tokens
-        .slice(c.first, c.last + 1)
-        .map((t) => t.text)
-        .join(' '),
-      negated: false,
-      negation: null,
-      owner: { parties: [party], text: words, role: null, predicative: false, proposer: true },
-    });
+    out.push(
+      makeCue({
+        first: c.first,
+        last: c.last,
+        attitude: 'supports',
+        text: tokens
+          .slice(c.first, c.last + 1)
+          .map((t) => t.text)
+          .join(' '),
+        negated: false,
+        negation: null,
+        owner: { parties: [party], text: words, role: null, predicative: false, proposer: true },
+      }),
+    );
   }
   return out;
 }
@@ -614,22 +616,24 @@ export function ownedCarrierCues(
       OFFER_NOUN.test(tokens[p.last]?.lower ?? '') &&
       !/^(?:our|its|their|his|her|my)$/.test(tokens[p.first]?.lower ?? '') &&
       !p.owner.parties.some((x) => compiled.proposingParties.has(x));
-    cues.push({
-      first,
-      last: p.last,
-      attitude: offered ? 'open' : 'supports',
-      text: text.slice((tokens[first] as Token).start, (tokens[p.last] as Token).end),
-      negated: !!negation,
-      negation: negation
-        ? text.slice((tokens[negation.first] as Token).start, (tokens[negation.last] as Token).end)
-        : null,
-      owner: {
-        parties: p.owner.parties,
-        text: p.owner.text,
-        role: p.owner.role,
-        predicative: p.predicative,
-      },
-    });
+    cues.push(
+      makeCue({
+        first,
+        last: p.last,
+        attitude: offered ? 'open' : 'supports',
+        text: text.slice((tokens[first] as Token).start, (tokens[p.last] as Token).end),
+        negated: !!negation,
+        negation: negation
+          ? text.slice((tokens[negation.first] as Token).start, (tokens[negation.last] as Token).end)
+          : null,
+        owner: {
+          parties: p.owner.parties,
+          text: p.owner.text,
+          role: p.owner.role,
+          predicative: p.predicative,
+        },
+      }),
+    );
   }
   return cues;
 }
@@ -738,18 +742,20 @@ export function relativeClauseCues(
       // "… wants to end"): a stop, the sentence's own verb or a phrase of time or place must follow.
       if (!attitude || !CLAUSE_ENDS.test(tokens[last + 1]?.text.toLowerCase() ?? '.')) break;
       const first = relative ? at : subject.first;
-      cues.push({
-        first,
-        last,
-        attitude,
-        text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
-        negated: false,
-        negation: null,
-        owner: { parties, text: subject.text, role: subject.role, predicative: true },
-        relative: true,
-        // (A party the demand is put to, giving its word on it: "the truce that the Taliban promised".)
-        ...(GIVEN_WORD_IN_RELATIVE.test(verb) ? { commitment: true } : {}),
-      });
+      cues.push(
+        makeCue({
+          first,
+          last,
+          attitude,
+          text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
+          negated: false,
+          negation: null,
+          owner: { parties, text: subject.text, role: subject.role, predicative: true },
+          relative: true,
+          // (A party the demand is put to, giving its word on it: "the truce that the Taliban promised".)
+          commitment: GIVEN_WORD_IN_RELATIVE.test(verb) ? true : undefined,
+        }),
+      );
       k = last + 1;
     }
   }

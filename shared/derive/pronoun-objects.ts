@@ -6,7 +6,7 @@
  */
 import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
-import type { Cue } from './cues';
+import { makeCue, type Cue } from './cues';
 import { composeCues, type ComposedAttitude } from './stance-rules';
 import { wordSet } from './word-set';
 import { doneTo } from './done-pointer';
@@ -48,17 +48,19 @@ function refusedDoing(r: SentenceReading): Cue[] {
     // ("… would not do it without the hostages back": a condition, not a refusal.)
     const after = tokens[k + 2];
     if (after && after.word && !AFTER_POINTING_OBJECT.test(after.lower)) continue;
-    found.push({
-      first,
-      last: k,
-      attitude: 'rejects',
-      text: tokens
-        .slice(first, k + 1)
-        .map((t) => t.text)
-        .join(' '),
-      negated: false,
-      negation: null,
-    });
+    found.push(
+      makeCue({
+        first,
+        last: k,
+        attitude: 'rejects',
+        text: tokens
+          .slice(first, k + 1)
+          .map((t) => t.text)
+          .join(' '),
+        negated: false,
+        negation: null,
+      }),
+    );
   }
   return found;
 }

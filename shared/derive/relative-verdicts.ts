@@ -10,7 +10,7 @@
 import type { ActorMention } from './actors';
 import type { SentenceReading } from './analyze-sentence';
 import { clauseOf } from './clauses';
-import type { Cue } from './cues';
+import { makeCue, type Cue } from './cues';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
@@ -225,14 +225,14 @@ export function readRelativeVerdicts(r: SentenceReading): void {
     if (findings.some((f) => f.mention === m && parties.includes(f.party))) continue;
     const ci = clauseOf(spans, verdict.first);
     if (ci < 0) continue;
-    const cue: Cue = {
+    const cue: Cue = makeCue({
       first: verdict.first,
       last: verdict.last,
       attitude: 'rejects',
       text: r.input.text.slice((tokens[verdict.first] as Token).start, (tokens[verdict.last] as Token).end),
       negated: false,
       negation: null,
-    };
+    });
     r.emit({ ...holder, parties }, { attitude: 'rejects', negated: false }, cue, m, ci);
   }
 }

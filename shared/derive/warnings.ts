@@ -6,6 +6,7 @@
  */
 import type { ActorMention } from './actors';
 import { clauseOf } from './clauses';
+import { makeCue } from './cues';
 import type { Holder, SentenceReading } from './analyze-sentence';
 import { counterfactualIf, type DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
@@ -22,7 +23,7 @@ function emitDemandOf(r: SentenceReading, holder: Holder, at: Token, m: DemandMe
   r.emit(
     holder,
     { attitude: 'supports', negated: false },
-    { first: at.i, last: at.i, attitude: 'supports', text: at.text, negated: false, negation: null },
+    makeCue({ first: at.i, last: at.i, attitude: 'supports', text: at.text, negated: false, negation: null }),
     { ...m, direction: 1 },
     ci,
   );

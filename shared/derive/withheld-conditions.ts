@@ -8,6 +8,7 @@
  * that does not include a halt to enlargement" (not "will not leave the talks until …").
  */
 import { clauseOf } from './clauses';
+import { makeCue } from './cues';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
@@ -193,7 +194,14 @@ export function readWithheldConditions(r: SentenceReading): void {
     r.emit(
       { ...holder, parties },
       { attitude: 'supports', negated: false },
-      { first: at, last: at, attitude: 'supports', text: opener.text, negated: false, negation: null },
+      makeCue({
+        first: at,
+        last: at,
+        attitude: 'supports',
+        text: opener.text,
+        negated: false,
+        negation: null,
+      }),
       m,
       clauseOf(spans, m.first) < 0 ? ci : clauseOf(spans, m.first),
     );

@@ -6,7 +6,7 @@ import { onlyInExchange, pastAside } from '../exchange-condition';
 import { addresseeOfDemand } from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
-import { PARTICLE_VERBS, type Cue } from '../cues';
+import { makeCue, PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
 import { readChallengedMeasures } from '../challenged-measures';
 import { readFrontedObjects, readPredicateRelatives } from '../fronted-objects';
@@ -310,14 +310,14 @@ export function analyzeSentence(input: SentenceInput): {
             r.relativeGrievance(m, c),
         ) ??
         (hindering >= 0
-          ? {
+          ? makeCue({
               first: hindering,
               last: hindering,
               attitude: 'rejects' as const,
               text: (tokens[hindering] as Token).text,
               negated: false,
               negation: null,
-            }
+            })
           : undefined);
       if (!grievance) continue;
       r.emit(
@@ -423,14 +423,14 @@ export function analyzeSentence(input: SentenceInput): {
     if (speaking?.kind === 'party' && !subject.parties.every((p) => speaking.parties.includes(p))) continue;
     if (!conditionFollows(tokens, m.last + 1)) continue;
     const ci = Math.max(0, clauseOf(spans, m.first));
-    const cue: Cue = {
+    const cue: Cue = makeCue({
       first: modalAt,
       last: m.first - 1,
       attitude: 'intent',
       text: input.text.slice((tokens[modalAt] as Token).start, (tokens[m.first - 1] as Token).end),
       negated: false,
       negation: null,
-    };
+    });
     r.emit(r.asHolder(subject), cue, cue, m, ci);
   }
 
@@ -495,14 +495,14 @@ export function analyzeSentence(input: SentenceInput): {
     if (!holder) continue;
     const proposers = compiled.proposers.get(m.demand);
     holder = { ...holder, parties: holder.parties.filter((p) => !proposers?.has(p)) };
-    const cue: Cue = {
+    const cue: Cue = makeCue({
       first: k + 1,
       last: Math.max(at0, m.first),
       attitude: 'intent',
       text: input.text.slice((tokens[k + 1] as Token).start, open.end),
       negated: m.direction === 1,
       negation: null,
-    };
+    });
     r.emit(holder, cue, cue, m, ci);
   }
 

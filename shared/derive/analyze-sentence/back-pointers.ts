@@ -5,7 +5,7 @@
 import { addresseeOfDemand, MODAL_VERBS } from '../word-lists';
 import type { ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
-import type { Cue } from '../cues';
+import { makeCue, type Cue } from '../cues';
 import { SPEECH } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -215,14 +215,14 @@ export abstract class BackPointerReading extends ProposerContentReadings {
         cue = cues.find((c) => c.first > v && c.first <= v + 5 && c.last <= ce && !c.owner);
       // "…, something they have denied": denying a demand refuses it.
       if (!cue && !said && /^(?:denied|denies|deny)$/.test(tokens[v]?.lower ?? ''))
-        cue = {
+        cue = makeCue({
           first: v,
           last: v,
           attitude: 'rejects',
           text: (tokens[v] as Token).text,
           negated: false,
           negation: null,
-        };
+        });
       if (!cue || cue.attitude === 'intent') continue;
       // "…, which NATO discussed on Wednesday": a bare verb of talking reports what happened to the
       // demand, not a verdict on it ("which Washington is ready to discuss" is one).

@@ -8,7 +8,7 @@ import type { Modality } from '../../model/matrix';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf, clauseSpans, dashAsideClose, SPEAKING_PARTICIPLE } from '../clauses';
 import type { CompiledOntology } from '../compile-ontology';
-import { clauseModality, cueModality, isPastYear, type ClauseModality, type Cue } from '../cues';
+import { clauseModality, cueModality, isPastYear, makeCue, type ClauseModality, type Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import type { Speaker } from '../speaker';
 import type { Token } from '../tokens';
@@ -399,7 +399,7 @@ export abstract class ClauseStructure {
   wordsCue(first: number, last: number, attitude: Cue['attitude']): Cue {
     const { tokens } = this;
     const text = this.input.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
-    return { first, last, attitude, text, negated: false, negation: null };
+    return makeCue({ first, last, attitude, text, negated: false, negation: null });
   }
 
   inMention(i: number): boolean {

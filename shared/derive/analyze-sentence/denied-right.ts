@@ -11,7 +11,7 @@
  * claim), nor a denial in the proposer's own mouth.
  */
 import type { ActorMention } from '../actors';
-import type { Cue } from '../cues';
+import { makeCue, type Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
@@ -75,14 +75,14 @@ export function rightDeniedToProposer(
     if (start < 0) return null;
     const first = tokens[start] as Token;
     const last = tokens[end] as Token;
-    return {
+    return makeCue({
       first: start,
       last: end,
       attitude: 'rejects',
       text: text.slice(first.start, last.end),
       negated: false,
       negation: null,
-    };
+    });
   }
   return null;
 }

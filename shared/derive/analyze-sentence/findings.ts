@@ -6,7 +6,7 @@ import { demandInOtherPartysCondition } from './other-party-condition';
 import { GUARANTEE_WORD, REPLY_NOUN, UNDERTAKING_WORD } from '../word-lists';
 import type { Modality, Voice } from '../../model/matrix';
 import type { Speaker } from '../speaker';
-import type { Cue } from '../cues';
+import { makeCue, type Cue } from '../cues';
 import { SPEECH } from '../speaker';
 import type { Direction } from '../compile-ontology';
 import type { DemandMention } from '../demand-mentions';
@@ -325,14 +325,14 @@ export abstract class FindingEmitter extends HolderFinding {
     ci: number,
   ): void {
     const { tokens } = this;
-    const cue: Cue = {
+    const cue: Cue = makeCue({
       first,
       last,
       attitude: 'intent',
       text: this.input.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
       negated: false,
       negation: null,
-    };
+    });
     const holder: Holder = {
       parties,
       kind: speaking === this.speaker ? 'speaker' : 'previous-speaker',

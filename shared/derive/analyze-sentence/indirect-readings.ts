@@ -5,7 +5,7 @@
  */
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
-import type { Cue } from '../cues';
+import { makeCue, type Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import { SPEECH } from '../speaker';
 import type { Token } from '../tokens';
@@ -509,7 +509,7 @@ export abstract class IndirectReadings extends MentionReading {
       // it will do), nor a journalist's forecast.
       const speaking = this.speaker ?? this.previousSpeaker;
       if (speaking?.kind !== 'party' || !speaking.parties.some((p) => holder.parties.includes(p))) continue;
-      const cue: Cue = {
+      const cue: Cue = makeCue({
         first: modal,
         last: m.first - 1,
         attitude: 'supports',
@@ -517,7 +517,7 @@ export abstract class IndirectReadings extends MentionReading {
         negated: false,
         negation: null,
         commitment: true,
-      };
+      });
       if (this.modality(clause, cue) === 'historical') continue;
       this.emit(holder, { attitude: 'supports', negated }, cue, m, ci);
     }
@@ -560,7 +560,7 @@ export abstract class IndirectReadings extends MentionReading {
       // (Another side named may be the doer or the one whose view it is: "… will be lifted by Seoul",
       // "Trump said Pyongyang thinks …", "…, as Kim demanded".)
       if (!onlyOwnSide(tokens, this.actors, m, speaking.parties)) continue;
-      const cue: Cue = {
+      const cue: Cue = makeCue({
         first: aux[0],
         last: aux[1],
         attitude: 'supports',
@@ -568,7 +568,7 @@ export abstract class IndirectReadings extends MentionReading {
         negated: false,
         negation: null,
         commitment: true,
-      };
+      });
       if (this.modality(clause, cue) === 'historical') continue;
       const holder = partyHolder(speaking);
       if (holder) this.emit(holder, { attitude: 'supports', negated: false }, cue, m, ci);
@@ -778,14 +778,14 @@ export abstract class IndirectReadings extends MentionReading {
           ? partyHolder(this.speaker)
           : null);
       if (!holder || holder.parties.length === 0) continue;
-      const cue: Cue = {
+      const cue: Cue = makeCue({
         first: at,
         last: verb >= 0 ? verb : at,
         attitude: 'rejects',
         text: (tokens[at] as Token).text,
         negated: false,
         negation: null,
-      };
+      });
       const modality = this.modality(clause, cue);
       if (modality === 'historical') continue;
       const acting = holder.parties.filter((p) => !compiled.proposers.get(m.demand)?.has(p));
@@ -923,7 +923,7 @@ export abstract class IndirectReadings extends MentionReading {
           )
       )
         continue;
-      const cue: Cue = {
+      const cue: Cue = makeCue({
         first: m.first,
         last: m.first,
         attitude: 'rejects',
@@ -931,7 +931,7 @@ export abstract class IndirectReadings extends MentionReading {
         negated: false,
         negation: null,
         commitment: true,
-      };
+      });
       if (this.modality(clause, cue) === 'historical') continue;
       this.emit(
         { ...this.asHolder(doer), parties: acting },
@@ -1203,14 +1203,14 @@ export abstract class IndirectReadings extends MentionReading {
         if (holder.kind === 'document') holder = { ...holder, kind: 'subject' };
       }
       if (speaker?.kind === 'other') continue;
-      const cue: Cue = {
+      const cue: Cue = makeCue({
         first: k,
         last: m.last,
         attitude: 'rejects',
         text: this.input.text.slice((tokens[Math.max(0, k)] as Token).start, (tokens[m.last] as Token).end),
         negated: false,
         negation: null,
-      };
+      });
       for (const party of holder.parties) {
         if (proposers.has(party) || !compiled.parties.some((p) => p.id === party)) continue;
         findings.push(

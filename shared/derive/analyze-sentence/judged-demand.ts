@@ -9,7 +9,7 @@
  * adjective ("Hamas made absurd demands") has no judge and reads nothing.
  */
 import { clauseOf } from '../clauses';
-import type { Cue } from '../cues';
+import { makeCue, type Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import { judgedCarrierAfter, judgingAdjectiveAt } from '../judged-demands';
 import type { Token } from '../tokens';
@@ -132,14 +132,14 @@ export function readJudgedDemands(r: SentenceReading): void {
     const ci = Math.max(0, clauseOf(spans, adj[0]));
     const first = tokens[adj[0]] as Token;
     const last = tokens[adj[1]] as Token;
-    const cue: Cue = {
+    const cue: Cue = makeCue({
       first: adj[0],
       last: adj[1],
       attitude: 'rejects',
       text: r.input.text.slice(first.start, last.end),
       negated: false,
       negation: null,
-    };
+    });
     for (const m of carried) {
       const proposers = compiled.proposers.get(m.demand);
       const parties = judges.filter(

@@ -2,7 +2,7 @@
  * Small readings of a phrase that more than one layer, or analyzeSentence itself, asks for.
  */
 import type { ActorMention } from '../actors';
-import type { Cue } from '../cues';
+import { makeCue, type Cue } from '../cues';
 import type { CompiledOntology } from '../compile-ontology';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -198,14 +198,14 @@ export function accessionHistory(
 
 export function demandAsCue(input: SentenceInput, m: DemandMention): Cue {
   const { tokens, text } = input;
-  return {
+  return makeCue({
     first: m.first,
     last: m.last,
     attitude: 'supports',
     text: text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end),
     negated: false,
     negation: null,
-  };
+  });
 }
 
 /** Words after "and"/"but" that open a noun phrase, not a verb: ", and its allies …". */

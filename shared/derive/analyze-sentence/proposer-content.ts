@@ -4,7 +4,7 @@
  */
 import type { ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
-import type { Cue } from '../cues';
+import { makeCue, type Cue } from '../cues';
 import type { Token } from '../tokens';
 import { BE, DEMAND_SUBJECT, DEONTIC } from './lexicon';
 import { NamedProposerReadings } from './named-proposer';
@@ -157,14 +157,14 @@ export abstract class ProposerContentReadings extends NamedProposerReadings {
       // A cue of its own in the clause decides elsewhere (or deliberately not).
       const clause = spans[ci] as [number, number];
       if (cues.some((c) => c.first >= clause[0] && c.last <= clause[1] && !c.owner)) continue;
-      const cue: Cue = {
+      const cue: Cue = makeCue({
         first: m.first,
         last: m.last,
         attitude: 'supports',
         text: m.match.split(' + ').pop() ?? m.match,
         negated: false,
         negation: null,
-      };
+      });
       // (Nor history: "the 1987 treaty banned intermediate-range missiles".)
       if (this.modality(spans[ci] as [number, number], cue) === 'historical') continue;
       this.emit(

@@ -11,7 +11,7 @@ import {
 } from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf } from '../clauses';
-import type { Cue } from '../cues';
+import { makeCue, type Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import { composeCues, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
@@ -1340,14 +1340,14 @@ export abstract class MentionReading extends FindingEmitter {
           .slice(m.first, m.last + 1)
           .find((t) => DEONTIC.has(t.lower) || obligationBeforePassive(tokens, t.i));
         if (modal) {
-          governing = {
+          governing = makeCue({
             first: modal.i,
             last: modal.i,
             attitude: 'supports',
             text: modal.text,
             negated: false,
             negation: null,
-          };
+          });
           attitude = { attitude: 'supports', negated: false };
         }
       }
@@ -1429,14 +1429,14 @@ export abstract class MentionReading extends FindingEmitter {
           this.emit(
             { ...this.asHolder(subjectActor), kind: 'possessor' },
             { attitude: 'rejects', negated: false },
-            {
+            makeCue({
               first: harmed.i,
               last: harmed.i,
               attitude: 'rejects',
               text: harmed.text,
               negated: false,
               negation: null,
-            },
+            }),
             m,
             ci,
           );
