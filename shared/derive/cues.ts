@@ -71,17 +71,11 @@ export interface Cue {
 }
 
 /** What a cue is made from: the readings that apply to few cues may be left out. */
-export interface CueFields {
-  first: number;
-  last: number;
-  attitude: Attitude;
-  text: string;
-  negated: boolean;
-  negation: string | null;
+export type CueFields = Omit<Cue, 'owner' | 'commitment' | 'relative'> & {
   owner?: (Omit<CueOwner, 'proposer'> & { proposer?: boolean }) | undefined;
   commitment?: boolean | undefined;
   relative?: boolean | undefined;
-}
+};
 
 /** A cue with every field present, in one order: the one shape of `Cue` (see there). */
 export function makeCue(f: CueFields): Cue {

@@ -7,7 +7,7 @@
  * be given" is not read), and only after a modal ("no such pledge was given" in 1990 is history).
  */
 import type { Attitude } from './compile-ontology';
-import { SUPPLYING, UNDERTAKING } from './supplied-pledges';
+import { SUPPLYING, undertakingPointers } from './supplied-pledges';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
@@ -23,10 +23,8 @@ export function passiveSuppliedPledgeMatches(
   found: ReadonlyArray<TokenMatch<Attitude>>,
 ): TokenMatch<Attitude>[] {
   const out: TokenMatch<Attitude>[] = [];
-  for (const m of references) {
-    // ("no such guarantee": its "no" is left unturned by applyRestrictions, and read below.)
-    if (m.kind !== 'reference' || m.direction !== 1) continue;
-    if (!UNDERTAKING.test(tokens[m.last]?.lower ?? '')) continue;
+  // ("no such guarantee": its "no" is left unturned by applyRestrictions, and read below.)
+  for (const m of undertakingPointers(tokens, references)) {
     let k = m.last + 1;
     for (let n = 0; n < 3 && BEFORE_BE.test(tokens[k]?.lower ?? ''); n++) k++;
     // (Only "be" after a modal: a past "no such pledge was given" tells history, not an answer now.)

@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 760;
-export const DERIVATION_SOURCE = '18577d32b7dda6ef';
+export const PIPELINE_VERSION = 761;
+export const DERIVATION_SOURCE = 'd9f687a453b36017';

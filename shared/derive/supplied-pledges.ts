@@ -19,15 +19,23 @@ export const UNDERTAKING = wordSet(
 /** What may stand between the verb and the pointer: the one it is given to ("give Moscow such …"). */
 const RECEIVER = wordSet(/^(?:them|him|her|us|it|russia|moscow|kyiv|ukraine|the|kremlin)$/);
 
+/** The pointers in `references` whose noun is itself an undertaking: "such a guarantee", "those assurances". */
+export function undertakingPointers<R extends { last: number; kind: string; direction: number }>(
+  tokens: readonly Token[],
+  references: readonly R[],
+): R[] {
+  return references.filter(
+    (m) => m.kind === 'reference' && m.direction === 1 && UNDERTAKING.test(tokens[m.last]?.lower ?? ''),
+  );
+}
+
 export function suppliedPledgeMatches(
   tokens: readonly Token[],
   references: ReadonlyArray<{ first: number; last: number; kind: string; direction: number }>,
   found: ReadonlyArray<TokenMatch<Attitude>>,
 ): TokenMatch<Attitude>[] {
   const out: TokenMatch<Attitude>[] = [];
-  for (const m of references) {
-    if (m.kind !== 'reference' || m.direction !== 1) continue;
-    if (!UNDERTAKING.test(tokens[m.last]?.lower ?? '')) continue;
+  for (const m of undertakingPointers(tokens, references)) {
     let k = m.first - 1;
     // ("give Moscow such a guarantee", "provide the Kremlin that assurance": a receiver of one or two words.)
     for (let n = 0; n < 2 && k > 0 && !SUPPLYING.test(tokens[k]?.lower ?? ''); n++) {
