@@ -21,7 +21,6 @@ import { buildCues, findCueMatches, readinessMatches, type Cue } from './cues';
 import { handedOverMatches } from './handed-over';
 import { soleMeansMatches } from './sole-means';
 import { governmentHeads, mayHoldGovernmentHead } from './government-heads';
-import { passiveSuppliedPledgeMatches } from './passive-supplied-pledge';
 import { suppliedPledgeMatches, UNDERTAKING } from './supplied-pledges';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
 import {
@@ -1224,10 +1223,7 @@ function mentionsIn(
   );
   // "… cannot give such a guarantee": giving the undertaking a pointer names grants it.
   // ("… no such guarantee can be given": the same, in the passive.)
-  const supplied = [
-    ...suppliedPledgeMatches(tokens, references, cueMatches),
-    ...passiveSuppliedPledgeMatches(tokens, references, cueMatches),
-  ];
+  const supplied = suppliedPledgeMatches(tokens, references, cueMatches);
   if (supplied.length > 0) {
     cueMatches.push(...supplied);
     cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
