@@ -14,6 +14,8 @@ import { wordSet } from '../word-set';
 
 /** Who is refused the permission, closing a "let" cue: "let no one", "let nobody", "let anyone". */
 const REFUSED_ONE = wordSet(/^(?:one|nobody|anyone|anybody|others)$/);
+/** A say over the demand, refused ("let no one dictate whether Georgia joins"): read by the demand's own readers. */
+const SAY_OVER = wordSet(/^(?:dictate|decide|determine|tell|veto|choose)$/);
 /** How far after "allow" / "permit" its "to" may come: "allow any other country to …". */
 const TO_REACH = 5;
 
@@ -39,5 +41,6 @@ export function refusedPermissionOfOtherAct(
   if (!cue.negated) return false;
   const verb = permittedVerbAt(tokens, cue);
   if (verb < 0 || verb >= demandFirst || !tokens[verb]?.word) return false;
+  if (SAY_OVER.test(tokens[verb]?.lower ?? '')) return false;
   return !actors.some((a) => a.first <= verb && verb <= a.last);
 }
