@@ -1339,7 +1339,8 @@ function whatBecomesOf(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-const PERMISSION = wordSet(
+/** Verbs of letting another do something: "let", "allow", "permit". */
+export const PERMISSION = wordSet(
   /^(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting)$/,
 );
 

@@ -14,6 +14,7 @@ import { decideStance, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
 import type { Holder, SentenceFinding } from './types';
 import { resistedPushAt, resistedPushBetween } from './resisted-push';
+import { refusedPermissionOfOtherAct } from './refused-permission-verb';
 import { reportParticipleAt } from './report-participle';
 import { gerundOfNamedSubject } from './gerund-clause';
 import {
@@ -662,6 +663,8 @@ export abstract class FindingEmitter extends HolderFinding {
     if (cue.negated && cue.attitude === 'supports' && PRESSING.test(tokens[cue.first]?.lower ?? '')) return;
     // "help Kyiv resist any pressure to drop its bid": a push held out against states no stance.
     if (resistedPushAt(tokens, cue.first) || resistedPushBetween(tokens, cue.last, m.first)) return;
+    // "will let no one forget that the open door …": the refused act is not the demand's (refused-permission-verb.ts).
+    if (m.first > cue.last && refusedPermissionOfOtherAct(tokens, this.actors, cue, m.first)) return;
     // "Putin met Macron. They said they discussed NATO expansion", "Lavrov and Blinken discussed …":
     // two sides reporting the topic of their meeting, not one side's openness to a demand.
     if (
