@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 763;
-export const DERIVATION_SOURCE = '42a9953a6c7d9fc6';
+export const PIPELINE_VERSION = 764;
+export const DERIVATION_SOURCE = 'b5ab3396569cf777';

@@ -992,7 +992,7 @@ const CLAUSE_THAT_BEFORE = wordSet(
 );
 /** A cheap test for a sentence worth reading for a pointer to what the sentence before asked. */
 export const POINTER_SENTENCE =
-  /(?:(?:^\W{0,2}|\b(?:said|says|say|added|replied|insisted|stressed|warned|told)\s+)(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
+  /(?:(?:^\W{0,2}|\b(?:said|says|say|added|replied|insisted|stressed|warned|told)\s+)(?:that|this|it)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this|it)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
 
 /**
  * A pointer with no owner the document could resolve ("such an arrangement", "that question", "these
@@ -1008,17 +1008,22 @@ export const POINTER_SENTENCE =
  * sentence (past a quotation mark) or the words after a colon, with a verb of being or a modal next.
  */
 function barePointer(tokens: readonly Token[], i: number): boolean {
-  if (!/^(?:that|this)$/.test(tokens[i]?.lower ?? '')) return false;
+  const it = tokens[i]?.lower === 'it';
+  if (!it && !/^(?:that|this)$/.test(tokens[i]?.lower ?? '')) return false;
   const verb = tokens[i + 1]?.lower ?? '';
   if (!BARE_POINTER_VERB.test(verb)) return false;
   // A modal only before "be" or "happen": "That will be unacceptable", "That will not happen" (not
   // "That will hinge on what our specialists propose").
+  let k = i + 2;
   if (/^(?:will|would|won['’]t|wouldn['’]t)$/.test(verb)) {
-    let k = i + 2;
     if (/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) k++;
     if (!/^(?:be|happen)$/.test(tokens[k]?.lower ?? '')) return false;
+    k++;
   }
-  let k = i - 1;
+  // "“It is a non-starter,” Blinken said", "Blinken said it was unrealistic": "it" only with a refusing
+  // verdict closing the clause ("it is unrealistic to expect …", "it was late" are something else).
+  if (it && !refusingVerdictAt(tokens, k)) return false;
+  k = i - 1;
   while (k >= 0 && tokens[k]?.transparent) k--;
   // ("Scholz said that was not up for discussion": after a verb of speech, a "that" right before a
   // verb is no conjunction, which a subject would follow.)
