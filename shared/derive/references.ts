@@ -671,6 +671,47 @@ export const JUDGING_WORDS =
 const wordsPattern = (words: string): string => `(?:${words.split(' ').join('|')})`;
 const POINTING_VERB = new RegExp(`^${wordsPattern(POINTING_WORDS)}$`);
 const JUDGING_VERB = new RegExp(`^${wordsPattern(JUDGING_WORDS)}$`);
+/**
+ * Verbs that judge their object only when a verdict follows it ("considers it unrealistic", "regarded
+ * that as a non-starter", "saw this as a provocation"): bare, they say something else ("will consider it",
+ * "saw it coming", "found it hard"), so the pronoun must be followed by a refusing verdict.
+ */
+const FRAMING_WORDS =
+  'consider considers considered regard regards regarded view views viewed see sees saw find finds found';
+const FRAMING_VERB = new RegExp(`^${wordsPattern(FRAMING_WORDS)}$`);
+const DETERMINER_BEFORE_VERB = wordSet(/^(?:the|a|an|its|their|his|her|our|my|your|this|that)$/);
+/** What may open the verdict before its word: "as", "a", "too", "wholly". */
+const VERDICT_LEAD = wordSet(
+  /^(?:as|a|an|too|wholly|entirely|completely|totally|utterly|simply|quite|plainly)$/,
+);
+/**
+ * Refusing verdicts only: a favourable one ("regarded it as significant") is too often said of the
+ * accord or the talks the pronoun stands for, not of the demand.
+ */
+const REFUSING_VERDICT = wordSet(
+  /^(?:unacceptable|unrealistic|unreasonable|unworkable|unfeasible|impossible|impractical|inadmissible|absurd|excessive|illegitimate|ridiculous|provocative|provocation|nonstarters?|nonsense|ultimatum)$/,
+);
+
+/** Words after a verdict making the pronoun before it a placeholder: "… unacceptable that …". */
+const PLACEHOLDER_TAIL = wordSet(/^(?:to|that|for|whether|if|when|how)$/);
+/**
+ * Whether a refusing verdict opens at `k`, after at most three leading words ("as a wholly unrealistic
+ * …", "to be unacceptable"), and ends the pronoun's clause: followed by "to" or "that" the pronoun is the
+ * placeholder of what comes next ("considers it unacceptable that Tehran …", "found it impossible to …").
+ */
+function refusingVerdictAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'be') k += 2;
+  for (let n = 0; n < 3 && VERDICT_LEAD.test(tokens[k]?.lower ?? ''); n++) k++;
+  // ("non-starter" is written in three tokens, the hyphen between.)
+  const nonStarter =
+    tokens[k]?.lower === 'non' &&
+    tokens[k + 1]?.text === '-' &&
+    /^starters?$/.test(tokens[k + 2]?.lower ?? '');
+  if (nonStarter) k += 2;
+  else if (!REFUSING_VERDICT.test(tokens[k]?.lower ?? '')) return false;
+  return !PLACEHOLDER_TAIL.test(tokens[k + 1]?.lower ?? '');
+}
+
 /** Verbs whose particle follows the pronoun: "turned them down", "brushed that aside", "waved those off". */
 const PARTICLE_WORDS =
   'turn turns turned turning brush brushes brushed brushing wave waves waved waving shoot shoots shot shooting swat swats swatted swatting throw throws threw throwing rule rules ruled ruling';
@@ -689,7 +730,7 @@ const REPORTING_WORDS = 'said says added argued insisted stressed warned noted r
 const REPORTING = new RegExp(`^${wordsPattern(REPORTING_WORDS)}$`);
 /** A cheap test for a sentence worth reading for a pronoun standing for demands ("Washington rejected it"). */
 export const PRONOUN_OBJECT_SENTENCE = new RegExp(
-  `\\b(?:ready|willing|prepared|open|keen|happy|interested|eager) (?:to|in) (?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)\\b|\\b(?:to|not|never|will|would|\\w+n['’]t)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out)|${wordsPattern(AGREEING_WORDS)} to (?:${PRONOUNS}))\\b`,
+  `\\b(?:ready|willing|prepared|open|keen|happy|interested|eager) (?:to|in) (?:discuss|discussing|explore|exploring|consider|considering|negotiate|negotiating)\\b|\\b(?:to|not|never|will|would|\\w+n['’]t)\\s+(?:do|doing)\\s+(?:so|that|this)\\b|^\\W*(?:they|these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b${wordsPattern(POINTING_WORDS)} (?:the|that|this) (?:move|idea|step|suggestion|notion)\\b|\\b${wordsPattern(REPORTING_WORDS)} (?:these|those) ${wordsPattern(SUBJECT_WORDS)}\\b|\\b(?:${wordsPattern(`${POINTING_WORDS} ${JUDGING_WORDS} ${FRAMING_WORDS}`)} (?:${PRONOUNS})|${wordsPattern(PARTICLE_WORDS)} (?:${PRONOUNS}) (?:down|aside|away|off|out)|${wordsPattern(AGREEING_WORDS)} to (?:${PRONOUNS}))\\b`,
   'i',
 );
 const SINGULAR_PRONOUN = wordSet(/^(?:it|that|this)$/);
@@ -779,7 +820,13 @@ export function pronounObjectReferences(
     // "turned those down", "brushed that aside": the particle after the pronoun.
     const particle = PARTICLE_VERB.test(verb) && !!after && PARTICLE.test(after.lower);
     // "called it absurd", "described that as a non-starter": the verdict follows the pronoun.
-    const judging = JUDGING_VERB.test(verb);
+    // ("considered it unrealistic", "regards that as unacceptable": only with the verdict opening next.)
+    // (Not a noun: "share the view that a …".)
+    const judging =
+      JUDGING_VERB.test(verb) ||
+      (FRAMING_VERB.test(verb) &&
+        !DETERMINER_BEFORE_VERB.test(tokens[i - 2]?.lower ?? '') &&
+        refusingVerdictAt(tokens, i + 1));
     // "could never agree to that", "consented to it": the pronoun the object of "to".
     const agreeing = verb === 'to' && AGREEING_VERB.test(tokens[i - 2]?.lower ?? '');
     if (!particle && !judging && !agreeing && !POINTING_VERB.test(verb)) continue;
@@ -945,7 +992,7 @@ const CLAUSE_THAT_BEFORE = wordSet(
 );
 /** A cheap test for a sentence worth reading for a pointer to what the sentence before asked. */
 export const POINTER_SENTENCE =
-  /(?:(?:^\W{0,2}|\b(?:said|says|say|added|replied|insisted|stressed|warned|told)\s+)(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
+  /(?:(?:^\W{0,2}|\b(?:said|says|say|added|replied|insisted|stressed|warned|told)\s+)(?:that|this|it)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this|it)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
 
 /**
  * A pointer with no owner the document could resolve ("such an arrangement", "that question", "these
@@ -961,17 +1008,22 @@ export const POINTER_SENTENCE =
  * sentence (past a quotation mark) or the words after a colon, with a verb of being or a modal next.
  */
 function barePointer(tokens: readonly Token[], i: number): boolean {
-  if (!/^(?:that|this)$/.test(tokens[i]?.lower ?? '')) return false;
+  const it = tokens[i]?.lower === 'it';
+  if (!it && !/^(?:that|this)$/.test(tokens[i]?.lower ?? '')) return false;
   const verb = tokens[i + 1]?.lower ?? '';
   if (!BARE_POINTER_VERB.test(verb)) return false;
   // A modal only before "be" or "happen": "That will be unacceptable", "That will not happen" (not
   // "That will hinge on what our specialists propose").
+  let k = i + 2;
   if (/^(?:will|would|won['’]t|wouldn['’]t)$/.test(verb)) {
-    let k = i + 2;
     if (/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) k++;
     if (!/^(?:be|happen)$/.test(tokens[k]?.lower ?? '')) return false;
+    k++;
   }
-  let k = i - 1;
+  // "“It is a non-starter,” Blinken said", "Blinken said it was unrealistic": "it" only with a refusing
+  // verdict closing the clause ("it is unrealistic to expect …", "it was late" are something else).
+  if (it && !refusingVerdictAt(tokens, k)) return false;
+  k = i - 1;
   while (k >= 0 && tokens[k]?.transparent) k--;
   // ("Scholz said that was not up for discussion": after a verb of speech, a "that" right before a
   // verb is no conjunction, which a subject would follow.)
