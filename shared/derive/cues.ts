@@ -28,6 +28,7 @@ import { onlyInExchange } from './exchange-condition';
 import { carriedInfinitiveMatches } from './carried-infinitive';
 import { onceOpensCondition } from './once-condition';
 import { partyOffTheTable } from './party-off-table';
+import { weighedInOtherSense } from './weighed-matter';
 import { searchedReadiness } from './searched-readiness';
 import { takenUpReadiness } from './taken-up-readiness';
 import { deferenceMatches } from './deference';
@@ -832,6 +833,8 @@ export function findCueMatches(
       )
     )
       return false;
+    // "weighed in on the debate", "weighs heavily on the talks": not weighing a matter up.
+    if (m.first === m.last && m.values[0] === 'open' && weighedInOtherSense(tokens, m.first)) return false;
     // "Beijing's support for state-owned firms", "supporting domestic industries": aid given to firms or
     // trades, not backing for a position.
     if (m.first === m.last && SUPPORT_WORD.test(tokens[m.first]?.lower ?? '') && aidToEconomy(tokens, m.last))

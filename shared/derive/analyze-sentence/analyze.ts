@@ -45,6 +45,7 @@ import {
   wordOf,
 } from './phrase-helpers';
 import { dropNoncommittalPairs } from './noncommittal-pair';
+import { dropWeighedOpposites } from '../weighed-matter';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
 import { downplayedDemands } from './downplayed';
@@ -611,6 +612,8 @@ export function analyzeSentence(input: SentenceInput): {
   proposersLettingGo(input, findings);
   // "The Taliban neither accepted nor rejected the proposal": no side taken.
   dropNoncommittalPairs(tokens, findings);
+  // "NATO weighed growing eastward", "Kabul is weighing an American plan for …": no openness to the demand.
+  dropWeighedOpposites(tokens, actors, findings);
   // "Tehran's demand … is only a minor point": a demand weighed as small, by its proposer, is softened.
   downplayedDemands(input, findings);
   // "denied that he wants to … because Baku demands it": the motive may be what is denied.
