@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 765;
-export const DERIVATION_SOURCE = '0668aeac619dd1e7';
+export const PIPELINE_VERSION = 766;
+export const DERIVATION_SOURCE = 'd5f5345ab80d661c';
