@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 763;
-export const DERIVATION_SOURCE = '102a07b5f431f9eb';
+export const PIPELINE_VERSION = 764;
+export const DERIVATION_SOURCE = '9f03aa29d1cf74ff';

@@ -50,7 +50,7 @@ import { demandInThreatCondition, selfCueInThreatCondition } from './threat-cond
 import { wouldBeVerdict } from './would-be-verdict';
 import { exceptedFromOffer } from './excepted-topic';
 import { hedgeOnOtherSide } from './unsaid-other-side';
-import { reproachedShortfall } from './reproached-shortfall';
+import { reproachedShortfall, shortfallVerdictMissing } from './reproached-shortfall';
 
 /** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
 const CLAUSE_BREAK_MARK = wordSet(/^[,;:—–()"“”]$/);
@@ -456,6 +456,8 @@ export abstract class FindingEmitter extends HolderFinding {
     // "Paris accused Kosovo of failing to set up the association": who reproaches a shortfall wants it done.
     if (!cue.owner && m.kind !== 'reference' && reproachedShortfall(tokens, cue, m.first))
       attitude = { attitude: 'supports', negated: false };
+    // ("Kosovo had not done enough to stop the association": a shortfall in something else.)
+    if (!cue.owner && shortfallVerdictMissing(tokens, cue, m.first)) return;
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;

@@ -1,8 +1,12 @@
 /**
- * "Paris accused Kosovo of failing to set up the association", "blamed Pristina for not honouring the
- * deal", "criticised Moscow for refusing to withdraw its troops": a party reproached for falling short of
- * what a demand asks. The one who reproaches wants it done; the reproach is no rejection of it (as it is
- * in "accused NATO of expanding"), nor does the shortfall's negation make it a doubt.
+ * A party found to fall short of what a demand asks. Reproached for it: "Paris accused Kosovo of failing
+ * to set up the association", "blamed Pristina for not honouring the deal", "criticised Moscow for
+ * refusing to withdraw its troops": the one who reproaches wants it done; the reproach is no rejection of
+ * it (as it is in "accused NATO of expanding"), nor does the shortfall's negation make it a doubt. Judged
+ * so: "Kosovo has not done enough to set up …", "… had done too little on …", "not satisfied that Kosovo
+ * had done enough towards …": the judge asks for it, as with "must". Either reaches the demand's words
+ * only through verbs of carrying out ("… to set up", "… to honour its pledge of"), never through another
+ * verb ("failing to rule out", "not done enough to stop").
  */
 import type { Cue } from '../cues';
 import type { Token } from '../tokens';
@@ -20,12 +24,18 @@ const SHORTFALL_TO = wordSet(/^(?:failing|failure|refusing|refusal|unwillingness
 const SHORTFALL_BARE = wordSet(/^(?:not|never|stalling|delaying)$/);
 /**
  * What may stand between the shortfall and the demand's words: verbs of carrying out what was asked,
- * and the small words around them ("not doing enough to set up", "failing to keep its promise to …").
+ * and the small words around them ("not doing enough to set up", "failing to keep its promise to …",
+ * "… towards the so-called association").
  * Any other verb ("failing to rule out …", "failing to understand why …") is not the demand asked.
  */
 const CARRYING_OUT = wordSet(
-  /^(?:set|setting|up|deliver|delivering|on|honour|honouring|honor|honoring|implement|implementing|carry|carrying|out|meet|meeting|keep|keeping|promise|promises|pledge|pledges|commitment|commitments|act|acting|follow|following|through|comply|complying|with|establish|establishing|create|creating|hold|holding|doing|do|done|enough|more|move|moving|forward|agree|agreeing|accept|accepting|towards|toward|to|of|the|a|an|its|their|his|her|any)$/,
+  /^(?:set|setting|up|deliver|delivering|on|honour|honouring|honor|honoring|implement|implementing|carry|carrying|out|meet|meeting|keep|keeping|promise|promises|pledge|pledges|commitment|commitments|act|acting|follow|following|through|comply|complying|with|establish|establishing|create|creating|hold|holding|doing|do|done|enough|more|move|moving|forward|agree|agreeing|accept|accepting|towards|toward|to|of|the|a|an|its|their|his|her|any|so|-|called|planned|proposed|promised|agreed)$/,
 );
+/** The verdict that the subject fell short ("has not done enough", "had done too little"): the speaker's demand on it. */
+export const SHORTFALL_VERDICT = /^(?:not (?:done|doing) enough|(?:done|doing) too little)$/i;
+/** A cue ending on such a verdict: the bare ones, and "not satisfied that Kosovo had done enough". */
+const SHORTFALL_CUE_END = /\b(?:(?:done|doing) enough|too little)$/i;
+
 /** How many words the one reproached may take before "of"/"for": "accused the Kosovo government of". */
 const OBJECT_REACH = 5;
 /** How many words of carrying out may stand between the shortfall and the demand's words. */
@@ -59,6 +69,19 @@ export function reproachedShortfall(tokens: readonly Token[], cue: Cue, first: n
   }
   if (p >= first || !/^(?:of|for)$/.test(tokens[p]?.lower ?? '') || !tokens[v + 1]?.word) return false;
   const end = shortfallEnd(tokens, p);
-  if (end < 0 || end >= first || first - end - 1 > CARRYING_REACH) return false;
+  return end >= 0 && carriedOutBetween(tokens, end, first);
+}
+
+/** Whether only words of carrying out stand between the shortfall ending at `end` and the demand's words at `first`. */
+function carriedOutBetween(tokens: readonly Token[], end: number, first: number): boolean {
+  if (end >= first || first - end - 1 > CARRYING_REACH) return false;
   return tokens.slice(end + 1, first).every((t) => CARRYING_OUT.test(t.lower));
+}
+
+/**
+ * A verdict of falling short ("not done enough", "done too little") that does not reach the demand's
+ * words starting at `first`: they stand before it, or past another verb ("not done enough to stop …").
+ */
+export function shortfallVerdictMissing(tokens: readonly Token[], cue: Cue, first: number): boolean {
+  return SHORTFALL_CUE_END.test(cue.text) && !carriedOutBetween(tokens, cue.last, first);
 }
