@@ -51,6 +51,7 @@ import { demandInThreatCondition, selfCueInThreatCondition } from './threat-cond
 import { wouldBeVerdict } from './would-be-verdict';
 import { exceptedFromOffer } from './excepted-topic';
 import { hedgeOnOtherSide } from './unsaid-other-side';
+import { reproachedShortfall, shortfallVerdictMissing } from './reproached-shortfall';
 
 /** What ends the search for a condition's "if" before a cue (tested per word: sets, not patterns). */
 const CLAUSE_BREAK_MARK = wordSet(/^[,;:—–()"“”]$/);
@@ -453,6 +454,11 @@ export abstract class FindingEmitter extends HolderFinding {
     // words, right before them, turns what the cue asks for.
     if (!cue.owner && m.kind !== 'reference' && negatedBetween(tokens, cue.last, m.first))
       attitude = { ...attitude, negated: !attitude.negated };
+    // "Paris accused Kosovo of failing to set up the association": who reproaches a shortfall wants it done.
+    if (!cue.owner && m.kind !== 'reference' && reproachedShortfall(tokens, cue, m.first))
+      attitude = { attitude: 'supports', negated: false };
+    // ("Kosovo had not done enough to stop the association": a shortfall in something else.)
+    if (!cue.owner && shortfallVerdictMissing(tokens, cue, m.first)) return;
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;

@@ -25,6 +25,7 @@ import { otherActorSubject } from './other-actor-subject';
 import { prohibitionOnAddressee } from './prohibited-addressee';
 import { hopedClauseSubject } from './hoped-clause';
 import { wordSet } from '../word-set';
+import { SHORTFALL_VERDICT } from './reproached-shortfall';
 
 const FINITE_AFTER_AND = new Set([
   'has',
@@ -345,9 +346,14 @@ export abstract class HolderFinding extends SubjectFinding {
     // ("Russia had to come back to the deal": the obligation is the cue itself.)
     const obligation = /^(?:has|have|had|needs?|needed) to$/i.test(cue.text);
     if (obligation && speaker === null) return NO_HOLDER;
+    // "Paris said Kosovo had not done enough towards the association": a verdict that the subject fell
+    // short of what is asked is the speaker's demand on it, as "must" is; said by no one, no one's.
+    const shortfall = SHORTFALL_VERDICT.test(cue.text);
+    if (shortfall && speaker === null) return NO_HOLDER;
     const deontic =
       haveTo ||
       obligation ||
+      shortfall ||
       DEONTIC.has(cue.text.toLowerCase()) ||
       DEONTIC.has((tokens[cue.first] as Token).lower) ||
       (d < cue.first - 1 && DEONTIC.has((tokens[d] as Token).lower)) ||
