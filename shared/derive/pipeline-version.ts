@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 762;
-export const DERIVATION_SOURCE = '74b9d16d854bb34c';
+export const PIPELINE_VERSION = 763;
+export const DERIVATION_SOURCE = 'f67c2bee9e9df0e4';
