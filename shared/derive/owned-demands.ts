@@ -87,7 +87,7 @@ const OFFER_NOUN = wordSet(/^(?:proposals?|ideas?|offers?|initiatives?|suggestio
 const GIVING_UP_DENIED = wordSet(
   /^(?:not|never|no|denied|denies|deny|refused|refuses|refuse|rejected|rejects|whether|if)$/,
 );
-const RELINQUISHING = wordSet(
+export const RELINQUISHING = wordSet(
   /^(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|shelved|shelving|ditch|ditched|scrap|scrapped|renounce|renounced|relinquish|relinquished|forgo|forgoes|forgone|forsake|forsook|reverse|reverses|reversed|reversing|overturn|overturns|overturned|overturning|rescind|rescinds|rescinded|rescinding|revoke|revokes|revoked|revoking|retract|retracts|retracted|retracting)$/,
 );
 const INCLUDING = wordSet(/^(?:include|includes|included|including|comprise|comprises|comprised|are|were)$/);

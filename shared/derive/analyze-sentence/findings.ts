@@ -47,6 +47,7 @@ import { addresseeOwnObligation } from './own-obligation';
 import { proposedRemoval } from '../proposed-removal';
 import { POSSESSIVE_PRONOUNS } from '../owned-demands';
 import { promiseToldByOtherSide } from './told-promise';
+import { pronounPledge } from './pronoun-pledge';
 import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
 import { wouldBeVerdict } from './would-be-verdict';
 import { exceptedFromOffer } from './excepted-topic';
@@ -148,8 +149,8 @@ const CONCEDING = wordSet(
   /^(?:agree|agrees|agreed|agreeing|consent|consents|consented|consenting|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|undertook|undertaken|undertakes|vowed|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
 );
 
-/** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge". */
-const CONCEDED = wordSet(/^(?:commitments?|pledges?|promises?)$/);
+/** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge", "its vow". */
+const CONCEDED = wordSet(/^(?:commitments?|pledges?|promises?|vows?)$/);
 /** A decision, owned ("Washington's decision to suspend the drills"): what it decides to do is given. */
 const DECISION = wordSet(/^decisions?$/);
 /**
@@ -1261,6 +1262,8 @@ export abstract class FindingEmitter extends HolderFinding {
     if (!CONCEDED.test(tokens[cue.first]?.lower ?? '')) return false;
     let k = cue.first - 1;
     if (UNDERTAKING_ADJECTIVE.test(tokens[k]?.lower ?? '')) k--;
+    // ("completed its promise to let the prisoners go": pronoun-pledge.ts.)
+    if (pronounPledge(tokens, this.mentions, k, cue.last)) return true;
     return /^['’]s$/.test(tokens[k]?.text ?? '');
   }
 
