@@ -14,7 +14,7 @@ import { decideStance, type ComposedAttitude } from '../stance-rules';
 import type { Token } from '../tokens';
 import type { Holder, SentenceFinding } from './types';
 import { resistedPushAt, resistedPushBetween } from './resisted-push';
-import { refusedPermissionOfOtherAct } from './refused-permission-verb';
+import { refusalOpensDemandWords, refusedPermissionOfOtherAct } from './refused-permission-verb';
 import { reportParticipleAt } from './report-participle';
 import { gerundOfNamedSubject } from './gerund-clause';
 import {
@@ -455,6 +455,8 @@ export abstract class FindingEmitter extends HolderFinding {
     // words, right before them, turns what the cue asks for.
     if (!cue.owner && m.kind !== 'reference' && negatedBetween(tokens, cue.last, m.first))
       attitude = { ...attitude, negated: !attitude.negated };
+    // "will allow no country a veto over enlargement": the refusing "no" is the demand's own words' (counted once).
+    if (refusalOpensDemandWords(tokens, cue, m.first)) attitude = { ...attitude, negated: !attitude.negated };
     // "Paris accused Kosovo of failing to set up the association": who reproaches a shortfall wants it done.
     if (!cue.owner && m.kind !== 'reference' && reproachedShortfall(tokens, cue, m.first))
       attitude = { attitude: 'supports', negated: false };

@@ -44,3 +44,18 @@ export function refusedPermissionOfOtherAct(
   if (SAY_OVER.test(tokens[verb]?.lower ?? '')) return false;
   return !actors.some((a) => a.first <= verb && verb <= a.last);
 }
+
+/**
+ * Whether the "no" that refuses the permission `cue` ("will allow no country a veto over enlargement",
+ * "allows no one to veto Ukraine's membership") also opens the demand's words starting at
+ * `demandFirst`: those words already read it (as the opposite of the demand), so the refusal must not
+ * count it a second time.
+ */
+export function refusalOpensDemandWords(tokens: readonly Token[], cue: Cue, demandFirst: number): boolean {
+  return (
+    cue.negated &&
+    demandFirst === cue.last + 1 &&
+    tokens[demandFirst]?.lower === 'no' &&
+    PERMISSION.test(tokens[cue.first]?.lower ?? '')
+  );
+}
