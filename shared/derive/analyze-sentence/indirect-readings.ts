@@ -28,6 +28,7 @@ import {
 import { type Holder, partyHolder } from './types';
 import { contrastedItem, MentionReading } from './read-mentions';
 import { wordSet } from '../word-set';
+import { trailingAsClauses } from './trailing-as-clause';
 
 /** Words that date a statement to an earlier time (tested per word: a set, not a pattern). */
 /** Verbs that keep someone from an act: "bar X from", "would prevent NATO from". */
@@ -1281,19 +1282,21 @@ export abstract class IndirectReadings extends MentionReading {
   }
 
   /**
-   * "…agreed to stop expanding, as Russia has demanded", "…pull its forces back, as demanded by Moscow":
-   * a trailing "as" clause names who asks for what the sentence stated before it.
+   * "…agreed to stop expanding, as Russia has demanded", "…pull its forces back, as demanded by Moscow",
+   * "… shrinking its presence in the region as Moscow wants": a trailing "as" clause names who asks for
+   * what the sentence stated before it. After a refusal ("NATO will not stop expanding, as Moscow has
+   * demanded") what is asked for is the act refused, so a refused act is read only for a party that put
+   * the demand forward.
    */
   asDemandedBy(): void {
-    const { tokens, mentions, cues, findings, spans, speakers } = this;
-    for (let ci = 1; ci < spans.length; ci++) {
-      const [cs, ce] = spans[ci] as [number, number];
-      if (tokens[cs]?.lower !== 'as' || tokens[cs - 1]?.text !== ',') continue;
+    const { tokens, mentions, cues, findings, spans, speakers, compiled } = this;
+    for (const { at, end: ce, comma } of trailingAsClauses(tokens, spans)) {
+      const ci = clauseOf(spans, at);
       const asking = (c: Cue): boolean =>
         c.attitude === 'supports' && !c.negated && !c.owner && ASKING_VERB.test(tokens[c.first]?.lower ?? '');
       let holder: ActorMention | undefined;
       let cue: Cue | undefined;
-      const subject = speakers.find((a) => a.first === cs + 1);
+      const subject = speakers.find((a) => a.first === at + 1);
       if (subject) {
         let v = subject.last + 1;
         while (v <= ce && /^(?:has|have|had|did|does|do|long|repeatedly|also)$/.test(tokens[v]?.lower ?? ''))
@@ -1302,7 +1305,7 @@ export abstract class IndirectReadings extends MentionReading {
         holder = subject;
       } else {
         // "as demanded by Moscow"
-        cue = cues.find((c) => c.first === cs + 1 && asking(c));
+        cue = cues.find((c) => c.first === at + 1 && asking(c));
         const by = cue ? cue.last + 1 : -1;
         holder = tokens[by]?.lower === 'by' ? speakers.find((a) => a.first === by + 1) : undefined;
       }
@@ -1311,9 +1314,14 @@ export abstract class IndirectReadings extends MentionReading {
       const end = holder.first > cue.last ? holder.last : cue.last;
       if (end !== ce) continue;
       for (const m of mentions) {
-        if (m.last >= cs || m.kind === 'reference' || m.direction !== 1) continue;
+        if (m.last >= at || m.kind === 'reference') continue;
+        // Without a comma the act stands in the same clause: "… in the region as Moscow wants".
+        if (!comma && m.first < (spans[ci] as [number, number])[0]) continue;
+        const proposer = holder.parties.some((p) => compiled.proposers.get(m.demand)?.has(p));
+        if (m.direction !== 1 && !(m.direction === -1 && proposer)) continue;
         if (findings.some((f) => f.mention === m && holder.parties.includes(f.party))) continue;
-        this.emit(this.asHolder(holder), { attitude: 'supports', negated: false }, cue, m, ci);
+        const asked: DemandMention = m.direction === 1 ? m : { ...m, direction: 1 };
+        this.emit(this.asHolder(holder), { attitude: 'supports', negated: false }, cue, asked, ci);
       }
     }
   }
