@@ -4,9 +4,9 @@
  * with the "no" (they name its opposite), and the active verb of giving before them (give, offer,
  * provide, grant, extend; past the one it is given to) is the giver's supporting cue: the giver holds
  * the opposite, a refusal. Traps: a giver that is no party ("the 1990 talks gave no guarantees"), the
- * passive ("Iran was given no guarantee": the receiver is the subject), "no guarantees were given"
- * with no verb before the "no", and a verb giving something else ("gave no sign", "offered no
- * details"). Sentences written for these tests.
+ * passive ("Iran was given no guarantee": the receiver is the subject), and "no guarantees were given"
+ * with no verb before the "no". The Iran ontology also names the economic guarantee Iran asked for ("a guarantee that it
+ * would benefit economically", "guarantees of its economic interests"). Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -34,6 +34,18 @@ const iranCases: ReadingCase[] = [
     text: 'Washington has given no legal guarantees so far, the spokesman said.',
     published: '2022-06-30',
     expect: [{ party: 'united-states', demand: G, stance: 'rejects', quote: 'given' }],
+  },
+  {
+    name: 'an economic guarantee withheld ("offered no guarantee that Iran would benefit economically"): the US rejects',
+    text: 'Iranian media said the American draft offered no guarantee that Iran would benefit economically from the revived accord.',
+    published: '2022-06-30',
+    expect: [{ party: 'united-states', demand: G, stance: 'rejects', quote: 'offered' }],
+  },
+  {
+    name: 'control: the economic guarantee asked for ("wants guarantees of its economic interests") is Iran\'s demand',
+    text: 'Tehran wants guarantees that its economic interests will be protected under any restored deal.',
+    published: '2022-06-30',
+    expect: [{ party: 'iran', demand: G, stance: 'supports', quote: 'wants' }],
   },
   {
     name: 'trap: the passive "Iran was given no guarantee" makes Iran no giver',
