@@ -5,8 +5,9 @@
  * provide, grant, extend; past the one it is given to) is the giver's supporting cue: the giver holds
  * the opposite, a refusal. Traps: a giver that is no party ("the 1990 talks gave no guarantees"), the
  * passive ("Iran was given no guarantee": the receiver is the subject), and "no guarantees were given"
- * with no verb before the "no". The Iran ontology also names the economic guarantee Iran asked for ("a guarantee that it
- * would benefit economically", "guarantees of its economic interests"). Sentences written for these tests.
+ * with no verb before the "no". The Iran ontology also names the economic guarantee Iran asked for
+ * ("a guarantee that it would benefit economically", "guarantees of its economic interests").
+ * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
