@@ -22,6 +22,7 @@ import { handedOverMatches } from './handed-over';
 import { soleMeansMatches } from './sole-means';
 import { governmentHeads, mayHoldGovernmentHead } from './government-heads';
 import { suppliedPledgeMatches, UNDERTAKING } from './supplied-pledges';
+import { withheldUndertakingMatches } from './withheld-undertakings';
 import { findDemandMentions, type DefiniteSubjects, type DemandMention } from './demand-mentions';
 import {
   afterOpeningPhrase,
@@ -1165,6 +1166,7 @@ function mentionsIn(
     : found;
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
   cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
+  cueMatches.push(...withheldUndertakingMatches(tokens, explicit, cueMatches));
   cueMatches.push(...soleMeansMatches(tokens, explicit, cueMatches));
   cueMatches.sort((a, b) => a.first - b.first || b.last - a.last);
   const list = lastListBefore(r.lists, sentence.end);

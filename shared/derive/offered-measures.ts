@@ -81,6 +81,31 @@ const CHECKING = wordSet(
   /^(?:verify|verifying|verification|confirm|confirming|confirmation|check|checking|checks|inspect|inspection|inspections|inspectors|monitor|monitoring|visits?)$/,
 );
 
+/** An offer's object that offers nothing ("offered nothing on …", "offered little on …"). */
+const NOTHING = wordSet(/^(?:nothing|little|none)$/);
+/** What, after "nothing", makes the offer something after all: "nothing but", "nothing short of". */
+const NOTHING_BUT = wordSet(/^(?:but|except|besides|beyond|more|less|short|other|else)$/);
+/** A preposition naming what nothing was offered on: "nothing on", "nothing regarding". */
+const NOTHING_ON = wordSet(/^(?:on|about|regarding|concerning|over|toward|towards)$/);
+
+/**
+ * "offered nothing on sanctions relief", "offered nothing new on the guarantees": the verb's object is
+ * "nothing" and the demand follows as what it was offered on (past an article). Not "nothing but …"
+ * (an offer of only that), nor "little" (some offer, however small), nor a passive.
+ */
+function offeredNothingOn(tokens: readonly Token[], verb: number, demandFirst: number): boolean {
+  if (tokens[verb + 1]?.lower !== 'nothing') return false;
+  // ("Moscow had been offered nothing on …": the subject is who was offered it.)
+  if (/^(?:is|are|was|were|be|been|being)$/.test(tokens[verb - 1]?.lower ?? '')) return false;
+  let k = verb + 2;
+  if (NOTHING_BUT.test(tokens[k]?.lower ?? '')) return false;
+  if (/^(?:new|concrete|substantive|tangible|specific)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!NOTHING_ON.test(tokens[k]?.lower ?? '')) return false;
+  k++;
+  while (k < demandFirst && /^(?:the|a|an|any|its|their)$/.test(tokens[k]?.lower ?? '')) k++;
+  return k === demandFirst;
+}
+
 function offerCue(r: SentenceReading, first: number, last: number): Cue {
   const { tokens, text } = r.input;
   return makeCue({
@@ -146,6 +171,16 @@ export function readOfferedMeasures(r: SentenceReading): void {
     );
     if (!m) continue;
     if (cues.some((c) => c.first > verb.i && c.first < m.first)) continue;
+    // "Washington offered nothing on sanctions relief": an offer of nothing is the measure withheld.
+    const withheld = !permits && offeredNothingOn(tokens, verb.i, m.first);
+    // ("offered little on …", "offered nothing that …": no offer of the measure, nor a clear refusal.
+    // "offered nothing but …" still offers it.)
+    if (
+      !withheld &&
+      NOTHING.test(tokens[verb.i + 1]?.lower ?? '') &&
+      !NOTHING_BUT.test(tokens[verb.i + 2]?.lower ?? '')
+    )
+      continue;
     // ("The EU would not reopen the protocol but offered to cut checks": the subject the verb shares.)
     let holder = r.subjectBefore(verb.i, clause) ?? (ci > 0 ? r.coordinatedHolder(ci) : null);
     // ("The ministry denied a report that it would offer …": the pronoun is the denier.)
@@ -161,7 +196,7 @@ export function readOfferedMeasures(r: SentenceReading): void {
     if (parties.length === 0) continue;
     r.emit(
       { ...holder, parties },
-      { attitude: 'open', negated: denial?.kind === 'own' },
+      { attitude: 'open', negated: denial?.kind === 'own' || withheld },
       offerCue(r, permits ? verb.i - 2 : verb.i, verb.i),
       m,
       ci,
