@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 770;
-export const DERIVATION_SOURCE = '21fc5ad553b78c44';
+export const PIPELINE_VERSION = 771;
+export const DERIVATION_SOURCE = '66b38e8f4244b2fd';
