@@ -117,6 +117,13 @@ function shortenedOffice(offices: LearnedOffices, roleText: string): string[] | 
 }
 
 const officeWords = (role: string): string => officeKey(role).replace(/[-‐‑\s]+/g, ' ');
+/**
+ * Titles only a few states give, one holder at a time ("the chancellor", "the foreign secretary"): with
+ * no name, such a title is its one holder's in the ontology on the date, named party or not. (Not "the
+ * prime minister", "the foreign minister": nearly every state has one, and the ontology lists only some;
+ * nor "the spokesman", "the adviser": many people of many parties.)
+ */
+const FEW_STATES_TITLE = /^(?:chancellor|foreign secretary|taoiseach)$/;
 const holdersByOffice = new WeakMap<CompiledOntology, Map<string, ActorEntryHolder[]>>();
 interface ActorEntryHolder {
   party: string;
@@ -478,9 +485,16 @@ export function findActors(
       // named in the document, is its one holder's in the ontology (a one-word office only as a title),
       // once the document has named that holder's party ("the Secretary of State" in a piece on Belfast
       // that never names Washington is more likely Northern Ireland's).
+      // ("The chancellor said …", "the foreign secretary told reporters …": a title few states use, its
+      // one holder in the ontology on the date is meant even before the document names the party.)
+      // (Not the head of a longer title: "the chancellor of the exchequer".)
+      const fewStates =
+        FEW_STATES_TITLE.test(officeWords(roleText)) && !ROLE_JOINERS.has(joiner?.lower ?? '');
       const held =
-        learnedHeld === undefined && !hasName && (roleText.includes(' ') || tokens[role.first]?.capital)
-          ? onlyHolder(compiled, roleText, published)?.filter((p) => named.has(p))
+        learnedHeld === undefined &&
+        !hasName &&
+        (roleText.includes(' ') || tokens[role.first]?.capital || fewStates)
+          ? onlyHolder(compiled, roleText, published)?.filter((p) => fewStates || named.has(p))
           : learnedHeld;
       const unique = learnedHeld === undefined && !!held?.length;
       if (

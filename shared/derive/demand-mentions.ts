@@ -978,9 +978,16 @@ class MentionScan {
       return false;
     if (/^['’]s?$/.test(tokens[holder.last + 1]?.text ?? '')) return false;
     if (!this.namedAlone(holder)) return false;
+    // ("wants enlargement frozen and weapons taken out of the states that joined after 1997": the time,
+    // place and goods of a second measure joined after it tell nothing of this one; a condition closing
+    // the sentence holds both.)
+    const end = this.secondMeasureAt(r.last + 1);
     // (Also "before"/"after": "wants the investigation closed before any deal" is a step in a sequence.)
     for (let i = subjectLast + 1; i < tokens.length; i++)
-      if (CONDITION_AFTER.test(tokens[i]?.lower ?? '') || /^(?:before|after)$/.test(tokens[i]?.lower ?? ''))
+      if (
+        CONDITION_AFTER.test(tokens[i]?.lower ?? '') ||
+        (i < end && /^(?:before|after)$/.test(tokens[i]?.lower ?? ''))
+      )
         return false;
     // ("weapons taken out of the states that joined …", "duties removed from steel": a place or goods
     // the step is said of, not the demand's own anchor, is another target.)
@@ -993,7 +1000,7 @@ class MentionScan {
       return false;
     // ("lifted in stage 3 of the talks", "removed from $50 billion of goods"): a number after the step
     // that is none of the demand's anchors names another stage or measure.
-    for (let i = r.last + 1; i <= r.last + 8 && i < tokens.length; i++) {
+    for (let i = r.last + 1; i <= r.last + 8 && i < end; i++) {
       const t = tokens[i] as Token;
       if (HARD_STOP.has(t.text)) break;
       if (
@@ -1002,7 +1009,26 @@ class MentionScan {
       )
         return false;
     }
-    return !this.otherTargetAfter(demand, r.last + 1, true);
+    return !this.otherTargetAfter(demand, r.last + 1, true, end);
+  }
+  /**
+   * Where a second measure joined by "and"/"or" opens after a step's words ("… frozen and US troops
+   * withdrawn from …"): a noun group of its own and its own restriction within a few words; or the
+   * sentence's end.
+   */
+  secondMeasureAt(from: number): number {
+    const { tokens, restrictions } = this;
+    for (let i = from; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (HARD_STOP.has(t.text) && t.text !== ',') break;
+      if (t.lower !== 'and' && t.lower !== 'or') continue;
+      // (Not "removed and not brought back": a second restriction of the same noun, right after the joiner.)
+      const nounFirst = tokens[i + 1];
+      if (!nounFirst?.word || /^(?:not|never|then|also|be|been|are|is|were|was)$/.test(nounFirst.lower))
+        continue;
+      if (restrictions.some((x) => x.first > i + 1 && x.first <= i + 5)) return i;
+    }
+    return tokens.length;
   }
   /**
    * Whether a party is named on its own as a clause's subject: not after a preposition ("talks with
@@ -1021,11 +1047,11 @@ class MentionScan {
    * Venezuela"): a name in the rest of the clause from `after` that is neither an anchor nor the proposer
    * (with `noProposer`, nor the proposer either — "removed by Beijing") is another target or agent.
    */
-  otherTargetAfter(demand: string, after: number, noProposer = false): boolean {
+  otherTargetAfter(demand: string, after: number, noProposer = false, end = this.tokens.length): boolean {
     const { tokens, compiled, actors, anchors } = this;
     const proposers = compiled.proposers.get(demand);
     const addressees = compiled.addressees.get(demand);
-    for (let i = after; i <= after + 8 && i < tokens.length; i++) {
+    for (let i = after; i <= after + 8 && i < end; i++) {
       const t = tokens[i] as Token;
       if (HARD_STOP.has(t.text) || t.text === ',' || t.text === ';') break;
       if (!t.capital || CALENDAR_NAME.test(t.lower)) continue;
