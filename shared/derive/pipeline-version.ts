@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 771;
-export const DERIVATION_SOURCE = 'fea5311b970e9f53';
+export const PIPELINE_VERSION = 772;
+export const DERIVATION_SOURCE = '09dda1189c8f6fe6';
