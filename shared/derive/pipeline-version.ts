@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 770;
-export const DERIVATION_SOURCE = '60ebb445698f3b1c';
+export const PIPELINE_VERSION = 771;
+export const DERIVATION_SOURCE = '38e8ce36b401e53a';
