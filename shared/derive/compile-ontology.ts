@@ -32,6 +32,7 @@ import {
 import { groupingNames, groupingVariants } from './grouping-names';
 import { nameVariants, partyNameSets } from './name-variants';
 import { adverbVariants } from './gap-adverbs';
+import { exampleLeadVariants } from './example-lead-cues';
 import { inferFrames, withPhraseReadings } from './infer-frame';
 import { withSubjectAnchors } from './subject-anchors';
 import { withWithdrawalPlaces } from './withdrawal-places';
@@ -575,7 +576,13 @@ export function compileOntology(
 
   const cueEntries: Array<{ phrase: string; value: Attitude }> = [];
   for (const attitude of ATTITUDES) {
-    for (const phrase of ontology.cues[attitude] ?? []) cueEntries.push({ phrase, value: attitude });
+    for (const phrase of ontology.cues[attitude] ?? []) {
+      cueEntries.push({ phrase, value: attitude });
+      // "gave no ground on" also as "gave no ground, including on" (example-lead-cues.ts).
+      if (attitude === 'holdFirm')
+        for (const variant of exampleLeadVariants(phrase))
+          cueEntries.push({ phrase: variant, value: attitude });
+    }
   }
   const flag = (list: string[] | undefined) =>
     (list ?? []).map((phrase) => ({ phrase, value: true as const }));

@@ -30,6 +30,7 @@ import {
   NP_WORDS,
 } from './lexicon';
 import { wordSet } from '../word-set';
+import { refusalReachesExample } from './refusal-before-example';
 
 const ADJACENT_FILLER = new Set([
   'to',
@@ -546,6 +547,9 @@ export abstract class ClauseStructure {
       /ing$/.test(tokens[inner.first]?.lower ?? '')
     )
       return false;
+    // "made no concessions, including on Moscow's demand to …": a refusal reaches the owned demand noun
+    // of an example set after a comma (refusal-before-example.ts).
+    if (refusalReachesExample(outer, inner, between)) return true;
     // "rejected Russia's demands, including a pledge that …": an undertaking listed as an item of a
     // party's demand noun is part of what that noun names.
     if (

@@ -24,6 +24,7 @@ import {
   riskBasket,
   skipArticles,
 } from './phrase-helpers';
+import { ownedDemandContent } from './owned-demand-in-question';
 import {
   ASKING_QUESTION,
   BROKEN,
@@ -842,11 +843,14 @@ export abstract class FindingEmitter extends HolderFinding {
           !answer ||
           speaker?.kind !== 'party' ||
           !(found.parties.some((p) => speaker.parties.includes(p)) || /^you/i.test(found.matched))
-        )
+        ) {
+          // ("The question is whether the West can meet the Russian demand for …": the owner's still.)
+          if (ownedDemandContent(tokens, cue, m)) break;
           return;
+        }
         found = { parties: speaker.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role };
         if (answer === 'no') attitude = { ...attitude, negated: !attitude.negated };
-      } else if (inLeftOpenQuestion(tokens, cue.first))
+      } else if (inLeftOpenQuestion(tokens, cue.first) && !ownedDemandContent(tokens, cue, m))
         // "Tehran has not said whether it still insists on …", "it is unclear whether Washington would
         // offer …": a question left open states no one's position.
         return;

@@ -10,7 +10,7 @@ import type { DemandMention } from '../demand-mentions';
 import { SPEECH } from '../speaker';
 import type { Token } from '../tokens';
 import { activeUndertakingIn } from './active-undertaking';
-import { amongThemAt, listStart } from './phrase-helpers';
+import { exampleLeadEnd, listStart } from './phrase-helpers';
 import { onlyOwnSide } from './own-obligation';
 import {
   ACT_VERB,
@@ -215,15 +215,6 @@ const HEDGING_MODAL = wordSet(/^(?:might|could|may)$/);
 const ANSWERING_VERB = wordSet(
   /^(?:said|says|answered|answers|replied|replies|responded|responds|insisted|stressed|told)$/,
 );
-
-/** Where the item after an example's lead starts ("chief among them …", "above all …", "notably …"), or -1. */
-function exampleLeadEnd(tokens: readonly Token[], k: number): number {
-  const among = amongThemAt(tokens, k);
-  if (among >= 0) return among + 2;
-  if (tokens[k]?.lower === 'above' && tokens[k + 1]?.lower === 'all') return k + 2;
-  if (/^(?:notably|especially|particularly|foremost)$/.test(tokens[k]?.lower ?? '')) return k + 1;
-  return -1;
-}
 
 /** A worry noun whose content may follow in apposition, and what may stand before it: "Moscow's chief worry –". */
 const APPOSED_WORRY = wordSet(/^(?:worry|worries|concern|concerns|fear|fears|grievance|grievances)$/);

@@ -174,6 +174,15 @@ export const amongThemAt = (tokens: readonly Token[], start: number): number => 
   return tokens[k]?.lower === 'among' && /^(?:them|these|those)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
 };
 
+/** Where the item after an example's lead starts ("chief among them …", "above all …", "notably …"), or -1. */
+export function exampleLeadEnd(tokens: readonly Token[], k: number): number {
+  const among = amongThemAt(tokens, k);
+  if (among >= 0) return among + 2;
+  if (tokens[k]?.lower === 'above' && tokens[k + 1]?.lower === 'all') return k + 2;
+  if (/^(?:notably|especially|particularly|foremost)$/.test(tokens[k]?.lower ?? '')) return k + 1;
+  return -1;
+}
+
 const ACCESSION = wordSet(/^(?:joined|join|joins|joining|became|become|becoming|admitted|entered|acceded)$/);
 
 const ACCESSION_FILLER = wordSet(/^(?:nato|the|alliance|bloc|members?|of|as|full|only|both|later)$/);
