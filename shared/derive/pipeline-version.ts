@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 769;
-export const DERIVATION_SOURCE = '9d945d7c09e2611d';
+export const PIPELINE_VERSION = 770;
+export const DERIVATION_SOURCE = '79553a8b66fc8d4d';
