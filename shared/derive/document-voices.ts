@@ -120,6 +120,38 @@ export function namedPair(tokens: readonly Token[], actors: readonly ActorMentio
       if (other) return pairOf(a, other);
     }
   }
+  return adjectivePair(tokens, actors);
+}
+
+/** Words of office that may stand between a pair's adjectives and their people: "foreign", "prime". */
+const OFFICE_MODIFIER = wordSet(/^(?:foreign|prime|top|chief|senior|lead|trade|defence|defense|deputy)$/);
+/** The people two adjectives of parties name together: "ministers", "negotiators", "delegations". */
+const PAIR_PEOPLE = wordSet(
+  /^(?:ministers|leaders|negotiators|officials|diplomats|delegations|delegates|presidents|premiers|envoys|governments|teams|sides)$/,
+);
+
+/**
+ * "The Armenian and Azerbaijani foreign ministers met …", "US and Chinese negotiators agreed …": two
+ * parties' adjectives joined by "and" on one plural noun of people are the meeting's two sides, whom
+ * "the two sides" next stands for, as "Xi and Putin" are. Not after a preposition other than "between"
+ * ("sent to the Armenian and Azerbaijani ministers"), nor on a noun of things ("Armenian and Azerbaijani
+ * territory").
+ */
+function adjectivePair(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
+  for (const a of actors) {
+    if (a.kind !== 'adjective' || tokens[a.last + 1]?.lower !== 'and') continue;
+    // (The second adjective may open a name of its own: "Armenian and Azerbaijani negotiators", where
+    // the ontology lists "Azerbaijani negotiators".)
+    const b = actors.find((x) => x.first === a.last + 2);
+    if (!b || b.parties.every((p) => a.parties.includes(p))) continue;
+    let k = b.kind === 'adjective' ? b.last + 1 : b.last;
+    if (b.kind === 'adjective' && OFFICE_MODIFIER.test(tokens[k]?.lower ?? '')) k++;
+    if (!PAIR_PEOPLE.test(tokens[k]?.lower ?? '')) continue;
+    const first = tokens[a.first - 1]?.lower === 'the' ? a.first - 1 : a.first;
+    const before = tokens[first - 1]?.lower ?? '';
+    if (before !== 'between' && NOT_A_SUBJECT.has(before)) continue;
+    return pairOf(a, b);
+  }
   return null;
 }
 
