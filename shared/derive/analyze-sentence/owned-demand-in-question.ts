@@ -8,6 +8,7 @@ import type { Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { POSSESSIVE_PRONOUNS } from '../owned-demands';
 
 /** Words between a demand noun and its own content: "demand for a …", "calls to …", "requests: that …". */
 const CONTENT_LINK = wordSet(/^(?:for|of|on|that|to|:|a|an|the|its|their)$/);
@@ -19,11 +20,14 @@ const NOT_YET_MADE = wordSet(/^(?:a|an|any|no|new|further|possible|another)$/);
  * Whether `cue` is a demand noun whose owner is named ("the Russian demand", not "the demand" with its
  * only proposer supplied) and `m` is that noun's own content, right after it: then the owner holds the
  * demand whatever the question around it. (Not content reached through a verb: "whether the Russian
- * proposals include a ban on …" asks what they hold.)
+ * proposals include a ban on …" asks what they hold; nor an owner named by a pronoun.)
  */
 export function ownedDemandContent(tokens: readonly Token[], cue: Cue, m: DemandMention): boolean {
   if (!cue.owner || cue.owner.proposer) return false;
   if (m.first <= cue.last) return false;
+  // ("whether Russia had dropped its demand for …": an owner named by a pronoun is the question's own
+  // subject, and whether it still holds the demand is what is asked.)
+  if ([cue.first, cue.first - 1].some((k) => POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? ''))) return false;
   // ("the Russian demands: assurances that …, an end to …": the items of the list the noun opens.)
   const listed =
     tokens[cue.last + 1]?.text === ':' &&

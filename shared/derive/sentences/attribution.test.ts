@@ -2427,8 +2427,10 @@ const questionsPut: ReadingCase[] = [
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'would not' }],
   },
   {
-    name: 'trap: an office the party in the content does not have ("the chancellor\'s remark that the alliance …") resolves to no one',
-    text: "Asked about the chancellor's remark that the alliance would not give up its open-door policy, Lavrov shrugged.",
+    // (Not "the chancellor": a title few states give is its one holder's on the date, Germany's here;
+    // see few-states-title-s41.test.ts.)
+    name: 'trap: an office the party in the content does not have ("the prime minister\'s remark that the alliance …") resolves to no one',
+    text: "Asked about the prime minister's remark that the alliance would not give up its open-door policy, Lavrov shrugged.",
     expect: [],
     none: [['nato', NX]],
   },

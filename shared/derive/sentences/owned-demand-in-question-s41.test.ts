@@ -7,7 +7,8 @@
  * Traps: content reached through a verb the question asks about ("whether the Russian proposals
  * include …", "whether the Russian drafts would bar …"), a demand not yet made ("whether a Russian
  * demand … would follow", "whether the Russian side will put forward a demand …"), and the parties
- * the question is about, who get no stance. Sentences written for these tests.
+ * the question is about, who get no stance, and an owner named by a pronoun, who is the question's own
+ * subject ("whether Russia had dropped its demand …": whether it still holds it is what is asked). Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -77,6 +78,20 @@ const cases: ReadingCase[] = [
   {
     name: 'trap: "it remains to be seen whether the Russian side will put forward a demand for …"',
     text: 'It remains to be seen whether the Russian side will put forward a demand for a ban on NATO expansion.',
+    published,
+    expect: [],
+    none: [['russia', NE]],
+  },
+  {
+    name: 'trap: an owner named by a pronoun, the question\'s own subject ("whether Russia had dropped its demand for …")',
+    text: 'The chancellor would not say whether Russia had dropped its demand for a halt to NATO enlargement.',
+    published,
+    expect: [],
+    none: [['russia', NE]],
+  },
+  {
+    name: 'trap: "it is unclear whether Moscow still holds to their demand for …" asks whether the owner holds it',
+    text: 'It is unclear whether the Russians still hold to their demand for a ban on NATO expansion.',
     published,
     expect: [],
     none: [['russia', NE]],
