@@ -18,6 +18,7 @@ import { wordSet } from './word-set';
 import { titleHeadMentions } from './title-heads';
 import { adverbialPoint } from './adverbial-point';
 import { dictatingDeniedToOther } from './dictating-denied';
+import { proposerChoosingOwnPath } from './proposer-own-path';
 import { otherFieldInGap } from './other-domain-gap';
 import { coordinatedModifierAt } from './coordinated-modifier';
 import { classExampleStart } from './class-examples';
@@ -2190,6 +2191,9 @@ export function findDemandMentions(
       if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
       if (v.direction === -1 && otherFieldInGap(tokens, m)) continue;
       if (v.direction === -1 && dictatingDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m))
+        continue;
+      // "Russia must soon choose its path": the proposer choosing its own way answers no demand (proposer-own-path.ts).
+      if (v.direction === -1 && proposerChoosingOwnPath(tokens, actors, compiled.proposers.get(v.demand), m))
         continue;
       // "is entitled to join the European Union", "the right to join the EU": a wording that ends on
       // joining, followed by an organisation that is no anchor of the demand, joins that one instead
