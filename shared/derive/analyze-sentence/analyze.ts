@@ -52,6 +52,7 @@ import { downplayedDemands } from './downplayed';
 import { readNegatedPassives } from './negated-passive';
 import { readDeniedComings } from './denied-coming';
 import { wordSet } from '../word-set';
+import { insideOthersUndertaking } from './noted-undertaking';
 import { readAdmittedPassives } from './admitted-passive';
 import { readDeniedMotives } from './denied-motive';
 import { readJudgedDemands } from './judged-demand';
@@ -554,6 +555,9 @@ export function analyzeSentence(input: SentenceInput): {
         const subject = partySubjectBefore(tokens, actors, m.first, clause[0]);
         if (subject && !subject.parties.some((p) => speaking.parties.includes(p))) continue;
       }
+      // (Nor another party's undertaking it notes: "Beijing noted the alliance's promise to keep its door
+      // open" tells what the alliance pledged, not Beijing's view — noted-undertaking.ts.)
+      if (insideOthersUndertaking(tokens, actors, m.first, speaking.parties)) continue;
       // (A principle owned by another party does not stop it: "…, citing NATO's principle that …".)
       if (
         m.direction !== -1 ||
