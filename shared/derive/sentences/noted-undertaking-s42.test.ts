@@ -21,7 +21,7 @@ const cases: ReadingCase[] = [
     none: [['china', NE]],
   },
   {
-    name: 'a verb of the speaker\'s own: "Kuleba welcomed NATO\'s promise to keep its door open" is Kyiv\'s refusal too',
+    name: "a verb of the speaker's own: \"Kuleba welcomed NATO's promise to keep its door open\" is Kyiv's refusal too",
     text: "Kuleba welcomed NATO's promise to keep its door open.",
     published,
     expect: [
