@@ -1,16 +1,19 @@
 /**
- * A verdict on a package of demands whose content is set off in commas between the package and its
- * verb: "Russia's demands, including a pledge that Ukraine never join NATO, were rejected by
- * Washington", "the Russian proposals, which would pull allied troops out of the Baltics, are
- * unacceptable, Kallas said", "the Kremlin's conditions, notably a halt to enlargement, were dismissed
- * as non-starters". The items named in the aside are what the verdict refuses, as they are in "rejected
- * Moscow's demands, including …" with the package as object.
+ * A verdict on a package of demands whose items are set off in commas or dashes between the package
+ * and its verb: "Russia's demands, including a pledge that Ukraine never join NATO, were rejected by
+ * Washington", "the Kremlin's core demands — including a veto over … — have long been dismissed by
+ * NATO officials", "the Russian proposals, which would pull allied troops out of the Baltics, are
+ * unacceptable, Kallas said". The items named in the aside are what the verdict refuses, as they are
+ * in "rejected Moscow's demands, including …" with the package as object; so with a refusal right
+ * before the package ("rejected the Russian proposals, which include …", "rejected what Moscow is
+ * demanding, including …").
  *
  * Only a package noun opening its clause as subject (at the sentence's start, after "that" or a verb
- * of saying), an aside opened by an example's lead or by "which" with a verb giving content ("include",
- * "would", "call for", "aim to"), and a refusal that is the subject's own predicate right after the
- * closing comma. Not "if …" (nothing refused yet), not a verdict negated ("were not rejected outright"),
- * and not the verdict of a party that put the demand forward.
+ * of saying), an aside opened by an example's lead or by "which" with a verb giving content
+ * ("include", "would", "effectively require", "call for", "are meant to"), and a refusal that is the
+ * subject's own predicate right after the closing mark. Not "if …" (nothing refused yet), not a
+ * verdict negated ("were not rejected outright"), and not the verdict of a party that put the demand
+ * forward.
  */
 import { clauseOf } from '../clauses';
 import type { Cue } from '../cues';
@@ -27,7 +30,7 @@ const PACKAGE_NOUN = wordSet(
 );
 /** Words of the package's noun phrase before its noun: "the Russian", "Moscow's latest", "some items in the". */
 const PACKAGE_PHRASE = wordSet(
-  /^(?:the|its|their|these|those|such|some|several|many|most|all|of|in|key|main|core|central|chief|sweeping|security|written|draft|latest|new|other|own|russian|moscow|kremlin|['’]s)$/,
+  /^(?:the|its|their|these|those|such|some|several|many|most|all|of|in|key|main|core|central|chief|sweeping|security|written|draft|latest|new|other|own|['’]s)$/,
 );
 /** What may stand right before the subject's phrase: the sentence's start, "that", a verb of saying. */
 const SUBJECT_OPENER = wordSet(
@@ -35,11 +38,14 @@ const SUBJECT_OPENER = wordSet(
 );
 /** A verb after "which" saying what the package holds or would do: "which include …", "which would …". */
 const CONTENT_VERB = wordSet(
-  /^(?:include|includes|included|including|would|call|calls|called|seek|seeks|sought|aim|aims|aimed|demand|demands|demanded)$/,
+  /^(?:include|includes|included|including|would|require|requires|required|call|calls|called|seek|seeks|sought|aim|aims|aimed|demand|demands|demanded)$/,
 );
 /** "which, he said, were meant to …", "which officials say are designed to …": the package's purpose. */
 const PURPOSE_PARTICIPLE = wordSet(/^(?:meant|designed|intended|aimed|supposed)$/);
 const BE = wordSet(/^(?:is|are|was|were)$/);
+const DASH = /^[—–]$/;
+/** An adverb between "which" and its verb: "which effectively require …". */
+const RELATIVE_ADVERB = wordSet(/^(?:effectively|essentially|also|reportedly|in|effect)$/);
 /** Words that open the subject's predicate after the aside's closing comma, before the verdict. */
 const PREDICATE_WORD = wordSet(
   /^(?:is|are|was|were|be|been|being|have|has|had|will|would|could|can|must|should|remain|remains|remained|already|long|also|all|both|simply|clearly|plainly|totally|entirely|completely|wholly|utterly|flatly|firmly|roundly|quickly|swiftly|a|an|as|by|the)$/,
@@ -58,7 +64,9 @@ function contentStart(tokens: readonly Token[], comma: number): number {
   const lead = exampleLeadEnd(tokens, k);
   if (lead >= 0) return lead;
   if (w !== 'which') return -1;
-  if (CONTENT_VERB.test(tokens[k + 1]?.lower ?? '')) return k + 2;
+  let v = k + 1;
+  while (v <= k + 2 && RELATIVE_ADVERB.test(tokens[v]?.lower ?? '')) v++;
+  if (CONTENT_VERB.test(tokens[v]?.lower ?? '')) return v + 1;
   // "which he said were meant to …": past a short speech tag, a purpose after "be".
   for (let j = k + 1; j <= k + 5; j++) {
     if (BE.test(tokens[j]?.lower ?? '') && PURPOSE_PARTICIPLE.test(tokens[j + 1]?.lower ?? ''))
@@ -122,13 +130,13 @@ export function readApposedContentVerdicts(r: SentenceReading): void {
   const free = tokens.some((t) => t.lower === 'what') ? freeRelativeReferences(tokens, r.actors, []) : [];
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction !== 1) continue;
-    // The aside's opening comma, right after the package noun, a few words before the content.
+    // The aside's opening comma (or dash), right after the package noun, a few words before the content.
     let comma = -1;
     for (let k = m.first - 1; k >= Math.max(1, m.first - 12); k--) {
       const w = tokens[k] as Token;
-      if (/^[;:.!?()—–"“”]$/.test(w.text)) break;
+      if (/^[;:.!?()"“”]$/.test(w.text)) break;
       if (
-        w.text === ',' &&
+        (w.text === ',' || DASH.test(w.text)) &&
         (PACKAGE_NOUN.test(tokens[k - 1]?.lower ?? '') || freeRelativeEndsAt(free, k - 1))
       ) {
         comma = k;
@@ -147,13 +155,17 @@ export function readApposedContentVerdicts(r: SentenceReading): void {
       continue;
     }
     if (np > 0 && !SUBJECT_OPENER.test(tokens[np - 1]?.lower ?? '')) continue;
-    // The closing comma: the first one after the content with the subject's predicate after it.
+    // The closing comma (or dash): the first one after the content with the subject's predicate after it.
+    // (Of the opening's kind: "— including … —" closes on a dash.)
+    const dashed = DASH.test((tokens[comma] as Token).text);
     let close = -1;
     for (let k = m.last + 1; k < tokens.length && k <= m.last + 20; k++) {
       const w = tokens[k] as Token;
-      if (/^[;:.!?()—–]$/.test(w.text)) break;
+      if (/^[;:.!?()]$/.test(w.text) || (!dashed && DASH.test(w.text))) break;
       const next = tokens[k + 1]?.lower ?? '';
-      if (w.text === ',' && PREDICATE_WORD.test(next) && !NOT_OPENING_PREDICATE.test(next)) {
+      const predicate = PREDICATE_WORD.test(next) && !NOT_OPENING_PREDICATE.test(next);
+      if (dashed && DASH.test(w.text) && !predicate) break;
+      if ((dashed ? DASH.test(w.text) : w.text === ',') && predicate) {
         close = k;
         break;
       }

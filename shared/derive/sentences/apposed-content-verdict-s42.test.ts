@@ -4,7 +4,8 @@
  * the Kremlin's demands, which include a halt to …, were unacceptable", "rejected the Russian proposals,
  * which include a ban on …", "rejected what Moscow is demanding, including …". The items named in the
  * aside (opened by an example's lead or by "which" with a verb of content) are what the verdict refuses.
- * Traps: no verdict after the aside ("were discussed"), a negated one ("were not rejected outright"), a
+ * In dashes too ("core demands — including … — have long been dismissed").
+ * Traps: no verdict after the aside ("were discussed", "were handed to"), a negated one ("were not rejected outright"), a
  * verb after the aside that is not the package's own predicate, an object of a verb that judges nothing
  * ("studied the Russian proposals, which include …"), a noun that is no package ("the talks,
  * including …"), and a free relative that is a question ("asked what Moscow is demanding, including
@@ -59,6 +60,25 @@ const cases: ReadingCase[] = [
     text: 'The Russian demands, such as a withdrawal of allied troops from the Baltic states, were dismissed by NATO as non-starters.',
     published,
     expect: [rejects('nato', RB, 'dismissed')],
+  },
+  {
+    name: 'an aside in dashes: "The Kremlin\'s core demands — including a pledge … — have long been dismissed by NATO officials"',
+    text: "The Kremlin's core demands — including a pledge that Ukraine will never join NATO — have long been dismissed by NATO officials.",
+    published,
+    expect: [rejects('nato', NE, 'dismissed')],
+  },
+  {
+    name: 'an adverb before the relative\'s verb: "the Russian demands, which effectively require …, are unacceptable"',
+    text: 'Stoltenberg said the Russian demands, which effectively require allied troops to leave the Baltic states, are unacceptable.',
+    published,
+    expect: [rejects('nato', RB, 'unacceptable')],
+  },
+  {
+    name: 'trap: an aside in dashes with no verdict after it ("were handed to NATO officials")',
+    text: "The Kremlin's core demands — including a pledge that Ukraine will never join NATO — were handed to NATO officials on Friday.",
+    published,
+    expect: [],
+    none: [['nato', NE]],
   },
   {
     name: 'trap: no verdict after the aside ("were discussed for hours")',
