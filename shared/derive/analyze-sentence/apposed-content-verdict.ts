@@ -33,7 +33,7 @@ const PACKAGE_PHRASE = wordSet(
   /^(?:the|its|their|these|those|such|some|several|many|most|all|of|in|key|main|core|central|chief|sweeping|security|written|draft|latest|new|other|own|['’]s)$/,
 );
 /** What may stand right before the subject's phrase: the sentence's start, "that", a verb of saying. */
-const SUBJECT_OPENER = wordSet(
+export const SUBJECT_OPENER = wordSet(
   /^(?:that|said|says|say|added|adds|argued|argues|insisted|insists|stressed|stresses|warned|warns|noted|notes|declared|declares)$/,
 );
 /** A verb after "which" saying what the package holds or would do: "which include …", "which would …". */
@@ -105,19 +105,49 @@ function phraseStart(tokens: readonly Token[], r: SentenceReading, noun: number)
   return s + 1;
 }
 
+/**
+ * The refusal closing a subject's aside that runs on from `from`: after the aside's closing comma (or
+ * dash, when `dashed`: "— including … —"), the first one with the subject's predicate after it, the
+ * first cue with nothing but predicate words before it. Null if that is no plain refusal.
+ */
+export function verdictAfterAside(r: SentenceReading, from: number, dashed: boolean): Cue | null {
+  const { tokens, cues } = r;
+  let close = -1;
+  for (let k = from; k < tokens.length && k <= from + 20; k++) {
+    const w = tokens[k] as Token;
+    if (/^[;:.!?()]$/.test(w.text) || (!dashed && DASH.test(w.text))) break;
+    const next = tokens[k + 1]?.lower ?? '';
+    const predicate = PREDICATE_WORD.test(next) && !NOT_OPENING_PREDICATE.test(next);
+    if (dashed && DASH.test(w.text) && !predicate) break;
+    if ((dashed ? DASH.test(w.text) : w.text === ',') && predicate) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return null;
+  const verdict = cues.find((c) => c.first > close && c.first <= close + 6);
+  if (!verdict || verdict.owner || verdict.negated || verdict.attitude !== 'rejects') return null;
+  return tokens.slice(close + 1, verdict.first).every((t) => PREDICATE_WORD.test(t.lower)) ? verdict : null;
+}
+
 /** The refusal's holder (or, with no subject of its own, the sentence's speaker) rejects the item `m`. */
-function emitRefusal(r: SentenceReading, refusal: Cue, m: DemandMention): void {
+export function emitRefusal(r: SentenceReading, refusal: Cue, m: DemandMention): void {
   const { spans, findings, compiled } = r;
   const ci = clauseOf(spans, refusal.first);
   if (ci < 0) return;
   // (A refusal with no subject of its own but the package is the one saying the sentence: "Kallas said
-  // the Russian demands, including …, were unacceptable".)
+  // the Russian demands, including …, were unacceptable". So where the subject found is the demand's
+  // proposer, named inside the subject: "…, which Moscow repeated on Friday, was unacceptable".)
   const speaker = r.speaker;
+  const proposers = compiled.proposers.get(m.demand);
   let holder = r.holderOf(refusal, ci);
-  if ((!holder || holder.parties.length === 0) && speaker?.kind === 'party')
+  if (
+    (!holder || holder.parties.every((p) => proposers?.has(p))) &&
+    speaker?.kind === 'party' &&
+    !speaker.parties.some((p) => proposers?.has(p))
+  )
     holder = { parties: speaker.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role };
   if (!holder) return;
-  const proposers = compiled.proposers.get(m.demand);
   const parties = holder.parties.filter(
     (p) => !proposers?.has(p) && !findings.some((f) => f.party === p && f.demand === m.demand),
   );
@@ -155,26 +185,7 @@ export function readApposedContentVerdicts(r: SentenceReading): void {
       continue;
     }
     if (np > 0 && !SUBJECT_OPENER.test(tokens[np - 1]?.lower ?? '')) continue;
-    // The closing comma (or dash): the first one after the content with the subject's predicate after it.
-    // (Of the opening's kind: "— including … —" closes on a dash.)
-    const dashed = DASH.test((tokens[comma] as Token).text);
-    let close = -1;
-    for (let k = m.last + 1; k < tokens.length && k <= m.last + 20; k++) {
-      const w = tokens[k] as Token;
-      if (/^[;:.!?()]$/.test(w.text) || (!dashed && DASH.test(w.text))) break;
-      const next = tokens[k + 1]?.lower ?? '';
-      const predicate = PREDICATE_WORD.test(next) && !NOT_OPENING_PREDICATE.test(next);
-      if (dashed && DASH.test(w.text) && !predicate) break;
-      if ((dashed ? DASH.test(w.text) : w.text === ',') && predicate) {
-        close = k;
-        break;
-      }
-    }
-    if (close < 0) continue;
-    // The verdict: the first cue after the comma, with nothing but predicate words before it.
-    const verdict = cues.find((c) => c.first > close && c.first <= close + 6);
-    if (!verdict || verdict.owner || verdict.negated || verdict.attitude !== 'rejects') continue;
-    if (!tokens.slice(close + 1, verdict.first).every((t) => PREDICATE_WORD.test(t.lower))) continue;
-    emitRefusal(r, verdict, m);
+    const verdict = verdictAfterAside(r, m.last + 1, DASH.test((tokens[comma] as Token).text));
+    if (verdict) emitRefusal(r, verdict, m);
   }
 }
