@@ -485,7 +485,7 @@ const QUESTION_BEFORE_WHAT = wordSet(
  * Not a question ("unclear what Moscow wants"), part of it ("most of what …"), a predicate ("that is
  * what Moscow wants"), nor what the sentence goes on to state ("what Russia wants is for NATO to …").
  */
-function freeRelativeReferences(
+export function freeRelativeReferences(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
   listed: ReadonlyArray<{ first: number; last: number }>,

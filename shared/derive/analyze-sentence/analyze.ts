@@ -63,6 +63,8 @@ import { refusedTalksBefore } from './refused-talks';
 import { datedPastEvent } from '../dated-past-event';
 import { readDeniedRights } from './denied-right';
 import { onceOpensCondition } from '../once-condition';
+import { readApposedContentVerdicts } from './apposed-content-verdict';
+import { readRelativeAsideSubjects } from './relative-aside-subject';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -586,6 +588,8 @@ export function analyzeSentence(input: SentenceInput): {
   r.addresseeCommitsPassive();
   r.proposerStated();
   r.verdictOnApposedWorry();
+  readApposedContentVerdicts(r);
+  readRelativeAsideSubjects(r);
   r.answerToQuestionPut();
   r.namedProposer();
   r.ownedOpposite();
