@@ -4,6 +4,8 @@
  * A gapped cue closing on that noun ("sidestep … issue") has swallowed the subject in its gap: it gives
  * the subject back, keeping only its words before the gap, so that the cue reads the topic after it.
  */
+import type { Attitude } from './compile-ontology';
+import { endingAt } from './cues';
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
@@ -24,12 +26,13 @@ export function modifiesTopicNoun(tokens: readonly Token[], last: number, opens?
 }
 
 /** Gapped cues ending on a topic noun whose gap holds a topic subject modifying it, cut before the gap. */
-export function giveBackTopicSubjects<T>(
+export function giveBackTopicSubjects(
   tokens: readonly Token[],
   topics: ReadonlyArray<{ first: number; last: number; direction: number }>,
-  cueMatches: Array<TokenMatch<T>>,
+  cueMatches: Array<TokenMatch<Attitude>>,
 ): void {
-  for (const c of cueMatches) {
+  for (let n = 0; n < cueMatches.length; n++) {
+    const c = cueMatches[n] as TokenMatch<Attitude>;
     const [head, ...rest] = c.phrase.split(' … ');
     if (rest.length !== 1 || rest[0]?.includes(' ') || !TOPIC_HEAD.test(tokens[c.last]?.lower ?? ''))
       continue;
@@ -38,6 +41,7 @@ export function giveBackTopicSubjects<T>(
       (m) =>
         m.direction === 0 && m.last === c.last - 1 && m.first > before && modifiesTopicNoun(tokens, m.last),
     );
-    if (swallowed) c.last = before;
+    // (A copy: the matches found are shared with the trie's cache.)
+    if (swallowed) cueMatches[n] = endingAt(c, before);
   }
 }
