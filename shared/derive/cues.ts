@@ -650,7 +650,7 @@ const GRANTING = wordSet(
  * order): a copy made by spreading has a shape of its own, and the cue readings compiled for one shape
  * were compiled again on meeting the other.
  */
-const endingAt = (m: TokenMatch<Attitude>, last: number): TokenMatch<Attitude> => ({
+export const endingAt = (m: TokenMatch<Attitude>, last: number): TokenMatch<Attitude> => ({
   first: m.first,
   last,
   values: m.values,

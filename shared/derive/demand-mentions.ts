@@ -23,6 +23,7 @@ import { otherFieldInGap } from './other-domain-gap';
 import { coordinatedModifierAt } from './coordinated-modifier';
 import { classExampleStart } from './class-examples';
 import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
+import { modifiesTopicNoun } from './topic-modifier';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT = wordSet(
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
@@ -2557,6 +2558,7 @@ export function findDemandMentions(
             (before.lower === 'of' && TOPIC_NOUNS.has(tokens[k - 1]?.lower ?? '')))
         )
           direction = 0;
+        if (modifiesTopicNoun(tokens, s.last, k + 1)) direction = 0;
       }
       const subjectWords = words(tokens, text, s.first, s.last);
       const match = used.length

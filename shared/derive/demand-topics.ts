@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
 /** Nouns of asking: "demands", "conditions", "requests". */
-const ASKING_NOUN = wordSet(/^(?:demands?|conditions?|requests?|requirements?|calls?)$/);
+export const ASKING_NOUN = wordSet(/^(?:demands?|conditions?|requests?|requirements?|calls?)$/);
 /** Prepositions that give a demand noun its topic: "demands on", "conditions concerning". */
 /** Words that give a demand noun its topic: "demands on", "conditions concerning", "demand that the war be stopped". */
 const TOPIC_PREPOSITION = wordSet(/^(?:on|over|concerning|regarding|about|around|that)$/);

@@ -20,6 +20,7 @@ import type { Attitude, CompiledOntology } from './compile-ontology';
 import { buildCues, findCueMatches, readinessMatches, type Cue } from './cues';
 import { handedOverMatches } from './handed-over';
 import { soleMeansMatches } from './sole-means';
+import { giveBackTopicSubjects } from './topic-modifier';
 import { governmentHeads, mayHoldGovernmentHead } from './government-heads';
 import { suppliedPledgeMatches, UNDERTAKING } from './supplied-pledges';
 import { withheldUndertakingMatches } from './withheld-undertakings';
@@ -1164,6 +1165,7 @@ function mentionsIn(
   const explicit = found.some((m) => regardedAs(tokens, m))
     ? found.filter((m) => !regardedAs(tokens, m))
     : found;
+  giveBackTopicSubjects(tokens, explicit, cueMatches);
   cueMatches.push(...readinessMatches(tokens, explicit, cueMatches));
   cueMatches.push(...handedOverMatches(tokens, explicit, cueMatches));
   cueMatches.push(...withheldUndertakingMatches(tokens, explicit, cueMatches));

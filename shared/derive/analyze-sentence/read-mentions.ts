@@ -39,6 +39,7 @@ import { lastingCopula } from './lasting-copula';
 import { unownedListNounBefore } from './unowned-list-noun';
 import { contentReasonAt, contentReasonBetween } from './content-reason';
 import { strandedBeforeComma } from './stranded-object';
+import { apposedUndertakingAt } from './apposed-undertaking';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
 /** Words opening a clause inside another: "before anyone turned it down", "because they would …". */
@@ -89,7 +90,9 @@ function itemNoun(
     (amongThem && (c.first <= amongAt + 3 || /^(?:and|or|,)$/.test(lead))) ||
     /^(?:notably|especially|particularly|namely)$/.test(lead) ||
     // ("refused Moscow's central demands: a formal promise that …": an item after the colon.)
-    (tokens[clause[0] - 1]?.text === ':' && c.first <= clause[0] + 3)
+    (tokens[clause[0] - 1]?.text === ':' && c.first <= clause[0] + 3) ||
+    // ("rejected Moscow's core demand, a promise that …": the demand noun restated in apposition.)
+    c.last === apposedUndertakingAt(tokens, clause[0])
   );
 }
 
@@ -925,6 +928,8 @@ export abstract class MentionReading extends FindingEmitter {
               'especially',
               'particularly',
             ].includes(opener) ||
+            // "rejected Moscow's core demand, a guarantee that …": the demand noun's content in apposition.
+            apposedUndertakingAt(tokens, clause[0]) >= 0 ||
             // ", which include A and B": the items of the demand noun before the comma.
             (opener === 'which' && INCLUDE_VERB.test(tokens[clause[0] + 1]?.lower ?? '')) ||
             // "…, together with the pullout of …", "…, along with a ban on …": one more item.
@@ -983,7 +988,7 @@ export abstract class MentionReading extends FindingEmitter {
           opener0.last === clause[0] - 2 &&
           tokens[clause[0] - 1]?.text === ',' &&
           APPOSITION_OPENER.test(opener) &&
-          m.first <= clause[0] + 3;
+          (m.first <= clause[0] + 3 || apposedUndertakingAt(tokens, clause[0]) >= 0);
         if (
           continues &&
           opener0 &&
