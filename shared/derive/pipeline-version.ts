@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 776;
-export const DERIVATION_SOURCE = '223677a28be93e70';
+export const PIPELINE_VERSION = 777;
+export const DERIVATION_SOURCE = '8a39b5d37f5d912a';

@@ -23,10 +23,11 @@ const CLAUSE_MODAL = wordSet(
 const NOT_IN_SUBJECT = wordSet(
   /^(?:that|which|who|whom|whose|and|or|but|if|unless|because|while|is|are|was|were|be|been|has|have|had|to)$/,
 );
-/** The most words a subject may have. */
+/** The most words a subject may have, and the most tokens (with quotes and "'s") it may span. */
 const MAX_SUBJECT = 9;
+const MAX_SPAN = 3 * MAX_SUBJECT;
 
-/** Whether `j` is the "that" opening a clause after a pledge noun, or the participle between them. */
+/** The "that" opening a clause after a pledge noun, at `j` or right after the participle at `j`; -1 if none. */
 function clauseOpenerAt(tokens: readonly Token[], j: number): number {
   const at = tokens[j];
   if (at?.lower === 'that' && GUARANTEE_WORD.test(tokens[j - 1]?.lower ?? '')) return j;
@@ -58,16 +59,38 @@ function subjectWord(tokens: readonly Token[], j: number): boolean {
   );
 }
 
-/** The "that" of the pledge clause whose subject holds `j` (or `j` itself opening it), or -1. */
-function openingThat(tokens: readonly Token[], j: number): number {
-  const opener = clauseOpenerAt(tokens, j);
-  if (opener >= 0) return opener;
-  for (let k = j - 1, words = 0; k >= 0 && words <= MAX_SUBJECT; k--) {
-    if (tokens[k]?.lower === 'that') return clauseOpenerAt(tokens, k);
-    if (!subjectWord(tokens, k)) return -1;
+/** The end of the subject opened by the pledge clause's `that` (the negated modal's index), or -1. */
+function subjectEnd(tokens: readonly Token[], that: number): number {
+  // (Never past MAX_SUBJECT words or MAX_SPAN tokens: a scan bounded on any input.)
+  let words = 0;
+  let k = that + 1;
+  for (; k < tokens.length && k <= that + MAX_SPAN && subjectWord(tokens, k); k++) {
     if (!tokens[k]?.transparent) words++;
+    if (words > MAX_SUBJECT) return -1;
   }
-  return -1;
+  const modal = tokens[k];
+  if (words === 0 || !modal || !CLAUSE_MODAL.test(modal.lower)) return -1;
+  if (/n['’]t$/.test(modal.lower)) return k;
+  let n = k + 1;
+  while (tokens[n]?.transparent && !NEGATION_WORD.test(tokens[n]?.lower ?? '')) n++;
+  return NEGATION_WORD.test(tokens[n]?.lower ?? '') && tokens[n]?.lower !== 'no' ? k : -1;
+}
+
+/** Per sentence, the tokens of its pledge clauses' openings and subjects (one pass, then looked up). */
+const marked = new WeakMap<readonly Token[], Uint8Array>();
+function pledgeClauseMarks(tokens: readonly Token[]): Uint8Array {
+  let marks = marked.get(tokens);
+  if (marks) return marks;
+  marks = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'that' || clauseOpenerAt(tokens, i) !== i) continue;
+    const end = subjectEnd(tokens, i);
+    if (end < 0) continue;
+    const from = ASKED_PARTICIPLE.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+    marks.fill(1, from, end);
+  }
+  marked.set(tokens, marks);
+  return marks;
 }
 
 /**
@@ -75,19 +98,7 @@ function openingThat(tokens: readonly Token[], j: number): number {
  * a negated modal ("… will not", "… won't"): a clause subject a pledge phrasing's gap may pass cheaply.
  */
 export function inPledgeClauseSubject(tokens: readonly Token[], j: number): boolean {
-  const that = openingThat(tokens, j);
-  if (that < 0) return false;
-  let k = Math.max(j, that) + 1;
-  while (k < tokens.length && subjectWord(tokens, k)) k++;
-  let words = 0;
-  for (let i = that + 1; i < k; i++) if (!tokens[i]?.transparent) words++;
-  if (words === 0 || words > MAX_SUBJECT) return false;
-  const modal = tokens[k];
-  if (!modal || !CLAUSE_MODAL.test(modal.lower)) return false;
-  if (/n['’]t$/.test(modal.lower)) return true;
-  let n = k + 1;
-  while (tokens[n]?.transparent && !NEGATION_WORD.test(tokens[n]?.lower ?? '')) n++;
-  return NEGATION_WORD.test(tokens[n]?.lower ?? '') && tokens[n]?.lower !== 'no';
+  return pledgeClauseMarks(tokens)[j] === 1;
 }
 
 /**
@@ -105,9 +116,9 @@ export function proposerPledgeClause(
 ): boolean {
   if (!GUARANTEE_WORD.test(tokens[first]?.lower ?? '')) return false;
   const that = clauseOpenerAt(tokens, first + 1);
-  if (that < 0 || that >= last || !inPledgeClauseSubject(tokens, that)) return false;
-  let end = that + 1;
-  while (end < last && subjectWord(tokens, end)) end++;
+  if (that < 0 || that >= last) return false;
+  const end = subjectEnd(tokens, that);
+  if (end < 0 || end > last) return false;
   // ("assurances that Iran will not be sanctioned again": a passive keeps the proposer the one shielded.)
   let verb = end + 1;
   while (verb <= last && (tokens[verb]?.transparent || NEGATION_WORD.test(tokens[verb]?.lower ?? ''))) verb++;
