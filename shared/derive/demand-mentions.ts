@@ -13,6 +13,7 @@ import type { Token } from './tokens';
 import { proposersDemandTopic } from './demand-topics';
 import { ownAnchors, pronounOwner } from './possessive-anchors';
 import { looseValues } from './loose-phrases';
+import { proposerPledgeClause } from './pledge-clause-subject';
 import { MODAL_VERBS } from './word-lists';
 import { wordSet } from './word-set';
 import { titleHeadMentions } from './title-heads';
@@ -2190,6 +2191,10 @@ export function findDemandMentions(
       )
         continue;
       if (vetoDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m)) continue;
+      if (
+        proposerPledgeClause(tokens, m.first, m.last, actors, compiled.proposers.get(v.demand) ?? new Set())
+      )
+        continue;
       if (v.direction === -1 && otherFieldInGap(tokens, m)) continue;
       if (v.direction === -1 && dictatingDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m))
         continue;

@@ -24,6 +24,8 @@
  * - without its article when the act is turned too ("removal of the tariffs" → "remove tariffs"), unless
  *   the verb is an adjective too ("opening of the market" is no "open market");
  * - for a phrase of one verb, its noun of action with "of" (actNounsOf).
+ * - with "never" for a "not" that denies the verb after it ("will not leave" → "will never leave",
+ *   "guarantee … not … again" → "guarantee … never … again"): the same denial, said for good.
  * A form that is no English word never meets a text, so a rule that makes one costs nothing.
  */
 import { nounsOfVerb, verbsOfNoun } from './action-forms';
@@ -242,8 +244,25 @@ export function phraseVariants(phrase: string): string[] {
       for (const act of turnedAct(articleless))
         if (!ADJECTIVE_TOO.test(act.split(' ')[0] as string)) out.add(act);
   }
+  const never = neverVariant(words);
+  if (never) out.add(never);
   out.delete(phrase.trim());
   return [...out];
+}
+
+/** Where a "not" denies the verb after it: at the phrase's start, after its gap or after a modal. */
+const BEFORE_DENYING_NOT = /^(?:…|\.\.\.|will|would|shall|should|can|could|may|might|must)$/;
+/**
+ * "will not leave" → "will never leave": the phrase with "never" for its "not" that opens a denied verb
+ * (not after "is" or "does", where "never" makes no English: "protocol is not working"); null if none.
+ */
+function neverVariant(words: readonly string[]): string | null {
+  const at = words.findIndex(
+    (w, i) =>
+      w.toLowerCase() === 'not' && (i === 0 || BEFORE_DENYING_NOT.test(words[i - 1]?.toLowerCase() ?? '')),
+  );
+  if (at < 0 || at === words.length - 1) return null;
+  return words.map((w, i) => (i === at ? 'never' : w)).join(' ');
 }
 
 /**

@@ -4,6 +4,7 @@
  * the text: no regular expression, so no backtracking on hostile input. A phrase may hold "…" (or
  * "..."), a gap of up to three words: "exclude … from joining", "bar … from".
  */
+import { inPledgeClauseSubject } from './pledge-clause-subject';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
@@ -102,11 +103,15 @@ function amountAt(tokens: readonly Token[], j: number): boolean {
  * door shut").
  */
 const CLAUSE_OPENER = 'having';
+/** What a word of a pledge clause's subject costs in a gap (pledge-clause-subject.ts): its verb pays in full. */
+const CLAUSE_SUBJECT_COST = 2;
 /** What skipping the token at `j` inside a gap costs, or -1 where a gap cannot pass it. */
 function gapCost(tokens: readonly Token[], j: number, opening: boolean, nounGaps: boolean): number {
   const token = tokens[j] as Token;
   if (amountAt(tokens, j)) return LIST_JOINT_COST;
   if (!token.word || (nounGaps && token.lower === CLAUSE_OPENER)) return -1;
+  // "assurances needed that what took place under Trump will not happen again": a pledge clause's subject.
+  if (nounGaps && inPledgeClauseSubject(tokens, j)) return CLAUSE_SUBJECT_COST;
   // "ex-Soviet", "long-range": the second half of a hyphenated compound was paid for with the first.
   const hyphen = tokens[j - 1];
   if (
