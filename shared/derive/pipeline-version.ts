@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 776;
-export const DERIVATION_SOURCE = 'f8f85c40e8b6ad2f';
+export const PIPELINE_VERSION = 777;
+export const DERIVATION_SOURCE = '88cf4fb32c8fd0cc';

@@ -26,6 +26,7 @@ import { readStandingRefusals } from '../standing-refusal';
 import { readDireConsequence } from '../dire-consequence';
 import { readHarmedCourses } from '../harmed-course';
 import { readQualifiedTerms } from '../qualified-terms';
+import { readRespectedDecisions } from '../respected-decision';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -231,6 +232,7 @@ export function analyzeSentence(input: SentenceInput): {
   readDireConsequence(r);
   readHarmedCourses(r);
   readQualifiedTerms(r);
+  readRespectedDecisions(r);
   readNegatedPassives(r);
   readDeniedComings(r);
   readAdmittedPassives(r);
