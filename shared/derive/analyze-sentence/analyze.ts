@@ -25,6 +25,8 @@ import { readMadeConditions } from '../made-condition';
 import { readStandingRefusals } from '../standing-refusal';
 import { readDireConsequence } from '../dire-consequence';
 import { readHarmedCourses } from '../harmed-course';
+import { readQualifiedTerms } from '../qualified-terms';
+import { readRespectedDecisions } from '../respected-decision';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -232,6 +234,8 @@ export function analyzeSentence(input: SentenceInput): {
   readMadeConditions(r);
   readDireConsequence(r);
   readHarmedCourses(r);
+  readQualifiedTerms(r);
+  readRespectedDecisions(r);
   readNegatedPassives(r);
   readDeniedComings(r);
   readAdmittedPassives(r);
