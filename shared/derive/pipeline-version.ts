@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 776;
-export const DERIVATION_SOURCE = 'f1238367fdbe3f06';
+export const PIPELINE_VERSION = 778;
+export const DERIVATION_SOURCE = 'a9e6f85e16cadb2c';
