@@ -13,6 +13,7 @@ import {
   DENIAL,
   DENIED_CLAUSE_AUXILIARIES,
   READINESS,
+  readinessWordAt,
   relinquishingAt,
   REPLY_MODIFIER,
   REPLY_NOUN,
@@ -504,7 +505,7 @@ export function readinessMatches(
       continue;
     }
     // ("willing to look for fixes to …": readiness to search for the demand's words, see searchedReadiness.)
-    const direct = tokens[to]?.lower === 'to' && READINESS.test(tokens[to - 1]?.lower ?? '');
+    const direct = tokens[to]?.lower === 'to' && readinessWordAt(tokens, to - 1);
     // ("ready to hold new elections": readiness to take up the demand named as a noun, see takenUpReadiness.)
     const searched = direct
       ? null
@@ -525,7 +526,9 @@ export function readinessMatches(
     // so is "America needs to show it is willing to guarantee …", after a demand's cue.)
     if (tokens[at - 2]?.lower === 'be' && /^(?:must|should|ought|to)$/.test(tokens[at - 3]?.lower ?? ''))
       continue;
-    if (found.some((c) => c.last < at - 1 && c.values[0] === 'supports')) continue;
+    // (Not before an owned readiness noun: "welcomed Kurti's readiness to …" is the owner's readiness.)
+    const ownedNoun = !READINESS.test(tokens[at - 1]?.lower ?? '');
+    if (!ownedNoun && found.some((c) => c.last < at - 1 && c.values[0] === 'supports')) continue;
     // ("… can judge when Ukraine is ready to join", "if Moscow is ready to …": a time or condition,
     // not a party's readiness.)
     if (whenOrIfBefore(tokens, at - 1)) continue;

@@ -114,6 +114,41 @@ const WANTING_DONE =
 const SUBJECT_DETERMINER =
   /^(?:the|a|an|all|every|any|its|their|these|those|this|that|added|additional|extra|further|new|existing|remaining|current|planned|punitive)$/;
 const TOPIC_BEFORE = new Set(['on', 'about', 'over', 'regarding', 'concerning', 're']);
+
+/** A determiner opening an item, which marks noun phrases joined rather than bare topics listed. */
+const LIST_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these)$/;
+
+/** Words no item of a list of topics holds: a clause's verbs and pronouns, where the list has ended. */
+const NOT_IN_TOPIC_LIST =
+  /^(?:to|that|which|who|is|are|was|were|be|been|will|would|has|have|had|not|no|said|says|it|they|we)$/;
+
+/**
+ * Where a list of topics opens when the word at `k` joins a later item, ending at `last`, to it ("on
+ * A, B and C": at the comma or "and" before B or C, the "on"); else `k`. Only plain words between, up
+ * to twelve back; after a comma, "and"/"or" must close the list after the item ("on A, B and C"), so
+ * that an aside ("would alter, on its own, the protocol") is no list.
+ */
+function listOpenerBefore(tokens: readonly Token[], k: number, last: number): number {
+  const joiner = tokens[k]?.lower ?? '';
+  if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') return k;
+  // (Bare items only: "on its program and the sanctions …", "on the nuclear and sanctions questions"
+  // join noun phrases or modifiers, not topics.)
+  if (LIST_DETERMINER.test(tokens[k + 1]?.lower ?? '')) return k;
+  if (joiner === ',') {
+    let j = last + 1;
+    while (j <= last + 6 && tokens[j]?.word && !/^(?:and|or)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (tokens[j]?.lower === ',') j++;
+    if (!/^(?:and|or)$/.test(tokens[j]?.lower ?? '')) return k;
+  }
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (TOPIC_BEFORE.has(w)) return LIST_DETERMINER.test(tokens[j + 1]?.lower ?? '') ? k : j;
+    if (w === ',' || w === 'and' || w === 'or') continue;
+    // (A verb in the past ends it too: "the talks on tariffs ended, and …" is no list.)
+    if (!tokens[j]?.word || NOT_IN_TOPIC_LIST.test(w) || /^[a-z]{3,}ed$/.test(w)) return k;
+  }
+  return k;
+}
 /** Forces, or their presence, that a place after "on" locates. */
 const STATIONED =
   /^(?:troops|forces|soldiers|units|boots|personnel|presence|deployments?|army|armies|military|garrisons?|bases)$/;
@@ -2508,6 +2543,9 @@ export function findDemandMentions(
           const q = tokens[k - 1]?.lower ?? '';
           if (TOPIC_BEFORE.has(q) || (q === 'of' && TOPIC_NOUNS.has(tokens[k - 2]?.lower ?? ''))) k--;
         }
+        // "commitments on farm trade, technology transfer and intellectual property": a later item of a
+        // list opened by the topic's preposition is a topic too.
+        k = listOpenerBefore(tokens, k, s.last);
         const before = tokens[k];
         // "will not agree to remove the court's role in the protocol": a bare subject in a phrase after
         // "in"/"under" that ends the object of this demand's own restriction verb is where that object

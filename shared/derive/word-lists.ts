@@ -1,4 +1,5 @@
 import { wordSet } from './word-set';
+import type { Token } from './tokens';
 /**
  * Word lists more than one reader of a sentence needs, kept in one place so they cannot drift apart.
  */
@@ -314,6 +315,25 @@ export const DENIED_CLAUSE_AUXILIARIES = [
 
 /** Words of readiness before "to" ("ready to discuss", "prepared to offer", "willing to let"). */
 export const READINESS = wordSet(/^(?:ready|prepared|willing)$/);
+
+/** A readiness as a noun, "Kurti's readiness", "their willingness": its owner's, as "ready" is the subject's. */
+const READINESS_NOUN = wordSet(/^(?:readiness|willingness|preparedness)$/);
+
+/**
+ * Whether the word at `i` is a readiness word before "to": the adjective ("is ready to"), or the noun
+ * with its owner right before it ("welcomed Kurti's readiness to hold …", "its willingness to
+ * resume …"), who holds it. Not the noun with no owner ("the readiness to …" is no one's in particular).
+ */
+export function readinessWordAt(tokens: readonly Token[], i: number): boolean {
+  return READINESS.test(tokens[i]?.lower ?? '') || ownedReadinessAt(tokens, i);
+}
+
+/** Whether the word at `i` is a readiness noun with its owner right before it ("Kurti's readiness"). */
+export function ownedReadinessAt(tokens: readonly Token[], i: number): boolean {
+  if (!READINESS_NOUN.test(tokens[i]?.lower ?? '')) return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  return before === "'s" || before === '’s' || /^(?:its|their|his|her|our)$/.test(before);
+}
 
 /** A party's answer to another's proposals, which speaks for it ("the alliance's written reply"). */
 export const REPLY_NOUN = wordSet(/^(?:reply|replies|response|responses|answer|answers)$/);

@@ -3,7 +3,7 @@
  * whole sentence, each clause's modality) and questions about clause structure: where a clause starts,
  * what a cue's complement covers, whether a word is inside a demand's wording.
  */
-import { DEMAND_NOUN_MODIFIERS, relinquishingAt, UNDERTAKING_WORD } from '../word-lists';
+import { DEMAND_NOUN_MODIFIERS, ownedReadinessAt, relinquishingAt, UNDERTAKING_WORD } from '../word-lists';
 import type { Modality } from '../../model/matrix';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf, clauseSpans, dashAsideClose, SPEAKING_PARTICIPLE } from '../clauses';
@@ -31,6 +31,7 @@ import {
 } from './lexicon';
 import { wordSet } from '../word-set';
 import { refusalReachesExample } from './refusal-before-example';
+import { wishInRelativeClause } from './wanted-in-relative';
 
 const ADJACENT_FILLER = new Set([
   'to',
@@ -527,6 +528,12 @@ export abstract class ClauseStructure {
     const close = dashAsideClose(tokens, from);
     if (close > 0 && close < inner.first) from = close + 1;
     const between = tokens.slice(from, inner.first).filter((t) => !t.transparent);
+    // "unclear whether Beijing will make the concessions Washington wants on …": a wish in a relative
+    // clause on a noun is its own subject's; the cue outside does not reach into it.
+    if (wishInRelativeClause(tokens, actors, inner)) return false;
+    // "Lavrov welcomed Washington's willingness to …": an owned readiness is its owner's; the one who
+    // welcomes (or doubts) it is not ready to do anything.
+    if (ownedReadinessAt(tokens, inner.first)) return false;
     // "Lavrov stressed that the US reply had ignored …": a verb of saying that is also a cue reports a
     // clause with a subject of its own; the clause's verb is that subject's, not a link in a chain.
     if (

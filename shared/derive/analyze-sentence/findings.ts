@@ -25,6 +25,7 @@ import {
   skipArticles,
 } from './phrase-helpers';
 import { ownedDemandContent } from './owned-demand-in-question';
+import { wishInRelativeClause } from './wanted-in-relative';
 import {
   ASKING_QUESTION,
   BROKEN,
@@ -445,6 +446,11 @@ export abstract class FindingEmitter extends HolderFinding {
     };
   }
 
+  /** The holder's wish in a relative clause on the thing wished for (wanted-in-relative.ts), demand after it. */
+  private givenWish(found: Holder, cue: Cue, m: DemandMention): boolean {
+    return m.first > cue.last && wishInRelativeClause(this.tokens, this.actors, cue)?.text === found.matched;
+  }
+
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
     const { tokens, compiled, speaker, findings, spans } = this;
     if (found.parties.length === 0) return;
@@ -630,7 +636,9 @@ export abstract class FindingEmitter extends HolderFinding {
       // ("Moscow doubted whether the talks were serious, and insisted on …": the doubt ends at the next clause.)
       !coordinatedClauseBetween(tokens, speculation, cue.first) &&
       found.kind !== 'possessor' &&
-      found.kind !== 'proposer'
+      found.kind !== 'proposer' &&
+      // ("it is unclear whether Beijing will make the concessions Washington wants on …": given.)
+      !this.givenWish(found, cue, m)
     )
       return;
     // "Washington will not give Moscow that guarantee, an analyst predicted": the same guess told with
@@ -850,7 +858,12 @@ export abstract class FindingEmitter extends HolderFinding {
         }
         found = { parties: speaker.parties, kind: 'speaker', matched: speaker.matched, role: speaker.role };
         if (answer === 'no') attitude = { ...attitude, negated: !attitude.negated };
-      } else if (inLeftOpenQuestion(tokens, cue.first) && !ownedDemandContent(tokens, cue, m))
+      } else if (
+        inLeftOpenQuestion(tokens, cue.first) &&
+        !ownedDemandContent(tokens, cue, m) &&
+        // ("… whether Beijing will make the concessions Washington wants on …": the wish is given.)
+        !this.givenWish(found, cue, m)
+      )
         // "Tehran has not said whether it still insists on …", "it is unclear whether Washington would
         // offer …": a question left open states no one's position.
         return;

@@ -128,7 +128,7 @@ export function negatedJustBefore(tokens: readonly Token[], m: DemandMention): b
 }
 
 /** Cues of asking or wanting (not of granting: "never pledged to refrain from …" is another's refusal). */
-const ASKING_CUE =
+export const ASKING_CUE =
   /^(?:call|ask|demand|seek|sought|want|request|insist|press|push|urge|require|need|propose|suggest|expect|hope)/i;
 
 /**
