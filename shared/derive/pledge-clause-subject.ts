@@ -76,6 +76,24 @@ function subjectEnd(tokens: readonly Token[], that: number): number {
   return NEGATION_WORD.test(tokens[n]?.lower ?? '') && tokens[n]?.lower !== 'no' ? k : -1;
 }
 
+/** Modifiers a pledge noun may have after a "no" that denies it: "no legally binding guarantee that …". */
+const DENIED_PLEDGE_MODIFIERS = 2;
+
+/**
+ * Whether the pledge noun before the clause opener at `that` (past its participle) is denied by a "no":
+ * "offered Tehran no guarantee that the next president would not …" names the demand's opposite, which
+ * the ontology's "no guarantee" wording reads; a cheap gap would turn it into the demand's own words.
+ */
+function deniedPledge(tokens: readonly Token[], that: number): boolean {
+  let noun = that - 1;
+  if (ASKED_PARTICIPLE.test(tokens[noun]?.lower ?? '')) noun--;
+  for (let k = noun - 1; k >= Math.max(0, noun - 1 - DENIED_PLEDGE_MODIFIERS); k--) {
+    if (tokens[k]?.lower === 'no') return true;
+    if (!tokens[k]?.word) return false;
+  }
+  return false;
+}
+
 /** Per sentence, the tokens of its pledge clauses' openings and subjects (one pass, then looked up). */
 const marked = new WeakMap<readonly Token[], Uint8Array>();
 function pledgeClauseMarks(tokens: readonly Token[]): Uint8Array {
@@ -83,7 +101,7 @@ function pledgeClauseMarks(tokens: readonly Token[]): Uint8Array {
   if (marks) return marks;
   marks = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.lower !== 'that' || clauseOpenerAt(tokens, i) !== i) continue;
+    if (tokens[i]?.lower !== 'that' || clauseOpenerAt(tokens, i) !== i || deniedPledge(tokens, i)) continue;
     const end = subjectEnd(tokens, i);
     if (end < 0) continue;
     const from = ASKED_PARTICIPLE.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;

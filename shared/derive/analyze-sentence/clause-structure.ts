@@ -529,8 +529,9 @@ export abstract class ClauseStructure {
     if (close > 0 && close < inner.first) from = close + 1;
     const between = tokens.slice(from, inner.first).filter((t) => !t.transparent);
     // "unclear whether Beijing will make the concessions Washington wants on …": a wish in a relative
-    // clause on a noun is its own subject's; the cue outside does not reach into it.
-    if (wishInRelativeClause(tokens, actors, inner)) return false;
+    // clause on a noun is its own subject's; the cue outside does not reach into it. A refusal does:
+    // "Washington rejected the guarantees Moscow is demanding that …" refuses what is wished.
+    if (outer.attitude !== 'rejects' && wishInRelativeClause(tokens, actors, inner, outer.last)) return false;
     // "Lavrov welcomed Washington's willingness to …": an owned readiness is its owner's; the one who
     // welcomes (or doubts) it is not ready to do anything.
     if (ownedReadinessAt(tokens, inner.first)) return false;

@@ -446,9 +446,14 @@ export abstract class FindingEmitter extends HolderFinding {
     };
   }
 
-  /** The holder's wish in a relative clause on the thing wished for (wanted-in-relative.ts), demand after it. */
-  private givenWish(found: Holder, cue: Cue, m: DemandMention): boolean {
-    return m.first > cue.last && wishInRelativeClause(this.tokens, this.actors, cue)?.text === found.matched;
+  /**
+   * The holder's wish in a relative clause on the thing wished for (wanted-in-relative.ts), demand after
+   * it, the wished thing's noun after the word `after` that questions or doubts it.
+   */
+  private givenWish(found: Holder, cue: Cue, m: DemandMention, after: number): boolean {
+    return (
+      m.first > cue.last && wishInRelativeClause(this.tokens, this.actors, cue, after)?.text === found.matched
+    );
   }
 
   emit(found: Holder, attitude: ComposedAttitude, cue: Cue, m: DemandMention, ci: number): void {
@@ -638,7 +643,7 @@ export abstract class FindingEmitter extends HolderFinding {
       found.kind !== 'possessor' &&
       found.kind !== 'proposer' &&
       // ("it is unclear whether Beijing will make the concessions Washington wants on …": given.)
-      !this.givenWish(found, cue, m)
+      !this.givenWish(found, cue, m, speculation)
     )
       return;
     // "Washington will not give Moscow that guarantee, an analyst predicted": the same guess told with
@@ -862,7 +867,7 @@ export abstract class FindingEmitter extends HolderFinding {
         inLeftOpenQuestion(tokens, cue.first) &&
         !ownedDemandContent(tokens, cue, m) &&
         // ("… whether Beijing will make the concessions Washington wants on …": the wish is given.)
-        !this.givenWish(found, cue, m)
+        !this.givenWish(found, cue, m, -1)
       )
         // "Tehran has not said whether it still insists on …", "it is unclear whether Washington would
         // offer …": a question left open states no one's position.

@@ -23,12 +23,14 @@ const NOT_A_HEAD = /^(?:whether|if|that|which|who|and|or|but|to|of|on|in|for|wit
 /**
  * The party's actor whose wish `cue` states in a relative clause on a noun: the clause's subject right
  * before the cue (past auxiliaries); before it "that"/"which" at most, then the noun, opened by a
- * determiner within three words. Undefined when the cue is no such clause's verb.
+ * determiner within three words, after the token `after` (an outer cue or doubt). Undefined when the cue is no
+ * such clause's verb.
  */
 export function wishInRelativeClause(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
   cue: Cue,
+  after = -1,
 ): ActorMention | undefined {
   if (cue.negated || cue.owner || cue.attitude !== 'supports' || !ASKING_CUE.test(cue.text)) return undefined;
   const actor = actors.find(
@@ -41,6 +43,8 @@ export function wishInRelativeClause(
   let head = actor.first - 1;
   if (tokens[head]?.lower === 'the') head--;
   if (/^(?:that|which)$/.test(tokens[head]?.lower ?? '')) head--;
+  // ("the minister doubts Finland will seek …": the outer word's own verb is no head noun.)
+  if (head <= after) return undefined;
   const noun = tokens[head]?.text ?? '';
   if (!PLAIN_WORD.test(noun) || NOT_A_HEAD.test(noun)) return undefined;
   for (let k = head - 1; k >= Math.max(0, head - 3); k--) {

@@ -5,7 +5,8 @@
  * again") has the gap stand for the clause's subject; a subject of many words (with the "that" and a
  * participle such as "needed") passes cheaply when a negated modal closes it (pledge-clause-subject.ts).
  * Traps: the same clause with no pledge noun before it, a pledge clause whose subject is the demand's own
- * proposer (an undertaking asked of Iran, not of Washington), and a negation in a later, joined clause.
+ * proposer (an undertaking asked of Iran, not of Washington), a negation in a later, joined clause, and
+ * a pledge denied by "no" ("gave Tehran no guarantee that …"), which names the demand's opposite.
  * Sentences written for these tests, read with the Iran ontology of eval/.
  */
 import { describe, it } from 'vitest';
@@ -77,6 +78,18 @@ const cases: ReadingCase[] = [
     published,
     expect: [],
     none: [['iran', UG]],
+  },
+  {
+    name: 'trap (lead\'s mend): "gave Tehran no guarantee that …" names the opposite, so the long subject stays a costly gap and the giver refuses',
+    text: 'Washington gave Tehran no guarantee that the next American administration would not walk away from the deal again.',
+    published,
+    expect: [{ party: 'united-states', demand: UG, stance: 'rejects', quote: 'gave' }],
+  },
+  {
+    name: 'trap (lead\'s mend): "no legally binding guarantee that …", two modifiers after the "no"',
+    text: 'Washington offered no legally binding guarantee that a future president in the White House would not quit the accord again.',
+    published,
+    expect: [{ party: 'united-states', demand: UG, stance: 'rejects', quote: 'offered' }],
   },
 ];
 

@@ -68,6 +68,13 @@ const tradeCases: ReadingCase[] = [
     expect: [{ party: 'united-states', demand: SR, stance: 'supports', quote: 'Washington wants' }],
     none: [['china', SR]],
   },
+  {
+    name: 'trap (lead\'s mend): a doubting verb is no head noun ("the trade minister doubts Washington will seek …")',
+    text: 'The trade minister doubts Washington will seek changes on technology transfer.',
+    published,
+    expect: [],
+    none: [['united-states', SR]],
+  },
 ];
 
 const russiaWest: ReadingCase[] = [
@@ -77,6 +84,15 @@ const russiaWest: ReadingCase[] = [
     published: '2022-01-27',
     expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'Moscow is seeking' }],
     none: [['nato', MD]],
+  },
+  {
+    name: 'Russia–West (lead\'s mend): a refusal still reaches the wished thing ("NATO rejected the guarantees Moscow is seeking on …")',
+    text: 'NATO rejected the guarantees Moscow is seeking on missile deployments.',
+    published: '2022-01-27',
+    expect: [
+      { party: 'nato', demand: MD, stance: 'rejects', quote: 'rejected' },
+      { party: 'russia', demand: MD, stance: 'supports', quote: 'Moscow is seeking' },
+    ],
   },
 ];
 
