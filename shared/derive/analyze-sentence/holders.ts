@@ -19,6 +19,7 @@ import {
 } from './lexicon';
 import { type Holder, NO_HOLDER, partyHolder } from './types';
 import { listItemAt } from './phrase-helpers';
+import { frontedConcessionComma } from './fronted-concession';
 import { SubjectFinding } from './subjects';
 import { relativeAntecedent } from './relative-antecedent';
 import { otherActorSubject } from './other-actor-subject';
@@ -431,7 +432,9 @@ export abstract class HolderFinding extends SubjectFinding {
     // "…, saying allied deployments are non-negotiable", "… and insisting that …": what a speaking
     // participle says is the sentence subject's, wherever its cue stands in that clause.
     // ("“NATO's door stays open,” he said, adding that …": not a name inside the quotation the tag closes.)
-    const quoted = this.quotationBeforeTag(ci);
+    // ("Though Israel opposes any deal, Scholz spoke …, saying …": nor the subject of a fronted
+    // concession, which is a clause of its own, fronted-concession.ts.)
+    const quoted = Math.max(this.quotationBeforeTag(ci), frontedConcessionComma(tokens));
     if (ci > 0 && SPEAKING_PARTICIPLE.test(tokens[clause[0]]?.lower ?? '')) {
       const first = spans
         .slice(0, ci)

@@ -451,21 +451,26 @@ function proposalAboutBareSubject(tokens: readonly Token[], c: Cue, m: DemandMen
 const PROPOSING_NOUN = wordSet(/^(?:plans?|proposals?|ideas?|suggestions?|blueprints?|options?|solutions?)$/);
 
 /**
- * "the only way to get the prisoners freed is a truce", "a truce is the only path to ending the war":
- * what the only way leads to ("to …", "for …", "we will …", up to the verb that names the way) is the
- * goal argued from, not the means the cue endorses ("the only way we lift sanctions is …").
+ * "the only way to get the prisoners freed is a truce", "a truce is the only path to ending the war",
+ * "the right way to end the war is …": what the only (or the right, the best) way leads to ("to …",
+ * "for …", "we will …", up to the verb that names the way) is the goal argued from, not the means the
+ * cue endorses ("the only way we lift sanctions is …").
  */
 function goalOfOnlyWay(tokens: readonly Token[], c: Cue, m: DemandMention): boolean {
   if (
     m.first <= c.last ||
     !ONLY_WAY.test(tokens[c.last]?.lower ?? '') ||
-    tokens[c.last - 1]?.lower !== 'only'
+    !WAY_JUDGED.test(tokens[c.last - 1]?.lower ?? '')
   )
     return false;
   for (let k = c.last + 1; k < m.first; k++) if (WAY_IS.test(tokens[k]?.lower ?? '')) return false;
   return true;
 }
-const ONLY_WAY = wordSet(/^(?:way|ways|path|paths|route|routes|solution|solutions)$/);
+const ONLY_WAY = wordSet(
+  /^(?:way|ways|path|paths|route|routes|solution|solutions|road|roads|course|approach)$/,
+);
+/** The word judging a way before its noun: "only", "right", "best", "correct". */
+const WAY_JUDGED = wordSet(/^(?:only|right|best|correct)$/);
 const WAY_IS = wordSet(/^(?:is|was|are|were|remains|remained|lies|lay|be|,|;|:|—|–)$/);
 
 /** Words opening a noun phrase after ", and": "…, and a separate commission …", "…, and the talks …". */
