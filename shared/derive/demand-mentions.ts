@@ -63,6 +63,11 @@ export interface DemandMention {
    * taken off"): read with a cue on it, never as the proposer's demand stated without one.
    */
   heldByProposer?: boolean;
+  /**
+   * For references: a report the sentence denies, of the named party's readiness to grant the demand
+   * ("… The White House rejected the story"), and the denial's words (denied-report.ts).
+   */
+  deniedReport?: { parties: string[]; first: number; last: number };
 }
 
 const ANCHOR_WINDOW = 10;

@@ -6,6 +6,13 @@
  * of the demands are only read for speakers and names, which keeps derivation fast.
  */
 import { ourReferences } from './our-references';
+import {
+  DENIED_REPORT_WORDS,
+  deniedReportInSentence,
+  deniedReportMentions,
+  reportedReadiness,
+  type ReportedReadiness,
+} from './denied-report';
 import { ownAnchors, pronounOwner } from './possessive-anchors';
 import type { InputProblem, SourceDocument } from '../model/corpus';
 import type { Citation, UnclassifiedMention } from '../model/matrix';
@@ -298,6 +305,8 @@ interface DocumentReading {
   previousMentions: PreviousMentions[];
   askedEarlier: PreviousMentions[];
   askedAge: number;
+  /** A party's readiness a sentence reported ("NBC reported that the administration was prepared to …"). */
+  reportedReadiness: { index: number; reading: ReportedReadiness } | null;
   namedInLast: boolean;
   /** What the last sentence read its one holder to hold, for "Her words repeated the line X has given" next. */
   lastHeld: { index: number; sentence: Sentence; findings: SentenceFinding[] } | null;
@@ -445,6 +454,7 @@ function startReading(
     previousMentions: [],
     askedEarlier: [],
     askedAge: 0,
+    reportedReadiness: null,
     namedInLast: false,
     lastHeld: null,
     namedTwo: null,
@@ -494,6 +504,7 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     screening.demand ||
     (antecedents.before.length > 0 && PRONOUN_OBJECT_SENTENCE.test(sentence.text)) ||
     (antecedents.askedBefore.some((b) => b.askedBy) && POINTER_SENTENCE.test(sentence.text)) ||
+    (r.reportedReadiness?.index === sentence.index - 1 && DENIED_REPORT_WORDS.test(sentence.text)) ||
     mayBeDefinedNext(r, sentence);
   const ownerInSentenceBefore = r.ownerJustNamed;
   r.ownerJustNamed = false;
@@ -1291,6 +1302,22 @@ function readDemands(
     partiesSpeaking({ speaker, previousSpeaker }),
   );
   const { all } = named;
+  // "NBC reported that the administration was ready to offer … . The White House rejected the story.":
+  // the denied report stands for what it said the denier was ready to grant.
+  const reported = reportedReadiness(tokens, actors, named.explicit);
+  const before = r.reportedReadiness;
+  r.reportedReadiness = reported ? { index: sentence.index, reading: reported } : before;
+  if (!reported && before?.index === sentence.index - 1) {
+    all.push(...deniedReportMentions(tokens, actors, before.reading));
+    all.sort((a, b) => a.first - b.first);
+  }
+  // ("The White House denied a report that it was ready to cut …": the same in one sentence; the
+  // sentence's own mentions, made for it alone, carry the denial.)
+  const deniedHere = deniedReportInSentence(tokens, actors, named.explicit);
+  if (deniedHere) {
+    const { denier, first, last } = deniedHere;
+    for (const m of deniedHere.demands) m.deniedReport = { parties: denier.parties, first, last };
+  }
   for (const a of actors)
     if (!all.some((m) => (a.first >= m.first && a.last <= m.last) || namedInDemandsOfPhrase(tokens, a, m)))
       for (const p of a.parties) r.namedOutsideDemands.add(p);

@@ -27,6 +27,8 @@ import { readDireConsequence } from '../dire-consequence';
 import { readHarmedCourses } from '../harmed-course';
 import { readQualifiedTerms } from '../qualified-terms';
 import { readRespectedDecisions } from '../respected-decision';
+import { readLimitedReadiness } from '../limited-readiness';
+import { readDeniedReports } from '../denied-report';
 import { SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
@@ -245,6 +247,10 @@ export function analyzeSentence(input: SentenceInput): {
   readJudgedDemands(r);
   // "Lavrov said the US answer makes talks possible on arms control": the speaker is open too.
   readEnabledTalks(r);
+  // "Washington's readiness to talk does not extend to a halt to enlargement": its refusal of it.
+  readLimitedReadiness(r);
+  // "NBC reported Washington was ready to offer … . The White House rejected the story.": its refusal.
+  readDeniedReports(r);
 
   // A party that put the demand forward, speaking, names it in its own terms ("there should be no
   // further expansion of NATO", "the non-expansion of NATO is the main issue"): it states its demand.
