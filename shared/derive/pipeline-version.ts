@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 784;
-export const DERIVATION_SOURCE = 'a3bec54d843e0087';
+export const PIPELINE_VERSION = 785;
+export const DERIVATION_SOURCE = '0c2cf1fc4b7f281c';
