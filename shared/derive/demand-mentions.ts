@@ -25,6 +25,7 @@ import { coordinatedModifierAt } from './coordinated-modifier';
 import { classExampleStart } from './class-examples';
 import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
 import { modifiesTopicNoun } from './topic-modifier';
+import { inSpeakersRegion } from './speakers-region';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT = wordSet(
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
@@ -788,6 +789,8 @@ class MentionScan {
       )
     )
       return true;
+    // "the posture in the region must stay", said by a Lithuanian: the speaker's own region.
+    if (inSpeakersRegion(this.tokens, last, demand, compiled, this.speakerParties)) return true;
     // "NATO to give a legally binding guarantee that it will not expand": a pronoun subject standing for
     // an anchor named earlier in the sentence.
     const { tokens } = this;

@@ -141,6 +141,13 @@ const ADDING = wordSet(/^(?:adding|added|noting|stressing|insisting)$/);
 
 const PARTITIVE = wordSet(/^(?:some|several|few|certain|many|most|other)$/);
 
+/** Whether "other" at `k` follows "and" (or "and the"): "Britain and (the) other members", the rest with it. */
+function restWithNamed(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'other') return false;
+  const before = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return tokens[before]?.lower === 'and';
+}
+
 const PROMISE = wordSet(
   /^(?:promise|promised|pledge|pledged|undertook|undertaken|vow|vowed|assurance|assurances|assured)$/,
 );
@@ -595,6 +602,8 @@ export abstract class FindingEmitter extends HolderFinding {
     if (
       holderActor &&
       PARTITIVE.test(tokens[holderActor.first - 1]?.lower ?? '') &&
+      // ("Britain and the other NATO members": with the one named, the rest make up the whole.)
+      !restWithNamed(tokens, holderActor.first - 1) &&
       /^(?:member|members|states|countries|allies|governments|capitals)$/.test(
         tokens[holderActor.last + 1]?.lower ?? '',
       )

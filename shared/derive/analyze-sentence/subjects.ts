@@ -474,6 +474,11 @@ export abstract class SubjectFinding extends ClauseStructure {
         : actor.first;
     // "NATO and the United States": past an article the name does not carry.
     if (at === actor.first && tokens[at - 1]?.lower === 'the') at--;
+    // "Britain and (the) other NATO members": past "other", the rest joined to the one named before.
+    else if (at === actor.first && tokens[at - 1]?.lower === 'other') {
+      at--;
+      if (tokens[at - 1]?.lower === 'the') at--;
+    }
     // "Britain as well as France rejected …": "as well as" joins two subjects as "and" does.
     const asWellAs = asWellAsBefore(tokens, at);
     if (asWellAs > 0) at -= asWellAs - 1;
