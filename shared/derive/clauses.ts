@@ -126,6 +126,37 @@ function readsOn(tokens: readonly Token[], from: number, comma: number): boolean
   );
 }
 
+/**
+ * Whether "so as to" opens at `n`: a purpose of the clause before, not a new one. (Not "so as to avoid
+ * …", "so as not to …": what is kept away is no purpose wished.)
+ */
+function purposeOpensAt(tokens: readonly Token[], n: number): boolean {
+  return (
+    tokens[n]?.lower === 'so' &&
+    tokens[n + 1]?.lower === 'as' &&
+    tokens[n + 2]?.lower === 'to' &&
+    !KEPT_AWAY.test(tokens[n + 3]?.lower ?? '')
+  );
+}
+const KEPT_AWAY = wordSet(/^(?:not|avoid|prevent|stop|block|forestall|preclude|deter|head|ward|rule)$/);
+/**
+ * Verbs of wishing or urging: what they wish done serves the purpose after it, which they wish too. (Not
+ * a refusal: "opposes new sanctions, so as to ease the way to …" aims at what follows, refuses nothing.)
+ */
+const WISHING = wordSet(
+  /^(?:hopes?|hoped|hoping|wish(?:es|ed)?|urge[sd]?|urging|wants?|wanted|encourage[sd]?|appeal(?:s|ed)?)$/,
+);
+/** "called for", "asked for": asking, not a visit ("called on both Koreas"). */
+const ASKING_FOR = wordSet(/^(?:calls?|called|calling|asks?|asked|asking)$/);
+/** Whether a verb of wishing or urging stands in the clause [from, to). */
+function wishBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (WISHING.test(w) || (ASKING_FOR.test(w) && tokens[k + 1]?.lower === 'for')) return true;
+  }
+  return false;
+}
+
 /** What opens an infinitive or a modal's verb: the first item of a list of verbs sharing it. */
 const VERB_OPENER = wordSet(/^(?:to|will|would|should|must|can|could|shall|may|might)$/);
 /** Words that open no bare verb: function words of a new clause or a noun phrase. */
@@ -239,8 +270,12 @@ export function clauseSpans(tokens: readonly Token[], uncut?: ReadonlySet<number
     const speechTag =
       t.text === ',' &&
       (speechTagAt(tokens, i) > 0 ? readsOn(tokens, from, i) : speechTagClosing(tokens, i, from));
+    // "hopes both sides will resume talks, so as to achieve …": a purpose after a comma belongs to the
+    // clause it serves, as ", in order to …" does (its "in" cuts nothing above).
+    const purpose = t.text === ',' && purposeOpensAt(tokens, n) && wishBefore(tokens, from, i);
     const cut =
       !speechTag &&
+      !purpose &&
       !verbSeriesComma(tokens, i, from) &&
       ((CUTS.has(t.text) &&
         !separator &&

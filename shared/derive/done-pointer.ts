@@ -8,8 +8,8 @@ import { wordSet } from './word-set';
 
 const POINTER_AFTER_DO = wordSet(/^(?:so|that|this|it)$/);
 
-/** The index of the pointer when "do" at `at` is followed by one ("do so", "do that"), else -1. */
+/** The index of the pointer when "do" (or "done") at `at` is followed by one ("do so", "done that"), else -1. */
 export function doneTo(tokens: readonly Token[], at: number): number {
-  if (tokens[at]?.lower !== 'do') return -1;
+  if (tokens[at]?.lower !== 'do' && tokens[at]?.lower !== 'done') return -1;
   return POINTER_AFTER_DO.test(tokens[at + 1]?.lower ?? '') ? at + 1 : -1;
 }

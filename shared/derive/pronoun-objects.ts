@@ -10,6 +10,8 @@ import { makeCue, type Cue } from './cues';
 import { composeCues, type ComposedAttitude } from './stance-rules';
 import { wordSet } from './word-set';
 import { doneTo } from './done-pointer';
+import { addresseeOfDemand } from './word-lists';
+import type { Holder } from './analyze-sentence/types';
 
 /** Words opening a clause set beside the one before: the second side of a contrast or a list. */
 const SIDE_BY_SIDE = wordSet(/^(?:while|whereas|but|and|yet|though|although)$/);
@@ -29,19 +31,31 @@ const AFTER_OBJECT = wordSet(
   /^(?:outright|flatly|firmly|strongly|entirely|completely|fully|too|also|as|and|but|while|whereas|because|since|in|on|at|for|with|without|publicly|openly|again|altogether|either|until|unless|before)$/,
 );
 
+/** Between a pronoun subject and its refusal: "it has so far refused", "they have still not done so". */
+const AUX_OR_ADVERB = wordSet(
+  /^(?:has|have|had|is|are|was|were|also|still|so|far|yet|then|now|since|again)$/,
+);
+/** The perfect's auxiliaries: "has not done so". */
+const PERFECT = wordSet(/^(?:has|have|had)$/);
+
 /**
  * "we could not do that", "Israel won't do it": a negated modal before a bare "do" and a pointer,
- * refusing what the pointer stands for.
+ * refusing what the pointer stands for. So is a negated perfect after a request: "… called on London
+ * to implement it, yet it has not done so" — what was asked is left undone.
  */
 function refusedDoing(r: SentenceReading): Cue[] {
   const { tokens } = r;
   const found: Cue[] = [];
   for (let k = 1; k < tokens.length - 1; k++) {
-    if (tokens[k]?.lower !== 'do') continue;
+    const done = tokens[k]?.lower === 'done';
+    if (tokens[k]?.lower !== 'do' && !done) continue;
     const target = tokens[k + 1]?.lower ?? '';
     if (!OBJECT_PRONOUN.test(target) && !POINTING_OBJECT.test(target) && doneTo(tokens, k) < 0) continue;
     let first = -1;
-    if (REFUSING_MODAL.test(tokens[k - 1]?.lower ?? '')) first = k - 1;
+    if (done) {
+      if (/^(?:not|never)$/.test(tokens[k - 1]?.lower ?? '') && PERFECT.test(tokens[k - 2]?.lower ?? ''))
+        first = k - 2;
+    } else if (REFUSING_MODAL.test(tokens[k - 1]?.lower ?? '')) first = k - 1;
     else if (tokens[k - 1]?.lower === 'not' && MODAL_BEFORE_NOT.test(tokens[k - 2]?.lower ?? ''))
       first = k - 2;
     if (first < 0) continue;
@@ -129,8 +143,14 @@ export function readPronounObjects(r: SentenceReading): void {
       continue;
     // The demand words nearest before the clause, and any others of that same clause.
     // ("do so" stands for a step named as a step: not a bare name of the agreement it is in.)
+    // (A step left undone, "has not done so", is the step asked in its own words: not its opposite.)
+    const undone = doing.includes(cue) && /\bdone$/.test(cue.text);
     const before = mentions.filter(
-      (m) => m.last < start && m.kind !== 'reference' && (done < 0 || m.direction !== 0),
+      (m) =>
+        m.last < start &&
+        m.kind !== 'reference' &&
+        (done < 0 || m.direction !== 0) &&
+        (!undone || m.direction === 1),
     );
     const last = before[before.length - 1];
     if (!last) continue;
@@ -139,7 +159,14 @@ export function readPronounObjects(r: SentenceReading): void {
       (m) => clauseOf(spans, m.first) === lastClause && (!ownVerb || verbMakesPhrase(r, ownVerb, m)),
     );
     if ((pointing || doing.includes(cue)) && new Set(antecedents.map((m) => m.demand)).size !== 1) continue;
-    let holder = r.subjectBefore(cue.first, clause);
+    // ("… called on the UK government to implement it, yet it has not done so": "it" is the one asked,
+    // not the one asking, whom the pronoun would otherwise be read as.)
+    const asked = done >= 0 || doing.includes(cue) ? askedParty(r, antecedents) : null;
+    let holder =
+      (asked && pronounSubject(r, cue.first, start) ? asked : null) ?? r.subjectBefore(cue.first, clause);
+    // ("said it would implement the protocol, but it has not done so": a step left undone is a refusal
+    // only of one asked to take it, by the one asked.)
+    if (undone && !(asked && holder?.parties.every((p) => asked.parties.includes(p)))) continue;
     // ("…, whereas Pristina, unwilling to do that, insists …": the side named right before the aside.)
     if (!holder && done >= 0 && tokens[cue.first - 1]?.text === ',') {
       const named = r.actors.find(
@@ -166,6 +193,37 @@ export function readPronounObjects(r: SentenceReading): void {
       r.emit(holder, attitude, governing, m, ci);
     }
   }
+}
+
+/**
+ * The party asked to take the step that "do so" stands for: "The Commission called on the UK government
+ * to implement the protocol, yet it has not done so" — the party named right after a verb of asking
+ * ("called on", "urged", "asked"), with the "to" of the asked step before the step's words. Null when
+ * none stands there.
+ */
+function askedParty(r: SentenceReading, antecedents: ReadonlyArray<{ first: number }>): Holder | null {
+  const { tokens, actors } = r;
+  const step = antecedents[0];
+  if (!step) return null;
+  const asked = actors.filter(
+    (a) =>
+      a.last < step.first &&
+      a.parties.length > 0 &&
+      a.kind !== 'adjective' &&
+      addresseeOfDemand(tokens, a.first) &&
+      tokens.slice(a.last + 1, step.first).some((t) => t.lower === 'to') &&
+      step.first - a.last <= 7,
+  );
+  const last = asked[asked.length - 1];
+  return last ? r.asHolder(last) : null;
+}
+
+/** Whether a pronoun ("it", "they") opening the clause at `start` is the subject of the cue at `cueFirst`. */
+function pronounSubject(r: SentenceReading, cueFirst: number, start: number): boolean {
+  const { tokens } = r;
+  let k = cueFirst - 1;
+  while (k > start && AUX_OR_ADVERB.test(tokens[k]?.lower ?? '')) k--;
+  return k === start && /^(?:it|they)$/.test(tokens[k]?.lower ?? '');
 }
 
 /**
