@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 784;
-export const DERIVATION_SOURCE = '51450613665ac985';
+export const PIPELINE_VERSION = 785;
+export const DERIVATION_SOURCE = 'e30d0b3064ad50fd';
