@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 785;
-export const DERIVATION_SOURCE = 'e30d0b3064ad50fd';
+export const PIPELINE_VERSION = 786;
+export const DERIVATION_SOURCE = 'f98d59873d5a9ae5';
