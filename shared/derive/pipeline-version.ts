@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 786;
-export const DERIVATION_SOURCE = 'f98d59873d5a9ae5';
+export const PIPELINE_VERSION = 787;
+export const DERIVATION_SOURCE = '09e1aeed51c19c35';
