@@ -7,6 +7,8 @@
  */
 
 import { SpanMap } from './span-map';
+import { talksAdjunctWords } from './talks-adjuncts';
+import { timePhraseStart } from './time-phrase';
 import { dropMannerAdverbs, mannerAdverbAt } from './verb-adverbs';
 import { MODAL_VERBS, NEGATION_WORD, READINESS } from './word-lists';
 import { wordSet } from './word-set';
@@ -369,6 +371,8 @@ export function tokenize(text: string, start: number, end: number, keyCache: Key
   hideConditionAsides(out);
   hideTimeAsides(out);
   hideTimeBeforeInfinitive(out);
+  // ("open negotiations next month on …": see talks-adjuncts.ts.)
+  for (const k of talksAdjunctWords(out)) out[k] = hiddenToken(out[k] as Token);
   hideObjectAsides(out);
   hideConnectiveAsides(out);
   hideSpokenQuoteMarks(out);
@@ -607,29 +611,8 @@ function hideTimeAsides(tokens: Token[]): void {
   }
 }
 
-const MONTH = wordSet(
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/,
-);
-const WEEKDAY = wordSet(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/);
-const RELATIVE_TIME = wordSet(/^(?:last|this|next)$/);
-const TIME_NOUN = wordSet(/^(?:week|month|year|weekend|summer|autumn|fall|winter|spring)$/);
 /** A past-tense verb before the time words: "agreed", "refused", "decided", "vowed", "moved". */
 const PAST_VERB = /^[a-z]+ed$/;
-
-/**
- * Where a short time phrase ending at `end` starts ("in May", "on Tuesday", "last week", "earlier this
- * month", "in principle"), or -1. (Not a year: "agreed in 2013 to …" may tell of a stance long past.)
- */
-function timePhraseStart(tokens: readonly Token[], end: number): number {
-  const w = tokens[end] as Token;
-  const before = tokens[end - 1]?.lower ?? '';
-  if (MONTH.test(w.lower) && w.capital && before === 'in') return end - 1;
-  if (WEEKDAY.test(w.lower) && before === 'on') return end - 1;
-  if (w.lower === 'principle' && before === 'in') return end - 1;
-  if ((TIME_NOUN.test(w.lower) || WEEKDAY.test(w.lower)) && RELATIVE_TIME.test(before))
-    return /^(?:earlier|later)$/.test(tokens[end - 2]?.lower ?? '') ? end - 2 : end - 1;
-  return -1;
-}
 
 /**
  * "Russia agreed in May to extend the deal", "Kyiv refused last week to sign", "agreed in principle to

@@ -567,6 +567,10 @@ export function analyzeSentence(input: SentenceInput): {
         const subject = partySubjectBefore(tokens, actors, m.first, clause[0]);
         if (subject && !subject.parties.some((p) => speaking.parties.includes(p))) continue;
       }
+      // (Nor the content of someone else's statement: "Netanyahu's statement that Israel has to retain
+      // control of the corridor is in the way, Egypt said" is Netanyahu's wording, not Egypt's.)
+      const stated = r.statementContentHolder(m.first);
+      if (stated && !stated.parties.some((p) => speaking.parties.includes(p))) continue;
       // (Nor another party's undertaking it notes: "Beijing noted the alliance's promise to keep its door
       // open" tells what the alliance pledged, not Beijing's view — noted-undertaking.ts.)
       if (insideOthersUndertaking(tokens, actors, m.first, speaking.parties)) continue;

@@ -34,6 +34,7 @@ import { amongThemAt, skipArticles, wordOf } from './phrase-helpers';
 import { FindingEmitter } from './findings';
 import { wordSet } from '../word-set';
 import { restrictionPastOwnedInfinitive } from './owned-infinitive';
+import { agendaWorryOnDemand } from './agenda-worry';
 import { NEGATED_MODAL, prepositionBeforeVerdict } from './prepositional-tail';
 import { lastingCopula } from './lasting-copula';
 import { unownedListNounBefore } from './unowned-list-noun';
@@ -1109,7 +1110,12 @@ export abstract class MentionReading extends FindingEmitter {
         // A demand noun owned by a party ("Moscow's demand") or an attitude noun with a possessor
         // ("Russia's objection to …"): its owner holds what the chain from there says.
         // A demand noun owned by a party on the way out ("rejected Moscow's demand that …"): the owner's position too.
-        if (ownerOf(governing, tokens, actors) && !restrictionPastOwnedInfinitive(tokens, governing, m))
+        // ("the talks should cover the alliance's worries about arms control": see agenda-worry.ts.)
+        if (
+          ownerOf(governing, tokens, actors) &&
+          !restrictionPastOwnedInfinitive(tokens, governing, m) &&
+          !agendaWorryOnDemand(tokens, governing, m)
+        )
           this.emit(ownerOf(governing, tokens, actors) as Holder, attitude, governing, m, ci);
         let grievanceHeard = false;
         for (let k = before.length - 2; k >= 0; k--) {
@@ -1472,7 +1478,8 @@ export abstract class MentionReading extends FindingEmitter {
           (attitude.attitude === 'open' && (!!m.single || attitude.negated));
         if (!refusal) continue;
       }
-      if (holder) this.emit(holder, attitude, governing, m, ci);
+      // ("the talks should cover the alliance's worries about arms control": see agenda-worry.ts.)
+      if (holder && !agendaWorryOnDemand(tokens, governing, m)) this.emit(holder, attitude, governing, m, ci);
       // "Moscow was glad that Washington was prepared to discuss …": the subject the "that" clause
       // names holds the inner cue's attitude itself, besides the one glad of it.
       // (Only a welcome, which takes the clause as fact: not "claimed that NATO had refused …".)

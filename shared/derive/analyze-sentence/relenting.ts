@@ -20,12 +20,14 @@ const GAVE_UP_FIRST = wordSet(
 );
 
 const GAVE_UP_SECOND = wordSet(/^(?:up|away|from|go)$/);
+/** "backed off its call for …": "back off", giving up what was pressed (no other verb takes "off" here). */
+const BACKED = wordSet(/^(?:backed|backs)$/);
 
 /** Hedged before the verb: "seemed to have dropped", "appears to have let go of". */
 const SEEMING = wordSet(/^(?:seems|seemed|appears|appeared)$/);
 
 const BEFORE_GAVE_UP = wordSet(
-  /^(?:has|have|had|now|apparently|effectively|quietly|reportedly|finally|already|since|largely)$/,
+  /^(?:has|have|had|now|apparently|effectively|quietly|reportedly|finally|already|since|largely|mostly)$/,
 );
 
 const OWN_DETERMINERS = wordSet(
@@ -154,7 +156,10 @@ function relentingActors(
     const w = tokens[k]?.lower ?? '';
     const verbFirst = k;
     if (GAVE_UP_ONE.test(w)) k++;
-    else if (GAVE_UP_FIRST.test(w) && GAVE_UP_SECOND.test(tokens[k + 1]?.lower ?? '')) {
+    else if (
+      GAVE_UP_FIRST.test(w) &&
+      (GAVE_UP_SECOND.test(tokens[k + 1]?.lower ?? '') || (BACKED.test(w) && tokens[k + 1]?.lower === 'off'))
+    ) {
       k += 2;
       if (tokens[k]?.lower === 'from' || tokens[k]?.lower === 'of') k++;
     } else continue;

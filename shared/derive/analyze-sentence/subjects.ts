@@ -1163,11 +1163,27 @@ export abstract class SubjectFinding extends ClauseStructure {
       const author = speakers.find((a) => a.last === k - 1);
       if (author) {
         let o = author.first - 1;
-        if (tokens[o]?.lower === 'the') o--;
-        // "the statement of Russian Foreign Minister Lavrov that …"
-        if (tokens[o]?.lower === 'of' && STATEMENT_NOUN.test(tokens[o - 1]?.lower ?? ''))
+        // (Past up to two plain words and an article before the author: "by a senior Israeli official".)
+        let skipped = 0;
+        while (
+          skipped < 2 &&
+          /^[a-z]+$/.test(tokens[o]?.text ?? '') &&
+          !/^(?:the|a|an|of|by)$/.test(tokens[o]?.lower ?? '')
+        ) {
+          o--;
+          skipped++;
+        }
+        if (/^(?:the|a|an)$/.test(tokens[o]?.lower ?? '')) o--;
+        else if (skipped > 0) o = author.first - 1;
+        // "the statement of Russian Foreign Minister Lavrov that …", "the remarks by Netanyahu that …"
+        if (/^(?:of|by)$/.test(tokens[o]?.lower ?? '') && STATEMENT_NOUN.test(tokens[o - 1]?.lower ?? ''))
           return { ...this.asHolder(author), kind: 'subject' };
         return null;
+      }
+      // ("the statement by an Israeli cabinet minister that …": an author no party is known for.)
+      for (let j = k - 2; j >= Math.max(1, k - 6); j--) {
+        if (!tokens[j]?.word) break;
+        if (tokens[j]?.lower === 'by' && STATEMENT_NOUN.test(tokens[j - 1]?.lower ?? '')) return NO_HOLDER;
       }
       if (!STATEMENT_NOUN.test(tokens[k - 1]?.lower ?? '')) return null;
       // "Lavrov's statement that …", "Biden's clear statement that …" (past an adjective or two)
