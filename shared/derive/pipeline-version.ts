@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 784;
-export const DERIVATION_SOURCE = 'b7150f8a50f199ea';
+export const PIPELINE_VERSION = 785;
+export const DERIVATION_SOURCE = '3120992d771b6a5c';
