@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 785;
-export const DERIVATION_SOURCE = '3120992d771b6a5c';
+export const PIPELINE_VERSION = 786;
+export const DERIVATION_SOURCE = '8975b9fff0ff4c0b';

@@ -9,7 +9,6 @@ import { clauseOf } from '../clauses';
 import { makeCue, PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
 import { readChallengedMeasures } from '../challenged-measures';
-import { readImposedMeasures } from '../imposed-measure';
 import { readFrontedObjects, readPredicateRelatives } from '../fronted-objects';
 import { readRelativeVerdicts } from '../relative-verdicts';
 import { readFrontedTopics } from '../fronted-topics';
@@ -224,7 +223,6 @@ export function analyzeSentence(input: SentenceInput): {
   readFrontedTopics(r);
   readExistentialPaper(r);
   readOfferedMeasures(r);
-  readImposedMeasures(r);
   readChallengedMeasures(r);
   readDeniedPlansForPronoun(r);
   readSiding(r);
