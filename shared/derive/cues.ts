@@ -27,6 +27,7 @@ import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
 import { onlyInExchange } from './exchange-condition';
 import { carriedInfinitiveMatches } from './carried-infinitive';
+import { venuedTalksMatches } from './venued-talks';
 import { onceOpensCondition } from './once-condition';
 import { partyOffTheTable } from './party-off-table';
 import { weighedInOtherSense } from './weighed-matter';
@@ -726,6 +727,8 @@ export function findCueMatches(
   }
   // ("willing to restart briefings, the chief said, and to talk about …": the head carried over.)
   found.push(...carriedInfinitiveMatches(tokens, compiled.cues, found));
+  // ("agreed to hold talks in Geneva on …": the talks' venue between the cue's noun and its matter.)
+  found.push(...venuedTalksMatches(tokens, compiled.cues, found));
   let opening = 0;
   while (tokens[opening]?.transparent) opening++;
   // ("Moscow has to agree to …": a cue after the obligation is read with it, as after "must".)
