@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 788;
-export const DERIVATION_SOURCE = 'd8f9467ef6136861';
+export const PIPELINE_VERSION = 789;
+export const DERIVATION_SOURCE = 'fa2885c671f5d90f';
