@@ -6,14 +6,17 @@
  * the matter merely to be negotiated. Only bare adjuncts: a time phrase ("next month", "on Monday",
  * "in May", "in the coming weeks") or "in"/"at" and a place's name ("in Geneva", "at Camp David"),
  * at most two of them, and only right before "on"/"about"/"over" and a word.
+ * (A phrase of company or framework, "with Moscow", "within the Council", is read at cue matching
+ * instead: see venued-talks.ts.)
  */
 import { timePhraseStart } from './time-phrase';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
-/** Nouns of talks whose subject follows after "on"/"about"/"over". */
-const TALKS_NOUN = wordSet(/^(?:talks|negotiations|discussions|dialogue|consultations)$/);
-const SUBJECT_OPENER = wordSet(/^(?:on|about|over)$/);
+/** Nouns of talks whose subject follows after "on"/"about"/"over" (shared with venued-talks.ts). */
+export const TALKS_NOUN = wordSet(/^(?:talks|negotiations|discussions|dialogue|consultations)$/);
+/** What names the subject of the talks. */
+export const SUBJECT_OPENER = wordSet(/^(?:on|about|over)$/);
 const PLACE_OPENER = wordSet(/^(?:in|at)$/);
 const COMING = wordSet(/^(?:coming|next|following)$/);
 const SPAN = wordSet(/^(?:days|weeks|months)$/);

@@ -8,19 +8,18 @@
  * Narrow: the phrase opens with a preposition of place, company or framework right after the talks'
  * noun, runs at most six words with no clause break, and the matter's preposition ("on", "about",
  * "over") ends it; the cue must be one the ontology lists with that preposition right after the noun.
+ * (A bare time or place adjunct, "next month", "in Geneva", is already hidden when the sentence is
+ * tokenized: see talks-adjuncts.ts.)
  */
 import type { Attitude } from './compile-ontology';
 import type { TokenMatch, TokenTrie } from './token-trie';
+import { SUBJECT_OPENER, TALKS_NOUN } from './talks-adjuncts';
 import type { Token } from './tokens';
 import { CALENDAR_WORDS } from './word-lists';
 import { wordSet } from './word-set';
 
-/** Nouns of talks. */
-const TALKS = wordSet(/^(?:talks|negotiations|discussions|dialogue|consultations)$/);
 /** What opens a phrase of where, with whom or in what framework: "in Geneva", "with Moscow", "under OSCE auspices". */
 const VENUE_OPENER = wordSet(/^(?:with|in|at|within|inside|under|between|among)$/);
-/** What names the matter of the talks. */
-const TOPIC = wordSet(/^(?:on|about|over)$/);
 /** What ends the phrase before a matter could follow: a clause break or a punctuation mark. */
 const BREAK = wordSet(
   /^(?:that|which|who|whom|to|if|unless|but|while|because|when|after|before|since|and|or|[,;:.!?—–()"“”])$/,
@@ -35,7 +34,7 @@ const ASIDE = 4;
 /** The matter's preposition after the talks' noun at `i`, past a phrase of venue if one opens there, or -1. */
 function matterAfter(tokens: readonly Token[], i: number): number {
   const on = (j: number): boolean =>
-    TOPIC.test(tokens[j]?.lower ?? '') &&
+    SUBJECT_OPENER.test(tokens[j]?.lower ?? '') &&
     // ("talks in Geneva on Friday about …": a date, not the matter.)
     !CALENDAR_WORDS.includes(tokens[j + 1]?.lower ?? '') &&
     !/^\d/.test(tokens[j + 1]?.text ?? '');
@@ -65,7 +64,7 @@ export function venuedTalksMatches(
 ): TokenMatch<Attitude>[] {
   let out: TokenMatch<Attitude>[] | null = null;
   for (let i = 1; i < tokens.length - 2; i++) {
-    if (!TALKS.test(tokens[i]!.lower)) continue;
+    if (!TALKS_NOUN.test(tokens[i]!.lower)) continue;
     const on = matterAfter(tokens, i);
     const end = headEnd(tokens, i);
     // (With nothing between, the cue as written reads it.)
