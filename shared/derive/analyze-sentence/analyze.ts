@@ -51,6 +51,7 @@ import {
 import { dropNoncommittalPairs } from './noncommittal-pair';
 import { dropWeighedOpposites } from '../weighed-matter';
 import { actsAtRequest } from './at-request';
+import { partOfDealToCome } from './part-of-deal';
 import { progressMadeTogether } from './progress-made';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
@@ -638,6 +639,8 @@ export function analyzeSentence(input: SentenceInput): {
   progressMadeTogether(input, findings);
   // "Kurti delays the fines at Washington's request": the party that asked holds the act's position.
   actsAtRequest(input, findings);
+  // "… agrees rolling back tariffs would be part of a deal": the side asked is open, not granting it.
+  partOfDealToCome(input, findings);
   // "The Taliban neither accepted nor rejected the proposal": no side taken.
   dropNoncommittalPairs(tokens, findings);
   // "NATO weighed growing eastward", "Kabul is weighing an American plan for …": no openness to the demand.
