@@ -2167,7 +2167,7 @@ export interface DefiniteSubjects {
 const DEFINITE = wordSet(/^(?:the|this|that)$/);
 /** What may follow "it" as a whole object: a time, a manner, a condition, another clause. */
 const AFTER_IT = wordSet(
-  /^(?:for|by|until|till|beyond|past|again|once|when|if|unless|and|but|so|as|before|after|on|in|at|through|too|also|soon|quickly|now|further)$/,
+  /^(?:for|by|until|till|beyond|past|again|once|when|if|unless|and|or|nor|but|so|as|before|after|on|in|at|through|too|also|soon|quickly|now|further)$/,
 );
 /** How many sentences back a definite subject may find its anchored antecedent. */
 const DEFINITE_REACH = 2;

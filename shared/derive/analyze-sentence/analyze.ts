@@ -50,6 +50,9 @@ import {
 } from './phrase-helpers';
 import { dropNoncommittalPairs } from './noncommittal-pair';
 import { dropWeighedOpposites } from '../weighed-matter';
+import { actsAtRequest } from './at-request';
+import { partOfDealToCome } from './part-of-deal';
+import { progressMadeTogether } from './progress-made';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
 import { downplayedDemands } from './downplayed';
@@ -632,6 +635,12 @@ export function analyzeSentence(input: SentenceInput): {
     }
   }
   proposersLettingGo(input, findings);
+  // "China and the US made progress on …": the side the demand is put to is open on it.
+  progressMadeTogether(input, findings);
+  // "Kurti delays the fines at Washington's request": the party that asked holds the act's position.
+  actsAtRequest(input, findings);
+  // "… agrees rolling back tariffs would be part of a deal": the side asked is open, not granting it.
+  partOfDealToCome(input, findings);
   // "The Taliban neither accepted nor rejected the proposal": no side taken.
   dropNoncommittalPairs(tokens, findings);
   // "NATO weighed growing eastward", "Kabul is weighing an American plan for …": no openness to the demand.
