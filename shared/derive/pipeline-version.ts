@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 790;
-export const DERIVATION_SOURCE = 'ac34fd33cc4f1ba8';
+export const PIPELINE_VERSION = 791;
+export const DERIVATION_SOURCE = 'c8ba9ea4fd97f2df';
