@@ -44,6 +44,8 @@ export function outsiderMembership(
   // "Ukraine's membership in the European Union", "accession to the convention": joining something
   // that is no anchor (and "in the near future", left unread with them).
   let k = s.last + 1;
+  // ("Ukraine's admission that its forces …": an admission made, not Ukraine admitted.)
+  if (tokens[k]?.lower === 'that') return false;
   if (JOINED_IN.test(tokens[k]?.lower ?? '')) {
     k++;
     if (tokens[k]?.lower === 'the') k++;

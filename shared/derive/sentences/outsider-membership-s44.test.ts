@@ -4,8 +4,8 @@
  * the document never writes "NATO" or "the alliance" (also with "eventual", "future" between). Traps: the
  * same noun followed by another body ("in the European Union", "of the Council of Europe", "to the
  * convention"), an organisation's name before it ("Ukraine's EU membership"), the proposer's own
- * membership, a time after it ("in the near future", left unread), and a noun only talked about
- * ("discussed Ukraine's accession"). Sentences written for these tests.
+ * membership, a time after it ("in the near future", left unread), and an admission made ("Ukraine's
+ * admission that …"). Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -75,6 +75,13 @@ const cases: ReadingCase[] = [
     published,
     expect: [],
     none: [['united-states', 'non-expansion']],
+  },
+  {
+    name: 'trap: an admission made ("Ukraine\'s admission that …"), not Ukraine admitted',
+    text: "Moscow rejected Ukraine's admission that its forces had fired first.",
+    published,
+    expect: [],
+    none: [['russia', 'non-expansion']],
   },
   {
     name: 'trap: a time after the noun ("in the near future") is left unread',
