@@ -11,6 +11,7 @@ import type { CompiledOntology, Direction, SplitVerb } from './compile-ontology'
 import type { TokenMatch } from './token-trie';
 import type { Token } from './tokens';
 import { proposersDemandTopic } from './demand-topics';
+import { outsiderMembership } from './outsider-membership';
 import { ownAnchors, pronounOwner } from './possessive-anchors';
 import { looseValues } from './loose-phrases';
 import { proposerPledgeClause } from './pledge-clause-subject';
@@ -2386,9 +2387,22 @@ export function findDemandMentions(
       // "Beijing wants the duties taken off": the party that put the demand forward wants it done.
       const wanted =
         !anchoredHere && !anaphoric && !acted && !owned && scan.proposerWantsDone(demand, s.first, s.last);
+      // "refused to rule out Ukraine's membership": the joining of the country the demand is about.
+      const outsiders =
+        strong &&
+        !anchoredHere &&
+        outsiderMembership(
+          tokens,
+          actors,
+          compiled.proposers.get(demand),
+          compiled.addressees.get(demand),
+          (i) => anchors.some((a) => a.first === i && a.values.includes(demand)),
+          s,
+        );
       const ok =
         topic >= 0 ||
         borrowed ||
+        outsiders ||
         anaphoric ||
         acted ||
         owned ||

@@ -9,6 +9,7 @@ import type { Token } from '../tokens';
 import {
   ATTITUDE_NOUN,
   BE,
+  LY_NOT_ADVERB,
   DEMAND_SUBJECT,
   DEONTIC,
   GUARANTEE_MODIFIER,
@@ -315,7 +316,10 @@ export abstract class HolderFinding extends SubjectFinding {
       (cue.first === cue.last && // "is worried about", "is opposed to": adjectives with their preposition
         // ("were firmly rejected": past an adverb)
         (BE.has(tokens[cue.first - 1]?.lower ?? '') ||
-          (/ly$/.test(tokens[cue.first - 1]?.lower ?? '') && BE.has(tokens[cue.first - 2]?.lower ?? ''))) &&
+          (/ly$/.test(tokens[cue.first - 1]?.lower ?? '') &&
+            // (Not a noun in -ly owned through "'s": "Washington's reply rejected …" is no passive.)
+            !LY_NOT_ADVERB.test(tokens[cue.first - 1]?.lower ?? '') &&
+            BE.has(tokens[cue.first - 2]?.lower ?? ''))) &&
         /(?:ed|ought|ade|own|en)$/.test((tokens[cue.first] as Token).lower) &&
         !/^(?:prepared|committed|willing|ready|inclined|interested|opposed|determined)$/i.test(
           (tokens[cue.first] as Token).lower,

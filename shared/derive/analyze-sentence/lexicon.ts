@@ -51,6 +51,15 @@ export const FIRST_PERSON = new Set(['we', 'We', 'our', 'Our', 'us', 'I', 'my', 
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
+/**
+ * Words in -ly that are no adverb: nouns ("reply", "ally", "supply", "assembly") and names ("Italy",
+ * "July"). After "'s" such a noun is owned ("Washington's reply rejected …"), not an adverb of a passive
+ * ("'s firmly rejected").
+ */
+export const LY_NOT_ADVERB = wordSet(
+  /^(?:reply|ally|rally|supply|apply|assembly|family|italy|july|anomaly|monopoly|homily|butterfly|fly)$/,
+);
+
 /** Auxiliaries and adverbs between a clause's subject and its verb ("the bloc has also refused"). */
 export const AUXILIARY = new Set([
   ...BE,
