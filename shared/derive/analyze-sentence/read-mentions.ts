@@ -733,6 +733,9 @@ export abstract class MentionReading extends FindingEmitter {
         resumed &&
         tokens[aside[0] - 1]?.text === ',' &&
         tokens[aside[1] + 1]?.text === ',' &&
+        // ("North Korea would take apart Yongbyon, Ri said, but it refused …": a clause opened by "but"
+        // after the tag is one of its own, not the interrupted clause going on.)
+        tokens[resumed[0] - 1]?.text === ',' &&
         aside[1] - aside[0] <= 6 &&
         (this.speakers.some((a) => a.first === aside[0]) ||
           /^(?:he|she|they)$/.test(tokens[aside[0]]?.lower ?? '')) &&
