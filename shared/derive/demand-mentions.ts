@@ -193,9 +193,14 @@ const SKIPPABLE = new Set(
     'another foreign eastern formal permanent complete total full most part bulk continue continuing continuation may might could can rotating rotational kind kinds sort form forms where allies members sovereign independent right rights host hosting hosted aspiration aspirations ambition ambitions goal goals aim aims dream dreams quest forward operating multinational land sea air fielding field such again number numbers size level levels ' +
     'large larger substantial significant sizeable sizable considerable major heavy big combat unit units subsidiary subsidiaries branch branches ' +
     // "not abandon its policy of enlargement": giving up a policy (practice) of doing it is giving it up.
-    'policy policies practice'
+    'policy policies practice ' +
+    // "give up its hopes of NATO membership", "shelve its application to join": giving up a hope of it.
+    // (Not "bid": "might drop its bid to join" is read as the owner's giving-up, owned-demands.ts.)
+    'hope hopes application applications'
   ).split(' '),
 );
+/** Of SKIPPABLE, the wishes a party's name may own ("Ukraine's hopes of joining"). */
+const OWNED_WISH = wordSet(/^(?:hopes?|applications?)$/);
 // Words that may sit between a subject and a restriction after it: "forces to withdraw", "expansion must stop".
 /** Verbs whose object is to do what follows "to": "wants the hostages to come home", "urged the troops to leave". */
 const WANTING_DOER = wordSet(/^(?:want|wants|wanted|wanting|urge|urges|urged|urging)$/);
@@ -1945,6 +1950,9 @@ class MentionScan {
       // Names of places and people the ontology does not know ("Moldova") sit in the object too.
       // So do the demand's own anchor words: "tariffs on steel", "the steel tariffs".
       const anchorHere = anchors.some((x) => j >= x.first && j <= x.last && x.values.includes(demand));
+      // ("denies Ukraine's hopes of joining": a hope a party is named as owning is its own, a cue of its
+      // owner (owned-demands.ts); only "its hopes", "the application" is what the restriction gives up.)
+      if (OWNED_WISH.test(t.lower) && /^['’]s$/.test(tokens[j - 1]?.text ?? '')) break;
       if (
         !SKIPPABLE.has(t.lower) &&
         !anchorHere &&

@@ -584,6 +584,31 @@ export function proposersOfUnownedNouns(
   return out;
 }
 
+/** Nouns and verbs of asking whose "that" clause, or "for … to" clause, is what is asked. */
+const ASKING_THAT = wordSet(
+  /^(?:demands?|demanded|insists?|insisted|insistence|ultimatums?|requests?|requested|requirements?|conditions?|calls?|called)$/,
+);
+/** What may stand between "that" / "for" and the verb of giving up: its subject, a modal, "to". */
+const ASKED_CLAUSE_WORD = wordSet(/^(?:should|must|would|to|the|it|they)$/);
+
+/**
+ * Whether the verb of giving up at `verb` opens the content of someone's asking: "demands that Kyiv (should)
+ * drop …", "the insistence that Ukraine abandon …", "calls for Ukraine to drop …". Its subject is a short
+ * capitalised name (or "the …", "it", "they") right after "that" / "for".
+ */
+function askedGivingUp(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that' || t.lower === 'for') {
+      if (k === verb - 1) return false;
+      const asking = tokens[k - 1]?.lower ?? '';
+      return ASKING_THAT.test(asking) && (t.lower === 'that' || /^(?:calls?|called)$/.test(asking));
+    }
+    if (!(t.word && (t.capital || ASKED_CLAUSE_WORD.test(t.lower))) && !/^['’]s$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** A party's demand nouns ("Russia's demands", "could drop its bid to join") as cues of its support. */
 export function ownedCarrierCues(
   text: string,
@@ -597,6 +622,9 @@ export function ownedCarrierCues(
   const negationsHere = owned.length ? compiled.negations.findAll(tokens) : [];
   for (const p of owned) {
     if (all.some((m) => m.first <= p.last && p.first <= m.last)) continue;
+    // "dismissed Russian demands that Kyiv drop its bid", "calls for Ukraine to drop its bid": a giving-up
+    // asked of the owner is what another party asks, no stance of the owner's; nor its bid a cue of its own.
+    if (RELINQUISHING.test(tokens[p.first - 1]?.lower ?? '') && askedGivingUp(tokens, p.first - 1)) continue;
     // So is a verb giving it up: "might drop its bid to join", "has shelved its application".
     const negation =
       negationsHere.find((x) => x.last === p.first - 1 && x.first < x.last) ??

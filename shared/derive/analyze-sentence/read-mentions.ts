@@ -220,6 +220,30 @@ function predicateAfter(tokens: readonly Token[], m: DemandMention): boolean {
   while (tokens[k]?.transparent) k++;
   return SUBJECT_VERB.test(tokens[k]?.lower ?? '') || ITEM_PREDICATE.test(tokens[k]?.lower ?? '');
 }
+/** A verb of a clause's own: one of SUBJECT_VERB, ITEM_PREDICATE or "remain". */
+const OWN_CLAUSE_VERB = wordSet(/^(?:remain|do|does|did)$/);
+/**
+ * "…; on the pullback they remain far apart", "…; a permanent ceasefire is still far off": the clause
+ * `clause` follows a semicolon, and it or what follows it up to the next semicolon holds a finite verb
+ * outside the mention `m`.
+ */
+function semicolonStatement(
+  tokens: readonly Token[],
+  clause: readonly [number, number],
+  m: DemandMention,
+): boolean {
+  if (tokens[clause[0] - 1]?.text !== ';') return false;
+  // (To the next semicolon: "…; on the pullback, however, there was no progress".)
+  let end = clause[1];
+  while (end + 1 < tokens.length && tokens[end + 1]?.text !== ';') end++;
+  return tokens
+    .slice(clause[0], end + 1)
+    .some(
+      (t) =>
+        (t.i < m.first || t.i > m.last) &&
+        (SUBJECT_VERB.test(t.lower) || ITEM_PREDICATE.test(t.lower) || OWN_CLAUSE_VERB.test(t.lower)),
+    );
+}
 const ITEM_PREDICATE = wordSet(
   /^(?:keeps|kept|stays|stayed|remains|remained|means|meant|leaves|left|gives|gave|allows|allowed|makes|made|guarantees|ensures|stands|holds|applies)$/,
 );
@@ -709,6 +733,9 @@ export abstract class MentionReading extends FindingEmitter {
         resumed &&
         tokens[aside[0] - 1]?.text === ',' &&
         tokens[aside[1] + 1]?.text === ',' &&
+        // ("North Korea would take apart Yongbyon, Ri said, but it refused …": a clause opened by "but"
+        // after the tag is one of its own, not the interrupted clause going on.)
+        tokens[resumed[0] - 1]?.text === ',' &&
         aside[1] - aside[0] <= 6 &&
         (this.speakers.some((a) => a.first === aside[0]) ||
           /^(?:he|she|they)$/.test(tokens[aside[0]]?.lower ?? '')) &&
@@ -905,6 +932,9 @@ export abstract class MentionReading extends FindingEmitter {
           spoken ||
           // ("rejected such a deal: the open-door policy keeps …": a sentence of its own after the colon.)
           ([':', '—', '–'].includes(tokens[clause[0] - 1]?.text ?? '') && predicateAfter(tokens, m)) ||
+          // ("agreed to open talks next month; on the pullback they remain far apart": a clause after a
+          // semicolon with a verb of its own is a statement of its own, outside any list.)
+          (!colonClause && semicolonStatement(tokens, clause, m)) ||
           tokens[clause[0] - 1]?.lower === 'but' ||
           // "…, because membership is for the allies to decide": a reason given is no further item.
           /^(?:because|although|though|whereas|unless)$/.test(opener) ||
