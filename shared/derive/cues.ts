@@ -803,6 +803,10 @@ export function findCueMatches(
     // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
     const lastWord = tokens[m.last]?.lower ?? '';
     if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
+    // "Kim agreed in principle that the North would …": the adverb "in principle" hedges the verb before
+    // it; no principle is argued from (which would read the bare weapons named after it as wanted kept).
+    if (m.first === m.last && /^principles?$/.test(lastWord) && tokens[m.first - 1]?.lower === 'in')
+      return false;
     // "told Moscow in no uncertain terms that …": said plainly, the opposite of a hedge.
     if (
       m.values[0] === 'unclear' &&
