@@ -7,8 +7,10 @@
  *
  * Only a clause whose subject is a named party or a pronoun and whose verb is one of imposing or
  * stationing (the measure is the thing imposed); its short object phrase ("on it", "on Iran since 2018",
- * "near the border") may follow. Anything else (a comma, a clause opener, a verb of another kind: "the
- * sanctions Iran faces", "the troops Russia says are exercising") ends the look: `from` is returned.
+ * "near the border") may follow. The same verb as a bare participle does too ("the sanctions imposed on
+ * it by the UN be eased", "the tariffs imposed by the United States must be scrapped"). Anything else (a
+ * comma, a clause opener, a verb of another kind: "the sanctions Iran faces", "the troops Russia says are
+ * exercising") ends the look: `from` is returned.
  */
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
@@ -23,7 +25,7 @@ const BEFORE_VERB = wordSet(/^(?:has|have|had|already|since|previously|recently|
 const PRONOUN = wordSet(/^(?:it|they|he|she|we)$/);
 /** Words of the clause's short object or place phrase: "on it", "on the country", "near its border". */
 const PHRASE = wordSet(
-  /^(?:on|upon|against|in|near|along|at|across|since|over|onto|to|from|inside|around|the|its|their|his|her|our|this|these|those|it|them|him|us|place|country|border|borders|region|territory|soil|goods|imports|exports|economy|products|years?|months?|weeks?)$/,
+  /^(?:on|upon|against|in|near|along|at|across|since|over|onto|to|from|by|inside|around|the|its|their|his|her|our|this|these|those|it|them|him|us|place|country|border|borders|region|territory|soil|goods|imports|exports|economy|products|years?|months?|weeks?)$/,
 );
 /** The most words the clause may take, verb included. */
 const MAX_CLAUSE = 10;
@@ -38,6 +40,8 @@ export function imposerClauseEnd(
   actors: ReadonlyArray<{ first: number; last: number }>,
   restrictionAt: (k: number) => boolean,
 ): number {
+  // ("the sanctions imposed on it by the UN be eased": the participle alone, its agent in the phrase.)
+  if (IMPOSING.test(tokens[from]?.lower ?? '')) return phraseEnd(tokens, from, from, actors, restrictionAt);
   let k = from;
   if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower === 'the' && actors.some((a) => a.first === k + 1)) k++;
@@ -50,8 +54,19 @@ export function imposerClauseEnd(
   let guard = 0;
   while (BEFORE_VERB.test(tokens[k]?.lower ?? '') && guard++ < 3) k++;
   if (!IMPOSING.test(tokens[k]?.lower ?? '')) return from;
-  const end = Math.min(tokens.length, k + MAX_CLAUSE);
-  for (k++; k < end; k++) {
+  return phraseEnd(tokens, from, k, actors, restrictionAt);
+}
+
+/** Past the verb at `verb`, its short phrase: where the restriction starts, or `from`. */
+function phraseEnd(
+  tokens: readonly Token[],
+  from: number,
+  verb: number,
+  actors: ReadonlyArray<{ first: number; last: number }>,
+  restrictionAt: (k: number) => boolean,
+): number {
+  const end = Math.min(tokens.length, verb + MAX_CLAUSE);
+  for (let k = verb + 1; k < end; k++) {
     if (restrictionAt(k)) return k;
     const t = tokens[k] as Token;
     const actor = actors.find((a) => a.first === k);

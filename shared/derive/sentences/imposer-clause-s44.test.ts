@@ -8,7 +8,7 @@
  * Traps: a clause with a verb of another kind ("the sanctions Iran faces"); the measure's noun with the
  * clause and no restriction after it (the matter only); a clause whose subject is a possessive
  * ("Washington's allies"); a restriction past a comma that opens another clause. Sentences written for
- * these tests.
+ * these tests. The bare participle reads the same way ("the sanctions imposed on it by the UN be eased").
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
@@ -37,6 +37,30 @@ const korea: ReadingCase[] = [
     text: 'Kim Jong Un wants the sanctions it has already imposed on the country lifted.',
     published: '2019-04-12',
     expect: [{ party: 'north-korea', demand: SR, stance: 'supports', quote: 'Kim Jong Un wants' }],
+  },
+  {
+    name: 'the bare participle with its agent: "the sanctions imposed on it by the UN since 2016 be eased"',
+    text: 'The North insisted that the sanctions imposed on it by the UN since 2016 be eased.',
+    published: '2019-03-01',
+    expect: [
+      { party: 'north-korea', demand: SR, stance: 'supports', quote: 'by the UN since 2016 be eased' },
+    ],
+  },
+  {
+    name: 'the bare participle after "wants": "wants the sanctions imposed on it lifted"',
+    text: 'The North wants the sanctions imposed on it lifted.',
+    published: '2019-03-01',
+    expect: [{ party: 'north-korea', demand: SR, stance: 'supports', quote: 'imposed on it lifted' }],
+  },
+  {
+    name: 'trap: the participle phrase with a verb of another kind after it ("were working") reads nothing',
+    text: 'Pompeo said the sanctions imposed on the North were working.',
+    published: '2019-03-01',
+    expect: [],
+    none: [
+      ['united-states', SR],
+      ['north-korea', SR],
+    ],
   },
   {
     name: 'trap: a verb of another kind in the clause ("the sanctions Iran faces") is no imposer clause',
