@@ -144,6 +144,18 @@ const INTENSIFIER = new Set(
 const NEGATION_WINDOW = 4;
 /** Words between a verb of giving up and the noun it gives up: "dropped its opposition". */
 const OBJECT_DETERMINER = wordSet(/^(?:its|their|his|her|our|my|the|this|that|any|all|a|an)$/);
+/** Nouns of a standing line of conduct: "its policy of insisting that …", "its practice of demanding …". */
+const POLICY_NOUN = wordSet(/^(?:policy|practice|stance|line|approach)$/);
+/** Verbs that end a policy without a verb of giving up: "change its policy of …", "end its practice of …". */
+const POLICY_CHANGE = wordSet(
+  /^(?:change|changes|changed|changing|end|ends|ended|ending|reverse|reverses|reversed|reversing)$/,
+);
+/** Whether tokens[from, to) are a determiner and a policy noun with its "of": "its policy of", "the stance of". */
+function policyOfAt(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || tokens[to - 1]?.lower !== 'of' || !POLICY_NOUN.test(tokens[to - 2]?.lower ?? ''))
+    return false;
+  return tokens.slice(from, to - 2).every((x) => x.transparent || OBJECT_DETERMINER.test(x.lower));
+}
 const GIVING_VERB = wordSet(
   /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|provide|provides|provided|providing|grant|grants|granted|granting|issue|issued|make|makes|made|making)$/,
 );
@@ -803,6 +815,10 @@ export function findCueMatches(
     // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
     const lastWord = tokens[m.last]?.lower ?? '';
     if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
+    // "Kim agreed in principle that the North would …": the adverb "in principle" hedges the verb before
+    // it; no principle is argued from (which would read the bare weapons named after it as wanted kept).
+    if (m.first === m.last && /^principles?$/.test(lastWord) && tokens[m.first - 1]?.lower === 'in')
+      return false;
     // "told Moscow in no uncertain terms that …": said plainly, the opposite of a hedge.
     if (
       m.values[0] === 'unclear' &&
@@ -1201,17 +1217,26 @@ export function buildCues(
       if (t.transparent) continue;
       // "would not drop its support for …", "has given up its objection to …": a verb of giving up
       // whose object the cue is (past a determiner) turns it, and a negation before that verb turns it back.
-      const gives = relinquishingAt(tokens, j) === j ? j : relinquishingAt(tokens, j - 1) === j ? j - 1 : -1;
+      let gives = relinquishingAt(tokens, j) === j ? j : relinquishingAt(tokens, j - 1) === j ? j - 1 : -1;
+      // ("urged Washington to change its policy of demanding …": a policy of the cue's act, changed or ended.)
+      if (gives < 0 && POLICY_CHANGE.test(t.lower) && policyOfAt(tokens, j + 1, m.first)) gives = j;
       if (
         gives >= 0 &&
         !relinquished &&
         !into &&
-        tokens.slice(j + 1, m.first).every((x) => x.transparent || OBJECT_DETERMINER.test(x.lower))
+        (tokens.slice(j + 1, m.first).every((x) => x.transparent || OBJECT_DETERMINER.test(x.lower)) ||
+          policyOfAt(tokens, j + 1, m.first))
       ) {
         relinquished = text.slice((tokens[gives] as Token).start, t.end);
         relinquishedAt = gives;
         j = gives;
         steps++;
+        continue;
+      }
+      // "abandon its policy of insisting that …": the policy's "of" right before the cue, read past to the
+      // verb that gives the policy up (policyOfAt checks the words between).
+      if (t.lower === 'of' && j === m.first - 1 && POLICY_NOUN.test(tokens[j - 1]?.lower ?? '')) {
+        j--;
         continue;
       }
       // "could back down from its bid": a negation ending on "from" is this cue's; so is one ending on

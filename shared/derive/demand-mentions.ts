@@ -27,6 +27,7 @@ import { classExampleStart } from './class-examples';
 import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
 import { modifiesTopicNoun } from './topic-modifier';
 import { inSpeakersRegion } from './speakers-region';
+import { imposerClauseEnd } from './imposer-clause';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT = wordSet(
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
@@ -2527,6 +2528,19 @@ export function findDemandMentions(
       }
       if (!after) {
         const end = scan.obligationAsideEnd(ownerEnd, demand);
+        if (end > ownerEnd) {
+          const later = scan.afterAt(end, demand, s.first, strong);
+          if (later.r) ({ k, negations: afterNegations, r: after } = later);
+        }
+      }
+      // "the sanctions Washington has placed on it be removed": past a relative clause naming who imposed it.
+      if (!after) {
+        const end = imposerClauseEnd(
+          tokens,
+          ownerEnd,
+          actors,
+          (at) => !!scan.afterAt(at, demand, s.first, strong).r,
+        );
         if (end > ownerEnd) {
           const later = scan.afterAt(end, demand, s.first, strong);
           if (later.r) ({ k, negations: afterNegations, r: after } = later);
