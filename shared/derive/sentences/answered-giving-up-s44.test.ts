@@ -4,7 +4,10 @@
  * “No.”". The course named is the demand's opposite; the "no" keeps it, so the answering side rejects
  * the demand. Traps: a "no" to a question with no giving up in it ("whether Kyiv would join soon": a
  * guess either way), a "no" from another party than the one asked about (Blinken on Kyiv's bid), and
- * a "no" that opens a longer answer ("no decision had been made"). Sentences written for these tests.
+ * a "no" that opens a longer answer ("no decision had been made"). The answer after the question's comma
+ * and a verb of answering is no longer taken for part of the question ("…, he replied: “No.”"): traps, a
+ * pronoun answerer with no one named before, and an answer that is no party's ("reporters said …").
+ * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkReading, type ReadingCase } from '../test-support/reading';
@@ -36,6 +39,27 @@ const cases: ReadingCase[] = [
         quote: 'rethinking its NATO membership bid',
       },
     ],
+  },
+  {
+    name: 'the answerer a pronoun for the speaker named before: "…, he said: “No.”"',
+    text: 'Ukraine\'s ambassador in London spoke to the BBC on Monday. Asked again whether Kyiv was shifting its bid to become a NATO member, he said: "No."',
+    published,
+    expect: [{ party: 'ukraine', demand: 'non-expansion', stance: 'rejects', quote: 'he said: "No' }],
+    none: [['uk', 'non-expansion']],
+  },
+  {
+    name: 'trap: a pronoun answerer with no one named before',
+    text: 'Asked whether Kyiv would drop its bid to join NATO, he said no.',
+    published,
+    expect: [],
+    none: [['ukraine', 'non-expansion']],
+  },
+  {
+    name: 'trap: the answer is not the party\'s ("reporters said …")',
+    text: 'Asked whether Washington would agree to halt NATO enlargement, reporters said Blinken smiled.',
+    published,
+    expect: [],
+    none: [['united-states', 'non-expansion']],
   },
   {
     name: 'trap: a "no" to joining soon, no giving up asked about',
