@@ -457,9 +457,11 @@ export function findActors(
     }
     // "Moscow's ambassador to Washington", "the Russian envoy to the OSCE": the party after "to" is
     // the posting, not whom the envoy speaks for; it is part of the office ("US Ambassador to NATO
-    // Julianne Smith" is known by the name after it).
+    // Julianne Smith" is known by the name after it). So is the place after "in" once a party before
+    // the office says whose it is: "Ukraine's ambassador in London", "the US ambassador in Moscow",
+    // "Ukraine's foreign minister in Brussels".
     const posting =
-      !after && POSTINGS.test(roleText) && joiner?.lower === 'to'
+      !after && ((POSTINGS.test(roleText) && joiner?.lower === 'to') || (joiner?.lower === 'in' && !!before))
         ? raw.find(
             (a) =>
               a.first === role.last + 2 ||

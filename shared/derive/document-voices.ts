@@ -240,8 +240,9 @@ export function unownedDocumentSpeaking(
   if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
   let n: number;
   // ("These would cap …" stands for the drafts; "These two proposals …" names them again.)
+  // ("Others would require …" after the package was named: its other parts, as "They" is all of it.)
   const pronoun =
-    /^(?:it|they)$/.test(tokens[k]?.lower ?? '') ||
+    /^(?:it|they|others)$/.test(tokens[k]?.lower ?? '') ||
     (tokens[k]?.lower === 'these' &&
       (DRAFT_VERB.test(tokens[k + 1]?.lower ?? '') ||
         /^(?:also|further|would|will)$/.test(tokens[k + 1]?.lower ?? '')));
@@ -254,7 +255,10 @@ export function unownedDocumentSpeaking(
   )
     n = k + 1;
   else {
-    if (!/^(?:the|this|that|its|these|those|both|another|each)$/.test(tokens[k]?.lower ?? '')) return null;
+    // ("Other clauses would …", "Some provisions …": parts of the drafts the sentence before put out.)
+    const partOpener = draftBefore && /^(?:other|some)$/.test(tokens[k]?.lower ?? '');
+    if (!partOpener && !/^(?:the|this|that|its|these|those|both|another|each)$/.test(tokens[k]?.lower ?? ''))
+      return null;
     n = k + 1;
     while (
       n <= k + 3 &&
@@ -290,6 +294,8 @@ export function unownedDocumentSpeaking(
   }
   while (v <= n + 40 && /^(?:also|further|explicitly|reportedly|would|will)$/.test(tokens[v]?.lower ?? ''))
     v++;
+  // "… would appear to require …", "… seem to oblige …": the reporter's hedge on what the text does.
+  if (/^(?:appears?|seems?)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'to') v += 2;
   if (!DRAFT_VERB.test(tokens[v]?.lower ?? '')) return null;
   return {
     kind: 'party',

@@ -136,6 +136,15 @@ const ALLEGER_NOUN = wordSet(
 
 const ANSWERING = wordSet(/^(?:said|says|replied|replies|answered|answers|responded|responds|told)$/);
 
+/** Whether a comma after `from` closes the question and a verb of answering follows within four words, before `to`. */
+function answeredAfterComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let c = from + 1; c < to; c++) {
+    if (tokens[c]?.text !== ',') continue;
+    for (let v = c + 1; v <= c + 4 && v < to; v++) if (ANSWERING.test(tokens[v]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** A speaker's statement added to what it said: "…, adding that …". */
 const ADDING = wordSet(/^(?:adding|added|noting|stressing|insisting)$/);
 
@@ -859,6 +868,9 @@ export abstract class FindingEmitter extends HolderFinding {
       if (tokens[w]?.lower !== 'whether' && tokens[w]?.lower !== 'if') continue;
       // ("Moscow questioned whether Washington was serious, and insisted on …": the question ended.)
       if (coordinatedClauseBetween(tokens, w, cue.first)) break;
+      // ("Asked whether Kyiv was rethinking its bid, he replied: “No.”": the cue is the answer, after the
+      // question's comma and the verb of answering.)
+      if (answeredAfterComma(tokens, w, cue.first)) break;
       if ([1, 2, 3].some((k) => ASKING_QUESTION.test(tokens[w - k]?.lower ?? ''))) {
         const answer = this.answerAfter(cue.last);
         if (

@@ -28,6 +28,7 @@ import {
 import { type Holder, partyHolder } from './types';
 import { contrastedItem, MentionReading } from './read-mentions';
 import { wordSet } from '../word-set';
+import { relinquishingAt } from '../word-lists';
 import { trailingAsClauses } from './trailing-as-clause';
 
 /** Words that date a statement to an earlier time (tested per word: a set, not a pattern). */
@@ -210,6 +211,19 @@ const ASKING_VERB = wordSet(
 
 /** A modal that answers a yes-or-no question with neither: "it might", "they could". */
 const HEDGING_MODAL = wordSet(/^(?:might|could|may)$/);
+
+/** Verbs of rethinking a course a question may ask about: "was rethinking its bid", "would change its stance on". */
+const RECONSIDERING = wordSet(
+  /^(?:rethink|rethinks|rethinking|rethought|reconsider|reconsiders|reconsidering|reconsidered|revisit|revisits|revisiting|revisited|shift|shifts|shifting|change|changes|changing)$/,
+);
+/** Words between such a verb and the course: "drop its bid to join", "change its position on NATO membership". */
+const BEFORE_COURSE = wordSet(
+  /^(?:its|their|his|her|the|from|on|to|position|stance|course|bid|push|quest|nato)$/,
+);
+/** Words between the doer and that verb: "Kyiv would drop", "Kyiv was seriously rethinking". */
+const DOER_TO_VERB = wordSet(
+  /^(?:would|will|could|might|may|can|was|were|is|are|be|ever|still|now|seriously|really)$/,
+);
 
 /** Verbs of answering that follow the answerer after such a question. */
 const ANSWERING_VERB = wordSet(
@@ -935,6 +949,23 @@ export abstract class IndirectReadings extends MentionReading {
     }
   }
 
+  /**
+   * The party a question asks about giving up (or rethinking) the course the mention `m` names, or null:
+   * "whether Kyiv would drop its bid to join NATO", "whether Kyiv was rethinking its membership bid".
+   */
+  givingUpBefore(m: DemandMention, from: number): ActorMention | null {
+    const { tokens } = this;
+    let k = m.first - 1;
+    while (k > from && m.first - k <= 4 && BEFORE_COURSE.test(tokens[k]?.lower ?? '')) k--;
+    let verb = -1;
+    if (RECONSIDERING.test(tokens[k]?.lower ?? '') || relinquishingAt(tokens, k) === k) verb = k;
+    else if (relinquishingAt(tokens, k - 1) === k) verb = k - 1;
+    if (verb <= from) return null;
+    let d = verb - 1;
+    while (d > from && verb - d <= 4 && DOER_TO_VERB.test(tokens[d]?.lower ?? '')) d--;
+    return this.actors.find((a) => a.last === d && a.parties.length > 0) ?? null;
+  }
+
   answerToQuestionPut(): void {
     const { tokens, mentions, cues, findings, compiled, spans } = this;
     let k = 0;
@@ -1005,9 +1036,12 @@ export abstract class IndirectReadings extends MentionReading {
     // The answer: "no" right after the verb of answering, "nothing has/had/will change(d)", or a cue of
     // holding firm in the answer with no owner.
     let answer: Cue | null = null;
-    const after = tokens[verb + 1];
-    if (after?.lower === 'no' && (!tokens[verb + 2] || /^[,.;:—–-]$/.test(tokens[verb + 2]?.text ?? '')))
-      answer = this.wordsCue(verb + 1, verb + 1, 'rejects');
+    // ("… replied: “No.”": past a colon and the quotation mark opening the answer.)
+    let said = verb + 1;
+    while (said <= verb + 3 && (tokens[said]?.text === ':' || tokens[said]?.transparent)) said++;
+    const after = tokens[said];
+    if (after?.lower === 'no' && (!tokens[said + 1] || /^[,.;:—–-]$/.test(tokens[said + 1]?.text ?? '')))
+      answer = this.wordsCue(said, said, 'rejects');
     const nothing = tokens.findIndex(
       (t, i) =>
         i > verb &&
@@ -1040,7 +1074,14 @@ export abstract class IndirectReadings extends MentionReading {
     if (!answer) return;
     const holder = this.subjectBefore(verb, [answerAt, clause[1]]);
     if (!holder || holder.parties.length === 0) return;
-    for (const m of topic) {
+    for (const topicMention of topic) {
+      let m = topicMention;
+      // "Asked whether Kyiv would drop its bid to join NATO, its envoy said no": a "no" from the side asked
+      // about giving up (or rethinking) its course keeps that course, refusing the demand against it.
+      if (answer.attitude === 'rejects' && m.direction === -1) {
+        const doer = this.givingUpBefore(m, k);
+        if (doer?.parties.some((p) => holder.parties.includes(p))) m = { ...m, direction: 1 };
+      }
       // (A plain "no" only to the demand itself: "no" to its opposite would be a guess.)
       if (answer.attitude === 'rejects' && m.direction !== 1) continue;
       const parties = holder.parties.filter(
