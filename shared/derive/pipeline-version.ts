@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 794;
-export const DERIVATION_SOURCE = '4cfbfea43a2e1d94';
+export const PIPELINE_VERSION = 795;
+export const DERIVATION_SOURCE = '758e4f3d770b10a5';
