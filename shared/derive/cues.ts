@@ -6,6 +6,7 @@
 import { keptDoingInGap } from './kept-doing';
 import { denialOverList } from './denied-list';
 import { openToTalksPastLasting } from './lasting-open-to-talks';
+import { noAttemptAfter } from './attempted-change';
 import {
   CALENDAR_WORDS,
   CONDITION_OPENER,
@@ -1296,6 +1297,9 @@ export function buildCues(
       if (next === 'nobody' || (next === 'no' && /^(?:one|other|country|state|power|nation)$/.test(after)))
         negation = next === 'no' ? `no ${after}` : next;
     }
+    // "would permit no effort to alter the open-door policy", "will accept no change to it": a permission
+    // or an acceptance of no attempt and no change is refused (attempted-change.ts).
+    if (!negation) negation = noAttemptAfter(tokens, m.last);
     // "denies that it wants …", "denied seeking …": a denial of one's own attitude negates it (not
     // "denied that NATO offered …", someone else's).
     if (!negation) {

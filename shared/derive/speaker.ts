@@ -9,6 +9,7 @@ import { reportedListSubject } from './analyze-sentence/addressee-list';
 import type { Token } from './tokens';
 import { CALENDAR_WORDS, DAY_WORDS, memberAppositionComma } from './word-lists';
 import { wordSet } from './word-set';
+import { placeOfInstitution } from './based-in-place';
 
 export type Speaker =
   | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
@@ -659,6 +660,9 @@ function speakerAroundVerbs(
       }
       // "Critics of the administration argue …": people outside the party, named through it, speak.
       if (nearest && outsidersOf(tokens, nearest)) nearest = undefined;
+      // "Emily Ferris of the London-based Royal United Services Institute said …": a capital naming where
+      // an institution sits is no party speaking (based-in-place.ts).
+      if (nearest && placeOfInstitution(tokens, nearest)) nearest = undefined;
       const inPhrase = (a: ActorMention): boolean =>
         [a.first - 1, a.first - 2].some((k) => PREPOSITION_BEFORE_NAME.has(tokens[k]?.lower ?? ''));
       // "The US rejected some of Moscow's proposals but said …": a verb coordinated after "but"/"and"

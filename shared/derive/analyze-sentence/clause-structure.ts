@@ -4,6 +4,7 @@
  * what a cue's complement covers, whether a word is inside a demand's wording.
  */
 import { DEMAND_NOUN_MODIFIERS, ownedReadinessAt, relinquishingAt, UNDERTAKING_WORD } from '../word-lists';
+import { undertakingLaterInList } from './later-list-item';
 import type { Modality } from '../../model/matrix';
 import { canSpeak, type ActorMention } from '../actors';
 import { clauseOf, clauseSpans, dashAsideClose, SPEAKING_PARTICIPLE } from '../clauses';
@@ -567,6 +568,14 @@ export abstract class ClauseStructure {
       between[0]?.text === ',' &&
       LIST_OPENER.test(between[1]?.lower ?? '') &&
       between.slice(2).every((t) => ITEM_DETERMINER.test(t.lower))
+    )
+      return true;
+    // ("… Russia's demands, including a pullback of NATO troops and the guarantee that …": the same
+    // undertaking as a later item of that list — later-list-item.ts.)
+    if (
+      outer.owner &&
+      UNDERTAKING_WORD.test(tokens[inner.last]?.lower ?? '') &&
+      undertakingLaterInList(between, (t) => ITEM_DETERMINER.test(t.lower))
     )
       return true;
     // "brushed aside as anachronistic the Russian request", "dismissed as a relic of the past any demand
