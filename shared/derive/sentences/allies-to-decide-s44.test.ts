@@ -1,10 +1,12 @@
 /**
  * Membership left to the applicant and the allies: "it is for Kyiv and the thirty allies to decide when
- * Ukraine is ready to join", "whether Georgia joins is for Tbilisi and the allies alone to decide". The
- * speaker refuses the non-expansion demand, as with "up to Ukraine and NATO" or "a matter for Kyiv and
- * the allies". Traps: the same words about another decision ("to decide how to respond"), partners rather
- * than allies ("for Ukraine and its partners to decide when talks should start"), and the proposer saying
- * it is not for them alone (its own demand, held).
+ * Ukraine is ready to join", "for Ukraine and NATO allies to decide when Ukraine joins". The speaker
+ * refuses the non-expansion demand, as with "up to Ukraine and NATO" or "a matter for Kyiv and the
+ * allies". Traps: the same words about another decision ("to decide how to respond"), partners rather
+ * than allies ("for Ukraine and its partners to decide when talks should start"), and the proposer
+ * saying it is not for them alone (its own demand, held). "… and the allies alone to decide" with
+ * nothing after it is left unread: as an ontology phrase it hid the "alone to decide when" refusal that
+ * references-and-traps.test.ts checks.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -20,18 +22,6 @@ const cases: ReadingCase[] = [
         demand: 'non-expansion',
         stance: 'rejects',
         quote: 'for Kyiv and the thirty allies to decide when',
-      },
-    ],
-  },
-  {
-    name: '"whether Georgia joins is for Tbilisi and the allies alone to decide" refuses',
-    text: "The alliance's spokeswoman said whether Georgia joins is for Tbilisi and the allies alone to decide.",
-    expect: [
-      {
-        party: 'nato',
-        demand: 'non-expansion',
-        stance: 'rejects',
-        quote: 'for Tbilisi and the allies alone to decide',
       },
     ],
   },
