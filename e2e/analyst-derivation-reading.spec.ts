@@ -10,12 +10,14 @@ test('citations say own or reported, by whom and in which office, and what a ref
   pageErrors,
 }) => {
   await sp.openCell('united-states', 'non-expansion');
-  const sherman = sp.citation('non-starter');
+  const sherman = sp.citationQuoting('non-starter');
   await expect(sherman.getByTestId('citation-traits')).toHaveText(
     /own statement\s*· as Deputy Secretary of State/,
   );
   await sp.openCell('russia', 'non-expansion');
-  await expect(sp.citation('non-starter').getByTestId('citation-traits')).toHaveText(/^reported by Sherman/);
+  await expect(sp.citationQuoting('non-starter').getByTestId('citation-traits')).toHaveText(
+    /^reported by Sherman/,
+  );
   const resolved = sp.citation('legally binding').getByTestId('resolved-from');
   await expect(resolved).toContainText('The demand is named in an earlier sentence:');
   await expect(resolved.locator('q')).not.toBeEmpty();

@@ -46,7 +46,7 @@ test('an analyst rejects a citation and annotates citations, passages and notes'
   await expect(sp.detail.getByTestId('notes')).toContainText('Russian original');
 
   // A note on a passage, from a selection in the source.
-  await sp.openSourceAt(sp.citation('non-starter'));
+  await sp.openSourceAt(sp.citationQuoting('non-starter'));
   await sp.selectInReader('We need radical changes in the very outline of our relations.');
   const menu = page.getByRole('dialog', { name: 'Use the selected text' });
   await menu.getByRole('button', { name: 'Add note…' }).click();

@@ -65,7 +65,7 @@ test('the first note, override, citation note, rejection, citation, passage note
 
   // 5. A citation attached from a selection, and 6. a note on a passage.
   await sp.setAuthor('');
-  await sp.openSourceAt(sp.citation('non-starter'));
+  await sp.openSourceAt(sp.citationQuoting('non-starter'));
   await sp.selectInReader('Ryabkov said he did not consider the situation “hopeless,”');
   const menu = page.getByRole('dialog', { name: 'Use the selected text' });
   await menu.getByRole('button', { name: 'Attach as citation…' }).click();

@@ -58,7 +58,7 @@ test('the attach form starts from the selection and the cell, and stays in view'
   // From United States × non-expansion, a sentence naming Ryabkov starts on Russia and its stance.
   await page.keyboard.press('Escape');
   await sp.openCell('united-states', 'non-expansion');
-  await sp.openSourceAt(sp.citation('non-starter'));
+  await sp.openSourceAt(sp.citationQuoting('non-starter'));
   await sp.selectInReader('Ryabkov said he did not consider the situation “hopeless,”');
   await menu.getByRole('button', { name: 'Attach as citation…' }).click();
   await expect(menu.getByLabel('Party')).toHaveValue('russia');

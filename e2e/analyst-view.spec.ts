@@ -23,7 +23,7 @@ test('an analyst reads the matrix, its evidence and its sources', async ({ app, 
 
   await sp.openCell('united-states', 'non-expansion');
   await expect(sp.detail.getByRole('heading', { level: 2 })).toContainText('United States');
-  const sherman = sp.citation('non-starter');
+  const sherman = sp.citationQuoting('non-starter');
   await expect(sherman).toBeVisible();
   // In the analyst's words: who, the words that decided it; outlet and date head its source group.
   await expect(sherman.locator('.citation__why')).toContainText('Sherman (United States) — “non-starter”');

@@ -50,7 +50,7 @@ test('an analyst’s override, citation and note survive a restart', async ({ ap
 
   // 3. Select a sentence in a source and attach it to Russia × non-expansion.
   await sp.openCell('united-states', 'non-expansion');
-  await sp.openSourceAt(sp.citation('non-starter'));
+  await sp.openSourceAt(sp.citationQuoting('non-starter'));
   await sp.selectInReader(SENTENCE);
   await saveScreen(page, 'analyst-work-03-selection');
   await sp.attachSelectionAsCitation('russia', 'non-expansion', 'open', 'Not hopeless: room to talk.');

@@ -46,6 +46,11 @@ export class StandpointPage {
     return this.detail.getByTestId('citation').filter({ hasText: text });
   }
 
+  /** The citation card in the open detail whose highlighted quote holds `text` (not merely its context). */
+  citationQuoting(text: string | RegExp): Locator {
+    return this.detail.getByTestId('citation').filter({ has: this.page.locator('mark', { hasText: text }) });
+  }
+
   async openSourceAt(citation: Locator) {
     await citation.getByRole('button', { name: 'Open source at quote' }).click();
     await expect(this.reader).toBeVisible();
