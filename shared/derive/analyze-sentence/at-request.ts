@@ -10,6 +10,7 @@
 import type { ActorMention } from '../actors';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { reportedSubjectFinding } from './reported-finding';
 import type { SentenceFinding, SentenceInput } from './types';
 
 const REQUEST_NOUN = wordSet(/^(?:request|behest|urging)$/);
@@ -82,21 +83,11 @@ export function actsAtRequest(input: SentenceInput, findings: SentenceFinding[])
       if (stance === 'rejects' && proposer) continue;
       if (stance === 'supports' && addressee && !proposer) continue;
       if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
-      findings.push({
-        party,
-        demand: m.demand,
-        stance,
-        cue: tokens
-          .slice(at, Math.min(tokens.length, at + 6))
-          .map((t) => t.text)
-          .join(' '),
-        negated: false,
-        attribution: { kind: 'subject', matched: actor.text, role: actor.role, speaker: null },
-        voice: 'reported',
-        modality: 'present',
-        demandMatch: m.match,
-        mention: m,
-      });
+      const cue = tokens
+        .slice(at, Math.min(tokens.length, at + 6))
+        .map((t) => t.text)
+        .join(' ');
+      findings.push(reportedSubjectFinding({ party, mention: m, stance, cue, subject: actor }));
     }
   }
 }

@@ -11,6 +11,7 @@ import type { ActorMention } from '../actors';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { reportedSubjectFinding } from './reported-finding';
 import type { SentenceFinding, SentenceInput } from './types';
 
 const MODAL = wordSet(/^(?:would|will|could|should|might|may)$/);
@@ -81,17 +82,7 @@ export function partOfDealToCome(input: SentenceInput, findings: SentenceFinding
     const party = actor?.parties[0];
     if (!actor || !party || !addressee(party)) continue;
     if (findings.some((f) => f.party === party && f.demand === m.demand)) continue;
-    findings.push({
-      party,
-      demand: m.demand,
-      stance: 'open',
-      cue: `${actor.text} … part of`,
-      negated: false,
-      attribution: { kind: 'subject', matched: actor.text, role: actor.role, speaker: null },
-      voice: 'reported',
-      modality: 'present',
-      demandMatch: m.match,
-      mention: m,
-    });
+    const cue = `${actor.text} … part of`;
+    findings.push(reportedSubjectFinding({ party, mention: m, stance: 'open', cue, subject: actor }));
   }
 }

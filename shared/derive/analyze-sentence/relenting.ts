@@ -7,6 +7,7 @@ import type { CompiledOntology } from '../compile-ontology';
 import { frontedNegation } from '../cues';
 import type { Token } from '../tokens';
 import { welcomersOfRelenting } from './welcomed-relenting';
+import { reportedSubjectFinding } from './reported-finding';
 import type { SentenceFinding, SentenceInput } from './types';
 import { wordSet } from '../word-set';
 
@@ -102,34 +103,20 @@ export function proposersLettingGo(input: SentenceInput, findings: SentenceFindi
         const f = findings[i] as SentenceFinding;
         if (f.party === party && f.demand === m.demand) findings.splice(i, 1);
       }
-      findings.push({
-        party,
-        demand: m.demand,
-        stance: 'open',
-        cue,
-        negated: false,
-        attribution: { kind: 'subject', matched: actor.text, role: null, speaker: null },
-        voice: 'reported',
-        modality: 'present',
-        demandMatch: m.match,
-        mention: m,
-      });
+      const subject = { text: actor.text, role: null };
+      findings.push(reportedSubjectFinding({ party, mention: m, stance: 'open', cue, subject }));
       // "Washington welcomed that Tehran let go of it": the glad addressee was against the demand.
       const at = actors.filter((a) => a.parties.includes(party) && a.last < from).pop()?.first ?? -1;
       for (const w of welcomersOfRelenting(tokens, actors, compiled, m.demand, party, at)) {
         if (findings.some((f) => f.party === w.party && f.demand === m.demand)) continue;
-        findings.push({
+        const welcomed = {
           party: w.party,
-          demand: m.demand,
+          mention: m,
           stance: 'rejects',
           cue: w.cue,
-          negated: false,
-          attribution: { kind: 'subject', matched: w.actor.text, role: w.actor.role, speaker: null },
-          voice: 'reported',
-          modality: 'present',
-          demandMatch: m.match,
-          mention: m,
-        });
+          subject: w.actor,
+        } as const;
+        findings.push(reportedSubjectFinding(welcomed));
       }
     }
   }
