@@ -36,6 +36,7 @@ import { searchedReadiness } from './searched-readiness';
 import { takenUpReadiness } from './taken-up-readiness';
 import { deferenceMatches } from './deference';
 import { invertedShouldAt } from './inverted-should';
+import { rhetoricalNegation } from './rhetorical-question';
 import { frontedChoiceBacking } from './fronted-choice-backing';
 
 /** The party owning a demand noun ("Russia's demand"), who supports what it names. */
@@ -1280,6 +1281,8 @@ export function buildCues(
       // ("will work without interruption if it agrees to …": "without" denies its own noun; it does not
       // reach past a new clause's opener to the cue.)
       if (n && tokens[n.last]?.lower === 'without' && clauseOpenerBetween(tokens, n.last + 1, m.first)) break;
+      // ("How is that not a threat to us?", "asked whether that was not a threat": a question that asserts.)
+      if ((n || /n['’]t$/.test(t.lower)) && rhetoricalNegation(tokens, j, m.first)) break;
       if (n || /n['’]t$/.test(t.lower)) {
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;
