@@ -343,6 +343,9 @@ export abstract class HolderFinding extends SubjectFinding {
     // "NATO must not allow …", "Kyiv should never accept …": the modal a few words before the cue.
     let d = cue.first - 1;
     while (d > clause[0] && d >= cue.first - 3 && MODAL_FILLER.has((tokens[d] as Token).lower)) d--;
+    // "The alliance ought (also) to guarantee …": "ought to" obliges as "should" does, its "to" by the cue.
+    const ought = oughtBefore(tokens, cue.first, clause[0]);
+    if (ought !== null) d = ought;
     // "NATO would have to agree to halt …": an obligation put on the subject, like "must" — and, said by no
     // one in the sentence, the reporter's account of what a demand requires, held by no one.
     const haveTo =
@@ -362,6 +365,7 @@ export abstract class HolderFinding extends SubjectFinding {
       DEONTIC.has(cue.text.toLowerCase()) ||
       DEONTIC.has((tokens[cue.first] as Token).lower) ||
       (d < cue.first - 1 && DEONTIC.has((tokens[d] as Token).lower)) ||
+      ought !== null ||
       // "…, stating that the alliance cannot accept new members": a prohibition someone else states.
       (PROHIBITIVE.has(tokens[cue.first - 1]?.lower ?? '') &&
         speaker?.kind === 'party' &&
@@ -384,7 +388,7 @@ export abstract class HolderFinding extends SubjectFinding {
     // "They suggest that NATO should commit to not expanding": an obligation put on the addressee of a
     // proposal is the proposal's content, not the speaker's demand.
     if (deontic) {
-      let a = cue.first - 1;
+      let a = ought === null ? cue.first - 1 : ought - 1;
       while (
         a > clause[0] &&
         (MODAL_FILLER.has((tokens[a] as Token).lower) || DEONTIC.has((tokens[a] as Token).lower))
@@ -555,4 +559,12 @@ export abstract class HolderFinding extends SubjectFinding {
       };
     return null;
   }
+}
+
+/** Where "ought" stands in "ought (also, not) to <cue>" right before the cue, within its clause; else null. */
+function oughtBefore(tokens: readonly Token[], cueFirst: number, clauseFirst: number): number | null {
+  if (tokens[cueFirst - 1]?.lower !== 'to') return null;
+  let k = cueFirst - 2;
+  while (k > clauseFirst && k >= cueFirst - 4 && MODAL_FILLER.has((tokens[k] as Token).lower)) k--;
+  return k >= clauseFirst && tokens[k]?.lower === 'ought' ? k : null;
 }

@@ -110,7 +110,8 @@ export const PRESSING = wordSet(
 
 export const COMPLEMENT = new Set(['that', 'to', 'for', 'whether', 'if']);
 
-export const DEONTIC = new Set(['must', 'should', 'ought to']);
+// ("ought" alone too: a cue or a check may start at it, "ought to guarantee …".)
+export const DEONTIC = new Set(['must', 'should', 'ought to', 'ought']);
 
 /** Between a modal of obligation and its verb: "must not", "should never", "must also legally". */
 export const MODAL_FILLER = new Set([
