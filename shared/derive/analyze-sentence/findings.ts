@@ -52,6 +52,7 @@ import { promiseToldByOtherSide } from './told-promise';
 import { pronounPledge } from './pronoun-pledge';
 import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
 import { wouldBeVerdict } from './would-be-verdict';
+import { demandIsJudgedStepsCondition } from './judged-without';
 import { exceptedFromOffer } from './excepted-topic';
 import { hedgeOnOtherSide } from './unsaid-other-side';
 import { reproachedShortfall, shortfallVerdictMissing } from './reproached-shortfall';
@@ -804,6 +805,15 @@ export abstract class FindingEmitter extends HolderFinding {
       m.direction === 1 &&
       m.first > cue.last + 2 &&
       tokens.slice(cue.last + 2, m.first).some((t) => t.lower === 'unless' || t.lower === 'without')
+    )
+      return;
+    // "a peace treaty would be impossible without the delimitation of the border": the verdict falls on
+    // the step that lacks the demand, not on the demand (judged-without.ts).
+    if (
+      cue.attitude === 'rejects' &&
+      !cue.negated &&
+      !attitude.negated &&
+      demandIsJudgedStepsCondition(tokens, cue, m)
     )
       return;
     // "threatening Russian security by aspiring to join NATO": the demand is the means of the act,
