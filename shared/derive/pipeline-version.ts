@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 799;
-export const DERIVATION_SOURCE = '540385a554e6dcb5';
+export const PIPELINE_VERSION = 800;
+export const DERIVATION_SOURCE = '60a6ff076b9c6536';
