@@ -214,6 +214,19 @@ const REQUEST_VERB = wordSet(
   /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/,
 );
 
+/** Whether the request verb at `at` has "no one"/"nobody" as its subject: "No one had asked Moscow to …". */
+function requestByNobody(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (
+    /^(?:had|has|have|did|does|do|ever|yet|actually|even|formally|officially|so|far)$/.test(
+      tokens[k]?.lower ?? '',
+    )
+  )
+    k--;
+  const w = tokens[k]?.lower ?? '';
+  return /^(?:nobody|noone|no-one)$/.test(w) || (w === 'one' && tokens[k - 1]?.lower === 'no');
+}
+
 const CLAIM_NOUNS = wordSet(
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/,
 );
@@ -490,6 +503,9 @@ export abstract class FindingEmitter extends HolderFinding {
       attitude = { attitude: 'supports', negated: false };
     // ("Kosovo had not done enough to stop the association": a shortfall in something else.)
     if (!cue.owner && shortfallVerdictMissing(tokens, cue, m.first)) return;
+    // "No one had asked Moscow to renew the deal": a request nobody made holds no one's position, not
+    // the one it would have been put to, nor the one who says so.
+    if (REQUEST_VERB.test(tokens[cue.first]?.lower ?? '') && requestByNobody(tokens, cue.first)) return;
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;
@@ -1436,11 +1452,25 @@ const GETTING = wordSet(
 );
 
 /**
+ * Where the one told ends after a verb of telling at `at`: "told Reuters", "told the BBC", "told
+ * reporters" (a name, or "reporters"/"journalists", after at most "the"); else `at`.
+ */
+function toldWhomEnd(tokens: readonly Token[], at: number): number {
+  if (!/^(?:told|tells)$/.test(tokens[at]?.lower ?? '')) return at;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  if (/^(?:reporters|journalists)$/.test(tokens[k]?.lower ?? '')) return k;
+  let end = at;
+  while (k <= at + 4 && /^[A-Z][A-Za-z-]*$/.test(tokens[k]?.text ?? '')) end = k++;
+  return end;
+}
+
+/**
  * Whether the speculating verb at `at` closes the sentence as a tag of its own set off by a comma,
  * with a commentator as its subject: "…, an analyst predicted.", "…, some experts believe."
  */
 function trailingCommentaryTag(tokens: readonly Token[], at: number): boolean {
-  if (!/^(?:\.|!|;)?$/.test(tokens[at + 1]?.text ?? '')) return false;
+  if (!/^(?:\.|!|;)?$/.test(tokens[toldWhomEnd(tokens, at) + 1]?.text ?? '')) return false;
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = tokens[k]?.text ?? '';
     if (w === ',') return tokens.slice(k + 1, at).some((t) => COMMENTATORS.test(t.lower));
