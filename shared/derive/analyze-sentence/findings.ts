@@ -191,6 +191,11 @@ const DECEIVED = wordSet(
 );
 
 /** A promise given in the past (or the noun), as against "promises" or "will pledge". */
+/** Going past or back on what was promised: "went to 20 percent", "resumed", "breached", "walked away". */
+const UNDOING = wordSet(
+  /^(?:went|exceeded|breached|violated|broke|resumed|restarted|abandoned|ramped|stepped|expanded|increased|installed|reneged|walked|pulled|quit|withdrew|ignored|failed|reversed|scrapped|dropped)$/,
+);
+
 const PAST_PROMISE = wordSet(
   /^(?:promised|pledged|undertook|undertaken|vowed|assured|guaranteed|promise|pledge|assurance|assurances|pledges)$/,
 );
@@ -1025,6 +1030,9 @@ export abstract class FindingEmitter extends HolderFinding {
       const broken = tokens.slice(Math.max(0, cue.first - 4), cue.first).some((t) => BROKEN.test(t.lower));
       if (broken) return;
     }
+    // "Under the deal Tehran had promised to cap enrichment at 3.67 percent, but it went to 20 percent":
+    // a promise of the past perfect, then undone by the promiser in a "but" clause, is history broken.
+    if (PAST_PROMISE.test(tokens[cue.first]?.lower ?? '') && this.undoneAfter(cue, m, found)) return;
     // "Russia was misled when Western leaders pledged that NATO would not grow", "had assured Moscow it
     // would not expand, a promise since broken": a promise the sentence calls a deception is a grievance.
     if (PAST_PROMISE.test(tokens[cue.first]?.lower ?? '')) {
@@ -1434,6 +1442,25 @@ export abstract class FindingEmitter extends HolderFinding {
    * that did not put the demand forward: a plain "no" to the demand itself, or the answerer holding
    * firm (a "nothing has changed", a cue of holding firm) on the demand or on its opposite.
    */
+  /**
+   * Whether the promise `cue`, in the past perfect ("had promised"), is followed after the demand's
+   * words by "but" and the promiser ("it", "they", or a naming of its party) going past or back on it
+   * ("but it went to 20 percent", "but Tehran later resumed …"; not "but it insisted that …").
+   */
+  undoneAfter(cue: Cue, m: DemandMention, found: Holder): boolean {
+    const { tokens } = this;
+    if (tokens[cue.first - 1]?.lower !== 'had') return false;
+    const but = tokens.findIndex((t, i) => i > m.last && t.lower === 'but');
+    if (but < 0) return false;
+    let k = but + 1;
+    const named = this.actors.find((a) => a.first === k && a.parties.some((p) => found.parties.includes(p)));
+    if (named) k = named.last + 1;
+    else if (/^(?:it|they|he|she)$/.test(tokens[k]?.lower ?? '')) k++;
+    else return false;
+    if (/^(?:then|later|soon|instead|since|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
+    return UNDOING.test(tokens[k]?.lower ?? '');
+  }
+
   /** Where an opening "Asked whether …," / "Pressed on …," question closes (its comma); 0 when none opens. */
   questionPutEnd(): number {
     const { tokens } = this;
