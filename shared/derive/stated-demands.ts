@@ -5,6 +5,7 @@
  * (see statedDemandsOwnedByProposer in derive-document.ts).
  */
 import { deferredBefore } from './deferred-demand';
+import { deridedClaimContent } from './derided-claim';
 import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
 import { listOpeningBefore } from './analyze-sentence/list-opening';
@@ -337,6 +338,8 @@ export function statesProposersDemand(
     !addresseesOwnStep(m, tokens, actors, compiled) &&
     // (Nor put off: "Kosovo will postpone the fines for Serbian plates" — deferred-demand.ts.)
     !deferredBefore(tokens, m) &&
+    // (Nor the content of a derided claim: "spouting nonsense that Washington should …" — derided-claim.ts.)
+    !deridedClaimContent(tokens, m) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(
       m.direction === 1 &&
