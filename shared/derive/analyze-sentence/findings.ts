@@ -219,27 +219,6 @@ const REQUEST_VERB = wordSet(
   /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/,
 );
 
-/**
- * Whether the sentence opens with "Until now" / "Until recently" / "Up to now" and a verb of holding a
- * position in the past perfect ("had held", "had insisted") stands before `at`.
- */
-function supersededPosition(tokens: readonly Token[], at: number): boolean {
-  let k = 0;
-  while (tokens[k]?.transparent) k++;
-  const w = tokens[k]?.lower ?? '';
-  const next = tokens[k + 1]?.lower ?? '';
-  const opens =
-    (w === 'until' && /^(?:now|recently)$/.test(next)) ||
-    (w === 'up' && next === 'to' && tokens[k + 2]?.lower === 'now');
-  if (!opens) return false;
-  for (let i = k + 2; i < at; i++)
-    if (tokens[i]?.lower === 'had' && HELD_POSITION.test(tokens[i + 1]?.lower ?? '')) return true;
-  return false;
-}
-const HELD_POSITION = wordSet(
-  /^(?:held|insisted|maintained|argued|said|demanded|refused|rejected|opposed|wanted|sought|ruled|resisted|stated|stressed|made)$/,
-);
-
 /** Whether the request verb at `at` has "no one"/"nobody" as its subject: "No one had asked Moscow to …". */
 function requestByNobody(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
@@ -529,9 +508,6 @@ export abstract class FindingEmitter extends HolderFinding {
       attitude = { attitude: 'supports', negated: false };
     // ("Kosovo had not done enough to stop the association": a shortfall in something else.)
     if (!cue.owner && shortfallVerdictMissing(tokens, cue, m.first)) return;
-    // "Until now the administration had held that the sanctions would stay in place …": a position told
-    // as held until now, in the past perfect, has just been given up; it is no stance of the holder now.
-    if (supersededPosition(tokens, cue.first)) return;
     // "No one had asked Moscow to renew the deal": a request nobody made holds no one's position, not
     // the one it would have been put to, nor the one who says so.
     if (REQUEST_VERB.test(tokens[cue.first]?.lower ?? '') && requestByNobody(tokens, cue.first)) return;
