@@ -5,6 +5,7 @@
  * what the demand would stop. A subject after "on", "about", "the issue of" only names the topic.
  * Negative words inside a demand ("refusal to expand") belong to the demand, not to a cue.
  */
+import { raisedTopic } from './raised-topic';
 import { placeOfOtherDemand, placedDemand, sentOutsideDemand } from './place-of-other';
 import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction, SplitVerb } from './compile-ontology';
@@ -2619,7 +2620,7 @@ export function findDemandMentions(
           );
         const broughtUp =
           before?.lower === 'up' && /^(?:bring|brings|brought|bringing)$/.test(tokens[k - 1]?.lower ?? '');
-        if (onTheTable || broughtUp) direction = 0;
+        if (onTheTable || broughtUp || raisedTopic(tokens, s.first, s.last)) direction = 0;
         // "concern about the deployment of missiles", "alarmed over expansion": the preposition of an
         // objection names what is objected to, the thing the demand would stop — not only a topic.
         const objection = before !== undefined && objectionAt.has(before.i);

@@ -4,6 +4,8 @@
  * trading it: the wording a document falls back on when no sentence ties the proposer to the demand
  * (see statedDemandsOwnedByProposer in derive-document.ts).
  */
+import { deferredBefore } from './deferred-demand';
+import { deridedClaimContent } from './derided-claim';
 import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
 import { listOpeningBefore } from './analyze-sentence/list-opening';
@@ -334,6 +336,10 @@ export function statesProposersDemand(
     // (Nor a proposal someone is weighing: "The White House is studying the Taliban's proposal for …".)
     weighedProposalVerb(tokens, m, actors) < 0 &&
     !addresseesOwnStep(m, tokens, actors, compiled) &&
+    // (Nor put off: "Kosovo will postpone the fines for Serbian plates" — deferred-demand.ts.)
+    !deferredBefore(tokens, m) &&
+    // (Nor the content of a derided claim: "spouting nonsense that Washington should …" — derided-claim.ts.)
+    !deridedClaimContent(tokens, m) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(
       m.direction === 1 &&

@@ -2,6 +2,7 @@
  * analyzeSentence: one sentence read into findings and unclassified mentions, the reading's layers
  * asked in turn and the rules that need the whole sentence's findings applied after them.
  */
+import { deferredBefore } from '../deferred-demand';
 import { onlyInExchange, pastAside } from '../exchange-condition';
 import { addresseeOfDemand } from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
@@ -280,6 +281,8 @@ export function analyzeSentence(input: SentenceInput): {
       if (notTalkedOfAfter(tokens, m)) continue;
       // (Arms control is mutual: its proposer lamenting it states no demand of its own.)
       if (mutualTopic(m, compiled)) continue;
+      // ("Kurti said he would postpone the fines for Serbian plates": put off, not stated — deferred-demand.ts.)
+      if (deferredBefore(tokens, m)) continue;
       // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
       const mc = spans[clauseOf(spans, m.first)] as [number, number];
       if (

@@ -192,6 +192,11 @@ const DECEIVED = wordSet(
 );
 
 /** A promise given in the past (or the noun), as against "promises" or "will pledge". */
+/** Going past or back on what was promised: "went to 20 percent", "resumed", "breached", "walked away". */
+const UNDOING = wordSet(
+  /^(?:went|exceeded|breached|violated|broke|resumed|restarted|abandoned|ramped|stepped|expanded|increased|installed|reneged|walked|pulled|quit|withdrew|ignored|failed|reversed|scrapped|dropped)$/,
+);
+
 const PAST_PROMISE = wordSet(
   /^(?:promised|pledged|undertook|undertaken|vowed|assured|guaranteed|promise|pledge|assurance|assurances|pledges)$/,
 );
@@ -214,6 +219,19 @@ const REPORT_NOUN = wordSet(
 const REQUEST_VERB = wordSet(
   /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/,
 );
+
+/** Whether the request verb at `at` has "no one"/"nobody" as its subject: "No one had asked Moscow to …". */
+function requestByNobody(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (
+    /^(?:had|has|have|did|does|do|ever|yet|actually|even|formally|officially|so|far)$/.test(
+      tokens[k]?.lower ?? '',
+    )
+  )
+    k--;
+  const w = tokens[k]?.lower ?? '';
+  return /^(?:nobody|noone|no-one)$/.test(w) || (w === 'one' && tokens[k - 1]?.lower === 'no');
+}
 
 const CLAIM_NOUNS = wordSet(
   /^(?:claims?|notion|arguments?|accusations?|allegations?|suggestions?|assertions?|narrative|charges?|contention|assumption|insinuations?|theory|theories)$/,
@@ -491,6 +509,9 @@ export abstract class FindingEmitter extends HolderFinding {
       attitude = { attitude: 'supports', negated: false };
     // ("Kosovo had not done enough to stop the association": a shortfall in something else.)
     if (!cue.owner && shortfallVerdictMissing(tokens, cue, m.first)) return;
+    // "No one had asked Moscow to renew the deal": a request nobody made holds no one's position, not
+    // the one it would have been put to, nor the one who says so.
+    if (REQUEST_VERB.test(tokens[cue.first]?.lower ?? '') && requestByNobody(tokens, cue.first)) return;
     // "“Will the US guarantee that Ukraine never joins NATO?” a reporter asked.": a question put to a
     // party states no position of it.
     if (this.facts.question && this.facts.asking) return;
@@ -1019,6 +1040,9 @@ export abstract class FindingEmitter extends HolderFinding {
       const broken = tokens.slice(Math.max(0, cue.first - 4), cue.first).some((t) => BROKEN.test(t.lower));
       if (broken) return;
     }
+    // "Under the deal Tehran had promised to cap enrichment at 3.67 percent, but it went to 20 percent":
+    // a promise of the past perfect, then undone by the promiser in a "but" clause, is history broken.
+    if (PAST_PROMISE.test(tokens[cue.first]?.lower ?? '') && this.undoneAfter(cue, m, found)) return;
     // "Russia was misled when Western leaders pledged that NATO would not grow", "had assured Moscow it
     // would not expand, a promise since broken": a promise the sentence calls a deception is a grievance.
     if (PAST_PROMISE.test(tokens[cue.first]?.lower ?? '')) {
@@ -1428,6 +1452,25 @@ export abstract class FindingEmitter extends HolderFinding {
    * that did not put the demand forward: a plain "no" to the demand itself, or the answerer holding
    * firm (a "nothing has changed", a cue of holding firm) on the demand or on its opposite.
    */
+  /**
+   * Whether the promise `cue`, in the past perfect ("had promised"), is followed after the demand's
+   * words by "but" and the promiser ("it", "they", or a naming of its party) going past or back on it
+   * ("but it went to 20 percent", "but Tehran later resumed …"; not "but it insisted that …").
+   */
+  undoneAfter(cue: Cue, m: DemandMention, found: Holder): boolean {
+    const { tokens } = this;
+    if (tokens[cue.first - 1]?.lower !== 'had') return false;
+    const but = tokens.findIndex((t, i) => i > m.last && t.lower === 'but');
+    if (but < 0) return false;
+    let k = but + 1;
+    const named = this.actors.find((a) => a.first === k && a.parties.some((p) => found.parties.includes(p)));
+    if (named) k = named.last + 1;
+    else if (/^(?:it|they|he|she)$/.test(tokens[k]?.lower ?? '')) k++;
+    else return false;
+    if (/^(?:then|later|soon|instead|since|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
+    return UNDOING.test(tokens[k]?.lower ?? '');
+  }
+
   /** Where an opening "Asked whether …," / "Pressed on …," question closes (its comma); 0 when none opens. */
   questionPutEnd(): number {
     const { tokens } = this;
@@ -1446,11 +1489,25 @@ const GETTING = wordSet(
 );
 
 /**
+ * Where the one told ends after a verb of telling at `at`: "told Reuters", "told the BBC", "told
+ * reporters" (a name, or "reporters"/"journalists", after at most "the"); else `at`.
+ */
+function toldWhomEnd(tokens: readonly Token[], at: number): number {
+  if (!/^(?:told|tells)$/.test(tokens[at]?.lower ?? '')) return at;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  if (/^(?:reporters|journalists)$/.test(tokens[k]?.lower ?? '')) return k;
+  let end = at;
+  while (k <= at + 4 && /^[A-Z][A-Za-z-]*$/.test(tokens[k]?.text ?? '')) end = k++;
+  return end;
+}
+
+/**
  * Whether the speculating verb at `at` closes the sentence as a tag of its own set off by a comma,
  * with a commentator as its subject: "…, an analyst predicted.", "…, some experts believe."
  */
 function trailingCommentaryTag(tokens: readonly Token[], at: number): boolean {
-  if (!/^(?:\.|!|;)?$/.test(tokens[at + 1]?.text ?? '')) return false;
+  if (!/^(?:\.|!|;)?$/.test(tokens[toldWhomEnd(tokens, at) + 1]?.text ?? '')) return false;
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = tokens[k]?.text ?? '';
     if (w === ',') return tokens.slice(k + 1, at).some((t) => COMMENTATORS.test(t.lower));

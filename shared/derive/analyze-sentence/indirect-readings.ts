@@ -131,6 +131,22 @@ const KEEPING_ADVERB = wordSet(/^(?:also|still|firmly|certainly|definitely)$/);
 const ACT_FILLER = wordSet(
   /^(?:the|a|an|its|their|more|additional|extra|new|some|several|about|around|up|to|of|nato's|allied|american|us|u\.s\.)$/,
 );
+/**
+ * Whether a demand noun owned by a possessive pronoun ("its demand for", "their insistence on") stands
+ * between `from` and `to`: the question's subject's own demand.
+ */
+function ownDemandNounBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++)
+    if (
+      /^(?:its|their|his|her)$/.test(tokens[i]?.lower ?? '') &&
+      /^(?:demands?|insistence|calls?|requests?|proposals?|conditions?|ultimatum)$/.test(
+        tokens[i + 1]?.lower ?? '',
+      )
+    )
+      return true;
+  return false;
+}
+
 /** A modal putting an act ahead as intent: "will send", "would not withdraw", "won't pull back". */
 const INTENT_MODAL = wordSet(/^(?:will|would|shall|['’]ll|wo|won['’]t|wouldn['’]t|shan['’]t)$/);
 /** A verb of an act in the past: "sent", "deployed", "brought", "took". */
@@ -1084,6 +1100,9 @@ export abstract class IndirectReadings extends MentionReading {
       }
       // (A plain "no" only to the demand itself: "no" to its opposite would be a guess.)
       if (answer.attitude === 'rejects' && m.direction !== 1) continue;
+      // ("Asked whether Moscow would drop its demand for a halt to expansion, Blinken said no": the
+      // question is whether the asker's subject keeps its own demand; the answer tells of that side.)
+      if (ownDemandNounBetween(tokens, k, m.first)) continue;
       const parties = holder.parties.filter(
         (p) =>
           !compiled.proposers.get(m.demand)?.has(p) &&

@@ -172,7 +172,7 @@ export const COMMENTATORS = wordSet(
 
 /** Verbs of a commentator's guess or opinion: "analysts reckon …", "experts warn …". */
 const GUESSED_BY_COMMENTATOR = wordSet(
-  /^(?:believes?|believed|reckons?|reckoned|thinks?|thought|expects?|expected|suspects?|suspected|speculated?|predicts?|predicted|says?|said|argues?|argued|suggests?|suggested|warns?|warned|estimated?|estimates|guess|guesse[sd]|doubts?|doubted|speculates|believing|reckoning|thinking|expecting|suspecting|speculating|predicting|saying|arguing|suggesting|warning|estimating|guessing|doubting)$/,
+  /^(?:believes?|believed|reckons?|reckoned|thinks?|thought|expects?|expected|suspects?|suspected|speculated?|predicts?|predicted|says?|said|argues?|argued|suggests?|suggested|warns?|warned|estimated?|estimates|guess|guesse[sd]|doubts?|doubted|speculates|believing|reckoning|thinking|expecting|suspecting|speculating|predicting|saying|arguing|suggesting|warning|estimating|guessing|doubting|told|tells|telling)$/,
 );
 
 /**

@@ -48,6 +48,12 @@ import { othersSphere } from './others-sphere';
 import { namedInGapClause } from './stranded-object';
 import { acrossFrontedConcession } from './fronted-concession';
 import { namesAgainAfter } from '../named-again';
+import { acceptedPrinciple } from './accepted-principle';
+import { deferredBefore } from '../deferred-demand';
+
+/** Between a proposer and its demand's opposite, the proposer about to do it: "said he would", "will". */
+const WILL_DO =
+  /^(?:(?:said|says|announced|announces|added|adds)(?: that)? (?:he|she|it|they|we) )?(?:would|will|is going to|was going to|plans to|planned to|intends to|intended to|decided to|has decided to)(?: also| now| then| soon)?$/;
 
 /** Words that leave out the party named after them: "no officials of …", "without Kyiv". */
 const LEFT_OUT = wordSet(/^(?:no|without|excluding|except|barring|not)$/);
@@ -239,6 +245,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       .join(' ');
     if (OBLIGED.test(after)) return true;
     if (this.actors.some((b) => b.first > a.last && b.last < m.first)) return false;
+    // "Kurti said he would postpone the fines", "Kosovo will delay the fines": the proposer, or the
+    // speaker's "he", about to do the opposite itself (no negation between) — no grievance of its own.
+    if (WILL_DO.test(between.map((t) => t.lower).join(' '))) return true;
     return between.some(
       (t, k) =>
         READINESS.test(t.lower) && between[k + 1]?.lower === 'to' && BE.has(between[k - 1]?.lower ?? ''),
@@ -335,6 +344,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
       // (Tied to its demand only by the party it is put to acting on it: that party's act, not the proposer's.)
       if (m.byAddressee || m.heldByProposer) continue;
+      // ("Kurti said he would postpone the fines for Serbian plates": put off — deferred-demand.ts.)
+      if (deferredBefore(tokens, m)) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)
       if (mutualTopic(m, this.compiled)) continue;
       const proposers = compiled.proposers.get(m.demand);
@@ -425,6 +436,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         // ("The Taliban refused to recognise the government in Kabul": the proposer named inside the
         // demand's own words is what they act on, not their holder — refused-opposites.ts.)
         const namings = speakers.filter((a) => a.parties.includes(party));
+        // ("…, a principle Moscow has never disputed": it grants what the words say — accepted-principle.ts.)
+        if (namings.length && namings.every((a) => acceptedPrinciple(tokens, a, m))) continue;
         const speaking =
           weighing < 0 &&
           speaker?.kind === 'party' &&
@@ -634,6 +647,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (inLeftOpenQuestion(tokens, m.first)) continue;
       // ("… looks improbable while American troops pull out fast": an event under way, no one's demand.)
       if (eventUnderWay(m, tokens, this.actors)) continue;
+      // ("Kurti said he would postpone the fines for Serbian plates": put off — deferred-demand.ts.)
+      if (deferredBefore(tokens, m)) continue;
       // ("the countries that joined NATO after 1997 have since …": when they joined is history.)
       if (accessionHistory(tokens, m, mentions, this.cues)) continue;
       const proposers = compiled.proposers.get(m.demand);

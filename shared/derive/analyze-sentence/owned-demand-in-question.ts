@@ -27,7 +27,9 @@ export function ownedDemandContent(tokens: readonly Token[], cue: Cue, m: Demand
   if (m.first <= cue.last) return false;
   // ("whether Russia had dropped its demand for …": an owner named by a pronoun is the question's own
   // subject, and whether it still holds the demand is what is asked.)
-  if ([cue.first, cue.first - 1].some((k) => POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? ''))) return false;
+  // (So inside the cue: "whether Kyiv would drop its bid to join …" asks whether it gives the bid up.)
+  for (let k = cue.first - 1; k <= cue.last; k++)
+    if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) return false;
   // ("the Russian demands: assurances that …, an end to …": the items of the list the noun opens.)
   const listed =
     tokens[cue.last + 1]?.text === ':' &&
