@@ -191,12 +191,12 @@ const DECEIVED = wordSet(
   /^(?:broken|broke|betrayed|reneged|cheated|deceived|deceit|deception|misled|duped|fooled|lied|tricked|hoodwinked)$/,
 );
 
-/** A promise given in the past (or the noun), as against "promises" or "will pledge". */
 /** Going past or back on what was promised: "went to 20 percent", "resumed", "breached", "walked away". */
 const UNDOING = wordSet(
   /^(?:went|exceeded|breached|violated|broke|resumed|restarted|abandoned|ramped|stepped|expanded|increased|installed|reneged|walked|pulled|quit|withdrew|ignored|failed|reversed|scrapped|dropped)$/,
 );
 
+/** A promise given in the past (or the noun), as against "promises" or "will pledge". */
 const PAST_PROMISE = wordSet(
   /^(?:promised|pledged|undertook|undertaken|vowed|assured|guaranteed|promise|pledge|assurance|assurances|pledges)$/,
 );
@@ -1445,13 +1445,6 @@ export abstract class FindingEmitter extends HolderFinding {
     };
   }
 
-  /**
-   * "Asked whether he would pull the troops out, Biden said no", "Asked if the reply changed NATO's open
-   * door, Blinken said nothing had changed": a question put in an opening participle names the demand;
-   * the answer after it, naming none itself, is the answerer's refusal of it. Only a refusal by a party
-   * that did not put the demand forward: a plain "no" to the demand itself, or the answerer holding
-   * firm (a "nothing has changed", a cue of holding firm) on the demand or on its opposite.
-   */
   /**
    * Whether the promise `cue`, in the past perfect ("had promised"), is followed after the demand's
    * words by "but" and the promiser ("it", "they", or a naming of its party) going past or back on it

@@ -982,6 +982,13 @@ export abstract class IndirectReadings extends MentionReading {
     return this.actors.find((a) => a.last === d && a.parties.length > 0) ?? null;
   }
 
+  /**
+   * "Asked whether he would pull the troops out, Biden said no", "Asked if the reply changed NATO's open
+   * door, Blinken said nothing had changed": a question put in an opening participle names the demand;
+   * the answer after it, naming none itself, is the answerer's refusal of it. Only a refusal by a party
+   * that did not put the demand forward: a plain "no" to the demand itself, or the answerer holding
+   * firm (a "nothing has changed", a cue of holding firm) on the demand or on its opposite.
+   */
   answerToQuestionPut(): void {
     const { tokens, mentions, cues, findings, compiled, spans } = this;
     let k = 0;
