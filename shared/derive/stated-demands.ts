@@ -6,6 +6,7 @@
  */
 import { deferredBefore } from './deferred-demand';
 import { deridedClaimContent } from './derided-claim';
+import { pushedByOther } from './analyze-sentence/pushed-by-other';
 import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
 import { listOpeningBefore } from './analyze-sentence/list-opening';
@@ -340,6 +341,9 @@ export function statesProposersDemand(
     !deferredBefore(tokens, m) &&
     // (Nor the content of a derided claim: "spouting nonsense that Washington should …" — derided-claim.ts.)
     !deridedClaimContent(tokens, m) &&
+    // (Nor what another side's push asks for: "dismissed appeals from the allies to pull the battalions
+    // back" — pushed-by-other.ts.)
+    !pushedByOther(tokens, actors, m, [...(proposers ?? [])]) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(
       m.direction === 1 &&

@@ -53,6 +53,7 @@ import { dropNoncommittalPairs } from './noncommittal-pair';
 import { dropWeighedOpposites } from '../weighed-matter';
 import { actsAtRequest } from './at-request';
 import { partOfDealToCome } from './part-of-deal';
+import { pushedByOther } from './pushed-by-other';
 import { progressMadeTogether } from './progress-made';
 import { partiesRelentingOnTheirDemands, proposersLettingGo, speakerSharingTheRefusal } from './relenting';
 import { SentenceReading } from './sentence-reading';
@@ -283,6 +284,8 @@ export function analyzeSentence(input: SentenceInput): {
       if (mutualTopic(m, compiled)) continue;
       // ("Kurti said he would postpone the fines for Serbian plates": put off, not stated — deferred-demand.ts.)
       if (deferredBefore(tokens, m)) continue;
+      // ("rejected calls from the West to pull those forces back, saying …": the West's request — pushed-by-other.ts.)
+      if (pushedByOther(tokens, actors, m, speaking.parties)) continue;
       // "the US has expressed the wish to limit missiles": another party's wish, not the speaker's demand.
       const mc = spans[clauseOf(spans, m.first)] as [number, number];
       if (
