@@ -50,6 +50,7 @@ import { proposedRemoval } from '../proposed-removal';
 import { POSSESSIVE_PRONOUNS } from '../owned-demands';
 import { promiseToldByOtherSide } from './told-promise';
 import { redLineTopicAt } from './refused-red-line';
+import { toldToSpeakersSide } from './told-to-own-side';
 import { pronounPledge } from './pronoun-pledge';
 import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
 import { wouldBeVerdict } from './would-be-verdict';
@@ -1032,6 +1033,17 @@ export abstract class FindingEmitter extends HolderFinding {
         modality,
         found.parties,
         speaker?.kind === 'pronoun' || !speaker ? this.previousSpeaker : speaker,
+      )
+    )
+      return;
+    // "Putin said Russia was told that NATO had no plans to expand": the speaker's side's account.
+    if (
+      toldToSpeakersSide(
+        tokens,
+        this.actors,
+        cue.first,
+        found.parties,
+        speaker?.kind === 'pronoun' ? this.previousSpeaker : speaker,
       )
     )
       return;
