@@ -49,6 +49,8 @@ import { addresseeOwnObligation } from './own-obligation';
 import { proposedRemoval } from '../proposed-removal';
 import { POSSESSIVE_PRONOUNS } from '../owned-demands';
 import { promiseToldByOtherSide } from './told-promise';
+import { redLineTopicAt } from './refused-red-line';
+import { toldToSpeakersSide } from './told-to-own-side';
 import { pronounPledge } from './pronoun-pledge';
 import { demandInThreatCondition, selfCueInThreatCondition } from './threat-condition';
 import { wouldBeVerdict } from './would-be-verdict';
@@ -1034,6 +1036,17 @@ export abstract class FindingEmitter extends HolderFinding {
       )
     )
       return;
+    // "Putin said Russia was told that NATO had no plans to expand": the speaker's side's account.
+    if (
+      toldToSpeakersSide(
+        tokens,
+        this.actors,
+        cue.first,
+        found.parties,
+        speaker?.kind === 'pronoun' ? this.previousSpeaker : speaker,
+      )
+    )
+      return;
     // "accused NATO of breaking promises not to expand": a promise told as broken is a grievance, not
     // the promiser's position. (One told as history stays, marked historical.)
     if (PROMISE.test(tokens[cue.first]?.lower ?? '')) {
@@ -1106,6 +1119,8 @@ export abstract class FindingEmitter extends HolderFinding {
     // refusal to contemplate ruling out …").
     const ruledOutLast =
       this.cues.filter((c) => c.first >= cue.first && c.last < m.first && !c.owner).pop()?.last ?? cue.last;
+    // ("declined to respect the Kremlin's red lines over Ukraine's membership": the red line's own topic.)
+    const redLineTopic = redLineTopicAt(tokens, cue.last, m.first);
     // "verification measures in relation to the Aegis Ashore sites": the opposite named as a topic.
     let t = m.first - 1;
     while (t >= 0 && /^(?:the|its|their|a|an)$/.test(tokens[t]?.lower ?? '')) t--;
@@ -1141,7 +1156,10 @@ export abstract class FindingEmitter extends HolderFinding {
             : // "no question of Kyiv renouncing its ambition to join NATO": the words turned round.
               m === this.reversedMention
               ? (-m.direction as Direction)
-              : m.direction,
+              : // ("refused to accept the Kremlin's red lines on NATO expansion": what a red line is on, it forbids.)
+                m.direction === 0 && redLineTopic >= 0 && m.first - redLineTopic <= 4
+                ? -1
+                : m.direction,
         proposer,
         // (A plain denial is no conditional acceptance: "security could not be guaranteed by expanding
         // blocs"; "could back down from its bid" is.)
@@ -1156,12 +1174,16 @@ export abstract class FindingEmitter extends HolderFinding {
         ),
         // Only when the demand's words are what is not ruled out ("refused to rule out Ukraine's
         // membership"), not a noun's complement ("… a moratorium on new deployments").
+        // (A refusal of another side's red line on the demand's words, "did not accept Putin's red lines
+        // on NATO expansion", composes as a refusal of a refusal whichever verb refused it.)
         refusedToRuleOut:
-          attitude.refusedToRuleOut &&
+          (attitude.refusedToRuleOut ||
+            (redLineTopic >= 0 && attitude.attitude === 'rejects' && attitude.negated)) &&
           m.first > ruledOutLast &&
           m.first - ruledOutLast <= 8 &&
           !tokens.slice(ruledOutLast + 1, m.first).some(
             (t) =>
+              t.i !== redLineTopic &&
               t.lower !== 'to' &&
               PREPOSITIONS.has(t.lower) &&
               // "ruling out the possibility of Ukraine's membership": the possibility is the membership.
