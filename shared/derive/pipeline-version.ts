@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 803;
-export const DERIVATION_SOURCE = '812f16819b6c90df';
+export const PIPELINE_VERSION = 804;
+export const DERIVATION_SOURCE = '742b80c290611fe2';
