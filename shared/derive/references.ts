@@ -992,7 +992,7 @@ const CLAUSE_THAT_BEFORE = wordSet(
 );
 /** A cheap test for a sentence worth reading for a pointer to what the sentence before asked. */
 export const POINTER_SENTENCE =
-  /(?:(?:^\W{0,2}|\b(?:said|says|say|added|replied|insisted|stressed|warned|told)\s+)(?:that|this|it)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b|:\s*["“]?(?:that|this|it)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
+  /(?:(?:^\W{0,2}|\b(?:said|says|say|added|replied|insisted|stressed|warned|told)\s+)(?:that|this|it)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|has|had|hasn['’]t|hadn['’]t)\b|:\s*["“]?(?:that|this|it)\s+(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|has|had|hasn['’]t|hadn['’]t)\b)|\b(?:(?:this|that|such(?: an?)?)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|guarantee|pledge|assurance|promise|commitment|proposal|demand|request|requirement|condition|idea|question|issue|point|list|package|deal|plan|ultimatum|undertaking)|(?:these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:arrangements|guarantees|pledges|assurances|promises|commitments|proposals|demands|requests|requirements|conditions|ideas|questions|issues|points|terms|plans|undertakings)|(?:some|part|parts|much|several|most|many|few|elements|one)\s+of\s+(?:these|those|them|it|that|this))\b/i;
 
 /**
  * A pointer with no owner the document could resolve ("such an arrangement", "that question", "these
@@ -1015,6 +1015,13 @@ function barePointer(tokens: readonly Token[], i: number): boolean {
   // A modal only before "be" or "happen": "That will be unacceptable", "That will not happen" (not
   // "That will hinge on what our specialists propose").
   let k = i + 2;
+  // A perfect only as a passive or a copula: "This has been rejected by NATO", "That had been turned
+  // down" (not "That has taken weeks", "This has nothing to do with …").
+  if (PERFECT.test(verb)) {
+    if (/^(?:not|never|already|also|since|long|now|repeatedly|flatly)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower !== 'been') return false;
+    k++;
+  }
   if (/^(?:will|would|won['’]t|wouldn['’]t)$/.test(verb)) {
     if (/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) k++;
     if (!/^(?:be|happen)$/.test(tokens[k]?.lower ?? '')) return false;
@@ -1031,8 +1038,9 @@ function barePointer(tokens: readonly Token[], i: number): boolean {
 }
 const SPEECH_BEFORE_POINTER = wordSet(/^(?:said|says|say|added|replied|insisted|stressed|warned|told)$/);
 const BARE_POINTER_VERB = wordSet(
-  /^(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|'s|’s)$/,
+  /^(?:is|was|will|would|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|remains|'s|’s|has|had|hasn['’]t|hadn['’]t)$/,
 );
+const PERFECT = wordSet(/^(?:has|had|hasn['’]t|hadn['’]t)$/);
 
 /**
  * Whether `noun` is a one-word weak frame subject of the demand in `demands` that names the demand's

@@ -7,6 +7,7 @@
 import { deferredBefore } from './deferred-demand';
 import { deridedClaimContent } from './derided-claim';
 import { pushedByOther } from './analyze-sentence/pushed-by-other';
+import { deniedOwnPlan } from './analyze-sentence/denied-own-plan';
 import { objectDeniedByNoOne } from './analyze-sentence/no-one';
 import type { ActorMention } from './actors';
 import { listOpeningBefore } from './analyze-sentence/list-opening';
@@ -344,6 +345,9 @@ export function statesProposersDemand(
     // (Nor what another side's push asks for: "dismissed appeals from the allies to pull the battalions
     // back" — pushed-by-other.ts.)
     !pushedByOther(tokens, actors, m, [...(proposers ?? [])]) &&
+    // (Nor a plan another party denies having: "Washington has said it has no plan to cut the number of
+    // its soldiers in Eastern Europe" — denied-own-plan.ts.)
+    !deniedOwnPlan(tokens, actors, m, proposers) &&
     // ("“We will not rewrite the protocol,” the minister said": the demand refused, not stated.)
     !(
       m.direction === 1 &&

@@ -39,6 +39,13 @@ import { objectDeniedByNoOne } from './no-one';
 
 const NOR_OPENER = wordSet(/^(?:nor|neither)$/);
 
+/** Prepositions that may open a clause of their own: "after Georgia and Ukraine rejected …". */
+const CONJUNCTION_LIKE = /^(?:after|before|since|until|till|as|like|than)$/;
+/** Nouns of people or bodies whose "of"/"in"/"from" names hold what follows: "the presidents of Georgia and Ukraine rejected …". */
+const PEOPLE_NOUN = wordSet(
+  /^(?:presidents?|leaders?|officials?|ministers?|governments?|heads?|diplomats?|envoys?|delegations?|representatives?|people|peoples|citizens|chiefs?|premiers?|ambassadors?|parliaments?|spokes(?:wo)?m[ae]n|negotiators?|authorities|capitals|foreign|prime|defen[cs]e)$/,
+);
+
 /**
  * "Nor will it accept …", "Neither, she added, does it want …": the pronoun at `i` is the subject of an
  * auxiliary inverted after a sentence-opening "Nor"/"Neither" (a speech aside in commas may stand
@@ -358,6 +365,19 @@ export abstract class SubjectFinding extends ClauseStructure {
             : undefined);
         if (partner)
           return this.inPrepositionalPhrase(partner, depth + 1) && !this.conjunctionBefore(partner);
+        // ("to take in Georgia and Ukraine": a first name no party's, right after a preposition, shares it;
+        // not "the presidents of Georgia and Ukraine", who hold what follows.)
+        if (t.text !== ',' && tokens[k - 1]?.capital) {
+          let p = k - 2;
+          if (tokens[p]?.lower === 'the') p--;
+          const prep = tokens[p]?.lower ?? '';
+          if (
+            PREPOSITIONS.has(prep) &&
+            !CONJUNCTION_LIKE.test(prep) &&
+            !PEOPLE_NOUN.test(tokens[p - 1]?.lower ?? '')
+          )
+            return true;
+        }
       }
       if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
     }
