@@ -472,11 +472,14 @@ const ASKING_LABEL =
  */
 const TITLE_LABEL = /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,3}):\s+\S/;
 const TITLE_ASKING = /^(?:Q|Question|Moderator|Host|Interviewer|Reporter|Journalist|Correspondent)$/;
+/** A web page's own line headings of that form ("Read More:", "See Also:", "Related Articles:"): no speakers. */
+const PAGE_HEADING =
+  /^(?:Read|See|Also|Related|More|Photo|Image|Source|Watch|Listen|Click|Follow|Editor|Tags|Topics)\b/;
 
 /** The title-case label opening a sentence ("Sergey Lavrov", "Question"), if it opens one. */
 export function titleCaseLabel(sentenceText: string): string | undefined {
   const label = TITLE_LABEL.exec(sentenceText)?.[1];
-  if (!label) return undefined;
+  if (!label || PAGE_HEADING.test(label)) return undefined;
   return TITLE_ASKING.test(label) || /\s/.test(label) ? label : undefined;
 }
 

@@ -3,7 +3,8 @@
  * transcript prints them ("Question: …", "Sergey Lavrov: …", "Judy Woodruff: …"): the official a label
  * names says the "we" of the paragraphs after it, until the next label, as a label in capitals
  * ("MR PRICE:") already did. A question's or a journalist's label ends it.
- * Traps: a lone "Name: …" line (a headline's form) names no speaker for what follows; a question's
+ * Traps: a lone "Name: …" line (a headline's form) names no speaker for what follows, nor with a page's
+ * own headings ("Read More: …") beside it; a question's
  * label and an unknown journalist's label hand the "we" to nobody; a label opening a sentence inside a
  * paragraph is no label.
  * Sentences written for these tests.
@@ -42,6 +43,13 @@ const cases: ReadingCase[] = [
   {
     name: 'trap: a lone "Name: …" line, a headline\'s form, names no speaker for the "we" after it',
     text: "Antony Blinken: Talks in Geneva were useful\nThe meeting ended early.\nReporters waited outside in the snow.\nThe next round is not yet fixed.\nWe will never let anyone close NATO's open door.",
+    published,
+    expect: [],
+    none: [['united-states', NE]],
+  },
+  {
+    name: 'trap: a page\'s own headings ("Read More: …") do not make a headline\'s "Name: …" a transcript label',
+    text: "Read More: World news\nSee Also: Europe\nAntony Blinken: Talks in Geneva were useful\nThe meeting ended early.\nReporters waited outside in the snow.\nThe next round is not yet fixed.\nWe will never let anyone close NATO's open door.",
     published,
     expect: [],
     none: [['united-states', NE]],
