@@ -54,10 +54,12 @@ import {
   namedPair,
   namedProposer,
   officialPublisher,
+  opensLine,
   PAIR_SPEAKER,
   roleNoun,
   shiftActors,
   subjectGroup,
+  titleCaseLabel,
   transcriptLabel,
   underTheDocument,
   unownedDocumentSpeaking,
@@ -289,6 +291,8 @@ interface DocumentReading {
   recentPairAge: number;
   /** The official a transcript's last speaker label names ("MR PRICE:"), until the next label. */
   labelled: Speaker | null;
+  /** Whether two or more lines open with a label in ordinary letters ("Question: …", "Sergey Lavrov: …"). */
+  titleLabels: boolean;
   /** Whether the sentence before had a proposer put out drafts (which may speak on in this one). */
   draftBefore: boolean;
   /** The party a sentence lately said sent replies or letters, and that sentence's index ("The letters hold …"). */
@@ -396,6 +400,10 @@ function startReading(
     nextCandidateAfter[i] = nextCandidate;
   }
   const publisher = officialPublisher(doc, compiled);
+  // A transcript in ordinary letters ("Question: …" then "Sergey Lavrov: …"): one such line alone may be a headline.
+  let titleLabelLines = 0;
+  for (const s of sentences)
+    if (opensLine(text, s.start) && titleCaseLabel(s.text) !== undefined) titleLabelLines++;
   return {
     doc,
     text,
@@ -444,6 +452,7 @@ function startReading(
     recentPair: null,
     recentPairAge: 0,
     labelled: null,
+    titleLabels: titleLabelLines >= 2,
     draftBefore: false,
     lastSent: null,
     lastSentAt: -1,
@@ -496,7 +505,12 @@ function readSentence(r: DocumentReading, sentence: Sentence): void {
     );
   } else if (!BULLET_LINE.test(sentence.text)) r.listOf = [];
   const label = /^\s*[A-Z]/.test(sentence.text)
-    ? transcriptLabel(sentence.text, compiled, doc.published)
+    ? transcriptLabel(
+        sentence.text,
+        compiled,
+        doc.published,
+        r.titleLabels && opensLine(text, sentence.start),
+      )
     : undefined;
   if (label !== undefined) r.labelled = label;
   const screening = r.screened[sentence.index] as Screening;

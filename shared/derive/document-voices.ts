@@ -465,19 +465,55 @@ const ASKING_LABEL =
   /^(?:Q|QUESTION|MODERATOR|HOST|INTERVIEWER|REPORTER|PARTICIPANT|OPERATOR|MS\.? [A-Z]+ \(?MODERATOR)/;
 
 /**
+ * A transcript's speaker label in ordinary letters, as a foreign ministry's or a broadcaster's transcript
+ * prints it: "Sergey Lavrov: …", "Question: …", "Nick Schifrin: …" — a name of two to four capitalised
+ * words, or the asking side's one word. Headlines take the same form ("Sergey Lavrov: West must …"), so
+ * the caller counts such labels only at a line's start, in a document with two or more of them.
+ */
+const TITLE_LABEL = /^\s*([A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,3}):\s+\S/;
+const TITLE_ASKING = /^(?:Q|Question|Moderator|Host|Interviewer|Reporter|Journalist|Correspondent)$/;
+/** A web page's own line headings of that form ("Read More:", "See Also:", "Related Articles:"): no speakers. */
+const PAGE_HEADING =
+  /^(?:Read|See|Also|Related|More|Photo|Image|Source|Watch|Listen|Click|Follow|Editor|Tags|Topics)\b/;
+
+/** The title-case label opening a sentence ("Sergey Lavrov", "Question"), if it opens one. */
+export function titleCaseLabel(sentenceText: string): string | undefined {
+  const label = TITLE_LABEL.exec(sentenceText)?.[1];
+  if (!label || PAGE_HEADING.test(label)) return undefined;
+  return TITLE_ASKING.test(label) || /\s/.test(label) ? label : undefined;
+}
+
+/** Whether the sentence starting at `start` opens a line of the document. */
+export function opensLine(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const c = text[k] as string;
+    if (c === '\n') return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
+}
+
+/**
  * Who a transcript's label says speaks from here on: the official it names (the name read in its
  * usual capitals), nobody for a question or a host, undefined when the sentence opens no label.
+ * `titleCase`: a label in ordinary letters counts too ("Sergey Lavrov: …", see TITLE_LABEL).
  */
 export function transcriptLabel(
   sentenceText: string,
   compiled: CompiledOntology,
   published: string | null,
+  titleCase = false,
 ): Speaker | null | undefined {
   const m = TRANSCRIPT_LABEL.exec(sentenceText);
-  if (!m) return undefined;
-  const label = m[1] as string;
+  const capitals = m?.[1];
   // A label is capitals only ("MR PRICE"), not a headline's first words ("NATO: …" stays a headline).
-  if (!/[A-Z]{2}/.test(label) || /[a-z]/.test(label)) return undefined;
+  const label =
+    capitals && /[A-Z]{2}/.test(capitals) && !/[a-z]/.test(capitals)
+      ? capitals
+      : titleCase
+        ? titleCaseLabel(sentenceText)?.toUpperCase()
+        : undefined;
+  if (!label) return undefined;
   if (ASKING_LABEL.test(label)) return null;
   const name = label
     .split(/\s+/)

@@ -463,6 +463,30 @@ const partySpeaker = (a: ActorMention): Speaker => ({
 const SINGLE_OPENING = /^['‘]$/;
 const SINGLE_CLOSING = /^['’]$/;
 
+/** Plural nouns of people that two parties' modifiers may share: "officials", "diplomats", "leaders". */
+const SHARED_PEOPLE = wordSet(
+  /^(?:officials|diplomats|leaders|ministers|negotiators|envoys|delegations|delegates|governments|sides)$/,
+);
+
+/**
+ * "American and NATO officials said …", "British and American diplomats told …": a party's adjective
+ * joined by "and" right before another party's office noun of several people shares that noun, so both
+ * parties speak. Not a noun of things ("American and NATO troops") nor a singular office.
+ */
+function adjectiveOnSharedPeople(
+  tokens: readonly Token[],
+  adjective: ActorMention,
+  office: ActorMention,
+): boolean {
+  return (
+    adjective.kind === 'adjective' &&
+    office.kind === 'role' &&
+    office.first === adjective.last + 2 &&
+    SHARED_PEOPLE.test(tokens[office.last]?.lower ?? '') &&
+    office.parties.some((p) => !adjective.parties.includes(p))
+  );
+}
+
 export function findSpeaker(tokens: readonly Token[], actors: readonly ActorMention[]): Speaker | null {
   // "Stoltenberg: …", "NATO chief Stoltenberg: …": a person named before a colon opening the sentence speaks.
   const headline = actors.find((a) => a.first <= 2 && tokens[a.last + 1]?.text === ':' && canSpeak(a));
@@ -746,7 +770,7 @@ function speakerAroundVerbs(
         const partner = actors.find(
           (a) =>
             a !== nearest &&
-            canSpeak(a) &&
+            (canSpeak(a) || adjectiveOnSharedPeople(tokens, a, nearest as ActorMention)) &&
             a.last === (nearest as ActorMention).first - 2 - own - article &&
             tokens[a.last + 1]?.lower === 'and',
         );
