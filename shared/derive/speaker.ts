@@ -10,6 +10,7 @@ import type { Token } from './tokens';
 import { CALENDAR_WORDS, DAY_WORDS, memberAppositionComma } from './word-lists';
 import { wordSet } from './word-set';
 import { placeOfInstitution } from './based-in-place';
+import { admitsMember } from './admitted-member';
 
 export type Speaker =
   | { kind: 'party'; parties: string[]; matched: string; role: string | null; document: boolean }
@@ -398,7 +399,7 @@ function speechWordsIn(tokens: readonly Token[]): number[] {
       lower === 'clear' ||
       lower === 'plain' ||
       lower === 'doubt' ||
-      SPEECH.has(lower) ||
+      (SPEECH.has(lower) && !admitsMember(tokens, i)) ||
       speechBeforeClause(tokens, i) ||
       (SPEAKING_AFTER_COMMA.has(lower) &&
         tokens[i - 1]?.text === ',' &&

@@ -328,11 +328,15 @@ export function readinessWordAt(tokens: readonly Token[], i: number): boolean {
   return READINESS.test(tokens[i]?.lower ?? '') || ownedReadinessAt(tokens, i);
 }
 
-/** Whether the word at `i` is a readiness noun with its owner right before it ("Kurti's readiness"). */
+/**
+ * Whether the word at `i` is a readiness noun with its owner right before it ("Kurti's readiness", "its
+ * willingness"), or a name after "the" ("the US willingness", "the American readiness").
+ */
 export function ownedReadinessAt(tokens: readonly Token[], i: number): boolean {
   if (!READINESS_NOUN.test(tokens[i]?.lower ?? '')) return false;
   const before = tokens[i - 1]?.lower ?? '';
-  return before === "'s" || before === '’s' || /^(?:its|their|his|her|our)$/.test(before);
+  if (before === "'s" || before === '’s' || /^(?:its|their|his|her|our)$/.test(before)) return true;
+  return !!tokens[i - 1]?.capital && tokens[i - 2]?.lower === 'the';
 }
 
 /** A party's answer to another's proposals, which speaks for it ("the alliance's written reply"). */

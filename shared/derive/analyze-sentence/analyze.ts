@@ -70,7 +70,7 @@ import { otherActorSubject, partySubjectBefore } from './other-actor-subject';
 import { notTalkedOfAfter } from './not-discussed';
 import { refusedTalksBefore } from './refused-talks';
 import { datedPastEvent } from '../dated-past-event';
-import { readDeniedRights } from './denied-right';
+import { inabilityOfProposer, readDeniedRights } from './denied-right';
 import { onceOpensCondition } from '../once-condition';
 import { readApposedContentVerdicts } from './apposed-content-verdict';
 import { readRelativeAsideSubjects } from './relative-aside-subject';
@@ -600,6 +600,14 @@ export function analyzeSentence(input: SentenceInput): {
     }
   }
 
+  // "All allies agree that Russia cannot prevent Ukraine's membership": a cue over the proposer's
+  // inability does not take the demand up; it says the demand will not be met (read just below).
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as SentenceFinding;
+    const proposers = compiled.proposers.get(f.demand);
+    if (f.stance !== 'supports' || !proposers || proposers.has(f.party)) continue;
+    if (inabilityOfProposer(tokens, actors, proposers, f.mention)) findings.splice(i, 1);
+  }
   // "Russia has no right to keep Ukraine out of NATO, Stoltenberg said": the demand's words denied to
   // its proposer as a right are the speaker's refusal (denied-right.ts).
   if (speaking?.kind === 'party') readDeniedRights(r, input, speaking, speaker);

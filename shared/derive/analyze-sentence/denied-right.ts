@@ -36,6 +36,66 @@ function denialAfter(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Words before the one unable that make the inability a condition or a question. */
+const CONDITION = wordSet(/^(?:if|unless|whether|when|once|should)$/);
+/** Adverbs that may stand between the inability and the demand's words: "cannot simply stop". */
+const INABILITY_ADVERB = wordSet(/^(?:simply|ever|really|possibly|now|still|just)$/);
+
+/**
+ * The words of inability right before the demand's words at `at` ("cannot", "can't", "can not", "will not
+ * be able to", "won't be able to", "is unable to", "is powerless to"), or null.
+ */
+function inabilityBefore(tokens: readonly Token[], at: number): { first: number; last: number } | null {
+  const w = (k: number): string => tokens[k]?.lower ?? '';
+  let end = at - 1;
+  while (end > 0 && INABILITY_ADVERB.test(w(end))) end--;
+  if (w(end) === 'cannot' || w(end) === 'can’t' || w(end) === "can't") return { first: end, last: end };
+  if (w(end) === 'not' && w(end - 1) === 'can') return { first: end - 1, last: end };
+  if (w(end) !== 'to') return null;
+  if (/^(?:unable|powerless)$/.test(w(end - 1)) && HAVING.test(w(end - 2)))
+    return { first: end - 2, last: end };
+  if (w(end - 1) === 'able' && w(end - 2) === 'be') {
+    if (w(end - 3) === 'not' && /^(?:will|would)$/.test(w(end - 4))) return { first: end - 4, last: end };
+    if (/^(?:won't|won’t|wouldn't|wouldn’t)$/.test(w(end - 3))) return { first: end - 3, last: end };
+  }
+  return null;
+}
+
+/** Verbs of making another act: "cannot force Washington to lift …", "will not be able to make NATO stop …". */
+const COERCING = wordSet(/^(?:force|make|compel|push|pressure|bully|coerce|get)$/);
+
+/**
+ * Where the inability's verb stands when a party made to act comes between it and the demand's words at
+ * `at` ("cannot force the United States to | lift …"): the coercing verb's index + 1; else `at`.
+ */
+function coercedFrom(tokens: readonly Token[], actors: readonly ActorMention[], at: number): number {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'to') k--;
+  const made = actors.find((a) => a.last === k && a.parties.length > 0);
+  if (!made) return at;
+  const verb = tokens[made.first - 1]?.lower === 'the' ? made.first - 2 : made.first - 1;
+  return COERCING.test(tokens[verb]?.lower ?? '') ? verb : at;
+}
+
+/**
+ * The words of the proposer's inability right before the demand's own words at `m` ("Russia cannot stop
+ * Ukraine joining NATO", "Moscow will not be able to block enlargement"), or null. Not a condition ("if
+ * Russia cannot stop enlargement by talks, …" asserts nothing).
+ */
+export function inabilityOfProposer(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  proposers: ReadonlySet<string> | undefined,
+  m: DemandMention,
+): { first: number; last: number } | null {
+  if (!proposers?.size || m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) return null;
+  const unable = inabilityBefore(tokens, coercedFrom(tokens, actors, m.first));
+  if (!unable) return null;
+  const one = actors.find((a) => a.last === unable.first - 1);
+  if (!one || one.parties.length === 0 || !one.parties.every((p) => proposers.has(p))) return null;
+  return CONDITION.test(tokens[one.first - 1]?.lower ?? '') ? null : unable;
+}
+
 /**
  * The cue of a right denied to the demand's proposer before `m`, or null: the span from the proposer's
  * "has" (or "it is not for") to "to".
@@ -47,9 +107,24 @@ export function rightDeniedToProposer(
   m: DemandMention,
   text: string,
 ): Cue | null {
-  if (!proposers?.size || m.direction !== 1 || m.kind !== 'phrase') return null;
+  if (!proposers?.size || m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) return null;
   const ofProposer = (a: ActorMention | undefined): boolean =>
     !!a && a.parties.length > 0 && a.parties.every((p) => proposers.has(p));
+  // "Russia cannot stop Ukraine joining NATO": the demand's words as what the proposer is unable to do.
+  const unable = inabilityOfProposer(tokens, actors, proposers, m);
+  if (unable) {
+    const first = tokens[unable.first] as Token;
+    const last = tokens[unable.last] as Token;
+    return makeCue({
+      first: unable.first,
+      last: unable.last,
+      attitude: 'rejects',
+      text: text.slice(first.start, last.end),
+      negated: false,
+      negation: null,
+    });
+  }
+  if (m.kind !== 'phrase') return null;
   // The "to" (or "business") the demand's words follow, within reach and no break.
   for (let end = m.first - 1; end >= 0 && end >= m.first - 1 - MAX_REACH; end--) {
     const t = tokens[end] as Token;

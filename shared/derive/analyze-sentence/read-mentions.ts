@@ -7,6 +7,7 @@ import {
   DOUBTED_ATTITUDE,
   DOUBTED_NOUN,
   MODAL_VERBS,
+  ownedReadinessAt,
   UNDERTAKING_WORD,
 } from '../word-lists';
 import { canSpeak, type ActorMention } from '../actors';
@@ -338,9 +339,16 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
       role: c.owner.role,
     };
   const possessive = tokens[c.first - 1];
-  // "a key Moscow demand": a party's name modifying a demand noun owns it.
-  if (DEMAND_SUBJECT.test(tokens[c.first]?.lower ?? '')) {
-    const modifier = actors.find((a) => a.last === c.first - 1 && a.kind === 'name' && canSpeak(a));
+  // "a key Moscow demand": a party's name modifying a demand noun owns it; so does a name or adjective
+  // modifying a readiness noun ("the US willingness to discuss", "the American readiness to …").
+  const readinessNoun = ownedReadinessAt(tokens, c.first) && tokens[c.first - 2]?.lower === 'the';
+  if (DEMAND_SUBJECT.test(tokens[c.first]?.lower ?? '') || readinessNoun) {
+    const modifier = actors.find(
+      (a) =>
+        a.last === c.first - 1 &&
+        (a.kind === 'name' || (readinessNoun && a.kind === 'adjective')) &&
+        canSpeak(a),
+    );
     if (modifier)
       return { parties: modifier.parties, kind: 'possessor', matched: modifier.text, role: modifier.role };
   }
