@@ -40,7 +40,7 @@ function negatesAgreement(tokens: readonly Token[], neg: number, end: number): b
   return false;
 }
 /** Between "without" and the demand's words: determiners and the demand's own adjectives only. */
-const WITHOUT_FILLER = wordSet(
+export const WITHOUT_FILLER = wordSet(
   /^(?:the|a|an|any|some|its|their|full|complete|real|genuine|firm|clear|such)$/,
 );
 /** The refusal: a negation of the main clause. */

@@ -11,11 +11,13 @@ import type { Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { WITHOUT_FILLER } from '../withheld-conditions';
 
-/** Between "without" and the demand's words. */
-const WITHOUT_FILLER = wordSet(
-  /^(?:the|a|an|any|some|its|their|his|her|our|full|complete|real|genuine|firm|clear|such|prior|first)$/,
-);
+/**
+ * Between "without" and the demand's words: the words withheld-conditions.ts allows there, and an owner or
+ * an order ("without his prior consent", "without our first …").
+ */
+const WITHOUT_OWNER_OR_ORDER = wordSet(/^(?:his|her|our|prior|first)$/);
 /** Where the clause "unless" opens ends. */
 const BREAK = wordSet(/^[,;:—–()"“”?]$/);
 
@@ -28,7 +30,10 @@ export function demandIsJudgedStepsCondition(tokens: readonly Token[], cue: Cue,
     if (t.lower === 'without')
       return tokens
         .slice(k + 1, m.first)
-        .every((x) => WITHOUT_FILLER.test(x.lower) || /^['’]s$/.test(x.text));
+        .every(
+          (x) =>
+            WITHOUT_FILLER.test(x.lower) || WITHOUT_OWNER_OR_ORDER.test(x.lower) || /^['’]s$/.test(x.text),
+        );
     if (t.lower === 'unless') return true;
   }
   return false;

@@ -9,8 +9,8 @@
  */
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { TOPIC_PREPOSITION } from './lexicon';
 
-const TOPIC_PREPOSITION = wordSet(/^(?:over|on|regarding|concerning|about|around)$/);
 const QUOTE = /^["'“”‘’]$/;
 /** Words between the refusal and "red line": an accepting verb, a determiner, an owner's "'s". */
 const BEFORE_RED_LINE = wordSet(
@@ -31,7 +31,9 @@ export function redLineTopicAt(tokens: readonly Token[], from: number, to: numbe
     }
     let p = k + 1;
     if (QUOTE.test(tokens[p]?.text ?? '')) p++;
-    return p < to && TOPIC_PREPOSITION.test(tokens[p]?.lower ?? '') ? p : -1;
+    // (The shared topic prepositions, and "around": "red lines around NATO expansion".)
+    const w = tokens[p]?.lower ?? '';
+    return p < to && (TOPIC_PREPOSITION.test(w) || w === 'around') ? p : -1;
   }
   return -1;
 }
