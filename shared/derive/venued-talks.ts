@@ -26,6 +26,12 @@ const BREAK = wordSet(
 );
 /** The most words of the phrase. */
 const SPAN = 6;
+/**
+ * Words of a company that is the holder's own side: "consultations with allies on …", "talks with its
+ * European partners about …", "discussions among themselves over …". Talks within one side prepare its
+ * answer; they are no openness to the matter on the other side's table.
+ */
+const OWN_SIDE = wordSet(/^(?:allies|ally|partners|themselves|each|one|fellow)$/);
 /** The most words of the cue before the noun: "agree to hold talks" has the verb two words back. */
 const HEAD = 3;
 /** The most words of an aside between the cue's verb and the noun: "open, straight away, negotiations". */
@@ -40,9 +46,12 @@ function matterAfter(tokens: readonly Token[], i: number): number {
     !/^\d/.test(tokens[j + 1]?.text ?? '');
   if (on(i + 1)) return i + 1;
   if (!VENUE_OPENER.test(tokens[i + 1]?.lower ?? '')) return -1;
+  const company = /^(?:with|among|between)$/.test(tokens[i + 1]!.lower);
   for (let j = i + 2; j <= i + 1 + SPAN && j < tokens.length; j++) {
     if (on(j)) return j;
     if (BREAK.test(tokens[j]!.lower)) return -1;
+    // ("consultations with allies and partners on …": the holder's own side, see OWN_SIDE.)
+    if (company && OWN_SIDE.test(tokens[j]!.lower)) return -1;
   }
   return -1;
 }

@@ -36,6 +36,7 @@ import { ClauseStructure } from './clause-structure';
 import { bareOfficeBefore, officeHolderInContent } from './office-possessor';
 import { wordSet } from '../word-set';
 import { objectDeniedByNoOne } from './no-one';
+import { coordinatedModalSubject } from './coordinated-modal';
 
 const NOR_OPENER = wordSet(/^(?:nor|neither)$/);
 
@@ -623,6 +624,9 @@ export abstract class SubjectFinding extends ClauseStructure {
 
   subjectBefore(cueFirst: number, clause: [number, number]): Holder | null {
     const { input, tokens, actors, speaker, previousSpeaker, spans, speakers } = this;
+    // ("Moscow would ask the West …, and would hold talks on …": the subject of the modal before "and".)
+    const continued = coordinatedModalSubject(tokens, speakers, cueFirst, clause);
+    if (continued) return this.asHolder(continued);
     for (let i = cueFirst - 1; i >= clause[0]; i--) {
       const t = tokens[i] as Token;
       // "They are telling us yes or agree to …": "us" after a verb is its object, not a subject.
