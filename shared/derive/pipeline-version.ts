@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 808;
-export const DERIVATION_SOURCE = '7e6d9a4e452b8241';
+export const PIPELINE_VERSION = 809;
+export const DERIVATION_SOURCE = 'c6a4e85245ce91d1';
