@@ -333,7 +333,22 @@ export function readinessWordAt(tokens: readonly Token[], i: number): boolean {
  * willingness"), or a name after "the" ("the US willingness", "the American readiness").
  */
 export function ownedReadinessAt(tokens: readonly Token[], i: number): boolean {
-  if (!READINESS_NOUN.test(tokens[i]?.lower ?? '')) return false;
+  return READINESS_NOUN.test(tokens[i]?.lower ?? '') && ownedAt(tokens, i);
+}
+
+/** An offer as a noun: "the US offer of talks", "Washington's proposal for talks". */
+const OFFER_NOUN = wordSet(/^(?:offer|offers|proposal|proposals)$/);
+
+/**
+ * Whether the word at `i` is an offer noun with its owner right before it ("Washington's offer of talks",
+ * "the US proposal for talks", "their offer"): the owner's offer, as an owned readiness is its owner's.
+ */
+export function ownedOfferAt(tokens: readonly Token[], i: number): boolean {
+  return OFFER_NOUN.test(tokens[i]?.lower ?? '') && ownedAt(tokens, i);
+}
+
+/** Whether the noun at `i` has its owner right before it: a possessive, or a name after "the". */
+function ownedAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   if (before === "'s" || before === '’s' || /^(?:its|their|his|her|our)$/.test(before)) return true;
   return !!tokens[i - 1]?.capital && tokens[i - 2]?.lower === 'the';

@@ -9,6 +9,8 @@
  * entitled to", "it is not for the Kremlin to") and reaches the demand's words within a few words and no
  * punctuation. Not a right denied to another party ("NATO has no right to tell Russia …" is Russia's own
  * claim), nor a denial in the proposer's own mouth.
+ * A frame of the demand that begins with the denial's own "no" ("Russia has no right to deny Ukraine NATO
+ * membership": "no + deny + membership", read against the demand) is the same refusal.
  */
 import type { ActorMention } from '../actors';
 import { makeCue, type Cue } from '../cues';
@@ -107,9 +109,33 @@ export function rightDeniedToProposer(
   m: DemandMention,
   text: string,
 ): Cue | null {
-  if (!proposers?.size || m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) return null;
+  if (!proposers?.size) return null;
   const ofProposer = (a: ActorMention | undefined): boolean =>
     !!a && a.parties.length > 0 && a.parties.every((p) => proposers.has(p));
+  // "Russia has no right to deny Ukraine NATO membership", "… to halt NATO enlargement": a frame that took
+  // the denial's "no" as its own first restriction (and so reads against the demand) is the same refusal,
+  // said by asserting the frame's reading: the cue supports what the frame says.
+  if (m.kind === 'frame' && m.direction === -1) {
+    const w = (k: number): string => tokens[k]?.lower ?? '';
+    const at = m.first;
+    if (w(at) !== 'no' || w(at + 1) !== 'right' || w(at + 2) !== 'to' || !m.match.startsWith('no + '))
+      return null;
+    const denied = actors.find((a) => a.last === at - 2);
+    if (!HAVING.test(w(at - 1)) || !denied || !ofProposer(denied)) return null;
+    // (Not in a condition: "if Russia has no right to halt enlargement, …" asserts nothing.)
+    if (CONDITION.test(w(denied.first - 1))) return null;
+    const first = tokens[at - 1] as Token;
+    const last = tokens[at + 2] as Token;
+    return makeCue({
+      first: at - 1,
+      last: at + 2,
+      attitude: 'supports',
+      text: text.slice(first.start, last.end),
+      negated: false,
+      negation: null,
+    });
+  }
+  if (m.direction !== 1 || (m.kind !== 'phrase' && m.kind !== 'frame')) return null;
   // "Russia cannot stop Ukraine joining NATO": the demand's words as what the proposer is unable to do.
   const unable = inabilityOfProposer(tokens, actors, proposers, m);
   if (unable) {
@@ -190,7 +216,7 @@ export function readDeniedRights(
         matched: speaking.matched,
         role: speaking.role,
       },
-      { attitude: 'rejects', negated: false },
+      { attitude: cue.attitude, negated: false },
       cue,
       m,
       Math.max(0, clauseOf(r.spans, cue.first)),

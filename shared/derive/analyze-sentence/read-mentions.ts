@@ -349,6 +349,14 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
         (a.kind === 'name' || (readinessNoun && a.kind === 'adjective')) &&
         canSpeak(a),
     );
+    // ("Russian officials doubted the US readiness to …": doubted by another, as "NATO's" is below.)
+    if (
+      modifier &&
+      readinessNoun &&
+      DOUBTED_ATTITUDE.test(tokens[modifier.first - 2]?.lower ?? '') &&
+      DOUBTED_NOUN.test(tokens[c.first]?.lower ?? '')
+    )
+      return null;
     if (modifier)
       return { parties: modifier.parties, kind: 'possessor', matched: modifier.text, role: modifier.role };
   }

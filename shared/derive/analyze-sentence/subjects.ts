@@ -624,6 +624,16 @@ export abstract class SubjectFinding extends ClauseStructure {
 
   subjectBefore(cueFirst: number, clause: [number, number]): Holder | null {
     const { input, tokens, actors, speaker, previousSpeaker, spans, speakers } = this;
+    // "Lavrov questioned the US willingness to discuss …", "doubted the American readiness to …": a name
+    // after "the" owns the readiness noun right after it as a possessive does ("NATO's readiness",
+    // below), and a readiness another puts in doubt is no one's stated position.
+    if (
+      DOUBTED_NOUN.test(tokens[cueFirst]?.lower ?? '') &&
+      tokens[cueFirst - 1]?.capital &&
+      tokens[cueFirst - 2]?.lower === 'the' &&
+      DOUBTED_ATTITUDE.test(tokens[cueFirst - 3]?.lower ?? '')
+    )
+      return null;
     // ("Moscow would ask the West …, and would hold talks on …": the subject of the modal before "and".)
     const continued = coordinatedModalSubject(tokens, speakers, cueFirst, clause);
     if (continued) return this.asHolder(continued);
