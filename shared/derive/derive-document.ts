@@ -1003,13 +1003,18 @@ function aidesPerson(
   return { kind: 'party', parties: person.parties, matched: person.text, role: person.role, document: false };
 }
 
+/**
+ * What a pair opening a sentence says or does: "The two leaders said …", and what they sign or pledge
+ * together ("The two presidents pledged to …", "the two leaders signed a statement …").
+ */
+const PAIR_VERB =
+  /^(?:said|say|says|stressed|noted|agreed|added|warned|signed|pledged|vowed|promised|committed|reaffirmed)$/;
+
 /** "The two leaders said …": the two parties named together lately. */
 function pairSpeaking(r: DocumentReading, tokens: readonly Token[], found: Speaker | null): Speaker | null {
   if (r.recentPairAge > 3 || !r.recentPair) return null;
   if (found) return found.kind !== 'party' && PAIR_SPEAKER.test(found.matched) ? r.recentPair : null;
-  const pairWords = tokens.findIndex(
-    (t, k) => k <= 3 && /^(?:said|say|says|stressed|noted|agreed|added|warned)$/.test(t.lower),
-  );
+  const pairWords = tokens.findIndex((t, k) => k <= 3 && PAIR_VERB.test(t.lower));
   return pairWords > 0 &&
     PAIR_SPEAKER.test(r.text.slice((tokens[0] as Token).start, (tokens[pairWords - 1] as Token).end))
     ? r.recentPair

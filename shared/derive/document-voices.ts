@@ -155,8 +155,9 @@ function adjectivePair(tokens: readonly Token[], actors: readonly ActorMention[]
   return null;
 }
 
+/** Who a pair named lately is when it speaks: "the two sides", "both leaders", "the parties", the bare "The two". */
 export const PAIR_SPEAKER =
-  /^(?:the two|both) (?:sides|leaders|countries|presidents|ministers|governments|delegations)$|^the (?:sides|parties|leaders|presidents)$/i;
+  /^(?:the two|both) (?:sides|leaders|countries|presidents|ministers|governments|delegations)$|^the (?:sides|parties|leaders|presidents|two)$/i;
 const MEETING = wordSet(
   /^(?:met|meets|meet|spoke|speaks|talked|talks|conferred|negotiated|held|hold|holds)$/,
 );

@@ -10,6 +10,7 @@ import { clauseOf } from '../clauses';
 import { makeCue, PARTICLE_VERBS, type Cue } from '../cues';
 import { readDeniedPlansForPronoun, readOfferedMeasures } from '../offered-measures';
 import { readChallengedMeasures } from '../challenged-measures';
+import { readOpposedImposition } from '../opposed-imposition';
 import { readFrontedObjects, readPredicateRelatives } from '../fronted-objects';
 import { readRelativeVerdicts } from '../relative-verdicts';
 import { readFrontedTopics } from '../fronted-topics';
@@ -231,6 +232,7 @@ export function analyzeSentence(input: SentenceInput): {
   readExistentialPaper(r);
   readOfferedMeasures(r);
   readChallengedMeasures(r);
+  readOpposedImposition(r);
   readDeniedPlansForPronoun(r);
   readSiding(r);
   readFrontedChoiceBacking(r);

@@ -3,6 +3,7 @@
  * clause's modality, condition, question and answer taken into account.
  */
 import { demandInOtherPartysCondition } from './other-party-condition';
+import { countsNotImposing } from '../opposed-imposition';
 import { GUARANTEE_WORD, REPLY_NOUN, UNDERTAKING_WORD } from '../word-lists';
 import type { Modality, Voice } from '../../model/matrix';
 import type { Speaker } from '../speaker';
@@ -619,9 +620,12 @@ export abstract class FindingEmitter extends HolderFinding {
     const refusing =
       (attitude.attitude === 'rejects' && !attitude.negated) ||
       (attitude.attitude === 'supports' && attitude.negated);
+    // (Not where the demand itself counts not imposing more of the measure: "opposes the plan to impose
+    // additional tariffs" backs a tariff rollback that includes no new tariffs; opposed-imposition.ts.)
     if (
       refusing &&
       m.direction === -1 &&
+      !countsNotImposing(this.compiled, m.demand) &&
       tokens
         .slice(Math.max(cue.last + 1, m.first - 4), nounPhraseEnd(tokens, m.last) + 1)
         .some((t) => /^(?:more|additional|extra|reinforcements?)$/.test(t.lower))
