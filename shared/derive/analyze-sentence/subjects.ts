@@ -213,6 +213,15 @@ const POSSESSED_DEMAND = wordSet(
   /^(?:demands?|requests?|proposals?|bids?|calls?|insistence|ultimatums?|drafts?|security|concerns?|positions?|guarantees?|conditions?|requirements?|pledges?|commitments?|obligations?|rejection|refusal|renunciation)$/,
 );
 
+/**
+ * Verbs not ending in "-ed" that take a possessor's noun as their object: "understood Moscow's concerns
+ * and stood behind …", "shares Russia's concerns and backs …" (not verbs of saying: "says Putin's demands
+ * violate …" leaves the possessor's noun the subject of what follows).
+ */
+const OBJECT_VERB_NOT_ED = wordSet(
+  /^(?:understood|understands|understand|shares|share|knew|knows|know|heard|hears|hear|took|takes|take|saw|sees|see|met|meets|meet)$/,
+);
+
 /** Verbs whose object a following pronoun is: "telling us", "offered us". */
 const OBJECT_TAKING = wordSet(
   /^(?:tell|tells|telling|told|give|gives|gave|giving|offer|offers|offered|offering|ask|asks|asked|asking|show|shows|showed|send|sends|sent|assure|assures|assured|promise|promises|promised)$/,
@@ -1042,7 +1051,9 @@ export abstract class SubjectFinding extends ClauseStructure {
           let o = actor.first - 1;
           if (tokens[o]?.lower === 'the') o--;
           const governed =
-            /(?:ing|ed)$/.test(tokens[o]?.lower ?? '') || PREPOSITIONS.has(tokens[o]?.lower ?? '');
+            /(?:ing|ed)$/.test(tokens[o]?.lower ?? '') ||
+            PREPOSITIONS.has(tokens[o]?.lower ?? '') ||
+            OBJECT_VERB_NOT_ED.test(tokens[o]?.lower ?? '');
           if (!governed) return NO_HOLDER;
           i = actor.first;
           continue;
