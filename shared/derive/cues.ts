@@ -37,6 +37,7 @@ import { takenUpReadiness } from './taken-up-readiness';
 import { deferenceMatches } from './deference';
 import { invertedShouldAt } from './inverted-should';
 import { rhetoricalNegation } from './rhetorical-question';
+import { talksNotHeldAt } from './talks-not-held';
 import { frontedChoiceBacking } from './fronted-choice-backing';
 
 /** The party owning a demand noun ("Russia's demand"), who supports what it names. */
@@ -1314,6 +1315,8 @@ export function buildCues(
       // denial governs every that-clause of its list (denied-list.ts).
       else if (j >= 0) negation = denialOverList(tokens, j, m.first, filler);
     }
+    // ("did not discuss missiles", "were not discussed": a report of what the talks covered, no refusal.)
+    if (negation && attitude === 'open' && m.first === m.last && talksNotHeldAt(tokens, m.first)) continue;
     cues.push(
       makeCue({
         first: m.first,
