@@ -38,6 +38,7 @@ import { deferenceMatches } from './deference';
 import { invertedShouldAt } from './inverted-should';
 import { rhetoricalNegation } from './rhetorical-question';
 import { talksNotHeldAt } from './talks-not-held';
+import { talksAsForumAt } from './seat-at-talks';
 import { frontedChoiceBacking } from './fronted-choice-backing';
 
 /** The party owning a demand noun ("Russia's demand"), who supports what it names. */
@@ -1174,6 +1175,8 @@ export function buildCues(
     )
       continue;
     const attitude = m.values[0] as Attitude;
+    // ("no say in the discussion on …": talks as a forum someone has a part in, no offer of talks.)
+    if (attitude === 'open' && talksAsForumAt(tokens, m.first)) continue;
     // Negation: within a few words before the cue, not across a clause or another cue.
     // "not willing to discuss": a negation that runs into the cue ("not willing") is this cue's.
     const into = negations.find((x) => x.first < m.first && x.last >= m.first && x.last <= m.last);
