@@ -37,6 +37,8 @@ import { takenUpReadiness } from './taken-up-readiness';
 import { deferenceMatches } from './deference';
 import { invertedShouldAt } from './inverted-should';
 import { rhetoricalNegation } from './rhetorical-question';
+import { talksNotHeldAt } from './talks-not-held';
+import { talksAsForumAt } from './seat-at-talks';
 import { frontedChoiceBacking } from './fronted-choice-backing';
 
 /** The party owning a demand noun ("Russia's demand"), who supports what it names. */
@@ -1173,6 +1175,8 @@ export function buildCues(
     )
       continue;
     const attitude = m.values[0] as Attitude;
+    // ("no say in the discussion on …": talks as a forum someone has a part in, no offer of talks.)
+    if (attitude === 'open' && talksAsForumAt(tokens, m.first)) continue;
     // Negation: within a few words before the cue, not across a clause or another cue.
     // "not willing to discuss": a negation that runs into the cue ("not willing") is this cue's.
     const into = negations.find((x) => x.first < m.first && x.last >= m.first && x.last <= m.last);
@@ -1314,6 +1318,8 @@ export function buildCues(
       // denial governs every that-clause of its list (denied-list.ts).
       else if (j >= 0) negation = denialOverList(tokens, j, m.first, filler);
     }
+    // ("did not discuss missiles", "were not discussed": a report of what the talks covered, no refusal.)
+    if (negation && attitude === 'open' && m.first === m.last && talksNotHeldAt(tokens, m.first)) continue;
     cues.push(
       makeCue({
         first: m.first,

@@ -118,7 +118,15 @@ export function findReferences(
     attached,
     explicit.every((m) => m.kind === 'reference'),
   );
-  const listed = [...compiled.references.find(tokens), ...modifiedReferences(tokens, compiled)];
+  // ("both of these demands": the quantified pointer takes in the listed one inside it.)
+  const quantified = quantifiedReferences(tokens, compiled);
+  const listed = [
+    ...compiled.references
+      .find(tokens)
+      .filter((p) => !quantified.some((q) => q.first <= p.last && p.first <= q.last)),
+    ...modifiedReferences(tokens, compiled),
+    ...quantified,
+  ];
   const sought: Array<{ first: number; last: number; owner?: ActorMention }> = [
     ...soughtReferences(tokens, actors, listed),
     // ("Moscow keeps making demands it knows the allies can never accept": a bare noun the refusal after it points.)
@@ -187,7 +195,7 @@ export function findReferences(
         tokens.slice(m.last + 1, r.first).some((t) => t.text === ';' || t.text === ','),
     );
     // (Only a pointer: "this demand", "these demands", "the proposal" — not "security guarantees".)
-    const pointer = /^(?:this|that|these|those|the|such)\b/i.test(words0);
+    const pointer = /^(?:this|that|these|those|the|such|both|all)\b/i.test(words0);
     const earlierDemands = pointer ? [...new Set(earlier.map((m) => m.demand))] : [];
     if (earlierDemands.length > 0) {
       if (SINGULAR.test(words0) && earlierDemands.length > 1) continue;
@@ -346,7 +354,7 @@ const PART_OF = wordSet(
 /** Words between "none of X's demands" and its verdict: "were", "would be", "seemed". */
 const VERDICT_LINK = wordSet(/^(?:is|are|was|were|be|been|will|would|could|can|seem|seemed)$/);
 const POSSESSED_MODIFIER = new Set(
-  'security key main core central principal basic latest new sweeping written draft maximalist far-reaching'.split(
+  'security key main core central principal basic latest new sweeping written draft maximalist far-reaching two three'.split(
     ' ',
   ),
 );
@@ -387,6 +395,47 @@ function modifiedReferences(
       i = r.last;
       break;
     }
+  }
+  return out;
+}
+
+/** Numbers a quantified pointer may carry: "all three demands", "all two of them" is not said. */
+const POINTER_COUNT = wordSet(/^(?:two|three|four|five|2|3|4|5)$/);
+
+/**
+ * "both demands", "both of these proposals", "all three demands", "all demands were rejected": a quantifier
+ * before a plural pointer of the list ("these demands") points as "these" does. The range starts at the
+ * quantifier; the pointer's own words are looked up with "these" in the quantifier's place. Only where
+ * the list itself does not match there.
+ */
+function quantifiedReferences(
+  tokens: readonly Token[],
+  compiled: CompiledOntology,
+): Array<{ first: number; last: number }> {
+  const out: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = (tokens[i] as Token).lower;
+    let rest = -1;
+    if (lower === 'both') rest = i + 1;
+    else if (lower === 'all') rest = POINTER_COUNT.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    else continue;
+    // "both of these demands", "all three of the proposals": past "of" and its determiner.
+    if (tokens[rest]?.lower === 'of' && /^(?:the|these|those)$/.test(tokens[rest + 1]?.lower ?? ''))
+      rest += 2;
+    else if (lower === 'all' && /^(?:the|these|those)$/.test(tokens[rest]?.lower ?? '')) continue;
+    const opener = tokens[i] as Token;
+    const these: Token = {
+      ...opener,
+      text: 'these',
+      lower: 'these',
+      keys: ['these'],
+      nameKeys: ['these'],
+      starts: -1,
+    };
+    const m = compiled.references.find([these, ...tokens.slice(rest, rest + 4)])[0];
+    if (!m || m.first !== 0 || m.last < 1) continue;
+    out.push({ first: i, last: rest + m.last - 1 });
+    i = rest + m.last - 1;
   }
   return out;
 }

@@ -61,6 +61,9 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
   'bold',
   'various',
   'numerous',
+  // "the two demands", "Moscow's three main proposals": a count of what was put forward.
+  'two',
+  'three',
 ];
 
 /** The last part of a hyphenated compound that modifies like an adjective: "far-reaching", "so-called", "ultimatum-style". */

@@ -40,6 +40,9 @@ import { wordSet } from '../word-set';
 import { refusalReachesExample } from './refusal-before-example';
 import { wishInRelativeClause } from './wanted-in-relative';
 
+/** A finite auxiliary right after "and": "… and has offered", "… and will keep". */
+const FINITE_AUXILIARY_AFTER_AND = wordSet(/^(?:has|have|had|will|would|is|are|was|were)$/);
+
 const ADJACENT_FILLER = new Set([
   'to',
   'the',
@@ -558,6 +561,12 @@ export abstract class ClauseStructure {
     // starts a predicate of its own.
     if (between[between.length - 1]?.lower === 'and' && NEW_PREDICATE.test(tokens[inner.first]?.lower ?? ''))
       return false;
+    // "has refused to halt enlargement and has offered talks on …": "and" with a finite auxiliary opens a
+    // predicate of its own; an infinitive the refusal governs cannot go on with "has".
+    // ("… and will keep offering talks", "… and has since offered": past a word or two of the new verb's.)
+    for (let k = Math.max(0, between.length - 4); k < between.length - 1; k++)
+      if (between[k]?.lower === 'and' && FINITE_AUXILIARY_AFTER_AND.test(between[k + 1]?.lower ?? ''))
+        return false;
     // "responding to Moscow's demands and suggesting talks on …": two participles side by side.
     if (
       ['and', 'or'].includes(between[between.length - 1]?.lower ?? '') &&

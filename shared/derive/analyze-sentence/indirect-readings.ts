@@ -728,10 +728,11 @@ export abstract class IndirectReadings extends MentionReading {
         m.kind === 'phrase' && m.direction === 1 && /^there$/i.test(tokens[clause[0]]?.text ?? '')
           ? (tokens.slice(clause[0], m.first).find((t) => denial(t) || t.lower === 'no')?.i ?? -1)
           : -1;
+      // ("NATO will not return to its 1997 posture": past the verb of going back the phrase follows.)
       const deniedPhrase =
         m.kind === 'phrase' &&
         m.direction === 1 &&
-        (deniedWithin(tokens, m.first, 3, denial) || thereDenial >= 0);
+        (deniedWithin(tokens, goingBackStart(tokens, m.first), 3, denial) || thereDenial >= 0);
       if (m.direction === 1 && !deniedPhrase) continue;
       // ("opposes a full withdrawal but not a permanent ceasefire", "called for a truce, not a pullout":
       // the "not" sets the item against another; it denies no act of the subject's.)
@@ -780,7 +781,8 @@ export abstract class IndirectReadings extends MentionReading {
         !tokens.slice(verb + 1, m.last + 1).some((t) => MORE_OF.test(t.lower))
       )
         continue;
-      const at = verb >= 0 ? verb : thereDenial >= 0 ? thereDenial : m.first;
+      const goingBack = m.kind === 'phrase' ? goingBackStart(tokens, m.first) : m.first;
+      const at = verb >= 0 ? verb : thereDenial >= 0 ? thereDenial : goingBack;
       // ("The US sent 3,000 troops to Poland", "has deployed jets": an act told as done, with no stated
       // intent, is news of a step, no stand on the demand; "will send", "plans to deploy" state one.)
       if (this.doneAct(at, clause)) continue;
@@ -1413,6 +1415,17 @@ function deniedInThingRelative(
     return a >= 0 && tokens[a]?.word === true && !actors.some((x) => x.first <= a && a <= x.last);
   }
   return false;
+}
+
+/** Words of going back before a phrase of the demand: "return to its", "go back to the". */
+const GOING_BACK = wordSet(/^(?:return|returning|go|going|back|revert|reverting|to|its|the|their)$/);
+
+/** Where a phrase starts once a verb of going back right before it is taken in ("return to its 1997 …"). */
+function goingBackStart(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k > 0 && at - k < 4 && GOING_BACK.test(tokens[k - 1]?.lower ?? '')) k--;
+  // (Only a verb of going back: not "to the" alone.)
+  return /^(?:return|returning|go|going|back|revert|reverting)$/.test(tokens[k]?.lower ?? '') ? k : at;
 }
 
 function deniedWithin(

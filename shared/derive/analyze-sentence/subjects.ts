@@ -37,6 +37,7 @@ import { bareOfficeBefore, officeHolderInContent } from './office-possessor';
 import { wordSet } from '../word-set';
 import { objectDeniedByNoOne } from './no-one';
 import { coordinatedModalSubject } from './coordinated-modal';
+import { continuedReportedSubject } from './continued-reported-subject';
 
 const NOR_OPENER = wordSet(/^(?:nor|neither)$/);
 
@@ -453,6 +454,11 @@ export abstract class SubjectFinding extends ClauseStructure {
               )
             : undefined;
         if (relative) return relative;
+        // "Lavrov said the US had rejected … but had offered …": the reported clause's subject.
+        const own = (spans[ci] as [number, number])[0];
+        const verbAt = ['but', 'and', 'or'].includes(tokens[own]?.lower ?? '') ? own + 1 : own;
+        const reported = continuedReportedSubject(tokens, verbAt, span, subject, speakers);
+        if (reported) return reported;
       }
       return subject;
     }

@@ -1,0 +1,84 @@
+/**
+ * A say over enlargement denied to outsiders, in more of the words coverage uses: "no other country gets a
+ * veto over who joins NATO", "Moscow has no voice on who joins the alliance", "Russia has no right to
+ * interfere in countries joining NATO", "no third country has a veto over enlargement". The speaker holds
+ * the open door (rejects non-expansion). These phrasings, and the bare "no say" and "no veto", count only
+ * with one of the demand's anchors (NATO, the alliance) in the sentence: "Kyiv complained that it has no
+ * say in the talks between Washington and Moscow" said nothing about enlargement and read Ukraine
+ * rejecting it.
+ * Traps: a say in talks or in security decisions, with no alliance named, is no stance.
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkReading, type ReadingCase } from '../test-support/reading';
+
+const published = '2022-01-12';
+const NX = 'non-expansion';
+
+const cases: ReadingCase[] = [
+  {
+    name: '"no other country gets a veto over who joins NATO, Blinken said": the US rejects',
+    text: 'Blinken said no other country gets a veto over who joins NATO.',
+    published,
+    expect: [
+      { party: 'united-states', demand: NX, stance: 'rejects', quote: 'no other country gets a veto' },
+    ],
+  },
+  {
+    name: '"Moscow has no voice on who joins the alliance, the NATO chief said": NATO rejects',
+    text: 'The NATO chief said Moscow has no voice on who joins the alliance.',
+    published,
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no voice on' }],
+  },
+  {
+    name: '"no right to interfere in the process of countries joining NATO": NATO rejects',
+    text: 'Stoltenberg said Russia has no right to interfere in the process of countries joining NATO.',
+    published,
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no right to interfere in' }],
+  },
+  {
+    name: '"no third country has a veto over NATO enlargement": NATO rejects',
+    text: 'Stoltenberg said no third country has a veto over NATO enlargement.',
+    published,
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no third country has a veto' }],
+  },
+  {
+    name: '"Russia has no voice in the discussion on Ukraine\'s NATO membership, Kuleba said": Ukraine rejects',
+    text: "Kuleba said Russia has no voice in the discussion on Ukraine's future NATO membership.",
+    published,
+    expect: [{ party: 'ukraine', demand: NX, stance: 'rejects', quote: 'no voice in' }],
+  },
+  {
+    name: 'trap: "no say in the talks between Washington and Moscow", no alliance named, is no stance',
+    text: 'Kyiv complained that it has no say in the talks between Washington and Moscow.',
+    published,
+    expect: [],
+    none: [
+      ['ukraine', NX],
+      ['united-states', NX],
+      ['russia', NX],
+    ],
+  },
+  {
+    name: 'trap: "no say in European security decisions" is no stance on enlargement',
+    text: 'Lavrov complained that Russia has no say in European security decisions.',
+    published,
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: "no voice in the peace process" is no stance on enlargement',
+    text: 'The Ukrainian president warned that Kyiv would have no voice in a deal struck over its head by Washington and Moscow.',
+    published,
+    expect: [],
+    none: [
+      ['ukraine', NX],
+      ['united-states', NX],
+      ['russia', NX],
+    ],
+  },
+];
+
+describe('a say over enlargement denied to outsiders, anchored in the alliance (session 47)', () => {
+  for (const c of cases) it(c.name, () => checkReading(c));
+});
