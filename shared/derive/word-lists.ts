@@ -339,17 +339,6 @@ export function ownedReadinessAt(tokens: readonly Token[], i: number): boolean {
   return READINESS_NOUN.test(tokens[i]?.lower ?? '') && ownedAt(tokens, i);
 }
 
-/** An offer as a noun: "the US offer of talks", "Washington's proposal for talks". */
-const OFFER_NOUN = wordSet(/^(?:offer|offers|proposal|proposals)$/);
-
-/**
- * Whether the word at `i` is an offer noun with its owner right before it ("Washington's offer of talks",
- * "the US proposal for talks", "their offer"): the owner's offer, as an owned readiness is its owner's.
- */
-export function ownedOfferAt(tokens: readonly Token[], i: number): boolean {
-  return OFFER_NOUN.test(tokens[i]?.lower ?? '') && ownedAt(tokens, i);
-}
-
 /** Whether the noun at `i` has its owner right before it: a possessive, or a name after "the". */
 function ownedAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';

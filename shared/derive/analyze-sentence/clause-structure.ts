@@ -3,13 +3,7 @@
  * whole sentence, each clause's modality) and questions about clause structure: where a clause starts,
  * what a cue's complement covers, whether a word is inside a demand's wording.
  */
-import {
-  DEMAND_NOUN_MODIFIERS,
-  ownedOfferAt,
-  ownedReadinessAt,
-  relinquishingAt,
-  UNDERTAKING_WORD,
-} from '../word-lists';
+import { DEMAND_NOUN_MODIFIERS, ownedReadinessAt, relinquishingAt, UNDERTAKING_WORD } from '../word-lists';
 import { undertakingLaterInList } from './later-list-item';
 import type { Modality } from '../../model/matrix';
 import { canSpeak, type ActorMention } from '../actors';
@@ -545,8 +539,6 @@ export abstract class ClauseStructure {
     // "Lavrov welcomed Washington's willingness to …": an owned readiness is its owner's; the one who
     // welcomes (or doubts) it is not ready to do anything.
     if (ownedReadinessAt(tokens, inner.first)) return false;
-    // ("The Kremlin welcomed the US offer of talks on …": so is an owned offer; the welcomer offered nothing.)
-    if (ownedOfferAt(tokens, inner.first)) return false;
     // "Lavrov stressed that the US reply had ignored …": a verb of saying that is also a cue reports a
     // clause with a subject of its own; the clause's verb is that subject's, not a link in a chain.
     if (
