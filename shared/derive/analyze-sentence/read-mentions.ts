@@ -6,6 +6,7 @@ import {
   addresseeOfDemand,
   DOUBTED_ATTITUDE,
   DOUBTED_NOUN,
+  doubtedNamedReadinessAt,
   MODAL_VERBS,
   ownedReadinessAt,
   UNDERTAKING_WORD,
@@ -350,13 +351,7 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
         canSpeak(a),
     );
     // ("Russian officials doubted the US readiness to …": doubted by another, as "NATO's" is below.)
-    if (
-      modifier &&
-      readinessNoun &&
-      DOUBTED_ATTITUDE.test(tokens[modifier.first - 2]?.lower ?? '') &&
-      DOUBTED_NOUN.test(tokens[c.first]?.lower ?? '')
-    )
-      return null;
+    if (modifier && readinessNoun && doubtedNamedReadinessAt(tokens, c.first)) return null;
     if (modifier)
       return { parties: modifier.parties, kind: 'possessor', matched: modifier.text, role: modifier.role };
   }
