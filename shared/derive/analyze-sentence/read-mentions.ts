@@ -347,8 +347,8 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
     const modifier = actors.find(
       (a) =>
         a.last === c.first - 1 &&
-        (a.kind === 'name' || (readinessNoun && a.kind === 'adjective')) &&
-        canSpeak(a),
+        // (An adjective speaks for no one, but it owns the readiness it modifies: "the American readiness".)
+        ((a.kind === 'name' && canSpeak(a)) || (readinessNoun && a.kind === 'adjective')),
     );
     // ("Russian officials doubted the US readiness to …": doubted by another, as "NATO's" is below.)
     if (modifier && readinessNoun && doubtedNamedReadinessAt(tokens, c.first)) return null;

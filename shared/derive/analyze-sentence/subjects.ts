@@ -10,6 +10,7 @@ import {
   DOUBTED_NOUN,
   doubtedNamedReadinessAt,
   MODAL_VERBS,
+  ownedReadinessAt,
   REPLY_MODIFIER,
   REPLY_NOUN,
 } from '../word-lists';
@@ -644,6 +645,12 @@ export abstract class SubjectFinding extends ClauseStructure {
     // after "the" owns the readiness noun right after it as a possessive does ("NATO's readiness",
     // below), and a readiness another puts in doubt is no one's stated position.
     if (doubtedNamedReadinessAt(tokens, cueFirst)) return null;
+    // ("Lavrov noted the American willingness to discuss …": the adjective owns the readiness, as a name
+    // does; the walk below passes adjectives by and would reach the one who noted it.)
+    if (ownedReadinessAt(tokens, cueFirst) && tokens[cueFirst - 2]?.lower === 'the') {
+      const adjective = actors.find((a) => a.last === cueFirst - 1 && a.kind === 'adjective');
+      if (adjective) return this.asHolder(adjective);
+    }
     // ("Moscow would ask the West …, and would hold talks on …": the subject of the modal before "and".)
     const continued = coordinatedModalSubject(tokens, speakers, cueFirst, clause);
     if (continued) return this.asHolder(continued);
