@@ -196,6 +196,8 @@ const SKIPPABLE = new Set(
     'large larger substantial significant sizeable sizable considerable major heavy big combat unit units subsidiary subsidiaries branch branches ' +
     // "not abandon its policy of enlargement": giving up a policy (practice) of doing it is giving it up.
     'policy policies practice ' +
+    // "any restriction of its freedom to choose its alliances": a freedom, as a right, to do it.
+    'freedom freedoms ' +
     // "give up its hopes of NATO membership", "shelve its application to join": giving up a hope of it.
     // (Not "bid": "might drop its bid to join" is read as the owner's giving-up, owned-demands.ts.)
     'hope hopes application applications'
