@@ -8,6 +8,7 @@ import { denialOverList } from './denied-list';
 import { openToTalksPastLasting } from './lasting-open-to-talks';
 import { noAttemptAfter } from './attempted-change';
 import {
+  AUDIENCE,
   CALENDAR_WORDS,
   CONDITION_OPENER,
   DEMAND_NOUN_MODIFIERS,
@@ -116,9 +117,6 @@ function addressedAudience(tokens: readonly Token[], at: number): boolean {
     k++;
   return AUDIENCE.test(tokens[k]?.lower ?? '');
 }
-const AUDIENCE = wordSet(
-  /^(?:parliament|parliaments|congress|senate|lawmakers|legislators|deputies|mps|reporters|journalists|the press|press|media|crowd|crowds|rally|supporters|nation|audience|assembly|conference|forum|summit|students|diplomats|delegates|delegations|envoys|ambassadors|troops|soldiers|voters|members|gathering|session|meeting|house|chamber|knesset|duma|bundestag|majlis|cabinet)$/,
-);
 
 /** Words of an aside in commas: ", for example,", ", however,", ", of course,". */
 const ASIDE_WORD = new Set([

@@ -196,6 +196,8 @@ const SKIPPABLE = new Set(
     'large larger substantial significant sizeable sizable considerable major heavy big combat unit units subsidiary subsidiaries branch branches ' +
     // "not abandon its policy of enlargement": giving up a policy (practice) of doing it is giving it up.
     'policy policies practice ' +
+    // "any restriction of its freedom to choose its alliances": a freedom, as a right, to do it.
+    'freedom freedoms ' +
     // "give up its hopes of NATO membership", "shelve its application to join": giving up a hope of it.
     // (Not "bid": "might drop its bid to join" is read as the owner's giving-up, owned-demands.ts.)
     'hope hopes application applications'
@@ -302,6 +304,15 @@ const ASIDE_OPENER = wordSet(
 /** A particle after "go" that makes it carry on rather than leave: "go on", "go ahead", "go further". */
 const GOING_ON = wordSet(/^(?:on|ahead|further|forward|along|through|beyond|back|into|onto|up|around)$/);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'any', 'this', 'that']);
+/**
+ * Verbs of growing, which name a demand about growth only without an object ("NATO must not expand"); with
+ * one they grow that thing ("expand its presence"). Not verbs of acting on a thing ("override the protocol").
+ */
+const GROWTH_VERB = wordSet(
+  /^(?:expand|expands|expanded|expanding|enlarge|enlarges|enlarged|enlarging|widen|widens|widened|widening|grow|grows|grew|grown|growing)$/,
+);
+/** What opens a verb's object: "expand its presence", "enlarge the footprint". */
+const OBJECT_OPENER = wordSet(/^(?:the|a|an|its|their|his|her|our)$/);
 // A participle and preposition opening a place or owner phrase after a subject ("troops stationed in …").
 const PLACED = wordSet(
   /^(?:stationed|deployed|based|posted|positioned|placed|located|sent|moved|dispatched|rotated|brought|held|kept)$/,
@@ -1288,6 +1299,29 @@ class MentionScan {
           x.first <= s.last + 4 &&
           !x.values.some((v) => v.replace(/[!?~]$/, '') === demand),
       )
+    );
+  }
+  /**
+   * "NATO plans to expand its presence in Romania", "enlarge its footprint": a one-word subject that is a
+   * verb of growing, whose object, past a determiner (and a word), is another demand's subject, grows that
+   * thing: it is no mention of its own demand (the alliance growing its membership).
+   */
+  verbOnOther(s: TokenMatch<string>, demand: string, subjects: ReadonlyArray<TokenMatch<string>>): boolean {
+    const { tokens } = this;
+    // (Only past a determiner of the object: "missile deployments", "growing in eastern Europe" are no
+    // verb and its object.)
+    if (
+      s.first !== s.last ||
+      !GROWTH_VERB.test(tokens[s.first]?.lower ?? '') ||
+      !OBJECT_OPENER.test(tokens[s.last + 1]?.lower ?? '')
+    )
+      return false;
+    const start = s.last + 2;
+    return subjects.some(
+      (x) =>
+        x.first >= start &&
+        x.first <= start + 1 &&
+        !x.values.some((v) => v.replace(/[!?~^]$/, '') === demand),
     );
   }
   /**
@@ -2428,6 +2462,7 @@ export function findDemandMentions(
         scan.otherCompound(s.last) ||
         scan.defensiveBefore(s.first) ||
         scan.headOfOther(s, demand, allSubjects) ||
+        scan.verbOnOther(s, demand, allSubjects) ||
         scan.ofMention(s, demand) ||
         scan.modifiedByOther(s, demand, allSubjects) ||
         placeOfOtherDemand(tokens, compiled, demand, s.first, s.last) ||

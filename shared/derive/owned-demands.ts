@@ -75,10 +75,6 @@ const CARRIER_MODIFIERS = new Set([
   'long-standing',
   'repeated',
   'earlier',
-  'two',
-  'three',
-  'four',
-  'five',
   'several',
   'specific',
 ]);

@@ -10,7 +10,7 @@ import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 import { verdictRelativeReferences } from './relative-verdicts';
 import { thirdPartyPaper } from './third-party-paper';
-import { DEMAND_NOUN_MODIFIERS, modifierFrom } from './word-lists';
+import { DEMAND_COUNT_WORDS, DEMAND_NOUN_MODIFIERS, modifierFrom } from './word-lists';
 import { wordSet } from './word-set';
 
 /** Where a reference resolves while the document has yet to say what it points to. */
@@ -353,11 +353,12 @@ const PART_OF = wordSet(
 );
 /** Words between "none of X's demands" and its verdict: "were", "would be", "seemed". */
 const VERDICT_LINK = wordSet(/^(?:is|are|was|were|be|been|will|would|could|can|seem|seemed)$/);
-const POSSESSED_MODIFIER = new Set(
-  'security key main core central principal basic latest new sweeping written draft maximalist far-reaching two three'.split(
+const POSSESSED_MODIFIER = new Set([
+  ...'security key main core central principal basic latest new sweeping written draft maximalist far-reaching'.split(
     ' ',
   ),
-);
+  ...DEMAND_COUNT_WORDS,
+]);
 /** A preposition after a demand noun that may open a topic of its own: "demands on gas prices". */
 const TOPIC_AFTER = wordSet(/^(?:on|for|over|about|regarding|concerning|under|in|of|to|from)$/);
 /** A date after that preposition is no topic: "turned down Russia's demands on Wednesday". */
@@ -386,10 +387,9 @@ function modifiedReferences(
       const end = modifierFrom(tokens, k, REFERENCE_MODIFIER);
       if (end < 0) break;
       k = end + 1;
-      const rest = tokens.slice(k, k + 4);
-      const m = compiled.references.find([tokens[i] as Token, ...rest])[0];
-      if (!m || m.first !== 0 || m.last < 1) continue;
-      const r = { first: i, last: k + m.last - 1 };
+      const last = listedPointerEnd(compiled, tokens[i] as Token, tokens, k);
+      if (last < 0) continue;
+      const r = { first: i, last };
       if (plain.some((p) => p.first <= r.last && r.first <= p.last)) break;
       out.push(r);
       i = r.last;
@@ -399,8 +399,22 @@ function modifiedReferences(
   return out;
 }
 
+/**
+ * Where a pointer of the list ends when `opener` ("these", "the") stands right before the words from
+ * `from` on (up to four of them), or -1: the list's own lookup for a pointer whose words are not adjacent.
+ */
+function listedPointerEnd(
+  compiled: CompiledOntology,
+  opener: Token,
+  tokens: readonly Token[],
+  from: number,
+): number {
+  const m = compiled.references.find([opener, ...tokens.slice(from, from + 4)])[0];
+  return !m || m.first !== 0 || m.last < 1 ? -1 : from + m.last - 1;
+}
+
 /** Numbers a quantified pointer may carry: "all three demands", "all two of them" is not said. */
-const POINTER_COUNT = wordSet(/^(?:two|three|four|five|2|3|4|5)$/);
+const POINTER_COUNT = new Set([...DEMAND_COUNT_WORDS, '2', '3', '4', '5']);
 
 /**
  * "both demands", "both of these proposals", "all three demands", "all demands were rejected": a quantifier
@@ -417,7 +431,7 @@ function quantifiedReferences(
     const lower = (tokens[i] as Token).lower;
     let rest = -1;
     if (lower === 'both') rest = i + 1;
-    else if (lower === 'all') rest = POINTER_COUNT.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    else if (lower === 'all') rest = POINTER_COUNT.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     else continue;
     // "both of these demands", "all three of the proposals": past "of" and its determiner.
     if (tokens[rest]?.lower === 'of' && /^(?:the|these|those)$/.test(tokens[rest + 1]?.lower ?? ''))
@@ -432,10 +446,10 @@ function quantifiedReferences(
       nameKeys: ['these'],
       starts: -1,
     };
-    const m = compiled.references.find([these, ...tokens.slice(rest, rest + 4)])[0];
-    if (!m || m.first !== 0 || m.last < 1) continue;
-    out.push({ first: i, last: rest + m.last - 1 });
-    i = rest + m.last - 1;
+    const last = listedPointerEnd(compiled, these, tokens, rest);
+    if (last < 0) continue;
+    out.push({ first: i, last });
+    i = last;
   }
   return out;
 }

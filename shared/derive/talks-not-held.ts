@@ -10,10 +10,14 @@ import { wordSet } from './word-set';
 
 /** The bare verbs of talks that a past negation can report on. */
 const TALK_VERB = wordSet(/^(?:discuss|discussed|negotiate|negotiated)$/);
-/** Auxiliaries of the past and the perfect, before "not". */
-const PAST_AUXILIARY = wordSet(/^(?:did|had|has|have)$/);
+/** Auxiliaries of the perfect, before "not" (and before "not been" in the passive). */
+const PERFECT_AUXILIARY = wordSet(/^(?:had|has|have)$/);
 /** The same, contracted with the negation. */
-const PAST_AUXILIARY_NOT = wordSet(/^(?:didn['’]t|hadn['’]t|hasn['’]t|haven['’]t)$/);
+const PERFECT_AUXILIARY_NOT = wordSet(/^(?:hadn['’]t|hasn['’]t|haven['’]t)$/);
+/** Auxiliaries of the past and the perfect, before "not": "did not discuss", "had not discussed". */
+const isPastAuxiliary = (word: string): boolean => word === 'did' || PERFECT_AUXILIARY.test(word);
+const isPastAuxiliaryNot = (word: string): boolean =>
+  /^didn['’]t$/.test(word) || PERFECT_AUXILIARY_NOT.test(word);
 /** A form of "be" in the past, before "not", for the passive ("were not discussed"). */
 const PAST_BE = wordSet(/^(?:was|were)$/);
 /** Adverbs that may stand between the negation and the verb ("did not yet discuss"). */
@@ -25,18 +29,16 @@ export function talksNotHeldAt(tokens: readonly Token[], at: number): boolean {
   let j = at - 1;
   if (BETWEEN.test(tokens[j]?.lower ?? '')) j--;
   const word = tokens[j]?.lower ?? '';
-  if (PAST_AUXILIARY_NOT.test(word)) return true;
+  if (isPastAuxiliaryNot(word)) return true;
   // Passive: "has not been discussed", "were not discussed".
   if (word === 'been') {
     const before = tokens[j - 1]?.lower ?? '';
-    if (/^(?:hasn['’]t|haven['’]t|hadn['’]t)$/.test(before)) return true;
-    return (
-      before === 'not' && PAST_AUXILIARY.test(tokens[j - 2]?.lower ?? '') && tokens[j - 2]?.lower !== 'did'
-    );
+    if (PERFECT_AUXILIARY_NOT.test(before)) return true;
+    return before === 'not' && PERFECT_AUXILIARY.test(tokens[j - 2]?.lower ?? '');
   }
   if (/^(?:wasn['’]t|weren['’]t)$/.test(word)) return /ed$/.test(tokens[at]?.lower ?? '');
   if (word !== 'not') return false;
   const auxiliary = tokens[j - 1]?.lower ?? '';
   if (PAST_BE.test(auxiliary)) return /ed$/.test(tokens[at]?.lower ?? '');
-  return PAST_AUXILIARY.test(auxiliary);
+  return isPastAuxiliary(auxiliary);
 }

@@ -4,6 +4,9 @@ import type { Token } from './tokens';
  * Word lists more than one reader of a sentence needs, kept in one place so they cannot drift apart.
  */
 
+/** A count of what was put forward: "the two demands", "Moscow's three main proposals", "all three demands". */
+export const DEMAND_COUNT_WORDS = ['two', 'three', 'four', 'five'];
+
 /** Words between an owner and its demand noun: "Russia's main security demands", "its three key proposals". */
 export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
   // "Kyiv's ongoing bid to join NATO", "its long-standing demand"
@@ -61,9 +64,7 @@ export const DEMAND_NOUN_MODIFIERS: readonly string[] = [
   'bold',
   'various',
   'numerous',
-  // "the two demands", "Moscow's three main proposals": a count of what was put forward.
-  'two',
-  'three',
+  ...DEMAND_COUNT_WORDS,
 ];
 
 /** The last part of a hyphenated compound that modifies like an adjective: "far-reaching", "so-called", "ultimatum-style". */
@@ -294,6 +295,28 @@ export const DOUBTED_ATTITUDE = wordSet(
  */
 export const DOUBTED_NOUN = wordSet(
   /^(?:readiness|willingness|preparedness|commitment|sincerity|seriousness|openness|eagerness)$/,
+);
+
+/**
+ * "questioned the US willingness to …", "doubted the American readiness to …": a readiness noun at `nounAt`
+ * owned by a one-word name after "the" and put in doubt by the verb before: nobody's stated position (as
+ * "questioned NATO's readiness" is not). Asked both for the noun's owner and for a cue's holder.
+ */
+export function doubtedNamedReadinessAt(
+  tokens: readonly { lower: string; capital?: boolean }[],
+  nounAt: number,
+): boolean {
+  return (
+    DOUBTED_NOUN.test(tokens[nounAt]?.lower ?? '') &&
+    tokens[nounAt - 1]?.capital === true &&
+    tokens[nounAt - 2]?.lower === 'the' &&
+    DOUBTED_ATTITUDE.test(tokens[nounAt - 3]?.lower ?? '')
+  );
+}
+
+/** One-word audiences of a speaker: "addressed parliament", "told reporters the US had …". */
+export const AUDIENCE = wordSet(
+  /^(?:parliament|parliaments|congress|senate|senators|lawmakers|legislators|deputies|mps|reporters|journalists|press|media|crowd|crowds|rally|supporters|nation|audience|assembly|conference|forum|summit|students|diplomats|delegates|delegations|envoys|ambassadors|troops|soldiers|voters|members|gathering|session|meeting|house|chamber|knesset|duma|bundestag|majlis|cabinet)$/,
 );
 
 /** A verb of denial: "denied that it had offered …", "denies a report that …". */

@@ -248,7 +248,7 @@ const ITEM_DETERMINER = wordSet(
 
 /** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
 const DEPLOYING_VERB = wordSet(
-  /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding)$/,
+  /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding|strengthen|strengthening|bolster|bolstering|enhance|enhancing|double|doubling|triple|tripling)$/,
 );
 
 /** Clause keys: first token × CLAUSE_KEY + last token (no sentence has 2^26 tokens). */

@@ -8,16 +8,12 @@
 import type { ActorMention } from '../actors';
 import { SPEECH } from '../speaker';
 import type { Token } from '../tokens';
+import { AUDIENCE } from '../word-lists';
 import { wordSet } from '../word-set';
 
 const PERFECT = wordSet(/^(?:had|has|have)$/);
 /** Speech verbs that take a hearer before the reported clause. */
 const TOLD = wordSet(/^(?:told|tell|tells|informed|informs|notified|notifies|assured|assures|urged|urges)$/);
-
-/** One-word hearers of "told": "told reporters the US had …". */
-const HEARER = wordSet(
-  /^(?:reporters|journalists|lawmakers|legislators|parliament|senators|delegates|diplomats)$/,
-);
 
 /**
  * The subject of the reported clause that the coordinated clause opening at `open` continues, or
@@ -38,7 +34,7 @@ export function continuedReportedSubject(
   let at = speaker.last + 2;
   // ("told reporters the US had …": past a one-word hearer.)
   if (TOLD.test(verb)) {
-    if (!HEARER.test(tokens[at]?.lower ?? '')) return undefined;
+    if (!AUDIENCE.test(tokens[at]?.lower ?? '')) return undefined;
     at++;
   }
   if (tokens[at]?.lower === 'the') at++;

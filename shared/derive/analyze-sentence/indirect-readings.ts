@@ -729,10 +729,11 @@ export abstract class IndirectReadings extends MentionReading {
           ? (tokens.slice(clause[0], m.first).find((t) => denial(t) || t.lower === 'no')?.i ?? -1)
           : -1;
       // ("NATO will not return to its 1997 posture": past the verb of going back the phrase follows.)
+      const goingBack = m.kind === 'phrase' ? goingBackStart(tokens, m.first) : m.first;
       const deniedPhrase =
         m.kind === 'phrase' &&
         m.direction === 1 &&
-        (deniedWithin(tokens, goingBackStart(tokens, m.first), 3, denial) || thereDenial >= 0);
+        (deniedWithin(tokens, goingBack, 3, denial) || thereDenial >= 0);
       if (m.direction === 1 && !deniedPhrase) continue;
       // ("opposes a full withdrawal but not a permanent ceasefire", "called for a truce, not a pullout":
       // the "not" sets the item against another; it denies no act of the subject's.)
@@ -781,7 +782,6 @@ export abstract class IndirectReadings extends MentionReading {
         !tokens.slice(verb + 1, m.last + 1).some((t) => MORE_OF.test(t.lower))
       )
         continue;
-      const goingBack = m.kind === 'phrase' ? goingBackStart(tokens, m.first) : m.first;
       const at = verb >= 0 ? verb : thereDenial >= 0 ? thereDenial : goingBack;
       // ("The US sent 3,000 troops to Poland", "has deployed jets": an act told as done, with no stated
       // intent, is news of a step, no stand on the demand; "will send", "plans to deploy" state one.)

@@ -6,6 +6,7 @@ import {
   addresseeOfDemand,
   DOUBTED_ATTITUDE,
   DOUBTED_NOUN,
+  doubtedNamedReadinessAt,
   MODAL_VERBS,
   ownedReadinessAt,
   UNDERTAKING_WORD,
@@ -346,17 +347,11 @@ function ownerOf(c: Cue, tokens: readonly Token[], actors: readonly ActorMention
     const modifier = actors.find(
       (a) =>
         a.last === c.first - 1 &&
-        (a.kind === 'name' || (readinessNoun && a.kind === 'adjective')) &&
-        canSpeak(a),
+        // (An adjective speaks for no one, but it owns the readiness it modifies: "the American readiness".)
+        ((a.kind === 'name' && canSpeak(a)) || (readinessNoun && a.kind === 'adjective')),
     );
     // ("Russian officials doubted the US readiness to …": doubted by another, as "NATO's" is below.)
-    if (
-      modifier &&
-      readinessNoun &&
-      DOUBTED_ATTITUDE.test(tokens[modifier.first - 2]?.lower ?? '') &&
-      DOUBTED_NOUN.test(tokens[c.first]?.lower ?? '')
-    )
-      return null;
+    if (modifier && readinessNoun && doubtedNamedReadinessAt(tokens, c.first)) return null;
     if (modifier)
       return { parties: modifier.parties, kind: 'possessor', matched: modifier.text, role: modifier.role };
   }

@@ -8,7 +8,9 @@ import {
   DOUBTED_ATTITUDE,
   memberAppositionComma,
   DOUBTED_NOUN,
+  doubtedNamedReadinessAt,
   MODAL_VERBS,
+  ownedReadinessAt,
   REPLY_MODIFIER,
   REPLY_NOUN,
 } from '../word-lists';
@@ -642,13 +644,13 @@ export abstract class SubjectFinding extends ClauseStructure {
     // "Lavrov questioned the US willingness to discuss …", "doubted the American readiness to …": a name
     // after "the" owns the readiness noun right after it as a possessive does ("NATO's readiness",
     // below), and a readiness another puts in doubt is no one's stated position.
-    if (
-      DOUBTED_NOUN.test(tokens[cueFirst]?.lower ?? '') &&
-      tokens[cueFirst - 1]?.capital &&
-      tokens[cueFirst - 2]?.lower === 'the' &&
-      DOUBTED_ATTITUDE.test(tokens[cueFirst - 3]?.lower ?? '')
-    )
-      return null;
+    if (doubtedNamedReadinessAt(tokens, cueFirst)) return null;
+    // ("Lavrov noted the American willingness to discuss …": the adjective owns the readiness, as a name
+    // does; the walk below passes adjectives by and would reach the one who noted it.)
+    if (ownedReadinessAt(tokens, cueFirst) && tokens[cueFirst - 2]?.lower === 'the') {
+      const adjective = actors.find((a) => a.last === cueFirst - 1 && a.kind === 'adjective');
+      if (adjective) return this.asHolder(adjective);
+    }
     // ("Moscow would ask the West …, and would hold talks on …": the subject of the modal before "and".)
     const continued = coordinatedModalSubject(tokens, speakers, cueFirst, clause);
     if (continued) return this.asHolder(continued);

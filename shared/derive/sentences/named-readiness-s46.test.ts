@@ -25,10 +25,13 @@ const cases: ReadingCase[] = [
     none: [['russia', MD]],
   },
   {
-    name: '"welcomed the American willingness to discuss …": the welcomer is not open on its own demand',
+    // (Session 48: the adjective owns the readiness as the name does, so the US is open and Moscow, as
+    // for "the US willingness" above, holds nothing; until then Russia read supports here.)
+    name: '"welcomed the American willingness to discuss …": the US is open, the welcomer holds nothing',
     text: 'Moscow welcomed the American willingness to discuss missile deployments.',
     published,
-    expect: [{ party: 'russia', demand: MD, stance: 'supports', quote: 'missile deployments' }],
+    expect: [{ party: 'united-states', demand: MD, stance: 'open', quote: 'willingness to discuss' }],
+    none: [['russia', MD]],
   },
   {
     name: 'trap: a readiness with no owner gives no party openness',
@@ -65,12 +68,19 @@ const iranCases: ReadingCase[] = [
     none: [['iran', 'sanctions-lifting']],
   },
   {
+    // (Session 48: the adjective owns the readiness, as above.)
     name: 'trap: "the American willingness" welcomed by Tehran is no Iranian openness',
     text: 'Tehran welcomed the American willingness to discuss lifting the sanctions.',
     published: '2021-11-01',
     expect: [
-      { party: 'iran', demand: 'sanctions-lifting', stance: 'supports', quote: 'lifting the sanctions' },
+      {
+        party: 'united-states',
+        demand: 'sanctions-lifting',
+        stance: 'open',
+        quote: 'willingness to discuss',
+      },
     ],
+    none: [['iran', 'sanctions-lifting']],
   },
 ];
 
