@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 814;
-export const DERIVATION_SOURCE = '2c53826e5415e9cf';
+export const PIPELINE_VERSION = 815;
+export const DERIVATION_SOURCE = 'cf23675314a86c12';
