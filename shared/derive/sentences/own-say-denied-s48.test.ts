@@ -1,0 +1,74 @@
+/**
+ * A say, voice or veto denied to a party, read for the one who denies it and never for the one denied it
+ * (own-say-denied.ts): "Julianne Smith said Russia has no voice in NATO's open-door policy" is the US
+ * holding the open door, not Russia backing the halt; "Kyiv complained it has no say in the talks on
+ * NATO's expansion" is a complaint about being left out, no stance of Ukraine's on the demand.
+ * Traps: the party denied the say, named as the subject of the denial (its name, "we" for the speaker,
+ * "it" after its own speech verb), with or without a speaker who denies it.
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkReading, type ReadingCase } from '../test-support/reading';
+
+const published = '2022-01-12';
+const NX = 'non-expansion';
+
+const cases: ReadingCase[] = [
+  {
+    name: '"Julianne Smith said Russia has no voice in NATO\'s open-door policy": the US rejects, Russia nothing',
+    text: "Julianne Smith said Russia has no voice in NATO's open-door policy.",
+    published,
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'no voice in' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"Blinken said Moscow has no say in NATO\'s enlargement": the US rejects, Russia nothing',
+    text: "Blinken said Moscow has no say in NATO's enlargement.",
+    published,
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'no say in' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"Stoltenberg said Moscow does not have the right of veto over NATO enlargement": NATO rejects, Russia nothing',
+    text: 'Stoltenberg said Moscow does not have the right of veto over NATO enlargement.',
+    published,
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'right of veto' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: "Kyiv complained it has no say in the talks … on NATO\'s expansion" is no stance of Ukraine',
+    text: "Kyiv complained it has no say in the talks between Washington and Moscow on NATO's expansion.",
+    published,
+    expect: [],
+    none: [
+      ['ukraine', NX],
+      ['russia', NX],
+      ['united-states', NX],
+    ],
+  },
+  {
+    name: 'trap: "Ukraine has no say in the talks on NATO\'s expansion, Kuleba complained" is no stance of Ukraine',
+    text: "Ukraine has no say in the talks on NATO's expansion, Kuleba complained.",
+    published,
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: 'trap: "We have no say over who joins NATO," Lavrov complained: no stance of Russia',
+    text: '"We have no say over who joins NATO," Lavrov complained.',
+    published,
+    expect: [],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: "Russia has no voice in NATO\'s open-door policy", no speaker: Russia backs nothing',
+    text: "Russia has no voice in NATO's open-door policy.",
+    published,
+    expect: [],
+    none: [['russia', NX]],
+  },
+];
+
+describe('a say denied to a party is no stance of that party (session 48)', () => {
+  for (const c of cases) it(c.name, () => checkReading(c));
+});
