@@ -1,11 +1,14 @@
 /**
- * "Kyiv complained it has no say in the talks on NATO's expansion", "Smith said Russia has no voice in
- * NATO's open-door policy": a say, voice or veto denied to a party is no stance *of that party*. The one
+ * "Kyiv complained it has no say in the talks on NATO's expansion", "\"We have no say over who joins,\"
+ * Lavrov complained": a say, voice or veto denied to a party is no stance *of that party's own*. The one
  * who denies it holds the open door (the speaker, read as before); the one denied it, named as the
  * subject of the denial (its name, or "we"/"I" for the speaker, or "it"/"they" right after its own speech
- * verb), neither backs the halt it proposed nor refuses one: a complaint about being left out, or being
- * told one has no voice, says nothing of what it wants. Its readings of the denial (the denial words as
- * the demand's mention, or a mention right after them: "no voice in NATO's open-door policy") are dropped.
+ * verb), does not refuse the halt by it: a complaint about being left out says nothing of what it wants.
+ * Its readings of the denial (the denial words as the demand's mention, or a mention right after them:
+ * "no say in the talks on NATO's expansion") are dropped, except the proposer's reported support, which
+ * the project reads by design ("Russia has no say over our enlargement": Moscow named as wanting one).
+ * Only a denial of having the say counts ("not have a veto", "no say"), not of another verb before it
+ * ("will not accept a Russian veto").
  */
 import type { ActorMention } from '../actors';
 import { SPEECH } from '../speaker';
@@ -21,6 +24,10 @@ const DENIAL = wordSet(/^(?:no|not|nor|never|n['’]t)$/);
 const AUX = wordSet(
   /^(?:has|have|had|gets|get|got|will|would|should|shall|must|can|could|may|does|do|did|is|are|was|were|still|also|simply|really|effectively)$/,
 );
+/** Words between the denial and the noun: "no say", "not have a say", "does not have the right of veto". */
+const HAVING = wordSet(
+  /^(?:have|has|had|get|gets|got|hold|holds|a|an|any|the|real|final|right|power|of|to)$/,
+);
 /** The words between a denied say and the mention after it: "no voice in NATO's open-door policy". */
 const SAY_TO_MENTION = 6;
 const BREAK = /^[,;:.—–()"“”]$/;
@@ -35,8 +42,9 @@ function denialAt(tokens: readonly Token[], f: SentenceFinding): number {
     if (!SAY_NOUN.test(t.lower)) continue;
     for (let k = s - 1; k >= 0 && k >= s - 5; k--) {
       const w = tokens[k] as Token;
-      if (BREAK.test(w.text)) break;
       if (DENIAL.test(w.lower)) return k;
+      // ("will not accept a Russian veto": the denial is of another verb, not of having the say.)
+      if (!HAVING.test(w.lower)) break;
     }
   }
   return -1;
@@ -78,6 +86,9 @@ export function dropOwnSayDenied(
   if (!tokens.some((t) => SAY_NOUN.test(t.lower))) return;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i] as SentenceFinding;
+    // (The proposer named as denied a say keeps its reported support, by design: "Russia has no say over
+    // our enlargement" names Moscow as wanting one; attribution.test.ts, seat-at-talks-s47.)
+    if (f.attribution.kind === 'named-proposer') continue;
     const d = denialAt(tokens, f);
     if (d < 0) continue;
     if (deniedTo(tokens, actors, d, speakerParties).includes(f.party)) findings.splice(i, 1);
