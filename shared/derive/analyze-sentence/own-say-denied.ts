@@ -24,6 +24,8 @@ const DENIAL = wordSet(/^(?:no|not|nor|never|n['’]t)$/);
 const AUX = wordSet(
   /^(?:has|have|had|gets|get|got|will|would|should|shall|must|can|could|may|does|do|did|is|are|was|were|still|also|simply|really|effectively)$/,
 );
+/** The word before the noun that makes it one: "no say", "a veto", "the right of veto". */
+const DETERMINER = wordSet(/^(?:no|a|an|any|the|real|final|of)$/);
 /** Words between the denial and the noun: "no say", "not have a say", "does not have the right of veto". */
 const HAVING = wordSet(
   /^(?:have|has|had|get|gets|got|hold|holds|a|an|any|the|real|final|right|power|of|to)$/,
@@ -40,6 +42,8 @@ function denialAt(tokens: readonly Token[], f: SentenceFinding): number {
     const t = tokens[s] as Token;
     if (s < m.first && BREAK.test(t.text)) return -1;
     if (!SAY_NOUN.test(t.lower)) continue;
+    // ("would not say whether …": the verb, not a say someone has.)
+    if (!DETERMINER.test(tokens[s - 1]?.lower ?? '')) continue;
     for (let k = s - 1; k >= 0 && k >= s - 5; k--) {
       const w = tokens[k] as Token;
       if (DENIAL.test(w.lower)) return k;
