@@ -26,6 +26,8 @@
  * - for a phrase of one verb, its noun of action with "of" (actNounsOf).
  * - with "never" for a "not" that denies the verb after it ("will not leave" → "will never leave",
  *   "guarantee … not … again" → "guarantee … never … again"): the same denial, said for good.
+ * - with a "not" that opens the phrase written onto its auxiliary ("not have a veto" → "doesn't have a
+ *   veto", "won't have a veto"): the tokenizer keeps such a word whole.
  * A form that is no English word never meets a text, so a rule that makes one costs nothing.
  */
 import { nounsOfVerb, verbsOfNoun } from './action-forms';
@@ -246,6 +248,7 @@ export function phraseVariants(phrase: string): string[] {
   }
   const never = neverVariant(words);
   if (never) out.add(never);
+  for (const contracted of contractedVariants(words)) out.add(contracted);
   out.delete(phrase.trim());
   return [...out];
 }
@@ -263,6 +266,28 @@ function neverVariant(words: readonly string[]): string | null {
   );
   if (at < 0 || at === words.length - 1) return null;
   return words.map((w, i) => (i === at ? 'never' : w)).join(' ');
+}
+
+/** The auxiliaries a "not" opening a phrase is written onto: "does not have" → "doesn't have". */
+const CONTRACTED_NOT = [
+  "doesn't",
+  "don't",
+  "didn't",
+  "won't",
+  "wouldn't",
+  "shouldn't",
+  "can't",
+  "couldn't",
+  "mustn't",
+];
+/**
+ * "not have a veto" → "doesn't have a veto", "won't have a veto": a phrase that opens with "not" (its
+ * auxiliary left unwritten, as "does not have a veto" meets it) with the "not" written onto the
+ * auxiliary, which the tokenizer keeps whole ("doesn't"), so the phrase alone never met it.
+ */
+function contractedVariants(words: readonly string[]): string[] {
+  if (words.length < 2 || words[0]?.toLowerCase() !== 'not') return [];
+  return CONTRACTED_NOT.map((c) => [c, ...words.slice(1)].join(' '));
 }
 
 /**

@@ -31,7 +31,7 @@ import { readQualifiedTerms } from '../qualified-terms';
 import { readRespectedDecisions } from '../respected-decision';
 import { readLimitedReadiness } from '../limited-readiness';
 import { readDeniedReports } from '../denied-report';
-import { SPEECH, type Speaker } from '../speaker';
+import { partySpeaking, SPEECH, type Speaker } from '../speaker';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import {
@@ -51,6 +51,7 @@ import {
   wordOf,
 } from './phrase-helpers';
 import { dropNoncommittalPairs } from './noncommittal-pair';
+import { dropOwnSayDenied } from './own-say-denied';
 import { dropWeighedOpposites } from '../weighed-matter';
 import { actsAtRequest } from './at-request';
 import { partOfDealToCome } from './part-of-deal';
@@ -659,6 +660,8 @@ export function analyzeSentence(input: SentenceInput): {
   partOfDealToCome(input, findings);
   // "The Taliban neither accepted nor rejected the proposal": no side taken.
   dropNoncommittalPairs(tokens, findings);
+  // "Kyiv complained it has no say in the talks": a say denied to a party is no stance of its own.
+  dropOwnSayDenied(tokens, actors, findings, partySpeaking(speaker, previousSpeaker)?.parties ?? []);
   // "NATO weighed growing eastward", "Kabul is weighing an American plan for …": no openness to the demand.
   dropWeighedOpposites(tokens, actors, findings);
   // "Tehran's demand … is only a minor point": a demand weighed as small, by its proposer, is softened.
