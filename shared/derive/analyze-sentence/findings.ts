@@ -170,6 +170,14 @@ const PROMISE = wordSet(
 const CONCEDING = wordSet(
   /^(?:agree|agrees|agreed|agreeing|consent|consents|consented|consenting|accept|accepts|accepted|accepting|commits|committed|guaranteed|promised|pledged|undertook|undertaken|undertakes|vowed|assured|favour|favours|favoured|favor|favors|favored|prefer|prefers|preferred|bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving|submit|submits|submitted|submitting|capitulate|capitulates|capitulated|capitulating|succumb|succumbs|succumbed|succumbing)$/,
 );
+/** "signed on to": signing on, the phrasal verb of giving assent, concedes as "agreed to" does. */
+function signingOnAt(tokens: readonly Token[], k: number): boolean {
+  return (
+    /^sign(?:s|ed|ing)?$/.test(tokens[k]?.lower ?? '') &&
+    tokens[k + 1]?.lower === 'on' &&
+    tokens[k + 2]?.lower === 'to'
+  );
+}
 
 /** The same as nouns, given a party's possessive: "China's commitment to buy …", "Beijing's pledge", "its vow". */
 const CONCEDED = wordSet(/^(?:commitments?|pledges?|promises?|vows?)$/);
@@ -1280,6 +1288,7 @@ export abstract class FindingEmitter extends HolderFinding {
         compiled.addressees.get(m.demand)?.has(party) &&
         !attitude.negated &&
         !CONCEDING.test(tokens[cue.first]?.lower ?? '') &&
+        !signingOnAt(tokens, cue.first) &&
         !cue.commitment &&
         !this.promisesNow(cue) &&
         !this.concededNoun(cue) &&
