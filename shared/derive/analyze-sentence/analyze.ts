@@ -2,7 +2,6 @@
  * analyzeSentence: one sentence read into findings and unclassified mentions, the reading's layers
  * asked in turn and the rules that need the whole sentence's findings applied after them.
  */
-import { explainedQuestionBetween } from './explained-question';
 import { deferredBefore } from '../deferred-demand';
 import { onlyInExchange, pastAside } from '../exchange-condition';
 import { addresseeOfDemand } from '../word-lists';
@@ -283,9 +282,6 @@ export function analyzeSentence(input: SentenceInput): {
       if (deniedCueBefore(tokens, cues, m)) continue;
       // ("Lavrov said halting NATO expansion was not discussed": left out of the talks, not stated.)
       if (notTalkedOfAfter(tokens, m)) continue;
-      // ("… asking them to explain how the principle of indivisible security is upheld": a question put to
-      // others, not the speaker's demand stated — explained-question.ts.)
-      if (explainedQuestionBetween(tokens, Math.max(-1, m.first - 10), m.first)) continue;
       // (Arms control is mutual: its proposer lamenting it states no demand of its own.)
       if (mutualTopic(m, compiled)) continue;
       // ("Kurti said he would postpone the fines for Serbian plates": put off, not stated — deferred-demand.ts.)

@@ -2,7 +2,6 @@
  * The main reading: each demand mention read with the cue that governs it (readMentions), threats and
  * positions held against another party's demands included.
  */
-import { explainedQuestionBetween } from './explained-question';
 import {
   addresseeOfDemand,
   DOUBTED_ATTITUDE,
@@ -781,11 +780,8 @@ export abstract class MentionReading extends FindingEmitter {
       // ("A full withdrawal rather than a ceasefire is unacceptable", "A, but not B, was unacceptable":
       // the item set against another is no subject of the verdict after both.)
       const setAgainst = contrastedItem(tokens, mentions, m);
-      // ("… to explain how the principle of indivisible security is upheld": no verdict inside the question.)
-      const questioned = explainedQuestionBetween(tokens, Math.max(clause[0], m.first - 9) - 1, m.first);
       const after = cues.filter(
         (c) =>
-          !questioned &&
           c.first > m.last &&
           !setAgainst &&
           c.last <= reachEnd &&
@@ -1106,9 +1102,6 @@ export abstract class MentionReading extends FindingEmitter {
           .some((t) => t.lower === 'and' && NEW_PREDICATE.test(tokens[t.i + 1]?.lower ?? ''))
       )
         before = [];
-      // "asked them to explain how the principle of indivisible security is upheld": what a request asks
-      // to have explained is a question put to others, not what is requested (explained-question.ts).
-      if (lastBefore && explainedQuestionBetween(tokens, lastBefore.last, m.first)) before = [];
       // "X was one of the key demands that Russia sent": the owner named after the demand decides.
       const ownerAfter = after.find((c) => c.owner?.predicative);
       if (ownerAfter) before = [];
