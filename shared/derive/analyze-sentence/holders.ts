@@ -24,6 +24,7 @@ import { frontedConcessionComma } from './fronted-concession';
 import { SubjectFinding } from './subjects';
 import { relativeAntecedent } from './relative-antecedent';
 import { otherActorSubject } from './other-actor-subject';
+import { ownPluralSubject } from './own-plural-subject';
 import { prohibitionOnAddressee } from './prohibited-addressee';
 import { hopedClauseSubject } from './hoped-clause';
 import { wordSet } from '../word-set';
@@ -399,8 +400,14 @@ export abstract class HolderFinding extends SubjectFinding {
       if (obliged && addresseeOfDemand(tokens, obliged.first) && !prohibitionOnAddressee(tokens, cue))
         return NO_HOLDER;
     }
+    // A clause with a plural subject of its own that names no party (own-plural-subject.ts).
+    const ownSubject =
+      predicativeAfter === null &&
+      !agentlessPassive &&
+      !deontic &&
+      ownPluralSubject(tokens, this.actors, cue.first, clause[0]);
     let subject =
-      agentlessPassive || deontic
+      agentlessPassive || deontic || ownSubject
         ? null
         : this.subjectBefore(
             cue.first,
@@ -468,7 +475,12 @@ export abstract class HolderFinding extends SubjectFinding {
         ['and', 'but', 'or', 'yet'].includes(tokens[clause[0]]?.lower ?? '') ||
         tokens[clause[0] - 1]?.lower === 'but' ||
         /^(?:however|but|yet)$/.test(tokens[clause[0] - 2]?.lower ?? '');
-      if (!participle && ci > 0 && coordinatedClause && this.unnamedSubjectBefore(cue.first, clause))
+      if (
+        !participle &&
+        ci > 0 &&
+        coordinatedClause &&
+        (ownSubject || this.unnamedSubjectBefore(cue.first, clause))
+      )
         return null;
       if (
         (participle ||
@@ -500,7 +512,8 @@ export abstract class HolderFinding extends SubjectFinding {
       }
       // (Not the one an obligation is put on: "Sweden and Finland, too, must remain free to …" is the
       // writer's demand on them, not their own position.)
-      const wider = deontic ? null : this.subjectAcrossAsides(clause);
+      // ("…, while stressing that the member states stood behind …": not a party named before the comma.)
+      const wider = deontic || ownSubject ? null : this.subjectAcrossAsides(clause);
       if (wider) return wider;
     }
     if (speaker?.kind === 'party') return partyHolder(speaker);
@@ -525,7 +538,7 @@ export abstract class HolderFinding extends SubjectFinding {
     }
     // (Not for an obligation: "…: NATO should refrain from …; should not deploy missiles" puts it on
     // NATO, whom it does not make a holder.)
-    if (!deontic)
+    if (!deontic && !ownSubject)
       for (let c = ci - 1; c >= 0 && (spans[c] as [number, number])[0] > quoted; c--) {
         const earlier = this.subjectBefore(
           (spans[c] as [number, number])[1] + 1,
