@@ -20,6 +20,23 @@ const keyCache = new KeyCache(null, () => true);
 const tokensOf = (text: string) => tokenize(text, 0, text.length, keyCache);
 
 describe('token trie', () => {
+  it('walks a node with one next word by any key of the token, after a gap too (Node.onlyKey)', () => {
+    // "halt" has one next word ("deployments", keyed "deployment" too); "halt … of" one after its gap.
+    const t = trie([
+      ['halt deployments', 'halt'],
+      ['ban … of missiles', 'ban'],
+    ]);
+    // The text's "deployment" meets the phrase word's lemma key, not its spelling.
+    expect(t.findAll(tokensOf('a halt deployment now'))).toMatchObject([
+      { first: 1, last: 2, values: ['halt'] },
+    ]);
+    expect(t.findAll(tokensOf('a ban on the deployment of missiles'))).toMatchObject([
+      { first: 1, last: 6, values: ['ban'] },
+    ]);
+    // No key of the next token is the one next word: no match.
+    expect(t.findAll(tokensOf('a halt to deployments'))).toHaveLength(0);
+    expect(t.findAll(tokensOf('a ban on missiles'))).toHaveLength(0);
+  });
   it('keeps every value of entries that end on the same token by different keys', () => {
     // "limits" written out for one demand, the lemma "limit" for another: a text "limits" is both.
     const t = trie([

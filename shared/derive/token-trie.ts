@@ -23,6 +23,12 @@ interface Node<T> {
   gap: Node<T> | null;
   values: T[];
   phrase: string | null;
+  /**
+   * The key and node of `next` when it holds exactly one (most nodes past the first word): the walk
+   * compares the token's keys with it instead of hashing each for a lookup. Set once the trie is built.
+   */
+  onlyKey: string | null;
+  onlyChild: Node<T> | null;
 }
 
 const MAX_GAP = 3;
@@ -138,7 +144,46 @@ function gapCost(tokens: readonly Token[], j: number, opening: boolean, nounGaps
   return WORD_COST;
 }
 const GAP = wordSet(/^(?:…|\.\.\.)$/);
-const node = <T>(): Node<T> => ({ next: new Map(), gap: null, values: [], phrase: null });
+const node = <T>(): Node<T> => ({
+  next: new Map(),
+  gap: null,
+  values: [],
+  phrase: null,
+  onlyKey: null,
+  onlyChild: null,
+});
+
+/** Notes the one child of every node that has one (see Node.onlyKey). */
+function noteOnlyChildren<T>(root: Node<T>): void {
+  const stack: Array<Node<T>> = [root];
+  const seen = new Set<Node<T>>();
+  while (stack.length > 0) {
+    const n = stack.pop() as Node<T>;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.next.size === 1)
+      for (const [key, child] of n.next) {
+        n.onlyKey = key;
+        n.onlyChild = child;
+      }
+    for (const child of n.next.values()) stack.push(child);
+    if (n.gap) stack.push(n.gap);
+  }
+}
+
+/** Enters, through `enter`, the child of `n` each of the token's keys leads to. */
+function enterChildren<T>(
+  n: Node<T>,
+  keys: readonly string[],
+  enter: (child: Node<T> | undefined) => void,
+): void {
+  const only = n.onlyKey;
+  if (only !== null) {
+    for (let k = 0; k < keys.length; k++) if (keys[k] === only) enter(n.onlyChild as Node<T>);
+    return;
+  }
+  if (n.next.size > 0) for (let k = 0; k < keys.length; k++) enter(n.next.get(keys[k] as string));
+}
 
 /**
  * Matches are shared: a sentence's tokens matched again against the same list give the same array
@@ -208,6 +253,8 @@ export function buildTokenTrie<T>(
     }
   }
 
+  noteOnlyChildren(root);
+
   /** Whether any phrase can start at this token (most tokens: no, and nothing is allocated). */
   const canStart = (token: Token): boolean => {
     if (root.gap) return true;
@@ -257,13 +304,13 @@ export function buildTokenTrie<T>(
       for (let s = 0; s < count; s++) {
         const n = nodes[s] as Node<T>;
         // (A phrase's last node leads nowhere: most states reached are such ends, or gaps.)
-        if (n.next.size > 0) for (let k = 0; k < keys.length; k++) enter(n.next.get(keys[k] as string));
+        enterChildren(n, keys, enter);
         if (inGap[s]) {
           const cost = gapCost(tokens, j, false, nounGaps);
           const took = (taken[s] as number) + cost;
           if (cost >= 0 && took <= MAX_GAP * WORD_COST) pushNext(n, true, took);
         } else if (n.gap) {
-          for (let k = 0; k < keys.length; k++) enter(n.gap.next.get(keys[k] as string));
+          enterChildren(n.gap, keys, enter);
           const cost = gapCost(tokens, j, true, nounGaps);
           if (cost >= 0) pushNext(n.gap, true, cost);
         }
