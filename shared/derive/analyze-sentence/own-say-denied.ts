@@ -19,7 +19,10 @@ import type { SentenceFinding } from './types';
 /** Nouns of a say over others' choices. */
 const SAY_NOUN = wordSet(/^(?:say|voice|veto)$/);
 /** Words that deny it: "no say", "not have the right of veto", "nor anyone else has a veto". */
-const DENIAL = wordSet(/^(?:no|not|nor|never|n['’]t)$/);
+// (The tokenizer keeps a contracted auxiliary whole: "doesn't", "won't".)
+const DENIAL = wordSet(
+  /^(?:no|not|nor|never|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|mustn['’]t)$/,
+);
 /** Words between the subject and the denial: "Russia has no", "Moscow does not have", "it still has no". */
 const AUX = wordSet(
   /^(?:has|have|had|gets|get|got|will|would|should|shall|must|can|could|may|does|do|did|is|are|was|were|still|also|simply|really|effectively)$/,

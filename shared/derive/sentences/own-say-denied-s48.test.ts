@@ -66,6 +66,19 @@ const cases: ReadingCase[] = [
     expect: [],
     none: [['russia', NX]],
   },
+  {
+    name: 'trap: "Kyiv complained it doesn\'t have a say in the talks on NATO expansion" (contracted): no Ukrainian stance',
+    text: "Kyiv complained it doesn't have a say in the talks on NATO expansion.",
+    published,
+    expect: [],
+    none: [['ukraine', NX]],
+  },
+  {
+    name: '"Moscow won\'t have a say over who joins NATO, Stoltenberg said" (contracted): NATO rejects',
+    text: "Moscow won't have a say over who joins NATO, Stoltenberg said.",
+    published,
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: "won't have a say" }],
+  },
 ];
 
 describe('a say denied to a party is no stance of that party (session 48)', () => {
