@@ -7,6 +7,7 @@
  */
 import { raisedTopic } from './raised-topic';
 import { placeOfOtherDemand, placedDemand, sentOutsideDemand } from './place-of-other';
+import { armsSentTo } from './arms-transfer';
 import type { ActorMention } from './actors';
 import type { CompiledOntology, Direction, SplitVerb } from './compile-ontology';
 import type { TokenMatch } from './token-trie';
@@ -2467,6 +2468,8 @@ export function findDemandMentions(
         scan.modifiedByOther(s, demand, allSubjects) ||
         placeOfOtherDemand(tokens, compiled, demand, s.first, s.last) ||
         sentOutsideDemand(tokens, compiled, actors, demand, s.last) ||
+        // ("will not send offensive weapons to Ukraine": arms handed over, see arms-transfer.ts.)
+        armsSentTo(tokens, actors, s.first, s.last) ||
         // "NATO's Response Force", "a Rapid Reaction Force": a unit's name, not forces to pull back.
         (s.first === s.last && tokens[s.first]?.text === 'Force') ||
         // "Russia will be forced to respond": the verb, whose lemma is the noun's.
