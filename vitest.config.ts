@@ -18,6 +18,7 @@ export default defineConfig({
           // The shared tests are pure functions over their own inputs (no mocks, stubs, timers or globals),
           // so a worker keeps the derivation's modules loaded from one file to the next instead of importing
           // them again for each of some 450 files: most of the unit run's time was that import.
+          // (electron/cli/shared-tests-share-modules.test.ts fails if a shared file mocks or stubs.)
           isolate: false,
         },
       },
