@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 818;
-export const DERIVATION_SOURCE = '8708c762cf78d26c';
+export const PIPELINE_VERSION = 819;
+export const DERIVATION_SOURCE = '1089a98a33a8a095';
