@@ -3,9 +3,9 @@
  * (arms-transfer.ts): "Germany will not send offensive weapons to Ukraine" had read Germany *supporting*
  * limits on missile deployments near Russia, and "Moscow's note calls on the US to stop sending any
  * weapons to Ukraine" Russia supporting them. Coverage of January–February 2022 speaks of arms deliveries in
- * these words apart from the deployment demand: Berlin's refusal to send lethal weapons (DW, Reuters, January
- * 2022), Moscow's note of 17 February calling on the US to stop sending weapons to Ukraine (The Independent,
- * RIA Novosti).
+ * these words apart from the deployment demand: Berlin's refusal to send arms to Ukraine (a rewrite of 1 February
+ * 2022 on neritam.wordpress.com; Marbacher Zeitung, February 2022), Moscow's note of 17 February calling on the
+ * US to stop sending weapons to Ukraine (The Independent, citing RIA Novosti).
  * Kept: deploying or stationing weapons in Ukraine is the demand ("The US will not deploy offensive weapons in
  * Ukraine"); troops sent to a member are forces fielded, not arms handed over.
  * Sentences written for these tests.
