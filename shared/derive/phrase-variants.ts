@@ -32,6 +32,7 @@
  */
 import { nounsOfVerb, verbsOfNoun } from './action-forms';
 import { KEEPING, TAKING_AWAY } from './infer-frame';
+import { CONTRACTED_NOT } from './word-lists';
 
 /** Words of degree or duration that qualify a demand alike, and verbs of one plain act. */
 const SYNONYM_SETS: ReadonlyArray<readonly string[]> = [
@@ -268,18 +269,6 @@ function neverVariant(words: readonly string[]): string | null {
   return words.map((w, i) => (i === at ? 'never' : w)).join(' ');
 }
 
-/** The auxiliaries a "not" opening a phrase is written onto: "does not have" → "doesn't have". */
-const CONTRACTED_NOT = [
-  "doesn't",
-  "don't",
-  "didn't",
-  "won't",
-  "wouldn't",
-  "shouldn't",
-  "can't",
-  "couldn't",
-  "mustn't",
-];
 /**
  * "not have a veto" → "doesn't have a veto", "won't have a veto": a phrase that opens with "not" (its
  * auxiliary left unwritten, as "does not have a veto" meets it) with the "not" written onto the

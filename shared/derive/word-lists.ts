@@ -319,6 +319,22 @@ export const AUDIENCE = wordSet(
   /^(?:parliament|parliaments|congress|senate|senators|lawmakers|legislators|deputies|mps|reporters|journalists|press|media|crowd|crowds|rally|supporters|nation|audience|assembly|conference|forum|summit|students|diplomats|delegates|delegations|envoys|ambassadors|troops|soldiers|voters|members|gathering|session|meeting|house|chamber|knesset|duma|bundestag|majlis|cabinet)$/,
 );
 
+/**
+ * Auxiliaries with "not" written onto them, which the tokenizer keeps whole ("doesn't", "won't"): for a
+ * phrase that opens with "not" (phrase-variants.ts) and for a denial read word by word (own-say-denied.ts).
+ */
+export const CONTRACTED_NOT = [
+  "doesn't",
+  "don't",
+  "didn't",
+  "won't",
+  "wouldn't",
+  "shouldn't",
+  "can't",
+  "couldn't",
+  "mustn't",
+];
+
 /** A verb of denial: "denied that it had offered …", "denies a report that …". */
 export const DENIAL = wordSet(/^den(?:y|ies|ied|ying)$/);
 

@@ -12,6 +12,7 @@
  */
 import type { ActorMention } from '../actors';
 import { SPEECH } from '../speaker';
+import { CONTRACTED_NOT } from '../word-lists';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
 import type { SentenceFinding } from './types';
@@ -19,9 +20,13 @@ import type { SentenceFinding } from './types';
 /** Nouns of a say over others' choices. */
 const SAY_NOUN = wordSet(/^(?:say|voice|veto)$/);
 /** Words that deny it: "no say", "not have the right of veto", "nor anyone else has a veto". */
-// (The tokenizer keeps a contracted auxiliary whole: "doesn't", "won't".)
+// (The tokenizer keeps a contracted auxiliary whole: "doesn't", "won't"; either apostrophe.)
 const DENIAL = wordSet(
-  /^(?:no|not|nor|never|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|mustn['’]t)$/,
+  new RegExp(
+    `^(?:no|not|nor|never|cannot|${[...CONTRACTED_NOT, "hasn't", "haven't", "hadn't"]
+      .map((w) => w.replace("'", "['’]"))
+      .join('|')})$`,
+  ),
 );
 /** Words between the subject and the denial: "Russia has no", "Moscow does not have", "it still has no". */
 const AUX = wordSet(
