@@ -16,6 +16,7 @@ import {
   DENIED_CLAUSE_AUXILIARIES,
   READINESS,
   readinessWordAt,
+  REFUSING_MODAL,
   relinquishingAt,
   REPLY_MODIFIER,
   REPLY_NOUN,
@@ -563,9 +564,6 @@ export function readinessMatches(
   }
   return out;
 }
-
-/** A modal refusing outright: "cannot", "won't", "couldn't". */
-const REFUSING_MODAL = wordSet(/^(?:cannot|can't|can’t|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t)$/);
 
 /**
  * "We could not do that", "Washington will not do so", "we won't do it": a negated modal right before
