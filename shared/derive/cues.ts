@@ -1183,6 +1183,8 @@ export function buildCues(
     // "has dropped its opposition to …": a verb of giving up the cue's noun, right before it.
     let relinquished: string | null = null;
     let relinquishedAt = -1;
+    // (Whether the walk back has crossed an intent: "not intend to …".)
+    let acrossIntent = false;
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
       // "unready in any form and for any reason to meet …": an intensifying phrase adds no distance.
@@ -1216,6 +1218,7 @@ export function buildCues(
         matches.some((o) => o !== m && j >= o.first && j <= o.last && o.values[0] !== 'intent')
       )
         break;
+      if (matches.some((o) => o !== m && j >= o.first && j <= o.last)) acrossIntent = true;
       if (t.transparent) continue;
       // "would not drop its support for …", "has given up its objection to …": a verb of giving up
       // whose object the cue is (past a determiner) turns it, and a negation before that verb turns it back.
@@ -1283,6 +1286,9 @@ export function buildCues(
       if (n && tokens[n.last]?.lower === 'without' && clauseOpenerBetween(tokens, n.last + 1, m.first)) break;
       // ("How is that not a threat to us?", "asked whether that was not a threat": a question that asserts.)
       if ((n || /n['’]t$/.test(t.lower)) && rhetoricalNegation(tokens, j, m.first)) break;
+      // ("does not intend to discuss …": a negation before an intent is the intent's, which composes
+      // with this cue; taken here too, it would cancel itself.)
+      if ((n || /n['’]t$/.test(t.lower)) && acrossIntent) break;
       if (n || /n['’]t$/.test(t.lower)) {
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;
