@@ -145,6 +145,17 @@ const INTENSIFIER = new Set(
   'in any form forms way ways for reason reasons at all under circumstances case shape sense'.split(' '),
 );
 const NEGATION_WINDOW = 4;
+/**
+ * Where a quantity phrase ending on the "of" at `of` starts ("a lot of", "lots of", "a great deal of",
+ * "plenty of"), or -1.
+ */
+function quantityBefore(tokens: readonly Token[], of: number): number {
+  const w = tokens[of - 1]?.lower ?? '';
+  if (w === 'lots' || w === 'plenty') return of - 1;
+  if (w === 'lot') return tokens[of - 2]?.lower === 'a' ? of - 2 : -1;
+  if (w !== 'deal') return -1;
+  return /^(?:great|good)$/.test(tokens[of - 2]?.lower ?? '') && tokens[of - 3]?.lower === 'a' ? of - 3 : -1;
+}
 /** Words between a verb of giving up and the noun it gives up: "dropped its opposition". */
 const OBJECT_DETERMINER = wordSet(/^(?:its|their|his|her|our|my|the|this|that|any|all|a|an)$/);
 /** Nouns of a standing line of conduct: "its policy of insisting that …", "its practice of demanding …". */
@@ -1242,6 +1253,13 @@ export function buildCues(
       // verb that gives the policy up (policyOfAt checks the words between).
       if (t.lower === 'of' && j === m.first - 1 && POLICY_NOUN.test(tokens[j - 1]?.lower ?? '')) {
         j--;
+        continue;
+      }
+      // ("I don't see a lot of compromise on …", "not a great deal of willingness to …": a quantity before
+      // the cue adds no distance.)
+      const quantity = t.lower === 'of' ? quantityBefore(tokens, j) : -1;
+      if (quantity >= 0) {
+        j = quantity;
         continue;
       }
       // "could back down from its bid": a negation ending on "from" is this cue's; so is one ending on
