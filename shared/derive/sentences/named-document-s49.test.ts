@@ -9,7 +9,7 @@
  * - a capitalised programme's name after another word is no verb of an act: "… when they would be granted
  *   NATO Membership Action Plans" had read NATO rejecting non-expansion by an act ("NATO" right before the
  *   name taken for the doer); "Kiev wants a NATO Membership Action Plan" had read NATO rejecting it too.
- * Found in coverage: Newsweek (January 2022) on Article 10 of the Washington Treaty; TASS (15–16 February
+ * Found in coverage: Newsweek (January 2022) on an article of the 1949 Washington Treaty; TASS (15–16 February
  * 2022) on when Ukraine and Georgia would be granted Membership Action Plans.
  * Sentences written for these tests.
  */
