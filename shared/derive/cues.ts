@@ -28,6 +28,7 @@ import type { Token } from './tokens';
 import { looseValues } from './loose-phrases';
 import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
+import { deniedSignalBefore } from './denied-signal';
 import { onlyInExchange } from './exchange-condition';
 import { carriedInfinitiveMatches } from './carried-infinitive';
 import { venuedTalksMatches } from './venued-talks';
@@ -1196,6 +1197,7 @@ export function buildCues(
     let relinquishedAt = -1;
     // (Whether the walk back has crossed an intent: "not intend to …".)
     let acrossIntent = false;
+    const inOther = (k: number): boolean => matches.some((o) => o !== m && k >= o.first && k <= o.last);
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
       // "unready in any form and for any reason to meet …": an intensifying phrase adds no distance.
@@ -1313,7 +1315,13 @@ export function buildCues(
       }
     }
     // ("Not once has Russia dropped its demand …": a fronted negation before the verb of giving up.)
-    if (relinquished) negation = (negation ?? frontedNegation(tokens, relinquishedAt)) ? null : relinquished;
+    if (relinquished)
+      negation =
+        (negation ??
+        frontedNegation(tokens, relinquishedAt) ??
+        deniedSignalBefore(tokens, relinquishedAt, inOther))
+          ? null
+          : relinquished;
     // "Nor, he said, will the alliance consent to …", "Not once did Washington agree to …": a clause
     // opened by a fronted negation and an inverted auxiliary.
     if (!negation && !relinquished) negation = frontedNegation(tokens, m.first);
@@ -1338,6 +1346,8 @@ export function buildCues(
       // denial governs every that-clause of its list (denied-list.ts).
       else if (j >= 0) negation = denialOverList(tokens, j, m.first, filler);
     }
+    // "gave no indication that it is ready to …": a denied sign of the clause (denied-signal.ts).
+    if (!negation && !relinquished) negation = deniedSignalBefore(tokens, m.first, inOther);
     // ("did not discuss missiles", "were not discussed": a report of what the talks covered, no refusal.)
     if (negation && attitude === 'open' && m.first === m.last && talksNotHeldAt(tokens, m.first)) continue;
     cues.push(
