@@ -187,6 +187,13 @@ const BOUNDARY_BEFORE = wordSet(/^[,;:“”"(—–-]$/);
 const PLACE_PREFIX = wordSet(
   /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Great|Greater|New|Upper|Lower)$/,
 );
+/**
+ * Capitalised heads that make a place name before them part of another name: "the Washington Treaty",
+ * "the Washington Post", "the Helsinki Final Act", "the Budapest Memorandum", "the Brussels Agreement".
+ */
+const NAMED_AFTER_PLACE = wordSet(
+  /^(?:Treaty|Treaties|Post|Times|Journal|Document|Memorandum|Final|Declaration|Charter|Accord|Accords|Agreement|Agreements|Protocol|Format|Process|Convention|Consensus|Summit|Institute|University|Club|Forum|Airport|Conference)$/,
+);
 
 /** Words before a subject that open its clause: "said that no ally …", "…, but every ally …". */
 const COUNTED_OPENER = wordSet(
@@ -248,6 +255,16 @@ export function findActors(
     // "Northern Ireland", "Great Britain", "East Germany": a capitalised compass or size word before a
     // name makes another place of it, unless the ontology names the whole ("Great Britain").
     if (PLACE_PREFIX.test(tokens[m.first - 1]?.text ?? '') && entries.every((e) => e.kind !== 'official'))
+      continue;
+    // ("the 1949 Washington Treaty", "the Washington Post": a one-word place name, not an acronym, before
+    // such a head names a document or an institution, not the party; "the NATO summit" is NATO's.)
+    const single = tokens[m.first] as Token;
+    if (
+      m.first === m.last &&
+      single.text !== single.text.toUpperCase() &&
+      NAMED_AFTER_PLACE.test(tokens[m.last + 1]?.text ?? '') &&
+      entries.every((e) => e.kind !== 'official')
+    )
       continue;
     // An official's entry wins over a bare name for the same words; roles come from the office.
     const official = entries.find((e) => e.kind === 'official');

@@ -49,6 +49,25 @@ function newClauseAfter(tokens: readonly Token[], n: number): boolean {
   return FINITE.test(tokens[k + 1]?.lower ?? '') || FINITE.test(tokens[k + 2]?.lower ?? '');
 }
 
+/** Verbs of a speaker's own clause: "… and Marin said …". */
+const SPEAKER_VERB = wordSet(
+  /^(?:said|says|told|added|adds|stressed|insisted|argued|warned|noted|wrote|declared|replied|countered)$/,
+);
+/**
+ * "Niinistö rejected Moscow's demands that Finland never join NATO and Marin said Finland can apply …":
+ * "and" at `and` opens a clause of its own when a subject of up to six words (opened by a capital or a
+ * determiner) and a verb of speech follow, and the clause before has a verb of its own (not "Russia and
+ * China said …", one subject of two names).
+ */
+function speakerClauseAfter(tokens: readonly Token[], from: number, and: number): boolean {
+  const first = tokens[and + 1];
+  if (!first?.word || !(first.capital || /^(?:the|a|an|its|his|her|their)$/.test(first.lower))) return false;
+  let k = and + 1;
+  while (k <= and + 6 && tokens[k]?.word && !SPEAKER_VERB.test(tokens[k]?.lower ?? '')) k++;
+  if (k === and + 1 || !SPEAKER_VERB.test(tokens[k]?.lower ?? '')) return false;
+  return tokens.slice(from, and).some((t) => !t.capital && FINITE.test(t.lower));
+}
+
 /** ", for example, to …": the comma at `i` opens an example aside before an infinitive or a noun phrase. */
 function exampleAsideAt(tokens: readonly Token[], i: number): boolean {
   return (
@@ -284,7 +303,8 @@ export function clauseSpans(tokens: readonly Token[], uncut?: ReadonlySet<number
         !(t.text === ',' && NO_CUT_AFTER_COMMA.has(tokens[n]?.lower ?? '') && !newClauseAfter(tokens, n))) ||
         t.lower === 'but' ||
         // "refusing to … and saying that …": a second participle clause says something of its own.
-        (t.lower === 'and' && SPEAKING_PARTICIPLE.test(tokens[n]?.lower ?? '')));
+        (t.lower === 'and' && SPEAKING_PARTICIPLE.test(tokens[n]?.lower ?? '')) ||
+        (t.lower === 'and' && speakerClauseAfter(tokens, from, i)));
     if (!cut) continue;
     if (i > from) spans.push([from, i - 1]);
     from = i + 1;

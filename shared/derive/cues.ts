@@ -16,6 +16,7 @@ import {
   DENIED_CLAUSE_AUXILIARIES,
   READINESS,
   readinessWordAt,
+  REFUSING_MODAL,
   relinquishingAt,
   REPLY_MODIFIER,
   REPLY_NOUN,
@@ -27,6 +28,7 @@ import type { Token } from './tokens';
 import { looseValues } from './loose-phrases';
 import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
+import { deniedSignalBefore } from './denied-signal';
 import { onlyInExchange } from './exchange-condition';
 import { carriedInfinitiveMatches } from './carried-infinitive';
 import { venuedTalksMatches } from './venued-talks';
@@ -144,6 +146,17 @@ const INTENSIFIER = new Set(
   'in any form forms way ways for reason reasons at all under circumstances case shape sense'.split(' '),
 );
 const NEGATION_WINDOW = 4;
+/**
+ * Where a quantity phrase ending on the "of" at `of` starts ("a lot of", "lots of", "a great deal of",
+ * "plenty of"), or -1.
+ */
+function quantityBefore(tokens: readonly Token[], of: number): number {
+  const w = tokens[of - 1]?.lower ?? '';
+  if (w === 'lots' || w === 'plenty') return of - 1;
+  if (w === 'lot') return tokens[of - 2]?.lower === 'a' ? of - 2 : -1;
+  if (w !== 'deal') return -1;
+  return /^(?:great|good)$/.test(tokens[of - 2]?.lower ?? '') && tokens[of - 3]?.lower === 'a' ? of - 3 : -1;
+}
 /** Words between a verb of giving up and the noun it gives up: "dropped its opposition". */
 const OBJECT_DETERMINER = wordSet(/^(?:its|their|his|her|our|my|the|this|that|any|all|a|an)$/);
 /** Nouns of a standing line of conduct: "its policy of insisting that …", "its practice of demanding …". */
@@ -563,9 +576,6 @@ export function readinessMatches(
   }
   return out;
 }
-
-/** A modal refusing outright: "cannot", "won't", "couldn't". */
-const REFUSING_MODAL = wordSet(/^(?:cannot|can't|can’t|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t)$/);
 
 /**
  * "We could not do that", "Washington will not do so", "we won't do it": a negated modal right before
@@ -1185,6 +1195,9 @@ export function buildCues(
     // "has dropped its opposition to …": a verb of giving up the cue's noun, right before it.
     let relinquished: string | null = null;
     let relinquishedAt = -1;
+    // (Whether the walk back has crossed an intent: "not intend to …".)
+    let acrossIntent = false;
+    const inOther = (k: number): boolean => matches.some((o) => o !== m && k >= o.first && k <= o.last);
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
       // "unready in any form and for any reason to meet …": an intensifying phrase adds no distance.
@@ -1218,6 +1231,7 @@ export function buildCues(
         matches.some((o) => o !== m && j >= o.first && j <= o.last && o.values[0] !== 'intent')
       )
         break;
+      if (matches.some((o) => o !== m && j >= o.first && j <= o.last)) acrossIntent = true;
       if (t.transparent) continue;
       // "would not drop its support for …", "has given up its objection to …": a verb of giving up
       // whose object the cue is (past a determiner) turns it, and a negation before that verb turns it back.
@@ -1241,6 +1255,13 @@ export function buildCues(
       // verb that gives the policy up (policyOfAt checks the words between).
       if (t.lower === 'of' && j === m.first - 1 && POLICY_NOUN.test(tokens[j - 1]?.lower ?? '')) {
         j--;
+        continue;
+      }
+      // ("I don't see a lot of compromise on …", "not a great deal of willingness to …": a quantity before
+      // the cue adds no distance.)
+      const quantity = t.lower === 'of' ? quantityBefore(tokens, j) : -1;
+      if (quantity >= 0) {
+        j = quantity;
         continue;
       }
       // "could back down from its bid": a negation ending on "from" is this cue's; so is one ending on
@@ -1285,13 +1306,22 @@ export function buildCues(
       if (n && tokens[n.last]?.lower === 'without' && clauseOpenerBetween(tokens, n.last + 1, m.first)) break;
       // ("How is that not a threat to us?", "asked whether that was not a threat": a question that asserts.)
       if ((n || /n['’]t$/.test(t.lower)) && rhetoricalNegation(tokens, j, m.first)) break;
+      // ("does not intend to discuss …": a negation before an intent is the intent's, which composes
+      // with this cue; taken here too, it would cancel itself.)
+      if ((n || /n['’]t$/.test(t.lower)) && acrossIntent) break;
       if (n || /n['’]t$/.test(t.lower)) {
         negation = n ? text.slice((tokens[n.first] as Token).start, t.end) : t.text;
         break;
       }
     }
     // ("Not once has Russia dropped its demand …": a fronted negation before the verb of giving up.)
-    if (relinquished) negation = (negation ?? frontedNegation(tokens, relinquishedAt)) ? null : relinquished;
+    if (relinquished)
+      negation =
+        (negation ??
+        frontedNegation(tokens, relinquishedAt) ??
+        deniedSignalBefore(tokens, relinquishedAt, inOther))
+          ? null
+          : relinquished;
     // "Nor, he said, will the alliance consent to …", "Not once did Washington agree to …": a clause
     // opened by a fronted negation and an inverted auxiliary.
     if (!negation && !relinquished) negation = frontedNegation(tokens, m.first);
@@ -1316,6 +1346,8 @@ export function buildCues(
       // denial governs every that-clause of its list (denied-list.ts).
       else if (j >= 0) negation = denialOverList(tokens, j, m.first, filler);
     }
+    // "gave no indication that it is ready to …": a denied sign of the clause (denied-signal.ts).
+    if (!negation && !relinquished) negation = deniedSignalBefore(tokens, m.first, inOther);
     // ("did not discuss missiles", "were not discussed": a report of what the talks covered, no refusal.)
     if (negation && attitude === 'open' && m.first === m.last && talksNotHeldAt(tokens, m.first)) continue;
     cues.push(

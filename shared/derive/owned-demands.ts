@@ -3,6 +3,7 @@
  * party presented a list), and demand nouns with no owner written whose proposer the document named:
  * each becomes a cue of its owner's support (or of giving it up: "could drop its bid to join").
  */
+import { deniedSignalBefore } from './denied-signal';
 import type { ActorMention } from './actors';
 import type { CompiledOntology } from './compile-ontology';
 import { makeCue, type Cue } from './cues';
@@ -629,7 +630,9 @@ export function ownedCarrierCues(
       // ("will not drop its bid", "denied that it had dropped its demand": giving up denied.)
       !tokens
         .slice(Math.max(0, p.first - 6), p.first - 1)
-        .some((t) => GIVING_UP_DENIED.test(t.lower) || /n['’]t$/.test(t.lower))
+        .some((t) => GIVING_UP_DENIED.test(t.lower) || /n['’]t$/.test(t.lower)) &&
+      // ("gave no indication that it is ready to drop its bid": a denied sign of the giving-up.)
+      !deniedSignalBefore(tokens, p.first - 1, () => false)
         ? { first: p.first - 1, last: p.first - 1 }
         : undefined);
     const first = negation ? negation.first : p.first;

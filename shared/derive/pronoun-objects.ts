@@ -10,7 +10,7 @@ import { makeCue, type Cue } from './cues';
 import { composeCues, type ComposedAttitude } from './stance-rules';
 import { wordSet } from './word-set';
 import { doneTo } from './done-pointer';
-import { addresseeOfDemand } from './word-lists';
+import { addresseeOfDemand, REFUSING_MODAL } from './word-lists';
 import type { Holder } from './analyze-sentence/types';
 
 /** Words opening a clause set beside the one before: the second side of a contrast or a list. */
@@ -23,8 +23,6 @@ const OBJECT_PRONOUN = wordSet(/^(?:it|them)$/);
  */
 const POINTING_OBJECT = wordSet(/^(?:that|this)$/);
 const AFTER_POINTING_OBJECT = wordSet(/^(?:outright|flatly|firmly|either|too|altogether|publicly)$/);
-/** A refusal to do what was asked: "we could not do that", "Israel will not do it". */
-const REFUSING_MODAL = wordSet(/^(?:cannot|can't|can’t|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t)$/);
 const MODAL_BEFORE_NOT = wordSet(/^(?:can|could|will|would)$/);
 /** Words that can follow an object pronoun: "rejects it outright", "dismissed it as …", "backs it too". */
 const AFTER_OBJECT = wordSet(

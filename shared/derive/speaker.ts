@@ -349,6 +349,18 @@ const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 
 /** Whether a speaking actor follows the verb at `verbAt` ("…, said Sergei Ryabkov"). */
+/** Words a subject of two names may stand after: a clause's opening, a conjunction, a verb of speech. */
+const SUBJECT_OPENING = wordSet(
+  /^(?:that|while|whereas|but|and|or|both|as|when|after|before|because|since|although|though|if|once|said|says|told|added|meanwhile|also|then|now|where|so|yet|whom)$/,
+);
+/** Whether the name starting at `first` (past "the") follows a lower-case word that would govern it. */
+function objectBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const prev = tokens[k];
+  return !!prev && prev.word && !prev.capital && !SUBJECT_OPENING.test(prev.lower);
+}
+
 function actorRightAfter(tokens: readonly Token[], actors: readonly ActorMention[], verbAt: number): boolean {
   const a = actors.find((x) => x.first > verbAt && x.first <= verbAt + 3 && canSpeak(x));
   const follower = a ? tokens[a.last + 1] : undefined;
@@ -784,7 +796,9 @@ function speakerAroundVerbs(
           )
         )
           between++;
-        if (partner && subjectEnd === between) {
+        // ("… demands that Finland never join NATO and Marin said …": a name that is the object of a verb
+        // or a preposition before it is no partner in the subject.)
+        if (partner && subjectEnd === between && !objectBefore(tokens, partner.first)) {
           const parties = [...new Set([...partner.parties, ...nearest.parties])];
           return {
             kind: 'party',

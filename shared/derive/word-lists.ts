@@ -390,8 +390,16 @@ export const REPLY_NOUN = wordSet(/^(?:reply|replies|response|responses|answer|a
 /** Words between a party and its reply: "Washington's written reply", "the American formal answer". */
 export const REPLY_MODIFIER = wordSet(/^(?:written|formal|official|joint|separate|own|latest)$/);
 
+/** A modal refusing outright, the act asked of it: "cannot", "won't", "couldn't" (do that). */
+export const REFUSING_MODAL = wordSet(
+  /^(?:cannot|can't|can’t|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t)$/,
+);
+
+/** Plural nouns of the states of an alliance or union: "the member states", "allies", "NATO members". */
+export const PLURAL_MEMBER_NOUN = wordSet(/^(?:members|allies|states|countries|nations)$/);
+const SINGULAR_MEMBER_NOUN = wordSet(/^(?:member|ally|state|country|nation)$/);
 /** Nouns an apposition classes a party by: "Poland, a NATO member,", "Lithuania, a fellow EU state,". */
-const MEMBER_NOUN = wordSet(/^(?:member|members|ally|allies|state|states|country|countries|nation|nations)$/);
+const isMemberNoun = (w: string): boolean => SINGULAR_MEMBER_NOUN.test(w) || PLURAL_MEMBER_NOUN.test(w);
 
 /**
  * Where the comma opening a membership apposition stands, when the name from `first` to `last` is the
@@ -404,7 +412,7 @@ export function memberAppositionComma(
   first: number,
   last: number,
 ): number {
-  if (!MEMBER_NOUN.test(tokens[last + 1]?.lower ?? '')) return -1;
+  if (!isMemberNoun(tokens[last + 1]?.lower ?? '')) return -1;
   let k = first - 1;
   if (tokens[k]?.lower === 'fellow') k--;
   if (!/^(?:a|an|both|all|fellow|two|three)$/.test(tokens[k]?.lower ?? '')) return -1;

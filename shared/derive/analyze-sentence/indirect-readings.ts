@@ -846,6 +846,9 @@ export abstract class IndirectReadings extends MentionReading {
   doerOfAct(m: DemandMention): ActorMention | null {
     const { tokens, speakers } = this;
     if (m.direction !== -1 || m.kind !== 'phrase') return null;
+    // ("… would be granted NATO Membership Action Plans": a word capitalised after another word is a
+    // programme's name, no verb.)
+    if (tokens[m.first]?.capital && tokens[m.first - 1]?.word) return null;
     const before = tokens[m.first - 1]?.lower ?? '';
     const gerund = /ing$/.test(tokens[m.first]?.lower ?? '');
     // The demand's words open with a verb and its object or particle ("quits the deal", "walked out

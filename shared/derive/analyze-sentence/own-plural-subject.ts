@@ -10,12 +10,11 @@
 import type { ActorMention } from '../actors';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { PLURAL_MEMBER_NOUN } from '../word-lists';
 import { AUXILIARY, MODAL_FILLER } from './lexicon';
 
-/** Plural heads naming states or the people who speak for them. */
-const PLURAL_BODY = wordSet(
-  /^(?:allies|members|states|countries|nations|partners|governments|capitals|leaders|officials|ministers|diplomats)$/,
-);
+/** Plural heads naming states (beside PLURAL_MEMBER_NOUN) or the people who speak for them. */
+const PLURAL_BODY = wordSet(/^(?:partners|governments|capitals|leaders|officials|ministers|diplomats)$/);
 /** Modifiers of such a head: "the member states", "other allies", "western capitals". */
 const BODY_MODIFIER = wordSet(
   /^(?:member|other|western|eastern|allied|fellow|several|many|some|all|both|most|partner)$/,
@@ -40,7 +39,12 @@ export function ownPluralSubject(
   )
     k--;
   const head = tokens[k];
-  if (!head?.word || head.text !== head.lower || !PLURAL_BODY.test(head.lower)) return false;
+  if (
+    !head?.word ||
+    head.text !== head.lower ||
+    !(PLURAL_MEMBER_NOUN.test(head.lower) || PLURAL_BODY.test(head.lower))
+  )
+    return false;
   // ("the member states", "western allies": up to two lower-case modifiers, after "the" or not.)
   let start = k;
   for (let m = 0; m < 2; m++) {
