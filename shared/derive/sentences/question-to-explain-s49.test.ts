@@ -7,8 +7,8 @@
  * the principle itself still reads as its support.
  * Found in real coverage: TASS (15 February 2022, Lavrov: letters asking to specify how they understand
  * the indivisibility of security), UrduPoint (9 February 2022: a clarification on how the alliance
- * understands the principle), wottot.com (28 Shevat 5782, Lavrov: asking them to explain how they intend to honour the
- * obligation).
+ * understands the principle), wottot.com (28 Shevat 5782, Lavrov: asking them to explain how they
+ * intend to honour the obligation).
  * Traps: the three requests for an explanation (verb "explain", verb "specify", noun "clarification").
  * Sentences written for these tests.
  */
