@@ -95,6 +95,53 @@ function nameAfter(tokens: readonly Token[], from: number, to: number): number {
 
 const FORMER = wordSet(/^(?:former|ex|retired|onetime|one-time|erstwhile|then)$/);
 
+/** Whether `i` opens a person's name: two or three capitalised words, none a function word or an actor. */
+function fullNameAt(
+  tokens: readonly Token[],
+  raw: readonly ActorMention[],
+  first: number,
+  last: number,
+): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || !CAPITALISED.test(t.text) || NOT_A_NAME.has(t.text)) return false;
+    if (raw.some((a) => i >= a.first && i <= a.last)) return false;
+  }
+  return true;
+}
+
+/**
+ * The name set beside an office with a party between commas ("Mark Brzezinski, the US ambassador to
+ * Poland, said", "The US ambassador to Poland, Mark Brzezinski, said"), as [first, last], or null. The
+ * office spans `first`..`last`; the name is two or three capitalised words, opening the sentence or
+ * after a lower-case word, and the office (or the name after it) is closed by a comma.
+ */
+function apposedName(
+  tokens: readonly Token[],
+  raw: readonly ActorMention[],
+  first: number,
+  last: number,
+): [number, number] | null {
+  // Before: "<Name>, the <office>," (the office closed by a comma).
+  let b = first - 1;
+  if (tokens[b]?.lower === 'the') b--;
+  if (tokens[b]?.text === ',' && tokens[last + 1]?.text === ',') {
+    const end = b - 1;
+    for (let start = end - 1; start >= Math.max(0, end - 2); start--) {
+      const before = tokens[start - 1];
+      if (before && before.word && before.capital) continue;
+      if (fullNameAt(tokens, raw, start, end)) return [start, end];
+    }
+  }
+  // After: "the <office>, <Name>," (the name closed by a comma).
+  if (tokens[last + 1]?.text === ',') {
+    for (let end = last + 3; end <= last + 4; end++)
+      if (tokens[end + 1]?.text === ',' && fullNameAt(tokens, raw, last + 2, end)) return [last + 2, end];
+  }
+  return null;
+}
+
 /**
  * "the deputy minister said" after "Deputy Foreign Minister Sergei Ryabkov": an office named short, its
  * first and last words those of one learned office (of two words at least), held by one party only.
@@ -548,6 +595,15 @@ export function findActors(
       const surname = tokens[nameEnd] as Token;
       learned.set(surname.text, { parties, role: roleText });
       learned.set(spanText(tokens, text, nameStart, nameEnd), { parties, role: roleText });
+    }
+    // "Mark Brzezinski, the US ambassador to Poland, …", "the US ambassador to Poland, Mark Brzezinski,
+    // …": the name set beside the office between commas is learned the same way ("Brzezinski said" later).
+    if (party && !hasName && !person) {
+      const named = apposedName(tokens, raw, first, last);
+      if (named) {
+        learned.set((tokens[named[1]] as Token).text, { parties, role: roleText });
+        learned.set(spanText(tokens, text, named[0], named[1]), { parties, role: roleText });
+      }
     }
     out.push({
       first,

@@ -27,6 +27,7 @@ import {
   afterSkipped,
   demonstrativeVariants,
   oppositeVariants,
+  contractedVariants,
   phraseVariants,
 } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
@@ -469,9 +470,12 @@ export function compileOntology(
             value: value === loosePlus && forbids(phrase) ? looseForbidden : value,
           });
       }
+    // ("not decide who" also as "doesn't decide who", "can't decide who": the "not" written onto its
+    // auxiliary, as for a strong opposite — phrase-variants.ts.)
     for (const phrase of d.frame?.weakOpposites ?? [])
       for (const form of [phrase, ...oppositeVariants(phrase)])
-        phraseEntries.push({ phrase: form, value: weakMinus });
+        for (const spelt of [form, ...contractedVariants(form.trim().split(/\s+/))])
+          phraseEntries.push({ phrase: spelt, value: weakMinus });
     // A demand whose opposite is leaving something ("quit", "withdraw", "pull out") is also refused by
     // ceasing to take part in it or to carry it out: "stopped taking part in", "ceased implementing".
     if ([...(d.frame?.opposites ?? []), ...(d.frame?.weakOpposites ?? [])].some((x) => LEAVING.test(x)))

@@ -21,7 +21,7 @@ import { MODAL_VERBS } from './word-lists';
 import { wordSet } from './word-set';
 import { titleHeadMentions } from './title-heads';
 import { adverbialPoint } from './adverbial-point';
-import { dictatingDeniedToOther } from './dictating-denied';
+import { decidingDeniedToOther, dictatingDeniedToOther } from './dictating-denied';
 import { proposerChoosingOwnPath } from './proposer-own-path';
 import { otherFieldInGap } from './other-domain-gap';
 import { coordinatedModifierAt } from './coordinated-modifier';
@@ -2286,6 +2286,9 @@ export function findDemandMentions(
         continue;
       if (v.direction === -1 && otherFieldInGap(tokens, m)) continue;
       if (v.direction === -1 && dictatingDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m))
+        continue;
+      // "Russia cannot decide who joins NATO": a say denied counts only when denied to the proposer.
+      if (v.direction === -1 && decidingDeniedToOther(tokens, actors, compiled.proposers.get(v.demand), m))
         continue;
       // "Russia must soon choose its path": the proposer choosing its own way answers no demand (proposer-own-path.ts).
       if (v.direction === -1 && proposerChoosingOwnPath(tokens, actors, compiled.proposers.get(v.demand), m))

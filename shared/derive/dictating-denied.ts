@@ -3,9 +3,12 @@
  * dictate to Russia how to ensure its security" is Russia's own claim to sovereignty and answers no demand
  * of Russia's. An opposite that denies someone the right to dictate, instruct or tell counts only when the
  * one denied is the demand's proposer (or no party is named), and not when the one told is the proposer.
+ * An opposite that opens with the denial itself ("Russia cannot decide who joins", "Moscow doesn't dictate
+ * which countries join") counts only when the one denied is the proposer.
  */
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
+import { CONTRACTED_NOT } from './word-lists';
 import { wordSet } from './word-set';
 
 /** The verbs of ordering others about that such an opposite denies. */
@@ -16,6 +19,16 @@ const HOLDER_GAP = wordSet(
 );
 /** Verbs of letting another do something: "not let anyone dictate", "not allow Moscow to dictate". */
 const LETTING = wordSet(/^(?:let|lets|allow|allows|allowed|permit|permits|permitted)$/);
+/** A denial an opposite may open with: "cannot decide who joins", "does not decide on … membership". */
+const DENYING = wordSet(new RegExp(`^(?:not|cannot|${CONTRACTED_NOT.join('|')})$`));
+/** Verbs of deciding for others that such a denial may govern. */
+const DECIDING = wordSet(
+  /^(?:decide|decides|decided|deciding|dictate|dictates|dictated|dictating|determine|determines|determined)$/,
+);
+/** The plain verbs of deciding, as a power denied takes them ("cannot decide", "does not dictate"). */
+const PLAIN_DECIDING = wordSet(/^(?:decide|dictate|determine)$/);
+/** Words between the one denied and a denial that opens the opposite: "Russia does not decide". */
+const DENIED_GAP = wordSet(/^(?:does|do|did|simply|also|still|alone|itself|then|therefore|certainly)$/);
 /** Words between the verb of ordering and the one told: "dictate to Russia", "tell the Russians". */
 const TOLD_GAP = wordSet(/^(?:to|the)$/);
 
@@ -62,6 +75,11 @@ export function orderingDeniedToProposer(
   m: { first: number; last: number },
 ): boolean {
   if (!proposers?.size) return false;
+  // ("Russia cannot decide who joins NATO": the proposer denied the say, as with the verbs of ordering.)
+  if (opensWithDeniedDeciding(tokens, m)) {
+    const holder = deniedHolder(tokens, actors, m.first);
+    return !!holder && holder.parties.every((p) => proposers.has(p));
+  }
   let ordering = false;
   for (let i = m.first; i <= m.last && !ordering; i++) ordering = ORDERING.test(tokens[i]?.lower ?? '');
   if (!ordering) return false;
@@ -71,4 +89,47 @@ export function orderingDeniedToProposer(
   while (k > 0 && HOLDER_GAP.test(tokens[k]?.lower ?? '')) k--;
   const holder = actors.find((a) => a.last === k);
   return !!holder && holder.parties.length > 0 && holder.parties.every((p) => proposers.has(p));
+}
+
+/**
+ * "Russia cannot decide who joins NATO", "Moscow does not decide on Kyiv's membership", "Russia can't
+ * dictate which countries join": an opposite that opens with a denial of deciding or dictating denies
+ * that power to the one just before it. Said of the demand's proposer it is the speaker's refusal; said of
+ * anyone else ("the allies have not decided whether Ukraine joins", "Kyiv cannot decide alone") it is no
+ * stance, and with no party there it is left unread too. `m` is an opposite's match; true when it opens
+ * so and the one denied is not (all) the proposer.
+ */
+export function decidingDeniedToOther(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  proposers: ReadonlySet<string> | undefined,
+  m: { first: number; last: number },
+): boolean {
+  if (!opensWithDeniedDeciding(tokens, m)) return false;
+  // ("Russia has not decided who …", "did not dictate which …": a choice not yet made, or a past act, not a
+  // power denied; only the plain verb after the denial denies one.)
+  if (!PLAIN_DECIDING.test(tokens[m.first + 1]?.lower ?? '')) return true;
+  const holder = deniedHolder(tokens, actors, m.first);
+  return !holder || !proposers?.size || !holder.parties.every((p) => proposers.has(p));
+}
+
+/** Whether the match opens with a denial and a verb of deciding: "cannot decide", "not dictate". */
+function opensWithDeniedDeciding(tokens: readonly Token[], m: { first: number; last: number }): boolean {
+  return (
+    m.last > m.first &&
+    DENYING.test(tokens[m.first]?.lower ?? '') &&
+    DECIDING.test(tokens[m.first + 1]?.lower ?? '')
+  );
+}
+
+/** The party just before a denial at `at` ("Russia cannot", "Moscow does not", "Russia should not"). */
+function deniedHolder(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  at: number,
+): ActorMention | undefined {
+  let k = at - 1;
+  while (k > 0 && (HOLDER_GAP.test(tokens[k]?.lower ?? '') || DENIED_GAP.test(tokens[k]?.lower ?? ''))) k--;
+  const holder = actors.find((a) => a.last === k);
+  return holder && holder.parties.length > 0 ? holder : undefined;
 }

@@ -274,7 +274,7 @@ function neverVariant(words: readonly string[]): string | null {
  * auxiliary left unwritten, as "does not have a veto" meets it) with the "not" written onto the
  * auxiliary, which the tokenizer keeps whole ("doesn't"), so the phrase alone never met it.
  */
-function contractedVariants(words: readonly string[]): string[] {
+export function contractedVariants(words: readonly string[]): string[] {
   if (words.length < 2 || words[0]?.toLowerCase() !== 'not') return [];
   return CONTRACTED_NOT.map((c) => [c, ...words.slice(1)].join(' '));
 }

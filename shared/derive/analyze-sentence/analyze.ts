@@ -76,6 +76,7 @@ import { inabilityOfProposer, readDeniedRights } from './denied-right';
 import { onceOpensCondition } from '../once-condition';
 import { readApposedContentVerdicts } from './apposed-content-verdict';
 import { readRelativeAsideSubjects } from './relative-aside-subject';
+import { inQuestionToExplain } from './question-to-explain';
 
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', "won't", "wouldn't", 'cannot', "can't"]);
 /** Between a party and its act, perfect tense: "Iran has enriched …", "Moscow had already moved …". */
@@ -676,10 +677,13 @@ export function analyzeSentence(input: SentenceInput): {
     const f = findings[i] as SentenceFinding;
     if (!f.mention.principle) continue;
     // (Merely named near it is not invoking it: "Blinken said Russia's buildup makes others less safe".)
+    // (Nor the topic of a question others are asked to answer: "asking them to explain how the principle …
+    // is upheld" — question-to-explain.ts.)
     if (
       f.stance !== 'supports' ||
       !compiled.proposers.get(f.demand)?.has(f.party) ||
-      f.attribution.kind === 'named-proposer'
+      f.attribution.kind === 'named-proposer' ||
+      inQuestionToExplain(tokens, f.mention.first)
     )
       findings.splice(i, 1);
   }

@@ -42,6 +42,7 @@ import { lastingCopula } from './lasting-copula';
 import { unownedListNounBefore } from './unowned-list-noun';
 import { contentReasonAt, contentReasonBetween } from './content-reason';
 import { strandedBeforeComma } from './stranded-object';
+import { decidedQuestionBetween } from './decided-question';
 import { apposedUndertakingAt } from './apposed-undertaking';
 
 /** Words opening a noun phrase after "threat to" ("a threat to the open door"), not a verb. */
@@ -721,6 +722,7 @@ export abstract class MentionReading extends FindingEmitter {
           !goalOfOnlyWay(tokens, c, m) &&
           !newSubjectClauseBetween(tokens, c, m) &&
           !namedBetween(tokens, c, m) &&
+          !decidedQuestionBetween(tokens, c.last, m.first) &&
           !strandedBeforeComma(tokens, c, m),
       );
       // "…, among them a pledge to halt enlargement": the item's own noun names what was demanded; it is
