@@ -274,12 +274,12 @@ function negatedBetween(
   tokens: readonly Token[],
   cueLast: number,
   first: number,
-  promiseVerb = false,
+  promiseVerb: () => boolean = () => false,
 ): boolean {
   if (tokens[first - 1]?.lower !== 'to') return false;
   const k = first - 2;
   if (!/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) return false;
-  return k - 1 > cueLast || (k - 1 === cueLast && promiseVerb);
+  return k - 1 > cueLast || (k - 1 === cueLast && promiseVerb());
 }
 
 /**
@@ -542,7 +542,7 @@ export abstract class FindingEmitter extends HolderFinding {
         tokens,
         cue.last,
         m.first,
-        PROMISED.test(tokens[cue.last]?.lower ?? '') || this.promisesNow(cue),
+        () => PROMISED.test(tokens[cue.last]?.lower ?? '') || this.promisesNow(cue),
       )
     )
       attitude = { ...attitude, negated: !attitude.negated };
