@@ -45,6 +45,7 @@ import { inDismissedIdea } from './dismissed-idea';
 import { keptOffTheTableIn, timeLimitedIn } from './time-limited';
 import { pressesForTalks, seeksDealToDo } from './proposer-talks';
 import { wordSet } from '../word-set';
+import { pluralNamed } from '../pronoun-number';
 import { deniedSayBefore } from './denied-say';
 import { addresseeOwnObligation } from './own-obligation';
 import { proposedRemoval } from '../proposed-removal';
@@ -190,6 +191,13 @@ const DECISION = wordSet(/^decisions?$/);
  */
 const PROMISING_NOW = wordSet(/^(?:pledges|promises|vows)$/);
 const SUBJECT_PRONOUN = wordSet(/^(?:it|they|he|she|we)$/);
+/**
+ * The same promise with a plural or first-person subject ("we pledge …", "I promise …", "the insurgents
+ * vow …", "Chinese negotiators pledge …"): the bare form is the verb only after such a subject; after a
+ * name it is a noun ("Iran seeks US pledge never to quit …", a demand, not a promise given).
+ */
+const PROMISING_NOW_PLURAL = wordSet(/^(?:pledge|promise|vow)$/);
+const PLURAL_SUBJECT_PRONOUN = wordSet(/^(?:we|they|i)$/);
 /** Between a possessive and its undertaking noun: "China's reported pledges", "Beijing's new commitment". */
 const UNDERTAKING_ADJECTIVE = wordSet(/^(?:reported|new|latest|earlier|fresh|written|public|formal|firm)$/);
 
@@ -256,14 +264,30 @@ const POSSIBILITY = wordSet(/^(?:possibility|prospect|prospects|idea|chance|opti
 
 /**
  * "not to" or "never to" right before the demand's words at `first`, with the one asked between the
- * cue and it ("urged Washington not to …"). Not "should not choose" (the cue's own negation) nor
- * "pledged not to expand" (the cue's own content).
+ * cue and it ("urged Washington not to …"). Not "should not choose" (the cue's own negation). Right
+ * after a verb of promising (`promiseVerb`) too: "Ghani pledged not to release the prisoners", "we vow
+ * never to lift the sanctions" promise the act's omission and refuse it. (When the demand's own words
+ * open with the negation, "pledged not to expand" read as a phrase "not expand", the mention starts at
+ * "not" and this is not reached.)
  */
-function negatedBetween(tokens: readonly Token[], cueLast: number, first: number): boolean {
+function negatedBetween(
+  tokens: readonly Token[],
+  cueLast: number,
+  first: number,
+  promiseVerb: () => boolean = () => false,
+): boolean {
   if (tokens[first - 1]?.lower !== 'to') return false;
   const k = first - 2;
-  return k - 1 > cueLast && /^(?:not|never)$/.test(tokens[k]?.lower ?? '');
+  if (!/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) return false;
+  return k - 1 > cueLast || (k - 1 === cueLast && promiseVerb());
 }
+
+/**
+ * Promised, pledged, vowed: verbs in any use. The bare and "-s" forms are verbs only right after their
+ * subject (promisesNow); elsewhere they are nouns ("a pledge not to …", "its promises not to …"), often
+ * the thing asked for rather than a promise given.
+ */
+const PROMISED = wordSet(/^(?:pledged|promised|vowed)$/);
 
 /** "should have refused", "ought to have accepted", "could have agreed", "should not have …" before a cue. */
 function counterfactualBefore(tokens: readonly Token[], at: number): boolean {
@@ -511,7 +535,16 @@ export abstract class FindingEmitter extends HolderFinding {
     if (found.negates) attitude = { ...attitude, negated: !attitude.negated };
     // "Israel urged Washington not to lift sanctions": a negation between the cue and the demand's
     // words, right before them, turns what the cue asks for.
-    if (!cue.owner && m.kind !== 'reference' && negatedBetween(tokens, cue.last, m.first))
+    if (
+      !cue.owner &&
+      m.kind !== 'reference' &&
+      negatedBetween(
+        tokens,
+        cue.last,
+        m.first,
+        () => PROMISED.test(tokens[cue.last]?.lower ?? '') || this.promisesNow(cue),
+      )
+    )
       attitude = { ...attitude, negated: !attitude.negated };
     // "will allow no country a veto over enlargement": the refusing "no" is the demand's own words' (counted once).
     if (refusalOpensDemandWords(tokens, cue, m.first)) attitude = { ...attitude, negated: !attitude.negated };
@@ -1352,8 +1385,15 @@ export abstract class FindingEmitter extends HolderFinding {
   /** "Ghani pledges …", "it vows …": a present-tense promise right after its subject's name or pronoun. */
   promisesNow(cue: Cue): boolean {
     const { tokens } = this;
-    if (cue.first !== cue.last || !PROMISING_NOW.test(tokens[cue.first]?.lower ?? '')) return false;
+    if (cue.first !== cue.last) return false;
     const k = cue.first - 1;
+    // ("We pledge to …", "the insurgents vow to …": the plural and first-person forms.)
+    if (PROMISING_NOW_PLURAL.test(tokens[cue.first]?.lower ?? ''))
+      return (
+        PLURAL_SUBJECT_PRONOUN.test(tokens[k]?.lower ?? '') ||
+        this.actors.some((a) => a.last === k && a.parties.length > 0 && pluralNamed(tokens, a))
+      );
+    if (!PROMISING_NOW.test(tokens[cue.first]?.lower ?? '')) return false;
     if (SUBJECT_PRONOUN.test(tokens[k]?.lower ?? '')) return true;
     return this.actors.some((a) => a.last === k && a.kind !== 'adjective' && a.parties.length > 0);
   }

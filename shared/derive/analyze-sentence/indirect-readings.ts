@@ -512,8 +512,9 @@ export abstract class IndirectReadings extends MentionReading {
       // cue or a noun of demand wants done, not an undertaking.)
       if (this.cues.some((c) => c.last < m.first)) continue;
       const holder = this.subjectBefore(modal, clause) ?? (ci > 0 ? this.coordinatedHolder(ci) : null);
-      // The modal's subject, right before it: a party's name or "it", "they", "we".
-      const pronoun = /^(?:it|they|we|he|she)$/.test(tokens[modal - 1]?.lower ?? '');
+      // The modal's subject, right before it: a party's name or "it", "they", "we" — or "I", the party's
+      // leader speaking for it ('"I will not remove the tariffs," Trump said'), as subjectBefore reads it.
+      const pronoun = /^(?:it|they|we|i|he|she)$/.test(tokens[modal - 1]?.lower ?? '');
       const subject = this.actors.find((a) => a.last === modal - 1);
       // ("The United States will withdraw its troops, Biden said": the name's article opens the clause.)
       const named = subject
