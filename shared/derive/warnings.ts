@@ -11,6 +11,7 @@ import type { Holder, SentenceReading } from './analyze-sentence';
 import { counterfactualIf, type DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsTrigger, triggerList } from './trigger-words';
 import { liftedOpposite, threatenedStep } from './threatened-steps';
 
 /**
@@ -31,6 +32,7 @@ function emitDemandOf(r: SentenceReading, holder: Holder, at: Token, m: DemandMe
 }
 
 const CONDITION = wordSet(/^(?:if|should|once|unless)$/);
+const CONDITION_WORD = triggerList(CONDITION);
 /** What a main clause threatens: "consequences", "respond", "retaliate", "military-technical measures". */
 const RESPONSE = wordSet(
   /^(?:consequences|respond|response|responses|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/,
@@ -192,6 +194,8 @@ export function readWarnings(r: SentenceReading): void {
   readThreatsUnless(r);
   readCounterfactuals(r);
   const { tokens, mentions, spans, speakers, speaker } = r;
+  // (Each warning read below opens on a word of CONDITION: without one, nothing is.)
+  if (!holdsTrigger(tokens, CONDITION_WORD)) return;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction === 0) continue;
     const ci = clauseOf(spans, m.first);
