@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { JUDGED_CARRIER, JUDGING_WORD } from './judged-demands';
 import { KeyCache, tokenize } from './tokens';
-import { holdsTrigger, triggerList, triggersIn } from './trigger-words';
+import { holdsAllTriggers, holdsTrigger, triggerList, triggersIn } from './trigger-words';
 import { wordSet } from './word-set';
 
 const keyCache = new KeyCache(null, () => true);
@@ -35,6 +35,11 @@ describe('trigger words', () => {
     expect(holdsTrigger(a, GIVING)).toBe(true);
     expect(holdsTrigger(b, GIVING)).toBe(false);
     expect(holdsTrigger(a, GIVING)).toBe(true);
+  });
+  it('asks for a word of each list where told to (holdsAllTriggers)', () => {
+    expect(holdsAllTriggers(tokensOf('Neither side dropped it?'), GIVING | MARKS)).toBe(true);
+    expect(holdsAllTriggers(tokensOf('Moscow dropped it.'), GIVING | MARKS)).toBe(false);
+    expect(holdsAllTriggers(tokensOf('Did Moscow keep it?'), GIVING | MARKS)).toBe(false);
   });
   it('refuses a pattern with a g or y flag (its test keeps state between words)', () => {
     expect(() => triggerList(/^a$/g)).toThrow(/g or y flag/);

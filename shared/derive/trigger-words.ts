@@ -73,6 +73,10 @@ export function triggersIn(tokens: readonly Token[]): number {
   return bits;
 }
 
+/** Whether the tokens hold a word of each of the trigger lists whose bits are `bits` (made by triggerList). */
+export const holdsAllTriggers = (tokens: readonly Token[], bits: number): boolean =>
+  (triggersIn(tokens) & bits) === bits;
+
 /** Whether the tokens hold a word of the trigger list `bit` (made by triggerList). */
 export const holdsTrigger = (tokens: readonly Token[], bit: number): boolean =>
   (triggersIn(tokens) & bit) !== 0;
