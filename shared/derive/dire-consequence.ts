@@ -16,6 +16,7 @@ import type { SentenceReading } from './analyze-sentence';
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsTrigger, triggerList } from './trigger-words';
 import { modalAfterSubject, verbAfterModal } from './modal-verb';
 
 /** What may open the clause the demand is the subject of: a quote, "that", a speech verb, a colon. */
@@ -77,8 +78,12 @@ function harmAt(
   return -1;
 }
 
+/** (harmAt reads a consequence only from a verb of BAD_VERB, EMBOLDEN or BRINGING_VERB: without one, nothing is.) */
+const DIRE_VERB = triggerList(BAD_VERB, EMBOLDEN, BRINGING_VERB);
+
 export function readDireConsequence(r: SentenceReading): void {
   const { tokens, mentions, spans, compiled, findings } = r;
+  if (!holdsTrigger(tokens, DIRE_VERB)) return;
   const speaking = partySpeakingOrLast(r.speaker, r.previousSpeaker);
   if (!speaking) return;
   for (const m of mentions) {

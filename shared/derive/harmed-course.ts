@@ -20,6 +20,7 @@ import type { SentenceReading } from './analyze-sentence';
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsTrigger, triggerList } from './trigger-words';
 import { modalAfterSubject, verbAfterModal } from './modal-verb';
 
 /** What may open the clause the course is the subject of: a quote, "that", a speech verb, a colon. */
@@ -97,8 +98,12 @@ function harmAt(
   return end;
 }
 
+/** (harmAt ends the harm on a word of HURTING, HARM_NOUN or HARMFUL: without one, nothing is read.) */
+const HARM_WORD = triggerList(HURTING, HARM_NOUN, HARMFUL);
+
 export function readHarmedCourses(r: SentenceReading): void {
   const { tokens, mentions, spans, compiled, findings } = r;
+  if (!holdsTrigger(tokens, HARM_WORD)) return;
   if (r.facts.question) return;
   const speaking = partySpeakingOrLast(r.speaker, r.previousSpeaker);
   if (!speaking) return;

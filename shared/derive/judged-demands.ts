@@ -13,6 +13,7 @@ import type { Token } from './tokens';
 import type { TokenMatch } from './token-trie';
 import type { Attitude } from './compile-ontology';
 import { wordSet } from './word-set';
+import { triggerList } from './trigger-words';
 
 /** A hyphen as the tokenizer writes it between the halves of a compound (tested per word: a set, not a pattern). */
 const HYPHEN = wordSet(/^[-‐‑]$/);
@@ -24,6 +25,17 @@ const JUDGING_ADJECTIVE = wordSet(
 /** Nouns that carry a demand: "demands for …", "insistence on …", "conditions that …". */
 const CARRIER_NOUN = wordSet(
   /^(?:demand|demands|insistence|request|requests|requirement|requirements|conditions|preconditions|terms|ultimatum|ultimatums|proposal|proposals|calls|claims)$/,
+);
+/**
+ * A judged demand needs its noun (judgedCarrierAfter ends on a CARRIER_NOUN) and its adjective (one word of
+ * JUDGING_ADJECTIVE, or the first word of a hyphenated one the tokenizer split: "one", "high", "gangster").
+ */
+export const JUDGED_CARRIER = triggerList(CARRIER_NOUN);
+export const JUDGING_WORD = triggerList(
+  JUDGING_ADJECTIVE,
+  new Set(
+    [...JUDGING_ADJECTIVE.spelled].filter((w) => w.includes('-')).map((w) => w.split('-')[0] as string),
+  ),
 );
 /** Words that may stand between the adjective and its noun: "unreasonable, extortionate demands". */
 const BETWEEN = wordSet(

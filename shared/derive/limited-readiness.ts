@@ -18,8 +18,11 @@ import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsTrigger, triggerList } from './trigger-words';
 
 const READINESS_NOUN = wordSet(/^(?:readiness|willingness|preparedness|openness)$/);
+/** (Each limit read below is on a READINESS_NOUN: without one, nothing is read.) */
+const READINESS_NOUN_WORD = triggerList(READINESS_NOUN);
 /** Words pointing the readiness back to a party named before: "this readiness", "their willingness". */
 const POINTER = wordSet(/^(?:this|that|such|its|their|the)$/);
 /** A describing word between owner or pointer and the noun: "Washington's stated readiness". */
@@ -102,6 +105,7 @@ function ownerParties(r: SentenceReading, owner: ActorMention): string[] {
 
 export function readLimitedReadiness(r: SentenceReading): void {
   const { tokens, mentions, spans, compiled, findings } = r;
+  if (!holdsTrigger(tokens, READINESS_NOUN_WORD)) return;
   if (r.facts.question) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!READINESS_NOUN.test(tokens[i]?.lower ?? '')) continue;

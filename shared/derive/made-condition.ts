@@ -18,6 +18,7 @@ import type { ActorMention } from './actors';
 import type { DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsTrigger, triggerList } from './trigger-words';
 
 /** "made … a precondition". */
 const MAKING = wordSet(/^(?:make|makes|made|making)$/);
@@ -186,8 +187,15 @@ function conditioningVerb(r: SentenceReading, m: DemandMention): number {
   return -1;
 }
 
+/**
+ * (A made condition needs its noun (conditionAt: CONDITION_NOUN); a conditioned one, its verb
+ * (conditioningVerb: MAKING or CONDITIONING). Without one of these words, nothing is read.)
+ */
+const CONDITION_WORD = triggerList(CONDITION_NOUN, MAKING, CONDITIONING);
+
 export function readMadeConditions(r: SentenceReading): void {
   const { tokens, mentions, spans, findings } = r;
+  if (!holdsTrigger(tokens, CONDITION_WORD)) return;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction === 0) continue;
     const v = verbBefore(r, m);

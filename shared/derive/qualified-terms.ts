@@ -17,6 +17,7 @@ import { partySpeakingOrLast } from './speaker';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsTrigger, triggerList } from './trigger-words';
 
 /** What may open the clause the demand is the subject of: a quote, "that", a speech verb, a colon. */
 const OPENS_CLAUSE =
@@ -83,8 +84,15 @@ function termsEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/**
+ * (termsEnd ends the terms only on a word of FAIR_TERMS or FAIR_BASIS, or on "ways", "directions", "way"
+ * ("work both ways", "in both directions", "two way"): without one, nothing is read.)
+ */
+const TERMS_WORD = triggerList(FAIR_TERMS, FAIR_BASIS, 'ways', 'directions', 'way');
+
 export function readQualifiedTerms(r: SentenceReading): void {
   const { tokens, mentions, spans, compiled, findings } = r;
+  if (!holdsTrigger(tokens, TERMS_WORD)) return;
   if (r.facts.question) return;
   const speaking = partySpeakingOrLast(r.speaker, r.previousSpeaker);
   if (!speaking) return;

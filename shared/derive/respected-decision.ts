@@ -15,6 +15,7 @@ import { clauseOf } from './clauses';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsTrigger, triggerList } from './trigger-words';
 
 const RESPECT = wordSet(/^(?:respect|respects|respected|respecting)$/);
 /** Words before "respect" that make it a noun: "with respect to", "in respect of", "mutual respect". */
@@ -81,8 +82,12 @@ function decisionEnd(
   return ABOUT.test(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
 }
 
+/** (Each decision read below is respected by a word of RESPECT: without one, nothing is read.) */
+const RESPECT_WORD = triggerList(RESPECT);
+
 export function readRespectedDecisions(r: SentenceReading): void {
   const { tokens, mentions, spans, compiled, findings, input } = r;
+  if (!holdsTrigger(tokens, RESPECT_WORD)) return;
   if (r.facts.question) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!RESPECT.test(tokens[i]?.lower ?? '') || NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '')) continue;

@@ -11,6 +11,7 @@ import type { Holder, SentenceReading } from './analyze-sentence';
 import { counterfactualIf, type DemandMention } from './demand-mentions';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsAllTriggers, holdsTrigger, triggerList } from './trigger-words';
 import { liftedOpposite, threatenedStep } from './threatened-steps';
 
 /**
@@ -31,6 +32,7 @@ function emitDemandOf(r: SentenceReading, holder: Holder, at: Token, m: DemandMe
 }
 
 const CONDITION = wordSet(/^(?:if|should|once|unless)$/);
+const CONDITION_WORD = triggerList(CONDITION);
 /** What a main clause threatens: "consequences", "respond", "retaliate", "military-technical measures". */
 const RESPONSE = wordSet(
   /^(?:consequences|respond|response|responses|retaliate|retaliation|retaliatory|countermeasures|counter-measures|react|reaction|military-technical)$/,
@@ -188,6 +190,10 @@ function readThreatsUnless(r: SentenceReading): void {
 
 export function readWarnings(r: SentenceReading): void {
   readResponsesInEvent(r);
+  // (Each warning read below opens on a word of CONDITION: "if" (readResponsesBeforeCondition,
+  // readCounterfactuals), "unless" or "if" (readThreatsUnless), any of them (the loop). Without one,
+  // nothing is.)
+  if (!holdsTrigger(r.tokens, CONDITION_WORD)) return;
   readResponsesBeforeCondition(r);
   readThreatsUnless(r);
   readCounterfactuals(r);
@@ -264,6 +270,8 @@ export function readWarnings(r: SentenceReading): void {
 
 /** "in the event of", "in case of", "in response to": a response tied to what follows. */
 const IN_EVENT = wordSet(/^(?:event|case|response)$/);
+/** (A response in the event needs both its event word and its response word: without them, nothing is read.) */
+const IN_EVENT_WORDS = triggerList(IN_EVENT) | triggerList(RESPONSE);
 
 /**
  * "The Kremlin is considering retaliatory steps in the event of the deployment of NATO weapons near
@@ -272,6 +280,7 @@ const IN_EVENT = wordSet(/^(?:event|case|response)$/);
  */
 function readResponsesInEvent(r: SentenceReading): void {
   const { tokens, mentions, spans, findings } = r;
+  if (!holdsAllTriggers(tokens, IN_EVENT_WORDS)) return;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction !== -1) continue;
     // "in the event of (the deployment of) …" shortly before the mention, within its phrase.

@@ -12,6 +12,7 @@ import { makeCue } from './cues';
 import type { SentenceReading } from './analyze-sentence';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { holdsTrigger, triggerList } from './trigger-words';
 
 /** "without" or "unless": what the refused step waits for. */
 const OPENER = wordSet(/^(?:without|unless)$/);
@@ -57,8 +58,12 @@ const BREAK = wordSet(/^[;:—–()"“”?]$/);
 const CONDITION_NEGATION =
   /^(?:not|never|no|n't|fail|fails|failed|refuse|refuses|refused|decline|declines|declined|stop|stops|stopped)$|n['’]t$/;
 
+/** (Each condition read below opens on a word of OPENER, INCLUDE or UNTIL: without one, nothing is.) */
+const WITHHELD_OPENER = triggerList(OPENER, INCLUDE, UNTIL);
+
 export function readWithheldConditions(r: SentenceReading): void {
   const { tokens, mentions, spans, findings, compiled } = r;
+  if (!holdsTrigger(tokens, WITHHELD_OPENER)) return;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.direction !== 1) continue;
     // The opener right before the demand's words ("without firm guarantees") or opening its clause

@@ -10,10 +10,13 @@
 import type { ActorMention } from '../actors';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 import { reportedSubjectFinding } from './reported-finding';
 import type { SentenceFinding, SentenceInput } from './types';
 
 const REQUEST_NOUN = wordSet(/^(?:request|behest|urging)$/);
+/** (An act at a request needs its noun: without one, nothing is read.) */
+const REQUEST_NOUN_WORD = triggerList(REQUEST_NOUN);
 
 /** Words that leave the act undone or in doubt, before the act in its clause. */
 const UNDONE = wordSet(
@@ -64,7 +67,7 @@ function requesters(
 
 export function actsAtRequest(input: SentenceInput, findings: SentenceFinding[]): void {
   const { tokens, actors, compiled, mentions } = input;
-  if (!tokens.some((t) => REQUEST_NOUN.test(t.lower))) return;
+  if (!holdsTrigger(tokens, REQUEST_NOUN_WORD)) return;
   for (const { actor, at } of requesters(tokens, actors)) {
     if (actor.parties.length !== 1) continue;
     const party = actor.parties[0] as string;

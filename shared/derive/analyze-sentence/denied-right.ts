@@ -17,6 +17,7 @@ import { makeCue, type Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 import { clauseOf } from '../clauses';
 import type { Speaker } from '../speaker';
 import type { SentenceReading } from './sentence-reading';
@@ -189,6 +190,12 @@ export function rightDeniedToProposer(
 }
 
 /**
+ * (Every cue of rightDeniedToProposer opens on one of these: "no right", "not entitled", "no business",
+ * "not for", "not up to"; "cannot", "can't", "can not"; "unable to", "powerless to", "be able to".)
+ */
+const DENIAL_WORD = triggerList('no', 'not', 'cannot', 'can’t', "can't", 'unable', 'powerless', 'able');
+
+/**
  * Emits the speaking party's refusal of each demand whose own words are denied to its proposer as a
  * right ({@link rightDeniedToProposer}), where the speaker did not put the demand forward and has no
  * reading of it yet.
@@ -200,6 +207,7 @@ export function readDeniedRights(
   speaker: Speaker | null,
 ): void {
   const { tokens, actors, mentions, compiled, text } = input;
+  if (!holdsTrigger(tokens, DENIAL_WORD)) return;
   for (const m of mentions) {
     const proposers = compiled.proposers.get(m.demand);
     if (!proposers?.size || speaking.parties.some((p) => proposers.has(p))) continue;

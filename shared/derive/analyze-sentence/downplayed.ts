@@ -8,6 +8,7 @@ import { canSpeak } from '../actors';
 import type { Token } from '../tokens';
 import type { SentenceFinding, SentenceInput } from './types';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 
 /** "stands in the way", "what stood in the way" (tested per word: a set, not a pattern). */
 const STAND = wordSet(/^(?:stands?|stood)$/);
@@ -39,6 +40,8 @@ const BEFORE_MINOR = wordSet(
   /^(?:only|merely|just|simply|but|now|a|an|one|of|the|rather|really|still|quite|relatively|somewhat|fairly|very|as|more|its|their)$/,
 );
 /** Where the search for the predicate stops: another clause ("…, and missile limits were a side issue"). */
+/** (A downplaying predicate needs one of these words: the sentence holds none, nothing is read.) */
+const DOWNPLAYING = triggerList(MINOR, MAIN, STAND);
 const STOP = wordSet(/^(?:;|,|but|while|whereas|although|though|because|if|unless)$/);
 
 const quoteMark = (t: Token | undefined): boolean => !!t && /^["“”‘’']$/.test(t.text);
@@ -110,7 +113,7 @@ function downplayingPredicate(
  */
 export function downplayedDemands(input: SentenceInput, findings: SentenceFinding[]): void {
   const { tokens, mentions, compiled, actors, speaker, previousSpeaker } = input;
-  if (!tokens.some((t) => MINOR.test(t.lower) || MAIN.test(t.lower) || STAND.test(t.lower))) return;
+  if (!holdsTrigger(tokens, DOWNPLAYING)) return;
   const speaking =
     speaker?.kind === 'party' ? speaker : previousSpeaker?.kind === 'party' ? previousSpeaker : null;
   for (const m of mentions) {

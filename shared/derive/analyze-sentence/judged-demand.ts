@@ -11,7 +11,8 @@
 import { clauseOf } from '../clauses';
 import { makeCue, type Cue } from '../cues';
 import type { DemandMention } from '../demand-mentions';
-import { judgedCarrierAfter, judgingAdjectiveAt } from '../judged-demands';
+import { JUDGED_CARRIER, JUDGING_WORD, judgedCarrierAfter, judgingAdjectiveAt } from '../judged-demands';
+import { holdsAllTriggers } from '../trigger-words';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
 import type { SentenceReading } from './sentence-reading';
@@ -66,6 +67,8 @@ function carriedMentions(
 
 export function readJudgedDemands(r: SentenceReading): void {
   const { tokens, mentions, speakers, spans, findings, compiled } = r;
+  // (Only where the sentence holds both a judging adjective and a demand noun: see JUDGING_WORD.)
+  if (!holdsAllTriggers(tokens, JUDGED_CARRIER | JUDGING_WORD)) return;
   for (let k = 0; k < tokens.length; k++) {
     const adj = judgingAdjectiveAt(tokens, k);
     if (!adj) continue;

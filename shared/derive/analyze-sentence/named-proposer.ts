@@ -40,6 +40,7 @@ import { eventUnderWay } from './event-under-way';
 import { proposersRefusingOwn } from './own-refusal';
 import { notTalkedOfAfter } from './not-discussed';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 import { namedInsideWords } from '../refused-opposites';
 import { weighedProposalVerb } from './deliberated-proposal';
 import { orderingDeniedToProposer } from '../dictating-denied';
@@ -89,6 +90,10 @@ const LETTING_GO = wordSet(
 const LET_GO_OBJECT = wordSet(
   /^(?:demand|demands|insistence|claim|claims|request|requests|proposal|proposals|condition|conditions|ultimatum|position|stance|objection|objections)$/,
 );
+
+/** (A demand let go needs a word of LETTING_GO or "go", and a LET_GO_OBJECT after it.) */
+const LETTING_GO_WORD = triggerList(LETTING_GO, 'go');
+const LET_GO_OBJECT_WORD = triggerList(LET_GO_OBJECT);
 
 // Heads whose "of"/"from" names the holder: "the concerns of Moscow", "demands from the Kremlin".
 const DEMAND_HEAD = wordSet(
@@ -331,6 +336,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       return;
     if ((this.facts.question && this.facts.asking) || this.facts.yesNoQuestionEnd >= 0) return;
     if (
+      holdsTrigger(tokens, LETTING_GO_WORD) &&
+      holdsTrigger(tokens, LET_GO_OBJECT_WORD) &&
       tokens.some(
         (t) =>
           (LETTING_GO.test(t.lower) ||

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 import type { SentenceFinding } from './types';
 
 const YES = wordSet(
@@ -14,6 +15,9 @@ const NO = wordSet(
   /^(?:reject|rejects|rejected|oppose|opposes|opposed|refuse|refuses|refused|dismiss|dismisses|dismissed|rebuff|rebuffs|rebuffed|deny|denies|denied|veto|vetoes|vetoed)$/,
 );
 
+/** (A pair is joined by one of these: without one, nothing is dropped.) */
+const PAIR_JOINT = triggerList('neither', 'or', 'nor');
+
 /** Where a verb of a pair stands: "neither V", "not V", with an adverb allowed between ("not formally V"). */
 function verbAfter(tokens: readonly Token[], k: number): number {
   return /ly$/.test(tokens[k]?.lower ?? '') ? k + 1 : k;
@@ -21,7 +25,7 @@ function verbAfter(tokens: readonly Token[], k: number): number {
 
 /** Drops the readings of either verb in "neither accepted nor rejected" or "not accepted or rejected". */
 export function dropNoncommittalPairs(tokens: readonly Token[], findings: SentenceFinding[]): void {
-  if (!tokens.some((t) => t.lower === 'neither' || t.lower === 'or' || t.lower === 'nor')) return;
+  if (!holdsTrigger(tokens, PAIR_JOINT)) return;
   const verbs = new Set<string>();
   for (const t of tokens) {
     const opener = t.lower;

@@ -15,10 +15,13 @@ import { SPEECH } from '../speaker';
 import { CONTRACTED_NOT } from '../word-lists';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 import type { SentenceFinding } from './types';
 
 /** Nouns of a say over others' choices. */
 const SAY_NOUN = wordSet(/^(?:say|voice|veto)$/);
+/** (A denied say needs its noun: without one, nothing is dropped.) */
+const SAY_NOUN_WORD = triggerList(SAY_NOUN);
 /** Words that deny it: "no say", "not have the right of veto", "nor anyone else has a veto". */
 // (The tokenizer keeps a contracted auxiliary whole: "doesn't", "won't"; either apostrophe.)
 const DENIAL = wordSet(
@@ -95,7 +98,7 @@ export function dropOwnSayDenied(
   findings: SentenceFinding[],
   speakerParties: readonly string[],
 ): void {
-  if (!tokens.some((t) => SAY_NOUN.test(t.lower))) return;
+  if (!holdsTrigger(tokens, SAY_NOUN_WORD)) return;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i] as SentenceFinding;
     // (The proposer named as denied a say keeps its reported support, by design: "Russia has no say over

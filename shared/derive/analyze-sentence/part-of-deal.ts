@@ -11,6 +11,7 @@ import type { ActorMention } from '../actors';
 import type { DemandMention } from '../demand-mentions';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 import { reportedSubjectFinding } from './reported-finding';
 import type { SentenceFinding, SentenceInput } from './types';
 
@@ -68,9 +69,12 @@ function takerUp(
   return actor;
 }
 
+/** ("part of a deal": without "part", nothing is read.) */
+const PART = triggerList('part');
+
 export function partOfDealToCome(input: SentenceInput, findings: SentenceFinding[]): void {
   const { tokens, actors, compiled, mentions } = input;
-  if (!tokens.some((t) => t.lower === 'part')) return;
+  if (!holdsTrigger(tokens, PART)) return;
   for (const m of mentions) {
     if (m.kind === 'reference' || m.principle || m.direction !== 1) continue;
     if (!partOfDealAfter(tokens, m)) continue;

@@ -11,6 +11,7 @@
 import { canSpeak, type ActorMention } from '../actors';
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 import type { SentenceFinding, SentenceInput } from './types';
 
 /** Before the verb: an auxiliary or a plain adverb of time or report. */
@@ -24,6 +25,8 @@ const PROGRESS_AMOUNT = wordSet(
 );
 
 const PROGRESS_NOUN = wordSet(/^(?:progress|headway)$/);
+/** (Progress made needs its noun or "forward": without one, nothing is read.) */
+const PROGRESS_WORD = triggerList(PROGRESS_NOUN, 'forward');
 
 const MOVED = wordSet(/^(?:moved|move|moves)$/);
 
@@ -129,7 +132,7 @@ function progressVerbEnd(tokens: readonly Token[], at: number): { end: number; w
  */
 export function progressMadeTogether(input: SentenceInput, findings: SentenceFinding[]): void {
   const { tokens, actors, compiled, mentions } = input;
-  if (!tokens.some((t) => PROGRESS_NOUN.test(t.lower) || t.lower === 'forward')) return;
+  if (!holdsTrigger(tokens, PROGRESS_WORD)) return;
   const subjects = [...coordinatedSubjects(tokens, actors), ...pairSubjects(input)];
   for (const s of subjects) {
     // ("whether China and the US made progress …", "if both sides make headway …": no step told.)

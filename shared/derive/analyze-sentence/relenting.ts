@@ -10,6 +10,7 @@ import { welcomersOfRelenting } from './welcomed-relenting';
 import { reportedSubjectFinding } from './reported-finding';
 import type { SentenceFinding, SentenceInput } from './types';
 import { wordSet } from '../word-set';
+import { holdsTrigger, triggerList } from '../trigger-words';
 
 /** Verbs of giving up something held: "dropped", "abandoned", "gave up", "backed away from". */
 const GAVE_UP_ONE = wordSet(
@@ -19,6 +20,9 @@ const GAVE_UP_ONE = wordSet(
 const GAVE_UP_FIRST = wordSet(
   /^(?:gave|gives|given|backed|backs|walked|walks|retreated|retreats|let|lets|letting)$/,
 );
+
+/** (relentingActors reads nothing without one of these verbs: each reading opens on GAVE_UP_ONE or GAVE_UP_FIRST.) */
+const GIVING_UP = triggerList(GAVE_UP_ONE, GAVE_UP_FIRST);
 
 const GAVE_UP_SECOND = wordSet(/^(?:up|away|from|go)$/);
 /** "backed off its call for …": "back off", giving up what was pressed (no other verb takes "off" here). */
@@ -56,6 +60,8 @@ const LETTING_GO_STOP = wordSet(/^(?:but|;|while|whereas|although|though|yet|sti
 
 /** Asking verbs a proposer stops: "Iran is no longer asking for …", "has stopped demanding". */
 const ASKING_ON = wordSet(/^(?:asking|demanding|insisting|pressing|seeking|calling|pushing|requesting)$/);
+/** (partiesNoLongerAsking finds nothing without an asking verb: each finding's verb passes ASKING_ON.) */
+const ASKING = triggerList(ASKING_ON);
 
 /**
  * "Tehran is no longer asking Washington to lift the listing", "Moscow has stopped demanding …": the
@@ -66,6 +72,7 @@ function partiesNoLongerAsking(
   actors: readonly ActorMention[],
 ): Array<{ party: string; from: number; cue: string }> {
   const out: Array<{ party: string; from: number; cue: string }> = [];
+  if (!holdsTrigger(tokens, ASKING)) return out;
   for (const a of actors) {
     if (!canSpeak(a) || a.parties.length !== 1 || inQuestionOrCondition(tokens, a.first)) continue;
     let k = a.last + 1;
@@ -128,7 +135,7 @@ function relentingActors(
   actors: readonly ActorMention[],
   compiled: CompiledOntology,
 ): Array<{ party: string; from: number; cue: string }> {
-  if (!tokens.some((t) => GAVE_UP_ONE.test(t.lower) || GAVE_UP_FIRST.test(t.lower))) return [];
+  if (!holdsTrigger(tokens, GIVING_UP)) return [];
   const carrierStarts = new Set(compiled.carriers.find(tokens).map((c) => c.first));
   const out: Array<{ party: string; from: number; cue: string }> = [];
   for (const a of actors) {
