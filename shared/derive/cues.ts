@@ -28,6 +28,7 @@ import { looseValues } from './loose-phrases';
 import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
 import { onlyInExchange } from './exchange-condition';
+import { spokenAddress } from './spoken-address';
 import { carriedInfinitiveMatches } from './carried-infinitive';
 import { venuedTalksMatches } from './venued-talks';
 import { onceOpensCondition } from './once-condition';
@@ -806,6 +807,8 @@ export function findCueMatches(
     // "Addressing parliament, the minister argued …", "addressed reporters": speaking to an audience,
     // not taking up a matter.
     if (m.values[0] === 'open' && m.first === m.last && addressedAudience(tokens, m.first)) continue;
+    // "Putin addressed the prospect of …", "addresses the crisis in remarks": what a speaker talked about.
+    if (m.values[0] === 'open' && m.first === m.last && spokenAddress(tokens, m.first)) continue;
     // "accused Hamas of making absurd demands": a verdict on the demand noun, read by readJudgedDemands.
     if (isAdjectiveOnCarrier(tokens, m, merged)) continue;
     if (keptCue(m)) out.push(m);
