@@ -29,6 +29,7 @@ import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
 import { onlyInExchange } from './exchange-condition';
 import { spokenAddress } from './spoken-address';
+import { consideredApplication } from './considered-application';
 import { carriedInfinitiveMatches } from './carried-infinitive';
 import { venuedTalksMatches } from './venued-talks';
 import { onceOpensCondition } from './once-condition';
@@ -809,6 +810,8 @@ export function findCueMatches(
     if (m.values[0] === 'open' && m.first === m.last && addressedAudience(tokens, m.first)) continue;
     // "Putin addressed the prospect of …", "addresses the crisis in remarks": what a speaker talked about.
     if (m.values[0] === 'open' && m.first === m.last && spokenAddress(tokens, m.first)) continue;
+    // "considering any country's request for joining": taking members in, no openness (considered-application.ts).
+    if (m.values[0] === 'open' && m.first === m.last && consideredApplication(tokens, m.first)) continue;
     // "accused Hamas of making absurd demands": a verdict on the demand noun, read by readJudgedDemands.
     if (isAdjectiveOnCarrier(tokens, m, merged)) continue;
     if (keptCue(m)) out.push(m);
