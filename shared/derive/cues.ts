@@ -30,6 +30,8 @@ import { isAdjectiveOnCarrier } from './judged-demands';
 import { wordSet } from './word-set';
 import { deniedSignalBefore } from './denied-signal';
 import { onlyInExchange } from './exchange-condition';
+import { spokenAddress } from './spoken-address';
+import { consideredApplication } from './considered-application';
 import { carriedInfinitiveMatches } from './carried-infinitive';
 import { venuedTalksMatches } from './venued-talks';
 import { onceOpensCondition } from './once-condition';
@@ -816,6 +818,10 @@ export function findCueMatches(
     // "Addressing parliament, the minister argued …", "addressed reporters": speaking to an audience,
     // not taking up a matter.
     if (m.values[0] === 'open' && m.first === m.last && addressedAudience(tokens, m.first)) continue;
+    // "Putin addressed the prospect of …", "addresses the crisis in remarks": what a speaker talked about.
+    if (m.values[0] === 'open' && m.first === m.last && spokenAddress(tokens, m.first)) continue;
+    // "considering any country's request for joining": taking members in, no openness (considered-application.ts).
+    if (m.values[0] === 'open' && m.first === m.last && consideredApplication(tokens, m.first)) continue;
     // "accused Hamas of making absurd demands": a verdict on the demand noun, read by readJudgedDemands.
     if (isAdjectiveOnCarrier(tokens, m, merged)) continue;
     if (keptCue(m)) out.push(m);

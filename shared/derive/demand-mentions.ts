@@ -5,6 +5,7 @@
  * what the demand would stop. A subject after "on", "about", "the issue of" only names the topic.
  * Negative words inside a demand ("refusal to expand") belong to the demand, not to a cue.
  */
+import { debatedAfter, undoneAfter } from './undone-after';
 import { raisedTopic } from './raised-topic';
 import { placeOfOtherDemand, placedDemand, sentOutsideDemand } from './place-of-other';
 import { armsSentTo } from './arms-transfer';
@@ -2332,6 +2333,11 @@ export function findDemandMentions(
       // ("Nobody will be allowed to use the soil of Afghanistan": with no restriction of its own, the act
       // a demand forbids is read neither way; a cue on it would hold it as the demand.)
       if (v.forbidden && (back.count % 2 === 0 || back.alternative)) continue;
+      // "will not allow its open-door policy to be slammed shut": a passive undoing after the words
+      // turns them into their opposite (undone-after.ts); with a restriction before as well, unread.
+      const undone = v.forbidden ? -1 : undoneAfter(tokens, m.last);
+      if (undone >= 0 && (back.count > 0 || back.alternative)) continue;
+      if (v.direction === -1 && !v.forbidden && debatedAfter(tokens, m.last)) continue;
       const phrase = words(tokens, text, m.first, m.last);
       // "China pledged to buy more soybeans" with the phrase "pledge to buy": a phrase opening with a
       // supporting cue may give it back to the sentence (see sentenceCues), as a restriction may.
@@ -2349,10 +2355,14 @@ export function findDemandMentions(
               (back.count === 0 &&
                 (scan.askedAbout(m.first) || (v.direction === -1 && scan.pledgeTopic(m.first))))
             ? 0
-            : back.count % 2 === 1
+            : back.count % 2 === 1 || undone >= 0
               ? (-v.direction as 1 | -1)
               : v.direction,
-        match: back.used.length ? `${back.used.join(' + ')} + ${phrase}` : phrase,
+        match: back.used.length
+          ? `${back.used.join(' + ')} + ${phrase}`
+          : undone >= 0
+            ? `${phrase} + ${tokens[undone]?.text ?? ''}`
+            : phrase,
         kind: 'phrase',
         cueCapableAt: cueOpening ? m.first : back.cueCapableAt,
         resolvedFrom: null,
