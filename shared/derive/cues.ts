@@ -1277,7 +1277,11 @@ export function buildCues(
           ? negations.find((x) => x.last === j && x.first < j)
           : undefined;
       if (endsHere) {
-        negation = text.slice((tokens[endsHere.first] as Token).start, t.end);
+        // ("will not back down from its promise that …", "has never backed away from its pledge to …": a
+        // negation right before the one ending on "from" turns it back, and the cue stands.)
+        const before = endsHere.first - 1;
+        const twice = negations.some((x) => x.last === before) || /n['’]t$/.test(tokens[before]?.lower ?? '');
+        negation = twice ? null : text.slice((tokens[endsHere.first] as Token).start, t.end);
         break;
       }
       // "is not the same as refusing it": a comparison; its negation does not reach what it compares with.
