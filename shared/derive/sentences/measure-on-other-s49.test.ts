@@ -1,5 +1,5 @@
 /**
- * A frame's subject aimed ("on", "against", after an optional "imposed") at a named party that neither
+ * A frame's subject imposed ("imposed on", "imposed against") on a named party that neither
  * proposed the demand nor is asked to meet it is a measure on a third party: in coverage of the Iran
  * talks, "Lavrov demanded a guarantee from the U.S. that sanctions imposed on Moscow over its invasion of
  * Ukraine would not harm trade with Iran" was read as Russia rejecting the lifting of sanctions on Iran.
@@ -7,7 +7,8 @@
  * still the demand's.
  * Found in real coverage: nny360.com (7 March 2022) and thenews.com.pk (undated, spring 2022), both on
  * Russia's demand of March 2022 in the Vienna talks.
- * Traps: sanctions "against Russia"/"imposed on Moscow" in the Iran talks, with and without a speaker.
+ * Traps: sanctions "imposed against Russia"/"imposed on Moscow" in the Iran talks, with and without a
+ * speaker. Still read: missiles "on Ukrainian soil" (a place, no participle: missile-openness.test.ts).
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -28,8 +29,8 @@ const iranCases: ReadingCase[] = [
     none: [['russia', SL]],
   },
   {
-    name: 'trap: "sanctions against Russia will not hurt its trade with Iran"',
-    text: 'Russia wants guarantees that sanctions against Russia will not hurt its trade with Iran once the deal is restored.',
+    name: 'trap: "sanctions imposed against Russia will not hurt its trade with Iran"',
+    text: 'Russia wants guarantees that sanctions imposed against Russia will not hurt its trade with Iran once the deal is restored.',
     published: '2022-03-07',
     expect: [],
     none: [['russia', SL]],
