@@ -31,6 +31,7 @@ import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
 import { modifiesTopicNoun } from './topic-modifier';
 import { inSpeakersRegion } from './speakers-region';
 import { imposerClauseEnd } from './imposer-clause';
+import { measureOnOther } from './measure-on-other';
 /** Verbs listing what a draft contains: "the agreements include …", "the treaties envisage …". */
 const DRAFT_CONTENT = wordSet(
   /^(?:include|includes|included|envisage|envisages|envisaged|stipulate|stipulates|stipulated|contain|contains|contained)$/,
@@ -2481,6 +2482,14 @@ export function findDemandMentions(
         scan.modifiedByOther(s, demand, allSubjects) ||
         placeOfOtherDemand(tokens, compiled, demand, s.first, s.last) ||
         sentOutsideDemand(tokens, compiled, actors, demand, s.last) ||
+        // ("sanctions imposed on Moscow" in the Iran talks: a measure on a third party, measure-on-other.ts.)
+        measureOnOther(
+          tokens,
+          actors,
+          compiled.proposers.get(demand),
+          compiled.addressees.get(demand),
+          s.last,
+        ) ||
         // ("will not send offensive weapons to Ukraine": arms handed over, see arms-transfer.ts.)
         armsSentTo(tokens, actors, s.first, s.last) ||
         // "NATO's Response Force", "a Rapid Reaction Force": a unit's name, not forces to pull back.

@@ -16,7 +16,7 @@ import type { Token } from '../tokens';
 import type { Holder, SentenceFinding } from './types';
 import { resistedPushAt, resistedPushBetween } from './resisted-push';
 import { refusalOpensDemandWords, refusedPermissionOfOtherAct } from './refused-permission-verb';
-import { reportParticipleAt } from './report-participle';
+import { reportParticipleAt, reportSuggestionAt } from './report-participle';
 import { gerundOfNamedSubject } from './gerund-clause';
 import {
   coordinatedClauseBetween,
@@ -828,7 +828,7 @@ export abstract class FindingEmitter extends HolderFinding {
         !this.reportingVerbAt(k - 1)
       )
         return;
-      if (reportParticipleAt(tokens, k)) return;
+      if (reportParticipleAt(tokens, k) || reportSuggestionAt(tokens, k)) return;
     }
     // "the EU means Serbia accepting Kosovo as a state": a gerund clause with the party as its subject.
     if (gerundOfNamedSubject(tokens, this.actors, cue.first, found.parties)) return;
