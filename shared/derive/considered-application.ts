@@ -6,19 +6,24 @@
  * such as joining follows); "consider Russia's proposal on halting enlargement" keeps its reading.
  */
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
-const CONSIDER = /^(?:consider|considers|considered|considering)$/;
-const APPLICATION =
-  /^(?:request|requests|application|applications|bid|bids|candidacy|candidacies|aspiration|aspirations)$/;
+const CONSIDER = wordSet(/^(?:consider|considers|considered|considering)$/);
+const APPLICATION = wordSet(
+  /^(?:request|requests|application|applications|bid|bids|candidacy|candidacies|aspiration|aspirations)$/,
+);
 /** Words that may stand between the verb and the noun: determiners, possessives, a name. */
-const SKIPPABLE = /^(?:the|a|an|any|every|each|its|their|his|her|our|'s|’s|country|nation|state|membership)$/;
+const SKIPPABLE = wordSet(
+  /^(?:the|a|an|any|every|each|its|their|his|her|our|'s|’s|country|nation|state|membership)$/,
+);
+const APPLIED_FOR = wordSet(/^(?:for|to|of)$/);
 
 /** Whether the single-word cue at `at` is "consider" with an application for its object. */
 export function consideredApplication(tokens: readonly Token[], at: number): boolean {
   if (!CONSIDER.test(tokens[at]?.lower ?? '')) return false;
   for (let k = at + 1; k <= at + 5 && k < tokens.length; k++) {
     const w = tokens[k]?.lower ?? '';
-    if (APPLICATION.test(w)) return /^(?:for|to|of)$/.test(tokens[k + 1]?.lower ?? '');
+    if (APPLICATION.test(w)) return APPLIED_FOR.test(tokens[k + 1]?.lower ?? '');
     if (!SKIPPABLE.test(w) && !/^[A-Z]/.test(tokens[k]?.text ?? '')) return false;
   }
   return false;

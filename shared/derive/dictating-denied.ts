@@ -8,7 +8,7 @@
  */
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
-import { CONTRACTED_NOT } from './word-lists';
+import { CONTRACTED_NOT, DECIDING_INFLECTED, DECIDING_PLAIN } from './word-lists';
 import { wordSet } from './word-set';
 
 /** The verbs of ordering others about that such an opposite denies. */
@@ -21,12 +21,8 @@ const HOLDER_GAP = wordSet(
 const LETTING = wordSet(/^(?:let|lets|allow|allows|allowed|permit|permits|permitted)$/);
 /** A denial an opposite may open with: "cannot decide who joins", "does not decide on … membership". */
 const DENYING = wordSet(new RegExp(`^(?:not|cannot|${CONTRACTED_NOT.join('|')})$`));
-/** Verbs of deciding for others that such a denial may govern. */
-const DECIDING = wordSet(
-  /^(?:decide|decides|decided|deciding|dictate|dictates|dictated|dictating|determine|determines|determined)$/,
-);
-/** The plain verbs of deciding, as a power denied takes them ("cannot decide", "does not dictate"). */
-const PLAIN_DECIDING = wordSet(/^(?:decide|dictate|determine)$/);
+/** Verbs of deciding for others that such a denial may govern, in any form. */
+const deciding = (w: string): boolean => DECIDING_PLAIN.test(w) || DECIDING_INFLECTED.test(w);
 /** Words between the one denied and a denial that opens the opposite: "Russia does not decide". */
 const DENIED_GAP = wordSet(/^(?:does|do|did|simply|also|still|alone|itself|then|therefore|certainly)$/);
 /** Words between the verb of ordering and the one told: "dictate to Russia", "tell the Russians". */
@@ -108,7 +104,7 @@ export function decidingDeniedToOther(
   if (!opensWithDeniedDeciding(tokens, m)) return false;
   // ("Russia has not decided who …", "did not dictate which …": a choice not yet made, or a past act, not a
   // power denied; only the plain verb after the denial denies one.)
-  if (!PLAIN_DECIDING.test(tokens[m.first + 1]?.lower ?? '')) return true;
+  if (!DECIDING_PLAIN.test(tokens[m.first + 1]?.lower ?? '')) return true;
   const holder = deniedHolder(tokens, actors, m.first);
   return !holder || !proposers?.size || !holder.parties.every((p) => proposers.has(p));
 }
@@ -118,7 +114,7 @@ function opensWithDeniedDeciding(tokens: readonly Token[], m: { first: number; l
   return (
     m.last > m.first &&
     DENYING.test(tokens[m.first]?.lower ?? '') &&
-    DECIDING.test(tokens[m.first + 1]?.lower ?? '')
+    deciding(tokens[m.first + 1]?.lower ?? '')
   );
 }
 

@@ -14,11 +14,11 @@
  */
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { MEASURE_IMPOSED } from './word-lists';
 
-/** Past forms of imposing or placing a measure, or of sending forces. */
-const IMPOSING = wordSet(
-  /^(?:imposed|placed|put|slapped|levied|introduced|reimposed|re-imposed|applied|deployed|stationed|massed|sent|built|erected)$/,
-);
+/** Past forms of placing a measure, or of sending forces, beside those of imposing one (MEASURE_IMPOSED). */
+const PLACING = wordSet(/^(?:placed|put|introduced|applied|deployed|stationed|massed|sent|built|erected)$/);
+const imposing = (w: string): boolean => MEASURE_IMPOSED.test(w) || PLACING.test(w);
 /** Between the clause's subject and its verb: "has placed", "had already imposed", "unilaterally imposed". */
 const BEFORE_VERB = wordSet(/^(?:has|have|had|already|since|previously|recently|unilaterally|also|itself)$/);
 /** A pronoun subject of the clause: "the sanctions it has placed on Iran". */
@@ -41,7 +41,7 @@ export function imposerClauseEnd(
   restrictionAt: (k: number) => boolean,
 ): number {
   // ("the sanctions imposed on it by the UN be eased": the participle alone, its agent in the phrase.)
-  if (IMPOSING.test(tokens[from]?.lower ?? '')) return phraseEnd(tokens, from, from, actors, restrictionAt);
+  if (imposing(tokens[from]?.lower ?? '')) return phraseEnd(tokens, from, from, actors, restrictionAt);
   let k = from;
   if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower === 'the' && actors.some((a) => a.first === k + 1)) k++;
@@ -53,7 +53,7 @@ export function imposerClauseEnd(
   if (tokens[k]?.transparent) return from;
   let guard = 0;
   while (BEFORE_VERB.test(tokens[k]?.lower ?? '') && guard++ < 3) k++;
-  if (!IMPOSING.test(tokens[k]?.lower ?? '')) return from;
+  if (!imposing(tokens[k]?.lower ?? '')) return from;
   return phraseEnd(tokens, from, k, actors, restrictionAt);
 }
 

@@ -10,8 +10,8 @@
 import type { ActorMention } from './actors';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { MEASURE_IMPOSED } from './word-lists';
 
-const IMPOSING = wordSet(/^(?:imposed|levied|slapped|reimposed|re-imposed)$/);
 const AIMED = wordSet(/^(?:on|against)$/);
 
 /** Whether the subject ending at `last` is aimed at a named party that is none of the demand's sides. */
@@ -23,7 +23,7 @@ export function measureOnOther(
   last: number,
 ): boolean {
   if (!proposers || proposers.size === 0) return false;
-  if (!IMPOSING.test(tokens[last + 1]?.lower ?? '') || !AIMED.test(tokens[last + 2]?.lower ?? ''))
+  if (!MEASURE_IMPOSED.test(tokens[last + 1]?.lower ?? '') || !AIMED.test(tokens[last + 2]?.lower ?? ''))
     return false;
   let k = last + 3;
   if (tokens[k]?.lower === 'the') k++;

@@ -8,22 +8,26 @@
  * sentence names a speaking venue ("news conference", "speech", "interview", "remarks").
  */
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
-const ADDRESS_FORM = /^(?:address|addresses|addressed|addressing)$/;
+const ADDRESS_FORM = wordSet(/^(?:address|addresses|addressed|addressing)$/);
 
 /** Words before the verb that keep it an offer or leave it to other rules (negation, coordination). */
-const KEEPS_OFFER =
-  /^(?:to|will|would|can|could|shall|should|must|might|may|'ll|'d|not|n't|never|cannot|and|or|help|helps|helped|in|of|on|about|for|without)$/;
+const KEEPS_OFFER = wordSet(
+  /^(?:to|will|would|can|could|shall|should|must|might|may|'ll|'d|not|n't|never|cannot|and|or|help|helps|helped|in|of|on|about|for|without)$/,
+);
 
-const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that|these|those|both|such)$/;
+const DETERMINER = wordSet(/^(?:the|a|an|his|her|their|its|this|that|these|those|both|such)$/);
 
 /** A talked-about matter: "the question of", "the prospect of", "the issue of", "the topic". */
-const TOPIC_NOUN =
-  /^(?:question|questions|prospect|prospects|issue|issues|topic|topics|subject|subjects|matter|matters|possibility|idea|notion|speculation|rumours|rumors|reports)$/;
+const TOPIC_NOUN = wordSet(
+  /^(?:question|questions|prospect|prospects|issue|issues|topic|topics|subject|subjects|matter|matters|possibility|idea|notion|speculation|rumours|rumors|reports)$/,
+);
 
 /** A speaking occasion named in the sentence. */
-const VENUE =
-  /^(?:conference|conferences|speech|speeches|interview|interviews|briefing|briefings|remarks|broadcast|transcript|address)$/;
+const VENUE = wordSet(
+  /^(?:conference|conferences|speech|speeches|interview|interviews|briefing|briefings|remarks|broadcast|transcript|address)$/,
+);
 
 /** Whether the single-word cue at `at` is "address" telling what someone spoke about. */
 export function spokenAddress(tokens: readonly Token[], at: number): boolean {

@@ -7,13 +7,16 @@
  * Narrow: "to be", "being" or a bare "be", at most one adverb, then a participle of closing, ending or weakening.
  */
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
-const UNDONE =
-  /^(?:closed|shut|slammed|weakened|undermined|abandoned|curtailed|restricted|scrapped|dropped|ended|reversed|narrowed|frozen|suspended|vetoed|blocked|eroded|diluted|sacrificed|dismantled|revoked|rescinded|removed|overturned|compromised)$/;
+const UNDONE = wordSet(
+  /^(?:closed|shut|slammed|weakened|undermined|abandoned|curtailed|restricted|scrapped|dropped|ended|reversed|narrowed|frozen|suspended|vetoed|blocked|eroded|diluted|sacrificed|dismantled|revoked|rescinded|removed|overturned|compromised)$/,
+);
 
 /** Passives of talking over or deciding: the words are the matter talked over, no object of a cue before. */
-const DEBATED =
-  /^(?:discussed|negotiated|debated|dictated|decided|determined|questioned|reviewed|revisited|reconsidered|reopened|influenced|traded|bargained)$/;
+const DEBATED = wordSet(
+  /^(?:discussed|negotiated|debated|dictated|decided|determined|questioned|reviewed|revisited|reconsidered|reopened|influenced|traded|bargained)$/,
+);
 
 /** The index of the participle after "to be" / "being" / "be" right after the words ending at `last`, or -1. */
 function passiveAfter(tokens: readonly Token[], last: number): number {

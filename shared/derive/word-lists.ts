@@ -390,6 +390,16 @@ export const REPLY_NOUN = wordSet(/^(?:reply|replies|response|responses|answer|a
 /** Words between a party and its reply: "Washington's written reply", "the American formal answer". */
 export const REPLY_MODIFIER = wordSet(/^(?:written|formal|official|joint|separate|own|latest)$/);
 
+/** The plain verbs of deciding for others ("cannot decide who joins", "does not dictate"). */
+export const DECIDING_PLAIN = wordSet(/^(?:decide|dictate|determine)$/);
+/** Their other forms ("Russia dictating which countries may join", "that Moscow decides …"). */
+export const DECIDING_INFLECTED = wordSet(
+  /^(?:decides|decided|deciding|dictates|dictated|dictating|determines|determined|determining)$/,
+);
+
+/** Past forms of imposing a measure on someone: "sanctions imposed on …", "tariffs levied against …". */
+export const MEASURE_IMPOSED = wordSet(/^(?:imposed|levied|slapped|reimposed|re-imposed)$/);
+
 /** A modal refusing outright, the act asked of it: "cannot", "won't", "couldn't" (do that). */
 export const REFUSING_MODAL = wordSet(
   /^(?:cannot|can't|can’t|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t)$/,

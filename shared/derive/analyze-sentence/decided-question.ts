@@ -7,15 +7,12 @@
  */
 import type { Token } from '../tokens';
 import { wordSet } from '../word-set';
+import { DECIDING_INFLECTED } from '../word-lists';
 
-/**
- * A verb of deciding or dictating for others, with a subject of its own ("Russia dictating", "that Moscow
- * decides"). Not the bare verb: in "will not allow Russia to dictate which countries join" the permission
- * refused is the say itself, which the reading of an outsider's say takes up (demand-mentions.ts).
- */
-const DECIDING = wordSet(
-  /^(?:decides|decided|deciding|dictates|dictated|dictating|determines|determined|determining)$/,
-);
+// A verb of deciding or dictating for others is one with a subject of its own (DECIDING_INFLECTED: "Russia
+// dictating", "that Moscow decides"). Not the bare verb: in "will not allow Russia to dictate which countries
+// join" the permission refused is the say itself, which the reading of an outsider's say takes up
+// (demand-mentions.ts).
 /** Verbs of telling others what they may do, whose question follows their object ("telling Kyiv whether"). */
 const TELLING = wordSet(/^(?:tells|told|telling)$/);
 /** The words that open the question decided. */
@@ -30,7 +27,7 @@ export function decidedQuestionBetween(tokens: readonly Token[], cueLast: number
   for (let k = cueLast + 1; k < first - 1; k++) {
     const t = tokens[k] as Token;
     if (/^[,;:.()—–]$/.test(t.text)) return false;
-    if (DECIDING.test(t.lower) && QUESTION.test(tokens[k + 1]?.lower ?? '')) return true;
+    if (DECIDING_INFLECTED.test(t.lower) && QUESTION.test(tokens[k + 1]?.lower ?? '')) return true;
     // ("telling other countries whether they may join": the one told, up to three words, between.)
     if (TELLING.test(t.lower))
       for (let q = k + 2; q <= k + 4 && q < first; q++) {
