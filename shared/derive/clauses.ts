@@ -49,10 +49,11 @@ function newClauseAfter(tokens: readonly Token[], n: number): boolean {
   return FINITE.test(tokens[k + 1]?.lower ?? '') || FINITE.test(tokens[k + 2]?.lower ?? '');
 }
 
-/** Verbs of a speaker's own clause: "… and Marin said …". */
-const SPEAKER_VERB = wordSet(
-  /^(?:said|says|told|added|adds|stressed|insisted|argued|warned|noted|wrote|declared|replied|countered)$/,
-);
+/** Verbs of speech that close a speech tag or open a speaker's own clause ("…, he said, …", "… and Marin said …"). */
+const SAID = wordSet(/^(?:said|says|told|added|adds|stressed|insisted|argued|noted)$/);
+/** Besides SAID, the verbs of a speaker's own clause after "and": "… and Marin warned …". */
+const SPEAKER_VERB_MORE = wordSet(/^(?:warned|wrote|declared|replied|countered)$/);
+const speakerVerb = (w: string): boolean => SAID.test(w) || SPEAKER_VERB_MORE.test(w);
 /**
  * "Niinistö rejected Moscow's demands that Finland never join NATO and Marin said Finland can apply …":
  * "and" at `and` opens a clause of its own when a subject of up to six words (opened by a capital or a
@@ -63,8 +64,8 @@ function speakerClauseAfter(tokens: readonly Token[], from: number, and: number)
   const first = tokens[and + 1];
   if (!first?.word || !(first.capital || /^(?:the|a|an|its|his|her|their)$/.test(first.lower))) return false;
   let k = and + 1;
-  while (k <= and + 6 && tokens[k]?.word && !SPEAKER_VERB.test(tokens[k]?.lower ?? '')) k++;
-  if (k === and + 1 || !SPEAKER_VERB.test(tokens[k]?.lower ?? '')) return false;
+  while (k <= and + 6 && tokens[k]?.word && !speakerVerb(tokens[k]?.lower ?? '')) k++;
+  if (k === and + 1 || !speakerVerb(tokens[k]?.lower ?? '')) return false;
   return tokens.slice(from, and).some((t) => !t.capital && FINITE.test(t.lower));
 }
 
@@ -100,7 +101,9 @@ export function dashAsideClose(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-const TAG_SPEECH = wordSet(/^(?:said|says|added|adds|told|noted|stressed|insisted|argued|explained|went)$/);
+/** Besides SAID, the verbs that close a speech tag: "…, he explained, …", "…, she went on, …". */
+const TAG_SPEECH_MORE = wordSet(/^(?:explained|went)$/);
+const tagSpeech = (w: string): boolean => SAID.test(w) || TAG_SPEECH_MORE.test(w);
 const TAG_WORD = /^(?:he|she|they|it|the|a|an|[a-z]+)$/i;
 /** A verb the interrupted clause goes on with right after the tag: "…, he said, is …". */
 const CLAUSE_GOES_ON = wordSet(
@@ -119,7 +122,7 @@ function speechTagAt(tokens: readonly Token[], i: number): number {
       const before = tokens.slice(i + 1, k);
       if (before.length < 2 || before.length > 6 || !before.every((x) => x.word && TAG_WORD.test(x.text)))
         return -1;
-      if (!before.some((x, n) => n > 0 && TAG_SPEECH.test(x.lower))) return -1;
+      if (!before.some((x, n) => n > 0 && tagSpeech(x.lower))) return -1;
       return CLAUSE_GOES_ON.test(tokens[k + 1]?.lower ?? '') ? k : -1;
     }
     if (!t.word) return -1;
