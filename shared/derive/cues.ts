@@ -366,7 +366,7 @@ const CALL_NOUN_BEFORE = new Set([
 const WHEN_WORDS = new Set(CALENDAR_WORDS);
 
 export const PARTICLE_VERBS = wordSet(
-  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming|take|takes|took|taken|taking)$/,
+  /^(?:push|pushes|pushed|pushing|pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing|roll|rolls|rolled|rolling|move|moves|moved|moving|bring|brings|brought|bringing|send|sends|sent|sending|scale|scaled|scaling|pare|pared|dial|dialled|dialed|cut|cuts|cutting|pares|paring|dials|dialling|dialing|scales|wind|winds|winding|wound|turn|turns|turned|turning|hold|held|holding|fall|fell|falling|step|stepped|stepping|go|goes|went|going|come|came|coming|take|takes|took|taken|taking|walk|walks|walked|walking|fight|fights|fought|fighting|hit|hits|hitting|strike|strikes|struck|striking|claw|claws|clawed|clawing|win|wins|won|winning|give|gives|gave|given|giving)$/,
 );
 
 /** Verbs of obligation before "to": "has to", "had to", "needs to", "would have to". */

@@ -16,6 +16,7 @@ import { wordSet } from './word-set';
 import { singularOwnerOfIts } from './pronoun-number';
 import { ownerOfItsPastPerson } from './its-person';
 import { itsOwnerAmbiguous } from './its-after-conditional-it';
+import { mainSubjectPastFrontedClause } from './fronted-clause-owner';
 /** The opening of a sentence naming the first item of a list just mentioned. */
 const LIST_TOP =
   /^(?:(?:topping|heading|leading) the list|(?:at the )?top of the list|first on the list|high on the list) (?:is|are|was|were)\b/;
@@ -368,8 +369,11 @@ export function ownedCarriers(
     if (POSSESSIVE_PRONOUNS.has(word)) {
       // "Moscow reiterated its call for …", "Russian officials …, with US officials rejecting its main
       // demand": the sentence's first subject before the pronoun.
-      const first = actors.find(
-        (a) => a.last < j && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a),
+      const first = mainSubjectPastFrontedClause(
+        tokens,
+        actors,
+        actors.find((a) => a.last < j && a.kind !== 'adjective' && !afterPreposition(tokens, actors, a)),
+        j,
       );
       // "there can be no question of Kyiv dropping its bid", "the prospect of Ukraine giving up its
       // goal": a name after a preposition, right before a gerund, is that gerund's subject and the

@@ -247,6 +247,9 @@ const ITEM_DETERMINER = wordSet(
 );
 
 /** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
+/** What comes right before an infinitive: "to", or a modal ("must withdraw", "should scrap"). */
+const INFINITIVE_MARK = wordSet(/^(?:to|must|should|shall|will|would|can|could|may|might)$/);
+
 const DEPLOYING_VERB = wordSet(
   /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding|strengthen|strengthening|bolster|bolstering|enhance|enhancing|double|doubling|triple|tripling)$/,
 );
@@ -738,9 +741,10 @@ export abstract class ClauseStructure {
     // the ontology does not know acting on it ("plans to raise missiles with Moscow", split by an
     // adverb: "agreed to permanently shut the complex") leaves its direction unknown; a verb fielding
     // it ("plans to deploy missiles") does not.
+    // (A bare infinitive after a modal too: "the United States must withdraw its sanctions".)
     const infinitive =
-      tokens[k - 1]?.lower === 'to' ||
-      (/^[a-z]{3,}ly$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'to');
+      INFINITIVE_MARK.test(tokens[k - 1]?.lower ?? '') ||
+      (/^[a-z]{3,}ly$/.test(tokens[k - 1]?.lower ?? '') && INFINITIVE_MARK.test(tokens[k - 2]?.lower ?? ''));
     if (
       bare &&
       verb &&

@@ -235,6 +235,9 @@ const REPORT_NOUN = wordSet(
   /^(?:report|reports|claim|claims|rumou?rs?|speculation|suggestion|suggestions|allegation|allegations)$/,
 );
 
+/** A rejecting cue worded as its own denial: "not tolerate", "never accept", "no to". */
+const PLAIN_DENIAL_IN_CUE = /^(?:not|never|no)\b/i;
+
 const REQUEST_VERB = wordSet(
   /^(?:call|calls|called|calling|urge|urges|urged|urging|ask|asks|asked|asking|press|pressed|pressing|demand|demands|demanded|request|requests|requested|told|tell|tells)$/,
 );
@@ -1213,7 +1216,10 @@ export abstract class FindingEmitter extends HolderFinding {
           onlyOnTerms ||
           (modality === 'conditional' &&
             !wouldBeVerdict(tokens, cue, attitude, m.direction) &&
-            !(attitude.negated && /^(?:not|never|cannot|can't|can’t)$/i.test(cue.negation ?? ''))),
+            !(attitude.negated && /^(?:not|never|cannot|can't|can’t)$/i.test(cue.negation ?? '')) &&
+            // (Nor a refusal in words of its own denial: "would not tolerate any Israeli presence in
+            // the corridor" refuses, it accepts nothing on terms.)
+            !(attitude.attitude === 'rejects' && !attitude.negated && PLAIN_DENIAL_IN_CUE.test(cue.text))),
         applicantVerb: /^(?:join|joining|joined|accede|become|apply|applying|applied|seek membership)/i.test(
           m.match,
         ),

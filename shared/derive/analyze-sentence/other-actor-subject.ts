@@ -15,10 +15,20 @@ import { AUXILIARY, DEONTIC, MODAL_FILLER } from './lexicon';
 
 /** Head nouns of a body that can hold a stance of its own. */
 const ACTOR_HEAD = wordSet(
-  /^(?:government|administration|group|militants|authorities|officials|side|regime|leadership|insurgents|rebels|junta)$/,
+  /^(?:government|administration|group|movement|militants|authorities|officials|side|regime|leadership|insurgents|rebels|junta|coalition|cabinet|ministers|hardliners|lawmakers|legislators|critics|hawks|families|protesters|people)$/,
 );
+/** Plural heads of people within a body, which a quantifier may open: "some ministers", "many lawmakers". */
+const PEOPLE_HEAD = wordSet(
+  /^(?:ministers|hardliners|lawmakers|legislators|critics|hawks|families|protesters|people)$/,
+);
+/** Quantifiers opening a subject of part of a body: "some ministers", "many in the coalition". */
+const PART_QUANTIFIER = wordSet(/^(?:some|many|most|several|few|other|others|those)$/);
+/** What joins a quantifier to the body it takes part of: "some in the cabinet", "many within his coalition". */
+const PART_OF = wordSet(/^(?:in|within|among|of|inside)$/);
 /** Plural heads that stand alone as a subject ("officials had refused …" names no one). */
 const BARE_PLURAL = wordSet(/^(?:militants|authorities|officials|insurgents|rebels)$/);
+/** Words joining a second predicate to the first: "… signed off on it but was seeking …". */
+const COORDINATOR = wordSet(/^(?:and|but|or)$/);
 /** What may come right before the subject of a reported clause. */
 const OPENER = wordSet(/^(?:that|and|but|,)$/);
 /** Verbs of setting out to act, before the act's "to": "was threatening to trigger …". */
@@ -63,21 +73,72 @@ export function otherActorSubject(
   cueFirst: number,
   clauseFirst: number,
 ): boolean {
-  const k = subjectHeadBefore(tokens, cueFirst, clauseFirst);
+  let k = subjectHeadBefore(tokens, cueFirst, clauseFirst);
+  // (A clause opened by the coordinator's own word: "but | was seeking …".)
+  if (
+    k >= 0 &&
+    k === clauseFirst &&
+    AUXILIARY.has(tokens[k]?.lower ?? '') &&
+    COORDINATOR.test(tokens[k - 1]?.lower ?? '')
+  )
+    k--;
+  // "… said the group had signed off on the first stage but was seeking pledges …", "some in his coalition
+  // want to hold on to Gaza and go on fighting": a second predicate shares the clause's subject.
+  if (COORDINATOR.test(tokens[k]?.lower ?? '')) {
+    // (The first predicate may lie in the clause before: "said the group had …, but was seeking …".)
+    for (let j = Math.max(0, k - 30); j < k; j++)
+      if (otherActorHeadAt(tokens, actors, j, clauseFirst)) return true;
+    return false;
+  }
+  return otherActorHeadAt(tokens, actors, k, clauseFirst);
+}
+
+/** Whether token `k` is the head of a definite actor noun naming no party that opens a reported clause. */
+function otherActorHeadAt(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  k: number,
+  clauseFirst: number,
+): boolean {
   const head = tokens[k];
   if (k < 0 || !head?.word || !ACTOR_HEAD.test(head.lower) || head.text !== head.lower) return false;
-  // ("the other side", "the new government": up to two modifiers.)
+  // "some in Netanyahu's governing coalition want …", "many within the cabinet": part of a body, which
+  // holds nothing for the body, nor for the party whose leader it names.
+  const partAt = partOfBodyStart(tokens, k);
+  // ("the other side", "the new government", "some hardline ministers": up to two modifiers.)
   let d = k - 1;
-  while (d > k - 3 && d > 0 && tokens[d]?.word && tokens[d]?.lower !== 'the') d--;
-  const determined = tokens[d]?.lower === 'the';
-  if (!determined && !BARE_PLURAL.test(head.lower)) return false;
-  const start = determined ? d : k;
-  if (actors.some((a) => a.first <= k && a.last >= start)) return false;
+  while (
+    d > k - 3 &&
+    d > 0 &&
+    tokens[d]?.word &&
+    tokens[d]?.lower !== 'the' &&
+    !quantifiedPeople(tokens, d, k)
+  )
+    d--;
+  const determined = tokens[d]?.lower === 'the' || quantifiedPeople(tokens, d, k);
+  if (partAt < 0 && !determined && !BARE_PLURAL.test(head.lower) && !PEOPLE_HEAD.test(head.lower))
+    return false;
+  const start = partAt >= 0 ? partAt : determined ? d : k;
+  if (partAt < 0 && actors.some((a) => a.first <= k && a.last >= start)) return false;
   // The subject opens a clause reported: "… said (that) the government …".
   const before = tokens[start - 1];
   return (
     start === clauseFirst || (before !== undefined && (OPENER.test(before.lower) || SPEECH.has(before.lower)))
   );
+}
+
+/** Whether `d` is a quantifier before a plural head of people at `k`: "some ministers", "many lawmakers". */
+function quantifiedPeople(tokens: readonly Token[], d: number, k: number): boolean {
+  return PART_QUANTIFIER.test(tokens[d]?.lower ?? '') && PEOPLE_HEAD.test(tokens[k]?.lower ?? '');
+}
+
+/** The quantifier opening "some in <the body>" whose head is at `k`, within a few words; -1 if none. */
+function partOfBodyStart(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
+    if (!PART_OF.test(tokens[j]?.lower ?? '')) continue;
+    return PART_QUANTIFIER.test(tokens[j - 1]?.lower ?? '') ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * A bare infinitive after a modal, unknown to the ontology, acting on a demand's bare subject
+ * (clause-structure.ts unknownVerbActsOn): "the United States must withdraw its sanctions" had read China
+ * *rejecting* the lifting of sanctions — "sanctions" alone names the status quo (the demand's opposite), and
+ * "must" took it as wanting sanctions. A verb the ontology does not know ("withdraw", "revisit", "rethink")
+ * may turn the object either way; the mention is kept, unread, as it already was after "to".
+ * Found in coverage: IFP News (4 November 2021, China's foreign ministry spokesman on US sanctions against
+ * Iran). Kept: a verb the ontology knows ("must lift", "should drop") and the opposite's own wording
+ * ("would maintain sanctions").
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { evalOntology } from '../test-support/seed-corpus';
+import { readerFor } from '../test-support/reading';
+
+const read = readerFor(evalOntology('iran-nuclear-2021.json'), '2021-11-04');
+const SL = 'sanctions-lifting';
+
+describe('a modal and a verb the ontology does not know, on a bare subject (s50)', () => {
+  it('trap: "… the United States must withdraw its sanctions" is no refusal of lifting', () =>
+    read(
+      'withdraw',
+      "China's foreign ministry spokesman said the United States must withdraw its sanctions on Iran.",
+      [],
+      [
+        ['china', SL],
+        ['united-states', SL],
+      ],
+    ));
+  it('trap: "Washington should revisit the sanctions"', () =>
+    read(
+      'revisit',
+      "Beijing's envoy said Washington should revisit the sanctions on Iran.",
+      [],
+      [['china', SL]],
+    ));
+  it('trap: "the Americans must rethink their sanctions"', () =>
+    read(
+      'rethink',
+      'A Chinese spokesman said the Americans must rethink their sanctions on Tehran.',
+      [],
+      [['china', SL]],
+    ));
+  it('kept: "must lift its sanctions" (a verb of the demand)', () =>
+    read(
+      'lift',
+      "China's foreign ministry spokesman said the United States must lift its sanctions on Iran.",
+      [{ party: 'china', demand: SL, stance: 'supports', quote: 'must' }],
+    ));
+  it('kept: "should drop the sanctions"', () =>
+    read('drop', "China's envoy said Washington should drop the sanctions on Iran.", [
+      { party: 'china', demand: SL, stance: 'supports', quote: 'should' },
+    ]));
+  it('kept: "would maintain sanctions" (the opposite in its own words)', () =>
+    read(
+      'maintain',
+      'Blinken said the United States would maintain sanctions on Iran until Tehran returns to compliance.',
+      [{ party: 'united-states', demand: SL, stance: 'rejects', quote: 'would' }],
+    ));
+});
