@@ -51,6 +51,7 @@ import {
   wordOf,
 } from './phrase-helpers';
 import { dropNoncommittalPairs } from './noncommittal-pair';
+import { dropJointFailures } from './joint-failure';
 import { dropOwnSayDenied } from './own-say-denied';
 import { dropWeighedOpposites } from '../weighed-matter';
 import { actsAtRequest } from './at-request';
@@ -661,6 +662,8 @@ export function analyzeSentence(input: SentenceInput): {
   partOfDealToCome(input, findings);
   // "The Taliban neither accepted nor rejected the proposal": no side taken.
   dropNoncommittalPairs(tokens, findings);
+  // "The US and North Korea failed to agree on sanctions relief": the pair's failure, neither side's refusal.
+  dropJointFailures(tokens, actors, findings, compiled);
   // "Kyiv complained it has no say in the talks": a say denied to a party is no stance of its own.
   dropOwnSayDenied(tokens, actors, findings, partySpeaking(speaker, previousSpeaker)?.parties ?? []);
   // "NATO weighed growing eastward", "Kabul is weighing an American plan for …": no openness to the demand.
