@@ -21,6 +21,7 @@ import { readFrontedChoiceBacking } from '../fronted-choice-backing';
 import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
+import { readWithheldGains } from '../withheld-gain';
 import { readConditionalBenefit } from '../conditional-benefit';
 import { readConditionedDemands } from '../conditioned-demand';
 import { readMadeConditions } from '../made-condition';
@@ -241,6 +242,8 @@ export function analyzeSentence(input: SentenceInput): {
   readFrontedChoiceBacking(r);
   readWarnings(r);
   readWithheldConditions(r);
+  // "North Korea will not get sanctions relief until it disarms, Pompeo said": the speaker's refusal for now.
+  readWithheldGains(r);
   readConditionalBenefit(r);
   readConditionedDemands(r);
   readMadeConditions(r);
