@@ -35,6 +35,16 @@ const PRONOUN = wordSet(/^(?:he|she|it|they)$/);
 
 const TRIGGER = triggerList(GAIN);
 
+/** Whether a condition ("until", "unless", "before", "without", "as long as") follows `last` in its stretch. */
+export function conditionAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
+    const t = tokens[k] as Token;
+    if (BREAK.test(t.text) || t.text === ',') return false;
+    if (CONDITION.test(t.lower) || (t.lower === 'as' && tokens[k + 1]?.lower === 'long')) return true;
+  }
+  return false;
+}
+
 export function readWithheldGains(r: SentenceReading): void {
   const { tokens, mentions, spans, findings, compiled, actors, speaker, previousSpeaker } = r;
   if (!holdsTrigger(tokens, TRIGGER)) return;
@@ -68,17 +78,7 @@ export function readWithheldGains(r: SentenceReading): void {
         (a) => a.last < subjectAt && a.kind !== 'adjective' && a.parties.some((p) => proposers.has(p)),
       );
     if (!ownName && !pronoun) continue;
-    // A condition after the demand's words, in the same stretch.
-    let conditioned = false;
-    for (let k = m.last + 1; k < tokens.length && k <= m.last + 6; k++) {
-      const t = tokens[k] as Token;
-      if (BREAK.test(t.text) || t.text === ',') break;
-      if (CONDITION.test(t.lower) || (t.lower === 'as' && tokens[k + 1]?.lower === 'long')) {
-        conditioned = true;
-        break;
-      }
-    }
-    if (!conditioned) continue;
+    if (!conditionAfter(tokens, m.last)) continue;
     const parties = speaking.parties.filter(
       (p) => !findings.some((f) => f.party === p && f.demand === m.demand),
     );

@@ -22,6 +22,7 @@ import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
 import { readWithheldGains } from '../withheld-gain';
+import { readWithheldEnds } from '../withheld-end';
 import { readConditionalBenefit } from '../conditional-benefit';
 import { readConditionedDemands } from '../conditioned-demand';
 import { readMadeConditions } from '../made-condition';
@@ -244,6 +245,8 @@ export function analyzeSentence(input: SentenceInput): {
   readWithheldConditions(r);
   // "North Korea will not get sanctions relief until it disarms, Pompeo said": the speaker's refusal for now.
   readWithheldGains(r);
+  // "Netanyahu said the war will not end until Hamas is destroyed": the same, the demand's words denied.
+  readWithheldEnds(r);
   readConditionalBenefit(r);
   readConditionedDemands(r);
   readMadeConditions(r);
