@@ -1718,16 +1718,19 @@ function leftOutOnly(tokens: readonly Token[], actors: readonly ActorMention[]):
 
 /** Verbs that press or oblige someone named right after them to act: "pressed Abdullah to …". */
 const PRESSING = wordSet(
-  /^(?:press|presses|pressed|pressing|urge|urges|urged|urging|push|pushes|pushed|pushing|pressure|pressures|pressured|pressuring|pressurised|pressurized|ask|asks|asked|asking|tell|tells|told|telling|encourage|encourages|encouraged|encouraging|implore|implored|beg|begged|lobby|lobbied|lobbying|persuade|persuaded|convince|convinced|oblige|obliges|obliged|require|requires|required|force|forces|forced|compel|compels|compelled)$/,
+  /^(?:press|presses|pressed|pressing|urge|urges|urged|urging|push|pushes|pushed|pushing|pressure|pressures|pressured|pressuring|pressurised|pressurized|ask|asks|asked|asking|tell|tells|told|telling|encourage|encourages|encouraged|encouraging|implore|implored|beg|begged|lobby|lobbied|lobbying|persuade|persuaded|convince|convinced|oblige|obliges|obliged|require|requires|required|force|forces|forced|forcing|compel|compels|compelled|compelling)$/,
 );
 /**
- * "Pompeo pressed Abdullah to reach a ceasefire", "urged the government to …", "called on Kabul to …":
+ * "Pompeo pressed Abdullah to reach a ceasefire", "urged the government to …", "called on Kabul to …",
+ * "pushed China into removing …":
  * the party pressed or obliged to act is told what another side wants; the sentence states no demand of
  * its own in its words.
  */
 function namedAsUrged(tokens: readonly Token[], a: ActorMention): boolean {
   if (a.kind === 'adjective') return false;
-  if (tokens[a.last + 1]?.lower !== 'to') return false;
+  // (Or pushed into the act: "pressure Iran into renegotiating …".)
+  const into = tokens[a.last + 1]?.lower === 'into' && /ing$/.test(tokens[a.last + 2]?.lower ?? '');
+  if (tokens[a.last + 1]?.lower !== 'to' && !into) return false;
   let p = a.first - 1;
   if (/^(?:the|its|their)$/.test(tokens[p]?.lower ?? '')) p--;
   if (PRESSING.test(tokens[p]?.lower ?? '')) return true;

@@ -21,6 +21,8 @@ import { readFrontedChoiceBacking } from '../fronted-choice-backing';
 import { readSiding } from '../siding';
 import { readWarnings } from '../warnings';
 import { readWithheldConditions } from '../withheld-conditions';
+import { readWithheldGains } from '../withheld-gain';
+import { readWithheldEnds } from '../withheld-end';
 import { readConditionalBenefit } from '../conditional-benefit';
 import { readConditionedDemands } from '../conditioned-demand';
 import { readMadeConditions } from '../made-condition';
@@ -51,6 +53,7 @@ import {
   wordOf,
 } from './phrase-helpers';
 import { dropNoncommittalPairs } from './noncommittal-pair';
+import { dropJointFailures } from './joint-failure';
 import { dropOwnSayDenied } from './own-say-denied';
 import { dropWeighedOpposites } from '../weighed-matter';
 import { actsAtRequest } from './at-request';
@@ -240,6 +243,10 @@ export function analyzeSentence(input: SentenceInput): {
   readFrontedChoiceBacking(r);
   readWarnings(r);
   readWithheldConditions(r);
+  // "North Korea will not get sanctions relief until it disarms, Pompeo said": the speaker's refusal for now.
+  readWithheldGains(r);
+  // "Netanyahu said the war will not end until Hamas is destroyed": the same, the demand's words denied.
+  readWithheldEnds(r);
   readConditionalBenefit(r);
   readConditionedDemands(r);
   readMadeConditions(r);
@@ -661,6 +668,8 @@ export function analyzeSentence(input: SentenceInput): {
   partOfDealToCome(input, findings);
   // "The Taliban neither accepted nor rejected the proposal": no side taken.
   dropNoncommittalPairs(tokens, findings);
+  // "The US and North Korea failed to agree on sanctions relief": the pair's failure, neither side's refusal.
+  dropJointFailures(tokens, actors, findings, compiled);
   // "Kyiv complained it has no say in the talks": a say denied to a party is no stance of its own.
   dropOwnSayDenied(tokens, actors, findings, partySpeaking(speaker, previousSpeaker)?.parties ?? []);
   // "NATO weighed growing eastward", "Kabul is weighing an American plan for …": no openness to the demand.

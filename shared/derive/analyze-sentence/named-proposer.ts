@@ -275,7 +275,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
   }
 
   /**
-   * "The resolution requires Tehran to explain …", "kept demanding that Iran account for …": the one a
+   * "The resolution requires Tehran to explain …", "kept demanding that Iran account for …", "tried to
+   * push China into lowering its barriers": the one a
    * verb of asking asks something of is told what to do, not the holder of anything named with it.
    * (Not its own asking: "Moscow's demand that …"; not "noted that Russia wants …".)
    */
@@ -293,7 +294,9 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     // ("called Russia's …", "calls" alone: only "calls on X to", "called for X to" is asking.)
     if (/^call/.test(verb) && !/^(?:on|upon|for)$/.test(tokens[k + 1]?.lower ?? '')) return false;
     const next = tokens[a.last + 1];
-    if (!that) return next?.lower === 'to';
+    // ("pressure Iran into renegotiating …", "push China into lowering …": the act it is pushed into.)
+    if (!that)
+      return next?.lower === 'to' || (next?.lower === 'into' && /ing$/.test(tokens[a.last + 2]?.lower ?? ''));
     // The verb of a "that" clause of demand stands in its base form: "that Iran account for".
     return (
       !!next?.word &&
