@@ -1920,8 +1920,10 @@ class MentionScan {
         ) {
           break;
         }
-        // "neither Ukraine nor Georgia": one negation spread over a pair, not two.
-        const neitherNor = t.lower === 'neither' && used.some((u) => /^nor$/i.test(u));
+        // "neither Ukraine nor Georgia": one negation spread over a pair, not two. (So is "Neither Moscow
+        // nor anyone else has a veto": the words walked back from open on the pair's "nor".)
+        const neitherNor =
+          t.lower === 'neither' && (used.some((u) => /^nor$/i.test(u)) || tokens[from]?.lower === 'nor');
         // "stop and roll back its deployments", "halt or reverse": verbs coordinated over one object
         // restrict it once, not twice.
         const between = lastRestrictionFirst > j ? tokens.slice(j + 1, lastRestrictionFirst) : [];
