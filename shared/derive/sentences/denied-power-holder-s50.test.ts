@@ -5,9 +5,12 @@
  * rule read it as Russia wanting the halt (reported). The speaker's refusal stays. The same denial spread
  * over a pair, "Neither Moscow nor anyone else has a veto over …", counted the "neither" as a second
  * negation on the opposite words "nor anyone else has a veto" and read nothing: the pair holds one
- * negation, so the speaker refuses the halt there too.
+ * negation, so the speaker refuses the halt there too. With the demand's own words after the pair ("Neither
+ * Russia nor any other country has a veto over NATO enlargement") the pair denied nothing and Russia was
+ * read as holding the veto; a pair opened by "neither" as the subject of a verb of holding them denies
+ * them as "has no veto" does (demand-mentions.ts).
  * Traps: the proposer complaining of its own lack of a say (its complaint is no refusal, nor a reported
- * support from the denial words); the proposer seeking a veto (its demand, still read); a denial of
+ * support from the denial words); the proposer claiming or seeking a veto (its demand, still read); a denial of
  * another party's veto in the Security Council (no membership veto); "neither … nor" over two demands.
  * Found in: messenger.com.ge, 13 January 2022 (US senators: Russia does not have a veto power on NATO
  * enlargement); nv.ua, 13 January 2022 (Stoltenberg: Russia does not have a veto); Sputnik Serbia
@@ -58,6 +61,27 @@ const cases: ReadingCase[] = [
     published,
     expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'nor anyone else has a veto' }],
     none: [['russia', NX]],
+  },
+  {
+    name: '"Neither Russia nor any other country has a veto over NATO enlargement": NATO rejects, Russia nothing',
+    text: 'Neither Russia nor any other country has a veto over NATO enlargement, Stoltenberg said.',
+    published,
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'has a veto over NATO enlargement' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: '"neither Moscow nor any other capital has a veto over who joins NATO": the US rejects',
+    text: 'Blinken said neither Moscow nor any other capital has a veto over who joins NATO.',
+    published,
+    expect: [{ party: 'united-states', demand: NX, stance: 'rejects', quote: 'veto over who joins NATO' }],
+    none: [['russia', NX]],
+  },
+  {
+    name: 'trap: the proposer claiming a veto of its own keeps its demand',
+    text: 'Russia has a veto over NATO enlargement, Lavrov claimed.',
+    published,
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'veto over NATO enlargement' }],
+    none: [['nato', NX]],
   },
   {
     name: 'trap: the proposer seeking a veto keeps its demand',
