@@ -577,6 +577,35 @@ function deniedByNegatedVerb(tokens: readonly Token[], p: number): number {
   return neg;
 }
 
+/** A verb of holding a power: "has a veto", "gets a say". */
+const HOLDING_POWER = wordSet(/^(?:has|have|had|gets?|got|holds?|held)$/);
+/**
+ * "Neither Russia nor any other country has a veto over …": a verb of holding the demand's words whose
+ * subject is a pair opened by "neither" and joined by "nor" denies them as "has no veto" does. Where the
+ * "neither" stands, or -1.
+ */
+function deniedByNeitherNorSubject(tokens: readonly Token[], p: number): number {
+  let v = p;
+  if (/^(?:a|an|any)$/.test(tokens[v]?.lower ?? '')) v--;
+  if (!HOLDING_POWER.test(tokens[v]?.lower ?? '')) return -1;
+  let nor = -1;
+  for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
+    const w = tokens[k] as Token;
+    if (!w.word) return -1;
+    if (w.lower === 'nor') {
+      nor = k;
+      break;
+    }
+  }
+  if (nor < 1) return -1;
+  for (let k = nor - 1; k >= Math.max(0, nor - 5); k--) {
+    const w = tokens[k] as Token;
+    if (!w.word) return -1;
+    if (w.lower === 'neither') return k;
+  }
+  return -1;
+}
+
 /** Words between a party and the veto it is denied: "Russia will have no veto", "Moscow gets no …". */
 const VETO_VERB = wordSet(
   /^(?:has|have|had|will|would|shall|gets?|got|gotten|be|been|is|was|should|must|can|may|also|still|then|therefore)$/,
@@ -1920,8 +1949,10 @@ class MentionScan {
         ) {
           break;
         }
-        // "neither Ukraine nor Georgia": one negation spread over a pair, not two.
-        const neitherNor = t.lower === 'neither' && used.some((u) => /^nor$/i.test(u));
+        // "neither Ukraine nor Georgia": one negation spread over a pair, not two. (So is "Neither Moscow
+        // nor anyone else has a veto": the words walked back from open on the pair's "nor".)
+        const neitherNor =
+          t.lower === 'neither' && (used.some((u) => /^nor$/i.test(u)) || tokens[from]?.lower === 'nor');
         // "stop and roll back its deployments", "halt or reverse": verbs coordinated over one object
         // restrict it once, not twice.
         const between = lastRestrictionFirst > j ? tokens.slice(j + 1, lastRestrictionFirst) : [];
@@ -2305,7 +2336,12 @@ export function findDemandMentions(
       while (p > 0 && tokens[p]?.transparent) p--;
       // "does not know a second tier of members", "does not create members of a lower category": a
       // negated verb of having or recognising, with the demand's words as its whole object, denies them too.
-      const deniedBy = v.direction === 1 && !v.forbidden ? deniedByNegatedVerb(tokens, p) : -1;
+      // (So does a pair opened by "neither" as the subject of a verb of holding them: "Neither Russia nor any
+      // other country has a veto over …".)
+      const deniedBy =
+        v.direction === 1 && !v.forbidden
+          ? Math.max(deniedByNegatedVerb(tokens, p), deniedByNeitherNorSubject(tokens, p))
+          : -1;
       const denied =
         v.direction === 1 &&
         !v.forbidden &&

@@ -119,6 +119,7 @@ import {
 } from './defined-next';
 import { proposerRefusingTalks } from './analyze-sentence/refused-talks';
 import { foretoldByOther, proposersDenying, statesProposersDemand } from './stated-demands';
+import { reportsOthersRefusal } from './analyze-sentence/reported-refusal';
 import { proposersRefusingOwn } from './analyze-sentence/own-refusal';
 import { statedDemandCredits, type StatedDemand } from './stated-demand-owner';
 import { namesAgainAfter } from './named-again';
@@ -1467,7 +1468,12 @@ function readDemands(
       // (Nor talks on it refused by its proposer: "Russia is not willing to discuss limits on missiles".)
       !proposerRefusingTalks(tokens, cues, m, actors, compiled.proposers.get(m.demand)) &&
       // (Not where another party offers talks on it: "NATO offered limits on missiles" is the offer.)
-      !kept.some((f) => f.mention === m && f.stance === 'open')
+      !kept.some((f) => f.mention === m && f.stance === 'open') &&
+      // (Nor the other side's refusal the proposer tells of: "Russia says NATO will not return to …",
+      // reported-refusal.ts.)
+      !actors.some((a) =>
+        reportsOthersRefusal(tokens, actors, kept, a, m, compiled.proposers.get(m.demand) ?? new Set()),
+      )
     ) {
       const voice = sentenceVoice(r, tokens, actors, speaker, previousSpeaker);
       // ("“Lifting sanctions will unleash …,” the Israeli minister said": another party's forecast.)

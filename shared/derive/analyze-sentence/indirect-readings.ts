@@ -1424,12 +1424,17 @@ function deniedInThingRelative(
 /** Words of going back before a phrase of the demand: "return to its", "go back to the". */
 const GOING_BACK = wordSet(/^(?:return|returning|go|going|back|revert|reverting|to|its|the|their)$/);
 
+const GOING_BACK_VERB = wordSet(/^(?:return|returning|go|going|back|revert|reverting)$/);
+
 /** Where a phrase starts once a verb of going back right before it is taken in ("return to its 1997 …"). */
 function goingBackStart(tokens: readonly Token[], at: number): number {
   let k = at;
   while (k > 0 && at - k < 4 && GOING_BACK.test(tokens[k - 1]?.lower ?? '')) k--;
+  // (The walk may take in the "to" of "is going to" before the verb: "not going to return to its 1997 …"
+  // starts at "return".)
+  while (k < at && !GOING_BACK_VERB.test(tokens[k]?.lower ?? '')) k++;
   // (Only a verb of going back: not "to the" alone.)
-  return /^(?:return|returning|go|going|back|revert|reverting)$/.test(tokens[k]?.lower ?? '') ? k : at;
+  return GOING_BACK_VERB.test(tokens[k]?.lower ?? '') ? k : at;
 }
 
 function deniedWithin(

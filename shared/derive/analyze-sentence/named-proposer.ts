@@ -51,6 +51,8 @@ import { acrossFrontedConcession } from './fronted-concession';
 import { namesAgainAfter } from '../named-again';
 import { acceptedPrinciple } from './accepted-principle';
 import { deferredBefore } from '../deferred-demand';
+import { deniedPowerHolder } from './denied-power-holder';
+import { reportsOthersRefusal } from './reported-refusal';
 
 /** Between a proposer and its demand's opposite, the proposer about to do it: "said he would", "will". */
 const WILL_DO =
@@ -509,6 +511,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       // ("Russia wants …, but Washington said the alliance would not pull its forces back": the
       // other party's own clause — other-party-clause.ts.)
       !otherPartysClauseBetween(this.tokens, this.actors, a, m, proposers) &&
+      // ("Russia says NATO is not going to return to …": the other side's refusal told — reported-refusal.ts.)
+      !reportsOthersRefusal(this.tokens, this.actors, this.findings, a, m, proposers) &&
       this.proposerHolds(a, m)
     );
   }
@@ -679,7 +683,11 @@ export abstract class NamedProposerReadings extends IndirectReadings {
         // party's own clause — other-party-clause.ts.)
         if (
           namings.length &&
-          namings.every((a) => otherPartysClauseBetween(tokens, this.actors, a, m, proposers))
+          namings.every(
+            (a) =>
+              otherPartysClauseBetween(tokens, this.actors, a, m, proposers) ||
+              reportsOthersRefusal(tokens, this.actors, findings, a, m, proposers),
+          )
         )
           continue;
         // (Not "refused to give Russia any guarantee that …": the one given something holds nothing.)
@@ -692,6 +700,7 @@ export abstract class NamedProposerReadings extends IndirectReadings {
               this.leftOut(a) ||
               // ("Moscow has no say over whether the bank is reconnected": its say denied, no word of its own.)
               this.sayDenied(a, m) ||
+              deniedPowerHolder(tokens, a, m) ||
               (this.actsOnItsOwn(a) &&
                 // (Not one acting before a clause of its own where it is one of a coordinated subject:
                 // "Erdoğan met Putin while Türkiye and the UN try to revive the deal".)
@@ -1032,6 +1041,8 @@ export abstract class NamedProposerReadings extends IndirectReadings {
     if (guessed >= 0 && guessed < a.first) return false;
     if (this.actsOnItsOwn(a)) return false;
     if (this.sayDenied(a, m) || this.toldInHeadline(a) || this.askedToAct(a)) return false;
+    // ("Stoltenberg said Moscow has no veto over …": the one denied the power — denied-power-holder.ts.)
+    if (deniedPowerHolder(tokens, a, m)) return false;
     if (this.describedApart(a, m)) return false;
     // A modifier of another noun: "a Russia hawk", "Moscow-based analysts", "Russia Today".
     if (/^[-–]$/.test(tokens[a.last + 1]?.text ?? '') || MODIFIED.test(tokens[a.last + 1]?.lower ?? ''))

@@ -388,18 +388,10 @@ const speakers: ReadingCase[] = [
   {
     name: '"Russia has no say" is a noun, not a speech verb: the speaker named after the quote speaks',
     text: '"Moscow has no veto and Moscow has no say over who joins," the secretary general said on Tuesday.\nStoltenberg spoke in Riga.\n"Russia has no say over our enlargement," Stoltenberg said.',
-    expect: [
-      { party: 'nato', demand: NX, stance: 'rejects', quote: 'no say', voice: 'own' },
-      // (Denied a say over who joins, Moscow is named as wanting one: its demand, reported.)
-      {
-        party: 'russia',
-        demand: NX,
-        stance: 'supports',
-        quote: 'no say',
-        kind: 'named-proposer',
-        voice: 'reported',
-      },
-    ],
+    expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: 'no say', voice: 'own' }],
+    // (Denied a say over who joins, Moscow is what the speaker talks about, no holder of a demand there:
+    // session 50, denied-power-holder.ts.)
+    none: [['russia', NX]],
   },
   {
     name: 'trap: "the replies, handed to the Kremlin last week, underscored …": a name after a preposition does not speak',
