@@ -722,6 +722,13 @@ const DEAL_NOUN_BEFORE = wordSet(
  * "signed a deal with Beijing on technology transfer": "deal with" after an article or a modifier is the
  * noun, a bargain with someone; only the verb ("wants China to deal with the theft of …") restricts.
  */
+/**
+ * "… in return for Iranian commitments to …", "… and in return Moscow would …": the idiom of an exchange,
+ * not the act of returning (to the deal's limits, to 1997) that a restriction word "return" names.
+ */
+function inReturn(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'return' && tokens[at - 1]?.lower === 'in';
+}
 function dealNoun(tokens: readonly Token[], at: number): boolean {
   return /^deals?$/.test(tokens[at]?.lower ?? '') && DEAL_NOUN_BEFORE.test(tokens[at - 1]?.lower ?? '');
 }
@@ -784,6 +791,7 @@ class MentionScan {
         (r) =>
           !liftedToRate(tokens, r.first) &&
           !dealNoun(tokens, r.first) &&
+          !inReturn(tokens, r.first) &&
           !outOfStorage(tokens, r.first, r.last),
       );
     const split = compiled.splitVerbs.size

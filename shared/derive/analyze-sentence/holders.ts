@@ -1,6 +1,7 @@
 /**
  * The holder layer: who holds the position a cue states on a mention (holderOf).
  */
+import { agentModifiesDocument } from './document-agent';
 import { addresseeOfDemand, ASKING_OR_DRAFTING, GUARANTEE_WORD } from '../word-lists';
 import { SPEAKING_PARTICIPLE } from '../clauses';
 import { openingQuotationEnd, SPEECH } from '../speaker';
@@ -237,7 +238,9 @@ export abstract class HolderFinding extends SubjectFinding {
     while (reach < clause[1] && ADVERBIAL.test(tokens[reach - 2]?.lower ?? '')) reach++;
     for (let i = cue.last + 1; i <= Math.min(clause[1], reach); i++) {
       if ((tokens[i] as Token).lower !== 'by') continue;
-      const agent = speakers.find((a) => a.first >= i + 1 && a.first <= i + 3);
+      const agent = speakers.find(
+        (a) => a.first >= i + 1 && a.first <= i + 3 && !agentModifiesDocument(tokens, this.actors, a),
+      );
       const passive =
         /ed$/.test((tokens[cue.last] as Token).lower) ||
         BE.has(tokens[cue.first - 1]?.lower ?? '') ||
