@@ -458,10 +458,9 @@ export function findActors(
         text: spanText(tokens, text, k, k),
       });
     }
-  // (Found only when an office word could be an adjective: this runs for every sentence.)
+  // (Found only when an office word could be an adjective: this runs for every sentence. Written in
+  // place, not as a named closure: the tsx/esbuild keepNames transform names each closure made.)
   let carrierStarts: Set<number> | null = null;
-  const carrierAt = (k: number): boolean =>
-    (carrierStarts ??= new Set(compiled.carriers.find(tokens).map((c) => c.first))).has(k);
   const roles = compiled.roles
     .find(tokens)
     .filter((r) => !raw.some((a) => r.first <= a.last && a.first <= r.last))
@@ -473,7 +472,7 @@ export function findActors(
         !(
           r.first === r.last &&
           /^(?:chief|general)$/.test(tokens[r.first]?.lower ?? '') &&
-          carrierAt(r.last + 1)
+          (carrierStarts ??= new Set(compiled.carriers.find(tokens).map((c) => c.first))).has(r.last + 1)
         ),
     );
 

@@ -349,6 +349,8 @@ const DENIAL_CLAUSE_FILLER = new Set([
   'claim',
   'claims',
 ]);
+/** A word a denial may stand before its clause's verb past: a filler of either list above. */
+const denialFiller = (w: string): boolean => DENIAL_FILLER.has(w) || DENIAL_CLAUSE_FILLER.has(w);
 
 const CALL_NOUN_BEFORE = new Set([
   'a',
@@ -824,176 +826,184 @@ export function findCueMatches(
     if (m.values[0] === 'open' && m.first === m.last && consideredApplication(tokens, m.first)) continue;
     // "accused Hamas of making absurd demands": a verdict on the demand noun, read by readJudgedDemands.
     if (isAdjectiveOnCarrier(tokens, m, merged)) continue;
-    if (keptCue(m)) out.push(m);
+    // (keptCue is the module's, given what it reads: a function declared in here would be named anew
+    // at each call by the tsx/esbuild keepNames transform.)
+    if (keptCue(m, tokens, actors, carriers)) out.push(m);
   }
   return out;
+}
 
-  function keptCue(m: TokenMatch<Attitude>): boolean {
-    // "Ukraine has no chance of joining", "no possibility of NATO expanding": a forecast of what follows,
-    // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
-    const lastWord = tokens[m.last]?.lower ?? '';
-    if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
-    // "Kim agreed in principle that the North would …": the adverb "in principle" hedges the verb before
-    // it; no principle is argued from (which would read the bare weapons named after it as wanted kept).
-    if (m.first === m.last && /^principles?$/.test(lastWord) && tokens[m.first - 1]?.lower === 'in')
-      return false;
-    // "told Moscow in no uncertain terms that …": said plainly, the opposite of a hedge.
-    if (
-      m.values[0] === 'unclear' &&
-      m.first === m.last &&
-      /^(?:uncertain|unclear|ambiguous|vague)$/.test(lastWord) &&
-      tokens[m.first - 1]?.lower === 'no' &&
-      /^(?:terms|words|language|fashion|manner|way)$/.test(tokens[m.last + 1]?.lower ?? '')
+/** Whether findCueMatches keeps the cue `m` (a function of the module, not one made per call: see the call). */
+function keptCue(
+  m: TokenMatch<Attitude>,
+  tokens: readonly Token[],
+  actors: ReadonlyArray<{ first: number; last: number; kind: string }>,
+  carriers: ReadonlyArray<Readonly<TokenMatch<true>>>,
+): boolean {
+  // "Ukraine has no chance of joining", "no possibility of NATO expanding": a forecast of what follows,
+  // not a verdict on it; only a pointer back after it is judged ("no possibility of such an arrangement").
+  const lastWord = tokens[m.last]?.lower ?? '';
+  if (lastWord === 'chance' && tokens[m.last + 1]?.lower === 'of') return false;
+  // "Kim agreed in principle that the North would …": the adverb "in principle" hedges the verb before
+  // it; no principle is argued from (which would read the bare weapons named after it as wanted kept).
+  if (m.first === m.last && /^principles?$/.test(lastWord) && tokens[m.first - 1]?.lower === 'in')
+    return false;
+  // "told Moscow in no uncertain terms that …": said plainly, the opposite of a hedge.
+  if (
+    m.values[0] === 'unclear' &&
+    m.first === m.last &&
+    /^(?:uncertain|unclear|ambiguous|vague)$/.test(lastWord) &&
+    tokens[m.first - 1]?.lower === 'no' &&
+    /^(?:terms|words|language|fashion|manner|way)$/.test(tokens[m.last + 1]?.lower ?? '')
+  )
+    return false;
+  if (
+    lastWord === 'of' &&
+    tokens[m.last - 1]?.lower === 'possibility' &&
+    !/^(?:such|this|that|these|those|any|it|them)$/.test(tokens[m.last + 1]?.lower ?? '')
+  )
+    return false;
+  // "… respects Finland and Sweden for deciding not to; membership is …": an elided infinitive, its
+  // verb left out, governs nothing past the semicolon.
+  if (tokens[m.last]?.lower === 'to' && /^[;:—–]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
+  // "we look at where NATO has expanded": a question about what happened, not openness to a demand
+  // ("discuss where to station missiles", "talk about where missiles may be placed" is).
+  if (
+    m.values[0] === 'open' &&
+    /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
+    tokens[m.last + 2]?.lower !== 'to' &&
+    // ("talk about what happens to some missile systems", "… what will become of them": the
+    // future of a thing, a topic to settle.)
+    !whatBecomesOf(tokens, m.last + 1) &&
+    !(
+      tokens[m.last + 1]?.lower === 'where' &&
+      tokens
+        .slice(m.last + 2, m.last + 7)
+        .some((t) => /^(?:are|is|may|might|could|can|should|would|will)$/.test(t.lower)) &&
+      !tokens.slice(m.last + 2, m.last + 7).some((t) => /^(?:has|have|had|was|were|did)$/.test(t.lower))
     )
-      return false;
-    if (
-      lastWord === 'of' &&
-      tokens[m.last - 1]?.lower === 'possibility' &&
-      !/^(?:such|this|that|these|those|any|it|them)$/.test(tokens[m.last + 1]?.lower ?? '')
+  )
+    return false;
+  // "weighed in on the debate", "weighs heavily on the talks": not weighing a matter up.
+  if (m.first === m.last && m.values[0] === 'open' && weighedInOtherSense(tokens, m.first)) return false;
+  // "Beijing's support for state-owned firms", "supporting domestic industries": aid given to firms or
+  // trades, not backing for a position.
+  if (m.first === m.last && SUPPORT_WORD.test(tokens[m.first]?.lower ?? '') && aidToEconomy(tokens, m.last))
+    return false;
+  // "… put them first when negotiating, with …": a verb of talks in a clause of time with no object
+  // is when something happened, no openness to anything after it.
+  if (
+    m.first === m.last &&
+    m.values[0] === 'open' &&
+    /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+    /ing$/.test(tokens[m.first]?.lower ?? '') &&
+    (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
+  )
+    return false;
+  // "Kyiv had been kept off the table", "walked off the negotiating table": a party away from the
+  // talks, no matter put out of them.
+  if (
+    m.values[0] === 'rejects' &&
+    tokens[m.last]?.lower === 'table' &&
+    partyOffTheTable(tokens, m.first, actors)
+  )
+    return false;
+  // "sanctions are what brought Pyongyang to the table": a party (or person) brought to the table is
+  // made to talk; no matter is put to the talks.
+  if (
+    m.values[0] === 'open' &&
+    /^(?:bring|brings|brought|bringing)$/.test(tokens[m.first]?.lower ?? '') &&
+    tokens[m.last]?.lower === 'table' &&
+    actors.some(
+      (a) =>
+        (a.first === m.first + 1 || (a.first === m.first + 2 && tokens[m.first + 1]?.lower === 'the')) &&
+        (a.last === m.last - 3 || (a.last === m.last - 4 && tokens[m.last - 3]?.lower === 'back')),
     )
-      return false;
-    // "… respects Finland and Sweden for deciding not to; membership is …": an elided infinitive, its
-    // verb left out, governs nothing past the semicolon.
-    if (tokens[m.last]?.lower === 'to' && /^[;:—–]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
-    // "we look at where NATO has expanded": a question about what happened, not openness to a demand
-    // ("discuss where to station missiles", "talk about where missiles may be placed" is).
-    if (
-      m.values[0] === 'open' &&
-      /^(?:where|what|why|how)$/.test(tokens[m.last + 1]?.lower ?? '') &&
-      tokens[m.last + 2]?.lower !== 'to' &&
-      // ("talk about what happens to some missile systems", "… what will become of them": the
-      // future of a thing, a topic to settle.)
-      !whatBecomesOf(tokens, m.last + 1) &&
-      !(
-        tokens[m.last + 1]?.lower === 'where' &&
-        tokens
-          .slice(m.last + 2, m.last + 7)
-          .some((t) => /^(?:are|is|may|might|could|can|should|would|will)$/.test(t.lower)) &&
-        !tokens.slice(m.last + 2, m.last + 7).some((t) => /^(?:has|have|had|was|were|did)$/.test(t.lower))
-      )
+  )
+    return false;
+  // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
+  if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
+    const before = tokens[m.first - 1]?.lower ?? '';
+    const after = tokens[m.last + 1]?.lower ?? '';
+    if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
+  }
+  // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
+  if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
+    // ("taking the forces, …, and the infrastructure back to 1997": "back to" is never "to back" someone.)
+    if (/^(?:to|from|home)$/.test(tokens[m.first + 1]?.lower ?? '')) return false;
+    for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
+      if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
+  }
+  // "undertook to bring its forces home", "has undertaken in the deal to free …": the verb of taking on
+  // an obligation, with its "to" close after it. Not the noun ("a legal undertaking by NATO not to …",
+  // the content of what is asked), nor "undertook a review" (carrying something out).
+  if (
+    m.first === m.last &&
+    /^undert(?:ak|oo)/.test(tokens[m.first]?.lower ?? '') &&
+    !undertakingTo(tokens, m.first)
+  )
+    return false;
+  // "the call for a written promise that NATO would not expand": an undertaking a demand noun asks
+  // for is that demand's content, a noun, not the verb of promising (as "guarantee" is there).
+  if (m.first === m.last && /^(?:promises?|pledges?)$/.test(tokens[m.first]?.lower ?? '')) {
+    let f = m.first - 1;
+    while (
+      f >= 0 &&
+      (NOUN_MODIFIERS.has(tokens[f]?.lower ?? '') || /^(?:a|an|any)$/.test(tokens[f]?.lower ?? ''))
     )
-      return false;
-    // "weighed in on the debate", "weighs heavily on the talks": not weighing a matter up.
-    if (m.first === m.last && m.values[0] === 'open' && weighedInOtherSense(tokens, m.first)) return false;
-    // "Beijing's support for state-owned firms", "supporting domestic industries": aid given to firms or
-    // trades, not backing for a position.
-    if (m.first === m.last && SUPPORT_WORD.test(tokens[m.first]?.lower ?? '') && aidToEconomy(tokens, m.last))
-      return false;
-    // "… put them first when negotiating, with …": a verb of talks in a clause of time with no object
-    // is when something happened, no openness to anything after it.
+      f--;
+    if (tokens[f]?.lower === 'for' && carriers.some((c) => c.last === f - 1)) return false;
+  }
+  // "the US reply contains proposals on arms control": proposals a party's reply holds are its offer,
+  // as its ideas are (below); elsewhere "proposals on …" is read by the proposal readers, not as a cue.
+  if (
+    m.values[0] === 'open' &&
+    /^proposals?$/.test(tokens[m.first]?.lower ?? '') &&
+    /^(?:on|for)$/.test(tokens[m.first + 1]?.lower ?? '')
+  ) {
+    let k = m.first - 1;
+    while (k >= 0 && NOUN_MODIFIERS.has(tokens[k]?.lower ?? '')) k--;
+    return replyHolds(tokens, k, actors);
+  }
+  const carrier = carriers.find((c) => c.first === m.first);
+  if (!carrier) return true;
+  let j = m.first - 1;
+  while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
+  // "give a written guarantee that Ukraine won't join", "offered any assurance that …": an
+  // undertaking handed over is the giver's, a cue like the verb "guarantee".
+  {
+    let g = j;
+    while (g >= 0 && /^(?:a|an|any|the|such|russia|moscow|them|it|us)$/.test(tokens[g]?.lower ?? '')) g--;
     if (
-      m.first === m.last &&
-      m.values[0] === 'open' &&
-      /^(?:when|while|whilst|before|after)$/.test(tokens[m.first - 1]?.lower ?? '') &&
-      /ing$/.test(tokens[m.first]?.lower ?? '') &&
-      (!tokens[m.last + 1] || /^[,;:.!?—–-]$/.test(tokens[m.last + 1]?.text ?? ''))
-    )
-      return false;
-    // "Kyiv had been kept off the table", "walked off the negotiating table": a party away from the
-    // talks, no matter put out of them.
-    if (
-      m.values[0] === 'rejects' &&
-      tokens[m.last]?.lower === 'table' &&
-      partyOffTheTable(tokens, m.first, actors)
-    )
-      return false;
-    // "sanctions are what brought Pyongyang to the table": a party (or person) brought to the table is
-    // made to talk; no matter is put to the talks.
-    if (
-      m.values[0] === 'open' &&
-      /^(?:bring|brings|brought|bringing)$/.test(tokens[m.first]?.lower ?? '') &&
-      tokens[m.last]?.lower === 'table' &&
-      actors.some(
-        (a) =>
-          (a.first === m.first + 1 || (a.first === m.first + 2 && tokens[m.first + 1]?.lower === 'the')) &&
-          (a.last === m.last - 3 || (a.last === m.last - 4 && tokens[m.last - 3]?.lower === 'back')),
-      )
-    )
-      return false;
-    // "in a phone call on Wednesday": the noun "call", not "to call on" someone.
-    if (/^call/.test((tokens[m.first] as Token).lower) && (tokens[m.last] as Token).lower === 'on') {
-      const before = tokens[m.first - 1]?.lower ?? '';
-      const after = tokens[m.last + 1]?.lower ?? '';
-      if (CALL_NOUN_BEFORE.has(before) || WHEN_WORDS.has(after) || /^\d+$/.test(after)) return false;
-    }
-    // "push NATO forces back", "pull the troops back": a particle of the verb, not "to back" a demand.
-    if (m.first === m.last && (tokens[m.first] as Token).lower === 'back') {
-      // ("taking the forces, …, and the infrastructure back to 1997": "back to" is never "to back" someone.)
-      if (/^(?:to|from|home)$/.test(tokens[m.first + 1]?.lower ?? '')) return false;
-      for (let j = m.first - 1; j >= Math.max(0, m.first - 5); j--)
-        if (PARTICLE_VERBS.test((tokens[j] as Token).lower)) return false;
-    }
-    // "undertook to bring its forces home", "has undertaken in the deal to free …": the verb of taking on
-    // an obligation, with its "to" close after it. Not the noun ("a legal undertaking by NATO not to …",
-    // the content of what is asked), nor "undertook a review" (carrying something out).
-    if (
-      m.first === m.last &&
-      /^undert(?:ak|oo)/.test(tokens[m.first]?.lower ?? '') &&
-      !undertakingTo(tokens, m.first)
-    )
-      return false;
-    // "the call for a written promise that NATO would not expand": an undertaking a demand noun asks
-    // for is that demand's content, a noun, not the verb of promising (as "guarantee" is there).
-    if (m.first === m.last && /^(?:promises?|pledges?)$/.test(tokens[m.first]?.lower ?? '')) {
-      let f = m.first - 1;
-      while (
-        f >= 0 &&
-        (NOUN_MODIFIERS.has(tokens[f]?.lower ?? '') || /^(?:a|an|any)$/.test(tokens[f]?.lower ?? ''))
-      )
-        f--;
-      if (tokens[f]?.lower === 'for' && carriers.some((c) => c.last === f - 1)) return false;
-    }
-    // "the US reply contains proposals on arms control": proposals a party's reply holds are its offer,
-    // as its ideas are (below); elsewhere "proposals on …" is read by the proposal readers, not as a cue.
-    if (
-      m.values[0] === 'open' &&
-      /^proposals?$/.test(tokens[m.first]?.lower ?? '') &&
-      /^(?:on|for)$/.test(tokens[m.first + 1]?.lower ?? '')
-    ) {
-      let k = m.first - 1;
-      while (k >= 0 && NOUN_MODIFIERS.has(tokens[k]?.lower ?? '')) k--;
-      return replyHolds(tokens, k, actors);
-    }
-    const carrier = carriers.find((c) => c.first === m.first);
-    if (!carrier) return true;
-    let j = m.first - 1;
-    while (j >= 0 && NOUN_MODIFIERS.has(tokens[j]?.lower ?? '')) j--;
-    // "give a written guarantee that Ukraine won't join", "offered any assurance that …": an
-    // undertaking handed over is the giver's, a cue like the verb "guarantee".
-    {
-      let g = j;
-      while (g >= 0 && /^(?:a|an|any|the|such|russia|moscow|them|it|us)$/.test(tokens[g]?.lower ?? '')) g--;
-      if (
-        g < j + 1 &&
-        GIVING_VERB.test(tokens[g]?.lower ?? '') &&
-        /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/.test(tokens[m.last]?.lower ?? '')
-      )
-        return true;
-    }
-    // "the US reply contains ideas on …", "Washington's answer includes several concrete ideas
-    // regarding …": the ideas a party's reply holds are that party's offer, the open cue itself.
-    if (
-      m.values[0] === 'open' &&
-      /^ideas?$/.test(tokens[m.first]?.lower ?? '') &&
-      replyHolds(tokens, j, actors)
+      g < j + 1 &&
+      GIVING_VERB.test(tokens[g]?.lower ?? '') &&
+      /^(?:guarantees?|assurances?|pledges?|promises?|commitments?)$/.test(tokens[m.last]?.lower ?? '')
     )
       return true;
-    // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
-    if (j < m.first - 1) return false;
-    // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
-    while (j >= 0 && tokens[j]?.transparent) {
-      if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
-      j--;
-    }
-    const before = tokens[j];
-    // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
-    if (!before) return false;
-    return !(
-      DETERMINERS.has(before.lower) ||
-      PREPOSITION_BEFORE_NOUN.has(before.lower) ||
-      actors.some((a) => a.last === j && a.kind === 'adjective')
-    );
   }
+  // "the US reply contains ideas on …", "Washington's answer includes several concrete ideas
+  // regarding …": the ideas a party's reply holds are that party's offer, the open cue itself.
+  if (
+    m.values[0] === 'open' &&
+    /^ideas?$/.test(tokens[m.first]?.lower ?? '') &&
+    replyHolds(tokens, j, actors)
+  )
+    return true;
+  // "seeking binding guarantees", "its key demands": an adjective before it makes it a noun.
+  if (j < m.first - 1) return false;
+  // "Moscow's main requests": a possessive makes it a noun (the quote marks around it do not).
+  while (j >= 0 && tokens[j]?.transparent) {
+    if (/^['’]s$/i.test((tokens[j] as Token).text)) return false;
+    j--;
+  }
+  const before = tokens[j];
+  // "Guarantees that … were demanded": a demand noun opening the sentence is a noun too.
+  if (!before) return false;
+  return !(
+    DETERMINERS.has(before.lower) ||
+    PREPOSITION_BEFORE_NOUN.has(before.lower) ||
+    actors.some((a) => a.last === j && a.kind === 'adjective')
+  );
 }
 
 const INVERTED_AUX = wordSet(
@@ -1203,7 +1213,6 @@ export function buildCues(
     let relinquishedAt = -1;
     // (Whether the walk back has crossed an intent: "not intend to …".)
     let acrossIntent = false;
-    const inOther = (k: number): boolean => matches.some((o) => o !== m && k >= o.first && k <= o.last);
     for (let j = m.first - 1; j >= 0 && steps < NEGATION_WINDOW; j--) {
       const t = tokens[j] as Token;
       // "unready in any form and for any reason to meet …": an intensifying phrase adds no distance.
@@ -1329,7 +1338,9 @@ export function buildCues(
       negation =
         (negation ??
         frontedNegation(tokens, relinquishedAt) ??
-        deniedSignalBefore(tokens, relinquishedAt, inOther))
+        deniedSignalBefore(tokens, relinquishedAt, (k) =>
+          matches.some((o) => o !== m && k >= o.first && k <= o.last),
+        ))
           ? null
           : relinquished;
     // "Nor, he said, will the alliance consent to …", "Not once did Washington agree to …": a clause
@@ -1349,15 +1360,19 @@ export function buildCues(
     // "denied that NATO offered …", someone else's).
     if (!negation) {
       let j = m.first - 1;
-      const filler = (w: string) => DENIAL_FILLER.has(w) || DENIAL_CLAUSE_FILLER.has(w);
-      while (j >= 0 && j >= m.first - 6 && filler((tokens[j] as Token).lower)) j--;
+      while (j >= 0 && j >= m.first - 6 && denialFiller((tokens[j] as Token).lower)) j--;
       if (j >= 0 && DENIAL.test((tokens[j] as Token).lower)) negation = (tokens[j] as Token).text;
       // "denied that it had threatened Kyiv, that it was massing troops, and that it wanted …": the
       // denial governs every that-clause of its list (denied-list.ts).
-      else if (j >= 0) negation = denialOverList(tokens, j, m.first, filler);
+      else if (j >= 0) negation = denialOverList(tokens, j, m.first, denialFiller);
     }
     // "gave no indication that it is ready to …": a denied sign of the clause (denied-signal.ts).
-    if (!negation && !relinquished) negation = deniedSignalBefore(tokens, m.first, inOther);
+    // (Whether a token is inside another match: an inline arrow, as a named closure costs a naming per
+    // cue under the tsx/esbuild keepNames transform.)
+    if (!negation && !relinquished)
+      negation = deniedSignalBefore(tokens, m.first, (k) =>
+        matches.some((o) => o !== m && k >= o.first && k <= o.last),
+      );
     // ("did not discuss missiles", "were not discussed": a report of what the talks covered, no refusal.)
     if (negation && attitude === 'open' && m.first === m.last && talksNotHeldAt(tokens, m.first)) continue;
     cues.push(
@@ -1392,21 +1407,23 @@ function forecastAt(
   tokens: readonly Token[],
   m: { first: number; last: number; values: readonly Attitude[] },
 ): boolean {
-  const beBefore = (k: number): boolean => {
-    let j = k - 1;
-    while (j >= 0 && FORECAST_FILLER.test(tokens[j]?.lower ?? '')) j--;
-    return BE_FORM.test(tokens[j]?.lower ?? '');
-  };
   const first = tokens[m.first]?.lower ?? '';
   if (m.first === m.last && first === 'expected' && tokens[m.first + 1]?.lower === 'to')
-    return beBefore(m.first);
+    return beBefore(tokens, m.first);
   // ("The demands are almost sure to be turned down by Washington", "is expected to be rejected": a
   // passive infinitive forecast the same way.)
   const to =
     tokens[m.first - 1]?.lower === 'be' && tokens[m.first - 2]?.lower === 'to' ? m.first - 2 : m.first - 1;
   if (tokens[to]?.lower !== 'to') return false;
   const word = tokens[to - 1]?.lower ?? '';
-  return FORECAST_WORD.test(word) && beBefore(to - 1);
+  return FORECAST_WORD.test(word) && beBefore(tokens, to - 1);
+}
+
+/** Whether a form of "be" stands before `k`, past forecast fillers ("is almost sure", "are widely expected"). */
+function beBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && FORECAST_FILLER.test(tokens[j]?.lower ?? '')) j--;
+  return BE_FORM.test(tokens[j]?.lower ?? '');
 }
 
 /** "what happens to …", "what will happen to …", "what becomes of …" opening at `k`. */

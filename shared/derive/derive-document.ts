@@ -841,15 +841,16 @@ function noteReplySender(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
 ): void {
-  const group = (first: ActorMention) => subjectGroup(tokens, actors, first);
+  // (Inline arrows, not a named closure: the tsx/esbuild keepNames transform names each closure made,
+  // and this runs for every sentence read.)
   if (sendsReply(r, sentence)) {
-    r.lastSent = replySender(tokens, actors, group);
+    r.lastSent = replySender(tokens, actors, (first) => subjectGroup(tokens, actors, first));
     r.lastSentAt = sentence.index;
     return;
   }
   // "…, according to papers El País posted": the papers are the subject's.
   if (!sourcedToReplies(r, sentence)) return;
-  const sender = sourcedReplySender(tokens, actors, group);
+  const sender = sourcedReplySender(tokens, actors, (first) => subjectGroup(tokens, actors, first));
   if (!sender) return;
   r.lastSent = sender;
   r.lastSentAt = sentence.index;
@@ -1093,7 +1094,6 @@ function previousSpeakerFor(
   // "Lavrov met his German counterpart. She said …": not Lavrov, whom the document called "he".
   const goesBy = personal && latest ? r.pronouns.get(personKey(latest.matched)) : undefined;
   const lastPerson = goesBy && goesBy !== pronounOf(speaker!.matched) ? null : latest;
-  const firstPerson = () => tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower));
   // "Scholz spoke in Berlin. His spokesman said …": the person spoken of last, a person with an office
   // (not a party or a document), unless the document calls that person by the other pronoun.
   // "Lavrov spoke with Blinken. His counterpart said …": the pair's other side, when the person is one side.
@@ -1145,9 +1145,16 @@ function previousSpeakerFor(
       : null) ??
     // "We state that the American side did not …" in a ministry's own statement: the publisher.
     // So is a proposer's own statement listing its demands ("This is with regard to the renunciation of …").
-    (speaker === null && r.publisher && (r.publisherProposes || firstPerson()) ? r.publisher : null) ??
+    // (The first person looked for in place: a named closure costs a naming per call under tsx.)
+    (speaker === null &&
+    r.publisher &&
+    (r.publisherProposes || tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower)))
+      ? r.publisher
+      : null) ??
     // "MR PRICE: … We will not allow …": the official the transcript's label names.
-    (speaker === null && r.labelled && firstPerson() ? r.labelled : null)
+    (speaker === null && r.labelled && tokens.some((t) => FIRST_PERSON_WORDS.has(t.lower))
+      ? r.labelled
+      : null)
   );
 }
 

@@ -326,6 +326,13 @@ const PREPOSITION_BEFORE_NAME = new Set([
   'towards',
 ]);
 /**
+ * Whether a preposition stands one or two words before the name `a` ("talks with Moscow", "of the
+ * alliance"). (A function of the module: a closure made per call is named anew by tsx's keepNames.)
+ */
+function afterPreposition(tokens: readonly Token[], a: ActorMention): boolean {
+  return [a.first - 1, a.first - 2].some((k) => PREPOSITION_BEFORE_NAME.has(tokens[k]?.lower ?? ''));
+}
+/**
  * "The foreign ministry in Kyiv said …": a ministry followed only by "in" and the place (its capital or
  * country), right before the speech verb, speaks for that place's party.
  */
@@ -700,8 +707,6 @@ function speakerAroundVerbs(
       // "Emily Ferris of the London-based Royal United Services Institute said …": a capital naming where
       // an institution sits is no party speaking (based-in-place.ts).
       if (nearest && placeOfInstitution(tokens, nearest)) nearest = undefined;
-      const inPhrase = (a: ActorMention): boolean =>
-        [a.first - 1, a.first - 2].some((k) => PREPOSITION_BEFORE_NAME.has(tokens[k]?.lower ?? ''));
       // "The US rejected some of Moscow's proposals but said …": a verb coordinated after "but"/"and"
       // is said by the clause's subject, not by a name in its object.
       if (
@@ -717,20 +722,21 @@ function speakerAroundVerbs(
             a.first > b &&
             a.last < verbStart &&
             canSpeak(a) &&
-            !inPhrase(a) &&
+            !afterPreposition(tokens, a) &&
             !/^['’]s$/.test(tokens[a.last + 1]?.text ?? ''),
         );
         nearest = subject;
       }
       // "a list of demands to the U.S. which said …": what said it is the list, not the addressee.
-      if (nearest && tokens[verbStart - 1]?.lower === 'which' && inPhrase(nearest)) nearest = undefined;
+      if (nearest && tokens[verbStart - 1]?.lower === 'which' && afterPreposition(tokens, nearest))
+        nearest = undefined;
       // "a draft treaty submitted to the US stated …": the document speaks, not whom it was sent to.
       // (But "the foreign ministry in Kyiv said": a ministry is its capital's, the place its speaker.)
       if (
         nearest &&
         docNoun &&
         docNoun.i < nearest.first &&
-        inPhrase(nearest) &&
+        afterPreposition(tokens, nearest) &&
         !ministryIn(tokens, docNoun, nearest, verbStart)
       ) {
         fallback ??= { kind: 'other', matched: docNoun.text };
@@ -763,7 +769,9 @@ function speakerAroundVerbs(
           const a =
             actors.find((y) => y.last === c2 - 1 && canSpeak(y)) ??
             // (Not "the responses, delivered to the Kremlin last week, underscored": a name after a preposition.)
-            actors.find((y) => y.first > c2 && y.last < verbStart - 1 && canSpeak(y) && !inPhrase(y));
+            actors.find(
+              (y) => y.first > c2 && y.last < verbStart - 1 && canSpeak(y) && !afterPreposition(tokens, y),
+            );
           if (a) nearest = a;
           // ("Norway's prime minister and Justin Trudeau, his Canadian counterpart, said": the pair's
           // second name ends where the aside starts.)

@@ -63,6 +63,21 @@ function passiveGivingOf(tokens: readonly Token[], m: { last: number }): number 
   return SUPPLYING.test(tokens[k]?.lower ?? '') && /(?:en|ed)$/.test(tokens[k]!.lower) ? k : -1;
 }
 
+/**
+ * Adds to `out` the giving verb at `k` as a cue, unless there is none (-1), a cue found already covers it,
+ * or `out` has it. (A function of the module: one made per call is named anew by tsx's keepNames.)
+ */
+function addGiving(
+  tokens: readonly Token[],
+  found: ReadonlyArray<TokenMatch<Attitude>>,
+  out: TokenMatch<Attitude>[],
+  k: number,
+  attitude: Attitude,
+): void {
+  if (k < 0 || found.some((c) => c.first <= k && k <= c.last) || out.some((c) => c.first === k)) return;
+  out.push({ first: k, last: k, values: [attitude], phrase: tokens[k]!.lower });
+}
+
 export function suppliedPledgeMatches(
   tokens: readonly Token[],
   references: ReadonlyArray<{ first: number; last: number; kind: string; direction: number }>,
@@ -70,14 +85,16 @@ export function suppliedPledgeMatches(
 ): TokenMatch<Attitude>[] {
   const active: TokenMatch<Attitude>[] = [];
   const passive: TokenMatch<Attitude>[] = [];
-  const add = (out: TokenMatch<Attitude>[], k: number, attitude: Attitude) => {
-    if (k < 0 || found.some((c) => c.first <= k && k <= c.last) || out.some((c) => c.first === k)) return;
-    out.push({ first: k, last: k, values: [attitude], phrase: tokens[k]!.lower });
-  };
   // ("no such guarantee": its "no" is left unturned by applyRestrictions; for the passive it denies the giving.)
   for (const m of undertakingPointers(tokens, references)) {
-    add(active, activeGivingOf(tokens, m), 'supports');
-    add(passive, passiveGivingOf(tokens, m), tokens[m.first - 1]?.lower === 'no' ? 'rejects' : 'supports');
+    addGiving(tokens, found, active, activeGivingOf(tokens, m), 'supports');
+    addGiving(
+      tokens,
+      found,
+      passive,
+      passiveGivingOf(tokens, m),
+      tokens[m.first - 1]?.lower === 'no' ? 'rejects' : 'supports',
+    );
   }
   return [...active, ...passive];
 }

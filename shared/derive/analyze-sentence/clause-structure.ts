@@ -383,7 +383,10 @@ export abstract class ClauseStructure {
   /** Whether "it is not true that", "it is false that" opens the content the cue at `at` is in. */
   deniedContentBefore(at: number): boolean {
     const { tokens } = this;
-    const that = tokens.findIndex((t, k) => k < at && t.lower === 'that');
+    // (The first "that" before `at`: a loop that stops there, as this is asked for every finding.)
+    let that = -1;
+    for (let k = 0; k < at && k < tokens.length && that < 0; k++)
+      if ((tokens[k] as Token).lower === 'that') that = k;
     if (that < 2) return false;
     const words = tokens
       .slice(Math.max(0, that - 5), that)

@@ -608,7 +608,9 @@ export abstract class FindingEmitter extends HolderFinding {
     // "It is not true that the alliance plans to pull its forces out": the content denied.
     if (this.deniedContentBefore(cue.first)) attitude = { ...attitude, negated: !attitude.negated };
     // ("Russian media wrongly reported that NATO had agreed …": a report the sentence calls false.)
-    if (tokens.slice(0, cue.first).some((t) => FALSELY.test(t.lower))) return;
+    // (A loop, not a slice: this runs for every finding.)
+    for (let k = 0; k < cue.first && k < tokens.length; k++)
+      if (FALSELY.test((tokens[k] as Token).lower)) return;
     // "Biden should have refused any talks": what a party should have done, and did not, is no position.
     if (!cue.owner && counterfactualBefore(tokens, cue.first)) return;
     for (let k = cue.first - 1; k >= Math.max(1, cue.first - 8); k--) {
@@ -714,16 +716,20 @@ export abstract class FindingEmitter extends HolderFinding {
     const speculation = this.facts.speculationAt;
     // ("Moscow fears that …, an official said, adding that Washington has no plan …": what the one
     // who reported the fear added is past it; not "Analysts doubt …, adding that …", still theirs.)
-    const addedAfter = tokens
-      .slice(speculation + 1, cue.first)
-      .some(
-        (t) =>
-          ADDING.test(t.lower) &&
-          tokens[t.i + 1]?.lower === 'that' &&
-          tokens[t.i - 1]?.text === ',' &&
-          SPEECH.has(tokens[t.i - 2]?.lower ?? '') &&
-          !tokens.slice(Math.max(0, t.i - 6), t.i - 2).some((u) => COMMENTATORS.test(u.lower)),
-      );
+    // (Looked for only past a speculation before the cue, where it decides.)
+    const addedAfter =
+      speculation >= 1 &&
+      speculation < cue.first &&
+      tokens
+        .slice(speculation + 1, cue.first)
+        .some(
+          (t) =>
+            ADDING.test(t.lower) &&
+            tokens[t.i + 1]?.lower === 'that' &&
+            tokens[t.i - 1]?.text === ',' &&
+            SPEECH.has(tokens[t.i - 2]?.lower ?? '') &&
+            !tokens.slice(Math.max(0, t.i - 6), t.i - 2).some((u) => COMMENTATORS.test(u.lower)),
+        );
     if (
       speculation >= 1 &&
       speculation < cue.first &&

@@ -724,17 +724,16 @@ export abstract class IndirectReadings extends MentionReading {
       }
       // ("NATO will not withdraw from Eastern Europe": the demand's own phrase, denied.)
       // ("There will never be first- and second-class members": denied in a clause that says what there is.)
-      const denial = (t: Token): boolean => /^(?:not|never)$/.test(t.lower) || /n['’]t$/.test(t.lower);
       const thereDenial =
         m.kind === 'phrase' && m.direction === 1 && /^there$/i.test(tokens[clause[0]]?.text ?? '')
-          ? (tokens.slice(clause[0], m.first).find((t) => denial(t) || t.lower === 'no')?.i ?? -1)
+          ? (tokens.slice(clause[0], m.first).find((t) => deniedWord(t) || t.lower === 'no')?.i ?? -1)
           : -1;
       // ("NATO will not return to its 1997 posture": past the verb of going back the phrase follows.)
       const goingBack = m.kind === 'phrase' ? goingBackStart(tokens, m.first) : m.first;
       const deniedPhrase =
         m.kind === 'phrase' &&
         m.direction === 1 &&
-        (deniedWithin(tokens, goingBack, 3, denial) || thereDenial >= 0);
+        (deniedWithin(tokens, goingBack, 3, deniedWord) || thereDenial >= 0);
       if (m.direction === 1 && !deniedPhrase) continue;
       // ("opposes a full withdrawal but not a permanent ceasefire", "called for a truce, not a pullout":
       // the "not" sets the item against another; it denies no act of the subject's.)
@@ -1390,6 +1389,9 @@ export abstract class IndirectReadings extends MentionReading {
     }
   }
 }
+
+/** "not", "never" or a word ending in "n't" (a function of the module, not a closure per call: see actsAgainst). */
+const deniedWord = (t: Token): boolean => /^(?:not|never)$/.test(t.lower) || /n['’]t$/.test(t.lower);
 
 /**
  * Whether one of the `reach` words before `at` is a denial, words made transparent not counted ("would
