@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 833;
-export const DERIVATION_SOURCE = 'ff7f05a5ee977f89';
+export const PIPELINE_VERSION = 834;
+export const DERIVATION_SOURCE = '3518d7679838fec7';
