@@ -71,6 +71,11 @@ export interface DemandMention {
    */
   heldByProposer?: boolean;
   /**
+   * A weak opposite named bare ("core principles", "its door"): the refusing side's own words, which say
+   * nothing of the proposer named beside them (no restriction turns them into the demand).
+   */
+  weakOpposite?: boolean;
+  /**
    * For references: a report the sentence denies, of the named party's readiness to grant the demand
    * ("… The White House rejected the story"), and the denial's words (denied-report.ts).
    */
@@ -2412,6 +2417,14 @@ export function findDemandMentions(
         cueCapableAt: cueOpening ? m.first : back.cueCapableAt,
         resolvedFrom: null,
         ...(v.principle ? { principle: true } : {}),
+        ...(v.weak &&
+        v.direction === -1 &&
+        !v.forbidden &&
+        back.count === 0 &&
+        !back.alternative &&
+        undone < 0
+          ? { weakOpposite: true }
+          : {}),
       });
       scan.take(back.first, m.last);
     }

@@ -26,6 +26,7 @@ import {
   WEAPONRY,
 } from './lexicon';
 import { type Holder, partyHolder } from './types';
+import { passivePhraseAt } from './passive-patient';
 import { contrastedItem, MentionReading } from './read-mentions';
 import { wordSet } from '../word-set';
 import { relinquishingAt } from '../word-lists';
@@ -794,13 +795,19 @@ export abstract class IndirectReadings extends MentionReading {
       )
         doer--;
       if (INDEFINITE_DOER.test(tokens[doer]?.lower ?? '')) continue;
+      // ("Blinken said Ukraine would not be barred from joining": a denied passive has for subject the one
+      // it would be done to (passive-patient.ts); the party speaking holds the refusal, or no one does.)
+      const patient = deniedPhrase && thereDenial < 0 && passivePhraseAt(tokens, m.first);
+      if (patient && this.speaker?.kind !== 'party') continue;
       // ("There would be no pullback of allied forces, Stoltenberg said": with no subject, the speaker's.)
       const holder =
-        this.subjectBefore(at, clause) ??
-        (ci > 0 ? this.coordinatedHolder(ci) : null) ??
-        (/^there$/i.test(tokens[clause[0]]?.text ?? '') && this.speaker?.kind === 'party'
+        patient && this.speaker?.kind === 'party'
           ? partyHolder(this.speaker)
-          : null);
+          : (this.subjectBefore(at, clause) ??
+            (ci > 0 ? this.coordinatedHolder(ci) : null) ??
+            (/^there$/i.test(tokens[clause[0]]?.text ?? '') && this.speaker?.kind === 'party'
+              ? partyHolder(this.speaker)
+              : null));
       if (!holder || holder.parties.length === 0) continue;
       const cue: Cue = makeCue({
         first: at,

@@ -356,6 +356,10 @@ export abstract class NamedProposerReadings extends IndirectReadings {
       if (m.kind !== 'phrase' && m.kind !== 'frame') continue;
       // (Tied to its demand only by the party it is put to acting on it: that party's act, not the proposer's.)
       if (m.byAddressee || m.heldByProposer) continue;
+      // ("NATO won't compromise core principles in response to Putin's demands": a weak opposite named
+      // bare after another party, or said by one, is that side's word; the proposer named beside it states
+      // nothing by it.)
+      if (m.weakOpposite && this.otherPartyBefore(m)) continue;
       // ("Kurti said he would postpone the fines for Serbian plates": put off — deferred-demand.ts.)
       if (deferredBefore(tokens, m)) continue;
       // (Arms control is mutual: a party named with it is a partner to the talks, not their proposer.)

@@ -37,9 +37,13 @@ import { type Holder, NO_HOLDER } from './types';
 import { ClauseStructure } from './clause-structure';
 import { bareOfficeBefore, officeHolderInContent } from './office-possessor';
 import { wordSet } from '../word-set';
+
 import { objectDeniedByNoOne } from './no-one';
 import { coordinatedModalSubject } from './coordinated-modal';
 import { continuedReportedSubject } from './continued-reported-subject';
+
+/** Words of rank before an office: "senior", "top", "high-ranking" (in three tokens): "talks with senior Russian diplomats". */
+const RANK_WORD = wordSet(/^(?:senior|top|high|ranking|level|-|leading|visiting|fellow)$/);
 
 const NOR_OPENER = wordSet(/^(?:nor|neither)$/);
 
@@ -392,7 +396,8 @@ export abstract class SubjectFinding extends ClauseStructure {
             return true;
         }
       }
-      if (!(NP_WORDS.has(t.lower) || t.transparent || t.capital)) return false;
+      // ("during talks with senior Russian officials": past a word of rank before the office too.)
+      if (!(NP_WORDS.has(t.lower) || RANK_WORD.test(t.lower) || t.transparent || t.capital)) return false;
     }
     return false;
   }
