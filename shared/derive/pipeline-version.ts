@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 834;
-export const DERIVATION_SOURCE = '3518d7679838fec7';
+export const PIPELINE_VERSION = 835;
+export const DERIVATION_SOURCE = '677debafb815d5f2';
