@@ -14,12 +14,7 @@ import { makeCue } from './cues';
 import type { SentenceReading } from './analyze-sentence';
 import { partySpeaking } from './speaker';
 import type { Token } from './tokens';
-import { wordSet } from './word-set';
-import { conditionAfter } from './withheld-gain';
-
-const MODAL = wordSet(/^(?:will|would|can|could|shall|wo|ca)$/);
-const DENIED = /^(?:not|never|n['’]t)$/;
-const CONTRACTED = /^(?:won|can|wouldn|couldn|shan)['’]t$/;
+import { conditionAfter, CONTRACTED_DENIAL, DENIED, FUTURE_MODAL } from './withheld-gain';
 
 export function readWithheldEnds(r: SentenceReading): void {
   const { tokens, mentions, spans, findings, compiled, speaker, previousSpeaker } = r;
@@ -35,8 +30,8 @@ export function readWithheldEnds(r: SentenceReading): void {
     // The denial and its modal right before the frame's last word: "war will not end", "war won't end".
     const neg = m.last - 1;
     const denial = tokens[neg]?.lower ?? '';
-    const contracted = CONTRACTED.test(denial);
-    if (!contracted && (!DENIED.test(denial) || !MODAL.test(tokens[neg - 1]?.lower ?? ''))) continue;
+    const contracted = CONTRACTED_DENIAL.test(denial);
+    if (!contracted && (!DENIED.test(denial) || !FUTURE_MODAL.test(tokens[neg - 1]?.lower ?? ''))) continue;
     const opens = contracted ? neg : neg - 1;
     if (opens <= m.first) continue;
     if (!conditionAfter(tokens, m.last)) continue;

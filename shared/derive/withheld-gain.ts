@@ -19,9 +19,14 @@ import { holdsTrigger, triggerList } from './trigger-words';
 
 /** The verb of gaining denied. */
 const GAIN = wordSet(/^(?:get|receive|see|gain|win|obtain)$/);
-/** The denial with its modal: "will not", "would not", "won't", "can't" (tokens "wo"/"ca" + "n't"). */
-const DENIED = /^(?:not|never|n't|n['’]t)$/;
-const MODAL = wordSet(/^(?:will|would|can|could|shall|wo|ca|is|are)$/);
+/** The denial after its modal: "will not", "would never", "wo" + "n't" (the tokenizer may split "won't"). */
+export const DENIED = /^(?:not|never|n['’]t)$/;
+/** A modal of what is to come, before the denial: "will", "would", "can", and "wo"/"ca" of a split "won't". */
+export const FUTURE_MODAL = wordSet(/^(?:will|would|can|could|shall|wo|ca)$/);
+/** The denial written onto its modal, kept whole: "won't", "can't", "wouldn't". */
+export const CONTRACTED_DENIAL = /^(?:won|can|wouldn|couldn|shan)['’]t$/;
+/** ("is not getting", "are not receiving": a gain denied in the present too.) */
+const BE_NOW = wordSet(/^(?:is|are)$/);
 /** Between the verb and the demand's words: determiners and adjectives of amount. */
 const FILLER = wordSet(
   /^(?:the|a|an|any|some|more|further|real|meaningful|significant|major|substantial|economic|full|complete|its|their)$/,
@@ -64,8 +69,9 @@ export function readWithheldGains(r: SentenceReading): void {
     const neg = g - 1;
     const denial = tokens[neg]?.lower ?? '';
     // ("won't" as one word carries its modal; "not", "never", "n't" follow one.)
-    const contracted = /^(?:won|can|wouldn|couldn|shan)['’]t$/.test(denial);
-    if (!contracted && (!DENIED.test(denial) || !MODAL.test(tokens[neg - 1]?.lower ?? ''))) continue;
+    const contracted = CONTRACTED_DENIAL.test(denial);
+    const modal = tokens[neg - 1]?.lower ?? '';
+    if (!contracted && (!DENIED.test(denial) || !(FUTURE_MODAL.test(modal) || BE_NOW.test(modal)))) continue;
     const opens = contracted ? neg : neg - 1;
     // The one denied the gain: the demand's proposer, its name (or a pronoun for it) right before the modal.
     const subjectAt = opens - 1;
