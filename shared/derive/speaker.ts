@@ -591,6 +591,23 @@ function outsidersOf(tokens: readonly Token[], a: ActorMention): boolean {
 const NEAR_TO = wordSet(/^(?:close|closer|familiar|near|acquainted)$/);
 
 /** The actor around a speech verb, a party's document, or a pronoun continuing the previous speaker. */
+/** Whether the subject right before the speech verb at `verbStart` is opened by "what": "what it says". */
+function freeRelativeSubject(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  verbStart: number,
+): boolean {
+  const subject = actors.find((a) => a.last === verbStart - 1);
+  let first = subject
+    ? subject.first
+    : /^(?:it|he|she|they|we|you)$/.test(tokens[verbStart - 1]?.lower ?? '')
+      ? verbStart - 1
+      : -1;
+  if (first < 0) return false;
+  if (tokens[first - 1]?.lower === 'the') first--;
+  return tokens[first - 1]?.lower === 'what';
+}
+
 function speakerAroundVerbs(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
@@ -681,6 +698,9 @@ function speakerAroundVerbs(
         )
       )
         continue;
+      // "We call on Russia to do what it says", "contrary to what Moscow claims": a free relative names
+      // the thing said; it reports no one speaking.
+      if (freeRelativeSubject(tokens, actors, verbStart)) continue;
       // "France, Germany and Britain said": a party named by a list holds its own commas.
       const listed = actors.find((a) => a.first <= j && a.last >= j && a.last < verbStart);
       if (listed) j = listed.first - 1;
