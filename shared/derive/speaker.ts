@@ -605,7 +605,10 @@ function freeRelativeSubject(
       : -1;
   if (first < 0) return false;
   if (tokens[first - 1]?.lower === 'the') first--;
-  return tokens[first - 1]?.lower === 'what';
+  // (Not "That is what the Kremlin spokesman told journalists": a cleft naming who said the sentence before.)
+  return (
+    tokens[first - 1]?.lower === 'what' && !/^(?:is|was|are|were|['’]s)$/.test(tokens[first - 2]?.lower ?? '')
+  );
 }
 
 function speakerAroundVerbs(

@@ -247,6 +247,10 @@ const ITEM_DETERMINER = wordSet(
 );
 
 /** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
+/** Adverbs that stand between a modal and its verb: "would ever join", "will never admit". */
+const ADVERB_NOT_VERB = wordSet(
+  /^(?:ever|never|not|also|still|just|only|even|already|soon|then|now|again|rather|really|simply|further|yet|indeed)$/,
+);
 /** What comes right before an infinitive: "to", or a modal ("must withdraw", "should scrap"). */
 const INFINITIVE_MARK = wordSet(/^(?:to|must|should|shall|will|would|can|could|may|might)$/);
 
@@ -752,6 +756,8 @@ export abstract class ClauseStructure {
       bare &&
       verb &&
       /^[a-z]{3,}$/.test(verb.lower) &&
+      // (An adverb is no verb: in "would ever join NATO" the demand's own word is the verb.)
+      !ADVERB_NOT_VERB.test(verb.lower) &&
       (infinitive || /ing$/.test(verb.lower)) &&
       !KNOWN_ING.test(verb.lower) &&
       !SPEAKING_PARTICIPLE.test(verb.lower) &&

@@ -6,12 +6,13 @@
  * may turn the object either way; the mention is kept, unread, as it already was after "to".
  * Found in coverage: IFP News (4 November 2021, China's foreign ministry spokesman on US sanctions against
  * Iran). Kept: a verb the ontology knows ("must lift", "should drop") and the opposite's own wording
- * ("would maintain sanctions").
+ * ("would maintain sanctions"), and an adverb between the modal and the demand's own verb ("would ever join
+ * NATO": the first version read "ever" as the verb; the whole suite caught it, dodged-question-s37).
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { evalOntology } from '../test-support/seed-corpus';
-import { readerFor } from '../test-support/reading';
+import { checkReading, readerFor } from '../test-support/reading';
 
 const read = readerFor(evalOntology('iran-nuclear-2021.json'), '2021-11-04');
 const SL = 'sanctions-lifting';
@@ -57,4 +58,20 @@ describe('a modal and a verb the ontology does not know, on a bare subject (s50)
       'Blinken said the United States would maintain sanctions on Iran until Tehran returns to compliance.',
       [{ party: 'united-states', demand: SL, stance: 'rejects', quote: 'would' }],
     ));
+  it('kept: an adverb between the modal and the demand\'s own verb is no verb ("must never join NATO")', () =>
+    checkReading({
+      name: 'must never join',
+      text: 'Lavrov said Ukraine must never join NATO.',
+      published: '2022-01-10',
+      expect: [{ party: 'russia', demand: 'non-expansion', stance: 'supports', quote: 'must' }],
+    }));
+  it('kept: "… dodged a question about whether Ukraine would ever join NATO" stays unclear', () =>
+    checkReading({
+      name: 'would ever join',
+      text: 'Blinken dodged a question about whether Ukraine would ever join NATO, saying only that talks would go on.',
+      published: '2022-01-10',
+      expect: [
+        { party: 'united-states', demand: 'non-expansion', stance: 'unclear', quote: 'dodged a question' },
+      ],
+    }));
 });
