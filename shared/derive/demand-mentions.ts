@@ -25,6 +25,7 @@ import { adverbialPoint } from './adverbial-point';
 import { decidingDeniedToOther, dictatingDeniedToOther } from './dictating-denied';
 import { proposerChoosingOwnPath } from './proposer-own-path';
 import { otherFieldInGap } from './other-domain-gap';
+import { predicativeTruceOff } from './predicative-truce';
 import { coordinatedModifierAt } from './coordinated-modifier';
 import { classExampleStart } from './class-examples';
 import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
@@ -2312,6 +2313,8 @@ export function findDemandMentions(
       scan.take(m.first, m.last);
       continue;
     }
+    // "the ceasefire in Lebanon would be permanent", "whether the truce would be permanent": no lasting truce asked for.
+    if (predicativeTruceOff(tokens, m)) continue;
     // "Our door remains open for talks", "the door is open to dialogue": a door open to talking, not to members.
     // "a six-week full ceasefire": a truce for a span of time, a pause and not the lasting one.
     if (scan.doorToTalks(m.first, m.last) || scan.truceForASpan(m.first, m.last)) {
