@@ -275,6 +275,19 @@ function predicativeForms(words: readonly string[]): string[] {
   return [`${noun} … be ${adj}`, `${noun} … made ${adj}`];
 }
 
+/**
+ * "permanent ceasefire" → "ceasefire … be temporary", "ceasefire … as temporary": the truce said to be
+ * only a pause ("any ceasefire must be temporary", "is treating the ceasefire as temporary") is the
+ * demand's opposite. The same two-word phrases as predicativeForms; read with its gap kept as tight.
+ */
+export function temporaryForms(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length !== 2) return [];
+  const [adj, noun] = words.map((w) => w.toLowerCase()) as [string, string];
+  if (!LASTING.test(adj) || !TRUCE.test(noun)) return [];
+  return [`${noun} … be temporary`, `${noun} … as temporary`];
+}
+
 /** Where a "not" denies the verb after it: at the phrase's start, after its gap or after a modal. */
 const BEFORE_DENYING_NOT = /^(?:…|\.\.\.|will|would|shall|should|can|could|may|might|must)$/;
 /**

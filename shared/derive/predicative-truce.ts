@@ -11,7 +11,8 @@ import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
 /** The forms phrase-variants.ts writes: "ceasefire … be permanent", "truce … made lasting". */
-const PREDICATIVE = /^(?:ceasefire|cease-fire|truce) … (?:be|made) (?:permanent|lasting|durable)$/;
+const PREDICATIVE =
+  /^(?:ceasefire|cease-fire|truce) … (?:(?:be|made) (?:permanent|lasting|durable)|(?:be|as) temporary)$/;
 /** Words a predicative truce's gap may hold. */
 const JOINING = wordSet(
   /^(?:will|would|must|should|shall|can|could|may|might|need|needs|needed|has|have|had|to|is|are|was|were|be|been|being|not|n't|never|also|eventually|then|soon|finally|ultimately|quickly|now|truly|really)$/,

@@ -6,6 +6,10 @@
  * predicative-truce.ts keeps their gap to the words that join a truce to its predicate). Found in real
  * coverage: infobalkans.com (AFP, 1 May 2024, a Hamas official on any ceasefire), atalayar.com (30 April
  * 2024, the Saudi foreign minister), The Times of Israel liveblog (the Qatari prime minister at Davos).
+ * Its opposite the same way: "any ceasefire must be temporary" (phrase-variants.ts temporaryForms writes
+ * "ceasefire … be temporary", "ceasefire … as temporary", read as the demand's opposite), found in
+ * theyeshivaworld.com (March 2024, Israel insisting any ceasefire must be temporary) and in AP copy on
+ * latestly.com and upday.com (18 January 2025, Netanyahu treating the ceasefire as temporary).
  * Traps: a truce asked about ("whether the truce would be permanent", "unclear whether the ceasefire
  * would be made permanent", "could not say whether"), a truce somewhere else in the gap ("the ceasefire
  * in Lebanon would be permanent"), a truce that a preposition takes ("the damage done before the truce
@@ -13,7 +17,7 @@
  * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { phraseVariants } from '../phrase-variants';
+import { phraseVariants, temporaryForms } from '../phrase-variants';
 import { readerFor } from '../test-support/reading';
 import { evalOntology } from '../test-support/seed-corpus';
 
@@ -71,6 +75,47 @@ describe('a truce said to have to last', () => {
     ]));
 });
 
+describe('a truce said to be only temporary: the opposite', () => {
+  it('"any ceasefire must be temporary": Israel rejects the permanent ceasefire', () =>
+    gaza('must be temporary', 'Israel has insisted that any ceasefire must be temporary.', [
+      {
+        party: 'israel',
+        demand: 'permanent-ceasefire',
+        stance: 'rejects',
+        quote: 'any ceasefire must be temporary',
+      },
+    ]));
+  it('"would not accept that the ceasefire be temporary": Hamas supports the permanent ceasefire', () =>
+    gaza('not accept temporary', 'Hamas said it would not accept that the ceasefire be temporary.', [
+      {
+        party: 'hamas',
+        demand: 'permanent-ceasefire',
+        stance: 'supports',
+        quote: 'the ceasefire be temporary',
+      },
+    ]));
+  it("traps: asked about, another truce, a preposition's object", () => {
+    gaza(
+      'whether temporary',
+      'Qatar asked whether the truce would be temporary.',
+      [],
+      [['qatar', 'permanent-ceasefire']],
+    );
+    gaza(
+      'lebanon temporary',
+      'Israel said the truce in Lebanon would be temporary.',
+      [],
+      [['israel', 'permanent-ceasefire']],
+    );
+    gaza(
+      'damage temporary',
+      'Netanyahu said the damage done before the truce would be temporary.',
+      [],
+      [['israel', 'permanent-ceasefire']],
+    );
+  });
+});
+
 describe('traps: a truce asked about, elsewhere, or no subject of the predicate', () => {
   it('"asked whether the truce would be permanent": no side', () =>
     gaza(
@@ -125,6 +170,11 @@ describe('phraseVariants: predicative forms', () => {
     expect(phraseVariants('permanent ceasefire')).toEqual(
       expect.arrayContaining(['ceasefire … be permanent', 'truce … made lasting']),
     );
+    expect(temporaryForms('permanent ceasefire')).toEqual([
+      'ceasefire … be temporary',
+      'ceasefire … as temporary',
+    ]);
+    expect(temporaryForms('permanent bases')).toEqual([]);
     expect(phraseVariants('permanent bases').some((v) => v.includes(' be '))).toBe(false);
     expect(phraseVariants('full ceasefire').some((v) => v.includes(' be '))).toBe(false);
     expect(phraseVariants('permanent ceasefire in Gaza').some((v) => v.includes(' be '))).toBe(false);
