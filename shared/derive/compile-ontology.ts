@@ -29,6 +29,7 @@ import {
   oppositeVariants,
   contractedVariants,
   phraseVariants,
+  temporaryForms,
 } from './phrase-variants';
 import { groupingNames, groupingVariants } from './grouping-names';
 import { nameVariants, partyNameSets } from './name-variants';
@@ -435,6 +436,8 @@ export function compileOntology(
         for (const form of [named, ...phraseVariants(named)]) phraseEntries.push({ phrase: form, value });
       // "permanent cease-fire", "lasting ceasefire", "hostage release" (phrase-variants.ts).
       for (const variant of phraseVariants(phrase)) phraseEntries.push({ phrase: variant, value });
+      // "permanent ceasefire": "any ceasefire must be temporary" is its opposite (phrase-variants.ts).
+      for (const form of temporaryForms(phrase)) phraseEntries.push({ phrase: form, value: minus });
       // "denuclearize" also as "denuclearization of", near one of the demand's anchors (phrase-variants.ts).
       for (const form of actNounsOf(phrase)) phraseEntries.push({ phrase: form, value: weakPlus });
       // "withdraw from Gaza" also as "withdraw completely from Gaza" (gap-adverbs.ts).

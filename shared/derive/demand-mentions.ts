@@ -25,6 +25,8 @@ import { adverbialPoint } from './adverbial-point';
 import { decidingDeniedToOther, dictatingDeniedToOther } from './dictating-denied';
 import { proposerChoosingOwnPath } from './proposer-own-path';
 import { otherFieldInGap } from './other-domain-gap';
+import { othersForceAt } from './others-force';
+import { predicativeTruceOff } from './predicative-truce';
 import { coordinatedModifierAt } from './coordinated-modifier';
 import { classExampleStart } from './class-examples';
 import { nounGroupOpener, outOfStorage } from './weapon-noun-group';
@@ -2312,6 +2314,8 @@ export function findDemandMentions(
       scan.take(m.first, m.last);
       continue;
     }
+    // "the ceasefire in Lebanon would be permanent", "whether the truce would be permanent": no lasting truce asked for.
+    if (predicativeTruceOff(tokens, m)) continue;
     // "Our door remains open for talks", "the door is open to dialogue": a door open to talking, not to members.
     // "a six-week full ceasefire": a truce for a span of time, a pause and not the lasting one.
     if (scan.doorToTalks(m.first, m.last) || scan.truceForASpan(m.first, m.last)) {
@@ -2717,6 +2721,9 @@ export function findDemandMentions(
           scan.restrictions.some((r) => r.values.includes(demand) && r.last < k - 1 && r.last >= k - 6)
         )
           continue;
+        // "proposed an international force along the Philadelphi corridor": where others' forces would
+        // stand, not the addressee's forces kept there (others-force.ts).
+        if (othersForceAt(tokens, k)) continue;
         // "plans to raise … where missiles are based", "will settle which weapons stay": a subject opening
         // an indirect question is what the question is about, not something the clause's party wants.
         if (INDIRECT_QUESTION.test(before?.lower ?? '') && tokens[s.last + 1]?.word) direction = 0;

@@ -24,6 +24,9 @@
  * - without its article when the act is turned too ("removal of the tariffs" → "remove tariffs"), unless
  *   the verb is an adjective too ("opening of the market" is no "open market");
  * - for a phrase of one verb, its noun of action with "of" (actNounsOf).
+ * - a truce qualified as lasting, said of it as a predicate ("permanent ceasefire" → "any ceasefire must be
+ *   permanent", "the ceasefire is made permanent"): a writer asks for the lasting kind by saying the
+ *   truce must last (predicativeForms).
  * - with "never" for a "not" that denies the verb after it ("will not leave" → "will never leave",
  *   "guarantee … not … again" → "guarantee … never … again"): the same denial, said for good.
  * - with a "not" that opens the phrase written onto its auxiliary ("not have a veto" → "doesn't have a
@@ -241,6 +244,7 @@ export function phraseVariants(phrase: string): string[] {
     const turned = compound(combo.map((w) => w.toLowerCase()));
     if (turned) out.add(turned.map((w) => combo.find((c) => c.toLowerCase() === w) ?? w).join(' '));
     for (const act of turnedAct(combo)) out.add(act);
+    for (const form of predicativeForms(combo)) out.add(form);
     // "removal of the tariffs" also as "remove tariffs": the act turned, without its article too.
     // (Not a verb that is an adjective too: "opening of the market" is no "open market".)
     if (articleless)
@@ -252,6 +256,36 @@ export function phraseVariants(phrase: string): string[] {
   for (const contracted of contractedVariants(words)) out.add(contracted);
   out.delete(phrase.trim());
   return [...out];
+}
+
+/** Words that qualify a truce as lasting, and the nouns of a truce they may be said of as a predicate. */
+const LASTING = /^(?:permanent|lasting|durable)$/;
+const TRUCE = /^(?:ceasefire|cease-fire|truce)$/;
+/**
+ * "permanent ceasefire" → "ceasefire … be permanent", "ceasefire … made permanent": the lasting truce
+ * named by saying of the truce that it must last ("any ceasefire needs to be permanent", "ensuring the
+ * ceasefire is made permanent"). Only a phrase of exactly these two words: the adjective is the demand,
+ * the truce alone is not (a bare truce may be a short pause), so the adjective must be said of it.
+ * predicative-truce.ts keeps the gap to the words that join a truce to its predicate.
+ */
+function predicativeForms(words: readonly string[]): string[] {
+  if (words.length !== 2) return [];
+  const [adj, noun] = words.map((w) => w.toLowerCase()) as [string, string];
+  if (!LASTING.test(adj) || !TRUCE.test(noun)) return [];
+  return [`${noun} … be ${adj}`, `${noun} … made ${adj}`];
+}
+
+/**
+ * "permanent ceasefire" → "ceasefire … be temporary", "ceasefire … as temporary": the truce said to be
+ * only a pause ("any ceasefire must be temporary", "is treating the ceasefire as temporary") is the
+ * demand's opposite. The same two-word phrases as predicativeForms; read with its gap kept as tight.
+ */
+export function temporaryForms(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length !== 2) return [];
+  const [adj, noun] = words.map((w) => w.toLowerCase()) as [string, string];
+  if (!LASTING.test(adj) || !TRUCE.test(noun)) return [];
+  return [`${noun} … be temporary`, `${noun} … as temporary`];
 }
 
 /** Where a "not" denies the verb after it: at the phrase's start, after its gap or after a modal. */
