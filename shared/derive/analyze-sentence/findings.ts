@@ -567,6 +567,9 @@ export abstract class FindingEmitter extends HolderFinding {
       )
     )
       attitude = { ...attitude, negated: !attitude.negated };
+    // ("Putin said NATO cannot deploy missiles in Ukraine": a cue on the demand's verb, "cannot" right
+    // before it and not counted as its negation, is no act the subject intends.)
+    if (!cue.negated && !cue.owner && tokens[cue.first - 1]?.lower === 'cannot') return;
     // ("the US commitment to never vote for Ukraine to join NATO": a negated verb of its own between.)
     if (!cue.owner && m.kind !== 'reference' && negationOnOtherVerb(tokens, cue.last, m.first)) return;
     // "will allow no country a veto over enlargement": the refusing "no" is the demand's own words' (counted once).
