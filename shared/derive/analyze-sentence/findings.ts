@@ -570,6 +570,9 @@ export abstract class FindingEmitter extends HolderFinding {
     // ("Putin said NATO cannot deploy missiles in Ukraine": a cue on the demand's verb, "cannot" right
     // before it and not counted as its negation, is no act the subject intends.)
     if (!cue.negated && !cue.owner && tokens[cue.first - 1]?.lower === 'cannot') return;
+    // ("We are not going to agree that NATO cannot expand any further": "cannot" right before the
+    // demand's words, after the cue and outside them, turns them unread; which way is left unread.)
+    if (m.kind !== 'reference' && m.first - 1 > cue.last && tokens[m.first - 1]?.lower === 'cannot') return;
     // ("the US commitment to never vote for Ukraine to join NATO": a negated verb of its own between.)
     if (!cue.owner && m.kind !== 'reference' && negationOnOtherVerb(tokens, cue.last, m.first)) return;
     // "will allow no country a veto over enlargement": the refusing "no" is the demand's own words' (counted once).

@@ -4,8 +4,12 @@
  * deploy, rejecting the ban. Whatever "cannot" says there (a ban the speaker sets, an incapacity), it is
  * no act the subject intends; the cue gives no one a stance. Cues "cannot" already negates ("cannot
  * accept", "cannot agree to", "cannot station missiles") read as before.
+ * And "We are not going to agree that NATO cannot expand any further" read the US supporting a halt:
+ * "cannot" right before the demand's words, after the cue and outside those words, left the cue's
+ * negation to turn "expand" alone. Now such a "cannot" leaves the demand unread.
  * Traps (asserted with none:): "said NATO cannot deploy missiles in Ukraine", "said the alliance cannot
- * deploy …", "NATO cannot deploy … without consulting allies" (Stoltenberg's own words).
+ * deploy …", "NATO cannot deploy … without consulting allies" (Stoltenberg's own words), "not going to
+ * agree that NATO cannot expand", "would not accept that NATO cannot expand".
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -54,6 +58,26 @@ const cases: ReadingCase[] = [
     text: "Stoltenberg said NATO cannot agree to Russia's demands.",
     published,
     expect: [{ party: 'nato', demand: NX, stance: 'rejects', quote: "cannot agree to Russia's demands" }],
+  },
+  {
+    name: 'trap: "We are not going to agree that NATO cannot expand any further": no US support of a halt',
+    text: '"We are not going to agree that NATO cannot expand any further," Sherman said.',
+    published,
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'trap: "would not accept that NATO cannot expand": "cannot" between the cue and the demand\'s words',
+    text: 'Sherman said the US would not accept that NATO cannot expand.',
+    published,
+    expect: [],
+    none: [['united-states', NX]],
+  },
+  {
+    name: 'still read: "Putin said NATO cannot expand further": the cue is the demand\'s words themselves',
+    text: 'Putin said NATO cannot expand further.',
+    published,
+    expect: [{ party: 'russia', demand: NX, stance: 'supports', quote: 'cannot expand further' }],
   },
 ];
 
