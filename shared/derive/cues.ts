@@ -44,6 +44,7 @@ import { invertedShouldAt } from './inverted-should';
 import { rhetoricalNegation } from './rhetorical-question';
 import { talksNotHeldAt } from './talks-not-held';
 import { talksAsForumAt } from './seat-at-talks';
+import { talksWithoutProgressAt } from './talks-without-progress';
 import { frontedChoiceBacking } from './fronted-choice-backing';
 
 /** The party owning a demand noun ("Russia's demand"), who supports what it names. */
@@ -1201,6 +1202,8 @@ export function buildCues(
     const attitude = m.values[0] as Attitude;
     // ("no say in the discussion on …": talks as a forum someone has a part in, no offer of talks.)
     if (attitude === 'open' && talksAsForumAt(tokens, m.first)) continue;
+    // ("discussions on NATO's non-expansion have not yielded any progress": talks told to have failed.)
+    if (attitude === 'open' && talksWithoutProgressAt(tokens, m.last)) continue;
     // Negation: within a few words before the cue, not across a clause or another cue.
     // "not willing to discuss": a negation that runs into the cue ("not willing") is this cue's.
     const into = negations.find((x) => x.first < m.first && x.last >= m.first && x.last <= m.last);

@@ -116,6 +116,20 @@ function gerundSubjectBefore(tokens: readonly Token[], a: ActorMention, j: numbe
   return j - (a.last + 1) <= 3 && tokens.slice(a.last + 2, j).every((t) => GERUND_PARTICLE.test(t.lower));
 }
 
+/** A one-word adverb between a modal and its verb: "cannot simply abandon", "cannot now drop". */
+const MODAL_ADVERB = wordSet(/^(?:simply|just|now|ever|suddenly|unilaterally|easily|possibly|really)$/);
+
+/**
+ * Whether "cannot" is the modal of the verb of giving up at `verb` ("Ukraine cannot abandon its bid",
+ * "cannot simply drop its demand"): the one word denies the giving-up as "can't" and "can not" do, but
+ * only right before that verb, not as the modal of a verb before it ("Moscow cannot accept that Kyiv
+ * will drop its bid", "cannot force Kyiv to abandon its bid").
+ */
+function cannotBefore(tokens: readonly Token[], verb: number): boolean {
+  const k = MODAL_ADVERB.test(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  return tokens[k]?.lower === 'cannot';
+}
+
 /** Words opening a relative or "that" clause whose own subject a possessive pronoun in it points to. */
 const CLAUSE_OPENER = wordSet(/^(?:which|that|who|whom)$/);
 /** Words between a presenting verb and the demand noun ("sent a set of new demands"). */
@@ -635,6 +649,7 @@ export function ownedCarrierCues(
       !tokens
         .slice(Math.max(0, p.first - 6), p.first - 1)
         .some((t) => GIVING_UP_DENIED.test(t.lower) || /n['’]t$/.test(t.lower)) &&
+      !cannotBefore(tokens, p.first - 1) &&
       // ("gave no indication that it is ready to drop its bid": a denied sign of the giving-up.)
       !deniedSignalBefore(tokens, p.first - 1, () => false)
         ? { first: p.first - 1, last: p.first - 1 }

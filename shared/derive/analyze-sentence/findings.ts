@@ -286,6 +286,24 @@ function negatedBetween(
 }
 
 /**
+ * "the US commitment to never vote for Ukraine to join NATO", "pledged to never vote for Kyiv to join":
+ * a negation right after the cue (past its "to") on a verb of its own, with the demand's words further
+ * on in that verb's clause. What the negated verb does to the demand (voting for it, standing in its
+ * way) is not read, so which way the holder leans is left unread. Not "not to …" (negatedBetween), not
+ * "never join" (the demand's own words open with the negation), not "not only".
+ */
+function negationOnOtherVerb(tokens: readonly Token[], cueLast: number, first: number): boolean {
+  let k = cueLast + 1;
+  if (tokens[k]?.lower === 'to') k++;
+  if (!/^(?:not|never)$/.test(tokens[k]?.lower ?? '')) return false;
+  const verb = tokens[k + 1]?.lower ?? '';
+  if (/^(?:to|only|just|merely|simply|even|be)$/.test(verb) || first <= k + 1 || first > k + 8) return false;
+  for (let j = k + 1; j < first; j++)
+    if (/^(?:,|;|:|but|that|which|who|if|unless|while)$/.test((tokens[j] as Token).lower)) return false;
+  return true;
+}
+
+/**
  * Promised, pledged, vowed: verbs in any use. The bare and "-s" forms are verbs only right after their
  * subject (promisesNow); elsewhere they are nouns ("a pledge not to …", "its promises not to …"), often
  * the thing asked for rather than a promise given.
@@ -549,6 +567,14 @@ export abstract class FindingEmitter extends HolderFinding {
       )
     )
       attitude = { ...attitude, negated: !attitude.negated };
+    // ("Putin said NATO cannot deploy missiles in Ukraine": a cue on the demand's verb, "cannot" right
+    // before it and not counted as its negation, is no act the subject intends.)
+    if (!cue.negated && !cue.owner && tokens[cue.first - 1]?.lower === 'cannot') return;
+    // ("We are not going to agree that NATO cannot expand any further": "cannot" right before the
+    // demand's words, after the cue and outside them, turns them unread; which way is left unread.)
+    if (m.kind !== 'reference' && m.first - 1 > cue.last && tokens[m.first - 1]?.lower === 'cannot') return;
+    // ("the US commitment to never vote for Ukraine to join NATO": a negated verb of its own between.)
+    if (!cue.owner && m.kind !== 'reference' && negationOnOtherVerb(tokens, cue.last, m.first)) return;
     // "will allow no country a veto over enlargement": the refusing "no" is the demand's own words' (counted once).
     if (refusalOpensDemandWords(tokens, cue, m.first)) attitude = { ...attitude, negated: !attitude.negated };
     // "Paris accused Kosovo of failing to set up the association": who reproaches a shortfall wants it done.
