@@ -11,7 +11,7 @@ import type { DemandMention } from './demand-mentions';
 import { afterOpeningPhrase, afterPreposition, inNamingActor } from './document-voices';
 import type { Speaker } from './speaker';
 import type { Token } from './tokens';
-import { addresseeOfDemand, DEMAND_NOUN_MODIFIERS, UNDERTAKING_WORD } from './word-lists';
+import { addresseeOfDemand, DEMAND_NOUN_MODIFIERS, MODAL_ADVERB, UNDERTAKING_WORD } from './word-lists';
 import { wordSet } from './word-set';
 import { singularOwnerOfIts } from './pronoun-number';
 import { ownerOfItsPastPerson } from './its-person';
@@ -115,9 +115,6 @@ function gerundSubjectBefore(tokens: readonly Token[], a: ActorMention, j: numbe
   if (!/^[a-z]{2,}ing$/.test(gerund) || NOT_A_GERUND.test(gerund)) return false;
   return j - (a.last + 1) <= 3 && tokens.slice(a.last + 2, j).every((t) => GERUND_PARTICLE.test(t.lower));
 }
-
-/** A one-word adverb between a modal and its verb: "cannot simply abandon", "cannot now drop". */
-const MODAL_ADVERB = wordSet(/^(?:simply|just|now|ever|suddenly|unilaterally|easily|possibly|really)$/);
 
 /**
  * Whether "cannot" is the modal of the verb of giving up at `verb` ("Ukraine cannot abandon its bid",

@@ -400,6 +400,15 @@ export const DECIDING_INFLECTED = wordSet(
 /** Past forms of imposing a measure on someone: "sanctions imposed on …", "tariffs levied against …". */
 export const MEASURE_IMPOSED = wordSet(/^(?:imposed|levied|slapped|reimposed|re-imposed)$/);
 
+/**
+ * One-word adverbs that stand between a modal and its verb: "would ever join", "cannot simply abandon", "will
+ * never admit". Not verbs themselves: clause-structure.ts takes none for the verb acting on a demand's word,
+ * owned-demands.ts steps over one between "cannot" and a verb of giving up.
+ */
+export const MODAL_ADVERB = wordSet(
+  /^(?:ever|never|not|also|still|just|only|even|already|soon|then|now|again|rather|really|simply|further|yet|indeed|suddenly|unilaterally|easily|possibly)$/,
+);
+
 /** A modal refusing outright, the act asked of it: "cannot", "won't", "couldn't" (do that). */
 export const REFUSING_MODAL = wordSet(
   /^(?:cannot|can't|can’t|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t)$/,

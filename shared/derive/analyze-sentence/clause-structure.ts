@@ -3,7 +3,13 @@
  * whole sentence, each clause's modality) and questions about clause structure: where a clause starts,
  * what a cue's complement covers, whether a word is inside a demand's wording.
  */
-import { DEMAND_NOUN_MODIFIERS, ownedReadinessAt, relinquishingAt, UNDERTAKING_WORD } from '../word-lists';
+import {
+  DEMAND_NOUN_MODIFIERS,
+  MODAL_ADVERB,
+  ownedReadinessAt,
+  relinquishingAt,
+  UNDERTAKING_WORD,
+} from '../word-lists';
 import { undertakingLaterInList } from './later-list-item';
 import type { Modality } from '../../model/matrix';
 import { canSpeak, type ActorMention } from '../actors';
@@ -246,14 +252,10 @@ const ITEM_DETERMINER = wordSet(
   /^(?:a|an|the|their|its|written|legal|legally|binding|legally-binding|firm)$/,
 );
 
-/** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
-/** Adverbs that stand between a modal and its verb: "would ever join", "will never admit". */
-const ADVERB_NOT_VERB = wordSet(
-  /^(?:ever|never|not|also|still|just|only|even|already|soon|then|now|again|rather|really|simply|further|yet|indeed)$/,
-);
 /** What comes right before an infinitive: "to", or a modal ("must withdraw", "should scrap"). */
 const INFINITIVE_MARK = wordSet(/^(?:to|must|should|shall|will|would|can|could|may|might)$/);
 
+/** Verbs that field what a bare subject names: "to deploy missiles", "stationing troops". */
 const DEPLOYING_VERB = wordSet(
   /^(?:deploy|deploying|station|stationing|place|placing|put|putting|send|sending|install|installing|base|basing|position|positioning|move|moving|bring|bringing|keep|keeping|maintain|maintaining|add|adding|increase|increasing|build|building|reinforce|reinforcing|boost|boosting|expand|expanding|strengthen|strengthening|bolster|bolstering|enhance|enhancing|double|doubling|triple|tripling)$/,
 );
@@ -757,7 +759,7 @@ export abstract class ClauseStructure {
       verb &&
       /^[a-z]{3,}$/.test(verb.lower) &&
       // (An adverb is no verb: in "would ever join NATO" the demand's own word is the verb.)
-      !ADVERB_NOT_VERB.test(verb.lower) &&
+      !MODAL_ADVERB.test(verb.lower) &&
       (infinitive || /ing$/.test(verb.lower)) &&
       !KNOWN_ING.test(verb.lower) &&
       !SPEAKING_PARTICIPLE.test(verb.lower) &&
