@@ -5,5 +5,5 @@
  * `npm run pipeline:bump` records one (4: derivation v2; 5: news-English sentence splitting; 6: a
  * party's own demands; 7 on: see git log of this file).
  */
-export const PIPELINE_VERSION = 839;
-export const DERIVATION_SOURCE = '6bb881d3e03da46f';
+export const PIPELINE_VERSION = 840;
+export const DERIVATION_SOURCE = '079735484b93c4fa';
